@@ -1,0 +1,172 @@
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { calendarDate } from '../ingest/dates.js';
+import { DEFAULT_MAX_BYTES, formatIssue, ingest, issueReason, type IngestIssue } from '../ingest/index.js';
+import { write, type CliIo } from './io.js';
+import { createProgress } from './progress.js';
+import { documentRecord, TSV_COLUMNS } from './records.js';
+
+/** Exit codes: every input read, some rejected, or the command line itself was wrong. */
+export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
+
+/** A mistake on the command line: one line on stderr and exit code 2. */
+class UsageError extends Error {}
+
+interface InputOptions {
+  date?: string;
+  fetch: boolean;
+  maxSize: number;
+  out?: string;
+  quiet: boolean;
+  format: 'jsonl' | 'tsv';
+}
+
+function parseDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = m ? calendarDate(+m[1]!, +m[2]!, +m[3]!) : null;
+  if (!date) throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${value}".`);
+  return date;
+}
+
+function parseMegabytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a size in MB greater than 0, got "${value}".`);
+  return Math.round(n * 1024 * 1024);
+}
+
+function inputCommand(program: Command, name: string, summary: string, formats: string[]): Command {
+  return program
+    .command(name)
+    .summary(summary)
+    .argument('[inputs...]', 'files, directories, feeds, URLs (with --fetch), or - for stdin')
+    .option('--date <YYYY-MM-DD>', 'publication date for inputs that give none', parseDate)
+    .addOption(new Option('--format <format>', 'output format').choices(formats).default('jsonl'))
+    .option('-o, --out <file>', 'write records to this file instead of stdout')
+    .option('--fetch', 'allow http(s) URLs among the inputs and download them', false)
+    .option('--max-size <MB>', 'largest file, download or JSONL line to read', parseMegabytes, DEFAULT_MAX_BYTES)
+    .option('-q, --quiet', 'no progress bar and no summary; rejected inputs are still reported', false);
+}
+
+const EXAMPLES = `
+Examples:
+  $ chronicle code examples/                      code every story under examples/ (JSONL on stdout)
+  $ chronicle code story.txt --date 2003-06-07    give a date to a story that has none
+  $ chronicle code wire/ --format tsv -o out.tsv  Phoenix-style TSV to a file
+  $ chronicle ingest feed.rss page.html batch.jsonl
+  $ curl -s https://example.org/feed.rss | chronicle ingest -
+  $ chronicle ingest --fetch https://example.org/world.rss`;
+
+/** Builds the `chronicle` command line. Commands report their exit code through `setExit`. */
+export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('chronicle')
+    .description('Turns news into sourced event data: who did what to whom, when and where, and who said what.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+    })
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXAMPLES);
+
+  inputCommand(program, 'ingest', 'read news inputs and write one document record per story', ['jsonl'])
+    .description('Read news inputs (text, HTML pages, JSONL, RSS/Atom feeds, PETRARCH XML, directories) and write document records as JSONL.')
+    .addHelpText('after', EXAMPLES)
+    .action(async (inputs: string[], opts: InputOptions) => setExit(await runInputs('ingest', inputs, opts, io)));
+
+  inputCommand(program, 'code', 'code events from news inputs (the main job)', ['jsonl', 'tsv'])
+    .description('Code events from news inputs. JSONL output has a document record per story followed by its event records; TSV has one row per event.')
+    .addHelpText('after', EXAMPLES)
+    .action(async (inputs: string[], opts: InputOptions) => setExit(await runInputs('code', inputs, opts, io)));
+
+  return program;
+}
+
+/**
+ * Runs the CLI on `argv` (without "node" and the script) and resolves to the exit code.
+ * Never throws for a user's mistake.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let exit: number = EXIT.ok;
+  const program = buildProgram(io, (code) => (exit = code));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exit;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help'
+        ? EXIT.ok
+        : EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      io.stderr.write(`error: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    throw err;
+  }
+}
+
+async function openOutput(path: string | undefined, io: CliIo): Promise<Writable> {
+  if (!path) return io.stdout;
+  const stream = createWriteStream(path);
+  await new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve());
+    stream.once('error', (err: NodeJS.ErrnoException) =>
+      reject(new UsageError(`cannot write to ${path} (${err.code === 'ENOENT' ? 'no such directory' : err.code ?? err.message})`)),
+    );
+  });
+  return stream;
+}
+
+async function runInputs(command: 'ingest' | 'code', inputs: string[], opts: InputOptions, io: CliIo): Promise<number> {
+  if (inputs.length === 0) {
+    if (io.stdin.isTTY) throw new UsageError('no inputs: name files, directories or URLs, or - to read stdin');
+    inputs = ['-'];
+  }
+  const out = await openOutput(opts.out, io);
+  const issues: IngestIssue[] = [];
+  let docs = 0;
+  let skipped = 0;
+  let progress = createProgress(io, { files: 0, bytes: 0 }, true);
+  if (command === 'code' && opts.format === 'tsv') await write(out, `${TSV_COLUMNS.join('\t')}\n`);
+  for await (const event of ingest(inputs, { defaultDate: opts.date ?? null, maxBytes: opts.maxSize, fetch: opts.fetch, stdin: io.stdin })) {
+    switch (event.type) {
+      case 'plan':
+        progress = createProgress(io, event, opts.quiet);
+        break;
+      case 'doc':
+        docs++;
+        // Event records follow each document once the coder stages exist (issue 4); TSV has rows only for events.
+        if (opts.format === 'jsonl') await write(out, `${JSON.stringify(documentRecord(event.doc))}\n`);
+        break;
+      case 'issue':
+        issues.push(event.issue);
+        progress.log(`error: ${formatIssue(event.issue)}`);
+        break;
+      case 'skip':
+        skipped++;
+        break;
+      case 'progress':
+        progress.update(event.bytes, docs);
+        break;
+    }
+  }
+  progress.stop();
+  if (out !== io.stdout) await new Promise<void>((resolve) => out.end(resolve));
+  if (!opts.quiet) io.stderr.write(`${summary(docs, issues, skipped)}\n`);
+  return issues.length > 0 ? EXIT.rejected : EXIT.ok;
+}
+
+/** "48 documents read, 2 inputs rejected (1 invalid JSON, 1 empty), 2 files skipped (unknown type)". */
+export function summary(docs: number, issues: readonly IngestIssue[], skipped: number): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  let line = `${plural(docs, 'document')} read, ${plural(issues.length, 'input')} rejected`;
+  if (issues.length > 0) {
+    const counts = new Map<string, number>();
+    for (const issue of issues) counts.set(issueReason(issue), (counts.get(issueReason(issue)) ?? 0) + 1);
+    line += ` (${[...counts].map(([reason, n]) => `${n} ${reason}`).join(', ')})`;
+  }
+  if (skipped > 0) line += `, ${plural(skipped, 'file')} skipped (unknown type)`;
+  return line;
+}

@@ -1,0 +1,4 @@
+/** Chronicle's library API. */
+export * from './doc/index.js';
+export * from './ingest/index.js';
+export { run } from './cli/program.js';

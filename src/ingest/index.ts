@@ -1,0 +1,10 @@
+export { ingest, readDecoded, DEFAULT_MAX_BYTES } from './ingest.js';
+export type { IngestOptions, IngestEvent } from './ingest.js';
+export { formatIssue, issueReason } from './issues.js';
+export type { IngestIssue, IssueCode } from './issues.js';
+export type { Reader, ReadResult, ReadContext } from './types.js';
+export { readers, textReader, htmlReader, jsonlReader, feedReader, petrarchReader } from './readers/index.js';
+export { decodeText, decodeWindows1252 } from './decode.js';
+export { detectKind, sniffKind } from './detect.js';
+export { parsePublicationDate } from './dates.js';
+export { findDateline } from './dateline.js';

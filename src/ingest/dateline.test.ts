@@ -9,6 +9,9 @@ describe('findDateline', () => {
     ['KABUL, Afghanistan, March 3, 2004 (AFP) -- Troops…', { place: 'KABUL, Afghanistan', day: 'March 3, 2004', agency: 'AFP' }, 'Troops…'],
     ['UNITED NATIONS — The Security Council…', { place: 'UNITED NATIONS', day: null, agency: null }, 'The Security Council…'],
     ["N'DJAMENA, Chad – Rebels…", { place: "N'DJAMENA, Chad", day: null, agency: null }, 'Rebels…'],
+    ['BOGOTÁ (Agency) — Voters…', { place: 'BOGOTÁ', day: null, agency: 'Agency' }, 'Voters…'],
+    ['ARAVA CROSSING, Israel-Jordan border (Agency) — Leaders…', { place: 'ARAVA CROSSING, Israel-Jordan border', agency: 'Agency' }, 'Leaders…'],
+    ['WASHINGTON: Talks resumed.', { place: 'WASHINGTON', day: null, agency: null }, 'Talks resumed.'],
     ['Jerusalem, Dec. 5 (AFP) - Israel said…', { place: 'Jerusalem', day: 'Dec. 5', agency: 'AFP' }, 'Israel said…'],
   ])('finds the dateline in %j', (paragraph, expected, rest) => {
     const found = findDateline(paragraph);
@@ -22,6 +25,7 @@ describe('findDateline', () => {
     'NATO-led troops advanced.',
     'UN Secretary-General Kofi Annan — speaking in Geneva — said…',
     'Jerusalem — the city was quiet.',
+    'MOSCOW, which denies involvement — and Kyiv — disagree.',
     'JERUSALEM (AP) —',
   ])('finds none in %j', (paragraph) => {
     expect(findDateline(paragraph)).toBeNull();

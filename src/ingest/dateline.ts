@@ -3,21 +3,23 @@ import type { Dateline } from '../doc/index.js';
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY = `${MONTH} \\d{1,2}(?:, \\d{4})?`;
-// Wire datelines put the place in capitals ("GAZA CITY"), optionally followed by a region or
-// country in title case ("GAZA CITY, Gaza Strip"). Title-case places are accepted only when an
-// agency in parentheses follows, which ordinary sentences never have.
-const CAPS_WORD = "[A-Z][A-Z.'’\\-]*[A-Z.]";
+// Wire datelines put the place in capitals ("GAZA CITY", "BOGOTÁ"), optionally followed by a region
+// or country in title case ("GAZA CITY, Gaza Strip"). Looser forms are accepted only when an agency
+// in parentheses follows, which ordinary sentences never have: a region in any case
+// ("ARAVA CROSSING, Israel-Jordan border (Agency)") or a title-case place ("Jerusalem, Dec. 5 (AFP)").
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’\\-]*[\\p{Lu}.]";
 const CAPS_PLACE = `${CAPS_WORD}(?: ${CAPS_WORD})*`;
-const TITLE_WORD = "[A-Z][A-Za-z.'’\\-]+";
+const TITLE_WORD = "\\p{Lu}[\\p{L}.'’\\-]+";
 const TITLE_PLACE = `${TITLE_WORD}(?: ${TITLE_WORD})*`;
 const REGION = `(?:, ${TITLE_PLACE}|, ${CAPS_PLACE})?`;
+const LOOSE_REGION = "(?:, [\\p{L}][\\p{L}.'’\\- ]{0,40}?)?";
 const AGENCY = '\\(([^()\\n]{1,40})\\)';
 const DASH = '(?:—|–|--|-|:)';
 const STORY_START = /^[\p{L}\p{N}“"‘'(\[]/u;
 
-const WITH_DASH = new RegExp(`^(${CAPS_PLACE}${REGION})(?:,? (${DAY}))?(?: ?${AGENCY})? ?${DASH}\\s+`);
-const AGENCY_ONLY = new RegExp(`^(${CAPS_PLACE}${REGION})(?:,? (${DAY}))? ?${AGENCY}\\s+`);
-const TITLE_CASE = new RegExp(`^(${TITLE_PLACE}${REGION}),? (${DAY}) ?${AGENCY} ?(?:${DASH}\\s+)?`);
+const WITH_DASH = new RegExp(`^(${CAPS_PLACE}${REGION})(?:,? (${DAY}))?(?: ?${AGENCY})? ?${DASH}\\s+`, 'u');
+const WITH_AGENCY = new RegExp(`^(${CAPS_PLACE}${LOOSE_REGION})(?:,? (${DAY}))? ?${AGENCY} ?(?:${DASH}\\s+|\\s+)`, 'u');
+const TITLE_CASE = new RegExp(`^(${TITLE_PLACE}${REGION}),? (${DAY}) ?${AGENCY} ?(?:${DASH}\\s+)?`, 'u');
 
 /**
  * Finds a wire dateline at the start of a story's first paragraph.
@@ -25,11 +27,11 @@ const TITLE_CASE = new RegExp(`^(${TITLE_PLACE}${REGION}),? (${DAY}) ?${AGENCY} 
  *   // → { dateline: { raw: 'JERUSALEM, June 7 (AP) —', place: 'JERUSALEM', day: 'June 7', agency: 'AP' }, length: 25 }
  */
 export function findDateline(paragraph: string): { dateline: Dateline; length: number } | null {
-  const m = WITH_DASH.exec(paragraph) ?? AGENCY_ONLY.exec(paragraph) ?? TITLE_CASE.exec(paragraph);
+  const m = WITH_DASH.exec(paragraph) ?? WITH_AGENCY.exec(paragraph) ?? TITLE_CASE.exec(paragraph);
   if (!m) return null;
   const place = m[1]!;
   // A single capital letter or a lone abbreviation is not a place ("I —", "U.S. —").
-  if (place.replace(/[^A-Za-z]/g, '').length < 3) return null;
+  if (place.replace(/[^\p{L}]/gu, '').length < 3) return null;
   // The story must follow: a dateline alone, or one followed by more punctuation, is not one.
   if (!STORY_START.test(paragraph.slice(m[0].length))) return null;
   return {

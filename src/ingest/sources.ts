@@ -205,9 +205,9 @@ export async function fetchUrl(
       headers: { 'user-agent': 'chronicle (news event coder)', accept: 'text/html, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8, */*;q=0.5' },
     });
   } catch (err) {
-    const e = err as Error & { cause?: { code?: string } };
+    const e = err as Error & { cause?: { code?: string; message?: string } };
     if (e.name === 'TimeoutError' || e.name === 'AbortError') return fail(`no answer within ${options.timeoutMs / 1000} s`);
-    return fail(e.cause?.code ?? e.message);
+    return fail(e.cause?.code ?? e.cause?.message ?? e.message);
   }
   if (!response.ok) {
     await response.body?.cancel();
@@ -223,8 +223,8 @@ export async function fetchUrl(
   try {
     for await (const chunk of response.body ?? []) {
       size += chunk.length;
+      // Returning from the loop cancels the body stream.
       if (size > options.maxBytes) {
-        await response.body?.cancel();
         return { issue: { code: 'too_large', file: url, size, limit: options.maxBytes } };
       }
       chunks.push(chunk);

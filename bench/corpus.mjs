@@ -1,0 +1,96 @@
+// Builds the benchmark corpora from the sample stories in examples/: news-like HTML pages and a JSONL
+// file, mixed and varied with a seeded generator so that every run measures the same bytes.
+import { mkdir, stat, writeFile, open } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ingest } from '../dist/index.js';
+
+/** Small deterministic PRNG (mulberry32). */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function sampleParagraphs(examples = 'examples') {
+  const docs = [];
+  for await (const e of ingest([examples])) if (e.type === 'doc') docs.push(e.doc);
+  return docs.map((d) => ({ title: d.title ?? 'Untitled', date: d.date ?? '2000-01-01', paragraphs: d.text.split('\n\n'), dateline: d.dateline?.raw ?? null }));
+}
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function story(samples, next, i) {
+  const base = samples[Math.floor(next() * samples.length)];
+  const extra = samples[Math.floor(next() * samples.length)];
+  const paragraphs = [...base.paragraphs, ...extra.paragraphs.slice(1, 1 + Math.floor(next() * 3))];
+  const dateline = base.dateline ?? 'LONDON (Bench Wire) —';
+  return { id: `bench-${i}`, title: `${base.title} (${i})`, date: base.date, paragraphs: [`${dateline} ${paragraphs[0]}`, ...paragraphs.slice(1)] };
+}
+
+function page(s) {
+  const nav = ['World', 'Politics', 'Business', 'Science', 'Sport', 'Opinion'].map((n) => `<li><a href="/${n.toLowerCase()}">${n}</a></li>`).join('');
+  const related = Array.from({ length: 4 }, (_, k) => `<li><a href="/story/${k}">Related story number ${k}</a></li>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(s.title)} | Bench Times</title>
+<meta property="og:title" content="${escapeHtml(s.title)}"><meta property="og:site_name" content="Bench Times">
+<meta name="author" content="Staff Writer"><meta property="article:published_time" content="${s.date}T12:00:00Z">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":${JSON.stringify(s.title)},"datePublished":"${s.date}T12:00:00Z"}</script>
+<style>body{font-family:serif}.nav li{display:inline}</style></head>
+<body><div class="cookie-banner"><p>We use cookies.</p><button>Accept</button></div>
+<header><a class="logo" href="/">Bench Times</a><nav><ul class="nav">${nav}</ul></nav></header>
+<main><article><h1>${escapeHtml(s.title)}</h1><div class="byline">By Staff Writer</div>
+${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+</article><aside><h2>Related</h2><ul>${related}</ul></aside></main>
+<footer><p>&copy; Bench Times</p><script>window.analytics = { id: "bench" };</script></footer></body></html>\n`;
+}
+
+/** Writes `bytes` of HTML pages into `dir`, one page per file, 500 pages per sub-folder. */
+export async function writeHtmlCorpus(dir, bytes, samples, seed = 1) {
+  const next = rng(seed);
+  let written = 0;
+  let i = 0;
+  while (written < bytes) {
+    const folder = join(dir, String(Math.floor(i / 500)).padStart(3, '0'));
+    if (i % 500 === 0) await mkdir(folder, { recursive: true });
+    const html = page(story(samples, next, i));
+    await writeFile(join(folder, `${i}.html`), html);
+    written += Buffer.byteLength(html);
+    i++;
+  }
+  return { files: i, bytes: written };
+}
+
+/** Writes a JSONL file of at least `bytes`. */
+export async function writeJsonlCorpus(file, bytes, samples, seed = 2) {
+  const next = rng(seed);
+  const handle = await open(file, 'w');
+  let written = 0;
+  let i = 0;
+  let chunk = '';
+  while (written < bytes) {
+    const s = story(samples, next, i++);
+    const line = `${JSON.stringify({ id: s.id, title: s.title, date: s.date, source: 'Bench Wire', text: s.paragraphs.join('\n\n') })}\n`;
+    chunk += line;
+    written += Buffer.byteLength(line);
+    if (chunk.length > 1 << 20) {
+      await handle.write(chunk);
+      chunk = '';
+    }
+  }
+  await handle.write(chunk);
+  await handle.close();
+  return { records: i, bytes: written };
+}
+
+export async function exists(path) {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -18,24 +18,26 @@ export function createProgress(io: CliIo, plan: { files: number; bytes: number }
     return { update() {}, log: (line) => void io.stderr.write(`${line}\n`), stop() {} };
   }
   const started = Date.now();
-  const multi = new cliProgress.MultiBar(
+  const bar = new cliProgress.SingleBar(
     {
       stream: io.stderr as NodeJS.WriteStream,
       format: ' {bar} {percentage}% | {docs} docs | {rate} docs/s | ETA {eta_formatted}',
       hideCursor: true,
-      clearOnComplete: true,
+      clearOnComplete: false,
       etaBuffer: 50,
       fps: 10,
     },
     cliProgress.Presets.shades_classic,
   );
-  const bar = multi.create(plan.bytes, 0, { docs: 0, rate: '0' });
+  bar.start(plan.bytes, 0, { docs: 0, rate: '0' });
   return {
     update(bytes, docs) {
       const seconds = (Date.now() - started) / 1000;
       bar.update(bytes, { docs, rate: seconds > 0 ? Math.round(docs / seconds).toLocaleString('en-US') : '0' });
     },
-    log: (line) => multi.log(`${line}\n`),
-    stop: () => multi.stop(),
+    // A single bar redraws in place on its own line, so a message can clear that line, print
+    // itself, and leave the bar to redraw below it on the next tick. Messages are never buffered.
+    log: (line) => void io.stderr.write(`\r\u001b[2K${line}\n`),
+    stop: () => bar.stop(),
   };
 }

@@ -6,5 +6,6 @@ export default defineConfig({
     setupFiles: ['test/fail-on-console.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    reporters: ['default', './test/summary-reporter.ts'],
   },
 });

@@ -1,4 +1,6 @@
 /** Chronicle's library API. */
 export * from './doc/index.js';
 export * from './ingest/index.js';
+export * from './dictionaries/index.js';
+export * from './language/index.js';
 export { run } from './cli/program.js';

@@ -3,6 +3,9 @@ import type { Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { calendarDate } from '../ingest/dates.js';
 import { DEFAULT_MAX_BYTES, formatIssue, ingest, issueReason, type IngestIssue } from '../ingest/index.js';
+import type { Doc } from '../doc/index.js';
+import { defaultDictionaryPaths, formatDictionaryIssue, loadDictionaryFiles } from '../dictionaries/index.js';
+import { analysisRecord, buildGazetteer, createAnalyzer } from '../language/index.js';
 import { write, type CliIo } from './io.js';
 import { createProgress } from './progress.js';
 import { documentRecord, TSV_COLUMNS } from './records.js';
@@ -75,6 +78,13 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts: InputOptions) => setExit(await runInputs('ingest', inputs, opts, io)));
 
+  inputCommand(program, 'analyze', 'show the language layer: sentences, tokens, phrases, names, links and times', ['jsonl'])
+    .description('Analyse news inputs and write, per document, its sentences, tokens, phrases, clauses, names, same-actor links and normalised times as JSONL. For debugging the coder.')
+    .addHelpText('after', `
+Example:
+  $ chronicle analyze story.txt --date 2003-06-07 | jq '.times'`)
+    .action(async (inputs: string[], opts: InputOptions) => setExit(await runInputs('analyze', inputs, opts, io)));
+
   inputCommand(program, 'code', 'code events from news inputs (the main job)', ['jsonl', 'tsv'])
     .description('Code events from news inputs. JSONL output has a document record per story followed by its event records; TSV has one row per event.')
     .addHelpText('after', EXAMPLES)
@@ -119,11 +129,12 @@ async function openOutput(path: string | undefined, io: CliIo): Promise<Writable
   return stream;
 }
 
-async function runInputs(command: 'ingest' | 'code', inputs: string[], opts: InputOptions, io: CliIo): Promise<number> {
+async function runInputs(command: 'ingest' | 'analyze' | 'code', inputs: string[], opts: InputOptions, io: CliIo): Promise<number> {
   if (inputs.length === 0) {
     if (io.stdin.isTTY) throw new UsageError('no inputs: name files, directories or URLs, or - to read stdin');
     inputs = ['-'];
   }
+  const analyze = command === 'analyze' ? await loadAnalyzer(io) : null;
   const out = await openOutput(opts.out, io);
   const issues: IngestIssue[] = [];
   let docs = 0;
@@ -138,7 +149,8 @@ async function runInputs(command: 'ingest' | 'code', inputs: string[], opts: Inp
       case 'doc':
         docs++;
         // Event records follow each document once the coder stages exist (issue 4); TSV has rows only for events.
-        if (opts.format === 'jsonl') await write(out, `${JSON.stringify(documentRecord(event.doc))}\n`);
+        if (analyze) await write(out, `${JSON.stringify(analysisRecord(analyze(event.doc)))}\n`);
+        else if (opts.format === 'jsonl') await write(out, `${JSON.stringify(documentRecord(event.doc))}\n`);
         break;
       case 'issue':
         issues.push(event.issue);
@@ -156,6 +168,13 @@ async function runInputs(command: 'ingest' | 'code', inputs: string[], opts: Inp
   if (out !== io.stdout) await new Promise<void>((resolve) => out.end(resolve));
   if (!opts.quiet) io.stderr.write(`${summary(docs, issues, skipped)}\n`);
   return issues.length > 0 ? EXIT.rejected : EXIT.ok;
+}
+
+/** Loads the default dictionaries into an analyser; a bad dictionary line is reported and skipped. */
+async function loadAnalyzer(io: CliIo): Promise<(doc: Doc) => Doc> {
+  const { entries, issues } = await loadDictionaryFiles(await defaultDictionaryPaths());
+  for (const issue of issues) io.stderr.write(`warning: ${formatDictionaryIssue(issue)}\n`);
+  return createAnalyzer({ gazetteer: buildGazetteer(entries) });
 }
 
 /** "48 documents read, 2 inputs rejected (1 invalid JSON, 1 empty), 2 files skipped (unknown type)". */

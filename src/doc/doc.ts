@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import type {
+  Attachment, Clause, Link, Name, NounPhrase, Sentence, TimeExpression, TokenTable, VerbGroup,
+} from '../language/types.js';
 import type { Span } from './span.js';
 
 /** A wire-story dateline such as "JERUSALEM, June 7 (AP) —", removed from the text and kept here. */
@@ -32,6 +35,16 @@ export type InputKind = 'text' | 'html' | 'jsonl' | 'feed' | 'petrarch';
 export interface Layers {
   /** Paragraphs of the normalised text, in order; written by ingest. */
   paragraphs?: readonly Span[];
+  /** Written by the language stage (src/language). */
+  tokens?: TokenTable;
+  sentences?: readonly Sentence[];
+  nounPhrases?: readonly NounPhrase[];
+  verbGroups?: readonly VerbGroup[];
+  attachments?: readonly Attachment[];
+  clauses?: readonly Clause[];
+  names?: readonly Name[];
+  links?: readonly Link[];
+  times?: readonly TimeExpression[];
 }
 
 export type LayerName = keyof Layers;

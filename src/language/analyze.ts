@@ -1,0 +1,44 @@
+import type { Doc, Stage } from '../doc/index.js';
+import { withLayers } from '../doc/index.js';
+import type { Gazetteer } from './gazetteer.js';
+import { linkMentions } from './links.js';
+import { findNames } from './names.js';
+import { parsePhrases } from './phrases.js';
+import { findTimes } from './times.js';
+import { createWink, tokenize } from './tokenize.js';
+
+/** What the language stage needs: the names it knows, and a wink-nlp instance (created if not given). */
+export interface LanguageOptions {
+  readonly gazetteer: Gazetteer;
+  readonly wink?: ReturnType<typeof createWink>;
+}
+
+/**
+ * The language stage: sentences and tokens, the shallow parse, names, same-actor links and times,
+ * all as layers of character spans into `doc.text`.
+ * @example const analyze = createAnalyzer({ gazetteer }); const annotated = analyze(doc);
+ */
+export function createLanguageStage(options: LanguageOptions): Stage {
+  const wink = options.wink ?? createWink();
+  const { gazetteer } = options;
+  return {
+    name: 'language',
+    reads: ['paragraphs'],
+    writes: ['tokens', 'sentences', 'nounPhrases', 'verbGroups', 'attachments', 'clauses', 'names', 'links', 'times'],
+    run(doc: Doc): Doc {
+      const { text } = doc;
+      const { tokens, sentences } = tokenize(wink, text);
+      const { nounPhrases, verbGroups, attachments, clauses } = parsePhrases(text, tokens, sentences);
+      const names = findNames(text, tokens, sentences, gazetteer);
+      const links = linkMentions(tokens, sentences, nounPhrases, names);
+      const times = findTimes(text, tokens, sentences, verbGroups, doc.date);
+      return withLayers(doc, { tokens, sentences, nounPhrases, verbGroups, attachments, clauses, names, links, times });
+    },
+  };
+}
+
+/** `analyze(doc)` for one document at a time: the language stage as a function. */
+export function createAnalyzer(options: LanguageOptions): (doc: Doc) => Doc {
+  const stage = createLanguageStage(options);
+  return (doc) => stage.run(doc);
+}

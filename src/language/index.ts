@@ -1,0 +1,11 @@
+export { createLanguageStage, createAnalyzer } from './analyze.js';
+export type { LanguageOptions } from './analyze.js';
+export { buildGazetteer, nameKey } from './gazetteer.js';
+export type { Gazetteer, GazetteerHit } from './gazetteer.js';
+export { createWink, tokenize } from './tokenize.js';
+export { parsePhrases } from './phrases.js';
+export { findNames } from './names.js';
+export { linkMentions } from './links.js';
+export { findTimes } from './times.js';
+export { analysisRecord } from './record.js';
+export * from './types.js';

@@ -1,0 +1,261 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Doc } from '../doc/index.js';
+import { parseChronicle } from '../dictionaries/index.js';
+import { textReader } from '../ingest/index.js';
+import { buildGazetteer, createAnalyzer, createWink, POS_TAGS, TokenFlag } from './index.js';
+
+// A small dictionary of our own, so these tests do not depend on the default dictionaries.
+const DICTIONARY = `
+[country] Israel
+code: ISR
+demonyms: Israeli; Israelis
+capital: Jerusalem
+
+[country] Palestine
+code: PSE
+demonyms: Palestinian; Palestinians
+
+[country] United States
+code: USA
+aliases: U.S.; US
+demonyms: American; Americans
+capital: Washington
+
+[org] Hamas
+code: PSEREBHMS
+type: armed group
+country: PSE
+
+[org] White House
+code: USAGOV
+type: government body
+country: USA
+
+[person] Mahmoud Abbas
+aliases: Abu Mazen
+country: PSE
+role: prime minister 2003-03-19..2003-09-06
+code: PSEGOV 2003-03-19..2003-09-06
+`;
+
+let analyze: (doc: Doc) => Doc;
+beforeAll(() => {
+  const { entries, issues } = parseChronicle(DICTIONARY, 'test.dict');
+  expect(issues).toEqual([]);
+  analyze = createAnalyzer({ gazetteer: buildGazetteer(entries), wink: createWink() });
+});
+
+function doc(text: string, date = '2003-06-07'): Doc {
+  const [result] = [...textReader.read(text, { file: 'test.txt', defaultDate: date })];
+  if (!result?.ok) throw new Error('fixture did not read');
+  return analyze(result.doc);
+}
+
+const t = (d: Doc, s: { start: number; end: number }) => d.text.slice(s.start, s.end);
+
+describe('sentences', () => {
+  it.each([
+    ['abbreviations', 'The U.S.-backed plan was signed by Gen. Ali Saleh on Jan. 5 in Sanaa. Talks resumed.', 2],
+    ['a closing quote after the full stop', '“We will not stop.” The spokesman left.', 2],
+    ['an ellipsis inside a sentence', 'He said the talks … would go on. Nobody agreed.', 2],
+    ['a headline without punctuation', 'Hamas quits talks with Abbas\n\nHamas broke off talks on Friday.', 2],
+  ])('splits %s correctly', (_case, text, count) => {
+    const d = doc(text);
+    expect(d.layers.sentences).toHaveLength(count);
+    for (const s of d.layers.sentences!) expect(t(d, s)).toBe(t(d, s).trim());
+  });
+
+  it('keeps "U.S.-backed" and "Gen." inside their sentence', () => {
+    const d = doc('The U.S.-backed plan was signed by Gen. Ali Saleh. Talks resumed.');
+    expect(d.layers.sentences!.map((s) => t(d, s))).toEqual(['The U.S.-backed plan was signed by Gen. Ali Saleh.', 'Talks resumed.']);
+  });
+});
+
+describe('tokens', () => {
+  it('give offsets, POS tags, lemmas and flags', () => {
+    const d = doc('Troops were detained. “They did not attend,” he said.');
+    const tk = d.layers.tokens!;
+    const words = Array.from({ length: tk.length }, (_, i) => d.text.slice(tk.start[i], tk.end[i]));
+    expect(words).toEqual(['Troops', 'were', 'detained', '.', '“', 'They', 'did', 'not', 'attend', ',', '”', 'he', 'said', '.']);
+    expect(tk.lemma[1]).toBe('be');
+    expect(tk.lemma[2]).toBe('detain');
+    expect(POS_TAGS[tk.pos[2]!]).toBe('VERB');
+    expect(tk.flags[7]! & TokenFlag.Negation).toBeTruthy();
+    const inQuote = words.filter((_, i) => tk.flags[i]! & TokenFlag.InQuote);
+    expect(inQuote).toEqual(['They', 'did', 'not', 'attend', ',']);
+  });
+});
+
+describe('phrases', () => {
+  const vg = (d: Doc, text: string) => d.layers.verbGroups!.find((v) => t(d, v) === text);
+
+  it.each([
+    ['Two militants were detained by Egyptian security forces.', 'were detained', { lemma: 'detain', voice: 'passive', tense: 'past', negated: false, modal: null }],
+    ['Hamas did not attend the meeting.', 'did not attend', { lemma: 'attend', voice: 'active', tense: 'past', negated: true }],
+    ['The strike could force a retreat.', 'could force', { lemma: 'force', modal: 'could', negated: false }],
+    ['Israel would not risk a war.', 'would not risk', { lemma: 'risk', modal: 'would', negated: true }],
+    ['Russia will meet the envoy.', 'will meet', { tense: 'future', modal: null }],
+    ['Hamas broke off talks with Abbas.', 'broke off', { lemma: 'break off', tense: 'past' }],
+    ['The guerrillas never attended.', 'never attended', { lemma: 'attend', negated: true }],
+  ])('%s → %s', (text, group, expected) => {
+    expect(vg(doc(text), group)).toMatchObject(expected);
+  });
+
+  it('marks verbs in an if-clause, and modal verbs of its sentence, as conditional', () => {
+    const d = doc('The EU could cut aid if Israel refuses the plan.');
+    expect(vg(d, 'could cut')!.conditional).toBe(true);
+    expect(vg(d, 'refuses')!.conditional).toBe(true);
+    expect(d.layers.clauses!.find((c) => c.kind === 'conditional')).toMatchObject({ start: d.text.indexOf('if') });
+  });
+
+  it('finds noun phrases with their heads, possessors and conjuncts', () => {
+    const d = doc("Brazil and Argentina signed a nuclear accord. Abbas' liaison to Hamas left.");
+    const nps = d.layers.nounPhrases!;
+    const byText = (s: string) => nps.findIndex((p) => t(d, p) === s);
+    expect(nps[byText('Brazil')]!.conjuncts).toEqual([byText('Argentina')]);
+    const accord = nps[byText('a nuclear accord')]!;
+    expect(d.text.slice(d.layers.tokens!.start[accord.head], d.layers.tokens!.end[accord.head])).toBe('accord');
+    expect(nps[byText('liaison')]!.possessor).toBe(byText('Abbas'));
+  });
+
+  it('attaches prepositions to the verb or the noun they modify', () => {
+    const d = doc('Two militants were killed near the West Bank city of Tulkarem. Israel broke off talks with Hamas.');
+    const tk = d.layers.tokens!;
+    const attached = d.layers.attachments!.map((a) => [
+      d.text.slice(tk.start[a.prep], tk.end[a.prep]),
+      t(d, d.layers.nounPhrases![a.object]!),
+      a.attachedTo.kind,
+      t(d, a.attachedTo.kind === 'verb' ? d.layers.verbGroups![a.attachedTo.index]! : d.layers.nounPhrases![a.attachedTo.index]!),
+    ]);
+    expect(attached).toEqual([
+      ['near', 'the West Bank city', 'verb', 'were killed'],
+      ['of', 'Tulkarem', 'noun', 'the West Bank city'],
+      ['with', 'Hamas', 'noun', 'talks'],
+    ]);
+  });
+
+  it('finds reported speech, quotes with their speaker, and relative clauses', () => {
+    const d = doc(
+      'South Korea said that a North Korean submarine attacked the ship. “We will fight on,” a rebel commander said. ' +
+        'Hamas attacked the convoy, the army said. The envoy, who met Abbas, left.',
+    );
+    const clauses = d.layers.clauses!.filter((c) => c.kind !== 'main');
+    const np = (i: number | null) => (i === null ? null : t(d, d.layers.nounPhrases![i]!));
+    expect(clauses.map((c) => [c.kind, t(d, c), np(c.speaker), np(c.antecedent)])).toEqual([
+      ['reported', 'a North Korean submarine attacked the ship', 'South Korea', null],
+      ['quote', 'We will fight on,', 'a rebel commander', null],
+      ['reported', 'Hamas attacked the convoy', 'the army', null],
+      ['relative', 'who met Abbas', null, 'The envoy'],
+    ]);
+  });
+});
+
+describe('names', () => {
+  it('keeps titles and nationality as modifiers of a person', () => {
+    const d = doc('Palestinian Prime Minister Mahmoud Abbas met the envoy.');
+    const abbas = d.layers.names!.find((n) => t(d, n) === 'Mahmoud Abbas')!;
+    expect(abbas).toMatchObject({ type: 'person', role: 'prime minister', country: 'PSE', entry: 'Mahmoud Abbas' });
+    expect(t(d, abbas.extent)).toBe('Palestinian Prime Minister Mahmoud Abbas');
+  });
+
+  it('nests an organisation inside the one that owns it', () => {
+    const d = doc("The White House's National Security Council met on Friday.");
+    const names = d.layers.names!;
+    const council = names.find((n) => t(d, n) === 'National Security Council')!;
+    expect(council.type).toBe('org');
+    expect(t(d, names[council.parent!]!)).toBe('White House');
+  });
+
+  it.each([
+    ['Fighting broke out in Tulkarem.', 'Tulkarem', 'place'],
+    ['Officials of the Revolutionary Armed Forces of Colombia spoke.', 'Revolutionary Armed Forces of Colombia', 'org'],
+    ['The Islamist group refused.', 'Islamist', 'group'],
+    ['Gen. Ali Saleh resigned.', 'Ali Saleh', 'person'],
+    ['Hamas rejected the offer.', 'Hamas', 'org'],
+    ['Israelis protested.', 'Israelis', 'group'],
+  ])('%s → %s is a %s', (text, name, type) => {
+    const d = doc(text);
+    expect(d.layers.names!.find((n) => t(d, n) === name)?.type).toBe(type);
+  });
+});
+
+describe('links', () => {
+  const links = (d: Doc) =>
+    d.layers.links!.map((l) => [
+      l.kind,
+      t(d, l.mention.kind === 'name' ? d.layers.names![l.mention.index]! : d.layers.nounPhrases![l.mention.index]!),
+      t(d, d.layers.names![l.antecedent]!),
+    ]);
+
+  it('links an alias, a surname and a pronoun to the full name', () => {
+    const d = doc('Mahmoud Abbas, also known as Abu Mazen, met Hamas. Abbas said he would return.');
+    expect(links(d)).toEqual(
+      expect.arrayContaining([
+        ['alias', 'Abu Mazen', 'Mahmoud Abbas'],
+        ['short-form', 'Abbas', 'Mahmoud Abbas'],
+        ['pronoun', 'he', 'Mahmoud Abbas'],
+      ]),
+    );
+  });
+
+  it('links "X (Y)" and a later short form', () => {
+    const d = doc('The Revolutionary Armed Forces of Colombia (FARC) signed. FARC leaders cheered.');
+    expect(links(d)).toEqual(
+      expect.arrayContaining([
+        ['parenthetical', 'FARC', 'Revolutionary Armed Forces of Colombia'],
+        ['same-name', 'FARC', 'FARC'],
+      ]),
+    );
+  });
+
+  it('links "the group" to the nearest organisation, and possessives to their owner', () => {
+    const d = doc("Hamas quit the talks. The group said Abbas' liaison to Hamas had left.");
+    expect(links(d)).toEqual(expect.arrayContaining([['nominal', 'The group', 'Hamas'], ['possessive', 'liaison', 'Abbas']]));
+    const nominal = d.layers.links!.find((l) => l.kind === 'nominal')!;
+    expect(nominal.confidence).toBeGreaterThan(0);
+    expect(nominal.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('names an appositive role: "Rantisi, a senior Hamas leader,"', () => {
+    const d = doc('Abdel Aziz Rantisi, a senior Hamas leader in Gaza, said Hamas would fight.');
+    expect(d.layers.names!.find((n) => t(d, n) === 'Abdel Aziz Rantisi')!.role).toBe('leader');
+  });
+});
+
+describe('times', () => {
+  it.each([
+    // 2003-06-07 is a Saturday.
+    ['Hamas quit talks on Friday.', 'Friday', '2003-06-06', 'day'],
+    ['Abbas will meet Hamas on Tuesday.', 'Tuesday', '2003-06-10', 'day'],
+    ['Talks began earlier this week.', 'earlier this week', '2003-W23', 'week'],
+    ['Troops raided the camp overnight.', 'overnight', '2003-06-06', 'day'],
+    ['The group was founded in 1988.', '1988', '1988', 'year'],
+    ['Elections were held last March.', 'last March', '2003-03', 'month'],
+    ['He promised a decision within a week.', 'within a week', '2003-06-07/2003-06-14', 'week'],
+    ['The summit opened on June 4, 2003.', 'June 4, 2003', '2003-06-04', 'day'],
+    ['Fighting began two days ago.', 'two days ago', '2003-06-05', 'day'],
+    ['Officials met yesterday.', 'yesterday', '2003-06-06', 'day'],
+    ['The accord was signed last week.', 'last week', '2003-W22', 'week'],
+  ])('%s → %s = %s', (text, expression, value, granularity) => {
+    const d = doc(text);
+    const time = d.layers.times!.find((x) => t(d, x) === expression);
+    expect(time).toMatchObject({ value, granularity });
+  });
+
+  it('gives the span of days each expression covers', () => {
+    const d = doc('Talks began earlier this week and ended overnight.');
+    expect(d.layers.times!.map((x) => [x.from, x.to])).toEqual([
+      ['2003-06-02', '2003-06-06'],
+      ['2003-06-06', '2003-06-07'],
+    ]);
+  });
+
+  it('"last March" in a story from March is the March before', () => {
+    const d = doc('Elections were held last March.', '2004-03-20');
+    expect(d.layers.times![0]).toMatchObject({ value: '2003-03' });
+  });
+
+  it('finds nothing without a publication date', () => {
+    expect(doc('Hamas quit talks on Friday.', null as unknown as string).layers.times).toEqual([]);
+  });
+});

@@ -1,0 +1,186 @@
+import { TITLES } from './lexicon.js';
+import { POS, TokenFlag, type Link, type Name, type NounPhrase, type Sentence, type TokenTable } from './types.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+// "X, also known as Y", "X, known as Y", "X, better known as Y", "X, alias Y", "X, nicknamed Y".
+const ALIAS_CUES = ['also known as', 'better known as', 'known as', 'alias', 'nicknamed', 'aka', 'a.k.a.', 'or'];
+
+const PRONOUN_TYPES: Record<string, readonly Name['type'][]> = {
+  he: ['person'], him: ['person'], his: ['person'], she: ['person'], her: ['person'],
+  it: ['org', 'place'], its: ['org', 'place'],
+  they: ['org', 'group', 'place'], them: ['org', 'group', 'place'], their: ['org', 'group', 'place'],
+};
+
+// "the group", "the militants" … and what they can refer to.
+const NOMINAL_TYPES: Record<string, readonly Name['type'][]> = {
+  group: ['org'], movement: ['org'], organization: ['org'], organisation: ['org'], militants: ['org', 'group'],
+  rebels: ['org', 'group'], faction: ['org'], party: ['org'], alliance: ['org'], militia: ['org'], country: ['place'],
+  nation: ['place'], kingdom: ['place'], republic: ['place'], island: ['place'], city: ['place'], body: ['org'],
+  bloc: ['org'], agency: ['org'], council: ['org'], regime: ['org', 'place'], government: ['place', 'org'],
+};
+
+const PERSON_NOUNS = new Set([...TITLES.values()].filter((r): r is string => r !== null));
+
+function words(tokens: TokenTable, from: number, to: number): string {
+  return tokens.lower.slice(from, to).join(' ');
+}
+
+/**
+ * Links mentions of the same actor within a document:
+ * - dictionary aliases: a later name with the same entry as an earlier one ("Abu Mazen" → "Mahmoud Abbas");
+ * - appositions and aliases: "Abbas, also known as Abu Mazen", "X (Y)", "Rantisi, a senior Hamas leader";
+ * - short forms: a later surname or shorter name to the full name ("Abbas" → "Mahmoud Abbas");
+ * - pronouns and nominals ("he", "the group") to the nearest compatible name, with a confidence;
+ * - possessives: "Abbas' liaison" belongs to Abbas.
+ * Names that were only guessed from capitals take the type and entry of what they link to.
+ */
+export function linkMentions(
+  tokens: TokenTable,
+  sentences: readonly Sentence[],
+  nounPhrases: readonly NounPhrase[],
+  names: Mutable<Name>[],
+): Link[] {
+  const links: Link[] = [];
+  const linked = new Set<number>();
+  // The name each name was linked to, to follow chains back to an actor's first mention.
+  const parent = new Int32Array(names.length).fill(-1);
+  const first = (index: number): number => {
+    let current = index;
+    for (let guard = 0; guard < names.length && parent[current]! >= 0; guard++) current = parent[current]!;
+    return current;
+  };
+  const link = (kind: Link['kind'], index: number, antecedent: number, confidence: number) => {
+    links.push({ kind, mention: { kind: 'name', index }, antecedent, confidence });
+    linked.add(index);
+    parent[index] = antecedent;
+    const from = names[antecedent]!;
+    const to = names[index]!;
+    if (to.entry === null && to.confidence < 0.9 && from.confidence >= to.confidence) {
+      to.type = from.type;
+      to.entry = from.entry;
+      if (to.country === null) to.country = from.country;
+    }
+  };
+  const nameAt = new Map<number, number>();
+  for (let n = 0; n < names.length; n++) nameAt.set(names[n]!.tokenStart, n);
+
+  // Appositive aliases and parentheticals, within a sentence.
+  for (let n = 0; n < names.length - 1; n++) {
+    const a = names[n]!;
+    const b = names[n + 1]!;
+    if (a.sentence !== b.sentence) continue;
+    const between = words(tokens, a.tokenEnd, b.tokenStart);
+    if (between === '(' && tokens.lower[b.tokenEnd] === ')') {
+      link('parenthetical', n + 1, n, 0.95);
+      continue;
+    }
+    for (const cue of ALIAS_CUES) {
+      if (between === `, ${cue}` || between === cue || (cue !== 'or' && between === `, ${cue} ,`)) {
+        link('alias', n + 1, n, cue === 'or' ? 0.6 : 0.95);
+        break;
+      }
+    }
+  }
+
+  // Same dictionary entry, or a later short form of an earlier full name.
+  for (let n = 0; n < names.length; n++) {
+    if (linked.has(n)) continue;
+    const name = names[n]!;
+    const surface = words(tokens, name.tokenStart, name.tokenEnd);
+    for (let m = n - 1; m >= 0; m--) {
+      const earlier = names[m]!;
+      if (name.entry !== null && earlier.entry === name.entry) {
+        if (surface !== words(tokens, earlier.tokenStart, earlier.tokenEnd)) link('alias', n, m, 0.9);
+        break;
+      }
+      const full = tokens.lower.slice(earlier.tokenStart, earlier.tokenEnd);
+      const short = tokens.lower.slice(name.tokenStart, name.tokenEnd);
+      if (name.entry === null && short.length === full.length && short.every((w, k) => w === full[k])) {
+        link('same-name', n, m, 0.9);
+        break;
+      }
+      if (short.length < full.length && (earlier.type === name.type || name.confidence < 0.9) && isShortForm(short, full)) {
+        link('short-form', n, m, name.confidence < 0.9 ? 0.85 : 0.7);
+        break;
+      }
+    }
+  }
+
+  // Appositions that give a role: "Rantisi, a senior Hamas leader in Gaza, said …".
+  const npAt = new Map<number, number>();
+  for (let p = 0; p < nounPhrases.length; p++) npAt.set(nounPhrases[p]!.tokenStart, p);
+  for (let n = 0; n < names.length; n++) {
+    const name = names[n]!;
+    if (tokens.lower[name.tokenEnd] !== ',') continue;
+    const p = npAt.get(name.tokenEnd + 1);
+    if (p === undefined) continue;
+    const np = nounPhrases[p]!;
+    const det = tokens.lower[np.tokenStart];
+    const head = tokens.lower[np.head]!;
+    if ((det === 'a' || det === 'an' || det === 'the') && PERSON_NOUNS.has(head) && name.type === 'person') {
+      links.push({ kind: 'apposition', mention: { kind: 'phrase', index: p }, antecedent: n, confidence: 0.85 });
+      if (name.role === null) name.role = head;
+    }
+  }
+
+  // Pronouns and nominals: the nearest compatible name in this or the two sentences before.
+  for (let p = 0; p < nounPhrases.length; p++) {
+    const np = nounPhrases[p]!;
+    if (tokens.flags[np.tokenStart]! & TokenFlag.InQuote) continue;
+    let types: readonly Name['type'][] | undefined;
+    let kind: Link['kind'] = 'pronoun';
+    let role: string | null = null;
+    if (np.tokenEnd - np.tokenStart === 1 && tokens.pos[np.head] === POS.PRON) types = PRONOUN_TYPES[tokens.lower[np.head]!];
+    else if (tokens.lower[np.tokenStart] === 'the' && !(tokens.flags[np.head]! & TokenFlag.Capitalized)) {
+      const head = tokens.lower[np.head]!;
+      kind = 'nominal';
+      types = NOMINAL_TYPES[head];
+      if (!types && PERSON_NOUNS.has(words(tokens, np.tokenStart + 1, np.tokenEnd))) {
+        types = ['person'];
+        role = words(tokens, np.tokenStart + 1, np.tokenEnd);
+      }
+    }
+    if (!types) continue;
+    const candidates: number[] = [];
+    for (let m = names.length - 1; m >= 0; m--) {
+      const name = names[m]!;
+      if (name.tokenStart >= np.tokenStart) continue;
+      if (name.sentence < np.sentence - 2) break;
+      if (!types.includes(name.type) || tokens.flags[name.tokenStart]! & TokenFlag.InQuote) continue;
+      if (role !== null && name.role !== null && name.role !== role) continue;
+      if (name.type === 'group' && kind === 'pronoun') continue;
+      candidates.push(m);
+    }
+    if (candidates.length === 0) continue;
+    // Prefer the subject: the first name of the nearest sentence that has a candidate.
+    const nearest = names[candidates[0]!]!.sentence;
+    const sameSentence = candidates.filter((m) => names[m]!.sentence === nearest);
+    const chosen = first(sameSentence[sameSentence.length - 1]!);
+    const confidence = (kind === 'pronoun' ? 0.75 : 0.65) / Math.sqrt(new Set(candidates.map((m) => first(m))).size);
+    links.push({ kind, mention: { kind: 'phrase', index: p }, antecedent: chosen, confidence: Math.round(confidence * 100) / 100 });
+  }
+
+  // Possessives: the possessed phrase belongs to the name that is its possessor.
+  for (let p = 0; p < nounPhrases.length; p++) {
+    const owner = nounPhrases[p]!.possessor;
+    if (owner === null) continue;
+    const ownerNp = nounPhrases[owner]!;
+    for (let n = 0; n < names.length; n++) {
+      const name = names[n]!;
+      if (name.tokenEnd === ownerNp.tokenEnd && name.tokenStart >= ownerNp.tokenStart) {
+        links.push({ kind: 'possessive', mention: { kind: 'phrase', index: p }, antecedent: first(n), confidence: 0.9 });
+        break;
+      }
+    }
+  }
+  return links;
+}
+
+/** A later name is a short form of an earlier one: its surname, its last words, or its first word when that is long. */
+function isShortForm(short: readonly string[], full: readonly string[]): boolean {
+  const tail = full.slice(full.length - short.length);
+  if (tail.every((w, k) => w === short[k])) return true;
+  return short.length === 1 && full[0] === short[0] && short[0]!.length > 3;
+}
+

@@ -1,0 +1,197 @@
+import { nameKey, type Gazetteer, type GazetteerHit } from './gazetteer.js';
+import { MONTHS, NAME_JOINERS, ORG_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, TITLES, WEEKDAYS } from './lexicon.js';
+import { POS, TokenFlag, type Name, type NameType, type Sentence, type TokenSpan, type TokenTable } from './types.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
+const TITLE_FIRST = new Map<string, number>();
+for (const title of TITLES.keys()) {
+  const first = title.split(/[\s-]/, 1)[0]!;
+  TITLE_FIRST.set(first, Math.max(TITLE_FIRST.get(first) ?? 0, title.split(/\s|(?=-)|(?<=-)/).length));
+}
+// Parts of speech a capitalised word can have and still be part of a name.
+const NAME_POS = new Set([POS.PROPN, POS.NOUN, POS.ADJ, POS.X, POS.NUM, POS.VERB]);
+
+interface Title extends TokenSpan {
+  readonly role: string | null;
+}
+
+function tokenSpan(tokens: TokenTable, tokenStart: number, tokenEnd: number): TokenSpan {
+  return { start: tokens.start[tokenStart]!, end: tokens.end[tokenEnd - 1]!, tokenStart, tokenEnd };
+}
+
+function isCapital(tokens: TokenTable, i: number): boolean {
+  return (tokens.flags[i]! & (TokenFlag.Capitalized | TokenFlag.AllCaps)) !== 0;
+}
+
+/** The longest dictionary name starting at token i, if any. */
+function matchGazetteer(text: string, tokens: TokenTable, gazetteer: Gazetteer, i: number, limit: number): { hit: GazetteerHit; end: number } | null {
+  const first = tokens.lower[i]!;
+  const max = gazetteer.firstWords.get(first.replace(/’/g, "'"));
+  if (max === undefined) return null;
+  const capital = isCapital(tokens, i);
+  for (let len = Math.min(max + 1, limit - i); len >= 1; len--) {
+    const surface = text.slice(tokens.start[i]!, tokens.end[i + len - 1]!);
+    const hits = gazetteer.hits.get(nameKey(surface));
+    if (!hits) continue;
+    for (const hit of hits) {
+      if (hit.exact !== null ? surface === hit.exact : capital || /^\p{Ll}/u.test(hit.entry)) return { hit, end: i + len };
+    }
+  }
+  return null;
+}
+
+function matchTitle(text: string, tokens: TokenTable, i: number, limit: number): { role: string | null; end: number } | null {
+  const max = TITLE_FIRST.get(tokens.lower[i]!);
+  if (max === undefined) return null;
+  for (let len = Math.min(max, limit - i); len >= 1; len--) {
+    const key = text.slice(tokens.start[i]!, tokens.end[i + len - 1]!).toLowerCase();
+    if (TITLES.has(key)) return { role: TITLES.get(key)!, end: i + len };
+  }
+  return null;
+}
+
+/**
+ * Names of persons, organisations, places and groups: dictionary names first (longest match),
+ * then capitalised runs classified by their last word, a title before them, or the preposition
+ * before them. Titles and nationalities before a person stay as modifiers (`role`, `country`,
+ * `extent`); an organisation after another's possessive gets it as `parent`.
+ */
+export function findNames(text: string, tokens: TokenTable, sentences: readonly Sentence[], gazetteer: Gazetteer): Name[] {
+  const names: Mutable<Name>[] = [];
+  const { lower, pos, flags } = tokens;
+  // Words written with a capital inside a sentence somewhere in the document: a capital at a
+  // sentence start is only evidence of a name when the word is capitalised elsewhere too.
+  const midCaps = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (flags[i]! & TokenFlag.Capitalized && !(flags[i]! & TokenFlag.SentenceStart)) midCaps.add(lower[i]!);
+  }
+  for (let s = 0; s < sentences.length; s++) {
+    const sent = sentences[s]!;
+    const titles: Title[] = [];
+    const firstName = names.length;
+    let i = sent.tokenStart;
+    while (i < sent.tokenEnd) {
+      const found = matchGazetteer(text, tokens, gazetteer, i, sent.tokenEnd);
+      if (found) {
+        const { hit } = found;
+        let { end } = found;
+        // "Palestinian Authority", "Syrian Army": a nationality heading a body's name makes one organisation.
+        let orgEnd = end;
+        while (orgEnd < sent.tokenEnd && isCapital(tokens, orgEnd) && NAME_POS.has(pos[orgEnd]!) && !matchTitle(text, tokens, orgEnd, sent.tokenEnd)) orgEnd++;
+        if ((hit.type === 'group' || hit.type === 'place') && orgEnd > end && ORG_WORDS.has(lower[orgEnd - 1]!)) {
+          const at = tokenSpan(tokens, i, orgEnd);
+          names.push({ ...at, type: 'org', entry: null, country: hit.country, role: null, extent: at, parent: null, sentence: s, confidence: 0.8 });
+          i = orgEnd;
+          continue;
+        }
+        const at = tokenSpan(tokens, i, end);
+        names.push({ ...at, type: hit.type, entry: hit.entry, country: hit.country, role: null, extent: at, parent: null, sentence: s, confidence: 0.95 });
+        i = end;
+        continue;
+      }
+      const title = matchTitle(text, tokens, i, sent.tokenEnd);
+      if (title && title.end < sent.tokenEnd && (isCapital(tokens, title.end) || TITLE_FIRST.has(lower[title.end]!))) {
+        titles.push({ ...tokenSpan(tokens, i, title.end), role: title.role });
+        i = title.end;
+        continue;
+      }
+      const startsName =
+        isCapital(tokens, i) &&
+        NAME_POS.has(pos[i]!) &&
+        !CALENDAR.has(lower[i]!) &&
+        !(flags[i]! & TokenFlag.SentenceStart && pos[i] !== POS.PROPN);
+      if (!startsName) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < sent.tokenEnd) {
+        if (flags[j - 1]! & TokenFlag.Possessive) break;
+        if (isCapital(tokens, j) && NAME_POS.has(pos[j]!) && !CALENDAR.has(lower[j]!) && !matchTitle(text, tokens, j, sent.tokenEnd)) {
+          if (matchGazetteer(text, tokens, gazetteer, j, sent.tokenEnd)) break;
+          j++;
+        } else if (NAME_JOINERS.has(lower[j]!) && j + 1 < sent.tokenEnd && isCapital(tokens, j + 1) && joinerFits(lower, i, j)) {
+          j += 2;
+        } else if (lower[j] === '-' && tokens.end[j - 1] === tokens.start[j] && j + 1 < sent.tokenEnd && isCapital(tokens, j + 1)) {
+          j += 2;
+        } else break;
+      }
+      // A lone capitalised adjective modifies what follows ("the Islamist group"); a lone capitalised
+      // word opening a sentence is a name only if the document capitalises it elsewhere too.
+      if (j - i === 1 && (pos[i] === POS.ADJ || (flags[i]! & TokenFlag.SentenceStart && !midCaps.has(lower[i]!)))) {
+        i = j;
+        continue;
+      }
+      const at = tokenSpan(tokens, i, j);
+      // "the Islamist group", "Maoist rebels": a lone capitalised descriptor before a common noun names a group.
+      if (j - i === 1 && /(?:ist|ite|ic|ian|ese|ish)$/.test(lower[i]!) && j < sent.tokenEnd && pos[j] === POS.NOUN && !isCapital(tokens, j)) {
+        names.push({ ...at, type: 'group', entry: null, country: null, role: null, extent: at, parent: null, sentence: s, confidence: 0.5 });
+        i = j;
+        continue;
+      }
+      const [type, confidence] = classify(tokens, i, j, titles, sent.tokenStart);
+      names.push({ ...at, type, entry: null, country: null, role: null, extent: at, parent: null, sentence: s, confidence });
+      i = j;
+    }
+    addModifiers(tokens, names, firstName, titles);
+  }
+  return names;
+}
+
+/** "of" joins only inside organisation-like names ("Armed Forces of Colombia", "Bank of England"). */
+function joinerFits(lower: readonly string[], i: number, j: number): boolean {
+  const w = lower[j]!;
+  if (w !== 'of' && w !== 'for') return true;
+  return ORG_WORDS.has(lower[j - 1]!) || lower[i] === 'republic' || lower[i] === 'kingdom';
+}
+
+function classify(tokens: TokenTable, i: number, j: number, titles: readonly Title[], sentStart: number): [NameType, number] {
+  const { lower } = tokens;
+  const last = lower[j - 1]!;
+  const words = lower.slice(i, j);
+  if (last === 'bank' && lower[i] === 'west') return ['place', 0.8];
+  if (ORG_WORDS.has(last) || words.some((w, k) => w === 'of' && ORG_WORDS.has(words[k - 1]!))) return ['org', 0.8];
+  if (PLACE_WORDS.has(last) && j - i > 1) return ['place', 0.8];
+  if (titles.some((t) => t.tokenEnd === i)) return ['person', 0.85];
+  const before = i - 1 >= sentStart ? lower[i - 1]! : '';
+  if (before === 'of' && i - 2 >= sentStart && PLACE_NOUNS.has(lower[i - 2]!)) return ['place', 0.75];
+  if (PLACE_PREPOSITIONS.has(before) && j - i === 1) return ['place', 0.6];
+  if (j - i >= 2) return ['person', 0.6];
+  return ['person', 0.4];
+}
+
+/** Roles, nationalities and parents from the words just before each name in a sentence. */
+function addModifiers(tokens: TokenTable, names: Mutable<Name>[], from: number, titles: readonly Title[]): void {
+  const endsAt = new Map<number, number>();
+  for (let n = from; n < names.length; n++) endsAt.set(names[n]!.tokenEnd, n);
+  for (let n = from; n < names.length; n++) {
+    const name = names[n]!;
+    if (name.type === 'person') {
+      let k = name.tokenStart;
+      let extentStart = k;
+      const title = titles.find((t) => t.tokenEnd === k);
+      if (title) {
+        name.role = title.role;
+        extentStart = title.tokenStart;
+        k = title.tokenStart;
+        if (name.confidence < 0.85) name.confidence = 0.85;
+      }
+      // "Palestinian Prime Minister …", "Hamas leader …": the name before the title.
+      const m = endsAt.get(k);
+      if (m !== undefined && title) {
+        const modifier = names[m]!;
+        if (modifier.type === 'group' || modifier.type === 'place' || modifier.type === 'org') {
+          if (name.country === null) name.country = modifier.country;
+          extentStart = modifier.tokenStart;
+        }
+      }
+      if (extentStart !== name.tokenStart) name.extent = tokenSpan(tokens, extentStart, name.tokenEnd);
+    } else if (name.type === 'org' && name.tokenStart >= 2 && tokens.flags[name.tokenStart - 1]! & TokenFlag.Possessive) {
+      // "the White House's National Security Council": nested bodies.
+      const m = endsAt.get(name.tokenStart - 1);
+      if (m !== undefined && names[m]!.type === 'org') name.parent = m;
+    }
+  }
+}

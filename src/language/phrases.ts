@@ -1,0 +1,499 @@
+import {
+  CONDITIONALS, FUTURE, MODALS, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
+  POSSESSIVE_DETERMINERS, PRESENT_AUX, RELATIVE_PRONOUNS, SPEECH_VERBS,
+} from './lexicon.js';
+import {
+  POS, TokenFlag, type Attachment, type Clause, type ClauseKind, type NounPhrase, type Sentence, type Tense, type TokenTable,
+  type VerbGroup,
+} from './types.js';
+
+/** The shallow parse of a document: noun phrases, verb groups, prepositional attachments and clauses. */
+export interface Phrases {
+  readonly nounPhrases: NounPhrase[];
+  readonly verbGroups: VerbGroup[];
+  readonly attachments: Attachment[];
+  readonly clauses: Clause[];
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const NOMINAL = new Set([POS.NOUN, POS.PROPN, POS.NUM, POS.ADJ]);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Shallow parse over POS tags, sentence by sentence. The rules (see README, "Language layer"):
+ * - a verb group is auxiliaries, negators and adverbs up to the first main verb, plus a particle;
+ * - a noun phrase is a determiner or possessive, adjectives, numbers and nouns, ending in its head;
+ *   a possessive ('s) closes the possessor and opens the possessed phrase;
+ * - a preposition takes the noun phrase after it and attaches to the preceding common noun when it
+ *   is "of" or a noun-taking preposition right after one, else to the nearest verb group;
+ * - clauses: direct quotes, reported speech after a speech verb (or before ", X said"), relative
+ *   clauses after a noun phrase, and if/unless clauses up to the next comma.
+ */
+export function parsePhrases(text: string, tokens: TokenTable, sentences: readonly Sentence[]): Phrases {
+  const nounPhrases: Mutable<NounPhrase>[] = [];
+  const verbGroups: Mutable<VerbGroup>[] = [];
+  const attachments: Attachment[] = [];
+  const clauses: Clause[] = [];
+  // For each token, the noun phrase or verb group that starts or covers it; -1 for none.
+  const npAt = new Int32Array(tokens.length).fill(-1);
+  const vgAt = new Int32Array(tokens.length).fill(-1);
+
+  for (let s = 0; s < sentences.length; s++) {
+    const sent = sentences[s]!;
+    chunk(text, tokens, sent, s, nounPhrases, verbGroups, npAt, vgAt);
+  }
+  for (let s = 0; s < sentences.length; s++) {
+    const sent = sentences[s]!;
+    coordinate(tokens, sent, nounPhrases, npAt);
+    attach(tokens, sent, nounPhrases, verbGroups, npAt, vgAt, attachments);
+    findClauses(tokens, sent, s, nounPhrases, verbGroups, npAt, vgAt, clauses);
+  }
+  // A verb in an if-clause, or a modal verb in a sentence that has one, is conditional.
+  for (const clause of clauses) {
+    if (clause.kind !== 'conditional') continue;
+    for (const vg of verbGroups) {
+      if (vg.sentence !== clause.sentence) continue;
+      const inside = vg.head >= clause.tokenStart && vg.head < clause.tokenEnd;
+      if (inside || vg.modal !== null) vg.conditional = true;
+    }
+  }
+  return { nounPhrases, verbGroups, attachments, clauses };
+}
+
+function isVerbal(pos: number): boolean {
+  return pos === POS.VERB || pos === POS.AUX;
+}
+
+function span(tokens: TokenTable, tokenStart: number, tokenEnd: number) {
+  return { start: tokens.start[tokenStart]!, end: tokens.end[tokenEnd - 1]!, tokenStart, tokenEnd };
+}
+
+/** Tokens joined by a hyphen with no spaces ("U.S.-backed", "Israeli-Palestinian"). */
+function hyphenJoins(text: string, tokens: TokenTable, i: number): boolean {
+  return (
+    tokens.lower[i] === '-' &&
+    i > 0 &&
+    i + 1 < tokens.length &&
+    tokens.end[i - 1] === tokens.start[i] &&
+    tokens.end[i] === tokens.start[i + 1] &&
+    text.charCodeAt(tokens.start[i + 1]!) !== 45
+  );
+}
+
+function chunk(
+  text: string,
+  tokens: TokenTable,
+  sent: Sentence,
+  s: number,
+  nounPhrases: Mutable<NounPhrase>[],
+  verbGroups: Mutable<VerbGroup>[],
+  npAt: Int32Array,
+  vgAt: Int32Array,
+): void {
+  const { pos, lower, lemma, flags } = tokens;
+  let i = sent.tokenStart;
+  let possessor: number | null = null;
+  while (i < sent.tokenEnd) {
+    const p = pos[i]!;
+    // "a halt to attacks": an -s verb form right after "to" is a plural noun.
+    if (p === POS.VERB && i > sent.tokenStart && lower[i - 1] === 'to' && lower[i]!.endsWith('s') && lower[i] !== lemma[i]) {
+      npAt[i] = nounPhrases.length;
+      nounPhrases.push({ ...span(tokens, i, i + 1), head: i, possessor: null, conjuncts: [], sentence: s });
+      i++;
+      continue;
+    }
+    // Verb group.
+    if (isVerbal(p) || (flags[i]! & TokenFlag.Negation && i + 1 < sent.tokenEnd && isVerbal(pos[i + 1]!) && lower[i] !== 'no')) {
+      let j = i;
+      let head = -1;
+      while (j < sent.tokenEnd) {
+        const q = pos[j]!;
+        if (q === POS.VERB) {
+          head = j;
+          j++;
+          break;
+        }
+        if (q === POS.AUX || flags[j]! & TokenFlag.Negation || (q === POS.ADV && j + 1 < sent.tokenEnd && isVerbal(pos[j + 1]!)) || (q === POS.PART && lower[j] !== 'to' && !(flags[j]! & TokenFlag.Possessive))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (head < 0) {
+        // A bare auxiliary is the verb: a copula ("is", "were") or an elided main verb.
+        for (let k = j - 1; k >= i; k--) if (pos[k] === POS.AUX) { head = k; break; }
+      }
+      if (head >= 0) {
+        let particle: number | null = null;
+        if (j < sent.tokenEnd && PARTICLES.has(lower[j]!) && (pos[j] === POS.ADP || pos[j] === POS.ADV || pos[j] === POS.PART)) {
+          const next = j + 1 < sent.tokenEnd ? pos[j + 1]! : POS.PUNCT;
+          if (next === POS.PUNCT || next === POS.CCONJ || PHRASAL_VERBS.has(`${lemma[head]} ${lower[j]}`)) {
+            particle = j;
+            j++;
+          }
+        }
+        const vg = makeVerbGroup(tokens, i, j, head, particle, s);
+        for (let k = i; k < j; k++) vgAt[k] = verbGroups.length;
+        verbGroups.push(vg);
+        possessor = null;
+        i = j;
+        continue;
+      }
+    }
+    // Noun phrase.
+    const startsNp =
+      NOMINAL.has(p) || p === POS.DET || (p === POS.PRON && (PERSONAL_PRONOUNS.has(lower[i]!) || POSSESSIVE_DETERMINERS.has(lower[i]!)));
+    if (startsNp) {
+      if (p === POS.PRON && PERSONAL_PRONOUNS.has(lower[i]!) && !POSSESSIVE_DETERMINERS.has(lower[i]!)) {
+        npAt[i] = nounPhrases.length;
+        nounPhrases.push({ ...span(tokens, i, i + 1), head: i, possessor: null, conjuncts: [], sentence: s });
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < sent.tokenEnd) {
+        const q = pos[j]!;
+        // A weekday after a noun starts a time expression of its own ("quit talks Friday").
+        if (NOMINAL.has(q) && !(flags[j]! & TokenFlag.Possessive) && !WEEKDAYS.has(lower[j]!)) j++;
+        else if (hyphenJoins(text, tokens, j)) j += 2;
+        else break;
+      }
+      let head = -1;
+      for (let k = j - 1; k >= i; k--) {
+        const q = pos[k]!;
+        if (q === POS.NOUN || q === POS.PROPN || q === POS.PRON || q === POS.NUM) { head = k; break; }
+      }
+      // A capitalised adjective alone is a group name ("the Palestinians", "Israeli said" is rare).
+      if (head < 0 && j - i === 1 && p === POS.ADJ && flags[i]! & TokenFlag.Capitalized) head = i;
+      if (head >= 0) {
+        const index = nounPhrases.length;
+        for (let k = i; k < j; k++) npAt[k] = index;
+        nounPhrases.push({ ...span(tokens, i, j), head, possessor, conjuncts: [], sentence: s });
+        possessor = null;
+        // "Abbas' liaison", "the White House's council": the possessive opens the next phrase.
+        if (j < sent.tokenEnd && flags[j]! & TokenFlag.Possessive && lower[j] !== "'" && lower[j] !== '’') {
+          possessor = index;
+          j++;
+        } else if (j < sent.tokenEnd && (lower[j] === "'" || lower[j] === '’') && lower[j - 1]!.endsWith('s') && j + 1 < sent.tokenEnd && NOMINAL.has(pos[j + 1]!)) {
+          possessor = index;
+          j++;
+        }
+        i = j;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    possessor = null;
+    i++;
+  }
+}
+
+function isPastForm(lowerForm: string, lemmaForm: string): boolean {
+  if (PAST_AUX.has(lowerForm)) return true;
+  if (PRESENT_AUX.has(lowerForm)) return false;
+  return lowerForm !== lemmaForm && !lowerForm.endsWith('ing') && !(lowerForm.endsWith('s') && !lowerForm.endsWith('ss'));
+}
+
+function makeVerbGroup(tokens: TokenTable, i: number, j: number, head: number, particle: number | null, s: number): Mutable<VerbGroup> {
+  const { lower, lemma, pos, flags } = tokens;
+  let negated = false;
+  let modal: string | null = null;
+  let future = false;
+  let passiveAux = false;
+  for (let k = i; k < j; k++) {
+    const w = lower[k]!;
+    if (flags[k]! & TokenFlag.Negation) negated = true;
+    if (pos[k] === POS.AUX || pos[k] === POS.VERB) {
+      if (MODALS.has(w) && k < head) modal = w === "'d" || w === '’d' ? 'would' : w === 'ca' ? 'can' : w;
+      if (FUTURE.has(w) && k < head) future = true;
+      if ((lemma[k] === 'be' || lemma[k] === 'get') && k < head) passiveAux = true;
+    }
+  }
+  // "never attended", "no longer attends": a negator just before the group.
+  for (let k = i - 1; k >= Math.max(0, i - 2) && tokens.sentence[k] === s; k--) {
+    if (flags[k]! & TokenFlag.Negation) negated = true;
+    if (pos[k] === POS.PUNCT) break;
+  }
+  const headLower = lower[head]!;
+  const voice = passiveAux && pos[head] === POS.VERB && isPastForm(headLower, lemma[head]!) ? 'passive' : 'active';
+  let tense: Tense = 'present';
+  if (future) tense = 'future';
+  else {
+    const first = lower[i]!;
+    if (PAST_AUX.has(first) || (i === head && isPastForm(headLower, lemma[head]!))) tense = 'past';
+    else if (pos[i] === POS.AUX || flags[i]! & TokenFlag.Negation) {
+      for (let k = i; k < j; k++) if (PAST_AUX.has(lower[k]!)) { tense = 'past'; break; }
+    }
+  }
+  return {
+    ...span(tokens, i, j),
+    head,
+    lemma: particle === null ? lemma[head]! : `${lemma[head]} ${lower[particle]}`,
+    particle,
+    tense,
+    voice,
+    negated,
+    modal,
+    conditional: false,
+    sentence: s,
+  };
+}
+
+/** "Brazil and Argentina", "Brazil, Chile and Peru": noun phrases joined by and/or (and commas before a final and/or). */
+function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<NounPhrase>[], npAt: Int32Array): void {
+  const { lower } = tokens;
+  let chain: number[] = [];
+  let pendingComma = false;
+  const flush = () => {
+    if (chain.length > 1) for (const a of chain) nounPhrases[a]!.conjuncts = chain.filter((b) => b !== a);
+    chain = [];
+    pendingComma = false;
+  };
+  let i = sent.tokenStart;
+  while (i < sent.tokenEnd) {
+    const np = npAt[i]!;
+    if (np >= 0 && nounPhrases[np]!.tokenStart === i) {
+      const phrase = nounPhrases[np]!;
+      const next = phrase.tokenEnd;
+      if (chain.length === 0) chain.push(np);
+      const w = lower[next];
+      if (next < sent.tokenEnd && (w === 'and' || w === 'or')) {
+        const after = npAt[next + 1] ?? -1;
+        if (after >= 0 && nounPhrases[after]!.tokenStart === next + 1) {
+          chain.push(after);
+          // A comma list only counts once it ends in and/or.
+          pendingComma = false;
+          i = next + 1;
+          continue;
+        }
+      } else if (next < sent.tokenEnd && w === ',') {
+        const after = npAt[next + 1] ?? -1;
+        if (after >= 0 && nounPhrases[after]!.tokenStart === next + 1) {
+          const rest = nounPhrases[after]!;
+          const w2 = lower[rest.tokenEnd];
+          if (w2 === ',' || w2 === 'and' || w2 === 'or') {
+            chain.push(after);
+            pendingComma = true;
+            i = next + 1;
+            continue;
+          }
+        }
+      }
+      if (pendingComma) chain = chain.slice(0, 1);
+      flush();
+      i = next;
+      continue;
+    }
+    flush();
+    i++;
+  }
+  flush();
+}
+
+function attach(
+  tokens: TokenTable,
+  sent: Sentence,
+  nounPhrases: readonly NounPhrase[],
+  verbGroups: readonly VerbGroup[],
+  npAt: Int32Array,
+  vgAt: Int32Array,
+  attachments: Attachment[],
+): void {
+  const { pos, lower } = tokens;
+  for (let i = sent.tokenStart; i < sent.tokenEnd - 1; i++) {
+    if (pos[i] !== POS.ADP || vgAt[i]! >= 0) continue;
+    const object = npAt[i + 1]!;
+    if (object < 0 || nounPhrases[object]!.tokenStart !== i + 1) continue;
+    const before = i > sent.tokenStart ? npAt[i - 1]! : -1;
+    const prevNoun = before >= 0 && nounPhrases[before]!.tokenEnd === i ? before : -1;
+    const prep = lower[i]!;
+    if (prevNoun >= 0 && (prep === 'of' || (NOUN_PREPOSITIONS.has(prep) && pos[nounPhrases[prevNoun]!.head] === POS.NOUN))) {
+      attachments.push({ prep: i, object, attachedTo: { kind: 'noun', index: prevNoun } });
+      continue;
+    }
+    // The nearest verb before it; with none (an apposition before the verb, a headline), the noun
+    // just before it; failing that, the verb after it ("In Jerusalem, officials said").
+    let verb = -1;
+    for (let k = i - 1; k >= sent.tokenStart; k--) if (vgAt[k]! >= 0) { verb = vgAt[k]!; break; }
+    if (verb < 0 && prevNoun >= 0) {
+      attachments.push({ prep: i, object, attachedTo: { kind: 'noun', index: prevNoun } });
+      continue;
+    }
+    if (verb < 0) for (let k = i + 1; k < sent.tokenEnd; k++) if (vgAt[k]! >= 0) { verb = vgAt[k]!; break; }
+    if (verb >= 0) attachments.push({ prep: i, object, attachedTo: { kind: 'verb', index: verb } });
+  }
+}
+
+function clause(
+  tokens: TokenTable,
+  kind: ClauseKind,
+  s: number,
+  tokenStart: number,
+  tokenEnd: number,
+  extra: Partial<Pick<Clause, 'speechVerb' | 'speaker' | 'antecedent'>> = {},
+): Clause {
+  return { ...span(tokens, tokenStart, tokenEnd), kind, sentence: s, speechVerb: null, speaker: null, antecedent: null, ...extra };
+}
+
+/** The last token of a sentence that is not closing punctuation. */
+function contentEnd(tokens: TokenTable, sent: Sentence): number {
+  let e = sent.tokenEnd;
+  while (e > sent.tokenStart && tokens.pos[e - 1] === POS.PUNCT) e--;
+  return e;
+}
+
+/** The subject of a verb group: the noun phrase that opens its clause, skipping an apposition. */
+function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhrase[], npAt: Int32Array, tokens: TokenTable): number | null {
+  let k = vg.tokenStart - 1;
+  // Skip back over an apposition between commas: "Rantisi, a senior Hamas leader in Gaza, said".
+  if (k >= sent.tokenStart && tokens.lower[k] === ',') {
+    for (let c = k - 1; c >= sent.tokenStart; c--) {
+      if (tokens.lower[c] === ',') {
+        const np = npAt[c - 1] ?? -1;
+        if (np >= 0) return nounPhrases[np]!.conjuncts.length > 0 ? Math.min(np, ...nounPhrases[np]!.conjuncts) : np;
+        break;
+      }
+    }
+    return null;
+  }
+  while (k >= sent.tokenStart && tokens.pos[k] === POS.ADV) k--;
+  const np = k >= sent.tokenStart ? npAt[k]! : -1;
+  if (np < 0) return null;
+  const phrase = nounPhrases[np]!;
+  return phrase.conjuncts.length > 0 ? Math.min(np, ...phrase.conjuncts) : np;
+}
+
+function findClauses(
+  tokens: TokenTable,
+  sent: Sentence,
+  s: number,
+  nounPhrases: readonly NounPhrase[],
+  verbGroups: readonly VerbGroup[],
+  npAt: Int32Array,
+  vgAt: Int32Array,
+  clauses: Clause[],
+): void {
+  const { lower, flags, pos } = tokens;
+  const end = contentEnd(tokens, sent);
+  clauses.push(clause(tokens, 'main', s, sent.tokenStart, sent.tokenEnd));
+
+  // Direct quotes, with the speaker named after ("…,” a spokesman said) or before (X said: “…”).
+  let q = sent.tokenStart;
+  while (q < sent.tokenEnd) {
+    if (!(flags[q]! & TokenFlag.InQuote)) { q++; continue; }
+    let r = q;
+    while (r < sent.tokenEnd && flags[r]! & TokenFlag.InQuote) r++;
+    let speechVerb: number | null = null;
+    let speaker: number | null = null;
+    for (let k = r; k < Math.min(sent.tokenEnd, r + 12); k++) {
+      const vg = vgAt[k]!;
+      if (vg >= 0 && SPEECH_VERBS.has(verbGroups[vg]!.lemma.split(' ')[0]!)) {
+        speechVerb = vg;
+        // "…,” a Hamas spokesman in Gaza said": the first phrase after the quote; "…,” said X": the one after the verb.
+        let first = -1;
+        for (let m = r; m < verbGroups[vg]!.tokenStart; m++) if (npAt[m]! >= 0) { first = npAt[m]!; break; }
+        const after = npAt[verbGroups[vg]!.tokenEnd] ?? -1;
+        speaker = first >= 0 ? first : after >= 0 ? after : null;
+        break;
+      }
+    }
+    if (speechVerb === null) {
+      for (let k = q - 1; k >= sent.tokenStart; k--) {
+        const vg = vgAt[k]!;
+        if (vg >= 0 && SPEECH_VERBS.has(verbGroups[vg]!.lemma.split(' ')[0]!)) {
+          speechVerb = vg;
+          speaker = subjectOf(sent, verbGroups[vg]!, nounPhrases, npAt, tokens);
+          break;
+        }
+      }
+    }
+    // A quote that runs on with no attribution of its own continues the previous speaker's.
+    if (speechVerb === null) {
+      const previous = clauses.findLast((c) => c.kind === 'quote');
+      if (previous && previous.sentence === s - 1) ({ speechVerb, speaker } = previous);
+    }
+    clauses.push(clause(tokens, 'quote', s, q, r, { speechVerb, speaker }));
+    q = r;
+  }
+
+  for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+    if (flags[i]! & TokenFlag.InQuote) continue;
+    const vgIndex = vgAt[i]!;
+    // Reported speech.
+    if (vgIndex >= 0 && verbGroups[vgIndex]!.tokenStart === i) {
+      const vg = verbGroups[vgIndex]!;
+      if (!SPEECH_VERBS.has(vg.lemma.split(' ')[0]!) || vg.voice === 'passive') continue;
+      // Forward: "X said (on Friday) (that) Y …" or "X told reporters (that) Y …".
+      let c = vg.tokenEnd;
+      let that = -1;
+      for (let k = c; k < Math.min(end, c + 8); k++) {
+        if (lower[k] === 'that' && (pos[k] === POS.SCONJ || pos[k] === POS.PRON || pos[k] === POS.DET)) { that = k; break; }
+        if (lower[k] === ',' || vgAt[k]! >= 0) break;
+      }
+      if (that >= 0) c = that + 1;
+      else if (npAt[c] !== undefined && npAt[c]! >= 0 && vg.lemma === 'tell') c = nounPhrases[npAt[c]!]!.tokenEnd;
+      const hasVerb = (() => {
+        for (let k = c; k < end; k++) if (vgAt[k]! >= 0 && !(flags[k]! & TokenFlag.InQuote)) return true;
+        return false;
+      })();
+      // The reported clause opens with its own subject ("said Hamas would …"), not "to" or a preposition.
+      const opensWithSubject = c < end && npAt[c]! >= 0 && nounPhrases[npAt[c]!]!.tokenStart === c;
+      if (hasVerb && opensWithSubject && end - c >= 2 && !(flags[c]! & TokenFlag.InQuote)) {
+        clauses.push(clause(tokens, 'reported', s, c, end, { speechVerb: vgIndex, speaker: subjectOf(sent, vg, nounPhrases, npAt, tokens) }));
+        continue;
+      }
+      // Backward: "Y attacked Z, X said." / "…, said a spokesman."
+      const comma = vg.tokenStart - 1;
+      let commaAt = -1;
+      for (let k = vg.tokenStart - 1; k > sent.tokenStart; k--) {
+        if (lower[k] === ',') { commaAt = k; break; }
+        if (npAt[k]! < 0 && vgAt[k]! < 0 && pos[k] !== POS.ADV) break;
+      }
+      if (commaAt > sent.tokenStart && !(flags[commaAt - 1]! & TokenFlag.InQuote) && lower[commaAt - 1] !== '”') {
+        const afterNp = npAt[vg.tokenEnd] ?? -1;
+        const speaker = commaAt < comma ? npAt[commaAt + 1]! : afterNp >= 0 ? afterNp : null;
+        clauses.push(clause(tokens, 'reported', s, sent.tokenStart, commaAt, { speechVerb: vgIndex, speaker }));
+      }
+      continue;
+    }
+    // Relative clause right after a noun phrase (optionally after a comma).
+    const w = lower[i]!;
+    if (RELATIVE_PRONOUNS.has(w) || (w === 'that' && pos[i] !== POS.DET && precededByNoun(tokens, i, nounPhrases, npAt, vgAt, verbGroups))) {
+      let k = i - 1;
+      if (k >= sent.tokenStart && lower[k] === ',') k--;
+      const antecedent = k >= sent.tokenStart ? npAt[k]! : -1;
+      if (antecedent >= 0) {
+        let e = i + 1;
+        while (e < end && lower[e] !== ',' && lower[e] !== ';') e++;
+        clauses.push(clause(tokens, 'relative', s, i, e, { antecedent }));
+      }
+      continue;
+    }
+    // If-clauses run to the next comma, or to the end when they close the sentence.
+    if (CONDITIONALS.has(w)) {
+      let e = i + 1;
+      while (e < end && lower[e] !== ',' && lower[e] !== ';') e++;
+      clauses.push(clause(tokens, 'conditional', s, i, e));
+    }
+  }
+}
+
+function precededByNoun(
+  tokens: TokenTable,
+  i: number,
+  nounPhrases: readonly NounPhrase[],
+  npAt: Int32Array,
+  vgAt: Int32Array,
+  verbGroups: readonly VerbGroup[],
+): boolean {
+  const np = i > 0 ? npAt[i - 1]! : -1;
+  if (np < 0 || tokens.pos[nounPhrases[np]!.head] !== POS.NOUN) return false;
+  // "said that …" is a complementiser, not a relative pronoun.
+  for (let k = nounPhrases[np]!.tokenStart - 1; k >= 0 && k >= nounPhrases[np]!.tokenStart - 3; k--) {
+    const vg = vgAt[k]!;
+    if (vg >= 0) return !SPEECH_VERBS.has(verbGroups[vg]!.lemma);
+  }
+  return true;
+}

@@ -1,0 +1,230 @@
+import * as chrono from 'chrono-node';
+import { MONTHS, WEEKDAYS } from './lexicon.js';
+import { POS, type Granularity, type Sentence, type TimeExpression, type TokenTable, type VerbGroup } from './types.js';
+
+const DAY_MS = 86_400_000;
+
+function toDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+function addDays(d: Date, n: number): Date {
+  return new Date(d.getTime() + n * DAY_MS);
+}
+/** Monday of the ISO week containing d. */
+function monday(d: Date): Date {
+  return addDays(d, -((d.getUTCDay() + 6) % 7));
+}
+function isoWeek(d: Date): string {
+  const thursday = addDays(monday(d), 3);
+  const yearStart = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 1));
+  const week = 1 + Math.floor((thursday.getTime() - yearStart.getTime()) / (7 * DAY_MS));
+  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+function monthValue(year: number, month0: number): { value: string; from: string; to: string } {
+  const from = new Date(Date.UTC(year, month0, 1));
+  const to = new Date(Date.UTC(year, month0 + 1, 0));
+  return { value: iso(from).slice(0, 7), from: iso(from), to: iso(to) };
+}
+
+type Resolved = { value: string; granularity: Granularity; from: string; to: string };
+
+function day(d: Date): Resolved {
+  return { value: iso(d), granularity: 'day', from: iso(d), to: iso(d) };
+}
+function week(start: Date, from = start, to = addDays(start, 6)): Resolved {
+  return { value: isoWeek(start), granularity: 'week', from: iso(from), to: iso(to) };
+}
+function year(y: number): Resolved {
+  return { value: String(y), granularity: 'year', from: `${y}-01-01`, to: `${y}-12-31` };
+}
+
+const MONTH_ABBR = new Map<string, number>(MONTHS.flatMap((m, i) => [[m, i], [`${m.slice(0, 3)}.`, i], [m.slice(0, 3), i]] as [string, number][]));
+MONTH_ABBR.set('sept.', 8);
+MONTH_ABBR.delete('may.');
+MONTH_ABBR.delete('mar'); // "mar" is a verb; "Mar." keeps the abbreviation
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 3 };
+const UNITS: Record<string, Granularity> = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' };
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through', 'throughout']);
+
+// Sentences with none of these cannot hold a time expression, so chrono never sees them.
+const TEMPORAL_CUE =
+  /\d|day\b|night|week|month|year|ago\b|today|tonight|yesterday|tomorrow|noon|morning|afternoon|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
+interface Context {
+  readonly text: string;
+  readonly tokens: TokenTable;
+  readonly pub: Date;
+  readonly future: boolean;
+}
+
+/**
+ * Time expressions, normalised against the publication date: chrono-node for calendar dates and
+ * times, and our own rules for what news writes and chrono gets wrong or misses — a bare weekday
+ * (the last one before publication, or the next one when the verb is in the future), "overnight"
+ * (the night before), "earlier this week" (the week so far), "last March", "in 1988", "within a week".
+ */
+export function findTimes(text: string, tokens: TokenTable, sentences: readonly Sentence[], verbGroups: readonly VerbGroup[], date: string | null): TimeExpression[] {
+  if (date === null) return [];
+  const pub = toDate(date);
+  const out: TimeExpression[] = [];
+  let v = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sent = sentences[s]!;
+    const sentText = text.slice(sent.start, sent.end);
+    if (!TEMPORAL_CUE.test(sentText)) continue;
+    let future = false;
+    while (v < verbGroups.length && verbGroups[v]!.sentence < s) v++;
+    for (let k = v; k < verbGroups.length && verbGroups[k]!.sentence === s; k++) if (verbGroups[k]!.tense === 'future') future = true;
+    const ctx: Context = { text, tokens, pub, future };
+    const found: TimeExpression[] = [];
+    for (let i = sent.tokenStart; i < sent.tokenEnd; ) {
+      const r = rule(ctx, i, sent.tokenEnd);
+      if (r) {
+        found.push({ start: tokens.start[r.first]!, end: tokens.end[r.last]!, sentence: s, ...r.resolved });
+        i = r.last + 1;
+      } else i++;
+    }
+    // chrono for everything the rules did not take.
+    for (const result of chrono.en.parse(sentText, { instant: new Date(pub.getTime() + 12 * 3600_000), timezone: 0 }, { forwardDate: false })) {
+      const start = sent.start + result.index;
+      const end = start + result.text.length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      const c = result.start;
+      const d = c.date();
+      const at = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+      let resolved: Resolved;
+      if (c.isCertain('day') || c.isCertain('weekday') || c.isCertain('hour')) resolved = day(at);
+      else if (c.isCertain('month')) resolved = { ...monthValue(at.getUTCFullYear(), at.getUTCMonth()), granularity: 'month' };
+      else if (c.isCertain('year')) resolved = year(at.getUTCFullYear());
+      else resolved = day(at);
+      const trimmed = trimPreposition(text, start, end);
+      found.push({ start: trimmed.start, end: trimmed.end, sentence: s, ...resolved });
+    }
+    found.sort((a, b) => a.start - b.start);
+    out.push(...found);
+  }
+  return out;
+}
+
+/** chrono includes a leading "on"/"at"/"in"; the expression is what follows it. */
+function trimPreposition(text: string, start: number, end: number): { start: number; end: number } {
+  const m = /^(?:on|at|in|since|by|from|during)\s+/i.exec(text.slice(start, end));
+  return m ? { start: start + m[0].length, end } : { start, end };
+}
+
+function rule(ctx: Context, i: number, limit: number): { first: number; last: number; resolved: Resolved } | null {
+  const { tokens, pub } = ctx;
+  const w = tokens.lower[i]!;
+  const next = i + 1 < limit ? tokens.lower[i + 1]! : '';
+  const next2 = i + 2 < limit ? tokens.lower[i + 2]! : '';
+  const prev = i > 0 ? tokens.lower[i - 1]! : '';
+  const pubDow = pub.getUTCDay();
+
+  // Weekdays: the last one on or before publication, or the next one when the sentence looks ahead.
+  const dow = WEEKDAYS.indexOf(w);
+  if (dow >= 0) {
+    const ahead = prev === 'next' || prev === 'coming' || (ctx.future && prev !== 'last');
+    let offset = ahead ? (dow - pubDow + 7) % 7 : -((pubDow - dow + 7) % 7);
+    if (prev === 'last' && offset === 0) offset = -7;
+    if (prev === 'next' && offset === 0) offset = 7;
+    const first = prev === 'last' || prev === 'next' || prev === 'this' ? i - 1 : i;
+    return { first, last: i, resolved: day(addDays(pub, offset)) };
+  }
+  if (w === 'today' || w === 'tonight') return { first: i, last: i, resolved: day(pub) };
+  if (w === 'yesterday') return { first: i, last: i, resolved: day(addDays(pub, -1)) };
+  if (w === 'tomorrow') return { first: i, last: i, resolved: day(addDays(pub, 1)) };
+  // "Overnight" in a story is the night before it was filed.
+  if (w === 'overnight') return { first: i, last: i, resolved: { ...day(addDays(pub, -1)), to: iso(pub) } };
+  if (w === 'last' && next === 'night') return { first: i, last: i + 1, resolved: day(addDays(pub, -1)) };
+
+  // "this week", "earlier this week", "later this week", "last week", "next week"; the same for month and year.
+  const unitAfter = (k: number) => (k < limit ? tokens.lower[k]! : '');
+  if ((w === 'earlier' || w === 'later') && next === 'this' && (unitAfter(i + 2) === 'week' || unitAfter(i + 2) === 'month' || unitAfter(i + 2) === 'year')) {
+    const r = period(pub, unitAfter(i + 2), 0)!;
+    // The part of the period before (or after) publication.
+    const resolved = w === 'earlier' ? { ...r, to: iso(addDays(pub, -1)) < r.from ? r.from : iso(addDays(pub, -1)) } : { ...r, from: iso(addDays(pub, 1)) > r.to ? r.to : iso(addDays(pub, 1)) };
+    return { first: i, last: i + 2, resolved };
+  }
+  if ((w === 'this' || w === 'last' || w === 'next' || w === 'past') && (next === 'week' || next === 'month' || next === 'year')) {
+    const shift = w === 'last' || w === 'past' ? -1 : w === 'next' ? 1 : 0;
+    return { first: i, last: i + 1, resolved: period(pub, next, shift)! };
+  }
+
+  // Months: "last March", "next May", "in March", "March 2003", "March 5", "5 March 2003".
+  const month = MONTH_ABBR.get(w);
+  if (month !== undefined && tokens.flags[i]! & 4 && tokens.pos[i] !== POS.AUX && tokens.pos[i] !== POS.VERB) {
+    const dayNum = /^\d{1,2}$/.test(next) ? Number(next) : null;
+    if (dayNum !== null) {
+      const hasYear = next2 === ',' ? /^\d{4}$/.test(unitAfter(i + 3)) : /^\d{4}$/.test(next2);
+      const y = hasYear ? Number(next2 === ',' ? unitAfter(i + 3) : next2) : nearestYear(pub, month, dayNum);
+      const d = new Date(Date.UTC(y, month, dayNum));
+      if (d.getUTCMonth() === month) return { first: i, last: hasYear ? (next2 === ',' ? i + 3 : i + 2) : i + 1, resolved: day(d) };
+    }
+    if (/^\d{1,2}$/.test(prev) && i >= 1) {
+      const d0 = Number(prev);
+      const hasYear = /^\d{4}$/.test(next);
+      const y = hasYear ? Number(next) : nearestYear(pub, month, d0);
+      const d = new Date(Date.UTC(y, month, d0));
+      if (d.getUTCMonth() === month) return { first: i - 1, last: hasYear ? i + 1 : i, resolved: day(d) };
+    }
+    if (/^\d{4}$/.test(next)) return { first: i, last: i + 1, resolved: { ...monthValue(Number(next), month), granularity: 'month' } };
+    const pubMonth = pub.getUTCMonth();
+    const pubYear = pub.getUTCFullYear();
+    let y = month <= pubMonth ? pubYear : pubYear - 1;
+    if (prev === 'last') y = month < pubMonth ? pubYear : pubYear - 1;
+    if (prev === 'next') y = month > pubMonth ? pubYear : pubYear + 1;
+    const first = prev === 'last' || prev === 'next' ? i - 1 : i;
+    // A bare month is only a month after a preposition or "last"/"next"/"early"/"late".
+    if (first === i && !['in', 'since', 'until', 'by', 'early', 'late', 'mid', 'from', 'of', 'during', 'before', 'after'].includes(prev)) return null;
+    return { first, last: i, resolved: { ...monthValue(y, month), granularity: 'month' } };
+  }
+
+  // "in 1988", "since 2001": a year after a preposition.
+  if (/^\d{4}$/.test(w) && YEAR_PREPOSITIONS.has(prev)) {
+    const y = Number(w);
+    if (y >= 1800 && y <= 2199) return { first: i, last: i, resolved: year(y) };
+  }
+
+  // "within a week", "within two months", "within days".
+  if (w === 'within') {
+    const n = NUMBERS[next] ?? (/^\d+$/.test(next) ? Number(next) : null);
+    const unit = n !== null ? UNITS[next2] : UNITS[next];
+    if (unit) {
+      const count = n ?? 1;
+      const last = n !== null ? i + 2 : i + 1;
+      const end = unit === 'day' ? addDays(pub, count) : unit === 'week' ? addDays(pub, 7 * count) : unit === 'month' ? new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + count, pub.getUTCDate())) : new Date(Date.UTC(pub.getUTCFullYear() + count, pub.getUTCMonth(), pub.getUTCDate()));
+      return { first: i, last, resolved: { value: `${iso(pub)}/${iso(end)}`, granularity: unit, from: iso(pub), to: iso(end) } };
+    }
+  }
+
+  // "two days ago", "three weeks ago".
+  if (next2 === 'ago' || (UNITS[next] && next2 === 'ago')) {
+    const n = NUMBERS[w] ?? (/^\d+$/.test(w) ? Number(w) : null);
+    const unit = UNITS[next];
+    if (n !== null && unit) {
+      if (unit === 'day') return { first: i, last: i + 2, resolved: day(addDays(pub, -n)) };
+      if (unit === 'week') return { first: i, last: i + 2, resolved: week(monday(addDays(pub, -7 * n))) };
+      if (unit === 'month') return { first: i, last: i + 2, resolved: { ...monthValue(pub.getUTCFullYear(), pub.getUTCMonth() - n), granularity: 'month' } };
+      return { first: i, last: i + 2, resolved: year(pub.getUTCFullYear() - n) };
+    }
+  }
+  return null;
+}
+
+/** The week, month or year containing the publication date, shifted by `shift` periods. */
+function period(pub: Date, unit: string, shift: number): Resolved | null {
+  if (unit === 'week') return week(addDays(monday(pub), 7 * shift));
+  if (unit === 'month') return { ...monthValue(pub.getUTCFullYear(), pub.getUTCMonth() + shift), granularity: 'month' };
+  if (unit === 'year') return year(pub.getUTCFullYear() + shift);
+  return null;
+}
+
+/** The year that puts month/day nearest before publication (allowing a month ahead for schedules). */
+function nearestYear(pub: Date, month: number, dayNum: number): number {
+  const y = pub.getUTCFullYear();
+  const candidate = Date.UTC(y, month, dayNum);
+  return candidate > pub.getTime() + 31 * DAY_MS ? y - 1 : y;
+}

@@ -1,0 +1,140 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { POS, TokenFlag, type PosTag, type Sentence, type TokenTable } from './types.js';
+
+type Wink = ReturnType<typeof winkNLP>;
+
+/** A wink-nlp instance with the pipes the language layer uses. Creating one loads the model (~0.3 s). */
+export function createWink(): Wink {
+  return winkNLP(model, ['sbd', 'pos']);
+}
+
+const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'neither', 'nor', 'cannot']);
+const OPEN_QUOTE = new Set(['“', '«', '„']);
+const CLOSE_QUOTE = new Set(['”', '»']);
+
+/**
+ * Tokens and sentences for a text, with character offsets, POS tags, lemmas and flags.
+ * Paragraph breaks (`\n\n`) always end a sentence, so headlines without punctuation stand alone.
+ */
+export function tokenize(wink: Wink, text: string): { tokens: TokenTable; sentences: Sentence[] } {
+  const its = wink.its;
+  const doc = wink.readDoc(text);
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const tags = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma as never) as unknown as string[];
+  const n = values.length;
+
+  // wink-nlp's values and preceding spaces rebuild the text exactly; map them to offsets,
+  // dropping whitespace tokens (line breaks).
+  const keep = new Int32Array(n).fill(-1);
+  const start = new Uint32Array(n);
+  const end = new Uint32Array(n);
+  const pos = new Uint8Array(n);
+  const flags = new Uint8Array(n);
+  const lemma: string[] = [];
+  const lower: string[] = [];
+  let offset = 0;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    offset += spaces[i]!.length;
+    const value = values[i]!;
+    if (!text.startsWith(value, offset)) {
+      const found = text.indexOf(value, offset);
+      if (found >= 0) offset = found;
+    }
+    const tag = tags[i]!;
+    if (tag !== 'SPACE' && value.trim() !== '') {
+      keep[i] = count;
+      start[count] = offset;
+      end[count] = offset + value.length;
+      pos[count] = POS[tag as PosTag] ?? POS.X;
+      const low = value.toLowerCase();
+      lower.push(low);
+      lemma.push(lemmas[i]!.toLowerCase());
+      let f = 0;
+      if (NEGATORS.has(low)) f |= TokenFlag.Negation;
+      const first = value.charCodeAt(0);
+      if (first >= 65 && first <= 90) f |= TokenFlag.Capitalized;
+      else if (first > 127 && /^\p{Lu}/u.test(value)) f |= TokenFlag.Capitalized;
+      if (/\p{L}/u.test(value) && value === value.toUpperCase() && value !== value.toLowerCase()) f |= TokenFlag.AllCaps;
+      if (low === "'s" || low === '’s' || low === "'" || low === '’') f |= TokenFlag.Possessive;
+      flags[count] = f;
+      count++;
+    }
+    offset += value.length;
+  }
+
+  const sentence = new Uint32Array(count);
+  const sentences: Sentence[] = [];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [first, last] of spans) {
+    // Split again at paragraph breaks, which wink occasionally runs over.
+    let tokenStart = -1;
+    let prevEnd = -1;
+    for (let i = first; i <= last; i++) {
+      const k = keep[i]!;
+      if (k < 0) continue;
+      if (tokenStart >= 0 && text.slice(prevEnd, start[k]).includes('\n')) {
+        sentences.push(makeSentence(tokenStart, k, start, end));
+        tokenStart = -1;
+      }
+      if (tokenStart < 0) tokenStart = k;
+      prevEnd = end[k]!;
+    }
+    if (tokenStart >= 0) {
+      let tokenEnd = tokenStart;
+      for (let i = last; i >= first; i--) if (keep[i]! >= 0) { tokenEnd = keep[i]! + 1; break; }
+      sentences.push(makeSentence(tokenStart, tokenEnd, start, end));
+    }
+  }
+  for (let s = 0; s < sentences.length; s++) {
+    const { tokenStart, tokenEnd } = sentences[s]!;
+    flags[tokenStart] = flags[tokenStart]! | TokenFlag.SentenceStart;
+    sentence.fill(s, tokenStart, tokenEnd);
+  }
+  markQuotes(text, lower, start, flags, count);
+
+  return {
+    tokens: {
+      length: count,
+      start: start.subarray(0, count),
+      end: end.subarray(0, count),
+      pos: pos.subarray(0, count),
+      flags: flags.subarray(0, count),
+      sentence,
+      lemma,
+      lower,
+    },
+    sentences,
+  };
+}
+
+function makeSentence(tokenStart: number, tokenEnd: number, start: Uint32Array, end: Uint32Array): Sentence {
+  return { start: start[tokenStart]!, end: end[tokenEnd - 1]!, tokenStart, tokenEnd };
+}
+
+/**
+ * Marks tokens inside double quotes. A quote left open at the end of a paragraph is closed there:
+ * news style reopens a quote that runs on into the next paragraph.
+ */
+function markQuotes(text: string, lower: string[], start: Uint32Array, flags: Uint8Array, count: number): void {
+  let open = false;
+  let prevStart = 0;
+  for (let i = 0; i < count; i++) {
+    const t = lower[i]!;
+    if (open && text.slice(prevStart, start[i]).includes('\n\n')) open = false;
+    prevStart = start[i]!;
+    if (OPEN_QUOTE.has(t) || (t === '"' && !open)) {
+      open = true;
+      continue;
+    }
+    if (CLOSE_QUOTE.has(t) || (t === '"' && open)) {
+      open = false;
+      continue;
+    }
+    if (open) flags[i] = flags[i]! | TokenFlag.InQuote;
+  }
+}

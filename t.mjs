@@ -1,0 +1,12 @@
+import { createWink, tokenize } from './dist/language/tokenize.js';
+import { parsePhrases } from './dist/language/phrases.js';
+const wink = createWink();
+const text = process.argv[2];
+const { tokens, sentences } = tokenize(wink, text);
+const p = parsePhrases(text, tokens, sentences);
+const t = (s) => text.slice(s.start, s.end);
+for (const s of sentences) console.log('S', JSON.stringify(t(s)));
+console.log('NP', p.nounPhrases.map((n, i) => `${i}:${t(n)}${n.possessor!==null?'<'+n.possessor:''}${n.conjuncts.length?'&'+n.conjuncts:''}`).join(' | '));
+console.log('VG', p.verbGroups.map((v) => `${t(v)}[${v.lemma},${v.tense},${v.voice}${v.negated?',NEG':''}${v.modal?','+v.modal:''}${v.conditional?',COND':''}]`).join(' | '));
+console.log('PP', p.attachments.map((a) => `${text.slice(tokens.start[a.prep], tokens.end[a.prep])} ${t(p.nounPhrases[a.object])} -> ${a.attachedTo.kind}:${t(a.attachedTo.kind==='verb'?p.verbGroups[a.attachedTo.index]:p.nounPhrases[a.attachedTo.index])}`).join(' | '));
+console.log('CL', p.clauses.filter(c=>c.kind!=='main').map((c) => `${c.kind}: "${t(c)}" spk=${c.speaker!==null?t(p.nounPhrases[c.speaker]):'-'} ant=${c.antecedent!==null?t(p.nounPhrases[c.antecedent]):'-'}`).join('\n   '));

@@ -94,3 +94,47 @@ export async function exists(path) {
     return false;
   }
 }
+
+// Sentence templates of our own for the language benchmark: varied actors, verbs, times and places,
+// with the constructions the coder cares about (passives, negation, quotes, reported speech).
+const ACTORS = ['Hamas', 'Israeli troops', 'the Taliban', 'Palestinian Prime Minister Mahmoud Abbas', 'Russian police', 'the United Nations', 'Turkish jets', 'Colombian President Juan Manuel Santos', 'rebels in eastern Congo', 'the European Union', 'Iran', 'NATO commanders', 'Chinese officials', 'Kenyan security forces', 'the Houthis', 'Boko Haram gunmen'];
+const VERBS = ['met', 'criticised', 'attacked', 'accused', 'urged', 'signed an agreement with', 'broke off talks with', 'threatened', 'released', 'arrested', 'praised', 'rejected an offer from', 'sent aid to', 'expelled diplomats from'];
+const TIMES = ['on Friday', 'on Tuesday', 'earlier this week', 'overnight', 'last March', 'in 1998', 'on June 4, 2003', 'two days ago', 'yesterday', 'within a week'];
+const PLACES = ['near the West Bank city of Tulkarem', 'in Kabul', 'outside Moscow', 'in the port of Aden', 'in northern Nigeria', 'at a summit in Geneva', 'in Gaza City', 'near the Syrian border'];
+const FORMS = [
+  (a, v, b, t, p) => `${a} ${v} ${b} ${p} ${t}.`,
+  (a, v, b, t, p) => `${cap(b)} were detained by ${a} ${p} ${t}, officials said.`,
+  (a, v, b, t) => `${cap(a)} did not attend the talks with ${b} ${t}.`,
+  (a, v, b, t) => `“We will not accept this,” a spokesman for ${a} said ${t}.`,
+  (a, v, b, t, p) => `${cap(a)} said that ${b} had attacked a convoy ${p}.`,
+  (a, v, b, t) => `${cap(a)} could impose sanctions on ${b} if the fighting continues, a diplomat said ${t}.`,
+];
+const cap = (s) => s[0].toUpperCase() + s.slice(1);
+
+/** Writes a JSONL file of English news-like documents (template sentences mixed with sample paragraphs). */
+export async function writeEnglishCorpus(file, bytes, samples, seed = 3) {
+  const next = rng(seed);
+  const pick = (xs) => xs[Math.floor(next() * xs.length)];
+  const handle = await open(file, 'w');
+  let written = 0;
+  let i = 0;
+  let chunk = '';
+  while (written < bytes) {
+    const base = pick(samples);
+    const paragraphs = [];
+    for (let p = 0; p < 4; p++) {
+      if (next() < 0.5) paragraphs.push(pick(base.paragraphs));
+      else paragraphs.push(Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(FORMS)(pick(ACTORS), pick(VERBS), pick(ACTORS), pick(TIMES), pick(PLACES))).join(' '));
+    }
+    const line = `${JSON.stringify({ id: `en-${i++}`, date: base.date, text: paragraphs.join('\n\n') })}\n`;
+    chunk += line;
+    written += Buffer.byteLength(line);
+    if (chunk.length > 1 << 20) {
+      await handle.write(chunk);
+      chunk = '';
+    }
+  }
+  await handle.write(chunk);
+  await handle.close();
+  return { docs: i, bytes: written };
+}

@@ -1,11 +1,11 @@
-// `npm run bench`: ingest throughput on generated corpora. Prints medians over repeated runs, each
+// `npm run bench`: ingest and language-layer throughput on generated corpora. Prints medians over repeated runs, each
 // in a fresh process on one core, so peak RSS is that run's own. Options: --size MB (default 50),
-// --runs N (default 3).
+// --runs N (default 3), --language-size MB (default 20), --only ingest|language.
 import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { exists, sampleParagraphs, writeHtmlCorpus, writeJsonlCorpus } from './corpus.mjs';
+import { exists, sampleParagraphs, writeEnglishCorpus, writeHtmlCorpus, writeJsonlCorpus } from './corpus.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
@@ -54,6 +54,53 @@ function measure(name, input) {
   };
 }
 
-const { html, jsonl } = await prepare();
-console.log(`ingest benchmark: ${sizeMb} MB per corpus, median of ${runs} runs (after one warm-up), one process per run, Node ${process.version}`);
-console.table([measure('HTML pages', html), measure('JSONL', jsonl)]);
+function worker(script, input) {
+  return JSON.parse(execFileSync(process.execPath, [join(here, script), input], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+}
+
+/** The language layer on 1 to `maxMb` MB of English: tokens/s, sentences/s, peak RSS, and cost per MB. */
+async function language(maxMb) {
+  const dir = join(here, '.corpus', 'english');
+  const sizes = [1, 5, 10, maxMb].filter((s, i, all) => s <= maxMb && all.indexOf(s) === i);
+  const samples = await sampleParagraphs(join(here, '..', 'examples'));
+  const rows = [];
+  for (const size of sizes) {
+    const file = join(dir, `${size}mb.jsonl`);
+    if (!(await exists(file))) {
+      await (await import('node:fs/promises')).mkdir(dir, { recursive: true });
+      await writeEnglishCorpus(file, size * 1024 * 1024, samples);
+    }
+    worker('language-worker.mjs', join(dir, '1mb.jsonl')); // warm-up
+    const results = Array.from({ length: runs }, () => worker('language-worker.mjs', file));
+    const r = results[0];
+    const ms = median(results.map((x) => x.ms));
+    rows.push({
+      MB: size,
+      docs: r.docs,
+      sentences: r.sentences,
+      tokens: r.tokens,
+      'median s': +(ms / 1000).toFixed(2),
+      'tokens/s': Math.round(median(results.map((x) => x.tokens / (x.ms / 1000)))),
+      'sentences/s': Math.round(median(results.map((x) => x.sentences / (x.ms / 1000)))),
+      's per MB': +(ms / 1000 / size).toFixed(3),
+      'peak RSS MB': Math.round(Math.max(...results.map((x) => x.maxRssMb))),
+      'dict load ms': Math.round(median(results.map((x) => x.loadMs))),
+    });
+  }
+  return rows;
+}
+
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+if (only === null || only === 'ingest') {
+  const { html, jsonl } = await prepare();
+  console.log(`ingest: ${sizeMb} MB per corpus, median of ${runs} runs (after one warm-up), one process per run, Node ${process.version}`);
+  console.table([measure('HTML pages', html), measure('JSONL', jsonl)]);
+}
+if (only === null || only === 'language') {
+  const maxMb = option('language-size', 20);
+  console.log(`language layer: generated English news, 1 to ${maxMb} MB, median of ${runs} runs, one core; time is the layer alone (ingest excluded)`);
+  const rows = await language(maxMb);
+  console.table(rows);
+  const perMb = rows.map((r) => r['s per MB']);
+  console.log(`scaling: ${rows[0].MB} MB → ${rows.at(-1).MB} MB costs ${(rows.at(-1)['median s'] / rows[0]['median s']).toFixed(1)}× the time for ${rows.at(-1).MB / rows[0].MB}× the text (s per MB from ${Math.min(...perMb)} to ${Math.max(...perMb)}); peak RSS ${rows[0]['peak RSS MB']} MB → ${rows.at(-1)['peak RSS MB']} MB`);
+}

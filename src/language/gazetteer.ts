@@ -12,6 +12,8 @@ export interface GazetteerHit {
   readonly capital: boolean;
   /** Only matches text written exactly so (short all-caps abbreviations: "IS", "UN"). */
   readonly exact: string | null;
+  /** The dictionary writes it in lower case ("al-Qaeda"), so a lower-case first letter in text matches. */
+  readonly lowerStart: boolean;
 }
 
 /** Names, aliases, demonyms and capitals from the dictionaries, indexed for longest-match lookup. */
@@ -21,9 +23,12 @@ export interface Gazetteer {
   readonly firstWords: ReadonlyMap<string, number>;
 }
 
-/** The key text is looked up by: lower case, typographic apostrophes made plain, single spaces. */
+/**
+ * The key a name is looked up by: lower case, typographic apostrophes made plain, and a space
+ * between words but none around hyphens or inside "U.S.", as the tokens of the text are joined.
+ */
 export function nameKey(surface: string): string {
-  return surface.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  return surface.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 function firstWord(key: string): string {
@@ -41,14 +46,14 @@ const TYPE_BY_KIND: Partial<Record<Entry['kind'], NameType>> = { country: 'place
 export function buildGazetteer(entries: Iterable<Entry>): Gazetteer {
   const hits = new Map<string, GazetteerHit[]>();
   const firstWords = new Map<string, number>();
-  const add = (surface: string, hit: Omit<GazetteerHit, 'exact'>) => {
+  const add = (surface: string, hit: Omit<GazetteerHit, 'exact' | 'lowerStart'>) => {
     const s = surface.trim();
     if (s === '') return;
     // Short all-caps forms ("IS", "UN", "AU") are ordinary words in lower case.
     const exact = s.length <= 4 && /^[A-Z.]+$/.test(s) ? s : null;
     const key = nameKey(s);
     const list = hits.get(key);
-    const full = { ...hit, exact };
+    const full = { ...hit, exact, lowerStart: /^\p{Ll}/u.test(s) };
     if (list) {
       if (!list.some((h) => h.entry === hit.entry && h.type === hit.type)) list.push(full);
     } else hits.set(key, [full]);

@@ -1,4 +1,4 @@
-import { nameKey, type Gazetteer, type GazetteerHit } from './gazetteer.js';
+import type { Gazetteer, GazetteerHit } from './gazetteer.js';
 import { MONTHS, NAME_JOINERS, ORG_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, TITLES, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Name, type NameType, type Sentence, type TokenSpan, type TokenTable } from './types.js';
 
@@ -21,22 +21,35 @@ function tokenSpan(tokens: TokenTable, tokenStart: number, tokenEnd: number): To
   return { start: tokens.start[tokenStart]!, end: tokens.end[tokenEnd - 1]!, tokenStart, tokenEnd };
 }
 
+// All fields at once, one object shape (see phrases.ts).
+function makeName(at: TokenSpan, type: NameType, entry: string | null, country: string | null, s: number, confidence: number): Mutable<Name> {
+  return {
+    start: at.start, end: at.end, tokenStart: at.tokenStart, tokenEnd: at.tokenEnd, type, entry, country, role: null, extent: at, parent: null, sentence: s, confidence,
+  };
+}
+
 function isCapital(tokens: TokenTable, i: number): boolean {
   return (tokens.flags[i]! & (TokenFlag.Capitalized | TokenFlag.AllCaps)) !== 0;
 }
 
+/** The lookup key of tokens [i, end): their lower-case forms, spaced as in the text (see `nameKey`). */
+function keyOf(text: string, tokens: TokenTable, i: number, end: number): string {
+  let key = tokens.lower[i]!;
+  for (let k = i + 1; k < end; k++) key += tokens.start[k] === tokens.end[k - 1] ? tokens.lower[k] : ` ${tokens.lower[k]}`;
+  return key;
+}
+
 /** The longest dictionary name starting at token i, if any. */
 function matchGazetteer(text: string, tokens: TokenTable, gazetteer: Gazetteer, i: number, limit: number): { hit: GazetteerHit; end: number } | null {
-  const first = tokens.lower[i]!;
-  const max = gazetteer.firstWords.get(first.replace(/’/g, "'"));
+  const max = gazetteer.firstWords.get(tokens.lower[i]!);
   if (max === undefined) return null;
   const capital = isCapital(tokens, i);
   for (let len = Math.min(max + 1, limit - i); len >= 1; len--) {
-    const surface = text.slice(tokens.start[i]!, tokens.end[i + len - 1]!);
-    const hits = gazetteer.hits.get(nameKey(surface));
+    const hits = gazetteer.hits.get(keyOf(text, tokens, i, i + len));
     if (!hits) continue;
     for (const hit of hits) {
-      if (hit.exact !== null ? surface === hit.exact : capital || /^\p{Ll}/u.test(hit.entry)) return { hit, end: i + len };
+      const fits = hit.exact !== null ? text.slice(tokens.start[i]!, tokens.end[i + len - 1]!) === hit.exact : capital || hit.lowerStart;
+      if (fits) return { hit, end: i + len };
     }
   }
   return null;
@@ -46,8 +59,9 @@ function matchTitle(text: string, tokens: TokenTable, i: number, limit: number):
   const max = TITLE_FIRST.get(tokens.lower[i]!);
   if (max === undefined) return null;
   for (let len = Math.min(max, limit - i); len >= 1; len--) {
-    const key = text.slice(tokens.start[i]!, tokens.end[i + len - 1]!).toLowerCase();
-    if (TITLES.has(key)) return { role: TITLES.get(key)!, end: i + len };
+    const key = keyOf(text, tokens, i, i + len);
+    const role = TITLES.get(key);
+    if (role !== undefined) return { role, end: i + len };
   }
   return null;
 }
@@ -82,18 +96,18 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
         while (orgEnd < sent.tokenEnd && isCapital(tokens, orgEnd) && NAME_POS.has(pos[orgEnd]!) && !matchTitle(text, tokens, orgEnd, sent.tokenEnd)) orgEnd++;
         if ((hit.type === 'group' || hit.type === 'place') && orgEnd > end && ORG_WORDS.has(lower[orgEnd - 1]!)) {
           const at = tokenSpan(tokens, i, orgEnd);
-          names.push({ ...at, type: 'org', entry: null, country: hit.country, role: null, extent: at, parent: null, sentence: s, confidence: 0.8 });
+          names.push(makeName(at, 'org', null, hit.country, s, 0.8));
           i = orgEnd;
           continue;
         }
         const at = tokenSpan(tokens, i, end);
-        names.push({ ...at, type: hit.type, entry: hit.entry, country: hit.country, role: null, extent: at, parent: null, sentence: s, confidence: 0.95 });
+        names.push(makeName(at, hit.type, hit.entry, hit.country, s, 0.95));
         i = end;
         continue;
       }
       const title = matchTitle(text, tokens, i, sent.tokenEnd);
       if (title && title.end < sent.tokenEnd && (isCapital(tokens, title.end) || TITLE_FIRST.has(lower[title.end]!))) {
-        titles.push({ ...tokenSpan(tokens, i, title.end), role: title.role });
+        titles.push({ start: tokens.start[i]!, end: tokens.end[title.end - 1]!, tokenStart: i, tokenEnd: title.end, role: title.role });
         i = title.end;
         continue;
       }
@@ -127,12 +141,12 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       const at = tokenSpan(tokens, i, j);
       // "the Islamist group", "Maoist rebels": a lone capitalised descriptor before a common noun names a group.
       if (j - i === 1 && /(?:ist|ite|ic|ian|ese|ish)$/.test(lower[i]!) && j < sent.tokenEnd && pos[j] === POS.NOUN && !isCapital(tokens, j)) {
-        names.push({ ...at, type: 'group', entry: null, country: null, role: null, extent: at, parent: null, sentence: s, confidence: 0.5 });
+        names.push(makeName(at, 'group', null, null, s, 0.5));
         i = j;
         continue;
       }
       const [type, confidence] = classify(tokens, i, j, titles, sent.tokenStart);
-      names.push({ ...at, type, entry: null, country: null, role: null, extent: at, parent: null, sentence: s, confidence });
+      names.push(makeName(at, type, null, null, s, confidence));
       i = j;
     }
     addModifiers(tokens, names, firstName, titles);

@@ -52,10 +52,12 @@ export function parsePhrases(text: string, tokens: TokenTable, sentences: readon
   // A verb in an if-clause, or a modal verb in a sentence that has one, is conditional.
   for (const clause of clauses) {
     if (clause.kind !== 'conditional') continue;
-    for (const vg of verbGroups) {
-      if (vg.sentence !== clause.sentence) continue;
-      const inside = vg.head >= clause.tokenStart && vg.head < clause.tokenEnd;
-      if (inside || vg.modal !== null) vg.conditional = true;
+    const sent = sentences[clause.sentence]!;
+    for (let k = sent.tokenStart; k < sent.tokenEnd; k++) {
+      const v = vgAt[k]!;
+      if (v < 0 || verbGroups[v]!.head !== k) continue;
+      const vg = verbGroups[v]!;
+      if ((k >= clause.tokenStart && k < clause.tokenEnd) || vg.modal !== null) vg.conditional = true;
     }
   }
   return { nounPhrases, verbGroups, attachments, clauses };
@@ -65,8 +67,10 @@ function isVerbal(pos: number): boolean {
   return pos === POS.VERB || pos === POS.AUX;
 }
 
-function span(tokens: TokenTable, tokenStart: number, tokenEnd: number) {
-  return { start: tokens.start[tokenStart]!, end: tokens.end[tokenEnd - 1]!, tokenStart, tokenEnd };
+// Objects are built with all their fields at once (no spreads): the parser makes millions of
+// them, and one object shape keeps V8's property access fast.
+function nounPhrase(tokens: TokenTable, tokenStart: number, tokenEnd: number, head: number, possessor: number | null, s: number): Mutable<NounPhrase> {
+  return { start: tokens.start[tokenStart]!, end: tokens.end[tokenEnd - 1]!, tokenStart, tokenEnd, head, possessor, conjuncts: [], sentence: s };
 }
 
 /** Tokens joined by a hyphen with no spaces ("U.S.-backed", "Israeli-Palestinian"). */
@@ -99,7 +103,7 @@ function chunk(
     // "a halt to attacks": an -s verb form right after "to" is a plural noun.
     if (p === POS.VERB && i > sent.tokenStart && lower[i - 1] === 'to' && lower[i]!.endsWith('s') && lower[i] !== lemma[i]) {
       npAt[i] = nounPhrases.length;
-      nounPhrases.push({ ...span(tokens, i, i + 1), head: i, possessor: null, conjuncts: [], sentence: s });
+      nounPhrases.push(nounPhrase(tokens, i, i + 1, i, null, s));
       i++;
       continue;
     }
@@ -147,7 +151,7 @@ function chunk(
     if (startsNp) {
       if (p === POS.PRON && PERSONAL_PRONOUNS.has(lower[i]!) && !POSSESSIVE_DETERMINERS.has(lower[i]!)) {
         npAt[i] = nounPhrases.length;
-        nounPhrases.push({ ...span(tokens, i, i + 1), head: i, possessor: null, conjuncts: [], sentence: s });
+        nounPhrases.push(nounPhrase(tokens, i, i + 1, i, null, s));
         i++;
         continue;
       }
@@ -169,7 +173,7 @@ function chunk(
       if (head >= 0) {
         const index = nounPhrases.length;
         for (let k = i; k < j; k++) npAt[k] = index;
-        nounPhrases.push({ ...span(tokens, i, j), head, possessor, conjuncts: [], sentence: s });
+        nounPhrases.push(nounPhrase(tokens, i, j, head, possessor, s));
         possessor = null;
         // "Abbas' liaison", "the White House's council": the possessive opens the next phrase.
         if (j < sent.tokenEnd && flags[j]! & TokenFlag.Possessive && lower[j] !== "'" && lower[j] !== '’') {
@@ -228,7 +232,10 @@ function makeVerbGroup(tokens: TokenTable, i: number, j: number, head: number, p
     }
   }
   return {
-    ...span(tokens, i, j),
+    start: tokens.start[i]!,
+    end: tokens.end[j - 1]!,
+    tokenStart: i,
+    tokenEnd: j,
     head,
     lemma: particle === null ? lemma[head]! : `${lemma[head]} ${lower[particle]}`,
     particle,
@@ -334,7 +341,17 @@ function clause(
   tokenEnd: number,
   extra: Partial<Pick<Clause, 'speechVerb' | 'speaker' | 'antecedent'>> = {},
 ): Clause {
-  return { ...span(tokens, tokenStart, tokenEnd), kind, sentence: s, speechVerb: null, speaker: null, antecedent: null, ...extra };
+  return {
+    start: tokens.start[tokenStart]!,
+    end: tokens.end[tokenEnd - 1]!,
+    tokenStart,
+    tokenEnd,
+    kind,
+    sentence: s,
+    speechVerb: extra.speechVerb ?? null,
+    speaker: extra.speaker ?? null,
+    antecedent: extra.antecedent ?? null,
+  };
 }
 
 /** The last token of a sentence that is not closing punctuation. */
@@ -389,7 +406,7 @@ function findClauses(
     let speaker: number | null = null;
     for (let k = r; k < Math.min(sent.tokenEnd, r + 12); k++) {
       const vg = vgAt[k]!;
-      if (vg >= 0 && SPEECH_VERBS.has(verbGroups[vg]!.lemma.split(' ')[0]!)) {
+      if (vg >= 0 && SPEECH_VERBS.has(tokens.lemma[verbGroups[vg]!.head]!)) {
         speechVerb = vg;
         // "…,” a Hamas spokesman in Gaza said": the first phrase after the quote; "…,” said X": the one after the verb.
         let first = -1;
@@ -402,7 +419,7 @@ function findClauses(
     if (speechVerb === null) {
       for (let k = q - 1; k >= sent.tokenStart; k--) {
         const vg = vgAt[k]!;
-        if (vg >= 0 && SPEECH_VERBS.has(verbGroups[vg]!.lemma.split(' ')[0]!)) {
+        if (vg >= 0 && SPEECH_VERBS.has(tokens.lemma[verbGroups[vg]!.head]!)) {
           speechVerb = vg;
           speaker = subjectOf(sent, verbGroups[vg]!, nounPhrases, npAt, tokens);
           break;
@@ -424,7 +441,7 @@ function findClauses(
     // Reported speech.
     if (vgIndex >= 0 && verbGroups[vgIndex]!.tokenStart === i) {
       const vg = verbGroups[vgIndex]!;
-      if (!SPEECH_VERBS.has(vg.lemma.split(' ')[0]!) || vg.voice === 'passive') continue;
+      if (!SPEECH_VERBS.has(tokens.lemma[vg.head]!) || vg.voice === 'passive') continue;
       // Forward: "X said (on Friday) (that) Y …" or "X told reporters (that) Y …".
       let c = vg.tokenEnd;
       let that = -1;

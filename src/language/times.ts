@@ -49,9 +49,11 @@ const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3,
 const UNITS: Record<string, Granularity> = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' };
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through', 'throughout']);
 
-// Sentences with none of these cannot hold a time expression, so chrono never sees them.
+// Sentences with none of these hold no time expression, so neither the rules nor chrono look at them.
 const TEMPORAL_CUE =
-  /\d|day\b|night|week|month|year|ago\b|today|tonight|yesterday|tomorrow|noon|morning|afternoon|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+  /\d|day\b|night|week|month|year|ago\b|today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
+// What the rules leave to chrono: numbers (dates, clock times) and times of day.
+const CHRONO_CUE = /\d|^(?:noon|midnight|morning|afternoon|evening|dawn|dusk|[ap]\.m\.)$/;
 
 interface Context {
   readonly text: string;
@@ -87,7 +89,11 @@ export function findTimes(text: string, tokens: TokenTable, sentences: readonly 
         i = r.last + 1;
       } else i++;
     }
-    // chrono for everything the rules did not take.
+    // chrono for everything the rules did not take: only where a number or a time of day lies outside them.
+    if (!needsChrono(tokens, sent, found)) {
+      out.push(...found);
+      continue;
+    }
     for (const result of chrono.en.parse(sentText, { instant: new Date(pub.getTime() + 12 * 3600_000), timezone: 0 }, { forwardDate: false })) {
       const start = sent.start + result.index;
       const end = start + result.text.length;
@@ -107,6 +113,16 @@ export function findTimes(text: string, tokens: TokenTable, sentences: readonly 
     out.push(...found);
   }
   return out;
+}
+
+function needsChrono(tokens: TokenTable, sent: Sentence, found: readonly TimeExpression[]): boolean {
+  for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+    const w = tokens.lower[i]!;
+    if (!CHRONO_CUE.test(w)) continue;
+    const at = tokens.start[i]!;
+    if (!found.some((f) => f.start <= at && at < f.end)) return true;
+  }
+  return false;
 }
 
 /** chrono includes a leading "on"/"at"/"in"; the expression is what follows it. */

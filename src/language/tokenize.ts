@@ -9,7 +9,7 @@ export function createWink(): Wink {
   return winkNLP(model, ['sbd', 'pos']);
 }
 
-const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'neither', 'nor', 'cannot']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);
 const OPEN_QUOTE = new Set(['“', '«', '„']);
 const CLOSE_QUOTE = new Set(['”', '»']);
 
@@ -46,21 +46,24 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
       if (found >= 0) offset = found;
     }
     const tag = tags[i]!;
-    if (tag !== 'SPACE' && value.trim() !== '') {
+    if (tag !== 'SPACE') {
       keep[i] = count;
       start[count] = offset;
       end[count] = offset + value.length;
       pos[count] = POS[tag as PosTag] ?? POS.X;
-      const low = value.toLowerCase();
+      let low = value.toLowerCase();
+      // One apostrophe for matching: "Sana’a" and "Sana'a" are the same name.
+      if (low.includes('’')) low = low.replace(/’/g, "'");
       lower.push(low);
       lemma.push(lemmas[i]!.toLowerCase());
       let f = 0;
       if (NEGATORS.has(low)) f |= TokenFlag.Negation;
       const first = value.charCodeAt(0);
-      if (first >= 65 && first <= 90) f |= TokenFlag.Capitalized;
-      else if (first > 127 && /^\p{Lu}/u.test(value)) f |= TokenFlag.Capitalized;
-      if (/\p{L}/u.test(value) && value === value.toUpperCase() && value !== value.toLowerCase()) f |= TokenFlag.AllCaps;
-      if (low === "'s" || low === '’s' || low === "'" || low === '’') f |= TokenFlag.Possessive;
+      if ((first >= 65 && first <= 90) || (first > 127 && /^\p{Lu}/u.test(value))) {
+        f |= TokenFlag.Capitalized;
+        if (value.toUpperCase() === value) f |= TokenFlag.AllCaps;
+      }
+      if (low === "'s" || low === "'") f |= TokenFlag.Possessive;
       flags[count] = f;
       count++;
     }

@@ -38,7 +38,7 @@ export interface TokenTable {
   readonly sentence: Uint32Array;
   /** Lower-case lemma ("were" → "be", "talks" → "talk"). */
   readonly lemma: readonly string[];
-  /** Lower-case surface form. */
+  /** Lower-case surface form, with typographic apostrophes made plain (’ → '). */
   readonly lower: readonly string[];
 }
 

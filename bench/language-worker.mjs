@@ -1,0 +1,23 @@
+// Runs the language layer over one JSONL corpus in a fresh process, streaming, and prints JSON:
+// documents, sentences, tokens, time spent in the layer alone, and peak RSS.
+import { buildGazetteer, createAnalyzer, defaultDictionaryPaths, ingest, loadDictionaryFiles } from '../dist/index.js';
+
+const input = process.argv[2];
+const t0 = performance.now();
+const { entries } = await loadDictionaryFiles(await defaultDictionaryPaths());
+const analyze = createAnalyzer({ gazetteer: buildGazetteer(entries) });
+const loadMs = performance.now() - t0;
+let docs = 0;
+let sentences = 0;
+let tokens = 0;
+let ms = 0;
+for await (const event of ingest([input], { maxBytes: 1 << 30 })) {
+  if (event.type !== 'doc') continue;
+  const t = performance.now();
+  const doc = analyze(event.doc);
+  ms += performance.now() - t;
+  docs++;
+  sentences += doc.layers.sentences.length;
+  tokens += doc.layers.tokens.length;
+}
+process.stdout.write(JSON.stringify({ docs, sentences, tokens, ms, loadMs, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -75,6 +75,13 @@ export const ORG_WORDS = new Set([
   'institute', 'fund', 'program', 'programme', 'alliance', 'league', 'coalition', 'federation', 'office', 'department',
   'guard', 'guards', 'corps', 'tribunal', 'congress', 'senate', 'foundation', 'network', 'company', 'navy', 'regime',
   'administration', 'cabinet', 'militia', 'brotherhood', 'jihad', 'board', 'bureau', 'mission', 'secretariat',
+  'school', 'command', 'cartel', 'observatory', 'center', 'centre', 'committees', 'council', 'directorate', 'ministries',
+]);
+
+/** Common nouns for people in a group; a capitalised word before one names the group ("Houthi rebels"). */
+export const GROUP_NOUNS = new Set([
+  'rebels', 'militants', 'fighters', 'forces', 'troops', 'leaders', 'officials', 'protesters', 'gunmen', 'insurgents',
+  'militiamen', 'soldiers', 'police', 'supporters', 'activists', 'separatists', 'guerrillas', 'extremists', 'movement',
 ]);
 
 /** Words that end a place's name ("Gaza Strip", "Red Sea", "Golan Heights"). */
@@ -82,7 +89,8 @@ export const PLACE_WORDS = new Set([
   'city', 'province', 'region', 'river', 'mountains', 'valley', 'strip', 'island', 'islands', 'street', 'square',
   'district', 'camp', 'county', 'bay', 'gulf', 'sea', 'lake', 'desert', 'peninsula', 'airport', 'port', 'border',
   'crossing', 'village', 'town', 'governorate', 'prefecture', 'heights', 'coast', 'canal', 'ocean', 'plain', 'plateau',
-  'hills', 'mount', 'oblast', 'state',
+  'hills', 'mount', 'oblast', 'state', 'palace', 'park', 'hall', 'parade', 'delta', 'avenue', 'road', 'bridge',
+  'mosque', 'church', 'cathedral', 'stadium', 'prison', 'base', 'compound', 'market', 'highway', 'dam',
 ]);
 
 /** Common nouns after which "of X" names a place ("the West Bank city of Tulkarem", "the port of Aqaba"). */

@@ -1,5 +1,5 @@
 import type { Gazetteer, GazetteerHit } from './gazetteer.js';
-import { MONTHS, NAME_JOINERS, ORG_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, TITLES, WEEKDAYS } from './lexicon.js';
+import { GROUP_NOUNS, MONTHS, NAME_JOINERS, ORG_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, TITLES, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Name, type NameType, type Sentence, type TokenSpan, type TokenTable } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -86,22 +86,38 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
     const titles: Title[] = [];
     const firstName = names.length;
     let i = sent.tokenStart;
+    // The end of the capitalised run starting at `from`: capitalised words, joined by "of", "bin",
+    // hyphens …; it stops at a title, a possessive, or the start of a dictionary name.
+    const runEnd = (from: number): number => {
+      let j = from + 1;
+      while (j < sent.tokenEnd) {
+        if (flags[j - 1]! & TokenFlag.Possessive) break;
+        if (isCapital(tokens, j) && NAME_POS.has(pos[j]!) && !CALENDAR.has(lower[j]!) && !matchTitle(text, tokens, j, sent.tokenEnd)) {
+          if (matchGazetteer(text, tokens, gazetteer, j, sent.tokenEnd)) break;
+          j++;
+        } else if (NAME_JOINERS.has(lower[j]!) && j + 1 < sent.tokenEnd && isCapital(tokens, j + 1) && joinerFits(lower, from, j)) {
+          j += 2;
+        } else if (lower[j] === '-' && tokens.end[j - 1] === tokens.start[j] && j + 1 < sent.tokenEnd && isCapital(tokens, j + 1)) {
+          j += 2;
+        } else break;
+      }
+      return j;
+    };
     while (i < sent.tokenEnd) {
       const found = matchGazetteer(text, tokens, gazetteer, i, sent.tokenEnd);
       if (found) {
-        const { hit } = found;
-        let { end } = found;
-        // "Palestinian Authority", "Syrian Army": a nationality heading a body's name makes one organisation.
-        let orgEnd = end;
-        while (orgEnd < sent.tokenEnd && isCapital(tokens, orgEnd) && NAME_POS.has(pos[orgEnd]!) && !matchTitle(text, tokens, orgEnd, sent.tokenEnd)) orgEnd++;
-        if ((hit.type === 'group' || hit.type === 'place') && orgEnd > end && ORG_WORDS.has(lower[orgEnd - 1]!)) {
-          const at = tokenSpan(tokens, i, orgEnd);
-          names.push(makeName(at, 'org', null, hit.country, s, 0.8));
-          i = orgEnd;
-          continue;
+        const { hit, end } = found;
+        // "Palestinian Authority", "Syrian Observatory for Human Rights": a nationality or country
+        // heading a body's name makes one organisation.
+        if ((hit.type === 'group' || hit.type === 'place') && end < sent.tokenEnd && isCapital(tokens, end) && NAME_POS.has(pos[end]!) && !matchTitle(text, tokens, end, sent.tokenEnd)) {
+          const orgEnd = runEnd(end);
+          if (isOrgName(lower.slice(end, orgEnd))) {
+            names.push(makeName(tokenSpan(tokens, i, orgEnd), 'org', null, hit.country, s, 0.8));
+            i = orgEnd;
+            continue;
+          }
         }
-        const at = tokenSpan(tokens, i, end);
-        names.push(makeName(at, hit.type, hit.entry, hit.country, s, 0.95));
+        names.push(makeName(tokenSpan(tokens, i, end), hit.type, hit.entry, hit.country, s, 0.95));
         i = end;
         continue;
       }
@@ -120,28 +136,18 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
         i++;
         continue;
       }
-      let j = i + 1;
-      while (j < sent.tokenEnd) {
-        if (flags[j - 1]! & TokenFlag.Possessive) break;
-        if (isCapital(tokens, j) && NAME_POS.has(pos[j]!) && !CALENDAR.has(lower[j]!) && !matchTitle(text, tokens, j, sent.tokenEnd)) {
-          if (matchGazetteer(text, tokens, gazetteer, j, sent.tokenEnd)) break;
-          j++;
-        } else if (NAME_JOINERS.has(lower[j]!) && j + 1 < sent.tokenEnd && isCapital(tokens, j + 1) && joinerFits(lower, i, j)) {
-          j += 2;
-        } else if (lower[j] === '-' && tokens.end[j - 1] === tokens.start[j] && j + 1 < sent.tokenEnd && isCapital(tokens, j + 1)) {
-          j += 2;
-        } else break;
-      }
-      // A lone capitalised adjective modifies what follows ("the Islamist group"); a lone capitalised
-      // word opening a sentence is a name only if the document capitalises it elsewhere too.
-      if (j - i === 1 && (pos[i] === POS.ADJ || (flags[i]! & TokenFlag.SentenceStart && !midCaps.has(lower[i]!)))) {
+      const j = runEnd(i);
+      const at = tokenSpan(tokens, i, j);
+      // "the Islamist group", "Houthi rebels": a lone capitalised descriptor before a common noun
+      // for people or a group names a group.
+      if (j - i === 1 && j < sent.tokenEnd && pos[j] === POS.NOUN && !isCapital(tokens, j) && (/(?:ist|ite|ic|ian|ese|ish)$/.test(lower[i]!) || GROUP_NOUNS.has(lower[j]!))) {
+        names.push(makeName(at, 'group', null, null, s, 0.5));
         i = j;
         continue;
       }
-      const at = tokenSpan(tokens, i, j);
-      // "the Islamist group", "Maoist rebels": a lone capitalised descriptor before a common noun names a group.
-      if (j - i === 1 && /(?:ist|ite|ic|ian|ese|ish)$/.test(lower[i]!) && j < sent.tokenEnd && pos[j] === POS.NOUN && !isCapital(tokens, j)) {
-        names.push(makeName(at, 'group', null, null, s, 0.5));
+      // A lone capitalised adjective modifies what follows; a lone capitalised word opening a
+      // sentence is a name only if the document capitalises it elsewhere too.
+      if (j - i === 1 && (pos[i] === POS.ADJ || (flags[i]! & TokenFlag.SentenceStart && !midCaps.has(lower[i]!)))) {
         i = j;
         continue;
       }
@@ -152,6 +158,11 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
     addModifiers(tokens, names, firstName, titles);
   }
   return names;
+}
+
+/** The words of a name end in an organisation word, or have one before "of"/"for" ("Agency for …"). */
+function isOrgName(words: readonly string[]): boolean {
+  return ORG_WORDS.has(words[words.length - 1]!) || words.some((w, k) => (w === 'of' || w === 'for') && ORG_WORDS.has(words[k - 1]!));
 }
 
 /** "of" joins only inside organisation-like names ("Armed Forces of Colombia", "Bank of England"). */
@@ -166,12 +177,14 @@ function classify(tokens: TokenTable, i: number, j: number, titles: readonly Tit
   const last = lower[j - 1]!;
   const words = lower.slice(i, j);
   if (last === 'bank' && lower[i] === 'west') return ['place', 0.8];
-  if (ORG_WORDS.has(last) || words.some((w, k) => w === 'of' && ORG_WORDS.has(words[k - 1]!))) return ['org', 0.8];
+  if (isOrgName(words)) return ['org', 0.8];
   if (PLACE_WORDS.has(last) && j - i > 1) return ['place', 0.8];
+  // An unknown abbreviation in capitals is far more often a body than a person ("ANC", "NLD").
+  if (j - i === 1 && tokens.flags[i]! & TokenFlag.AllCaps && last.replace(/[^a-z]/g, '').length >= 2) return ['org', 0.6];
   if (titles.some((t) => t.tokenEnd === i)) return ['person', 0.85];
   const before = i - 1 >= sentStart ? lower[i - 1]! : '';
   if (before === 'of' && i - 2 >= sentStart && PLACE_NOUNS.has(lower[i - 2]!)) return ['place', 0.75];
-  if (PLACE_PREPOSITIONS.has(before) && j - i === 1) return ['place', 0.6];
+  if (PLACE_PREPOSITIONS.has(before) && (j - i === 1 || (j - i <= 3 && before !== 'from'))) return ['place', 0.6];
   if (j - i >= 2) return ['person', 0.6];
   return ['person', 0.4];
 }

@@ -52,6 +52,7 @@ const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from',
 // Sentences with none of these hold no time expression, so neither the rules nor chrono look at them.
 const TEMPORAL_CUE =
   /\d|day\b|night|week|month|year|ago\b|today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
+const CHRONO_NOISE = /^[a-z]+$|^(?:for |about |some |over )?(?:a|an|\d+|\w+) (?:days?|weeks?|months?|years?|hours?|minutes?)(?: (?:after|later|before|earlier))?$/;
 // What the rules leave to chrono: numbers (dates, clock times) and times of day.
 const CHRONO_CUE = /\d|^(?:noon|midnight|morning|afternoon|evening|dawn|dusk|[ap]\.m\.)$/;
 
@@ -98,6 +99,9 @@ export function findTimes(text: string, tokens: TokenTable, sentences: readonly 
       const start = sent.start + result.index;
       const end = start + result.text.length;
       if (found.some((f) => f.start < end && start < f.end)) continue;
+      // Reject what chrono over-reads: a lone lower-case word ("sat", "march"), bare durations
+      // ("27 years"), and times relative to another event ("a day after").
+      if (CHRONO_NOISE.test(result.text.trim())) continue;
       const c = result.start;
       const d = c.date();
       const at = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));

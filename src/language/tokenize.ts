@@ -46,6 +46,20 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
       if (found >= 0) offset = found;
     }
     const tag = tags[i]!;
+    // wink-nlp splits words at letters beyond Latin-1 ("Mladi|ć", "Erdo|ğ|an"): glue the pieces back.
+    if (count > 0 && offset === end[count - 1] && tag !== 'SPACE' && splitsWord(text, offset)) {
+      const k = count - 1;
+      end[k] = offset + value.length;
+      const merged = text.slice(start[k], end[k]);
+      const low = merged.toLowerCase();
+      lower[k] = low;
+      lemma[k] = low;
+      if (pos[k] === POS.X) pos[k] = POS[tag as PosTag] ?? POS.X;
+      if (flags[k]! & TokenFlag.AllCaps && merged.toUpperCase() !== merged) flags[k] = flags[k]! & ~TokenFlag.AllCaps;
+      keep[i] = k;
+      offset += value.length;
+      continue;
+    }
     if (tag !== 'SPACE') {
       keep[i] = count;
       start[count] = offset;
@@ -113,6 +127,16 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     },
     sentences,
   };
+}
+
+const LETTER = /\p{L}/u;
+
+/** A boundary between two letters where one of them is beyond Latin-1: wink's split, not a real one. */
+function splitsWord(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  if (before <= 0xff && after <= 0xff) return false;
+  return LETTER.test(text[at - 1]!) && LETTER.test(text[at]!);
 }
 
 function makeSentence(tokenStart: number, tokenEnd: number, start: Uint32Array, end: Uint32Array): Sentence {

@@ -86,6 +86,16 @@ describe('tokens', () => {
   });
 });
 
+describe('tokens beyond Latin-1', () => {
+  it('keeps words with letters such as ć, ğ and ș whole', () => {
+    const d = doc('Mladić met Erdoğan and Milošević.');
+    const tk = d.layers.tokens!;
+    const words = Array.from({ length: tk.length }, (_, i) => d.text.slice(tk.start[i], tk.end[i]));
+    expect(words).toEqual(['Mladić', 'met', 'Erdoğan', 'and', 'Milošević', '.']);
+    expect(d.layers.names!.map((n) => t(d, n))).toEqual(['Mladić', 'Erdoğan', 'Milošević']);
+  });
+});
+
 describe('phrases', () => {
   const vg = (d: Doc, text: string) => d.layers.verbGroups!.find((v) => t(d, v) === text);
 

@@ -4,8 +4,8 @@ import { buildGazetteer, createAnalyzer, defaultDictionaryPaths, ingest, loadDic
 
 const input = process.argv[2];
 const t0 = performance.now();
-const { entries } = await loadDictionaryFiles(await defaultDictionaryPaths());
-const analyze = createAnalyzer({ gazetteer: buildGazetteer(entries) });
+const { dictionary } = await loadDictionaryFiles(await defaultDictionaryPaths());
+const analyze = createAnalyzer({ gazetteer: buildGazetteer(dictionary.actors) });
 const loadMs = performance.now() - t0;
 // Warm-up, not timed: lets the JIT compile the layer before the corpus is measured.
 for (let round = 0; round < 20; round++) {

@@ -172,9 +172,9 @@ async function runInputs(command: 'ingest' | 'analyze' | 'code', inputs: string[
 
 /** Loads the default dictionaries into an analyser; a bad dictionary line is reported and skipped. */
 async function loadAnalyzer(io: CliIo): Promise<(doc: Doc) => Doc> {
-  const { entries, issues } = await loadDictionaryFiles(await defaultDictionaryPaths());
+  const { dictionary, issues } = await loadDictionaryFiles(await defaultDictionaryPaths());
   for (const issue of issues) io.stderr.write(`warning: ${formatDictionaryIssue(issue)}\n`);
-  return createAnalyzer({ gazetteer: buildGazetteer(entries) });
+  return createAnalyzer({ gazetteer: buildGazetteer(dictionary.actors) });
 }
 
 /** "48 documents read, 2 inputs rejected (1 invalid JSON, 1 empty), 2 files skipped (unknown type)". */

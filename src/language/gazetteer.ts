@@ -1,10 +1,12 @@
-import type { Entry } from '../dictionaries/types.js';
+import type { ActorEntry, ActorType } from '../dictionaries/model.js';
 import type { NameType } from './types.js';
 
 /** What the gazetteer knows about a surface form. */
 export interface GazetteerHit {
   /** Canonical name of the dictionary entry ("Mahmoud Abbas" for "Abu Mazen"). */
   readonly entry: string;
+  /** Index of the actor in the dictionary the gazetteer was built from. */
+  readonly actor: number;
   readonly type: NameType;
   /** Country code for countries, capitals, nationalities and entries with a `country:` field. */
   readonly country: string | null;
@@ -40,40 +42,30 @@ function tokenCount(surface: string): number {
   return surface.match(/[\p{L}\p{N}.'’]+|[^\s\p{L}\p{N}.'’]/gu)?.length ?? 1;
 }
 
-const TYPE_BY_KIND: Partial<Record<Entry['kind'], NameType>> = { country: 'place', region: 'place', org: 'org', person: 'person' };
+const TYPE_BY_ACTOR: Record<ActorType, NameType> = {
+  country: 'place', region: 'place', capital: 'place', group: 'group', org: 'org', person: 'person',
+};
 
-/** Builds the gazetteer from dictionary entries (countries, regions, organisations, people). */
-export function buildGazetteer(entries: Iterable<Entry>): Gazetteer {
+/** Builds the gazetteer from dictionary actors: names, aliases, demonyms and capitals. */
+export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
   const hits = new Map<string, GazetteerHit[]>();
   const firstWords = new Map<string, number>();
-  const add = (surface: string, hit: Omit<GazetteerHit, 'exact' | 'lowerStart'>) => {
-    const s = surface.trim();
-    if (s === '') return;
-    // Short all-caps forms ("IS", "UN", "AU") are ordinary words in lower case.
-    const exact = s.length <= 4 && /^[A-Z.]+$/.test(s) ? s : null;
-    const key = nameKey(s);
-    const list = hits.get(key);
-    const full = { ...hit, exact, lowerStart: /^\p{Ll}/u.test(s) };
-    if (list) {
-      if (!list.some((h) => h.entry === hit.entry && h.type === hit.type)) list.push(full);
-    } else hits.set(key, [full]);
-    const first = firstWord(key);
-    firstWords.set(first, Math.max(firstWords.get(first) ?? 0, tokenCount(s)));
-  };
-  for (const e of entries) {
-    const type = TYPE_BY_KIND[e.kind];
-    if (!type) continue;
-    const code = e.fields.get('code')?.[0]?.split(/\s/)[0] ?? null;
-    const country = e.kind === 'country' ? code : (e.fields.get('country')?.[0] ?? null);
-    const base = { entry: e.name, type, country, capital: false };
-    add(e.name, base);
-    for (const alias of e.fields.get('aliases') ?? []) add(alias, base);
-    if (e.kind === 'country' || e.kind === 'region') {
-      for (const demonym of e.fields.get('demonyms') ?? []) add(demonym, { ...base, type: 'group' });
-      for (const capital of [...(e.fields.get('capital') ?? []), ...(e.fields.get('capital_aliases') ?? [])]) {
-        add(capital, { entry: capital, type: 'place', country, capital: true });
-      }
+  actors.forEach((actor, index) => {
+    const hit = { entry: actor.name, actor: index, type: TYPE_BY_ACTOR[actor.type], country: actor.country, capital: actor.type === 'capital' };
+    for (const surface of actor.names) {
+      const s = surface.trim();
+      if (s === '') continue;
+      // Short all-caps forms ("IS", "UN", "AU") are ordinary words in lower case.
+      const exact = s.length <= 4 && /^[A-Z.]+$/.test(s) ? s : null;
+      const key = nameKey(s);
+      const full: GazetteerHit = { ...hit, exact, lowerStart: /^\p{Ll}/u.test(s) };
+      const list = hits.get(key);
+      if (list) {
+        if (!list.some((h) => h.entry === hit.entry && h.type === hit.type)) list.push(full);
+      } else hits.set(key, [full]);
+      const first = firstWord(key);
+      firstWords.set(first, Math.max(firstWords.get(first) ?? 0, tokenCount(s)));
     }
-  }
+  });
   return { hits, firstWords };
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Doc } from '../doc/index.js';
-import { parseChronicle } from '../dictionaries/index.js';
+import { loadChronicle } from '../dictionaries/index.js';
 import { textReader } from '../ingest/index.js';
 import { buildGazetteer, createAnalyzer, createWink, POS_TAGS, TokenFlag } from './index.js';
 
@@ -40,9 +40,9 @@ code: PSEGOV 2003-03-19..2003-09-06
 
 let analyze: (doc: Doc) => Doc;
 beforeAll(() => {
-  const { entries, issues } = parseChronicle(DICTIONARY, 'test.dict');
+  const { dictionary, issues } = loadChronicle(DICTIONARY, 'test.dict');
   expect(issues).toEqual([]);
-  analyze = createAnalyzer({ gazetteer: buildGazetteer(entries), wink: createWink() });
+  analyze = createAnalyzer({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink() });
 });
 
 function doc(text: string, date = '2003-06-07'): Doc {

@@ -59,6 +59,7 @@ export function linkMentions(
     if (to.entry === null && to.confidence < 0.9 && from.confidence >= to.confidence) {
       to.type = from.type;
       to.entry = from.entry;
+      to.actor = from.actor;
       if (to.country === null) to.country = from.country;
     }
   };

@@ -22,9 +22,10 @@ function tokenSpan(tokens: TokenTable, tokenStart: number, tokenEnd: number): To
 }
 
 // All fields at once, one object shape (see phrases.ts).
-function makeName(at: TokenSpan, type: NameType, entry: string | null, country: string | null, s: number, confidence: number): Mutable<Name> {
+function makeName(at: TokenSpan, type: NameType, hit: GazetteerHit | null, country: string | null, s: number, confidence: number): Mutable<Name> {
   return {
-    start: at.start, end: at.end, tokenStart: at.tokenStart, tokenEnd: at.tokenEnd, type, entry, country, role: null, extent: at, parent: null, sentence: s, confidence,
+    start: at.start, end: at.end, tokenStart: at.tokenStart, tokenEnd: at.tokenEnd, type, entry: hit?.entry ?? null, actor: hit?.actor ?? null,
+    country, role: null, extent: at, parent: null, sentence: s, confidence,
   };
 }
 
@@ -117,7 +118,7 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
             continue;
           }
         }
-        names.push(makeName(tokenSpan(tokens, i, end), hit.type, hit.entry, hit.country, s, 0.95));
+        names.push(makeName(tokenSpan(tokens, i, end), hit.type, hit, hit.country, s, 0.95));
         i = end;
         continue;
       }

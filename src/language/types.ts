@@ -112,6 +112,8 @@ export interface Name extends TokenSpan {
   readonly type: NameType;
   /** Canonical dictionary name when a gazetteer knew it ("Mahmoud Abbas" for "Abu Mazen"). */
   readonly entry: string | null;
+  /** Index of that actor in the dictionary the gazetteer was built from. */
+  readonly actor: number | null;
   /** Country code for places, nationalities and people or bodies with one. */
   readonly country: string | null;
   /** Role or title kept as a modifier: "prime minister". */

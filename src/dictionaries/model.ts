@@ -1,0 +1,98 @@
+/**
+ * The dictionary model every format loads into: actors, agents, verbs with their patterns,
+ * discards and issues. Loaders for Chronicle's own format and for the TABARI/PETRARCH formats all
+ * produce a `Dictionary`; several merge into one with `mergeDictionaries`.
+ */
+
+/** A code valid over a date range (inclusive days, YYYY-MM-DD; null for an open end). */
+export interface DatedCode {
+  readonly code: string;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+export type ActorType = 'country' | 'region' | 'org' | 'person' | 'group' | 'capital';
+
+/** A named actor: a country, a demonym, a capital standing for its government, a body or a person. */
+export interface ActorEntry {
+  /** Canonical name: the dictionary's own name for it. */
+  readonly name: string;
+  /** Every surface form, the canonical name included. */
+  readonly names: readonly string[];
+  readonly type: ActorType;
+  readonly codes: readonly DatedCode[];
+  /** Country code (ISO alpha-3 or CAMEO), when the actor has one. */
+  readonly country: string | null;
+  /** Roles over time, for people ("prime minister"). */
+  readonly roles: readonly { readonly role: string; readonly from: string | null; readonly to: string | null }[];
+}
+
+/** Generic nouns for a kind of actor ("police" → COP). */
+export interface AgentEntry {
+  /** Lower-case nouns, possibly several words ("riot police"). */
+  readonly nouns: readonly string[];
+  /** Sector code: three letters (COP), or more for PETRARCH's compound agents (GOVFRM). */
+  readonly code: string;
+}
+
+export type PatternElement =
+  | { readonly kind: 'words'; /** alternatives; each a sequence of adjacent lower-case words */ readonly options: readonly (readonly string[])[] }
+  | { readonly kind: 'target' }
+  | { readonly kind: 'source' };
+
+/** "After the verb, these elements in order give this code." */
+export interface VerbPattern {
+  readonly code: string;
+  /** Elements before the verb (rare: PETRARCH's `$ … *`). */
+  readonly before: readonly PatternElement[];
+  readonly after: readonly PatternElement[];
+  /** Where the pattern came from, for debugging: file and line. */
+  readonly origin: string;
+}
+
+/** A verb (or phrasal verb) group: its lemmas share one default code and a list of patterns. */
+export interface VerbEntry {
+  /** Lower-case lemmas, phrasal ones with their particle: "break off", "walk out of". */
+  readonly lemmas: readonly string[];
+  /** Code for the bare verb with a target; null when the verb codes only through its patterns. */
+  readonly code: string | null;
+  readonly patterns: readonly VerbPattern[];
+  readonly origin: string;
+}
+
+export interface Dictionary {
+  readonly actors: readonly ActorEntry[];
+  readonly agents: readonly AgentEntry[];
+  readonly verbs: readonly VerbEntry[];
+  /** Lower-case phrases: a sentence containing one is not coded. */
+  readonly discards: readonly string[];
+  /** Lower-case phrases and the PLOVER context they signal. */
+  readonly issues: readonly { readonly phrase: string; readonly context: string }[];
+}
+
+export const EMPTY_DICTIONARY: Dictionary = { actors: [], agents: [], verbs: [], discards: [], issues: [] };
+
+/** Concatenates dictionaries: later ones add entries; lookups prefer the first that matches. */
+export function mergeDictionaries(dictionaries: readonly Dictionary[]): Dictionary {
+  return {
+    actors: dictionaries.flatMap((d) => d.actors),
+    agents: dictionaries.flatMap((d) => d.agents),
+    verbs: dictionaries.flatMap((d) => d.verbs),
+    discards: dictionaries.flatMap((d) => d.discards),
+    issues: dictionaries.flatMap((d) => d.issues),
+  };
+}
+
+/** The code in force on `date` (YYYY-MM-DD), else the last one listed; null when there are none. */
+export function codeOn(codes: readonly DatedCode[], date: string | null): string | null {
+  if (codes.length === 0) return null;
+  if (date !== null) {
+    for (const c of codes) if ((c.from === null || c.from <= date) && (c.to === null || date <= c.to)) return c.code;
+    // Outside every range: the nearest one in time.
+    let best = codes[0]!;
+    for (const c of codes) if (c.to !== null && c.to < date) best = c;
+    const first = codes.find((c) => c.from !== null && c.from > date);
+    return (codes.every((c) => c.from !== null && c.from > date) && first ? first : best).code;
+  }
+  return codes[codes.length - 1]!.code;
+}

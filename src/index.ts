@@ -3,4 +3,5 @@ export * from './doc/index.js';
 export * from './ingest/index.js';
 export * from './dictionaries/index.js';
 export * from './language/index.js';
+export * from './events/index.js';
 export { run } from './cli/program.js';

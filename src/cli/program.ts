@@ -4,11 +4,12 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { calendarDate } from '../ingest/dates.js';
 import { DEFAULT_MAX_BYTES, formatIssue, ingest, issueReason, type IngestIssue } from '../ingest/index.js';
 import type { Doc } from '../doc/index.js';
-import { defaultDictionaryPaths, formatDictionaryIssue, loadDictionaryFiles } from '../dictionaries/index.js';
-import { analysisRecord, buildGazetteer, createAnalyzer } from '../language/index.js';
+import { eventRecord, eventRow, TSV_COLUMNS } from '../events/index.js';
+import { analysisRecord } from '../language/index.js';
+import { buildPipeline, SetupError } from './pipeline.js';
 import { write, type CliIo } from './io.js';
 import { createProgress } from './progress.js';
-import { documentRecord, TSV_COLUMNS } from './records.js';
+import { documentRecord } from './records.js';
 
 /** Exit codes: every input read, some rejected, or the command line itself was wrong. */
 export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
@@ -17,6 +18,8 @@ export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
 class UsageError extends Error {}
 
 interface InputOptions {
+  dict?: string[];
+  defaultDict?: boolean;
   date?: string;
   fetch: boolean;
   maxSize: number;
@@ -51,11 +54,22 @@ function inputCommand(program: Command, name: string, summary: string, formats: 
     .option('-q, --quiet', 'no progress bar and no summary; rejected inputs are still reported', false);
 }
 
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+function withDictionaries(command: Command): Command {
+  return command
+    .option('--dict <file>', 'add a dictionary (Chronicle, TABARI or PETRARCH format, detected); repeatable', collect)
+    .option('--no-default-dict', 'use only the dictionaries given with --dict');
+}
+
 const EXAMPLES = `
 Examples:
   $ chronicle code examples/                      code every story under examples/ (JSONL on stdout)
   $ chronicle code story.txt --date 2003-06-07    give a date to a story that has none
   $ chronicle code wire/ --format tsv -o out.tsv  Phoenix-style TSV to a file
+  $ chronicle code wire/ --dict my.verbs.txt      add your own dictionary to the defaults
   $ chronicle ingest feed.rss page.html batch.jsonl
   $ curl -s https://example.org/feed.rss | chronicle ingest -
   $ chronicle ingest --fetch https://example.org/world.rss`;
@@ -78,15 +92,15 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts: InputOptions) => setExit(await runInputs('ingest', inputs, opts, io)));
 
-  inputCommand(program, 'analyze', 'show the language layer: sentences, tokens, phrases, names, links and times', ['jsonl'])
+  withDictionaries(inputCommand(program, 'analyze', 'show the language layer: sentences, tokens, phrases, names, links and times', ['jsonl']))
     .description('Analyse news inputs and write, per document, its sentences, tokens, phrases, clauses, names, same-actor links and normalised times as JSONL. For debugging the coder.')
     .addHelpText('after', `
 Example:
   $ chronicle analyze story.txt --date 2003-06-07 | jq '.times'`)
     .action(async (inputs: string[], opts: InputOptions) => setExit(await runInputs('analyze', inputs, opts, io)));
 
-  inputCommand(program, 'code', 'code events from news inputs (the main job)', ['jsonl', 'tsv'])
-    .description('Code events from news inputs. JSONL output has a document record per story followed by its event records; TSV has one row per event.')
+  withDictionaries(inputCommand(program, 'code', 'code events from news inputs (the main job)', ['jsonl', 'tsv']))
+    .description('Code events from news inputs. JSONL output has a document record per story followed by its event records; TSV has one row per event, in Phoenix column order.')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts: InputOptions) => setExit(await runInputs('code', inputs, opts, io)));
 
@@ -110,7 +124,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         : EXIT.usage;
     }
     if (err instanceof UsageError) {
-      io.stderr.write(`error: ${err.message}\n`);
+      io.stderr.write(`${err.message.split('\n').map((l) => `error: ${l}`).join('\n')}\n`);
       return EXIT.usage;
     }
     throw err;
@@ -134,7 +148,15 @@ async function runInputs(command: 'ingest' | 'analyze' | 'code', inputs: string[
     if (io.stdin.isTTY) throw new UsageError('no inputs: name files, directories or URLs, or - to read stdin');
     inputs = ['-'];
   }
-  const analyze = command === 'analyze' ? await loadAnalyzer(io) : null;
+  let pipeline: ((doc: Doc) => Doc) | null = null;
+  if (command !== 'ingest') {
+    try {
+      pipeline = await buildPipeline({ dicts: opts.dict ?? [], defaults: opts.defaultDict !== false, code: command === 'code', io });
+    } catch (err) {
+      if (err instanceof SetupError) throw new UsageError(err.message);
+      throw err;
+    }
+  }
   const out = await openOutput(opts.out, io);
   const issues: IngestIssue[] = [];
   let docs = 0;
@@ -149,8 +171,7 @@ async function runInputs(command: 'ingest' | 'analyze' | 'code', inputs: string[
       case 'doc':
         docs++;
         // Event records follow each document once the coder stages exist (issue 4); TSV has rows only for events.
-        if (analyze) await write(out, `${JSON.stringify(analysisRecord(analyze(event.doc)))}\n`);
-        else if (opts.format === 'jsonl') await write(out, `${JSON.stringify(documentRecord(event.doc))}\n`);
+        await write(out, render(command, opts.format, event.doc, pipeline));
         break;
       case 'issue':
         issues.push(event.issue);
@@ -170,11 +191,14 @@ async function runInputs(command: 'ingest' | 'analyze' | 'code', inputs: string[
   return issues.length > 0 ? EXIT.rejected : EXIT.ok;
 }
 
-/** Loads the default dictionaries into an analyser; a bad dictionary line is reported and skipped. */
-async function loadAnalyzer(io: CliIo): Promise<(doc: Doc) => Doc> {
-  const { dictionary, issues } = await loadDictionaryFiles(await defaultDictionaryPaths());
-  for (const issue of issues) io.stderr.write(`warning: ${formatDictionaryIssue(issue)}\n`);
-  return createAnalyzer({ gazetteer: buildGazetteer(dictionary.actors) });
+/** The output lines for one document. */
+function render(command: 'ingest' | 'analyze' | 'code', format: 'jsonl' | 'tsv', doc: Doc, pipeline: ((doc: Doc) => Doc) | null): string {
+  if (command === 'ingest' || pipeline === null) return `${JSON.stringify(documentRecord(doc))}\n`;
+  const done = pipeline(doc);
+  if (command === 'analyze') return `${JSON.stringify(analysisRecord(done))}\n`;
+  const events = done.layers.events ?? [];
+  if (format === 'tsv') return events.map((e) => `${eventRow(done, e)}\n`).join('');
+  return [documentRecord(doc), ...events.map((e) => eventRecord(done, e))].map((r) => `${JSON.stringify(r)}\n`).join('');
 }
 
 /** "48 documents read, 2 inputs rejected (1 invalid JSON, 1 empty), 2 files skipped (unknown type)". */

@@ -17,11 +17,3 @@ export function documentRecord(doc: Doc): Record<string, unknown> {
     paragraphs: (doc.layers.paragraphs ?? []).map((p) => [p.start, p.end]),
   };
 }
-
-/**
- * Phoenix/PETRARCH column order for coded events: date, source, target, code, then the rest.
- * The event coder (a later stage) fills the rows; the header is fixed here so outputs stay stable.
- */
-export const TSV_COLUMNS = [
-  'date', 'source', 'target', 'cameo', 'root', 'quad', 'goldstein', 'doc', 'sentence', 'source_text', 'target_text',
-] as const;

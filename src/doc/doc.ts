@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type {
   Attachment, Clause, Link, Name, NounPhrase, Sentence, TimeExpression, TokenTable, VerbGroup,
 } from '../language/types.js';
+import type { CodedEvent } from '../events/types.js';
 import type { Span } from './span.js';
 
 /** A wire-story dateline such as "JERUSALEM, June 7 (AP) —", removed from the text and kept here. */
@@ -45,6 +46,8 @@ export interface Layers {
   names?: readonly Name[];
   links?: readonly Link[];
   times?: readonly TimeExpression[];
+  /** Written by the event coder (src/events). */
+  events?: readonly CodedEvent[];
 }
 
 export type LayerName = keyof Layers;

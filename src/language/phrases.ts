@@ -49,6 +49,7 @@ export function parsePhrases(text: string, tokens: TokenTable, sentences: readon
     attach(tokens, sent, nounPhrases, verbGroups, npAt, vgAt, attachments);
     findClauses(tokens, sent, s, nounPhrases, verbGroups, npAt, vgAt, clauses);
   }
+  assignArguments(tokens, sentences, nounPhrases, verbGroups, attachments, clauses, npAt);
   // A verb in an if-clause, or a modal verb in a sentence that has one, is conditional.
   for (const clause of clauses) {
     if (clause.kind !== 'conditional') continue;
@@ -244,6 +245,9 @@ function makeVerbGroup(tokens: TokenTable, i: number, j: number, head: number, p
     negated,
     modal,
     conditional: false,
+    subject: null,
+    object: null,
+    agent: null,
     sentence: s,
   };
 }
@@ -493,6 +497,45 @@ function findClauses(
       let e = i + 1;
       while (e < end && lower[e] !== ',' && lower[e] !== ';') e++;
       clauses.push(clause(tokens, 'conditional', s, i, e));
+    }
+  }
+}
+
+/**
+ * Subject, direct object and passive agent of each verb group. The subject of a verb in a relative
+ * clause is the phrase the clause describes; a verb coordinated with an earlier one ("met X and
+ * signed Y") shares its subject.
+ */
+function assignArguments(
+  tokens: TokenTable,
+  sentences: readonly Sentence[],
+  nounPhrases: readonly NounPhrase[],
+  verbGroups: Mutable<VerbGroup>[],
+  attachments: readonly Attachment[],
+  clauses: readonly Clause[],
+  npAt: Int32Array,
+): void {
+  const { lower, pos } = tokens;
+  for (let v = 0; v < verbGroups.length; v++) {
+    const vg = verbGroups[v]!;
+    const sent = sentences[vg.sentence]!;
+    const relative = clauses.find((c) => c.kind === 'relative' && c.antecedent !== null && vg.tokenStart > c.tokenStart && vg.tokenStart < c.tokenEnd && vg.sentence === c.sentence);
+    if (relative && tokens.lower[relative.tokenStart] !== 'whose') vg.subject = relative.antecedent;
+    else {
+      vg.subject = subjectOf(sent, vg, nounPhrases, npAt, tokens);
+      if (vg.subject === null && v > 0) {
+        const before = lower[vg.tokenStart - 1];
+        const previous = verbGroups[v - 1]!;
+        if (previous.sentence === vg.sentence && (before === 'and' || before === 'or' || before === 'but' || before === ',')) vg.subject = previous.subject;
+      }
+    }
+    let k = vg.tokenEnd;
+    while (k < sent.tokenEnd && pos[k] === POS.ADV) k++;
+    const np = k < sent.tokenEnd ? npAt[k]! : -1;
+    if (np >= 0 && nounPhrases[np]!.tokenStart === k) vg.object = np;
+    if (vg.voice === 'passive') {
+      const by = attachments.find((a) => a.attachedTo.kind === 'verb' && a.attachedTo.index === v && lower[a.prep] === 'by');
+      if (by) vg.agent = by.object;
     }
   }
 }

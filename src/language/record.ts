@@ -54,6 +54,9 @@ export function analysisRecord(doc: Doc): Record<string, unknown> {
       negated: v.negated,
       modal: v.modal,
       conditional: v.conditional,
+      subject: phrase(v.subject),
+      object: phrase(v.object),
+      agent: phrase(v.agent),
     })),
     attachments: (layers.attachments ?? []).map((a) => ({
       prep: tokens ? text.slice(tokens.start[a.prep], tokens.end[a.prep]) : null,

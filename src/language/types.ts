@@ -81,6 +81,12 @@ export interface VerbGroup extends TokenSpan {
   readonly modal: string | null;
   /** Inside an "if"/"unless" clause, or the main clause of a conditional with a modal. */
   readonly conditional: boolean;
+  /** The noun phrase doing the verb (in the passive, the grammatical subject), when found. */
+  readonly subject: number | null;
+  /** The direct object: the noun phrase right after the verb (and its particle). */
+  readonly object: number | null;
+  /** In the passive, the "by" phrase: who did it. */
+  readonly agent: number | null;
   readonly sentence: number;
 }
 

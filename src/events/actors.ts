@@ -1,0 +1,163 @@
+import type { Doc } from '../doc/index.js';
+import { codeOn, type Dictionary } from '../dictionaries/index.js';
+import { POS, type NounPhrase } from '../language/types.js';
+import type { EventActor } from './types.js';
+
+/** Codes that start a CAMEO actor code without a country: international and transnational actors. */
+const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'NGM', 'MNC', 'INT', 'UIS']);
+/** CAMEO's role (sector) codes. */
+export const SECTORS = new Set([
+  'GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', 'SPY', 'MED', 'EDU', 'BUS', 'CRM', 'CVL', 'LAB', 'LEG', 'HLH', 'REF',
+  'AGR', 'ELI', 'ENV', 'HRI', 'DEV', 'MOD', 'RAD', 'UAF', 'INS', 'SEP', 'REL', 'SPY', 'IRC', 'PKO', 'ETH', 'MNC',
+]);
+
+/** Country and sector of a full CAMEO actor code: "PSEREBHMS" → PSE, REB; "IGOUNO" → IGOUNO, null. */
+export function splitCode(code: string): { country: string | null; sector: string | null } {
+  const head = code.slice(0, 3);
+  if (INTERNATIONAL.has(head)) {
+    const rest = code.slice(6, 9);
+    return { country: code.slice(0, 6) || head, sector: SECTORS.has(rest) ? rest : null };
+  }
+  const sector = code.slice(3, 6);
+  return { country: head === '---' ? null : head, sector: SECTORS.has(sector) ? sector : null };
+}
+
+/** Lookup tables the coder builds once per dictionary. */
+export interface ActorIndex {
+  readonly dictionary: Dictionary;
+  /** Lower-case agent noun (possibly several words) → sector code. */
+  readonly agents: ReadonlyMap<string, string>;
+  /** Longest agent noun, in words. */
+  readonly agentWords: number;
+}
+
+export function buildActorIndex(dictionary: Dictionary): ActorIndex {
+  const agents = new Map<string, string>();
+  let agentWords = 1;
+  for (const agent of dictionary.agents) {
+    for (const noun of agent.nouns) {
+      if (!agents.has(noun)) agents.set(noun, agent.code);
+      agentWords = Math.max(agentWords, noun.split(' ').length);
+    }
+  }
+  return { dictionary, agents, agentWords };
+}
+
+/** A resolved actor before it becomes an `EventActor`: its code and the span that names it. */
+export interface ResolvedActor {
+  readonly code: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Resolves noun phrases to actors on a date, using the names and links of the language layer.
+ * One instance per document: it indexes which name covers which token.
+ */
+export class ActorResolver {
+  private readonly nameAtToken: Int32Array;
+  private readonly phraseLink = new Map<number, number>();
+  private readonly nameLink = new Map<number, number>();
+
+  constructor(
+    private readonly index: ActorIndex,
+    private readonly doc: Doc,
+  ) {
+    const tokens = doc.layers.tokens!;
+    this.nameAtToken = new Int32Array(tokens.length).fill(-1);
+    (doc.layers.names ?? []).forEach((name, n) => {
+      for (let k = name.tokenStart; k < name.tokenEnd; k++) this.nameAtToken[k] = n;
+    });
+    for (const link of doc.layers.links ?? []) {
+      if (link.kind === 'possessive') continue;
+      if (link.mention.kind === 'phrase') this.phraseLink.set(link.mention.index, link.antecedent);
+      else this.nameLink.set(link.mention.index, link.antecedent);
+    }
+  }
+
+  /** The actor a noun phrase names on `date`, or null when it names none the dictionaries know. */
+  resolve(phraseIndex: number, date: string | null): ResolvedActor | null {
+    const doc = this.doc;
+    const tokens = doc.layers.tokens!;
+    const np = doc.layers.nounPhrases![phraseIndex]!;
+    const names = doc.layers.names ?? [];
+    const head = np.head;
+    const nameIndex = this.nameAtToken[head]!;
+    if (nameIndex >= 0) {
+      const code = this.nameCode(nameIndex, date);
+      const name = names[nameIndex]!;
+      if (code) return { code, start: name.extent.start < np.start ? np.start : name.extent.start, end: name.end };
+    }
+    // A pronoun or "the group": the name it was linked to.
+    const linked = this.phraseLink.get(phraseIndex);
+    if (linked !== undefined) {
+      const code = this.nameCode(linked, date);
+      if (code) return { code, start: np.start, end: np.end };
+    }
+    if (tokens.pos[head] === POS.PRON) return null;
+    // An agent noun ("police", "security forces"), with the country or body named before it.
+    const sector = this.agentSector(np);
+    if (sector) {
+      let prefix = '---';
+      for (let k = np.tokenStart; k < np.head; k++) {
+        const n = this.nameAtToken[k]!;
+        if (n < 0) continue;
+        const name = names[n]!;
+        const code = this.nameCode(n, date);
+        if (name.type === 'org' && code) return { code, start: np.start, end: np.end };
+        if (name.country) prefix = name.country;
+        else if (code) prefix = code.slice(0, 3);
+      }
+      return { code: `${prefix}${sector}`, start: np.start, end: np.end };
+    }
+    // A name anywhere else in the phrase ("the Hamas movement").
+    for (let k = np.tokenEnd - 1; k >= np.tokenStart; k--) {
+      const n = this.nameAtToken[k]!;
+      if (n < 0) continue;
+      const code = this.nameCode(n, date);
+      if (code) return { code, start: np.start, end: np.end };
+    }
+    return null;
+  }
+
+  /** The code of a name: its dictionary actor, else what it links to, else its country and role. */
+  nameCode(nameIndex: number, date: string | null, depth = 0): string | null {
+    const names = this.doc.layers.names ?? [];
+    const name = names[nameIndex]!;
+    if (name.actor !== null) {
+      const actor = this.index.dictionary.actors[name.actor];
+      if (actor) {
+        const code = codeOn(actor.codes, date);
+        if (code) return code;
+      }
+    }
+    const linked = this.nameLink.get(nameIndex);
+    if (linked !== undefined && depth < 8) {
+      const code = this.nameCode(linked, date, depth + 1);
+      if (code) return code;
+    }
+    if (name.role !== null) {
+      const sector = this.index.agents.get(name.role);
+      if (sector) return `${name.country ?? '---'}${sector}`;
+    }
+    return null;
+  }
+
+  private agentSector(np: NounPhrase): string | null {
+    const tokens = this.doc.layers.tokens!;
+    // Longest agent noun ending at the head: "riot police", "security forces", "police".
+    for (let len = Math.min(this.index.agentWords, np.head - np.tokenStart + 1); len >= 1; len--) {
+      const from = np.head - len + 1;
+      let key = tokens.lower[from]!;
+      for (let k = from + 1; k <= np.head; k++) key += ` ${tokens.lower[k]}`;
+      const sector = this.index.agents.get(key) ?? (len === 1 ? this.index.agents.get(tokens.lemma[np.head]!) : undefined);
+      if (sector) return sector;
+    }
+    return null;
+  }
+}
+
+/** The record form of a resolved actor. */
+export function eventActor(text: string, actor: ResolvedActor): EventActor {
+  return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, ...splitCode(actor.code) };
+}

@@ -1,0 +1,212 @@
+import { withLayers, type Doc, type Stage } from '../doc/index.js';
+import type { Dictionary, VerbEntry, VerbPattern } from '../dictionaries/index.js';
+import { TokenFlag, type VerbGroup } from '../language/types.js';
+import { ActorResolver, buildActorIndex, eventActor, type ActorIndex, type ResolvedActor } from './actors.js';
+import { lookupCode, quadOf } from './codebook.js';
+import { PatternMatcher } from './match.js';
+import type { Codebook, CodedEvent } from './types.js';
+
+export interface CoderOptions {
+  readonly dictionary: Dictionary;
+  readonly codebook: Codebook;
+}
+
+interface VerbCandidate {
+  readonly entry: VerbEntry;
+  /** The lemma's words after the first ("walk out of" → ["out", "of"]). */
+  readonly rest: readonly string[];
+}
+
+/** Prepositions whose object can be an event's target ("talks with X", "an attack on X"); never "in" or "near". */
+const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'from', 'into', 'upon', 'at', 'over']);
+
+/** Codes whose event needs no target: a protest or a show of force can be aimed at nobody named. */
+const TARGETLESS_ROOTS = new Set(['14', '15']);
+/** Cooperation between conjoined subjects with no other target is mutual: "Brazil and Argentina signed". */
+const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+
+function patternSize(p: VerbPattern): number {
+  return p.before.length + p.after.length;
+}
+
+/** Verb entries by the first word of each lemma, longest lemmas first. */
+function buildVerbIndex(dictionary: Dictionary): Map<string, VerbCandidate[]> {
+  const index = new Map<string, VerbCandidate[]>();
+  for (const entry of dictionary.verbs) {
+    const sorted = { ...entry, patterns: [...entry.patterns].sort((a, b) => patternSize(b) - patternSize(a)) };
+    for (const lemma of entry.lemmas) {
+      const [first, ...rest] = lemma.split(/\s+/);
+      const list = index.get(first!) ?? [];
+      list.push({ entry: sorted, rest });
+      index.set(first!, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  return index;
+}
+
+/**
+ * The event coder: for each verb group that is asserted (not negated, modal or conditional, not in
+ * a quote), finds its verb in the dictionaries, matches the verb's patterns against the words after
+ * it, and resolves source and target to actors through the names, links and agents. Passives take
+ * their source from the "by" phrase; conjoined actors give one event per pair; a sentence with a
+ * discard phrase gives none; an unmatched verb gives none.
+ */
+export function createCoderStage(options: CoderOptions): Stage {
+  const { dictionary, codebook } = options;
+  const verbs = buildVerbIndex(dictionary);
+  const actors = buildActorIndex(dictionary);
+  return {
+    name: 'events',
+    reads: ['tokens', 'sentences', 'nounPhrases', 'verbGroups', 'attachments', 'names', 'links', 'times'],
+    writes: ['events'],
+    run(doc: Doc): Doc {
+      return withLayers(doc, { events: codeDocument(doc, verbs, actors, codebook) });
+    },
+  };
+}
+
+function codeDocument(doc: Doc, verbs: Map<string, VerbCandidate[]>, index: ActorIndex, codebook: Codebook): CodedEvent[] {
+  const { text, layers } = doc;
+  const tokens = layers.tokens!;
+  const sentences = layers.sentences!;
+  const nounPhrases = layers.nounPhrases!;
+  const resolver = new ActorResolver(index, doc);
+  const matcher = new PatternMatcher(doc);
+  const events: CodedEvent[] = [];
+  const seen = new Set<string>();
+  const discarded = sentences.map((s) => {
+    const lowerText = text.slice(s.start, s.end).toLowerCase();
+    return index.dictionary.discards.some((d) => containsPhrase(lowerText, d));
+  });
+
+  const chain = (np: number | null): number[] => (np === null ? [] : [np, ...nounPhrases[np]!.conjuncts].sort((a, b) => a - b));
+  const resolveAll = (nps: number[], date: string | null) =>
+    nps.map((np) => resolver.resolve(np, date)).filter((a): a is ResolvedActor => a !== null);
+
+  for (let v = 0; v < (layers.verbGroups ?? []).length; v++) {
+    const vg = layers.verbGroups![v]!;
+    if (vg.negated || vg.modal !== null || vg.conditional || discarded[vg.sentence]) continue;
+    if (tokens.flags[vg.head]! & TokenFlag.InQuote) continue;
+    const candidates = verbs.get(tokens.lemma[vg.head]!);
+    if (!candidates) continue;
+    const sent = sentences[vg.sentence]!;
+    const date = eventDate(doc, vg);
+    for (const { entry, rest } of candidates) {
+      // Phrasal lemmas: the rest of the lemma must follow the verb ("walk out of").
+      let after = vg.head + 1;
+      let fits = true;
+      for (const w of rest) {
+        if (after < sent.tokenEnd && (tokens.lower[after] === w || tokens.lemma[after] === w)) after++;
+        else fits = false;
+      }
+      if (!fits) continue;
+      const coded = codeVerb(entry, vg, after, sent.tokenEnd);
+      if (!coded) continue;
+      const { code, rule, sourceNp, targetNp, matchEnd } = coded;
+      let sources = resolveAll(chain(sourceNp), date);
+      let targets = resolveAll(chain(targetNp), date);
+      // No target in the pattern or as object: the first prepositional object after the match that names an actor.
+      if (targets.length === 0 && vg.voice === 'active') {
+        for (const a of layers.attachments ?? []) {
+          const obj = nounPhrases[a.object]!;
+          if (obj.sentence !== vg.sentence || obj.tokenStart < matchEnd || !TARGET_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
+          const attachedHere = a.attachedTo.kind === 'verb' ? a.attachedTo.index === v : nounPhrases[a.attachedTo.index]!.tokenStart >= vg.tokenEnd;
+          if (!attachedHere) continue;
+          targets = resolveAll(chain(a.object), date);
+          if (targets.length > 0) break;
+        }
+      }
+      const root = code.slice(0, 2);
+      if (sources.length === 0) break;
+      const pairs: [ResolvedActor, ResolvedActor | null][] = [];
+      if (targets.length > 0) for (const s of sources) for (const t of targets) pairs.push([s, t]);
+      else if (sources.length > 1 && MUTUAL_ROOTS.has(root)) {
+        for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
+      } else if (TARGETLESS_ROOTS.has(root)) for (const s of sources) pairs.push([s, null]);
+      for (const [source, target] of pairs) {
+        if (target && source.code === target.code) continue;
+        const key = `${vg.sentence}|${source.code}|${target?.code ?? ''}|${code}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const info = lookupCode(codebook, code);
+        events.push({
+          sentence: vg.sentence,
+          date,
+          source: eventActor(text, source),
+          target: target ? eventActor(text, target) : null,
+          cameo: code,
+          root,
+          quad: info?.quad ?? quadOf(root),
+          goldstein: info?.goldstein ?? null,
+          plover: codebook.get(code)?.plover ?? info?.plover ?? null,
+          evidence: {
+            sentence: { start: sent.start, end: sent.end },
+            source: { start: source.start, end: source.end },
+            verb: { start: vg.start, end: vg.end },
+            target: target ? { start: target.start, end: target.end } : null,
+          },
+          rule,
+        });
+      }
+      break;
+    }
+  }
+  return events;
+
+  /** The code, rule and argument phrases for one verb entry, or null when neither a pattern nor its code applies. */
+  function codeVerb(entry: VerbEntry, vg: VerbGroup, after: number, limit: number) {
+    const passive = vg.voice === 'passive';
+    for (const pattern of entry.patterns) {
+      if (pattern.before.length > 0) continue;
+      const hasTarget = pattern.after.some((e) => e.kind === 'target');
+      if (passive && hasTarget) continue;
+      const m = matcher.match(pattern.after, after, limit);
+      if (!m) continue;
+      return {
+        code: pattern.code,
+        rule: pattern.origin,
+        sourceNp: passive ? vg.agent : (m.source ?? vg.subject),
+        targetNp: passive ? vg.subject : (m.target ?? (hasTarget ? null : objectAfter(vg, m.end, after))),
+        matchEnd: m.end,
+      };
+    }
+    if (entry.code === null) return null;
+    return {
+      code: entry.code,
+      rule: entry.origin,
+      sourceNp: passive ? vg.agent : vg.subject,
+      targetNp: passive ? vg.subject : objectAfter(vg, after, after),
+      matchEnd: after,
+    };
+  }
+
+  /** The direct object, when the pattern did not already use the words where it stands. */
+  function objectAfter(vg: VerbGroup, matchEnd: number, after: number): number | null {
+    if (vg.object === null) return null;
+    const np = nounPhrases[vg.object]!;
+    if (matchEnd > after && np.tokenStart < matchEnd) return null;
+    return vg.object;
+  }
+}
+
+/** The event's own day: a day-precise time expression in its sentence, else the publication date. */
+function eventDate(doc: Doc, vg: VerbGroup): string | null {
+  const times = (doc.layers.times ?? []).filter((t) => t.sentence === vg.sentence && t.granularity === 'day');
+  if (times.length === 0) return doc.date;
+  // The nearest one to the verb.
+  let best = times[0]!;
+  for (const t of times) if (Math.abs(t.start - vg.start) < Math.abs(best.start - vg.start)) best = t;
+  return best.from;
+}
+
+function containsPhrase(haystack: string, phrase: string): boolean {
+  let at = haystack.indexOf(phrase);
+  while (at >= 0) {
+    const before = at === 0 ? ' ' : haystack[at - 1]!;
+    const after = haystack[at + phrase.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    at = haystack.indexOf(phrase, at + 1);
+  }
+  return false;
+}

@@ -1,0 +1,6 @@
+export { createCoderStage } from './coder.js';
+export type { CoderOptions } from './coder.js';
+export { parseCodebook, lookupCode, quadOf } from './codebook.js';
+export { splitCode } from './actors.js';
+export { eventRecord, eventRow, TSV_COLUMNS } from './record.js';
+export type { CodedEvent, EventActor, Codebook, CodeInfo, Plover } from './types.js';

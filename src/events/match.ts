@@ -1,0 +1,94 @@
+import type { Doc } from '../doc/index.js';
+import type { PatternElement } from '../dictionaries/index.js';
+import { POS, TokenFlag } from '../language/types.js';
+
+/** Where a pattern matched: the phrases it took as target and source, and the token after it. */
+export interface PatternMatch {
+  readonly target: number | null;
+  readonly source: number | null;
+  readonly end: number;
+}
+
+// Tokens a pattern may step over between its words: determiners, adjectives, adverbs, numbers,
+// possessives and the non-head words of a noun phrase ("broke off the stalled peace talks").
+const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM]);
+const MAX_SKIP = 6;
+
+/** Token-level matcher over one document's layers; one instance per document. */
+export class PatternMatcher {
+  readonly npAt: Int32Array;
+  /** Tokens of time expressions, with the preposition before them ("on Friday"): patterns step over them. */
+  private readonly timeToken: Uint8Array;
+
+  constructor(private readonly doc: Doc) {
+    const tokens = doc.layers.tokens!;
+    this.npAt = new Int32Array(tokens.length).fill(-1);
+    (doc.layers.nounPhrases ?? []).forEach((np, i) => {
+      for (let k = np.tokenStart; k < np.tokenEnd; k++) this.npAt[k] = i;
+    });
+    this.timeToken = new Uint8Array(tokens.length);
+    let k = 0;
+    for (const time of doc.layers.times ?? []) {
+      while (k < tokens.length && tokens.end[k]! <= time.start) k++;
+      let first = k;
+      if (first > 0 && tokens.pos[first - 1] === POS.ADP) first--;
+      for (let j = first; j < tokens.length && tokens.start[j]! < time.end; j++) this.timeToken[j] = 1;
+    }
+  }
+
+  private skippable(k: number): boolean {
+    const tokens = this.doc.layers.tokens!;
+    if (this.timeToken[k] || SKIPPABLE.has(tokens.pos[k]!) || tokens.flags[k]! & TokenFlag.Possessive) return true;
+    const np = this.npAt[k]!;
+    return np >= 0 && this.doc.layers.nounPhrases![np]!.head !== k;
+  }
+
+  private wordAt(k: number, word: string): boolean {
+    const tokens = this.doc.layers.tokens!;
+    return tokens.lower[k] === word || tokens.lemma[k] === word;
+  }
+
+  /** The noun phrase starting at k (after adverbs), with its conjuncts; null if none starts there. */
+  private phraseAt(k: number, limit: number): { phrase: number; end: number } | null {
+    const tokens = this.doc.layers.tokens!;
+    while (k < limit && tokens.pos[k] === POS.ADV) k++;
+    const np = k < limit ? this.npAt[k]! : -1;
+    if (np < 0) return null;
+    const phrase = this.doc.layers.nounPhrases![np]!;
+    if (phrase.tokenStart !== k) return null;
+    let end = phrase.tokenEnd;
+    for (const c of phrase.conjuncts) end = Math.max(end, this.doc.layers.nounPhrases![c]!.tokenEnd);
+    return { phrase: np, end };
+  }
+
+  /** Matches pattern elements from token `start`, not past `limit`. */
+  match(elements: readonly PatternElement[], start: number, limit: number): PatternMatch | null {
+    let p = start;
+    let target: number | null = null;
+    let source: number | null = null;
+    for (const el of elements) {
+      if (el.kind !== 'words') {
+        const found = this.phraseAt(p, limit);
+        if (!found) return null;
+        if (el.kind === 'target') target = found.phrase;
+        else source = found.phrase;
+        p = found.end;
+        continue;
+      }
+      let matched = -1;
+      for (const option of el.options) {
+        for (let q = p, skipped = 0; q < limit && skipped <= MAX_SKIP; q++, skipped++) {
+          if (option.every((w, i) => q + i < limit && this.wordAt(q + i, w))) {
+            matched = q + option.length;
+            break;
+          }
+          if (!this.skippable(q)) break;
+        }
+        if (matched >= 0) break;
+      }
+      if (matched < 0) return null;
+      p = matched;
+    }
+    return { target, source, end: p };
+  }
+}

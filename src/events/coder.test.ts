@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Doc } from '../doc/index.js';
+import { loadChronicle } from '../dictionaries/index.js';
+import { textReader } from '../ingest/index.js';
+import { buildGazetteer, createLanguageStage, createWink } from '../language/index.js';
+import { createCoderStage, parseCodebook, splitCode } from './index.js';
+
+// A small dictionary of our own: a few actors, agents and verbs, enough to test each coding rule.
+const DICTIONARY = `
+[country] Israel
+code: ISR
+demonyms: Israeli; Israelis
+
+[country] Palestine
+code: PSE
+demonyms: Palestinian; Palestinians
+
+[country] Egypt
+code: EGY
+demonyms: Egyptian; Egyptians
+
+[country] Brazil
+code: BRA
+
+[country] Argentina
+code: ARG
+
+[country] Russia
+code: RUS
+demonyms: Russian; Russians
+
+[org] Hamas
+code: PSEREBHMS
+type: armed group
+country: PSE
+
+[person] Mahmoud Abbas
+aliases: Abu Mazen
+country: PSE
+code: PSEGOV 2003-03-19..2003-09-06
+code: PSEELI 2003-09-07..2005-01-14
+code: PSEGOV 2005-01-15..
+
+[agent] troops; soldiers
+code: MIL
+
+[agent] police; security forces
+code: COP
+
+[agent] students
+code: EDU
+
+[agent] prime minister
+code: GOV
+
+[verb] break off; walk out of
+pattern: 164 = talks|negotiations with +
+pattern: 164 = talks|negotiations
+
+[verb] kill; shoot
+code: 1823
+
+[verb] detain; arrest
+code: 173
+
+[verb] attack
+code: 190
+
+[verb] sign
+pattern: 057 = agreement|accord|treaty with +
+pattern: 057 = agreement|accord|treaty
+
+[verb] meet
+code: 040
+
+[verb] protest
+code: 140
+
+[verb] impose
+pattern: 163 = sanctions on|against +
+
+[discard] World Cup
+`;
+
+const CODEBOOK = [
+  ['code', 'name', 'goldstein', 'quad', 'plover_event', 'plover_mode', 'plover_context'],
+  ['164', 'Halt negotiations', '-7.0', '4', 'SANCTION', 'discontinue', ''],
+  ['1823', 'Kill by physical assault', '-10.0', '4', 'ASSAULT', 'beat', ''],
+].map((row) => row.join('\t')).join('\n');
+
+let run: (text: string, date?: string) => Doc;
+beforeAll(() => {
+  const { dictionary, issues } = loadChronicle(DICTIONARY, 'test.dict');
+  expect(issues).toEqual([]);
+  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink() });
+  const coder = createCoderStage({ dictionary, codebook: parseCodebook(CODEBOOK).codebook });
+  run = (text, date = '2003-06-07') => {
+    const [r] = [...textReader.read(text, { file: 't.txt', defaultDate: date })];
+    if (!r?.ok) throw new Error('fixture');
+    return coder.run(language.run(r.doc));
+  };
+});
+
+/** Events as compact "SOURCE CODE TARGET" strings. */
+function coded(text: string, date?: string): string[] {
+  return (run(text, date).layers.events ?? []).map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`);
+}
+
+describe('coding rules', () => {
+  it.each([
+    ['subject, verb and object', 'Israeli troops killed two Hamas militants.', ['ISRMIL 1823 PSEREBHMS']],
+    ['a pattern with a prepositional target', 'Hamas broke off talks with Mahmoud Abbas on Friday.', ['PSEREBHMS 164 PSEGOV']],
+    ['a pattern over a time expression', 'Hamas walked out of the talks on Friday with Mahmoud Abbas.', ['PSEREBHMS 164 PSEGOV']],
+    ['the passive', 'Two Hamas militants were detained by Egyptian security forces.', ['EGYCOP 173 PSEREBHMS']],
+    ['compound actors', 'Brazil and Argentina signed an accord.', ['BRA 057 ARG', 'ARG 057 BRA']],
+    ['compound targets', 'Israeli troops attacked Hamas and Egyptian police.', ['ISRMIL 190 PSEREBHMS', 'ISRMIL 190 EGYCOP']],
+    ['reported speech', 'Israel said Hamas attacked Egyptian troops.', ['PSEREBHMS 190 EGYMIL']],
+    ['a pronoun', 'Hamas rejected the plan. It attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],
+    ['an alias', 'Abu Mazen met Egyptian students.', ['PSEGOV 040 EGYEDU']],
+    ['an agent without a country', 'Police arrested students.', ['---COP 173 ---EDU']],
+    ['a phrase pattern', 'Russia imposed sanctions on Israel.', ['RUS 163 ISR']],
+  ])('%s', (_rule, text, expected) => {
+    expect(coded(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['negation', 'Hamas did not attend talks and did not attack Israeli troops.'],
+    ['modality', 'Israeli troops could attack Hamas.'],
+    ['a conditional', 'Russia would impose sanctions on Israel if talks fail.'],
+    ['an if-clause', 'If Hamas attacks Israeli troops, talks will end.'],
+    ['a discarded sentence', 'Brazil and Argentina signed an accord before the World Cup final.'],
+    ['a verb the dictionaries do not know', 'Hamas praised Egyptian students.'],
+    ['no known actor', 'Gunmen attacked the convoy.'],
+  ])('gives no event for %s', (_rule, text) => {
+    expect(coded(text)).toEqual([]);
+  });
+
+  it('codes an actor with the code in force on the event date', () => {
+    expect(coded('Mahmoud Abbas met Egyptian students.', '2004-06-01')).toEqual(['PSEELI 040 EGYEDU']);
+    expect(coded('Mahmoud Abbas met Egyptian students.', '2006-06-01')).toEqual(['PSEGOV 040 EGYEDU']);
+  });
+
+  it('dates the event by the text, and records its evidence', () => {
+    const doc = run('Israeli troops killed two Hamas militants near Tulkarem on Friday.');
+    const [event] = doc.layers.events!;
+    expect(event).toMatchObject({ date: '2003-06-06', cameo: '1823', root: '18', quad: 4, goldstein: -10, plover: { event: 'ASSAULT' } });
+    const t = (s: { start: number; end: number } | null) => (s ? doc.text.slice(s.start, s.end) : null);
+    expect(t(event!.evidence.source)).toBe('Israeli troops');
+    expect(t(event!.evidence.verb)).toBe('killed');
+    expect(t(event!.evidence.target)).toBe('two Hamas militants');
+    expect(t(event!.evidence.sentence)).toBe(doc.text);
+    expect(event!.source).toMatchObject({ code: 'ISRMIL', country: 'ISR', sector: 'MIL' });
+  });
+});
+
+describe('splitCode', () => {
+  it.each([
+    ['PSEREBHMS', 'PSE', 'REB'],
+    ['RUSCOP', 'RUS', 'COP'],
+    ['---EDU', null, 'EDU'],
+    ['IGOUNO', 'IGOUNO', null],
+    ['ISR', 'ISR', null],
+  ])('%s → %s, %s', (code, country, sector) => {
+    expect(splitCode(code)).toEqual({ country, sector });
+  });
+});
+
+describe('the default codebook', () => {
+  it('has every root with a quad class matching it, and Goldstein weights within the scale', () => {
+    const { codebook, bad } = parseCodebook(readFileSync(new URL('../../dictionaries/cameo.tsv', import.meta.url), 'utf8'));
+    expect(bad).toEqual([]);
+    for (let r = 1; r <= 20; r++) expect(codebook.has(String(r).padStart(2, '0'))).toBe(true);
+    for (const [code, info] of codebook) {
+      const root = Number(code.slice(0, 2));
+      expect(info.quad).toBe(root <= 5 ? 1 : root <= 8 ? 2 : root <= 14 ? 3 : 4);
+      expect(Math.abs(info.goldstein ?? 0)).toBeLessThanOrEqual(10);
+    }
+  });
+});

@@ -1,0 +1,273 @@
+// Loaders for the KEDS family of dictionary formats: TABARI (.verbs, .actors, .agents, .options)
+// and PETRARCH-1/2 (verb patterns, CAMEO.2.0, actors, agents, discards). They share one syntax:
+// CAPITALISED phrases with "_" between words that must be adjacent, codes in [brackets],
+// "+" for aliases and targets, "$" for sources, "*" for the verb, "&SET" synsets, comments after
+// "#" or ";". What they mean is mapped onto Chronicle's dictionary model.
+import { EMPTY_DICTIONARY, type ActorEntry, type AgentEntry, type DatedCode, type Dictionary, type PatternElement, type VerbEntry, type VerbPattern } from './model.js';
+import type { DictionaryIssue } from './types.js';
+
+type Loaded = { dictionary: Dictionary; issues: DictionaryIssue[] };
+
+/** Lines without comments: "#" (PETRARCH), ";" (TABARI) and `<!-- … -->` blocks. Keeps line numbers. */
+function lines(text: string): { n: number; line: string }[] {
+  const out: { n: number; line: string }[] = [];
+  let inComment = false;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    let line = raw;
+    if (inComment) {
+      const end = line.indexOf('-->');
+      if (end < 0) return;
+      line = line.slice(end + 3);
+      inComment = false;
+    }
+    line = line.replace(/<!--.*?-->/g, '');
+    const open = line.indexOf('<!--');
+    if (open >= 0) {
+      inComment = true;
+      line = line.slice(0, open);
+    }
+    line = line.replace(/\s[#;].*$|^[#;].*$/, '').trimEnd();
+    if (line.trim() !== '') out.push({ n: i + 1, line });
+  });
+  return out;
+}
+
+/** "ISRAELI_TROOPS", "AL GORE" → "israeli troops", "al gore"; a trailing "_" (whole word) is dropped. */
+function phrase(raw: string): string {
+  return raw.replace(/[_\s]+/g, ' ').trim().toLowerCase();
+}
+
+/** Two-digit years as TABARI and Phoenix write them: 00–29 are 20xx, 30–99 are 19xx. */
+function yymmdd(raw: string): string | null {
+  const m = /^(\d{2})(\d{2})(\d{2})$/.exec(raw) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(raw);
+  if (!m) return null;
+  const year = m[1]!.length === 4 ? m[1]! : (Number(m[1]) < 30 ? '20' : '19') + m[1];
+  return `${year}-${m[2]}-${m[3]}`;
+}
+
+/** "[USAGOV 991201-010114]", "[AR1 <911226]", "[HOBGOV >950601]" → a dated code (or null for "---"). */
+function datedCode(raw: string): DatedCode | null | undefined {
+  const inner = raw.toUpperCase();
+  // "[+++]" and "[###]" are TABARI's "no code" markers.
+  if (/^\s*(\+\+\+|###)/.test(inner)) return null;
+  const m = /^\s*([A-Z0-9~-]+)?\s*(?:([<>])\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*$/.exec(inner);
+  if (!m) return undefined;
+  const code = (m[1] ?? '').replace(/~/g, '');
+  if (code === '' || /^-+$/.test(code) || code === '###') return null;
+  if (m[2] === '<') return { code, from: null, to: yymmdd(m[3]!) };
+  if (m[2] === '>') return { code, from: yymmdd(m[3]!), to: null };
+  if (m[4]) return { code, from: yymmdd(m[4]), to: yymmdd(m[5]!) };
+  return { code, from: null, to: null };
+}
+
+const CODE_BLOCK = /\[([^\]]*)\]/g;
+
+function actorType(codes: readonly DatedCode[]): ActorEntry['type'] {
+  const c = codes[0]?.code ?? '';
+  return /^[A-Z]{3}$/.test(c) ? 'country' : 'org';
+}
+
+/** TABARI/PETRARCH actors: `NAME [CODE]`, `+ALIAS` lines, and dated codes on their own lines. */
+export function loadKedsActors(text: string, file: string): Loaded {
+  const actors: ActorEntry[] = [];
+  const issues: DictionaryIssue[] = [];
+  let current: { names: string[]; codes: DatedCode[]; line: number } | null = null;
+  let section = '';
+  const flush = () => {
+    if (current && current.codes.length > 0) {
+      const codes = current.codes;
+      actors.push({ name: current.names[0]!, names: current.names, type: actorType(codes), codes, country: /^[A-Z]{3}/.test(codes[0]!.code) ? codes[0]!.code.slice(0, 3) : null, roles: [] });
+    }
+    current = null;
+  };
+  for (const { n, line } of lines(text)) {
+    const tag = /^\s*<\/?([A-Z]+)>\s*$/.exec(line);
+    if (tag) {
+      section = line.includes('</') ? '' : tag[1]!;
+      continue;
+    }
+    if (section === 'NOUN' || section === 'ADJECTIVE') continue;
+    const trimmed = line.trim();
+    const blocks = [...trimmed.matchAll(CODE_BLOCK)].map((m) => m[1]!);
+    const namePart = trimmed.replace(CODE_BLOCK, '').trim();
+    if (trimmed.startsWith('+')) {
+      if (current) current.names.push(phrase(namePart.slice(1)));
+      continue;
+    }
+    if (namePart !== '' && !/^\s/.test(line) || (namePart !== '' && blocks.length > 0)) {
+      flush();
+      current = { names: [phrase(namePart)], codes: [], line: n };
+    }
+    for (const inner of blocks) {
+      const code = datedCode(inner);
+      if (code === undefined) issues.push({ file, line: n, reason: `cannot read the code block "[${inner}]"` });
+      else if (code && current) current.codes.push(code);
+    }
+  }
+  flush();
+  return { dictionary: { ...EMPTY_DICTIONARY, actors }, issues };
+}
+
+/** TABARI/PETRARCH agents: `NOUN {PLURALS} [~SECTOR]`, with `!SUB! = A, B` substitutions. */
+export function loadKedsAgents(text: string, file: string): Loaded {
+  const agents: AgentEntry[] = [];
+  const issues: DictionaryIssue[] = [];
+  const subs = new Map<string, string[]>();
+  for (const { n, line } of lines(text)) {
+    const sub = /^\s*(![A-Z]+!)\s*=\s*(.+)$/.exec(line);
+    if (sub) {
+      subs.set(sub[1]!, sub[2]!.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean));
+      continue;
+    }
+    const m = /^\s*([^[{]+?)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]/.exec(line);
+    if (!m) {
+      if (!/^\s*</.test(line)) issues.push({ file, line: n, reason: `expected "NOUN [~CODE]", got "${line.trim().slice(0, 40)}"` });
+      continue;
+    }
+    const code = m[3]!.replace(/~/g, '').trim();
+    if (!/^[A-Z]{3,}$/.test(code)) continue;
+    const base = [m[1]!, ...(m[2] ?? '').split(/\s+/)].map((s) => s.trim()).filter(Boolean);
+    // Without braces, PETRARCH forms the plural itself by adding S.
+    if (m[2] === undefined) base.push(`${m[1]!.trim()}S`);
+    const nouns = new Set<string>();
+    for (const form of base) {
+      const marker = /![A-Z]+!/.exec(form);
+      if (marker && subs.has(marker[0])) for (const s of subs.get(marker[0])!) nouns.add(phrase(form.replace(marker[0], s)));
+      else if (!marker) nouns.add(phrase(form));
+    }
+    agents.push({ nouns: [...nouns], code });
+  }
+  return { dictionary: { ...EMPTY_DICTIONARY, agents }, issues };
+}
+
+/** Discard lists: one phrase a line ("+" marks story-level discards; both drop the sentence here). */
+export function loadKedsDiscards(text: string, _file: string): Loaded {
+  const discards = lines(text).map(({ line }) => phrase(line.trim().replace(/^\+/, ''))).filter(Boolean);
+  return { dictionary: { ...EMPTY_DICTIONARY, discards }, issues: [] };
+}
+
+/** Splits a pattern's text into elements; `{ A | B }` alternatives and `&SET` synsets become options. */
+function patternElements(text: string, synsets: ReadonlyMap<string, string[][]>): { before: PatternElement[]; after: PatternElement[] } | null {
+  // PETRARCH-2 brackets phrases in ( ) and noun phrases in { }; the words inside still count.
+  const normalized = text.replace(/[()]/g, ' ').replace(/\{\s*/g, '{').replace(/\s*\}/g, '}').replace(/\s*\|\s*/g, '|');
+  const before: PatternElement[] = [];
+  const after: PatternElement[] = [];
+  let target = normalized.includes('*') ? before : after;
+  for (const chunk of normalized.split(/\s+/).filter(Boolean)) {
+    const parts = chunk.split('_').filter((p) => p !== '');
+    let words: string[][] = [[]];
+    const flushWords = () => {
+      if (words.some((w) => w.length > 0)) target.push({ kind: 'words', options: words.filter((w) => w.length > 0) });
+      words = [[]];
+    };
+    for (const part of parts) {
+      if (part === '*') {
+        flushWords();
+        target = after;
+      } else if (part === '+' || part === '$') {
+        flushWords();
+        target.push({ kind: part === '+' ? 'target' : 'source' });
+      } else if (part === '%' || part === '^') {
+        flushWords();
+      } else if (part.startsWith('&')) {
+        const set = synsets.get(part.toUpperCase()) ?? synsets.get(`${part.toUpperCase()}_`);
+        if (!set) return null;
+        words = words.flatMap((w) => set.map((s) => [...w, ...s]));
+      } else if (part.startsWith('{')) {
+        const options = part.replace(/[{}]/g, '').split('|').flatMap((o) => (o.startsWith('&') ? (synsets.get(o.toUpperCase()) ?? []) : [[o.toLowerCase()]]));
+        words = words.flatMap((w) => options.map((o) => [...w, ...o]));
+      } else {
+        const word = part.replace(/[^A-Za-z0-9'.-]/g, '').toLowerCase();
+        if (word) words = words.map((w) => [...w, word]);
+      }
+    }
+    flushWords();
+  }
+  return { before, after };
+}
+
+/** TABARI `.verbs` and PETRARCH verb dictionaries (including PETRARCH-2's CAMEO.2.0). */
+export function loadKedsVerbs(text: string, file: string): Loaded {
+  const verbs: VerbEntry[] = [];
+  const issues: DictionaryIssue[] = [];
+  const synsets = new Map<string, string[][]>();
+  let synset: string | null = null;
+  let current: { lemmas: string[]; code: string | null; patterns: VerbPattern[]; origin: string } | null = null;
+  let inTime = false;
+  const flush = () => {
+    if (current && current.lemmas.length > 0 && (current.code !== null || current.patterns.length > 0)) verbs.push(current);
+    current = null;
+  };
+  const all = lines(text);
+  // Synsets first: patterns may use a set defined further down.
+  let open: string | null = null;
+  for (const { line } of all) {
+    const t = line.trim();
+    if (t.startsWith('&')) {
+      open = t.split(/\s+/)[0]!.toUpperCase();
+      synsets.set(open, []);
+    } else if (open && t.startsWith('+')) synsets.get(open)!.push(phrase(t.slice(1)).split(' '));
+    else open = null;
+  }
+  for (const { n, line } of all) {
+    const t = line.trim();
+    if (/^<TIME>/i.test(t)) inTime = true;
+    if (/^<\/TIME>/i.test(t)) {
+      inTime = false;
+      continue;
+    }
+    if (inTime || /^<\/?[A-Z]+>$/i.test(t)) continue;
+    if (t.startsWith('&')) {
+      synset = t;
+      continue;
+    }
+    if (synset && t.startsWith('+') && !current) continue;
+    const header = /^---\s*(.+?)\s*\[([^\]]*)\]\s*---/.exec(t);
+    if (header) {
+      synset = null;
+      flush();
+      const code = /^\d{2,4}$/.test(header[2]!.trim()) ? header[2]!.trim() : null;
+      current = { lemmas: [], code, patterns: [], origin: `${file}:${n}` };
+      continue;
+    }
+    if (t.startsWith('-')) {
+      const m = /^-\s*(.*?)\s*\[([^\]]*)\]/.exec(t);
+      if (!m || !current) {
+        issues.push({ file, line: n, reason: 'pattern outside a verb block' });
+        continue;
+      }
+      // PETRARCH-2 marks some codes with a leading ":"; the code is the same.
+      const code = m[2]!.trim().replace(/^:/, '');
+      if (!/^\d{2,4}$/.test(code)) continue; // "---" codes nothing; "075A"-style codes are not CAMEO
+      const elements = patternElements(m[1]!, synsets);
+      if (!elements) {
+        issues.push({ file, line: n, reason: 'pattern uses an undefined synset' });
+        continue;
+      }
+      current.patterns.push({ code, before: elements.before, after: elements.after, origin: `${file}:${n}` });
+      continue;
+    }
+    if (synset && t.startsWith('+') && current === null) continue;
+    // A verb form line: "ABANDON", "BREAK { BROKE BROKEN }", "+BREAK_DOWN {…}", or TABARI's "ABANDON [345]".
+    synset = null;
+    const tabari = /^([A-Z][A-Z_' -]*?)\s*(?:\{[^}]*\})?\s*\[([^\]]*)\]\s*$/.exec(t);
+    if (tabari && !t.startsWith('+')) {
+      flush();
+      const code = /^\d{2,4}$/.test(tabari[2]!.trim()) ? tabari[2]!.trim() : null;
+      current = { lemmas: [phrase(tabari[1]!)], code, patterns: [], origin: `${file}:${n}` };
+      continue;
+    }
+    const form = /^\+?([A-Z][A-Z_'+ -]*?)\s*(?:\{[^}]*\})?\s*$/.exec(t);
+    if (form && current) {
+      const lemma = phrase(form[1]!.replace(/\+/g, ''));
+      if (lemma && !current.lemmas.includes(lemma)) current.lemmas.push(lemma);
+    }
+  }
+  flush();
+  return { dictionary: { ...EMPTY_DICTIONARY, verbs }, issues };
+}
+
+/** TABARI `.options` files configure the TABARI program itself; nothing in them is a dictionary entry. */
+export function loadTabariOptions(_text: string, _file: string): Loaded {
+  return { dictionary: EMPTY_DICTIONARY, issues: [] };
+}

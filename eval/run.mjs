@@ -1,0 +1,212 @@
+// `npm run eval`: scores Chronicle against the peers' own suites in ../shared/anchors (never
+// copied into the project). Prints one table; says so plainly when the anchors are absent.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  buildGazetteer, createCoderStage, createLanguageStage, defaultDictionaryPaths, loadDictionaryFiles, mergeDictionaries,
+  parseCodebook, readers,
+} from '../dist/index.js';
+import { macroF1, pct, scoreRecords } from './score.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const anchors = process.env.CHRONICLE_ANCHORS ?? join(root, '..', 'shared', 'anchors');
+if (!existsSync(anchors)) {
+  console.log(`eval: no peer suites found at ${anchors}; nothing to evaluate (set CHRONICLE_ANCHORS to point elsewhere).`);
+  process.exit(0);
+}
+const A = (...p) => join(anchors, ...p);
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+const verbose = process.argv.includes('--verbose');
+const codebook = parseCodebook(readFileSync(join(root, 'dictionaries', 'cameo.tsv'), 'utf8')).codebook;
+
+async function pipeline(dictFiles, defaults) {
+  const parts = [];
+  if (dictFiles.length) parts.push((await loadDictionaryFiles(dictFiles)).dictionary);
+  if (defaults) parts.push((await loadDictionaryFiles(await defaultDictionaryPaths())).dictionary);
+  const dictionary = mergeDictionaries(parts);
+  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors) });
+  const coder = createCoderStage({ dictionary, codebook });
+  return (doc) => coder.run(language.run(doc));
+}
+
+/** A document from raw text, as the text reader makes it. */
+function doc(id, date, text) {
+  const [r] = [...readers.text.read(`Id: ${id}\nDate: ${date}\n\n${text}`, { file: id, defaultDate: null })];
+  return r?.ok ? r.doc : null;
+}
+
+const triple = (e) => `${e.source?.code ?? '---'}/${e.target?.code ?? '---'}/${e.cameo}`;
+const clean = (code) => code.replace(/[~\s]/g, '').toUpperCase();
+const rows = [];
+const notes = [];
+
+// 1. PETRARCH unit-test records: raw <Text> only, with the PETR.Validate dictionaries.
+async function petrarchUnitTests() {
+  const dir = A('petrarch2', 'petrarch2', 'data', 'dictionaries');
+  const file = A('petrarch2', 'petrarch2', 'data', 'text', 'PETR.UnitTest.records.xml');
+  const code = await pipeline(['verbs', 'actors', 'agents', 'discards'].map((k) => join(dir, `PETR.Validate.${k}.txt`)), false);
+  const xml = readFileSync(file, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+  const records = [];
+  for (const m of xml.matchAll(/<Sentence\b([^>]*)>([\s\S]*?)<\/Sentence>/g)) {
+    const body = m[2];
+    if (/<EventCoding\s+error/.test(body)) continue; // records that test error handling
+    const gold = [...body.matchAll(/<EventCoding\s+sourcecode\s*=\s*["']([^"']*)["']\s+targetcode\s*=\s*["']([^"']*)["']\s+eventcode\s*=\s*["']([^"']*)["']/g)].map((g) => `${clean(g[1])}/${clean(g[2])}/${g[3].trim()}`);
+    const id = /id="([^"]*)"/.exec(m[1])?.[1];
+    const date = /date="(\d{4})(\d{2})(\d{2})"/.exec(m[1]);
+    const text = /<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1];
+    if (!id || !date || !text) continue;
+    const d = doc(id, `${date[1]}-${date[2]}-${date[3]}`, text.replace(/&amp;/g, '&'));
+    const predicted = d ? (code(d).layers.events ?? []).map(triple) : [];
+    records.push({ id, gold, predicted });
+  }
+  report('PETRARCH unit tests (PETR.Validate dictionaries)', records, '≥ 95% exact');
+}
+
+// 2. TABARI Validate.text with its Validate and TABARI.Demo dictionaries.
+async function tabariValidate() {
+  const dir = A('TABARI-Code');
+  const code = await pipeline(['TABARI.Demo.actors', 'TABARI.Demo.verbs', 'Validate.agents', 'Validate.options', 'discards.txt'].map((f) => join(dir, f)), false);
+  const text = readFileSync(join(dir, 'Validate.text'), 'latin1');
+  const body = text.slice(0, text.indexOf('This is the end of the standard validation records'));
+  const records = [];
+  const parts = body.split(/\n(?=\d{6}\s+\S)/);
+  for (const part of parts) {
+    const head = /^(\d{2})(\d{2})(\d{2})\s+(\S+)/.exec(part);
+    if (!head) continue;
+    const [sentence, comment = ''] = part.slice(head[0].length).split('/*');
+    const braces = [...comment.matchAll(/\{([^}]*)\}/g)].map((b) => b[1].trim());
+    const gold = braces.filter((b) => /^[^/:]+\/[^/]+\/[^/]+$/.test(b)).map((b) => b.split('/').map((x) => clean(x)).join('/'));
+    const noEvents = braces.some((b) => /^-+$/.test(b));
+    if (gold.length === 0 && !noEvents) continue; // comments, options and skipped records
+    const year = Number(head[1]) < 30 ? `20${head[1]}` : `19${head[1]}`;
+    const d = doc(head[4], `${year}-${head[2]}-${head[3]}`, sentence.trim());
+    const predicted = d ? (code(d).layers.events ?? []).map(triple) : [];
+    records.push({ id: head[4], gold: gold.map((g) => g.replace(/^---\//, '---/')), predicted });
+  }
+  const coded = records.filter((r) => r.gold.length > 0);
+  report('TABARI Validate.text (Validate/TABARI.Demo dictionaries)', coded, '≥ 90% exact');
+  const none = records.filter((r) => r.gold.length === 0);
+  notes.push(`TABARI no-event records: ${none.filter((r) => r.predicted.length === 0).length}/${none.length} correctly give no event.`);
+}
+
+// 3. PLOVER gold records, default dictionaries.
+async function plover() {
+  const code = await pipeline([], true);
+  const records = JSON.parse(readFileSync(A('PLOVER', 'gold_standard_records', 'PLOVER_GSR_CAMEO.txt'), 'utf8')).filter((r) => r.text && r.event && r.event !== 'DOCUMENT');
+  let eventRight = 0;
+  let sourceRight = 0;
+  let sourceTotal = 0;
+  let targetRight = 0;
+  let targetTotal = 0;
+  let coded = 0;
+  for (const r of records) {
+    const d = doc(r.id, r.date ?? '2000-01-01', r.text);
+    const events = d ? (code(d).layers.events ?? []) : [];
+    const first = events.find((e) => e.plover) ?? events[0];
+    if (events.length) coded++;
+    if (first?.plover?.event === r.event) eventRight++;
+    const country = (c) => (c ?? '').slice(0, 3);
+    if (r.source?.length) {
+      sourceTotal++;
+      if (first && r.source.some((s) => country(s.code) === country(first.source?.code))) sourceRight++;
+    }
+    if (r.target?.length) {
+      targetTotal++;
+      if (first && r.target.some((t) => country(t.code) === country(first.target?.code))) targetRight++;
+    }
+  }
+  rows.push({
+    suite: 'PLOVER gold records (default dictionaries)',
+    records: records.length,
+    score: `event type ${pct(eventRight / records.length)}`,
+    detail: `source country ${pct(sourceRight / sourceTotal)}, target country ${pct(targetRight / targetTotal)}, coded ${coded}/${records.length}`,
+    target: '≥ 75% event type',
+  });
+}
+
+// 4. ConfliBERT cameo_class, default dictionaries. The label mapping is learnt from the training file.
+async function confliBert() {
+  const code = await pipeline([], true);
+  const read = (f) => readFileSync(A('ConfliBERT', 'data', 'cameo_class', f), 'utf8').split(/\r?\n/).filter(Boolean).map((l) => {
+    const at = l.lastIndexOf('\t');
+    return { text: l.slice(0, at), label: l.slice(at + 1).trim() };
+  });
+  const predictRoot = (text, i) => {
+    const d = doc(`cb-${i}`, '2018-01-01', text);
+    const events = d ? (code(d).layers.events ?? []) : [];
+    return events[0]?.root ?? 'none';
+  };
+  // Mapping: for each CAMEO root our coder predicts on the training sentences, the gold label it most often carries.
+  const counts = new Map();
+  read('train.tsv').forEach((r, i) => {
+    const root = predictRoot(r.text, i);
+    const c = counts.get(root) ?? new Map();
+    c.set(r.label, (c.get(r.label) ?? 0) + 1);
+    counts.set(root, c);
+  });
+  const mapping = new Map([...counts].map(([root, c]) => [root, [...c].sort((a, b) => b[1] - a[1])[0][0]]));
+  const test = read('test.tsv');
+  const labels = [...new Set(test.map((r) => r.label))].sort();
+  const pairs = test.map((r, i) => ({ gold: r.label, predicted: mapping.get(predictRoot(r.text, `t${i}`)) ?? mapping.get('none') ?? labels[0] }));
+  const { macroF1: f1, perLabel } = macroF1(pairs, labels);
+  rows.push({ suite: 'ConfliBERT cameo_class test (default dictionaries)', records: test.length, score: `macro-F1 ${f1.toFixed(3)}`, detail: `per label ${JSON.stringify(perLabel)}`, target: 'macro-F1 ≥ 0.75' });
+  notes.push(`ConfliBERT label mapping learnt from train.tsv (our root → label): ${[...mapping].sort().map(([r, l]) => `${r}→${l}`).join(', ')}`);
+}
+
+// 5. UniversalPetrarch's PETR2 gold sentences: malformed XML, read leniently; Phoenix dictionaries, then ours.
+async function petr2Gsr() {
+  const file = A('UniversalPetrarch', 'UniversalPetrarch', 'data', 'text', 'PETR2_GSR_validation.xml');
+  const xml = readFileSync(file, 'utf8');
+  const sentences = [];
+  for (const m of xml.matchAll(/<Sentence\b([^>]*)>([\s\S]*?)(?=<Sentence\b|<\/Sentences>|$)/g)) {
+    const id = /id\s*=\s*["']([^"']*)["']/.exec(m[1])?.[1];
+    const date = /date\s*=\s*["'](\d{4})(\d{2})(\d{2})["']/.exec(m[1]);
+    const text = /<Text>([\s\S]*?)<\/Text>/.exec(m[2])?.[1];
+    if (!id || !text) continue;
+    const gold = [...m[2].matchAll(/<EventCoding\b([^>]*)>/g)].flatMap((g) => {
+      const get = (k) => new RegExp(`${k}\\s*=\\s*["']([^"']*)["']`).exec(g[1])?.[1];
+      const ev = get('eventcode');
+      return ev ? [`${clean(get('sourcecode') ?? '---')}/${clean(get('targetcode') ?? '---')}/${ev.trim()}`] : [];
+    });
+    sentences.push({ id, date: date ? `${date[1]}-${date[2]}-${date[3]}` : '2000-01-01', text: text.trim(), gold });
+  }
+  const phoenix = A('Dictionaries');
+  const runs = [
+    ['Phoenix dictionaries', await pipeline([...['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt', 'Phoenix.agents.txt', 'Phoenix.discards.txt'].map((f) => join(phoenix, f)), A('petrarch2', 'petrarch2', 'data', 'dictionaries', 'CAMEO.2.0.txt')], false)],
+    ['default dictionaries', await pipeline([], true)],
+  ];
+  for (const [name, code] of runs) {
+    const records = sentences.map((s) => {
+      const d = doc(s.id, s.date, s.text);
+      return { id: s.id, gold: s.gold, predicted: d ? (code(d).layers.events ?? []).map(triple) : [] };
+    });
+    report(`PETR2 gold sentences (${name})`, records, 'beat PETRARCH-2: 52/74');
+  }
+}
+
+function report(suite, records, target) {
+  const s = scoreRecords(records);
+  rows.push({
+    suite,
+    records: s.records,
+    score: `exact ${s.exact}/${s.records} (${pct(s.exactRate)})`,
+    detail: `P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} F1 ${s.f1.toFixed(2)} (${s.predicted} predicted, ${s.gold} gold)`,
+    target,
+  });
+  if (verbose) for (const r of records) if (r.gold.join() !== r.predicted.join()) console.log(`  ${suite.split(' ')[0]} ${r.id}: gold ${r.gold.join(' ') || '-'} | ours ${r.predicted.join(' ') || '-'}`);
+}
+
+const suites = { petrarch: petrarchUnitTests, tabari: tabariValidate, plover, conflibert: confliBert, petr2: petr2Gsr };
+const started = performance.now();
+for (const [name, run] of Object.entries(suites)) {
+  if (only && only !== name) continue;
+  try {
+    await run();
+  } catch (err) {
+    rows.push({ suite: name, records: 0, score: 'failed', detail: String(err?.message ?? err).slice(0, 120), target: '' });
+  }
+}
+console.log(`Chronicle evaluation against the peers' suites (${anchors}), ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.table(rows);
+for (const n of notes) console.log(n);

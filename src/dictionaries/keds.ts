@@ -226,7 +226,9 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
     if (header) {
       synset = null;
       flush();
-      const code = /^\d{2,4}$/.test(header[2]!.trim()) ? header[2]!.trim() : null;
+      // "[031:032]" gives the code and its reciprocal; the first is the event's own code.
+      const first = header[2]!.split(':')[0]!.trim();
+      const code = /^\d{2,4}$/.test(first) ? first : null;
       current = { lemmas: [], code, patterns: [], origin: `${file}:${n}` };
       continue;
     }
@@ -237,7 +239,7 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
         continue;
       }
       // PETRARCH-2 marks some codes with a leading ":"; the code is the same.
-      const code = m[2]!.trim().replace(/^:/, '');
+      const code = m[2]!.trim().replace(/^:/, '').split(':')[0]!.trim();
       if (!/^\d{2,4}$/.test(code)) continue; // "---" codes nothing; "075A"-style codes are not CAMEO
       const elements = patternElements(m[1]!, synsets);
       if (!elements) {

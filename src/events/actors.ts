@@ -99,6 +99,11 @@ export class ActorResolver {
     const sector = this.agentSector(np);
     if (sector) {
       let prefix = '---';
+      // "Arnor's foreign minister": the possessor names the country.
+      if (np.possessor !== null) {
+        const owner = this.resolve(np.possessor, date);
+        if (owner) prefix = owner.code.slice(0, 3);
+      }
       for (let k = np.tokenStart; k < np.head; k++) {
         const n = this.nameAtToken[k]!;
         if (n < 0) continue;

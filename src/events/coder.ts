@@ -88,7 +88,10 @@ function codeDocument(doc: Doc, verbs: Map<string, VerbCandidate[]>, index: Acto
     const vg = layers.verbGroups![v]!;
     if (vg.negated || vg.modal !== null || vg.conditional || discarded[vg.sentence]) continue;
     if (tokens.flags[vg.head]! & TokenFlag.InQuote) continue;
-    const candidates = verbs.get(tokens.lemma[vg.head]!);
+    // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
+    const byLemma = verbs.get(tokens.lemma[vg.head]!);
+    const byForm = tokens.lower[vg.head] !== tokens.lemma[vg.head] ? verbs.get(tokens.lower[vg.head]!) : undefined;
+    const candidates = byForm ? [...(byLemma ?? []), ...byForm] : byLemma;
     if (!candidates) continue;
     const sent = sentences[vg.sentence]!;
     const date = eventDate(doc, vg);

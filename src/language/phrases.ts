@@ -526,7 +526,9 @@ function assignArguments(
       if (vg.subject === null && v > 0) {
         const before = lower[vg.tokenStart - 1];
         const previous = verbGroups[v - 1]!;
-        if (previous.sentence === vg.sentence && (before === 'and' || before === 'or' || before === 'but' || before === ',')) vg.subject = previous.subject;
+        // "met X and signed Y" shares the subject; so does an infinitive: "Arnor is about to restore", "agreed to meet".
+        const shares = before === 'and' || before === 'or' || before === 'but' || before === ',' || before === 'to';
+        if (previous.sentence === vg.sentence && shares) vg.subject = previous.subject;
       }
     }
     let k = vg.tokenEnd;

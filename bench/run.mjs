@@ -1,6 +1,6 @@
 // `npm run bench`: ingest and language-layer throughput on generated corpora. Prints medians over repeated runs, each
 // in a fresh process on one core, so peak RSS is that run's own. Options: --size MB (default 50),
-// --runs N (default 3), --language-size MB (default 20), --only ingest|language.
+// --runs N (default 3), --language-size MB (default 20), --code-size MB (default 5), --only ingest|language|code.
 import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -90,6 +90,27 @@ async function language(maxMb) {
   return rows;
 }
 
+/** Raw text to events, default dictionaries: sentences/s on one core, and dictionary load time. */
+async function endToEnd(size) {
+  const file = join(here, '.corpus', 'english', `${size}mb.jsonl`);
+  if (!(await exists(file))) {
+    await (await import('node:fs/promises')).mkdir(join(here, '.corpus', 'english'), { recursive: true });
+    await writeEnglishCorpus(file, size * 1024 * 1024, await sampleParagraphs(join(here, '..', 'examples')));
+  }
+  const results = Array.from({ length: runs }, () => worker('coder-worker.mjs', file));
+  const r = results[0];
+  return [{
+    MB: size,
+    docs: r.docs,
+    sentences: r.sentences,
+    events: r.events,
+    'median s': +(median(results.map((x) => x.ms)) / 1000).toFixed(2),
+    'sentences/s': Math.round(median(results.map((x) => x.sentences / (x.ms / 1000)))),
+    'dict load ms': Math.round(median(results.map((x) => x.loadMs))),
+    'peak RSS MB': Math.round(Math.max(...results.map((x) => x.maxRssMb))),
+  }];
+}
+
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 if (only === null || only === 'ingest') {
   const { html, jsonl } = await prepare();
@@ -103,4 +124,9 @@ if (only === null || only === 'language') {
   console.table(rows);
   const perMb = rows.map((r) => r['s per MB']);
   console.log(`scaling: ${rows[0].MB} MB → ${rows.at(-1).MB} MB costs ${(rows.at(-1)['median s'] / rows[0]['median s']).toFixed(1)}× the time for ${rows.at(-1).MB / rows[0].MB}× the text (s per MB from ${Math.min(...perMb)} to ${Math.max(...perMb)}); peak RSS ${rows[0]['peak RSS MB']} MB → ${rows.at(-1)['peak RSS MB']} MB`);
+}
+if (only === null || only === 'code') {
+  const size = option('code-size', 5);
+  console.log(`end to end: raw text to events, default dictionaries loaded, ${size} MB of generated English news, median of ${runs} runs, one core`);
+  console.table(await endToEnd(size));
 }

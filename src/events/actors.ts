@@ -22,6 +22,20 @@ export function splitCode(code: string): { country: string | null; sector: strin
   return { country: head === '---' ? null : head, sector: SECTORS.has(sector) ? sector : null };
 }
 
+/**
+ * Sectors of the titles the language layer keeps as roles, for when no agent dictionary names
+ * them: CAMEO codes heads of state, ministers and officials as GOV, officers as MIL (codebook, role codes).
+ */
+const ROLE_SECTORS: Record<string, string> = {
+  president: 'GOV', 'vice president': 'GOV', 'prime minister': 'GOV', 'deputy prime minister': 'GOV', minister: 'GOV',
+  'foreign minister': 'GOV', 'defence minister': 'GOV', 'defense minister': 'GOV', 'interior minister': 'GOV',
+  'finance minister': 'GOV', 'secretary of state': 'GOV', chancellor: 'GOV', king: 'GOV', queen: 'GOV', emir: 'GOV',
+  sultan: 'GOV', premier: 'GOV', 'supreme leader': 'GOV', governor: 'GOV', mayor: 'GOV', ambassador: 'GOV', envoy: 'GOV',
+  official: 'GOV', spokesman: 'GOV', spokeswoman: 'GOV', general: 'MIL', colonel: 'MIL', commander: 'MIL',
+  'army chief': 'MIL', 'police chief': 'COP', judge: 'JUD', prosecutor: 'JUD', senator: 'LEG', lawmaker: 'LEG',
+  legislator: 'LEG', speaker: 'LEG', 'opposition leader': 'OPP', 'rebel leader': 'REB', activist: 'OPP',
+};
+
 /** Lookup tables the coder builds once per dictionary. */
 export interface ActorIndex {
   readonly dictionary: Dictionary;
@@ -142,7 +156,7 @@ export class ActorResolver {
       if (code) return code;
     }
     if (name.role !== null) {
-      const sector = this.index.agents.get(name.role);
+      const sector = this.index.agents.get(name.role) ?? ROLE_SECTORS[name.role];
       if (sector) return `${name.country ?? '---'}${sector}`;
     }
     return null;

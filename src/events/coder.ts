@@ -18,7 +18,7 @@ interface VerbCandidate {
 }
 
 /** Prepositions whose object can be an event's target ("talks with X", "an attack on X"); never "in" or "near". */
-const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'from', 'into', 'upon', 'at', 'over']);
+const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'from', 'into', 'upon', 'at', 'over', 'between']);
 
 /** Codes whose event needs no target: a protest or a show of force can be aimed at nobody named. */
 const TARGETLESS_ROOTS = new Set(['14', '15']);
@@ -56,17 +56,22 @@ export function createCoderStage(options: CoderOptions): Stage {
   const { dictionary, codebook } = options;
   const verbs = buildVerbIndex(dictionary);
   const actors = buildActorIndex(dictionary);
+  const discards = new Map<string, string[]>();
+  for (const phrase of dictionary.discards) {
+    const first = phrase.split(/[\s-]/, 1)[0]!;
+    discards.set(first, [...(discards.get(first) ?? []), phrase]);
+  }
   return {
     name: 'events',
     reads: ['tokens', 'sentences', 'nounPhrases', 'verbGroups', 'attachments', 'names', 'links', 'times'],
     writes: ['events'],
     run(doc: Doc): Doc {
-      return withLayers(doc, { events: codeDocument(doc, verbs, actors, codebook) });
+      return withLayers(doc, { events: codeDocument(doc, verbs, actors, discards, codebook) });
     },
   };
 }
 
-function codeDocument(doc: Doc, verbs: Map<string, VerbCandidate[]>, index: ActorIndex, codebook: Codebook): CodedEvent[] {
+function codeDocument(doc: Doc, verbs: Map<string, VerbCandidate[]>, index: ActorIndex, discards: ReadonlyMap<string, string[]>, codebook: Codebook): CodedEvent[] {
   const { text, layers } = doc;
   const tokens = layers.tokens!;
   const sentences = layers.sentences!;
@@ -75,10 +80,23 @@ function codeDocument(doc: Doc, verbs: Map<string, VerbCandidate[]>, index: Acto
   const matcher = new PatternMatcher(doc);
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
-  const discarded = sentences.map((s) => {
-    const lowerText = text.slice(s.start, s.end).toLowerCase();
-    return index.dictionary.discards.some((d) => containsPhrase(lowerText, d));
-  });
+  // Discards are checked only for sentences that have a verb to code, and only where a phrase's first word occurs.
+  const discardCache = new Map<number, boolean>();
+  const isDiscarded = (s: number): boolean => {
+    let hit = discardCache.get(s);
+    if (hit === undefined) {
+      hit = false;
+      const sent = sentences[s]!;
+      for (let k = sent.tokenStart; k < sent.tokenEnd && !hit; k++) {
+        const phrases = discards.get(tokens.lower[k]!);
+        if (!phrases) continue;
+        const rest = text.slice(tokens.start[k], sent.end).toLowerCase();
+        hit = phrases.some((p) => rest.startsWith(p) && !/[\p{L}\p{N}]/u.test(rest[p.length] ?? ' '));
+      }
+      discardCache.set(s, hit);
+    }
+    return hit;
+  };
 
   const chain = (np: number | null): number[] => (np === null ? [] : [np, ...nounPhrases[np]!.conjuncts].sort((a, b) => a - b));
   const resolveAll = (nps: number[], date: string | null) =>
@@ -86,13 +104,13 @@ function codeDocument(doc: Doc, verbs: Map<string, VerbCandidate[]>, index: Acto
 
   for (let v = 0; v < (layers.verbGroups ?? []).length; v++) {
     const vg = layers.verbGroups![v]!;
-    if (vg.negated || vg.modal !== null || vg.conditional || discarded[vg.sentence]) continue;
+    if (vg.negated || vg.modal !== null || vg.conditional) continue;
     if (tokens.flags[vg.head]! & TokenFlag.InQuote) continue;
     // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
     const byLemma = verbs.get(tokens.lemma[vg.head]!);
     const byForm = tokens.lower[vg.head] !== tokens.lemma[vg.head] ? verbs.get(tokens.lower[vg.head]!) : undefined;
     const candidates = byForm ? [...(byLemma ?? []), ...byForm] : byLemma;
-    if (!candidates) continue;
+    if (!candidates || isDiscarded(vg.sentence)) continue;
     const sent = sentences[vg.sentence]!;
     const date = eventDate(doc, vg);
     for (const { entry, rest } of candidates) {
@@ -201,15 +219,4 @@ function eventDate(doc: Doc, vg: VerbGroup): string | null {
   let best = times[0]!;
   for (const t of times) if (Math.abs(t.start - vg.start) < Math.abs(best.start - vg.start)) best = t;
   return best.from;
-}
-
-function containsPhrase(haystack: string, phrase: string): boolean {
-  let at = haystack.indexOf(phrase);
-  while (at >= 0) {
-    const before = at === 0 ? ' ' : haystack[at - 1]!;
-    const after = haystack[at + phrase.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-    at = haystack.indexOf(phrase, at + 1);
-  }
-  return false;
 }

@@ -23,6 +23,8 @@ export interface Gazetteer {
   readonly hits: ReadonlyMap<string, readonly GazetteerHit[]>;
   /** First word of any surface form → the most tokens a surface form starting with it can span. */
   readonly firstWords: ReadonlyMap<string, number>;
+  /** The same for surface forms written in lower case ("al-Qaeda"): only these are tried at lower-case words. */
+  readonly lowerFirstWords: ReadonlyMap<string, number>;
 }
 
 /**
@@ -50,6 +52,7 @@ const TYPE_BY_ACTOR: Record<ActorType, NameType> = {
 export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
   const hits = new Map<string, GazetteerHit[]>();
   const firstWords = new Map<string, number>();
+  const lowerFirstWords = new Map<string, number>();
   actors.forEach((actor, index) => {
     const hit = { entry: actor.name, actor: index, type: TYPE_BY_ACTOR[actor.type], country: actor.country, capital: actor.type === 'capital' };
     for (const surface of actor.names) {
@@ -65,7 +68,8 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
       } else hits.set(key, [full]);
       const first = firstWord(key);
       firstWords.set(first, Math.max(firstWords.get(first) ?? 0, tokenCount(s)));
+      if (full.lowerStart) lowerFirstWords.set(first, Math.max(lowerFirstWords.get(first) ?? 0, tokenCount(s)));
     }
   });
-  return { hits, firstWords };
+  return { hits, firstWords, lowerFirstWords };
 }

@@ -42,9 +42,9 @@ function keyOf(text: string, tokens: TokenTable, i: number, end: number): string
 
 /** The longest dictionary name starting at token i, if any. */
 function matchGazetteer(text: string, tokens: TokenTable, gazetteer: Gazetteer, i: number, limit: number): { hit: GazetteerHit; end: number } | null {
-  const max = gazetteer.firstWords.get(tokens.lower[i]!);
-  if (max === undefined) return null;
   const capital = isCapital(tokens, i);
+  const max = (capital ? gazetteer.firstWords : gazetteer.lowerFirstWords).get(tokens.lower[i]!);
+  if (max === undefined) return null;
   for (let len = Math.min(max + 1, limit - i); len >= 1; len--) {
     const hits = gazetteer.hits.get(keyOf(text, tokens, i, i + len));
     if (!hits) continue;

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectFormat } from './formats.js';
 import { mergeDictionaries, type Dictionary } from './model.js';
@@ -29,9 +29,11 @@ export function loadDictionaryTexts(sources: readonly { file: string; text: stri
 export async function loadDictionaryFiles(paths: readonly string[]): Promise<{ dictionary: Dictionary; issues: DictionaryIssue[] }> {
   const sources: { file: string; text: string }[] = [];
   const issues: DictionaryIssue[] = [];
-  for (const file of paths) {
+  for (const path of paths) {
+    // Rules in event records name their dictionary line; a path relative to the working folder reads best.
+    const file = relative(process.cwd(), path) || path;
     try {
-      sources.push({ file, text: await readFile(file, 'utf8') });
+      sources.push({ file, text: await readFile(path, 'utf8') });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       issues.push({ file, line: 0, reason: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})` });

@@ -120,6 +120,7 @@ describe('coding rules', () => {
     ['an alias', 'Abu Mazen met Egyptian students.', ['PSEGOV 040 EGYEDU']],
     ['an agent without a country', 'Police arrested students.', ['---COP 173 ---EDU']],
     ['a phrase pattern', 'Russia imposed sanctions on Israel.', ['RUS 163 ISR']],
+    ['a nominal event', 'Hamas condemned the killing of two Palestinians by Israeli troops.', ['ISRMIL 1823 PSE']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

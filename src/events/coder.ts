@@ -145,35 +145,64 @@ function codeDocument(doc: Doc, verbs: Map<string, VerbCandidate[]>, index: Acto
       else if (sources.length > 1 && MUTUAL_ROOTS.has(root)) {
         for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
       } else if (TARGETLESS_ROOTS.has(root)) for (const s of sources) pairs.push([s, null]);
-      for (const [source, target] of pairs) {
-        if (target && source.code === target.code) continue;
-        const key = `${vg.sentence}|${source.code}|${target?.code ?? ''}|${code}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const info = lookupCode(codebook, code);
-        events.push({
-          sentence: vg.sentence,
-          date,
-          source: eventActor(text, source),
-          target: target ? eventActor(text, target) : null,
-          cameo: code,
-          root,
-          quad: info?.quad ?? quadOf(root),
-          goldstein: info?.goldstein ?? null,
-          plover: codebook.get(code)?.plover ?? info?.plover ?? null,
-          evidence: {
-            sentence: { start: sent.start, end: sent.end },
-            source: { start: source.start, end: source.end },
-            verb: { start: vg.start, end: vg.end },
-            target: target ? { start: target.start, end: target.end } : null,
-          },
-          rule,
-        });
-      }
+      for (const [source, target] of pairs) push(source, target, code, rule, vg.sentence, date, { start: vg.start, end: vg.end });
       break;
     }
   }
+  codeNominals();
   return events;
+
+  /**
+   * Nominal events the text names outright: "the killing of two militants by Israeli troops",
+   * "the arrest of X by Y". Both the "of" (target) and the "by" (source) phrase must be there;
+   * the noun is the verb's own noun or its gerund, and the verb's default code applies.
+   */
+  function codeNominals(): void {
+    const attachments = layers.attachments ?? [];
+    for (const of of attachments) {
+      if (of.attachedTo.kind !== 'noun' || tokens.lower[of.prep] !== 'of') continue;
+      const noun = nounPhrases[of.attachedTo.index]!;
+      if (tokens.flags[noun.head]! & TokenFlag.InQuote) continue;
+      const by = attachments.find((a) => tokens.lower[a.prep] === 'by' && a.prep > of.prep && nounPhrases[a.object]!.sentence === noun.sentence && a.prep - nounPhrases[of.object]!.tokenEnd <= 1);
+      if (!by) continue;
+      const head = tokens.lemma[noun.head]!;
+      const lemma = head.endsWith('ing') ? head.slice(0, -3) : head;
+      const entry = [...(verbs.get(lemma) ?? []), ...(verbs.get(head) ?? []), ...(verbs.get(`${lemma}e`) ?? [])].find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
+      if (!entry || isDiscarded(noun.sentence)) continue;
+      const date = eventDate(doc, { sentence: noun.sentence, start: noun.start });
+      const sources = resolveAll(chain(by.object), date);
+      const targets = resolveAll(chain(of.object), date);
+      for (const source of sources) for (const target of targets) push(source, target, entry.code!, entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+    }
+  }
+
+  function push(source: ResolvedActor, target: ResolvedActor | null, code: string, rule: string, sentence: number, date: string | null, verb: { start: number; end: number }): void {
+    if (target && source.code === target.code) return;
+    const key = `${sentence}|${source.code}|${target?.code ?? ''}|${code}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const sent = sentences[sentence]!;
+    const root = code.slice(0, 2);
+    const info = lookupCode(codebook, code);
+    events.push({
+      sentence,
+      date,
+      source: eventActor(text, source),
+      target: target ? eventActor(text, target) : null,
+      cameo: code,
+      root,
+      quad: info?.quad ?? quadOf(root),
+      goldstein: info?.goldstein ?? null,
+      plover: codebook.get(code)?.plover ?? info?.plover ?? null,
+      evidence: {
+        sentence: { start: sent.start, end: sent.end },
+        source: { start: source.start, end: source.end },
+        verb,
+        target: target ? { start: target.start, end: target.end } : null,
+      },
+      rule,
+    });
+  }
 
   /** The code, rule and argument phrases for one verb entry, or null when neither a pattern nor its code applies. */
   function codeVerb(entry: VerbEntry, vg: VerbGroup, after: number, limit: number) {
@@ -212,7 +241,7 @@ function codeDocument(doc: Doc, verbs: Map<string, VerbCandidate[]>, index: Acto
 }
 
 /** The event's own day: a day-precise time expression in its sentence, else the publication date. */
-function eventDate(doc: Doc, vg: VerbGroup): string | null {
+function eventDate(doc: Doc, vg: Pick<VerbGroup, 'sentence' | 'start'>): string | null {
   const times = (doc.layers.times ?? []).filter((t) => t.sentence === vg.sentence && t.granularity === 'day');
   if (times.length === 0) return doc.date;
   // The nearest one to the verb.

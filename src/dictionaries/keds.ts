@@ -88,6 +88,10 @@ export function loadKedsActors(text: string, file: string): Loaded {
     }
     if (section === 'NOUN' || section === 'ADJECTIVE') continue;
     const trimmed = line.trim();
+    if ((trimmed.match(/\[/g) ?? []).length !== (trimmed.match(/\]/g) ?? []).length) {
+      issues.push({ file, line: n, reason: 'has an unclosed [code] block' });
+      continue;
+    }
     const blocks = [...trimmed.matchAll(CODE_BLOCK)].map((m) => m[1]!);
     const namePart = trimmed.replace(CODE_BLOCK, '').trim();
     if (trimmed.startsWith('+')) {

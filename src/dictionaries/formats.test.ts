@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { codeOn, detectFormat, loadDictionaryTexts, parseDatedValue, parsePattern } from './index.js';
+
+// Small dictionaries of our own, one per format, each with one bad line.
+const SAMPLES = {
+  'ours.txt': `# ours
+[country] Freedonia
+code: FRD
+aliases: Republic of Freedonia
+demonyms: Freedonian; Freedonians
+capital: Fredville
+
+[person] Rufus Firefly
+aliases: R. T. Firefly
+country: FRD
+code: FRDGOV 1933-01..1933-12
+code: FRDELI 1934..
+
+[agent] border guards; border guard
+code: COP
+
+[verb] walk out of; quit
+code: 164
+pattern: 164 = talks|negotiations with +
+pattern: 161 = relations_with +
+
+[discard] stamp fair
+this line is broken
+`,
+  'demo.verbs': `<SYNSETS>
+&TALKSYN
++TALKS
++NEGOTIATIONS
+</SYNSETS>
+QUIT  [164] ; a comment
+- * &TALKSYN WITH +  [164]
+- * DIPLOMATIC_TIES [161]
+`,
+  'demo.petrarch.verbs.txt': `&TALKSYN
++TALKS
++DIALOGUE
+--- QUIT  [164]  ---
+QUIT  # a comment
+WALK_OUT {WALKED_OUT WALKS_OUT}
+- * &TALKSYN WITH +  [164]
+- * &NOSUCHSET  [160]
+`,
+  'demo.actors': `FREEDONIA [FRD]
++FREEDONIAN
+RUFUS_FIREFLY
++FIREFLY_
+\t[FRDGOV 330101-331231]
+\t[FRDELI >340101]
+SYLVANIA [SYL <390101] [SYLGOV]
+BROKEN [not a code block
+`,
+  'demo.agents': `!PERSON! = MAN, MEN
+BORDER_GUARD [~COP]
+STAMP!PERSON! [~BUS]
+STUDENT {STUDENTS PUPILS} [~EDU]
+`,
+  'demo.discards.txt': `STAMP FAIR
++PHILATELY WEEKLY  # story-level
+`,
+};
+
+describe('dictionary formats', () => {
+  it.each([
+    ['ours.txt', 'chronicle'],
+    ['demo.verbs', 'tabari/petrarch verbs'],
+    ['demo.petrarch.verbs.txt', 'tabari/petrarch verbs'],
+    ['demo.actors', 'tabari/petrarch actors'],
+    ['demo.agents', 'tabari/petrarch agents'],
+    ['demo.discards.txt', 'tabari/petrarch discards'],
+  ] as const)('detects %s as %s', (file, format) => {
+    expect(detectFormat(file, SAMPLES[file])?.name).toBe(format);
+  });
+
+  it('loads every format into one model, turning bad lines into issues that name the line', () => {
+    const { dictionary, issues } = loadDictionaryTexts(Object.entries(SAMPLES).map(([file, text]) => ({ file, text })));
+    expect(issues.map((i) => `${i.file}:${i.line}`)).toEqual(['ours.txt:23', 'demo.petrarch.verbs.txt:8', 'demo.actors:8']);
+    const freedonia = dictionary.actors.filter((a) => a.names.includes('Freedonia') || a.names.includes('freedonia'));
+    expect(freedonia.map((a) => a.codes[0]!.code)).toEqual(['FRD', 'FRD']);
+    const firefly = dictionary.actors.find((a) => a.names.includes('rufus firefly'))!;
+    expect(firefly.names).toEqual(['rufus firefly', 'firefly']);
+    expect(codeOn(firefly.codes, '1933-06-01')).toBe('FRDGOV');
+    expect(codeOn(firefly.codes, '1940-06-01')).toBe('FRDELI');
+    const sylvania = dictionary.actors.find((a) => a.names.includes('sylvania'))!;
+    expect(codeOn(sylvania.codes, '1938-01-01')).toBe('SYL');
+    expect(codeOn(sylvania.codes, '1945-01-01')).toBe('SYLGOV');
+    expect(dictionary.agents.flatMap((a) => a.nouns)).toEqual(
+      expect.arrayContaining(['border guards', 'border guard', 'stamp man', 'stamp men', 'student', 'students', 'pupils']),
+    );
+    const quit = dictionary.verbs.filter((v) => v.lemmas.includes('quit'));
+    expect(quit).toHaveLength(3);
+    const petrarch = quit.find((v) => v.lemmas.includes('walk out'))!;
+    expect(petrarch.patterns).toHaveLength(1);
+    expect(petrarch.patterns[0]!.after).toEqual([
+      { kind: 'words', options: [['talks'], ['dialogue']] },
+      { kind: 'words', options: [['with']] },
+      { kind: 'target' },
+    ]);
+    expect(dictionary.discards).toEqual(['stamp fair', 'stamp fair', 'philately weekly']);
+  });
+
+  it('reports a file in no known format', () => {
+    const { issues } = loadDictionaryTexts([{ file: 'notes.md', text: 'just some notes\n' }]);
+    expect(issues).toEqual([{ file: 'notes.md', line: 0, reason: expect.stringMatching(/not a dictionary/) }]);
+  });
+});
+
+describe('our pattern syntax', () => {
+  it.each([
+    ['164 = talks|negotiations with +', [{ kind: 'words', options: [['talks'], ['negotiations']] }, { kind: 'words', options: [['with']] }, { kind: 'target' }]],
+    ['173 = + under_arrest', [{ kind: 'target' }, { kind: 'words', options: [['under', 'arrest']] }]],
+  ])('%s', (text, after) => {
+    expect(parsePattern(text, 'x')).toMatchObject({ after, before: [] });
+  });
+
+  it('puts elements before "*" before the verb', () => {
+    expect(parsePattern('173 = $ * + into_custody', 'x')).toMatchObject({ before: [{ kind: 'source' }], after: [{ kind: 'target' }, { kind: 'words' }] });
+  });
+
+  it.each([
+    ['PSEGOV 2003-03-19..2003-09-06', { value: 'PSEGOV', from: '2003-03-19', to: '2003-09-06' }],
+    ['PSEGOV 2005-01..', { value: 'PSEGOV', from: '2005-01-01', to: null }],
+    ['IGOUNO', { value: 'IGOUNO', from: null, to: null }],
+    ['ISRGOV ..1999', { value: 'ISRGOV', from: null, to: '1999-12-31' }],
+  ])('reads the dated value %s', (text, expected) => {
+    expect(parseDatedValue(text)).toEqual(expected);
+  });
+});

@@ -132,7 +132,7 @@ export function loadKedsAgents(text: string, file: string): Loaded {
     if (!/^[A-Z]{3,}$/.test(code)) continue;
     const base = [m[1]!, ...(m[2] ?? '').split(/\s+/)].map((s) => s.trim()).filter(Boolean);
     // Without braces, PETRARCH forms the plural itself by adding S.
-    if (m[2] === undefined) base.push(`${m[1]!.trim()}S`);
+    if (m[2] === undefined && !/![A-Z]+!/.test(m[1]!)) base.push(`${m[1]!.trim()}S`);
     const nouns = new Set<string>();
     for (const form of base) {
       const marker = /![A-Z]+!/.exec(form);

@@ -1,6 +1,6 @@
 // The CLI as a user runs it: the built `bin`, in a child process, on the sample corpus and on broken files.
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,7 @@ describe('chronicle as a subprocess', () => {
     expect(lines.slice(0, 4).every((l) => l.startsWith(`error: ${dir}/`))).toBe(true);
     expect(lines[4]).toBe('2 documents read, 4 inputs rejected (1 binary, 1 empty, 1 not XML, 1 invalid JSON)');
     expect(stderr).not.toMatch(/\n\s+at /);
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('exits 2 on a usage error', async () => {

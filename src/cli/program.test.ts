@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { rm, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, summary } from './program.js';
 
 const STORY = 'Hamas broke off talks on Friday with Prime Minister Mahmoud Abbas, the group said.';
@@ -30,6 +30,7 @@ async function cli(argv: string[], stdin: string | null = null) {
 }
 
 let dir: string;
+afterAll(() => rm(dir, { recursive: true, force: true }));
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'chronicle-cli-'));
   await writeFile(join(dir, 'a.txt'), `Title: Talks\nDate: 2003-06-07\n\nGAZA CITY (Example) — ${STORY}`);

@@ -107,6 +107,7 @@ describe('usage errors', () => {
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['ingest'], /^error: no inputs: name files, directories or URLs, or - to read stdin$/m],
     [['ingest', '-o', '/no/such/dir/out.jsonl', 'x'], /^error: cannot write to \/no\/such\/dir\/out\.jsonl \(no such directory\)$/m],
+    [['code', '--dict', '/no/such.verbs', 'x'], /^error: \/no\/such\.verbs: no such file$/m],
   ])('%j exits 2 with one clear line', async (argv, message) => {
     const { code, stderr } = await cli(argv);
     expect(code).toBe(2);

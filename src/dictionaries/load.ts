@@ -31,7 +31,8 @@ export async function loadDictionaryFiles(paths: readonly string[]): Promise<{ d
   const issues: DictionaryIssue[] = [];
   for (const path of paths) {
     // Rules in event records name their dictionary line; a path relative to the working folder reads best.
-    const file = relative(process.cwd(), path) || path;
+    const near = relative(process.cwd(), path);
+    const file = near === '' || near.startsWith('..') ? path : near;
     try {
       sources.push({ file, text: await readFile(path, 'utf8') });
     } catch (err) {

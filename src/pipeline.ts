@@ -1,0 +1,69 @@
+// The pipeline, loaded: dictionaries and codebook read from disk (the I/O edge), then the pure
+// stages built over them. Library users and the CLI both start here.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Doc } from './doc/index.js';
+import { defaultDictionaryPaths, loadDictionaryFiles, mergeDictionaries, type Dictionary, type DictionaryIssue } from './dictionaries/index.js';
+import { createCoderStage, parseCodebook, type Codebook } from './events/index.js';
+import { buildGazetteer, createLanguageStage } from './language/index.js';
+
+export const CODEBOOK_PATH = fileURLToPath(new URL('../dictionaries/cameo.tsv', import.meta.url));
+
+export interface LoadOptions {
+  /** Dictionary files to add (any supported format). */
+  readonly dictionaries?: readonly string[];
+  /** Load Chronicle's default dictionaries too. Default true. */
+  readonly defaults?: boolean;
+  /** Told of each bad dictionary line (the line is skipped). */
+  readonly onIssue?: (issue: DictionaryIssue) => void;
+}
+
+/** A dictionary file that cannot be read at all: the caller decides whether that stops the run. */
+export class DictionaryFileError extends Error {
+  constructor(readonly issues: readonly DictionaryIssue[]) {
+    super(issues.map((i) => `${i.file}: ${i.reason}`).join('\n'));
+  }
+}
+
+export async function loadDictionaries(options: LoadOptions = {}): Promise<Dictionary> {
+  const parts: Dictionary[] = [];
+  const extra = options.dictionaries ?? [];
+  if (extra.length > 0) {
+    const { dictionary, issues } = await loadDictionaryFiles(extra);
+    const fatal = issues.filter((i) => i.line === 0);
+    if (fatal.length > 0) throw new DictionaryFileError(fatal);
+    for (const issue of issues) options.onIssue?.(issue);
+    parts.push(dictionary);
+  }
+  if (options.defaults !== false) {
+    const { dictionary, issues } = await loadDictionaryFiles(await defaultDictionaryPaths());
+    for (const issue of issues) options.onIssue?.(issue);
+    parts.push(dictionary);
+  }
+  return mergeDictionaries(parts);
+}
+
+export async function loadCodebook(path = CODEBOOK_PATH): Promise<Codebook> {
+  return parseCodebook(await readFile(path, 'utf8')).codebook;
+}
+
+/**
+ * `analyze(doc)` with the dictionaries loaded: the language layer only.
+ * @example const analyze = await loadAnalyzer(); const annotated = analyze(doc);
+ */
+export async function loadAnalyzer(options: LoadOptions = {}): Promise<(doc: Doc) => Doc> {
+  const dictionary = await loadDictionaries(options);
+  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors) });
+  return (doc) => language.run(doc);
+}
+
+/**
+ * `code(doc)`: the language layer and the event coder, with the dictionaries and codebook loaded.
+ * @example const code = await loadCoder(); for (const event of code(doc).layers.events ?? []) …
+ */
+export async function loadCoder(options: LoadOptions = {}): Promise<(doc: Doc) => Doc> {
+  const dictionary = await loadDictionaries(options);
+  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors) });
+  const coder = createCoderStage({ dictionary, codebook: await loadCodebook() });
+  return (doc) => coder.run(language.run(doc));
+}

@@ -20,13 +20,14 @@ const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf
 const verbose = process.argv.includes('--verbose');
 const codebook = parseCodebook(readFileSync(join(root, 'dictionaries', 'cameo.tsv'), 'utf8')).codebook;
 
-async function pipeline(dictFiles, defaults) {
+// The peers' suites code a future act as the act itself; the PLOVER gold and ConfliBERT follow the codebook (intent).
+async function pipeline(dictFiles, defaults, futureIsIntent = defaults) {
   const parts = [];
   if (dictFiles.length) parts.push((await loadDictionaryFiles(dictFiles)).dictionary);
   if (defaults) parts.push((await loadDictionaryFiles(await defaultDictionaryPaths())).dictionary);
   const dictionary = mergeDictionaries(parts);
   const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors) });
-  const coder = createCoderStage({ dictionary, codebook });
+  const coder = createCoderStage({ dictionary, codebook, futureIsIntent });
   return (doc) => coder.run(language.run(doc));
 }
 
@@ -107,11 +108,15 @@ async function plover() {
     if (events.length) coded++;
     if (first?.plover?.event === r.event) eventRight++;
     const country = (c) => (c ?? '').slice(0, 3);
-    if (r.source?.length) {
+    // Gold actors are a list, or (in a few records) a single object.
+    const list = (x) => (x ? (Array.isArray(x) ? x : [x]) : []);
+    r.source = list(r.source);
+    r.target = list(r.target);
+    if (r.source.length) {
       sourceTotal++;
       if (first && r.source.some((s) => country(s.code) === country(first.source?.code))) sourceRight++;
     }
-    if (r.target?.length) {
+    if (r.target.length) {
       targetTotal++;
       if (first && r.target.some((t) => country(t.code) === country(first.target?.code))) targetRight++;
     }

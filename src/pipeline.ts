@@ -16,6 +16,8 @@ export interface LoadOptions {
   readonly defaults?: boolean;
   /** Told of each bad dictionary line (the line is skipped). */
   readonly onIssue?: (issue: DictionaryIssue) => void;
+  /** See `CoderOptions.futureIsIntent`. Default true. */
+  readonly futureIsIntent?: boolean;
 }
 
 /** A dictionary file that cannot be read at all: the caller decides whether that stops the run. */
@@ -64,6 +66,6 @@ export async function loadAnalyzer(options: LoadOptions = {}): Promise<(doc: Doc
 export async function loadCoder(options: LoadOptions = {}): Promise<(doc: Doc) => Doc> {
   const dictionary = await loadDictionaries(options);
   const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors) });
-  const coder = createCoderStage({ dictionary, codebook: await loadCodebook() });
+  const coder = createCoderStage({ dictionary, codebook: await loadCodebook(), futureIsIntent: options.futureIsIntent ?? true });
   return (doc) => coder.run(language.run(doc));
 }

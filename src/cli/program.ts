@@ -20,6 +20,7 @@ class UsageError extends Error {}
 interface InputOptions {
   dict?: string[];
   defaultDict?: boolean;
+  future?: 'intent' | 'act';
   date?: string;
   fetch: boolean;
   maxSize: number;
@@ -100,6 +101,7 @@ Example:
     .action(async (inputs: string[], opts: InputOptions) => setExit(await runInputs('analyze', inputs, opts, io)));
 
   withDictionaries(inputCommand(program, 'code', 'code events from news inputs (the main job)', ['jsonl', 'tsv']))
+    .addOption(new Option('--future <how>', 'code a future act as an intent or threat (CAMEO 03x/13x), or as the act itself (TABARI/PETRARCH)').choices(['intent', 'act']).default('intent'))
     .description('Code events from news inputs. JSONL output has a document record per story followed by its event records; TSV has one row per event, in Phoenix column order.')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts: InputOptions) => setExit(await runInputs('code', inputs, opts, io)));
@@ -151,7 +153,7 @@ async function runInputs(command: 'ingest' | 'analyze' | 'code', inputs: string[
   let pipeline: ((doc: Doc) => Doc) | null = null;
   if (command !== 'ingest') {
     try {
-      pipeline = await buildPipeline({ dicts: opts.dict ?? [], defaults: opts.defaultDict !== false, code: command === 'code', io });
+      pipeline = await buildPipeline({ dicts: opts.dict ?? [], defaults: opts.defaultDict !== false, code: command === 'code', futureIsIntent: opts.future !== 'act', io });
     } catch (err) {
       if (err instanceof SetupError) throw new UsageError(err.message);
       throw err;

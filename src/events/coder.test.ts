@@ -74,6 +74,12 @@ pattern: 057 = agreement|accord|treaty
 [verb] meet
 code: 040
 
+[verb] agree
+code: 030
+
+[verb] threaten
+code: 130
+
 [verb] protest
 code: 140
 
@@ -120,6 +126,10 @@ describe('coding rules', () => {
     ['an alias', 'Abu Mazen met Egyptian students.', ['PSEGOV 040 EGYEDU']],
     ['an agent without a country', 'Police arrested students.', ['---COP 173 ---EDU']],
     ['a phrase pattern', 'Russia imposed sanctions on Israel.', ['RUS 163 ISR']],
+    ['a time phrase between subject and verb', 'Mahmoud Abbas on Saturday met Egyptian students.', ['PSEGOV 040 EGYEDU']],
+    ['an intent: "agreed to meet"', 'Hamas agreed to meet Mahmoud Abbas.', ['PSEREBHMS 036 PSEGOV']],
+    ['a future act as intent', 'Brazil will sign an accord with Argentina.', ['BRA 032 ARG']],
+    ['a threat: "threatened to impose sanctions"', 'Russia threatened to impose sanctions on Israel.', ['RUS 1312 ISR']],
     ['a nominal event', 'Hamas condemned the killing of two Palestinians by Israeli troops.', ['ISRMIL 1823 PSE']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);

@@ -4,11 +4,17 @@ import { TokenFlag, type VerbGroup } from '../language/types.js';
 import { ActorResolver, buildActorIndex, eventActor, type ActorIndex, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
+import { governors, moodCode, moodOf } from './mood.js';
 import type { Codebook, CodedEvent } from './types.js';
 
 export interface CoderOptions {
   readonly dictionary: Dictionary;
   readonly codebook: Codebook;
+  /**
+   * Code a future act ("Israel will evacuate the settlements") as CAMEO's intent (03x) or threat
+   * (13x), as the codebook and PLOVER do. Default true; TABARI and PETRARCH dictionaries expect false.
+   */
+  readonly futureIsIntent?: boolean;
 }
 
 interface VerbCandidate {
@@ -66,12 +72,19 @@ export function createCoderStage(options: CoderOptions): Stage {
     reads: ['tokens', 'sentences', 'nounPhrases', 'verbGroups', 'attachments', 'names', 'links', 'times'],
     writes: ['events'],
     run(doc: Doc): Doc {
-      return withLayers(doc, { events: codeDocument(doc, verbs, actors, discards, codebook) });
+      return withLayers(doc, { events: codeDocument(doc, verbs, actors, discards, codebook, options.futureIsIntent ?? true) });
     },
   };
 }
 
-function codeDocument(doc: Doc, verbs: Map<string, VerbCandidate[]>, index: ActorIndex, discards: ReadonlyMap<string, string[]>, codebook: Codebook): CodedEvent[] {
+function codeDocument(
+  doc: Doc,
+  verbs: Map<string, VerbCandidate[]>,
+  index: ActorIndex,
+  discards: ReadonlyMap<string, string[]>,
+  codebook: Codebook,
+  futureIsIntent: boolean,
+): CodedEvent[] {
   const { text, layers } = doc;
   const tokens = layers.tokens!;
   const sentences = layers.sentences!;
@@ -102,9 +115,29 @@ function codeDocument(doc: Doc, verbs: Map<string, VerbCandidate[]>, index: Acto
   const resolveAll = (nps: number[], date: string | null) =>
     nps.map((np) => resolver.resolve(np, date)).filter((a): a is ResolvedActor => a !== null);
 
+  const governorOf = governors(doc);
+  const reportedVerbs = new Set<number>();
+  for (const clause of layers.clauses ?? []) {
+    if (clause.kind !== 'reported') continue;
+    (layers.verbGroups ?? []).forEach((g, i) => {
+      if (g.sentence === clause.sentence && g.head >= clause.tokenStart && g.head < clause.tokenEnd) reportedVerbs.add(i);
+    });
+  }
+  // Verbs whose infinitive was coded ("agreed" in "agreed to meet"): their own event is dropped.
+  const governing = new Set<number>();
+  const eventVerb: number[] = [];
   for (let v = 0; v < (layers.verbGroups ?? []).length; v++) {
     const vg = layers.verbGroups![v]!;
-    if (vg.negated || vg.modal !== null || vg.conditional) continue;
+    const reported = reportedVerbs.has(v);
+    // "Iraq said it would allow …": a reported "would" is an intent, not a mere possibility.
+    const modalBlocks = vg.modal !== null && !(vg.modal === 'would' && reported);
+    if (vg.negated || modalBlocks || vg.conditional) continue;
+    const governor = governorOf[v]!;
+    if (governor >= 0) {
+      const g = layers.verbGroups![governor]!;
+      if (g.negated || (g.modal !== null && !(g.modal === 'would' && reported)) || g.conditional) continue;
+    }
+    const mood = moodOf(doc, v, governor, reported, futureIsIntent);
     if (tokens.flags[vg.head]! & TokenFlag.InQuote) continue;
     // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
     const byLemma = verbs.get(tokens.lemma[vg.head]!);
@@ -124,7 +157,10 @@ function codeDocument(doc: Doc, verbs: Map<string, VerbCandidate[]>, index: Acto
       if (!fits) continue;
       const coded = codeVerb(entry, vg, after, sent.tokenEnd);
       if (!coded) continue;
-      const { code, rule, sourceNp, targetNp, matchEnd } = coded;
+      const { rule, targetNp, matchEnd } = coded;
+      const code = moodCode(coded.code, mood);
+      // An infinitive takes its subject from the verb it depends on.
+      const sourceNp = coded.sourceNp ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
       let sources = resolveAll(chain(sourceNp), date);
       let targets = resolveAll(chain(targetNp), date);
       // No target in the pattern or as object: the first prepositional object after the match that names an actor.
@@ -145,12 +181,15 @@ function codeDocument(doc: Doc, verbs: Map<string, VerbCandidate[]>, index: Acto
       else if (sources.length > 1 && MUTUAL_ROOTS.has(root)) {
         for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
       } else if (TARGETLESS_ROOTS.has(root)) for (const s of sources) pairs.push([s, null]);
+      const before = events.length;
       for (const [source, target] of pairs) push(source, target, code, rule, vg.sentence, date, { start: vg.start, end: vg.end });
+      for (let k = before; k < events.length; k++) eventVerb[k] = v;
+      if (events.length > before && governor >= 0) governing.add(governor);
       break;
     }
   }
   codeNominals();
-  return events;
+  return events.filter((_, k) => eventVerb[k] === undefined || !governing.has(eventVerb[k]!));
 
   /**
    * Nominal events the text names outright: "the killing of two militants by Israeli troops",

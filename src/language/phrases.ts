@@ -19,6 +19,12 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const NOMINAL = new Set([POS.NOUN, POS.PROPN, POS.NUM, POS.ADJ]);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Heads of noun phrases that name a time, never an actor ("on Saturday", "today", "last week"). */
+const TIME_WORDS = new Set([
+  ...WEEKDAYS, 'today', 'yesterday', 'tomorrow', 'tonight', 'week', 'month', 'year', 'weekend', 'morning', 'evening',
+  'afternoon', 'night', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december',
+]);
 
 /**
  * Shallow parse over POS tags, sentence by sentence. The rules (see README, "Language layer"):
@@ -379,7 +385,14 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     }
     return null;
   }
-  while (k >= sent.tokenStart && tokens.pos[k] === POS.ADV) k--;
+  // Step back over adverbs and a time phrase: "Yeltsin on Saturday hosted", "Israel today renewed".
+  for (;;) {
+    while (k >= sent.tokenStart && tokens.pos[k] === POS.ADV) k--;
+    const time = k >= sent.tokenStart ? npAt[k]! : -1;
+    if (time < 0 || !TIME_WORDS.has(tokens.lower[nounPhrases[time]!.head]!)) break;
+    k = nounPhrases[time]!.tokenStart - 1;
+    if (k >= sent.tokenStart && (tokens.lower[k] === 'on' || tokens.lower[k] === 'in' || tokens.lower[k] === 'last' || tokens.lower[k] === 'this')) k--;
+  }
   const np = k >= sent.tokenStart ? npAt[k]! : -1;
   if (np < 0) return null;
   const phrase = nounPhrases[np]!;

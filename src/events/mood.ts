@@ -1,0 +1,71 @@
+import type { Doc } from '../doc/index.js';
+import { POS } from '../language/types.js';
+
+/**
+ * How an event is put: done, intended or threatened. CAMEO codes a promise, an offer or a future
+ * cooperative act as "express intent to …" (03x), and a future or threatened hostile act as a
+ * threat (13x), not as the act itself.
+ */
+export type Mood = 'actual' | 'intent' | 'threat';
+
+const INTENT_VERBS = new Set(['agree', 'offer', 'promise', 'pledge', 'vow', 'plan', 'intend', 'decide', 'commit', 'propose', 'undertake', 'volunteer', 'consent']);
+const THREAT_VERBS = new Set(['threaten', 'warn']);
+/** "is willing to", "was ready to". */
+const READY = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'committed', 'poised', 'set']);
+
+/** For each verb group, the verb group it is the infinitive of ("agreed to restore" → agreed), or -1. */
+export function governors(doc: Doc): Int32Array {
+  const tokens = doc.layers.tokens!;
+  const vgs = doc.layers.verbGroups ?? [];
+  const out = new Int32Array(vgs.length).fill(-1);
+  for (let v = 1; v < vgs.length; v++) {
+    const vg = vgs[v]!;
+    const prev = vgs[v - 1]!;
+    if (prev.sentence !== vg.sentence || tokens.lower[vg.tokenStart - 1] !== 'to') continue;
+    const gap = vg.tokenStart - 1 - prev.tokenEnd;
+    if (gap === 0 || (gap === 1 && tokens.pos[prev.tokenEnd] === POS.ADJ)) out[v] = v - 1;
+  }
+  return out;
+}
+
+/**
+ * The mood of verb group `v`, from the verb it depends on, its tense, or a reported "would".
+ * With `futureIsIntent` off, a verb in the future tense is coded as the act itself, as the
+ * TABARI and PETRARCH dictionaries and their suites expect.
+ */
+export function moodOf(doc: Doc, v: number, governor: number, reported: boolean, futureIsIntent = true): Mood {
+  const tokens = doc.layers.tokens!;
+  const vgs = doc.layers.verbGroups!;
+  const vg = vgs[v]!;
+  if (governor >= 0) {
+    const g = vgs[governor]!;
+    const lemma = tokens.lemma[g.head]!;
+    if (THREAT_VERBS.has(lemma)) return 'threat';
+    if (INTENT_VERBS.has(lemma)) return 'intent';
+    const adjective = tokens.lower[g.tokenEnd]!;
+    if (lemma === 'be' && READY.has(adjective)) return 'intent';
+    if (futureIsIntent && (g.tense === 'future' || (g.modal === 'would' && reported))) return 'intent';
+  }
+  if (futureIsIntent && (vg.tense === 'future' || (vg.modal === 'would' && reported))) return 'intent';
+  return 'actual';
+}
+
+// Intent codes by the cooperative act (CAMEO 03x) and threat codes by the hostile act (13x).
+const INTENT: [string, string][] = [['045', '039'], ['046', '036'], ['04', '036'], ['05', '032'], ['06', '031'], ['07', '033'], ['08', '035']];
+const THREAT: [string, string][] = [
+  ['162', '1311'], ['163', '1312'], ['164', '134'], ['165', '135'], ['166', '136'], ['16', '1313'], ['14', '133'],
+  ['17', '137'], ['191', '1381'], ['192', '1382'], ['18', '1383'], ['19', '1384'], ['20', '1385'], ['15', '138'],
+];
+
+/**
+ * The code for an act put in a mood: "agreed to meet" (043) → 036, "threatened to impose
+ * sanctions" (163) → 1312, "will attack" (190) → 1384. Statements, appeals, intents and verbal
+ * conflict keep their code; a threat of cooperation is no threat, and keeps its code too.
+ */
+export function moodCode(code: string, mood: Mood): string {
+  if (mood === 'actual') return code;
+  const root = Number(code.slice(0, 2));
+  if (root >= 4 && root <= 8) return INTENT.find(([prefix]) => code.startsWith(prefix))![1];
+  if (root >= 14) return THREAT.find(([prefix]) => code.startsWith(prefix))?.[1] ?? '138';
+  return code;
+}

@@ -1,6 +1,6 @@
 import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import type { Dictionary, VerbEntry, VerbPattern } from '../dictionaries/index.js';
-import { TokenFlag, type VerbGroup } from '../language/types.js';
+import { POS, TokenFlag, type TokenTable, type VerbGroup } from '../language/types.js';
 import { ActorResolver, buildActorIndex, eventActor, type ActorIndex, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
@@ -168,6 +168,8 @@ function codeDocument(
         for (const a of layers.attachments ?? []) {
           const obj = nounPhrases[a.object]!;
           if (obj.sentence !== vg.sentence || obj.tokenStart < matchEnd || !TARGET_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
+          // Only within the verb's own clause: no other verb between.
+          if (crossesClause(tokens, matchEnd, a.prep)) break;
           const attachedHere = a.attachedTo.kind === 'verb' ? a.attachedTo.index === v : nounPhrases[a.attachedTo.index]!.tokenStart >= vg.tokenEnd;
           if (!attachedHere) continue;
           targets = resolveAll(chain(a.object), date);
@@ -277,6 +279,11 @@ function codeDocument(
     if (matchEnd > after && np.tokenStart < matchEnd) return null;
     return vg.object;
   }
+}
+
+function crossesClause(tokens: TokenTable, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens.lower[k] === ';' || tokens.pos[k] === POS.VERB) return true;
+  return false;
 }
 
 /** The event's own day: a day-precise time expression in its sentence, else the publication date. */

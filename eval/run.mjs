@@ -91,6 +91,20 @@ async function tabariValidate() {
   notes.push(`TABARI no-event records: ${none.filter((r) => r.predicted.length === 0).length}/${none.length} correctly give no event.`);
 }
 
+// The gold records use PLOVER 0.5's event names (DEMAND, DISAPPROVE, FIGHT, INVESTIGATE …), which
+// follow CAMEO's roots one for one; our codebook maps to the current PLOVER manual instead. This
+// table reads our CAMEO code in the gold's vocabulary (our own reading of the two, root by root).
+function plover05(cameo) {
+  if (cameo.startsWith('057')) return 'AGREE';
+  if (/^08[67]/.test(cameo)) return 'RETREAT';
+  const byRoot = {
+    '02': 'DEMAND', '03': 'AGREE', '04': 'CONSULT', '05': 'SUPPORT', '06': 'COOPERATE', '07': 'AID', '08': 'CONCEDE',
+    '09': 'INVESTIGATE', '10': 'DEMAND', '11': 'DISAPPROVE', '12': 'REJECT', '13': 'THREATEN', '14': 'PROTEST',
+    '15': 'MOBILIZE', '16': 'SANCTION', '17': 'COERCE', '18': 'ASSAULT', '19': 'FIGHT', '20': 'ASSAULT',
+  };
+  return byRoot[cameo.slice(0, 2)] ?? null;
+}
+
 // 3. PLOVER gold records, default dictionaries.
 async function plover() {
   const code = await pipeline([], true);
@@ -104,9 +118,9 @@ async function plover() {
   for (const r of records) {
     const d = doc(r.id, r.date ?? '2000-01-01', r.text);
     const events = d ? (code(d).layers.events ?? []) : [];
-    const first = events.find((e) => e.plover) ?? events[0];
+    const first = events.find((e) => plover05(e.cameo)) ?? events[0];
     if (events.length) coded++;
-    if (first?.plover?.event === r.event) eventRight++;
+    if (first && plover05(first.cameo) === r.event) eventRight++;
     const country = (c) => (c ?? '').slice(0, 3);
     // Gold actors are a list, or (in a few records) a single object.
     const list = (x) => (x ? (Array.isArray(x) ? x : [x]) : []);

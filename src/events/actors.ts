@@ -72,6 +72,8 @@ export class ActorResolver {
   private readonly nameAtToken: Int32Array;
   private readonly phraseLink = new Map<number, number>();
   private readonly nameLink = new Map<number, number>();
+  /** Noun phrase → the object of its "of" phrase. */
+  private readonly ofPhrase = new Map<number, number>();
 
   constructor(
     private readonly index: ActorIndex,
@@ -82,6 +84,9 @@ export class ActorResolver {
     (doc.layers.names ?? []).forEach((name, n) => {
       for (let k = name.tokenStart; k < name.tokenEnd; k++) this.nameAtToken[k] = n;
     });
+    for (const a of doc.layers.attachments ?? []) {
+      if (a.attachedTo.kind === 'noun' && tokens.lower[a.prep] === 'of') this.ofPhrase.set(a.attachedTo.index, a.object);
+    }
     for (const link of doc.layers.links ?? []) {
       if (link.kind === 'possessive') continue;
       if (link.mention.kind === 'phrase') this.phraseLink.set(link.mention.index, link.antecedent);
@@ -117,6 +122,14 @@ export class ActorResolver {
       if (np.possessor !== null) {
         const owner = this.resolve(np.possessor, date);
         if (owner) prefix = owner.code.slice(0, 3);
+      }
+      // "the president of Armenia": the country in an "of" phrase.
+      if (prefix === '---') {
+        const of = this.ofPhrase.get(phraseIndex);
+        if (of !== undefined) {
+          const owner = this.resolve(of, date);
+          if (owner) prefix = owner.code.slice(0, 3);
+        }
       }
       for (let k = np.tokenStart; k < np.head; k++) {
         const n = this.nameAtToken[k]!;

@@ -26,8 +26,11 @@ interface VerbCandidate {
 /** Prepositions whose object can be an event's target ("talks with X", "an attack on X"); never "in" or "near". */
 const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'from', 'into', 'upon', 'at', 'over', 'between']);
 
-/** Codes whose event needs no target: a protest or a show of force can be aimed at nobody named. */
-const TARGETLESS_ROOTS = new Set(['14', '15']);
+/**
+ * Codes whose event needs no target: a protest or a show of force can be aimed at nobody named,
+ * and an intent or a concession ("agreed to a ceasefire", "agreed to resign") can be made to no one.
+ */
+const TARGETLESS_ROOTS = new Set(['03', '08', '14', '15']);
 /** Cooperation between conjoined subjects with no other target is mutual: "Brazil and Argentina signed". */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 
@@ -117,10 +120,13 @@ function codeDocument(
 
   const governorOf = governors(doc);
   const reportedVerbs = new Set<number>();
+  const speakerOf = new Map<number, number>();
   for (const clause of layers.clauses ?? []) {
     if (clause.kind !== 'reported') continue;
     (layers.verbGroups ?? []).forEach((g, i) => {
-      if (g.sentence === clause.sentence && g.head >= clause.tokenStart && g.head < clause.tokenEnd) reportedVerbs.add(i);
+      if (g.sentence !== clause.sentence || g.head < clause.tokenStart || g.head >= clause.tokenEnd) return;
+      reportedVerbs.add(i);
+      if (clause.speaker !== null) speakerOf.set(i, clause.speaker);
     });
   }
   // Verbs whose infinitive was coded ("agreed" in "agreed to meet"): their own event is dropped.
@@ -162,6 +168,11 @@ function codeDocument(
       // An infinitive takes its subject from the verb it depends on.
       const sourceNp = coded.sourceNp ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
       let sources = resolveAll(chain(sourceNp), date);
+      // "The Fijian rebels said they will release …": an unresolved pronoun in reported speech is its speaker.
+      if (sources.length === 0 && sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.PRON) {
+        const speaker = speakerOf.get(v);
+        if (speaker !== undefined) sources = resolveAll(chain(speaker), date);
+      }
       let targets = resolveAll(chain(targetNp), date);
       // No target in the pattern or as object: the first prepositional object after the match that names an actor.
       if (targets.length === 0 && vg.voice === 'active') {

@@ -19,6 +19,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const NOMINAL = new Set([POS.NOUN, POS.PROPN, POS.NUM, POS.ADJ]);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DEICTIC_DAYS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 /** Heads of noun phrases that name a time, never an actor ("on Saturday", "today", "last week"). */
 const TIME_WORDS = new Set([
   ...WEEKDAYS, 'today', 'yesterday', 'tomorrow', 'tonight', 'week', 'month', 'year', 'weekend', 'morning', 'evening',
@@ -165,8 +166,8 @@ function chunk(
       let j = i + 1;
       while (j < sent.tokenEnd) {
         const q = pos[j]!;
-        // A weekday after a noun starts a time expression of its own ("quit talks Friday").
-        if (NOMINAL.has(q) && !(flags[j]! & TokenFlag.Possessive) && !WEEKDAYS.has(lower[j]!)) j++;
+        // A weekday or "today" after a noun starts a time expression of its own ("quit talks Friday", "Denmark today").
+        if (NOMINAL.has(q) && !(flags[j]! & TokenFlag.Possessive) && !WEEKDAYS.has(lower[j]!) && !DEICTIC_DAYS.has(lower[j]!)) j++;
         else if (hyphenJoins(text, tokens, j)) j += 2;
         else break;
       }

@@ -144,6 +144,19 @@ describe('phrases', () => {
     ]);
   });
 
+  it.each([
+    ['Protesters in the town of Gjilan burned the flag.', 'burned', 'Protesters', 'the flag'],
+    ['Yeltsin on Saturday hosted Hashimoto.', 'hosted', 'Yeltsin', 'Hashimoto'],
+    ['The Nigerian Air Force (NAF) says it struck a camp.', 'says', 'The Nigerian Air Force', null],
+    ['Hamas agreed to free the hostages.', 'free', 'Hamas', 'the hostages'],
+    ['Israel met Jordan and signed a treaty.', 'signed', 'Israel', 'a treaty'],
+  ])('%s: "%s" has subject %s and object %s', (text, verb, subject, object) => {
+    const d = doc(text);
+    const v = d.layers.verbGroups!.find((g) => t(d, g) === verb)!;
+    const np = (i: number | null) => (i === null ? null : t(d, d.layers.nounPhrases![i]!));
+    expect([np(v.subject), np(v.object)]).toEqual([subject, object]);
+  });
+
   it('finds reported speech, quotes with their speaker, and relative clauses', () => {
     const d = doc(
       'South Korea said that a North Korean submarine attacked the ship. “We will fight on,” a rebel commander said. ' +

@@ -15,6 +15,12 @@ export const SPEECH_VERBS = new Set([
   'suggest', 'indicate', 'reiterate', 'vow', 'pledge', 'promise', 'threaten', 'accuse', 'charge', 'urge', 'believe', 'think',
 ]);
 
+/**
+ * Speech verbs whose complement is a clause ("said Hamas would …"). Verbs that take an object
+ * first ("accused Israel of …", "urged Syria to …", "promised to …") are left out.
+ */
+export const CLAUSAL_SPEECH_VERBS = new Set([...SPEECH_VERBS].filter((v) => !['accuse', 'charge', 'urge', 'threaten', 'vow', 'pledge', 'promise', 'quote', 'reply', 'respond'].includes(v)));
+
 /** Verb particles that change a verb's meaning ("broke off talks", "pulled out of"). */
 export const PARTICLES = new Set(['off', 'up', 'out', 'down', 'away', 'back', 'over', 'apart', 'aside', 'forward', 'on']);
 

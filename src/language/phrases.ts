@@ -1,5 +1,5 @@
 import {
-  CONDITIONALS, FUTURE, MODALS, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
+  CLAUSAL_SPEECH_VERBS, CONDITIONALS, FUTURE, MODALS, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
   POSSESSIVE_DETERMINERS, PRESENT_AUX, RELATIVE_PRONOUNS, SPEECH_VERBS,
 } from './lexicon.js';
 import {
@@ -386,16 +386,31 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     }
     return null;
   }
-  // Step back over adverbs and a time phrase: "Yeltsin on Saturday hosted", "Israel today renewed".
+  // Step back over adverbs and a time phrase: "Yeltsin on Saturday hosted", "Israel today renewed";
+  // and over a parenthetical: "the Nigerian Air Force (NAF) says".
   for (;;) {
     while (k >= sent.tokenStart && tokens.pos[k] === POS.ADV) k--;
+    if (k >= sent.tokenStart && tokens.lower[k] === ')') {
+      while (k >= sent.tokenStart && tokens.lower[k] !== '(') k--;
+      k--;
+      continue;
+    }
     const time = k >= sent.tokenStart ? npAt[k]! : -1;
     if (time < 0 || !TIME_WORDS.has(tokens.lower[nounPhrases[time]!.head]!)) break;
     k = nounPhrases[time]!.tokenStart - 1;
     if (k >= sent.tokenStart && (tokens.lower[k] === 'on' || tokens.lower[k] === 'in' || tokens.lower[k] === 'last' || tokens.lower[k] === 'this')) k--;
   }
-  const np = k >= sent.tokenStart ? npAt[k]! : -1;
+  let np = k >= sent.tokenStart ? npAt[k]! : -1;
   if (np < 0) return null;
+  // The phrase before the verb may be a prepositional object modifying the subject: "Protesters in
+  // the town of Gjilan burned …", "a car bomb in Kiev killed …". Climb back to the head phrase.
+  for (let guard = 0; guard < 6; guard++) {
+    const before = nounPhrases[np]!.tokenStart - 1;
+    if (before <= sent.tokenStart || tokens.pos[before] !== POS.ADP || tokens.lower[before] === 'by') break;
+    const owner = npAt[before - 1]!;
+    if (owner < 0) break;
+    np = owner;
+  }
   const phrase = nounPhrases[np]!;
   return phrase.conjuncts.length > 0 ? Math.min(np, ...phrase.conjuncts) : np;
 }
@@ -460,6 +475,7 @@ function findClauses(
     if (vgIndex >= 0 && verbGroups[vgIndex]!.tokenStart === i) {
       const vg = verbGroups[vgIndex]!;
       if (!SPEECH_VERBS.has(tokens.lemma[vg.head]!) || vg.voice === 'passive') continue;
+      const clausal = CLAUSAL_SPEECH_VERBS.has(tokens.lemma[vg.head]!);
       // Forward: "X said (on Friday) (that) Y …" or "X told reporters (that) Y …".
       let c = vg.tokenEnd;
       let that = -1;
@@ -475,7 +491,7 @@ function findClauses(
       })();
       // The reported clause opens with its own subject ("said Hamas would …"), not "to" or a preposition.
       const opensWithSubject = c < end && npAt[c]! >= 0 && nounPhrases[npAt[c]!]!.tokenStart === c;
-      if (hasVerb && opensWithSubject && end - c >= 2 && !(flags[c]! & TokenFlag.InQuote)) {
+      if (clausal && hasVerb && opensWithSubject && end - c >= 2 && !(flags[c]! & TokenFlag.InQuote)) {
         clauses.push(clause(tokens, 'reported', s, c, end, { speechVerb: vgIndex, speaker: subjectOf(sent, vg, nounPhrases, npAt, tokens) }));
         continue;
       }
@@ -548,7 +564,9 @@ function assignArguments(
     let k = vg.tokenEnd;
     while (k < sent.tokenEnd && pos[k] === POS.ADV) k++;
     const np = k < sent.tokenEnd ? npAt[k]! : -1;
-    if (np >= 0 && nounPhrases[np]!.tokenStart === k) vg.object = np;
+    // After "said", the phrase that follows is the subject of what was said, not an object.
+    const opensReport = clauses.some((c) => c.kind === 'reported' && c.speechVerb === v && c.tokenStart === k);
+    if (np >= 0 && nounPhrases[np]!.tokenStart === k && !opensReport) vg.object = np;
     if (vg.voice === 'passive') {
       const by = attachments.find((a) => a.attachedTo.kind === 'verb' && a.attachedTo.index === v && lower[a.prep] === 'by');
       if (by) vg.agent = by.object;

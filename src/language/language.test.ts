@@ -239,6 +239,11 @@ describe('links', () => {
     expect(nominal.confidence).toBeLessThanOrEqual(1);
   });
 
+  it('does not take "the Afghan government" for a nominal reference to an earlier name', () => {
+    const d = doc('Hamas met the envoy. The Palestinian government said it was ready.');
+    expect(links(d).filter((l) => l[0] === 'nominal')).toEqual([]);
+  });
+
   it('names an appositive role: "Rantisi, a senior Hamas leader,"', () => {
     const d = doc('Abdel Aziz Rantisi, a senior Hamas leader in Gaza, said Hamas would fight.');
     expect(d.layers.names!.find((n) => t(d, n) === 'Abdel Aziz Rantisi')!.role).toBe('leader');

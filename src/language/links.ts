@@ -133,7 +133,8 @@ export function linkMentions(
     let kind: Link['kind'] = 'pronoun';
     let role: string | null = null;
     if (np.tokenEnd - np.tokenStart === 1 && tokens.pos[np.head] === POS.PRON) types = PRONOUN_TYPES[tokens.lower[np.head]!];
-    else if (tokens.lower[np.tokenStart] === 'the' && !(tokens.flags[np.head]! & TokenFlag.Capitalized)) {
+    else if (tokens.lower[np.tokenStart] === 'the' && !hasCapital(tokens, np.tokenStart + 1, np.tokenEnd)) {
+      // "the group", "the militant group" — but not "the Afghan government", which names its own actor.
       const head = tokens.lower[np.head]!;
       kind = 'nominal';
       types = NOMINAL_TYPES[head];
@@ -176,6 +177,11 @@ export function linkMentions(
     }
   }
   return links;
+}
+
+function hasCapital(tokens: TokenTable, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens.flags[k]! & TokenFlag.Capitalized) return true;
+  return false;
 }
 
 /** A later name is a short form of an earlier one: its surname, its last words, or its first word when that is long. */

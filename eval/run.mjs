@@ -154,7 +154,8 @@ async function confliBert() {
   const predictRoot = (text, i) => {
     const d = doc(`cb-${i}`, '2018-01-01', text);
     const events = d ? (code(d).layers.events ?? []) : [];
-    return events[0]?.root ?? 'none';
+    // The sentence's main event: the first that is more than a bare statement (01), if any.
+    return (events.find((e) => e.root !== '01') ?? events[0])?.root ?? 'none';
   };
   // Mapping: for each CAMEO root our coder predicts on the training sentences, the gold label it most often carries.
   const counts = new Map();

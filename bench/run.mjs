@@ -55,7 +55,7 @@ function measure(name, input) {
 }
 
 function worker(script, input) {
-  return JSON.parse(execFileSync(process.execPath, [join(here, script), input], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+  return JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(here, script), input], { encoding: 'utf8', maxBuffer: 1 << 20 }));
 }
 
 /** The language layer on 1 to `maxMb` MB of English: tokens/s, sentences/s, peak RSS, and cost per MB. */
@@ -84,6 +84,7 @@ async function language(maxMb) {
       'sentences/s': Math.round(median(results.map((x) => x.sentences / (x.ms / 1000)))),
       's per MB': +(ms / 1000 / size).toFixed(3),
       'peak RSS MB': Math.round(Math.max(...results.map((x) => x.maxRssMb))),
+      'heap after GC MB': Math.round(median(results.map((x) => x.heapMb))),
       'dict load ms': Math.round(median(results.map((x) => x.loadMs))),
     });
   }
@@ -123,7 +124,7 @@ if (only === null || only === 'language') {
   const rows = await language(maxMb);
   console.table(rows);
   const perMb = rows.map((r) => r['s per MB']);
-  console.log(`scaling: ${rows[0].MB} MB → ${rows.at(-1).MB} MB costs ${(rows.at(-1)['median s'] / rows[0]['median s']).toFixed(1)}× the time for ${rows.at(-1).MB / rows[0].MB}× the text (s per MB from ${Math.min(...perMb)} to ${Math.max(...perMb)}); peak RSS ${rows[0]['peak RSS MB']} MB → ${rows.at(-1)['peak RSS MB']} MB`);
+  console.log(`scaling: ${rows[0].MB} MB → ${rows.at(-1).MB} MB costs ${(rows.at(-1)['median s'] / rows[0]['median s']).toFixed(1)}× the time for ${rows.at(-1).MB / rows[0].MB}× the text (s per MB from ${Math.min(...perMb)} to ${Math.max(...perMb)}); peak RSS ${rows[0]['peak RSS MB']} MB → ${rows.at(-1)['peak RSS MB']} MB; live heap after GC ${rows[0]['heap after GC MB']} MB → ${rows.at(-1)['heap after GC MB']} MB`);
 }
 if (only === null || only === 'code') {
   const size = option('code-size', 5);

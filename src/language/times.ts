@@ -54,7 +54,8 @@ const TEMPORAL_CUE =
   /\d|day\b|night|week|month|year|ago\b|today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
 const CHRONO_NOISE = /^[a-z]+$|^(?:for |about |some |over )?(?:a|an|\d+|\w+) (?:days?|weeks?|months?|years?|hours?|minutes?)(?: (?:after|later|before|earlier))?$/;
 // What the rules leave to chrono: numbers (dates, clock times) and times of day.
-const CHRONO_CUE = /\d|^(?:noon|midnight|morning|afternoon|evening|dawn|dusk|[ap]\.m\.)$/;
+// Plain counts ("58 people") are not dates: only clock times, numeric dates, ordinals and years are.
+const CHRONO_CUE = /^\d{1,2}[:.]\d{2}|^\d{1,4}[/-]\d{1,2}|^\d{1,2}(?:st|nd|rd|th)$|^(?:1[89]|2[01])\d{2}$|^(?:noon|midnight|morning|afternoon|evening|dawn|dusk|[ap]\.m\.?)$/;
 
 interface Context {
   readonly text: string;

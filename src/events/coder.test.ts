@@ -77,6 +77,15 @@ code: 040
 [verb] agree
 code: 030
 
+[verb] urge
+code: 020
+
+[verb] demand
+code: 100
+
+[verb] free
+code: 0841
+
 [verb] threaten
 code: 130
 
@@ -130,6 +139,8 @@ describe('coding rules', () => {
     ['an intent: "agreed to meet"', 'Hamas agreed to meet Mahmoud Abbas.', ['PSEREBHMS 036 PSEGOV']],
     ['a future act as intent', 'Brazil will sign an accord with Argentina.', ['BRA 032 ARG']],
     ['a threat: "threatened to impose sanctions"', 'Russia threatened to impose sanctions on Israel.', ['RUS 1312 ISR']],
+    ['a directive: what is asked for did not happen', 'Russia urged Israel to attack Hamas.', ['RUS 020 ISR']],
+    ['a demand with a that-clause', 'Russia demanded that Israel free the Egyptian students.', ['RUS 100 ISR']],
     ['a nominal event', 'Hamas condemned the killing of two Palestinians by Israeli troops.', ['ISRMIL 1823 PSE']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);

@@ -4,7 +4,7 @@ import { POS, TokenFlag, type TokenTable, type VerbGroup } from '../language/typ
 import { ActorResolver, buildActorIndex, eventActor, type ActorIndex, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
-import { governors, moodCode, moodOf } from './mood.js';
+import { DIRECTIVE_VERBS, governors, moodCode, moodOf } from './mood.js';
 import type { Codebook, CodedEvent } from './types.js';
 
 export interface CoderOptions {
@@ -144,6 +144,7 @@ function codeDocument(
       if (g.negated || (g.modal !== null && !(g.modal === 'would' && reported)) || g.conditional) continue;
     }
     const mood = moodOf(doc, v, governor, reported, futureIsIntent);
+    if (mood === 'directive') continue;
     if (tokens.flags[vg.head]! & TokenFlag.InQuote) continue;
     // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
     const byLemma = verbs.get(tokens.lemma[vg.head]!);
@@ -278,9 +279,16 @@ function codeDocument(
       code: entry.code,
       rule: entry.origin,
       sourceNp: passive ? vg.agent : vg.subject,
-      targetNp: passive ? vg.subject : objectAfter(vg, after, after),
+      targetNp: passive ? vg.subject : (objectAfter(vg, after, after) ?? thatSubject(vg, after)),
       matchEnd: after,
     };
+  }
+
+  /** "demanded that Israel withdraw": the subject of the "that" clause is the one asked. */
+  function thatSubject(vg: VerbGroup, after: number): number | null {
+    if (!DIRECTIVE_VERBS.has(tokens.lemma[vg.head]!) || tokens.lower[after] !== 'that') return null;
+    const next = (layers.verbGroups ?? []).find((g) => g.sentence === vg.sentence && g.tokenStart > after);
+    return next?.subject ?? null;
   }
 
   /** The direct object, when the pattern did not already use the words where it stands. */

@@ -6,24 +6,43 @@ import { POS } from '../language/types.js';
  * cooperative act as "express intent to …" (03x), and a future or threatened hostile act as a
  * threat (13x), not as the act itself.
  */
-export type Mood = 'actual' | 'intent' | 'threat';
+export type Mood = 'actual' | 'intent' | 'threat' | 'directive';
 
 const INTENT_VERBS = new Set(['agree', 'offer', 'promise', 'pledge', 'vow', 'plan', 'intend', 'decide', 'commit', 'propose', 'undertake', 'volunteer', 'consent']);
 const THREAT_VERBS = new Set(['threaten', 'warn']);
+/**
+ * Verbs that ask for an act: what they ask for has not happened ("urged Syria to release the
+ * prisoners", "demanded that Israel withdraw"), so it is no event of its own.
+ */
+export const DIRECTIVE_VERBS = new Set([
+  'demand', 'urge', 'ask', 'call', 'appeal', 'request', 'press', 'order', 'instruct', 'tell', 'want', 'propose',
+  'suggest', 'recommend', 'advise', 'insist', 'encourage', 'invite', 'implore', 'beg', 'pressure', 'push',
+]);
 /** "is willing to", "was ready to". */
 const READY = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'committed', 'poised', 'set']);
 
-/** For each verb group, the verb group it is the infinitive of ("agreed to restore" → agreed), or -1. */
+/**
+ * For each verb group, the verb group it depends on, or -1: the verb it is the infinitive of
+ * ("agreed to restore" → agreed), the verb whose object it describes ("urged Syria to release" →
+ * urged), or the directive verb whose "that" clause it heads ("demanded that Israel withdraw").
+ */
 export function governors(doc: Doc): Int32Array {
   const tokens = doc.layers.tokens!;
   const vgs = doc.layers.verbGroups ?? [];
+  const nps = doc.layers.nounPhrases ?? [];
   const out = new Int32Array(vgs.length).fill(-1);
   for (let v = 1; v < vgs.length; v++) {
     const vg = vgs[v]!;
     const prev = vgs[v - 1]!;
-    if (prev.sentence !== vg.sentence || tokens.lower[vg.tokenStart - 1] !== 'to') continue;
-    const gap = vg.tokenStart - 1 - prev.tokenEnd;
-    if (gap === 0 || (gap === 1 && tokens.pos[prev.tokenEnd] === POS.ADJ)) out[v] = v - 1;
+    if (prev.sentence !== vg.sentence) continue;
+    const directive = DIRECTIVE_VERBS.has(tokens.lemma[prev.head]!);
+    if (tokens.lower[vg.tokenStart - 1] === 'to') {
+      const gap = vg.tokenStart - 1 - prev.tokenEnd;
+      if (gap === 0 || (gap === 1 && tokens.pos[prev.tokenEnd] === POS.ADJ)) out[v] = v - 1;
+      else if (directive && prev.object !== null && nps[prev.object]!.tokenEnd === vg.tokenStart - 1) out[v] = v - 1;
+    } else if (directive && tokens.lower[prev.tokenEnd] === 'that' && vg.subject !== null && nps[vg.subject]!.tokenStart === prev.tokenEnd + 1) {
+      out[v] = v - 1;
+    }
   }
   return out;
 }
@@ -40,6 +59,7 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
   if (governor >= 0) {
     const g = vgs[governor]!;
     const lemma = tokens.lemma[g.head]!;
+    if (DIRECTIVE_VERBS.has(lemma)) return 'directive';
     if (THREAT_VERBS.has(lemma)) return 'threat';
     if (INTENT_VERBS.has(lemma)) return 'intent';
     const adjective = tokens.lower[g.tokenEnd]!;
@@ -63,7 +83,7 @@ const THREAT: [string, string][] = [
  * conflict keep their code; a threat of cooperation is no threat, and keeps its code too.
  */
 export function moodCode(code: string, mood: Mood): string {
-  if (mood === 'actual') return code;
+  if (mood === 'actual' || mood === 'directive') return code;
   const root = Number(code.slice(0, 2));
   if (root >= 4 && root <= 8) return INTENT.find(([prefix]) => code.startsWith(prefix))![1];
   if (root >= 14) return THREAT.find(([prefix]) => code.startsWith(prefix))?.[1] ?? '138';

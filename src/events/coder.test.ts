@@ -83,7 +83,7 @@ code: 020
 [verb] demand
 code: 100
 
-[verb] free
+[verb] release
 code: 0841
 
 [verb] threaten
@@ -140,7 +140,7 @@ describe('coding rules', () => {
     ['a future act as intent', 'Brazil will sign an accord with Argentina.', ['BRA 032 ARG']],
     ['a threat: "threatened to impose sanctions"', 'Russia threatened to impose sanctions on Israel.', ['RUS 1312 ISR']],
     ['a directive: what is asked for did not happen', 'Russia urged Israel to attack Hamas.', ['RUS 020 ISR']],
-    ['a demand with a that-clause', 'Russia demanded that Israel free the Egyptian students.', ['RUS 100 ISR']],
+    ['a demand with a that-clause', 'Russia demanded that Israel release the Egyptian students.', ['RUS 100 ISR']],
     ['a nominal event', 'Hamas condemned the killing of two Palestinians by Israeli troops.', ['ISRMIL 1823 PSE']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);

@@ -113,6 +113,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     sentence.fill(s, tokenStart, tokenEnd);
   }
   markQuotes(text, lower, start, flags, count);
+  fixSubjunctives(pos, lower, lemma, count);
 
   return {
     tokens: {
@@ -127,6 +128,18 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     },
     sentences,
   };
+}
+
+/**
+ * The tagger reads the bare verb of a subjunctive as a noun: "demanded that Israel release the
+ * prisoners". A base-form noun after "that" and a name or pronoun, before a determiner, is a verb.
+ */
+function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: readonly string[], count: number): void {
+  for (let i = 2; i < count - 1; i++) {
+    if (pos[i] !== POS.NOUN || lower[i] !== lemma[i] || lower[i - 2] !== 'that') continue;
+    if (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.PRON) continue;
+    if (pos[i + 1] === POS.DET || lower[i + 1] === 'its' || lower[i + 1] === 'their' || lower[i + 1] === 'his' || lower[i + 1] === 'her') pos[i] = POS.VERB;
+  }
 }
 
 const LETTER = /\p{L}/u;

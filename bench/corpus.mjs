@@ -64,16 +64,14 @@ export async function writeHtmlCorpus(dir, bytes, samples, seed = 1) {
   return { files: i, bytes: written };
 }
 
-/** Writes a JSONL file of at least `bytes`. */
-export async function writeJsonlCorpus(file, bytes, samples, seed = 2) {
-  const next = rng(seed);
+/** Writes lines from `nextLine()` to `file` until it holds at least `bytes`, in 1 MB writes. */
+async function writeLines(file, bytes, nextLine) {
   const handle = await open(file, 'w');
   let written = 0;
-  let i = 0;
+  let lines = 0;
   let chunk = '';
   while (written < bytes) {
-    const s = story(samples, next, i++);
-    const line = `${JSON.stringify({ id: s.id, title: s.title, date: s.date, source: 'Bench Wire', text: s.paragraphs.join('\n\n') })}\n`;
+    const line = nextLine(lines++);
     chunk += line;
     written += Buffer.byteLength(line);
     if (chunk.length > 1 << 20) {
@@ -83,7 +81,16 @@ export async function writeJsonlCorpus(file, bytes, samples, seed = 2) {
   }
   await handle.write(chunk);
   await handle.close();
-  return { records: i, bytes: written };
+  return { lines, bytes: written };
+}
+
+/** Writes a JSONL file of at least `bytes`. */
+export async function writeJsonlCorpus(file, bytes, samples, seed = 2) {
+  const next = rng(seed);
+  return writeLines(file, bytes, (i) => {
+    const s = story(samples, next, i);
+    return `${JSON.stringify({ id: s.id, title: s.title, date: s.date, source: 'Bench Wire', text: s.paragraphs.join('\n\n') })}\n`;
+  });
 }
 
 export async function exists(path) {
@@ -115,26 +122,13 @@ const cap = (s) => s[0].toUpperCase() + s.slice(1);
 export async function writeEnglishCorpus(file, bytes, samples, seed = 3) {
   const next = rng(seed);
   const pick = (xs) => xs[Math.floor(next() * xs.length)];
-  const handle = await open(file, 'w');
-  let written = 0;
-  let i = 0;
-  let chunk = '';
-  while (written < bytes) {
+  return writeLines(file, bytes, (i) => {
     const base = pick(samples);
     const paragraphs = [];
     for (let p = 0; p < 4; p++) {
       if (next() < 0.5) paragraphs.push(pick(base.paragraphs));
       else paragraphs.push(Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(FORMS)(pick(ACTORS), pick(VERBS), pick(ACTORS), pick(TIMES), pick(PLACES))).join(' '));
     }
-    const line = `${JSON.stringify({ id: `en-${i++}`, date: base.date, text: paragraphs.join('\n\n') })}\n`;
-    chunk += line;
-    written += Buffer.byteLength(line);
-    if (chunk.length > 1 << 20) {
-      await handle.write(chunk);
-      chunk = '';
-    }
-  }
-  await handle.write(chunk);
-  await handle.close();
-  return { docs: i, bytes: written };
+    return `${JSON.stringify({ id: `en-${i}`, date: base.date, text: paragraphs.join('\n\n') })}\n`;
+  });
 }

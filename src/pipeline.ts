@@ -2,7 +2,7 @@
 // stages built over them. Library users and the CLI both start here.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Doc } from './doc/index.js';
+import { checkPipeline, type Doc } from './doc/index.js';
 import { defaultDictionaryPaths, loadDictionaryFiles, mergeDictionaries, type Dictionary, type DictionaryIssue } from './dictionaries/index.js';
 import { createCoderStage, parseCodebook, type Codebook } from './events/index.js';
 import { buildGazetteer, createLanguageStage } from './language/index.js';
@@ -67,5 +67,6 @@ export async function loadCoder(options: LoadOptions = {}): Promise<(doc: Doc) =
   const dictionary = await loadDictionaries(options);
   const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors) });
   const coder = createCoderStage({ dictionary, codebook: await loadCodebook(), futureIsIntent: options.futureIsIntent ?? true });
+  checkPipeline([language, coder]);
   return (doc) => coder.run(language.run(doc));
 }

@@ -1,12 +1,17 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
 import { POS, TokenFlag, type PosTag, type Sentence, type TokenTable } from './types.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
-/** A wink-nlp instance with the pipes the language layer uses. Creating one loads the model (~0.3 s). */
+/**
+ * A wink-nlp instance with the pipes the language layer uses. The model (about 50 MB in memory) is
+ * loaded here, on first use, not when the library is imported: ingest alone never needs it.
+ */
 export function createWink(): Wink {
-  return winkNLP(model, ['sbd', 'pos']);
+  const require = createRequire(import.meta.url);
+  const nlp = require('wink-nlp') as typeof winkNLP;
+  return nlp(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);

@@ -1,6 +1,6 @@
 import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import type { Dictionary, VerbEntry, VerbPattern } from '../dictionaries/index.js';
-import { POS, TokenFlag, type TokenTable, type VerbGroup } from '../language/types.js';
+import { POS, TokenFlag, type NounPhrase, type TokenTable, type VerbGroup } from '../language/types.js';
 import { ActorResolver, buildActorIndex, eventActor, type ActorIndex, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
@@ -21,6 +21,23 @@ interface VerbCandidate {
   readonly entry: VerbEntry;
   /** The lemma's words after the first ("walk out of" → ["out", "of"]). */
   readonly rest: readonly string[];
+}
+
+/** Verbs that put their event in their object noun ("hold talks", "launch an attack", "pay a visit"). */
+const LIGHT_VERBS = new Set([
+  'hold', 'give', 'launch', 'undertake', 'conduct', 'stage', 'make', 'take', 'reach', 'renew', 'resume', 'begin',
+  'start', 'open', 'continue', 'mount', 'pay', 'carry', 'deliver', 'issue', 'lodge', 'file', 'step',
+]);
+
+/** Verb stems a noun may come from: "talks" → talk, "mediation" → mediate, "shelling" → shell. */
+function verbStems(noun: string): string[] {
+  const stems = [noun];
+  if (noun.endsWith('ation')) stems.push(`${noun.slice(0, -5)}ate`, noun.slice(0, -5));
+  else if (noun.endsWith('ion')) stems.push(noun.slice(0, -3), `${noun.slice(0, -3)}e`);
+  if (noun.endsWith('ing')) stems.push(noun.slice(0, -3), `${noun.slice(0, -3)}e`);
+  if (noun.endsWith('s')) stems.push(noun.slice(0, -1));
+  if (noun.endsWith('ment')) stems.push(noun.slice(0, -4));
+  return stems;
 }
 
 /** Prepositions whose object can be an event's target ("talks with X", "an attack on X"); never "in" or "near". */
@@ -149,25 +166,17 @@ function codeDocument(
     // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
     const byLemma = verbs.get(tokens.lemma[vg.head]!);
     const byForm = tokens.lower[vg.head] !== tokens.lemma[vg.head] ? verbs.get(tokens.lower[vg.head]!) : undefined;
-    const candidates = byForm ? [...(byLemma ?? []), ...byForm] : byLemma;
-    if (!candidates || isDiscarded(vg.sentence)) continue;
+    const candidates = [...(byLemma ?? []), ...(byForm ?? [])];
+    const light = LIGHT_VERBS.has(tokens.lemma[vg.head]!);
+    if ((candidates.length === 0 && !light) || isDiscarded(vg.sentence)) continue;
     const sent = sentences[vg.sentence]!;
     const date = eventDate(doc, vg);
-    for (const { entry, rest } of candidates) {
-      // Phrasal lemmas: the rest of the lemma must follow the verb ("walk out of").
-      let after = vg.head + 1;
-      let fits = true;
-      for (const w of rest) {
-        if (after < sent.tokenEnd && (tokens.lower[after] === w || tokens.lemma[after] === w)) after++;
-        else fits = false;
-      }
-      if (!fits) continue;
-      const coded = codeVerb(entry, vg, after, sent.tokenEnd);
-      if (!coded) continue;
-      const { rule, targetNp, matchEnd } = coded;
-      const code = moodCode(coded.code, mood);
+
+    /** Resolves the actors of a coded verb and records its events; returns how many it added. */
+    const emit = (rawCode: string, rule: string, codedSource: number | null, targetNp: number | null, matchEnd: number): number => {
+      const code = moodCode(rawCode, mood);
       // An infinitive takes its subject from the verb it depends on.
-      const sourceNp = coded.sourceNp ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
+      const sourceNp = codedSource ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
       let sources = resolveAll(chain(sourceNp), date);
       // "The Fijian rebels said they will release …": an unresolved pronoun in reported speech is its speaker.
       if (sources.length === 0 && sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.PRON) {
@@ -188,8 +197,8 @@ function codeDocument(
           if (targets.length > 0) break;
         }
       }
+      if (sources.length === 0) return 0;
       const root = code.slice(0, 2);
-      if (sources.length === 0) break;
       const pairs: [ResolvedActor, ResolvedActor | null][] = [];
       if (targets.length > 0) for (const s of sources) for (const t of targets) pairs.push([s, t]);
       else if (sources.length > 1 && MUTUAL_ROOTS.has(root)) {
@@ -199,7 +208,33 @@ function codeDocument(
       for (const [source, target] of pairs) push(source, target, code, rule, vg.sentence, date, { start: vg.start, end: vg.end });
       for (let k = before; k < events.length; k++) eventVerb[k] = v;
       if (events.length > before && governor >= 0) governing.add(governor);
+      return events.length - before;
+    };
+
+    let added = 0;
+    let tried = false;
+    for (const { entry, rest } of candidates) {
+      // Phrasal lemmas: the rest of the lemma must follow the verb ("walk out of").
+      let after = vg.head + 1;
+      let fits = true;
+      for (const w of rest) {
+        if (after < sent.tokenEnd && (tokens.lower[after] === w || tokens.lemma[after] === w)) after++;
+        else fits = false;
+      }
+      if (!fits) continue;
+      const coded = codeVerb(entry, vg, after, sent.tokenEnd);
+      if (!coded) continue;
+      tried = true;
+      added = emit(coded.code, coded.rule, coded.sourceNp, coded.targetNp, coded.matchEnd);
       break;
+    }
+    // A light verb carries its event in its object: "held talks with", "launched a mediation effort",
+    // "gave Tanzania a grant". The noun's own verb gives the code.
+    if (added === 0 && light && vg.voice === 'active') {
+      const predicate = eventNoun(vg, sent.tokenEnd);
+      if (predicate && (!tried || predicate.entry.code !== null)) {
+        emit(predicate.entry.code!, predicate.entry.origin, vg.subject, predicate.recipient, predicate.end);
+      }
     }
   }
   codeNominals();
@@ -282,6 +317,28 @@ function codeDocument(
       targetNp: passive ? vg.subject : (objectAfter(vg, after, after) ?? thatSubject(vg, after)),
       matchEnd: after,
     };
+  }
+
+  /**
+   * The event noun after a light verb, as a verb entry with a code: the object's head ("talks",
+   * "mediation", "visit"), or the second object when the first names the recipient ("gave
+   * Tanzania a grant"). Nouns map to verbs as written, or by their verb stem (-ation → -ate, -ing).
+   */
+  function eventNoun(vg: VerbGroup, limit: number): { entry: VerbEntry; recipient: number | null; end: number } | null {
+    if (vg.object === null) return null;
+    const first = nounPhrases[vg.object]!;
+    const second = first.tokenEnd < limit ? nounPhrases.find((n) => n.tokenStart === first.tokenEnd) : undefined;
+    for (const [np, recipient] of [[first, null], ...(second ? [[second, vg.object]] : [])] as [NounPhrase, number | null][]) {
+      // The head first, then the nouns before it: "a mediation effort".
+      for (let k = np.head; k >= np.tokenStart; k--) {
+        if (tokens.pos[k] !== POS.NOUN) continue;
+        for (const stem of verbStems(tokens.lemma[k]!)) {
+          const entry = (verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
+          if (entry) return { entry, recipient, end: np.tokenEnd };
+        }
+      }
+    }
+    return null;
   }
 
   /** "demanded that Israel withdraw": the subject of the "that" clause is the one asked. */

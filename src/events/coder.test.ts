@@ -144,6 +144,8 @@ describe('coding rules', () => {
     ['a threat: "threatened to impose sanctions"', 'Russia threatened to impose sanctions on Israel.', ['RUS 1312 ISR']],
     ['a directive: what is asked for did not happen', 'Russia urged Israel to attack Hamas.', ['RUS 020 ISR']],
     ['a demand with a that-clause', 'Russia demanded that Israel release the Egyptian students.', ['RUS 100 ISR']],
+    ['a refusal: the refused act did not happen', 'Israel refused to release the Egyptian students.', []],
+    ['a purpose clause keeps both acts', 'Israeli troops attacked Hamas to release the Egyptian students.', ['ISRMIL 190 PSEREBHMS', 'ISRMIL 0841 EGYEDU']],
     ['a light verb with an event noun', 'Russia held talks with Israel.', ['RUS 040 ISR']],
     ['a light verb with a recipient', 'Brazil gave Argentina an accord.', ['BRA 057 ARG']],
     ['a nominal event', 'Hamas condemned the killing of two Palestinians by Israeli troops.', ['ISRMIL 1823 PSE']],

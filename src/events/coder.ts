@@ -4,7 +4,7 @@ import { POS, TokenFlag, type NounPhrase, type TokenTable, type VerbGroup } from
 import { ActorResolver, buildActorIndex, eventActor, type ActorIndex, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
-import { DIRECTIVE_VERBS, governors, moodCode, moodOf } from './mood.js';
+import { DIRECTIVE_VERBS, governors, moodCode, moodOf, subsumes } from './mood.js';
 import type { Codebook, CodedEvent } from './types.js';
 
 export interface CoderOptions {
@@ -161,7 +161,7 @@ function codeDocument(
       if (g.negated || (g.modal !== null && !(g.modal === 'would' && reported)) || g.conditional) continue;
     }
     const mood = moodOf(doc, v, governor, reported, futureIsIntent);
-    if (mood === 'directive') continue;
+    if (mood === 'directive' || mood === 'refused') continue;
     if (tokens.flags[vg.head]! & TokenFlag.InQuote) continue;
     // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
     const byLemma = verbs.get(tokens.lemma[vg.head]!);
@@ -207,7 +207,8 @@ function codeDocument(
       const before = events.length;
       for (const [source, target] of pairs) push(source, target, code, rule, vg.sentence, date, { start: vg.start, end: vg.end });
       for (let k = before; k < events.length; k++) eventVerb[k] = v;
-      if (events.length > before && governor >= 0) governing.add(governor);
+      // "agreed to meet" is one event (intent to meet); "opened fire to disperse" is two.
+      if (events.length > before && governor >= 0 && subsumes(doc, governor)) governing.add(governor);
       return events.length - before;
     };
 

@@ -6,9 +6,11 @@ import { POS } from '../language/types.js';
  * cooperative act as "express intent to …" (03x), and a future or threatened hostile act as a
  * threat (13x), not as the act itself.
  */
-export type Mood = 'actual' | 'intent' | 'threat' | 'directive';
+export type Mood = 'actual' | 'intent' | 'threat' | 'directive' | 'refused';
 
-const INTENT_VERBS = new Set(['agree', 'offer', 'promise', 'pledge', 'vow', 'plan', 'intend', 'decide', 'commit', 'propose', 'undertake', 'volunteer', 'consent']);
+const INTENT_VERBS = new Set(['agree', 'offer', 'promise', 'pledge', 'vow', 'plan', 'intend', 'commit', 'propose', 'undertake', 'volunteer', 'consent']);
+/** "refused to lift the curfew", "failed to reach agreement": the act did not happen; the refusal is the event. */
+const REFUSAL_VERBS = new Set(['refuse', 'decline', 'fail', 'reject', 'resist']);
 const THREAT_VERBS = new Set(['threaten', 'warn']);
 /**
  * Verbs that ask for an act: what they ask for has not happened ("urged Syria to release the
@@ -20,6 +22,16 @@ export const DIRECTIVE_VERBS = new Set([
 ]);
 /** "is willing to", "was ready to". */
 const READY = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'committed', 'poised', 'set']);
+
+const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Verbs whose event is the act they govern, so the act replaces them: "agreed to meet", "threatened to strike". */
+export function subsumes(doc: Doc, governor: number): boolean {
+  const tokens = doc.layers.tokens!;
+  const g = doc.layers.verbGroups![governor]!;
+  const lemma = tokens.lemma[g.head]!;
+  return INTENT_VERBS.has(lemma) || THREAT_VERBS.has(lemma) || (lemma === 'be' && READY.has(tokens.lower[g.tokenEnd]!)) || g.tense === 'future';
+}
 
 /**
  * For each verb group, the verb group it depends on, or -1: the verb it is the infinitive of
@@ -37,8 +49,11 @@ export function governors(doc: Doc): Int32Array {
     if (prev.sentence !== vg.sentence) continue;
     const directive = DIRECTIVE_VERBS.has(tokens.lemma[prev.head]!);
     if (tokens.lower[vg.tokenStart - 1] === 'to') {
-      const gap = vg.tokenStart - 1 - prev.tokenEnd;
-      if (gap === 0 || (gap === 1 && tokens.pos[prev.tokenEnd] === POS.ADJ)) out[v] = v - 1;
+      // Adverbs and a time word may stand between: "threatened today to impose".
+      let from = prev.tokenEnd;
+      while (from < vg.tokenStart - 1 && (tokens.pos[from] === POS.ADV || TIME_WORDS.has(tokens.lower[from]!))) from++;
+      const gap = vg.tokenStart - 1 - from;
+      if (gap === 0 || (gap === 1 && tokens.pos[from] === POS.ADJ)) out[v] = v - 1;
       else if (directive && prev.object !== null && nps[prev.object]!.tokenEnd === vg.tokenStart - 1) out[v] = v - 1;
     } else if (directive && tokens.lower[prev.tokenEnd] === 'that' && vg.subject !== null && nps[vg.subject]!.tokenStart === prev.tokenEnd + 1) {
       out[v] = v - 1;
@@ -60,6 +75,7 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
     const g = vgs[governor]!;
     const lemma = tokens.lemma[g.head]!;
     if (DIRECTIVE_VERBS.has(lemma)) return 'directive';
+    if (REFUSAL_VERBS.has(lemma)) return 'refused';
     if (THREAT_VERBS.has(lemma)) return 'threat';
     if (INTENT_VERBS.has(lemma)) return 'intent';
     const adjective = tokens.lower[g.tokenEnd]!;
@@ -83,7 +99,7 @@ const THREAT: [string, string][] = [
  * conflict keep their code; a threat of cooperation is no threat, and keeps its code too.
  */
 export function moodCode(code: string, mood: Mood): string {
-  if (mood === 'actual' || mood === 'directive') return code;
+  if (mood === 'actual' || mood === 'directive' || mood === 'refused') return code;
   const root = Number(code.slice(0, 2));
   if (root >= 4 && root <= 8) return INTENT.find(([prefix]) => code.startsWith(prefix))![1];
   if (root >= 14) return THREAT.find(([prefix]) => code.startsWith(prefix))?.[1] ?? '138';

@@ -72,8 +72,9 @@ export class ActorResolver {
   private readonly nameAtToken: Int32Array;
   private readonly phraseLink = new Map<number, number>();
   private readonly nameLink = new Map<number, number>();
-  /** Noun phrase → the object of its "of" phrase. */
+  /** Noun phrase → the object of its "of" phrase, and of its "in" phrase. */
   private readonly ofPhrase = new Map<number, number>();
+  private readonly inPhrase = new Map<number, number>();
 
   constructor(
     private readonly index: ActorIndex,
@@ -85,7 +86,9 @@ export class ActorResolver {
       for (let k = name.tokenStart; k < name.tokenEnd; k++) this.nameAtToken[k] = n;
     });
     for (const a of doc.layers.attachments ?? []) {
-      if (a.attachedTo.kind === 'noun' && tokens.lower[a.prep] === 'of') this.ofPhrase.set(a.attachedTo.index, a.object);
+      if (a.attachedTo.kind !== 'noun') continue;
+      if (tokens.lower[a.prep] === 'of') this.ofPhrase.set(a.attachedTo.index, a.object);
+      if (tokens.lower[a.prep] === 'in') this.inPhrase.set(a.attachedTo.index, a.object);
     }
     for (const link of doc.layers.links ?? []) {
       if (link.kind === 'possessive') continue;
@@ -123,12 +126,15 @@ export class ActorResolver {
         const owner = this.resolve(np.possessor, date);
         if (owner) prefix = owner.code.slice(0, 3);
       }
-      // "the president of Armenia": the country in an "of" phrase.
+      // "the president of Armenia", "opposition groups in Zimbabwe": the country in an "of" or "in" phrase.
       if (prefix === '---') {
-        const of = this.ofPhrase.get(phraseIndex);
-        if (of !== undefined) {
-          const owner = this.resolve(of, date);
-          if (owner) prefix = owner.code.slice(0, 3);
+        for (const place of [this.ofPhrase.get(phraseIndex), this.inPhrase.get(phraseIndex)]) {
+          if (place === undefined) continue;
+          const owner = this.resolve(place, date);
+          if (owner && !/^(IGO|NGO|IMG|NGM|MNC|---)/.test(owner.code)) {
+            prefix = owner.code.slice(0, 3);
+            break;
+          }
         }
       }
       for (let k = np.tokenStart; k < np.head; k++) {

@@ -137,6 +137,8 @@ describe('coding rules', () => {
     ['a pronoun', 'Hamas rejected the plan. It attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],
     ['an alias', 'Abu Mazen met Egyptian students.', ['PSEGOV 040 EGYEDU']],
     ['an agent without a country', 'Police arrested students.', ['---COP 173 ---EDU']],
+    ['an agent placed by an "in" phrase', 'Police in Egypt arrested students.', ['EGYCOP 173 ---EDU']],
+    ['a titled surname from the dictionary', 'Prime Minister Abbas met Egyptian students.', ['PSEGOV 040 EGYEDU']],
     ['a phrase pattern', 'Russia imposed sanctions on Israel.', ['RUS 163 ISR']],
     ['a time phrase between subject and verb', 'Mahmoud Abbas on Saturday met Egyptian students.', ['PSEGOV 040 EGYEDU']],
     ['an intent: "agreed to meet"', 'Hamas agreed to meet Mahmoud Abbas.', ['PSEREBHMS 036 PSEGOV']],

@@ -25,6 +25,8 @@ export interface Gazetteer {
   readonly firstWords: ReadonlyMap<string, number>;
   /** The same for surface forms written in lower case ("al-Qaeda"): only these are tried at lower-case words. */
   readonly lowerFirstWords: ReadonlyMap<string, number>;
+  /** Surnames borne by exactly one person in the dictionaries ("mugabe" → Robert Mugabe). */
+  readonly surnames: ReadonlyMap<string, GazetteerHit>;
 }
 
 /**
@@ -53,6 +55,7 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
   const hits = new Map<string, GazetteerHit[]>();
   const firstWords = new Map<string, number>();
   const lowerFirstWords = new Map<string, number>();
+  const surnames = new Map<string, GazetteerHit | null>();
   actors.forEach((actor, index) => {
     const hit = { entry: actor.name, actor: index, type: TYPE_BY_ACTOR[actor.type], country: actor.country, capital: actor.type === 'capital' };
     for (const surface of actor.names) {
@@ -70,6 +73,13 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
       firstWords.set(first, Math.max(firstWords.get(first) ?? 0, tokenCount(s)));
       if (full.lowerStart) lowerFirstWords.set(first, Math.max(lowerFirstWords.get(first) ?? 0, tokenCount(s)));
     }
+    if (actor.type === 'person') {
+      const last = nameKey(actor.name).split(' ').pop()!;
+      // A surname two people share names neither ("Bush", "Kim").
+      surnames.set(last, surnames.has(last) && surnames.get(last)?.actor !== index ? null : { ...hit, exact: null, lowerStart: false });
+    }
   });
-  return { hits, firstWords, lowerFirstWords };
+  const unique = new Map<string, GazetteerHit>();
+  for (const [last, hit] of surnames) if (hit) unique.set(last, hit);
+  return { hits, firstWords, lowerFirstWords, surnames: unique };
 }

@@ -153,6 +153,14 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
         continue;
       }
       const [type, confidence] = classify(tokens, i, j, titles, sent.tokenStart);
+      // "President Mugabe": a person's surname the dictionaries give to one person only.
+      const surname = type === 'person' && j - i <= 2 ? gazetteer.surnames.get(lower[j - 1]!) : undefined;
+      const titled = titles.some((t) => t.tokenEnd === i);
+      if (surname && (titled || j - i === 2)) {
+        names.push(makeName(at, 'person', surname, surname.country, s, 0.7));
+        i = j;
+        continue;
+      }
       names.push(makeName(at, type, null, null, s, confidence));
       i = j;
     }

@@ -150,6 +150,7 @@ describe('phrases', () => {
     ['The Nigerian Air Force (NAF) says it struck a camp.', 'says', 'The Nigerian Air Force', null],
     ['Hamas agreed to free the hostages.', 'free', 'Hamas', 'the hostages'],
     ['Israel met Jordan and signed a treaty.', 'signed', 'Israel', 'a treaty'],
+    ['The bomb went off in Nairobi, killing several people.', 'killing', 'The bomb', 'several people'],
   ])('%s: "%s" has subject %s and object %s', (text, verb, subject, object) => {
     const d = doc(text);
     const v = d.layers.verbGroups!.find((g) => t(d, g) === verb)!;

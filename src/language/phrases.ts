@@ -550,7 +550,11 @@ function assignArguments(
     const vg = verbGroups[v]!;
     const sent = sentences[vg.sentence]!;
     const relative = clauses.find((c) => c.kind === 'relative' && c.antecedent !== null && vg.tokenStart > c.tokenStart && vg.tokenStart < c.tokenEnd && vg.sentence === c.sentence);
+    const previous = v > 0 && verbGroups[v - 1]!.sentence === vg.sentence ? verbGroups[v - 1]! : null;
+    // ", killing several people": a participle after a comma shares the subject of the clause before it.
+    const participle = lower[vg.tokenStart - 1] === ',' && vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ing');
     if (relative && tokens.lower[relative.tokenStart] !== 'whose') vg.subject = relative.antecedent;
+    else if (participle && previous) vg.subject = previous.voice === 'passive' ? previous.agent : previous.subject;
     else {
       vg.subject = subjectOf(sent, vg, nounPhrases, npAt, tokens);
       if (vg.subject === null && v > 0) {

@@ -67,6 +67,16 @@ function actorType(codes: readonly DatedCode[]): ActorEntry['type'] {
   return /^[A-Z]{3}$/.test(c) ? 'country' : 'org';
 }
 
+/**
+ * An actor phrase as the gazetteer stores it. TABARI and PETRARCH match a phrase's last word as a
+ * prefix ("ISRAEL" matches "Israeli") unless it ends in "_"; such stems keep a trailing "*".
+ */
+function actorPhrase(raw: string): string {
+  const trimmed = raw.trim();
+  const p = phrase(trimmed);
+  return trimmed.endsWith('_') || p === '' ? p : `${p}*`;
+}
+
 /** TABARI/PETRARCH actors: `NAME [CODE]`, `+ALIAS` lines, and dated codes on their own lines. */
 export function loadKedsActors(text: string, file: string): Loaded {
   const actors: ActorEntry[] = [];
@@ -76,7 +86,7 @@ export function loadKedsActors(text: string, file: string): Loaded {
   const flush = () => {
     if (current && current.codes.length > 0) {
       const codes = current.codes;
-      actors.push({ name: current.names[0]!, names: current.names, type: actorType(codes), codes, country: /^[A-Z]{3}/.test(codes[0]!.code) ? codes[0]!.code.slice(0, 3) : null, roles: [] });
+      actors.push({ name: current.names[0]!.replace(/\*$/, ''), names: current.names, type: actorType(codes), codes, country: /^[A-Z]{3}/.test(codes[0]!.code) ? codes[0]!.code.slice(0, 3) : null, roles: [] });
     }
     current = null;
   };
@@ -95,12 +105,12 @@ export function loadKedsActors(text: string, file: string): Loaded {
     const blocks = [...trimmed.matchAll(CODE_BLOCK)].map((m) => m[1]!);
     const namePart = trimmed.replace(CODE_BLOCK, '').trim();
     if (trimmed.startsWith('+')) {
-      if (current) current.names.push(phrase(namePart.slice(1)));
+      if (current) current.names.push(actorPhrase(namePart.slice(1)));
       continue;
     }
     if (namePart !== '' && !/^\s/.test(line) || (namePart !== '' && blocks.length > 0)) {
       flush();
-      current = { names: [phrase(namePart)], codes: [], line: n };
+      current = { names: [actorPhrase(namePart)], codes: [], line: n };
     }
     for (const inner of blocks) {
       const code = datedCode(inner);

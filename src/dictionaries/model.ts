@@ -17,7 +17,10 @@ export type ActorType = 'country' | 'region' | 'org' | 'person' | 'group' | 'cap
 export interface ActorEntry {
   /** Canonical name: the dictionary's own name for it. */
   readonly name: string;
-  /** Every surface form, the canonical name included. */
+  /**
+   * Every surface form, the canonical name included. A trailing "*" marks a stem: its last word
+   * matches any word it begins (TABARI's and PETRARCH's convention).
+   */
   readonly names: readonly string[];
   readonly type: ActorType;
   readonly codes: readonly DatedCode[];

@@ -27,6 +27,8 @@ export interface Gazetteer {
   readonly lowerFirstWords: ReadonlyMap<string, number>;
   /** Surnames borne by exactly one person in the dictionaries ("mugabe" → Robert Mugabe). */
   readonly surnames: ReadonlyMap<string, GazetteerHit>;
+  /** Stems (names whose last word matches as a prefix: "argentin" for "Argentina"), by key. */
+  readonly stems: ReadonlyMap<string, readonly GazetteerHit[]>;
 }
 
 /**
@@ -56,15 +58,18 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
   const firstWords = new Map<string, number>();
   const lowerFirstWords = new Map<string, number>();
   const surnames = new Map<string, GazetteerHit | null>();
+  const stems = new Map<string, GazetteerHit[]>();
   actors.forEach((actor, index) => {
     const hit = { entry: actor.name, actor: index, type: TYPE_BY_ACTOR[actor.type], country: actor.country, capital: actor.type === 'capital' };
     for (const surface of actor.names) {
-      const s = surface.trim();
+      const stem = surface.endsWith('*');
+      const s = (stem ? surface.slice(0, -1) : surface).trim();
       if (s === '') continue;
       // Short all-caps forms ("IS", "UN", "AU") are ordinary words in lower case.
       const exact = s.length <= 4 && /^[A-Z.]+$/.test(s) ? s : null;
       const key = nameKey(s);
       const full: GazetteerHit = { ...hit, exact, lowerStart: /^\p{Ll}/u.test(s) };
+      if (stem) stems.set(key, [...(stems.get(key) ?? []), full]);
       const list = hits.get(key);
       if (list) {
         if (!list.some((h) => h.entry === hit.entry && h.type === hit.type)) list.push(full);
@@ -81,5 +86,5 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
   });
   const unique = new Map<string, GazetteerHit>();
   for (const [last, hit] of surnames) if (hit) unique.set(last, hit);
-  return { hits, firstWords, lowerFirstWords, surnames: unique };
+  return { hits, firstWords, lowerFirstWords, surnames: unique, stems };
 }

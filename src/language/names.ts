@@ -43,14 +43,26 @@ function keyOf(text: string, tokens: TokenTable, i: number, end: number): string
 /** The longest dictionary name starting at token i, if any. */
 function matchGazetteer(text: string, tokens: TokenTable, gazetteer: Gazetteer, i: number, limit: number): { hit: GazetteerHit; end: number } | null {
   const capital = isCapital(tokens, i);
-  const max = (capital ? gazetteer.firstWords : gazetteer.lowerFirstWords).get(tokens.lower[i]!);
-  if (max === undefined) return null;
-  for (let len = Math.min(max + 1, limit - i); len >= 1; len--) {
+  const known = (capital ? gazetteer.firstWords : gazetteer.lowerFirstWords).get(tokens.lower[i]!);
+  if (known === undefined && (gazetteer.stems.size === 0 || !capital)) return null;
+  const max = known ?? 0;
+  for (let len = Math.min(max + 1, limit - i); len >= 1 && known !== undefined; len--) {
     const hits = gazetteer.hits.get(keyOf(text, tokens, i, i + len));
     if (!hits) continue;
     for (const hit of hits) {
       const fits = hit.exact !== null ? text.slice(tokens.start[i]!, tokens.end[i + len - 1]!) === hit.exact : capital || hit.lowerStart;
       if (fits) return { hit, end: i + len };
+    }
+  }
+  // Stems: the last word of the name begins the word in the text ("ARGENTIN" in "Argentine").
+  if (gazetteer.stems.size > 0 && capital) {
+    for (let len = Math.min(max + 1, limit - i); len >= 1; len--) {
+      const head = len > 1 ? `${keyOf(text, tokens, i, i + len - 1)}${tokens.start[i + len - 1] === tokens.end[i + len - 2] ? '' : ' '}` : '';
+      const last = tokens.lower[i + len - 1]!;
+      for (let cut = last.length - 1; cut >= 3; cut--) {
+        const hits = gazetteer.stems.get(head + last.slice(0, cut));
+        if (hits) return { hit: hits[0]!, end: i + len };
+      }
     }
   }
   return null;

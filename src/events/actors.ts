@@ -75,6 +75,8 @@ export class ActorResolver {
   /** Noun phrase → the object of its "of" phrase, and of its "in" phrase. */
   private readonly ofPhrase = new Map<number, number>();
   private readonly inPhrase = new Map<number, number>();
+  /** Possessor phrase → the phrase it owns ("Gondor" → "government" in "Gondor's government"). */
+  private readonly possessed = new Map<number, number>();
 
   constructor(
     private readonly index: ActorIndex,
@@ -84,6 +86,9 @@ export class ActorResolver {
     this.nameAtToken = new Int32Array(tokens.length).fill(-1);
     (doc.layers.names ?? []).forEach((name, n) => {
       for (let k = name.tokenStart; k < name.tokenEnd; k++) this.nameAtToken[k] = n;
+    });
+    (doc.layers.nounPhrases ?? []).forEach((np, i) => {
+      if (np.possessor !== null) this.possessed.set(np.possessor, i);
     });
     for (const a of doc.layers.attachments ?? []) {
       if (a.attachedTo.kind !== 'noun') continue;
@@ -99,6 +104,16 @@ export class ActorResolver {
 
   /** The actor a noun phrase names on `date`, or null when it names none the dictionaries know. */
   resolve(phraseIndex: number, date: string | null): ResolvedActor | null {
+    // "with Gondor's government": the preposition took the possessor; the actor is what it owns.
+    const owned = this.possessed.get(phraseIndex);
+    if (owned !== undefined) {
+      const actor = this.resolve(owned, date);
+      if (actor) return actor;
+    }
+    return this.resolvePhrase(phraseIndex, date);
+  }
+
+  private resolvePhrase(phraseIndex: number, date: string | null): ResolvedActor | null {
     const doc = this.doc;
     const tokens = doc.layers.tokens!;
     const np = doc.layers.nounPhrases![phraseIndex]!;
@@ -118,12 +133,14 @@ export class ActorResolver {
     }
     if (tokens.pos[head] === POS.PRON) return null;
     // An agent noun ("police", "security forces"), with the country or body named before it.
-    const sector = this.agentSector(np);
+    let sector = this.agentSector(np);
+    // "former ministers": CAMEO codes a former office-holder as elite (ELI).
+    if (sector && tokens.lower.slice(np.tokenStart, np.head).some((w) => w === 'former' || w === 'ex')) sector = 'ELI';
     if (sector) {
       let prefix = '---';
       // "Arnor's foreign minister": the possessor names the country.
       if (np.possessor !== null) {
-        const owner = this.resolve(np.possessor, date);
+        const owner = this.resolvePhrase(np.possessor, date);
         if (owner) prefix = owner.code.slice(0, 3);
       }
       // "the president of Armenia", "opposition groups in Zimbabwe": the country in an "of" or "in" phrase.

@@ -21,7 +21,10 @@ export interface GazetteerHit {
 /** Names, aliases, demonyms and capitals from the dictionaries, indexed for longest-match lookup. */
 export interface Gazetteer {
   readonly hits: ReadonlyMap<string, readonly GazetteerHit[]>;
-  /** First word of any surface form → the most tokens a surface form starting with it can span. */
+  /**
+   * First word of any surface form → a bit mask of the token counts of the surface forms starting
+   * with it (bit n: n tokens, give or take one), so lookups try only lengths that exist.
+   */
   readonly firstWords: ReadonlyMap<string, number>;
   /** The same for surface forms written in lower case ("al-Qaeda"): only these are tried at lower-case words. */
   readonly lowerFirstWords: ReadonlyMap<string, number>;
@@ -75,8 +78,11 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
         if (!list.some((h) => h.entry === hit.entry && h.type === hit.type)) list.push(full);
       } else hits.set(key, [full]);
       const first = firstWord(key);
-      firstWords.set(first, Math.max(firstWords.get(first) ?? 0, tokenCount(s)));
-      if (full.lowerStart) lowerFirstWords.set(first, Math.max(lowerFirstWords.get(first) ?? 0, tokenCount(s)));
+      // Token counts are estimated; allow one either side of the estimate.
+      const n = Math.min(tokenCount(s), 29);
+      const bits = (1 << Math.max(1, n - 1)) | (1 << n) | (1 << (n + 1));
+      firstWords.set(first, (firstWords.get(first) ?? 0) | bits);
+      if (full.lowerStart) lowerFirstWords.set(first, (lowerFirstWords.get(first) ?? 0) | bits);
     }
     if (actor.type === 'person') {
       const last = nameKey(actor.name).split(' ').pop()!;

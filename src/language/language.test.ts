@@ -209,7 +209,7 @@ describe('dictionary stems', () => {
     const { dictionary } = loadDictionaryTexts([{ file: 'demo.actors', text: 'FREEDONIA [FRD]\nSYLVANIA_ [SYL]\n' }]);
     const language = (await import('./index.js')).createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink() });
     const [r] = [...textReader.read('Freedonian troops faced Sylvanians and Sylvania.', { file: 't', defaultDate: null })];
-    const d = language.run(r!.ok ? r.doc : (null as never));
+    const d = language.run(r!.ok ? r!.doc : (null as never));
     expect(d.layers.names!.filter((n) => n.actor !== null).map((n) => t(d, n))).toEqual(['Freedonian', 'Sylvania']);
   });
 });

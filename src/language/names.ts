@@ -45,8 +45,10 @@ function matchGazetteer(text: string, tokens: TokenTable, gazetteer: Gazetteer, 
   const capital = isCapital(tokens, i);
   const known = (capital ? gazetteer.firstWords : gazetteer.lowerFirstWords).get(tokens.lower[i]!);
   if (known === undefined && (gazetteer.stems.size === 0 || !capital)) return null;
-  const max = known ?? 0;
-  for (let len = Math.min(max + 1, limit - i); len >= 1 && known !== undefined; len--) {
+  const lengths = known ?? 0;
+  const max = 31 - Math.clz32(lengths);
+  for (let len = Math.min(max, limit - i); len >= 1 && known !== undefined; len--) {
+    if (!(lengths & (1 << len))) continue;
     const hits = gazetteer.hits.get(keyOf(text, tokens, i, i + len));
     if (!hits) continue;
     for (const hit of hits) {
@@ -56,7 +58,7 @@ function matchGazetteer(text: string, tokens: TokenTable, gazetteer: Gazetteer, 
   }
   // Stems: the last word of the name begins the word in the text ("ARGENTIN" in "Argentine").
   if (gazetteer.stems.size > 0 && capital) {
-    for (let len = Math.min(max + 1, limit - i); len >= 1; len--) {
+    for (let len = Math.min(Math.max(max, 1), limit - i); len >= 1; len--) {
       const head = len > 1 ? `${keyOf(text, tokens, i, i + len - 1)}${tokens.start[i + len - 1] === tokens.end[i + len - 2] ? '' : ' '}` : '';
       const last = tokens.lower[i + len - 1]!;
       for (let cut = last.length - 1; cut >= 3; cut--) {

@@ -47,6 +47,11 @@ MONTH_ABBR.delete('may.');
 MONTH_ABBR.delete('mar'); // "mar" is a verb; "Mar." keeps the abbreviation
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 3 };
 const UNITS: Record<string, Granularity> = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' };
+/** Words that can start a time expression the rules read (digits aside). */
+const TRIGGERS = new Set([
+  ...WEEKDAYS, ...MONTH_ABBR.keys(), ...Object.keys(NUMBERS), 'today', 'tonight', 'yesterday', 'tomorrow', 'overnight',
+  'last', 'this', 'next', 'past', 'earlier', 'later', 'within',
+]);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through', 'throughout']);
 
 // Sentences with none of these hold no time expression, so neither the rules nor chrono look at them.
@@ -139,6 +144,9 @@ function trimPreposition(text: string, start: number, end: number): { start: num
 function rule(ctx: Context, i: number, limit: number): { first: number; last: number; resolved: Resolved } | null {
   const { tokens, pub } = ctx;
   const w = tokens.lower[i]!;
+  // Most tokens start no time expression: one set lookup (or a digit) rules them out.
+  const c = w.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && !TRIGGERS.has(w)) return null;
   const next = i + 1 < limit ? tokens.lower[i + 1]! : '';
   const next2 = i + 2 < limit ? tokens.lower[i + 2]! : '';
   const prev = i > 0 ? tokens.lower[i - 1]! : '';

@@ -84,20 +84,23 @@ export function linkMentions(
     }
   }
 
-  // Same dictionary entry, or a later short form of an earlier full name.
+  // Same dictionary entry, or a later short form of an earlier full name. Each name's words are
+  // taken once: this loop compares every name with those before it.
+  const nameWords = names.map((name) => tokens.lower.slice(name.tokenStart, name.tokenEnd));
+  const surfaces = nameWords.map((w) => w.join(' '));
   for (let n = 0; n < names.length; n++) {
     if (linked.has(n)) continue;
     const name = names[n]!;
-    const surface = words(tokens, name.tokenStart, name.tokenEnd);
+    const surface = surfaces[n]!;
+    const short = nameWords[n]!;
     for (let m = n - 1; m >= 0; m--) {
       const earlier = names[m]!;
       if (name.entry !== null && earlier.entry === name.entry) {
-        if (surface !== words(tokens, earlier.tokenStart, earlier.tokenEnd)) link('alias', n, m, 0.9);
+        if (surface !== surfaces[m]) link('alias', n, m, 0.9);
         break;
       }
-      const full = tokens.lower.slice(earlier.tokenStart, earlier.tokenEnd);
-      const short = tokens.lower.slice(name.tokenStart, name.tokenEnd);
-      if (name.entry === null && short.length === full.length && short.every((w, k) => w === full[k])) {
+      const full = nameWords[m]!;
+      if (name.entry === null && surface === surfaces[m]) {
         link('same-name', n, m, 0.9);
         break;
       }

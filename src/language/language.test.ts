@@ -227,10 +227,16 @@ describe('links', () => {
     expect(links(d)).toEqual(
       expect.arrayContaining([
         ['alias', 'Abu Mazen', 'Mahmoud Abbas'],
-        ['short-form', 'Abbas', 'Mahmoud Abbas'],
+        // The dictionary knows one person surnamed Abbas, so the surname is that entry's alias.
+        ['alias', 'Abbas', 'Mahmoud Abbas'],
         ['pronoun', 'he', 'Mahmoud Abbas'],
       ]),
     );
+  });
+
+  it('links a surname to an earlier full name the dictionary does not know', () => {
+    const d = doc('Salim Haddad met Hamas. Later Haddad said he would return.');
+    expect(links(d)).toEqual(expect.arrayContaining([['short-form', 'Haddad', 'Salim Haddad']]));
   });
 
   it('links "X (Y)" and a later short form', () => {

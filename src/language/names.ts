@@ -160,6 +160,13 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
         i = j;
         continue;
       }
+      // "Obama said …": a surname the dictionaries give to one person, used as a name.
+      const lone = j - i === 1 ? gazetteer.surnames.get(lower[i]!) : undefined;
+      if (lone && pos[i] === POS.PROPN && lower[i]!.length >= 4 && (!(flags[i]! & TokenFlag.SentenceStart) || (j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX)))) {
+        names.push(makeName(at, 'person', lone, lone.country, s, 0.6));
+        i = j;
+        continue;
+      }
       // A lone capitalised adjective modifies what follows; a lone capitalised word opening a
       // sentence is a name only if the document capitalises it elsewhere too.
       if (j - i === 1 && (pos[i] === POS.ADJ || (flags[i]! & TokenFlag.SentenceStart && !midCaps.has(lower[i]!)))) {

@@ -329,7 +329,9 @@ function codeDocument(
     if (vg.object === null) return null;
     const first = nounPhrases[vg.object]!;
     const second = first.tokenEnd < limit ? nounPhrases.find((n) => n.tokenStart === first.tokenEnd) : undefined;
-    for (const [np, recipient] of [[first, null], ...(second ? [[second, vg.object]] : [])] as [NounPhrase, number | null][]) {
+    // "launched air and artillery strikes": the event noun may be in a later conjunct.
+    const conjuncts = first.conjuncts.map((c) => [nounPhrases[c]!, null] as [NounPhrase, null]);
+    for (const [np, recipient] of [[first, null], ...conjuncts, ...(second ? [[second, vg.object]] : [])] as [NounPhrase, number | null][]) {
       // The head first, then the nouns before it: "a mediation effort".
       for (let k = np.head; k >= np.tokenStart; k--) {
         if (tokens.pos[k] !== POS.NOUN) continue;

@@ -151,6 +151,7 @@ describe('phrases', () => {
     ['Hamas agreed to free the hostages.', 'free', 'Hamas', 'the hostages'],
     ['Israel met Jordan and signed a treaty.', 'signed', 'Israel', 'a treaty'],
     ['The bomb went off in Nairobi, killing several people.', 'killing', 'The bomb', 'several people'],
+    ['Syrian forces killed more than 500 civilians.', 'killed', 'Syrian forces', '500 civilians'],
   ])('%s: "%s" has subject %s and object %s', (text, verb, subject, object) => {
     const d = doc(text);
     const v = d.layers.verbGroups!.find((g) => t(d, g) === verb)!;

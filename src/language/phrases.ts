@@ -19,6 +19,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const NOMINAL = new Set([POS.NOUN, POS.PROPN, POS.NUM, POS.ADJ]);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Two-word quantifiers before a number, which stand before an object: "more than 500 civilians". */
+const QUANTIFIERS = new Set(['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'as many', 'some of']);
 const DEICTIC_DAYS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 /** Heads of noun phrases that name a time, never an actor ("on Saturday", "today", "last week"). */
 const TIME_WORDS = new Set([
@@ -566,7 +568,13 @@ function assignArguments(
       }
     }
     let k = vg.tokenEnd;
-    while (k < sent.tokenEnd && pos[k] === POS.ADV) k++;
+    // Step over adverbs and quantifiers before a number: "killed more than 500 civilians", "at least 75".
+    for (;;) {
+      while (k < sent.tokenEnd && pos[k] === POS.ADV) k++;
+      const two = `${lower[k]} ${lower[k + 1]}`;
+      if (QUANTIFIERS.has(two) && k + 2 < sent.tokenEnd && pos[k + 2] === POS.NUM) k += 2;
+      else break;
+    }
     const np = k < sent.tokenEnd ? npAt[k]! : -1;
     // After "said", the phrase that follows is the subject of what was said, not an object.
     const opensReport = clauses.some((c) => c.kind === 'reported' && c.speechVerb === v && c.tokenStart === k);

@@ -140,6 +140,10 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
  * prisoners". A base-form noun after "that" and a name or pronoun, before a determiner, is a verb.
  */
 function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: readonly string[], count: number): void {
+  // A modal read as a noun before a verb ("Erdoğan will meet", after a name the tagger split) is an auxiliary.
+  for (let i = 1; i < count - 1; i++) {
+    if ((pos[i] === POS.NOUN || pos[i] === POS.PROPN) && MODAL_WORDS.has(lower[i]!) && pos[i + 1] === POS.VERB) pos[i] = POS.AUX;
+  }
   for (let i = 2; i < count - 1; i++) {
     if (pos[i] !== POS.NOUN || lower[i] !== lemma[i] || lower[i - 2] !== 'that') continue;
     if (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.PRON) continue;
@@ -147,6 +151,7 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: reado
   }
 }
 
+const MODAL_WORDS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'must', 'might']);
 const LETTER = /\p{L}/u;
 
 /** A boundary between two letters where one of them is beyond Latin-1: wink's split, not a real one. */

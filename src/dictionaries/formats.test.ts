@@ -42,7 +42,7 @@ QUIT  [164] ; a comment
 --- QUIT  [164]  ---
 QUIT  # a comment
 WALK_OUT {WALKED_OUT WALKS_OUT}
-- * &TALKSYN WITH +  [164]
+- * &TALKSYN WITH +  [164:1641]
 - * &NOSUCHSET  [160]
 `,
   'demo.actors': `FREEDONIA [FRD]
@@ -97,6 +97,7 @@ describe('dictionary formats', () => {
     expect(quit).toHaveLength(3);
     const petrarch = quit.find((v) => v.lemmas.includes('walk out'))!;
     expect(petrarch.patterns).toHaveLength(1);
+    expect(petrarch.patterns[0]).toMatchObject({ code: '164', reciprocal: '1641' });
     expect(petrarch.patterns[0]!.after).toEqual([
       { kind: 'words', options: [['talks'], ['dialogue']] },
       { kind: 'words', options: [['with']] },

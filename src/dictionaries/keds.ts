@@ -206,7 +206,7 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
   const issues: DictionaryIssue[] = [];
   const synsets = new Map<string, string[][]>();
   let synset: string | null = null;
-  let current: { lemmas: string[]; code: string | null; patterns: VerbPattern[]; origin: string } | null = null;
+  let current: { lemmas: string[]; code: string | null; reciprocal: string | null; patterns: VerbPattern[]; origin: string } | null = null;
   let inTime = false;
   const flush = () => {
     if (current && current.lemmas.length > 0 && (current.code !== null || current.patterns.length > 0)) verbs.push(current);
@@ -240,10 +240,11 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
     if (header) {
       synset = null;
       flush();
-      // "[031:032]" gives the code and its reciprocal; the first is the event's own code.
-      const first = header[2]!.split(':')[0]!.trim();
-      const code = /^\d{2,4}$/.test(first) ? first : null;
-      current = { lemmas: [], code, patterns: [], origin: `${file}:${n}` };
+      // "[031:032]" gives the code and the reciprocal event's code (target to source).
+      const [first, second] = header[2]!.split(':').map((c) => c.trim());
+      const code = first && /^\d{2,4}$/.test(first) ? first : null;
+      const reciprocal = second && /^\d{2,4}$/.test(second) ? second : null;
+      current = { lemmas: [], code, reciprocal, patterns: [], origin: `${file}:${n}` };
       continue;
     }
     if (t.startsWith('-')) {
@@ -253,14 +254,16 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
         continue;
       }
       // PETRARCH-2 marks some codes with a leading ":"; the code is the same.
-      const code = m[2]!.trim().replace(/^:/, '').split(':')[0]!.trim();
+      const [codePart, reciprocalPart] = m[2]!.trim().replace(/^:/, '').split(':').map((c) => c.trim());
+      const code = codePart ?? '';
+      const reciprocal = reciprocalPart && /^\d{2,4}$/.test(reciprocalPart) ? reciprocalPart : null;
       if (!/^\d{2,4}$/.test(code)) continue; // "---" codes nothing; "075A"-style codes are not CAMEO
       const elements = patternElements(m[1]!, synsets);
       if (!elements) {
         issues.push({ file, line: n, reason: 'pattern uses an undefined synset' });
         continue;
       }
-      current.patterns.push({ code, before: elements.before, after: elements.after, origin: `${file}:${n}` });
+      current.patterns.push({ code, reciprocal, before: elements.before, after: elements.after, origin: `${file}:${n}` });
       continue;
     }
     if (synset && t.startsWith('+') && current === null) continue;
@@ -269,8 +272,10 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
     const tabari = /^([A-Z][A-Z_' -]*?)\s*(?:\{[^}]*\})?\s*\[([^\]]*)\]\s*$/.exec(t);
     if (tabari && !t.startsWith('+')) {
       flush();
-      const code = /^\d{2,4}$/.test(tabari[2]!.trim()) ? tabari[2]!.trim() : null;
-      current = { lemmas: [phrase(tabari[1]!)], code, patterns: [], origin: `${file}:${n}` };
+      const [first, second] = tabari[2]!.split(':').map((c) => c.trim());
+      const code = first && /^\d{2,4}$/.test(first) ? first : null;
+      const reciprocal = second && /^\d{2,4}$/.test(second) ? second : null;
+      current = { lemmas: [phrase(tabari[1]!)], code, reciprocal, patterns: [], origin: `${file}:${n}` };
       continue;
     }
     const form = /^\+?([A-Z][A-Z_'+ -]*?)\s*(?:\{[^}]*\})?\s*$/.exec(t);

@@ -46,6 +46,8 @@ export type PatternElement =
 /** "After the verb, these elements in order give this code." */
 export interface VerbPattern {
   readonly code: string;
+  /** Code of the reciprocal event, target to source (PETRARCH's "[032:033]"); null when none. */
+  readonly reciprocal?: string | null;
   /** Elements before the verb (rare: PETRARCH's `$ … *`). */
   readonly before: readonly PatternElement[];
   readonly after: readonly PatternElement[];
@@ -59,6 +61,8 @@ export interface VerbEntry {
   readonly lemmas: readonly string[];
   /** Code for the bare verb with a target; null when the verb codes only through its patterns. */
   readonly code: string | null;
+  /** Code of the reciprocal event for the bare verb, target to source; null when none. */
+  readonly reciprocal?: string | null;
   readonly patterns: readonly VerbPattern[];
   readonly origin: string;
 }

@@ -173,7 +173,7 @@ function codeDocument(
     const date = eventDate(doc, vg);
 
     /** Resolves the actors of a coded verb and records its events; returns how many it added. */
-    const emit = (rawCode: string, rule: string, codedSource: number | null, targetNp: number | null, matchEnd: number): number => {
+    const emit = (rawCode: string, rule: string, codedSource: number | null, targetNp: number | null, matchEnd: number, reciprocal: string | null = null): number => {
       const code = moodCode(rawCode, mood);
       // An infinitive takes its subject from the verb it depends on.
       const sourceNp = codedSource ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
@@ -205,7 +205,11 @@ function codeDocument(
         for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
       } else if (TARGETLESS_ROOTS.has(root)) for (const s of sources) pairs.push([s, null]);
       const before = events.length;
-      for (const [source, target] of pairs) push(source, target, code, rule, vg.sentence, date, { start: vg.start, end: vg.end });
+      for (const [source, target] of pairs) {
+        push(source, target, code, rule, vg.sentence, date, { start: vg.start, end: vg.end });
+        // PETRARCH's reciprocal codes: "[032:033]" also codes the target's act towards the source.
+        if (reciprocal && target) push(target, source, moodCode(reciprocal, mood), rule, vg.sentence, date, { start: vg.start, end: vg.end });
+      }
       for (let k = before; k < events.length; k++) eventVerb[k] = v;
       // "agreed to meet" is one event (intent to meet); "opened fire to disperse" is two.
       if (events.length > before && governor >= 0 && subsumes(doc, governor)) governing.add(governor);
@@ -226,7 +230,7 @@ function codeDocument(
       const coded = codeVerb(entry, vg, after, sent.tokenEnd);
       if (!coded) continue;
       tried = true;
-      added = emit(coded.code, coded.rule, coded.sourceNp, coded.targetNp, coded.matchEnd);
+      added = emit(coded.code, coded.rule, coded.sourceNp, coded.targetNp, coded.matchEnd, coded.reciprocal);
       break;
     }
     // A light verb carries its event in its object: "held talks with", "launched a mediation effort",
@@ -304,6 +308,7 @@ function codeDocument(
       if (!m) continue;
       return {
         code: pattern.code,
+        reciprocal: pattern.reciprocal ?? null,
         rule: pattern.origin,
         sourceNp: passive ? vg.agent : (m.source ?? vg.subject),
         targetNp: passive ? vg.subject : (m.target ?? (hasTarget ? null : objectAfter(vg, m.end, after))),
@@ -313,6 +318,7 @@ function codeDocument(
     if (entry.code === null) return null;
     return {
       code: entry.code,
+      reciprocal: entry.reciprocal ?? null,
       rule: entry.origin,
       sourceNp: passive ? vg.agent : vg.subject,
       targetNp: passive ? vg.subject : (objectAfter(vg, after, after) ?? thatSubject(vg, after)),

@@ -54,8 +54,8 @@ function measure(name, input) {
   };
 }
 
-function worker(script, input) {
-  return JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(here, script), input], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+function worker(mode, input) {
+  return JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(here, 'pipeline-worker.mjs'), mode, input], { encoding: 'utf8', maxBuffer: 1 << 20 }));
 }
 
 /** The language layer on 1 to `maxMb` MB of English: tokens/s, sentences/s, peak RSS, and cost per MB. */
@@ -70,8 +70,8 @@ async function language(maxMb) {
       await (await import('node:fs/promises')).mkdir(dir, { recursive: true });
       await writeEnglishCorpus(file, size * 1024 * 1024, samples);
     }
-    worker('language-worker.mjs', join(dir, '1mb.jsonl')); // warm-up
-    const results = Array.from({ length: runs }, () => worker('language-worker.mjs', file));
+    worker('language', join(dir, '1mb.jsonl')); // warm-up
+    const results = Array.from({ length: runs }, () => worker('language', file));
     const r = results[0];
     const ms = median(results.map((x) => x.ms));
     rows.push({
@@ -98,7 +98,7 @@ async function endToEnd(size) {
     await (await import('node:fs/promises')).mkdir(join(here, '.corpus', 'english'), { recursive: true });
     await writeEnglishCorpus(file, size * 1024 * 1024, await sampleParagraphs(join(here, '..', 'examples')));
   }
-  const results = Array.from({ length: runs }, () => worker('coder-worker.mjs', file));
+  const results = Array.from({ length: runs }, () => worker('code', file));
   const r = results[0];
   return [{
     MB: size,

@@ -34,7 +34,7 @@ function isCapital(tokens: TokenTable, i: number): boolean {
 }
 
 /** The lookup key of tokens [i, end): their lower-case forms, spaced as in the text (see `nameKey`). */
-function keyOf(text: string, tokens: TokenTable, i: number, end: number): string {
+function keyOf(tokens: TokenTable, i: number, end: number): string {
   let key = tokens.lower[i]!;
   for (let k = i + 1; k < end; k++) key += tokens.start[k] === tokens.end[k - 1] ? tokens.lower[k] : ` ${tokens.lower[k]}`;
   return key;
@@ -49,7 +49,7 @@ function matchGazetteer(text: string, tokens: TokenTable, gazetteer: Gazetteer, 
   const max = 31 - Math.clz32(lengths);
   for (let len = Math.min(max, limit - i); len >= 1 && known !== undefined; len--) {
     if (!(lengths & (1 << len))) continue;
-    const hits = gazetteer.hits.get(keyOf(text, tokens, i, i + len));
+    const hits = gazetteer.hits.get(keyOf(tokens, i, i + len));
     if (!hits) continue;
     for (const hit of hits) {
       const fits = hit.exact !== null ? text.slice(tokens.start[i]!, tokens.end[i + len - 1]!) === hit.exact : capital || hit.lowerStart;
@@ -59,7 +59,7 @@ function matchGazetteer(text: string, tokens: TokenTable, gazetteer: Gazetteer, 
   // Stems: the last word of the name begins the word in the text ("ARGENTIN" in "Argentine").
   if (gazetteer.stems.size > 0 && capital) {
     for (let len = Math.min(Math.max(max, 1), limit - i); len >= 1; len--) {
-      const head = len > 1 ? `${keyOf(text, tokens, i, i + len - 1)}${tokens.start[i + len - 1] === tokens.end[i + len - 2] ? '' : ' '}` : '';
+      const head = len > 1 ? `${keyOf(tokens, i, i + len - 1)}${tokens.start[i + len - 1] === tokens.end[i + len - 2] ? '' : ' '}` : '';
       const last = tokens.lower[i + len - 1]!;
       for (let cut = last.length - 1; cut >= 3; cut--) {
         const hits = gazetteer.stems.get(head + last.slice(0, cut));
@@ -74,7 +74,7 @@ function matchTitle(text: string, tokens: TokenTable, i: number, limit: number):
   const max = TITLE_FIRST.get(tokens.lower[i]!);
   if (max === undefined) return null;
   for (let len = Math.min(max, limit - i); len >= 1; len--) {
-    const key = keyOf(text, tokens, i, i + len);
+    const key = keyOf(tokens, i, i + len);
     const role = TITLES.get(key);
     if (role !== undefined) return { role, end: i + len };
   }

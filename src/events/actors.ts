@@ -36,6 +36,12 @@ const ROLE_SECTORS: Record<string, string> = {
   legislator: 'LEG', speaker: 'LEG', 'opposition leader': 'OPP', 'rebel leader': 'REB', activist: 'OPP',
 };
 
+/** Nouns for a body of people whose "of" phrase names who they are. */
+const COLLECTIVES = new Set([
+  'group', 'number', 'delegation', 'team', 'handful', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands',
+  'crowd', 'band', 'contingent', 'deployment', 'unit', 'convoy', 'squad', 'batch', 'wave', 'column', 'member', 'members',
+]);
+
 /** Lookup tables the coder builds once per dictionary. */
 export interface ActorIndex {
   readonly dictionary: Dictionary;
@@ -93,7 +99,8 @@ export class ActorResolver {
     for (const a of doc.layers.attachments ?? []) {
       if (a.attachedTo.kind !== 'noun') continue;
       if (tokens.lower[a.prep] === 'of') this.ofPhrase.set(a.attachedTo.index, a.object);
-      if (tokens.lower[a.prep] === 'in') this.inPhrase.set(a.attachedTo.index, a.object);
+      // "opposition groups in Zimbabwe", "doctors from two American aid groups".
+      if ((tokens.lower[a.prep] === 'in' || tokens.lower[a.prep] === 'from') && !this.inPhrase.has(a.attachedTo.index)) this.inPhrase.set(a.attachedTo.index, a.object);
     }
     for (const link of doc.layers.links ?? []) {
       if (link.kind === 'possessive') continue;
@@ -115,6 +122,13 @@ export class ActorResolver {
 
   private resolvePhrase(phraseIndex: number, date: string | null): ResolvedActor | null {
     const doc = this.doc;
+    // "a group of Moroccan diplomats", "the first deployment of NATO troops": the members are the actor.
+    const collective = doc.layers.nounPhrases![phraseIndex]!;
+    const members = this.ofPhrase.get(phraseIndex);
+    if (members !== undefined && COLLECTIVES.has(doc.layers.tokens!.lemma[collective.head]!)) {
+      const actor = this.resolvePhrase(members, date);
+      if (actor) return { code: actor.code, start: collective.start, end: doc.layers.nounPhrases![members]!.end };
+    }
     const tokens = doc.layers.tokens!;
     const np = doc.layers.nounPhrases![phraseIndex]!;
     const names = doc.layers.names ?? [];

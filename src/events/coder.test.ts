@@ -139,6 +139,8 @@ describe('coding rules', () => {
     ['an agent without a country', 'Police arrested students.', ['---COP 173 ---EDU']],
     ['a possessed body as target', "Hamas broke off talks with Egypt's police.", ['PSEREBHMS 164 EGYCOP']],
     ['a former office-holder as elite', 'Former Egyptian police attacked Hamas.', ['EGYELI 190 PSEREBHMS']],
+    ['a collective noun names its members', 'A group of Egyptian students met Hamas.', ['EGYEDU 040 PSEREBHMS']],
+    ['a participle before the object', 'Egyptian police arrested suspected Hamas militants.', ['EGYCOP 173 PSEREBHMS']],
     ['an agent placed by an "in" phrase', 'Police in Egypt arrested students.', ['EGYCOP 173 ---EDU']],
     ['a titled surname from the dictionary', 'Prime Minister Abbas met Egyptian students.', ['PSEGOV 040 EGYEDU']],
     ['a phrase pattern', 'Russia imposed sanctions on Israel.', ['RUS 163 ISR']],

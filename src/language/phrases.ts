@@ -117,8 +117,11 @@ function chunk(
       i++;
       continue;
     }
+    // "extradited suspected British militant X": a participle right after a verb, before a noun, modifies it.
+    const modifier = p === POS.VERB && i > sent.tokenStart && vgAt[i - 1]! >= 0 && lower[i]!.endsWith('ed') && i + 1 < sent.tokenEnd &&
+      (pos[i + 1] === POS.ADJ || pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN);
     // Verb group.
-    if (isVerbal(p) || (flags[i]! & TokenFlag.Negation && i + 1 < sent.tokenEnd && isVerbal(pos[i + 1]!) && lower[i] !== 'no')) {
+    if (!modifier && (isVerbal(p) || (flags[i]! & TokenFlag.Negation && i + 1 < sent.tokenEnd && isVerbal(pos[i + 1]!) && lower[i] !== 'no'))) {
       let j = i;
       let head = -1;
       while (j < sent.tokenEnd) {
@@ -157,6 +160,7 @@ function chunk(
     }
     // Noun phrase.
     const startsNp =
+      modifier ||
       NOMINAL.has(p) || p === POS.DET || (p === POS.PRON && (PERSONAL_PRONOUNS.has(lower[i]!) || POSSESSIVE_DETERMINERS.has(lower[i]!)));
     if (startsNp) {
       if (p === POS.PRON && PERSONAL_PRONOUNS.has(lower[i]!) && !POSSESSIVE_DETERMINERS.has(lower[i]!)) {
@@ -168,6 +172,8 @@ function chunk(
       let j = i + 1;
       while (j < sent.tokenEnd) {
         const q = pos[j]!;
+        // A number after a name starts a phrase of its own: "gave the Ivory Coast 5.1 million dollars".
+        if (q === POS.NUM && pos[j - 1] === POS.PROPN) break;
         // A weekday or "today" after a noun starts a time expression of its own ("quit talks Friday", "Denmark today").
         if (NOMINAL.has(q) && !(flags[j]! & TokenFlag.Possessive) && !WEEKDAYS.has(lower[j]!) && !DEICTIC_DAYS.has(lower[j]!)) j++;
         else if (hyphenJoins(text, tokens, j)) j += 2;

@@ -4,7 +4,7 @@ import { POS, TokenFlag, type NounPhrase, type TokenTable, type VerbGroup } from
 import { ActorResolver, buildActorIndex, eventActor, type ActorIndex, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
-import { DIRECTIVE_VERBS, governors, moodCode, moodOf, subsumes } from './mood.js';
+import { DIRECTIVE_VERBS, governors, moodCode, moodOf, subsumes, unrealised } from './mood.js';
 import type { Codebook, CodedEvent } from './types.js';
 
 export interface CoderOptions {
@@ -161,7 +161,7 @@ function codeDocument(
       if (g.negated || (g.modal !== null && !(g.modal === 'would' && reported)) || g.conditional) continue;
     }
     const mood = moodOf(doc, v, governor, reported, futureIsIntent);
-    if (mood === 'directive' || mood === 'refused') continue;
+    if (mood === 'directive' || mood === 'refused' || unrealised(doc, v)) continue;
     if (tokens.flags[vg.head]! & TokenFlag.InQuote) continue;
     // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
     const byLemma = verbs.get(tokens.lemma[vg.head]!);

@@ -23,6 +23,28 @@ export const DIRECTIVE_VERBS = new Set([
 /** "is willing to", "was ready to". */
 const READY = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'committed', 'poised', 'set']);
 
+/**
+ * Nouns whose "to" or "that" complement names an act that has not happened: "its demand that
+ * Israel ease restrictions", "the government's refusal to accept", "a bid to topple".
+ */
+const UNREALISED_NOUNS = new Set([
+  'demand', 'call', 'request', 'appeal', 'proposal', 'suggestion', 'insistence', 'plan', 'refusal', 'failure', 'attempt',
+  'bid', 'offer', 'threat', 'promise', 'pledge', 'effort', 'readiness', 'willingness', 'intention', 'desire', 'right',
+  'ultimatum', 'warning', 'order', 'decision', 'vow', 'push', 'campaign', 'drive', 'move',
+]);
+
+/** True when verb group `v` is the complement of such a noun ("refusal to accept", "demand that Israel ease"). */
+export function unrealised(doc: Doc, v: number): boolean {
+  const tokens = doc.layers.tokens!;
+  const vg = doc.layers.verbGroups![v]!;
+  const before = vg.tokenStart - 1;
+  if (before >= 1 && tokens.lower[before] === 'to' && UNREALISED_NOUNS.has(tokens.lemma[before - 1]!)) return true;
+  if (vg.subject === null) return false;
+  const np = doc.layers.nounPhrases![vg.subject]!;
+  const that = np.tokenStart - 1;
+  return that >= 1 && tokens.lower[that] === 'that' && UNREALISED_NOUNS.has(tokens.lemma[that - 1]!);
+}
+
 const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Verbs whose event is the act they govern, so the act replaces them: "agreed to meet", "threatened to strike". */

@@ -174,10 +174,12 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
         continue;
       }
       const [type, confidence] = classify(tokens, i, j, titles, sent.tokenStart);
-      // "President Mugabe": a person's surname the dictionaries give to one person only.
+      // "President Mugabe": a person's surname the dictionaries give to one person only. With a
+      // first name too, it must be that person's ("Judge Alejandro Rivera" is no other Rivera).
       const surname = type === 'person' && j - i <= 2 ? gazetteer.surnames.get(lower[j - 1]!) : undefined;
       const titled = titles.some((t) => t.tokenEnd === i);
-      if (surname && (titled || j - i === 2)) {
+      const sameFirst = j - i === 2 && surname !== undefined && surname.entry.toLowerCase().startsWith(`${lower[i]} `);
+      if (surname && ((titled && j - i === 1) || sameFirst)) {
         names.push(makeName(at, 'person', surname, surname.country, s, 0.7));
         i = j;
         continue;

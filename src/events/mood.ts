@@ -38,11 +38,11 @@ export function unrealised(doc: Doc, v: number): boolean {
   const tokens = doc.layers.tokens!;
   const vg = doc.layers.verbGroups![v]!;
   const before = vg.tokenStart - 1;
-  if (before >= 1 && tokens.lower[before] === 'to' && UNREALISED_NOUNS.has(tokens.lemma[before - 1]!)) return true;
+  if (before >= 1 && tokens.lower[before] === 'to' && tokens.pos[before - 1] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[before - 1]!)) return true;
   if (vg.subject === null) return false;
   const np = doc.layers.nounPhrases![vg.subject]!;
   const that = np.tokenStart - 1;
-  return that >= 1 && tokens.lower[that] === 'that' && UNREALISED_NOUNS.has(tokens.lemma[that - 1]!);
+  return that >= 1 && tokens.lower[that] === 'that' && tokens.pos[that - 1] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[that - 1]!);
 }
 
 const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -153,7 +153,7 @@ describe('coding rules', () => {
     ['a refusal: the refused act did not happen', 'Israel refused to release the Egyptian students.', []],
     ['a purpose clause keeps both acts', 'Israeli troops attacked Hamas to release the Egyptian students.', ['ISRMIL 190 PSEREBHMS', 'ISRMIL 0841 EGYEDU']],
     ['an act only demanded by a noun', 'Hamas repeated its demand that Israel release the Egyptian students.', []],
-    ['an offer to act is an intent towards the act'"'"'s target', 'Israel offered to release Egyptian students.', ['ISR 035 EGYEDU']],
+    ['an offer to act is an intent towards the target of the act', 'Israel offered to release Egyptian students.', ['ISR 035 EGYEDU']],
     ['an act only attempted', "Israel's attempt to release the Egyptian students failed.", []],
     ['a light verb with an event noun', 'Russia held talks with Israel.', ['RUS 040 ISR']],
     ['a light verb with a recipient', 'Brazil gave Argentina an accord.', ['BRA 057 ARG']],

@@ -155,6 +155,7 @@ describe('coding rules', () => {
     ['an act only demanded by a noun', 'Hamas repeated its demand that Israel release the Egyptian students.', []],
     ['an offer to act is an intent towards the target of the act', 'Israel offered to release Egyptian students.', ['ISR 035 EGYEDU']],
     ['an act only attempted', "Israel's attempt to release the Egyptian students failed.", []],
+    ['an act of force in a country with no one else named', 'Israeli troops attacked camps in Egypt.', ['ISRMIL 190 EGY']],
     ['a light verb with an event noun', 'Russia held talks with Israel.', ['RUS 040 ISR']],
     ['a light verb with a recipient', 'Brazil gave Argentina an accord.', ['BRA 057 ARG']],
     ['a nominal event', 'Hamas condemned the killing of two Palestinians by Israeli troops.', ['ISRMIL 1823 PSE']],

@@ -43,6 +43,10 @@ function verbStems(noun: string): string[] {
 /** Prepositions whose object can be an event's target ("talks with X", "an attack on X"); never "in" or "near". */
 const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'from', 'into', 'upon', 'at', 'over', 'between']);
 
+/** Acts done in a place: force, concessions and coercion, where the country they happen in is their target. */
+const LOCATIVE_ROOTS = new Set(['08', '15', '17', '18', '19', '20']);
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'inside', 'into', 'across', 'throughout']);
+
 /**
  * Codes whose event needs no target: a protest or a show of force can be aimed at nobody named,
  * and an intent or a concession ("agreed to a ceasefire", "agreed to resign") can be made to no one.
@@ -197,8 +201,21 @@ function codeDocument(
           if (targets.length > 0) break;
         }
       }
-      if (sources.length === 0) return 0;
       const root = code.slice(0, 2);
+      // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country
+      // with no one else named is done to that country.
+      if (targets.length === 0 && vg.voice === 'active' && LOCATIVE_ROOTS.has(root)) {
+        for (const a of layers.attachments ?? []) {
+          if (nounPhrases[a.object]!.sentence !== vg.sentence || a.prep < matchEnd || !LOCATIVE_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
+          if (crossesClause(tokens, matchEnd, a.prep)) break;
+          const place = resolveAll([a.object], date).filter((p) => /^[A-Z]{3}$/.test(p.code));
+          if (place.length > 0) {
+            targets = place;
+            break;
+          }
+        }
+      }
+      if (sources.length === 0) return 0;
       const pairs: [ResolvedActor, ResolvedActor | null][] = [];
       if (targets.length > 0) for (const s of sources) for (const t of targets) pairs.push([s, t]);
       else if (sources.length > 1 && MUTUAL_ROOTS.has(root)) {

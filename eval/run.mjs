@@ -95,7 +95,7 @@ async function tabariValidate() {
 // follow CAMEO's roots one for one; our codebook maps to the current PLOVER manual instead. This
 // table reads our CAMEO code in the gold's vocabulary (our own reading of the two, root by root).
 function plover05(cameo) {
-  if (cameo.startsWith('057')) return 'AGREE';
+  // 08x splits: yielding (081–085) concedes; withdrawing and demobilising (086–087) retreat.
   if (/^08[67]/.test(cameo)) return 'RETREAT';
   const byRoot = {
     '02': 'DEMAND', '03': 'AGREE', '04': 'CONSULT', '05': 'SUPPORT', '06': 'COOPERATE', '07': 'AID', '08': 'CONCEDE',

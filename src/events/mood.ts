@@ -19,7 +19,10 @@ const THREAT_VERBS = new Set(['threaten', 'warn']);
 export const DIRECTIVE_VERBS = new Set([
   'demand', 'urge', 'ask', 'call', 'appeal', 'request', 'press', 'order', 'instruct', 'tell', 'want', 'propose',
   'suggest', 'recommend', 'advise', 'insist', 'encourage', 'invite', 'implore', 'beg', 'pressure', 'push',
+  'persuade', 'convince',
 ]);
+/** Verbs whose infinitive is only hoped for or tried: "hoped to persuade", "sought to topple". */
+const IRREALIS_VERBS = new Set(['hope', 'wish', 'seek', 'try', 'aim', 'attempt', 'struggle', 'strive', 'expect', 'need', 'prepare']);
 /** "is willing to", "was ready to". */
 const READY = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'committed', 'poised', 'set']);
 
@@ -55,6 +58,15 @@ export function subsumes(doc: Doc, governor: number): boolean {
   return INTENT_VERBS.has(lemma) || THREAT_VERBS.has(lemma) || (lemma === 'be' && READY.has(tokens.lower[g.tokenEnd]!)) || g.tense === 'future';
 }
 
+/** Only prepositions and the words of noun phrases between two tokens: no verb, no comma. */
+function phrasesOnly(tokens: NonNullable<Doc['layers']['tokens']>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const p = tokens.pos[k];
+    if (!(p === POS.ADP || p === POS.DET || p === POS.ADJ || p === POS.NOUN || p === POS.PROPN || p === POS.NUM || p === POS.ADV)) return false;
+  }
+  return true;
+}
+
 /**
  * For each verb group, the verb group it depends on, or -1: the verb it is the infinitive of
  * ("agreed to restore" → agreed), the verb whose object it describes ("urged Syria to release" →
@@ -77,6 +89,8 @@ export function governors(doc: Doc): Int32Array {
       const gap = vg.tokenStart - 1 - from;
       if (gap === 0 || (gap === 1 && tokens.pos[from] === POS.ADJ)) out[v] = v - 1;
       else if (directive && prev.object !== null && nps[prev.object]!.tokenEnd === vg.tokenStart - 1) out[v] = v - 1;
+      // So may prepositional phrases, for a verb that takes no object: "pledged at Aqaba on Wednesday to end".
+      else if (!directive && prev.object === null && tokens.pos[from] === POS.ADP && phrasesOnly(tokens, from, vg.tokenStart - 1)) out[v] = v - 1;
     } else if (directive && tokens.lower[prev.tokenEnd] === 'that' && vg.subject !== null && nps[vg.subject]!.tokenStart === prev.tokenEnd + 1) {
       out[v] = v - 1;
     }
@@ -96,7 +110,7 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
   if (governor >= 0) {
     const g = vgs[governor]!;
     const lemma = tokens.lemma[g.head]!;
-    if (DIRECTIVE_VERBS.has(lemma)) return 'directive';
+    if (DIRECTIVE_VERBS.has(lemma) || IRREALIS_VERBS.has(lemma)) return 'directive';
     if (REFUSAL_VERBS.has(lemma)) return 'refused';
     if (THREAT_VERBS.has(lemma)) return 'threat';
     if (INTENT_VERBS.has(lemma)) return 'intent';

@@ -1,4 +1,4 @@
-import { contentId, type Doc, type Origin } from '../doc/index.js';
+import { contentId, type Origin } from '../doc/index.js';
 import { findDateline } from './dateline.js';
 import { parsePublicationDate } from './dates.js';
 import { joinParagraphs, normalizeParagraph } from './normalize.js';

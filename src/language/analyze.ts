@@ -30,7 +30,7 @@ export function createLanguageStage(options: LanguageOptions): Stage {
       const { tokens, sentences } = tokenize(wink, text);
       const { nounPhrases, verbGroups, attachments, clauses } = parsePhrases(text, tokens, sentences);
       const names = findNames(text, tokens, sentences, gazetteer);
-      const links = linkMentions(tokens, sentences, nounPhrases, names);
+      const links = linkMentions(tokens, nounPhrases, names);
       const times = findTimes(text, tokens, sentences, verbGroups, doc.date);
       return withLayers(doc, { tokens, sentences, nounPhrases, verbGroups, attachments, clauses, names, links, times });
     },

@@ -1,5 +1,5 @@
 import { TITLES } from './lexicon.js';
-import { POS, TokenFlag, type Link, type Name, type NounPhrase, type Sentence, type TokenTable } from './types.js';
+import { POS, TokenFlag, type Link, type Name, type NounPhrase, type TokenTable } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -37,7 +37,6 @@ function words(tokens: TokenTable, from: number, to: number): string {
  */
 export function linkMentions(
   tokens: TokenTable,
-  sentences: readonly Sentence[],
   nounPhrases: readonly NounPhrase[],
   names: Mutable<Name>[],
 ): Link[] {

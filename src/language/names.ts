@@ -70,7 +70,7 @@ function matchGazetteer(text: string, tokens: TokenTable, gazetteer: Gazetteer, 
   return null;
 }
 
-function matchTitle(text: string, tokens: TokenTable, i: number, limit: number): { role: string | null; end: number } | null {
+function matchTitle(tokens: TokenTable, i: number, limit: number): { role: string | null; end: number } | null {
   const max = TITLE_FIRST.get(tokens.lower[i]!);
   if (max === undefined) return null;
   for (let len = Math.min(max, limit - i); len >= 1; len--) {
@@ -107,7 +107,7 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       let j = from + 1;
       while (j < sent.tokenEnd) {
         if (flags[j - 1]! & TokenFlag.Possessive) break;
-        if (isCapital(tokens, j) && NAME_POS.has(pos[j]!) && !CALENDAR.has(lower[j]!) && !matchTitle(text, tokens, j, sent.tokenEnd)) {
+        if (isCapital(tokens, j) && NAME_POS.has(pos[j]!) && !CALENDAR.has(lower[j]!) && !matchTitle(tokens, j, sent.tokenEnd)) {
           if (matchGazetteer(text, tokens, gazetteer, j, sent.tokenEnd)) break;
           j++;
         } else if (NAME_JOINERS.has(lower[j]!) && j + 1 < sent.tokenEnd && isCapital(tokens, j + 1) && joinerFits(lower, from, j)) {
@@ -124,7 +124,7 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
         const { hit, end } = found;
         // "Palestinian Authority", "Syrian Observatory for Human Rights": a nationality or country
         // heading a body's name makes one organisation.
-        if ((hit.type === 'group' || hit.type === 'place') && end < sent.tokenEnd && isCapital(tokens, end) && NAME_POS.has(pos[end]!) && !matchTitle(text, tokens, end, sent.tokenEnd)) {
+        if ((hit.type === 'group' || hit.type === 'place') && end < sent.tokenEnd && isCapital(tokens, end) && NAME_POS.has(pos[end]!) && !matchTitle(tokens, end, sent.tokenEnd)) {
           const orgEnd = runEnd(end);
           if (isOrgName(lower.slice(end, orgEnd))) {
             names.push(makeName(tokenSpan(tokens, i, orgEnd), 'org', null, hit.country, s, 0.8));
@@ -136,7 +136,7 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
         i = end;
         continue;
       }
-      const title = matchTitle(text, tokens, i, sent.tokenEnd);
+      const title = matchTitle(tokens, i, sent.tokenEnd);
       if (title && title.end < sent.tokenEnd && (isCapital(tokens, title.end) || TITLE_FIRST.has(lower[title.end]!))) {
         titles.push({ start: tokens.start[i]!, end: tokens.end[title.end - 1]!, tokenStart: i, tokenEnd: title.end, role: title.role });
         i = title.end;

@@ -55,7 +55,7 @@ export function parsePhrases(text: string, tokens: TokenTable, sentences: readon
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
     coordinate(tokens, sent, nounPhrases, npAt);
-    attach(tokens, sent, nounPhrases, verbGroups, npAt, vgAt, attachments);
+    attach(tokens, sent, nounPhrases, npAt, vgAt, attachments);
     findClauses(tokens, sent, s, nounPhrases, verbGroups, npAt, vgAt, clauses);
   }
   assignArguments(tokens, sentences, nounPhrases, verbGroups, attachments, clauses, npAt);
@@ -322,7 +322,6 @@ function attach(
   tokens: TokenTable,
   sent: Sentence,
   nounPhrases: readonly NounPhrase[],
-  verbGroups: readonly VerbGroup[],
   npAt: Int32Array,
   vgAt: Int32Array,
   attachments: Attachment[],

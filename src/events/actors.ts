@@ -8,7 +8,7 @@ const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'NGM', 'MNC', 'INT', 'UIS'])
 /** CAMEO's role (sector) codes. */
 export const SECTORS = new Set([
   'GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', 'SPY', 'MED', 'EDU', 'BUS', 'CRM', 'CVL', 'LAB', 'LEG', 'HLH', 'REF',
-  'AGR', 'ELI', 'ENV', 'HRI', 'DEV', 'MOD', 'RAD', 'UAF', 'INS', 'SEP', 'REL', 'SPY', 'IRC', 'PKO', 'ETH', 'MNC',
+  'AGR', 'ELI', 'ENV', 'HRI', 'DEV', 'MOD', 'RAD', 'UAF', 'INS', 'SEP', 'REL', 'IRC', 'PKO', 'ETH',
 ]);
 
 /** Country and sector of a full CAMEO actor code: "PSEREBHMS" → PSE, REB; "IGOUNO" → IGOUNO, null. */

@@ -1,6 +1,6 @@
 import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import type { Dictionary, VerbEntry, VerbPattern } from '../dictionaries/index.js';
-import { POS, TokenFlag, type NounPhrase, type TokenTable, type VerbGroup } from '../language/types.js';
+import { POS, TokenFlag, type NounPhrase, type TimeExpression, type TokenTable, type VerbGroup } from '../language/types.js';
 import { ActorResolver, buildActorIndex, eventActor, type ActorIndex, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
@@ -139,6 +139,9 @@ function codeDocument(
   const resolveAll = (nps: number[], date: string | null) =>
     nps.map((np) => resolver.resolve(np, date)).filter((a): a is ResolvedActor => a !== null);
 
+  // Day-precise time expressions by sentence, for dating events.
+  const dayTimes = new Map<number, TimeExpression[]>();
+  for (const t of layers.times ?? []) if (t.granularity === 'day') dayTimes.set(t.sentence, [...(dayTimes.get(t.sentence) ?? []), t]);
   const governorOf = governors(doc);
   const reportedVerbs = new Set<number>();
   const speakerOf = new Map<number, number>();
@@ -174,7 +177,7 @@ function codeDocument(
     const light = LIGHT_VERBS.has(tokens.lemma[vg.head]!);
     if ((candidates.length === 0 && !light) || isDiscarded(vg.sentence)) continue;
     const sent = sentences[vg.sentence]!;
-    const date = eventDate(doc, vg);
+    const date = eventDate(doc, dayTimes, vg);
 
     /** Resolves the actors of a coded verb and records its events; returns how many it added. */
     const emit = (rawCode: string, rule: string, codedSource: number | null, targetNp: number | null, matchEnd: number, reciprocal: string | null = null): number => {
@@ -279,7 +282,7 @@ function codeDocument(
       const lemma = head.endsWith('ing') ? head.slice(0, -3) : head;
       const entry = [...(verbs.get(lemma) ?? []), ...(verbs.get(head) ?? []), ...(verbs.get(`${lemma}e`) ?? [])].find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
       if (!entry || isDiscarded(noun.sentence)) continue;
-      const date = eventDate(doc, { sentence: noun.sentence, start: noun.start });
+      const date = eventDate(doc, dayTimes, { sentence: noun.sentence, start: noun.start });
       const sources = resolveAll(chain(by.object), date);
       const targets = resolveAll(chain(of.object), date);
       for (const source of sources) for (const target of targets) push(source, target, entry.code!, entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
@@ -389,9 +392,9 @@ function crossesClause(tokens: TokenTable, from: number, to: number): boolean {
 }
 
 /** The event's own day: a day-precise time expression in its sentence, else the publication date. */
-function eventDate(doc: Doc, vg: Pick<VerbGroup, 'sentence' | 'start'>): string | null {
-  const times = (doc.layers.times ?? []).filter((t) => t.sentence === vg.sentence && t.granularity === 'day');
-  if (times.length === 0) return doc.date;
+function eventDate(doc: Doc, dayTimes: ReadonlyMap<number, TimeExpression[]>, vg: Pick<VerbGroup, 'sentence' | 'start'>): string | null {
+  const times = dayTimes.get(vg.sentence);
+  if (!times) return doc.date;
   // The nearest one to the verb.
   let best = times[0]!;
   for (const t of times) if (Math.abs(t.start - vg.start) < Math.abs(best.start - vg.start)) best = t;

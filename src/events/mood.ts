@@ -1,4 +1,5 @@
 import type { Doc } from '../doc/index.js';
+import { DAY_WORDS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
 
 /**
@@ -48,7 +49,6 @@ export function unrealised(doc: Doc, v: number): boolean {
   return that >= 1 && tokens.lower[that] === 'that' && tokens.pos[that - 1] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[that - 1]!);
 }
 
-const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Verbs whose event is the act they govern, so the act replaces them: "agreed to meet", "threatened to strike". */
 export function subsumes(doc: Doc, governor: number): boolean {
@@ -85,7 +85,7 @@ export function governors(doc: Doc): Int32Array {
     if (tokens.lower[vg.tokenStart - 1] === 'to') {
       // Adverbs and a time word may stand between: "threatened today to impose".
       let from = prev.tokenEnd;
-      while (from < vg.tokenStart - 1 && (tokens.pos[from] === POS.ADV || TIME_WORDS.has(tokens.lower[from]!))) from++;
+      while (from < vg.tokenStart - 1 && (tokens.pos[from] === POS.ADV || DAY_WORDS.has(tokens.lower[from]!))) from++;
       const gap = vg.tokenStart - 1 - from;
       if (gap === 0 || (gap === 1 && tokens.pos[from] === POS.ADJ)) out[v] = v - 1;
       else if (directive && prev.object !== null && nps[prev.object]!.tokenEnd === vg.tokenStart - 1) out[v] = v - 1;

@@ -110,3 +110,9 @@ export const NAME_JOINERS = new Set(['of', 'bin', 'bint', 'ibn', 'al', 'el', 'de
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Words that name a day: weekdays and today, yesterday, tomorrow, tonight. */
+export const DAY_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tomorrow', 'tonight']);
+
+/** Heads of noun phrases that name a time, never an actor ("on Saturday", "today", "last week"). */
+export const TIME_NOUNS = new Set([...DAY_WORDS, ...MONTHS, 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'afternoon', 'night']);

@@ -1,6 +1,6 @@
 import {
-  CLAUSAL_SPEECH_VERBS, CONDITIONALS, FUTURE, MODALS, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
-  POSSESSIVE_DETERMINERS, PRESENT_AUX, RELATIVE_PRONOUNS, SPEECH_VERBS,
+  CLAUSAL_SPEECH_VERBS, CONDITIONALS, DAY_WORDS, FUTURE, MODALS, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
+  POSSESSIVE_DETERMINERS, PRESENT_AUX, RELATIVE_PRONOUNS, SPEECH_VERBS, TIME_NOUNS,
 } from './lexicon.js';
 import {
   POS, TokenFlag, type Attachment, type Clause, type ClauseKind, type NounPhrase, type Sentence, type Tense, type TokenTable,
@@ -18,16 +18,8 @@ export interface Phrases {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const NOMINAL = new Set([POS.NOUN, POS.PROPN, POS.NUM, POS.ADJ]);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Two-word quantifiers before a number, which stand before an object: "more than 500 civilians". */
 const QUANTIFIERS = new Set(['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'as many', 'some of']);
-const DEICTIC_DAYS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
-/** Heads of noun phrases that name a time, never an actor ("on Saturday", "today", "last week"). */
-const TIME_WORDS = new Set([
-  ...WEEKDAYS, 'today', 'yesterday', 'tomorrow', 'tonight', 'week', 'month', 'year', 'weekend', 'morning', 'evening',
-  'afternoon', 'night', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december',
-]);
 
 /**
  * Shallow parse over POS tags, sentence by sentence. The rules (see README, "Language layer"):
@@ -175,7 +167,7 @@ function chunk(
         // A number after a name starts a phrase of its own: "gave the Ivory Coast 5.1 million dollars".
         if (q === POS.NUM && pos[j - 1] === POS.PROPN) break;
         // A weekday or "today" after a noun starts a time expression of its own ("quit talks Friday", "Denmark today").
-        if (NOMINAL.has(q) && !(flags[j]! & TokenFlag.Possessive) && !WEEKDAYS.has(lower[j]!) && !DEICTIC_DAYS.has(lower[j]!)) j++;
+        if (NOMINAL.has(q) && !(flags[j]! & TokenFlag.Possessive) && !DAY_WORDS.has(lower[j]!)) j++;
         else if (hyphenJoins(text, tokens, j)) j += 2;
         else break;
       }
@@ -403,7 +395,7 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
       continue;
     }
     const time = k >= sent.tokenStart ? npAt[k]! : -1;
-    if (time < 0 || !TIME_WORDS.has(tokens.lower[nounPhrases[time]!.head]!)) break;
+    if (time < 0 || !TIME_NOUNS.has(tokens.lower[nounPhrases[time]!.head]!)) break;
     k = nounPhrases[time]!.tokenStart - 1;
     if (k >= sent.tokenStart && (tokens.lower[k] === 'on' || tokens.lower[k] === 'in' || tokens.lower[k] === 'last' || tokens.lower[k] === 'this')) k--;
   }

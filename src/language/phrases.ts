@@ -287,6 +287,17 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
           continue;
         }
       } else if (next < sent.tokenEnd && w === ',') {
+        // "The US, Russia, and Switzerland": a serial comma before the final and/or.
+        const w1 = lower[next + 1];
+        if (pendingComma && (w1 === 'and' || w1 === 'or')) {
+          const last = npAt[next + 2] ?? -1;
+          if (last >= 0 && nounPhrases[last]!.tokenStart === next + 2) {
+            chain.push(last);
+            pendingComma = false;
+            i = next + 2;
+            continue;
+          }
+        }
         const after = npAt[next + 1] ?? -1;
         if (after >= 0 && nounPhrases[after]!.tokenStart === next + 1) {
           const rest = nounPhrases[after]!;
@@ -375,15 +386,13 @@ function contentEnd(tokens: TokenTable, sent: Sentence): number {
 function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhrase[], npAt: Int32Array, tokens: TokenTable): number | null {
   let k = vg.tokenStart - 1;
   // Skip back over an apposition between commas: "Rantisi, a senior Hamas leader in Gaza, said".
+  // The phrase before the first comma is then found as any subject is: "The Teachers' Union (TU),
+  // the umbrella union, announced".
   if (k >= sent.tokenStart && tokens.lower[k] === ',') {
-    for (let c = k - 1; c >= sent.tokenStart; c--) {
-      if (tokens.lower[c] === ',') {
-        const np = npAt[c - 1] ?? -1;
-        if (np >= 0) return nounPhrases[np]!.conjuncts.length > 0 ? Math.min(np, ...nounPhrases[np]!.conjuncts) : np;
-        break;
-      }
-    }
-    return null;
+    let c = k - 1;
+    while (c >= sent.tokenStart && tokens.lower[c] !== ',') c--;
+    if (c <= sent.tokenStart) return null;
+    k = c - 1;
   }
   // Step back over adverbs and a time phrase: "Yeltsin on Saturday hosted", "Israel today renewed";
   // and over a parenthetical: "the Nigerian Air Force (NAF) says".
@@ -572,7 +581,12 @@ function assignArguments(
       if (QUANTIFIERS.has(two) && k + 2 < sent.tokenEnd && pos[k + 2] === POS.NUM) k += 2;
       else break;
     }
-    const np = k < sent.tokenEnd ? npAt[k]! : -1;
+    let np = k < sent.tokenEnd ? npAt[k]! : -1;
+    // "announced Thursday that …", "released last week": a time phrase is not the object.
+    if (np >= 0 && isTimePhrase(tokens, nounPhrases[np]!)) {
+      k = nounPhrases[np]!.tokenEnd;
+      np = k < sent.tokenEnd ? npAt[k]! : -1;
+    }
     // After "said", the phrase that follows is the subject of what was said, not an object.
     const opensReport = clauses.some((c) => c.kind === 'reported' && c.speechVerb === v && c.tokenStart === k);
     if (np >= 0 && nounPhrases[np]!.tokenStart === k && !opensReport) vg.object = np;
@@ -581,6 +595,13 @@ function assignArguments(
       if (by) vg.agent = by.object;
     }
   }
+}
+
+function isTimePhrase(tokens: TokenTable, np: NounPhrase): boolean {
+  const head = tokens.lower[np.head]!;
+  if (DAY_WORDS.has(head)) return true;
+  const first = tokens.lower[np.tokenStart]!;
+  return TIME_NOUNS.has(head) && (first === 'last' || first === 'this' || first === 'next' || first === 'early' || first === 'late');
 }
 
 function precededByNoun(

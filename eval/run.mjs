@@ -20,14 +20,15 @@ const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf
 const verbose = process.argv.includes('--verbose');
 const codebook = parseCodebook(readFileSync(join(root, 'dictionaries', 'cameo.tsv'), 'utf8')).codebook;
 
-// The peers' suites code a future act as the act itself; the PLOVER gold and ConfliBERT follow the codebook (intent).
-async function pipeline(dictFiles, defaults, futureIsIntent = defaults) {
+// The peers' suites code a future act as the act itself and need a named target; the PLOVER gold
+// and ConfliBERT follow the codebook (intent) and PLOVER (a target may be missing).
+async function pipeline(dictFiles, defaults, futureIsIntent = defaults, requireTarget = !defaults) {
   const parts = [];
   if (dictFiles.length) parts.push((await loadDictionaryFiles(dictFiles)).dictionary);
   if (defaults) parts.push((await loadDictionaryFiles(await defaultDictionaryPaths())).dictionary);
   const dictionary = mergeDictionaries(parts);
   const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors) });
-  const coder = createCoderStage({ dictionary, codebook, futureIsIntent });
+  const coder = createCoderStage({ dictionary, codebook, futureIsIntent, requireTarget });
   return (doc) => coder.run(language.run(doc));
 }
 

@@ -18,6 +18,8 @@ export interface LoadOptions {
   readonly onIssue?: (issue: DictionaryIssue) => void;
   /** See `CoderOptions.futureIsIntent`. Default true. */
   readonly futureIsIntent?: boolean;
+  /** See `CoderOptions.requireTarget`. Default false. */
+  readonly requireTarget?: boolean;
 }
 
 /** A dictionary file that cannot be read at all: the caller decides whether that stops the run. */
@@ -66,7 +68,7 @@ export async function loadAnalyzer(options: LoadOptions = {}): Promise<(doc: Doc
 export async function loadCoder(options: LoadOptions = {}): Promise<(doc: Doc) => Doc> {
   const dictionary = await loadDictionaries(options);
   const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors) });
-  const coder = createCoderStage({ dictionary, codebook: await loadCodebook(), futureIsIntent: options.futureIsIntent ?? true });
+  const coder = createCoderStage({ dictionary, codebook: await loadCodebook(), futureIsIntent: options.futureIsIntent ?? true, requireTarget: options.requireTarget ?? false });
   checkPipeline([language, coder]);
   return (doc) => coder.run(language.run(doc));
 }

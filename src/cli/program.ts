@@ -21,6 +21,7 @@ interface InputOptions {
   dict?: string[];
   defaultDict?: boolean;
   future?: 'intent' | 'act';
+  target?: 'optional' | 'required';
   date?: string;
   fetch: boolean;
   maxSize: number;
@@ -102,6 +103,7 @@ Example:
 
   withDictionaries(inputCommand(program, 'code', 'code events from news inputs (the main job)', ['jsonl', 'tsv']))
     .addOption(new Option('--future <how>', 'code a future act as an intent or threat (CAMEO 03x/13x), or as the act itself (TABARI/PETRARCH)').choices(['intent', 'act']).default('intent'))
+    .addOption(new Option('--target <rule>', 'code events with no named target (PLOVER, GDELT), or only events with one (TABARI/PETRARCH)').choices(['optional', 'required']).default('optional'))
     .description('Code events from news inputs. JSONL output has a document record per story followed by its event records; TSV has one row per event, in Phoenix column order.')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts: InputOptions) => setExit(await runInputs('code', inputs, opts, io)));
@@ -153,7 +155,7 @@ async function runInputs(command: 'ingest' | 'analyze' | 'code', inputs: string[
   let pipeline: ((doc: Doc) => Doc) | null = null;
   if (command !== 'ingest') {
     try {
-      pipeline = await buildPipeline({ dicts: opts.dict ?? [], defaults: opts.defaultDict !== false, code: command === 'code', futureIsIntent: opts.future !== 'act', io });
+      pipeline = await buildPipeline({ dicts: opts.dict ?? [], defaults: opts.defaultDict !== false, code: command === 'code', futureIsIntent: opts.future !== 'act', requireTarget: opts.target === 'required', io });
     } catch (err) {
       if (err instanceof SetupError) throw new UsageError(err.message);
       throw err;

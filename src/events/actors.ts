@@ -133,6 +133,8 @@ export class ActorResolver {
     const np = doc.layers.nounPhrases![phraseIndex]!;
     const names = doc.layers.names ?? [];
     const head = np.head;
+    const shared = this.sharedHead(np, date);
+    if (shared) return shared;
     const nameIndex = this.nameAtToken[head]!;
     if (nameIndex >= 0) {
       const code = this.nameCode(nameIndex, date);
@@ -209,7 +211,48 @@ export class ActorResolver {
       const sector = this.index.agents.get(name.role) ?? ROLE_SECTORS[name.role];
       if (sector) return `${name.country ?? '---'}${sector}`;
     }
+    // A body the dictionaries do not know but whose name gives its country ("the Latvian
+    // Constitutional Court", "Nigerian Union of Teachers"): the country, with the sector of an agent noun in its name.
+    if (name.type === 'org' && name.country !== null) return `${name.country}${this.sectorWithin(name.tokenStart, name.tokenEnd) ?? ''}`;
     return null;
+  }
+
+  /** The sector of the last agent noun between two tokens ("Court" → JUD, "Security Forces" → COP), or null. */
+  private sectorWithin(from: number, to: number): string | null {
+    const tokens = this.doc.layers.tokens!;
+    for (let k = to - 1; k >= from; k--) {
+      for (let len = Math.min(this.index.agentWords, k - from + 1); len >= 1; len--) {
+        let key = tokens.lower[k - len + 1]!;
+        for (let j = k - len + 2; j <= k; j++) key += ` ${tokens.lower[j]}`;
+        const sector = this.index.agents.get(key) ?? (len === 1 ? this.index.agents.get(tokens.lemma[k]!) : undefined);
+        if (sector) return sector;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "US and British activists", "French and Egyptian warships": a bare country or nationality
+   * conjoined with a nationality and an agent noun shares that noun.
+   */
+  private sharedHead(np: NounPhrase, date: string | null): ResolvedActor | null {
+    if (np.conjuncts.length === 0) return null;
+    const nounPhrases = this.doc.layers.nounPhrases!;
+    const tokens = this.doc.layers.tokens!;
+    const names = this.doc.layers.names ?? [];
+    const last = nounPhrases[Math.max(...np.conjuncts)]!;
+    if (last.tokenStart < np.tokenEnd || tokens.pos[last.head] !== POS.NOUN) return null;
+    const own = this.nameAtToken[np.head]!;
+    const lead = this.nameAtToken[last.tokenStart]!;
+    if (own < 0 || lead < 0 || names[lead]!.type !== 'group') return null;
+    // The phrase is the name and nothing else.
+    const name = names[own]!;
+    if (name.type !== 'place' && name.type !== 'group') return null;
+    if (name.tokenStart > np.tokenStart + (tokens.pos[np.tokenStart] === POS.DET ? 1 : 0) || name.tokenEnd < np.tokenEnd) return null;
+    const sector = this.agentSector(last);
+    const code = this.nameCode(own, date);
+    if (!sector || !code || /^(IGO|NGO|IMG|NGM|MNC|---)/.test(code)) return null;
+    return { code: `${name.country ?? code.slice(0, 3)}${sector}`, start: np.start, end: np.end };
   }
 
   private agentSector(np: NounPhrase): string | null {

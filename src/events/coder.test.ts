@@ -162,6 +162,13 @@ describe('coding rules', () => {
     ['a light verb with an event noun', 'Russia held talks with Israel.', ['RUS 040 ISR']],
     ['a light verb with a recipient', 'Brazil gave Argentina an accord.', ['BRA 057 ARG']],
     ['a nominal event', 'Hamas condemned the killing of two Palestinians by Israeli troops.', ['ISRMIL 1823 PSE']],
+    ['a serial-comma list of actors', 'Israel, Egypt, and Russia attacked Hamas.', ['ISR 190 PSEREBHMS', 'EGY 190 PSEREBHMS', 'RUS 190 PSEREBHMS']],
+    ['a nationality sharing the agent noun of its conjunct', 'Russian and Egyptian police arrested Hamas militants.', ['RUSCOP 173 PSEREBHMS', 'EGYCOP 173 PSEREBHMS']],
+    ['an unknown body named with its nationality and an agent noun', 'The Egyptian Security Forces Directorate arrested Hamas militants.', ['EGYCOP 173 PSEREBHMS']],
+    ['a pattern word after a common-noun object', 'Russia imposed new trade sanctions on Israel.', ['RUS 163 ISR']],
+    ['a protest in a country with no one else named', 'Egyptian students protested in Israel.', ['EGYEDU 140 ISR']],
+    ['an event whose target is not named', 'Hamas threatened to attack.', ['PSEREBHMS 1384 -']],
+    ['the object of "announced Thursday that" is not the day', 'Hamas announced Thursday that it attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });
@@ -176,6 +183,19 @@ describe('coding rules', () => {
     ['no known actor', 'Gunmen attacked the convoy.'],
   ])('gives no event for %s', (_rule, text) => {
     expect(coded(text)).toEqual([]);
+  });
+
+  it('codes only events with a named target under the TABARI/PETRARCH convention', () => {
+    const { dictionary } = loadChronicle(DICTIONARY, 'test.dict');
+    const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink() });
+    const strict = createCoderStage({ dictionary, codebook: parseCodebook(CODEBOOK).codebook, requireTarget: true });
+    const events = (text: string) => {
+      const [r] = [...textReader.read(text, { file: 't.txt', defaultDate: '2003-06-07' })];
+      return (strict.run(language.run(r!.ok ? r!.doc : (null as never))).layers.events ?? []).map((e) => `${e.source?.code} ${e.cameo} ${e.target?.code ?? '-'}`);
+    };
+    expect(events('Hamas attacked.')).toEqual([]);
+    expect(events('Egyptian students protested.')).toEqual(['EGYEDU 140 -']);
+    expect(coded('Hamas attacked.')).toEqual(['PSEREBHMS 190 -']);
   });
 
   it('codes an actor with the code in force on the event date', () => {

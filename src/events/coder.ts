@@ -15,6 +15,12 @@ export interface CoderOptions {
    * (13x), as the codebook and PLOVER do. Default true; TABARI and PETRARCH dictionaries expect false.
    */
   readonly futureIsIntent?: boolean;
+  /**
+   * Code only events with a named target, as TABARI and PETRARCH do (intents, concessions, protests
+   * and shows of force excepted). Default false: as in PLOVER and GDELT, an event whose target is
+   * not named ("Hamas threatened to resume attacks") is coded with a null target.
+   */
+  readonly requireTarget?: boolean;
 }
 
 interface VerbCandidate {
@@ -43,13 +49,14 @@ function verbStems(noun: string): string[] {
 /** Prepositions whose object can be an event's target ("talks with X", "an attack on X"); never "in" or "near". */
 const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'from', 'into', 'upon', 'at', 'over', 'between']);
 
-/** Acts done in a place: force, concessions and coercion, where the country they happen in is their target. */
-const LOCATIVE_ROOTS = new Set(['08', '15', '17', '18', '19', '20']);
+/** Acts done in a place: protest, force, concessions and coercion, where the country they happen in is their target. */
+const LOCATIVE_ROOTS = new Set(['08', '14', '15', '17', '18', '19', '20']);
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'inside', 'into', 'across', 'throughout']);
 
 /**
- * Codes whose event needs no target: a protest or a show of force can be aimed at nobody named,
- * and an intent or a concession ("agreed to a ceasefire", "agreed to resign") can be made to no one.
+ * Under the TABARI/PETRARCH convention, the codes whose event needs no target: a protest or a show
+ * of force can be aimed at nobody named, and an intent or a concession ("agreed to a ceasefire",
+ * "agreed to resign") can be made to no one.
  */
 const TARGETLESS_ROOTS = new Set(['03', '08', '14', '15']);
 /** Cooperation between conjoined subjects with no other target is mutual: "Brazil and Argentina signed". */
@@ -96,7 +103,7 @@ export function createCoderStage(options: CoderOptions): Stage {
     reads: ['tokens', 'sentences', 'nounPhrases', 'verbGroups', 'attachments', 'names', 'links', 'times'],
     writes: ['events'],
     run(doc: Doc): Doc {
-      return withLayers(doc, { events: codeDocument(doc, verbs, actors, discards, codebook, options.futureIsIntent ?? true) });
+      return withLayers(doc, { events: codeDocument(doc, verbs, actors, discards, codebook, options.futureIsIntent ?? true, options.requireTarget ?? false) });
     },
   };
 }
@@ -108,6 +115,7 @@ function codeDocument(
   discards: ReadonlyMap<string, string[]>,
   codebook: Codebook,
   futureIsIntent: boolean,
+  requireTarget: boolean,
 ): CodedEvent[] {
   const { text, layers } = doc;
   const tokens = layers.tokens!;
@@ -223,7 +231,7 @@ function codeDocument(
       if (targets.length > 0) for (const s of sources) for (const t of targets) pairs.push([s, t]);
       else if (sources.length > 1 && MUTUAL_ROOTS.has(root)) {
         for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
-      } else if (TARGETLESS_ROOTS.has(root)) for (const s of sources) pairs.push([s, null]);
+      } else if (!requireTarget || TARGETLESS_ROOTS.has(root)) for (const s of sources) pairs.push([s, null]);
       const before = events.length;
       for (const [source, target] of pairs) {
         push(source, target, code, rule, vg.sentence, date, { start: vg.start, end: vg.end });

@@ -43,6 +43,12 @@ export class PatternMatcher {
     return np >= 0 && this.doc.layers.nounPhrases![np]!.head !== k;
   }
 
+  /** The head of a noun phrase that names no one: a common noun. */
+  private commonHead(k: number): boolean {
+    const np = this.npAt[k]!;
+    return np >= 0 && this.doc.layers.tokens!.pos[k] === POS.NOUN && this.doc.layers.nounPhrases![np]!.head === k;
+  }
+
   private wordAt(k: number, word: string): boolean {
     const tokens = this.doc.layers.tokens!;
     return tokens.lower[k] === word || tokens.lemma[k] === word;
@@ -77,12 +83,14 @@ export class PatternMatcher {
       }
       let matched = -1;
       for (const option of el.options) {
-        for (let q = p, skipped = 0; q < limit && skipped <= MAX_SKIP; q++, skipped++) {
+        // One common noun may be stepped over whole: "fired rockets at X" matches "at +".
+        for (let q = p, skipped = 0, heads = 0; q < limit && skipped <= MAX_SKIP; q++, skipped++) {
           if (option.every((w, i) => q + i < limit && this.wordAt(q + i, w))) {
             matched = q + option.length;
             break;
           }
-          if (!this.skippable(q)) break;
+          if (this.skippable(q)) continue;
+          if (heads++ > 0 || !this.commonHead(q)) break;
         }
         if (matched >= 0) break;
       }

@@ -168,6 +168,8 @@ describe('coding rules', () => {
     ['a pattern word after a common-noun object', 'Russia imposed new trade sanctions on Israel.', ['RUS 163 ISR']],
     ['a protest in a country with no one else named', 'Egyptian students protested in Israel.', ['EGYEDU 140 ISR']],
     ['an event whose target is not named', 'Hamas threatened to attack.', ['PSEREBHMS 1384 -']],
+    ['the first actor after the verb in its clause', 'Israeli troops attacked a convoy of Egyptian police.', ['ISRMIL 190 EGYCOP']],
+    ['not an actor past the clause', 'Israeli troops attacked a convoy, killing Egyptian police.', ['ISRMIL 190 -', 'ISRMIL 1823 EGYCOP']],
     ['the object of "announced Thursday that" is not the day', 'Hamas announced Thursday that it attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);

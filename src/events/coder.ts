@@ -123,6 +123,10 @@ function codeDocument(
   const nounPhrases = layers.nounPhrases!;
   const resolver = new ActorResolver(index, doc);
   const matcher = new PatternMatcher(doc);
+  const verbAt = new Int32Array(tokens.length).fill(-1);
+  (layers.verbGroups ?? []).forEach((g, i) => {
+    for (let k = g.tokenStart; k < g.tokenEnd; k++) verbAt[k] = i;
+  });
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
   // Discards are checked only for sentences that have a verb to code, and only where a phrase's first word occurs.
@@ -213,6 +217,10 @@ function codeDocument(
         }
       }
       const root = code.slice(0, 2);
+      // Still none: the first actor named after the verb in its clause, as TABARI takes it ("promised
+      // to continue military aid to Mozambique", "rejected a fresh offer from Afghanistan").
+      const mutual = sources.length > 1 && MUTUAL_ROOTS.has(root);
+      if (targets.length === 0 && vg.voice === 'active' && !mutual) targets = firstActorAfter(v, matchEnd, date, LOCATIVE_ROOTS.has(root));
       // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country
       // with no one else named is done to that country.
       if (targets.length === 0 && vg.voice === 'active' && LOCATIVE_ROOTS.has(root)) {
@@ -229,7 +237,7 @@ function codeDocument(
       if (sources.length === 0) return 0;
       const pairs: [ResolvedActor, ResolvedActor | null][] = [];
       if (targets.length > 0) for (const s of sources) for (const t of targets) pairs.push([s, t]);
-      else if (sources.length > 1 && MUTUAL_ROOTS.has(root)) {
+      else if (mutual) {
         for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
       } else if (!requireTarget || TARGETLESS_ROOTS.has(root)) for (const s of sources) pairs.push([s, null]);
       const before = events.length;
@@ -383,6 +391,37 @@ function codeDocument(
     if (!DIRECTIVE_VERBS.has(tokens.lemma[vg.head]!) || tokens.lower[after] !== 'that') return null;
     const next = (layers.verbGroups ?? []).find((g) => g.sentence === vg.sentence && g.tokenStart > after);
     return next?.subject ?? null;
+  }
+
+  /**
+   * The first noun phrase after `from` that names an actor, up to the end of the verb's clause: a
+   * semicolon, or a verb with a subject of its own. Place phrases ("in Cairo") count only for acts
+   * done in a place; "by" phrases (agents of a passive) never.
+   */
+  function firstActorAfter(v: number, from: number, date: string | null, locative: boolean): ResolvedActor[] {
+    const vg = layers.verbGroups![v]!;
+    const sent = sentences[vg.sentence]!;
+    for (let k = from; k < sent.tokenEnd; k++) {
+      if (tokens.lower[k] === ';' || tokens.flags[k]! & TokenFlag.InQuote) break;
+      const g = verbAt[k]!;
+      if (g >= 0 && g !== v && layers.verbGroups![g]!.tokenStart === k) {
+        // ", ending decades of suspicion": a participle after a comma opens a clause of its own.
+        const subject = layers.verbGroups![g]!.subject;
+        if (tokens.lower[k - 1] === ',' || (subject !== null && subject !== vg.subject && nounPhrases[subject]!.tokenStart >= from)) break;
+        continue;
+      }
+      const np = matcher.npAt[k]!;
+      if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
+      const prep = k > sent.tokenStart ? tokens.lower[k - 1]! : '';
+      if (prep === 'by' || (!locative && LOCATIVE_PREPOSITIONS.has(prep)) || prep === 'near' || prep === 'at') {
+        k = nounPhrases[np]!.tokenEnd - 1;
+        continue;
+      }
+      const found = resolveAll(chain(np), date);
+      if (found.length > 0) return found;
+      k = nounPhrases[np]!.tokenEnd - 1;
+    }
+    return [];
   }
 
   /** The direct object, when the pattern did not already use the words where it stands. */

@@ -40,7 +40,11 @@ const ROLE_SECTORS: Record<string, string> = {
 const COLLECTIVES = new Set([
   'group', 'number', 'delegation', 'team', 'handful', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands',
   'crowd', 'band', 'contingent', 'deployment', 'unit', 'convoy', 'squad', 'batch', 'wave', 'column', 'member', 'members',
+  'tens', 'scores', 'millions', 'majority', 'some',
 ]);
+
+/** Prepositions that place an agent: "police in Egypt", "doctors from two aid groups", "students throughout Indonesia". */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'throughout', 'across', 'inside']);
 
 /** Lookup tables the coder builds once per dictionary. */
 export interface ActorIndex {
@@ -100,7 +104,7 @@ export class ActorResolver {
       if (a.attachedTo.kind !== 'noun') continue;
       if (tokens.lower[a.prep] === 'of') this.ofPhrase.set(a.attachedTo.index, a.object);
       // "opposition groups in Zimbabwe", "doctors from two American aid groups".
-      if ((tokens.lower[a.prep] === 'in' || tokens.lower[a.prep] === 'from') && !this.inPhrase.has(a.attachedTo.index)) this.inPhrase.set(a.attachedTo.index, a.object);
+      if (PLACE_PREPOSITIONS.has(tokens.lower[a.prep]!) && !this.inPhrase.has(a.attachedTo.index)) this.inPhrase.set(a.attachedTo.index, a.object);
     }
     for (const link of doc.layers.links ?? []) {
       if (link.kind === 'possessive') continue;
@@ -117,7 +121,30 @@ export class ActorResolver {
       const actor = this.resolve(owned, date);
       if (actor) return actor;
     }
-    return this.resolvePhrase(phraseIndex, date);
+    const actor = this.resolvePhrase(phraseIndex, date);
+    if (actor) return actor;
+    // "Kenzo Oshima, the UN relief coordinator, demanded": an unknown name is what its apposition says.
+    const apposition = this.appositionOf(phraseIndex);
+    if (apposition !== null) {
+      const described = this.resolvePhrase(apposition, date);
+      if (described) return { code: described.code, start: this.doc.layers.nounPhrases![phraseIndex]!.start, end: described.end };
+    }
+    return null;
+  }
+
+  /** The noun phrase set off by commas right after a name: "X, a senior Hamas leader,". */
+  private appositionOf(phraseIndex: number): number | null {
+    const tokens = this.doc.layers.tokens!;
+    const nounPhrases = this.doc.layers.nounPhrases!;
+    const np = nounPhrases[phraseIndex]!;
+    const next = phraseIndex + 1;
+    const other = nounPhrases[next];
+    if (this.nameAtToken[np.head]! < 0 || tokens.lower[np.tokenEnd] !== ',' || !other || other.tokenStart !== np.tokenEnd + 1) return null;
+    if (tokens.pos[other.head] === POS.PRON) return null;
+    // Its "of" phrases belong to it: "the president of the Arab League,".
+    let end = other.tokenEnd;
+    for (let j = next; tokens.lower[end] === 'of' && nounPhrases[j + 1]?.tokenStart === end + 1; ) end = nounPhrases[++j]!.tokenEnd;
+    return tokens.lower[end] === ',' ? next : null;
   }
 
   private resolvePhrase(phraseIndex: number, date: string | null): ResolvedActor | null {
@@ -187,6 +214,14 @@ export class ActorResolver {
       if (n < 0) continue;
       const code = this.nameCode(n, date);
       if (code) return { code, start: np.start, end: np.end };
+    }
+    // "the pro-Iranian Hizbollah (Party of God) group": the name before the parenthetical.
+    if (tokens.lower[np.tokenStart - 1] === ')' && tokens.pos[head] === POS.NOUN) {
+      let k = np.tokenStart - 2;
+      while (k > 0 && tokens.lower[k] !== '(' && tokens.sentence[k] === np.sentence) k--;
+      const n = tokens.lower[k] === '(' ? this.nameAtToken[k - 1]! : -1;
+      const code = n >= 0 ? this.nameCode(n, date) : null;
+      if (code) return { code, start: names[n]!.start, end: np.end };
     }
     return null;
   }

@@ -147,6 +147,12 @@ export class ActorResolver {
     return tokens.lower[end] === ',' ? next : null;
   }
 
+  /** True when the phrase's head is a place name ("Cairo", "the Gaza Strip"). */
+  isPlace(phraseIndex: number): boolean {
+    const n = this.nameAtToken[this.doc.layers.nounPhrases![phraseIndex]!.head]!;
+    return n >= 0 && this.doc.layers.names![n]!.type === 'place';
+  }
+
   private resolvePhrase(phraseIndex: number, date: string | null): ResolvedActor | null {
     const doc = this.doc;
     // "a group of Moroccan diplomats", "the first deployment of NATO troops": the members are the actor.

@@ -1,10 +1,11 @@
 import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import type { Dictionary, VerbEntry, VerbPattern } from '../dictionaries/index.js';
+import { DAY_WORDS } from '../language/lexicon.js';
 import { POS, TokenFlag, type NounPhrase, type TimeExpression, type TokenTable, type VerbGroup } from '../language/types.js';
 import { ActorResolver, buildActorIndex, eventActor, type ActorIndex, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
-import { DIRECTIVE_VERBS, governors, moodCode, moodOf, subsumes, unrealised } from './mood.js';
+import { DIRECTIVE_VERBS, demandCode, governors, moodCode, moodOf, subsumes, unrealised } from './mood.js';
 import type { Codebook, CodedEvent } from './types.js';
 
 export interface CoderOptions {
@@ -61,6 +62,8 @@ const LOCATIVE_PREPOSITIONS = new Set(['in', 'inside', 'into', 'across', 'throug
 const TARGETLESS_ROOTS = new Set(['03', '08', '14', '15']);
 /** Cooperation between conjoined subjects with no other target is mutual: "Brazil and Argentina signed". */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** So is a fight between them: "Vietnamese and Cambodian forces clashed". */
+const SYMMETRIC_VERBS = new Set(['clash', 'battle', 'fight', 'skirmish', 'exchange', 'feud', 'spar']);
 
 function patternSize(p: VerbPattern): number {
   return p.before.length + p.after.length;
@@ -171,8 +174,11 @@ function codeDocument(
   for (let v = 0; v < (layers.verbGroups ?? []).length; v++) {
     const vg = layers.verbGroups![v]!;
     const reported = reportedVerbs.has(v);
+    // "Russia said Sudan must return the helicopter": an obligation its speaker states is their demand.
+    const speaker = speakerOf.get(v);
+    const obligation = reported && (vg.modal === 'must' || vg.modal === 'should') && speaker !== undefined && vg.subject !== null;
     // "Iraq said it would allow …": a reported "would" is an intent, not a mere possibility.
-    const modalBlocks = vg.modal !== null && !(vg.modal === 'would' && reported);
+    const modalBlocks = vg.modal !== null && !(vg.modal === 'would' && reported) && !obligation;
     if (vg.negated || modalBlocks || vg.conditional) continue;
     const governor = governorOf[v]!;
     if (governor >= 0) {
@@ -193,14 +199,16 @@ function codeDocument(
 
     /** Resolves the actors of a coded verb and records its events; returns how many it added. */
     const emit = (rawCode: string, rule: string, codedSource: number | null, targetNp: number | null, matchEnd: number, reciprocal: string | null = null): number => {
+      if (obligation) {
+        [rawCode, codedSource, targetNp, reciprocal] = [demandCode(rawCode), speaker!, vg.subject, null];
+      }
       const code = moodCode(rawCode, mood);
       // An infinitive takes its subject from the verb it depends on.
       const sourceNp = codedSource ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
       let sources = resolveAll(chain(sourceNp), date);
       // "The Fijian rebels said they will release …": an unresolved pronoun in reported speech is its speaker.
-      if (sources.length === 0 && sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.PRON) {
-        const speaker = speakerOf.get(v);
-        if (speaker !== undefined) sources = resolveAll(chain(speaker), date);
+      if (sources.length === 0 && sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.PRON && speaker !== undefined) {
+        sources = resolveAll(chain(speaker), date);
       }
       let targets = resolveAll(chain(targetNp), date);
       // No target in the pattern or as object: the first prepositional object after the match that names an actor.
@@ -219,7 +227,7 @@ function codeDocument(
       const root = code.slice(0, 2);
       // Still none: the first actor named after the verb in its clause, as TABARI takes it ("promised
       // to continue military aid to Mozambique", "rejected a fresh offer from Afghanistan").
-      const mutual = sources.length > 1 && MUTUAL_ROOTS.has(root);
+      const mutual = sources.length > 1 && (MUTUAL_ROOTS.has(root) || (root === '19' && SYMMETRIC_VERBS.has(tokens.lemma[vg.head]!)));
       if (targets.length === 0 && vg.voice === 'active' && !mutual) targets = firstActorAfter(v, matchEnd, date, LOCATIVE_ROOTS.has(root));
       // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country
       // with no one else named is done to that country.
@@ -227,9 +235,9 @@ function codeDocument(
         for (const a of layers.attachments ?? []) {
           if (nounPhrases[a.object]!.sentence !== vg.sentence || a.prep < matchEnd || !LOCATIVE_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
           if (crossesClause(tokens, matchEnd, a.prep)) break;
-          const place = resolveAll([a.object], date).filter((p) => /^[A-Z]{3}$/.test(p.code));
-          if (place.length > 0) {
-            targets = place;
+          const place = placeActor(a.object, date);
+          if (place) {
+            targets = [place];
             break;
           }
         }
@@ -388,6 +396,8 @@ function codeDocument(
 
   /** "demanded that Israel withdraw": the subject of the "that" clause is the one asked. */
   function thatSubject(vg: VerbGroup, after: number): number | null {
+    // "demanded Friday that …": a day word may stand before "that".
+    while (after < tokens.length && DAY_WORDS.has(tokens.lower[after]!)) after++;
     if (!DIRECTIVE_VERBS.has(tokens.lemma[vg.head]!) || tokens.lower[after] !== 'that') return null;
     const next = (layers.verbGroups ?? []).find((g) => g.sentence === vg.sentence && g.tokenStart > after);
     return next?.subject ?? null;
@@ -413,15 +423,28 @@ function codeDocument(
       const np = matcher.npAt[k]!;
       if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
       const prep = k > sent.tokenStart ? tokens.lower[k - 1]! : '';
-      if (prep === 'by' || (!locative && LOCATIVE_PREPOSITIONS.has(prep)) || prep === 'near' || prep === 'at') {
+      const place = LOCATIVE_PREPOSITIONS.has(prep) || prep === 'near';
+      if (prep === 'by' || (place && !locative)) {
         k = nounPhrases[np]!.tokenEnd - 1;
         continue;
       }
-      const found = resolveAll(chain(np), date);
+      const where = place ? placeActor(np, date) : null;
+      const found = place ? (where ? [where] : []) : resolveAll(chain(np), date);
       if (found.length > 0) return found;
       k = nounPhrases[np]!.tokenEnd - 1;
     }
     return [];
+  }
+
+  /**
+   * The country a place phrase names ("in Cairo" → EGY, "in Egypt" → EGY): a place is where an act
+   * is done, so a capital there is its country, not its government.
+   */
+  function placeActor(np: number, date: string | null): ResolvedActor | null {
+    const actor = resolver.resolve(np, date);
+    if (!actor) return null;
+    if (/^[A-Z]{3}$/.test(actor.code)) return actor;
+    return resolver.isPlace(np) && !/^(IGO|NGO|IMG|NGM|MNC|---)/.test(actor.code) ? { ...actor, code: actor.code.slice(0, 3) } : null;
   }
 
   /** The direct object, when the pattern did not already use the words where it stands. */

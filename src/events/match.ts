@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/index.js';
 import type { PatternElement } from '../dictionaries/index.js';
+import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
 import { POS, TokenFlag } from '../language/types.js';
 
 /** Where a pattern matched: the phrases it took as target and source, and the token after it. */
@@ -38,7 +39,7 @@ export class PatternMatcher {
 
   private skippable(k: number): boolean {
     const tokens = this.doc.layers.tokens!;
-    if (this.timeToken[k] || SKIPPABLE.has(tokens.pos[k]!) || tokens.flags[k]! & TokenFlag.Possessive) return true;
+    if (this.timeToken[k] || SKIPPABLE.has(tokens.pos[k]!) || tokens.flags[k]! & TokenFlag.Possessive || POSSESSIVE_DETERMINERS.has(tokens.lower[k]!)) return true;
     const np = this.npAt[k]!;
     return np >= 0 && this.doc.layers.nounPhrases![np]!.head !== k;
   }
@@ -64,6 +65,8 @@ export class PatternMatcher {
     if (phrase.tokenStart !== k) return null;
     let end = phrase.tokenEnd;
     for (const c of phrase.conjuncts) end = Math.max(end, this.doc.layers.nounPhrases![c]!.tokenEnd);
+    // Its "of" phrases belong to it: "called on the president of Kenya to resign".
+    while (end < limit - 1 && tokens.lower[end] === 'of' && this.npAt[end + 1]! >= 0) end = this.doc.layers.nounPhrases![this.npAt[end + 1]!]!.tokenEnd;
     return { phrase: np, end };
   }
 

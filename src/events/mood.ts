@@ -67,6 +67,13 @@ function phrasesOnly(tokens: NonNullable<Doc['layers']['tokens']>, from: number,
   return true;
 }
 
+/** Where a noun phrase ends with its "of" phrases: "the president of Kenya". */
+function objectEnd(tokens: NonNullable<Doc['layers']['tokens']>, nps: NonNullable<Doc['layers']['nounPhrases']>, np: number): number {
+  let end = nps[np]!.tokenEnd;
+  for (let j = np + 1; tokens.lower[end] === 'of' && nps[j]?.tokenStart === end + 1; j++) end = nps[j]!.tokenEnd;
+  return end;
+}
+
 /**
  * For each verb group, the verb group it depends on, or -1: the verb it is the infinitive of
  * ("agreed to restore" → agreed), the verb whose object it describes ("urged Syria to release" →
@@ -88,11 +95,14 @@ export function governors(doc: Doc): Int32Array {
       while (from < vg.tokenStart - 1 && (tokens.pos[from] === POS.ADV || DAY_WORDS.has(tokens.lower[from]!))) from++;
       const gap = vg.tokenStart - 1 - from;
       if (gap === 0 || (gap === 1 && tokens.pos[from] === POS.ADJ)) out[v] = v - 1;
-      else if (directive && prev.object !== null && nps[prev.object]!.tokenEnd === vg.tokenStart - 1) out[v] = v - 1;
+      else if (directive && prev.object !== null && objectEnd(tokens, nps, prev.object) === vg.tokenStart - 1) out[v] = v - 1;
       // So may prepositional phrases, for a verb that takes no object: "pledged at Aqaba on Wednesday to end".
       else if (!directive && prev.object === null && tokens.pos[from] === POS.ADP && phrasesOnly(tokens, from, vg.tokenStart - 1)) out[v] = v - 1;
-    } else if (directive && tokens.lower[prev.tokenEnd] === 'that' && vg.subject !== null && nps[vg.subject]!.tokenStart === prev.tokenEnd + 1) {
-      out[v] = v - 1;
+    } else if (directive && vg.subject !== null) {
+      // "demanded (Friday) that Israel withdraw".
+      let that = prev.tokenEnd;
+      while (that < vg.tokenStart && DAY_WORDS.has(tokens.lower[that]!)) that++;
+      if (tokens.lower[that] === 'that' && nps[vg.subject]!.tokenStart === that + 1) out[v] = v - 1;
     }
   }
   return out;
@@ -140,4 +150,15 @@ export function moodCode(code: string, mood: Mood): string {
   if (root >= 4 && root <= 8) return INTENT.find(([prefix]) => code.startsWith(prefix))![1];
   if (root >= 14) return THREAT.find(([prefix]) => code.startsWith(prefix))?.[1] ?? '138';
   return code;
+}
+
+// Demand codes by the act demanded (CAMEO 10x): yielding (08x) → 105x, meeting → 106, aid → 103 …
+const DEMAND: [string, string][] = [
+  ['081', '1051'], ['082', '1052'], ['083', '104'], ['084', '1053'], ['085', '1054'], ['086', '1055'], ['087', '1056'], ['08', '105'],
+  ['04', '106'], ['05', '102'], ['06', '101'], ['07', '103'],
+];
+
+/** The code for demanding an act: "Sudan must return the helicopter" (0841) → 1053. */
+export function demandCode(code: string): string {
+  return DEMAND.find(([prefix]) => code.startsWith(prefix))?.[1] ?? '100';
 }

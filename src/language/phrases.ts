@@ -137,7 +137,9 @@ function chunk(
         let particle: number | null = null;
         if (j < sent.tokenEnd && PARTICLES.has(lower[j]!) && (pos[j] === POS.ADP || pos[j] === POS.ADV || pos[j] === POS.PART)) {
           const next = j + 1 < sent.tokenEnd ? pos[j + 1]! : POS.PUNCT;
-          if (next === POS.PUNCT || next === POS.CCONJ || PHRASAL_VERBS.has(`${lemma[head]} ${lower[j]}`)) {
+          // "called on Wednesday for a ceasefire": "on" opens a time phrase, not "call on".
+          const time = j + 1 < sent.tokenEnd && DAY_WORDS.has(lower[j + 1]!);
+          if (!time && (next === POS.PUNCT || next === POS.CCONJ || PHRASAL_VERBS.has(`${lemma[head]} ${lower[j]}`))) {
             particle = j;
             j++;
           }

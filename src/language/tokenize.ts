@@ -144,6 +144,10 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: reado
   for (let i = 1; i < count - 1; i++) {
     if ((pos[i] === POS.NOUN || pos[i] === POS.PROPN) && MODAL_WORDS.has(lower[i]!) && pos[i + 1] === POS.VERB) pos[i] = POS.AUX;
   }
+  // Compound nouns whose first word the tagger reads as a verb: "fired tear gas".
+  for (let i = 0; i < count - 1; i++) {
+    if (pos[i] === POS.VERB && NOUN_COMPOUNDS.has(`${lower[i]} ${lower[i + 1]}`)) pos[i] = POS.NOUN;
+  }
   for (let i = 2; i < count - 1; i++) {
     if (pos[i] !== POS.NOUN || lower[i] !== lemma[i] || lower[i - 2] !== 'that') continue;
     if (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.PRON) continue;
@@ -151,6 +155,7 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: reado
   }
 }
 
+const NOUN_COMPOUNDS = new Set(['tear gas', 'cease fire', 'hunger strike', 'hunger strikes', 'car bomb', 'car bombs', 'land mine', 'land mines', 'sit in']);
 const MODAL_WORDS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'must', 'might']);
 const LETTER = /\p{L}/u;
 

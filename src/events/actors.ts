@@ -132,6 +132,27 @@ export class ActorResolver {
     return null;
   }
 
+  /**
+   * Every actor a phrase names: one, or one per country for an agent of several ("the ambassadors
+   * of Arnor, Osgiliath and Gondor", "lawmakers in Fornost and Gondor").
+   */
+  resolveMany(phraseIndex: number, date: string | null): ResolvedActor[] {
+    const actor = this.resolve(phraseIndex, date);
+    if (!actor) return [];
+    const nounPhrases = this.doc.layers.nounPhrases!;
+    const place = this.ofPhrase.get(phraseIndex) ?? this.inPhrase.get(phraseIndex);
+    if (place === undefined || nounPhrases[place]!.conjuncts.length === 0 || !this.agentSector(nounPhrases[phraseIndex]!)) return [actor];
+    const first = this.resolve(place, date);
+    if (!first || first.code.slice(0, 3) !== actor.code.slice(0, 3) || /^(IGO|NGO|IMG|NGM|MNC|---)/.test(first.code)) return [actor];
+    const role = actor.code.slice(3);
+    const all = [actor];
+    for (const c of nounPhrases[place]!.conjuncts) {
+      const owner = this.resolve(c, date);
+      if (owner && !/^(IGO|NGO|IMG|NGM|MNC|---)/.test(owner.code)) all.push({ ...actor, code: `${owner.code.slice(0, 3)}${role}` });
+    }
+    return all;
+  }
+
   /** The noun phrase set off by commas right after a name: "X, a senior Hamas leader,". */
   private appositionOf(phraseIndex: number): number | null {
     const tokens = this.doc.layers.tokens!;

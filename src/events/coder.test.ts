@@ -174,6 +174,8 @@ describe('coding rules', () => {
     ['an obligation a speaker states is their demand', 'Russia said Israel must release the Egyptian students.', ['RUS 1053 ISR']],
     ['a demand with a day word before "that"', 'Russia demanded Friday that Israel release the Egyptian students.', ['RUS 100 ISR']],
     ['conjoined attackers are not each other\'s target', 'Israeli and Egyptian troops attacked.', ['ISRMIL 190 -', 'EGYMIL 190 -']],
+    ['an agent of several countries is one actor each', 'The troops of Egypt and Israel attacked Hamas.', ['EGYMIL 190 PSEREBHMS', 'ISRMIL 190 PSEREBHMS']],
+    ['the author of what the object names', 'Hamas protested an attack by Israeli troops.', ['PSEREBHMS 140 ISRMIL']],
     ['the first actor after the verb in its clause', 'Israeli troops attacked a convoy of Egyptian police.', ['ISRMIL 190 EGYCOP']],
     ['not an actor past the clause', 'Israeli troops attacked a convoy, killing Egyptian police.', ['ISRMIL 190 -', 'ISRMIL 1823 EGYCOP']],
     ['the object of "announced Thursday that" is not the day', 'Hamas announced Thursday that it attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],

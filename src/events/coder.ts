@@ -151,8 +151,7 @@ function codeDocument(
   };
 
   const chain = (np: number | null): number[] => (np === null ? [] : [np, ...nounPhrases[np]!.conjuncts].sort((a, b) => a - b));
-  const resolveAll = (nps: number[], date: string | null) =>
-    nps.map((np) => resolver.resolve(np, date)).filter((a): a is ResolvedActor => a !== null);
+  const resolveAll = (nps: number[], date: string | null): ResolvedActor[] => nps.flatMap((np) => resolver.resolveMany(np, date));
 
   // Day-precise time expressions by sentence, for dating events.
   const dayTimes = new Map<number, TimeExpression[]>();
@@ -406,7 +405,7 @@ function codeDocument(
   /**
    * The first noun phrase after `from` that names an actor, up to the end of the verb's clause: a
    * semicolon, or a verb with a subject of its own. Place phrases ("in Cairo") count only for acts
-   * done in a place; "by" phrases (agents of a passive) never.
+   * done in a place.
    */
   function firstActorAfter(v: number, from: number, date: string | null, locative: boolean): ResolvedActor[] {
     const vg = layers.verbGroups![v]!;
@@ -424,7 +423,8 @@ function codeDocument(
       if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
       const prep = k > sent.tokenStart ? tokens.lower[k - 1]! : '';
       const place = LOCATIVE_PREPOSITIONS.has(prep) || prep === 'near';
-      if (prep === 'by' || (place && !locative)) {
+      // A "by" phrase here names who did what the object names: "condemned an attack by X".
+      if (place && !locative) {
         k = nounPhrases[np]!.tokenEnd - 1;
         continue;
       }

@@ -412,6 +412,8 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
   }
   let np = k >= sent.tokenStart ? npAt[k]! : -1;
   if (np < 0) return null;
+  // A list climbs from its first member: "the ambassadors of Arnor, Osgiliath and Gondor presented".
+  if (nounPhrases[np]!.conjuncts.length > 0) np = Math.min(np, ...nounPhrases[np]!.conjuncts);
   // The phrase before the verb may be a prepositional object modifying the subject: "Protesters in
   // the town of Gjilan burned …", "a car bomb in Kiev killed …". Climb back to the head phrase.
   for (let guard = 0; guard < 6; guard++) {

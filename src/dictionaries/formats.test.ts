@@ -93,7 +93,8 @@ describe('dictionary formats', () => {
     expect(dictionary.agents.flatMap((a) => a.nouns)).toEqual(
       expect.arrayContaining(['border guards', 'border guard', 'stampman', 'stampmen', 'student', 'students', 'pupils']),
     );
-    const quit = dictionary.verbs.filter((v) => v.lemmas.includes('quit'));
+    // TABARI's one-word verbs are stems ("quit*"); the others' are words.
+    const quit = dictionary.verbs.filter((v) => v.lemmas.includes('quit') || v.lemmas.includes('quit*'));
     expect(quit).toHaveLength(3);
     const petrarch = quit.find((v) => v.lemmas.includes('walk out'))!;
     expect(petrarch.patterns).toHaveLength(1);

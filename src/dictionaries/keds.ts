@@ -275,7 +275,10 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
       const [first, second] = tabari[2]!.split(':').map((c) => c.trim());
       const code = first && /^\d{2,4}$/.test(first) ? first : null;
       const reciprocal = second && /^\d{2,4}$/.test(second) ? second : null;
-      current = { lemmas: [phrase(tabari[1]!)], code, reciprocal, patterns: [], origin: `${file}:${n}` };
+      // TABARI matches a one-word verb as a stem ("CONTRIBUT" → "contributed") unless it ends in "_".
+      const word = tabari[1]!.trim();
+      const stem = /^[A-Z']+$/.test(word) ? '*' : '';
+      current = { lemmas: [`${phrase(word)}${stem}`], code, reciprocal, patterns: [], origin: `${file}:${n}` };
       continue;
     }
     const form = /^\+?([A-Z][A-Z_'+ -]*?)\s*(?:\{[^}]*\})?\s*$/.exec(t);

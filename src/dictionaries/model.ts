@@ -57,7 +57,10 @@ export interface VerbPattern {
 
 /** A verb (or phrasal verb) group: its lemmas share one default code and a list of patterns. */
 export interface VerbEntry {
-  /** Lower-case lemmas, phrasal ones with their particle: "break off", "walk out of". */
+  /**
+   * Lower-case lemmas, phrasal ones with their particle: "break off", "walk out of". A trailing "*"
+   * marks a TABARI stem: it also matches any word it begins ("contribut*" → "contributed").
+   */
   readonly lemmas: readonly string[];
   /** Code for the bare verb with a target; null when the verb codes only through its patterns. */
   readonly code: string | null;

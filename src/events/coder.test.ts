@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Doc } from '../doc/index.js';
-import { loadChronicle } from '../dictionaries/index.js';
+import { loadChronicle, loadDictionaryTexts } from '../dictionaries/index.js';
 import { textReader } from '../ingest/index.js';
 import { buildGazetteer, createLanguageStage, createWink } from '../language/index.js';
 import { createCoderStage, parseCodebook, splitCode } from './index.js';
@@ -206,6 +206,18 @@ describe('coding rules', () => {
     expect(events('Hamas attacked.')).toEqual([]);
     expect(events('Egyptian students protested.')).toEqual(['EGYEDU 140 -']);
     expect(coded('Hamas attacked.')).toEqual(['PSEREBHMS 190 -']);
+  });
+
+  it('matches a TABARI one-word verb as a stem', () => {
+    const { dictionary } = loadDictionaryTexts([
+      { file: 'test.dict', text: DICTIONARY },
+      { file: 'demo.verbs', text: 'CONTRIBUT  [070]\n' },
+    ]);
+    const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink() });
+    const coder = createCoderStage({ dictionary, codebook: parseCodebook(CODEBOOK).codebook });
+    const [r] = [...textReader.read('Russia contributed money to Israel.', { file: 't.txt', defaultDate: '2003-06-07' })];
+    const events = coder.run(language.run(r!.ok ? r!.doc : (null as never))).layers.events ?? [];
+    expect(events.map((e) => `${e.source?.code} ${e.cameo} ${e.target?.code}`)).toEqual(['RUS 070 ISR']);
   });
 
   it('codes an actor with the code in force on the event date', () => {

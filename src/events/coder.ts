@@ -69,20 +69,45 @@ function patternSize(p: VerbPattern): number {
   return p.before.length + p.after.length;
 }
 
-/** Verb entries by the first word of each lemma, longest lemmas first. */
-function buildVerbIndex(dictionary: Dictionary): Map<string, VerbCandidate[]> {
-  const index = new Map<string, VerbCandidate[]>();
+interface VerbIndex {
+  /** Entries by the first word of each lemma, longest lemmas first. */
+  readonly words: Map<string, VerbCandidate[]>;
+  /** Entries of TABARI stems ("contribut*"), by stem. */
+  readonly stems: Map<string, VerbCandidate[]>;
+  readonly longestStem: number;
+}
+
+function buildVerbIndex(dictionary: Dictionary): VerbIndex {
+  const words = new Map<string, VerbCandidate[]>();
+  const stems = new Map<string, VerbCandidate[]>();
+  let longestStem = 0;
   for (const entry of dictionary.verbs) {
     const sorted = { ...entry, patterns: [...entry.patterns].sort((a, b) => patternSize(b) - patternSize(a)) };
     for (const lemma of entry.lemmas) {
       const [first, ...rest] = lemma.split(/\s+/);
-      const list = index.get(first!) ?? [];
-      list.push({ entry: sorted, rest });
-      index.set(first!, list);
+      const stem = first!.endsWith('*') ? first!.slice(0, -1) : null;
+      for (const [map, key] of [[words, stem ?? first!], ...(stem ? [[stems, stem] as const] : [])] as const) {
+        const list = map.get(key) ?? [];
+        list.push({ entry: sorted, rest });
+        map.set(key, list);
+      }
+      if (stem) longestStem = Math.max(longestStem, stem.length);
     }
   }
-  for (const list of index.values()) list.sort((a, b) => b.rest.length - a.rest.length);
-  return index;
+  for (const list of [...words.values(), ...stems.values()]) list.sort((a, b) => b.rest.length - a.rest.length);
+  return { words, stems, longestStem };
+}
+
+/** Verb entries for a verb token: by lemma, by the form as written ("MET"), else by the longest stem it begins with. */
+function verbCandidates(index: VerbIndex, lemma: string, lower: string): VerbCandidate[] {
+  const byLemma = index.words.get(lemma);
+  const byForm = lower !== lemma ? index.words.get(lower) : undefined;
+  if (byLemma || byForm) return [...(byLemma ?? []), ...(byForm ?? [])];
+  for (let n = Math.min(lower.length - 1, index.longestStem); n >= 3; n--) {
+    const list = index.stems.get(lower.slice(0, n));
+    if (list) return list;
+  }
+  return [];
 }
 
 /**
@@ -113,7 +138,7 @@ export function createCoderStage(options: CoderOptions): Stage {
 
 function codeDocument(
   doc: Doc,
-  verbs: Map<string, VerbCandidate[]>,
+  verbIndex: VerbIndex,
   index: ActorIndex,
   discards: ReadonlyMap<string, string[]>,
   codebook: Codebook,
@@ -124,6 +149,7 @@ function codeDocument(
   const tokens = layers.tokens!;
   const sentences = layers.sentences!;
   const nounPhrases = layers.nounPhrases!;
+  const verbs = verbIndex.words;
   const resolver = new ActorResolver(index, doc);
   const matcher = new PatternMatcher(doc);
   const verbAt = new Int32Array(tokens.length).fill(-1);
@@ -188,9 +214,7 @@ function codeDocument(
     if (mood === 'directive' || mood === 'refused' || unrealised(doc, v)) continue;
     if (tokens.flags[vg.head]! & TokenFlag.InQuote) continue;
     // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
-    const byLemma = verbs.get(tokens.lemma[vg.head]!);
-    const byForm = tokens.lower[vg.head] !== tokens.lemma[vg.head] ? verbs.get(tokens.lower[vg.head]!) : undefined;
-    const candidates = [...(byLemma ?? []), ...(byForm ?? [])];
+    const candidates = verbCandidates(verbIndex, tokens.lemma[vg.head]!, tokens.lower[vg.head]!);
     const light = LIGHT_VERBS.has(tokens.lemma[vg.head]!);
     if ((candidates.length === 0 && !light) || isDiscarded(vg.sentence)) continue;
     const sent = sentences[vg.sentence]!;

@@ -98,6 +98,9 @@ code: 140
 [verb] impose
 pattern: 163 = sanctions on|against +
 
+[verb] seal
+pattern: 1721 = suddenly * +
+
 [discard] World Cup
 `;
 
@@ -176,6 +179,8 @@ describe('coding rules', () => {
     ['conjoined attackers are not each other\'s target', 'Israeli and Egyptian troops attacked.', ['ISRMIL 190 -', 'EGYMIL 190 -']],
     ['an agent of several countries is one actor each', 'The troops of Egypt and Israel attacked Hamas.', ['EGYMIL 190 PSEREBHMS', 'ISRMIL 190 PSEREBHMS']],
     ['the author of what the object names', 'Hamas protested an attack by Israeli troops.', ['PSEREBHMS 140 ISRMIL']],
+    ['a pattern with a word before the verb', 'Israel suddenly sealed the Egyptian border.', ['ISR 1721 EGY']],
+    ['a pattern whose earlier word is missing', 'Israel sealed the Egyptian border.', []],
     ['the first actor after the verb in its clause', 'Israeli troops attacked a convoy of Egyptian police.', ['ISRMIL 190 EGYCOP']],
     ['not an actor past the clause', 'Israeli troops attacked a convoy, killing Egyptian police.', ['ISRMIL 190 -', 'ISRMIL 1823 EGYCOP']],
     ['the object of "announced Thursday that" is not the day', 'Hamas announced Thursday that it attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],

@@ -368,17 +368,18 @@ function codeDocument(
   function codeVerb(entry: VerbEntry, vg: VerbGroup, after: number, limit: number) {
     const passive = vg.voice === 'passive';
     for (const pattern of entry.patterns) {
-      if (pattern.before.length > 0) continue;
-      const hasTarget = pattern.after.some((e) => e.kind === 'target');
+      const hasTarget = pattern.after.some((e) => e.kind === 'target') || pattern.before.some((e) => e.kind === 'target');
       if (passive && hasTarget) continue;
+      const b = pattern.before.length > 0 ? matcher.matchBefore(pattern.before, vg.tokenStart, sentences[vg.sentence]!.tokenStart) : null;
+      if (pattern.before.length > 0 && !b) continue;
       const m = matcher.match(pattern.after, after, limit);
       if (!m) continue;
       return {
         code: pattern.code,
         reciprocal: pattern.reciprocal ?? null,
         rule: pattern.origin,
-        sourceNp: passive ? vg.agent : (m.source ?? vg.subject),
-        targetNp: passive ? vg.subject : (m.target ?? (hasTarget ? null : objectAfter(vg, m.end, after))),
+        sourceNp: passive ? vg.agent : (m.source ?? b?.source ?? vg.subject),
+        targetNp: passive ? vg.subject : (m.target ?? b?.target ?? (hasTarget ? null : objectAfter(vg, m.end, after))),
         matchEnd: m.end,
       };
     }

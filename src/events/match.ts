@@ -14,6 +14,8 @@ export interface PatternMatch {
 // possessives and the non-head words of a noun phrase ("broke off the stalled peace talks").
 const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM]);
 const MAX_SKIP = 6;
+/** How far before the verb (in tokens) a pattern's earlier words may stand. */
+const BEFORE_WINDOW = 12;
 
 /** Token-level matcher over one document's layers; one instance per document. */
 export class PatternMatcher {
@@ -68,6 +70,44 @@ export class PatternMatcher {
     // Its "of" phrases belong to it: "called on the president of Kenya to resign".
     while (end < limit - 1 && tokens.lower[end] === 'of' && this.npAt[end + 1]! >= 0) end = this.doc.layers.nounPhrases![this.npAt[end + 1]!]!.tokenEnd;
     return { phrase: np, end };
+  }
+
+  /**
+   * Matches the elements a pattern puts before its verb (TABARI's "SAID * TO ATTEND", "+ * IN_ $"),
+   * backwards from token `end`, not before `first`. Words may stand apart, as in TABARI, within a
+   * window; an actor element takes the noun phrase (or list) ending nearest before.
+   */
+  matchBefore(elements: readonly PatternElement[], end: number, first: number): PatternMatch | null {
+    const tokens = this.doc.layers.tokens!;
+    const nounPhrases = this.doc.layers.nounPhrases!;
+    let p = end;
+    let target: number | null = null;
+    let source: number | null = null;
+    for (let e = elements.length - 1; e >= 0; e--) {
+      const el = elements[e]!;
+      if (el.kind !== 'words') {
+        let k = p - 1;
+        while (k >= first && this.npAt[k]! < 0) k--;
+        if (k < first) return null;
+        let np = this.npAt[k]!;
+        const phrase = nounPhrases[np]!;
+        if (phrase.conjuncts.length > 0) np = Math.min(np, ...phrase.conjuncts);
+        if (el.kind === 'target') target = np;
+        else source = np;
+        p = nounPhrases[np]!.tokenStart;
+        continue;
+      }
+      let matched = -1;
+      for (const option of el.options) {
+        for (let q = p - option.length; q >= first && q >= p - option.length - BEFORE_WINDOW && matched < 0; q--) {
+          if (option.every((w, i) => this.wordAt(q + i, w))) matched = q;
+        }
+        if (matched >= 0) break;
+      }
+      if (matched < 0 || tokens.lower[matched] === ';') return null;
+      p = matched;
+    }
+    return { target, source, end: p };
   }
 
   /** Matches pattern elements from token `start`, not past `limit`. */

@@ -279,31 +279,20 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
       const next = phrase.tokenEnd;
       if (chain.length === 0) chain.push(np);
       const w = lower[next];
-      if (next < sent.tokenEnd && (w === 'and' || w === 'or')) {
-        const after = npAt[next + 1] ?? -1;
-        if (after >= 0 && nounPhrases[after]!.tokenStart === next + 1) {
-          chain.push(after);
-          // A comma list only counts once it ends in and/or.
-          pendingComma = false;
-          i = next + 1;
-          continue;
-        }
-      } else if (next < sent.tokenEnd && w === ',') {
-        // "The US, Russia, and Switzerland": a serial comma before the final and/or.
-        const w1 = lower[next + 1];
-        if (pendingComma && (w1 === 'and' || w1 === 'or')) {
-          const last = npAt[next + 2] ?? -1;
-          if (last >= 0 && nounPhrases[last]!.tokenStart === next + 2) {
-            chain.push(last);
-            pendingComma = false;
-            i = next + 2;
-            continue;
-          }
-        }
-        const after = npAt[next + 1] ?? -1;
-        if (after >= 0 && nounPhrases[after]!.tokenStart === next + 1) {
-          const rest = nounPhrases[after]!;
-          const w2 = lower[rest.tokenEnd];
+      const conjunction = (k: number) => lower[k] === 'and' || lower[k] === 'or';
+      const startsAt = (k: number) => (k < sent.tokenEnd && npAt[k]! >= 0 && nounPhrases[npAt[k]!]!.tokenStart === k ? npAt[k]! : -1);
+      // "X and Y"; and, ending a comma list, "X, and Y" (a serial comma). A comma list only counts once it ends in and/or.
+      const last = next < sent.tokenEnd && conjunction(next) ? startsAt(next + 1) : pendingComma && w === ',' && conjunction(next + 1) ? startsAt(next + 2) : -1;
+      if (last >= 0) {
+        chain.push(last);
+        pendingComma = false;
+        i = nounPhrases[last]!.tokenStart;
+        continue;
+      }
+      if (next < sent.tokenEnd && w === ',') {
+        const after = startsAt(next + 1);
+        if (after >= 0) {
+          const w2 = lower[nounPhrases[after]!.tokenEnd];
           if (w2 === ',' || w2 === 'and' || w2 === 'or') {
             chain.push(after);
             pendingComma = true;

@@ -195,9 +195,9 @@ export class ActorResolver {
       const name = names[nameIndex]!;
       if (code) return { code, start: name.extent.start < np.start ? np.start : name.extent.start, end: name.end };
     }
-    // A pronoun or "the group": the name it was linked to.
+    // A pronoun or "the group": the name it was linked to; not "the government of Brazil", which names its own.
     const linked = this.phraseLink.get(phraseIndex);
-    if (linked !== undefined) {
+    if (linked !== undefined && !this.ofPhrase.has(phraseIndex) && np.possessor === null) {
       const code = this.nameCode(linked, date);
       if (code) return { code, start: np.start, end: np.end };
     }

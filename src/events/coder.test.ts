@@ -179,6 +179,7 @@ describe('coding rules', () => {
     ['conjoined attackers are not each other\'s target', 'Israeli and Egyptian troops attacked.', ['ISRMIL 190 -', 'EGYMIL 190 -']],
     ['an agent of several countries is one actor each', 'The troops of Egypt and Israel attacked Hamas.', ['EGYMIL 190 PSEREBHMS', 'ISRMIL 190 PSEREBHMS']],
     ['the author of what the object names', 'Hamas protested an attack by Israeli troops.', ['PSEREBHMS 140 ISRMIL']],
+    ['a body named with its country is not the nearest country', 'Russia attacked the prime minister of Israel.', ['RUS 190 ISRGOV']],
     ['a pattern with a word before the verb', 'Israel suddenly sealed the Egyptian border.', ['ISR 1721 EGY']],
     ['a pattern whose earlier word is missing', 'Israel sealed the Egyptian border.', []],
     ['the first actor after the verb in its clause', 'Israeli troops attacked a convoy of Egyptian police.', ['ISRMIL 190 EGYCOP']],
@@ -189,6 +190,7 @@ describe('coding rules', () => {
   });
 
   it.each([
+    ['a denied act', 'Israel denied that its troops attacked Hamas.'],
     ['negation', 'Hamas did not attend talks and did not attack Israeli troops.'],
     ['modality', 'Israeli troops could attack Hamas.'],
     ['a conditional', 'Russia would impose sanctions on Israel if talks fail.'],

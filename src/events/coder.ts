@@ -30,6 +30,8 @@ interface VerbCandidate {
   readonly rest: readonly string[];
 }
 
+const DENIAL_VERBS = new Set(['deny', 'dismiss', 'refute', 'disown']);
+
 /** Verbs that put their event in their object noun ("hold talks", "launch an attack", "pay a visit"). */
 const LIGHT_VERBS = new Set([
   'hold', 'give', 'launch', 'undertake', 'conduct', 'stage', 'make', 'take', 'reach', 'renew', 'resume', 'begin',
@@ -185,11 +187,17 @@ function codeDocument(
   const governorOf = governors(doc);
   const reportedVerbs = new Set<number>();
   const speakerOf = new Map<number, number>();
+  // "Russia denied that it had attacked Ukraine": what a speaker denies is no event.
+  const deniedVerbs = new Set<number>();
   for (const clause of layers.clauses ?? []) {
     if (clause.kind !== 'reported') continue;
+    // Only a denial that comes first: in "X attacked Y, a charge Z denies" the act is told as done.
+    const speech = clause.speechVerb !== null ? layers.verbGroups![clause.speechVerb]! : null;
+    const denied = speech !== null && speech.tokenStart < clause.tokenStart && DENIAL_VERBS.has(tokens.lemma[speech.head]!);
     (layers.verbGroups ?? []).forEach((g, i) => {
       if (g.sentence !== clause.sentence || g.head < clause.tokenStart || g.head >= clause.tokenEnd) return;
       reportedVerbs.add(i);
+      if (denied) deniedVerbs.add(i);
       if (clause.speaker !== null) speakerOf.set(i, clause.speaker);
     });
   }
@@ -204,7 +212,7 @@ function codeDocument(
     const obligation = reported && (vg.modal === 'must' || vg.modal === 'should') && speaker !== undefined && vg.subject !== null;
     // "Iraq said it would allow …": a reported "would" is an intent, not a mere possibility.
     const modalBlocks = vg.modal !== null && !(vg.modal === 'would' && reported) && !obligation;
-    if (vg.negated || modalBlocks || vg.conditional) continue;
+    if (vg.negated || modalBlocks || vg.conditional || deniedVerbs.has(v)) continue;
     const governor = governorOf[v]!;
     if (governor >= 0) {
       const g = layers.verbGroups![governor]!;

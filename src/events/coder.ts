@@ -105,6 +105,13 @@ function verbCandidates(index: VerbIndex, lemma: string, lower: string): VerbCan
   const byLemma = index.words.get(lemma);
   const byForm = lower !== lemma ? index.words.get(lower) : undefined;
   if (byLemma || byForm) return [...(byLemma ?? []), ...(byForm ?? [])];
+  // A form the lemmatiser left as written ("tortured", "staged"): its likely base forms.
+  if (lower === lemma && lower.endsWith('ed')) {
+    for (const base of [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3), `${lower.slice(0, -3)}y`]) {
+      const list = index.words.get(base);
+      if (list) return list;
+    }
+  }
   for (let n = Math.min(lower.length - 1, index.longestStem); n >= 3; n--) {
     const list = index.stems.get(lower.slice(0, n));
     if (list) return list;

@@ -44,13 +44,14 @@ export function parsePhrases(text: string, tokens: TokenTable, sentences: readon
     const sent = sentences[s]!;
     chunk(text, tokens, sent, s, nounPhrases, verbGroups, npAt, vgAt);
   }
+  const reduced = markReducedRelatives(tokens, sentences, verbGroups, npAt);
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
     coordinate(tokens, sent, nounPhrases, npAt);
     attach(tokens, sent, nounPhrases, npAt, vgAt, attachments);
-    findClauses(tokens, sent, s, nounPhrases, verbGroups, npAt, vgAt, clauses);
+    findClauses(tokens, sent, s, nounPhrases, verbGroups, npAt, vgAt, clauses, reduced);
   }
-  assignArguments(tokens, sentences, nounPhrases, verbGroups, attachments, clauses, npAt);
+  assignArguments(tokens, sentences, nounPhrases, verbGroups, attachments, clauses, npAt, reduced);
   // A verb in an if-clause, or a modal verb in a sentence that has one, is conditional.
   for (const clause of clauses) {
     if (clause.kind !== 'conditional') continue;
@@ -67,6 +68,15 @@ export function parsePhrases(text: string, tokens: TokenTable, sentences: readon
 
 function isVerbal(pos: number): boolean {
   return pos === POS.VERB || pos === POS.AUX;
+}
+
+/** Up to three adverbs, then a verb: "is once again sending". */
+function adverbsThenVerb(pos: Uint8Array, j: number, end: number): boolean {
+  for (let k = j; k < end && k < j + 3; k++) {
+    if (isVerbal(pos[k + 1]!)) return true;
+    if (pos[k + 1] !== POS.ADV) return false;
+  }
+  return false;
 }
 
 // Objects are built with all their fields at once (no spreads): the parser makes millions of
@@ -123,7 +133,7 @@ function chunk(
           j++;
           break;
         }
-        if (q === POS.AUX || flags[j]! & TokenFlag.Negation || (q === POS.ADV && j + 1 < sent.tokenEnd && isVerbal(pos[j + 1]!)) || (q === POS.PART && lower[j] !== 'to' && !(flags[j]! & TokenFlag.Possessive))) {
+        if (q === POS.AUX || flags[j]! & TokenFlag.Negation || (q === POS.ADV && adverbsThenVerb(pos, j, sent.tokenEnd)) || (q === POS.PART && lower[j] !== 'to' && !(flags[j]! & TokenFlag.Possessive))) {
           j++;
           continue;
         }
@@ -202,6 +212,29 @@ function chunk(
     possessor = null;
     i++;
   }
+}
+
+/**
+ * Past participles that describe the noun before them, as passives: "troops backed by Russian
+ * warplanes", "a soldier killed in Kabul was buried". A bare participle after a noun phrase is one
+ * when a "by" phrase follows, or a preposition and, later, a verb group that opens with an auxiliary.
+ * Marks their tokens and makes the groups passive.
+ */
+function markReducedRelatives(tokens: TokenTable, sentences: readonly Sentence[], verbGroups: Mutable<VerbGroup>[], npAt: Int32Array): Uint8Array {
+  const { lower, lemma, pos } = tokens;
+  const reduced = new Uint8Array(tokens.length);
+  for (let v = 0; v < verbGroups.length; v++) {
+    const vg = verbGroups[v]!;
+    const k = vg.head;
+    if (vg.tokenEnd - vg.tokenStart !== 1 || pos[k] !== POS.VERB || k === sentences[vg.sentence]!.tokenStart || npAt[k - 1]! < 0) continue;
+    if (!isPastForm(lower[k]!, lemma[k]!) || pos[k + 1] !== POS.ADP) continue;
+    const later = verbGroups[v + 1];
+    const auxiliaryLater = later !== undefined && later.sentence === vg.sentence && pos[later.tokenStart] === POS.AUX;
+    if (lower[k + 1] !== 'by' && !auxiliaryLater) continue;
+    vg.voice = 'passive';
+    reduced[k] = 1;
+  }
+  return reduced;
 }
 
 function isPastForm(lowerForm: string, lemmaForm: string): boolean {
@@ -374,7 +407,7 @@ function contentEnd(tokens: TokenTable, sent: Sentence): number {
 }
 
 /** The subject of a verb group: the noun phrase that opens its clause, skipping an apposition. */
-function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhrase[], npAt: Int32Array, tokens: TokenTable): number | null {
+function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhrase[], npAt: Int32Array, tokens: TokenTable, reduced: Uint8Array): number | null {
   let k = vg.tokenStart - 1;
   // Skip back over an apposition between commas: "Rantisi, a senior Hamas leader in Gaza, said".
   // The phrase before the first comma is then found as any subject is: "The Teachers' Union (TU),
@@ -405,10 +438,13 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
   if (nounPhrases[np]!.conjuncts.length > 0) np = Math.min(np, ...nounPhrases[np]!.conjuncts);
   // The phrase before the verb may be a prepositional object modifying the subject: "Protesters in
   // the town of Gjilan burned …", "a car bomb in Kiev killed …". Climb back to the head phrase.
+  // So may a reduced relative: "Syrian troops backed by Russian warplanes attacked …".
   for (let guard = 0; guard < 6; guard++) {
     const before = nounPhrases[np]!.tokenStart - 1;
-    if (before <= sent.tokenStart || tokens.pos[before] !== POS.ADP || tokens.lower[before] === 'by') break;
-    const owner = npAt[before - 1]!;
+    if (before <= sent.tokenStart || tokens.pos[before] !== POS.ADP) break;
+    const participle = reduced[before - 1] === 1;
+    if (tokens.lower[before] === 'by' && !participle) break;
+    const owner = npAt[before - (participle ? 2 : 1)] ?? -1;
     if (owner < 0) break;
     np = owner;
   }
@@ -425,6 +461,7 @@ function findClauses(
   npAt: Int32Array,
   vgAt: Int32Array,
   clauses: Clause[],
+  reduced: Uint8Array,
 ): void {
   const { lower, flags, pos } = tokens;
   const end = contentEnd(tokens, sent);
@@ -455,7 +492,7 @@ function findClauses(
         const vg = vgAt[k]!;
         if (vg >= 0 && SPEECH_VERBS.has(tokens.lemma[verbGroups[vg]!.head]!)) {
           speechVerb = vg;
-          speaker = subjectOf(sent, verbGroups[vg]!, nounPhrases, npAt, tokens);
+          speaker = subjectOf(sent, verbGroups[vg]!, nounPhrases, npAt, tokens, reduced);
           break;
         }
       }
@@ -493,7 +530,7 @@ function findClauses(
       // The reported clause opens with its own subject ("said Hamas would …"), not "to" or a preposition.
       const opensWithSubject = c < end && npAt[c]! >= 0 && nounPhrases[npAt[c]!]!.tokenStart === c;
       if (clausal && hasVerb && opensWithSubject && end - c >= 2 && !(flags[c]! & TokenFlag.InQuote)) {
-        clauses.push(clause(tokens, 'reported', s, c, end, { speechVerb: vgIndex, speaker: subjectOf(sent, vg, nounPhrases, npAt, tokens) }));
+        clauses.push(clause(tokens, 'reported', s, c, end, { speechVerb: vgIndex, speaker: subjectOf(sent, vg, nounPhrases, npAt, tokens, reduced) }));
         continue;
       }
       // Backward: "Y attacked Z, X said." / "…, said a spokesman."
@@ -545,6 +582,7 @@ function assignArguments(
   attachments: readonly Attachment[],
   clauses: readonly Clause[],
   npAt: Int32Array,
+  reduced: Uint8Array,
 ): void {
   const { lower, pos } = tokens;
   for (let v = 0; v < verbGroups.length; v++) {
@@ -557,12 +595,14 @@ function assignArguments(
     if (relative && tokens.lower[relative.tokenStart] !== 'whose') vg.subject = relative.antecedent;
     else if (participle && previous) vg.subject = previous.voice === 'passive' ? previous.agent : previous.subject;
     else {
-      vg.subject = subjectOf(sent, vg, nounPhrases, npAt, tokens);
+      vg.subject = subjectOf(sent, vg, nounPhrases, npAt, tokens, reduced);
       if (vg.subject === null && v > 0) {
         const before = lower[vg.tokenStart - 1];
         const previous = verbGroups[v - 1]!;
-        // "met X and signed Y" shares the subject; so does an infinitive: "Arnor is about to restore", "agreed to meet".
-        const shares = before === 'and' || before === 'or' || before === 'but' || before === ',' || before === 'to';
+        // "met X and signed Y" shares the subject; so does an infinitive: "Arnor is about to restore", "agreed to meet";
+        // and a gerund right after a verb: "has begun withdrawing".
+        const gerund = previous.tokenEnd === vg.tokenStart && lower[vg.head]!.endsWith('ing');
+        const shares = before === 'and' || before === 'or' || before === 'but' || before === ',' || before === 'to' || gerund;
         if (previous.sentence === vg.sentence && shares) vg.subject = previous.subject;
       }
     }

@@ -119,6 +119,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
   }
   markQuotes(text, lower, start, flags, count);
   fixSubjunctives(pos, lower, lemma, count);
+  fixVerblessSentences(pos, lower, lemma, sentences);
 
   return {
     tokens: {
@@ -152,6 +153,30 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: reado
     if (pos[i] !== POS.NOUN || lower[i] !== lemma[i] || lower[i - 2] !== 'that') continue;
     if (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.PRON) continue;
     if (pos[i + 1] === POS.DET || lower[i + 1] === 'its' || lower[i + 1] === 'their' || lower[i + 1] === 'his' || lower[i + 1] === 'her') pos[i] = POS.VERB;
+  }
+}
+
+/**
+ * A sentence with no verb at all is most often a headline or a short report whose verb the tagger
+ * read as a noun or adjective: "Japan lifts sanctions on Iran", "Police tortured prisoners in Egypt".
+ * The first -s or -ed word right after a name or noun, before a phrase, is its verb; its lemma is
+ * the form without the ending (the coder tries the likely base forms).
+ */
+function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: string[], sentences: readonly Sentence[]): void {
+  for (const { tokenStart, tokenEnd } of sentences) {
+    let verbal = false;
+    for (let k = tokenStart; k < tokenEnd && !verbal; k++) verbal = pos[k] === POS.VERB || pos[k] === POS.AUX;
+    if (verbal) continue;
+    for (let k = tokenStart + 1; k < tokenEnd - 1; k++) {
+      const w = lower[k]!;
+      const after = pos[k + 1]!;
+      if (pos[k - 1] !== POS.PROPN && pos[k - 1] !== POS.NOUN) continue;
+      if (!(w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss'))) || (pos[k] !== POS.NOUN && pos[k] !== POS.ADJ)) continue;
+      if (!(after === POS.DET || after === POS.NOUN || after === POS.PROPN || after === POS.ADJ || after === POS.ADP || after === POS.NUM)) continue;
+      pos[k] = POS.VERB;
+      lemma[k] = w.endsWith('ed') ? w : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+      break;
+    }
   }
 }
 

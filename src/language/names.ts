@@ -94,7 +94,9 @@ function matchTitle(tokens: TokenTable, i: number, limit: number): { role: strin
  * region becomes a place with its country and `place` (see `placeCandidates` for the guards).
  * Of its candidates, the first in a country the document names (a country, capital or
  * nationality from the dictionaries) is chosen, else the first: regions of the table before
- * cities, cities by population.
+ * cities, cities by population. A capital, first-level seat or region stays first, though,
+ * unless the document's candidate is one too ("Geneva" in a story naming the United States is
+ * still Switzerland's; "Birmingham" there is Alabama's).
  */
 export function findNames(text: string, tokens: TokenTable, sentences: readonly Sentence[], gazetteer: Gazetteer, places: PlaceGazetteer | null = null): Name[] {
   const names: Mutable<Name>[] = [];
@@ -234,7 +236,8 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
     const named = new Set<string>();
     for (const name of names) if (name.actor !== null && name.country !== null && (name.type === 'place' || name.type === 'group')) named.add(name.country);
     for (const { name, candidates } of pending) {
-      const place = candidates.find((c) => named.has(c.country)) ?? candidates[0]!;
+      const top = candidates[0]!;
+      const place = candidates.find((c) => named.has(c.country) && isSeat(c) >= isSeat(top)) ?? top;
       names[name]!.country = place.country;
       names[name]!.place = place;
     }
@@ -248,11 +251,11 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
  * place or the guards refuse it: a lone word that is also a common English word ("Mobile",
  * "Reading", "Of") needs a place context (`inContext`: "in Reading", "the city of Split"); a lone
  * word that is part of a person's name met earlier is that person. "Idlib Province" and "Gaza
- * City" are tried without their place word too.
+ * City" are tried without their area word too.
  */
 function placeCandidates(tokens: TokenTable, places: PlaceGazetteer, i: number, j: number, inContext: boolean, personWords: ReadonlySet<string>): readonly PlaceCandidate[] | null {
   let candidates = places.lookup(keyOf(tokens, i, j));
-  if (candidates.length === 0 && j - i > 1 && PLACE_WORDS.has(tokens.lower[j - 1]!)) candidates = places.lookup(keyOf(tokens, i, j - 1));
+  if (candidates.length === 0 && j - i > 1 && AREA_WORDS.has(tokens.lower[j - 1]!)) candidates = places.lookup(keyOf(tokens, i, j - 1));
   if (candidates.length === 0) return null;
   if (j - i === 1) {
     const word = tokens.lower[i]!;
@@ -260,6 +263,17 @@ function placeCandidates(tokens: TokenTable, places: PlaceGazetteer, i: number, 
     if (!inContext && COMMON_WORD_PLACES.has(foldName(word))) return null;
   }
   return candidates;
+}
+
+/**
+ * Place words after which the name is still that of the area around: "Gaza City", "Idlib
+ * Province", "Jenin Camp". Not "Victoria Park" or "Tahrir Square", which are named for something else.
+ */
+const AREA_WORDS = new Set(['city', 'province', 'region', 'district', 'governorate', 'prefecture', 'county', 'state', 'oblast', 'camp', 'town', 'village', 'municipality']);
+
+/** 1 for a region of the table, a national capital or a first-level seat; else 0. */
+function isSeat(place: PlaceCandidate): number {
+  return place.kind !== 'city' || place.featureCode === 'PPLC' || place.featureCode === 'PPLA' ? 1 : 0;
 }
 
 /** A city big enough, or a region, to take a lone capitalised word opening a sentence for it ("Karachi was …"). */

@@ -42,6 +42,8 @@ const CITIES: City[] = [
   city(8, 'Lima', 'PER', 7_737_002, -12.04, -77.03, 'PPLC'),
   city(9, 'Islamabad', 'PAK', 601_600, 33.72, 73.04, 'PPLC'),
   city(10, 'Obama', 'JPN', 30_000, 35.5, 135.75),
+  city(11, 'Genève', 'CHE', 183_981, 46.2, 6.15, 'PPLA'),
+  city(12, 'Geneva', 'USA', 21_806, 41.89, -88.31, 'PPLA2'),
 ];
 
 let analyze: (doc: Doc) => Doc;
@@ -50,7 +52,9 @@ beforeAll(async () => {
   const { dictionary } = loadChronicle(DICTIONARY, 'test.dict');
   const gazetteer = buildGazetteer(dictionary.actors);
   const wink = createWink();
-  const places = buildPlaceGazetteer({ cities: CITIES, regions: [['Golan Heights', 'SYR', 'region'], ['Alaska', 'USA', 'admin1']], aliases: [['Tulkarem', 'tulkarm', 'PSE']] });
+  const places = buildPlaceGazetteer({
+    cities: CITIES, regions: [['Golan Heights', 'SYR', 'region'], ['Alaska', 'USA', 'admin1']], aliases: [['Tulkarem', 'tulkarm', 'PSE'], ['Geneva', 'geneve', 'CHE']],
+  });
   analyze = createAnalyzer({ gazetteer, wink, places });
   real = createAnalyzer({ gazetteer, wink, places: await loadPlaceGazetteer() });
 });
@@ -93,6 +97,8 @@ describe('places from the place gazetteer', () => {
     expect(places('Protesters marched in Birmingham.')).toEqual([['Birmingham', 'GBR']]);
     expect(places('Americans marched in Birmingham.')).toEqual([['Birmingham', 'USA']]);
     expect(places('Protesters marched in Birmingham. Most were Americans.')).toEqual([['Birmingham', 'USA']]);
+    // …but not a small town over a first-level seat.
+    expect(places('American and Israeli envoys met in Geneva.')).toEqual([['Geneva', 'CHE']]);
   });
 
   it('gives a dictionary capital its coordinates without changing its entry', () => {

@@ -53,7 +53,19 @@ export function decodeCities(bytes: Uint8Array, iso3: ReadonlyMap<string, string
     const n = varint();
     return n % 2 === 1 ? -(n + 1) / 2 : n / 2;
   };
-  const ascii = (from: number, to: number): string => String.fromCharCode(...bytes.subarray(from, to));
+  // Country, feature and admin codes are short and few: interned by their bytes, not rebuilt per city.
+  const interned = new Map<number, string>();
+  const ascii = (from: number, to: number): string => {
+    if (to - from > 4) return String.fromCharCode(...bytes.subarray(from, to));
+    let key = to - from;
+    for (let k = from; k < to; k++) key = key * 256 + bytes[k]!;
+    let code = interned.get(key);
+    if (code === undefined) {
+      code = String.fromCharCode(...bytes.subarray(from, to));
+      interned.set(key, code);
+    }
+    return code;
+  };
   // The feature codes to keep below the floor, as bytes, so skipped cities build no string.
   const keep = [...filter.alwaysKeep].map((code) => Uint8Array.from(code, (c) => c.charCodeAt(0)));
   const kept = (from: number, to: number): boolean => keep.some((code) => code.length === to - from && code.every((b, k) => bytes[from + k] === b));

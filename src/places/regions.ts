@@ -98,5 +98,6 @@ export const ALIASES: readonly AliasRow[] = [
   ['Kishinev', 'chisinau', 'MDA'], ['Bombay', 'mumbai', 'IND'], ['Calcutta', 'kolkata', 'IND'], ['Madras', 'chennai', 'IND'],
   ['Rangoon', 'yangon', 'MMR'], ['Peking', 'beijing', 'CHN'], ['Mekelle', 'mekele', 'ETH'], ['Marawi', 'marawi city', 'PHL'],
   ['New York', 'new york city', 'USA'], ['Ciudad Juarez', 'juarez', 'MEX'], ['Geneva', 'geneve', 'CHE'], ['Cologne', 'koln', 'DEU'],
-  ['Londonderry', 'derry', 'GBR'],
+  ['Londonderry', 'derry', 'GBR'], ['Mansoura', 'al mansurah', 'EGY'], ['Mahalla', 'al mahallah al kubra', 'EGY'],
+  ['Minya', 'al minya', 'EGY'], ['Assiut', 'asyut', 'EGY'], ['El-Arish', 'arish', 'EGY'],
 ];

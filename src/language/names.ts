@@ -93,7 +93,7 @@ function matchTitle(tokens: TokenTable, i: number, limit: number): { role: strin
  * With a place gazetteer, a capitalised run the dictionaries do not know that names a city or
  * region becomes a place with its country and `place` (see `placeCandidates` for the guards).
  * Of its candidates, the first in a country the document names (a country, capital or
- * nationality from the dictionaries) is chosen, else the first: regions of the table before
+ * nationality from the dictionaries, or a place found without doubt) is chosen, else the first: regions of the table before
  * cities, cities by population. A capital, first-level seat or region stays first, though,
  * unless the document's candidate is one too ("Geneva" in a story naming the United States is
  * still Switzerland's; "Birmingham" there is Alabama's).
@@ -103,12 +103,13 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
   const { lower, pos, flags } = tokens;
   // Places waiting for the whole document's countries before a candidate is chosen, and each
   // sentence's names and titles, whose modifiers are added once places have their countries.
-  const pending: { readonly name: number; readonly candidates: readonly PlaceCandidate[] }[] = [];
+  const pending: { readonly name: number; readonly candidates: readonly PlaceCandidate[]; readonly otherwise: readonly [NameType, number] | null }[] = [];
   const modifiers: { readonly from: number; readonly to: number; readonly titles: readonly Title[] }[] = [];
   // Words of the people named so far with two words or more: "Lima" after "Jose Lima" is him.
   const personWords = new Set<string>();
-  const pushPlace = (at: TokenSpan, candidates: readonly PlaceCandidate[], s: number, confidence: number): void => {
-    pending.push({ name: names.length, candidates });
+  // `otherwise`: for a weak place, what the name is if the document names none of its countries.
+  const pushPlace = (at: TokenSpan, found: FoundPlace, s: number, confidence: number, otherwise: readonly [NameType, number]): void => {
+    pending.push({ name: names.length, candidates: found.candidates, otherwise: found.weak ? otherwise : null });
     names.push(makeName(at, 'place', null, null, s, confidence));
   };
   // Words written with a capital inside a sentence somewhere in the document: a capital at a
@@ -181,8 +182,8 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       // for people or a group names a group.
       if (j - i === 1 && j < sent.tokenEnd && pos[j] === POS.NOUN && !isCapital(tokens, j) && (/(?:ist|ite|ic|ian|ese|ish)$/.test(lower[i]!) || GROUP_NOUNS.has(lower[j]!))) {
         // "Tulkarem militants", "Karachi police": a place names where they are from.
-        const where = places ? placeCandidates(tokens, places, i, j, false, personWords) : null;
-        if (where) pushPlace(at, where, s, 0.6);
+        const where = places ? placeCandidates(tokens, places, i, j, GROUP_NOUNS.has(lower[j]!), personWords) : null;
+        if (where) pushPlace(at, where, s, 0.6, ['group', 0.5]);
         else names.push(makeName(at, 'group', null, null, s, 0.5));
         i = j;
         continue;
@@ -199,7 +200,7 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       if (j - i === 1 && (pos[i] === POS.ADJ || (flags[i]! & TokenFlag.SentenceStart && !midCaps.has(lower[i]!)))) {
         // …unless it is a well-known place ("Karachi was …").
         const where = places && pos[i] === POS.PROPN ? placeCandidates(tokens, places, i, j, false, personWords) : null;
-        if (where && isProminent(where[0]!)) pushPlace(at, where, s, 0.6);
+        if (where && !where.weak && isProminent(where.candidates[0]!)) pushPlace(at, where, s, 0.6, ['place', 0.6]);
         i = j;
         continue;
       }
@@ -216,9 +217,9 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       }
       // A city or region the dictionaries do not know; never after a title ("President Lima").
       if (places && type !== 'org' && !titled) {
-        const where = placeCandidates(tokens, places, i, j, placeContext(lower, i, sent.tokenStart), personWords);
+        const where = placeCandidates(tokens, places, i, j, placeContext(lower, i, sent.tokenStart, names[names.length - 1]), personWords);
         if (where) {
-          pushPlace(at, where, s, Math.max(confidence, 0.7));
+          pushPlace(at, where, s, Math.max(confidence, 0.7), [type, confidence]);
           i = j;
           continue;
         }
@@ -235,34 +236,56 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
   if (pending.length > 0) {
     const named = new Set<string>();
     for (const name of names) if (name.actor !== null && name.country !== null && (name.type === 'place' || name.type === 'group')) named.add(name.country);
-    for (const { name, candidates } of pending) {
+    // Other places found without doubt name their country too ("Borno State" for a town there):
+    // the first candidate of each, counted so that a place does not vouch for itself.
+    const sure = new Map<string, number>();
+    for (const { candidates, otherwise } of pending) if (otherwise === null) sure.set(candidates[0]!.country, (sure.get(candidates[0]!.country) ?? 0) + 1);
+    for (const { name, candidates, otherwise } of pending) {
       const top = candidates[0]!;
-      const place = candidates.find((c) => named.has(c.country) && isSeat(c) >= isSeat(top)) ?? top;
-      names[name]!.country = place.country;
-      names[name]!.place = place;
+      const own = otherwise === null ? top.country : null;
+      const isNamed = (country: string): boolean => named.has(country) || (sure.get(country) ?? 0) > (country === own ? 1 : 0);
+      const place = candidates.find((c) => isNamed(c.country) && (otherwise !== null || isSeat(c) >= isSeat(top)));
+      if (!place && otherwise) {
+        [names[name]!.type, names[name]!.confidence] = otherwise;
+        continue;
+      }
+      names[name]!.country = (place ?? top).country;
+      names[name]!.place = place ?? top;
     }
   }
   for (const { from, to, titles } of modifiers) addModifiers(tokens, names, from, to, titles);
   return names;
 }
 
+/** A place the gazetteer knows; `weak` when only the document's countries can confirm it. */
+interface FoundPlace {
+  readonly candidates: readonly PlaceCandidate[];
+  readonly weak: boolean;
+}
+
 /**
  * What the capitalised run [i, j) can denote in the place gazetteer, or null when it names no
  * place or the guards refuse it: a lone word that is also a common English word ("Mobile",
- * "Reading", "Of") needs a place context (`inContext`: "in Reading", "the city of Split"); a lone
- * word that is part of a person's name met earlier is that person. "Idlib Province" and "Gaza
- * City" are tried without their area word too.
+ * "Reading", "Of") needs a place context (`inContext`: "in Reading", "the city of Split", "Dikwa
+ * police"); a lone word that is part of a person's name met earlier is that person. A lone word
+ * naming only a small town, out of such a context and not a spelling of the alias table, is weak:
+ * a place only if the document names its country (small towns share their names with firms and
+ * families: "Nokia"). "Idlib Province"
+ * and "Gaza City" are tried without their area word too.
  */
-function placeCandidates(tokens: TokenTable, places: PlaceGazetteer, i: number, j: number, inContext: boolean, personWords: ReadonlySet<string>): readonly PlaceCandidate[] | null {
+function placeCandidates(tokens: TokenTable, places: PlaceGazetteer, i: number, j: number, inContext: boolean, personWords: ReadonlySet<string>): FoundPlace | null {
   let candidates = places.lookup(keyOf(tokens, i, j));
   if (candidates.length === 0 && j - i > 1 && AREA_WORDS.has(tokens.lower[j - 1]!)) candidates = places.lookup(keyOf(tokens, i, j - 1));
   if (candidates.length === 0) return null;
   if (j - i === 1) {
     const word = tokens.lower[i]!;
+    // "UN", "US", "IS": a short word in capitals is an abbreviation, not the town of Un.
+    if (tokens.flags[i]! & TokenFlag.AllCaps && word.length <= 4) return null;
     if (personWords.has(word)) return null;
     if (!inContext && COMMON_WORD_PLACES.has(foldName(word))) return null;
+    return { candidates, weak: !inContext && !isProminent(candidates[0]!) && !places.isNewsName(word) };
   }
-  return candidates;
+  return { candidates, weak: false };
 }
 
 /**
@@ -281,10 +304,14 @@ function isProminent(place: PlaceCandidate): boolean {
   return place.kind !== 'city' || place.featureCode === 'PPLC' || place.featureCode === 'PPLA' || (place.population ?? 0) >= 100_000;
 }
 
-/** The words before token i say a place follows: "in", "near", "from" …, or "the city of". */
-function placeContext(lower: readonly string[], i: number, sentStart: number): boolean {
+/**
+ * The words before token i say a place follows: "in", "near", "from" …, "the city of", or a place
+ * and a conjunction ("in Martin and Ruzomberok"). `last` is the name found last.
+ */
+function placeContext(lower: readonly string[], i: number, sentStart: number, last: Name | undefined): boolean {
   const before = i - 1 >= sentStart ? lower[i - 1]! : '';
-  return PLACE_PREPOSITIONS.has(before) || (before === 'of' && i - 2 >= sentStart && PLACE_NOUNS.has(lower[i - 2]!));
+  if (PLACE_PREPOSITIONS.has(before) || (before === 'of' && i - 2 >= sentStart && PLACE_NOUNS.has(lower[i - 2]!))) return true;
+  return (before === 'and' || before === ',' || before === 'or') && last !== undefined && last.type === 'place' && last.tokenEnd === i - 1 && last.tokenStart >= sentStart;
 }
 
 /** The words of a name end in an organisation word, or have one before "of"/"for" ("Agency for …"). */

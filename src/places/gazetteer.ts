@@ -22,11 +22,14 @@ export interface PlaceCandidate {
 
 /**
  * Place names indexed by folded name (see `foldName`), read-only once built. Candidates come in
- * order of preference: regions of the table first, then cities by population, largest first.
+ * order of preference: regions of the table first, then the city an alias names, then cities by
+ * population, largest first.
  */
 export interface PlaceGazetteer {
   /** Candidates for a name, in any case, with or without diacritics; empty when none. */
   lookup(name: string): readonly PlaceCandidate[];
+  /** The name is one news uses for its place: a region of the table or a spelling alias ("Tulkarem"). */
+  isNewsName(name: string): boolean;
   /** Number of distinct keys. */
   readonly size: number;
 }
@@ -69,19 +72,26 @@ export function buildPlaceGazetteer(sources: PlaceSources): PlaceGazetteer {
     else byName.set(key, [place]);
   }
   for (const list of index.values()) list.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+  // An alias says which city news means by the name: it comes first ("Bethlehem" is the West
+  // Bank town, not the larger ones in South Africa and Pennsylvania).
+  const newsNames = new Set<string>();
   for (const [alias, target, country] of sources.aliases ?? []) {
     const key = foldName(alias);
-    for (const place of byName.get(target) ?? []) if (place.country === country) add(key, place);
-    index.get(key)?.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+    const meant = (byName.get(target) ?? []).filter((p) => p.country === country);
+    if (meant.length === 0) continue;
+    index.set(key, [...meant, ...(index.get(key) ?? []).filter((p) => !meant.includes(p))]);
+    newsNames.add(key);
   }
   for (const [name, country, kind] of sources.regions ?? []) {
     const place: PlaceCandidate = { name, country, kind, lat: null, lon: null, population: null, geonameId: null, featureCode: null };
     const key = foldName(name);
     // A region of the table outranks any city of the same name ("Ontario" the province, not the Californian city).
     index.set(key, [place, ...(index.get(key) ?? []).filter((p) => p.kind === 'city')]);
+    newsNames.add(key);
   }
   return {
     lookup: (name) => index.get(foldName(name)) ?? NONE,
+    isNewsName: (name) => newsNames.has(foldName(name)),
     size: index.size,
   };
 }

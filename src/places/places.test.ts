@@ -101,10 +101,10 @@ describe('buildPlaceGazetteer', () => {
     cities: [
       city(1, 'Birmingham', 'USA', 212_000), city(2, 'Birmingham', 'GBR', 984_000), city(3, 'Al Fallūjah', 'IRQ', 190_000),
       city(4, 'Bayt Lāhyā', 'PSE', 57_000), city(5, 'Ontario', 'USA', 175_000), city(6, 'Ţūlkarm', 'PSE', 44_000),
-      city(7, 'Saint Petersburg', 'RUS', 5_000_000),
+      city(7, 'Saint Petersburg', 'RUS', 5_000_000), city(8, 'Bethlehem', 'ZAF', 83_000), city(9, 'Bethlehem', 'PSE', 29_000),
     ],
     regions: [['Ontario', 'CAN', 'admin1'], ['Golan Heights', 'SYR', 'region']],
-    aliases: [['Tulkarem', 'tulkarm', 'PSE'], ['Nowhere', 'no such city', 'PSE']],
+    aliases: [['Tulkarem', 'tulkarm', 'PSE'], ['Nowhere', 'no such city', 'PSE'], ['Bethlehem', 'bethlehem', 'PSE']],
   });
   const countries = (name: string): string[] => places.lookup(name).map((p) => p.country);
 
@@ -120,8 +120,13 @@ describe('buildPlaceGazetteer', () => {
     ['Ontario', ['CAN', 'USA']], // the region of the table before the city
     ['Golan Heights', ['SYR']],
     ['Nowhere', []], // an alias whose city is not in the table
+    ['Bethlehem', ['PSE', 'ZAF']], // the city an alias names, before a larger one
     ['Atlantis', []],
   ])('%s → %j', (name, expected) => expect(countries(name)).toEqual(expected));
+
+  it('knows the names news uses: aliases and regions of the table', () => {
+    expect([places.isNewsName('Tulkarem'), places.isNewsName('Golan Heights'), places.isNewsName('Ţūlkarm'), places.isNewsName('Nowhere')]).toEqual([true, true, false, false]);
+  });
 
   it('gives regions no coordinates or population, and cities theirs', () => {
     expect(places.lookup('Golan Heights')[0]).toMatchObject({ kind: 'region', lat: null, lon: null, population: null });

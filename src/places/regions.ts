@@ -58,6 +58,8 @@ export const REGIONS: readonly RegionRow[] = [
   ...admin1('THA', 'Pattani; Narathiwat; Yala'),
   ...admin1('JPN', 'Okinawa; Hokkaido; Fukushima Prefecture'),
   ...admin1('BRA', 'Amazonas; Pará; Minas Gerais; Bahia'),
+  ...admin1('BOL', 'Pando; Beni'),
+  ...admin1('IDN', 'Bali'),
   ...admin1('MLI', 'Azawad'),
   ...admin1('MDA', 'Transnistria'),
   ...admin1('GEO', 'Abkhazia; South Ossetia; Adjara'),
@@ -99,5 +101,5 @@ export const ALIASES: readonly AliasRow[] = [
   ['Rangoon', 'yangon', 'MMR'], ['Peking', 'beijing', 'CHN'], ['Mekelle', 'mekele', 'ETH'], ['Marawi', 'marawi city', 'PHL'],
   ['New York', 'new york city', 'USA'], ['Ciudad Juarez', 'juarez', 'MEX'], ['Geneva', 'geneve', 'CHE'], ['Cologne', 'koln', 'DEU'],
   ['Londonderry', 'derry', 'GBR'], ['Mansoura', 'al mansurah', 'EGY'], ['Mahalla', 'al mahallah al kubra', 'EGY'],
-  ['Minya', 'al minya', 'EGY'], ['Assiut', 'asyut', 'EGY'], ['El-Arish', 'arish', 'EGY'],
+  ['Minya', 'al minya', 'EGY'], ['Assiut', 'asyut', 'EGY'], ['El-Arish', 'arish', 'EGY'], ['Bethlehem', 'bethlehem', 'PSE'],
 ];

@@ -93,10 +93,10 @@ function matchTitle(tokens: TokenTable, i: number, limit: number): { role: strin
  * With a place gazetteer, a capitalised run the dictionaries do not know that names a city or
  * region becomes a place with its country and `place` (see `placeCandidates` for the guards).
  * Of its candidates, the first in a country the document names (a country, capital or
- * nationality from the dictionaries, or a place found without doubt) is chosen, else the first: regions of the table before
- * cities, cities by population. A capital, first-level seat or region stays first, though,
- * unless the document's candidate is one too ("Geneva" in a story naming the United States is
- * still Switzerland's; "Birmingham" there is Alabama's).
+ * nationality from the dictionaries, or another place found without doubt) is chosen, else the
+ * first (see `PlaceGazetteer` for the order). A capital, first-level seat or region stays first,
+ * though, unless the document's candidate is one too ("Geneva" in a story naming the United
+ * States is still Switzerland's; "Birmingham" there is Alabama's).
  */
 export function findNames(text: string, tokens: TokenTable, sentences: readonly Sentence[], gazetteer: Gazetteer, places: PlaceGazetteer | null = null): Name[] {
   const names: Mutable<Name>[] = [];
@@ -270,8 +270,7 @@ interface FoundPlace {
  * police"); a lone word that is part of a person's name met earlier is that person. A lone word
  * naming only a small town, out of such a context and not a spelling of the alias table, is weak:
  * a place only if the document names its country (small towns share their names with firms and
- * families: "Nokia"). "Idlib Province"
- * and "Gaza City" are tried without their area word too.
+ * families: "Nokia"). "Idlib Province" and "Gaza City" are tried without their area word too.
  */
 function placeCandidates(tokens: TokenTable, places: PlaceGazetteer, i: number, j: number, inContext: boolean, personWords: ReadonlySet<string>): FoundPlace | null {
   let candidates = places.lookup(keyOf(tokens, i, j));

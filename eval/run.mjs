@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  buildGazetteer, createCoderStage, createLanguageStage, defaultDictionaryPaths, loadDictionaryFiles, mergeDictionaries,
-  parseCodebook, readers,
+  buildGazetteer, createCoderStage, createLanguageStage, defaultDictionaryPaths, loadDictionaryFiles, loadPlaceGazetteer,
+  mergeDictionaries, parseCodebook, readers,
 } from '../dist/index.js';
 import { macroF1, pct, scoreRecords } from './score.mjs';
 
@@ -18,6 +18,8 @@ if (!existsSync(anchors)) {
 const A = (...p) => join(anchors, ...p);
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const verbose = process.argv.includes('--verbose');
+// `--no-places`: without the place gazetteer, to see what it changes.
+const places = process.argv.includes('--no-places') ? null : await loadPlaceGazetteer();
 const codebook = parseCodebook(readFileSync(join(root, 'dictionaries', 'cameo.tsv'), 'utf8')).codebook;
 
 // The peers' suites code a future act as the act itself and need a named target; the PLOVER gold
@@ -27,7 +29,7 @@ async function pipeline(dictFiles, defaults, futureIsIntent = defaults, requireT
   if (dictFiles.length) parts.push((await loadDictionaryFiles(dictFiles)).dictionary);
   if (defaults) parts.push((await loadDictionaryFiles(await defaultDictionaryPaths())).dictionary);
   const dictionary = mergeDictionaries(parts);
-  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors) });
+  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), places });
   const coder = createCoderStage({ dictionary, codebook, futureIsIntent, requireTarget });
   return (doc) => coder.run(language.run(doc));
 }

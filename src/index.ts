@@ -4,6 +4,7 @@ export * from './ingest/index.js';
 export * from './dictionaries/index.js';
 export * from './language/index.js';
 export * from './events/index.js';
-export { loadAnalyzer, loadCoder, loadDictionaries, loadCodebook, DictionaryFileError } from './pipeline.js';
+export * from './places/index.js';
+export { loadAnalyzer, loadCoder, loadDictionaries, loadCodebook, loadPlaces, DictionaryFileError } from './pipeline.js';
 export type { LoadOptions } from './pipeline.js';
 export { run } from './cli/program.js';

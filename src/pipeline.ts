@@ -6,6 +6,7 @@ import { checkPipeline, type Doc } from './doc/index.js';
 import { defaultDictionaryPaths, loadDictionaryFiles, mergeDictionaries, type Dictionary, type DictionaryIssue } from './dictionaries/index.js';
 import { createCoderStage, parseCodebook, type Codebook } from './events/index.js';
 import { buildGazetteer, createLanguageStage } from './language/index.js';
+import { loadPlaceGazetteer, type PlaceGazetteer } from './places/index.js';
 
 export const CODEBOOK_PATH = fileURLToPath(new URL('../dictionaries/cameo.tsv', import.meta.url));
 
@@ -20,6 +21,8 @@ export interface LoadOptions {
   readonly futureIsIntent?: boolean;
   /** See `CoderOptions.requireTarget`. Default false. */
   readonly requireTarget?: boolean;
+  /** Find cities and regions with the place gazetteer (GeoNames cities, see `loadPlaceGazetteer`). Default true. */
+  readonly places?: boolean;
 }
 
 /** A dictionary file that cannot be read at all: the caller decides whether that stops the run. */
@@ -47,6 +50,11 @@ export async function loadDictionaries(options: LoadOptions = {}): Promise<Dicti
   return mergeDictionaries(parts);
 }
 
+/** The place gazetteer, or null when `options.places` is false. */
+export async function loadPlaces(options: LoadOptions = {}): Promise<PlaceGazetteer | null> {
+  return options.places === false ? null : loadPlaceGazetteer();
+}
+
 export async function loadCodebook(path = CODEBOOK_PATH): Promise<Codebook> {
   return parseCodebook(await readFile(path, 'utf8')).codebook;
 }
@@ -56,8 +64,8 @@ export async function loadCodebook(path = CODEBOOK_PATH): Promise<Codebook> {
  * @example const analyze = await loadAnalyzer(); const annotated = analyze(doc);
  */
 export async function loadAnalyzer(options: LoadOptions = {}): Promise<(doc: Doc) => Doc> {
-  const dictionary = await loadDictionaries(options);
-  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors) });
+  const [dictionary, places] = await Promise.all([loadDictionaries(options), loadPlaces(options)]);
+  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), places });
   return (doc) => language.run(doc);
 }
 
@@ -66,8 +74,8 @@ export async function loadAnalyzer(options: LoadOptions = {}): Promise<(doc: Doc
  * @example const code = await loadCoder(); for (const event of code(doc).layers.events ?? []) …
  */
 export async function loadCoder(options: LoadOptions = {}): Promise<(doc: Doc) => Doc> {
-  const dictionary = await loadDictionaries(options);
-  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors) });
+  const [dictionary, places] = await Promise.all([loadDictionaries(options), loadPlaces(options)]);
+  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), places });
   const coder = createCoderStage({ dictionary, codebook: await loadCodebook(), futureIsIntent: options.futureIsIntent ?? true, requireTarget: options.requireTarget ?? false });
   checkPipeline([language, coder]);
   return (doc) => coder.run(language.run(doc));

@@ -1,5 +1,6 @@
 import type { Doc, Stage } from '../doc/index.js';
 import { withLayers } from '../doc/index.js';
+import type { PlaceGazetteer } from '../places/gazetteer.js';
 import type { Gazetteer } from './gazetteer.js';
 import { linkMentions } from './links.js';
 import { findNames } from './names.js';
@@ -10,6 +11,8 @@ import { createWink, tokenize } from './tokenize.js';
 /** What the language stage needs: the names it knows, and a wink-nlp instance (created if not given). */
 export interface LanguageOptions {
   readonly gazetteer: Gazetteer;
+  /** Cities and regions, to find places the dictionaries do not list and give them a country (`loadPlaceGazetteer`). */
+  readonly places?: PlaceGazetteer | null;
   readonly wink?: ReturnType<typeof createWink>;
 }
 
@@ -21,6 +24,7 @@ export interface LanguageOptions {
 export function createLanguageStage(options: LanguageOptions): Stage {
   const wink = options.wink ?? createWink();
   const { gazetteer } = options;
+  const places = options.places ?? null;
   return {
     name: 'language',
     reads: ['paragraphs'],
@@ -29,7 +33,7 @@ export function createLanguageStage(options: LanguageOptions): Stage {
       const { text } = doc;
       const { tokens, sentences } = tokenize(wink, text);
       const { nounPhrases, verbGroups, attachments, clauses } = parsePhrases(text, tokens, sentences);
-      const names = findNames(text, tokens, sentences, gazetteer);
+      const names = findNames(text, tokens, sentences, gazetteer, places);
       const links = linkMentions(tokens, nounPhrases, names);
       const times = findTimes(text, tokens, sentences, verbGroups, doc.date);
       return withLayers(doc, { tokens, sentences, nounPhrases, verbGroups, attachments, clauses, names, links, times });

@@ -157,6 +157,10 @@ export function linkMentions(
       candidates.push(m);
     }
     if (candidates.length === 0) continue;
+    // A city or region from the place gazetteer is the antecedent only when no body or country
+    // is: "the problem of Gaza … unless the Hamas regime is disarmed … it fires" is Hamas.
+    const actors = candidates.filter((m) => names[m]!.place === null || names[m]!.actor !== null);
+    if (actors.length > 0 && actors.length < candidates.length) candidates.splice(0, candidates.length, ...actors);
     // Prefer the subject: the first name of the nearest sentence that has a candidate.
     const nearest = names[candidates[0]!]!.sentence;
     const sameSentence = candidates.filter((m) => names[m]!.sentence === nearest);

@@ -1,3 +1,6 @@
+import { COMMON_WORD_PLACES } from '../places/common-words.js';
+import { foldName } from '../places/fold.js';
+import type { PlaceCandidate, PlaceGazetteer } from '../places/gazetteer.js';
 import type { Gazetteer, GazetteerHit } from './gazetteer.js';
 import { GROUP_NOUNS, MONTHS, NAME_JOINERS, ORG_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, TITLES, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Name, type NameType, type Sentence, type TokenSpan, type TokenTable } from './types.js';
@@ -25,7 +28,7 @@ function tokenSpan(tokens: TokenTable, tokenStart: number, tokenEnd: number): To
 function makeName(at: TokenSpan, type: NameType, hit: GazetteerHit | null, country: string | null, s: number, confidence: number): Mutable<Name> {
   return {
     start: at.start, end: at.end, tokenStart: at.tokenStart, tokenEnd: at.tokenEnd, type, entry: hit?.entry ?? null, actor: hit?.actor ?? null,
-    country, role: null, extent: at, parent: null, sentence: s, confidence,
+    country, role: null, extent: at, parent: null, sentence: s, confidence, place: null,
   };
 }
 
@@ -86,10 +89,29 @@ function matchTitle(tokens: TokenTable, i: number, limit: number): { role: strin
  * then capitalised runs classified by their last word, a title before them, or the preposition
  * before them. Titles and nationalities before a person stay as modifiers (`role`, `country`,
  * `extent`); an organisation after another's possessive gets it as `parent`.
+ *
+ * With a place gazetteer, a capitalised run the dictionaries do not know that names a city or
+ * region becomes a place with its country and `place` (see `placeCandidates` for the guards).
+ * Of its candidates, the first in a country the document names (a country, capital or
+ * nationality from the dictionaries, or another place found without doubt) is chosen, else the
+ * first (see `PlaceGazetteer` for the order). A capital, first-level seat or region stays first,
+ * though, unless the document's candidate is one too ("Geneva" in a story naming the United
+ * States is still Switzerland's; "Birmingham" there is Alabama's).
  */
-export function findNames(text: string, tokens: TokenTable, sentences: readonly Sentence[], gazetteer: Gazetteer): Name[] {
+export function findNames(text: string, tokens: TokenTable, sentences: readonly Sentence[], gazetteer: Gazetteer, places: PlaceGazetteer | null = null): Name[] {
   const names: Mutable<Name>[] = [];
   const { lower, pos, flags } = tokens;
+  // Places waiting for the whole document's countries before a candidate is chosen, and each
+  // sentence's names and titles, whose modifiers are added once places have their countries.
+  const pending: { readonly name: number; readonly candidates: readonly PlaceCandidate[]; readonly otherwise: readonly [NameType, number] | null }[] = [];
+  const modifiers: { readonly from: number; readonly to: number; readonly titles: readonly Title[] }[] = [];
+  // Words of the people named so far with two words or more: "Lima" after "Jose Lima" is him.
+  const personWords = new Set<string>();
+  // `otherwise`: for a weak place, what the name is if the document names none of its countries.
+  const pushPlace = (at: TokenSpan, found: FoundPlace, s: number, confidence: number, otherwise: readonly [NameType, number]): void => {
+    pending.push({ name: names.length, candidates: found.candidates, otherwise: found.weak ? otherwise : null });
+    names.push(makeName(at, 'place', null, null, s, confidence));
+  };
   // Words written with a capital inside a sentence somewhere in the document: a capital at a
   // sentence start is only evidence of a name when the word is capitalised elsewhere too.
   const midCaps = new Set<string>();
@@ -132,7 +154,10 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
             continue;
           }
         }
-        names.push(makeName(tokenSpan(tokens, i, end), hit.type, hit, hit.country, s, 0.95));
+        const name = makeName(tokenSpan(tokens, i, end), hit.type, hit, hit.country, s, 0.95);
+        // A capital from the dictionaries gets the city's coordinates, for geocoding.
+        if (places && hit.capital) name.place = places.lookup(hit.entry).find((c) => c.kind === 'city' && c.country === hit.country) ?? null;
+        names.push(name);
         i = end;
         continue;
       }
@@ -156,7 +181,10 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       // "the Islamist group", "Houthi rebels": a lone capitalised descriptor before a common noun
       // for people or a group names a group.
       if (j - i === 1 && j < sent.tokenEnd && pos[j] === POS.NOUN && !isCapital(tokens, j) && (/(?:ist|ite|ic|ian|ese|ish)$/.test(lower[i]!) || GROUP_NOUNS.has(lower[j]!))) {
-        names.push(makeName(at, 'group', null, null, s, 0.5));
+        // "Tulkarem militants", "Karachi police": a place names where they are from.
+        const where = places ? placeCandidates(tokens, places, i, j, GROUP_NOUNS.has(lower[j]!), personWords) : null;
+        if (where) pushPlace(at, where, s, 0.6, ['group', 0.5]);
+        else names.push(makeName(at, 'group', null, null, s, 0.5));
         i = j;
         continue;
       }
@@ -170,6 +198,9 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       // A lone capitalised adjective modifies what follows; a lone capitalised word opening a
       // sentence is a name only if the document capitalises it elsewhere too.
       if (j - i === 1 && (pos[i] === POS.ADJ || (flags[i]! & TokenFlag.SentenceStart && !midCaps.has(lower[i]!)))) {
+        // …unless it is a well-known place ("Karachi was …").
+        const where = places && pos[i] === POS.PROPN ? placeCandidates(tokens, places, i, j, false, personWords) : null;
+        if (where && !where.weak && isProminent(where.candidates[0]!)) pushPlace(at, where, s, 0.6, ['place', 0.6]);
         i = j;
         continue;
       }
@@ -184,12 +215,102 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
         i = j;
         continue;
       }
+      // A city or region the dictionaries do not know; never after a title ("President Lima").
+      if (places && type !== 'org' && !titled) {
+        const where = placeCandidates(tokens, places, i, j, placeContext(lower, i, sent.tokenStart, names[names.length - 1]), personWords);
+        if (where) {
+          pushPlace(at, where, s, Math.max(confidence, 0.7), [type, confidence]);
+          i = j;
+          continue;
+        }
+      }
       names.push(makeName(at, type, null, null, s, confidence));
       i = j;
     }
-    addModifiers(tokens, names, firstName, titles);
+    for (let n = firstName; n < names.length; n++) {
+      const name = names[n]!;
+      if (name.type === 'person' && name.tokenEnd - name.tokenStart >= 2) for (let k = name.tokenStart; k < name.tokenEnd; k++) personWords.add(lower[k]!);
+    }
+    modifiers.push({ from: firstName, to: names.length, titles });
   }
+  if (pending.length > 0) {
+    const named = new Set<string>();
+    for (const name of names) if (name.actor !== null && name.country !== null && (name.type === 'place' || name.type === 'group')) named.add(name.country);
+    // Other places found without doubt name their country too ("Borno State" for a town there):
+    // the first candidate of each, counted so that a place does not vouch for itself.
+    const sure = new Map<string, number>();
+    for (const { candidates, otherwise } of pending) if (otherwise === null) sure.set(candidates[0]!.country, (sure.get(candidates[0]!.country) ?? 0) + 1);
+    for (const { name, candidates, otherwise } of pending) {
+      const top = candidates[0]!;
+      const own = otherwise === null ? top.country : null;
+      const isNamed = (country: string): boolean => named.has(country) || (sure.get(country) ?? 0) > (country === own ? 1 : 0);
+      const place = candidates.find((c) => isNamed(c.country) && (otherwise !== null || isSeat(c) >= isSeat(top)));
+      if (!place && otherwise) {
+        [names[name]!.type, names[name]!.confidence] = otherwise;
+        continue;
+      }
+      names[name]!.country = (place ?? top).country;
+      names[name]!.place = place ?? top;
+    }
+  }
+  for (const { from, to, titles } of modifiers) addModifiers(tokens, names, from, to, titles);
   return names;
+}
+
+/** A place the gazetteer knows; `weak` when only the document's countries can confirm it. */
+interface FoundPlace {
+  readonly candidates: readonly PlaceCandidate[];
+  readonly weak: boolean;
+}
+
+/**
+ * What the capitalised run [i, j) can denote in the place gazetteer, or null when it names no
+ * place or the guards refuse it: a lone word that is also a common English word ("Mobile",
+ * "Reading", "Of") needs a place context (`inContext`: "in Reading", "the city of Split", "Dikwa
+ * police"); a lone word that is part of a person's name met earlier is that person. A lone word
+ * naming only a small town, out of such a context and not a spelling of the alias table, is weak:
+ * a place only if the document names its country (small towns share their names with firms and
+ * families: "Nokia"). "Idlib Province" and "Gaza City" are tried without their area word too.
+ */
+function placeCandidates(tokens: TokenTable, places: PlaceGazetteer, i: number, j: number, inContext: boolean, personWords: ReadonlySet<string>): FoundPlace | null {
+  let candidates = places.lookup(keyOf(tokens, i, j));
+  if (candidates.length === 0 && j - i > 1 && AREA_WORDS.has(tokens.lower[j - 1]!)) candidates = places.lookup(keyOf(tokens, i, j - 1));
+  if (candidates.length === 0) return null;
+  if (j - i === 1) {
+    const word = tokens.lower[i]!;
+    // "UN", "US", "IS": a short word in capitals is an abbreviation, not the town of Un.
+    if (tokens.flags[i]! & TokenFlag.AllCaps && word.length <= 4) return null;
+    if (personWords.has(word)) return null;
+    if (!inContext && COMMON_WORD_PLACES.has(foldName(word))) return null;
+    return { candidates, weak: !inContext && !isProminent(candidates[0]!) && !places.isNewsName(word) };
+  }
+  return { candidates, weak: false };
+}
+
+/**
+ * Place words after which the name is still that of the area around: "Gaza City", "Idlib
+ * Province", "Jenin Camp". Not "Victoria Park" or "Tahrir Square", which are named for something else.
+ */
+const AREA_WORDS = new Set(['city', 'province', 'region', 'district', 'governorate', 'prefecture', 'county', 'state', 'oblast', 'camp', 'town', 'village', 'municipality']);
+
+/** 1 for a region of the table, a national capital or a first-level seat; else 0. */
+function isSeat(place: PlaceCandidate): number {
+  return place.kind !== 'city' || place.featureCode === 'PPLC' || place.featureCode === 'PPLA' ? 1 : 0;
+}
+
+/** A city big enough, or a region, to take a lone capitalised word opening a sentence for it ("Karachi was …"). */
+function isProminent(place: PlaceCandidate): boolean {
+  return place.kind !== 'city' || place.featureCode === 'PPLC' || place.featureCode === 'PPLA' || (place.population ?? 0) >= 100_000;
+}
+
+/**
+ * The words before token i say a place follows: "in", "near", "from" …, "the city of", or a place
+ * and a conjunction ("in Martin and Ruzomberok"). `last` is the name found last.
+ */
+function placeContext(lower: readonly string[], i: number, sentStart: number, last: Name | undefined): boolean {
+  const before = i - 1 >= sentStart ? lower[i - 1]! : '';
+  if (PLACE_PREPOSITIONS.has(before) || (before === 'of' && i - 2 >= sentStart && PLACE_NOUNS.has(lower[i - 2]!))) return true;
+  return (before === 'and' || before === ',' || before === 'or') && last !== undefined && last.type === 'place' && last.tokenEnd === i - 1 && last.tokenStart >= sentStart;
 }
 
 /** The words of a name end in an organisation word, or have one before "of"/"for" ("Agency for …"). */
@@ -222,10 +343,10 @@ function classify(tokens: TokenTable, i: number, j: number, titles: readonly Tit
 }
 
 /** Roles, nationalities and parents from the words just before each name in a sentence. */
-function addModifiers(tokens: TokenTable, names: Mutable<Name>[], from: number, titles: readonly Title[]): void {
+function addModifiers(tokens: TokenTable, names: Mutable<Name>[], from: number, to: number, titles: readonly Title[]): void {
   const endsAt = new Map<number, number>();
-  for (let n = from; n < names.length; n++) endsAt.set(names[n]!.tokenEnd, n);
-  for (let n = from; n < names.length; n++) {
+  for (let n = from; n < to; n++) endsAt.set(names[n]!.tokenEnd, n);
+  for (let n = from; n < to; n++) {
     const name = names[n]!;
     if (name.type === 'person') {
       let k = name.tokenStart;

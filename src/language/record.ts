@@ -82,6 +82,7 @@ export function analysisRecord(doc: Doc): Record<string, unknown> {
       extent: t(n.extent as TokenSpan),
       parent: n.parent === null ? null : t(names[n.parent]!),
       confidence: n.confidence,
+      place: n.place && { name: n.place.name, kind: n.place.kind, lat: n.place.lat, lon: n.place.lon, population: n.place.population, geonameId: n.place.geonameId },
     })),
     links: (layers.links ?? []).map((l) => ({
       kind: l.kind,

@@ -1,4 +1,5 @@
 import type { Span } from '../doc/span.js';
+import type { PlaceCandidate } from '../places/gazetteer.js';
 
 /** Universal POS tags, as wink-nlp assigns them; the index is the code stored in `TokenTable.pos`. */
 export const POS_TAGS = [
@@ -131,6 +132,12 @@ export interface Name extends TokenSpan {
   readonly sentence: number;
   /** How the type was found: a dictionary entry is surer than capitalisation alone. */
   readonly confidence: number;
+  /**
+   * For a place found in the place gazetteer (a city or region the dictionaries do not list): the
+   * candidate chosen, with its coordinates, population and GeoNames id, for geocoding; its country
+   * is `country`. Null for every other name.
+   */
+  readonly place: PlaceCandidate | null;
 }
 
 export type LinkKind = 'alias' | 'apposition' | 'parenthetical' | 'short-form' | 'same-name' | 'pronoun' | 'nominal' | 'possessive';

@@ -269,6 +269,8 @@ export class ActorResolver {
       const code = this.nameCode(linked, date, depth + 1);
       if (code) return code;
     }
+    // A city or region named as an actor or a place is its country: an attack on Karachi targets PAK.
+    if (name.type === 'place' && name.place !== null && name.country !== null) return name.country;
     if (name.role !== null) {
       const sector = this.index.agents.get(name.role) ?? ROLE_SECTORS[name.role];
       if (sector) return `${name.country ?? '---'}${sector}`;

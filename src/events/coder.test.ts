@@ -4,6 +4,7 @@ import type { Doc } from '../doc/index.js';
 import { loadChronicle, loadDictionaryTexts } from '../dictionaries/index.js';
 import { textReader } from '../ingest/index.js';
 import { buildGazetteer, createLanguageStage, createWink } from '../language/index.js';
+import { loadPlaceGazetteer } from '../places/index.js';
 import { createCoderStage, parseCodebook, splitCode } from './index.js';
 
 // A small dictionary of our own: a few actors, agents and verbs, enough to test each coding rule.
@@ -217,6 +218,16 @@ describe('coding rules', () => {
     expect(events('Hamas attacked.')).toEqual([]);
     expect(events('Egyptian students protested.')).toEqual(['EGYEDU 140 -']);
     expect(coded('Hamas attacked.')).toEqual(['PSEREBHMS 190 -']);
+  });
+
+  it('codes a city named as a target as its country', async () => {
+    const { dictionary } = loadChronicle(DICTIONARY, 'test.dict');
+    const places = await loadPlaceGazetteer();
+    const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink(), places });
+    const coder = createCoderStage({ dictionary, codebook: parseCodebook(CODEBOOK).codebook });
+    const [r] = [...textReader.read('Israeli troops attacked Tulkarem on Friday.', { file: 't.txt', defaultDate: '2003-06-07' })];
+    const events = coder.run(language.run(r!.ok ? r!.doc : (null as never))).layers.events ?? [];
+    expect(events.map((e) => `${e.source?.code} ${e.cameo} ${e.target?.code}`)).toEqual(['ISRMIL 190 PSE']);
   });
 
   it('matches a TABARI one-word verb as a stem', () => {

@@ -44,7 +44,7 @@ export function parsePhrases(text: string, tokens: TokenTable, sentences: readon
     const sent = sentences[s]!;
     chunk(text, tokens, sent, s, nounPhrases, verbGroups, npAt, vgAt);
   }
-  const reduced = markReducedRelatives(tokens, sentences, verbGroups, npAt);
+  const reduced = markReducedRelatives(tokens, sentences, nounPhrases, verbGroups, npAt);
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
     coordinate(tokens, sent, nounPhrases, npAt);
@@ -217,20 +217,38 @@ function chunk(
 /**
  * Past participles that describe the noun before them, as passives: "troops backed by Russian
  * warplanes", "a soldier killed in Kabul was buried". A bare participle after a noun phrase is one
- * when a "by" phrase follows, or a preposition and, later, a verb group that opens with an auxiliary.
+ * when a "by" phrase follows, or prepositional phrases that run straight into the next verb.
  * Marks their tokens and makes the groups passive.
  */
-function markReducedRelatives(tokens: TokenTable, sentences: readonly Sentence[], verbGroups: Mutable<VerbGroup>[], npAt: Int32Array): Uint8Array {
+function markReducedRelatives(
+  tokens: TokenTable,
+  sentences: readonly Sentence[],
+  nounPhrases: readonly NounPhrase[],
+  verbGroups: Mutable<VerbGroup>[],
+  npAt: Int32Array,
+): Uint8Array {
   const { lower, lemma, pos } = tokens;
   const reduced = new Uint8Array(tokens.length);
   for (let v = 0; v < verbGroups.length; v++) {
     const vg = verbGroups[v]!;
     const k = vg.head;
     if (vg.tokenEnd - vg.tokenStart !== 1 || pos[k] !== POS.VERB || k === sentences[vg.sentence]!.tokenStart || npAt[k - 1]! < 0) continue;
-    if (!isPastForm(lower[k]!, lemma[k]!) || pos[k + 1] !== POS.ADP) continue;
+    if (!isPastForm(lower[k]!, lemma[k]!) || pos[k + 1] !== POS.ADP || SPEECH_VERBS.has(lemma[k]!)) continue;
+    // Prepositional phrases after it run straight into the next verb: "workers affiliated with the
+    // Serbian Workers' Union (SSS) stopped work", "a soldier killed in Kabul was buried".
+    let j = k + 1;
+    while (j < tokens.length && pos[j] === POS.ADP && npAt[j + 1]! >= 0) {
+      j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
+      // "the Serbian Workers' Union": on through a possessive.
+      if (tokens.flags[j]! & TokenFlag.Possessive && npAt[j + 1]! >= 0) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
+      if (lower[j] === '(') {
+        while (j < tokens.length && lower[j] !== ')') j++;
+        j++;
+      }
+    }
     const later = verbGroups[v + 1];
-    const auxiliaryLater = later !== undefined && later.sentence === vg.sentence && pos[later.tokenStart] === POS.AUX;
-    if (lower[k + 1] !== 'by' && !auxiliaryLater) continue;
+    const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j;
+    if (lower[k + 1] !== 'by' && !runsIntoVerb) continue;
     vg.voice = 'passive';
     reduced[k] = 1;
   }
@@ -440,8 +458,10 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
   // the town of Gjilan burned …", "a car bomb in Kiev killed …". Climb back to the head phrase.
   // So may a reduced relative: "Syrian troops backed by Russian warplanes attacked …".
   for (let guard = 0; guard < 6; guard++) {
-    const before = nounPhrases[np]!.tokenStart - 1;
-    if (before <= sent.tokenStart || tokens.pos[before] !== POS.ADP) break;
+    // "… with the Serbian Workers' Union": the phrase starts at its possessor.
+    const possessor = nounPhrases[np]!.possessor;
+    const before = nounPhrases[possessor ?? np]!.tokenStart - 1;
+    if (before <= sent.tokenStart || (tokens.pos[before] !== POS.ADP && tokens.lower[before] !== 'including')) break;
     const participle = reduced[before - 1] === 1;
     if (tokens.lower[before] === 'by' && !participle) break;
     const owner = npAt[before - (participle ? 2 : 1)] ?? -1;
@@ -523,6 +543,11 @@ function findClauses(
       }
       if (that >= 0) c = that + 1;
       else if (npAt[c] !== undefined && npAt[c]! >= 0 && vg.lemma === 'tell') c = nounPhrases[npAt[c]!]!.tokenEnd;
+      else {
+        // "said on Friday they …", "said today the talks …".
+        const k = lower[c] === 'on' ? c + 1 : c;
+        if (DAY_WORDS.has(lower[k] ?? '')) c = k + 1;
+      }
       const hasVerb = (() => {
         for (let k = c; k < end; k++) if (vgAt[k]! >= 0 && !(flags[k]! & TokenFlag.InQuote)) return true;
         return false;

@@ -72,6 +72,8 @@ export interface ResolvedActor {
   readonly code: string;
   readonly start: number;
   readonly end: number;
+  /** Named as where the act was done ("in Kirkuk"), not as who it was done to. */
+  readonly place?: boolean;
 }
 
 /**
@@ -277,7 +279,8 @@ export class ActorResolver {
     }
     // A body the dictionaries do not know but whose name gives its country ("the Latvian
     // Constitutional Court", "Nigerian Union of Teachers"): the country, with the sector of an agent noun in its name.
-    if (name.type === 'org' && name.country !== null) return `${name.country}${this.sectorWithin(name.tokenStart, name.tokenEnd) ?? ''}`;
+    // So is a people named with its country ("Iraqi Kurds").
+    if ((name.type === 'org' || name.type === 'group') && name.country !== null) return `${name.country}${this.sectorWithin(name.tokenStart, name.tokenEnd) ?? ''}`;
     return null;
   }
 

@@ -171,6 +171,7 @@ describe('coding rules', () => {
     ['an unknown body named with its nationality and an agent noun', 'The Egyptian Security Forces Directorate arrested Hamas militants.', ['EGYCOP 173 PSEREBHMS']],
     ['a pattern word after a common-noun object', 'Russia imposed new trade sanctions on Israel.', ['RUS 163 ISR']],
     ['a protest in a country with no one else named', 'Egyptian students protested in Israel.', ['EGYEDU 140 ISR']],
+    ['a protest at home', 'Egyptian students protested in Egypt.', ['EGYEDU 140 EGY']],
     ['an event whose target is not named', 'Hamas threatened to attack.', ['PSEREBHMS 1384 -']],
     ['an unknown person is what the apposition says', 'Ruth Kelmar, a member of the Egyptian police, arrested Hamas militants.', ['EGYCOP 173 PSEREBHMS']],
     ['a body named before a parenthetical', 'The Hamas (Islamic Resistance) movement attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],

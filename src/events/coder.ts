@@ -352,7 +352,8 @@ function codeDocument(
   }
 
   function push(source: ResolvedActor, target: ResolvedActor | null, code: string, rule: string, sentence: number, date: string | null, verb: { start: number; end: number }): void {
-    if (target && source.code === target.code) return;
+    // "X attacked X" is a misreading; Iraqi Kurds protesting in Kirkuk is not.
+    if (target && source.code === target.code && !target.place) return;
     const key = `${sentence}|${source.code}|${target?.code ?? ''}|${code}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -483,8 +484,8 @@ function codeDocument(
   function placeActor(np: number, date: string | null): ResolvedActor | null {
     const actor = resolver.resolve(np, date);
     if (!actor) return null;
-    if (/^[A-Z]{3}$/.test(actor.code)) return actor;
-    return resolver.isPlace(np) && !/^(IGO|NGO|IMG|NGM|MNC|---)/.test(actor.code) ? { ...actor, code: actor.code.slice(0, 3) } : null;
+    if (/^[A-Z]{3}$/.test(actor.code)) return { ...actor, place: true };
+    return resolver.isPlace(np) && !/^(IGO|NGO|IMG|NGM|MNC|---)/.test(actor.code) ? { ...actor, code: actor.code.slice(0, 3), place: true } : null;
   }
 
   /** The direct object, when the pattern did not already use the words where it stands. */

@@ -247,7 +247,8 @@ function markReducedRelatives(
       }
     }
     const later = verbGroups[v + 1];
-    const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j;
+    // … a finite verb: "Kurds demonstrated in Kirkuk calling for …" is no reduced relative.
+    const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing');
     if (lower[k + 1] !== 'by' && !runsIntoVerb) continue;
     vg.voice = 'passive';
     reduced[k] = 1;

@@ -200,6 +200,7 @@ describe('coding rules', () => {
 
   it.each([
     ['a denied act', 'Israel denied that its troops attacked Hamas.'],
+    ['the purpose of an act that may not happen', 'Israeli troops could enter Egypt to attack Hamas.'],
     ['negation', 'Hamas did not attend talks and did not attack Israeli troops.'],
     ['modality', 'Israeli troops could attack Hamas.'],
     ['a conditional', 'Russia would impose sanctions on Israel if talks fail.'],

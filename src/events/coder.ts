@@ -220,6 +220,9 @@ function codeDocument(
     // "Iraq said it would allow …": a reported "would" is an intent, not a mere possibility.
     const modalBlocks = vg.modal !== null && !(vg.modal === 'would' && reported) && !obligation;
     if (vg.negated || modalBlocks || vg.conditional || deniedVerbs.has(v)) continue;
+    // "must ensure security to allow aid in": the purpose of an act that may not happen has not happened either.
+    const prior = v > 0 ? layers.verbGroups![v - 1]! : null;
+    if (prior && prior.sentence === vg.sentence && tokens.lower[vg.tokenStart - 1] === 'to' && (prior.negated || prior.conditional || (prior.modal !== null && prior.modal !== 'would'))) continue;
     const governor = governorOf[v]!;
     if (governor >= 0) {
       const g = layers.verbGroups![governor]!;

@@ -107,6 +107,15 @@ describe('dictionary formats', () => {
     expect(dictionary.discards).toEqual(['stamp fair', 'stamp fair', 'philately weekly']);
   });
 
+
+  it('takes a dated code over the undated default', () => {
+    const codes = [
+      { code: 'HOB', from: null, to: null },
+      { code: 'HOBMIL', from: '2008-01-20', to: '2012-11-09' },
+    ];
+    expect(codeOn(codes, '2010-01-06')).toBe('HOBMIL');
+    expect(codeOn(codes, '2015-01-01')).toBe('HOB');
+  });
   it('reports a file in no known format', () => {
     const { issues } = loadDictionaryTexts([{ file: 'notes.md', text: 'just some notes\n' }]);
     expect(issues).toEqual([{ file: 'notes.md', line: 0, reason: expect.stringMatching(/not a dictionary/) }]);

@@ -93,11 +93,16 @@ export function mergeDictionaries(dictionaries: readonly Dictionary[]): Dictiona
   };
 }
 
-/** The code in force on `date` (YYYY-MM-DD), else the last one listed; null when there are none. */
+/**
+ * The code in force on `date` (YYYY-MM-DD): the first dated code whose range holds it, else the
+ * undated default ("SAM_GAMGEE [HOB]" followed by "[HOBMIL 20080120-20121109]"), else the nearest
+ * in time; with no date, the last one listed. Null when there are none.
+ */
 export function codeOn(codes: readonly DatedCode[], date: string | null): string | null {
   if (codes.length === 0) return null;
   if (date !== null) {
-    for (const c of codes) if ((c.from === null || c.from <= date) && (c.to === null || date <= c.to)) return c.code;
+    for (const c of codes) if ((c.from !== null || c.to !== null) && (c.from === null || c.from <= date) && (c.to === null || date <= c.to)) return c.code;
+    for (const c of codes) if (c.from === null && c.to === null) return c.code;
     // Outside every range: the nearest one in time.
     let best = codes[0]!;
     for (const c of codes) if (c.to !== null && c.to < date) best = c;

@@ -193,8 +193,10 @@ export class ActorResolver {
     if (shared) return shared;
     const nameIndex = this.nameAtToken[head]!;
     if (nameIndex >= 0) {
-      const code = this.nameCode(nameIndex, date);
+      let code = this.nameCode(nameIndex, date);
       const name = names[nameIndex]!;
+      // "Bree Prime Minister Romendacil": a name coded by country alone takes the sector of its title.
+      if (code && /^[A-Z]{3}$/.test(code) && name.tokenStart > np.tokenStart) code += this.sectorWithin(np.tokenStart, name.tokenStart) ?? '';
       if (code) return { code, start: name.extent.start < np.start ? np.start : name.extent.start, end: name.end };
     }
     // A pronoun or "the group": the name it was linked to; not "the government of Brazil", which names its own.

@@ -43,6 +43,10 @@ code: PSEGOV 2003-03-19..2003-09-06
 code: PSEELI 2003-09-07..2005-01-14
 code: PSEGOV 2005-01-15..
 
+[person] Amon Darel
+country: EGY
+code: EGY
+
 [agent] troops; soldiers
 code: MIL
 
@@ -189,6 +193,7 @@ describe('coding rules', () => {
     ['a gerund shares the subject of the verb before it', 'Israeli troops began attacking Hamas.', ['ISRMIL 190 PSEREBHMS']],
     ['adverbs inside a verb group', 'Israeli troops are once again attacking Hamas.', ['ISRMIL 190 PSEREBHMS']],
     ['a sentence whose verb the tagger missed', 'Israel detains Hamas militants', ['ISR 173 PSEREBHMS']],
+    ['a name coded by country alone takes its title', 'Prime Minister Amon Darel met Hamas.', ['EGYGOV 040 PSEREBHMS']],
     ['a pattern with a word before the verb', 'Israel suddenly sealed the Egyptian border.', ['ISR 1721 EGY']],
     ['a pattern whose earlier word is missing', 'Israel sealed the Egyptian border.', []],
     ['the first actor after the verb in its clause', 'Israeli troops attacked a convoy of Egyptian police.', ['ISRMIL 190 EGYCOP']],

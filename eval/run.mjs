@@ -171,9 +171,13 @@ async function confliBert() {
   const mapping = new Map([...counts].map(([root, c]) => [root, [...c].sort((a, b) => b[1] - a[1])[0][0]]));
   const test = read('test.tsv');
   const labels = [...new Set(test.map((r) => r.label))].sort();
-  const pairs = test.map((r, i) => ({ gold: r.label, predicted: mapping.get(predictRoot(r.text, `t${i}`)) ?? mapping.get('none') ?? labels[0] }));
+  const roots = test.map((r, i) => predictRoot(r.text, `t${i}`));
+  const pairs = test.map((r, i) => ({ gold: r.label, predicted: mapping.get(roots[i]) ?? mapping.get('none') ?? labels[0] }));
   const { macroF1: f1, perLabel } = macroF1(pairs, labels);
-  rows.push({ suite: 'ConfliBERT cameo_class test (default dictionaries)', records: test.length, score: `macro-F1 ${f1.toFixed(3)}`, detail: `per label ${JSON.stringify(perLabel)}`, target: 'macro-F1 ≥ 0.75' });
+  // The "no event" label is a near tie on the training file, so also score with no event counted wrong.
+  const strict = macroF1(test.map((r, i) => ({ gold: r.label, predicted: roots[i] === 'none' ? 'none' : (mapping.get(roots[i]) ?? 'none') })), labels).macroF1;
+  const coded = roots.filter((r) => r !== 'none').length;
+  rows.push({ suite: 'ConfliBERT cameo_class test (default dictionaries)', records: test.length, score: `macro-F1 ${f1.toFixed(3)}`, detail: `strict ${strict.toFixed(3)} (no event counted wrong; coded ${coded}/${test.length}); per label ${JSON.stringify(perLabel)}`, target: 'macro-F1 ≥ 0.75' });
   notes.push(`ConfliBERT label mapping learnt from train.tsv (our root → label): ${[...mapping].sort().map(([r, l]) => `${r}→${l}`).join(', ')}`);
 }
 

@@ -1,5 +1,6 @@
 // `npm run eval`: scores Chronicle against the peers' own suites in ../shared/anchors (never
-// copied into the project). Prints one table; says so plainly when the anchors are absent.
+// copied into the project) and against our own dev set (eval/devset.tsv). Prints one table; when the
+// anchors are absent it says so plainly, skips the peer suites and still runs the dev set.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,10 +12,7 @@ import { macroF1, pct, scoreRecords } from './score.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const anchors = process.env.CHRONICLE_ANCHORS ?? join(root, '..', 'shared', 'anchors');
-if (!existsSync(anchors)) {
-  console.log(`eval: no peer suites found at ${anchors}; nothing to evaluate (set CHRONICLE_ANCHORS to point elsewhere).`);
-  process.exit(0);
-}
+const haveAnchors = existsSync(anchors);
 const A = (...p) => join(anchors, ...p);
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const verbose = process.argv.includes('--verbose');
@@ -217,6 +215,64 @@ async function petr2Gsr() {
   }
 }
 
+// 6. Our own dev set (eval/devset.tsv), default dictionaries, scored as the held-out test scores:
+// per sentence, right when some event has the gold root and source and target countries, or when
+// the gold has no event and we code none.
+function parseDevset(text) {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() && !l.startsWith('#'));
+  const [header, ...body] = lines;
+  if (header.split('\t').join() !== 'id,date,root,source,target,text') throw new Error(`devset.tsv: unexpected header ${header}`);
+  return body.map((l) => {
+    const [id, date, rootCode, source, target, sentence] = l.split('\t');
+    return { id, date, root: rootCode, source, target, text: sentence };
+  });
+}
+
+async function devset() {
+  const code = await pipeline([], true);
+  const rowsIn = parseDevset(readFileSync(join(root, 'eval', 'devset.tsv'), 'utf8'));
+  // A code's country: its first three letters (IGO…, NGO… for international bodies); - for no
+  // actor, and for an actor whose code has no country ('---REB', '---CVL').
+  const country = (a) => (a?.code && !a.code.startsWith('---') ? a.code.slice(0, 3) : '-');
+  let right = 0;
+  let eventRight = 0;
+  let eventTotal = 0;
+  let noneRight = 0;
+  let noneTotal = 0;
+  let spurious = 0;
+  const wrong = [];
+  for (const r of rowsIn) {
+    const d = doc(r.id, r.date, r.text);
+    const events = d ? (code(d).layers.events ?? []) : [];
+    let ok;
+    if (r.root === '-') {
+      noneTotal++;
+      spurious += events.length;
+      ok = events.length === 0;
+      if (ok) noneRight++;
+    } else {
+      eventTotal++;
+      ok = events.some((e) => e.root === r.root && country(e.source) === r.source && country(e.target) === r.target);
+      if (ok) eventRight++;
+    }
+    if (ok) right++;
+    else wrong.push({ r, events });
+  }
+  rows.push({
+    suite: 'Chronicle dev set (ours, default dictionaries)',
+    records: rowsIn.length,
+    score: `right ${right}/${rowsIn.length} (${pct(right / rowsIn.length)})`,
+    detail: `events right ${eventRight}/${eventTotal}, no-event right ${noneRight}/${noneTotal}, spurious events ${spurious}`,
+    target: "beat TABARI's 50/70 rate (71%)",
+  });
+  if (verbose) {
+    for (const { r, events } of wrong) {
+      const ours = events.map((e) => `${e.source?.code ?? '---'}/${e.target?.code ?? '---'}/${e.cameo}`).join(' ') || '-';
+      console.log(`  devset ${r.id}: gold ${r.root === '-' ? '-' : `${r.source}/${r.target}/${r.root}`} | ours ${ours} | ${r.text}`);
+    }
+  }
+}
+
 function report(suite, records, target) {
   const s = scoreRecords(records);
   rows.push({
@@ -229,16 +285,24 @@ function report(suite, records, target) {
   if (verbose) for (const r of records) if (r.gold.join() !== r.predicted.join()) console.log(`  ${suite.split(' ')[0]} ${r.id}: gold ${r.gold.join(' ') || '-'} | ours ${r.predicted.join(' ') || '-'}`);
 }
 
-const suites = { petrarch: petrarchUnitTests, tabari: tabariValidate, plover, conflibert: confliBert, petr2: petr2Gsr };
+const peerSuites = { petrarch: petrarchUnitTests, tabari: tabariValidate, plover, conflibert: confliBert, petr2: petr2Gsr };
+const suites = { ...peerSuites, devset };
+if (!haveAnchors && (!only || only in peerSuites)) {
+  console.log(`eval: no peer suites found at ${anchors}; skipping them (set CHRONICLE_ANCHORS to point elsewhere).`);
+}
 const started = performance.now();
+let ranPeers = false;
 for (const [name, run] of Object.entries(suites)) {
   if (only && only !== name) continue;
+  if (!haveAnchors && name in peerSuites) continue;
+  if (name in peerSuites) ranPeers = true;
   try {
     await run();
   } catch (err) {
     rows.push({ suite: name, records: 0, score: 'failed', detail: String(err?.message ?? err).slice(0, 120), target: '' });
   }
 }
-console.log(`Chronicle evaluation against the peers' suites (${anchors}), ${((performance.now() - started) / 1000).toFixed(1)} s`);
+if (rows.length === 0) process.exit(0);
+console.log(`Chronicle evaluation${ranPeers ? ` against the peers' suites (${anchors})` : ''}${ranPeers && rows.some((r) => r.suite.startsWith('Chronicle dev set')) ? ' and' : ''}${rows.some((r) => r.suite.startsWith('Chronicle dev set')) ? ' on our dev set' : ''}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
 console.table(rows);
 for (const n of notes) console.log(n);

@@ -283,6 +283,11 @@ function codeDocument(
           }
         }
       }
+      // "detained hundreds of protesters in Minsk": people of no named country are of the place where it happened.
+      if (targets.some((t) => t.code.startsWith('---'))) {
+        const [where] = firstActorAfter(v, vg.tokenEnd, date, true, true);
+        if (where) targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${where.code}${t.code.slice(3)}` } : t));
+      }
       if (sources.length === 0) return 0;
       const pairs: [ResolvedActor, ResolvedActor | null][] = [];
       if (targets.length > 0) for (const s of sources) for (const t of targets) pairs.push([s, t]);
@@ -449,9 +454,9 @@ function codeDocument(
   /**
    * The first noun phrase after `from` that names an actor, up to the end of the verb's clause: a
    * semicolon, or a verb with a subject of its own. Place phrases ("in Cairo") count only for acts
-   * done in a place.
+   * done in a place; with `placesOnly`, only they count.
    */
-  function firstActorAfter(v: number, from: number, date: string | null, locative: boolean): ResolvedActor[] {
+  function firstActorAfter(v: number, from: number, date: string | null, locative: boolean, placesOnly = false): ResolvedActor[] {
     const vg = layers.verbGroups![v]!;
     const sent = sentences[vg.sentence]!;
     for (let k = from; k < sent.tokenEnd; k++) {
@@ -466,9 +471,9 @@ function codeDocument(
       const np = matcher.npAt[k]!;
       if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
       const prep = k > sent.tokenStart ? tokens.lower[k - 1]! : '';
-      const place = LOCATIVE_PREPOSITIONS.has(prep) || prep === 'near';
+      const place = LOCATIVE_PREPOSITIONS.has(prep) || prep === 'near' || (placesOnly && prep === 'at');
       // A "by" phrase here names who did what the object names: "condemned an attack by X".
-      if (place && !locative) {
+      if ((place && !locative) || (placesOnly && !place)) {
         k = nounPhrases[np]!.tokenEnd - 1;
         continue;
       }

@@ -190,7 +190,9 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       }
       // "Obama said …": a surname the dictionaries give to one person, used as a name.
       const lone = j - i === 1 ? gazetteer.surnames.get(lower[i]!) : undefined;
-      if (lone && pos[i] === POS.PROPN && lower[i]!.length >= 4 && (!(flags[i]! & TokenFlag.SentenceStart) || (j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX)))) {
+      // At a sentence's start, only before a verb or as the first of several ("Trump and Putin met").
+      const opensClause = j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX || lower[j] === 'and' || lower[j] === ',');
+      if (lone && pos[i] === POS.PROPN && lower[i]!.length >= 4 && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause)) {
         names.push(makeName(at, 'person', lone, lone.country, s, 0.6));
         i = j;
         continue;

@@ -174,7 +174,8 @@ function chunk(
         continue;
       }
       let j = i + 1;
-      while (j < sent.tokenEnd) {
+      // "on Saturday U.S. calls": a weekday is a phrase of its own.
+      while (j < sent.tokenEnd && !DAY_WORDS.has(lower[i]!)) {
         const q = pos[j]!;
         // A number after a name starts a phrase of its own: "gave the Ivory Coast 5.1 million dollars".
         if (q === POS.NUM && pos[j - 1] === POS.PROPN) break;
@@ -447,7 +448,9 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
       continue;
     }
     const time = k >= sent.tokenStart ? npAt[k]! : -1;
+    // A time word alone, not the end of a name ("Theresa May").
     if (time < 0 || !TIME_NOUNS.has(tokens.lower[nounPhrases[time]!.head]!)) break;
+    if (nounPhrases[time]!.tokenEnd - nounPhrases[time]!.tokenStart > 1 && !isTimePhrase(tokens, nounPhrases[time]!)) break;
     k = nounPhrases[time]!.tokenStart - 1;
     if (k >= sent.tokenStart && (tokens.lower[k] === 'on' || tokens.lower[k] === 'in' || tokens.lower[k] === 'last' || tokens.lower[k] === 'this')) k--;
   }
@@ -640,6 +643,8 @@ function assignArguments(
       if (QUANTIFIERS.has(two) && k + 2 < sent.tokenEnd && pos[k + 2] === POS.NUM) k += 2;
       else break;
     }
+    // "rejected on Saturday U.S. calls": over a time phrase with "on".
+    if (lower[k] === 'on' && DAY_WORDS.has(lower[k + 1] ?? '')) k += 2;
     let np = k < sent.tokenEnd ? npAt[k]! : -1;
     // "announced Thursday that …", "released last week": a time phrase is not the object.
     if (np >= 0 && isTimePhrase(tokens, nounPhrases[np]!)) {

@@ -142,8 +142,9 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
  */
 function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: readonly string[], count: number): void {
   // A modal read as a noun before a verb ("Erdoğan will meet", after a name the tagger split) is an auxiliary.
+  // Not a capitalised one after a name: "Theresa May accused".
   for (let i = 1; i < count - 1; i++) {
-    if ((pos[i] === POS.NOUN || pos[i] === POS.PROPN) && MODAL_WORDS.has(lower[i]!) && pos[i + 1] === POS.VERB) pos[i] = POS.AUX;
+    if ((pos[i] === POS.NOUN || pos[i] === POS.PROPN) && MODAL_WORDS.has(lower[i]!) && pos[i + 1] === POS.VERB && !(pos[i] === POS.PROPN && pos[i - 1] === POS.PROPN)) pos[i] = POS.AUX;
   }
   // Compound nouns whose first word the tagger reads as a verb: "fired tear gas".
   for (let i = 0; i < count - 1; i++) {
@@ -167,14 +168,20 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
     let verbal = false;
     for (let k = tokenStart; k < tokenEnd && !verbal; k++) verbal = pos[k] === POS.VERB || pos[k] === POS.AUX;
     if (verbal) continue;
-    for (let k = tokenStart + 1; k < tokenEnd - 1; k++) {
-      const w = lower[k]!;
-      const after = pos[k + 1]!;
-      if (pos[k - 1] !== POS.PROPN && pos[k - 1] !== POS.NOUN) continue;
-      if (!(w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss'))) || (pos[k] !== POS.NOUN && pos[k] !== POS.ADJ)) continue;
-      if (!(after === POS.DET || after === POS.NOUN || after === POS.PROPN || after === POS.ADJ || after === POS.ADP || after === POS.NUM)) continue;
-      pos[k] = POS.VERB;
-      lemma[k] = w.endsWith('ed') ? w : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+    // A past form first: in "Boko Haram militants abducted …" the -s word is the subject's noun.
+    for (const ending of ['ed', 's']) {
+      let found = -1;
+      for (let k = tokenStart + 1; k < tokenEnd - 1 && found < 0; k++) {
+        const w = lower[k]!;
+        const after = pos[k + 1]!;
+        if (pos[k - 1] !== POS.PROPN && pos[k - 1] !== POS.NOUN) continue;
+        if (!w.endsWith(ending) || w.endsWith('ss') || (pos[k] !== POS.NOUN && pos[k] !== POS.ADJ)) continue;
+        if (after === POS.DET || after === POS.NOUN || after === POS.PROPN || after === POS.ADJ || after === POS.ADP || after === POS.NUM) found = k;
+      }
+      if (found < 0) continue;
+      const w = lower[found]!;
+      pos[found] = POS.VERB;
+      lemma[found] = ending === 'ed' ? w : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
       break;
     }
   }

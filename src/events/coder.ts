@@ -38,6 +38,9 @@ const LIGHT_VERBS = new Set([
   'start', 'open', 'continue', 'mount', 'pay', 'carry', 'deliver', 'issue', 'lodge', 'file', 'step',
 ]);
 
+/** Nouns that measure an event named in their "of" phrase. */
+const MEASURE_NOUNS = new Set(['day', 'round', 'series', 'wave', 'week', 'session', 'spate', 'string', 'number', 'lot', 'bout']);
+
 /** Verb stems a noun may come from: "talks" → talk, "mediation" → mediate, "shelling" → shell. */
 function verbStems(noun: string): string[] {
   const stems = [noun];
@@ -64,6 +67,10 @@ const LOCATIVE_PREPOSITIONS = new Set(['in', 'inside', 'into', 'across', 'throug
 const TARGETLESS_ROOTS = new Set(['03', '08', '14', '15']);
 /** Cooperation between conjoined subjects with no other target is mutual: "Brazil and Argentina signed". */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** Prepositions that may open a clause: "after a hafling was reported". */
+const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
+/** Yielding to and coercing people: a state does these mostly at home. */
+const DOMESTIC_ROOTS = new Set(['08', '17']);
 /** So is a fight between them: "Vietnamese and Cambodian forces clashed". */
 const SYMMETRIC_VERBS = new Set(['clash', 'battle', 'fight', 'skirmish', 'exchange', 'feud', 'spar']);
 
@@ -268,8 +275,8 @@ function codeDocument(
       const root = code.slice(0, 2);
       // Still none: the first actor named after the verb in its clause, as TABARI takes it ("promised
       // to continue military aid to Mozambique", "rejected a fresh offer from Afghanistan").
-      const mutual = sources.length > 1 && (MUTUAL_ROOTS.has(root) || (root === '19' && SYMMETRIC_VERBS.has(tokens.lemma[vg.head]!)));
-      if (targets.length === 0 && vg.voice === 'active' && !mutual) targets = firstActorAfter(v, matchEnd, date, LOCATIVE_ROOTS.has(root));
+      if (targets.length === 0 && vg.voice === 'active') targets = firstActorAfter(v, matchEnd, date, LOCATIVE_ROOTS.has(root));
+      const mutual = targets.length === 0 && sources.length > 1 && (MUTUAL_ROOTS.has(root) || (root === '19' && SYMMETRIC_VERBS.has(tokens.lemma[vg.head]!)));
       // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country
       // with no one else named is done to that country.
       if (targets.length === 0 && vg.voice === 'active' && LOCATIVE_ROOTS.has(root)) {
@@ -287,6 +294,12 @@ function codeDocument(
       if (targets.some((t) => t.code.startsWith('---'))) {
         const [where] = firstActorAfter(v, vg.tokenEnd, date, true, true);
         if (where) targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${where.code}${t.code.slice(3)}` } : t));
+      }
+      // "Turkish authorities detained thousands of soldiers": a state's coercion of, or concession to,
+      // people of no named country is at home.
+      if (DOMESTIC_ROOTS.has(root) && sources.length === 1 && /^[A-Z]{3}(GOV|COP|MIL|JUD|SPY|LEG)?$/.test(sources[0]!.code) && !/^(IGO|NGO|IMG|NGM|MNC)/.test(sources[0]!.code)) {
+        const home = sources[0]!.code.slice(0, 3);
+        targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${home}${t.code.slice(3)}` } : t));
       }
       if (sources.length === 0) return 0;
       const pairs: [ResolvedActor, ResolvedActor | null][] = [];
@@ -429,7 +442,9 @@ function codeDocument(
     const second = first.tokenEnd < limit ? nounPhrases.find((n) => n.tokenStart === first.tokenEnd) : undefined;
     // "launched air and artillery strikes": the event noun may be in a later conjunct.
     const conjuncts = first.conjuncts.map((c) => [nounPhrases[c]!, null] as [NounPhrase, null]);
-    for (const [np, recipient] of [[first, null], ...conjuncts, ...(second ? [[second, vg.object]] : [])] as [NounPhrase, number | null][]) {
+    // "held a third day of talks", "a new round of negotiations": the event is in the "of" phrase.
+    const measured = first.tokenEnd < limit && tokens.lower[first.tokenEnd] === 'of' && MEASURE_NOUNS.has(tokens.lemma[first.head]!) ? nounPhrases.find((n) => n.tokenStart === first.tokenEnd + 1) : undefined;
+    for (const [np, recipient] of [[first, null], ...conjuncts, ...(second ? [[second, vg.object]] : []), ...(measured ? [[measured, null]] : [])] as [NounPhrase, number | null][]) {
       // The head first, then the nouns before it: "a mediation effort".
       for (let k = np.head; k >= np.tokenStart; k--) {
         if (tokens.pos[k] !== POS.NOUN) continue;
@@ -460,7 +475,7 @@ function codeDocument(
     const vg = layers.verbGroups![v]!;
     const sent = sentences[vg.sentence]!;
     for (let k = from; k < sent.tokenEnd; k++) {
-      if (tokens.lower[k] === ';' || tokens.flags[k]! & TokenFlag.InQuote) break;
+      if (tokens.lower[k] === ';' || tokens.flags[k]! & TokenFlag.InQuote || opensClause(k)) break;
       const g = verbAt[k]!;
       if (g >= 0 && g !== v && layers.verbGroups![g]!.tokenStart === k) {
         // ", ending decades of suspicion": a participle after a comma opens a clause of its own.
@@ -483,6 +498,14 @@ function codeDocument(
       k = nounPhrases[np]!.tokenEnd - 1;
     }
     return [];
+  }
+
+  /** A subordinate clause starts at k: "because …", or "after a hafling was reported". */
+  function opensClause(k: number): boolean {
+    if (tokens.pos[k] === POS.SCONJ && tokens.lower[k] !== 'that') return true;
+    if (!CLAUSE_PREPOSITIONS.has(tokens.lower[k]!)) return false;
+    const np = matcher.npAt[k + 1]!;
+    return np >= 0 && verbAt[nounPhrases[np]!.tokenEnd]! >= 0;
   }
 
   /**

@@ -134,6 +134,11 @@ export class PatternMatcher {
           }
           if (this.skippable(q)) continue;
           if (heads++ > 0 || !this.commonHead(q)) break;
+          // "fired dozens of cruise missiles at X": a quantity's "of" phrase may be stepped over too.
+          if (this.doc.layers.tokens!.lower[q + 1] === 'of' && this.npAt[q + 2]! >= 0) {
+            q++;
+            heads = 0;
+          }
         }
         if (matched >= 0) break;
       }

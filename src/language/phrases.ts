@@ -18,6 +18,8 @@ export interface Phrases {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const NOMINAL = new Set([POS.NOUN, POS.PROPN, POS.NUM, POS.ADJ]);
+/** Titles whose "of" phrase may run on into their holder's name: "Secretary of State John Kerry". */
+const TITLE_HEADS = new Set(['secretary', 'minister', 'president', 'chairman', 'chairwoman', 'head', 'chief', 'director', 'governor', 'leader', 'king', 'speaker']);
 /** Two-word quantifiers before a number, which stand before an object: "more than 500 civilians". */
 const QUANTIFIERS = new Set(['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'as many', 'some of']);
 
@@ -470,6 +472,9 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     if (tokens.lower[before] === 'by' && !participle) break;
     const owner = npAt[before - (participle ? 2 : 1)] ?? -1;
     if (owner < 0) break;
+    // "Secretary of State John Kerry": a title's "of" phrase ending in a name is the name's own.
+    const phrase = nounPhrases[np]!;
+    if (tokens.lower[before] === 'of' && TITLE_HEADS.has(tokens.lemma[nounPhrases[owner]!.head]!) && tokens.pos[phrase.head] === POS.PROPN && phrase.tokenEnd - phrase.tokenStart > 1) break;
     np = owner;
   }
   const phrase = nounPhrases[np]!;

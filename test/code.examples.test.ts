@@ -43,7 +43,7 @@ describe('chronicle code examples/', () => {
   it('codes the Hamas story: talks broken off on Friday, militants killed near Tulkarem', () => {
     const events = triples('examples/wire/01-hamas-quits-talks.txt');
     expect(events).toContain('PSEREBHMS 164 PSEGOV 2003-06-06');
-    expect(events).toContain('ISRMIL 1823 PSEREBHMS 2003-06-06');
+    expect(events).toContain('ISRMIL 190 PSEREBHMS 2003-06-06');
     // "Hamas did not attend the Aqaba summit": negated, so no event from Hamas in that sentence.
     expect(byFile.get('examples/wire/01-hamas-quits-talks.txt')!.events.filter((e) => e.evidence.sentence.startsWith('Hamas did not attend') && e.source?.code === 'PSEREBHMS')).toEqual([]);
   });

@@ -135,7 +135,8 @@ function coded(text: string, date?: string): string[] {
 
 describe('coding rules', () => {
   it.each([
-    ['subject, verb and object', 'Israeli troops killed two Hamas militants.', ['ISRMIL 1823 PSEREBHMS']],
+    ['subject, verb and object', 'Egyptian police killed two Hamas militants.', ['EGYCOP 1823 PSEREBHMS']],
+    ['armed forces that kill use military force', 'Israeli troops killed two Hamas militants.', ['ISRMIL 190 PSEREBHMS']],
     ['a pattern with a prepositional target', 'Hamas broke off talks with Mahmoud Abbas on Friday.', ['PSEREBHMS 164 PSEGOV']],
     ['a pattern over a time expression', 'Hamas walked out of the talks on Friday with Mahmoud Abbas.', ['PSEREBHMS 164 PSEGOV']],
     ['the passive', 'Two Hamas militants were detained by Egyptian security forces.', ['EGYCOP 173 PSEREBHMS']],
@@ -203,7 +204,7 @@ describe('coding rules', () => {
     ['a quantity with its "of" phrase before a pattern word', 'Russia imposed dozens of new sanctions on Israel.', ['RUS 163 ISR']],
     ['a cooperative act with a named partner is not mutual', 'Egypt and Russia signed an accord with Israel.', ['EGY 057 ISR', 'RUS 057 ISR']],
     ['the first actor after the verb in its clause', 'Israeli troops attacked a convoy of Egyptian police.', ['ISRMIL 190 EGYCOP']],
-    ['not an actor past the clause', 'Israeli troops attacked a convoy, killing Egyptian police.', ['ISRMIL 190 -', 'ISRMIL 1823 EGYCOP']],
+    ['not an actor past the clause', 'Israeli troops attacked a convoy, killing Egyptian police.', ['ISRMIL 190 -', 'ISRMIL 190 EGYCOP']],
     ['the object of "announced Thursday that" is not the day', 'Hamas announced Thursday that it attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
@@ -264,15 +265,15 @@ describe('coding rules', () => {
   });
 
   it('dates the event by the text, and records its evidence', () => {
-    const doc = run('Israeli troops killed two Hamas militants near Tulkarem on Friday.');
+    const doc = run('Egyptian police killed two Hamas militants near Tulkarem on Friday.');
     const [event] = doc.layers.events!;
     expect(event).toMatchObject({ date: '2003-06-06', cameo: '1823', root: '18', quad: 4, goldstein: -10, plover: { event: 'ASSAULT' } });
     const t = (s: { start: number; end: number } | null) => (s ? doc.text.slice(s.start, s.end) : null);
-    expect(t(event!.evidence.source)).toBe('Israeli troops');
+    expect(t(event!.evidence.source)).toBe('Egyptian police');
     expect(t(event!.evidence.verb)).toBe('killed');
     expect(t(event!.evidence.target)).toBe('two Hamas militants');
     expect(t(event!.evidence.sentence)).toBe(doc.text);
-    expect(event!.source).toMatchObject({ code: 'ISRMIL', country: 'ISR', sector: 'MIL' });
+    expect(event!.source).toMatchObject({ code: 'EGYCOP', country: 'EGY', sector: 'COP' });
   });
 });
 

@@ -309,7 +309,8 @@ function codeDocument(
       } else if (!requireTarget || TARGETLESS_ROOTS.has(root)) for (const s of sources) pairs.push([s, null]);
       const before = events.length;
       for (const [source, target] of pairs) {
-        push(source, target, code, rule, vg.sentence, date, { start: vg.start, end: vg.end });
+        // Armed forces that kill use conventional military force (19), as CAMEO and PLOVER code them.
+        push(source, target, code === '1823' && /^[A-Z]{3}MIL/.test(source.code) ? '190' : code, rule, vg.sentence, date, { start: vg.start, end: vg.end });
         // PETRARCH's reciprocal codes: "[032:033]" also codes the target's act towards the source.
         if (reciprocal && target) push(target, source, moodCode(reciprocal, mood), rule, vg.sentence, date, { start: vg.start, end: vg.end });
       }

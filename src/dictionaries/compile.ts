@@ -34,7 +34,8 @@ export function parseDatedValue(value: string): { value: string; from: string | 
 
 /** Parses `CODE = ELEMENTS` (see dictionaries/FORMAT.md). */
 export function parsePattern(text: string, origin: string): VerbPattern | string {
-  const m = /^(\d{2,4})\s*=\s*(.*)$/.exec(text.trim());
+  // "---" codes nothing: the verb used so is no event ("fight the epidemic").
+  const m = /^(\d{2,4}|---)\s*=\s*(.*)$/.exec(text.trim());
   if (!m) return `pattern "${text}" is not "CODE = words"`;
   const before: PatternElement[] = [];
   const after: PatternElement[] = [];

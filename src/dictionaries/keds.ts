@@ -257,7 +257,7 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
       const [codePart, reciprocalPart] = m[2]!.trim().replace(/^:/, '').split(':').map((c) => c.trim());
       const code = codePart ?? '';
       const reciprocal = reciprocalPart && /^\d{2,4}$/.test(reciprocalPart) ? reciprocalPart : null;
-      if (!/^\d{2,4}$/.test(code)) continue; // "---" codes nothing; "075A"-style codes are not CAMEO
+      if (!/^(\d{2,4}|---)$/.test(code)) continue; // "075A"-style codes are not CAMEO; "---" codes nothing, and is kept as such
       const elements = patternElements(m[1]!, synsets);
       if (!elements) {
         issues.push({ file, line: n, reason: 'pattern uses an undefined synset' });

@@ -45,6 +45,7 @@ export type PatternElement =
 
 /** "After the verb, these elements in order give this code." */
 export interface VerbPattern {
+  /** A CAMEO event code, or `---`: the verb used so is no event ("fight the epidemic"). */
   readonly code: string;
   /** Code of the reciprocal event, target to source (PETRARCH's "[032:033]"); null when none. */
   readonly reciprocal?: string | null;

@@ -71,6 +71,7 @@ code: 173
 
 [verb] attack
 code: 190
+pattern: --- = epidemic|poverty
 
 [verb] sign
 pattern: 057 = agreement|accord|treaty with +
@@ -191,6 +192,7 @@ describe('coding rules', () => {
     ['a participle with prepositional phrases describes the noun before it', 'Egyptian students affiliated with the union in Cairo attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['a speech verb with a time phrase is no participle', 'Egyptian students said on Friday they attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['a subject with "including"', 'Egyptian police including students attacked Hamas.', ['EGYCOP 190 PSEREBHMS']],
+    ['a simple past before "by" is no participle', 'Israel talked by telephone with Egypt.', ['ISR 040 EGY']],
     ['a gerund shares the subject of the verb before it', 'Israeli troops began attacking Hamas.', ['ISRMIL 190 PSEREBHMS']],
     ['adverbs inside a verb group', 'Israeli troops are once again attacking Hamas.', ['ISRMIL 190 PSEREBHMS']],
     ['a sentence whose verb the tagger missed', 'Israel detains Hamas militants', ['ISR 173 PSEREBHMS']],
@@ -212,6 +214,7 @@ describe('coding rules', () => {
 
   it.each([
     ['a denied act', 'Israel denied that its troops attacked Hamas.'],
+    ['a use of the verb its dictionary says is no event', 'Israeli troops attacked the epidemic.'],
     ['the purpose of an act that may not happen', 'Israeli troops could enter Egypt to attack Hamas.'],
     ['negation', 'Hamas did not attend talks and did not attack Israeli troops.'],
     ['modality', 'Israeli troops could attack Hamas.'],

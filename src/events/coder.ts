@@ -67,6 +67,8 @@ const LOCATIVE_PREPOSITIONS = new Set(['in', 'inside', 'into', 'across', 'throug
 const TARGETLESS_ROOTS = new Set(['03', '08', '14', '15']);
 /** Cooperation between conjoined subjects with no other target is mutual: "Brazil and Argentina signed". */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** A pattern's code for "this use of the verb is no event". */
+const NO_EVENT = '---';
 /** Prepositions that may open a clause: "after a hafling was reported". */
 const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
 /** Yielding to and coercing people: a state does these mostly at home. */
@@ -240,7 +242,7 @@ function codeDocument(
     if (tokens.flags[vg.head]! & TokenFlag.InQuote) continue;
     // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
     const candidates = verbCandidates(verbIndex, tokens.lemma[vg.head]!, tokens.lower[vg.head]!);
-    const light = LIGHT_VERBS.has(tokens.lemma[vg.head]!);
+    let light = LIGHT_VERBS.has(tokens.lemma[vg.head]!);
     if ((candidates.length === 0 && !light) || isDiscarded(vg.sentence)) continue;
     const sent = sentences[vg.sentence]!;
     const date = eventDate(doc, dayTimes, vg);
@@ -334,7 +336,8 @@ function codeDocument(
       const coded = codeVerb(entry, vg, after, sent.tokenEnd);
       if (!coded) continue;
       tried = true;
-      added = emit(coded.code, coded.rule, coded.sourceNp, coded.targetNp, coded.matchEnd, coded.reciprocal);
+      if (coded.code !== NO_EVENT) added = emit(coded.code, coded.rule, coded.sourceNp, coded.targetNp, coded.matchEnd, coded.reciprocal);
+      else light = false;
       break;
     }
     // A light verb carries its event in its object: "held talks with", "launched a mediation effort",

@@ -219,8 +219,9 @@ function chunk(
 
 /**
  * Past participles that describe the noun before them, as passives: "troops backed by Russian
- * warplanes", "a soldier killed in Kabul was buried". A bare participle after a noun phrase is one
- * when a "by" phrase follows, or prepositional phrases that run straight into the next verb.
+ * warplanes attacked", "a soldier killed in Kabul was buried". A bare participle after a noun
+ * phrase is one when its prepositional phrases run straight into the next verb; not "Turkey spoke
+ * by telephone with Russia".
  * Marks their tokens and makes the groups passive.
  */
 function markReducedRelatives(
@@ -252,7 +253,7 @@ function markReducedRelatives(
     const later = verbGroups[v + 1];
     // … a finite verb: "Kurds demonstrated in Kirkuk calling for …" is no reduced relative.
     const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing');
-    if (lower[k + 1] !== 'by' && !runsIntoVerb) continue;
+    if (!runsIntoVerb) continue;
     vg.voice = 'passive';
     reduced[k] = 1;
   }

@@ -214,6 +214,9 @@ describe('coding rules', () => {
 
   it.each([
     ['a denied act', 'Israel denied that its troops attacked Hamas.'],
+    ['a question', 'Did Israeli troops attack Hamas?'],
+    ['an inverted condition', 'Had Israeli troops attacked Hamas, Russia would have imposed sanctions on Israel.'],
+    ['an act only thought unlikely', 'Russia said it was unlikely that Israel would attack Hamas.'],
     ['a use of the verb its dictionary says is no event', 'Israeli troops attacked the epidemic.'],
     ['the purpose of an act that may not happen', 'Israeli troops could enter Egypt to attack Hamas.'],
     ['negation', 'Hamas did not attend talks and did not attack Israeli troops.'],

@@ -197,6 +197,12 @@ function codeDocument(
   const chain = (np: number | null): number[] => (np === null ? [] : [np, ...nounPhrases[np]!.conjuncts].sort((a, b) => a - b));
   const resolveAll = (nps: number[], date: string | null): ResolvedActor[] => nps.flatMap((np) => resolver.resolveMany(np, date));
 
+  // "Will Iran retaliate?": a question asserts nothing.
+  const question = (s: number): boolean => {
+    const sent = sentences[s]!;
+    for (let k = sent.tokenEnd - 1; k >= sent.tokenStart && tokens.pos[k] === POS.PUNCT; k--) if (tokens.lower[k] === '?') return true;
+    return false;
+  };
   // Day-precise time expressions by sentence, for dating events.
   const dayTimes = new Map<number, TimeExpression[]>();
   for (const t of layers.times ?? []) if (t.granularity === 'day') dayTimes.set(t.sentence, [...(dayTimes.get(t.sentence) ?? []), t]);
@@ -228,7 +234,7 @@ function codeDocument(
     const obligation = reported && (vg.modal === 'must' || vg.modal === 'should') && speaker !== undefined && vg.subject !== null;
     // "Iraq said it would allow …": a reported "would" is an intent, not a mere possibility.
     const modalBlocks = vg.modal !== null && !(vg.modal === 'would' && reported) && !obligation;
-    if (vg.negated || modalBlocks || vg.conditional || deniedVerbs.has(v)) continue;
+    if (vg.negated || modalBlocks || vg.conditional || deniedVerbs.has(v) || question(vg.sentence)) continue;
     // "must ensure security to allow aid in": the purpose of an act that may not happen has not happened either.
     const prior = v > 0 ? layers.verbGroups![v - 1]! : null;
     if (prior && prior.sentence === vg.sentence && tokens.lower[vg.tokenStart - 1] === 'to' && (prior.negated || prior.conditional || (prior.modal !== null && prior.modal !== 'would'))) continue;

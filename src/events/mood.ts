@@ -46,8 +46,14 @@ export function unrealised(doc: Doc, v: number): boolean {
   if (vg.subject === null) return false;
   const np = doc.layers.nounPhrases![vg.subject]!;
   const that = np.tokenStart - 1;
-  return that >= 1 && tokens.lower[that] === 'that' && tokens.pos[that - 1] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[that - 1]!);
+  if (that < 1 || tokens.lower[that] !== 'that') return false;
+  // "it was unlikely that Saudi Arabia would restore ties".
+  if (DOUBT_ADJECTIVES.has(tokens.lower[that - 1]!)) return true;
+  return tokens.pos[that - 1] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[that - 1]!);
 }
+
+/** Adjectives whose "that" clause only supposes: "unlikely that …", "possible that …". */
+const DOUBT_ADJECTIVES = new Set(['unlikely', 'likely', 'possible', 'impossible', 'doubtful', 'uncertain', 'unclear', 'conceivable', 'probable', 'improbable', 'hoped']);
 
 
 /** Verbs whose event is the act they govern, so the act replaces them: "agreed to meet", "threatened to strike". */

@@ -536,6 +536,13 @@ function findClauses(
     q = r;
   }
 
+  // "Had Washington vetoed the resolution, …", "Were Iran to attack, …": an inverted condition.
+  const first = lower[sent.tokenStart]!;
+  if ((first === 'had' || first === 'were' || first === 'should') && npAt[sent.tokenStart + 1]! >= 0) {
+    let e = sent.tokenStart + 1;
+    while (e < end && lower[e] !== ',' && lower[e] !== ';') e++;
+    if (e < end) clauses.push(clause(tokens, 'conditional', s, sent.tokenStart, e));
+  }
   for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
     if (flags[i]! & TokenFlag.InQuote) continue;
     const vgIndex = vgAt[i]!;

@@ -46,6 +46,9 @@ const COLLECTIVES = new Set([
 /** Prepositions that place an agent: "police in Egypt", "doctors from two aid groups", "students throughout Indonesia". */
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'throughout', 'across', 'inside']);
 
+/** "U.S.-based", "Iranian-backed": a name before these describes where a thing is, or who backs it; it is not the thing. */
+const DETACHED = new Set(['based', 'backed', 'born', 'funded', 'trained', 'linked', 'allied', 'inspired', 'affiliated', 'educated', 'supported', 'armed', 'sponsored', 'brokered', 'mediated']);
+
 /** Lookup tables the coder builds once per dictionary. */
 export interface ActorIndex {
   readonly dictionary: Dictionary;
@@ -170,6 +173,11 @@ export class ActorResolver {
     return tokens.lower[end] === ',' ? next : null;
   }
 
+  /** True when a name covers token k. */
+  nameAt(k: number): boolean {
+    return this.nameAtToken[k]! >= 0;
+  }
+
   /** True when the phrase's head is a place name ("Cairo", "the Gaza Strip"). */
   isPlace(phraseIndex: number): boolean {
     const n = this.nameAtToken[this.doc.layers.nounPhrases![phraseIndex]!.head]!;
@@ -239,10 +247,13 @@ export class ActorResolver {
       }
       return { code: `${prefix}${sector}`, start: np.start, end: np.end };
     }
-    // A name anywhere else in the phrase ("the Hamas movement").
+    // A name anywhere else in the phrase ("the Hamas movement"), but not one that only places or
+    // backs it ("the U.S.-based cleric", "Iranian-backed militias").
     for (let k = np.tokenEnd - 1; k >= np.tokenStart; k--) {
       const n = this.nameAtToken[k]!;
       if (n < 0) continue;
+      const after = names[n]!.tokenEnd;
+      if (tokens.lower[after] === '-' && DETACHED.has(tokens.lower[after + 1]!)) continue;
       const code = this.nameCode(n, date);
       if (code) return { code, start: np.start, end: np.end };
     }

@@ -426,7 +426,7 @@ function codeDocument(
         reciprocal: pattern.reciprocal ?? null,
         rule: pattern.origin,
         sourceNp: passive ? vg.agent : (m.source ?? b?.source ?? vg.subject),
-        targetNp: passive ? vg.subject : (m.target ?? b?.target ?? (hasTarget ? null : objectAfter(vg, m.end, after))),
+        targetNp: passive ? vg.subject : (m.target ?? b?.target ?? (hasTarget ? null : (objectAfter(vg, m.end, after) ?? ownerInObject(vg)))),
         matchEnd: m.end,
       };
     }
@@ -527,6 +527,17 @@ function codeDocument(
     if (!actor) return null;
     if (/^[A-Z]{3}$/.test(actor.code)) return { ...actor, place: true };
     return resolver.isPlace(np) && !/^(IGO|NGO|IMG|NGM|MNC|---)/.test(actor.code) ? { ...actor, code: actor.code.slice(0, 3), place: true } : null;
+  }
+
+  /**
+   * "expelled 23 Russian diplomats", "seized the British-flagged tanker": the pattern took the
+   * object's head, but a name among its modifiers says whose it is.
+   */
+  function ownerInObject(vg: VerbGroup): number | null {
+    if (vg.object === null) return null;
+    const np = nounPhrases[vg.object]!;
+    for (let k = np.tokenStart; k < np.head; k++) if (resolver.nameAt(k)) return vg.object;
+    return null;
   }
 
   /** The direct object, when the pattern did not already use the words where it stands. */

@@ -148,11 +148,13 @@ const THREAT: [string, string][] = [
 /**
  * The code for an act put in a mood: "agreed to meet" (043) → 036, "threatened to impose
  * sanctions" (163) → 1312, "will attack" (190) → 1384. Statements, appeals, intents and verbal
- * conflict keep their code; a threat of cooperation is no threat, and keeps its code too.
+ * conflict keep their code; a threat to do what would otherwise cooperate is 130.
  */
 export function moodCode(code: string, mood: Mood): string {
   if (mood === 'actual' || mood === 'directive' || mood === 'refused') return code;
   const root = Number(code.slice(0, 2));
+  // "threatened to send refugees to Europe": a threat is a threat, whatever the act.
+  if (mood === 'threat' && root >= 4 && root <= 8) return '130';
   if (root >= 4 && root <= 8) return INTENT.find(([prefix]) => code.startsWith(prefix))![1];
   if (root >= 14) return THREAT.find(([prefix]) => code.startsWith(prefix))?.[1] ?? '138';
   return code;

@@ -119,6 +119,11 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
   }
   markQuotes(text, lower, start, flags, count);
   fixSubjunctives(pos, lower, lemma, count);
+  // "Human Rights Watch called on …": a capitalised word inside a sentence that ends a name right
+  // before a verb is part of the name, not a verb.
+  for (let i = 1; i < count - 1; i++) {
+    if (pos[i] === POS.VERB && pos[i - 1] === POS.PROPN && (pos[i + 1] === POS.VERB || pos[i + 1] === POS.AUX) && flags[i]! & TokenFlag.Capitalized && !(flags[i]! & TokenFlag.SentenceStart)) pos[i] = POS.PROPN;
+  }
   fixVerblessSentences(pos, lower, lemma, sentences);
 
   return {

@@ -503,7 +503,8 @@ function codeDocument(
         continue;
       }
       const where = place ? placeActor(np, date) : null;
-      const found = place ? (where ? [where] : []) : resolveAll(chain(np), date);
+      // A place name found as the first actor is still a place: "in the northern city of Kirkuk".
+      const found = place ? (where ? [where] : []) : resolveAll(chain(np), date).map((a) => (resolver.isPlace(np) ? { ...a, place: true } : a));
       if (found.length > 0) return found;
       k = nounPhrases[np]!.tokenEnd - 1;
     }

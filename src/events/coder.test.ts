@@ -104,6 +104,10 @@ code: 140
 [verb] impose
 pattern: 163 = sanctions on|against +
 
+[verb] fire
+pattern: 175 = tear_gas
+pattern: 190 = at +
+
 [verb] seal
 pattern: 1721 = suddenly * +
 
@@ -200,6 +204,8 @@ describe('coding rules', () => {
     ['a threat to do what would otherwise cooperate is a threat', 'Russia threatened to release the Egyptian students.', ['RUS 130 EGYEDU']],
     ['a name that only places a thing is not the thing', 'Israeli troops attacked an Egypt-based Hamas cell.', ['ISRMIL 190 PSEREBHMS']],
     ['a pattern that took the object\'s head leaves its owner as target', 'Brazil signed the Egyptian accord.', ['BRA 057 EGY']],
+    ['a pattern that names the object beats one that steps over it', 'Egyptian police fired tear gas at Hamas militants.', ['EGYCOP 175 PSEREBHMS']],
+    ['a pattern word after a quantity', 'Egyptian police fired dozens of rockets at Hamas militants.', ['EGYCOP 190 PSEREBHMS']],
     ['a pattern with a word before the verb', 'Israel suddenly sealed the Egyptian border.', ['ISR 1721 EGY']],
     ['a pattern whose earlier word is missing', 'Israel sealed the Egyptian border.', []],
     ['people of no named country are of the place where it happened', 'Egyptian police arrested students in Israel.', ['EGYCOP 173 ISREDU']],

@@ -80,6 +80,16 @@ function patternSize(p: VerbPattern): number {
   return p.before.length + p.after.length;
 }
 
+/** What a verb entry gives for one verb group: the code, the rule, and the phrases for source and target. */
+interface CodedVerb {
+  readonly code: string;
+  readonly reciprocal: string | null;
+  readonly rule: string;
+  readonly sourceNp: number | null;
+  readonly targetNp: number | null;
+  readonly matchEnd: number;
+}
+
 interface VerbIndex {
   /** Entries by the first word of each lemma, longest lemmas first. */
   readonly words: Map<string, VerbCandidate[]>;
@@ -412,8 +422,10 @@ function codeDocument(
   }
 
   /** The code, rule and argument phrases for one verb entry, or null when neither a pattern nor its code applies. */
-  function codeVerb(entry: VerbEntry, vg: VerbGroup, after: number, limit: number) {
+  function codeVerb(entry: VerbEntry, vg: VerbGroup, after: number, limit: number): CodedVerb | null {
     const passive = vg.voice === 'passive';
+    // A match that stepped over a noun ("fired tear gas at" for "at +") gives way to one that names it.
+    let fallback: CodedVerb | null = null;
     for (const pattern of entry.patterns) {
       const hasTarget = pattern.after.some((e) => e.kind === 'target') || pattern.before.some((e) => e.kind === 'target');
       if (passive && hasTarget) continue;
@@ -421,7 +433,7 @@ function codeDocument(
       if (pattern.before.length > 0 && !b) continue;
       const m = matcher.match(pattern.after, after, limit);
       if (!m) continue;
-      return {
+      const coded = {
         code: pattern.code,
         reciprocal: pattern.reciprocal ?? null,
         rule: pattern.origin,
@@ -429,7 +441,10 @@ function codeDocument(
         targetNp: passive ? vg.subject : (m.target ?? b?.target ?? (hasTarget ? null : (objectAfter(vg, m.end, after) ?? ownerInObject(vg)))),
         matchEnd: m.end,
       };
+      if (!m.stepped) return coded;
+      fallback ??= coded;
     }
+    if (fallback) return fallback;
     if (entry.code === null) return null;
     return {
       code: entry.code,

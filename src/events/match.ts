@@ -8,6 +8,8 @@ export interface PatternMatch {
   readonly target: number | null;
   readonly source: number | null;
   readonly end: number;
+  /** The match stepped over a noun the pattern does not name: a pattern that names it is better. */
+  readonly stepped?: boolean;
 }
 
 // Tokens a pattern may step over between its words: determiners, adjectives, adverbs, numbers,
@@ -42,6 +44,8 @@ export class PatternMatcher {
   private skippable(k: number): boolean {
     const tokens = this.doc.layers.tokens!;
     if (this.timeToken[k] || SKIPPABLE.has(tokens.pos[k]!) || tokens.flags[k]! & TokenFlag.Possessive || POSSESSIVE_DETERMINERS.has(tokens.lower[k]!)) return true;
+    // "more than a dozen missiles".
+    if (tokens.lower[k] === 'than' && k > 0 && /^(more|less|fewer)$/.test(tokens.lower[k - 1]!)) return true;
     const np = this.npAt[k]!;
     return np >= 0 && this.doc.layers.nounPhrases![np]!.head !== k;
   }
@@ -115,6 +119,7 @@ export class PatternMatcher {
     let p = start;
     let target: number | null = null;
     let source: number | null = null;
+    let stepped = false;
     for (const el of elements) {
       if (el.kind !== 'words') {
         const found = this.phraseAt(p, limit);
@@ -127,24 +132,26 @@ export class PatternMatcher {
       let matched = -1;
       for (const option of el.options) {
         // One common noun may be stepped over whole: "fired rockets at X" matches "at +".
-        for (let q = p, skipped = 0, heads = 0; q < limit && skipped <= MAX_SKIP; q++, skipped++) {
+        for (let q = p, skipped = 0, heads = 0, over = false; q < limit && skipped <= MAX_SKIP; q++, skipped++) {
           if (option.every((w, i) => q + i < limit && this.wordAt(q + i, w))) {
             matched = q + option.length;
+            stepped ||= over;
             break;
           }
           if (this.skippable(q)) continue;
           if (heads++ > 0 || !this.commonHead(q)) break;
-          // "fired dozens of cruise missiles at X": a quantity's "of" phrase may be stepped over too.
+          // "fired dozens of cruise missiles at X": a quantity's "of" phrase may be stepped over too,
+          // and the quantity alone does not count as a noun stepped over.
           if (this.doc.layers.tokens!.lower[q + 1] === 'of' && this.npAt[q + 2]! >= 0) {
             q++;
             heads = 0;
-          }
+          } else over = true;
         }
         if (matched >= 0) break;
       }
       if (matched < 0) return null;
       p = matched;
     }
-    return { target, source, end: p };
+    return { target, source, end: p, stepped };
   }
 }

@@ -73,6 +73,9 @@ code: 173
 code: 190
 pattern: --- = epidemic|poverty
 
+[verb] fight; clash
+code: 190
+
 [verb] sign
 pattern: 057 = agreement|accord|treaty with +
 pattern: 057 = agreement|accord|treaty
@@ -206,6 +209,7 @@ describe('coding rules', () => {
     ['a pattern that took the object\'s head leaves its owner as target', 'Brazil signed the Egyptian accord.', ['BRA 057 EGY']],
     ['a pattern that names the object beats one that steps over it', 'Egyptian police fired tear gas at Hamas militants.', ['EGYCOP 175 PSEREBHMS']],
     ['a pattern word after a quantity', 'Egyptian police fired dozens of rockets at Hamas militants.', ['EGYCOP 190 PSEREBHMS']],
+    ['conjoined sides that clash in a country act on each other', 'Egyptian and Israeli troops fought in Israel.', ['EGYMIL 190 ISRMIL', 'ISRMIL 190 EGYMIL']],
     ['a pattern with a word before the verb', 'Israel suddenly sealed the Egyptian border.', ['ISR 1721 EGY']],
     ['a pattern whose earlier word is missing', 'Israel sealed the Egyptian border.', []],
     ['people of no named country are of the place where it happened', 'Egyptian police arrested students in Israel.', ['EGYCOP 173 ISREDU']],

@@ -293,11 +293,15 @@ function codeDocument(
       const root = code.slice(0, 2);
       // Still none: the first actor named after the verb in its clause, as TABARI takes it ("promised
       // to continue military aid to Mozambique", "rejected a fresh offer from Afghanistan").
-      if (targets.length === 0 && vg.voice === 'active') targets = firstActorAfter(v, matchEnd, date, LOCATIVE_ROOTS.has(root));
-      const mutual = targets.length === 0 && sources.length > 1 && (MUTUAL_ROOTS.has(root) || (root === '19' && SYMMETRIC_VERBS.has(tokens.lemma[vg.head]!)));
+      // Conjoined sides that cooperate or clash ("Azerbaijani and Armenian forces clashed in
+      // Nagorno-Karabakh") act on each other, not on the place.
+      const symmetric = sources.length > 1 && (MUTUAL_ROOTS.has(root) || (root === '19' && SYMMETRIC_VERBS.has(tokens.lemma[vg.head]!)));
+      const locative = LOCATIVE_ROOTS.has(root) && !symmetric;
+      if (targets.length === 0 && vg.voice === 'active') targets = firstActorAfter(v, matchEnd, date, locative);
+      const mutual = targets.length === 0 && symmetric;
       // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country
       // with no one else named is done to that country.
-      if (targets.length === 0 && vg.voice === 'active' && LOCATIVE_ROOTS.has(root)) {
+      if (targets.length === 0 && vg.voice === 'active' && locative) {
         for (const a of layers.attachments ?? []) {
           if (nounPhrases[a.object]!.sentence !== vg.sentence || a.prep < matchEnd || !LOCATIVE_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
           if (crossesClause(tokens, matchEnd, a.prep)) break;

@@ -201,8 +201,17 @@ export class ActorResolver {
     if (shared) return shared;
     const nameIndex = this.nameAtToken[head]!;
     if (nameIndex >= 0) {
-      let code = this.nameCode(nameIndex, date);
       const name = names[nameIndex]!;
+      // "U.N. Syria envoy Staffan de Mistura": a person the dictionaries do not know speaks for the
+      // body named in their title.
+      if (name.type === 'person' && name.actor === null) {
+        for (let k = np.tokenStart; k < name.tokenStart; k++) {
+          const n = this.nameAtToken[k]!;
+          const body = n >= 0 && names[n]!.type === 'org' ? this.nameCode(n, date) : null;
+          if (body) return { code: body, start: np.start, end: name.end };
+        }
+      }
+      let code = this.nameCode(nameIndex, date);
       // "Bree Prime Minister Romendacil": a name coded by country alone takes the sector of its title.
       if (code && /^[A-Z]{3}$/.test(code) && name.tokenStart > np.tokenStart) code += this.sectorWithin(np.tokenStart, name.tokenStart) ?? '';
       if (code) return { code, start: name.extent.start < np.start ? np.start : name.extent.start, end: name.end };

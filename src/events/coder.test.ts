@@ -95,6 +95,9 @@ code: 020
 [verb] demand
 code: 100
 
+[verb] condemn
+code: 111
+
 [verb] release
 code: 0841
 
@@ -178,7 +181,7 @@ describe('coding rules', () => {
     ['an act of force in a country with no one else named', 'Israeli troops attacked camps in Egypt.', ['ISRMIL 190 EGY']],
     ['a light verb with an event noun', 'Russia held talks with Israel.', ['RUS 040 ISR']],
     ['a light verb with a recipient', 'Brazil gave Argentina an accord.', ['BRA 057 ARG']],
-    ['a nominal event', 'Hamas condemned the killing of two Palestinians by Israeli troops.', ['ISRMIL 1823 PSE']],
+    ['a nominal event, and criticism aimed at its author', 'Hamas condemned the killing of two Palestinians by Israeli troops.', ['PSEREBHMS 111 ISRMIL', 'ISRMIL 190 PSE']],
     ['a serial-comma list of actors', 'Israel, Egypt, and Russia attacked Hamas.', ['ISR 190 PSEREBHMS', 'EGY 190 PSEREBHMS', 'RUS 190 PSEREBHMS']],
     ['a nationality sharing the agent noun of its conjunct', 'Russian and Egyptian police arrested Hamas militants.', ['RUSCOP 173 PSEREBHMS', 'EGYCOP 173 PSEREBHMS']],
     ['an unknown body named with its nationality and an agent noun', 'The Egyptian Security Forces Directorate arrested Hamas militants.', ['EGYCOP 173 PSEREBHMS']],
@@ -210,6 +213,8 @@ describe('coding rules', () => {
     ['a pattern that names the object beats one that steps over it', 'Egyptian police fired tear gas at Hamas militants.', ['EGYCOP 175 PSEREBHMS']],
     ['a pattern word after a quantity', 'Egyptian police fired dozens of rockets at Hamas militants.', ['EGYCOP 190 PSEREBHMS']],
     ['conjoined sides that clash in a country act on each other', 'Egyptian and Israeli troops fought in Israel.', ['EGYMIL 190 ISRMIL', 'ISRMIL 190 EGYMIL']],
+    ['a state coercing no one named does so at home', 'Egyptian police arrested Tarek Selim.', ['EGYCOP 173 EGY']],
+    ['an unknown person speaks for the body in their title', 'Hamas spokesman Tarek Selim condemned Israel.', ['PSEREBHMS 111 ISR']],
     ['a pattern with a word before the verb', 'Israel suddenly sealed the Egyptian border.', ['ISR 1721 EGY']],
     ['a pattern whose earlier word is missing', 'Israel sealed the Egyptian border.', []],
     ['people of no named country are of the place where it happened', 'Egyptian police arrested students in Israel.', ['EGYCOP 173 ISREDU']],

@@ -276,6 +276,9 @@ function codeDocument(
       if (sources.length === 0 && sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.PRON && speaker !== undefined) {
         sources = resolveAll(chain(speaker), date);
       }
+      // "condemned the killing of two Palestinians by Israeli troops": criticism of an act is aimed
+      // at its author.
+      if ((code.startsWith('11') || code.startsWith('12')) && targetNp !== null) targetNp = authorOf(targetNp) ?? targetNp;
       let targets = resolveAll(chain(targetNp), date);
       // No target in the pattern or as object: the first prepositional object after the match that names an actor.
       if (targets.length === 0 && vg.voice === 'active') {
@@ -322,6 +325,13 @@ function codeDocument(
       if (DOMESTIC_ROOTS.has(root) && sources.length === 1 && /^[A-Z]{3}(GOV|COP|MIL|JUD|SPY|LEG)?$/.test(sources[0]!.code) && !/^(IGO|NGO|IMG|NGM|MNC)/.test(sources[0]!.code)) {
         const home = sources[0]!.code.slice(0, 3);
         targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${home}${t.code.slice(3)}` } : t));
+        // So is its coercion of a person the dictionaries do not know ("police arrested opposition
+        // hopeful Cristiana Chamorro"), or of no one named ("banned the Jehovah's Witnesses").
+        if (targets.length === 0 && root === '17' && vg.voice === 'active') {
+          const object = targetNp ?? vg.object;
+          const span = object !== null ? nounPhrases[object]! : { start: vg.start, end: vg.end };
+          targets = [{ code: home, start: span.start, end: span.end, place: true }];
+        }
       }
       if (sources.length === 0) return 0;
       const pairs: [ResolvedActor, ResolvedActor | null][] = [];
@@ -331,8 +341,7 @@ function codeDocument(
       } else if (!requireTarget || TARGETLESS_ROOTS.has(root)) for (const s of sources) pairs.push([s, null]);
       const before = events.length;
       for (const [source, target] of pairs) {
-        // Armed forces that kill use conventional military force (19), as CAMEO and PLOVER code them.
-        push(source, target, code === '1823' && /^[A-Z]{3}MIL/.test(source.code) ? '190' : code, rule, vg.sentence, date, { start: vg.start, end: vg.end });
+        push(source, target, code, rule, vg.sentence, date, { start: vg.start, end: vg.end });
         // PETRARCH's reciprocal codes: "[032:033]" also codes the target's act towards the source.
         if (reciprocal && target) push(target, source, moodCode(reciprocal, mood), rule, vg.sentence, date, { start: vg.start, end: vg.end });
       }
@@ -396,7 +405,9 @@ function codeDocument(
     }
   }
 
-  function push(source: ResolvedActor, target: ResolvedActor | null, code: string, rule: string, sentence: number, date: string | null, verb: { start: number; end: number }): void {
+  function push(source: ResolvedActor, target: ResolvedActor | null, act: string, rule: string, sentence: number, date: string | null, verb: { start: number; end: number }): void {
+    // Armed forces that kill use conventional military force (19), as CAMEO and PLOVER code them.
+    const code = act === '1823' && /^[A-Z]{3}MIL/.test(source.code) ? '190' : act;
     // "X attacked X" is a misreading; Iraqi Kurds protesting in Kirkuk is not.
     if (target && source.code === target.code && !target.place) return;
     const key = `${sentence}|${source.code}|${target?.code ?? ''}|${code}`;
@@ -547,6 +558,16 @@ function codeDocument(
     if (!actor) return null;
     if (/^[A-Z]{3}$/.test(actor.code)) return { ...actor, place: true };
     return resolver.isPlace(np) && !/^(IGO|NGO|IMG|NGM|MNC|---)/.test(actor.code) ? { ...actor, code: actor.code.slice(0, 3), place: true } : null;
+  }
+
+  /** The "by" phrase of an event noun phrase and its "of" phrases: "the killing of X by Y" → Y. */
+  function authorOf(np: number): number | null {
+    const phrase = nounPhrases[np]!;
+    let end = phrase.tokenEnd;
+    for (let j = np + 1; tokens.lower[end] === 'of' && nounPhrases[j]?.tokenStart === end + 1; j++) end = nounPhrases[j]!.tokenEnd;
+    if (tokens.lower[end] !== 'by') return null;
+    const by = matcher.npAt[end + 1]!;
+    return by >= 0 && nounPhrases[by]!.tokenStart === end + 1 ? by : null;
   }
 
   /**

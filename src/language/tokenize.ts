@@ -119,6 +119,10 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
   }
   markQuotes(text, lower, start, flags, count);
   fixSubjunctives(pos, lower, lemma, count);
+  // "Qatar mediated the talks": an -ed word read as an adjective between a name and a determiner is a verb.
+  for (let i = 1; i < count - 1; i++) {
+    if (pos[i] === POS.ADJ && pos[i - 1] === POS.PROPN && pos[i + 1] === POS.DET && lower[i]!.endsWith('ed') && !(flags[i]! & TokenFlag.Capitalized)) pos[i] = POS.VERB;
+  }
   // "Human Rights Watch called on …": a capitalised word inside a sentence that ends a name right
   // before a verb is part of the name, not a verb.
   for (let i = 1; i < count - 1; i++) {

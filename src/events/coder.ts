@@ -67,6 +67,10 @@ const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** So is a fight between them: "Vietnamese and Cambodian forces clashed". */
 const SYMMETRIC_VERBS = new Set(['clash', 'battle', 'fight', 'skirmish', 'exchange', 'feud', 'spar']);
 
+function hasTarget(p: VerbPattern): boolean {
+  return p.after.some((e) => e.kind === 'target') || p.before.some((e) => e.kind === 'target');
+}
+
 function patternSize(p: VerbPattern): number {
   return p.before.length + p.after.length;
 }
@@ -383,8 +387,8 @@ function codeDocument(
   function codeVerb(entry: VerbEntry, vg: VerbGroup, after: number, limit: number) {
     const passive = vg.voice === 'passive';
     for (const pattern of entry.patterns) {
-      const hasTarget = pattern.after.some((e) => e.kind === 'target') || pattern.before.some((e) => e.kind === 'target');
-      if (passive && hasTarget) continue;
+      // Most patterns fail to match: look for a target element only when it matters.
+      if (passive && hasTarget(pattern)) continue;
       const b = pattern.before.length > 0 ? matcher.matchBefore(pattern.before, vg.tokenStart, sentences[vg.sentence]!.tokenStart) : null;
       if (pattern.before.length > 0 && !b) continue;
       const m = matcher.match(pattern.after, after, limit);
@@ -394,7 +398,7 @@ function codeDocument(
         reciprocal: pattern.reciprocal ?? null,
         rule: pattern.origin,
         sourceNp: passive ? vg.agent : (m.source ?? b?.source ?? vg.subject),
-        targetNp: passive ? vg.subject : (m.target ?? b?.target ?? (hasTarget ? null : objectAfter(vg, m.end, after))),
+        targetNp: passive ? vg.subject : (m.target ?? b?.target ?? (hasTarget(pattern) ? null : objectAfter(vg, m.end, after))),
         matchEnd: m.end,
       };
     }

@@ -14,6 +14,9 @@ export interface PatternMatch {
 // possessives and the non-head words of a noun phrase ("broke off the stalled peace talks").
 const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM]);
 const MAX_SKIP = 6;
+const STEP_STOP = 0;
+const STEP_OVER = 1;
+const STEP_HEAD = 2;
 /** How far before the verb (in tokens) a pattern's earlier words may stand. */
 const BEFORE_WINDOW = 12;
 
@@ -22,6 +25,10 @@ export class PatternMatcher {
   readonly npAt: Int32Array;
   /** Tokens of time expressions, with the preposition before them ("on Friday"): patterns step over them. */
   private readonly timeToken: Uint8Array;
+  /** Per token: STEP_OVER (skippable), STEP_HEAD (a common noun's head) or STEP_STOP. */
+  private readonly step: Uint8Array;
+  /** Per token p: `lastStart(p)`, or -1 until asked. */
+  private readonly window: Int32Array;
 
   constructor(private readonly doc: Doc) {
     const tokens = doc.layers.tokens!;
@@ -37,6 +44,11 @@ export class PatternMatcher {
       if (first > 0 && tokens.pos[first - 1] === POS.ADP) first--;
       for (let j = first; j < tokens.length && tokens.start[j]! < time.end; j++) this.timeToken[j] = 1;
     }
+    // Every verb tries many patterns from the same token, so what each token is to a pattern's
+    // word search is worked out once per document, not once per pattern and option.
+    this.step = new Uint8Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) this.step[k] = this.skippable(k) ? STEP_OVER : this.commonHead(k) ? STEP_HEAD : STEP_STOP;
+    this.window = new Int32Array(tokens.length).fill(-1);
   }
 
   private skippable(k: number): boolean {
@@ -52,9 +64,34 @@ export class PatternMatcher {
     return np >= 0 && this.doc.layers.tokens!.pos[k] === POS.NOUN && this.doc.layers.nounPhrases![np]!.head === k;
   }
 
-  private wordAt(k: number, word: string): boolean {
-    const tokens = this.doc.layers.tokens!;
-    return tokens.lower[k] === word || tokens.lemma[k] === word;
+  /**
+   * The last token a pattern's words may start at when searched for from token p (whatever the
+   * limit): up to MAX_SKIP tokens on, over skippable tokens and at most one common noun, and the
+   * token that stops the search is still tried. Cached per token.
+   */
+  private lastStart(p: number): number {
+    let last = this.window[p]!;
+    if (last >= 0) return last;
+    const n = this.step.length;
+    let heads = 0;
+    for (last = p; last < n - 1 && last - p < MAX_SKIP; last++) {
+      const step = this.step[last]!;
+      if (step === STEP_OVER) continue;
+      if (heads++ > 0 || step !== STEP_HEAD) break;
+    }
+    this.window[p] = last;
+    return last;
+  }
+
+  /** The words of `option` stand at q, q + 1 …, all before `limit`. */
+  private wordsAt(option: readonly string[], q: number, limit: number): boolean {
+    if (q + option.length > limit) return false;
+    const { lower, lemma } = this.doc.layers.tokens!;
+    for (let i = 0; i < option.length; i++) {
+      const w = option[i]!;
+      if (lower[q + i] !== w && lemma[q + i] !== w) return false;
+    }
+    return true;
   }
 
   /** The noun phrase starting at k (after adverbs), with its conjuncts; null if none starts there. */
@@ -100,7 +137,7 @@ export class PatternMatcher {
       let matched = -1;
       for (const option of el.options) {
         for (let q = p - option.length; q >= first && q >= p - option.length - BEFORE_WINDOW && matched < 0; q--) {
-          if (option.every((w, i) => this.wordAt(q + i, w))) matched = q;
+          if (this.wordsAt(option, q, Infinity)) matched = q;
         }
         if (matched >= 0) break;
       }
@@ -125,15 +162,14 @@ export class PatternMatcher {
         continue;
       }
       let matched = -1;
+      // One common noun may be stepped over whole: "fired rockets at X" matches "at +".
+      const last = Math.min(this.lastStart(p), limit - 1);
       for (const option of el.options) {
-        // One common noun may be stepped over whole: "fired rockets at X" matches "at +".
-        for (let q = p, skipped = 0, heads = 0; q < limit && skipped <= MAX_SKIP; q++, skipped++) {
-          if (option.every((w, i) => q + i < limit && this.wordAt(q + i, w))) {
+        for (let q = p; q <= last; q++) {
+          if (this.wordsAt(option, q, limit)) {
             matched = q + option.length;
             break;
           }
-          if (this.skippable(q)) continue;
-          if (heads++ > 0 || !this.commonHead(q)) break;
         }
         if (matched >= 0) break;
       }

@@ -386,7 +386,7 @@ function codeDocument(
   /** The code, rule and argument phrases for one verb entry, or null when neither a pattern nor its code applies. */
   function codeVerb(entry: VerbEntry, vg: VerbGroup, after: number, limit: number) {
     const passive = vg.voice === 'passive';
-    for (const pattern of entry.patterns) {
+    for (const pattern of matcher.candidates(entry.patterns, after, limit)) {
       // Most patterns fail to match: look for a target element only when it matters.
       if (passive && hasTarget(pattern)) continue;
       const b = pattern.before.length > 0 ? matcher.matchBefore(pattern.before, vg.tokenStart, sentences[vg.sentence]!.tokenStart) : null;

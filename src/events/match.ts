@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/index.js';
-import type { PatternElement } from '../dictionaries/index.js';
+import type { PatternElement, VerbPattern } from '../dictionaries/index.js';
 import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
 import { POS, TokenFlag } from '../language/types.js';
 
@@ -19,6 +19,36 @@ const STEP_OVER = 1;
 const STEP_HEAD = 2;
 /** How far before the verb (in tokens) a pattern's earlier words may stand. */
 const BEFORE_WINDOW = 12;
+
+/**
+ * A verb's patterns by the first word of their first element (each option's), so that a verb
+ * tries only the patterns whose first word stands within reach; `always` are the others.
+ */
+interface PatternIndex {
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  readonly always: readonly number[];
+}
+
+// Built once per pattern list (a verb entry's), on first use, and kept as long as the list.
+const patternIndexes = new WeakMap<readonly VerbPattern[], PatternIndex>();
+
+function indexPatterns(patterns: readonly VerbPattern[]): PatternIndex {
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  patterns.forEach((pattern, n) => {
+    const first = pattern.after[0];
+    if (first === undefined || first.kind !== 'words' || first.options.some((o) => o.length === 0)) {
+      always.push(n);
+      return;
+    }
+    for (const option of first.options) {
+      const list = byWord.get(option[0]!) ?? [];
+      if (list[list.length - 1] !== n) list.push(n);
+      byWord.set(option[0]!, list);
+    }
+  });
+  return { byWord, always };
+}
 
 /** Token-level matcher over one document's layers; one instance per document. */
 export class PatternMatcher {
@@ -92,6 +122,30 @@ export class PatternMatcher {
       if (lower[q + i] !== w && lemma[q + i] !== w) return false;
     }
     return true;
+  }
+
+  /**
+   * The patterns of a list that can match from token p (see `match`), in list order: a pattern
+   * whose first element is words is left out when none of its options' first words stands where
+   * the search from p can reach. The rest still have to be matched.
+   */
+  candidates(patterns: readonly VerbPattern[], p: number, limit: number): readonly VerbPattern[] {
+    let index = patternIndexes.get(patterns);
+    if (!index) patternIndexes.set(patterns, (index = indexPatterns(patterns)));
+    if (index.always.length === patterns.length) return patterns;
+    const { lower, lemma } = this.doc.layers.tokens!;
+    const picked = [...index.always];
+    const last = Math.min(this.lastStart(p), limit - 1);
+    for (let q = p; q <= last; q++) {
+      const byLower = index.byWord.get(lower[q]!);
+      if (byLower) picked.push(...byLower);
+      const byLemma = lemma[q] !== lower[q] ? index.byWord.get(lemma[q]!) : undefined;
+      if (byLemma) picked.push(...byLemma);
+    }
+    picked.sort((a, b) => a - b);
+    const out: VerbPattern[] = [];
+    for (let k = 0; k < picked.length; k++) if (k === 0 || picked[k] !== picked[k - 1]) out.push(patterns[picked[k]!]!);
+    return out;
   }
 
   /** The noun phrase starting at k (after adverbs), with its conjuncts; null if none starts there. */

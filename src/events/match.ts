@@ -17,6 +17,7 @@ const MAX_SKIP = 6;
 const STEP_STOP = 0;
 const STEP_OVER = 1;
 const STEP_HEAD = 2;
+const STEP_UNKNOWN = 3;
 /** How far before the verb (in tokens) a pattern's earlier words may stand. */
 const BEFORE_WINDOW = 12;
 
@@ -55,7 +56,7 @@ export class PatternMatcher {
   readonly npAt: Int32Array;
   /** Tokens of time expressions, with the preposition before them ("on Friday"): patterns step over them. */
   private readonly timeToken: Uint8Array;
-  /** Per token: STEP_OVER (skippable), STEP_HEAD (a common noun's head) or STEP_STOP. */
+  /** Per token: STEP_OVER (skippable), STEP_HEAD (a common noun's head), STEP_STOP, or STEP_UNKNOWN until needed. */
   private readonly step: Uint8Array;
   /** Per token p: `lastStart(p)`, or -1 until asked. */
   private readonly window: Int32Array;
@@ -75,9 +76,8 @@ export class PatternMatcher {
       for (let j = first; j < tokens.length && tokens.start[j]! < time.end; j++) this.timeToken[j] = 1;
     }
     // Every verb tries many patterns from the same token, so what each token is to a pattern's
-    // word search is worked out once per document, not once per pattern and option.
-    this.step = new Uint8Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++) this.step[k] = this.skippable(k) ? STEP_OVER : this.commonHead(k) ? STEP_HEAD : STEP_STOP;
+    // word search is worked out once per document (on first need), not once per pattern and option.
+    this.step = new Uint8Array(tokens.length).fill(STEP_UNKNOWN);
     this.window = new Int32Array(tokens.length).fill(-1);
   }
 
@@ -105,7 +105,8 @@ export class PatternMatcher {
     const n = this.step.length;
     let heads = 0;
     for (last = p; last < n - 1 && last - p < MAX_SKIP; last++) {
-      const step = this.step[last]!;
+      let step = this.step[last]!;
+      if (step === STEP_UNKNOWN) this.step[last] = step = this.skippable(last) ? STEP_OVER : this.commonHead(last) ? STEP_HEAD : STEP_STOP;
       if (step === STEP_OVER) continue;
       if (heads++ > 0 || step !== STEP_HEAD) break;
     }

@@ -76,6 +76,10 @@ const DOMESTIC_ROOTS = new Set(['08', '17']);
 /** So is a fight between them: "Vietnamese and Cambodian forces clashed". */
 const SYMMETRIC_VERBS = new Set(['clash', 'battle', 'fight', 'skirmish', 'exchange', 'feud', 'spar']);
 
+function hasTarget(p: VerbPattern): boolean {
+  return p.after.some((e) => e.kind === 'target') || p.before.some((e) => e.kind === 'target');
+}
+
 function patternSize(p: VerbPattern): number {
   return p.before.length + p.after.length;
 }
@@ -441,9 +445,9 @@ function codeDocument(
     const passive = vg.voice === 'passive';
     // A match that stepped over a noun ("fired tear gas at" for "at +") gives way to one that names it.
     let fallback: CodedVerb | null = null;
-    for (const pattern of entry.patterns) {
-      const hasTarget = pattern.after.some((e) => e.kind === 'target') || pattern.before.some((e) => e.kind === 'target');
-      if (passive && hasTarget) continue;
+    for (const pattern of matcher.candidates(entry.patterns, after, limit)) {
+      // Most patterns fail to match: look for a target element only when it matters.
+      if (passive && hasTarget(pattern)) continue;
       const b = pattern.before.length > 0 ? matcher.matchBefore(pattern.before, vg.tokenStart, sentences[vg.sentence]!.tokenStart) : null;
       if (pattern.before.length > 0 && !b) continue;
       const m = matcher.match(pattern.after, after, limit);
@@ -453,7 +457,7 @@ function codeDocument(
         reciprocal: pattern.reciprocal ?? null,
         rule: pattern.origin,
         sourceNp: passive ? vg.agent : (m.source ?? b?.source ?? vg.subject),
-        targetNp: passive ? vg.subject : (m.target ?? b?.target ?? (hasTarget ? null : (objectAfter(vg, m.end, after) ?? ownerInObject(vg)))),
+        targetNp: passive ? vg.subject : (m.target ?? b?.target ?? (hasTarget(pattern) ? null : (objectAfter(vg, m.end, after) ?? ownerInObject(vg)))),
         matchEnd: m.end,
       };
       if (!m.stepped) return coded;

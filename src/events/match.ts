@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/index.js';
-import type { PatternElement } from '../dictionaries/index.js';
+import type { PatternElement, VerbPattern } from '../dictionaries/index.js';
 import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
 import { POS, TokenFlag } from '../language/types.js';
 
@@ -16,14 +16,52 @@ export interface PatternMatch {
 // possessives and the non-head words of a noun phrase ("broke off the stalled peace talks").
 const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM]);
 const MAX_SKIP = 6;
+const STEP_STOP = 0;
+const STEP_OVER = 1;
+const STEP_HEAD = 2;
+const STEP_UNKNOWN = 3;
 /** How far before the verb (in tokens) a pattern's earlier words may stand. */
 const BEFORE_WINDOW = 12;
+
+/**
+ * A verb's patterns by the first word of their first element (each option's), so that a verb
+ * tries only the patterns whose first word stands within reach; `always` are the others.
+ */
+interface PatternIndex {
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  readonly always: readonly number[];
+}
+
+// Built once per pattern list (a verb entry's), on first use, and kept as long as the list.
+const patternIndexes = new WeakMap<readonly VerbPattern[], PatternIndex>();
+
+function indexPatterns(patterns: readonly VerbPattern[]): PatternIndex {
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  patterns.forEach((pattern, n) => {
+    const first = pattern.after[0];
+    if (first === undefined || first.kind !== 'words' || first.options.some((o) => o.length === 0)) {
+      always.push(n);
+      return;
+    }
+    for (const option of first.options) {
+      const list = byWord.get(option[0]!) ?? [];
+      if (list[list.length - 1] !== n) list.push(n);
+      byWord.set(option[0]!, list);
+    }
+  });
+  return { byWord, always };
+}
 
 /** Token-level matcher over one document's layers; one instance per document. */
 export class PatternMatcher {
   readonly npAt: Int32Array;
   /** Tokens of time expressions, with the preposition before them ("on Friday"): patterns step over them. */
   private readonly timeToken: Uint8Array;
+  /** Per token: STEP_OVER (skippable), STEP_HEAD (a common noun's head), STEP_STOP, or STEP_UNKNOWN until needed. */
+  private readonly step: Uint8Array;
+  /** Per token p: `lastStart(p)`, or -1 until asked. */
+  private readonly window: Int32Array;
 
   constructor(private readonly doc: Doc) {
     const tokens = doc.layers.tokens!;
@@ -39,6 +77,10 @@ export class PatternMatcher {
       if (first > 0 && tokens.pos[first - 1] === POS.ADP) first--;
       for (let j = first; j < tokens.length && tokens.start[j]! < time.end; j++) this.timeToken[j] = 1;
     }
+    // Every verb tries many patterns from the same token, so what each token is to a pattern's
+    // word search is worked out once per document (on first need), not once per pattern and option.
+    this.step = new Uint8Array(tokens.length).fill(STEP_UNKNOWN);
+    this.window = new Int32Array(tokens.length).fill(-1);
   }
 
   private skippable(k: number): boolean {
@@ -56,9 +98,78 @@ export class PatternMatcher {
     return np >= 0 && this.doc.layers.tokens!.pos[k] === POS.NOUN && this.doc.layers.nounPhrases![np]!.head === k;
   }
 
-  private wordAt(k: number, word: string): boolean {
-    const tokens = this.doc.layers.tokens!;
-    return tokens.lower[k] === word || tokens.lemma[k] === word;
+  private stepAt(k: number): number {
+    let step = this.step[k]!;
+    if (step === STEP_UNKNOWN) this.step[k] = step = this.skippable(k) ? STEP_OVER : this.commonHead(k) ? STEP_HEAD : STEP_STOP;
+    return step;
+  }
+
+  /** A quantity's head: "dozens" in "dozens of cruise missiles", stepped over with its "of". */
+  private quantityAt(k: number): boolean {
+    return this.doc.layers.tokens!.lower[k + 1] === 'of' && this.npAt[k + 2]! >= 0;
+  }
+
+  /**
+   * The last token a pattern's words may start at when searched for from token p (whatever the
+   * limit): up to MAX_SKIP tokens on, over skippable tokens and at most one common noun (a
+   * quantity's head and its "of" do not count), and the token that stops the search is still
+   * tried. Cached per token.
+   */
+  private lastStart(p: number): number {
+    let last = this.window[p]!;
+    if (last >= 0) return last;
+    const n = this.step.length;
+    let heads = 0;
+    for (last = p; last < n - 1 && last - p < MAX_SKIP; last++) {
+      const step = this.stepAt(last);
+      if (step === STEP_OVER) continue;
+      if (heads > 0 || step !== STEP_HEAD) break;
+      if (this.quantityAt(last)) last++;
+      else heads++;
+    }
+    this.window[p] = last;
+    return last;
+  }
+
+  /** The search from p to q stepped over a noun that is not a quantity's head. */
+  private steppedOver(p: number, q: number): boolean {
+    for (let k = p; k < q; k++) if (this.stepAt(k) === STEP_HEAD && !this.quantityAt(k)) return true;
+    return false;
+  }
+
+  /** The words of `option` stand at q, q + 1 …, all before `limit`. */
+  private wordsAt(option: readonly string[], q: number, limit: number): boolean {
+    if (q + option.length > limit) return false;
+    const { lower, lemma } = this.doc.layers.tokens!;
+    for (let i = 0; i < option.length; i++) {
+      const w = option[i]!;
+      if (lower[q + i] !== w && lemma[q + i] !== w) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The patterns of a list that can match from token p (see `match`), in list order: a pattern
+   * whose first element is words is left out when none of its options' first words stands where
+   * the search from p can reach. The rest still have to be matched.
+   */
+  candidates(patterns: readonly VerbPattern[], p: number, limit: number): readonly VerbPattern[] {
+    let index = patternIndexes.get(patterns);
+    if (!index) patternIndexes.set(patterns, (index = indexPatterns(patterns)));
+    if (index.always.length === patterns.length) return patterns;
+    const { lower, lemma } = this.doc.layers.tokens!;
+    const picked = [...index.always];
+    const last = Math.min(this.lastStart(p), limit - 1);
+    for (let q = p; q <= last; q++) {
+      const byLower = index.byWord.get(lower[q]!);
+      if (byLower) picked.push(...byLower);
+      const byLemma = lemma[q] !== lower[q] ? index.byWord.get(lemma[q]!) : undefined;
+      if (byLemma) picked.push(...byLemma);
+    }
+    picked.sort((a, b) => a - b);
+    const out: VerbPattern[] = [];
+    for (let k = 0; k < picked.length; k++) if (k === 0 || picked[k] !== picked[k - 1]) out.push(patterns[picked[k]!]!);
+    return out;
   }
 
   /** The noun phrase starting at k (after adverbs), with its conjuncts; null if none starts there. */
@@ -104,7 +215,7 @@ export class PatternMatcher {
       let matched = -1;
       for (const option of el.options) {
         for (let q = p - option.length; q >= first && q >= p - option.length - BEFORE_WINDOW && matched < 0; q--) {
-          if (option.every((w, i) => this.wordAt(q + i, w))) matched = q;
+          if (this.wordsAt(option, q, Infinity)) matched = q;
         }
         if (matched >= 0) break;
       }
@@ -130,22 +241,16 @@ export class PatternMatcher {
         continue;
       }
       let matched = -1;
+      // One common noun may be stepped over whole: "fired rockets at X" matches "at +"; so may a
+      // quantity and its "of": "fired dozens of cruise missiles at X".
+      const last = Math.min(this.lastStart(p), limit - 1);
       for (const option of el.options) {
-        // One common noun may be stepped over whole: "fired rockets at X" matches "at +".
-        for (let q = p, skipped = 0, heads = 0, over = false; q < limit && skipped <= MAX_SKIP; q++, skipped++) {
-          if (option.every((w, i) => q + i < limit && this.wordAt(q + i, w))) {
+        for (let q = p; q <= last; q++) {
+          if (this.wordsAt(option, q, limit)) {
             matched = q + option.length;
-            stepped ||= over;
+            stepped ||= this.steppedOver(p, q);
             break;
           }
-          if (this.skippable(q)) continue;
-          if (heads++ > 0 || !this.commonHead(q)) break;
-          // "fired dozens of cruise missiles at X": a quantity's "of" phrase may be stepped over too,
-          // and the quantity alone does not count as a noun stepped over.
-          if (this.doc.layers.tokens!.lower[q + 1] === 'of' && this.npAt[q + 2]! >= 0) {
-            q++;
-            heads = 0;
-          } else over = true;
         }
         if (matched >= 0) break;
       }

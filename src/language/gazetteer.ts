@@ -32,6 +32,31 @@ export interface Gazetteer {
   readonly surnames: ReadonlyMap<string, GazetteerHit>;
   /** Stems (names whose last word matches as a prefix: "argentin" for "Argentina"), by key. */
   readonly stems: ReadonlyMap<string, readonly GazetteerHit[]>;
+  /**
+   * `hashKey` of every key of `hits`: a key whose hash is missing is not there, so most
+   * candidate keys are ruled out without building their string.
+   */
+  readonly keyHashes: ReadonlySet<number>;
+}
+
+/** FNV-1a offset basis: the hash of the empty key. */
+export const HASH_START = 0x811c9dc5;
+
+/** Adds one character code to a running FNV-1a hash (32 bits). */
+export function hashChar(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+/** A running hash cut to 30 bits, as `keyHashes` holds it: small integers look up fastest. */
+export function hashValue(h: number): number {
+  return h & 0x3fffffff;
+}
+
+/** The hash of a whole key, as `hashChar` builds it character by character. */
+export function hashKey(key: string): number {
+  let h = HASH_START;
+  for (let i = 0; i < key.length; i++) h = hashChar(h, key.charCodeAt(i));
+  return hashValue(h);
 }
 
 /**
@@ -92,5 +117,7 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
   });
   const unique = new Map<string, GazetteerHit>();
   for (const [last, hit] of surnames) if (hit) unique.set(last, hit);
-  return { hits, firstWords, lowerFirstWords, surnames: unique, stems };
+  const keyHashes = new Set<number>();
+  for (const key of hits.keys()) keyHashes.add(hashKey(key));
+  return { hits, firstWords, lowerFirstWords, surnames: unique, stems, keyHashes };
 }

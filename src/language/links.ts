@@ -5,6 +5,14 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 // "X, also known as Y", "X, known as Y", "X, better known as Y", "X, alias Y", "X, nicknamed Y".
 const ALIAS_CUES = ['also known as', 'better known as', 'known as', 'alias', 'nicknamed', 'aka', 'a.k.a.', 'or'];
+// The words between two names that make the second an alias ("X, also known as Y"), to the cue
+// they hold; the first cue in ALIAS_CUES wins.
+const ALIAS_BETWEEN = new Map<string, string>();
+for (const cue of ALIAS_CUES) {
+  for (const between of [`, ${cue}`, cue, ...(cue !== 'or' ? [`, ${cue} ,`] : [])]) if (!ALIAS_BETWEEN.has(between)) ALIAS_BETWEEN.set(between, cue);
+}
+// Tokens are joined by single spaces, so more tokens than any of these has words cannot be one.
+const ALIAS_MAX_TOKENS = Math.max(...[...ALIAS_BETWEEN.keys()].map((b) => b.split(' ').length));
 
 const PRONOUN_TYPES: Record<string, readonly Name['type'][]> = {
   he: ['person'], him: ['person'], his: ['person'], she: ['person'], her: ['person'],
@@ -69,18 +77,14 @@ export function linkMentions(
   for (let n = 0; n < names.length - 1; n++) {
     const a = names[n]!;
     const b = names[n + 1]!;
-    if (a.sentence !== b.sentence) continue;
+    if (a.sentence !== b.sentence || b.tokenStart - a.tokenEnd > ALIAS_MAX_TOKENS) continue;
     const between = words(tokens, a.tokenEnd, b.tokenStart);
     if (between === '(' && tokens.lower[b.tokenEnd] === ')') {
       link('parenthetical', n + 1, n, 0.95);
       continue;
     }
-    for (const cue of ALIAS_CUES) {
-      if (between === `, ${cue}` || between === cue || (cue !== 'or' && between === `, ${cue} ,`)) {
-        link('alias', n + 1, n, cue === 'or' ? 0.6 : 0.95);
-        break;
-      }
-    }
+    const cue = ALIAS_BETWEEN.get(between);
+    if (cue !== undefined) link('alias', n + 1, n, cue === 'or' ? 0.6 : 0.95);
   }
 
   // Same dictionary entry, or a later short form of an earlier full name. Each name's words are

@@ -1,7 +1,7 @@
 import { COMMON_WORD_PLACES } from '../places/common-words.js';
 import { foldName } from '../places/fold.js';
 import type { PlaceCandidate, PlaceGazetteer } from '../places/gazetteer.js';
-import type { Gazetteer, GazetteerHit } from './gazetteer.js';
+import { HASH_START, hashChar, hashValue, type Gazetteer, type GazetteerHit } from './gazetteer.js';
 import { GROUP_NOUNS, MONTHS, NAME_JOINERS, ORG_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, TITLES, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Name, type NameType, type Sentence, type TokenSpan, type TokenTable } from './types.js';
 
@@ -43,6 +43,9 @@ function keyOf(tokens: TokenTable, i: number, end: number): string {
   return key;
 }
 
+/** Scratch for `matchGazetteer`: the hash of the key of tokens [i, i + len) at index len (lengths stay below 32). */
+const keyHash = new Int32Array(32);
+
 /** The longest dictionary name starting at token i, if any. */
 function matchGazetteer(text: string, tokens: TokenTable, gazetteer: Gazetteer, i: number, limit: number): { hit: GazetteerHit; end: number } | null {
   const capital = isCapital(tokens, i);
@@ -50,8 +53,19 @@ function matchGazetteer(text: string, tokens: TokenTable, gazetteer: Gazetteer, 
   if (known === undefined && (gazetteer.stems.size === 0 || !capital)) return null;
   const lengths = known ?? 0;
   const max = 31 - Math.clz32(lengths);
-  for (let len = Math.min(max, limit - i); len >= 1 && known !== undefined; len--) {
-    if (!(lengths & (1 << len))) continue;
+  // The hash of each candidate key, built up token by token as `keyOf` would join them: the
+  // key's string is only built when its hash is one of the gazetteer's.
+  const top = Math.min(max, limit - i);
+  let h = HASH_START;
+  for (let len = 1; len <= top; len++) {
+    const k = i + len - 1;
+    if (len > 1 && tokens.start[k] !== tokens.end[k - 1]) h = hashChar(h, 32);
+    const word = tokens.lower[k]!;
+    for (let c = 0; c < word.length; c++) h = hashChar(h, word.charCodeAt(c));
+    keyHash[len] = h;
+  }
+  for (let len = top; len >= 1 && known !== undefined; len--) {
+    if (!(lengths & (1 << len)) || !gazetteer.keyHashes.has(hashValue(keyHash[len]!))) continue;
     const hits = gazetteer.hits.get(keyOf(tokens, i, i + len));
     if (!hits) continue;
     for (const hit of hits) {

@@ -8,7 +8,12 @@ function toDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  // toISOString's own digits, without building the full timestamp (it differs only outside years 0–9999).
+  const y = d.getUTCFullYear();
+  if (!(y >= 0 && y <= 9999)) return d.toISOString().slice(0, 10);
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
 }
 function addDays(d: Date, n: number): Date {
   return new Date(d.getTime() + n * DAY_MS);
@@ -32,7 +37,8 @@ function monthValue(year: number, month0: number): { value: string; from: string
 type Resolved = { value: string; granularity: Granularity; from: string; to: string };
 
 function day(d: Date): Resolved {
-  return { value: iso(d), granularity: 'day', from: iso(d), to: iso(d) };
+  const value = iso(d);
+  return { value, granularity: 'day', from: value, to: value };
 }
 function week(start: Date, from = start, to = addDays(start, 6)): Resolved {
   return { value: isoWeek(start), granularity: 'week', from: iso(from), to: iso(to) };

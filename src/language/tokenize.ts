@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
-import { POS, TokenFlag, type PosTag, type Sentence, type TokenTable } from './types.js';
+import { POS, POS_TAGS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -17,6 +17,40 @@ export function createWink(): Wink {
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);
 const OPEN_QUOTE = new Set(['“', '«', '„']);
 const CLOSE_QUOTE = new Set(['”', '»']);
+
+const POS_CODE = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
+
+/** What a token's form alone says: its lower-case matching form and its flags. */
+interface Surface {
+  readonly lower: string;
+  readonly flags: number;
+}
+
+// Forms recur (wink-nlp hands out the same string for each occurrence of a word), so each form's
+// lower case and flags are worked out once, not once per token. A memo of a pure function,
+// emptied when it grows large, so it holds only memory.
+const SURFACES = new Map<string, Surface>();
+const SURFACES_MAX = 50_000;
+
+function surfaceOf(value: string): Surface {
+  let surface = SURFACES.get(value);
+  if (surface !== undefined) return surface;
+  let low = value.toLowerCase();
+  // One apostrophe for matching: "Sana’a" and "Sana'a" are the same name.
+  if (low.includes('’')) low = low.replace(/’/g, "'");
+  let f = 0;
+  if (NEGATORS.has(low)) f |= TokenFlag.Negation;
+  const first = value.charCodeAt(0);
+  if ((first >= 65 && first <= 90) || (first > 127 && /^\p{Lu}/u.test(value))) {
+    f |= TokenFlag.Capitalized;
+    if (value.toUpperCase() === value) f |= TokenFlag.AllCaps;
+  }
+  if (low === "'s" || low === "'") f |= TokenFlag.Possessive;
+  if (SURFACES.size >= SURFACES_MAX) SURFACES.clear();
+  surface = { lower: low, flags: f };
+  SURFACES.set(value, surface);
+  return surface;
+}
 
 /**
  * Tokens and sentences for a text, with character offsets, POS tags, lemmas and flags.
@@ -59,7 +93,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
       const low = merged.toLowerCase();
       lower[k] = low;
       lemma[k] = low;
-      if (pos[k] === POS.X) pos[k] = POS[tag as PosTag] ?? POS.X;
+      if (pos[k] === POS.X) pos[k] = POS_CODE.get(tag) ?? POS.X;
       if (flags[k]! & TokenFlag.AllCaps && merged.toUpperCase() !== merged) flags[k] = flags[k]! & ~TokenFlag.AllCaps;
       keep[i] = k;
       offset += value.length;
@@ -69,21 +103,11 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
       keep[i] = count;
       start[count] = offset;
       end[count] = offset + value.length;
-      pos[count] = POS[tag as PosTag] ?? POS.X;
-      let low = value.toLowerCase();
-      // One apostrophe for matching: "Sana’a" and "Sana'a" are the same name.
-      if (low.includes('’')) low = low.replace(/’/g, "'");
-      lower.push(low);
+      pos[count] = POS_CODE.get(tag) ?? POS.X;
+      const surface = surfaceOf(value);
+      lower.push(surface.lower);
       lemma.push(lemmas[i]!.toLowerCase());
-      let f = 0;
-      if (NEGATORS.has(low)) f |= TokenFlag.Negation;
-      const first = value.charCodeAt(0);
-      if ((first >= 65 && first <= 90) || (first > 127 && /^\p{Lu}/u.test(value))) {
-        f |= TokenFlag.Capitalized;
-        if (value.toUpperCase() === value) f |= TokenFlag.AllCaps;
-      }
-      if (low === "'s" || low === "'") f |= TokenFlag.Possessive;
-      flags[count] = f;
+      flags[count] = surface.flags;
       count++;
     }
     offset += value.length;
@@ -99,7 +123,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     for (let i = first; i <= last; i++) {
       const k = keep[i]!;
       if (k < 0) continue;
-      if (tokenStart >= 0 && text.slice(prevEnd, start[k]).includes('\n')) {
+      if (tokenStart >= 0 && hasLineBreak(text, prevEnd, start[k]!)) {
         sentences.push(makeSentence(tokenStart, k, start, end));
         tokenStart = -1;
       }
@@ -157,7 +181,7 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: reado
   }
   // Compound nouns whose first word the tagger reads as a verb: "fired tear gas".
   for (let i = 0; i < count - 1; i++) {
-    if (pos[i] === POS.VERB && NOUN_COMPOUNDS.has(`${lower[i]} ${lower[i + 1]}`)) pos[i] = POS.NOUN;
+    if (pos[i] === POS.VERB && COMPOUND_FIRST.has(lower[i]!) && NOUN_COMPOUNDS.has(`${lower[i]} ${lower[i + 1]}`)) pos[i] = POS.NOUN;
   }
   for (let i = 2; i < count - 1; i++) {
     if (pos[i] !== POS.NOUN || lower[i] !== lemma[i] || lower[i - 2] !== 'that') continue;
@@ -197,6 +221,8 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
 }
 
 const NOUN_COMPOUNDS = new Set(['tear gas', 'cease fire', 'hunger strike', 'hunger strikes', 'car bomb', 'car bombs', 'land mine', 'land mines', 'sit in']);
+// First words of NOUN_COMPOUNDS: only these verbs need the pair built and looked up.
+const COMPOUND_FIRST = new Set([...NOUN_COMPOUNDS].map((c) => c.split(' ')[0]!));
 const MODAL_WORDS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'must', 'might']);
 const LETTER = /\p{L}/u;
 
@@ -206,6 +232,16 @@ function splitsWord(text: string, at: number): boolean {
   const after = text.charCodeAt(at);
   if (before <= 0xff && after <= 0xff) return false;
   return LETTER.test(text[at - 1]!) && LETTER.test(text[at]!);
+}
+
+// Line and paragraph breaks between tokens, found without slicing the text at every token.
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+function hasParagraphBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10) return true;
+  return false;
 }
 
 function makeSentence(tokenStart: number, tokenEnd: number, start: Uint32Array, end: Uint32Array): Sentence {
@@ -221,7 +257,7 @@ function markQuotes(text: string, lower: string[], start: Uint32Array, flags: Ui
   let prevStart = 0;
   for (let i = 0; i < count; i++) {
     const t = lower[i]!;
-    if (open && text.slice(prevStart, start[i]).includes('\n\n')) open = false;
+    if (open && hasParagraphBreak(text, prevStart, start[i]!)) open = false;
     prevStart = start[i]!;
     if (OPEN_QUOTE.has(t) || (t === '"' && !open)) {
       open = true;

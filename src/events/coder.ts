@@ -263,7 +263,7 @@ function codeDocument(
     // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
     const candidates = verbCandidates(verbIndex, tokens.lemma[vg.head]!, tokens.lower[vg.head]!);
     let light = LIGHT_VERBS.has(tokens.lemma[vg.head]!);
-    if ((candidates.length === 0 && !light) || isDiscarded(vg.sentence)) continue;
+    if ((candidates.length === 0 && !light && !obligation) || isDiscarded(vg.sentence)) continue;
     const sent = sentences[vg.sentence]!;
     const date = eventDate(doc, dayTimes, vg);
 
@@ -337,7 +337,8 @@ function codeDocument(
           targets = [{ code: home, start: span.start, end: span.end, place: true }];
         }
       }
-      if (sources.length === 0) return 0;
+      // A demand needs someone it is made of: not "Russia said the talks must continue".
+      if (sources.length === 0 || (obligation && targets.length === 0)) return 0;
       const pairs: [ResolvedActor, ResolvedActor | null][] = [];
       if (targets.length > 0) for (const s of sources) for (const t of targets) pairs.push([s, t]);
       else if (mutual) {
@@ -373,6 +374,9 @@ function codeDocument(
       else light = false;
       break;
     }
+    // "Russia said Sudan must return the helicopter": the demand stands even when the act demanded
+    // is one the dictionaries do not code.
+    if (added === 0 && !tried && obligation) added = emit('100', 'obligation under a speech verb', null, null, vg.tokenEnd);
     // A light verb carries its event in its object: "held talks with", "launched a mediation effort",
     // "gave Tanzania a grant". The noun's own verb gives the code.
     if (added === 0 && light && vg.voice === 'active') {

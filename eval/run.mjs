@@ -171,13 +171,13 @@ async function confliBert() {
   const labels = [...new Set(test.map((r) => r.label))].sort();
   const roots = test.map((r, i) => predictRoot(r.text, `t${i}`));
   const pairs = test.map((r, i) => ({ gold: r.label, predicted: mapping.get(roots[i]) ?? mapping.get('none') ?? labels[0] }));
-  const { macroF1: f1, perLabel } = macroF1(pairs, labels);
+  const { macroF1: f1 } = macroF1(pairs, labels);
   // The "no event" label is a near tie on the training file, so also score with no event counted wrong.
-  const strict = macroF1(test.map((r, i) => ({ gold: r.label, predicted: roots[i] === 'none' ? 'none' : (mapping.get(roots[i]) ?? 'none') })), labels).macroF1;
+  const { macroF1: strict, perLabel: strictPerLabel } = macroF1(test.map((r, i) => ({ gold: r.label, predicted: roots[i] === 'none' ? 'none' : (mapping.get(roots[i]) ?? 'none') })), labels);
   const coded = roots.filter((r) => r !== 'none').length;
   // The headline counts a sentence with no event as wrong: a coder that gives no event has no
   // answer, and the label learnt for "no event" flips between two near-tied labels as coverage grows.
-  rows.push({ suite: 'ConfliBERT cameo_class test (default dictionaries)', records: test.length, score: `macro-F1 ${strict.toFixed(3)}`, detail: `no event counted wrong, coded ${coded}/${test.length}; with no event mapped to its learnt label ${f1.toFixed(3)}; per label ${JSON.stringify(perLabel)}`, target: 'macro-F1 ≥ 0.75' });
+  rows.push({ suite: 'ConfliBERT cameo_class test (default dictionaries)', records: test.length, score: `macro-F1 ${strict.toFixed(3)}`, detail: `no event counted wrong, coded ${coded}/${test.length}; with no event mapped to its learnt label ${f1.toFixed(3)}; per label ${JSON.stringify(strictPerLabel)}`, target: 'macro-F1 ≥ 0.75' });
   notes.push(`ConfliBERT label mapping learnt from train.tsv (our root → label): ${[...mapping].sort().map(([r, l]) => `${r}→${l}`).join(', ')}`);
 }
 

@@ -230,6 +230,12 @@ describe('coding rules', () => {
     expect(coded(text)).toEqual(expected);
   });
 
+  it('codes violence done by a weapon with no one named behind it with no source', () => {
+    expect(coded('A roadside bomb killed two Egyptian students in Israel.')).toEqual(['- 1823 EGYEDU']);
+    expect(coded('Two Egyptian students were killed in a bombing in Israel.')).toEqual(['- 1823 EGYEDU']);
+    expect(coded('The storm killed two Egyptian students.')).toEqual([]);
+  });
+
   it.each([
     ['a denied act', 'Israel denied that its troops attacked Hamas.'],
     ['a question', 'Did Israeli troops attack Hamas?'],

@@ -69,6 +69,13 @@ const TARGETLESS_ROOTS = new Set(['03', '08', '14', '15']);
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** A pattern's code for "this use of the verb is no event". */
 const NO_EVENT = '---';
+/** Violence: assault, fight, mass violence. */
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+/** Weapons and attacks that news makes the doer of violence when no one is named. */
+const WEAPON_NOUNS = new Set([
+  'bomb', 'bombing', 'blast', 'explosion', 'attack', 'airstrike', 'strike', 'shell', 'shelling', 'rocket', 'missile', 'mine',
+  'landmine', 'device', 'ied', 'gunfire', 'grenade', 'mortar', 'drone', 'shooting', 'ambush', 'raid', 'barrage', 'bombardment',
+]);
 /** Prepositions that may open a clause: "after a hafling was reported". */
 const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
 /** Yielding to and coercing people: a state does these mostly at home. */
@@ -337,10 +344,14 @@ function codeDocument(
           targets = [{ code: home, start: span.start, end: span.end, place: true }];
         }
       }
+      // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
+      // it is coded with no source, when it has a target.
+      const unattributed = sources.length === 0 && targets.length > 0 && VIOLENT_ROOTS.has(root) && weaponPhrase(sourceNp, vg);
       // A demand needs someone it is made of: not "Russia said the talks must continue".
-      if (sources.length === 0 || (obligation && targets.length === 0)) return 0;
-      const pairs: [ResolvedActor, ResolvedActor | null][] = [];
-      if (targets.length > 0) for (const s of sources) for (const t of targets) pairs.push([s, t]);
+      if ((sources.length === 0 && !unattributed) || (obligation && targets.length === 0)) return 0;
+      const pairs: [ResolvedActor | null, ResolvedActor | null][] = [];
+      if (unattributed) for (const t of targets) pairs.push([null, t]);
+      else if (targets.length > 0) for (const s of sources) for (const t of targets) pairs.push([s, t]);
       else if (mutual) {
         for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
       } else if (!requireTarget || TARGETLESS_ROOTS.has(root)) for (const s of sources) pairs.push([s, null]);
@@ -348,7 +359,7 @@ function codeDocument(
       for (const [source, target] of pairs) {
         push(source, target, code, rule, vg.sentence, date, { start: vg.start, end: vg.end });
         // PETRARCH's reciprocal codes: "[032:033]" also codes the target's act towards the source.
-        if (reciprocal && target) push(target, source, moodCode(reciprocal, mood), rule, vg.sentence, date, { start: vg.start, end: vg.end });
+        if (reciprocal && target && source) push(target, source, moodCode(reciprocal, mood), rule, vg.sentence, date, { start: vg.start, end: vg.end });
       }
       for (let k = before; k < events.length; k++) eventVerb[k] = v;
       // "agreed to meet" is one event (intent to meet); "opened fire to disperse" is two.
@@ -413,12 +424,12 @@ function codeDocument(
     }
   }
 
-  function push(source: ResolvedActor, target: ResolvedActor | null, act: string, rule: string, sentence: number, date: string | null, verb: { start: number; end: number }): void {
+  function push(source: ResolvedActor | null, target: ResolvedActor | null, act: string, rule: string, sentence: number, date: string | null, verb: { start: number; end: number }): void {
     // Armed forces that kill use conventional military force (19), as CAMEO and PLOVER code them.
-    const code = act === '1823' && /^[A-Z]{3}MIL/.test(source.code) ? '190' : act;
+    const code = act === '1823' && source && /^[A-Z]{3}MIL/.test(source.code) ? '190' : act;
     // "X attacked X" is a misreading; Iraqi Kurds protesting in Kirkuk is not.
-    if (target && source.code === target.code && !target.place) return;
-    const key = `${sentence}|${source.code}|${target?.code ?? ''}|${code}`;
+    if (target && source && source.code === target.code && !target.place) return;
+    const key = `${sentence}|${source?.code ?? ''}|${target?.code ?? ''}|${code}`;
     if (seen.has(key)) return;
     seen.add(key);
     const sent = sentences[sentence]!;
@@ -427,7 +438,7 @@ function codeDocument(
     events.push({
       sentence,
       date,
-      source: eventActor(text, source),
+      source: source ? eventActor(text, source) : null,
       target: target ? eventActor(text, target) : null,
       cameo: code,
       root,
@@ -436,7 +447,7 @@ function codeDocument(
       plover: codebook.get(code)?.plover ?? info?.plover ?? null,
       evidence: {
         sentence: { start: sent.start, end: sent.end },
-        source: { start: source.start, end: source.end },
+        source: source ? { start: source.start, end: source.end } : null,
         verb,
         target: target ? { start: target.start, end: target.end } : null,
       },
@@ -566,6 +577,22 @@ function codeDocument(
     if (!actor) return null;
     if (/^[A-Z]{3}$/.test(actor.code)) return { ...actor, place: true };
     return resolver.isPlace(np) && !/^(IGO|NGO|IMG|NGM|MNC|---)/.test(actor.code) ? { ...actor, code: actor.code.slice(0, 3), place: true } : null;
+  }
+
+  /**
+   * The act's doer is a weapon or an attack, not a person: "a car bomb killed …", "were killed by an
+   * improvised explosive device", "were killed in a suicide bombing".
+   */
+  function weaponPhrase(doer: number | null, vg: VerbGroup): boolean {
+    if (doer !== null) return WEAPON_NOUNS.has(tokens.lemma[nounPhrases[doer]!.head]!);
+    if (vg.voice !== 'passive') return false;
+    const sent = sentences[vg.sentence]!;
+    for (let k = vg.tokenEnd; k < sent.tokenEnd - 1; k++) {
+      if (tokens.lower[k] !== 'in' && tokens.lower[k] !== 'by') continue;
+      const np = matcher.npAt[k + 1]!;
+      if (np >= 0 && WEAPON_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!)) return true;
+    }
+    return false;
   }
 
   /** The "by" phrase of an event noun phrase and its "of" phrases: "the killing of X by Y" → Y. */

@@ -40,7 +40,7 @@ const ROLE_SECTORS: Record<string, string> = {
 const COLLECTIVES = new Set([
   'group', 'number', 'delegation', 'team', 'handful', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands',
   'crowd', 'band', 'contingent', 'deployment', 'unit', 'convoy', 'squad', 'batch', 'wave', 'column', 'member', 'members',
-  'tens', 'scores', 'millions', 'majority', 'some',
+  'tens', 'scores', 'millions', 'majority', 'some', 'supporters', 'followers', 'loyalists', 'backers',
 ]);
 
 /** Prepositions that place an agent: "police in Egypt", "doctors from two aid groups", "students throughout Indonesia". */

@@ -175,6 +175,7 @@ describe('coding rules', () => {
     ['an act only demanded by a noun', 'Hamas repeated its demand that Israel release the Egyptian students.', []],
     ['an offer to act is an intent towards the target of the act', 'Israel offered to release Egyptian students.', ['ISR 035 EGYEDU']],
     ['an act only hoped for', 'Hamas hoped to meet Mahmoud Abbas.', []],
+    ['"is prepared to" is an intent', 'Israel is prepared to release the Egyptian students.', ['ISR 035 EGYEDU']],
     ['an act others were persuaded to do', 'Russia persuaded Israel to release the Egyptian students.', []],
     ['an intent across a prepositional phrase', 'Hamas agreed at a summit in Cairo to meet Mahmoud Abbas.', ['PSEREBHMS 036 PSEGOV']],
     ['an act only attempted', "Israel's attempt to release the Egyptian students failed.", []],

@@ -61,7 +61,7 @@ export function subsumes(doc: Doc, governor: number): boolean {
   const tokens = doc.layers.tokens!;
   const g = doc.layers.verbGroups![governor]!;
   const lemma = tokens.lemma[g.head]!;
-  return INTENT_VERBS.has(lemma) || THREAT_VERBS.has(lemma) || (lemma === 'be' && READY.has(tokens.lower[g.tokenEnd]!)) || g.tense === 'future';
+  return INTENT_VERBS.has(lemma) || THREAT_VERBS.has(lemma) || (lemma === 'be' && READY.has(tokens.lower[g.tokenEnd]!)) || (g.voice === 'passive' && READY.has(tokens.lower[g.head]!)) || g.tense === 'future';
 }
 
 /** Only prepositions and the words of noun phrases between two tokens: no verb, no comma. */
@@ -126,6 +126,8 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
   if (governor >= 0) {
     const g = vgs[governor]!;
     const lemma = tokens.lemma[g.head]!;
+    // "is prepared to lift the ban": ready, not only preparing.
+    if (g.voice === 'passive' && READY.has(tokens.lower[g.head]!)) return 'intent';
     if (DIRECTIVE_VERBS.has(lemma) || IRREALIS_VERBS.has(lemma)) return 'directive';
     if (REFUSAL_VERBS.has(lemma)) return 'refused';
     if (THREAT_VERBS.has(lemma)) return 'threat';

@@ -114,6 +114,9 @@ pattern: 163 = sanctions on|against +
 pattern: 175 = tear_gas
 pattern: 190 = at +
 
+[verb] hold
+pattern: 150 = exercises
+
 [verb] seal
 pattern: 1721 = suddenly * +
 
@@ -216,6 +219,8 @@ describe('coding rules', () => {
     ['conjoined sides that clash in a country act on each other', 'Egyptian and Israeli troops fought in Israel.', ['EGYMIL 190 ISRMIL', 'ISRMIL 190 EGYMIL']],
     ['a state coercing no one named does so at home', 'Egyptian police arrested Tarek Selim.', ['EGYCOP 173 EGY']],
     ['an unknown person speaks for the body in their title', 'Hamas spokesman Tarek Selim condemned Israel.', ['PSEREBHMS 111 ISR']],
+    ['a show of force by several sides together is military cooperation', 'Egyptian and Israeli troops held exercises.', ['EGYMIL 062 ISRMIL', 'ISRMIL 062 EGYMIL']],
+    ['an "of" phrase of a place is a place', 'Egyptian police arrested students in parts of Israel.', ['EGYCOP 173 ISREDU']],
     ['a pattern with a word before the verb', 'Israel suddenly sealed the Egyptian border.', ['ISR 1721 EGY']],
     ['a pattern whose earlier word is missing', 'Israel sealed the Egyptian border.', []],
     ['people of no named country are of the place where it happened', 'Egyptian police arrested students in Israel.', ['EGYCOP 173 ISREDU']],

@@ -279,7 +279,7 @@ function codeDocument(
       if (obligation) {
         [rawCode, codedSource, targetNp, reciprocal] = [demandCode(rawCode), speaker!, vg.subject, null];
       }
-      const code = moodCode(rawCode, mood);
+      let code = moodCode(rawCode, mood);
       // An infinitive takes its subject from the verb it depends on.
       const sourceNp = codedSource ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
       let sources = resolveAll(chain(sourceNp), date);
@@ -309,10 +309,14 @@ function codeDocument(
       // to continue military aid to Mozambique", "rejected a fresh offer from Afghanistan").
       // Conjoined sides that cooperate or clash ("Azerbaijani and Armenian forces clashed in
       // Nagorno-Karabakh") act on each other, not on the place.
-      const symmetric = sources.length > 1 && (MUTUAL_ROOTS.has(root) || (root === '19' && SYMMETRIC_VERBS.has(tokens.lemma[vg.head]!)));
+      // "French and Egyptian warships launched war games": a show of force by several sides together
+      // is military cooperation between them.
+      const joint = root === '15' && new Set(sources.map((a) => a.code.slice(0, 3))).size > 1;
+      const symmetric = sources.length > 1 && (MUTUAL_ROOTS.has(root) || (root === '19' && SYMMETRIC_VERBS.has(tokens.lemma[vg.head]!)) || joint);
       const locative = LOCATIVE_ROOTS.has(root) && !symmetric;
       if (targets.length === 0 && vg.voice === 'active') targets = firstActorAfter(v, matchEnd, date, locative);
       const mutual = targets.length === 0 && symmetric;
+      if (mutual && joint) code = '062';
       // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country
       // with no one else named is done to that country.
       if (targets.length === 0 && vg.voice === 'active' && locative) {
@@ -533,6 +537,8 @@ function codeDocument(
   function firstActorAfter(v: number, from: number, date: string | null, locative: boolean, placesOnly = false): ResolvedActor[] {
     const vg = layers.verbGroups![v]!;
     const sent = sentences[vg.sentence]!;
+    // Whether the last phrase was a place: its "of" phrase is one too ("in parts of Yangon").
+    let inPlace = false;
     for (let k = from; k < sent.tokenEnd; k++) {
       if (tokens.lower[k] === ';' || tokens.flags[k]! & TokenFlag.InQuote || opensClause(k)) break;
       const g = verbAt[k]!;
@@ -545,7 +551,12 @@ function codeDocument(
       const np = matcher.npAt[k]!;
       if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
       const prep = k > sent.tokenStart ? tokens.lower[k - 1]! : '';
-      const place = LOCATIVE_PREPOSITIONS.has(prep) || prep === 'near' || (placesOnly && prep === 'at');
+      const placeOf: boolean = prep === 'of' && inPlace && (locative || placesOnly);
+      const place: boolean = LOCATIVE_PREPOSITIONS.has(prep) || prep === 'near' || (placesOnly && prep === 'at');
+      inPlace = place || placeOf;
+      // "in parts of Yangon": a place when the gazetteer says so, else whoever it names.
+      const within = placeOf ? placeActor(np, date) : null;
+      if (within) return [within];
       // A "by" phrase here names who did what the object names: "condemned an attack by X".
       if ((place && !locative) || (placesOnly && !place)) {
         k = nounPhrases[np]!.tokenEnd - 1;
@@ -553,7 +564,8 @@ function codeDocument(
       }
       const where = place ? placeActor(np, date) : null;
       // A place name found as the first actor is still a place: "in the northern city of Kirkuk".
-      const found = place ? (where ? [where] : []) : resolveAll(chain(np), date).map((a) => (resolver.isPlace(np) ? { ...a, place: true } : a));
+      // A capital that stands for its government ("Tehran had supplied …") is no place.
+      const found = place ? (where ? [where] : []) : resolveAll(chain(np), date).map((a) => (resolver.isPlace(np) && /^[A-Z]{3}$/.test(a.code) ? { ...a, place: true } : a));
       if (found.length > 0) return found;
       k = nounPhrases[np]!.tokenEnd - 1;
     }
@@ -613,6 +625,11 @@ function codeDocument(
     if (vg.object === null) return null;
     const np = nounPhrases[vg.object]!;
     for (let k = np.tokenStart; k < np.head; k++) if (resolver.nameAt(k)) return vg.object;
+    // "expelled inspectors of the IAEA": the "of" phrase says whose, when it names someone (not
+    // "millions of refugees").
+    const of = tokens.lower[np.tokenEnd] === 'of' ? matcher.npAt[np.tokenEnd + 1]! : -1;
+    if (of < 0 || nounPhrases[of]!.tokenStart !== np.tokenEnd + 1) return null;
+    for (let k = nounPhrases[of]!.tokenStart; k < nounPhrases[of]!.tokenEnd; k++) if (resolver.nameAt(k)) return of;
     return null;
   }
 

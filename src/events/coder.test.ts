@@ -151,6 +151,7 @@ describe('coding rules', () => {
   it.each([
     ['subject, verb and object', 'Egyptian police killed two Hamas militants.', ['EGYCOP 1823 PSEREBHMS']],
     ['armed forces that kill use military force', 'Israeli troops killed two Hamas militants.', ['ISRMIL 190 PSEREBHMS']],
+    ['irregulars who attack the unarmed use unconventional violence', 'Hamas attacked Egyptian students.', ['PSEREBHMS 180 EGYEDU']],
     ['a pattern with a prepositional target', 'Hamas broke off talks with Mahmoud Abbas on Friday.', ['PSEREBHMS 164 PSEGOV']],
     ['a pattern over a time expression', 'Hamas walked out of the talks on Friday with Mahmoud Abbas.', ['PSEREBHMS 164 PSEGOV']],
     ['the passive', 'Two Hamas militants were detained by Egyptian security forces.', ['EGYCOP 173 PSEREBHMS']],

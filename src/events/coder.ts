@@ -69,6 +69,20 @@ const TARGETLESS_ROOTS = new Set(['03', '08', '14', '15']);
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** A pattern's code for "this use of the verb is no event". */
 const NO_EVENT = '---';
+/** Sectors of irregular armed actors, and of all armed ones. */
+const IRREGULAR = /^(---|[A-Z]{3})(REB|INS|UAF|CRM|SEP|RAD)|^IMG/;
+const ARMED = /(MIL|REB|INS|UAF|SEP|PKO)/;
+
+/** An irregular armed actor: rebels, insurgents, militias, gangs, unnamed gunmen. */
+function irregular(actor: ResolvedActor | null): boolean {
+  return actor !== null && IRREGULAR.test(actor.code);
+}
+
+/** An armed actor, or an alliance of armed forces. */
+function armed(actor: ResolvedActor | null): boolean {
+  return actor !== null && (ARMED.test(actor.code.slice(3)) || /^IGOWSTNAT/.test(actor.code));
+}
+
 /** Violence: assault, fight, mass violence. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 /** Weapons and attacks that news makes the doer of violence when no one is named. */
@@ -429,8 +443,10 @@ function codeDocument(
   }
 
   function push(source: ResolvedActor | null, target: ResolvedActor | null, act: string, rule: string, sentence: number, date: string | null, verb: { start: number; end: number }): void {
-    // Armed forces that kill use conventional military force (19), as CAMEO and PLOVER code them.
-    const code = act === '1823' && source && /^[A-Z]{3}MIL/.test(source.code) ? '190' : act;
+    // Armed forces that kill use conventional military force (19), as CAMEO and PLOVER code them;
+    // irregulars who attack the unarmed use unconventional violence (18): "gunmen attacked a police
+    // station", "suicide bombers attacked churches".
+    const code = act === '1823' && source && /^[A-Z]{3}MIL/.test(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) ? '180' : act;
     // "X attacked X" is a misreading; Iraqi Kurds protesting in Kirkuk is not.
     if (target && source && source.code === target.code && !target.place) return;
     const key = `${sentence}|${source?.code ?? ''}|${target?.code ?? ''}|${code}`;

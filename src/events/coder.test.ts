@@ -117,6 +117,9 @@ pattern: 190 = at +
 [verb] hold
 pattern: 150 = exercises
 
+[verb] join
+pattern: 125 = not|n't * talks
+
 [verb] seal
 pattern: 1721 = suddenly * +
 
@@ -222,6 +225,7 @@ describe('coding rules', () => {
     ['an unknown person speaks for the body in their title', 'Hamas spokesman Tarek Selim condemned Israel.', ['PSEREBHMS 111 ISR']],
     ['a show of force by several sides together is military cooperation', 'Egyptian and Israeli troops held exercises.', ['EGYMIL 062 ISRMIL', 'ISRMIL 062 EGYMIL']],
     ['an "of" phrase of a place is a place', 'Egyptian police arrested students in parts of Israel.', ['EGYCOP 173 ISREDU']],
+    ['a pattern that names the negation codes the negated verb', 'Hamas did not join talks with Israel.', ['PSEREBHMS 125 ISR']],
     ['a pattern with a word before the verb', 'Israel suddenly sealed the Egyptian border.', ['ISR 1721 EGY']],
     ['a pattern whose earlier word is missing', 'Israel sealed the Egyptian border.', []],
     ['people of no named country are of the place where it happened', 'Egyptian police arrested students in Israel.', ['EGYCOP 173 ISREDU']],
@@ -244,6 +248,7 @@ describe('coding rules', () => {
   });
 
   it.each([
+    ['a negated verb whose negation pattern does not match', 'Hamas did not join the Egyptian police.'],
     ['a denied act', 'Israel denied that its troops attacked Hamas.'],
     ['a question', 'Did Israeli troops attack Hamas?'],
     ['an inverted condition', 'Had Israeli troops attacked Hamas, Russia would have imposed sanctions on Israel.'],

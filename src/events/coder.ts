@@ -97,6 +97,13 @@ const DOMESTIC_ROOTS = new Set(['08', '17']);
 /** So is a fight between them: "Vietnamese and Cambodian forces clashed". */
 const SYMMETRIC_VERBS = new Set(['clash', 'battle', 'fight', 'skirmish', 'exchange', 'feud', 'spar']);
 
+const NEGATORS = new Set(["n't", 'not', 'never', 'no']);
+
+/** A pattern that names a negation before its verb: it codes the verb negated. */
+function namesNegation(p: VerbPattern): boolean {
+  return p.before.some((e) => e.kind === 'words' && e.options.some((o) => o.some((w) => NEGATORS.has(w))));
+}
+
 function hasTarget(p: VerbPattern): boolean {
   return p.after.some((e) => e.kind === 'target') || p.before.some((e) => e.kind === 'target');
 }
@@ -269,7 +276,10 @@ function codeDocument(
     const obligation = reported && (vg.modal === 'must' || vg.modal === 'should') && speaker !== undefined && vg.subject !== null;
     // "Iraq said it would allow …": a reported "would" is an intent, not a mere possibility.
     const modalBlocks = vg.modal !== null && !(vg.modal === 'would' && reported) && !obligation;
-    if (vg.negated || modalBlocks || vg.conditional || deniedVerbs.has(v) || question(vg.sentence)) continue;
+    // A negated verb is no event, unless a pattern names the negation itself (PETRARCH's "&NEGATVAUXVRB * …").
+    const candidatesOf = () => verbCandidates(verbIndex, tokens.lemma[vg.head]!, tokens.lower[vg.head]!);
+    const negatedPatterns = vg.negated && candidatesOf().some((c) => c.entry.patterns.some(namesNegation));
+    if ((vg.negated && !negatedPatterns) || modalBlocks || vg.conditional || deniedVerbs.has(v) || question(vg.sentence)) continue;
     // "must ensure security to allow aid in": the purpose of an act that may not happen has not happened either.
     const prior = v > 0 ? layers.verbGroups![v - 1]! : null;
     if (prior && prior.sentence === vg.sentence && tokens.lower[vg.tokenStart - 1] === 'to' && (prior.negated || prior.conditional || (prior.modal !== null && prior.modal !== 'would'))) continue;
@@ -282,7 +292,7 @@ function codeDocument(
     if (mood === 'directive' || mood === 'refused' || unrealised(doc, v)) continue;
     if (tokens.flags[vg.head]! & TokenFlag.InQuote) continue;
     // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
-    const candidates = verbCandidates(verbIndex, tokens.lemma[vg.head]!, tokens.lower[vg.head]!);
+    const candidates = candidatesOf();
     let light = LIGHT_VERBS.has(tokens.lemma[vg.head]!);
     if ((candidates.length === 0 && !light && !obligation) || isDiscarded(vg.sentence)) continue;
     const sent = sentences[vg.sentence]!;
@@ -396,7 +406,7 @@ function codeDocument(
         else fits = false;
       }
       if (!fits) continue;
-      const coded = codeVerb(entry, vg, after, sent.tokenEnd);
+      const coded = codeVerb(entry, vg, after, sent.tokenEnd, vg.negated);
       if (!coded) continue;
       tried = true;
       if (coded.code !== NO_EVENT) added = emit(coded.code, coded.rule, coded.sourceNp, coded.targetNp, coded.matchEnd, coded.reciprocal);
@@ -405,10 +415,10 @@ function codeDocument(
     }
     // "Russia said Sudan must return the helicopter": the demand stands even when the act demanded
     // is one the dictionaries do not code.
-    if (added === 0 && !tried && obligation) added = emit('100', 'obligation under a speech verb', null, null, vg.tokenEnd);
+    if (added === 0 && !tried && obligation && !vg.negated) added = emit('100', 'obligation under a speech verb', null, null, vg.tokenEnd);
     // A light verb carries its event in its object: "held talks with", "launched a mediation effort",
     // "gave Tanzania a grant". The noun's own verb gives the code.
-    if (added === 0 && light && vg.voice === 'active') {
+    if (added === 0 && light && vg.voice === 'active' && !vg.negated) {
       const predicate = eventNoun(vg, sent.tokenEnd);
       if (predicate && (!tried || predicate.entry.code !== null)) {
         emit(predicate.entry.code!, predicate.entry.origin, vg.subject, predicate.recipient, predicate.end);
@@ -476,14 +486,16 @@ function codeDocument(
   }
 
   /** The code, rule and argument phrases for one verb entry, or null when neither a pattern nor its code applies. */
-  function codeVerb(entry: VerbEntry, vg: VerbGroup, after: number, limit: number): CodedVerb | null {
+  function codeVerb(entry: VerbEntry, vg: VerbGroup, after: number, limit: number, negated = false): CodedVerb | null {
     const passive = vg.voice === 'passive';
     // A match that stepped over a noun ("fired tear gas at" for "at +") gives way to one that names it.
     let fallback: CodedVerb | null = null;
     for (const pattern of matcher.candidates(entry.patterns, after, limit)) {
       // Most patterns fail to match: look for a target element only when it matters.
       if (passive && hasTarget(pattern)) continue;
-      const b = pattern.before.length > 0 ? matcher.matchBefore(pattern.before, vg.tokenStart, sentences[vg.sentence]!.tokenStart) : null;
+      if (negated && !namesNegation(pattern)) continue;
+      // Words before the verb may be its auxiliaries too ("did n't" in "didn't clash").
+      const b = pattern.before.length > 0 ? matcher.matchBefore(pattern.before, vg.head, sentences[vg.sentence]!.tokenStart) : null;
       if (pattern.before.length > 0 && !b) continue;
       const m = matcher.match(pattern.after, after, limit);
       if (!m) continue;
@@ -499,7 +511,7 @@ function codeDocument(
       fallback ??= coded;
     }
     if (fallback) return fallback;
-    if (entry.code === null) return null;
+    if (entry.code === null || negated) return null;
     return {
       code: entry.code,
       reciprocal: entry.reciprocal ?? null,

@@ -145,8 +145,25 @@ export class ActorResolver {
     const actor = this.resolve(phraseIndex, date);
     if (!actor) return [];
     const nounPhrases = this.doc.layers.nounPhrases!;
-    const place = this.ofPhrase.get(phraseIndex) ?? this.inPhrase.get(phraseIndex);
-    if (place === undefined || nounPhrases[place]!.conjuncts.length === 0 || !this.agentSector(nounPhrases[phraseIndex]!)) return [actor];
+    const own = nounPhrases[phraseIndex]!;
+    let place = this.ofPhrase.get(phraseIndex) ?? this.inPhrase.get(phraseIndex);
+    // "Lawmakers and officials in Fornost and Gondor": conjoined agents share the last one's place.
+    if (place === undefined && own.conjuncts.length > 0 && this.agentSector(own)) {
+      const last = Math.max(...own.conjuncts);
+      if (last > phraseIndex && this.agentSector(nounPhrases[last]!)) place = this.inPhrase.get(last) ?? this.ofPhrase.get(last);
+      if (place !== undefined) {
+        const owner = this.resolve(place, date);
+        if (owner && !/^(IGO|NGO|IMG|NGM|MNC|---)/.test(owner.code) && actor.code.startsWith('---')) {
+          const role = actor.code.slice(3);
+          return [place, ...nounPhrases[place]!.conjuncts].flatMap((c) => {
+            const o = this.resolve(c, date);
+            return o && !/^(IGO|NGO|IMG|NGM|MNC|---)/.test(o.code) ? [{ ...actor, code: `${o.code.slice(0, 3)}${role}` }] : [];
+          });
+        }
+        return [actor];
+      }
+    }
+    if (place === undefined || nounPhrases[place]!.conjuncts.length === 0 || !this.agentSector(own)) return [actor];
     const first = this.resolve(place, date);
     if (!first || first.code.slice(0, 3) !== actor.code.slice(0, 3) || /^(IGO|NGO|IMG|NGM|MNC|---)/.test(first.code)) return [actor];
     const role = actor.code.slice(3);

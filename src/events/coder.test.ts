@@ -203,6 +203,7 @@ describe('coding rules', () => {
     ['an obligation a speaker states is their demand', 'Russia said Israel must release the Egyptian students.', ['RUS 1053 ISR']],
     ['a demand with a day word before "that"', 'Russia demanded Friday that Israel release the Egyptian students.', ['RUS 100 ISR']],
     ['conjoined attackers are not each other\'s target', 'Israeli and Egyptian troops attacked.', ['ISRMIL 190 -', 'EGYMIL 190 -']],
+    ['conjoined agents share the last one\'s places', 'Students and police in Egypt and Israel attacked Hamas.', ['EGYEDU 190 PSEREBHMS', 'ISREDU 190 PSEREBHMS', 'EGYCOP 190 PSEREBHMS', 'ISRCOP 190 PSEREBHMS']],
     ['an agent of several countries is one actor each', 'The troops of Egypt and Israel attacked Hamas.', ['EGYMIL 190 PSEREBHMS', 'ISRMIL 190 PSEREBHMS']],
     ['the author of what the object names', 'Hamas protested an attack by Israeli troops.', ['PSEREBHMS 140 ISRMIL']],
     ['a body named with its country is not the nearest country', 'Russia attacked the prime minister of Israel.', ['RUS 190 ISRGOV']],

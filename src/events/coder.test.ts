@@ -250,6 +250,7 @@ describe('coding rules', () => {
 
   it.each([
     ['a negated verb whose negation pattern does not match', 'Hamas did not join the Egyptian police.'],
+    ['an act with no target by someone of no known country', 'Police attacked.'],
     ['a denied act', 'Israel denied that its troops attacked Hamas.'],
     ['a question', 'Did Israeli troops attack Hamas?'],
     ['an inverted condition', 'Had Israeli troops attacked Hamas, Russia would have imposed sanctions on Israel.'],

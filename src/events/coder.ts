@@ -382,7 +382,10 @@ function codeDocument(
       else if (targets.length > 0) for (const s of sources) for (const t of targets) pairs.push([s, t]);
       else if (mutual) {
         for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
-      } else if (!requireTarget || TARGETLESS_ROOTS.has(root)) for (const s of sources) pairs.push([s, null]);
+      } else if (!requireTarget || TARGETLESS_ROOTS.has(root)) {
+        // An event with no target needs a source of known country: "…, officials warned" says too little.
+        for (const s of sources) if (!s.code.startsWith('---') || requireTarget) pairs.push([s, null]);
+      }
       const before = events.length;
       for (const [source, target] of pairs) {
         push(source, target, code, rule, vg.sentence, date, { start: vg.start, end: vg.end });

@@ -236,6 +236,7 @@ describe('coding rules', () => {
     ['a quantity with its "of" phrase before a pattern word', 'Russia imposed dozens of new sanctions on Israel.', ['RUS 163 ISR']],
     ['a cooperative act with a named partner is not mutual', 'Egypt and Russia signed an accord with Israel.', ['EGY 057 ISR', 'RUS 057 ISR']],
     ['the first actor after the verb in its clause', 'Israeli troops attacked a convoy of Egyptian police.', ['ISRMIL 190 EGYCOP']],
+    ['the first actor past a participle that describes the object', 'Israeli troops attacked positions belonging to Hamas.', ['ISRMIL 190 PSEREBHMS']],
     ['not an actor past the clause', 'Israeli troops attacked a convoy, killing Egyptian police.', ['ISRMIL 190 -', 'ISRMIL 190 EGYCOP']],
     ['the object of "announced Thursday that" is not the day', 'Hamas announced Thursday that it attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],
   ])('%s', (_rule, text, expected) => {

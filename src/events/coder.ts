@@ -574,8 +574,12 @@ function codeDocument(
       if (tokens.lower[k] === ';' || tokens.flags[k]! & TokenFlag.InQuote || opensClause(k)) break;
       const g = verbAt[k]!;
       if (g >= 0 && g !== v && layers.verbGroups![g]!.tokenStart === k) {
-        // ", ending decades of suspicion": a participle after a comma opens a clause of its own.
-        const subject = layers.verbGroups![g]!.subject;
+        // ", ending decades of suspicion": a participle after a comma opens a clause of its own; one
+        // right after a noun describes it ("positions belonging to militants in Gaza").
+        const group = layers.verbGroups![g]!;
+        const describes = group.tokenEnd - group.tokenStart === 1 && matcher.npAt[k - 1]! >= 0 && /(ing|ed)$/.test(tokens.lower[k]!);
+        if (describes) continue;
+        const subject = group.subject;
         if (tokens.lower[k - 1] === ',' || (subject !== null && subject !== vg.subject && nounPhrases[subject]!.tokenStart >= from)) break;
         continue;
       }

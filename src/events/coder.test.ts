@@ -227,6 +227,8 @@ describe('coding rules', () => {
     ['a show of force by several sides together is military cooperation', 'Egyptian and Israeli troops held exercises.', ['EGYMIL 062 ISRMIL', 'ISRMIL 062 EGYMIL']],
     ['an "of" phrase of a place is a place', 'Egyptian police arrested students in parts of Israel.', ['EGYCOP 173 ISREDU']],
     ['a pattern that names the negation codes the negated verb', 'Hamas did not join talks with Israel.', ['PSEREBHMS 125 ISR']],
+    ['a pattern word after "some of"', 'Russia imposed some of its sanctions on Israel.', ['RUS 163 ISR']],
+    ['adjectives joined by "and" are stepped over', 'Russia imposed new and harsh sanctions on Israel.', ['RUS 163 ISR']],
     ['a pattern with a word before the verb', 'Israel suddenly sealed the Egyptian border.', ['ISR 1721 EGY']],
     ['a pattern whose earlier word is missing', 'Israel sealed the Egyptian border.', []],
     ['people of no named country are of the place where it happened', 'Egyptian police arrested students in Israel.', ['EGYCOP 173 ISREDU']],

@@ -507,7 +507,7 @@ function codeDocument(
         reciprocal: pattern.reciprocal ?? null,
         rule: pattern.origin,
         sourceNp: passive ? vg.agent : (m.source ?? b?.source ?? vg.subject),
-        targetNp: passive ? vg.subject : (m.target ?? b?.target ?? (hasTarget(pattern) ? null : (objectAfter(vg, m.end, after) ?? ownerInObject(vg)))),
+        targetNp: passive ? vg.subject : (m.target ?? b?.target ?? (hasTarget(pattern) ? null : (objectAfter(vg, m.end, after) ?? ownerInObject(vg, m.end)))),
         matchEnd: m.end,
       };
       if (!m.stepped) return coded;
@@ -656,17 +656,22 @@ function codeDocument(
    * "expelled 23 Russian diplomats", "seized the British-flagged tanker": the pattern took the
    * object's head, but a name among its modifiers says whose it is.
    */
-  function ownerInObject(vg: VerbGroup): number | null {
-    if (vg.object === null) return null;
-    const np = nounPhrases[vg.object]!;
-    for (let k = np.tokenStart; k < np.head; k++) if (resolver.nameAt(k)) return vg.object;
-    // "expelled inspectors of the IAEA": the "of" phrase says whose, when it names someone (not
-    // "millions of refugees").
-    const of = tokens.lower[np.tokenEnd] === 'of' ? matcher.npAt[np.tokenEnd + 1]! : -1;
-    if (of < 0 || nounPhrases[of]!.tokenStart !== np.tokenEnd + 1) return null;
-    for (let k = nounPhrases[of]!.tokenStart; k < nounPhrases[of]!.tokenEnd; k++) if (resolver.nameAt(k)) return of;
+  function ownerInObject(vg: VerbGroup, matchEnd: number): number | null {
+    // The phrase the pattern's last word stands in ("some of the U.N. peacekeepers"), then the object.
+    const at = matcher.npAt[matchEnd - 1]!;
+    for (const object of at >= 0 && at !== vg.object ? [at, vg.object] : [vg.object]) {
+      if (object === null) continue;
+      const np = nounPhrases[object]!;
+      for (let k = np.tokenStart; k < np.head; k++) if (resolver.nameAt(k)) return object;
+      // "expelled inspectors of the IAEA": the "of" phrase says whose, when it names someone (not
+      // "millions of refugees").
+      const of = tokens.lower[np.tokenEnd] === 'of' ? matcher.npAt[np.tokenEnd + 1]! : -1;
+      if (of < 0 || nounPhrases[of]!.tokenStart !== np.tokenEnd + 1) continue;
+      for (let k = nounPhrases[of]!.tokenStart; k < nounPhrases[of]!.tokenEnd; k++) if (resolver.nameAt(k)) return of;
+    }
     return null;
   }
+
 
   /** The direct object, when the pattern did not already use the words where it stands. */
   function objectAfter(vg: VerbGroup, matchEnd: number, after: number): number | null {

@@ -86,8 +86,9 @@ export class PatternMatcher {
   private skippable(k: number): boolean {
     const tokens = this.doc.layers.tokens!;
     if (this.timeToken[k] || SKIPPABLE.has(tokens.pos[k]!) || tokens.flags[k]! & TokenFlag.Possessive || POSSESSIVE_DETERMINERS.has(tokens.lower[k]!)) return true;
-    // "more than a dozen missiles".
+    // "more than a dozen missiles", "a stern and personal warning".
     if (tokens.lower[k] === 'than' && k > 0 && /^(more|less|fewer)$/.test(tokens.lower[k - 1]!)) return true;
+    if ((tokens.lower[k] === 'and' || tokens.lower[k] === ',') && tokens.pos[k - 1] === POS.ADJ && tokens.pos[k + 1] === POS.ADJ) return true;
     const np = this.npAt[k]!;
     return np >= 0 && this.doc.layers.nounPhrases![np]!.head !== k;
   }
@@ -122,7 +123,11 @@ export class PatternMatcher {
     let heads = 0;
     for (last = p; last < n - 1 && last - p < MAX_SKIP; last++) {
       const step = this.stepAt(last);
-      if (step === STEP_OVER) continue;
+      // "some of the U.N. peacekeepers".
+      if (step === STEP_OVER) {
+        if (this.quantityAt(last)) last++;
+        continue;
+      }
       if (heads > 0 || step !== STEP_HEAD) break;
       if (this.quantityAt(last)) last++;
       else heads++;

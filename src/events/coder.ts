@@ -361,7 +361,7 @@ function codeDocument(
       }
       // "Turkish authorities detained thousands of soldiers": a state's coercion of, or concession to,
       // people of no named country is at home.
-      if (DOMESTIC_ROOTS.has(root) && sources.length === 1 && /^[A-Z]{3}(GOV|COP|MIL|JUD|SPY|LEG)?$/.test(sources[0]!.code) && !/^(IGO|NGO|IMG|NGM|MNC)/.test(sources[0]!.code)) {
+      if (DOMESTIC_ROOTS.has(root) && sources.length === 1 && /^[A-Z]{3}(GOV|COP|JUD|SPY|LEG)?$/.test(sources[0]!.code) && !/^(IGO|NGO|IMG|NGM|MNC)/.test(sources[0]!.code)) {
         const home = sources[0]!.code.slice(0, 3);
         targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${home}${t.code.slice(3)}` } : t));
         // So is its coercion of a person the dictionaries do not know ("police arrested opposition

@@ -14,7 +14,7 @@ export interface PatternMatch {
 
 // Tokens a pattern may step over between its words: determiners, adjectives, adverbs, numbers,
 // possessives and the non-head words of a noun phrase ("broke off the stalled peace talks").
-const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM]);
+const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.SYM]);
 const MAX_SKIP = 6;
 const STEP_STOP = 0;
 const STEP_OVER = 1;

@@ -1,12 +1,18 @@
 import { withLayers, type Doc, type Stage } from '../doc/index.js';
-import type { Dictionary, VerbEntry, VerbPattern } from '../dictionaries/index.js';
+import type { Dictionary, VerbEntry } from '../dictionaries/index.js';
 import { DAY_WORDS } from '../language/lexicon.js';
 import { POS, TokenFlag, type NounPhrase, type TimeExpression, type TokenTable, type VerbGroup } from '../language/types.js';
 import { ActorResolver, buildActorIndex, eventActor, type ActorIndex, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
 import { DIRECTIVE_VERBS, demandCode, governors, moodCode, moodOf, subsumes, unrealised } from './mood.js';
+import {
+  armed, CLAUSE_PREPOSITIONS, DENIAL_VERBS, DOMESTIC_ROOTS, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
+  MEASURE_NOUNS, MUTUAL_ROOTS, namesNegation, NO_EVENT, SYMMETRIC_VERBS, TARGET_PREPOSITIONS, TARGETLESS_ROOTS, verbStems,
+  VIOLENT_ROOTS, WEAPON_NOUNS,
+} from './rules.js';
 import type { Codebook, CodedEvent } from './types.js';
+import { buildVerbIndex, verbCandidates, type VerbIndex } from './verbs.js';
 
 export interface CoderOptions {
   readonly dictionary: Dictionary;
@@ -24,93 +30,6 @@ export interface CoderOptions {
   readonly requireTarget?: boolean;
 }
 
-interface VerbCandidate {
-  readonly entry: VerbEntry;
-  /** The lemma's words after the first ("walk out of" → ["out", "of"]). */
-  readonly rest: readonly string[];
-}
-
-const DENIAL_VERBS = new Set(['deny', 'dismiss', 'refute', 'disown']);
-
-/** Verbs that put their event in their object noun ("hold talks", "launch an attack", "pay a visit"). */
-const LIGHT_VERBS = new Set([
-  'hold', 'give', 'launch', 'undertake', 'conduct', 'stage', 'make', 'take', 'reach', 'renew', 'resume', 'begin',
-  'start', 'open', 'continue', 'mount', 'pay', 'carry', 'deliver', 'issue', 'lodge', 'file', 'step',
-]);
-
-/** Nouns that measure an event named in their "of" phrase. */
-const MEASURE_NOUNS = new Set(['day', 'round', 'series', 'wave', 'week', 'session', 'spate', 'string', 'number', 'lot', 'bout']);
-
-/** Verb stems a noun may come from: "talks" → talk, "mediation" → mediate, "shelling" → shell. */
-function verbStems(noun: string): string[] {
-  const stems = [noun];
-  if (noun.endsWith('ation')) stems.push(`${noun.slice(0, -5)}ate`, noun.slice(0, -5));
-  else if (noun.endsWith('ion')) stems.push(noun.slice(0, -3), `${noun.slice(0, -3)}e`);
-  if (noun.endsWith('ing')) stems.push(noun.slice(0, -3), `${noun.slice(0, -3)}e`);
-  if (noun.endsWith('s')) stems.push(noun.slice(0, -1));
-  if (noun.endsWith('ment')) stems.push(noun.slice(0, -4));
-  return stems;
-}
-
-/** Prepositions whose object can be an event's target ("talks with X", "an attack on X"); never "in" or "near". */
-const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'from', 'into', 'upon', 'at', 'over', 'between']);
-
-/** Acts done in a place: protest, force, concessions and coercion, where the country they happen in is their target. */
-const LOCATIVE_ROOTS = new Set(['08', '14', '15', '17', '18', '19', '20']);
-const LOCATIVE_PREPOSITIONS = new Set(['in', 'inside', 'into', 'across', 'throughout']);
-
-/**
- * Under the TABARI/PETRARCH convention, the codes whose event needs no target: a protest or a show
- * of force can be aimed at nobody named, and an intent or a concession ("agreed to a ceasefire",
- * "agreed to resign") can be made to no one.
- */
-const TARGETLESS_ROOTS = new Set(['03', '08', '14', '15']);
-/** Cooperation between conjoined subjects with no other target is mutual: "Brazil and Argentina signed". */
-const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
-/** A pattern's code for "this use of the verb is no event". */
-const NO_EVENT = '---';
-/** Sectors of irregular armed actors, and of all armed ones. */
-const IRREGULAR = /^(---|[A-Z]{3})(REB|INS|UAF|CRM|SEP|RAD)|^IMG/;
-const ARMED = /(MIL|REB|INS|UAF|SEP|PKO)/;
-
-/** An irregular armed actor: rebels, insurgents, militias, gangs, unnamed gunmen. */
-function irregular(actor: ResolvedActor | null): boolean {
-  return actor !== null && IRREGULAR.test(actor.code);
-}
-
-/** An armed actor, or an alliance of armed forces. */
-function armed(actor: ResolvedActor | null): boolean {
-  return actor !== null && (ARMED.test(actor.code.slice(3)) || /^IGOWSTNAT/.test(actor.code));
-}
-
-/** Violence: assault, fight, mass violence. */
-const VIOLENT_ROOTS = new Set(['18', '19', '20']);
-/** Weapons and attacks that news makes the doer of violence when no one is named. */
-const WEAPON_NOUNS = new Set([
-  'bomb', 'bombing', 'blast', 'explosion', 'attack', 'airstrike', 'strike', 'shell', 'shelling', 'rocket', 'missile', 'mine',
-  'landmine', 'device', 'ied', 'gunfire', 'grenade', 'mortar', 'drone', 'shooting', 'ambush', 'raid', 'barrage', 'bombardment',
-]);
-/** Prepositions that may open a clause: "after a hafling was reported". */
-const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
-/** Yielding to and coercing people: a state does these mostly at home. */
-const DOMESTIC_ROOTS = new Set(['08', '17']);
-/** So is a fight between them: "Vietnamese and Cambodian forces clashed". */
-const SYMMETRIC_VERBS = new Set(['clash', 'battle', 'fight', 'skirmish', 'exchange', 'feud', 'spar']);
-
-const NEGATORS = new Set(["n't", 'not', 'never', 'no']);
-
-/** A pattern that names a negation before its verb: it codes the verb negated. */
-function namesNegation(p: VerbPattern): boolean {
-  return p.before.some((e) => e.kind === 'words' && e.options.some((o) => o.some((w) => NEGATORS.has(w))));
-}
-
-function hasTarget(p: VerbPattern): boolean {
-  return p.after.some((e) => e.kind === 'target') || p.before.some((e) => e.kind === 'target');
-}
-
-function patternSize(p: VerbPattern): number {
-  return p.before.length + p.after.length;
-}
 
 /** What a verb entry gives for one verb group: the code, the rule, and the phrases for source and target. */
 interface CodedVerb {
@@ -122,53 +41,6 @@ interface CodedVerb {
   readonly matchEnd: number;
 }
 
-interface VerbIndex {
-  /** Entries by the first word of each lemma, longest lemmas first. */
-  readonly words: Map<string, VerbCandidate[]>;
-  /** Entries of TABARI stems ("contribut*"), by stem. */
-  readonly stems: Map<string, VerbCandidate[]>;
-  readonly longestStem: number;
-}
-
-function buildVerbIndex(dictionary: Dictionary): VerbIndex {
-  const words = new Map<string, VerbCandidate[]>();
-  const stems = new Map<string, VerbCandidate[]>();
-  let longestStem = 0;
-  for (const entry of dictionary.verbs) {
-    const sorted = { ...entry, patterns: [...entry.patterns].sort((a, b) => patternSize(b) - patternSize(a)) };
-    for (const lemma of entry.lemmas) {
-      const [first, ...rest] = lemma.split(/\s+/);
-      const stem = first!.endsWith('*') ? first!.slice(0, -1) : null;
-      for (const [map, key] of [[words, stem ?? first!], ...(stem ? [[stems, stem] as const] : [])] as const) {
-        const list = map.get(key) ?? [];
-        list.push({ entry: sorted, rest });
-        map.set(key, list);
-      }
-      if (stem) longestStem = Math.max(longestStem, stem.length);
-    }
-  }
-  for (const list of [...words.values(), ...stems.values()]) list.sort((a, b) => b.rest.length - a.rest.length);
-  return { words, stems, longestStem };
-}
-
-/** Verb entries for a verb token: by lemma, by the form as written ("MET"), else by the longest stem it begins with. */
-function verbCandidates(index: VerbIndex, lemma: string, lower: string): VerbCandidate[] {
-  const byLemma = index.words.get(lemma);
-  const byForm = lower !== lemma ? index.words.get(lower) : undefined;
-  if (byLemma || byForm) return [...(byLemma ?? []), ...(byForm ?? [])];
-  // A form the lemmatiser left as written ("tortured", "staged"): its likely base forms.
-  if (lower === lemma && lower.endsWith('ed')) {
-    for (const base of [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3), `${lower.slice(0, -3)}y`]) {
-      const list = index.words.get(base);
-      if (list) return list;
-    }
-  }
-  for (let n = Math.min(lower.length - 1, index.longestStem); n >= 3; n--) {
-    const list = index.stems.get(lower.slice(0, n));
-    if (list) return list;
-  }
-  return [];
-}
 
 /**
  * The event coder: for each verb group that is asserted (not negated, modal or conditional, not in

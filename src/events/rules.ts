@@ -1,0 +1,87 @@
+// The word lists and code sets the coder's rules use, and small tests over patterns and actors,
+// kept apart so that coder.ts reads as the rules themselves.
+import type { VerbPattern } from '../dictionaries/index.js';
+import type { ResolvedActor } from './actors.js';
+
+/** Speech verbs whose reported clause did not happen, as the speaker tells it: "denied that it attacked". */
+export const DENIAL_VERBS = new Set(['deny', 'dismiss', 'refute', 'disown']);
+
+/** Verbs that put their event in their object noun ("hold talks", "launch an attack", "pay a visit"). */
+export const LIGHT_VERBS = new Set([
+  'hold', 'give', 'launch', 'undertake', 'conduct', 'stage', 'make', 'take', 'reach', 'renew', 'resume', 'begin',
+  'start', 'open', 'continue', 'mount', 'pay', 'carry', 'deliver', 'issue', 'lodge', 'file', 'step',
+]);
+
+/** Nouns that measure an event named in their "of" phrase. */
+export const MEASURE_NOUNS = new Set(['day', 'round', 'series', 'wave', 'week', 'session', 'spate', 'string', 'number', 'lot', 'bout']);
+
+/** Verb stems a noun may come from: "talks" → talk, "mediation" → mediate, "shelling" → shell. */
+export function verbStems(noun: string): string[] {
+  const stems = [noun];
+  if (noun.endsWith('ation')) stems.push(`${noun.slice(0, -5)}ate`, noun.slice(0, -5));
+  else if (noun.endsWith('ion')) stems.push(noun.slice(0, -3), `${noun.slice(0, -3)}e`);
+  if (noun.endsWith('ing')) stems.push(noun.slice(0, -3), `${noun.slice(0, -3)}e`);
+  if (noun.endsWith('s')) stems.push(noun.slice(0, -1));
+  if (noun.endsWith('ment')) stems.push(noun.slice(0, -4));
+  return stems;
+}
+
+/** Prepositions whose object can be an event's target ("talks with X", "an attack on X"); never "in" or "near". */
+export const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'from', 'into', 'upon', 'at', 'over', 'between']);
+
+/** Acts done in a place: protest, force, concessions and coercion, where the country they happen in is their target. */
+export const LOCATIVE_ROOTS = new Set(['08', '14', '15', '17', '18', '19', '20']);
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'inside', 'into', 'across', 'throughout']);
+
+/**
+ * Under the TABARI/PETRARCH convention, the codes whose event needs no target: a protest or a show
+ * of force can be aimed at nobody named, and an intent or a concession ("agreed to a ceasefire",
+ * "agreed to resign") can be made to no one.
+ */
+export const TARGETLESS_ROOTS = new Set(['03', '08', '14', '15']);
+/** Cooperation between conjoined subjects with no other target is mutual: "Brazil and Argentina signed". */
+export const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** A pattern's code for "this use of the verb is no event". */
+export const NO_EVENT = '---';
+/** Sectors of irregular armed actors, and of all armed ones. */
+const IRREGULAR = /^(---|[A-Z]{3})(REB|INS|UAF|CRM|SEP|RAD)|^IMG/;
+const ARMED = /(MIL|REB|INS|UAF|SEP|PKO)/;
+
+/** An irregular armed actor: rebels, insurgents, militias, gangs, unnamed gunmen. */
+export function irregular(actor: ResolvedActor | null): boolean {
+  return actor !== null && IRREGULAR.test(actor.code);
+}
+
+/** An armed actor, or an alliance of armed forces. */
+export function armed(actor: ResolvedActor | null): boolean {
+  return actor !== null && (ARMED.test(actor.code.slice(3)) || /^IGOWSTNAT/.test(actor.code));
+}
+
+/** Violence: assault, fight, mass violence. */
+export const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+/** Weapons and attacks that news makes the doer of violence when no one is named. */
+export const WEAPON_NOUNS = new Set([
+  'bomb', 'bombing', 'blast', 'explosion', 'attack', 'airstrike', 'strike', 'shell', 'shelling', 'rocket', 'missile', 'mine',
+  'landmine', 'device', 'ied', 'gunfire', 'grenade', 'mortar', 'drone', 'shooting', 'ambush', 'raid', 'barrage', 'bombardment',
+]);
+/** Prepositions that may open a clause: "after a hafling was reported". */
+export const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
+/** Yielding to and coercing people: a state does these mostly at home. */
+export const DOMESTIC_ROOTS = new Set(['08', '17']);
+/** So is a fight between them: "Vietnamese and Cambodian forces clashed". */
+export const SYMMETRIC_VERBS = new Set(['clash', 'battle', 'fight', 'skirmish', 'exchange', 'feud', 'spar']);
+
+const NEGATORS = new Set(["n't", 'not', 'never', 'no']);
+
+/** A pattern that names a negation before its verb: it codes the verb negated. */
+export function namesNegation(p: VerbPattern): boolean {
+  return p.before.some((e) => e.kind === 'words' && e.options.some((o) => o.some((w) => NEGATORS.has(w))));
+}
+
+export function hasTarget(p: VerbPattern): boolean {
+  return p.after.some((e) => e.kind === 'target') || p.before.some((e) => e.kind === 'target');
+}
+
+export function patternSize(p: VerbPattern): number {
+  return p.before.length + p.after.length;
+}

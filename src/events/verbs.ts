@@ -1,0 +1,57 @@
+// The verb index: a dictionary's verb entries by the first word of each lemma, with TABARI stems.
+import type { Dictionary, VerbEntry } from '../dictionaries/index.js';
+import { patternSize } from './rules.js';
+
+export interface VerbCandidate {
+  readonly entry: VerbEntry;
+  /** The lemma's words after the first ("walk out of" → ["out", "of"]). */
+  readonly rest: readonly string[];
+}
+
+export interface VerbIndex {
+  /** Entries by the first word of each lemma, longest lemmas first. */
+  readonly words: Map<string, VerbCandidate[]>;
+  /** Entries of TABARI stems ("contribut*"), by stem. */
+  readonly stems: Map<string, VerbCandidate[]>;
+  readonly longestStem: number;
+}
+
+export function buildVerbIndex(dictionary: Dictionary): VerbIndex {
+  const words = new Map<string, VerbCandidate[]>();
+  const stems = new Map<string, VerbCandidate[]>();
+  let longestStem = 0;
+  for (const entry of dictionary.verbs) {
+    const sorted = { ...entry, patterns: [...entry.patterns].sort((a, b) => patternSize(b) - patternSize(a)) };
+    for (const lemma of entry.lemmas) {
+      const [first, ...rest] = lemma.split(/\s+/);
+      const stem = first!.endsWith('*') ? first!.slice(0, -1) : null;
+      for (const [map, key] of [[words, stem ?? first!], ...(stem ? [[stems, stem] as const] : [])] as const) {
+        const list = map.get(key) ?? [];
+        list.push({ entry: sorted, rest });
+        map.set(key, list);
+      }
+      if (stem) longestStem = Math.max(longestStem, stem.length);
+    }
+  }
+  for (const list of [...words.values(), ...stems.values()]) list.sort((a, b) => b.rest.length - a.rest.length);
+  return { words, stems, longestStem };
+}
+
+/** Verb entries for a verb token: by lemma, by the form as written ("MET"), else by the longest stem it begins with. */
+export function verbCandidates(index: VerbIndex, lemma: string, lower: string): VerbCandidate[] {
+  const byLemma = index.words.get(lemma);
+  const byForm = lower !== lemma ? index.words.get(lower) : undefined;
+  if (byLemma || byForm) return [...(byLemma ?? []), ...(byForm ?? [])];
+  // A form the lemmatiser left as written ("tortured", "staged"): its likely base forms.
+  if (lower === lemma && lower.endsWith('ed')) {
+    for (const base of [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3), `${lower.slice(0, -3)}y`]) {
+      const list = index.words.get(base);
+      if (list) return list;
+    }
+  }
+  for (let n = Math.min(lower.length - 1, index.longestStem); n >= 3; n--) {
+    const list = index.stems.get(lower.slice(0, n));
+    if (list) return list;
+  }
+  return [];
+}

@@ -68,6 +68,8 @@ interface WinkTokens {
   readonly tags: Uint8Array;
   /** Lower-case lemmas. */
   readonly lemmas: string[];
+  /** Each token's `surfaceOf` its value, when read from wink's store (found by lexeme, not by string). */
+  readonly surfaces: Surface[] | null;
   /** Sentences as [first, last] token indexes (inclusive). */
   readonly spans: readonly (readonly number[])[];
 }
@@ -76,12 +78,31 @@ function tagCode(tag: string): number {
   return tag === 'SPACE' ? SPACE : POS_CODE.get(tag) ?? POS.X;
 }
 
-// Lemmas by lexeme and POS: wink's `its.lemma` is a function of the two (outside contractions),
-// and a lexeme's index in wink's cache never changes. Lower-cased. Emptied when it grows large.
-const LEMMAS = new Map<number, string>();
-const LEMMAS_MAX = 200_000;
 // Our POS code for each of wink's POS indexes.
 const TAG_BY_INDEX: number[] = [];
+
+/**
+ * What a lexeme of wink's cache gives every token of it: `surfaceOf` its value, and its lemmas by
+ * wink's POS index (lower-cased; wink's `its.lemma` is a function of lexeme and POS outside
+ * contractions). A lexeme's index in wink's cache never changes.
+ */
+interface Lexeme {
+  readonly surface: Surface;
+  readonly lemmas: (string | undefined)[];
+}
+// Each lexeme's entry by its index in wink's cache (+1 into LEXEMES; 0: not yet). Emptied when large.
+let lexemeAt = new Int32Array(1 << 18);
+const LEXEMES: Lexeme[] = [];
+const LEXEMES_MAX = 100_000;
+
+// Scratch for one document's wink tokens, reused from call to call (`tokenize` only reads them).
+let scratchSpaces = new Uint32Array(1 << 12);
+let scratchTags = new Uint8Array(1 << 12);
+const scratchValues: string[] = [];
+const scratchLemmas: string[] = [];
+const scratchSurfaces: Surface[] = [];
+// wink's token index → ours, or -1 for a dropped token (see `tokenize`).
+let scratchKeep = new Int32Array(1 << 12);
 
 /** wink's tokens read straight from its store, when `wink` came from `createWink`; else null. */
 function readRaw(wink: Wink, doc: ReturnType<Wink['readDoc']>): WinkTokens | null {
@@ -100,14 +121,38 @@ function readRaw(wink: Wink, doc: ReturnType<Wink['readDoc']>): WinkTokens | nul
   const its = wink.its as unknown as { lemma(index: number, rdd: RawDoc, addons: WinkAddons): string };
   const { tokens: tk, cache } = rdd;
   const n = rdd.numOfTokens;
-  const values: string[] = new Array<string>(n);
-  const lemmas: string[] = new Array<string>(n);
-  const spaces = new Uint32Array(n);
-  const tags = new Uint8Array(n);
+  if (scratchSpaces.length < n) {
+    scratchSpaces = new Uint32Array(n * 2);
+    scratchTags = new Uint8Array(n * 2);
+  }
+  const values = scratchValues;
+  const lemmas = scratchLemmas;
+  const surfaces = scratchSurfaces;
+  const spaces = scratchSpaces;
+  const tags = scratchTags;
   for (let i = 0; i < n; i++) {
     const at = i * TK_SIZE;
     const lexeme = tk[at]!;
-    values[i] = cache.value(lexeme);
+    const value = cache.value(lexeme);
+    values[i] = value;
+    if (lexeme >= lexemeAt.length) {
+      const grown = new Int32Array(Math.max(lexemeAt.length * 2, lexeme + 1));
+      grown.set(lexemeAt);
+      lexemeAt = grown;
+    }
+    const known = lexemeAt[lexeme]!;
+    let entry: Lexeme;
+    if (known > 0) entry = LEXEMES[known - 1]!;
+    else {
+      if (LEXEMES.length >= LEXEMES_MAX) {
+        LEXEMES.length = 0;
+        lexemeAt.fill(0);
+      }
+      entry = { surface: surfaceOf(value), lemmas: [] };
+      LEXEMES.push(entry);
+      lexemeAt[lexeme] = LEXEMES.length;
+    }
+    surfaces[i] = entry.surface;
     const spaced = tk[at + 1]!;
     const count = spaced & PS_MASK;
     spaces[i] = count < 0xffff ? count : rdd.nonBreakingSpaces[i]!.length;
@@ -120,16 +165,11 @@ function readRaw(wink: Wink, doc: ReturnType<Wink['readDoc']>): WinkTokens | nul
       lemmas[i] = its.lemma(i, rdd, raw.addons).toLowerCase();
       continue;
     }
-    const key = lexeme * 64 + posIndex;
-    let lemma = LEMMAS.get(key);
-    if (lemma === undefined) {
-      lemma = its.lemma(i, rdd, raw.addons).toLowerCase();
-      if (LEMMAS.size >= LEMMAS_MAX) LEMMAS.clear();
-      LEMMAS.set(key, lemma);
-    }
+    let lemma = entry.lemmas[posIndex];
+    if (lemma === undefined) lemma = entry.lemmas[posIndex] = its.lemma(i, rdd, raw.addons).toLowerCase();
     lemmas[i] = lemma;
   }
-  return { n, values, spaces, tags, lemmas, spans: rdd.sentences };
+  return { n, values, spaces, tags, lemmas, surfaces, spans: rdd.sentences };
 }
 
 /** The same through wink-nlp's public API, for an instance made elsewhere. */
@@ -149,7 +189,7 @@ function readOut(wink: Wink, doc: ReturnType<Wink['readDoc']>): WinkTokens {
     tags[i] = tagCode(tagStrings[i]!);
     lemmas[i] = lemmaStrings[i]!.toLowerCase();
   }
-  return { n, values, spaces, tags, lemmas, spans: doc.sentences().out(its.span) as unknown as [number, number][] };
+  return { n, values, spaces, tags, lemmas, surfaces: null, spans: doc.sentences().out(its.span) as unknown as [number, number][] };
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);
@@ -196,11 +236,12 @@ function surfaceOf(value: string): Surface {
  */
 export function tokenize(wink: Wink, text: string): { tokens: TokenTable; sentences: Sentence[] } {
   const doc = wink.readDoc(text);
-  const { n, values, spaces, tags, lemmas, spans } = readRaw(wink, doc) ?? readOut(wink, doc);
+  const { n, values, spaces, tags, lemmas, surfaces, spans } = readRaw(wink, doc) ?? readOut(wink, doc);
 
   // wink-nlp's values and preceding spaces rebuild the text exactly; map them to offsets,
   // dropping whitespace tokens (line breaks).
-  const keep = new Int32Array(n).fill(-1);
+  if (scratchKeep.length < n) scratchKeep = new Int32Array(n * 2);
+  const keep = scratchKeep.fill(-1, 0, n);
   const start = new Uint32Array(n);
   const end = new Uint32Array(n);
   const pos = new Uint8Array(n);
@@ -236,7 +277,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
       start[count] = offset;
       end[count] = offset + value.length;
       pos[count] = tag;
-      const surface = surfaceOf(value);
+      const surface = surfaces !== null ? surfaces[i]! : surfaceOf(value);
       lower.push(surface.lower);
       lemma.push(lemmas[i]!);
       flags[count] = surface.flags;

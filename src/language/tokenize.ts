@@ -15,7 +15,7 @@ export function createWink(): Wink {
   // The model's addons, with one hook: `doc.out(its.readabilityStats)` hands wink's own token store
   // to `tokenize` while it asks for it, so the tokens are read in one pass rather than through
   // several `.out()` calls (see `readRaw`). Otherwise the hook is the model's own.
-  const raw: RawAccess = { addons: null as unknown as WinkAddons, captured: null, capturing: false };
+  const raw: RawAccess = { addons: null as unknown as WinkAddons, captured: null, capturing: false, lexemeAt: new Int32Array(1 << 18), lexemes: [] };
   const addons: WinkAddons = Object.assign(Object.create(null) as WinkAddons, model.addons, {
     readabilityStats(rdd: RawDoc, its: unknown): unknown {
       if (raw.capturing) {
@@ -51,6 +51,12 @@ interface RawAccess {
   addons: WinkAddons;
   captured: RawDoc | null;
   capturing: boolean;
+  /**
+   * Each lexeme's entry by its index in this instance's cache (+1 into `lexemes`; 0: not yet).
+   * Per instance: words the model does not know get their indexes in the order each instance meets them.
+   */
+  lexemeAt: Int32Array;
+  readonly lexemes: Lexeme[];
 }
 const RAW = new WeakMap<Wink, RawAccess>();
 const TK_SIZE = 4;
@@ -90,9 +96,7 @@ interface Lexeme {
   readonly surface: Surface;
   readonly lemmas: (string | undefined)[];
 }
-// Each lexeme's entry by its index in wink's cache (+1 into LEXEMES; 0: not yet). Emptied when large.
-let lexemeAt = new Int32Array(1 << 18);
-const LEXEMES: Lexeme[] = [];
+// Entries kept per wink instance (`RawAccess`) before they are all dropped and made anew.
 const LEXEMES_MAX = 100_000;
 
 // Scratch for one document's wink tokens, reused from call to call (`tokenize` only reads them).
@@ -130,6 +134,8 @@ function readRaw(wink: Wink, doc: ReturnType<Wink['readDoc']>): WinkTokens | nul
   const surfaces = scratchSurfaces;
   const spaces = scratchSpaces;
   const tags = scratchTags;
+  const { lexemes } = raw;
+  let { lexemeAt } = raw;
   for (let i = 0; i < n; i++) {
     const at = i * TK_SIZE;
     const lexeme = tk[at]!;
@@ -138,19 +144,19 @@ function readRaw(wink: Wink, doc: ReturnType<Wink['readDoc']>): WinkTokens | nul
     if (lexeme >= lexemeAt.length) {
       const grown = new Int32Array(Math.max(lexemeAt.length * 2, lexeme + 1));
       grown.set(lexemeAt);
-      lexemeAt = grown;
+      lexemeAt = raw.lexemeAt = grown;
     }
     const known = lexemeAt[lexeme]!;
     let entry: Lexeme;
-    if (known > 0) entry = LEXEMES[known - 1]!;
+    if (known > 0) entry = lexemes[known - 1]!;
     else {
-      if (LEXEMES.length >= LEXEMES_MAX) {
-        LEXEMES.length = 0;
+      if (lexemes.length >= LEXEMES_MAX) {
+        lexemes.length = 0;
         lexemeAt.fill(0);
       }
       entry = { surface: surfaceOf(value), lemmas: [] };
-      LEXEMES.push(entry);
-      lexemeAt[lexeme] = LEXEMES.length;
+      lexemes.push(entry);
+      lexemeAt[lexeme] = lexemes.length;
     }
     surfaces[i] = entry.surface;
     const spaced = tk[at + 1]!;

@@ -30,8 +30,14 @@ const NOMINAL_TYPES: Record<string, readonly Name['type'][]> = {
 
 const PERSON_NOUNS = new Set([...TITLES.values()].filter((r): r is string => r !== null));
 
+/** The lower-case words of tokens [from, to), joined by spaces (as `lower.slice(from, to).join(' ')`, without the array). */
 function words(tokens: TokenTable, from: number, to: number): string {
-  return tokens.lower.slice(from, to).join(' ');
+  const { lower } = tokens;
+  const end = Math.min(to, lower.length);
+  if (from < 0 || end <= from) return lower.slice(from, to).join(' ');
+  let out = lower[from]!;
+  for (let k = from + 1; k < end; k++) out += ` ${lower[k]}`;
+  return out;
 }
 
 /**
@@ -70,8 +76,6 @@ export function linkMentions(
       if (to.country === null) to.country = from.country;
     }
   };
-  const nameAt = new Map<number, number>();
-  for (let n = 0; n < names.length; n++) nameAt.set(names[n]!.tokenStart, n);
 
   // Appositive aliases and parentheticals, within a sentence.
   for (let n = 0; n < names.length - 1; n++) {
@@ -115,13 +119,14 @@ export function linkMentions(
   }
 
   // Appositions that give a role: "Rantisi, a senior Hamas leader in Gaza, said …".
-  const npAt = new Map<number, number>();
-  for (let p = 0; p < nounPhrases.length; p++) npAt.set(nounPhrases[p]!.tokenStart, p);
+  // The noun phrase starting at each token (the last one, should two start at the same token).
+  const npAt = new Int32Array(tokens.length + 1).fill(-1);
+  for (let p = 0; p < nounPhrases.length; p++) npAt[nounPhrases[p]!.tokenStart] = p;
   for (let n = 0; n < names.length; n++) {
     const name = names[n]!;
     if (tokens.lower[name.tokenEnd] !== ',') continue;
-    const p = npAt.get(name.tokenEnd + 1);
-    if (p === undefined) continue;
+    const p = name.tokenEnd + 1 < npAt.length ? npAt[name.tokenEnd + 1]! : -1;
+    if (p < 0) continue;
     const np = nounPhrases[p]!;
     const det = tokens.lower[np.tokenStart];
     const head = tokens.lower[np.head]!;
@@ -196,8 +201,12 @@ function hasCapital(tokens: TokenTable, from: number, to: number): boolean {
 
 /** A later name is a short form of an earlier one: its surname, its last words, or its first word when that is long. */
 function isShortForm(short: readonly string[], full: readonly string[]): boolean {
-  const tail = full.slice(full.length - short.length);
-  if (tail.every((w, k) => w === short[k])) return true;
+  // The last words of `full`, compared in place (callers pass a shorter `short`).
+  const offset = full.length - short.length;
+  let tail = offset >= 0;
+  for (let k = 0; tail && k < short.length; k++) tail = full[offset + k] === short[k];
+  if (tail) return true;
+  if (offset < 0 && full.slice(offset).every((w, k) => w === short[k])) return true;
   return short.length === 1 && full[0] === short[0] && short[0]!.length > 3;
 }
 

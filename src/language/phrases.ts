@@ -17,7 +17,13 @@ export interface Phrases {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-const NOMINAL = new Set([POS.NOUN, POS.PROPN, POS.NUM, POS.ADJ]);
+// Nominal POS codes as a bit mask: tested for nearly every token.
+const NOMINAL_BITS = (1 << POS.NOUN) | (1 << POS.PROPN) | (1 << POS.NUM) | (1 << POS.ADJ);
+function isNominal(pos: number): boolean {
+  return ((NOMINAL_BITS >>> pos) & 1) === 1;
+}
+/** Shared by every noun phrase without conjuncts (never mutated: `coordinate` replaces it). */
+const NO_CONJUNCTS: readonly number[] = Object.freeze([]);
 /** Titles whose "of" phrase may run on into their holder's name: "Secretary of State John Kerry". */
 const TITLE_HEADS = new Set(['secretary', 'minister', 'president', 'chairman', 'chairwoman', 'head', 'chief', 'director', 'governor', 'leader', 'king', 'speaker']);
 /** Two-word quantifiers before a number, which stand before an object: "more than 500 civilians". */
@@ -84,7 +90,7 @@ function adverbsThenVerb(pos: Uint8Array, j: number, end: number): boolean {
 // Objects are built with all their fields at once (no spreads): the parser makes millions of
 // them, and one object shape keeps V8's property access fast.
 function nounPhrase(tokens: TokenTable, tokenStart: number, tokenEnd: number, head: number, possessor: number | null, s: number): Mutable<NounPhrase> {
-  return { start: tokens.start[tokenStart]!, end: tokens.end[tokenEnd - 1]!, tokenStart, tokenEnd, head, possessor, conjuncts: [], sentence: s };
+  return { start: tokens.start[tokenStart]!, end: tokens.end[tokenEnd - 1]!, tokenStart, tokenEnd, head, possessor, conjuncts: NO_CONJUNCTS, sentence: s };
 }
 
 /** Tokens joined by a hyphen with no spaces ("U.S.-backed", "Israeli-Palestinian"). */
@@ -167,7 +173,7 @@ function chunk(
     // Noun phrase.
     const startsNp =
       modifier ||
-      NOMINAL.has(p) || p === POS.DET || (p === POS.PRON && (PERSONAL_PRONOUNS.has(lower[i]!) || POSSESSIVE_DETERMINERS.has(lower[i]!)));
+      isNominal(p) || p === POS.DET || (p === POS.PRON && (PERSONAL_PRONOUNS.has(lower[i]!) || POSSESSIVE_DETERMINERS.has(lower[i]!)));
     if (startsNp) {
       if (p === POS.PRON && PERSONAL_PRONOUNS.has(lower[i]!) && !POSSESSIVE_DETERMINERS.has(lower[i]!)) {
         npAt[i] = nounPhrases.length;
@@ -177,12 +183,13 @@ function chunk(
       }
       let j = i + 1;
       // "on Saturday U.S. calls": a weekday is a phrase of its own.
-      while (j < sent.tokenEnd && !DAY_WORDS.has(lower[i]!)) {
+      const dayWord = DAY_WORDS.has(lower[i]!);
+      while (j < sent.tokenEnd && !dayWord) {
         const q = pos[j]!;
         // A number after a name starts a phrase of its own: "gave the Ivory Coast 5.1 million dollars".
         if (q === POS.NUM && pos[j - 1] === POS.PROPN) break;
         // A weekday or "today" after a noun starts a time expression of its own ("quit talks Friday", "Denmark today").
-        if (NOMINAL.has(q) && !(flags[j]! & TokenFlag.Possessive) && !DAY_WORDS.has(lower[j]!)) j++;
+        if (isNominal(q) && !(flags[j]! & TokenFlag.Possessive) && !DAY_WORDS.has(lower[j]!)) j++;
         else if (hyphenJoins(text, tokens, j)) j += 2;
         else break;
       }
@@ -202,7 +209,7 @@ function chunk(
         if (j < sent.tokenEnd && flags[j]! & TokenFlag.Possessive && lower[j] !== "'" && lower[j] !== '’') {
           possessor = index;
           j++;
-        } else if (j < sent.tokenEnd && (lower[j] === "'" || lower[j] === '’') && lower[j - 1]!.endsWith('s') && j + 1 < sent.tokenEnd && NOMINAL.has(pos[j + 1]!)) {
+        } else if (j < sent.tokenEnd && (lower[j] === "'" || lower[j] === '’') && lower[j - 1]!.endsWith('s') && j + 1 < sent.tokenEnd && isNominal(pos[j + 1]!)) {
           possessor = index;
           j++;
         }
@@ -627,10 +634,30 @@ function assignArguments(
   reduced: Uint8Array,
 ): void {
   const { lower, pos } = tokens;
+  // Clauses come sentence by sentence: each sentence's are clauses [clauseFrom[s], clauseFrom[s + 1]).
+  const clauseFrom = new Uint32Array(sentences.length + 1);
+  for (let s = 0, c = 0; s <= sentences.length; s++) {
+    while (c < clauses.length && clauses[c]!.sentence < s) c++;
+    clauseFrom[s] = c;
+  }
+  // The first "by" phrase attached to each verb group.
+  const agentOf = new Int32Array(verbGroups.length).fill(-1);
+  for (const a of attachments) {
+    if (a.attachedTo.kind === 'verb' && agentOf[a.attachedTo.index] === -1 && lower[a.prep] === 'by') agentOf[a.attachedTo.index] = a.object;
+  }
   for (let v = 0; v < verbGroups.length; v++) {
     const vg = verbGroups[v]!;
     const sent = sentences[vg.sentence]!;
-    const relative = clauses.find((c) => c.kind === 'relative' && c.antecedent !== null && vg.tokenStart > c.tokenStart && vg.tokenStart < c.tokenEnd && vg.sentence === c.sentence);
+    const firstClause = clauseFrom[vg.sentence]!;
+    const lastClause = clauseFrom[vg.sentence + 1]!;
+    let relative: Clause | undefined;
+    for (let c = firstClause; c < lastClause; c++) {
+      const cl = clauses[c]!;
+      if (cl.kind === 'relative' && cl.antecedent !== null && vg.tokenStart > cl.tokenStart && vg.tokenStart < cl.tokenEnd) {
+        relative = cl;
+        break;
+      }
+    }
     const previous = v > 0 && verbGroups[v - 1]!.sentence === vg.sentence ? verbGroups[v - 1]! : null;
     // ", killing several people": a participle after a comma shares the subject of the clause before it.
     const participle = lower[vg.tokenStart - 1] === ',' && vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ing');
@@ -665,12 +692,13 @@ function assignArguments(
       np = k < sent.tokenEnd ? npAt[k]! : -1;
     }
     // After "said", the phrase that follows is the subject of what was said, not an object.
-    const opensReport = clauses.some((c) => c.kind === 'reported' && c.speechVerb === v && c.tokenStart === k);
-    if (np >= 0 && nounPhrases[np]!.tokenStart === k && !opensReport) vg.object = np;
-    if (vg.voice === 'passive') {
-      const by = attachments.find((a) => a.attachedTo.kind === 'verb' && a.attachedTo.index === v && lower[a.prep] === 'by');
-      if (by) vg.agent = by.object;
+    let opensReport = false;
+    for (let c = firstClause; c < lastClause && !opensReport; c++) {
+      const cl = clauses[c]!;
+      opensReport = cl.kind === 'reported' && cl.speechVerb === v && cl.tokenStart === k;
     }
+    if (np >= 0 && nounPhrases[np]!.tokenStart === k && !opensReport) vg.object = np;
+    if (vg.voice === 'passive' && agentOf[v]! >= 0) vg.agent = agentOf[v]!;
   }
 }
 

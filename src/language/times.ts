@@ -131,12 +131,39 @@ export function findTimes(text: string, tokens: TokenTable, sentences: readonly 
   return out;
 }
 
+// Times of day chrono joins to the day before them ("Monday morning"), and two it does not read at all.
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'noon', 'midnight']);
+const UNREAD_DAY_PARTS = new Set(['dawn', 'dusk']);
+
+function covers(found: readonly TimeExpression[], at: number): boolean {
+  for (const f of found) if (f.start <= at && at < f.end) return true;
+  return false;
+}
+
+/**
+ * A number or a time of day lies outside the expressions the rules found. Two kinds of time of day
+ * give chrono nothing to add: "dawn" and "dusk", which it does not read, and one right after a day
+ * the rules took ("on Monday morning"), which chrono joins to that day, overlapping their
+ * expression. Those send a sentence to chrono only when it also holds a number outside the rules'
+ * expressions, where chrono may find a date or clock time of its own.
+ */
 function needsChrono(tokens: TokenTable, sent: Sentence, found: readonly TimeExpression[]): boolean {
+  let dayPart = false;
   for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
     const w = tokens.lower[i]!;
     if (!CHRONO_CUE.test(w)) continue;
     const at = tokens.start[i]!;
-    if (!found.some((f) => f.start <= at && at < f.end)) return true;
+    if (covers(found, at)) continue;
+    if (UNREAD_DAY_PARTS.has(w) || (DAY_PARTS.has(w) && i > sent.tokenStart && covers(found, tokens.start[i - 1]!))) {
+      dayPart = true;
+      continue;
+    }
+    return true;
+  }
+  if (!dayPart) return false;
+  for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+    const c = tokens.lower[i]!.charCodeAt(0);
+    if (c >= 48 && c <= 57 && !covers(found, tokens.start[i]!)) return true;
   }
   return false;
 }

@@ -11,7 +11,191 @@ type Wink = ReturnType<typeof winkNLP>;
 export function createWink(): Wink {
   const require = createRequire(import.meta.url);
   const nlp = require('wink-nlp') as typeof winkNLP;
-  return nlp(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+  const model = require('wink-eng-lite-web-model') as WinkModel;
+  // The model's addons, with one hook: `doc.out(its.readabilityStats)` hands wink's own token store
+  // to `tokenize` while it asks for it, so the tokens are read in one pass rather than through
+  // several `.out()` calls (see `readRaw`). Otherwise the hook is the model's own.
+  const raw: RawAccess = { addons: null as unknown as WinkAddons, captured: null, capturing: false, lexemeAt: new Int32Array(1 << 18), lexemes: [] };
+  const addons: WinkAddons = Object.assign(Object.create(null) as WinkAddons, model.addons, {
+    readabilityStats(rdd: RawDoc, its: unknown): unknown {
+      if (raw.capturing) {
+        raw.captured = rdd;
+        return null;
+      }
+      return model.addons.readabilityStats(rdd, its);
+    },
+  });
+  raw.addons = addons;
+  const wink = nlp(Object.assign(Object.create(null), model, { addons }) as never, ['sbd', 'pos']);
+  RAW.set(wink, raw);
+  return wink;
+}
+
+// What `tokenize` reads of wink-nlp's internals (wink-nlp 2.x, src/wink-nlp.js and src/its.js):
+// each token is 4 numbers in `rdd.tokens` — the lexeme's index in the cache, the preceding
+// spaces (with a contraction's flag above 16 bits), POS and lemma bits, negation.
+interface RawDoc {
+  readonly tokens: number[];
+  readonly numOfTokens: number;
+  readonly sentences: readonly (readonly number[])[];
+  readonly nonBreakingSpaces: Record<number, string>;
+  readonly cache: { value(index: number): string; valueOf(feature: 'pos', index: number): string };
+}
+interface WinkAddons {
+  readabilityStats(rdd: RawDoc, its: unknown): unknown;
+}
+interface WinkModel {
+  readonly addons: WinkAddons;
+}
+interface RawAccess {
+  addons: WinkAddons;
+  captured: RawDoc | null;
+  capturing: boolean;
+  /**
+   * Each lexeme's entry by its index in this instance's cache (+1 into `lexemes`; 0: not yet).
+   * Per instance: words the model does not know get their indexes in the order each instance meets them.
+   */
+  lexemeAt: Int32Array;
+  readonly lexemes: Lexeme[];
+}
+const RAW = new WeakMap<Wink, RawAccess>();
+const TK_SIZE = 4;
+const PS_MASK = 0xffff;
+const POS_MASK = 0x3f00000;
+const BITS_FOR_LEMMA = 20;
+/** POS code for wink's whitespace tokens, which are dropped. */
+const SPACE = 255;
+
+/** One document's tokens as wink-nlp gives them: values, preceding space counts, POS codes, lemmas. */
+interface WinkTokens {
+  readonly n: number;
+  readonly values: string[];
+  readonly spaces: Uint32Array;
+  readonly tags: Uint8Array;
+  /** Lower-case lemmas. */
+  readonly lemmas: string[];
+  /** Each token's `surfaceOf` its value, when read from wink's store (found by lexeme, not by string). */
+  readonly surfaces: Surface[] | null;
+  /** Sentences as [first, last] token indexes (inclusive). */
+  readonly spans: readonly (readonly number[])[];
+}
+
+function tagCode(tag: string): number {
+  return tag === 'SPACE' ? SPACE : POS_CODE.get(tag) ?? POS.X;
+}
+
+// Our POS code for each of wink's POS indexes.
+const TAG_BY_INDEX: number[] = [];
+
+/**
+ * What a lexeme of wink's cache gives every token of it: `surfaceOf` its value, and its lemmas by
+ * wink's POS index (lower-cased; wink's `its.lemma` is a function of lexeme and POS outside
+ * contractions). A lexeme's index in wink's cache never changes.
+ */
+interface Lexeme {
+  readonly surface: Surface;
+  readonly lemmas: (string | undefined)[];
+}
+// Entries kept per wink instance (`RawAccess`) before they are all dropped and made anew.
+const LEXEMES_MAX = 100_000;
+
+// Scratch for one document's wink tokens, reused from call to call (`tokenize` only reads them).
+let scratchSpaces = new Uint32Array(1 << 12);
+let scratchTags = new Uint8Array(1 << 12);
+const scratchValues: string[] = [];
+const scratchLemmas: string[] = [];
+const scratchSurfaces: Surface[] = [];
+// wink's token index → ours, or -1 for a dropped token (see `tokenize`).
+let scratchKeep = new Int32Array(1 << 12);
+
+/** wink's tokens read straight from its store, when `wink` came from `createWink`; else null. */
+function readRaw(wink: Wink, doc: ReturnType<Wink['readDoc']>): WinkTokens | null {
+  const raw = RAW.get(wink);
+  if (raw === undefined) return null;
+  raw.capturing = true;
+  raw.captured = null;
+  try {
+    doc.out(wink.its.readabilityStats);
+  } finally {
+    raw.capturing = false;
+  }
+  const rdd = raw.captured as RawDoc | null;
+  raw.captured = null;
+  if (rdd === null) return null;
+  const its = wink.its as unknown as { lemma(index: number, rdd: RawDoc, addons: WinkAddons): string };
+  const { tokens: tk, cache } = rdd;
+  const n = rdd.numOfTokens;
+  if (scratchSpaces.length < n) {
+    scratchSpaces = new Uint32Array(n * 2);
+    scratchTags = new Uint8Array(n * 2);
+  }
+  const values = scratchValues;
+  const lemmas = scratchLemmas;
+  const surfaces = scratchSurfaces;
+  const spaces = scratchSpaces;
+  const tags = scratchTags;
+  const { lexemes } = raw;
+  let { lexemeAt } = raw;
+  for (let i = 0; i < n; i++) {
+    const at = i * TK_SIZE;
+    const lexeme = tk[at]!;
+    const value = cache.value(lexeme);
+    values[i] = value;
+    if (lexeme >= lexemeAt.length) {
+      const grown = new Int32Array(Math.max(lexemeAt.length * 2, lexeme + 1));
+      grown.set(lexemeAt);
+      lexemeAt = raw.lexemeAt = grown;
+    }
+    const known = lexemeAt[lexeme]!;
+    let entry: Lexeme;
+    if (known > 0) entry = lexemes[known - 1]!;
+    else {
+      if (lexemes.length >= LEXEMES_MAX) {
+        lexemes.length = 0;
+        lexemeAt.fill(0);
+      }
+      entry = { surface: surfaceOf(value), lemmas: [] };
+      lexemes.push(entry);
+      lexemeAt[lexeme] = lexemes.length;
+    }
+    surfaces[i] = entry.surface;
+    const spaced = tk[at + 1]!;
+    const count = spaced & PS_MASK;
+    spaces[i] = count < 0xffff ? count : rdd.nonBreakingSpaces[i]!.length;
+    const posIndex = (tk[at + 2]! & POS_MASK) >>> BITS_FOR_LEMMA;
+    let tag = TAG_BY_INDEX[posIndex];
+    if (tag === undefined) tag = TAG_BY_INDEX[posIndex] = tagCode(cache.valueOf('pos', posIndex));
+    tags[i] = tag;
+    if (spaced > 65535) {
+      // A contraction's lemma is in the token itself.
+      lemmas[i] = its.lemma(i, rdd, raw.addons).toLowerCase();
+      continue;
+    }
+    let lemma = entry.lemmas[posIndex];
+    if (lemma === undefined) lemma = entry.lemmas[posIndex] = its.lemma(i, rdd, raw.addons).toLowerCase();
+    lemmas[i] = lemma;
+  }
+  return { n, values, spaces, tags, lemmas, surfaces, spans: rdd.sentences };
+}
+
+/** The same through wink-nlp's public API, for an instance made elsewhere. */
+function readOut(wink: Wink, doc: ReturnType<Wink['readDoc']>): WinkTokens {
+  const its = wink.its;
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaceStrings = all.out(its.precedingSpaces) as string[];
+  const tagStrings = all.out(its.pos) as string[];
+  const lemmaStrings = all.out(its.lemma as never) as unknown as string[];
+  const n = values.length;
+  const spaces = new Uint32Array(n);
+  const tags = new Uint8Array(n);
+  const lemmas: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    spaces[i] = spaceStrings[i]!.length;
+    tags[i] = tagCode(tagStrings[i]!);
+    lemmas[i] = lemmaStrings[i]!.toLowerCase();
+  }
+  return { n, values, spaces, tags, lemmas, surfaces: null, spans: doc.sentences().out(its.span) as unknown as [number, number][] };
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);
@@ -57,18 +241,13 @@ function surfaceOf(value: string): Surface {
  * Paragraph breaks (`\n\n`) always end a sentence, so headlines without punctuation stand alone.
  */
 export function tokenize(wink: Wink, text: string): { tokens: TokenTable; sentences: Sentence[] } {
-  const its = wink.its;
   const doc = wink.readDoc(text);
-  const all = doc.tokens();
-  const values = all.out(its.value) as string[];
-  const spaces = all.out(its.precedingSpaces) as string[];
-  const tags = all.out(its.pos) as string[];
-  const lemmas = all.out(its.lemma as never) as unknown as string[];
-  const n = values.length;
+  const { n, values, spaces, tags, lemmas, surfaces, spans } = readRaw(wink, doc) ?? readOut(wink, doc);
 
   // wink-nlp's values and preceding spaces rebuild the text exactly; map them to offsets,
   // dropping whitespace tokens (line breaks).
-  const keep = new Int32Array(n).fill(-1);
+  if (scratchKeep.length < n) scratchKeep = new Int32Array(n * 2);
+  const keep = scratchKeep.fill(-1, 0, n);
   const start = new Uint32Array(n);
   const end = new Uint32Array(n);
   const pos = new Uint8Array(n);
@@ -78,7 +257,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
   let offset = 0;
   let count = 0;
   for (let i = 0; i < n; i++) {
-    offset += spaces[i]!.length;
+    offset += spaces[i]!;
     const value = values[i]!;
     if (!text.startsWith(value, offset)) {
       const found = text.indexOf(value, offset);
@@ -86,27 +265,27 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     }
     const tag = tags[i]!;
     // wink-nlp splits words at letters beyond Latin-1 ("Mladi|ć", "Erdo|ğ|an"): glue the pieces back.
-    if (count > 0 && offset === end[count - 1] && tag !== 'SPACE' && splitsWord(text, offset)) {
+    if (count > 0 && offset === end[count - 1] && tag !== SPACE && splitsWord(text, offset)) {
       const k = count - 1;
       end[k] = offset + value.length;
       const merged = text.slice(start[k], end[k]);
       const low = merged.toLowerCase();
       lower[k] = low;
       lemma[k] = low;
-      if (pos[k] === POS.X) pos[k] = POS_CODE.get(tag) ?? POS.X;
+      if (pos[k] === POS.X) pos[k] = tag;
       if (flags[k]! & TokenFlag.AllCaps && merged.toUpperCase() !== merged) flags[k] = flags[k]! & ~TokenFlag.AllCaps;
       keep[i] = k;
       offset += value.length;
       continue;
     }
-    if (tag !== 'SPACE') {
+    if (tag !== SPACE) {
       keep[i] = count;
       start[count] = offset;
       end[count] = offset + value.length;
-      pos[count] = POS_CODE.get(tag) ?? POS.X;
-      const surface = surfaceOf(value);
+      pos[count] = tag;
+      const surface = surfaces !== null ? surfaces[i]! : surfaceOf(value);
       lower.push(surface.lower);
-      lemma.push(lemmas[i]!.toLowerCase());
+      lemma.push(lemmas[i]!);
       flags[count] = surface.flags;
       count++;
     }
@@ -115,8 +294,9 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
 
   const sentence = new Uint32Array(count);
   const sentences: Sentence[] = [];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  for (const [first, last] of spans) {
+  for (const span of spans) {
+    const first = span[0]!;
+    const last = span[1]!;
     // Split again at paragraph breaks, which wink occasionally runs over.
     let tokenStart = -1;
     let prevEnd = -1;

@@ -1,0 +1,30 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { createWink, tokenize } from './index.js';
+
+// tokenize reads the token store of a wink instance made by createWink directly, with entries
+// kept per instance; an instance made elsewhere goes through wink's public API. Both must agree.
+const TEXTS = [
+  'Freedonian troops faced Sylvanian forces near Zqwxville on Monday.\n\nThe Zqwxville council didn’t meet.',
+  'Erdoğan met Mladić in Sana’a; they can’t agree, officials said.',
+  'Blorptian rebels seized Vrennick, a town of 5,000 people, at 10:30 a.m.',
+];
+
+function plainWink(): ReturnType<typeof createWink> {
+  const require = createRequire(import.meta.url);
+  const nlp = require('wink-nlp') as (model: unknown, pipe: string[]) => ReturnType<typeof createWink>;
+  return nlp(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+}
+
+describe('tokenize', () => {
+  it('gives the same tokens from wink’s store as from its public API, whatever each instance has read before', () => {
+    const plain = plainWink();
+    const first = createWink();
+    const second = createWink();
+    // The instances meet the unknown words in different orders, so their indexes differ.
+    const expected = TEXTS.map((t) => JSON.stringify(tokenize(plain, t)));
+    expect(TEXTS.map((t) => JSON.stringify(tokenize(first, t)))).toEqual(expected);
+    expect([...TEXTS].reverse().map((t) => JSON.stringify(tokenize(second, t)))).toEqual([...expected].reverse());
+    expect(TEXTS.map((t) => JSON.stringify(tokenize(second, t)))).toEqual(expected);
+  });
+});

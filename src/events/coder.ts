@@ -54,16 +54,18 @@ export function createCoderStage(options: CoderOptions): Stage {
   const verbs = buildVerbIndex(dictionary);
   const actors = buildActorIndex(dictionary);
   const discards = new Map<string, string[]>();
+  let longestDiscard = 0;
   for (const phrase of dictionary.discards) {
     const first = phrase.split(/[\s-]/, 1)[0]!;
     discards.set(first, [...(discards.get(first) ?? []), phrase]);
+    longestDiscard = Math.max(longestDiscard, phrase.length);
   }
   return {
     name: 'events',
     reads: ['tokens', 'sentences', 'nounPhrases', 'verbGroups', 'attachments', 'names', 'links', 'times'],
     writes: ['events'],
     run(doc: Doc): Doc {
-      return withLayers(doc, { events: codeDocument(doc, verbs, actors, discards, codebook, options.futureIsIntent ?? true, options.requireTarget ?? false) });
+      return withLayers(doc, { events: codeDocument(doc, verbs, actors, { byFirst: discards, longest: longestDiscard }, codebook, options.futureIsIntent ?? true, options.requireTarget ?? false) });
     },
   };
 }
@@ -72,7 +74,7 @@ function codeDocument(
   doc: Doc,
   verbIndex: VerbIndex,
   index: ActorIndex,
-  discards: ReadonlyMap<string, string[]>,
+  discards: { readonly byFirst: ReadonlyMap<string, string[]>; readonly longest: number },
   codebook: Codebook,
   futureIsIntent: boolean,
   requireTarget: boolean,
@@ -98,9 +100,10 @@ function codeDocument(
       hit = false;
       const sent = sentences[s]!;
       for (let k = sent.tokenStart; k < sent.tokenEnd && !hit; k++) {
-        const phrases = discards.get(tokens.lower[k]!);
+        const phrases = discards.byFirst.get(tokens.lower[k]!);
         if (!phrases) continue;
-        const rest = text.slice(tokens.start[k], sent.end).toLowerCase();
+        // Only as much text as the longest phrase needs, plus the character after it.
+        const rest = text.slice(tokens.start[k], Math.min(sent.end, tokens.start[k]! + discards.longest + 1)).toLowerCase();
         hit = phrases.some((p) => rest.startsWith(p) && !/[\p{L}\p{N}]/u.test(rest[p.length] ?? ' '));
       }
       discardCache.set(s, hit);

@@ -89,6 +89,7 @@ async function tabariValidate() {
   const coded = records.filter((r) => r.gold.length > 0);
   report('TABARI Validate.text (Validate/TABARI.Demo dictionaries)', coded, '≥ 90% exact');
   const none = records.filter((r) => r.gold.length === 0);
+  if (verbose) for (const r of none) if (r.predicted.length) console.log(`  TABARI ${r.id}: gold no event | ours ${r.predicted.join(' ')}`);
   notes.push(`TABARI no-event records: ${none.filter((r) => r.predicted.length === 0).length}/${none.length} correctly give no event.`);
 }
 

@@ -304,6 +304,8 @@ describe('coding rules', () => {
     const [r] = [...textReader.read('Russia contributed money to Israel.', { file: 't.txt', defaultDate: '2003-06-07' })];
     const events = coder.run(language.run(r!.ok ? r!.doc : (null as never))).layers.events ?? [];
     expect(events.map((e) => `${e.source?.code} ${e.cameo} ${e.target?.code}`)).toEqual(['RUS 070 ISR']);
+    const [bad] = [...textReader.read('Russia contributx money to Israel.', { file: 't.txt', defaultDate: '2003-06-07' })];
+    expect(coder.run(language.run(bad!.ok ? bad!.doc : (null as never))).layers.events).toEqual([]);
   });
 
   it('codes an actor with the code in force on the event date', () => {

@@ -2,6 +2,9 @@
 import type { Dictionary, VerbEntry } from '../dictionaries/index.js';
 import { patternSize } from './rules.js';
 
+/** What may follow a verb stem in a word: English verb inflections and the endings of its nouns. */
+const STEM_ENDINGS = new Set(['e', 's', 'es', 'ed', 'd', 'ing', 'ion', 'ions', 'ment', 'ments']);
+
 export interface VerbCandidate {
   readonly entry: VerbEntry;
   /** The lemma's words after the first ("walk out of" → ["out", "of"]). */
@@ -51,7 +54,8 @@ export function verbCandidates(index: VerbIndex, lemma: string, lower: string): 
   }
   for (let n = Math.min(lower.length - 1, index.longestStem); n >= 3; n--) {
     const list = index.stems.get(lower.slice(0, n));
-    if (list) return list;
+    // A stem takes an inflection, not any letters: "contribut" + "ed", not "depart" + "x".
+    if (list && STEM_ENDINGS.has(lower.slice(n))) return list;
   }
   return [];
 }

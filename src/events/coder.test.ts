@@ -233,6 +233,7 @@ describe('coding rules', () => {
     ['a pattern whose earlier word is missing', 'Israel sealed the Egyptian border.', []],
     ['people of no named country are of the place where it happened', 'Egyptian police arrested students in Israel.', ['EGYCOP 173 ISREDU']],
     ['a headline verb read as a noun', 'Hamas fighters attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],
+    ['an irregular past form read as a noun', 'Egyptian soldiers shot two Hamas militants.', ['EGYMIL 190 PSEREBHMS']],
     ['a month name ending a name is no time', 'Egyptian Prime Minister Ruth May met Hamas.', ['EGYGOV 040 PSEREBHMS']],
     ['a state coercing people of no named country does so at home', 'Egyptian police arrested students.', ['EGYCOP 173 EGYEDU']],
     ['a quantity with its "of" phrase before a pattern word', 'Russia imposed dozens of new sanctions on Israel.', ['RUS 163 ISR']],

@@ -184,7 +184,8 @@ export class PatternMatcher {
     const np = k < limit ? this.npAt[k]! : -1;
     if (np < 0) return null;
     const phrase = this.doc.layers.nounPhrases![np]!;
-    if (phrase.tokenStart !== k) return null;
+    // The rest of a phrase whose first words the pattern took: "shot dead + " in "shot dead two policemen".
+    if (phrase.tokenStart !== k && !(phrase.tokenStart < k && k <= phrase.head)) return null;
     let end = phrase.tokenEnd;
     for (const c of phrase.conjuncts) end = Math.max(end, this.doc.layers.nounPhrases![c]!.tokenEnd);
     // Its "of" phrases belong to it: "called on the president of Kenya to resign".

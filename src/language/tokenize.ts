@@ -332,6 +332,17 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] === POS.VERB && pos[i - 1] === POS.PROPN && (pos[i + 1] === POS.VERB || pos[i + 1] === POS.AUX) && flags[i]! & TokenFlag.Capitalized && !(flags[i]! & TokenFlag.SentenceStart)) pos[i] = POS.PROPN;
   }
+  // "Ukrainian forces shot down 30 drones": an irregular past form read as a noun after a plural
+  // noun or a name, before a particle, a determiner or a number, is the verb.
+  for (let i = 1; i < count - 1; i++) {
+    if (pos[i] !== POS.NOUN || !IRREGULAR_PAST.has(lower[i]!)) continue;
+    const subject = pos[i - 1] === POS.PROPN || (pos[i - 1] === POS.NOUN && lower[i - 1]!.endsWith('s'));
+    const next = pos[i + 1];
+    if (subject && (PAST_PARTICLES.has(lower[i + 1]!) || next === POS.DET || next === POS.NUM)) {
+      pos[i] = POS.VERB;
+      lemma[i] = IRREGULAR_PAST.get(lower[i]!)!;
+    }
+  }
   fixVerblessSentences(pos, lower, lemma, sentences);
 
   return {
@@ -400,6 +411,12 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
   }
 }
 
+/** Past forms the tagger reads as nouns, with their base forms. */
+const IRREGULAR_PAST = new Map([
+  ['shot', 'shoot'], ['hit', 'hit'], ['struck', 'strike'], ['fought', 'fight'], ['seized', 'seize'], ['held', 'hold'],
+  ['sent', 'send'], ['cut', 'cut'], ['beat', 'beat'], ['led', 'lead'],
+]);
+const PAST_PARTICLES = new Set(['down', 'dead', 'up', 'off', 'back']);
 const NOUN_COMPOUNDS = new Set(['tear gas', 'cease fire', 'hunger strike', 'hunger strikes', 'car bomb', 'car bombs', 'land mine', 'land mines', 'sit in']);
 // First words of NOUN_COMPOUNDS: only these verbs need the pair built and looked up.
 const COMPOUND_FIRST = new Set([...NOUN_COMPOUNDS].map((c) => c.split(' ')[0]!));

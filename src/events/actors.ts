@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/index.js';
-import { codeOn, type Dictionary } from '../dictionaries/index.js';
+import { codeOn, type DatedCode, type Dictionary } from '../dictionaries/index.js';
 import { POS, type NounPhrase } from '../language/types.js';
 import type { EventActor } from './types.js';
 
@@ -56,6 +56,8 @@ export interface ActorIndex {
   readonly agents: ReadonlyMap<string, string>;
   /** Longest agent noun, in words. */
   readonly agentWords: number;
+  /** Lower-case surname → the people who bear it, for names the language layer could not pin to one. */
+  readonly surnames: ReadonlyMap<string, readonly number[]>;
 }
 
 export function buildActorIndex(dictionary: Dictionary): ActorIndex {
@@ -67,7 +69,18 @@ export function buildActorIndex(dictionary: Dictionary): ActorIndex {
       agentWords = Math.max(agentWords, noun.split(' ').length);
     }
   }
-  return { dictionary, agents, agentWords };
+  const surnames = new Map<string, number[]>();
+  dictionary.actors.forEach((actor, i) => {
+    if (actor.type !== 'person') return;
+    const last = actor.name.toLowerCase().split(/\s+/).pop()!;
+    surnames.set(last, [...(surnames.get(last) ?? []), i]);
+  });
+  return { dictionary, agents, agentWords, surnames };
+}
+
+/** True when one of the codes has a date range that holds `date`. */
+function inForce(codes: readonly DatedCode[], date: string): boolean {
+  return codes.some((c) => (c.from !== null || c.to !== null) && (c.from === null || c.from <= date) && (c.to === null || date <= c.to));
 }
 
 /** A resolved actor before it becomes an `EventActor`: its code and the span that names it. */
@@ -229,6 +242,11 @@ export class ActorResolver {
         }
       }
       let code = this.nameCode(nameIndex, date);
+      // "Jordan's King Abdullah": the possessor's country over a namesake's from elsewhere.
+      if (code && np.possessor !== null && name.type === 'person') {
+        const owner = this.resolvePhrase(np.possessor, date);
+        if (owner && /^[A-Z]{3}$/.test(owner.code) && !code.startsWith(owner.code) && !/^(IGO|NGO|IMG|NGM|MNC)/.test(code)) code = `${owner.code}${code.slice(3)}`;
+      }
       // "Bree Prime Minister Romendacil": a name coded by country alone takes the sector of its title.
       if (code && /^[A-Z]{3}$/.test(code) && name.tokenStart > np.tokenStart) code += this.sectorWithin(np.tokenStart, name.tokenStart) ?? '';
       if (code) return { code, start: name.extent.start < np.start ? np.start : name.extent.start, end: name.end };
@@ -312,6 +330,16 @@ export class ActorResolver {
     }
     // A city or region named as an actor or a place is its country: an attack on Karachi targets PAK.
     if (name.type === 'place' && name.place !== null && name.country !== null) return name.country;
+    // "President Bush" in 2003: of the people who bear the surname, the one in office on the date.
+    if (name.type === 'person' && name.actor === null && date !== null) {
+      const tokens = this.doc.layers.tokens!;
+      const actors = this.index.dictionary.actors;
+      let bearers = (this.index.surnames.get(tokens.lower[name.tokenEnd - 1]!) ?? []).filter((a) => inForce(actors[a]!.codes, date));
+      // With a title, the one whose code then fits it ("President Bush": GOV, not a former president's ELI).
+      const sector = name.role !== null ? (this.index.agents.get(name.role) ?? ROLE_SECTORS[name.role]) : undefined;
+      if (bearers.length > 1 && sector) bearers = bearers.filter((a) => codeOn(actors[a]!.codes, date)!.endsWith(sector));
+      if (bearers.length === 1) return codeOn(actors[bearers[0]!]!.codes, date);
+    }
     if (name.role !== null) {
       const sector = this.index.agents.get(name.role) ?? ROLE_SECTORS[name.role];
       if (sector) return `${name.country ?? '---'}${sector}`;

@@ -47,6 +47,18 @@ code: PSEGOV 2005-01-15..
 country: EGY
 code: EGY
 
+[person] Omar Halden
+country: PSE
+role: president 1990..1999
+code: PSEGOV 1990..1999
+code: PSEELI 2000..
+
+[person] Samir Halden
+country: EGY
+role: president 2000..2009
+code: EGYGOV 2000..2009
+code: EGYELI 2010..
+
 [agent] troops; soldiers
 code: MIL
 
@@ -307,6 +319,15 @@ describe('coding rules', () => {
     expect(events.map((e) => `${e.source?.code} ${e.cameo} ${e.target?.code}`)).toEqual(['RUS 070 ISR']);
     const [bad] = [...textReader.read('Russia contributx money to Israel.', { file: 't.txt', defaultDate: '2003-06-07' })];
     expect(coder.run(language.run(bad!.ok ? bad!.doc : (null as never))).layers.events).toEqual([]);
+  });
+
+  it('takes, of the people who bear a surname, the one in office on the date', () => {
+    expect(coded('President Halden met Hamas.', '2005-06-01')).toEqual(['EGYGOV 040 PSEREBHMS']);
+    expect(coded('President Halden met Hamas.', '1995-06-01')).toEqual(['PSEGOV 040 PSEREBHMS']);
+  });
+
+  it("takes the possessor's country over a namesake's from elsewhere", () => {
+    expect(coded("Israel's President Halden met Hamas.", '2005-06-01')).toEqual(['ISRGOV 040 PSEREBHMS']);
   });
 
   it('codes an actor with the code in force on the event date', () => {

@@ -1,6 +1,7 @@
 // `npm run eval`: scores Chronicle against the peers' own suites in ../shared/anchors (never
-// copied into the project) and against our own dev set (eval/devset.tsv). Prints one table; when the
-// anchors are absent it says so plainly, skips the peer suites and still runs the dev set.
+// copied into the project) and against our own dev sets (eval/devset.tsv, eval/devset-b.tsv). Prints
+// one table; when the anchors are absent it says so plainly, skips the peer suites and still runs the
+// dev sets.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -218,22 +219,23 @@ async function petr2Gsr() {
   }
 }
 
-// 6. Our own dev set (eval/devset.tsv), default dictionaries, scored as the held-out test scores:
+// 6. Our own dev sets (eval/devset.tsv, and eval/devset-b.tsv written after tuning on the first),
+// default dictionaries, scored as the held-out test scores:
 // per sentence, right when some event has the gold root and source and target countries, or when
 // the gold has no event and we code none.
-function parseDevset(text) {
+function parseDevset(text, file = 'devset.tsv') {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() && !l.startsWith('#'));
   const [header, ...body] = lines;
-  if (header.split('\t').join() !== 'id,date,root,source,target,text') throw new Error(`devset.tsv: unexpected header ${header}`);
+  if (header.split('\t').join() !== 'id,date,root,source,target,text') throw new Error(`${file}: unexpected header ${header}`);
   return body.map((l) => {
     const [id, date, rootCode, source, target, sentence] = l.split('\t');
     return { id, date, root: rootCode, source, target, text: sentence };
   });
 }
 
-async function devset() {
+async function devset(file = 'devset.tsv', suite = 'Chronicle dev set (ours, default dictionaries)', tag = 'devset') {
   const code = await pipeline([], true);
-  const rowsIn = parseDevset(readFileSync(join(root, 'eval', 'devset.tsv'), 'utf8'));
+  const rowsIn = parseDevset(readFileSync(join(root, 'eval', file), 'utf8'), file);
   // A code's country: its first three letters (IGO…, NGO… for international bodies); - for no
   // actor, and for an actor whose code has no country ('---REB', '---CVL').
   const country = (a) => (a?.code && !a.code.startsWith('---') ? a.code.slice(0, 3) : '-');
@@ -262,7 +264,7 @@ async function devset() {
     else wrong.push({ r, events });
   }
   rows.push({
-    suite: 'Chronicle dev set (ours, default dictionaries)',
+    suite,
     records: rowsIn.length,
     score: `right ${right}/${rowsIn.length} (${pct(right / rowsIn.length)})`,
     detail: `events right ${eventRight}/${eventTotal}, no-event right ${noneRight}/${noneTotal}, spurious events ${spurious}`,
@@ -271,7 +273,7 @@ async function devset() {
   if (verbose) {
     for (const { r, events } of wrong) {
       const ours = events.map((e) => `${e.source?.code ?? '---'}/${e.target?.code ?? '---'}/${e.cameo}`).join(' ') || '-';
-      console.log(`  devset ${r.id}: gold ${r.root === '-' ? '-' : `${r.source}/${r.target}/${r.root}`} | ours ${ours} | ${r.text}`);
+      console.log(`  ${tag} ${r.id}: gold ${r.root === '-' ? '-' : `${r.source}/${r.target}/${r.root}`} | ours ${ours} | ${r.text}`);
     }
   }
 }
@@ -289,7 +291,8 @@ function report(suite, records, target) {
 }
 
 const peerSuites = { petrarch: petrarchUnitTests, tabari: tabariValidate, plover, conflibert: confliBert, petr2: petr2Gsr };
-const suites = { ...peerSuites, devset };
+const devsetb = () => devset('devset-b.tsv', 'Chronicle dev set B (ours, unseen while tuning, default dictionaries)', 'devsetb');
+const suites = { ...peerSuites, devset, devsetb };
 if (!haveAnchors && (!only || only in peerSuites)) {
   console.log(`eval: no peer suites found at ${anchors}; skipping them (set CHRONICLE_ANCHORS to point elsewhere).`);
 }

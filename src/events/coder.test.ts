@@ -273,6 +273,7 @@ describe('coding rules', () => {
     ['an act only thought unlikely', 'Russia said it was unlikely that Israel would attack Hamas.'],
     ['a use of the verb its dictionary says is no event', 'Israeli troops attacked the epidemic.'],
     ['the purpose of an act that may not happen', 'Israeli troops could enter Egypt to attack Hamas.'],
+    ['a gerund after an act that may not happen', 'Israeli troops might have resumed attacking Hamas.'],
     ['negation', 'Hamas did not attend talks and did not attack Israeli troops.'],
     ['modality', 'Israeli troops could attack Hamas.'],
     ['a conditional', 'Russia would impose sanctions on Israel if talks fail.'],

@@ -156,8 +156,10 @@ function codeDocument(
     const negatedPatterns = vg.negated && candidatesOf().some((c) => c.entry.patterns.some(namesNegation));
     if ((vg.negated && !negatedPatterns) || modalBlocks || vg.conditional || deniedVerbs.has(v) || question(vg.sentence)) continue;
     // "must ensure security to allow aid in": the purpose of an act that may not happen has not happened either.
+    // So has a gerund right after such an act: "might have resumed attacking".
     const prior = v > 0 ? layers.verbGroups![v - 1]! : null;
-    if (prior && prior.sentence === vg.sentence && tokens.lower[vg.tokenStart - 1] === 'to' && (prior.negated || prior.conditional || (prior.modal !== null && prior.modal !== 'would'))) continue;
+    const dependent = tokens.lower[vg.tokenStart - 1] === 'to' || (prior !== null && prior.tokenEnd === vg.tokenStart && tokens.lower[vg.head]!.endsWith('ing'));
+    if (prior && prior.sentence === vg.sentence && dependent && (prior.negated || prior.conditional || (prior.modal !== null && prior.modal !== 'would'))) continue;
     const governor = governorOf[v]!;
     if (governor >= 0) {
       const g = layers.verbGroups![governor]!;

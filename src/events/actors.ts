@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/index.js';
 import { codeOn, type DatedCode, type Dictionary } from '../dictionaries/index.js';
 import { POS, type NounPhrase } from '../language/types.js';
+import { endWithOf } from './rules.js';
 import type { EventActor } from './types.js';
 
 /** Codes that start a CAMEO actor code without a country: international and transnational actors. */
@@ -10,6 +11,16 @@ export const SECTORS = new Set([
   'GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', 'SPY', 'MED', 'EDU', 'BUS', 'CRM', 'CVL', 'LAB', 'LEG', 'HLH', 'REF',
   'AGR', 'ELI', 'ENV', 'HRI', 'DEV', 'MOD', 'RAD', 'UAF', 'INS', 'SEP', 'REL', 'IRC', 'PKO', 'ETH',
 ]);
+
+/** An international or transnational actor's code (IGO…, NGO…, IMG…). */
+export function international(code: string): boolean {
+  return INTERNATIONAL.has(code.slice(0, 3));
+}
+
+/** The country a code names, or null for an international actor or one of no country ("---REB"). */
+export function countryOf(code: string): string | null {
+  return international(code) || code.startsWith('---') ? null : code.slice(0, 3);
+}
 
 /** Country and sector of a full CAMEO actor code: "PSEREBHMS" → PSE, REB; "IGOUNO" → IGOUNO, null. */
 export function splitCode(code: string): { country: string | null; sector: string | null } {
@@ -159,33 +170,24 @@ export class ActorResolver {
     if (!actor) return [];
     const nounPhrases = this.doc.layers.nounPhrases!;
     const own = nounPhrases[phraseIndex]!;
+    if (!this.agentSector(own) || international(actor.code)) return [actor];
     let place = this.ofPhrase.get(phraseIndex) ?? this.inPhrase.get(phraseIndex);
+    const borrowed = place === undefined;
     // "Lawmakers and officials in Fornost and Gondor": conjoined agents share the last one's place.
-    if (place === undefined && own.conjuncts.length > 0 && this.agentSector(own)) {
+    if (borrowed && own.conjuncts.length > 0) {
       const last = Math.max(...own.conjuncts);
       if (last > phraseIndex && this.agentSector(nounPhrases[last]!)) place = this.inPhrase.get(last) ?? this.ofPhrase.get(last);
-      if (place !== undefined) {
-        const owner = this.resolve(place, date);
-        if (owner && !/^(IGO|NGO|IMG|NGM|MNC|---)/.test(owner.code) && actor.code.startsWith('---')) {
-          const role = actor.code.slice(3);
-          return [place, ...nounPhrases[place]!.conjuncts].flatMap((c) => {
-            const o = this.resolve(c, date);
-            return o && !/^(IGO|NGO|IMG|NGM|MNC|---)/.test(o.code) ? [{ ...actor, code: `${o.code.slice(0, 3)}${role}` }] : [];
-          });
-        }
-        return [actor];
-      }
     }
-    if (place === undefined || nounPhrases[place]!.conjuncts.length === 0 || !this.agentSector(own)) return [actor];
-    const first = this.resolve(place, date);
-    if (!first || first.code.slice(0, 3) !== actor.code.slice(0, 3) || /^(IGO|NGO|IMG|NGM|MNC|---)/.test(first.code)) return [actor];
-    const role = actor.code.slice(3);
-    const all = [actor];
-    for (const c of nounPhrases[place]!.conjuncts) {
+    if (place === undefined) return [actor];
+    const countries = [place, ...nounPhrases[place]!.conjuncts].map((c) => {
       const owner = this.resolve(c, date);
-      if (owner && !/^(IGO|NGO|IMG|NGM|MNC|---)/.test(owner.code)) all.push({ ...actor, code: `${owner.code.slice(0, 3)}${role}` });
-    }
-    return all;
+      return owner ? countryOf(owner.code) : null;
+    });
+    // The actor is coded with its own place's first country already; one that shares another's place has none.
+    const mine = countryOf(actor.code);
+    if (countries[0] === null || (borrowed ? mine !== null : mine !== countries[0] || countries.length === 1)) return [actor];
+    const role = actor.code.slice(3);
+    return countries.flatMap((c) => (c === null ? [] : [{ ...actor, code: `${c}${role}` }]));
   }
 
   /** The noun phrase set off by commas right after a name: "X, a senior Hamas leader,". */
@@ -198,9 +200,7 @@ export class ActorResolver {
     if (this.nameAtToken[np.head]! < 0 || tokens.lower[np.tokenEnd] !== ',' || !other || other.tokenStart !== np.tokenEnd + 1) return null;
     if (tokens.pos[other.head] === POS.PRON) return null;
     // Its "of" phrases belong to it: "the president of the Arab League,".
-    let end = other.tokenEnd;
-    for (let j = next; tokens.lower[end] === 'of' && nounPhrases[j + 1]?.tokenStart === end + 1; ) end = nounPhrases[++j]!.tokenEnd;
-    return tokens.lower[end] === ',' ? next : null;
+    return tokens.lower[endWithOf(tokens, nounPhrases, next)] === ',' ? next : null;
   }
 
   /** True when a name covers token k. */
@@ -245,7 +245,7 @@ export class ActorResolver {
       // "Jordan's King Abdullah": the possessor's country over a namesake's from elsewhere.
       if (code && np.possessor !== null && name.type === 'person') {
         const owner = this.resolvePhrase(np.possessor, date);
-        if (owner && /^[A-Z]{3}$/.test(owner.code) && !code.startsWith(owner.code) && !/^(IGO|NGO|IMG|NGM|MNC)/.test(code)) code = `${owner.code}${code.slice(3)}`;
+        if (owner && /^[A-Z]{3}$/.test(owner.code) && !code.startsWith(owner.code) && !international(code)) code = `${owner.code}${code.slice(3)}`;
       }
       // "Bree Prime Minister Romendacil": a name coded by country alone takes the sector of its title.
       if (code && /^[A-Z]{3}$/.test(code) && name.tokenStart > np.tokenStart) code += this.sectorWithin(np.tokenStart, name.tokenStart) ?? '';
@@ -274,7 +274,7 @@ export class ActorResolver {
         for (const place of [this.ofPhrase.get(phraseIndex), this.inPhrase.get(phraseIndex)]) {
           if (place === undefined) continue;
           const owner = this.resolve(place, date);
-          if (owner && !/^(IGO|NGO|IMG|NGM|MNC|---)/.test(owner.code)) {
+          if (owner && countryOf(owner.code) !== null) {
             prefix = owner.code.slice(0, 3);
             break;
           }
@@ -385,7 +385,7 @@ export class ActorResolver {
     if (name.tokenStart > np.tokenStart + (tokens.pos[np.tokenStart] === POS.DET ? 1 : 0) || name.tokenEnd < np.tokenEnd) return null;
     const sector = this.agentSector(last);
     const code = this.nameCode(own, date);
-    if (!sector || !code || /^(IGO|NGO|IMG|NGM|MNC|---)/.test(code)) return null;
+    if (!sector || !code || countryOf(code) === null) return null;
     return { code: `${name.country ?? code.slice(0, 3)}${sector}`, start: np.start, end: np.end };
   }
 

@@ -2,12 +2,12 @@ import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import type { Dictionary, VerbEntry } from '../dictionaries/index.js';
 import { DAY_WORDS } from '../language/lexicon.js';
 import { POS, TokenFlag, type NounPhrase, type TimeExpression, type TokenTable, type VerbGroup } from '../language/types.js';
-import { ActorResolver, buildActorIndex, eventActor, type ActorIndex, type ResolvedActor } from './actors.js';
+import { ActorResolver, buildActorIndex, countryOf, eventActor, international, type ActorIndex, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
 import { DIRECTIVE_VERBS, demandCode, governors, moodCode, moodOf, subsumes, unrealised } from './mood.js';
 import {
-  armed, CLAUSE_PREPOSITIONS, DENIAL_VERBS, DOMESTIC_ROOTS, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
+  armed, CLAUSE_PREPOSITIONS, DENIAL_VERBS, DOMESTIC_ROOTS, endWithOf, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
   MEASURE_NOUNS, MUTUAL_ROOTS, namesNegation, NO_EVENT, SYMMETRIC_VERBS, TARGET_PREPOSITIONS, TARGETLESS_ROOTS, verbStems,
   VIOLENT_ROOTS, WEAPON_NOUNS,
 } from './rules.js';
@@ -238,7 +238,7 @@ function codeDocument(
       }
       // "Turkish authorities detained thousands of soldiers": a state's coercion of, or concession to,
       // people of no named country is at home.
-      if (DOMESTIC_ROOTS.has(root) && sources.length === 1 && /^[A-Z]{3}(GOV|COP|JUD|SPY|LEG)?$/.test(sources[0]!.code) && !/^(IGO|NGO|IMG|NGM|MNC)/.test(sources[0]!.code)) {
+      if (DOMESTIC_ROOTS.has(root) && sources.length === 1 && /^[A-Z]{3}(GOV|COP|JUD|SPY|LEG)?$/.test(sources[0]!.code) && !international(sources[0]!.code)) {
         const home = sources[0]!.code.slice(0, 3);
         targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${home}${t.code.slice(3)}` } : t));
         // So is its coercion of a person the dictionaries do not know ("police arrested opposition
@@ -500,7 +500,8 @@ function codeDocument(
     const actor = resolver.resolve(np, date);
     if (!actor) return null;
     if (/^[A-Z]{3}$/.test(actor.code)) return { ...actor, place: true };
-    return resolver.isPlace(np) && !/^(IGO|NGO|IMG|NGM|MNC|---)/.test(actor.code) ? { ...actor, code: actor.code.slice(0, 3), place: true } : null;
+    const country = countryOf(actor.code);
+    return resolver.isPlace(np) && country !== null ? { ...actor, code: country, place: true } : null;
   }
 
   /**
@@ -521,9 +522,7 @@ function codeDocument(
 
   /** The "by" phrase of an event noun phrase and its "of" phrases: "the killing of X by Y" → Y. */
   function authorOf(np: number): number | null {
-    const phrase = nounPhrases[np]!;
-    let end = phrase.tokenEnd;
-    for (let j = np + 1; tokens.lower[end] === 'of' && nounPhrases[j]?.tokenStart === end + 1; j++) end = nounPhrases[j]!.tokenEnd;
+    const end = endWithOf(tokens, nounPhrases, np);
     if (tokens.lower[end] !== 'by') return null;
     const by = matcher.npAt[end + 1]!;
     return by >= 0 && nounPhrases[by]!.tokenStart === end + 1 ? by : null;

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/index.js';
 import { DAY_WORDS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
+import { endWithOf } from './rules.js';
 
 /**
  * How an event is put: done, intended or threatened. CAMEO codes a promise, an offer or a future
@@ -73,13 +74,6 @@ function phrasesOnly(tokens: NonNullable<Doc['layers']['tokens']>, from: number,
   return true;
 }
 
-/** Where a noun phrase ends with its "of" phrases: "the president of Kenya". */
-function objectEnd(tokens: NonNullable<Doc['layers']['tokens']>, nps: NonNullable<Doc['layers']['nounPhrases']>, np: number): number {
-  let end = nps[np]!.tokenEnd;
-  for (let j = np + 1; tokens.lower[end] === 'of' && nps[j]?.tokenStart === end + 1; j++) end = nps[j]!.tokenEnd;
-  return end;
-}
-
 /**
  * For each verb group, the verb group it depends on, or -1: the verb it is the infinitive of
  * ("agreed to restore" → agreed), the verb whose object it describes ("urged Syria to release" →
@@ -101,7 +95,7 @@ export function governors(doc: Doc): Int32Array {
       while (from < vg.tokenStart - 1 && (tokens.pos[from] === POS.ADV || DAY_WORDS.has(tokens.lower[from]!))) from++;
       const gap = vg.tokenStart - 1 - from;
       if (gap === 0 || (gap === 1 && tokens.pos[from] === POS.ADJ)) out[v] = v - 1;
-      else if (directive && prev.object !== null && objectEnd(tokens, nps, prev.object) === vg.tokenStart - 1) out[v] = v - 1;
+      else if (directive && prev.object !== null && endWithOf(tokens, nps, prev.object) === vg.tokenStart - 1) out[v] = v - 1;
       // So may prepositional phrases, for a verb that takes no object: "pledged at Aqaba on Wednesday to end".
       else if (!directive && prev.object === null && tokens.pos[from] === POS.ADP && phrasesOnly(tokens, from, vg.tokenStart - 1)) out[v] = v - 1;
     } else if (directive && vg.subject !== null) {

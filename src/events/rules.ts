@@ -1,6 +1,7 @@
 // The word lists and code sets the coder's rules use, and small tests over patterns and actors,
 // kept apart so that coder.ts reads as the rules themselves.
 import type { VerbPattern } from '../dictionaries/index.js';
+import type { NounPhrase, TokenTable } from '../language/types.js';
 import type { ResolvedActor } from './actors.js';
 
 /** Speech verbs whose reported clause did not happen, as the speaker tells it: "denied that it attacked". */
@@ -84,4 +85,11 @@ export function hasTarget(p: VerbPattern): boolean {
 
 export function patternSize(p: VerbPattern): number {
   return p.before.length + p.after.length;
+}
+
+/** Where a noun phrase ends with its "of" phrases: "the president of the Arab League" (token index). */
+export function endWithOf(tokens: TokenTable, nounPhrases: readonly NounPhrase[], np: number): number {
+  let end = nounPhrases[np]!.tokenEnd;
+  for (let j = np + 1; tokens.lower[end] === 'of' && nounPhrases[j]?.tokenStart === end + 1; j++) end = nounPhrases[j]!.tokenEnd;
+  return end;
 }

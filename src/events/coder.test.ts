@@ -135,6 +135,12 @@ pattern: 125 = not|n't * talks
 [verb] seal
 pattern: 1721 = suddenly * +
 
+[verb] say; announce
+code: 010
+
+[verb] deny
+pattern: 016 = charges|accusations
+
 [discard] World Cup
 `;
 
@@ -263,6 +269,9 @@ describe('coding rules', () => {
     ['the first actor past a participle that describes the object', 'Israeli troops attacked positions belonging to Hamas.', ['ISRMIL 190 PSEREBHMS']],
     ['not an actor past the clause', 'Israeli troops attacked a convoy, killing Egyptian police.', ['ISRMIL 190 -', 'ISRMIL 190 EGYCOP']],
     ['the object of "announced Thursday that" is not the day', 'Hamas announced Thursday that it attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],
+    ['a statement whose content is not coded', 'Mahmoud Abbas said on Friday that the economy would recover.', ['PSEGOV 010 -']],
+    ['a statement is addressed only to whom it names', 'Hamas said exports to Egypt had doubled.', ['PSEREBHMS 010 -']],
+    ['a denied charge', 'Hamas denied the charges.', ['PSEREBHMS 016 -']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });
@@ -290,6 +299,9 @@ describe('coding rules', () => {
     ['a discarded sentence', 'Brazil and Argentina signed an accord before the World Cup final.'],
     ['a verb the dictionaries do not know', 'Hamas praised Egyptian students.'],
     ['no known actor', 'Gunmen attacked the convoy.'],
+    ['a statement that something did not happen', 'Israeli troops did not cross the border, Egypt said.'],
+    ['a statement of what only may happen', 'Russia said Israel could attack Hamas.'],
+    ['a statement by someone of no known country', 'Officials said the economy would recover.'],
   ])('gives no event for %s', (_rule, text) => {
     expect(coded(text)).toEqual([]);
   });

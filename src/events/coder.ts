@@ -143,6 +143,8 @@ function codeDocument(
   // Verbs whose infinitive was coded ("agreed" in "agreed to meet"): their own event is dropped.
   const governing = new Set<number>();
   const eventVerb: number[] = [];
+  // Codable verbs left uncoded because they are negated, supposed or denied: "said it would not attend".
+  const withheld = new Set<number>();
   for (let v = 0; v < (layers.verbGroups ?? []).length; v++) {
     const vg = layers.verbGroups![v]!;
     const reported = reportedVerbs.has(v);
@@ -154,19 +156,37 @@ function codeDocument(
     // A negated verb is no event, unless a pattern names the negation itself (PETRARCH's "&NEGATVAUXVRB * …").
     const candidatesOf = () => verbCandidates(verbIndex, tokens.lemma[vg.head]!, tokens.lower[vg.head]!);
     const negatedPatterns = vg.negated && candidatesOf().some((c) => c.entry.patterns.some(namesNegation));
-    if ((vg.negated && !negatedPatterns) || modalBlocks || vg.conditional || deniedVerbs.has(v) || question(vg.sentence)) continue;
+    const codable = () => candidatesOf().length > 0 || LIGHT_VERBS.has(tokens.lemma[vg.head]!);
+    // Any negated verb counts ("Indian troops did not cross the Line of Control, the army said"):
+    // a statement that something did not happen is no event.
+    const withhold = (): void => {
+      if (vg.negated || codable()) withheld.add(v);
+    };
+    if ((vg.negated && !negatedPatterns) || modalBlocks || vg.conditional || deniedVerbs.has(v) || question(vg.sentence)) {
+      withhold();
+      continue;
+    }
     // "must ensure security to allow aid in": the purpose of an act that may not happen has not happened either.
     // So has a gerund right after such an act: "might have resumed attacking".
     const prior = v > 0 ? layers.verbGroups![v - 1]! : null;
     const dependent = tokens.lower[vg.tokenStart - 1] === 'to' || (prior !== null && prior.tokenEnd === vg.tokenStart && tokens.lower[vg.head]!.endsWith('ing'));
-    if (prior && prior.sentence === vg.sentence && dependent && (prior.negated || prior.conditional || (prior.modal !== null && prior.modal !== 'would'))) continue;
+    if (prior && prior.sentence === vg.sentence && dependent && (prior.negated || prior.conditional || (prior.modal !== null && prior.modal !== 'would'))) {
+      withhold();
+      continue;
+    }
     const governor = governorOf[v]!;
     if (governor >= 0) {
       const g = layers.verbGroups![governor]!;
-      if (g.negated || (g.modal !== null && !(g.modal === 'would' && reported)) || g.conditional) continue;
+      if (g.negated || (g.modal !== null && !(g.modal === 'would' && reported)) || g.conditional) {
+        withhold();
+        continue;
+      }
     }
     const mood = moodOf(doc, v, governor, reported, futureIsIntent);
-    if (mood === 'directive' || mood === 'refused' || unrealised(doc, v)) continue;
+    if (mood === 'directive' || mood === 'refused' || unrealised(doc, v)) {
+      withhold();
+      continue;
+    }
     if (tokens.flags[vg.head]! & TokenFlag.InQuote) continue;
     // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
     const candidates = candidatesOf();
@@ -192,8 +212,11 @@ function codeDocument(
       // at its author.
       if ((code.startsWith('11') || code.startsWith('12')) && targetNp !== null) targetNp = authorOf(targetNp) ?? targetNp;
       let targets = resolveAll(chain(targetNp), date);
+      // A bare statement is addressed only to whom its verb or pattern names: "told reporters", not
+      // "said exports to China would double".
+      const statement = code === '010';
       // No target in the pattern or as object: the first prepositional object after the match that names an actor.
-      if (targets.length === 0 && vg.voice === 'active') {
+      if (targets.length === 0 && vg.voice === 'active' && !statement) {
         for (const a of layers.attachments ?? []) {
           const obj = nounPhrases[a.object]!;
           if (obj.sentence !== vg.sentence || obj.tokenStart < matchEnd || !TARGET_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
@@ -215,7 +238,7 @@ function codeDocument(
       const joint = root === '15' && new Set(sources.map((a) => a.code.slice(0, 3))).size > 1;
       const symmetric = sources.length > 1 && (MUTUAL_ROOTS.has(root) || (root === '19' && SYMMETRIC_VERBS.has(tokens.lemma[vg.head]!)) || joint);
       const locative = LOCATIVE_ROOTS.has(root) && !symmetric;
-      if (targets.length === 0 && vg.voice === 'active') targets = firstActorAfter(v, matchEnd, date, locative);
+      if (targets.length === 0 && vg.voice === 'active' && !statement) targets = firstActorAfter(v, matchEnd, date, locative);
       const mutual = targets.length === 0 && symmetric;
       if (mutual && joint) code = '062';
       // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country
@@ -306,7 +329,17 @@ function codeDocument(
     }
   }
   codeNominals();
-  return events.filter((_, k) => eventVerb[k] === undefined || !governing.has(eventVerb[k]!));
+  // "X said Y attacked Z" is Y's act, and "X said it would not attend" is none: a speaker's own
+  // statement (010) is coded only when nothing else in the sentence is coded or withheld.
+  const busy = new Map<number, Set<number>>();
+  const note = (v: number): void => {
+    const s = layers.verbGroups![v]!.sentence;
+    busy.set(s, (busy.get(s) ?? new Set()).add(v));
+  };
+  events.forEach((_, k) => eventVerb[k] !== undefined && note(eventVerb[k]!));
+  withheld.forEach(note);
+  const stated = (e: CodedEvent, k: number): boolean => e.cameo !== '010' || [...(busy.get(e.sentence) ?? [])].every((v) => v === eventVerb[k]);
+  return events.filter((e, k) => eventVerb[k] === undefined || (!governing.has(eventVerb[k]!) && stated(e, k)));
 
   /**
    * Nominal events the text names outright: "the killing of two militants by Israeli troops",

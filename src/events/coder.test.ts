@@ -81,6 +81,15 @@ code: 1823
 [verb] detain; arrest
 code: 173
 
+[verb] abduct
+code: 181
+
+[verb] exchange
+pattern: 0841 = prisoners
+
+[agent] gunmen
+code: REB
+
 [verb] attack
 code: 190
 pattern: --- = epidemic|poverty
@@ -272,6 +281,10 @@ describe('coding rules', () => {
     ['a statement whose content is not coded', 'Mahmoud Abbas said on Friday that the economy would recover.', ['PSEGOV 010 -']],
     ['a statement is addressed only to whom it names', 'Hamas said exports to Egypt had doubled.', ['PSEREBHMS 010 -']],
     ['a denied charge', 'Hamas denied the charges.', ['PSEREBHMS 016 -']],
+    ['what conjoined sides exchange they give each other', 'Russia and Egypt exchanged prisoners.', ['RUS 0841 EGY', 'EGY 0841 RUS']],
+    ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
+    ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
+    ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

@@ -7,7 +7,7 @@ import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
 import { DIRECTIVE_VERBS, demandCode, governors, moodCode, moodOf, subsumes, unrealised } from './mood.js';
 import {
-  armed, CLAUSE_PREPOSITIONS, DENIAL_VERBS, DOMESTIC_ROOTS, endWithOf, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
+  armed, CLAUSE_PREPOSITIONS, DENIAL_VERBS, DOMESTIC_ROOTS, endWithOf, EXCHANGE_VERBS, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
   MEASURE_NOUNS, MUTUAL_ROOTS, namesNegation, NO_EVENT, SYMMETRIC_VERBS, TARGET_PREPOSITIONS, TARGETLESS_ROOTS, verbStems,
   VIOLENT_ROOTS, WEAPON_NOUNS,
 } from './rules.js';
@@ -236,7 +236,8 @@ function codeDocument(
       // "French and Egyptian warships launched war games": a show of force by several sides together
       // is military cooperation between them.
       const joint = root === '15' && new Set(sources.map((a) => a.code.slice(0, 3))).size > 1;
-      const symmetric = sources.length > 1 && (MUTUAL_ROOTS.has(root) || (root === '19' && SYMMETRIC_VERBS.has(tokens.lemma[vg.head]!)) || joint);
+      const lemma = tokens.lemma[vg.head]!;
+      const symmetric = sources.length > 1 && (MUTUAL_ROOTS.has(root) || (root === '19' && SYMMETRIC_VERBS.has(lemma)) || EXCHANGE_VERBS.has(lemma) || joint);
       const locative = LOCATIVE_ROOTS.has(root) && !symmetric;
       if (targets.length === 0 && vg.voice === 'active' && !statement) targets = firstActorAfter(v, matchEnd, date, locative);
       const mutual = targets.length === 0 && symmetric;
@@ -274,7 +275,8 @@ function codeDocument(
       }
       // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
       // it is coded with no source, when it has a target.
-      const unattributed = sources.length === 0 && targets.length > 0 && VIOLENT_ROOTS.has(root) && weaponPhrase(sourceNp, vg);
+      // So is a killing told in the passive with no doer at all: "was shot dead as he left a rally".
+      const unattributed = sources.length === 0 && targets.length > 0 && VIOLENT_ROOTS.has(root) && (weaponPhrase(sourceNp, vg) || (vg.voice === 'passive' && vg.agent === null));
       // A demand needs someone it is made of: not "Russia said the talks must continue".
       if ((sources.length === 0 && !unattributed) || (obligation && targets.length === 0)) return 0;
       const pairs: [ResolvedActor | null, ResolvedActor | null][] = [];

@@ -71,6 +71,8 @@ export const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until',
 export const DOMESTIC_ROOTS = new Set(['08', '17']);
 /** So is a fight between them: "Vietnamese and Cambodian forces clashed". */
 export const SYMMETRIC_VERBS = new Set(['clash', 'battle', 'fight', 'skirmish', 'exchange', 'feud', 'spar']);
+/** Whatever conjoined sides exchange, they give each other: "Russia and Ukraine swapped prisoners". */
+export const EXCHANGE_VERBS = new Set(['exchange', 'swap', 'trade']);
 
 const NEGATORS = new Set(["n't", 'not', 'never', 'no']);
 

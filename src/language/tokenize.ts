@@ -336,9 +336,11 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
   // noun or a name, before a particle, a determiner or a number, is the verb.
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] !== POS.NOUN || !IRREGULAR_PAST.has(lower[i]!)) continue;
-    const subject = pos[i - 1] === POS.PROPN || (pos[i - 1] === POS.NOUN && lower[i - 1]!.endsWith('s'));
+    // A particle after it is sign enough that any noun before it is its subject ("police shot dead").
+    const particle = PAST_PARTICLES.has(lower[i + 1]!);
+    const subject = pos[i - 1] === POS.PROPN || (pos[i - 1] === POS.NOUN && (particle || lower[i - 1]!.endsWith('s')));
     const next = pos[i + 1];
-    if (subject && (PAST_PARTICLES.has(lower[i + 1]!) || next === POS.DET || next === POS.NUM)) {
+    if (subject && (particle || next === POS.DET || next === POS.NUM)) {
       pos[i] = POS.VERB;
       lemma[i] = IRREGULAR_PAST.get(lower[i]!)!;
     }
@@ -388,10 +390,25 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: reado
  * the form without the ending (the coder tries the likely base forms).
  */
 function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: string[], sentences: readonly Sentence[]): void {
-  for (const { tokenStart, tokenEnd } of sentences) {
-    let verbal = false;
-    for (let k = tokenStart; k < tokenEnd && !verbal; k++) verbal = pos[k] === POS.VERB || pos[k] === POS.AUX;
-    if (verbal) continue;
+  // An infinitive or a gerund is no finite verb: "ECOWAS lifts sanctions on Niger in bid to mend ties".
+  const finite = (k: number): boolean => pos[k] === POS.AUX || (pos[k] === POS.VERB && lower[k - 1] !== 'to' && !lower[k]!.endsWith('ing'));
+  for (const sentence of sentences) {
+    let tokenEnd = sentence.tokenEnd;
+    const tokenStart = sentence.tokenStart;
+    let verb = -1;
+    for (let k = tokenStart; k < tokenEnd && verb < 0; k++) if (finite(k)) verb = k;
+    // So is what a source at the end says: "Gunmen abducted 280 pupils, residents said."
+    if (verb >= 0 && SOURCE_VERBS.has(lemma[verb]!) && verb - tokenStart > 3) {
+      let comma = verb - 1;
+      while (comma > verb - 6 && comma > tokenStart && lower[comma] !== ',') comma--;
+      let later = false;
+      for (let k = verb + 1; k < tokenEnd && !later; k++) later = finite(k);
+      if (lower[comma] === ',' && !later) {
+        tokenEnd = comma;
+        verb = -1;
+      }
+    }
+    if (verb >= 0) continue;
     // A past form first: in "Boko Haram militants abducted …" the -s word is the subject's noun.
     for (const ending of ['ed', 's']) {
       let found = -1;
@@ -410,6 +427,9 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
     }
   }
 }
+
+/** Verbs that name the source of a report at its end: "…, officials said". */
+const SOURCE_VERBS = new Set(['say', 'tell', 'report', 'add', 'confirm', 'announce', 'state', 'claim']);
 
 /** Past forms the tagger reads as nouns, with their base forms. */
 const IRREGULAR_PAST = new Map([

@@ -1,7 +1,7 @@
 // `npm run eval`: scores Chronicle against the peers' own suites in ../shared/anchors (never
-// copied into the project) and against our own dev sets (eval/devset.tsv, eval/devset-b.tsv). Prints
-// one table; when the anchors are absent it says so plainly, skips the peer suites and still runs the
-// dev sets.
+// copied into the project) and against our own dev sets (eval/devset.tsv, eval/devset-b.tsv,
+// eval/devset-c.tsv). Prints one table; when the anchors are absent it says so plainly, skips the
+// peer suites and still runs the dev sets.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -219,7 +219,8 @@ async function petr2Gsr() {
   }
 }
 
-// 6. Our own dev sets (eval/devset.tsv, and eval/devset-b.tsv written after tuning on the first),
+// 6. Our own dev sets (eval/devset.tsv, eval/devset-b.tsv written after tuning on the first, and
+// eval/devset-c.tsv written after tuning on both, unseen, with its gold committed before its first run),
 // default dictionaries, scored as the held-out test scores:
 // per sentence, right when some event has the gold root and source and target countries, or when
 // the gold has no event and we code none.
@@ -292,7 +293,8 @@ function report(suite, records, target) {
 
 const peerSuites = { petrarch: petrarchUnitTests, tabari: tabariValidate, plover, conflibert: confliBert, petr2: petr2Gsr };
 const devsetb = () => devset('devset-b.tsv', 'Chronicle dev set B (ours, unseen while tuning, default dictionaries)', 'devsetb');
-const suites = { ...peerSuites, devset, devsetb };
+const devsetc = () => devset('devset-c.tsv', 'Chronicle dev set C (ours, unseen while tuning, default dictionaries)', 'devsetc');
+const suites = { ...peerSuites, devset, devsetb, devsetc };
 if (!haveAnchors && (!only || only in peerSuites)) {
   console.log(`eval: no peer suites found at ${anchors}; skipping them (set CHRONICLE_ANCHORS to point elsewhere).`);
 }

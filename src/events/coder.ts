@@ -216,10 +216,13 @@ function codeDocument(
       // "said exports to China would double".
       const statement = code === '010';
       // No target in the pattern or as object: the first prepositional object after the match that names an actor.
-      if (targets.length === 0 && vg.voice === 'active' && !statement) {
+      // So in the passive when what was done is a thing: "helicopters were delivered to Mali by Russia".
+      if (targets.length === 0 && !statement) {
         for (const a of layers.attachments ?? []) {
           const obj = nounPhrases[a.object]!;
           if (obj.sentence !== vg.sentence || obj.tokenStart < matchEnd || !TARGET_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
+          // In the passive only a recipient: "delivered to Mali", not "blown up over Ukraine".
+          if (vg.voice === 'passive' && tokens.lower[a.prep] !== 'to') continue;
           // Only within the verb's own clause: no other verb between.
           if (crossesClause(tokens, matchEnd, a.prep)) break;
           const attachedHere = a.attachedTo.kind === 'verb' ? a.attachedTo.index === v : nounPhrases[a.attachedTo.index]!.tokenStart >= vg.tokenEnd;
@@ -534,7 +537,8 @@ function codeDocument(
   function placeActor(np: number, date: string | null): ResolvedActor | null {
     const actor = resolver.resolve(np, date);
     if (!actor) return null;
-    if (/^[A-Z]{3}$/.test(actor.code)) return { ...actor, place: true };
+    // "in Egypt", "in Israeli jails"; not "killed in Israeli tank shelling", which names an attack.
+    if (/^[A-Z]{3}$/.test(actor.code) && !WEAPON_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!)) return { ...actor, place: true };
     const country = countryOf(actor.code);
     return resolver.isPlace(np) && country !== null ? { ...actor, code: country, place: true } : null;
   }

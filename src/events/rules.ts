@@ -30,8 +30,11 @@ export function verbStems(noun: string): string[] {
 /** Prepositions whose object can be an event's target ("talks with X", "an attack on X"); never "in" or "near". */
 export const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'from', 'into', 'upon', 'at', 'over', 'between']);
 
-/** Acts done in a place: protest, force, concessions and coercion, where the country they happen in is their target. */
-export const LOCATIVE_ROOTS = new Set(['08', '14', '15', '17', '18', '19', '20']);
+/**
+ * Acts done in a place: investigation, protest, force, concessions and coercion, where the country
+ * they happen in is their target ("opened an investigation into war crimes in Georgia").
+ */
+export const LOCATIVE_ROOTS = new Set(['08', '09', '14', '15', '17', '18', '19', '20']);
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'inside', 'into', 'across', 'throughout']);
 
 /**
@@ -67,8 +70,8 @@ export const WEAPON_NOUNS = new Set([
 ]);
 /** Prepositions that may open a clause: "after a hafling was reported". */
 export const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
-/** Yielding to and coercing people: a state does these mostly at home. */
-export const DOMESTIC_ROOTS = new Set(['08', '17']);
+/** Yielding to, investigating and coercing people: a state does these mostly at home. */
+export const DOMESTIC_ROOTS = new Set(['08', '09', '17']);
 /** So is a fight between them: "Vietnamese and Cambodian forces clashed". */
 export const SYMMETRIC_VERBS = new Set(['clash', 'battle', 'fight', 'skirmish', 'exchange', 'feud', 'spar']);
 /** Whatever conjoined sides exchange, they give each other: "Russia and Ukraine swapped prisoners". */

@@ -476,6 +476,8 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     const possessor = nounPhrases[np]!.possessor;
     const before = nounPhrases[possessor ?? np]!.tokenStart - 1;
     if (before <= sent.tokenStart || (tokens.pos[before] !== POS.ADP && tokens.lower[before] !== 'including')) break;
+    // "More than 17,000 troops began": a quantity's "than" modifies no phrase before it.
+    if (tokens.lower[before] === 'than') break;
     const participle = reduced[before - 1] === 1;
     if (tokens.lower[before] === 'by' && !participle) break;
     const owner = npAt[before - (participle ? 2 : 1)] ?? -1;

@@ -87,8 +87,11 @@ code: 181
 [verb] exchange
 pattern: 0841 = prisoners
 
-[agent] gunmen
+[agent] gunmen; rebels
 code: REB
+
+[verb] send
+code: 070
 
 [verb] attack
 code: 190
@@ -282,6 +285,9 @@ describe('coding rules', () => {
     ['a statement is addressed only to whom it names', 'Hamas said exports to Egypt had doubled.', ['PSEREBHMS 010 -']],
     ['a denied charge', 'Hamas denied the charges.', ['PSEREBHMS 016 -']],
     ['what conjoined sides exchange they give each other', 'Russia and Egypt exchanged prisoners.', ['RUS 0841 EGY', 'EGY 0841 RUS']],
+    ['"the country" in a place phrase is the country named before it', 'Egyptian police arrested students across the north of the country.', ['EGYCOP 173 EGYEDU']],
+    ["a state's force against people of no named country is at home", 'Egyptian troops attacked rebels.', ['EGYMIL 190 EGYREB']],
+    ['a passive act done to a thing takes its recipient', 'Two tanks were sent to Egypt by Russia.', ['RUS 070 EGY']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

@@ -265,6 +265,10 @@ function codeDocument(
       }
       // "Turkish authorities detained thousands of soldiers": a state's coercion of, or concession to,
       // people of no named country is at home.
+      // "Malian soldiers fought separatist rebels": so is a state's force against people of no
+      // named country, when no place says otherwise.
+      const homeForce = VIOLENT_ROOTS.has(root) && sources.length > 0 && sources.every((a) => /^[A-Z]{3}(GOV|COP|MIL|SPY)/.test(a.code) && a.code.slice(0, 3) === sources[0]!.code.slice(0, 3) && !international(a.code));
+      if (homeForce) targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${sources[0]!.code.slice(0, 3)}${t.code.slice(3)}` } : t));
       if (DOMESTIC_ROOTS.has(root) && sources.length === 1 && /^[A-Z]{3}(GOV|COP|JUD|SPY|LEG)?$/.test(sources[0]!.code) && !international(sources[0]!.code)) {
         const home = sources[0]!.code.slice(0, 3);
         targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${home}${t.code.slice(3)}` } : t));
@@ -501,7 +505,9 @@ function codeDocument(
       const np = matcher.npAt[k]!;
       if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
       const prep = k > sent.tokenStart ? tokens.lower[k - 1]! : '';
-      const placeOf: boolean = prep === 'of' && inPlace && (locative || placesOnly);
+      // "across the south of the country": a direction word the chunker left out of any phrase.
+      const directionOf = prep === 'of' && k >= 4 && tokens.lower[k - 3] === 'the' && LOCATIVE_PREPOSITIONS.has(tokens.lower[k - 4]!) && matcher.npAt[k - 2]! < 0;
+      const placeOf: boolean = prep === 'of' && (inPlace || directionOf) && (locative || placesOnly);
       const place: boolean = LOCATIVE_PREPOSITIONS.has(prep) || prep === 'near' || (placesOnly && prep === 'at');
       inPlace = place || placeOf;
       // "in parts of Yangon": a place when the gazetteer says so, else whoever it names.
@@ -535,12 +541,29 @@ function codeDocument(
    * is done, so a capital there is its country, not its government.
    */
   function placeActor(np: number, date: string | null): ResolvedActor | null {
-    const actor = resolver.resolve(np, date);
+    const actor = resolver.resolve(np, date) ?? theCountry(np);
     if (!actor) return null;
     // "in Egypt", "in Israeli jails"; not "killed in Israeli tank shelling", which names an attack.
     if (/^[A-Z]{3}$/.test(actor.code) && !WEAPON_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!)) return { ...actor, place: true };
     const country = countryOf(actor.code);
     return resolver.isPlace(np) && country !== null ? { ...actor, code: country, place: true } : null;
+  }
+
+  /**
+   * "in the north of the country": the country last named before, as a place, a nationality or a person's, in
+   * this sentence or the one before.
+   */
+  function theCountry(np: number): ResolvedActor | null {
+    const phrase = nounPhrases[np]!;
+    if (phrase.tokenEnd - phrase.tokenStart !== 2 || tokens.lower[phrase.tokenStart] !== 'the' || !/^(country|nation)$/.test(tokens.lower[phrase.head]!)) return null;
+    const names = layers.names ?? [];
+    for (let n = names.length - 1; n >= 0; n--) {
+      const name = names[n]!;
+      if (name.sentence < phrase.sentence - 1) break;
+      if (name.start >= phrase.start || name.country === null || name.type === 'org') continue;
+      return { code: name.country, start: phrase.start, end: phrase.end, place: true };
+    }
+    return null;
   }
 
   /**

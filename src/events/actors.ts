@@ -101,6 +101,8 @@ export interface ResolvedActor {
   readonly end: number;
   /** Named as where the act was done ("in Kirkuk"), not as who it was done to. */
   readonly place?: boolean;
+  /** Its country inferred from the other side's ("Ethiopian troops clashed with Tigrayan forces"), not named. */
+  readonly inferred?: boolean;
 }
 
 /**

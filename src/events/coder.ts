@@ -268,7 +268,7 @@ function codeDocument(
       // "Malian soldiers fought separatist rebels": so is a state's force against people of no
       // named country, when no place says otherwise.
       const homeForce = VIOLENT_ROOTS.has(root) && sources.length > 0 && sources.every((a) => /^[A-Z]{3}(GOV|COP|MIL|SPY)/.test(a.code) && a.code.slice(0, 3) === sources[0]!.code.slice(0, 3) && !international(a.code));
-      if (homeForce) targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${sources[0]!.code.slice(0, 3)}${t.code.slice(3)}` } : t));
+      if (homeForce) targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${sources[0]!.code.slice(0, 3)}${t.code.slice(3)}`, inferred: true } : t));
       if (DOMESTIC_ROOTS.has(root) && sources.length === 1 && /^[A-Z]{3}(GOV|COP|JUD|SPY|LEG)?$/.test(sources[0]!.code) && !international(sources[0]!.code)) {
         const home = sources[0]!.code.slice(0, 3);
         targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${home}${t.code.slice(3)}` } : t));
@@ -380,7 +380,7 @@ function codeDocument(
     // station", "suicide bombers attacked churches".
     const code = act === '1823' && source && /^[A-Z]{3}MIL/.test(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) ? '180' : act;
     // "X attacked X" is a misreading; Iraqi Kurds protesting in Kirkuk is not.
-    if (target && source && source.code === target.code && !target.place) return;
+    if (target && source && source.code === target.code && !target.place && !target.inferred) return;
     const key = `${sentence}|${source?.code ?? ''}|${target?.code ?? ''}|${code}`;
     if (seen.has(key)) return;
     seen.add(key);

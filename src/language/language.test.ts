@@ -283,6 +283,8 @@ describe('times', () => {
     ['Fighting began two days ago.', 'two days ago', '2003-06-05', 'day'],
     ['Officials met yesterday.', 'yesterday', '2003-06-06', 'day'],
     ['The accord was signed last week.', 'last week', '2003-W22', 'week'],
+    ['The summit opened on May 20.', 'May 20', '2003-05-20', 'day'],
+    ['Israel will withdraw its troops by May 20.', 'May 20', '2004-05-20', 'day'],
   ])('%s → %s = %s', (text, expression, value, granularity) => {
     const d = doc(text);
     const time = d.layers.times!.find((x) => t(d, x) === expression);

@@ -107,7 +107,7 @@ export function findTimes(text: string, tokens: TokenTable, sentences: readonly 
       out.push(...found);
       continue;
     }
-    for (const result of chrono.en.parse(sentText, { instant: new Date(pub.getTime() + 12 * 3600_000), timezone: 0 }, { forwardDate: false })) {
+    for (const result of chrono.en.parse(sentText, { instant: new Date(pub.getTime() + 12 * 3600_000), timezone: 0 }, { forwardDate: future })) {
       const start = sent.start + result.index;
       const end = start + result.text.length;
       if (found.some((f) => f.start < end && start < f.end)) continue;
@@ -221,14 +221,14 @@ function rule(ctx: Context, i: number, limit: number): { first: number; last: nu
     const dayNum = /^\d{1,2}$/.test(next) ? Number(next) : null;
     if (dayNum !== null) {
       const hasYear = next2 === ',' ? /^\d{4}$/.test(unitAfter(i + 3)) : /^\d{4}$/.test(next2);
-      const y = hasYear ? Number(next2 === ',' ? unitAfter(i + 3) : next2) : nearestYear(pub, month, dayNum);
+      const y = hasYear ? Number(next2 === ',' ? unitAfter(i + 3) : next2) : nearestYear(pub, month, dayNum, ctx.future);
       const d = new Date(Date.UTC(y, month, dayNum));
       if (d.getUTCMonth() === month) return { first: i, last: hasYear ? (next2 === ',' ? i + 3 : i + 2) : i + 1, resolved: day(d) };
     }
     if (/^\d{1,2}$/.test(prev) && i >= 1) {
       const d0 = Number(prev);
       const hasYear = /^\d{4}$/.test(next);
-      const y = hasYear ? Number(next) : nearestYear(pub, month, d0);
+      const y = hasYear ? Number(next) : nearestYear(pub, month, d0, ctx.future);
       const d = new Date(Date.UTC(y, month, d0));
       if (d.getUTCMonth() === month) return { first: i - 1, last: hasYear ? i + 1 : i, resolved: day(d) };
     }
@@ -284,9 +284,13 @@ function period(pub: Date, unit: string, shift: number): Resolved | null {
   return null;
 }
 
-/** The year that puts month/day nearest before publication (allowing a month ahead for schedules). */
-function nearestYear(pub: Date, month: number, dayNum: number): number {
+/**
+ * The year that puts month/day nearest before publication (allowing a month ahead for schedules),
+ * or on or after it when the sentence speaks of the future ("will withdraw by Sept. 11").
+ */
+function nearestYear(pub: Date, month: number, dayNum: number, future = false): number {
   const y = pub.getUTCFullYear();
   const candidate = Date.UTC(y, month, dayNum);
+  if (future) return candidate < pub.getTime() - DAY_MS ? y + 1 : y;
   return candidate > pub.getTime() + 31 * DAY_MS ? y - 1 : y;
 }

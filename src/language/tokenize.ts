@@ -372,6 +372,10 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: reado
   for (let i = 1; i < count - 1; i++) {
     if ((pos[i] === POS.NOUN || pos[i] === POS.PROPN) && MODAL_WORDS.has(lower[i]!) && pos[i + 1] === POS.VERB && !(pos[i] === POS.PROPN && pos[i - 1] === POS.PROPN)) pos[i] = POS.AUX;
   }
+  // A participle between a determiner and a noun describes the noun: "all remaining U.S. troops".
+  for (let i = 1; i < count - 1; i++) {
+    if (pos[i] === POS.VERB && pos[i - 1] === POS.DET && lower[i]!.endsWith('ing') && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
+  }
   // Compound nouns whose first word the tagger reads as a verb: "fired tear gas".
   for (let i = 0; i < count - 1; i++) {
     if (pos[i] === POS.VERB && COMPOUND_FIRST.has(lower[i]!) && NOUN_COMPOUNDS.has(`${lower[i]} ${lower[i + 1]}`)) pos[i] = POS.NOUN;

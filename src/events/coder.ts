@@ -265,10 +265,13 @@ function codeDocument(
       }
       // "Turkish authorities detained thousands of soldiers": a state's coercion of, or concession to,
       // people of no named country is at home.
-      // "Malian soldiers fought separatist rebels": so is a state's force against people of no
-      // named country, when no place says otherwise.
-      const homeForce = VIOLENT_ROOTS.has(root) && sources.length > 0 && sources.every((a) => /^[A-Z]{3}(GOV|COP|MIL|SPY)/.test(a.code) && a.code.slice(0, 3) === sources[0]!.code.slice(0, 3) && !international(a.code));
-      if (homeForce) targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${sources[0]!.code.slice(0, 3)}${t.code.slice(3)}`, inferred: true } : t));
+      // "Malian soldiers fought separatist rebels", "Boko Haram abducted schoolgirls": violence by
+      // one side of a country against people of no named country is, when no place says otherwise,
+      // in that country. (Not the other way: "gunmen killed nine Chinese nationals" stays unknown gunmen.)
+      const home = sources.length > 0 ? countryOf(sources[0]!.code) : null;
+      if (VIOLENT_ROOTS.has(root) && home !== null && sources.every((a) => countryOf(a.code) === home)) {
+        targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${home}${t.code.slice(3)}`, inferred: true } : t));
+      }
       if (DOMESTIC_ROOTS.has(root) && sources.length === 1 && /^[A-Z]{3}(GOV|COP|JUD|SPY|LEG)?$/.test(sources[0]!.code) && !international(sources[0]!.code)) {
         const home = sources[0]!.code.slice(0, 3);
         targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${home}${t.code.slice(3)}` } : t));

@@ -124,6 +124,7 @@ async function plover() {
     const first = events.find((e) => plover05(e.cameo)) ?? events[0];
     if (events.length) coded++;
     if (first && plover05(first.cameo) === r.event) eventRight++;
+    else if (verbose) console.log(`  PLOVER ${r.id}: gold ${r.event} | ours ${first ? `${first.source?.code ?? '---'}/${first.target?.code ?? '---'}/${first.cameo} ${plover05(first.cameo)}` : '-'} | ${r.text.replace(/\s+/g, ' ').slice(0, 220)}`);
     const country = (c) => (c ?? '').slice(0, 3);
     // Gold actors are a list, or (in a few records) a single object.
     const list = (x) => (x ? (Array.isArray(x) ? x : [x]) : []);

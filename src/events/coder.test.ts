@@ -87,6 +87,9 @@ code: 181
 [verb] exchange
 pattern: 0841 = prisoners
 
+[verb] repeat
+pattern: 100 = demand
+
 [agent] gunmen; rebels
 code: REB
 
@@ -218,7 +221,7 @@ describe('coding rules', () => {
     ['a demand with a that-clause', 'Russia demanded that Israel release the Egyptian students.', ['RUS 100 ISR']],
     ['a refusal: the refused act did not happen', 'Israel refused to release the Egyptian students.', []],
     ['a purpose clause keeps both acts', 'Israeli troops attacked Hamas to release the Egyptian students.', ['ISRMIL 190 PSEREBHMS', 'ISRMIL 0841 EGYEDU']],
-    ['an act only demanded by a noun', 'Hamas repeated its demand that Israel release the Egyptian students.', []],
+    ['an act only demanded by a noun is the demand', 'Hamas repeated its demand that Israel release the Egyptian students.', ['PSEREBHMS 100 ISR']],
     ['an offer to act is an intent towards the target of the act', 'Israel offered to release Egyptian students.', ['ISR 035 EGYEDU']],
     ['an act only hoped for', 'Hamas hoped to meet Mahmoud Abbas.', []],
     ['"is prepared to" is an intent', 'Israel is prepared to release the Egyptian students.', ['ISR 035 EGYEDU']],
@@ -288,6 +291,8 @@ describe('coding rules', () => {
     ['"the country" in a place phrase is the country named before it', 'Egyptian police arrested students across the north of the country.', ['EGYCOP 173 EGYEDU']],
     ["a state's force against people of no named country is at home", 'Egyptian troops attacked rebels.', ['EGYMIL 190 EGYREB']],
     ['a passive act done to a thing takes its recipient', 'Two tanks were sent to Egypt by Russia.', ['RUS 070 EGY']],
+    ['a demand voiced by its noun, with a day word before "that"', 'Hamas repeated its demand today that Israel release the Egyptian students.', ['PSEREBHMS 100 ISR']],
+    ['a subject with "along with"', 'Egypt, along with its allies, demanded that Israel release the Egyptian students.', ['EGY 100 ISR']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

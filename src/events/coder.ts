@@ -5,7 +5,7 @@ import { POS, TokenFlag, type NounPhrase, type TimeExpression, type TokenTable, 
 import { ActorResolver, buildActorIndex, countryOf, eventActor, international, type ActorIndex, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
-import { DIRECTIVE_VERBS, demandCode, governors, moodCode, moodOf, subsumes, unrealised } from './mood.js';
+import { DIRECTIVE_VERBS, demandCode, demandVoicedBy, governors, moodCode, moodOf, subsumes, unrealised } from './mood.js';
 import {
   armed, CLAUSE_PREPOSITIONS, DENIAL_VERBS, DOMESTIC_ROOTS, endWithOf, EXCHANGE_VERBS, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
   MEASURE_NOUNS, MUTUAL_ROOTS, namesNegation, NO_EVENT, SYMMETRIC_VERBS, TARGET_PREPOSITIONS, TARGETLESS_ROOTS, verbStems,
@@ -149,8 +149,10 @@ function codeDocument(
     const vg = layers.verbGroups![v]!;
     const reported = reportedVerbs.has(v);
     // "Russia said Sudan must return the helicopter": an obligation its speaker states is their demand.
-    const speaker = speakerOf.get(v);
-    const obligation = reported && (vg.modal === 'must' || vg.modal === 'should') && speaker !== undefined && vg.subject !== null;
+    // So is the act a demand noun's "that" clause names, by whoever voices the demand.
+    const voicer = demandVoicedBy(doc, v);
+    const speaker = voicer >= 0 ? (layers.verbGroups![voicer]!.subject ?? undefined) : speakerOf.get(v);
+    const obligation = ((reported && (vg.modal === 'must' || vg.modal === 'should')) || voicer >= 0) && speaker !== undefined && vg.subject !== null;
     // "Iraq said it would allow …": a reported "would" is an intent, not a mere possibility.
     const modalBlocks = vg.modal !== null && !(vg.modal === 'would' && reported) && !obligation;
     // A negated verb is no event, unless a pattern names the negation itself (PETRARCH's "&NEGATVAUXVRB * …").
@@ -183,7 +185,7 @@ function codeDocument(
       }
     }
     const mood = moodOf(doc, v, governor, reported, futureIsIntent);
-    if (mood === 'directive' || mood === 'refused' || unrealised(doc, v)) {
+    if (mood === 'directive' || mood === 'refused' || (unrealised(doc, v) && !obligation)) {
       withhold();
       continue;
     }

@@ -44,13 +44,43 @@ export function unrealised(doc: Doc, v: number): boolean {
   const vg = doc.layers.verbGroups![v]!;
   const before = vg.tokenStart - 1;
   if (before >= 1 && tokens.lower[before] === 'to' && tokens.pos[before - 1] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[before - 1]!)) return true;
-  if (vg.subject === null) return false;
-  const np = doc.layers.nounPhrases![vg.subject]!;
-  const that = np.tokenStart - 1;
-  if (that < 1 || tokens.lower[that] !== 'that') return false;
+  const noun = thatNoun(doc, v);
+  if (noun === null) return false;
   // "it was unlikely that Saudi Arabia would restore ties".
-  if (DOUBT_ADJECTIVES.has(tokens.lower[that - 1]!)) return true;
-  return tokens.pos[that - 1] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[that - 1]!);
+  if (DOUBT_ADJECTIVES.has(tokens.lower[noun]!)) return true;
+  return tokens.pos[noun] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[noun]!);
+}
+
+/** The word before "that" (and a day word) whose clause verb group `v` heads: "its demand (today) that Israel ease". */
+function thatNoun(doc: Doc, v: number): number | null {
+  const tokens = doc.layers.tokens!;
+  const vg = doc.layers.verbGroups![v]!;
+  if (vg.subject === null) return null;
+  const that = doc.layers.nounPhrases![vg.subject]!.tokenStart - 1;
+  if (that < 1 || tokens.lower[that] !== 'that') return null;
+  let k = that - 1;
+  while (k > 0 && DAY_WORDS.has(tokens.lower[k]!)) k--;
+  return k;
+}
+
+/** Nouns for a demand: whoever voices one demands the act of its "that" clause. */
+const DEMAND_NOUNS = new Set(['demand', 'call', 'request', 'appeal', 'ultimatum', 'insistence']);
+
+/**
+ * "The ILO reiterated its demand that Israel ease restrictions": the verb group that voices the
+ * demand whose "that" clause verb group `v` heads, or -1.
+ */
+export function demandVoicedBy(doc: Doc, v: number): number {
+  const noun = thatNoun(doc, v);
+  const tokens = doc.layers.tokens!;
+  if (noun === null || tokens.pos[noun] !== POS.NOUN || !DEMAND_NOUNS.has(tokens.lemma[noun]!)) return -1;
+  const groups = doc.layers.verbGroups!;
+  for (let g = v - 1; g >= 0 && groups[g]!.sentence === groups[v]!.sentence; g--) {
+    if (groups[g]!.tokenEnd > noun) continue;
+    // Only its own object: "renewed its call", not a verb further back.
+    return groups[g]!.object !== null && doc.layers.nounPhrases![groups[g]!.object!]!.head === noun ? g : -1;
+  }
+  return -1;
 }
 
 /** Adjectives whose "that" clause only supposes: "unlikely that …", "possible that …". */

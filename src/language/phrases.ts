@@ -478,6 +478,15 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     if (before <= sent.tokenStart || (tokens.pos[before] !== POS.ADP && tokens.lower[before] !== 'including')) break;
     // "More than 17,000 troops began": a quantity's "than" modifies no phrase before it.
     if (tokens.lower[before] === 'than') break;
+    // "Washington, along with its allies, demanded": the subject is the phrase before "along with".
+    const along = tokens.lower[before] === 'with' && (tokens.lower[before - 1] === 'along' || tokens.lower[before - 1] === 'together');
+    if (along) {
+      let k = before - 2;
+      if (tokens.lower[k] === ',') k--;
+      if (k < sent.tokenStart || npAt[k]! < 0) break;
+      np = npAt[k]!;
+      continue;
+    }
     const participle = reduced[before - 1] === 1;
     if (tokens.lower[before] === 'by' && !participle) break;
     const owner = npAt[before - (participle ? 2 : 1)] ?? -1;

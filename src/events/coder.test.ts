@@ -90,6 +90,9 @@ pattern: 0841 = prisoners
 [verb] repeat
 pattern: 100 = demand
 
+[verb] extradite
+code: 063
+
 [agent] gunmen; rebels
 code: REB
 
@@ -293,6 +296,7 @@ describe('coding rules', () => {
     ['a passive act done to a thing takes its recipient', 'Two tanks were sent to Egypt by Russia.', ['RUS 070 EGY']],
     ['a demand voiced by its noun, with a day word before "that"', 'Hamas repeated its demand today that Israel release the Egyptian students.', ['PSEREBHMS 100 ISR']],
     ['a subject with "along with"', 'Egypt, along with its allies, demanded that Israel release the Egyptian students.', ['EGY 100 ISR']],
+    ['what is handed over is no target; whom it goes to is', 'Egypt extradited Tarek Selim to Israel.', ['EGY 063 ISR']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

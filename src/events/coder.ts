@@ -7,7 +7,7 @@ import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
 import { DIRECTIVE_VERBS, demandCode, demandVoicedBy, governors, moodCode, moodOf, subsumes, unrealised } from './mood.js';
 import {
-  armed, CLAUSE_PREPOSITIONS, DENIAL_VERBS, DOMESTIC_ROOTS, endWithOf, EXCHANGE_VERBS, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
+  armed, CLAUSE_PREPOSITIONS, DENIAL_VERBS, TRANSFER_CODES, DOMESTIC_ROOTS, endWithOf, EXCHANGE_VERBS, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
   MEASURE_NOUNS, MUTUAL_ROOTS, namesNegation, NO_EVENT, SYMMETRIC_VERBS, TARGET_PREPOSITIONS, TARGETLESS_ROOTS, verbStems,
   VIOLENT_ROOTS, WEAPON_NOUNS,
 } from './rules.js';
@@ -214,6 +214,12 @@ function codeDocument(
       // at its author.
       if ((code.startsWith('11') || code.startsWith('12')) && targetNp !== null) targetNp = authorOf(targetNp) ?? targetNp;
       let targets = resolveAll(chain(targetNp), date);
+      // "extradited a Russian hacker to the United States", "handed back 20 bronzes to Nigeria":
+      // what is handed over is no target; whom it goes to is.
+      if (TRANSFER_CODES.test(code)) {
+        const to = recipient(v, matchEnd, date);
+        if (to.length > 0) targets = to;
+      }
       // A bare statement is addressed only to whom its verb or pattern names: "told reporters", not
       // "said exports to China would double".
       const statement = code === '010';
@@ -529,6 +535,16 @@ function codeDocument(
       const found = place ? (where ? [where] : []) : resolveAll(chain(np), date).map((a) => (resolver.isPlace(np) && /^[A-Z]{3}$/.test(a.code) ? { ...a, place: true } : a));
       if (found.length > 0) return found;
       k = nounPhrases[np]!.tokenEnd - 1;
+    }
+    return [];
+  }
+
+  /** The actors of the first "to" phrase after `from` within verb group v's clause. */
+  function recipient(v: number, from: number, date: string | null): ResolvedActor[] {
+    for (const a of layers.attachments ?? []) {
+      if (a.prep < from || tokens.lower[a.prep] !== 'to' || nounPhrases[a.object]!.sentence !== layers.verbGroups![v]!.sentence) continue;
+      if (crossesClause(tokens, from, a.prep)) break;
+      return resolveAll(chain(a.object), date);
     }
     return [];
   }

@@ -74,6 +74,8 @@ export const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until',
 export const DOMESTIC_ROOTS = new Set(['08', '09', '17']);
 /** So is a fight between them: "Vietnamese and Cambodian forces clashed". */
 export const SYMMETRIC_VERBS = new Set(['clash', 'battle', 'fight', 'skirmish', 'exchange', 'feud', 'spar']);
+/** Codes for handing something or someone over: extradition (063), aid (07x), return (084x). */
+export const TRANSFER_CODES = /^(063|07|084)/;
 /** Whatever conjoined sides exchange, they give each other: "Russia and Ukraine swapped prisoners". */
 export const EXCHANGE_VERBS = new Set(['exchange', 'swap', 'trade']);
 

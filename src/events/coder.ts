@@ -445,6 +445,12 @@ function codeDocument(
     }
     if (fallback) return fallback;
     if (entry.code === null || negated) return null;
+    // "deployed 1,000 soldiers and police officers to Cabo Delgado": forces one shows or moves are
+    // one's own, not a target; look past them.
+    if (entry.code.startsWith('15') && !passive && vg.object !== null) {
+      const end = Math.max(...chain(vg.object).map((np) => endWithOf(tokens, nounPhrases, np)));
+      return { code: entry.code, reciprocal: entry.reciprocal ?? null, rule: entry.origin, sourceNp: vg.subject, targetNp: null, matchEnd: end };
+    }
     return {
       code: entry.code,
       reciprocal: entry.reciprocal ?? null,

@@ -153,8 +153,15 @@ pattern: 125 = not|n't * talks
 [verb] seal
 pattern: 1721 = suddenly * +
 
-[verb] say; announce
+[verb] say
 code: 010
+
+[verb] announce
+code: 010
+pattern: 163 = sanctions on +
+
+[verb] be
+pattern: 111 = illegal
 
 [verb] deny
 pattern: 016 = charges|accusations
@@ -297,6 +304,8 @@ describe('coding rules', () => {
     ['a demand voiced by its noun, with a day word before "that"', 'Hamas repeated its demand today that Israel release the Egyptian students.', ['PSEREBHMS 100 ISR']],
     ['a subject with "along with"', 'Egypt, along with its allies, demanded that Israel release the Egyptian students.', ['EGY 100 ISR']],
     ['what is handed over is no target; whom it goes to is', 'Egypt extradited Tarek Selim to Israel.', ['EGY 063 ISR']],
+    ["a speaker's judgement of what they report", "Russia said Israel's attack was illegal.", ['RUS 111 ISR']],
+    ['a pattern of announcing is no pattern of saying', 'Russia said the sanctions on Israel were over.', ['RUS 010 -']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

@@ -202,6 +202,10 @@ function codeDocument(
       if (obligation) {
         [rawCode, codedSource, targetNp, reciprocal] = [demandCode(rawCode), speaker!, vg.subject, null];
       }
+      // "Abe said North Korea's nuclear test was unacceptable": a speaker's judgement of a subject.
+      else if (speaker !== undefined && tokens.lemma[vg.head] === 'be' && /^(11|051)/.test(rawCode)) {
+        [codedSource, targetNp] = [speaker, vg.subject];
+      }
       let code = moodCode(rawCode, mood);
       // An infinitive takes its subject from the verb it depends on.
       const sourceNp = codedSource ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
@@ -611,6 +615,9 @@ function codeDocument(
 
   /** The "by" phrase of an event noun phrase and its "of" phrases: "the killing of X by Y" → Y. */
   function authorOf(np: number): number | null {
+    // "North Korea's nuclear test": the possessor of an act is its author.
+    const possessor = nounPhrases[np]!.possessor;
+    if (possessor !== null && tokens.pos[nounPhrases[np]!.head] === POS.NOUN && resolver.resolve(np, null) === null) return possessor;
     const end = endWithOf(tokens, nounPhrases, np);
     if (tokens.lower[end] !== 'by') return null;
     const by = matcher.npAt[end + 1]!;

@@ -59,7 +59,7 @@ role: president 2000..2009
 code: EGYGOV 2000..2009
 code: EGYELI 2010..
 
-[agent] troops; soldiers
+[agent] troops; soldiers; military
 code: MIL
 
 [agent] police; security forces
@@ -306,6 +306,8 @@ describe('coding rules', () => {
     ['what is handed over is no target; whom it goes to is', 'Egypt extradited Tarek Selim to Israel.', ['EGY 063 ISR']],
     ["a speaker's judgement of what they report", "Russia said Israel's attack was illegal.", ['RUS 111 ISR']],
     ['a pattern of announcing is no pattern of saying', 'Russia said the sanctions on Israel were over.', ['RUS 010 -']],
+    ["a possessor's adjective before the verb is the subject's head", "Egypt's military attacked Hamas.", ['EGYMIL 190 PSEREBHMS']],
+    ['a "between" phrase after conjoined sides names them again', 'Egyptian and Israeli troops fought along the border between the two states.', ['EGYMIL 190 ISRMIL', 'ISRMIL 190 EGYMIL']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

@@ -214,6 +214,11 @@ function codeDocument(
       if (sources.length === 0 && sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.PRON && speaker !== undefined) {
         sources = resolveAll(chain(speaker), date);
       }
+      // "launched air strikes on a village, killing 100 people": a weapon someone used is theirs.
+      if (sources.length === 0 && sourceNp !== null && weaponPhrase(sourceNp, vg)) {
+        const user = layers.verbGroups!.find((g) => g.object === sourceNp && g.subject !== null);
+        if (user) sources = resolveAll(chain(user.subject), date);
+      }
       // "condemned the killing of two Palestinians by Israeli troops": criticism of an act is aimed
       // at its author.
       if ((code.startsWith('11') || code.startsWith('12')) && targetNp !== null) targetNp = authorOf(targetNp) ?? targetNp;
@@ -235,6 +240,9 @@ function codeDocument(
           if (obj.sentence !== vg.sentence || obj.tokenStart < matchEnd || !TARGET_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
           // In the passive only a recipient: "delivered to Mali", not "blown up over Ukraine".
           if (vg.voice === 'passive' && tokens.lower[a.prep] !== 'to') continue;
+          // "Kyrgyz and Tajik guards exchanged fire along the frontier between the two states": a
+          // "between" phrase after conjoined sides names them again.
+          if (tokens.lower[a.prep] === 'between' && sources.length > 1) continue;
           // Only within the verb's own clause: no other verb between.
           if (crossesClause(tokens, matchEnd, a.prep)) break;
           const attachedHere = a.attachedTo.kind === 'verb' ? a.attachedTo.index === v : nounPhrases[a.attachedTo.index]!.tokenStart >= vg.tokenEnd;
@@ -254,7 +262,7 @@ function codeDocument(
       const lemma = tokens.lemma[vg.head]!;
       const symmetric = sources.length > 1 && (MUTUAL_ROOTS.has(root) || (root === '19' && SYMMETRIC_VERBS.has(lemma)) || EXCHANGE_VERBS.has(lemma) || joint);
       const locative = LOCATIVE_ROOTS.has(root) && !symmetric;
-      if (targets.length === 0 && vg.voice === 'active' && !statement) targets = firstActorAfter(v, matchEnd, date, locative);
+      if (targets.length === 0 && vg.voice === 'active' && !statement) targets = firstActorAfter(v, matchEnd, date, locative, false, sources.length > 1);
       const mutual = targets.length === 0 && symmetric;
       if (mutual && joint) code = '062';
       // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country
@@ -505,7 +513,7 @@ function codeDocument(
    * semicolon, or a verb with a subject of its own. Place phrases ("in Cairo") count only for acts
    * done in a place; with `placesOnly`, only they count.
    */
-  function firstActorAfter(v: number, from: number, date: string | null, locative: boolean, placesOnly = false): ResolvedActor[] {
+  function firstActorAfter(v: number, from: number, date: string | null, locative: boolean, placesOnly = false, several = false): ResolvedActor[] {
     const vg = layers.verbGroups![v]!;
     const sent = sentences[vg.sentence]!;
     // Whether the last phrase was a place: its "of" phrase is one too ("in parts of Yangon").
@@ -535,7 +543,8 @@ function codeDocument(
       const within = placeOf ? placeActor(np, date) : null;
       if (within) return [within];
       // A "by" phrase here names who did what the object names: "condemned an attack by X".
-      if ((place && !locative) || (placesOnly && !place)) {
+      // A "between" phrase after several sides names them again.
+      if ((place && !locative) || (placesOnly && !place) || (several && prep === 'between')) {
         k = nounPhrases[np]!.tokenEnd - 1;
         continue;
       }

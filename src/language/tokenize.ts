@@ -322,7 +322,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     sentence.fill(s, tokenStart, tokenEnd);
   }
   markQuotes(text, lower, start, flags, count);
-  fixSubjunctives(pos, lower, lemma, count);
+  fixSubjunctives(pos, lower, lemma, flags, count);
   // "Qatar mediated the talks": an -ed word read as an adjective between a name and a determiner is a verb.
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] === POS.ADJ && pos[i - 1] === POS.PROPN && pos[i + 1] === POS.DET && lower[i]!.endsWith('ed') && !(flags[i]! & TokenFlag.Capitalized)) pos[i] = POS.VERB;
@@ -366,11 +366,16 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
  * The tagger reads the bare verb of a subjunctive as a noun: "demanded that Israel release the
  * prisoners". A base-form noun after "that" and a name or pronoun, before a determiner, is a verb.
  */
-function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: readonly string[], count: number): void {
+function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: readonly string[], flags: Uint8Array, count: number): void {
   // A modal read as a noun before a verb ("Erdoğan will meet", after a name the tagger split) is an auxiliary.
   // Not a capitalised one after a name: "Theresa May accused".
   for (let i = 1; i < count - 1; i++) {
     if ((pos[i] === POS.NOUN || pos[i] === POS.PROPN) && MODAL_WORDS.has(lower[i]!) && pos[i + 1] === POS.VERB && !(pos[i] === POS.PROPN && pos[i - 1] === POS.PROPN)) pos[i] = POS.AUX;
+  }
+  // An adjective that a possessive or determiner opens and a verb closes is a noun: "Myanmar's
+  // military launched", "the military said".
+  for (let i = 1; i < count - 1; i++) {
+    if (pos[i] === POS.ADJ && (pos[i - 1] === POS.DET || flags[i - 1]! & TokenFlag.Possessive) && (pos[i + 1] === POS.VERB || pos[i + 1] === POS.AUX)) pos[i] = POS.NOUN;
   }
   // A participle between a determiner and a noun describes the noun: "all remaining U.S. troops".
   for (let i = 1; i < count - 1; i++) {

@@ -280,6 +280,8 @@ export class ActorResolver {
             prefix = owner.code.slice(0, 3);
             break;
           }
+          // "leaders of the West African bloc ECOWAS": an international body's people are the body.
+          if (owner && place === this.ofPhrase.get(phraseIndex) && international(owner.code)) return { code: owner.code, start: np.start, end: doc.layers.nounPhrases![place]!.end };
         }
       }
       for (let k = np.tokenStart; k < np.head; k++) {

@@ -96,6 +96,13 @@ code: 063
 [agent] gunmen; rebels
 code: REB
 
+[agent] officials
+code: GOV
+
+[org] United Nations
+code: IGOUNO
+type: igo
+
 [verb] send
 code: 070
 
@@ -308,6 +315,7 @@ describe('coding rules', () => {
     ['a pattern of announcing is no pattern of saying', 'Russia said the sanctions on Israel were over.', ['RUS 010 -']],
     ["a possessor's adjective before the verb is the subject's head", "Egypt's military attacked Hamas.", ['EGYMIL 190 PSEREBHMS']],
     ['a "between" phrase after conjoined sides names them again', 'Egyptian and Israeli troops fought along the border between the two states.', ['EGYMIL 190 ISRMIL', 'ISRMIL 190 EGYMIL']],
+    ["an international body's people are the body", 'Officials of the United Nations condemned Israel.', ['IGOUNO 111 ISR']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

@@ -316,6 +316,8 @@ describe('coding rules', () => {
     ["a possessor's adjective before the verb is the subject's head", "Egypt's military attacked Hamas.", ['EGYMIL 190 PSEREBHMS']],
     ['a "between" phrase after conjoined sides names them again', 'Egyptian and Israeli troops fought along the border between the two states.', ['EGYMIL 190 ISRMIL', 'ISRMIL 190 EGYMIL']],
     ["an international body's people are the body", 'Officials of the United Nations condemned Israel.', ['IGOUNO 111 ISR']],
+    ['a threat is made to whoever must meet its condition', 'Russia threatened to attack if Israel did not release the Egyptian students.', ['RUS 1384 ISR']],
+    ['a hostile act promised on a condition is a threat', 'If Hamas attacks Egypt again, Israel will attack Hamas.', ['ISR 1384 PSEREBHMS']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

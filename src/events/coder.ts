@@ -164,7 +164,10 @@ function codeDocument(
     const withhold = (): void => {
       if (vg.negated || codable()) withheld.add(v);
     };
-    if ((vg.negated && !negatedPatterns) || modalBlocks || vg.conditional || deniedVerbs.has(v) || question(vg.sentence)) {
+    // "will boycott the elections unless the president steps down": a hostile act promised on a
+    // condition is a threat (13x); nothing else said on a condition is coded.
+    const threatened = vg.conditional && vg.tense === 'future' && vg.modal === null && futureIsIntent;
+    if ((vg.negated && !negatedPatterns) || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || question(vg.sentence)) {
       withhold();
       continue;
     }
@@ -207,6 +210,10 @@ function codeDocument(
         [codedSource, targetNp] = [speaker, vg.subject];
       }
       let code = moodCode(rawCode, mood);
+      if (threatened && !code.startsWith('13')) {
+        withheld.add(v);
+        return 0;
+      }
       // An infinitive takes its subject from the verb it depends on.
       const sourceNp = codedSource ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
       let sources = resolveAll(chain(sourceNp), date);
@@ -263,6 +270,9 @@ function codeDocument(
       const symmetric = sources.length > 1 && (MUTUAL_ROOTS.has(root) || (root === '19' && SYMMETRIC_VERBS.has(lemma)) || EXCHANGE_VERBS.has(lemma) || joint);
       const locative = LOCATIVE_ROOTS.has(root) && !symmetric;
       if (targets.length === 0 && vg.voice === 'active' && !statement) targets = firstActorAfter(v, matchEnd, date, locative, false, sources.length > 1);
+      // "threatened to use force if Niger's junta did not reinstate Bazoum": a threat is made to
+      // whoever must meet its condition.
+      if (targets.length === 0 && root === '13') targets = conditionSubject(v, date);
       const mutual = targets.length === 0 && symmetric;
       if (mutual && joint) code = '062';
       // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country
@@ -556,6 +566,15 @@ function codeDocument(
       k = nounPhrases[np]!.tokenEnd - 1;
     }
     return [];
+  }
+
+  /** The subject of the first verb of a condition ("if …", "unless …") after verb group v, in its sentence. */
+  function conditionSubject(v: number, date: string | null): ResolvedActor[] {
+    const vg = layers.verbGroups![v]!;
+    const clause = (layers.clauses ?? []).find((c) => c.kind === 'conditional' && c.sentence === vg.sentence && c.tokenStart >= vg.tokenEnd);
+    if (!clause) return [];
+    const g = (layers.verbGroups ?? []).find((x) => x.sentence === vg.sentence && x.tokenStart >= clause.tokenStart && x.tokenStart < clause.tokenEnd);
+    return g?.subject != null ? resolveAll(chain(g.subject), date) : [];
   }
 
   /** The actors of the first "to" phrase after `from` within verb group v's clause. */

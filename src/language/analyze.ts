@@ -6,7 +6,7 @@ import { linkMentions } from './links.js';
 import { findNames } from './names.js';
 import { parsePhrases } from './phrases.js';
 import { findTimes } from './times.js';
-import { createWink, tokenize } from './tokenize.js';
+import { createWink, retagNames, tokenize } from './tokenize.js';
 
 /** What the language stage needs: the names it knows, and a wink-nlp instance (created if not given). */
 export interface LanguageOptions {
@@ -32,8 +32,9 @@ export function createLanguageStage(options: LanguageOptions): Stage {
     run(doc: Doc): Doc {
       const { text } = doc;
       const { tokens, sentences } = tokenize(wink, text);
-      const { nounPhrases, verbGroups, attachments, clauses } = parsePhrases(text, tokens, sentences);
       const names = findNames(text, tokens, sentences, gazetteer, places);
+      retagNames(tokens, sentences, names);
+      const { nounPhrases, verbGroups, attachments, clauses } = parsePhrases(text, tokens, sentences);
       const links = linkMentions(tokens, nounPhrases, names);
       const times = findTimes(text, tokens, sentences, verbGroups, doc.date);
       return withLayers(doc, { tokens, sentences, nounPhrases, verbGroups, attachments, clauses, names, links, times });

@@ -31,6 +31,10 @@ code: USAGOV
 type: government body
 country: USA
 
+[org] Red Cross
+code: NGOHLHIRC
+type: ngo
+
 [person] Mahmoud Abbas
 aliases: Abu Mazen
 country: PSE
@@ -109,6 +113,12 @@ describe('phrases', () => {
     ['The guerrillas never attended.', 'never attended', { lemma: 'attend', negated: true }],
   ])('%s → %s', (text, group, expected) => {
     expect(vg(doc(text), group)).toMatchObject(expected);
+  });
+
+  it('reads no word of a dictionary name as a verb, and finds the verb the tagger missed after it', () => {
+    const d = doc('The Red Cross suspended aid deliveries.');
+    expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['suspended']);
+    expect(vg(d, 'suspended')).toMatchObject({ lemma: 'suspended', voice: 'active' });
   });
 
   it('marks verbs in an if-clause, and modal verbs of its sentence, as conditional', () => {

@@ -393,6 +393,25 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: reado
 }
 
 /**
+ * The words of a dictionary name are no verbs: "The Red Cross suspended aid" (wink: "Cross"/VERB,
+ * "suspended"/ADJ). Such words become proper nouns, and each sentence that so loses its only verb
+ * gets the verbless-sentence repair. Runs after names are found, before phrases are parsed.
+ */
+export function retagNames(tokens: TokenTable, sentences: readonly Sentence[], names: readonly { tokenStart: number; tokenEnd: number; sentence: number; actor: number | null }[]): void {
+  const pos = tokens.pos as Uint8Array;
+  const touched: Sentence[] = [];
+  for (const name of names) {
+    if (name.actor === null || name.tokenEnd - name.tokenStart < 2) continue;
+    for (let k = name.tokenStart + 1; k < name.tokenEnd; k++) {
+      if (pos[k] !== POS.VERB) continue;
+      pos[k] = POS.PROPN;
+      if (touched[touched.length - 1] !== sentences[name.sentence]) touched.push(sentences[name.sentence]!);
+    }
+  }
+  if (touched.length > 0) fixVerblessSentences(pos, tokens.lower, tokens.lemma as string[], touched);
+}
+
+/**
  * A sentence with no verb at all is most often a headline or a short report whose verb the tagger
  * read as a noun or adjective: "Japan lifts sanctions on Iran", "Police tortured prisoners in Egypt".
  * The first -s or -ed word right after a name or noun, before a phrase, is its verb; its lemma is

@@ -169,6 +169,7 @@ pattern: 163 = sanctions on +
 
 [verb] be
 pattern: 111 = illegal
+pattern: 120 = opposed_to +
 
 [verb] deny
 pattern: 016 = charges|accusations
@@ -318,6 +319,8 @@ describe('coding rules', () => {
     ["an international body's people are the body", 'Officials of the United Nations condemned Israel.', ['IGOUNO 111 ISR']],
     ['a threat is made to whoever must meet its condition', 'Russia threatened to attack if Israel did not release the Egyptian students.', ['RUS 1384 ISR']],
     ['a hostile act promised on a condition is a threat', 'If Hamas attacks Egypt again, Israel will attack Hamas.', ['ISR 1384 PSEREBHMS']],
+    ['protesters of no named country are of the place where they protest', 'Students protested in Israel.', ['ISREDU 140 ISR']],
+    ['standing opposed is rejecting', 'Israel is opposed to Russian mediation.', ['ISR 120 RUS']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

@@ -293,6 +293,11 @@ function codeDocument(
         const [where] = firstActorAfter(v, vg.tokenEnd, date, true, true);
         if (where) targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${where.code}${t.code.slice(3)}` } : t));
       }
+      // "Supporters of the president blocked roads in Algiers": so are protesters.
+      if (root === '14' && sources.some((a) => a.code.startsWith('---'))) {
+        const [where] = targets.length === 1 && targets[0]!.place ? targets : firstActorAfter(v, vg.tokenEnd, date, true, true);
+        if (where && countryOf(where.code) !== null) sources = sources.map((a) => (a.code.startsWith('---') ? { ...a, code: `${where.code.slice(0, 3)}${a.code.slice(3)}` } : a));
+      }
       // "Turkish authorities detained thousands of soldiers": a state's coercion of, or concession to,
       // people of no named country is at home.
       // "Malian soldiers fought separatist rebels", "Boko Haram abducted schoolgirls": violence by

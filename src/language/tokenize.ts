@@ -377,6 +377,10 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: reado
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] === POS.ADJ && (pos[i - 1] === POS.DET || flags[i - 1]! & TokenFlag.Possessive) && (pos[i + 1] === POS.VERB || pos[i + 1] === POS.AUX)) pos[i] = POS.NOUN;
   }
+  // "is opposed to": a stance, not a passive.
+  for (let i = 1; i < count - 1; i++) {
+    if (pos[i] === POS.VERB && lower[i] === 'opposed' && lower[i + 1] === 'to' && pos[i - 1] === POS.AUX && lemma[i - 1] === 'be') pos[i] = POS.ADJ;
+  }
   // A participle between a determiner and a noun describes the noun: "all remaining U.S. troops".
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] === POS.VERB && pos[i - 1] === POS.DET && lower[i]!.endsWith('ing') && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
@@ -394,15 +398,15 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: reado
 
 /**
  * The words of a dictionary name are no verbs: "The Red Cross suspended aid" (wink: "Cross"/VERB,
- * "suspended"/ADJ). Such words become proper nouns, and each sentence that so loses its only verb
+ * "suspended"/ADJ), "opposed to French mediation". Such words become proper nouns, and each sentence that so loses its only verb
  * gets the verbless-sentence repair. Runs after names are found, before phrases are parsed.
  */
 export function retagNames(tokens: TokenTable, sentences: readonly Sentence[], names: readonly { tokenStart: number; tokenEnd: number; sentence: number; actor: number | null }[]): void {
   const pos = tokens.pos as Uint8Array;
   const touched: Sentence[] = [];
   for (const name of names) {
-    if (name.actor === null || name.tokenEnd - name.tokenStart < 2) continue;
-    for (let k = name.tokenStart + 1; k < name.tokenEnd; k++) {
+    if (name.actor === null) continue;
+    for (let k = name.tokenStart; k < name.tokenEnd; k++) {
       if (pos[k] !== POS.VERB) continue;
       pos[k] = POS.PROPN;
       if (touched[touched.length - 1] !== sentences[name.sentence]) touched.push(sentences[name.sentence]!);

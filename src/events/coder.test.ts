@@ -321,6 +321,7 @@ describe('coding rules', () => {
     ['a hostile act promised on a condition is a threat', 'If Hamas attacks Egypt again, Israel will attack Hamas.', ['ISR 1384 PSEREBHMS']],
     ['protesters of no named country are of the place where they protest', 'Students protested in Israel.', ['ISREDU 140 ISR']],
     ['standing opposed is rejecting', 'Israel is opposed to Russian mediation.', ['ISR 120 RUS']],
+    ['a state named as such that kills uses military force', 'Israel killed two Hamas militants.', ['ISR 190 PSEREBHMS']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

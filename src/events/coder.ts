@@ -416,7 +416,8 @@ function codeDocument(
     // Armed forces that kill use conventional military force (19), as CAMEO and PLOVER code them;
     // irregulars who attack the unarmed use unconventional violence (18): "gunmen attacked a police
     // station", "suicide bombers attacked churches".
-    const code = act === '1823' && source && /^[A-Z]{3}MIL/.test(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) ? '180' : act;
+    // So does a state named as such: "Russian aircraft killed 46 civilians", "Israel killed two militants".
+    const code = act === '1823' && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) ? '180' : act;
     // "X attacked X" is a misreading; Iraqi Kurds protesting in Kirkuk is not.
     if (target && source && source.code === target.code && !target.place && !target.inferred) return;
     const key = `${sentence}|${source?.code ?? ''}|${target?.code ?? ''}|${code}`;

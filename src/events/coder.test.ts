@@ -93,6 +93,9 @@ pattern: 100 = demand
 [verb] extradite
 code: 063
 
+[verb] want
+pattern: 020 = + to
+
 [agent] gunmen; rebels
 code: REB
 
@@ -322,6 +325,8 @@ describe('coding rules', () => {
     ['protesters of no named country are of the place where they protest', 'Students protested in Israel.', ['ISREDU 140 ISR']],
     ['standing opposed is rejecting', 'Israel is opposed to Russian mediation.', ['ISR 120 RUS']],
     ['a state named as such that kills uses military force', 'Israel killed two Hamas militants.', ['ISR 190 PSEREBHMS']],
+    ['wanting someone to act is asking them to', 'Russia wants Israel to attack Hamas.', ['RUS 020 ISR']],
+    ['wanting to act is an intent', 'Russia wants to attack Israel.', ['RUS 1384 ISR']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

@@ -152,6 +152,8 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
     const lemma = tokens.lemma[g.head]!;
     // "is prepared to lift the ban": ready, not only preparing.
     if (g.voice === 'passive' && READY.has(tokens.lower[g.head]!)) return 'intent';
+    // "wants to help Israel" states an intent; "wants Putin to attack" asks for an act.
+    if (lemma === 'want' && g.tokenEnd === vg.tokenStart - 1) return 'intent';
     if (DIRECTIVE_VERBS.has(lemma) || IRREALIS_VERBS.has(lemma)) return 'directive';
     if (REFUSAL_VERBS.has(lemma)) return 'refused';
     if (THREAT_VERBS.has(lemma)) return 'threat';

@@ -242,6 +242,19 @@ export class ActorResolver {
           const body = n >= 0 && names[n]!.type === 'org' ? this.nameCode(n, date) : null;
           if (body) return { code: body, start: np.start, end: name.end };
         }
+        // "Argentine Economy Minister Sergio Massa", "Fiji's Prime Minister Sitiveni Rabuka": the
+        // country and the title before an unknown name say who the person is.
+        const sector = this.sectorWithin(np.tokenStart, name.tokenStart);
+        let country: string | null = null;
+        for (let k = np.tokenStart; k < name.tokenStart && sector; k++) {
+          const n = this.nameAtToken[k]!;
+          if (n >= 0 && names[n]!.type !== 'person' && names[n]!.country) country = names[n]!.country;
+        }
+        if (sector && country === null && np.possessor !== null) {
+          const owner = this.resolvePhrase(np.possessor, date);
+          if (owner && countryOf(owner.code) !== null) country = countryOf(owner.code);
+        }
+        if (sector && country) return { code: `${country}${sector}`, start: np.start, end: name.end };
       }
       let code = this.nameCode(nameIndex, date);
       // "Jordan's King Abdullah": the possessor's country over a namesake's from elsewhere.

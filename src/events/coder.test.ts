@@ -327,6 +327,8 @@ describe('coding rules', () => {
     ['a state named as such that kills uses military force', 'Israel killed two Hamas militants.', ['ISR 190 PSEREBHMS']],
     ['wanting someone to act is asking them to', 'Russia wants Israel to attack Hamas.', ['RUS 020 ISR']],
     ['wanting to act is an intent', 'Russia wants to attack Israel.', ['RUS 1384 ISR']],
+    ['an unknown person is who their nationality and title say', 'Egyptian Prime Minister Tarek Selim met Hamas.', ['EGYGOV 040 PSEREBHMS']],
+    ["an unknown person is of their title's possessor", "Egypt's Prime Minister Tarek Selim met Hamas.", ['EGYGOV 040 PSEREBHMS']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

@@ -121,6 +121,12 @@ describe('phrases', () => {
     expect(vg(d, 'suspended')).toMatchObject({ lemma: 'suspended', voice: 'active' });
   });
 
+  it('reads an -ed word the tagger took for a noun as the verb, and a participle after its object as a reduced relative', () => {
+    const d = doc("Israel's military rescued 137 hostages kidnapped from a school.");
+    expect(vg(d, 'rescued')).toMatchObject({ lemma: 'rescued', voice: 'active' });
+    expect(vg(d, 'kidnapped')).toMatchObject({ voice: 'passive' });
+  });
+
   it('marks verbs in an if-clause, and modal verbs of its sentence, as conditional', () => {
     const d = doc('The EU could cut aid if Israel refuses the plan.');
     expect(vg(d, 'could cut')!.conditional).toBe(true);

@@ -260,7 +260,11 @@ function markReducedRelatives(
     const later = verbGroups[v + 1];
     // … a finite verb: "Kurds demonstrated in Kirkuk calling for …" is no reduced relative.
     const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing');
-    if (!runsIntoVerb) continue;
+    // Or it follows the object of the verb before it: "rescued 137 hostages kidnapped from a school".
+    const prior = v > 0 ? verbGroups[v - 1]! : undefined;
+    const before = nounPhrases[npAt[k - 1]!]!;
+    const afterObject = prior !== undefined && prior.sentence === vg.sentence && before.tokenStart === prior.tokenEnd && before.tokenEnd === k;
+    if (!runsIntoVerb && !afterObject) continue;
     vg.voice = 'passive';
     reduced[k] = 1;
   }

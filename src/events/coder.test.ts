@@ -96,6 +96,9 @@ code: 063
 [verb] want
 pattern: 020 = + to
 
+[verb] begin
+pattern: 0871 = truce
+
 [agent] gunmen; rebels
 code: REB
 
@@ -329,6 +332,9 @@ describe('coding rules', () => {
     ['wanting to act is an intent', 'Russia wants to attack Israel.', ['RUS 1384 ISR']],
     ['an unknown person is who their nationality and title say', 'Egyptian Prime Minister Tarek Selim met Hamas.', ['EGYGOV 040 PSEREBHMS']],
     ["an unknown person is of their title's possessor", "Egypt's Prime Minister Tarek Selim met Hamas.", ['EGYGOV 040 PSEREBHMS']],
+    ['conjoined sides that name each other act on each other', 'Russia and Egypt condemned each other.', ['RUS 111 EGY', 'EGY 111 RUS']],
+    ['conjoined sides that clash over a place act on each other', 'Egyptian and Israeli troops fought over Hamas.', ['EGYMIL 190 ISRMIL', 'ISRMIL 190 EGYMIL']],
+    ['a truce between conjoined sides is theirs together', 'Israel and Hamas began a truce.', ['ISR 0871 PSEREBHMS', 'PSEREBHMS 0871 ISR']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

@@ -229,6 +229,19 @@ function codeDocument(
       // "condemned the killing of two Palestinians by Israeli troops": criticism of an act is aimed
       // at its author.
       if ((code.startsWith('11') || code.startsWith('12')) && targetNp !== null) targetNp = authorOf(targetNp) ?? targetNp;
+      const root = code.slice(0, 2);
+      const lemma = tokens.lemma[vg.head]!;
+      // Cooperation between conjoined sides with no one else named is mutual. "French and Egyptian
+      // warships launched war games": a show of force by several sides together is military
+      // cooperation between them.
+      const joint = root === '15' && new Set(sources.map((a) => a.code.slice(0, 3))).size > 1;
+      const clash = sources.length > 1 && ((root === '19' && SYMMETRIC_VERBS.has(lemma)) || EXCHANGE_VERBS.has(lemma));
+      // A truce between conjoined sides is theirs together: "Israel and Hamas began a truce".
+      const symmetric = clash || joint || (sources.length > 1 && (MUTUAL_ROOTS.has(root) || code === '0871'));
+      const locative = LOCATIVE_ROOTS.has(root) && !symmetric;
+      // "China and India blamed each other": a reciprocal object names the sides themselves.
+      const reciprocal_ = sources.length > 1 && namesEachOther(vg);
+      if (reciprocal_) targetNp = null;
       let targets = resolveAll(chain(targetNp), date);
       // "extradited a Russian hacker to the United States", "handed back 20 bronzes to Nigeria":
       // what is handed over is no target; whom it goes to is.
@@ -250,6 +263,7 @@ function codeDocument(
           // "Kyrgyz and Tajik guards exchanged fire along the frontier between the two states": a
           // "between" phrase after conjoined sides names them again.
           if (tokens.lower[a.prep] === 'between' && sources.length > 1) continue;
+          if (clash && tokens.lower[a.prep] !== 'with' && tokens.lower[a.prep] !== 'against') continue;
           // Only within the verb's own clause: no other verb between.
           if (crossesClause(tokens, matchEnd, a.prep)) break;
           const attachedHere = a.attachedTo.kind === 'verb' ? a.attachedTo.index === v : nounPhrases[a.attachedTo.index]!.tokenStart >= vg.tokenEnd;
@@ -258,22 +272,16 @@ function codeDocument(
           if (targets.length > 0) break;
         }
       }
-      const root = code.slice(0, 2);
       // Still none: the first actor named after the verb in its clause, as TABARI takes it ("promised
       // to continue military aid to Mozambique", "rejected a fresh offer from Afghanistan").
-      // Conjoined sides that cooperate or clash ("Azerbaijani and Armenian forces clashed in
-      // Nagorno-Karabakh") act on each other, not on the place.
-      // "French and Egyptian warships launched war games": a show of force by several sides together
-      // is military cooperation between them.
-      const joint = root === '15' && new Set(sources.map((a) => a.code.slice(0, 3))).size > 1;
-      const lemma = tokens.lemma[vg.head]!;
-      const symmetric = sources.length > 1 && (MUTUAL_ROOTS.has(root) || (root === '19' && SYMMETRIC_VERBS.has(lemma)) || EXCHANGE_VERBS.has(lemma) || joint);
-      const locative = LOCATIVE_ROOTS.has(root) && !symmetric;
-      if (targets.length === 0 && vg.voice === 'active' && !statement) targets = firstActorAfter(v, matchEnd, date, locative, false, sources.length > 1);
+      // Conjoined sides that clash or trade ("Azerbaijani and Armenian forces clashed over
+      // Nagorno-Karabakh") act on each other, not on the place or the issue: for them only a "with"
+      // or "against" phrase names someone else.
+      if (targets.length === 0 && vg.voice === 'active' && !statement && !clash) targets = firstActorAfter(v, matchEnd, date, locative, false, sources.length > 1);
       // "threatened to use force if Niger's junta did not reinstate Bazoum": a threat is made to
       // whoever must meet its condition.
       if (targets.length === 0 && root === '13') targets = conditionSubject(v, date);
-      const mutual = targets.length === 0 && symmetric;
+      const mutual = targets.length === 0 && (symmetric || reciprocal_);
       if (mutual && joint) code = '062';
       // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country
       // with no one else named is done to that country.
@@ -572,6 +580,16 @@ function codeDocument(
       k = nounPhrases[np]!.tokenEnd - 1;
     }
     return [];
+  }
+
+  /** "blamed each other", "not to use force against one another", within a few words after the verb. */
+  function namesEachOther(vg: VerbGroup): boolean {
+    const end = Math.min(sentences[vg.sentence]!.tokenEnd - 1, vg.tokenEnd + 8);
+    for (let k = vg.tokenEnd; k < end; k++) {
+      if (verbAt[k]! >= 0 && k > vg.tokenEnd + 1) return false;
+      if ((tokens.lower[k] === 'each' && tokens.lower[k + 1] === 'other') || (tokens.lower[k] === 'one' && tokens.lower[k + 1] === 'another')) return true;
+    }
+    return false;
   }
 
   /** The subject of the first verb of a condition ("if …", "unless …") after verb group v, in its sentence. */

@@ -59,7 +59,7 @@ role: president 2000..2009
 code: EGYGOV 2000..2009
 code: EGYELI 2010..
 
-[agent] troops; soldiers; military
+[agent] troops; soldiers; military; army
 code: MIL
 
 [agent] police; security forces
@@ -335,6 +335,7 @@ describe('coding rules', () => {
     ['conjoined sides that name each other act on each other', 'Russia and Egypt condemned each other.', ['RUS 111 EGY', 'EGY 111 RUS']],
     ['conjoined sides that clash over a place act on each other', 'Egyptian and Israeli troops fought over Hamas.', ['EGYMIL 190 ISRMIL', 'ISRMIL 190 EGYMIL']],
     ['a truce between conjoined sides is theirs together', 'Israel and Hamas began a truce.', ['ISR 0871 PSEREBHMS', 'PSEREBHMS 0871 ISR']],
+    ['a fight that breaks out between two sides is each against the other', "Fighting erupted between Egypt's army and Hamas.", ['EGYMIL 190 PSEREBHMS', 'PSEREBHMS 190 EGYMIL']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

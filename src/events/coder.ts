@@ -7,7 +7,7 @@ import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
 import { DIRECTIVE_VERBS, demandCode, demandVoicedBy, governors, moodCode, moodOf, subsumes, unrealised } from './mood.js';
 import {
-  armed, CLAUSE_PREPOSITIONS, DENIAL_VERBS, TRANSFER_CODES, DOMESTIC_ROOTS, endWithOf, EXCHANGE_VERBS, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
+  armed, CLAUSE_PREPOSITIONS, DENIAL_VERBS, OUTBREAK_VERBS, TRANSFER_CODES, DOMESTIC_ROOTS, endWithOf, EXCHANGE_VERBS, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
   MEASURE_NOUNS, MUTUAL_ROOTS, namesNegation, NO_EVENT, SYMMETRIC_VERBS, TARGET_PREPOSITIONS, TARGETLESS_ROOTS, verbStems,
   VIOLENT_ROOTS, WEAPON_NOUNS,
 } from './rules.js';
@@ -418,6 +418,25 @@ function codeDocument(
       const targets = resolveAll(chain(of.object), date);
       for (const source of sources) for (const target of targets) push(source, target, entry.code!, entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
     }
+    // "Fighting erupted between Sudan's army and the RSF", "clashes broke out between police and
+    // protesters": a fight that breaks out between two sides is theirs, each against the other.
+    (layers.verbGroups ?? []).forEach((outbreak, g) => {
+      if (outbreak.subject === null || !OUTBREAK_VERBS.has(tokens.lemma[outbreak.head]!) || outbreak.negated || outbreak.modal !== null || outbreak.conditional) return;
+      const np = outbreak.subject;
+      const noun = nounPhrases[np]!;
+      // The "between" phrase may hang on the noun or on the verb ("erupted between …").
+      const between = attachments.find((a) => tokens.lower[a.prep] === 'between' && ((a.attachedTo.kind === 'noun' && a.attachedTo.index === np) || (a.attachedTo.kind === 'verb' && a.attachedTo.index === g)));
+      if (!between || isDiscarded(noun.sentence) || tokens.flags[noun.head]! & TokenFlag.InQuote) return;
+      const head = tokens.lemma[noun.head]!;
+      const entry = verbStems(head).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
+      if (!entry || !VIOLENT_ROOTS.has(entry.code!.slice(0, 2))) return;
+      const date = eventDate(doc, dayTimes, { sentence: noun.sentence, start: noun.start });
+      // "between Sudan's army and the RSF": the list starts at the phrase the possessor opens.
+      const next = nounPhrases[between.object + 1];
+      const first = next !== undefined && next.possessor === between.object ? between.object + 1 : between.object;
+      const sides = resolveAll(chain(first), date);
+      for (const a of sides) for (const b of sides) if (a !== b) push(a, b, entry.code!, entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+    });
   }
 
   function push(source: ResolvedActor | null, target: ResolvedActor | null, act: string, rule: string, sentence: number, date: string | null, verb: { start: number; end: number }): void {

@@ -76,6 +76,8 @@ export const DOMESTIC_ROOTS = new Set(['08', '09', '17']);
 export const SYMMETRIC_VERBS = new Set(['clash', 'battle', 'fight', 'skirmish', 'exchange', 'feud', 'spar']);
 /** Codes for handing something or someone over: extradition (063), aid (07x), return (084x). */
 export const TRANSFER_CODES = /^(063|07|084)/;
+/** Verbs for a fight breaking out or going on: "fighting erupted between …". */
+export const OUTBREAK_VERBS = new Set(['erupt', 'break out', 'flare', 'continue', 'rage', 'intensify', 'escalate', 'resume', 'begin', 'start', 'spread']);
 /** Whatever conjoined sides exchange, they give each other: "Russia and Ukraine swapped prisoners". */
 export const EXCHANGE_VERBS = new Set(['exchange', 'swap', 'trade']);
 

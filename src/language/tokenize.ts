@@ -382,6 +382,10 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
       lemma[i] = w;
     }
   }
+  // A gerund that opens a sentence before its verb is its subject: "Fighting erupted between …".
+  for (let i = 0; i < count - 1; i++) {
+    if (pos[i] === POS.VERB && flags[i]! & TokenFlag.SentenceStart && lower[i]!.endsWith('ing') && pos[i + 1] === POS.VERB) pos[i] = POS.NOUN;
+  }
   // An adjective that a possessive or determiner opens and a verb closes is a noun: "Myanmar's
   // military launched", "the military said".
   for (let i = 1; i < count - 1; i++) {

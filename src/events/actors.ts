@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/index.js';
 import { codeOn, type DatedCode, type Dictionary } from '../dictionaries/index.js';
 import { POS, type NounPhrase } from '../language/types.js';
+import { surnameKey, surnameKeys } from '../language/gazetteer.js';
 import { endWithOf } from './rules.js';
 import type { EventActor } from './types.js';
 
@@ -83,8 +84,7 @@ export function buildActorIndex(dictionary: Dictionary): ActorIndex {
   const surnames = new Map<string, number[]>();
   dictionary.actors.forEach((actor, i) => {
     if (actor.type !== 'person') return;
-    const last = actor.name.toLowerCase().split(/\s+/).pop()!;
-    surnames.set(last, [...(surnames.get(last) ?? []), i]);
+    for (const last of surnameKeys(actor.name)) surnames.set(last, [...(surnames.get(last) ?? []), i]);
   });
   return { dictionary, agents, agentWords, surnames };
 }
@@ -351,7 +351,7 @@ export class ActorResolver {
     if (name.type === 'person' && name.actor === null && date !== null) {
       const tokens = this.doc.layers.tokens!;
       const actors = this.index.dictionary.actors;
-      let bearers = (this.index.surnames.get(tokens.lower[name.tokenEnd - 1]!) ?? []).filter((a) => inForce(actors[a]!.codes, date));
+      let bearers = (this.index.surnames.get(surnameKey(tokens.lower[name.tokenEnd - 1]!)) ?? []).filter((a) => inForce(actors[a]!.codes, date));
       // With a title, the one whose code then fits it ("President Bush": GOV, not a former president's ELI).
       const sector = name.role !== null ? (this.index.agents.get(name.role) ?? ROLE_SECTORS[name.role]) : undefined;
       if (bearers.length > 1 && sector) bearers = bearers.filter((a) => codeOn(actors[a]!.codes, date)!.endsWith(sector));

@@ -1,4 +1,5 @@
 import type { ActorEntry, ActorType } from '../dictionaries/model.js';
+import { foldName } from '../places/fold.js';
 import type { NameType } from './types.js';
 
 /** What the gazetteer knows about a surface form. */
@@ -30,6 +31,8 @@ export interface Gazetteer {
   readonly lowerFirstWords: ReadonlyMap<string, number>;
   /** Surnames borne by exactly one person in the dictionaries ("mugabe" → Robert Mugabe). */
   readonly surnames: ReadonlyMap<string, GazetteerHit>;
+  /** Surnames several people share who are all of one country ("Assad": SYR): the country. */
+  readonly sharedSurnames: ReadonlyMap<string, string>;
   /** Stems (names whose last word matches as a prefix: "argentin" for "Argentina"), by key. */
   readonly stems: ReadonlyMap<string, readonly GazetteerHit[]>;
   /**
@@ -63,6 +66,22 @@ export function hashKey(key: string): number {
  * The key a name is looked up by: lower case, typographic apostrophes made plain, and a space
  * between words but none around hyphens or inside "U.S.", as the tokens of the text are joined.
  */
+/**
+ * The keys a person's surname is known by: the last word as written, and folded, without an
+ * Arabic article ("Bashar al-Assad" → al-assad, assad; "Recep Tayyip Erdoğan" → erdoğan, erdogan).
+ */
+export function surnameKeys(name: string): string[] {
+  const raw = nameKey(name).split(' ').pop()!;
+  const folded = surnameKey(raw);
+  return raw === folded ? [raw] : [raw, folded];
+}
+
+/** The key a surname in text is looked up by: folded, without an Arabic article ("el-Sisi" → sisi). */
+export function surnameKey(word: string): string {
+  if (/^[a-z]+$/.test(word)) return word;
+  return foldName(word).split(' ').pop()!;
+}
+
 export function nameKey(surface: string): string {
   return surface.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
@@ -86,6 +105,7 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
   const firstWords = new Map<string, number>();
   const lowerFirstWords = new Map<string, number>();
   const surnames = new Map<string, GazetteerHit | null>();
+  const countries = new Map<string, string | null>();
   const stems = new Map<string, GazetteerHit[]>();
   actors.forEach((actor, index) => {
     const hit = { entry: actor.name, actor: index, type: TYPE_BY_ACTOR[actor.type], country: actor.country, capital: actor.type === 'capital' };
@@ -110,14 +130,20 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
       if (full.lowerStart) lowerFirstWords.set(first, (lowerFirstWords.get(first) ?? 0) | bits);
     }
     if (actor.type === 'person') {
-      const last = nameKey(actor.name).split(' ').pop()!;
-      // A surname two people share names neither ("Bush", "Kim").
-      surnames.set(last, surnames.has(last) && surnames.get(last)?.actor !== index ? null : { ...hit, exact: null, lowerStart: false });
+      for (const last of surnameKeys(actor.name)) {
+        // A surname two people share names neither ("Bush", "Kim"); if they are of one country, it names that.
+        const before = surnames.get(last);
+        if (before && before.actor !== index) countries.set(last, before.country === actor.country ? actor.country : null);
+        if (before === null && countries.get(last) !== actor.country) countries.set(last, null);
+        surnames.set(last, surnames.has(last) && before?.actor !== index ? null : { ...hit, exact: null, lowerStart: false });
+      }
     }
   });
   const unique = new Map<string, GazetteerHit>();
   for (const [last, hit] of surnames) if (hit) unique.set(last, hit);
+  const sharedSurnames = new Map<string, string>();
+  for (const [last, country] of countries) if (country !== null && !unique.has(last)) sharedSurnames.set(last, country);
   const keyHashes = new Set<number>();
   for (const key of hits.keys()) keyHashes.add(hashKey(key));
-  return { hits, firstWords, lowerFirstWords, surnames: unique, stems, keyHashes };
+  return { hits, firstWords, lowerFirstWords, surnames: unique, sharedSurnames, stems, keyHashes };
 }

@@ -40,6 +40,18 @@ aliases: Abu Mazen
 country: PSE
 role: prime minister 2003-03-19..2003-09-06
 code: PSEGOV 2003-03-19..2003-09-06
+
+[person] Ahmad el-Qudsi
+country: PSE
+code: PSEGOV
+
+[person] Omar Halabi
+country: PSE
+code: PSEGOV
+
+[person] Yusuf Halabi
+country: PSE
+code: PSEELI
 `;
 
 let analyze: (doc: Doc) => Doc;
@@ -249,6 +261,16 @@ describe('links', () => {
     );
     // The dictionary knows one person surnamed Abbas: the surname alone names that entry.
     expect(d.layers.names!.filter((n) => t(d, n) === 'Abbas').map((n) => n.entry)).toEqual(['Mahmoud Abbas']);
+  });
+
+  it('knows a surname without its article and with its diacritics folded', () => {
+    const d = doc('Qudsi met Hamas. Qudsí left.');
+    expect(d.layers.names!.filter((n) => n.type === 'person').map((n) => n.entry)).toEqual(['Ahmad el-Qudsi', 'Ahmad el-Qudsi']);
+  });
+
+  it('gives a titled surname that people of one country share that country, and no one person', () => {
+    const d = doc('President Halabi met Hamas.');
+    expect(d.layers.names!.find((n) => t(d, n) === 'Halabi')).toMatchObject({ type: 'person', actor: null, country: 'PSE' });
   });
 
   it('links a surname to an earlier full name the dictionary does not know', () => {

@@ -1,7 +1,7 @@
 import { COMMON_WORD_PLACES } from '../places/common-words.js';
 import { foldName } from '../places/fold.js';
 import type { PlaceCandidate, PlaceGazetteer } from '../places/gazetteer.js';
-import { HASH_START, hashChar, hashValue, type Gazetteer, type GazetteerHit } from './gazetteer.js';
+import { HASH_START, hashChar, hashValue, surnameKey, type Gazetteer, type GazetteerHit } from './gazetteer.js';
 import { GROUP_NOUNS, MONTHS, NAME_JOINERS, ORG_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, TITLES, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Name, type NameType, type Sentence, type TokenSpan, type TokenTable } from './types.js';
 
@@ -203,7 +203,7 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
         continue;
       }
       // "Obama said …": a surname the dictionaries give to one person, used as a name.
-      const lone = j - i === 1 ? gazetteer.surnames.get(lower[i]!) : undefined;
+      const lone = j - i === 1 ? gazetteer.surnames.get(surnameKey(lower[i]!)) : undefined;
       // At a sentence's start, only before a verb or as the first of several ("Trump and Putin met").
       const opensClause = j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX || lower[j] === 'and' || lower[j] === ',');
       if (lone && pos[i] === POS.PROPN && lower[i]!.length >= 4 && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause)) {
@@ -223,11 +223,20 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       const [type, confidence] = classify(tokens, i, j, titles, sent.tokenStart);
       // "President Mugabe": a person's surname the dictionaries give to one person only. With a
       // first name too, it must be that person's ("Judge Alejandro Rivera" is no other Rivera).
-      const surname = type === 'person' && j - i <= 2 ? gazetteer.surnames.get(lower[j - 1]!) : undefined;
+      const last = type === 'person' && j - i <= 2 ? surnameKey(lower[j - 1]!) : '';
+      const surname = last !== '' ? gazetteer.surnames.get(last) : undefined;
       const titled = titles.some((t) => t.tokenEnd === i);
       const sameFirst = j - i === 2 && surname !== undefined && surname.entry.toLowerCase().startsWith(`${lower[i]} `);
       if (surname && ((titled && j - i === 1) || sameFirst)) {
         names.push(makeName(at, 'person', surname, surname.country, s, 0.7));
+        i = j;
+        continue;
+      }
+      // "President Assad": a titled surname several people of one country bear is of that country;
+      // who it is, the date decides later.
+      const shared = titled && j - i === 1 && last !== '' ? gazetteer.sharedSurnames.get(last) : undefined;
+      if (shared) {
+        names.push(makeName(at, 'person', null, shared, s, 0.6));
         i = j;
         continue;
       }

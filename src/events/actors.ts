@@ -48,6 +48,9 @@ const ROLE_SECTORS: Record<string, string> = {
   legislator: 'LEG', speaker: 'LEG', 'opposition leader': 'OPP', 'rebel leader': 'REB', activist: 'OPP',
 };
 
+/** Those who speak for a body named in a "for" phrase. */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokespeople']);
+
 /** Nouns for a body of people whose "of" phrase names who they are. */
 const COLLECTIVES = new Set([
   'group', 'number', 'delegation', 'team', 'handful', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands',
@@ -77,8 +80,11 @@ export function buildActorIndex(dictionary: Dictionary): ActorIndex {
   let agentWords = 1;
   for (const agent of dictionary.agents) {
     for (const noun of agent.nouns) {
-      if (!agents.has(noun)) agents.set(noun, agent.code);
-      agentWords = Math.max(agentWords, noun.split(' ').length);
+      // "asylum-seekers" is read as three tokens: "asylum - seekers".
+      for (const form of noun.includes('-') ? [noun, noun.replace(/\s*-\s*/g, ' - ')] : [noun]) {
+        if (!agents.has(form)) agents.set(form, agent.code);
+        agentWords = Math.max(agentWords, form.split(' ').length);
+      }
     }
   }
   const surnames = new Map<string, number[]>();
@@ -133,7 +139,9 @@ export class ActorResolver {
     });
     for (const a of doc.layers.attachments ?? []) {
       if (a.attachedTo.kind !== 'noun') continue;
-      if (tokens.lower[a.prep] === 'of') this.ofPhrase.set(a.attachedTo.index, a.object);
+      // "a spokesman for the Pakistani Taliban" speaks for them as one "of" them would.
+      const spokesman = tokens.lower[a.prep] === 'for' && SPOKESPEOPLE.has(tokens.lemma[doc.layers.nounPhrases![a.attachedTo.index]!.head]!);
+      if ((tokens.lower[a.prep] === 'of' || spokesman) && !this.ofPhrase.has(a.attachedTo.index)) this.ofPhrase.set(a.attachedTo.index, a.object);
       // "opposition groups in Zimbabwe", "doctors from two American aid groups".
       if (PLACE_PREPOSITIONS.has(tokens.lower[a.prep]!) && !this.inPhrase.has(a.attachedTo.index)) this.inPhrase.set(a.attachedTo.index, a.object);
     }
@@ -289,12 +297,14 @@ export class ActorResolver {
         for (const place of [this.ofPhrase.get(phraseIndex), this.inPhrase.get(phraseIndex)]) {
           if (place === undefined) continue;
           const owner = this.resolve(place, date);
+          // "officials of the United Nations": an international body's people are the body; so is
+          // whoever speaks for a body ("a spokesman for the Pakistani Taliban").
+          const speaks = SPOKESPEOPLE.has(tokens.lemma[np.head]!) && owner !== null && owner.code.length > 3;
+          if (owner && place === this.ofPhrase.get(phraseIndex) && (international(owner.code) || speaks)) return { code: owner.code, start: np.start, end: doc.layers.nounPhrases![place]!.end };
           if (owner && countryOf(owner.code) !== null) {
             prefix = owner.code.slice(0, 3);
             break;
           }
-          // "leaders of the West African bloc ECOWAS": an international body's people are the body.
-          if (owner && place === this.ofPhrase.get(phraseIndex) && international(owner.code)) return { code: owner.code, start: np.start, end: doc.layers.nounPhrases![place]!.end };
         }
       }
       for (let k = np.tokenStart; k < np.head; k++) {

@@ -105,6 +105,12 @@ code: REB
 [agent] officials
 code: GOV
 
+[agent] spokesman
+code: GOV
+
+[agent] asylum-seekers
+code: REF
+
 [org] United Nations
 code: IGOUNO
 type: igo
@@ -336,6 +342,8 @@ describe('coding rules', () => {
     ['conjoined sides that clash over a place act on each other', 'Egyptian and Israeli troops fought over Hamas.', ['EGYMIL 190 ISRMIL', 'ISRMIL 190 EGYMIL']],
     ['a truce between conjoined sides is theirs together', 'Israel and Hamas began a truce.', ['ISR 0871 PSEREBHMS', 'PSEREBHMS 0871 ISR']],
     ['a fight that breaks out between two sides is each against the other', "Fighting erupted between Egypt's army and Hamas.", ['EGYMIL 190 PSEREBHMS', 'PSEREBHMS 190 EGYMIL']],
+    ['whoever speaks for a body is the body', 'A spokesman for Hamas condemned Israel.', ['PSEREBHMS 111 ISR']],
+    ['a hyphenated agent noun split into three tokens', 'Egyptian police arrested asylum-seekers.', ['EGYCOP 173 EGYREF']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

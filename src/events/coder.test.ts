@@ -344,6 +344,7 @@ describe('coding rules', () => {
     ['a fight that breaks out between two sides is each against the other', "Fighting erupted between Egypt's army and Hamas.", ['EGYMIL 190 PSEREBHMS', 'PSEREBHMS 190 EGYMIL']],
     ['whoever speaks for a body is the body', 'A spokesman for Hamas condemned Israel.', ['PSEREBHMS 111 ISR']],
     ['a hyphenated agent noun split into three tokens', 'Egyptian police arrested asylum-seekers.', ['EGYCOP 173 EGYREF']],
+    ['force police use on protesters is violent repression', 'Egyptian police attacked students.', ['EGYCOP 175 EGYEDU']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

@@ -444,7 +444,9 @@ function codeDocument(
     // irregulars who attack the unarmed use unconventional violence (18): "gunmen attacked a police
     // station", "suicide bombers attacked churches".
     // So does a state named as such: "Russian aircraft killed 46 civilians", "Israel killed two militants".
-    const code = act === '1823' && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) ? '180' : act;
+    let code = act === '1823' && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) ? '180' : act;
+    // "police opened fire on demonstrators": force used on protesters is violent repression (175).
+    if (code.startsWith('19') && code !== '191' && code !== '192' && repression(source, target)) code = '175';
     // "X attacked X" is a misreading; Iraqi Kurds protesting in Kirkuk is not.
     if (target && source && source.code === target.code && !target.place && !target.inferred) return;
     const key = `${sentence}|${source?.code ?? ''}|${target?.code ?? ''}|${code}`;
@@ -723,6 +725,14 @@ function codeDocument(
     if (matchEnd > after && np.tokenStart < matchEnd) return null;
     return vg.object;
   }
+}
+
+/** Police, or soldiers, using force on protesters (police on any unarmed people): violent repression. */
+function repression(source: ResolvedActor | null, target: ResolvedActor | null): boolean {
+  if (source === null || target === null || international(source.code)) return false;
+  const by = source.code.slice(3, 6);
+  const on = target.code.slice(3, 6);
+  return (by === 'COP' && /^(OPP|CVL|LAB|EDU|REF)$/.test(on)) || (by === 'MIL' && on === 'OPP');
 }
 
 function crossesClause(tokens: TokenTable, from: number, to: number): boolean {

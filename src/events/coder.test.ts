@@ -376,6 +376,8 @@ describe('coding rules', () => {
     ['a verb the dictionaries do not know', 'Hamas praised Egyptian students.'],
     ['no known actor', 'Gunmen attacked the convoy.'],
     ['a statement that something did not happen', 'Israeli troops did not cross the border, Egypt said.'],
+    ['what a rejected claim says', 'Egypt dismissed claims that police had attacked students.'],
+    ['a choice still open', 'Russia is weighing whether to attack Israel.'],
     ['a statement of what only may happen', 'Russia said Israel could attack Hamas.'],
     ['a statement by someone of no known country', 'Officials said the economy would recover.'],
   ])('gives no event for %s', (_rule, text) => {

@@ -5,7 +5,7 @@ import { POS, TokenFlag, type NounPhrase, type TimeExpression, type TokenTable, 
 import { ActorResolver, buildActorIndex, countryOf, eventActor, international, type ActorIndex, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
-import { DIRECTIVE_VERBS, demandCode, demandVoicedBy, governors, moodCode, moodOf, subsumes, unrealised } from './mood.js';
+import { DIRECTIVE_VERBS, demandCode, demandVoicedBy, governors, moodCode, moodOf, rebutted, subsumes, unrealised } from './mood.js';
 import {
   armed, CLAUSE_PREPOSITIONS, DENIAL_VERBS, OUTBREAK_VERBS, TRANSFER_CODES, DOMESTIC_ROOTS, endWithOf, EXCHANGE_VERBS, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
   MEASURE_NOUNS, MUTUAL_ROOTS, namesNegation, NO_EVENT, SYMMETRIC_VERBS, TARGET_PREPOSITIONS, TARGETLESS_ROOTS, verbStems,
@@ -167,7 +167,9 @@ function codeDocument(
     // "will boycott the elections unless the president steps down": a hostile act promised on a
     // condition is a threat (13x); nothing else said on a condition is coded.
     const threatened = vg.conditional && vg.tense === 'future' && vg.modal === null && futureIsIntent;
-    if ((vg.negated && !negatedPatterns) || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || question(vg.sentence)) {
+    // "considering whether to send more troops": a choice still open is no act.
+    const open = tokens.lower[vg.tokenStart - 1] === 'to' && tokens.lower[vg.tokenStart - 2] === 'whether';
+    if ((vg.negated && !negatedPatterns) || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || question(vg.sentence)) {
       withhold();
       continue;
     }

@@ -63,6 +63,27 @@ function thatNoun(doc: Doc, v: number): number | null {
   return k;
 }
 
+/** Nouns for what is only said to have happened: "claims that police had killed protesters". */
+const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'report', 'rumour', 'rumor', 'suggestion', 'charge', 'assertion']);
+/** Verbs that reject a claim as untrue. */
+const REBUTTAL_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut', 'disprove', 'contest', 'dispute']);
+
+/**
+ * "Kenya's president rejected claims that police had killed protesters": what a rejected claim
+ * says is no event.
+ */
+export function rebutted(doc: Doc, v: number): boolean {
+  const noun = thatNoun(doc, v);
+  const tokens = doc.layers.tokens!;
+  if (noun === null || tokens.pos[noun] !== POS.NOUN || !CLAIM_NOUNS.has(tokens.lemma[noun]!)) return false;
+  const groups = doc.layers.verbGroups!;
+  for (let g = v - 1; g >= 0 && groups[g]!.sentence === groups[v]!.sentence; g--) {
+    if (groups[g]!.tokenEnd > noun) continue;
+    return REBUTTAL_VERBS.has(tokens.lemma[groups[g]!.head]!);
+  }
+  return false;
+}
+
 /** Nouns for a demand: whoever voices one demands the act of its "that" clause. */
 const DEMAND_NOUNS = new Set(['demand', 'call', 'request', 'appeal', 'ultimatum', 'insistence']);
 

@@ -382,6 +382,11 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
       lemma[i] = w;
     }
   }
+  // "rejected claims that police had killed": "that" before a one-word subject and its verb opens a clause.
+  for (let i = 1; i < count - 2; i++) {
+    if (lower[i] !== 'that' || pos[i] !== POS.DET || (pos[i - 1] !== POS.NOUN && pos[i - 1] !== POS.VERB)) continue;
+    if ((pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN) && (pos[i + 2] === POS.VERB || pos[i + 2] === POS.AUX)) pos[i] = POS.SCONJ;
+  }
   // A gerund that opens a sentence before its verb is its subject: "Fighting erupted between …".
   for (let i = 0; i < count - 1; i++) {
     if (pos[i] === POS.VERB && flags[i]! & TokenFlag.SentenceStart && lower[i]!.endsWith('ing') && pos[i + 1] === POS.VERB) pos[i] = POS.NOUN;

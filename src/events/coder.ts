@@ -7,7 +7,7 @@ import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
 import { DIRECTIVE_VERBS, demandCode, demandVoicedBy, governors, moodCode, moodOf, rebutted, subsumes, unrealised } from './mood.js';
 import {
-  armed, CLAUSE_PREPOSITIONS, DENIAL_VERBS, OUTBREAK_VERBS, TRANSFER_CODES, DOMESTIC_ROOTS, endWithOf, EXCHANGE_VERBS, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
+  armed, CLAUSE_PREPOSITIONS, DENIAL_VERBS, OUTBREAK_VERBS, VENUE_NOUNS, TRANSFER_CODES, DOMESTIC_ROOTS, endWithOf, EXCHANGE_VERBS, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
   MEASURE_NOUNS, MUTUAL_ROOTS, namesNegation, NO_EVENT, SYMMETRIC_VERBS, TARGET_PREPOSITIONS, TARGETLESS_ROOTS, verbStems,
   VIOLENT_ROOTS, WEAPON_NOUNS,
 } from './rules.js';
@@ -266,6 +266,8 @@ function codeDocument(
           // "between" phrase after conjoined sides names them again.
           if (tokens.lower[a.prep] === 'between' && sources.length > 1) continue;
           if (clash && tokens.lower[a.prep] !== 'with' && tokens.lower[a.prep] !== 'against') continue;
+          // "pledged deeper ties at a Beijing summit": where it was said is no one it was done to.
+          if ((tokens.lower[a.prep] === 'at' || tokens.lower[a.prep] === 'on') && VENUE_NOUNS.has(tokens.lemma[obj.head]!)) continue;
           // Only within the verb's own clause: no other verb between.
           if (crossesClause(tokens, matchEnd, a.prep)) break;
           const attachedHere = a.attachedTo.kind === 'verb' ? a.attachedTo.index === v : nounPhrases[a.attachedTo.index]!.tokenStart >= vg.tokenEnd;
@@ -591,7 +593,8 @@ function codeDocument(
       if (within) return [within];
       // A "by" phrase here names who did what the object names: "condemned an attack by X".
       // A "between" phrase after several sides names them again.
-      if ((place && !locative) || (placesOnly && !place) || (several && prep === 'between')) {
+      const venue = (prep === 'at' || prep === 'on') && VENUE_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!);
+      if ((place && !locative) || (placesOnly && !place) || (several && prep === 'between') || venue) {
         k = nounPhrases[np]!.tokenEnd - 1;
         continue;
       }

@@ -76,6 +76,11 @@ export const DOMESTIC_ROOTS = new Set(['08', '09', '17']);
 export const SYMMETRIC_VERBS = new Set(['clash', 'battle', 'fight', 'skirmish', 'exchange', 'feud', 'spar']);
 /** Codes for handing something or someone over: extradition (063), aid (07x), return (084x). */
 export const TRANSFER_CODES = /^(063|07|084)/;
+/** Occasions at which things are said or agreed: an "at" phrase naming one is a venue, not a target. */
+export const VENUE_NOUNS = new Set([
+  'summit', 'meeting', 'conference', 'talks', 'ceremony', 'rally', 'forum', 'session', 'gathering', 'event', 'briefing',
+  'assembly', 'congress', 'convention', 'funeral', 'parade', 'dinner', 'banquet', 'sidelines', 'interview', 'speech',
+]);
 /** Verbs for a fight breaking out or going on: "fighting erupted between …". */
 export const OUTBREAK_VERBS = new Set(['erupt', 'break out', 'flare', 'continue', 'rage', 'intensify', 'escalate', 'resume', 'begin', 'start', 'spread']);
 /** Whatever conjoined sides exchange, they give each other: "Russia and Ukraine swapped prisoners". */

@@ -31,8 +31,8 @@ export interface Gazetteer {
   readonly lowerFirstWords: ReadonlyMap<string, number>;
   /** Surnames borne by exactly one person in the dictionaries ("mugabe" → Robert Mugabe). */
   readonly surnames: ReadonlyMap<string, GazetteerHit>;
-  /** Surnames several people share who are all of one country ("Assad": SYR): the country. */
-  readonly sharedSurnames: ReadonlyMap<string, string>;
+  /** Surnames several people share: their country when they are all of one ("Assad": SYR), else null. */
+  readonly sharedSurnames: ReadonlyMap<string, string | null>;
   /** Stems (names whose last word matches as a prefix: "argentin" for "Argentina"), by key. */
   readonly stems: ReadonlyMap<string, readonly GazetteerHit[]>;
   /**
@@ -66,6 +66,9 @@ export function hashKey(key: string): number {
  * The key a name is looked up by: lower case, typographic apostrophes made plain, and a space
  * between words but none around hyphens or inside "U.S.", as the tokens of the text are joined.
  */
+/** Countries whose names put the family name first: Chinese, Korean and Singaporean names. */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'PRK', 'KOR', 'SGP']);
+
 /**
  * The keys a person's surname is known by: the last word as written, and folded, without an
  * Arabic article ("Bashar al-Assad" → al-assad, assad; "Recep Tayyip Erdoğan" → erdoğan, erdogan).
@@ -130,7 +133,12 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
       if (full.lowerStart) lowerFirstWords.set(first, (lowerFirstWords.get(first) ?? 0) | bits);
     }
     if (actor.type === 'person') {
-      for (const last of surnameKeys(actor.name)) {
+      // The surname of the name and of each full-name alias ("Volodymyr Zelenskiy"); where the
+      // family name comes first, the first word ("Xi Jinping" → Xi, "Kim Jong Un" → Kim).
+      const full = [actor.name, ...actor.names.filter((n) => n.includes(' ') && !n.endsWith('*'))];
+      const keys = new Set(full.flatMap(surnameKeys));
+      if (actor.country !== null && FAMILY_NAME_FIRST.has(actor.country)) for (const n of full) keys.add(surnameKey(nameKey(n).split(' ')[0]!));
+      for (const last of keys) {
         // A surname two people share names neither ("Bush", "Kim"); if they are of one country, it names that.
         const before = surnames.get(last);
         if (before && before.actor !== index) countries.set(last, before.country === actor.country ? actor.country : null);
@@ -141,8 +149,8 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
   });
   const unique = new Map<string, GazetteerHit>();
   for (const [last, hit] of surnames) if (hit) unique.set(last, hit);
-  const sharedSurnames = new Map<string, string>();
-  for (const [last, country] of countries) if (country !== null && !unique.has(last)) sharedSurnames.set(last, country);
+  const sharedSurnames = new Map<string, string | null>();
+  for (const [last, country] of countries) if (!unique.has(last)) sharedSurnames.set(last, country);
   const keyHashes = new Set<number>();
   for (const key of hits.keys()) keyHashes.add(hashKey(key));
   return { hits, firstWords, lowerFirstWords, surnames: unique, sharedSurnames, stems, keyHashes };

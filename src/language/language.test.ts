@@ -52,6 +52,15 @@ code: PSEGOV
 [person] Yusuf Halabi
 country: PSE
 code: PSEELI
+
+[person] Wen Lixin
+country: CHN
+code: CHNGOV
+
+[person] Pavel Dorenko
+aliases: Pavlo Dorenkiy
+country: UKR
+code: UKRGOV
 `;
 
 let analyze: (doc: Doc) => Doc;
@@ -266,6 +275,17 @@ describe('links', () => {
   it('knows a surname without its article and with its diacritics folded', () => {
     const d = doc('Qudsi met Hamas. Qudsí left.');
     expect(d.layers.names!.filter((n) => n.type === 'person').map((n) => n.entry)).toEqual(['Ahmad el-Qudsi', 'Ahmad el-Qudsi']);
+  });
+
+  it('knows a Chinese family name, which comes first, and the surname of a full-name alias', () => {
+    const d = doc('Hamas met Wen. Hamas met Dorenkiy.');
+    expect(d.layers.names!.filter((n) => n.type === 'person').map((n) => n.entry)).toEqual(['Wen Lixin', 'Pavel Dorenko']);
+  });
+
+  it('reads a headline that joins names with a comma and has a bare verb', () => {
+    const d = doc('Hamas, Abbas pledge new talks');
+    expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['pledge']);
+    expect(d.layers.nounPhrases![0]!.conjuncts).toHaveLength(1);
   });
 
   it('gives a titled surname that people of one country share that country, and no one person', () => {

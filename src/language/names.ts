@@ -206,8 +206,17 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       const lone = j - i === 1 ? gazetteer.surnames.get(surnameKey(lower[i]!)) : undefined;
       // At a sentence's start, only before a verb or as the first of several ("Trump and Putin met").
       const opensClause = j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX || lower[j] === 'and' || lower[j] === ',');
-      if (lone && pos[i] === POS.PROPN && lower[i]!.length >= 4 && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause)) {
+      // Short surnames ("Xi", "Abe", "Ban") only inside a sentence, where capitals mark names.
+      const longEnough = lower[i]!.length >= 4 || (lower[i]!.length >= 2 && !(flags[i]! & TokenFlag.SentenceStart) && !(flags[i]! & TokenFlag.AllCaps));
+      if (lone && pos[i] === POS.PROPN && longEnough && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause)) {
         names.push(makeName(at, 'person', lone, lone.country, s, 0.6));
+        i = j;
+        continue;
+      }
+      // "Abbas met …" when the dictionaries know several Abbases: a person, whom the date decides later.
+      const bearers = j - i === 1 && !lone && pos[i] === POS.PROPN && lower[i]!.length >= 4 ? gazetteer.sharedSurnames.get(surnameKey(lower[i]!)) : undefined;
+      if (bearers !== undefined && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause)) {
+        names.push(makeName(at, 'person', null, bearers, s, 0.5));
         i = j;
         continue;
       }
@@ -234,7 +243,7 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       }
       // "President Assad": a titled surname several people of one country bear is of that country;
       // who it is, the date decides later.
-      const shared = titled && j - i === 1 && last !== '' ? gazetteer.sharedSurnames.get(last) : undefined;
+      const shared = titled && j - i === 1 && last !== '' ? gazetteer.sharedSurnames.get(last) ?? undefined : undefined;
       if (shared) {
         names.push(makeName(at, 'person', null, shared, s, 0.6));
         i = j;

@@ -360,6 +360,15 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
         const after = startsAt(next + 1);
         if (after >= 0) {
           const w2 = lower[nounPhrases[after]!.tokenEnd];
+          // A headline joins names with a comma: "Putin, Xi pledge deeper ties".
+          const headline = chain.length === 1 && np === chain[0] && phrase.tokenStart === sent.tokenStart && tokens.pos[sent.tokenEnd - 1] !== POS.PUNCT &&
+            tokens.pos[phrase.head] === POS.PROPN && tokens.pos[nounPhrases[after]!.head] === POS.PROPN && isVerbal(tokens.pos[nounPhrases[after]!.tokenEnd] ?? POS.X);
+          if (headline) {
+            chain.push(after);
+            flush();
+            i = nounPhrases[after]!.tokenEnd;
+            continue;
+          }
           if (w2 === ',' || w2 === 'and' || w2 === 'or') {
             chain.push(after);
             pendingComma = true;

@@ -461,8 +461,17 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
     }
     if (verb >= 0) continue;
     // A past form first: in "Boko Haram militants abducted …" the -s word is the subject's noun.
-    for (const ending of ['ed', 's']) {
+    // Last, a bare form right after a name, before a phrase: "Putin, Xi pledge deeper ties".
+    for (const ending of ['ed', 's', '']) {
       let found = -1;
+      if (ending === '') {
+        for (let k = tokenStart + 1; k < tokenEnd - 1 && found < 0; k++) {
+          const next = pos[k + 1]!;
+          if (pos[k - 1] === POS.PROPN && pos[k] === POS.NOUN && lower[k] === lemma[k] && !lower[k]!.endsWith('s') && (next === POS.DET || next === POS.ADJ || next === POS.NUM)) found = k;
+        }
+        if (found >= 0) pos[found] = POS.VERB;
+        break;
+      }
       for (let k = tokenStart + 1; k < tokenEnd - 1 && found < 0; k++) {
         const w = lower[k]!;
         const after = pos[k + 1]!;

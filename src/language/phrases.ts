@@ -351,6 +351,10 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
       // "X and Y"; and, ending a comma list, "X, and Y" (a serial comma). A comma list only counts once it ends in and/or.
       const last = next < sent.tokenEnd && conjunction(next) ? startsAt(next + 1) : pendingComma && w === ',' && conjunction(next + 1) ? startsAt(next + 2) : -1;
       if (last >= 0) {
+        // "With the signing of the accord, the government and the rebels agreed": the phrase that
+        // ends a fronted prepositional phrase is no member of the list after its comma.
+        const fronted = pendingComma && chain.length === 2 && tokens.pos[sent.tokenStart] === POS.ADP && tokens.pos[nounPhrases[chain[0]!]!.tokenStart - 1] === POS.ADP;
+        if (fronted) chain.shift();
         chain.push(last);
         pendingComma = false;
         i = nounPhrases[last]!.tokenStart;

@@ -417,7 +417,7 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
 
 /**
  * The words of a dictionary name are no verbs: "The Red Cross suspended aid" (wink: "Cross"/VERB,
- * "suspended"/ADJ), "opposed to French mediation". Such words become proper nouns, and each sentence that so loses its only verb
+ * "suspended"/ADJ), "opposed to French mediation"; nor is a slash or a letter inside one ("SPLM/A"). Such words become proper nouns, and each sentence that so loses its only verb
  * gets the verbless-sentence repair. Runs after names are found, before phrases are parsed.
  */
 export function retagNames(tokens: TokenTable, sentences: readonly Sentence[], names: readonly { tokenStart: number; tokenEnd: number; sentence: number; actor: number | null }[]): void {
@@ -426,7 +426,9 @@ export function retagNames(tokens: TokenTable, sentences: readonly Sentence[], n
   for (const name of names) {
     if (name.actor === null) continue;
     for (let k = name.tokenStart; k < name.tokenEnd; k++) {
-      if (pos[k] !== POS.VERB) continue;
+      // "SPLM/A": a slash and a letter inside a name are part of it, not a determiner.
+      const inner = k > name.tokenStart && (pos[k] === POS.SYM || (pos[k] === POS.DET && tokens.lower[k]!.length === 1));
+      if (pos[k] !== POS.VERB && !inner) continue;
       pos[k] = POS.PROPN;
       if (touched[touched.length - 1] !== sentences[name.sentence]) touched.push(sentences[name.sentence]!);
     }

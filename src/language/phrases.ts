@@ -25,6 +25,8 @@ function isNominal(pos: number): boolean {
 /** Shared by every noun phrase without conjuncts (never mutated: `coordinate` replaces it). */
 const NO_CONJUNCTS: readonly number[] = Object.freeze([]);
 /** Titles whose "of" phrase may run on into their holder's name: "Secretary of State John Kerry". */
+/** What is issued to say something: its participle ("a statement calling for …") speaks for the issuer. */
+const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'letter', 'resolution', 'communique', 'communiqué', 'message', 'appeal', 'decree', 'note', 'report', 'ultimatum', 'warning']);
 const TITLE_HEADS = new Set(['secretary', 'minister', 'president', 'chairman', 'chairwoman', 'head', 'chief', 'director', 'governor', 'leader', 'king', 'speaker']);
 /** Two-word quantifiers before a number, which stand before an object: "more than 500 civilians". */
 const QUANTIFIERS = new Set(['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'as many', 'some of']);
@@ -689,8 +691,11 @@ function assignArguments(
     const previous = v > 0 && verbGroups[v - 1]!.sentence === vg.sentence ? verbGroups[v - 1]! : null;
     // ", killing several people": a participle after a comma shares the subject of the clause before it.
     const participle = lower[vg.tokenStart - 1] === ',' && vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ing');
+    // "issued a declaration demanding that …": what a statement one issues says, the issuer says.
+    const document = previous !== null && previous.object !== null && nounPhrases[previous.object]!.tokenEnd === vg.tokenStart &&
+      vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ing') && DOCUMENT_NOUNS.has(tokens.lemma[nounPhrases[previous.object]!.head]!);
     if (relative && tokens.lower[relative.tokenStart] !== 'whose') vg.subject = relative.antecedent;
-    else if (participle && previous) vg.subject = previous.voice === 'passive' ? previous.agent : previous.subject;
+    else if ((participle || document) && previous) vg.subject = previous.voice === 'passive' ? previous.agent : previous.subject;
     else {
       vg.subject = subjectOf(sent, vg, nounPhrases, npAt, tokens, reduced);
       if (vg.subject === null && v > 0) {

@@ -93,6 +93,9 @@ pattern: 100 = demand
 [verb] extradite
 code: 063
 
+[verb] test-fire
+code: 150
+
 [verb] issue
 pattern: 130 = warning
 
@@ -351,6 +354,7 @@ describe('coding rules', () => {
     ['where it was said is no one it was done to', 'Russia and Egypt pledged new talks at a summit in Cairo.', ['RUS 030 EGY', 'EGY 030 RUS']],
     ['a fronted prepositional phrase is no member of the list after its comma', 'With the signing of the accord, Egypt and Israel agreed to meet.', ['EGY 036 ISR', 'ISR 036 EGY']],
     ['what a statement one issues says, the issuer says', 'Hamas issued a statement demanding that Israel release the Egyptian students.', ['PSEREBHMS 100 ISR']],
+    ['a noun hyphened to a past verb is the verb\'s first part', 'Egypt test-fired a new missile.', ['EGY 150 -']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

@@ -208,7 +208,9 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       const opensClause = j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX || lower[j] === 'and' || lower[j] === ',');
       // Short surnames ("Xi", "Abe", "Ban") only inside a sentence, where capitals mark names.
       const longEnough = lower[i]!.length >= 4 || (lower[i]!.length >= 2 && !(flags[i]! & TokenFlag.SentenceStart) && !(flags[i]! & TokenFlag.AllCaps));
-      if (lone && pos[i] === POS.PROPN && longEnough && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause)) {
+      // Not after "the": "the Pope" is no Mr Pope.
+      const determined = i > sent.tokenStart && lower[i - 1] === 'the';
+      if (lone && !determined && pos[i] === POS.PROPN && longEnough && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause)) {
         names.push(makeName(at, 'person', lone, lone.country, s, 0.6));
         i = j;
         continue;

@@ -458,6 +458,8 @@ function contentEnd(tokens: TokenTable, sent: Sentence): number {
 /** The subject of a verb group: the noun phrase that opens its clause, skipping an apposition. */
 function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhrase[], npAt: Int32Array, tokens: TokenTable, reduced: Uint8Array): number | null {
   let k = vg.tokenStart - 1;
+  // "Iran test-fired": over the verb's hyphened first part.
+  if (k > sent.tokenStart && tokens.lower[k] === '-' && tokens.pos[k - 1] === POS.PART) k -= 2;
   // Skip back over an apposition between commas: "Rantisi, a senior Hamas leader in Gaza, said".
   // The phrase before the first comma is then found as any subject is: "The Teachers' Union (TU),
   // the umbrella union, announced".

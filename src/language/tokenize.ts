@@ -322,7 +322,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     sentence.fill(s, tokenStart, tokenEnd);
   }
   markQuotes(text, lower, start, flags, count);
-  fixSubjunctives(pos, lower, lemma, flags, count);
+  fixSubjunctives(pos, lower, lemma, flags, start, end, count);
   // "Qatar mediated the talks": an -ed word read as an adjective between a name and a determiner is a verb.
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] === POS.ADJ && pos[i - 1] === POS.PROPN && pos[i + 1] === POS.DET && lower[i]!.endsWith('ed') && !(flags[i]! & TokenFlag.Capitalized)) pos[i] = POS.VERB;
@@ -366,7 +366,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
  * The tagger reads the bare verb of a subjunctive as a noun: "demanded that Israel release the
  * prisoners". A base-form noun after "that" and a name or pronoun, before a determiner, is a verb.
  */
-function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: string[], flags: Uint8Array, count: number): void {
+function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: string[], flags: Uint8Array, start: Uint32Array, end: Uint32Array, count: number): void {
   // A modal read as a noun before a verb ("Erdoğan will meet", after a name the tagger split) is an auxiliary.
   // Not a capitalised one after a name: "Theresa May accused".
   for (let i = 1; i < count - 1; i++) {
@@ -386,6 +386,16 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   for (let i = 1; i < count - 2; i++) {
     if (lower[i] !== 'that' || pos[i] !== POS.DET || (pos[i - 1] !== POS.NOUN && pos[i - 1] !== POS.VERB)) continue;
     if ((pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN) && (pos[i + 2] === POS.VERB || pos[i + 2] === POS.AUX)) pos[i] = POS.SCONJ;
+  }
+  // "Iran test-fired a missile": a noun hyphened to a past verb, after its subject and before its
+  // object, is that verb's first part; the verb's lemma is the compound ("test-fire").
+  for (let i = 2; i < count - 2; i++) {
+    if (lower[i] !== '-' || pos[i - 1] !== POS.NOUN || pos[i + 1] !== POS.VERB || !lower[i + 1]!.endsWith('ed')) continue;
+    if (start[i] !== end[i - 1] || end[i] !== start[i + 1]) continue;
+    if ((pos[i - 2] === POS.PROPN || pos[i - 2] === POS.NOUN) && (pos[i + 2] === POS.DET || pos[i + 2] === POS.ADJ || pos[i + 2] === POS.NUM)) {
+      pos[i - 1] = POS.PART;
+      lemma[i + 1] = `${lower[i - 1]}-${lemma[i + 1]}`;
+    }
   }
   // A gerund that opens a sentence before its verb is its subject: "Fighting erupted between …".
   for (let i = 0; i < count - 1; i++) {

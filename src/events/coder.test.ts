@@ -105,7 +105,7 @@ pattern: 020 = + to
 [verb] begin
 pattern: 0871 = truce
 
-[agent] gunmen; rebels
+[agent] gunmen; rebels; suicide bomber
 code: REB
 
 [agent] officials
@@ -355,6 +355,9 @@ describe('coding rules', () => {
     ['a fronted prepositional phrase is no member of the list after its comma', 'With the signing of the accord, Egypt and Israel agreed to meet.', ['EGY 036 ISR', 'ISR 036 EGY']],
     ['what a statement one issues says, the issuer says', 'Hamas issued a statement demanding that Israel release the Egyptian students.', ['PSEREBHMS 100 ISR']],
     ['a noun hyphened to a past verb is the verb\'s first part', 'Egypt test-fired a new missile.', ['EGY 150 -']],
+    ["a bomber's violence is a bombing", 'A Hamas suicide bomber attacked Israeli troops.', ['PSEREBHMS 1831 ISRMIL']],
+    ["one's own forces are no target of one's show of force", 'Egypt held exercises with Egyptian troops.', ['EGY 150 -']],
+    ['conjoined sides that promise each other something, through an infinitive', 'Egypt and Israel agreed not to attack one another.', ['EGY 030 ISR', 'ISR 030 EGY']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

@@ -285,6 +285,8 @@ function codeDocument(
       // "threatened to use force if Niger's junta did not reinstate Bazoum": a threat is made to
       // whoever must meet its condition.
       if (targets.length === 0 && root === '13') targets = conditionSubject(v, date);
+      // "put its army on the highest level of readiness": one's own forces are no target of one's show of force.
+      if (root === '15' && sources.length > 0) targets = targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(sources[0]!.code));
       const mutual = targets.length === 0 && (symmetric || reciprocal_);
       if (mutual && joint) code = '062';
       // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country
@@ -344,6 +346,10 @@ function codeDocument(
       } else if (!requireTarget || TARGETLESS_ROOTS.has(root)) {
         // An event with no target needs a source of known country: "…, officials warned" says too little.
         for (const s of sources) if (!s.code.startsWith('---') || requireTarget) pairs.push([s, null]);
+      }
+      // "A Taliban suicide bomber attacked a NATO convoy": a bomber's violence is a bombing (183x).
+      if (VIOLENT_ROOTS.has(root) && sourceNp !== null && /bomber$/.test(tokens.lemma[nounPhrases[sourceNp]!.head]!)) {
+        code = /suicide/.test(text.slice(nounPhrases[sourceNp]!.start, nounPhrases[sourceNp]!.end).toLowerCase()) ? '1831' : '183';
       }
       const before = events.length;
       for (const [source, target] of pairs) {
@@ -411,7 +417,8 @@ function codeDocument(
       if (of.attachedTo.kind !== 'noun' || tokens.lower[of.prep] !== 'of') continue;
       const noun = nounPhrases[of.attachedTo.index]!;
       if (tokens.flags[noun.head]! & TokenFlag.InQuote) continue;
-      const by = attachments.find((a) => tokens.lower[a.prep] === 'by' && a.prep > of.prep && nounPhrases[a.object]!.sentence === noun.sentence && a.prep - nounPhrases[of.object]!.tokenEnd <= 1);
+      // Right after the "of" phrase (a comma between at most): not the "by" of a participle ("a tanker seized by Britain").
+      const by = attachments.find((a) => tokens.lower[a.prep] === 'by' && a.prep > of.prep && nounPhrases[a.object]!.sentence === noun.sentence && a.prep - nounPhrases[of.object]!.tokenEnd <= 1 && verbAt[a.prep - 1]! < 0);
       if (!by) continue;
       const head = tokens.lemma[noun.head]!;
       const lemma = head.endsWith('ing') ? head.slice(0, -3) : head;
@@ -610,9 +617,10 @@ function codeDocument(
 
   /** "blamed each other", "not to use force against one another", within a few words after the verb. */
   function namesEachOther(vg: VerbGroup): boolean {
-    const end = Math.min(sentences[vg.sentence]!.tokenEnd - 1, vg.tokenEnd + 8);
+    const end = Math.min(sentences[vg.sentence]!.tokenEnd - 1, vg.tokenEnd + 12);
     for (let k = vg.tokenEnd; k < end; k++) {
-      if (verbAt[k]! >= 0 && k > vg.tokenEnd + 1) return false;
+      // Through infinitives ("pledged not to threaten or use force against one another"), not into another clause.
+      if (verbAt[k]! >= 0 && k > vg.tokenEnd + 1 && !['to', 'or', 'and'].includes(tokens.lower[k - 1]!)) return false;
       if ((tokens.lower[k] === 'each' && tokens.lower[k + 1] === 'other') || (tokens.lower[k] === 'one' && tokens.lower[k + 1] === 'another')) return true;
     }
     return false;

@@ -282,6 +282,11 @@ describe('links', () => {
     expect(d.layers.names!.filter((n) => n.type === 'person').map((n) => n.entry)).toEqual(['Wen Lixin', 'Pavel Dorenko']);
   });
 
+  it('reads an -ing word between a name and a name as a participle', () => {
+    const d = doc('Hamas fired rockets at bases in Israel housing Egyptian troops.');
+    expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['fired', 'housing']);
+  });
+
   it('reads a headline that joins names with a comma and has a bare verb', () => {
     const d = doc('Hamas, Abbas pledge new talks');
     expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['pledge']);

@@ -397,6 +397,12 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
       lemma[i + 1] = `${lower[i - 1]}-${lemma[i + 1]}`;
     }
   }
+  // "bases in Iraq housing U.S. troops": an -ing word read as a noun between a name and a name,
+  // determiner or number is a participle.
+  for (let i = 1; i < count - 1; i++) {
+    if (pos[i] !== POS.NOUN || !lower[i]!.endsWith('ing') || lower[i]!.length < 6 || pos[i - 1] !== POS.PROPN) continue;
+    if (pos[i + 1] === POS.DET || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NUM) pos[i] = POS.VERB;
+  }
   // A gerund that opens a sentence before its verb is its subject: "Fighting erupted between …".
   for (let i = 0; i < count - 1; i++) {
     if (pos[i] === POS.VERB && flags[i]! & TokenFlag.SentenceStart && lower[i]!.endsWith('ing') && pos[i + 1] === POS.VERB) pos[i] = POS.NOUN;

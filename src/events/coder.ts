@@ -304,7 +304,9 @@ function codeDocument(
       }
       // "detained hundreds of protesters in Minsk": people of no named country are of the place where it happened.
       if (targets.some((t) => t.code.startsWith('---'))) {
-        const [where] = firstActorAfter(v, vg.tokenEnd, date, true, true);
+        // After a comma ("shelled the city of Kherson overnight, killing three civilians"), the place
+        // the clause before named, when none follows.
+        const [where] = [...firstActorAfter(v, vg.tokenEnd, date, true, true), ...(tokens.lower[vg.tokenStart - 1] === ',' ? placeBefore(vg) : [])];
         if (where) targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${where.code}${t.code.slice(3)}` } : t));
       }
       // "Supporters of the president blocked roads in Algiers": so are protesters.
@@ -335,7 +337,8 @@ function codeDocument(
       // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
       // it is coded with no source, when it has a target.
       // So is a killing told in the passive with no doer at all: "was shot dead as he left a rally".
-      const unattributed = sources.length === 0 && targets.length > 0 && VIOLENT_ROOTS.has(root) && (weaponPhrase(sourceNp, vg) || (vg.voice === 'passive' && vg.agent === null));
+      // And an arrest so told: "Imran Khan was arrested in Islamabad".
+      const unattributed = sources.length === 0 && targets.length > 0 && (VIOLENT_ROOTS.has(root) || root === '17') && (weaponPhrase(sourceNp, vg) || (vg.voice === 'passive' && vg.agent === null));
       // A demand needs someone it is made of: not "Russia said the talks must continue".
       if ((sources.length === 0 && !unattributed) || (obligation && targets.length === 0)) return 0;
       const pairs: [ResolvedActor | null, ResolvedActor | null][] = [];
@@ -624,6 +627,15 @@ function codeDocument(
       if ((tokens.lower[k] === 'each' && tokens.lower[k + 1] === 'other') || (tokens.lower[k] === 'one' && tokens.lower[k + 1] === 'another')) return true;
     }
     return false;
+  }
+
+  /** The country of the last place an earlier event of verb group vg's sentence was done to. */
+  function placeBefore(vg: VerbGroup): ResolvedActor[] {
+    for (let k = events.length - 1; k >= 0 && events[k]!.sentence === vg.sentence; k--) {
+      const t = events[k]!.target;
+      if (t && t.country && t.code === t.country && events[k]!.evidence.target) return [{ code: t.country, start: events[k]!.evidence.target!.start, end: events[k]!.evidence.target!.end, place: true }];
+    }
+    return [];
   }
 
   /** The subject of the first verb of a condition ("if …", "unless …") after verb group v, in its sentence. */

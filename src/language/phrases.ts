@@ -25,6 +25,8 @@ function isNominal(pos: number): boolean {
 /** Shared by every noun phrase without conjuncts (never mutated: `coordinate` replaces it). */
 const NO_CONJUNCTS: readonly number[] = Object.freeze([]);
 /** Titles whose "of" phrase may run on into their holder's name: "Secretary of State John Kerry". */
+/** Prepositions that also open clauses: a phrase after one is no modifier of the phrase before. */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'while', 'when', 'because']);
 /** What is issued to say something: its participle ("a statement calling for …") speaks for the issuer. */
 const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'letter', 'resolution', 'communique', 'communiqué', 'message', 'appeal', 'decree', 'note', 'report', 'ultimatum', 'warning']);
 const TITLE_HEADS = new Set(['secretary', 'minister', 'president', 'chairman', 'chairwoman', 'head', 'chief', 'director', 'governor', 'leader', 'king', 'speaker']);
@@ -497,8 +499,9 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     const possessor = nounPhrases[np]!.possessor;
     const before = nounPhrases[possessor ?? np]!.tokenStart - 1;
     if (before <= sent.tokenStart || (tokens.pos[before] !== POS.ADP && tokens.lower[before] !== 'including')) break;
-    // "More than 17,000 troops began": a quantity's "than" modifies no phrase before it.
-    if (tokens.lower[before] === 'than') break;
+    // "More than 17,000 troops began": a quantity's "than" modifies no phrase before it; "after
+    // Israeli air strikes killed …": a clause's "after" opens it.
+    if (tokens.lower[before] === 'than' || CLAUSE_OPENERS.has(tokens.lower[before]!)) break;
     // "Washington, along with its allies, demanded": the subject is the phrase before "along with".
     const along = tokens.lower[before] === 'with' && (tokens.lower[before - 1] === 'along' || tokens.lower[before - 1] === 'together');
     if (along) {

@@ -178,6 +178,7 @@ async function confliBert() {
   // The "no event" label is a near tie on the training file, so also score with no event counted wrong.
   const { macroF1: strict, perLabel: strictPerLabel } = macroF1(test.map((r, i) => ({ gold: r.label, predicted: roots[i] === 'none' ? 'none' : (mapping.get(roots[i]) ?? 'none') })), labels);
   const coded = roots.filter((r) => r !== 'none').length;
+  if (verbose) test.forEach((r, i) => roots[i] === 'none' || mapping.get(roots[i]) !== r.label ? console.log(`  ConfliBERT t${i}: gold ${r.label} | ours ${roots[i]} (${mapping.get(roots[i]) ?? '-'}) | ${r.text.slice(0, 200)}`) : null);
   // The headline counts a sentence with no event as wrong: a coder that gives no event has no
   // answer, and the label learnt for "no event" flips between two near-tied labels as coverage grows.
   rows.push({ suite: 'ConfliBERT cameo_class test (default dictionaries)', records: test.length, score: `macro-F1 ${strict.toFixed(3)}`, detail: `no event counted wrong, coded ${coded}/${test.length}; with no event mapped to its learnt label ${f1.toFixed(3)}; per label ${JSON.stringify(strictPerLabel)}`, target: 'macro-F1 ≥ 0.75' });

@@ -282,6 +282,11 @@ describe('links', () => {
     expect(d.layers.names!.filter((n) => n.type === 'person').map((n) => n.entry)).toEqual(['Wen Lixin', 'Pavel Dorenko']);
   });
 
+  it('reads a participle between a determiner and a noun as an adjective, and a bare verb after a day word', () => {
+    const d = doc('Israeli authorities today release an impounded ship.');
+    expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['release']);
+  });
+
   it('reads an -ing word between a name and a name as a participle', () => {
     const d = doc('Hamas fired rockets at bases in Israel housing Egyptian troops.');
     expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['fired', 'housing']);

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
+import { DAY_WORDS } from './lexicon.js';
 import { POS, POS_TAGS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -416,9 +417,11 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] === POS.VERB && lower[i] === 'opposed' && lower[i + 1] === 'to' && pos[i - 1] === POS.AUX && lemma[i - 1] === 'be') pos[i] = POS.ADJ;
   }
-  // A participle between a determiner and a noun describes the noun: "all remaining U.S. troops".
+  // A participle between a determiner and a noun describes the noun: "all remaining U.S. troops",
+  // "an impounded ship" ("that" excepted: "claims that police killed").
   for (let i = 1; i < count - 1; i++) {
-    if (pos[i] === POS.VERB && pos[i - 1] === POS.DET && lower[i]!.endsWith('ing') && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
+    const participle = lower[i]!.endsWith('ing') || lower[i]!.endsWith('ed');
+    if (pos[i] === POS.VERB && pos[i - 1] === POS.DET && lower[i - 1] !== 'that' && participle && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
   }
   // Compound nouns whose first word the tagger reads as a verb: "fired tear gas".
   for (let i = 0; i < count - 1; i++) {
@@ -485,7 +488,9 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
       if (ending === '') {
         for (let k = tokenStart + 1; k < tokenEnd - 1 && found < 0; k++) {
           const next = pos[k + 1]!;
-          if (pos[k - 1] === POS.PROPN && pos[k] === POS.NOUN && lower[k] === lemma[k] && !lower[k]!.endsWith('s') && (next === POS.DET || next === POS.ADJ || next === POS.NUM)) found = k;
+          // "French authorities today release an impounded ship": a day word may stand between.
+          const named = pos[k - 1] === POS.PROPN || (k >= 2 && DAY_WORDS.has(lower[k - 1]!) && (pos[k - 2] === POS.NOUN || pos[k - 2] === POS.PROPN));
+          if (named && pos[k] === POS.NOUN && lower[k] === lemma[k] && !lower[k]!.endsWith('s') && (next === POS.DET || next === POS.ADJ || next === POS.NUM)) found = k;
         }
         if (found >= 0) pos[found] = POS.VERB;
         break;

@@ -500,6 +500,8 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
         const after = pos[k + 1]!;
         if (pos[k - 1] !== POS.PROPN && pos[k - 1] !== POS.NOUN) continue;
         if (!w.endsWith(ending) || w.endsWith('ss') || (pos[k] !== POS.NOUN && pos[k] !== POS.ADJ)) continue;
+        // Not before a day word: "authorities today release …" has its verb after it.
+        if (DAY_WORDS.has(lower[k + 1]!)) continue;
         if (after === POS.DET || after === POS.NOUN || after === POS.PROPN || after === POS.ADJ || after === POS.ADP || after === POS.NUM) found = k;
       }
       if (found < 0) continue;

@@ -229,9 +229,12 @@ export class ActorResolver {
     // "a group of Moroccan diplomats", "the first deployment of NATO troops": the members are the actor.
     const collective = doc.layers.nounPhrases![phraseIndex]!;
     const members = this.ofPhrase.get(phraseIndex);
-    if (members !== undefined && COLLECTIVES.has(doc.layers.tokens!.lemma[collective.head]!)) {
+    // "Leaders of ECOWAS": those who lead an international body act for it.
+    const headLower = doc.layers.tokens!.lower[collective.head]!;
+    const leaders = headLower === 'leaders' || headLower === 'leader';
+    if (members !== undefined && (COLLECTIVES.has(doc.layers.tokens!.lemma[collective.head]!) || leaders)) {
       const actor = this.resolvePhrase(members, date);
-      if (actor) return { code: actor.code, start: collective.start, end: doc.layers.nounPhrases![members]!.end };
+      if (actor && (!leaders || international(actor.code))) return { code: actor.code, start: collective.start, end: doc.layers.nounPhrases![members]!.end };
     }
     const tokens = doc.layers.tokens!;
     const np = doc.layers.nounPhrases![phraseIndex]!;

@@ -361,6 +361,7 @@ describe('coding rules', () => {
     ['an arrest in the passive with no doer named', 'Mahmoud Abbas was arrested on Friday.', ['- 173 PSEGOV']],
     ['a clause after "after" has its own subject', 'Hamas fired rockets at Israel after Egyptian police attacked Hamas.', ['PSEREBHMS 180 ISR', 'EGYCOP 190 PSEREBHMS']],
     ['after a comma, people of no named country are of the place the clause before named', 'Israeli troops attacked Egypt, killing students.', ['ISRMIL 190 EGY', 'ISRMIL 190 EGYEDU']],
+    ['leaders of an international body act for it', 'Leaders of the United Nations condemned Israel.', ['IGOUNO 111 ISR']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

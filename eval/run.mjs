@@ -294,7 +294,7 @@ function report(suite, records, target) {
 }
 
 const peerSuites = { petrarch: petrarchUnitTests, tabari: tabariValidate, plover, conflibert: confliBert, petr2: petr2Gsr };
-const devsetb = () => devset('devset-b.tsv', 'Chronicle dev set B (ours, unseen while tuning, default dictionaries)', 'devsetb');
+const devsetb = () => devset('devset-b.tsv', 'Chronicle dev set B (ours, unseen until its first run, tuned on since, default dictionaries)', 'devsetb');
 const devsetc = () => devset('devset-c.tsv', 'Chronicle dev set C (ours, unseen while tuning, default dictionaries)', 'devsetc');
 const suites = { ...peerSuites, devset, devsetb, devsetc };
 if (!haveAnchors && (!only || only in peerSuites)) {

@@ -323,7 +323,8 @@ function codeDocument(
       if (VIOLENT_ROOTS.has(root) && home !== null && sources.every((a) => countryOf(a.code) === home)) {
         targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${home}${t.code.slice(3)}`, inferred: true } : t));
       }
-      if (DOMESTIC_ROOTS.has(root) && sources.length === 1 && /^[A-Z]{3}(GOV|COP|JUD|SPY|LEG)?$/.test(sources[0]!.code) && !international(sources[0]!.code)) {
+      // (A ruling movement's code has its own three letters after GOV: "AFGGOVTAL".)
+      if (DOMESTIC_ROOTS.has(root) && sources.length === 1 && /^[A-Z]{3}((GOV|COP|JUD|SPY|LEG)[A-Z]{0,3})?$/.test(sources[0]!.code) && !international(sources[0]!.code)) {
         const home = sources[0]!.code.slice(0, 3);
         targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${home}${t.code.slice(3)}` } : t));
         // So is its coercion of a person the dictionaries do not know ("police arrested opposition

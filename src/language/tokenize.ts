@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
 import { POS, POS_TAGS, TokenFlag, type Sentence, type TokenTable } from './types.js';
+import { hintedAutomata, type HintedModel } from './wink-hints.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -26,7 +27,7 @@ export function createWink(): Wink {
     },
   });
   raw.addons = addons;
-  const wink = nlp(Object.assign(Object.create(null), model, { addons }) as never, ['sbd', 'pos']);
+  const wink = nlp(Object.assign(Object.create(null), model, hintedAutomata(model), { addons }) as never, ['sbd', 'pos']);
   RAW.set(wink, raw);
   return wink;
 }
@@ -44,7 +45,7 @@ interface RawDoc {
 interface WinkAddons {
   readabilityStats(rdd: RawDoc, its: unknown): unknown;
 }
-interface WinkModel {
+interface WinkModel extends HintedModel {
   readonly addons: WinkAddons;
 }
 interface RawAccess {

@@ -1,7 +1,7 @@
 import { COMMON_WORD_PLACES } from '../places/common-words.js';
 import { foldName } from '../places/fold.js';
 import type { PlaceCandidate, PlaceGazetteer } from '../places/gazetteer.js';
-import { HASH_START, hashChar, hashValue, type Gazetteer, type GazetteerHit } from './gazetteer.js';
+import { HASH_START, hashChar, mayBeKey, type Gazetteer, type GazetteerHit } from './gazetteer.js';
 import { GROUP_NOUNS, MONTHS, NAME_JOINERS, ORG_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, TITLES, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Name, type NameType, type Sentence, type TokenSpan, type TokenTable } from './types.js';
 
@@ -65,7 +65,7 @@ function matchGazetteer(text: string, tokens: TokenTable, gazetteer: Gazetteer, 
     keyHash[len] = h;
   }
   for (let len = top; len >= 1 && known !== undefined; len--) {
-    if (!(lengths & (1 << len)) || !gazetteer.keyHashes.has(hashValue(keyHash[len]!))) continue;
+    if (!(lengths & (1 << len)) || !mayBeKey(gazetteer.keyBits, keyHash[len]!)) continue;
     const hits = gazetteer.hits.get(keyOf(tokens, i, i + len));
     if (!hits) continue;
     for (const hit of hits) {

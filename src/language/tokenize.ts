@@ -369,7 +369,7 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: reado
   // A modal read as a noun before a verb ("Erdoğan will meet", after a name the tagger split) is an auxiliary.
   // Not a capitalised one after a name: "Theresa May accused".
   for (let i = 1; i < count - 1; i++) {
-    if ((pos[i] === POS.NOUN || pos[i] === POS.PROPN) && MODAL_WORDS.has(lower[i]!) && pos[i + 1] === POS.VERB && !(pos[i] === POS.PROPN && pos[i - 1] === POS.PROPN)) pos[i] = POS.AUX;
+    if ((pos[i] === POS.NOUN || pos[i] === POS.PROPN) && pos[i + 1] === POS.VERB && MODAL_WORDS.has(lower[i]!) && !(pos[i] === POS.PROPN && pos[i - 1] === POS.PROPN)) pos[i] = POS.AUX;
   }
   // Compound nouns whose first word the tagger reads as a verb: "fired tear gas".
   for (let i = 0; i < count - 1; i++) {
@@ -457,13 +457,16 @@ function markQuotes(text: string, lower: string[], start: Uint32Array, flags: Ui
     const t = lower[i]!;
     if (open && hasParagraphBreak(text, prevStart, start[i]!)) open = false;
     prevStart = start[i]!;
-    if (OPEN_QUOTE.has(t) || (t === '"' && !open)) {
-      open = true;
-      continue;
-    }
-    if (CLOSE_QUOTE.has(t) || (t === '"' && open)) {
-      open = false;
-      continue;
+    // Every quote mark is one character: longer tokens skip the look-ups.
+    if (t.length === 1) {
+      if (OPEN_QUOTE.has(t) || (t === '"' && !open)) {
+        open = true;
+        continue;
+      }
+      if (CLOSE_QUOTE.has(t) || (t === '"' && open)) {
+        open = false;
+        continue;
+      }
     }
     if (open) flags[i] = flags[i]! | TokenFlag.InQuote;
   }

@@ -89,11 +89,12 @@ function tagCode(tag: string): number {
 const TAG_BY_INDEX: number[] = [];
 
 /**
- * What a lexeme of wink's cache gives every token of it: `surfaceOf` its value, and its lemmas by
- * wink's POS index (lower-cased; wink's `its.lemma` is a function of lexeme and POS outside
- * contractions). A lexeme's index in wink's cache never changes.
+ * What a lexeme of wink's cache gives every token of it: its value, `surfaceOf` that, and its
+ * lemmas by wink's POS index (lower-cased; wink's `its.lemma` is a function of lexeme and POS
+ * outside contractions). A lexeme's index in wink's cache never changes.
  */
 interface Lexeme {
+  readonly value: string;
   readonly surface: Surface;
   readonly lemmas: (string | undefined)[];
 }
@@ -140,8 +141,6 @@ function readRaw(wink: Wink, doc: ReturnType<Wink['readDoc']>): WinkTokens | nul
   for (let i = 0; i < n; i++) {
     const at = i * TK_SIZE;
     const lexeme = tk[at]!;
-    const value = cache.value(lexeme);
-    values[i] = value;
     if (lexeme >= lexemeAt.length) {
       const grown = new Int32Array(Math.max(lexemeAt.length * 2, lexeme + 1));
       grown.set(lexemeAt);
@@ -155,10 +154,12 @@ function readRaw(wink: Wink, doc: ReturnType<Wink['readDoc']>): WinkTokens | nul
         lexemes.length = 0;
         lexemeAt.fill(0);
       }
-      entry = { surface: surfaceOf(value), lemmas: [] };
+      const value = cache.value(lexeme);
+      entry = { value, surface: surfaceOf(value), lemmas: [] };
       lexemes.push(entry);
       lexemeAt[lexeme] = lexemes.length;
     }
+    values[i] = entry.value;
     surfaces[i] = entry.surface;
     const spaced = tk[at + 1]!;
     const count = spaced & PS_MASK;
@@ -249,10 +250,12 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
   // dropping whitespace tokens (line breaks).
   if (scratchKeep.length < n) scratchKeep = new Int32Array(n * 2);
   const keep = scratchKeep.fill(-1, 0, n);
-  const start = new Uint32Array(n);
-  const end = new Uint32Array(n);
-  const pos = new Uint8Array(n);
-  const flags = new Uint8Array(n);
+  // The token table's typed arrays share one buffer: one allocation per document, not five.
+  const buffer = new ArrayBuffer(n * 14);
+  const start = new Uint32Array(buffer, 0, n);
+  const end = new Uint32Array(buffer, n * 4, n);
+  const pos = new Uint8Array(buffer, n * 12, n);
+  const flags = new Uint8Array(buffer, n * 13, n);
   const lemma: string[] = [];
   const lower: string[] = [];
   let offset = 0;
@@ -293,7 +296,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     offset += value.length;
   }
 
-  const sentence = new Uint32Array(count);
+  const sentence = new Uint32Array(buffer, n * 8, count);
   const sentences: Sentence[] = [];
   for (const span of spans) {
     const first = span[0]!;

@@ -37,6 +37,13 @@ export interface Gazetteer {
    * not there, so most candidate keys are ruled out without building their string.
    */
   readonly keyBits: Uint32Array;
+  /** The keys of `hits` with their hits, by `keyHashValue` of the key: found without building a candidate's string. */
+  readonly byHash: ReadonlyMap<number, readonly KeyedHits[]>;
+}
+
+export interface KeyedHits {
+  readonly key: string;
+  readonly hits: readonly GazetteerHit[];
 }
 
 /** FNV-1a offset basis: the hash of the empty key. */
@@ -66,6 +73,11 @@ function keyBitsOf(keys: Iterable<string>): Uint32Array {
     bits[b >>> 5] = bits[b >>> 5]! | (1 << (b & 31));
   }
   return bits;
+}
+
+/** A running hash as `byHash` is keyed: cut to 30 bits, which V8 keeps as small integers. */
+export function keyHashValue(h: number): number {
+  return h & 0x3fffffff;
 }
 
 /** False when no key of the gazetteer has the running hash `h`; true when one may. */
@@ -132,5 +144,10 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
   });
   const unique = new Map<string, GazetteerHit>();
   for (const [last, hit] of surnames) if (hit) unique.set(last, hit);
-  return { hits, firstWords, lowerFirstWords, surnames: unique, stems, keyBits: keyBitsOf(hits.keys()) };
+  const byHash = new Map<number, KeyedHits[]>();
+  for (const [key, list] of hits) {
+    const h = keyHashValue(hashKey(key));
+    byHash.set(h, [...(byHash.get(h) ?? []), { key, hits: list }]);
+  }
+  return { hits, firstWords, lowerFirstWords, surnames: unique, stems, keyBits: keyBitsOf(hits.keys()), byHash };
 }

@@ -1,7 +1,7 @@
 import { COMMON_WORD_PLACES } from '../places/common-words.js';
 import { foldName } from '../places/fold.js';
 import type { PlaceCandidate, PlaceGazetteer } from '../places/gazetteer.js';
-import { HASH_START, hashChar, mayBeKey, type Gazetteer, type GazetteerHit } from './gazetteer.js';
+import { HASH_START, hashChar, keyHashValue, mayBeKey, type Gazetteer, type GazetteerHit } from './gazetteer.js';
 import { GROUP_NOUNS, MONTHS, NAME_JOINERS, ORG_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, TITLES, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Name, type NameType, type Sentence, type TokenSpan, type TokenTable } from './types.js';
 
@@ -43,6 +43,21 @@ function keyOf(tokens: TokenTable, i: number, end: number): string {
   return key;
 }
 
+/** Whether `key` is `keyOf(tokens, i, end)`, without building that string. */
+function isKeyOf(key: string, tokens: TokenTable, i: number, end: number): boolean {
+  let at = 0;
+  for (let k = i; k < end; k++) {
+    if (k > i && tokens.start[k] !== tokens.end[k - 1]) {
+      if (key.charCodeAt(at) !== 32) return false;
+      at++;
+    }
+    const word = tokens.lower[k]!;
+    if (!key.startsWith(word, at)) return false;
+    at += word.length;
+  }
+  return at === key.length;
+}
+
 /** Scratch for `matchGazetteer`: the hash of the key of tokens [i, i + len) at index len (lengths stay below 32). */
 const keyHash = new Int32Array(32);
 
@@ -66,7 +81,8 @@ function matchGazetteer(text: string, tokens: TokenTable, gazetteer: Gazetteer, 
   }
   for (let len = top; len >= 1 && known !== undefined; len--) {
     if (!(lengths & (1 << len)) || !mayBeKey(gazetteer.keyBits, keyHash[len]!)) continue;
-    const hits = gazetteer.hits.get(keyOf(tokens, i, i + len));
+    const bucket = gazetteer.byHash.get(keyHashValue(keyHash[len]!));
+    const hits = bucket?.find((b) => isKeyOf(b.key, tokens, i, i + len))?.hits;
     if (!hits) continue;
     for (const hit of hits) {
       const fits = hit.exact !== null ? text.slice(tokens.start[i]!, tokens.end[i + len - 1]!) === hit.exact : capital || hit.lowerStart;

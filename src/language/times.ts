@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { hasTemporalCue } from './cue.js';
 import { MONTHS, WEEKDAYS } from './lexicon.js';
 import { POS, type Granularity, type Sentence, type TimeExpression, type TokenTable, type VerbGroup } from './types.js';
 
@@ -52,6 +53,7 @@ MONTH_ABBR.set('sept.', 8);
 MONTH_ABBR.delete('may.');
 MONTH_ABBR.delete('mar'); // "mar" is a verb; "Mar." keeps the abbreviation
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 3 };
+const NUMBER_WORDS = new Set(Object.keys(NUMBERS));
 const UNITS: Record<string, Granularity> = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' };
 /** Words that can start a time expression the rules read (digits aside). */
 const TRIGGERS = new Set([
@@ -60,9 +62,6 @@ const TRIGGERS = new Set([
 ]);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through', 'throughout']);
 
-// Sentences with none of these hold no time expression, so neither the rules nor chrono look at them.
-const TEMPORAL_CUE =
-  /\d|day\b|night|week|month|year|ago\b|today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
 const CHRONO_NOISE = /^[a-z]+$|^(?:for |about |some |over )?(?:a|an|\d+|\w+) (?:days?|weeks?|months?|years?|hours?|minutes?)(?: (?:after|later|before|earlier))?$/;
 // What the rules leave to chrono: numbers (dates, clock times) and times of day.
 // Plain counts ("58 people") are not dates: only clock times, numeric dates, ordinals and years are.
@@ -88,8 +87,9 @@ export function findTimes(text: string, tokens: TokenTable, sentences: readonly 
   let v = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
-    const sentText = text.slice(sent.start, sent.end);
-    if (!TEMPORAL_CUE.test(sentText)) continue;
+    // Sentences with no cue (a digit, a month, a word for a day, week …) hold no time expression,
+    // so neither the rules nor chrono look at them.
+    if (!hasTemporalCue(text, sent.start, sent.end)) continue;
     let future = false;
     while (v < verbGroups.length && verbGroups[v]!.sentence < s) v++;
     for (let k = v; k < verbGroups.length && verbGroups[k]!.sentence === s; k++) if (verbGroups[k]!.tense === 'future') future = true;
@@ -107,6 +107,7 @@ export function findTimes(text: string, tokens: TokenTable, sentences: readonly 
       out.push(...found);
       continue;
     }
+    const sentText = text.slice(sent.start, sent.end);
     for (const result of chrono.en.parse(sentText, { instant: new Date(pub.getTime() + 12 * 3600_000), timezone: 0 }, { forwardDate: false })) {
       const start = sent.start + result.index;
       const end = start + result.text.length;
@@ -183,11 +184,13 @@ function rule(ctx: Context, i: number, limit: number): { first: number; last: nu
   const next = i + 1 < limit ? tokens.lower[i + 1]! : '';
   const next2 = i + 2 < limit ? tokens.lower[i + 2]! : '';
   const prev = i > 0 ? tokens.lower[i - 1]! : '';
-  const pubDow = pub.getUTCDay();
+  // A number word ("a", "two", "several") starts only "two days ago".
+  if (next2 !== 'ago' && NUMBER_WORDS.has(w)) return null;
 
   // Weekdays: the last one on or before publication, or the next one when the sentence looks ahead.
   const dow = WEEKDAYS.indexOf(w);
   if (dow >= 0) {
+    const pubDow = pub.getUTCDay();
     const ahead = prev === 'next' || prev === 'coming' || (ctx.future && prev !== 'last');
     let offset = ahead ? (dow - pubDow + 7) % 7 : -((pubDow - dow + 7) % 7);
     if (prev === 'last' && offset === 0) offset = -7;
@@ -203,7 +206,7 @@ function rule(ctx: Context, i: number, limit: number): { first: number; last: nu
   if (w === 'last' && next === 'night') return { first: i, last: i + 1, resolved: day(addDays(pub, -1)) };
 
   // "this week", "earlier this week", "later this week", "last week", "next week"; the same for month and year.
-  const unitAfter = (k: number) => (k < limit ? tokens.lower[k]! : '');
+  const unitAfter = (k: number) => lowerAt(tokens, k, limit);
   if ((w === 'earlier' || w === 'later') && next === 'this' && (unitAfter(i + 2) === 'week' || unitAfter(i + 2) === 'month' || unitAfter(i + 2) === 'year')) {
     const r = period(pub, unitAfter(i + 2), 0)!;
     // The part of the period before (or after) publication.
@@ -263,7 +266,7 @@ function rule(ctx: Context, i: number, limit: number): { first: number; last: nu
   }
 
   // "two days ago", "three weeks ago".
-  if (next2 === 'ago' || (UNITS[next] && next2 === 'ago')) {
+  if (next2 === 'ago') {
     const n = NUMBERS[w] ?? (/^\d+$/.test(w) ? Number(w) : null);
     const unit = UNITS[next];
     if (n !== null && unit) {
@@ -274,6 +277,10 @@ function rule(ctx: Context, i: number, limit: number): { first: number; last: nu
     }
   }
   return null;
+}
+
+function lowerAt(tokens: TokenTable, k: number, limit: number): string {
+  return k < limit ? tokens.lower[k]! : '';
 }
 
 /** The week, month or year containing the publication date, shifted by `shift` periods. */

@@ -1,5 +1,4 @@
 import * as chrono from 'chrono-node';
-import { hasTemporalCue } from './cue.js';
 import { MONTHS, WEEKDAYS } from './lexicon.js';
 import { POS, type Granularity, type Sentence, type TimeExpression, type TokenTable, type VerbGroup } from './types.js';
 
@@ -62,6 +61,9 @@ const TRIGGERS = new Set([
 ]);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through', 'throughout']);
 
+// Sentences with none of these hold no time expression, so neither the rules nor chrono look at them.
+const TEMPORAL_CUE =
+  /\d|day\b|night|week|month|year|ago\b|today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
 const CHRONO_NOISE = /^[a-z]+$|^(?:for |about |some |over )?(?:a|an|\d+|\w+) (?:days?|weeks?|months?|years?|hours?|minutes?)(?: (?:after|later|before|earlier))?$/;
 // What the rules leave to chrono: numbers (dates, clock times) and times of day.
 // Plain counts ("58 people") are not dates: only clock times, numeric dates, ordinals and years are.
@@ -87,9 +89,8 @@ export function findTimes(text: string, tokens: TokenTable, sentences: readonly 
   let v = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
-    // Sentences with no cue (a digit, a month, a word for a day, week …) hold no time expression,
-    // so neither the rules nor chrono look at them.
-    if (!hasTemporalCue(text, sent.start, sent.end)) continue;
+    const sentText = text.slice(sent.start, sent.end);
+    if (!TEMPORAL_CUE.test(sentText)) continue;
     let future = false;
     while (v < verbGroups.length && verbGroups[v]!.sentence < s) v++;
     for (let k = v; k < verbGroups.length && verbGroups[k]!.sentence === s; k++) if (verbGroups[k]!.tense === 'future') future = true;
@@ -107,7 +108,6 @@ export function findTimes(text: string, tokens: TokenTable, sentences: readonly 
       out.push(...found);
       continue;
     }
-    const sentText = text.slice(sent.start, sent.end);
     for (const result of chrono.en.parse(sentText, { instant: new Date(pub.getTime() + 12 * 3600_000), timezone: 0 }, { forwardDate: false })) {
       const start = sent.start + result.index;
       const end = start + result.text.length;

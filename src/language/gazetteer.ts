@@ -47,7 +47,7 @@ export interface KeyedHits {
 }
 
 /** FNV-1a offset basis: the hash of the empty key. */
-export const HASH_START = 0x811c9dc5;
+export const HASH_START = 0x811c9dc5 | 0;
 
 /** Adds one character code to a running FNV-1a hash (32 bits). */
 export function hashChar(h: number, c: number): number {

@@ -58,6 +58,14 @@ function isKeyOf(key: string, tokens: TokenTable, i: number, end: number): boole
   return at === key.length;
 }
 
+/** The hits of the key of tokens [i, end), whose running hash is `h`. (No closure here: it would make every call allocate.) */
+function hitsOf(gazetteer: Gazetteer, h: number, tokens: TokenTable, i: number, end: number): readonly GazetteerHit[] | null {
+  const bucket = gazetteer.byHash.get(keyHashValue(h));
+  if (bucket === undefined) return null;
+  for (const keyed of bucket) if (isKeyOf(keyed.key, tokens, i, end)) return keyed.hits;
+  return null;
+}
+
 /** Scratch for `matchGazetteer`: the hash of the key of tokens [i, i + len) at index len (lengths stay below 32). */
 const keyHash = new Int32Array(32);
 
@@ -81,8 +89,7 @@ function matchGazetteer(text: string, tokens: TokenTable, gazetteer: Gazetteer, 
   }
   for (let len = top; len >= 1 && known !== undefined; len--) {
     if (!(lengths & (1 << len)) || !mayBeKey(gazetteer.keyBits, keyHash[len]!)) continue;
-    const bucket = gazetteer.byHash.get(keyHashValue(keyHash[len]!));
-    const hits = bucket?.find((b) => isKeyOf(b.key, tokens, i, i + len))?.hits;
+    const hits = hitsOf(gazetteer, keyHash[len]!, tokens, i, i + len);
     if (!hits) continue;
     for (const hit of hits) {
       const fits = hit.exact !== null ? text.slice(tokens.start[i]!, tokens.end[i + len - 1]!) === hit.exact : capital || hit.lowerStart;

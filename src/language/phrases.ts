@@ -327,11 +327,20 @@ function makeVerbGroup(tokens: TokenTable, i: number, j: number, head: number, p
 /** "Brazil and Argentina", "Brazil, Chile and Peru": noun phrases joined by and/or (and commas before a final and/or). */
 function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<NounPhrase>[], npAt: Int32Array): void {
   const { lower } = tokens;
-  let chain: number[] = [];
+  // The chain so far is chain[0 … n): one array for the sentence, as `flush` runs at nearly every token.
+  const chain: number[] = [];
+  let n = 0;
   let pendingComma = false;
   const flush = () => {
-    if (chain.length > 1) for (const a of chain) nounPhrases[a]!.conjuncts = chain.filter((b) => b !== a);
-    chain = [];
+    if (n > 1) {
+      for (let x = 0; x < n; x++) {
+        const a = chain[x]!;
+        const others: number[] = [];
+        for (let y = 0; y < n; y++) if (chain[y] !== a) others.push(chain[y]!);
+        nounPhrases[a]!.conjuncts = others;
+      }
+    }
+    n = 0;
     pendingComma = false;
   };
   let i = sent.tokenStart;
@@ -340,31 +349,34 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
     if (np >= 0 && nounPhrases[np]!.tokenStart === i) {
       const phrase = nounPhrases[np]!;
       const next = phrase.tokenEnd;
-      if (chain.length === 0) chain.push(np);
+      if (n === 0) chain[n++] = np;
       const w = lower[next];
-      const conjunction = (k: number) => lower[k] === 'and' || lower[k] === 'or';
-      const startsAt = (k: number) => (k < sent.tokenEnd && npAt[k]! >= 0 && nounPhrases[npAt[k]!]!.tokenStart === k ? npAt[k]! : -1);
       // "X and Y"; and, ending a comma list, "X, and Y" (a serial comma). A comma list only counts once it ends in and/or.
-      const last = next < sent.tokenEnd && conjunction(next) ? startsAt(next + 1) : pendingComma && w === ',' && conjunction(next + 1) ? startsAt(next + 2) : -1;
+      const last =
+        next < sent.tokenEnd && isConjunction(lower, next)
+          ? phraseStartingAt(nounPhrases, npAt, sent, next + 1)
+          : pendingComma && w === ',' && isConjunction(lower, next + 1)
+            ? phraseStartingAt(nounPhrases, npAt, sent, next + 2)
+            : -1;
       if (last >= 0) {
-        chain.push(last);
+        chain[n++] = last;
         pendingComma = false;
         i = nounPhrases[last]!.tokenStart;
         continue;
       }
       if (next < sent.tokenEnd && w === ',') {
-        const after = startsAt(next + 1);
+        const after = phraseStartingAt(nounPhrases, npAt, sent, next + 1);
         if (after >= 0) {
           const w2 = lower[nounPhrases[after]!.tokenEnd];
           if (w2 === ',' || w2 === 'and' || w2 === 'or') {
-            chain.push(after);
+            chain[n++] = after;
             pendingComma = true;
             i = next + 1;
             continue;
           }
         }
       }
-      if (pendingComma) chain = chain.slice(0, 1);
+      if (pendingComma) n = Math.min(n, 1);
       flush();
       i = next;
       continue;
@@ -373,6 +385,15 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
     i++;
   }
   flush();
+}
+
+function isConjunction(lower: readonly string[], k: number): boolean {
+  return lower[k] === 'and' || lower[k] === 'or';
+}
+
+/** The noun phrase starting at token k of the sentence, or -1. */
+function phraseStartingAt(nounPhrases: readonly NounPhrase[], npAt: Int32Array, sent: Sentence, k: number): number {
+  return k < sent.tokenEnd && npAt[k]! >= 0 && nounPhrases[npAt[k]!]!.tokenStart === k ? npAt[k]! : -1;
 }
 
 function attach(

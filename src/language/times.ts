@@ -206,9 +206,8 @@ function rule(ctx: Context, i: number, limit: number): { first: number; last: nu
   if (w === 'last' && next === 'night') return { first: i, last: i + 1, resolved: day(addDays(pub, -1)) };
 
   // "this week", "earlier this week", "later this week", "last week", "next week"; the same for month and year.
-  const unitAfter = (k: number) => lowerAt(tokens, k, limit);
-  if ((w === 'earlier' || w === 'later') && next === 'this' && (unitAfter(i + 2) === 'week' || unitAfter(i + 2) === 'month' || unitAfter(i + 2) === 'year')) {
-    const r = period(pub, unitAfter(i + 2), 0)!;
+  if ((w === 'earlier' || w === 'later') && next === 'this' && (next2 === 'week' || next2 === 'month' || next2 === 'year')) {
+    const r = period(pub, next2, 0)!;
     // The part of the period before (or after) publication.
     const resolved = w === 'earlier' ? { ...r, to: iso(addDays(pub, -1)) < r.from ? r.from : iso(addDays(pub, -1)) } : { ...r, from: iso(addDays(pub, 1)) > r.to ? r.to : iso(addDays(pub, 1)) };
     return { first: i, last: i + 2, resolved };
@@ -223,8 +222,8 @@ function rule(ctx: Context, i: number, limit: number): { first: number; last: nu
   if (month !== undefined && tokens.flags[i]! & 4 && tokens.pos[i] !== POS.AUX && tokens.pos[i] !== POS.VERB) {
     const dayNum = /^\d{1,2}$/.test(next) ? Number(next) : null;
     if (dayNum !== null) {
-      const hasYear = next2 === ',' ? /^\d{4}$/.test(unitAfter(i + 3)) : /^\d{4}$/.test(next2);
-      const y = hasYear ? Number(next2 === ',' ? unitAfter(i + 3) : next2) : nearestYear(pub, month, dayNum);
+      const hasYear = next2 === ',' ? /^\d{4}$/.test(lowerAt(tokens, i + 3, limit)) : /^\d{4}$/.test(next2);
+      const y = hasYear ? Number(next2 === ',' ? lowerAt(tokens, i + 3, limit) : next2) : nearestYear(pub, month, dayNum);
       const d = new Date(Date.UTC(y, month, dayNum));
       if (d.getUTCMonth() === month) return { first: i, last: hasYear ? (next2 === ',' ? i + 3 : i + 2) : i + 1, resolved: day(d) };
     }

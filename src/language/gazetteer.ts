@@ -107,6 +107,12 @@ const TYPE_BY_ACTOR: Record<ActorType, NameType> = {
   country: 'place', region: 'place', capital: 'place', group: 'group', org: 'org', person: 'person',
 };
 
+// Every hit is built by this one literal, so that all share one object shape: spread copies
+// came out in many shapes, and the name finder's reads of their fields went megamorphic.
+function makeHit(hit: Omit<GazetteerHit, 'exact' | 'lowerStart'>, exact: string | null, lowerStart: boolean): GazetteerHit {
+  return { entry: hit.entry, actor: hit.actor, type: hit.type, country: hit.country, capital: hit.capital, exact, lowerStart };
+}
+
 /** Builds the gazetteer from dictionary actors: names, aliases, demonyms and capitals. */
 export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
   const hits = new Map<string, GazetteerHit[]>();
@@ -123,7 +129,7 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
       // Short all-caps forms ("IS", "UN", "AU") are ordinary words in lower case.
       const exact = s.length <= 4 && /^[A-Z.]+$/.test(s) ? s : null;
       const key = nameKey(s);
-      const full: GazetteerHit = { ...hit, exact, lowerStart: /^\p{Ll}/u.test(s) };
+      const full = makeHit(hit, exact, /^\p{Ll}/u.test(s));
       if (stem) stems.set(key, [...(stems.get(key) ?? []), full]);
       const list = hits.get(key);
       if (list) {
@@ -139,7 +145,7 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
     if (actor.type === 'person') {
       const last = nameKey(actor.name).split(' ').pop()!;
       // A surname two people share names neither ("Bush", "Kim").
-      surnames.set(last, surnames.has(last) && surnames.get(last)?.actor !== index ? null : { ...hit, exact: null, lowerStart: false });
+      surnames.set(last, surnames.has(last) && surnames.get(last)?.actor !== index ? null : makeHit(hit, null, false));
     }
   });
   const unique = new Map<string, GazetteerHit>();

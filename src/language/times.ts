@@ -69,6 +69,12 @@ const CHRONO_NOISE = /^[a-z]+$|^(?:for |about |some |over )?(?:a|an|\d+|\w+) (?:
 // Plain counts ("58 people") are not dates: only clock times, numeric dates, ordinals and years are.
 const CHRONO_CUE = /^\d{1,2}[:.]\d{2}|^\d{1,4}[/-]\d{1,2}|^\d{1,2}(?:st|nd|rd|th)$|^(?:1[89]|2[01])\d{2}$|^(?:noon|midnight|morning|afternoon|evening|dawn|dusk|[ap]\.m\.?)$/;
 
+/** Whether a word starting with this character can match `CHRONO_CUE`: a digit or the first letter of one of its words. */
+function mayBeChronoCue(c: number): boolean {
+  // a(fternoon, .m.), d(awn, usk), e(vening), m(idnight, orning), n(oon), p(.m.)
+  return (c >= 48 && c <= 57) || c === 97 || c === 100 || c === 101 || c === 109 || c === 110 || c === 112;
+}
+
 interface Context {
   readonly text: string;
   readonly tokens: TokenTable;
@@ -152,7 +158,7 @@ function needsChrono(tokens: TokenTable, sent: Sentence, found: readonly TimeExp
   let dayPart = false;
   for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
     const w = tokens.lower[i]!;
-    if (!CHRONO_CUE.test(w)) continue;
+    if (!mayBeChronoCue(w.charCodeAt(0)) || !CHRONO_CUE.test(w)) continue;
     const at = tokens.start[i]!;
     if (covers(found, at)) continue;
     if (UNREAD_DAY_PARTS.has(w) || (DAY_PARTS.has(w) && i > sent.tokenStart && covers(found, tokens.start[i - 1]!))) {

@@ -304,6 +304,9 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     // Split again at paragraph breaks, which wink occasionally runs over.
     let tokenStart = -1;
     let prevEnd = -1;
+    // The span's last kept token (`keep` never decreases): taken here rather than searched for
+    // backwards afterwards, a loop whose step ran so seldom that V8 kept deoptimising `tokenize` at it.
+    let lastKept = -1;
     for (let i = first; i <= last; i++) {
       const k = keep[i]!;
       if (k < 0) continue;
@@ -313,12 +316,9 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
       }
       if (tokenStart < 0) tokenStart = k;
       prevEnd = end[k]!;
+      lastKept = k;
     }
-    if (tokenStart >= 0) {
-      let tokenEnd = tokenStart;
-      for (let i = last; i >= first; i--) if (keep[i]! >= 0) { tokenEnd = keep[i]! + 1; break; }
-      sentences.push(makeSentence(tokenStart, tokenEnd, start, end));
-    }
+    if (tokenStart >= 0) sentences.push(makeSentence(tokenStart, lastKept + 1, start, end));
   }
   for (let s = 0; s < sentences.length; s++) {
     const { tokenStart, tokenEnd } = sentences[s]!;

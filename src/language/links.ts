@@ -126,7 +126,8 @@ export function linkMentions(
   for (let p = 0; p < nounPhrases.length; p++) npAt[nounPhrases[p]!.tokenStart] = p;
   for (let n = 0; n < names.length; n++) {
     const name = names[n]!;
-    if (tokens.lower[name.tokenEnd] !== ',') continue;
+    // Bounds checked first: a read past the end would send V8 back to deoptimise this function.
+    if (name.tokenEnd >= tokens.length || tokens.lower[name.tokenEnd] !== ',') continue;
     const p = name.tokenEnd + 1 < npAt.length ? npAt[name.tokenEnd + 1]! : -1;
     if (p < 0) continue;
     const np = nounPhrases[p]!;

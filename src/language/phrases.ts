@@ -350,7 +350,7 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
       const phrase = nounPhrases[np]!;
       const next = phrase.tokenEnd;
       if (n === 0) chain[n++] = np;
-      const w = lower[next];
+      const w = next < lower.length ? lower[next] : undefined;
       // "X and Y"; and, ending a comma list, "X, and Y" (a serial comma). A comma list only counts once it ends in and/or.
       const last =
         next < sent.tokenEnd && isConjunction(lower, next)
@@ -681,7 +681,7 @@ function assignArguments(
     }
     const previous = v > 0 && verbGroups[v - 1]!.sentence === vg.sentence ? verbGroups[v - 1]! : null;
     // ", killing several people": a participle after a comma shares the subject of the clause before it.
-    const participle = lower[vg.tokenStart - 1] === ',' && vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ing');
+    const participle = vg.tokenStart > 0 && lower[vg.tokenStart - 1] === ',' && vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ing');
     if (relative && tokens.lower[relative.tokenStart] !== 'whose') vg.subject = relative.antecedent;
     else if (participle && previous) vg.subject = previous.voice === 'passive' ? previous.agent : previous.subject;
     else {

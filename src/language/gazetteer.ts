@@ -36,30 +36,57 @@ export interface Gazetteer {
   /** Stems (names whose last word matches as a prefix: "argentin" for "Argentina"), by key. */
   readonly stems: ReadonlyMap<string, readonly GazetteerHit[]>;
   /**
-   * `hashKey` of every key of `hits`: a key whose hash is missing is not there, so most
-   * candidate keys are ruled out without building their string.
+   * A bit set of the `hashKey` of every key of `hits` (see `mayBeKey`): a key whose bit is clear is
+   * not there, so most candidate keys are ruled out without building their string.
    */
-  readonly keyHashes: ReadonlySet<number>;
+  readonly keyBits: Uint32Array;
+  /** The keys of `hits` with their hits, by `keyHashValue` of the key: found without building a candidate's string. */
+  readonly byHash: ReadonlyMap<number, readonly KeyedHits[]>;
+}
+
+export interface KeyedHits {
+  readonly key: string;
+  readonly hits: readonly GazetteerHit[];
 }
 
 /** FNV-1a offset basis: the hash of the empty key. */
-export const HASH_START = 0x811c9dc5;
+export const HASH_START = 0x811c9dc5 | 0;
 
 /** Adds one character code to a running FNV-1a hash (32 bits). */
 export function hashChar(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 
-/** A running hash cut to 30 bits, as `keyHashes` holds it: small integers look up fastest. */
-export function hashValue(h: number): number {
-  return h & 0x3fffffff;
-}
+// `keyBits` holds one bit per value of a hash's low 18 bits: 32 KB, which stays in the CPU's
+// cache, and with a few thousand keys few absent keys find their bit set.
+const KEY_BITS = 18;
+const KEY_MASK = (1 << KEY_BITS) - 1;
 
 /** The hash of a whole key, as `hashChar` builds it character by character. */
 export function hashKey(key: string): number {
   let h = HASH_START;
   for (let i = 0; i < key.length; i++) h = hashChar(h, key.charCodeAt(i));
-  return hashValue(h);
+  return h;
+}
+
+function keyBitsOf(keys: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array((KEY_MASK + 1) >>> 5);
+  for (const key of keys) {
+    const b = hashKey(key) & KEY_MASK;
+    bits[b >>> 5] = bits[b >>> 5]! | (1 << (b & 31));
+  }
+  return bits;
+}
+
+/** A running hash as `byHash` is keyed: cut to 30 bits, which V8 keeps as small integers. */
+export function keyHashValue(h: number): number {
+  return h & 0x3fffffff;
+}
+
+/** False when no key of the gazetteer has the running hash `h`; true when one may. */
+export function mayBeKey(keyBits: Uint32Array, h: number): boolean {
+  const b = h & KEY_MASK;
+  return (keyBits[b >>> 5]! & (1 << (b & 31))) !== 0;
 }
 
 /**
@@ -102,6 +129,12 @@ const TYPE_BY_ACTOR: Record<ActorType, NameType> = {
   country: 'place', region: 'place', capital: 'place', group: 'group', org: 'org', person: 'person',
 };
 
+// Every hit is built by this one literal, so that all share one object shape: spread copies
+// came out in many shapes, and the name finder's reads of their fields went megamorphic.
+function makeHit(hit: Omit<GazetteerHit, 'exact' | 'lowerStart'>, exact: string | null, lowerStart: boolean): GazetteerHit {
+  return { entry: hit.entry, actor: hit.actor, type: hit.type, country: hit.country, capital: hit.capital, exact, lowerStart };
+}
+
 /** Builds the gazetteer from dictionary actors: names, aliases, demonyms and capitals. */
 export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
   const hits = new Map<string, GazetteerHit[]>();
@@ -119,7 +152,7 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
       // Short all-caps forms ("IS", "UN", "AU") are ordinary words in lower case.
       const exact = s.length <= 4 && /^[A-Z.]+$/.test(s) ? s : null;
       const key = nameKey(s);
-      const full: GazetteerHit = { ...hit, exact, lowerStart: /^\p{Ll}/u.test(s) };
+      const full = makeHit(hit, exact, /^\p{Ll}/u.test(s));
       if (stem) stems.set(key, [...(stems.get(key) ?? []), full]);
       const list = hits.get(key);
       if (list) {
@@ -143,7 +176,7 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
         const before = surnames.get(last);
         if (before && before.actor !== index) countries.set(last, before.country === actor.country ? actor.country : null);
         if (before === null && countries.get(last) !== actor.country) countries.set(last, null);
-        surnames.set(last, surnames.has(last) && before?.actor !== index ? null : { ...hit, exact: null, lowerStart: false });
+        surnames.set(last, surnames.has(last) && before?.actor !== index ? null : makeHit(hit, null, false));
       }
     }
   });
@@ -151,7 +184,10 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
   for (const [last, hit] of surnames) if (hit) unique.set(last, hit);
   const sharedSurnames = new Map<string, string | null>();
   for (const [last, country] of countries) if (!unique.has(last)) sharedSurnames.set(last, country);
-  const keyHashes = new Set<number>();
-  for (const key of hits.keys()) keyHashes.add(hashKey(key));
-  return { hits, firstWords, lowerFirstWords, surnames: unique, sharedSurnames, stems, keyHashes };
+  const byHash = new Map<number, KeyedHits[]>();
+  for (const [key, list] of hits) {
+    const h = keyHashValue(hashKey(key));
+    byHash.set(h, [...(byHash.get(h) ?? []), { key, hits: list }]);
+  }
+  return { hits, firstWords, lowerFirstWords, surnames: unique, sharedSurnames, stems, keyBits: keyBitsOf(hits.keys()), byHash };
 }

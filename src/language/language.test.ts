@@ -331,6 +331,11 @@ describe('links', () => {
     expect(links(d).filter((l) => l[0] === 'nominal')).toEqual([]);
   });
 
+  it('takes a head noun that is also a property of every object ("the constructor") for a plain word', () => {
+    const d = doc('Hamas attacked Israel. The constructor said the wall held, and the toString was fine.');
+    expect(links(d).filter((l) => l[0] === 'nominal')).toEqual([]);
+  });
+
   it('names an appositive role: "Rantisi, a senior Hamas leader,"', () => {
     const d = doc('Abdel Aziz Rantisi, a senior Hamas leader in Gaza, said Hamas would fight.');
     expect(d.layers.names!.find((n) => t(d, n) === 'Abdel Aziz Rantisi')!.role).toBe('leader');

@@ -14,19 +14,21 @@ for (const cue of ALIAS_CUES) {
 // Tokens are joined by single spaces, so more tokens than any of these has words cannot be one.
 const ALIAS_MAX_TOKENS = Math.max(...[...ALIAS_BETWEEN.keys()].map((b) => b.split(' ').length));
 
-const PRONOUN_TYPES: Record<string, readonly Name['type'][]> = {
+// Maps, not object literals: a plain object would answer for "constructor" or "toString" too
+// ("the constructor said …" once crashed the linker).
+const PRONOUN_TYPES = new Map<string, readonly Name['type'][]>(Object.entries({
   he: ['person'], him: ['person'], his: ['person'], she: ['person'], her: ['person'],
   it: ['org', 'place'], its: ['org', 'place'],
   they: ['org', 'group', 'place'], them: ['org', 'group', 'place'], their: ['org', 'group', 'place'],
-};
+}));
 
 // "the group", "the militants" … and what they can refer to.
-const NOMINAL_TYPES: Record<string, readonly Name['type'][]> = {
+const NOMINAL_TYPES = new Map<string, readonly Name['type'][]>(Object.entries({
   group: ['org'], movement: ['org'], organization: ['org'], organisation: ['org'], militants: ['org', 'group'],
   rebels: ['org', 'group'], faction: ['org'], party: ['org'], alliance: ['org'], militia: ['org'], country: ['place'],
   nation: ['place'], kingdom: ['place'], republic: ['place'], island: ['place'], city: ['place'], body: ['org'],
   bloc: ['org'], agency: ['org'], council: ['org'], regime: ['org', 'place'], government: ['place', 'org'],
-};
+}));
 
 const PERSON_NOUNS = new Set([...TITLES.values()].filter((r): r is string => r !== null));
 
@@ -124,7 +126,8 @@ export function linkMentions(
   for (let p = 0; p < nounPhrases.length; p++) npAt[nounPhrases[p]!.tokenStart] = p;
   for (let n = 0; n < names.length; n++) {
     const name = names[n]!;
-    if (tokens.lower[name.tokenEnd] !== ',') continue;
+    // Bounds checked first: a read past the end would send V8 back to deoptimise this function.
+    if (name.tokenEnd >= tokens.length || tokens.lower[name.tokenEnd] !== ',') continue;
     const p = name.tokenEnd + 1 < npAt.length ? npAt[name.tokenEnd + 1]! : -1;
     if (p < 0) continue;
     const np = nounPhrases[p]!;
@@ -143,12 +146,12 @@ export function linkMentions(
     let types: readonly Name['type'][] | undefined;
     let kind: Link['kind'] = 'pronoun';
     let role: string | null = null;
-    if (np.tokenEnd - np.tokenStart === 1 && tokens.pos[np.head] === POS.PRON) types = PRONOUN_TYPES[tokens.lower[np.head]!];
+    if (np.tokenEnd - np.tokenStart === 1 && tokens.pos[np.head] === POS.PRON) types = PRONOUN_TYPES.get(tokens.lower[np.head]!);
     else if (tokens.lower[np.tokenStart] === 'the' && !hasCapital(tokens, np.tokenStart + 1, np.tokenEnd)) {
       // "the group", "the militant group" — but not "the Afghan government", which names its own actor.
       const head = tokens.lower[np.head]!;
       kind = 'nominal';
-      types = NOMINAL_TYPES[head];
+      types = NOMINAL_TYPES.get(head);
       if (!types && PERSON_NOUNS.has(words(tokens, np.tokenStart + 1, np.tokenEnd))) {
         types = ['person'];
         role = words(tokens, np.tokenStart + 1, np.tokenEnd);

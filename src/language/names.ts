@@ -1,7 +1,7 @@
 import { COMMON_WORD_PLACES } from '../places/common-words.js';
 import { foldName } from '../places/fold.js';
 import type { PlaceCandidate, PlaceGazetteer } from '../places/gazetteer.js';
-import { HASH_START, hashChar, hashValue, surnameKey, type Gazetteer, type GazetteerHit } from './gazetteer.js';
+import { HASH_START, hashChar, keyHashValue, mayBeKey, surnameKey, type Gazetteer, type GazetteerHit } from './gazetteer.js';
 import { GROUP_NOUNS, MONTHS, NAME_JOINERS, ORG_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, TITLES, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Name, type NameType, type Sentence, type TokenSpan, type TokenTable } from './types.js';
 
@@ -43,6 +43,29 @@ function keyOf(tokens: TokenTable, i: number, end: number): string {
   return key;
 }
 
+/** Whether `key` is `keyOf(tokens, i, end)`, without building that string. */
+function isKeyOf(key: string, tokens: TokenTable, i: number, end: number): boolean {
+  let at = 0;
+  for (let k = i; k < end; k++) {
+    if (k > i && tokens.start[k] !== tokens.end[k - 1]) {
+      if (key.charCodeAt(at) !== 32) return false;
+      at++;
+    }
+    const word = tokens.lower[k]!;
+    if (!key.startsWith(word, at)) return false;
+    at += word.length;
+  }
+  return at === key.length;
+}
+
+/** The hits of the key of tokens [i, end), whose running hash is `h`. (No closure here: it would make every call allocate.) */
+function hitsOf(gazetteer: Gazetteer, h: number, tokens: TokenTable, i: number, end: number): readonly GazetteerHit[] | null {
+  const bucket = gazetteer.byHash.get(keyHashValue(h));
+  if (bucket === undefined) return null;
+  for (const keyed of bucket) if (isKeyOf(keyed.key, tokens, i, end)) return keyed.hits;
+  return null;
+}
+
 /** Scratch for `matchGazetteer`: the hash of the key of tokens [i, i + len) at index len (lengths stay below 32). */
 const keyHash = new Int32Array(32);
 
@@ -65,8 +88,8 @@ function matchGazetteer(text: string, tokens: TokenTable, gazetteer: Gazetteer, 
     keyHash[len] = h;
   }
   for (let len = top; len >= 1 && known !== undefined; len--) {
-    if (!(lengths & (1 << len)) || !gazetteer.keyHashes.has(hashValue(keyHash[len]!))) continue;
-    const hits = gazetteer.hits.get(keyOf(tokens, i, i + len));
+    if (!(lengths & (1 << len)) || !mayBeKey(gazetteer.keyBits, keyHash[len]!)) continue;
+    const hits = hitsOf(gazetteer, keyHash[len]!, tokens, i, i + len);
     if (!hits) continue;
     for (const hit of hits) {
       const fits = hit.exact !== null ? text.slice(tokens.start[i]!, tokens.end[i + len - 1]!) === hit.exact : capital || hit.lowerStart;
@@ -117,7 +140,7 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
   const { lower, pos, flags } = tokens;
   // Places waiting for the whole document's countries before a candidate is chosen, and each
   // sentence's names and titles, whose modifiers are added once places have their countries.
-  const pending: { readonly name: number; readonly candidates: readonly PlaceCandidate[]; readonly otherwise: readonly [NameType, number] | null }[] = [];
+  const pending: PendingPlace[] = [];
   const modifiers: { readonly from: number; readonly to: number; readonly titles: readonly Title[] }[] = [];
   // Words of the people named so far with two words or more: "Lima" after "Jose Lima" is him.
   const personWords = new Set<string>();
@@ -269,28 +292,43 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
     }
     modifiers.push({ from: firstName, to: names.length, titles });
   }
-  if (pending.length > 0) {
-    const named = new Set<string>();
-    for (const name of names) if (name.actor !== null && name.country !== null && (name.type === 'place' || name.type === 'group')) named.add(name.country);
-    // Other places found without doubt name their country too ("Borno State" for a town there):
-    // the first candidate of each, counted so that a place does not vouch for itself.
-    const sure = new Map<string, number>();
-    for (const { candidates, otherwise } of pending) if (otherwise === null) sure.set(candidates[0]!.country, (sure.get(candidates[0]!.country) ?? 0) + 1);
-    for (const { name, candidates, otherwise } of pending) {
-      const top = candidates[0]!;
-      const own = otherwise === null ? top.country : null;
-      const isNamed = (country: string): boolean => named.has(country) || (sure.get(country) ?? 0) > (country === own ? 1 : 0);
-      const place = candidates.find((c) => isNamed(c.country) && (otherwise !== null || isSeat(c) >= isSeat(top)));
-      if (!place && otherwise) {
-        [names[name]!.type, names[name]!.confidence] = otherwise;
-        continue;
-      }
-      names[name]!.country = (place ?? top).country;
-      names[name]!.place = place ?? top;
-    }
-  }
+  if (pending.length > 0) choosePlaces(names, pending);
   for (const { from, to, titles } of modifiers) addModifiers(tokens, names, from, to, titles);
   return names;
+}
+
+/** A place waiting for the whole document's countries; `otherwise`: what it is if none of its countries is named. */
+interface PendingPlace {
+  readonly name: number;
+  readonly candidates: readonly PlaceCandidate[];
+  readonly otherwise: readonly [NameType, number] | null;
+}
+
+/**
+ * Chooses each pending place's candidate once the document's countries are known (see
+ * `findNames`). A function of its own, so that what only some documents reach does not make V8
+ * deoptimise and recompile all of `findNames`.
+ */
+function choosePlaces(names: Mutable<Name>[], pending: readonly PendingPlace[]): void {
+  const named = new Set<string>();
+  for (const name of names) if (name.actor !== null && name.country !== null && (name.type === 'place' || name.type === 'group')) named.add(name.country);
+  // Other places found without doubt name their country too ("Borno State" for a town there):
+  // the first candidate of each, counted so that a place does not vouch for itself.
+  const sure = new Map<string, number>();
+  for (const { candidates, otherwise } of pending) if (otherwise === null) sure.set(candidates[0]!.country, (sure.get(candidates[0]!.country) ?? 0) + 1);
+  for (const { name, candidates, otherwise } of pending) {
+    const top = candidates[0]!;
+    const own = otherwise === null ? top.country : null;
+    const isNamed = (country: string): boolean => named.has(country) || (sure.get(country) ?? 0) > (country === own ? 1 : 0);
+    const place = candidates.find((c) => isNamed(c.country) && (otherwise !== null || isSeat(c) >= isSeat(top)));
+    if (!place && otherwise) {
+      names[name]!.type = otherwise[0];
+      names[name]!.confidence = otherwise[1];
+      continue;
+    }
+    names[name]!.country = (place ?? top).country;
+    names[name]!.place = place ?? top;
+  }
 }
 
 /** A place the gazetteer knows; `weak` when only the document's countries can confirm it. */

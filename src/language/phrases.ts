@@ -335,11 +335,20 @@ function makeVerbGroup(tokens: TokenTable, i: number, j: number, head: number, p
 /** "Brazil and Argentina", "Brazil, Chile and Peru": noun phrases joined by and/or (and commas before a final and/or). */
 function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<NounPhrase>[], npAt: Int32Array): void {
   const { lower } = tokens;
-  let chain: number[] = [];
+  // The chain so far is chain[0 … n): one array for the sentence, as `flush` runs at nearly every token.
+  const chain: number[] = [];
+  let n = 0;
   let pendingComma = false;
   const flush = () => {
-    if (chain.length > 1) for (const a of chain) nounPhrases[a]!.conjuncts = chain.filter((b) => b !== a);
-    chain = [];
+    if (n > 1) {
+      for (let x = 0; x < n; x++) {
+        const a = chain[x]!;
+        const others: number[] = [];
+        for (let y = 0; y < n; y++) if (chain[y] !== a) others.push(chain[y]!);
+        nounPhrases[a]!.conjuncts = others;
+      }
+    }
+    n = 0;
     pendingComma = false;
   };
   let i = sent.tokenStart;
@@ -348,44 +357,50 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
     if (np >= 0 && nounPhrases[np]!.tokenStart === i) {
       const phrase = nounPhrases[np]!;
       const next = phrase.tokenEnd;
-      if (chain.length === 0) chain.push(np);
-      const w = lower[next];
-      const conjunction = (k: number) => lower[k] === 'and' || lower[k] === 'or';
-      const startsAt = (k: number) => (k < sent.tokenEnd && npAt[k]! >= 0 && nounPhrases[npAt[k]!]!.tokenStart === k ? npAt[k]! : -1);
+      if (n === 0) chain[n++] = np;
+      const w = next < lower.length ? lower[next] : undefined;
       // "X and Y"; and, ending a comma list, "X, and Y" (a serial comma). A comma list only counts once it ends in and/or.
-      const last = next < sent.tokenEnd && conjunction(next) ? startsAt(next + 1) : pendingComma && w === ',' && conjunction(next + 1) ? startsAt(next + 2) : -1;
+      const last =
+        next < sent.tokenEnd && isConjunction(lower, next)
+          ? phraseStartingAt(nounPhrases, npAt, sent, next + 1)
+          : pendingComma && w === ',' && isConjunction(lower, next + 1)
+            ? phraseStartingAt(nounPhrases, npAt, sent, next + 2)
+            : -1;
       if (last >= 0) {
         // "With the signing of the accord, the government and the rebels agreed": the phrase that
         // ends a fronted prepositional phrase is no member of the list after its comma.
-        const fronted = pendingComma && chain.length === 2 && tokens.pos[sent.tokenStart] === POS.ADP && tokens.pos[nounPhrases[chain[0]!]!.tokenStart - 1] === POS.ADP;
-        if (fronted) chain.shift();
-        chain.push(last);
+        const fronted = pendingComma && n === 2 && tokens.pos[sent.tokenStart] === POS.ADP && tokens.pos[nounPhrases[chain[0]!]!.tokenStart - 1] === POS.ADP;
+        if (fronted) {
+          chain[0] = chain[1]!;
+          n = 1;
+        }
+        chain[n++] = last;
         pendingComma = false;
         i = nounPhrases[last]!.tokenStart;
         continue;
       }
       if (next < sent.tokenEnd && w === ',') {
-        const after = startsAt(next + 1);
+        const after = phraseStartingAt(nounPhrases, npAt, sent, next + 1);
         if (after >= 0) {
           const w2 = lower[nounPhrases[after]!.tokenEnd];
           // A headline joins names with a comma: "Putin, Xi pledge deeper ties".
-          const headline = chain.length === 1 && np === chain[0] && phrase.tokenStart === sent.tokenStart && tokens.pos[sent.tokenEnd - 1] !== POS.PUNCT &&
+          const headline = n === 1 && np === chain[0] && phrase.tokenStart === sent.tokenStart && tokens.pos[sent.tokenEnd - 1] !== POS.PUNCT &&
             tokens.pos[phrase.head] === POS.PROPN && tokens.pos[nounPhrases[after]!.head] === POS.PROPN && isVerbal(tokens.pos[nounPhrases[after]!.tokenEnd] ?? POS.X);
           if (headline) {
-            chain.push(after);
+            chain[n++] = after;
             flush();
             i = nounPhrases[after]!.tokenEnd;
             continue;
           }
           if (w2 === ',' || w2 === 'and' || w2 === 'or') {
-            chain.push(after);
+            chain[n++] = after;
             pendingComma = true;
             i = next + 1;
             continue;
           }
         }
       }
-      if (pendingComma) chain = chain.slice(0, 1);
+      if (pendingComma) n = Math.min(n, 1);
       flush();
       i = next;
       continue;
@@ -394,6 +409,15 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
     i++;
   }
   flush();
+}
+
+function isConjunction(lower: readonly string[], k: number): boolean {
+  return lower[k] === 'and' || lower[k] === 'or';
+}
+
+/** The noun phrase starting at token k of the sentence, or -1. */
+function phraseStartingAt(nounPhrases: readonly NounPhrase[], npAt: Int32Array, sent: Sentence, k: number): number {
+  return k < sent.tokenEnd && npAt[k]! >= 0 && nounPhrases[npAt[k]!]!.tokenStart === k ? npAt[k]! : -1;
 }
 
 function attach(
@@ -695,7 +719,7 @@ function assignArguments(
     }
     const previous = v > 0 && verbGroups[v - 1]!.sentence === vg.sentence ? verbGroups[v - 1]! : null;
     // ", killing several people": a participle after a comma shares the subject of the clause before it.
-    const participle = lower[vg.tokenStart - 1] === ',' && vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ing');
+    const participle = vg.tokenStart > 0 && lower[vg.tokenStart - 1] === ',' && vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ing');
     // "issued a declaration demanding that …": what a statement one issues says, the issuer says.
     const document = previous !== null && previous.object !== null && nounPhrases[previous.object]!.tokenEnd === vg.tokenStart &&
       vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ing') && DOCUMENT_NOUNS.has(tokens.lemma[nounPhrases[previous.object]!.head]!);

@@ -52,6 +52,7 @@ MONTH_ABBR.set('sept.', 8);
 MONTH_ABBR.delete('may.');
 MONTH_ABBR.delete('mar'); // "mar" is a verb; "Mar." keeps the abbreviation
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 3 };
+const NUMBER_WORDS = new Set(Object.keys(NUMBERS));
 const UNITS: Record<string, Granularity> = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' };
 /** Words that can start a time expression the rules read (digits aside). */
 const TRIGGERS = new Set([
@@ -67,6 +68,12 @@ const CHRONO_NOISE = /^[a-z]+$|^(?:for |about |some |over )?(?:a|an|\d+|\w+) (?:
 // What the rules leave to chrono: numbers (dates, clock times) and times of day.
 // Plain counts ("58 people") are not dates: only clock times, numeric dates, ordinals and years are.
 const CHRONO_CUE = /^\d{1,2}[:.]\d{2}|^\d{1,4}[/-]\d{1,2}|^\d{1,2}(?:st|nd|rd|th)$|^(?:1[89]|2[01])\d{2}$|^(?:noon|midnight|morning|afternoon|evening|dawn|dusk|[ap]\.m\.?)$/;
+
+/** Whether a word starting with this character can match `CHRONO_CUE`: a digit or the first letter of one of its words. */
+function mayBeChronoCue(c: number): boolean {
+  // a(fternoon, .m.), d(awn, usk), e(vening), m(idnight, orning), n(oon), p(.m.)
+  return (c >= 48 && c <= 57) || c === 97 || c === 100 || c === 101 || c === 109 || c === 110 || c === 112;
+}
 
 interface Context {
   readonly text: string;
@@ -151,7 +158,7 @@ function needsChrono(tokens: TokenTable, sent: Sentence, found: readonly TimeExp
   let dayPart = false;
   for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
     const w = tokens.lower[i]!;
-    if (!CHRONO_CUE.test(w)) continue;
+    if (!mayBeChronoCue(w.charCodeAt(0)) || !CHRONO_CUE.test(w)) continue;
     const at = tokens.start[i]!;
     if (covers(found, at)) continue;
     if (UNREAD_DAY_PARTS.has(w) || (DAY_PARTS.has(w) && i > sent.tokenStart && covers(found, tokens.start[i - 1]!))) {
@@ -183,11 +190,13 @@ function rule(ctx: Context, i: number, limit: number): { first: number; last: nu
   const next = i + 1 < limit ? tokens.lower[i + 1]! : '';
   const next2 = i + 2 < limit ? tokens.lower[i + 2]! : '';
   const prev = i > 0 ? tokens.lower[i - 1]! : '';
-  const pubDow = pub.getUTCDay();
+  // A number word ("a", "two", "several") starts only "two days ago".
+  if (next2 !== 'ago' && NUMBER_WORDS.has(w)) return null;
 
   // Weekdays: the last one on or before publication, or the next one when the sentence looks ahead.
   const dow = WEEKDAYS.indexOf(w);
   if (dow >= 0) {
+    const pubDow = pub.getUTCDay();
     const ahead = prev === 'next' || prev === 'coming' || (ctx.future && prev !== 'last');
     let offset = ahead ? (dow - pubDow + 7) % 7 : -((pubDow - dow + 7) % 7);
     if (prev === 'last' && offset === 0) offset = -7;
@@ -203,9 +212,8 @@ function rule(ctx: Context, i: number, limit: number): { first: number; last: nu
   if (w === 'last' && next === 'night') return { first: i, last: i + 1, resolved: day(addDays(pub, -1)) };
 
   // "this week", "earlier this week", "later this week", "last week", "next week"; the same for month and year.
-  const unitAfter = (k: number) => (k < limit ? tokens.lower[k]! : '');
-  if ((w === 'earlier' || w === 'later') && next === 'this' && (unitAfter(i + 2) === 'week' || unitAfter(i + 2) === 'month' || unitAfter(i + 2) === 'year')) {
-    const r = period(pub, unitAfter(i + 2), 0)!;
+  if ((w === 'earlier' || w === 'later') && next === 'this' && (next2 === 'week' || next2 === 'month' || next2 === 'year')) {
+    const r = period(pub, next2, 0)!;
     // The part of the period before (or after) publication.
     const resolved = w === 'earlier' ? { ...r, to: iso(addDays(pub, -1)) < r.from ? r.from : iso(addDays(pub, -1)) } : { ...r, from: iso(addDays(pub, 1)) > r.to ? r.to : iso(addDays(pub, 1)) };
     return { first: i, last: i + 2, resolved };
@@ -220,8 +228,8 @@ function rule(ctx: Context, i: number, limit: number): { first: number; last: nu
   if (month !== undefined && tokens.flags[i]! & 4 && tokens.pos[i] !== POS.AUX && tokens.pos[i] !== POS.VERB) {
     const dayNum = /^\d{1,2}$/.test(next) ? Number(next) : null;
     if (dayNum !== null) {
-      const hasYear = next2 === ',' ? /^\d{4}$/.test(unitAfter(i + 3)) : /^\d{4}$/.test(next2);
-      const y = hasYear ? Number(next2 === ',' ? unitAfter(i + 3) : next2) : nearestYear(pub, month, dayNum, ctx.future);
+      const hasYear = next2 === ',' ? /^\d{4}$/.test(lowerAt(tokens, i + 3, limit)) : /^\d{4}$/.test(next2);
+      const y = hasYear ? Number(next2 === ',' ? lowerAt(tokens, i + 3, limit) : next2) : nearestYear(pub, month, dayNum, ctx.future);
       const d = new Date(Date.UTC(y, month, dayNum));
       if (d.getUTCMonth() === month) return { first: i, last: hasYear ? (next2 === ',' ? i + 3 : i + 2) : i + 1, resolved: day(d) };
     }
@@ -263,7 +271,7 @@ function rule(ctx: Context, i: number, limit: number): { first: number; last: nu
   }
 
   // "two days ago", "three weeks ago".
-  if (next2 === 'ago' || (UNITS[next] && next2 === 'ago')) {
+  if (next2 === 'ago') {
     const n = NUMBERS[w] ?? (/^\d+$/.test(w) ? Number(w) : null);
     const unit = UNITS[next];
     if (n !== null && unit) {
@@ -274,6 +282,10 @@ function rule(ctx: Context, i: number, limit: number): { first: number; last: nu
     }
   }
   return null;
+}
+
+function lowerAt(tokens: TokenTable, k: number, limit: number): string {
+  return k < limit ? tokens.lower[k]! : '';
 }
 
 /** The week, month or year containing the publication date, shifted by `shift` periods. */

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
 import { DAY_WORDS } from './lexicon.js';
 import { POS, POS_TAGS, TokenFlag, type Sentence, type TokenTable } from './types.js';
+import { hintedAutomata, type HintedModel } from './wink-hints.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -27,7 +28,7 @@ export function createWink(): Wink {
     },
   });
   raw.addons = addons;
-  const wink = nlp(Object.assign(Object.create(null), model, { addons }) as never, ['sbd', 'pos']);
+  const wink = nlp(Object.assign(Object.create(null), model, hintedAutomata(model), { addons }) as never, ['sbd', 'pos']);
   RAW.set(wink, raw);
   return wink;
 }
@@ -45,7 +46,7 @@ interface RawDoc {
 interface WinkAddons {
   readabilityStats(rdd: RawDoc, its: unknown): unknown;
 }
-interface WinkModel {
+interface WinkModel extends HintedModel {
   readonly addons: WinkAddons;
 }
 interface RawAccess {
@@ -89,11 +90,12 @@ function tagCode(tag: string): number {
 const TAG_BY_INDEX: number[] = [];
 
 /**
- * What a lexeme of wink's cache gives every token of it: `surfaceOf` its value, and its lemmas by
- * wink's POS index (lower-cased; wink's `its.lemma` is a function of lexeme and POS outside
- * contractions). A lexeme's index in wink's cache never changes.
+ * What a lexeme of wink's cache gives every token of it: its value, `surfaceOf` that, and its
+ * lemmas by wink's POS index (lower-cased; wink's `its.lemma` is a function of lexeme and POS
+ * outside contractions). A lexeme's index in wink's cache never changes.
  */
 interface Lexeme {
+  readonly value: string;
   readonly surface: Surface;
   readonly lemmas: (string | undefined)[];
 }
@@ -140,8 +142,6 @@ function readRaw(wink: Wink, doc: ReturnType<Wink['readDoc']>): WinkTokens | nul
   for (let i = 0; i < n; i++) {
     const at = i * TK_SIZE;
     const lexeme = tk[at]!;
-    const value = cache.value(lexeme);
-    values[i] = value;
     if (lexeme >= lexemeAt.length) {
       const grown = new Int32Array(Math.max(lexemeAt.length * 2, lexeme + 1));
       grown.set(lexemeAt);
@@ -155,10 +155,12 @@ function readRaw(wink: Wink, doc: ReturnType<Wink['readDoc']>): WinkTokens | nul
         lexemes.length = 0;
         lexemeAt.fill(0);
       }
-      entry = { surface: surfaceOf(value), lemmas: [] };
+      const value = cache.value(lexeme);
+      entry = { value, surface: surfaceOf(value), lemmas: [] };
       lexemes.push(entry);
       lexemeAt[lexeme] = lexemes.length;
     }
+    values[i] = entry.value;
     surfaces[i] = entry.surface;
     const spaced = tk[at + 1]!;
     const count = spaced & PS_MASK;
@@ -249,10 +251,12 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
   // dropping whitespace tokens (line breaks).
   if (scratchKeep.length < n) scratchKeep = new Int32Array(n * 2);
   const keep = scratchKeep.fill(-1, 0, n);
-  const start = new Uint32Array(n);
-  const end = new Uint32Array(n);
-  const pos = new Uint8Array(n);
-  const flags = new Uint8Array(n);
+  // The token table's typed arrays share one buffer: one allocation per document, not five.
+  const buffer = new ArrayBuffer(n * 14);
+  const start = new Uint32Array(buffer, 0, n);
+  const end = new Uint32Array(buffer, n * 4, n);
+  const pos = new Uint8Array(buffer, n * 12, n);
+  const flags = new Uint8Array(buffer, n * 13, n);
   const lemma: string[] = [];
   const lower: string[] = [];
   let offset = 0;
@@ -293,7 +297,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     offset += value.length;
   }
 
-  const sentence = new Uint32Array(count);
+  const sentence = new Uint32Array(buffer, n * 8, count);
   const sentences: Sentence[] = [];
   for (const span of spans) {
     const first = span[0]!;
@@ -301,6 +305,9 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     // Split again at paragraph breaks, which wink occasionally runs over.
     let tokenStart = -1;
     let prevEnd = -1;
+    // The span's last kept token (`keep` never decreases): taken here rather than searched for
+    // backwards afterwards, a loop whose step ran so seldom that V8 kept deoptimising `tokenize` at it.
+    let lastKept = -1;
     for (let i = first; i <= last; i++) {
       const k = keep[i]!;
       if (k < 0) continue;
@@ -310,12 +317,9 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
       }
       if (tokenStart < 0) tokenStart = k;
       prevEnd = end[k]!;
+      lastKept = k;
     }
-    if (tokenStart >= 0) {
-      let tokenEnd = tokenStart;
-      for (let i = last; i >= first; i--) if (keep[i]! >= 0) { tokenEnd = keep[i]! + 1; break; }
-      sentences.push(makeSentence(tokenStart, tokenEnd, start, end));
-    }
+    if (tokenStart >= 0) sentences.push(makeSentence(tokenStart, lastKept + 1, start, end));
   }
   for (let s = 0; s < sentences.length; s++) {
     const { tokenStart, tokenEnd } = sentences[s]!;
@@ -371,7 +375,7 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   // A modal read as a noun before a verb ("Erdoğan will meet", after a name the tagger split) is an auxiliary.
   // Not a capitalised one after a name: "Theresa May accused".
   for (let i = 1; i < count - 1; i++) {
-    if ((pos[i] === POS.NOUN || pos[i] === POS.PROPN) && MODAL_WORDS.has(lower[i]!) && pos[i + 1] === POS.VERB && !(pos[i] === POS.PROPN && pos[i - 1] === POS.PROPN)) pos[i] = POS.AUX;
+    if ((pos[i] === POS.NOUN || pos[i] === POS.PROPN) && pos[i + 1] === POS.VERB && MODAL_WORDS.has(lower[i]!) && !(pos[i] === POS.PROPN && pos[i - 1] === POS.PROPN)) pos[i] = POS.AUX;
   }
   // An -ed word read as a noun after a noun or adjective, before a number or determiner, is a
   // verb: "Nigeria's military rescued 137 hostages" ("need", "speed", "hundred" are nouns).
@@ -561,13 +565,16 @@ function markQuotes(text: string, lower: string[], start: Uint32Array, flags: Ui
     const t = lower[i]!;
     if (open && hasParagraphBreak(text, prevStart, start[i]!)) open = false;
     prevStart = start[i]!;
-    if (OPEN_QUOTE.has(t) || (t === '"' && !open)) {
-      open = true;
-      continue;
-    }
-    if (CLOSE_QUOTE.has(t) || (t === '"' && open)) {
-      open = false;
-      continue;
+    // Every quote mark is one character: longer tokens skip the look-ups.
+    if (t.length === 1) {
+      if (OPEN_QUOTE.has(t) || (t === '"' && !open)) {
+        open = true;
+        continue;
+      }
+      if (CLOSE_QUOTE.has(t) || (t === '"' && open)) {
+        open = false;
+        continue;
+      }
     }
     if (open) flags[i] = flags[i]! | TokenFlag.InQuote;
   }

@@ -255,17 +255,18 @@ export class ActorResolver {
         }
         // "Argentine Economy Minister Sergio Massa", "Fiji's Prime Minister Sitiveni Rabuka": the
         // country and the title before an unknown name say who the person is.
+        // With no title, the possessor's country alone: "North Korea's Kim Yo Jong" → PRK.
         const sector = this.sectorWithin(np.tokenStart, name.tokenStart);
         let country: string | null = null;
         for (let k = np.tokenStart; k < name.tokenStart && sector; k++) {
           const n = this.nameAtToken[k]!;
           if (n >= 0 && names[n]!.type !== 'person' && names[n]!.country) country = names[n]!.country;
         }
-        if (sector && country === null && np.possessor !== null) {
+        if (country === null && np.possessor !== null) {
           const owner = this.resolvePhrase(np.possessor, date);
           if (owner && countryOf(owner.code) !== null) country = countryOf(owner.code);
         }
-        if (sector && country) return { code: `${country}${sector}`, start: np.start, end: name.end };
+        if (country && (sector || name.role === null)) return { code: `${country}${sector ?? ''}`, start: np.start, end: name.end };
       }
       let code = this.nameCode(nameIndex, date);
       // "Jordan's King Abdullah": the possessor's country over a namesake's from elsewhere.

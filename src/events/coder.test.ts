@@ -96,6 +96,9 @@ code: 063
 [verb] test-fire
 code: 150
 
+[verb] blockade
+code: 191
+
 [verb] issue
 pattern: 130 = warning
 
@@ -362,6 +365,8 @@ describe('coding rules', () => {
     ['a clause after "after" has its own subject', 'Hamas fired rockets at Israel after Egyptian police attacked Hamas.', ['PSEREBHMS 180 ISR', 'EGYCOP 190 PSEREBHMS']],
     ['after a comma, people of no named country are of the place the clause before named', 'Israeli troops attacked Egypt, killing students.', ['ISRMIL 190 EGY', 'ISRMIL 190 EGYEDU']],
     ['leaders of an international body act for it', 'Leaders of the United Nations condemned Israel.', ['IGOUNO 111 ISR']],
+    ['people who block a crossing protest', 'Egyptian students blockaded the border with Israel.', ['EGYEDU 144 ISR']],
+    ["an unknown person with no title is of their possessor's country", "Egypt's Tarek Selim condemned Israel.", ['EGY 111 ISR']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

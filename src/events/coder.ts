@@ -462,6 +462,8 @@ function codeDocument(
     let code = act === '1823' && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) ? '180' : act;
     // "police opened fire on demonstrators": force used on protesters is violent repression (175).
     if (code.startsWith('19') && code !== '191' && code !== '192' && repression(source, target)) code = '175';
+    // "Polish farmers blocked border crossings": people who block a road or a crossing protest (144).
+    if (code === '191' && source && /^(OPP|AGR|LAB|CVL|EDU|REL|MED|BUS|HLH)/.test(source.code.slice(3, 6))) code = '144';
     // "X attacked X" is a misreading; Iraqi Kurds protesting in Kirkuk is not.
     if (target && source && source.code === target.code && !target.place && !target.inferred) return;
     const key = `${sentence}|${source?.code ?? ''}|${target?.code ?? ''}|${code}`;

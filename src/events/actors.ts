@@ -219,6 +219,16 @@ export class ActorResolver {
   }
 
   /** True when the phrase's head is a place name ("Cairo", "the Gaza Strip"). */
+  /** The country of a place name inside the phrase ("Damascus" in "Damascus airport"), or null. */
+  placeIn(phraseIndex: number): string | null {
+    const np = this.doc.layers.nounPhrases![phraseIndex]!;
+    for (let k = np.tokenStart; k < np.tokenEnd; k++) {
+      const n = this.nameAtToken[k]!;
+      if (n >= 0 && this.doc.layers.names![n]!.type === 'place' && this.doc.layers.names![n]!.country) return this.doc.layers.names![n]!.country;
+    }
+    return null;
+  }
+
   isPlace(phraseIndex: number): boolean {
     const n = this.nameAtToken[this.doc.layers.nounPhrases![phraseIndex]!.head]!;
     return n >= 0 && this.doc.layers.names![n]!.type === 'place';

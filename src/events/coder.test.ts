@@ -127,7 +127,7 @@ type: igo
 [verb] send
 code: 070
 
-[verb] attack
+[verb] attack; hit
 code: 190
 pattern: --- = epidemic|poverty
 
@@ -367,6 +367,8 @@ describe('coding rules', () => {
     ['leaders of an international body act for it', 'Leaders of the United Nations condemned Israel.', ['IGOUNO 111 ISR']],
     ['people who block a crossing protest', 'Egyptian students blockaded the border with Israel.', ['EGYEDU 144 ISR']],
     ["an unknown person with no title is of their possessor's country", "Egypt's Tarek Selim condemned Israel.", ['EGY 111 ISR']],
+    ['a participle spelled as its base form is passive', 'Egyptian troops were hit by Israeli troops.', ['ISRMIL 190 EGYMIL']],
+    ["the state's agents of no named country are of the place they act in", 'Students were arrested by police in Egypt.', ['EGYCOP 173 EGYEDU']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

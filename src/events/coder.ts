@@ -309,8 +309,10 @@ function codeDocument(
         const [where] = [...firstActorAfter(v, vg.tokenEnd, date, true, true), ...(tokens.lower[vg.tokenStart - 1] === ',' ? placeBefore(vg) : [])];
         if (where) targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${where.code}${t.code.slice(3)}` } : t));
       }
-      // "Supporters of the president blocked roads in Algiers": so are protesters.
-      if (root === '14' && sources.some((a) => a.code.startsWith('---'))) {
+      // "Supporters of the president blocked roads in Algiers": so are protesters, and so are the
+      // state's agents who act in a place ("protesters were arrested by police in Istanbul").
+      const stateAgents = sources.some((a) => /^---(GOV|COP|JUD|SPY|MIL)/.test(a.code)) && LOCATIVE_ROOTS.has(root);
+      if ((root === '14' || stateAgents) && sources.some((a) => a.code.startsWith('---'))) {
         const [where] = targets.length === 1 && targets[0]!.place ? targets : firstActorAfter(v, vg.tokenEnd, date, true, true);
         if (where && countryOf(where.code) !== null) sources = sources.map((a) => (a.code.startsWith('---') ? { ...a, code: `${where.code.slice(0, 3)}${a.code.slice(3)}` } : a));
       }
@@ -677,6 +679,9 @@ function codeDocument(
     if (!actor) return null;
     // "in Egypt", "in Israeli jails"; not "killed in Israeli tank shelling", which names an attack.
     if (/^[A-Z]{3}$/.test(actor.code) && !WEAPON_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!)) return { ...actor, place: true };
+    // "near Damascus airport": a place named in a phrase about a place is its country, not its government.
+    const named = resolver.placeIn(np);
+    if (named !== null && tokens.pos[nounPhrases[np]!.head] === POS.NOUN) return { ...actor, code: named, place: true };
     const country = countryOf(actor.code);
     return resolver.isPlace(np) && country !== null ? { ...actor, code: country, place: true } : null;
   }

@@ -25,6 +25,8 @@ function isNominal(pos: number): boolean {
 /** Shared by every noun phrase without conjuncts (never mutated: `coordinate` replaces it). */
 const NO_CONJUNCTS: readonly number[] = Object.freeze([]);
 /** Titles whose "of" phrase may run on into their holder's name: "Secretary of State John Kerry". */
+/** Past participles spelled like their base form. */
+const SAME_PARTICIPLES = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'cast', 'spread', 'quit', 'beat', 'shed', 'bid', 'let', 'rid', 'split', 'thrust', 'upset', 'broadcast', 'forecast']);
 /** Prepositions that also open clauses: a phrase after one is no modifier of the phrase before. */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'while', 'when', 'because']);
 /** What is issued to say something: its participle ("a statement calling for …") speaks for the issuer. */
@@ -302,7 +304,8 @@ function makeVerbGroup(tokens: TokenTable, i: number, j: number, head: number, p
     if (pos[k] === POS.PUNCT) break;
   }
   const headLower = lower[head]!;
-  const voice = passiveAux && pos[head] === POS.VERB && isPastForm(headLower, lemma[head]!) ? 'passive' : 'active';
+  // "was hit", "were cut off": participles spelled as their base form.
+  const voice = passiveAux && pos[head] === POS.VERB && (isPastForm(headLower, lemma[head]!) || SAME_PARTICIPLES.has(headLower)) ? 'passive' : 'active';
   let tense: Tense = 'present';
   if (future) tense = 'future';
   else {

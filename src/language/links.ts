@@ -59,7 +59,8 @@ export function linkMentions(
   const links: Link[] = [];
   const linked = new Set<number>();
   // The name each name was linked to, to follow chains back to an actor's first mention.
-  const parent = new Int32Array(names.length).fill(-1);
+  // Plain arrays, not typed ones: a typed array's buffer costs far more to allocate per document.
+  const parent = new Array<number>(names.length).fill(-1);
   const first = (index: number): number => {
     let current = index;
     for (let guard = 0; guard < names.length && parent[current]! >= 0; guard++) current = parent[current]!;
@@ -122,7 +123,7 @@ export function linkMentions(
 
   // Appositions that give a role: "Rantisi, a senior Hamas leader in Gaza, said …".
   // The noun phrase starting at each token (the last one, should two start at the same token).
-  const npAt = new Int32Array(tokens.length + 1).fill(-1);
+  const npAt = new Array<number>(tokens.length + 1).fill(-1);
   for (let p = 0; p < nounPhrases.length; p++) npAt[nounPhrases[p]!.tokenStart] = p;
   for (let n = 0; n < names.length; n++) {
     const name = names[n]!;

@@ -51,8 +51,8 @@ export function parsePhrases(text: string, tokens: TokenTable, sentences: readon
   const attachments: Attachment[] = [];
   const clauses: Clause[] = [];
   // For each token, the noun phrase or verb group that starts or covers it; -1 for none.
-  const npAt = new Int32Array(tokens.length).fill(-1);
-  const vgAt = new Int32Array(tokens.length).fill(-1);
+  const npAt = filled(tokens.length, -1);
+  const vgAt = filled(tokens.length, -1);
 
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
@@ -93,6 +93,14 @@ function adverbsThenVerb(pos: Uint8Array, j: number, end: number): boolean {
   return false;
 }
 
+/**
+ * n copies of v, as a plain array: the parser's per-document indexes are not typed arrays, whose
+ * buffers are allocated outside V8's young generation and cost far more per document.
+ */
+function filled(n: number, v: number): number[] {
+  return new Array<number>(n).fill(v);
+}
+
 // Objects are built with all their fields at once (no spreads): the parser makes millions of
 // them, and one object shape keeps V8's property access fast.
 function nounPhrase(tokens: TokenTable, tokenStart: number, tokenEnd: number, head: number, possessor: number | null, s: number): Mutable<NounPhrase> {
@@ -118,8 +126,8 @@ function chunk(
   s: number,
   nounPhrases: Mutable<NounPhrase>[],
   verbGroups: Mutable<VerbGroup>[],
-  npAt: Int32Array,
-  vgAt: Int32Array,
+  npAt: number[],
+  vgAt: number[],
 ): void {
   const { pos, lower, lemma, flags } = tokens;
   let i = sent.tokenStart;
@@ -242,10 +250,10 @@ function markReducedRelatives(
   sentences: readonly Sentence[],
   nounPhrases: readonly NounPhrase[],
   verbGroups: Mutable<VerbGroup>[],
-  npAt: Int32Array,
-): Uint8Array {
+  npAt: number[],
+): number[] {
   const { lower, lemma, pos } = tokens;
-  const reduced = new Uint8Array(tokens.length);
+  const reduced = filled(tokens.length, 0);
   for (let v = 0; v < verbGroups.length; v++) {
     const vg = verbGroups[v]!;
     const k = vg.head;
@@ -336,7 +344,7 @@ function makeVerbGroup(tokens: TokenTable, i: number, j: number, head: number, p
 }
 
 /** "Brazil and Argentina", "Brazil, Chile and Peru": noun phrases joined by and/or (and commas before a final and/or). */
-function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<NounPhrase>[], npAt: Int32Array): void {
+function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<NounPhrase>[], npAt: number[]): void {
   const { lower } = tokens;
   // The chain so far is chain[0 … n): one array for the sentence, as `flush` runs at nearly every token.
   const chain: number[] = [];
@@ -419,7 +427,7 @@ function isConjunction(lower: readonly string[], k: number): boolean {
 }
 
 /** The noun phrase starting at token k of the sentence, or -1. */
-function phraseStartingAt(nounPhrases: readonly NounPhrase[], npAt: Int32Array, sent: Sentence, k: number): number {
+function phraseStartingAt(nounPhrases: readonly NounPhrase[], npAt: number[], sent: Sentence, k: number): number {
   return k < sent.tokenEnd && npAt[k]! >= 0 && nounPhrases[npAt[k]!]!.tokenStart === k ? npAt[k]! : -1;
 }
 
@@ -427,8 +435,8 @@ function attach(
   tokens: TokenTable,
   sent: Sentence,
   nounPhrases: readonly NounPhrase[],
-  npAt: Int32Array,
-  vgAt: Int32Array,
+  npAt: number[],
+  vgAt: number[],
   attachments: Attachment[],
 ): void {
   const { pos, lower } = tokens;
@@ -485,7 +493,7 @@ function contentEnd(tokens: TokenTable, sent: Sentence): number {
 }
 
 /** The subject of a verb group: the noun phrase that opens its clause, skipping an apposition. */
-function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhrase[], npAt: Int32Array, tokens: TokenTable, reduced: Uint8Array): number | null {
+function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhrase[], npAt: number[], tokens: TokenTable, reduced: number[]): number | null {
   let k = vg.tokenStart - 1;
   // "Iran test-fired": over the verb's hyphened first part.
   if (k > sent.tokenStart && tokens.lower[k] === '-' && tokens.pos[k - 1] === POS.PART) k -= 2;
@@ -557,10 +565,10 @@ function findClauses(
   s: number,
   nounPhrases: readonly NounPhrase[],
   verbGroups: readonly VerbGroup[],
-  npAt: Int32Array,
-  vgAt: Int32Array,
+  npAt: number[],
+  vgAt: number[],
   clauses: Clause[],
-  reduced: Uint8Array,
+  reduced: number[],
 ): void {
   const { lower, flags, pos } = tokens;
   const end = contentEnd(tokens, sent);
@@ -692,18 +700,18 @@ function assignArguments(
   verbGroups: Mutable<VerbGroup>[],
   attachments: readonly Attachment[],
   clauses: readonly Clause[],
-  npAt: Int32Array,
-  reduced: Uint8Array,
+  npAt: number[],
+  reduced: number[],
 ): void {
   const { lower, pos } = tokens;
   // Clauses come sentence by sentence: each sentence's are clauses [clauseFrom[s], clauseFrom[s + 1]).
-  const clauseFrom = new Uint32Array(sentences.length + 1);
+  const clauseFrom = filled(sentences.length + 1, 0);
   for (let s = 0, c = 0; s <= sentences.length; s++) {
     while (c < clauses.length && clauses[c]!.sentence < s) c++;
     clauseFrom[s] = c;
   }
   // The first "by" phrase attached to each verb group.
-  const agentOf = new Int32Array(verbGroups.length).fill(-1);
+  const agentOf = filled(verbGroups.length, -1);
   for (const a of attachments) {
     if (a.attachedTo.kind === 'verb' && agentOf[a.attachedTo.index] === -1 && lower[a.prep] === 'by') agentOf[a.attachedTo.index] = a.object;
   }
@@ -778,8 +786,8 @@ function precededByNoun(
   tokens: TokenTable,
   i: number,
   nounPhrases: readonly NounPhrase[],
-  npAt: Int32Array,
-  vgAt: Int32Array,
+  npAt: number[],
+  vgAt: number[],
   verbGroups: readonly VerbGroup[],
 ): boolean {
   const np = i > 0 ? npAt[i - 1]! : -1;

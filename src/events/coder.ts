@@ -5,7 +5,7 @@ import { POS, TokenFlag, type NounPhrase, type TimeExpression, type TokenTable, 
 import { ActorResolver, buildActorIndex, countryOf, eventActor, international, type ActorIndex, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
-import { DIRECTIVE_VERBS, demandCode, demandVoicedBy, governors, moodCode, moodOf, rebutted, subsumes, unrealised } from './mood.js';
+import { DIRECTIVE_VERBS, demandCode, demandVoicedBy, governors, moodCode, moodOf, rebutted, subsumes, supposed, unrealised } from './mood.js';
 import {
   armed, CLAUSE_PREPOSITIONS, DENIAL_VERBS, OUTBREAK_VERBS, VENUE_NOUNS, TRANSFER_CODES, DOMESTIC_ROOTS, endWithOf, EXCHANGE_VERBS, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
   MEASURE_NOUNS, MUTUAL_ROOTS, namesNegation, NO_EVENT, SYMMETRIC_VERBS, TARGET_PREPOSITIONS, TARGETLESS_ROOTS, verbStems,
@@ -166,7 +166,8 @@ function codeDocument(
     };
     // "will boycott the elections unless the president steps down": a hostile act promised on a
     // condition is a threat (13x); nothing else said on a condition is coded.
-    const threatened = vg.conditional && vg.tense === 'future' && vg.modal === null && futureIsIntent;
+    // So is one a speaker says would follow: "warned that the group would target U.S. warships if …".
+    const threatened = vg.conditional && ((vg.tense === 'future' && vg.modal === null) || (vg.modal === 'would' && reported)) && futureIsIntent;
     // "considering whether to send more troops": a choice still open is no act.
     const open = tokens.lower[vg.tokenStart - 1] === 'to' && tokens.lower[vg.tokenStart - 2] === 'whether';
     if ((vg.negated && !negatedPatterns) || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || question(vg.sentence)) {
@@ -190,8 +191,10 @@ function codeDocument(
       }
     }
     const mood = moodOf(doc, v, governor, reported, futureIsIntent);
+    // (An act only asked for, refused or named by a noun is no statement's negation: "said his
+    // decision to end the war was right" is still a statement.)
     if (mood === 'directive' || mood === 'refused' || (unrealised(doc, v) && !obligation)) {
-      withhold();
+      if (supposed(doc, v)) withhold();
       continue;
     }
     if (tokens.flags[vg.head]! & TokenFlag.InQuote) continue;
@@ -261,7 +264,7 @@ function codeDocument(
           const obj = nounPhrases[a.object]!;
           if (obj.sentence !== vg.sentence || obj.tokenStart < matchEnd || !TARGET_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
           // In the passive only a recipient: "delivered to Mali", not "blown up over Ukraine".
-          if (vg.voice === 'passive' && tokens.lower[a.prep] !== 'to') continue;
+          if (vg.voice === 'passive' && !['to', 'on', 'against'].includes(tokens.lower[a.prep]!)) continue;
           // "Kyrgyz and Tajik guards exchanged fire along the frontier between the two states": a
           // "between" phrase after conjoined sides names them again.
           if (tokens.lower[a.prep] === 'between' && sources.length > 1) continue;
@@ -322,7 +325,8 @@ function codeDocument(
       // one side of a country against people of no named country is, when no place says otherwise,
       // in that country. (Not the other way: "gunmen killed nine Chinese nationals" stays unknown gunmen.)
       const home = sources.length > 0 ? countryOf(sources[0]!.code) : null;
-      if (VIOLENT_ROOTS.has(root) && home !== null && sources.every((a) => countryOf(a.code) === home)) {
+      // So is a protest ("Georgians protested outside parliament" → GEOLEG).
+      if ((VIOLENT_ROOTS.has(root) || root === '14') && home !== null && sources.every((a) => countryOf(a.code) === home)) {
         targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${home}${t.code.slice(3)}`, inferred: true } : t));
       }
       // (A ruling movement's code has its own three letters after GOV: "AFGGOVTAL".)
@@ -331,7 +335,7 @@ function codeDocument(
         targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${home}${t.code.slice(3)}` } : t));
         // So is its coercion of a person the dictionaries do not know ("police arrested opposition
         // hopeful Cristiana Chamorro"), or of no one named ("banned the Jehovah's Witnesses").
-        if (targets.length === 0 && root === '17' && vg.voice === 'active') {
+        if (targets.length === 0 && (root === '17' || root === '09') && vg.voice === 'active') {
           const object = targetNp ?? vg.object;
           const span = object !== null ? nounPhrases[object]! : { start: vg.start, end: vg.end };
           targets = [{ code: home, start: span.start, end: span.end, place: true }];
@@ -609,7 +613,11 @@ function codeDocument(
       // A "by" phrase here names who did what the object names: "condemned an attack by X".
       // A "between" phrase after several sides names them again.
       const venue = (prep === 'at' || prep === 'on') && VENUE_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!);
-      if ((place && !locative) || (placesOnly && !place) || (several && prep === 'between') || venue) {
+      // "met in the Turkish resort of Antalya", "in the Sea of Japan": the "of" phrase of a place
+      // not taken as one is part of it; "talks mediated by Angola's president" after several sides
+      // names no one they met.
+      const ofPlace = prep === 'of' && inPlace && !placeOf;
+      if ((place && !locative) || (placesOnly && !place) || (several && (prep === 'between' || prep === 'by')) || venue || ofPlace) {
         k = nounPhrases[np]!.tokenEnd - 1;
         continue;
       }

@@ -51,6 +51,12 @@ export function unrealised(doc: Doc, v: number): boolean {
   return tokens.pos[noun] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[noun]!);
 }
 
+/** True when verb group `v` heads a clause only thought likely or unlikely ("unlikely that Israel would attack"). */
+export function supposed(doc: Doc, v: number): boolean {
+  const noun = thatNoun(doc, v);
+  return noun !== null && DOUBT_ADJECTIVES.has(doc.layers.tokens!.lower[noun]!);
+}
+
 /** The word before "that" (and a day word) whose clause verb group `v` heads: "its demand (today) that Israel ease". */
 function thatNoun(doc: Doc, v: number): number | null {
   const tokens = doc.layers.tokens!;

@@ -114,6 +114,9 @@ code: REB
 [agent] officials
 code: GOV
 
+[agent] civilians
+code: CVL
+
 [agent] spokesman
 code: GOV
 
@@ -373,6 +376,7 @@ describe('coding rules', () => {
     ['a threat a speaker says would follow on a condition', 'Hamas said it would attack Israeli troops if they entered Egypt.', ['PSEREBHMS 1384 ISRMIL']],
     ['a protest at home', 'Egyptian students protested against the police.', ['EGYEDU 140 EGYCOP']],
     ['the "of" phrase of a place, and a "by" phrase after several sides, name no target', 'Egypt and Israel met in the resort of Taba for talks mediated by Russia.', ['EGY 040 ISR', 'ISR 040 EGY']],
+    ['killing civilians in the hundreds is mass killing', 'Egyptian troops killed hundreds of unarmed civilians.', ['EGYMIL 202 EGYCVL']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

@@ -357,6 +357,8 @@ function codeDocument(
         // An event with no target needs a source of known country: "…, officials warned" says too little.
         for (const s of sources) if (!s.code.startsWith('---') || requireTarget) pairs.push([s, null]);
       }
+      // "killed hundreds of unarmed civilians": killing civilians in the hundreds is mass killing (202).
+      if (/^(1823|18[0-6]|19[0-5]?)$/.test(code) && targetNp !== null && lemmaIsKill(vg) && massOfCivilians(targetNp)) code = '202';
       // "A Taliban suicide bomber attacked a NATO convoy": a bomber's violence is a bombing (183x).
       if (VIOLENT_ROOTS.has(root) && sourceNp !== null && /bomber$/.test(tokens.lemma[nounPhrases[sourceNp]!.head]!)) {
         code = /suicide/.test(text.slice(nounPhrases[sourceNp]!.start, nounPhrases[sourceNp]!.end).toLowerCase()) ? '1831' : '183';
@@ -649,6 +651,24 @@ function codeDocument(
       if (t && t.country && t.code === t.country && events[k]!.evidence.target) return [{ code: t.country, start: events[k]!.evidence.target!.start, end: events[k]!.evidence.target!.end, place: true }];
     }
     return [];
+  }
+
+  /** Verbs of killing, whose toll a target can give. */
+  function lemmaIsKill(vg: VerbGroup): boolean {
+    return /^(kill|massacre|execute|slaughter|murder|shoot)$/.test(tokens.lemma[vg.head]!);
+  }
+
+  /** "hundreds of unarmed civilians", "more than 100 people": civilians counted in the hundreds or more. */
+  function massOfCivilians(np: number): boolean {
+    const end = endWithOf(tokens, nounPhrases, np);
+    let big = false;
+    let civilian = false;
+    for (let k = nounPhrases[np]!.tokenStart; k < end; k++) {
+      const w = tokens.lower[k]!;
+      if (/^(hundreds|thousands|tens)$/.test(w) || (/^[\d,]+$/.test(w) && Number(w.replace(/,/g, '')) >= 100)) big = true;
+      if (/^(civilians|people|villagers|residents|men|women|children|worshippers|refugees|unarmed)$/.test(w)) civilian = true;
+    }
+    return big && civilian;
   }
 
   /** The subject of the first verb of a condition ("if …", "unless …") after verb group v, in its sentence. */

@@ -425,7 +425,8 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   // "an impounded ship" ("that" excepted: "claims that police killed").
   for (let i = 1; i < count - 1; i++) {
     const participle = lower[i]!.endsWith('ing') || lower[i]!.endsWith('ed');
-    if (pos[i] === POS.VERB && pos[i - 1] === POS.DET && lower[i - 1] !== 'that' && participle && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
+    const modifies = pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ || pos[i + 1] === POS.SYM || pos[i + 1] === POS.NUM;
+    if (pos[i] === POS.VERB && pos[i - 1] === POS.DET && lower[i - 1] !== 'that' && participle && modifies) pos[i] = POS.ADJ;
   }
   // Compound nouns whose first word the tagger reads as a verb: "fired tear gas".
   for (let i = 0; i < count - 1; i++) {

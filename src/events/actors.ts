@@ -116,7 +116,7 @@ export interface ResolvedActor {
  * One instance per document: it indexes which name covers which token.
  */
 export class ActorResolver {
-  private readonly nameAtToken: Int32Array;
+  private readonly nameAtToken: number[];
   private readonly phraseLink = new Map<number, number>();
   private readonly nameLink = new Map<number, number>();
   /** Noun phrase → the object of its "of" phrase, and of its "in" phrase. */
@@ -130,7 +130,8 @@ export class ActorResolver {
     private readonly doc: Doc,
   ) {
     const tokens = doc.layers.tokens!;
-    this.nameAtToken = new Int32Array(tokens.length).fill(-1);
+    // A plain array: a typed array's buffer costs far more to allocate, once per document.
+    this.nameAtToken = new Array<number>(tokens.length).fill(-1);
     (doc.layers.names ?? []).forEach((name, n) => {
       for (let k = name.tokenStart; k < name.tokenEnd; k++) this.nameAtToken[k] = n;
     });

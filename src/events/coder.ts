@@ -86,7 +86,7 @@ function codeDocument(
   const verbs = verbIndex.words;
   const resolver = new ActorResolver(index, doc);
   const matcher = new PatternMatcher(doc);
-  const verbAt = new Int32Array(tokens.length).fill(-1);
+  const verbAt = new Array<number>(tokens.length).fill(-1);
   (layers.verbGroups ?? []).forEach((g, i) => {
     for (let k = g.tokenStart; k < g.tokenEnd; k++) verbAt[k] = i;
   });

@@ -55,21 +55,22 @@ function indexPatterns(patterns: readonly VerbPattern[]): PatternIndex {
 
 /** Token-level matcher over one document's layers; one instance per document. */
 export class PatternMatcher {
-  readonly npAt: Int32Array;
+  readonly npAt: number[];
   /** Tokens of time expressions, with the preposition before them ("on Friday"): patterns step over them. */
-  private readonly timeToken: Uint8Array;
+  private readonly timeToken: number[];
   /** Per token: STEP_OVER (skippable), STEP_HEAD (a common noun's head), STEP_STOP, or STEP_UNKNOWN until needed. */
-  private readonly step: Uint8Array;
+  private readonly step: number[];
   /** Per token p: `lastStart(p)`, or -1 until asked. */
-  private readonly window: Int32Array;
+  private readonly window: number[];
 
   constructor(private readonly doc: Doc) {
     const tokens = doc.layers.tokens!;
-    this.npAt = new Int32Array(tokens.length).fill(-1);
+    // Plain arrays: typed arrays' buffers cost far more to allocate, four times per document.
+    this.npAt = new Array<number>(tokens.length).fill(-1);
     (doc.layers.nounPhrases ?? []).forEach((np, i) => {
       for (let k = np.tokenStart; k < np.tokenEnd; k++) this.npAt[k] = i;
     });
-    this.timeToken = new Uint8Array(tokens.length);
+    this.timeToken = new Array<number>(tokens.length).fill(0);
     let k = 0;
     for (const time of doc.layers.times ?? []) {
       while (k < tokens.length && tokens.end[k]! <= time.start) k++;
@@ -79,8 +80,8 @@ export class PatternMatcher {
     }
     // Every verb tries many patterns from the same token, so what each token is to a pattern's
     // word search is worked out once per document (on first need), not once per pattern and option.
-    this.step = new Uint8Array(tokens.length).fill(STEP_UNKNOWN);
-    this.window = new Int32Array(tokens.length).fill(-1);
+    this.step = new Array<number>(tokens.length).fill(STEP_UNKNOWN);
+    this.window = new Array<number>(tokens.length).fill(-1);
   }
 
   private skippable(k: number): boolean {

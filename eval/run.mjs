@@ -295,7 +295,7 @@ function report(suite, records, target) {
 
 const peerSuites = { petrarch: petrarchUnitTests, tabari: tabariValidate, plover, conflibert: confliBert, petr2: petr2Gsr };
 const devsetb = () => devset('devset-b.tsv', 'Chronicle dev set B (ours, unseen until its first run, tuned on since, default dictionaries)', 'devsetb');
-const devsetc = () => devset('devset-c.tsv', 'Chronicle dev set C (ours, unseen while tuning, default dictionaries)', 'devsetc');
+const devsetc = () => devset('devset-c.tsv', 'Chronicle dev set C (ours, unseen until its first run, default dictionaries)', 'devsetc');
 const suites = { ...peerSuites, devset, devsetb, devsetc };
 if (!haveAnchors && (!only || only in peerSuites)) {
   console.log(`eval: no peer suites found at ${anchors}; skipping them (set CHRONICLE_ANCHORS to point elsewhere).`);

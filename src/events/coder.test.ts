@@ -96,6 +96,12 @@ code: 063
 [verb] test-fire
 code: 150
 
+[verb] reestablish
+code: 050
+
+[verb] move
+pattern: 154 = troops to +
+
 [verb] blockade
 code: 191
 
@@ -377,6 +383,8 @@ describe('coding rules', () => {
     ['a protest at home', 'Egyptian students protested against the police.', ['EGYEDU 140 EGYCOP']],
     ['the "of" phrase of a place, and a "by" phrase after several sides, name no target', 'Egypt and Israel met in the resort of Taba for talks mediated by Russia.', ['EGY 040 ISR', 'ISR 040 EGY']],
     ['killing civilians in the hundreds is mass killing', 'Egyptian troops killed hundreds of unarmed civilians.', ['EGYMIL 202 EGYCVL']],
+    ['"re-" and its verb are one verb', 'Egypt and Israel agreed to re-establish relations.', ['EGY 032 ISR', 'ISR 032 EGY']],
+    ['a pattern word after "at least" and a participle after a possessive', 'Israel moved at least 500 troops to its disputed border with Egypt.', ['ISR 154 EGY']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

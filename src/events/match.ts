@@ -87,8 +87,11 @@ export class PatternMatcher {
   private skippable(k: number): boolean {
     const tokens = this.doc.layers.tokens!;
     if (this.timeToken[k] || SKIPPABLE.has(tokens.pos[k]!) || tokens.flags[k]! & TokenFlag.Possessive || POSSESSIVE_DETERMINERS.has(tokens.lower[k]!)) return true;
-    // "more than a dozen missiles", "a stern and personal warning".
+    // "more than a dozen missiles", "at least 50,000 troops", "up to five submarines", "a stern and personal warning".
     if (tokens.lower[k] === 'than' && k > 0 && /^(more|less|fewer)$/.test(tokens.lower[k - 1]!)) return true;
+    if ((tokens.lower[k] === 'at' && tokens.lower[k + 1] === 'least') || (tokens.lower[k] === 'least' && tokens.lower[k - 1] === 'at')) return true;
+    if (tokens.lower[k] === 'up' && tokens.lower[k + 1] === 'to' && tokens.pos[k + 2] === POS.NUM) return true;
+    if (tokens.lower[k] === 'to' && tokens.lower[k - 1] === 'up' && tokens.pos[k + 1] === POS.NUM) return true;
     if ((tokens.lower[k] === 'and' || tokens.lower[k] === ',') && tokens.pos[k - 1] === POS.ADJ && tokens.pos[k + 1] === POS.ADJ) return true;
     const np = this.npAt[k]!;
     return np >= 0 && this.doc.layers.nounPhrases![np]!.head !== k;

@@ -392,6 +392,14 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     if (lower[i] !== 'that' || pos[i] !== POS.DET || (pos[i - 1] !== POS.NOUN && pos[i - 1] !== POS.VERB)) continue;
     if ((pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN) && (pos[i + 2] === POS.VERB || pos[i + 2] === POS.AUX)) pos[i] = POS.SCONJ;
   }
+  // "agreed to re-establish relations": "re-" and its verb are one verb ("reestablish"), whether
+  // the tagger kept them as one token or three.
+  for (let i = 0; i < count; i++) if (pos[i] === POS.VERB && lemma[i]!.startsWith('re-')) lemma[i] = `re${lemma[i]!.slice(3)}`;
+  for (let i = 1; i < count - 1; i++) {
+    if (lower[i] !== '-' || lower[i - 1] !== 're' || pos[i + 1] !== POS.VERB || start[i] !== end[i - 1] || end[i] !== start[i + 1]) continue;
+    pos[i - 1] = POS.PART;
+    lemma[i + 1] = `re${lemma[i + 1]}`;
+  }
   // "Iran test-fired a missile": a noun hyphened to a past verb, after its subject and before its
   // object, is that verb's first part; the verb's lemma is the compound ("test-fire").
   for (let i = 2; i < count - 2; i++) {
@@ -426,7 +434,8 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   for (let i = 1; i < count - 1; i++) {
     const participle = lower[i]!.endsWith('ing') || lower[i]!.endsWith('ed');
     const modifies = pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ || pos[i + 1] === POS.SYM || pos[i + 1] === POS.NUM;
-    if (pos[i] === POS.VERB && pos[i - 1] === POS.DET && lower[i - 1] !== 'that' && participle && modifies) pos[i] = POS.ADJ;
+    const determiner = (pos[i - 1] === POS.DET && lower[i - 1] !== 'that') || POSSESSIVE_PRONOUNS.has(lower[i - 1]!);
+    if (pos[i] === POS.VERB && determiner && participle && modifies) pos[i] = POS.ADJ;
   }
   // Compound nouns whose first word the tagger reads as a verb: "fired tear gas".
   for (let i = 0; i < count - 1; i++) {
@@ -517,6 +526,9 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
     }
   }
 }
+
+/** "its disputed border": a possessive pronoun opens a phrase as a determiner does. */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** Verbs that name the source of a report at its end: "…, officials said". */
 const SOURCE_VERBS = new Set(['say', 'tell', 'report', 'add', 'confirm', 'announce', 'state', 'claim']);

@@ -177,7 +177,7 @@ function codeDocument(
     // "must ensure security to allow aid in": the purpose of an act that may not happen has not happened either.
     // So has a gerund right after such an act: "might have resumed attacking".
     const prior = v > 0 ? layers.verbGroups![v - 1]! : null;
-    const dependent = tokens.lower[vg.tokenStart - 1] === 'to' || (prior !== null && prior.tokenEnd === vg.tokenStart && tokens.lower[vg.head]!.endsWith('ing'));
+    const dependent = (vg.tokenStart > 0 && tokens.lower[vg.tokenStart - 1] === 'to') || (prior !== null && prior.tokenEnd === vg.tokenStart && tokens.lower[vg.head]!.endsWith('ing'));
     if (prior && prior.sentence === vg.sentence && dependent && (prior.negated || prior.conditional || (prior.modal !== null && prior.modal !== 'would'))) {
       withhold();
       continue;

@@ -48,6 +48,9 @@ const ROLE_SECTORS: Record<string, string> = {
   legislator: 'LEG', speaker: 'LEG', 'opposition leader': 'OPP', 'rebel leader': 'REB', activist: 'OPP',
 };
 
+/** A body's organs and people, who act for it. */
+const BODY_NOUNS = new Set(['board', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'judge', 'inspector', 'mission', 'delegation', 'team']);
+
 /** Those who speak for a body named in a "for" phrase. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokespeople']);
 
@@ -251,6 +254,11 @@ export class ActorResolver {
     const np = doc.layers.nounPhrases![phraseIndex]!;
     const names = doc.layers.names ?? [];
     const head = np.head;
+    // "the International Monetary Fund's executive board": an international body's own organs and people are it.
+    if (np.possessor !== null && tokens.pos[head] === POS.NOUN && BODY_NOUNS.has(tokens.lemma[head]!)) {
+      const owner = this.resolvePhrase(np.possessor, date);
+      if (owner && international(owner.code)) return { code: owner.code, start: np.start, end: np.end };
+    }
     const shared = this.sharedHead(np, date);
     if (shared) return shared;
     const nameIndex = this.nameAtToken[head]!;

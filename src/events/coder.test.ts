@@ -385,6 +385,7 @@ describe('coding rules', () => {
     ['killing civilians in the hundreds is mass killing', 'Egyptian troops killed hundreds of unarmed civilians.', ['EGYMIL 202 EGYCVL']],
     ['"re-" and its verb are one verb', 'Egypt and Israel agreed to re-establish relations.', ['EGY 032 ISR', 'ISR 032 EGY']],
     ['a pattern word after "at least" and a participle after a possessive', 'Israel moved at least 500 troops to its disputed border with Egypt.', ['ISR 154 EGY']],
+    ["an international body's own organs are it", "The United Nations' executive board condemned Israel.", ['IGOUNO 111 ISR']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],

@@ -310,14 +310,14 @@ function codeDocument(
         // After a comma ("shelled the city of Kherson overnight, killing three civilians"), the place
         // the clause before named, when none follows.
         const [where] = [...firstActorAfter(v, vg.tokenEnd, date, true, true), ...(tokens.lower[vg.tokenStart - 1] === ',' ? placeBefore(vg) : [])];
-        if (where) targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${where.code}${t.code.slice(3)}` } : t));
+        if (where) targets = ofCountry(targets, where.code);
       }
       // "Supporters of the president blocked roads in Algiers": so are protesters, and so are the
       // state's agents who act in a place ("protesters were arrested by police in Istanbul").
       const stateAgents = sources.some((a) => /^---(GOV|COP|JUD|SPY|MIL)/.test(a.code)) && LOCATIVE_ROOTS.has(root);
       if ((root === '14' || stateAgents) && sources.some((a) => a.code.startsWith('---'))) {
         const [where] = targets.length === 1 && targets[0]!.place ? targets : firstActorAfter(v, vg.tokenEnd, date, true, true);
-        if (where && countryOf(where.code) !== null) sources = sources.map((a) => (a.code.startsWith('---') ? { ...a, code: `${where.code.slice(0, 3)}${a.code.slice(3)}` } : a));
+        if (where && countryOf(where.code) !== null) sources = ofCountry(sources, where.code.slice(0, 3));
       }
       // "Turkish authorities detained thousands of soldiers": a state's coercion of, or concession to,
       // people of no named country is at home.
@@ -327,12 +327,12 @@ function codeDocument(
       const home = sources.length > 0 ? countryOf(sources[0]!.code) : null;
       // So is a protest ("Georgians protested outside parliament" → GEOLEG).
       if ((VIOLENT_ROOTS.has(root) || root === '14') && home !== null && sources.every((a) => countryOf(a.code) === home)) {
-        targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${home}${t.code.slice(3)}`, inferred: true } : t));
+        targets = ofCountry(targets, home, true);
       }
       // (A ruling movement's code has its own three letters after GOV: "AFGGOVTAL".)
       if (DOMESTIC_ROOTS.has(root) && sources.length === 1 && /^[A-Z]{3}((GOV|COP|JUD|SPY|LEG)[A-Z]{0,3})?$/.test(sources[0]!.code) && !international(sources[0]!.code)) {
         const home = sources[0]!.code.slice(0, 3);
-        targets = targets.map((t) => (t.code.startsWith('---') ? { ...t, code: `${home}${t.code.slice(3)}` } : t));
+        targets = ofCountry(targets, home);
         // So is its coercion of a person the dictionaries do not know ("police arrested opposition
         // hopeful Cristiana Chamorro"), or of no one named ("banned the Jehovah's Witnesses").
         if (targets.length === 0 && (root === '17' || root === '09') && vg.voice === 'active') {
@@ -786,6 +786,11 @@ function codeDocument(
     if (matchEnd > after && np.tokenStart < matchEnd) return null;
     return vg.object;
   }
+}
+
+/** Actors of no named country ('---CVL') given one: `country` + their sector, marked inferred if so. */
+function ofCountry(actors: ResolvedActor[], country: string, inferred = false): ResolvedActor[] {
+  return actors.map((a) => (a.code.startsWith('---') ? { ...a, code: `${country}${a.code.slice(3)}`, ...(inferred ? { inferred } : {}) } : a));
 }
 
 /** Police, or soldiers, using force on protesters (police on any unarmed people): violent repression. */

@@ -79,15 +79,8 @@ const REBUTTAL_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut', 
  * says is no event.
  */
 export function rebutted(doc: Doc, v: number): boolean {
-  const noun = thatNoun(doc, v);
-  const tokens = doc.layers.tokens!;
-  if (noun === null || tokens.pos[noun] !== POS.NOUN || !CLAIM_NOUNS.has(tokens.lemma[noun]!)) return false;
-  const groups = doc.layers.verbGroups!;
-  for (let g = v - 1; g >= 0 && groups[g]!.sentence === groups[v]!.sentence; g--) {
-    if (groups[g]!.tokenEnd > noun) continue;
-    return REBUTTAL_VERBS.has(tokens.lemma[groups[g]!.head]!);
-  }
-  return false;
+  const clause = nounClause(doc, v, CLAIM_NOUNS);
+  return clause !== null && clause.verb >= 0 && REBUTTAL_VERBS.has(doc.layers.tokens!.lemma[doc.layers.verbGroups![clause.verb]!.head]!);
 }
 
 /** Nouns for a demand: whoever voices one demands the act of its "that" clause. */
@@ -98,16 +91,25 @@ const DEMAND_NOUNS = new Set(['demand', 'call', 'request', 'appeal', 'ultimatum'
  * demand whose "that" clause verb group `v` heads, or -1.
  */
 export function demandVoicedBy(doc: Doc, v: number): number {
+  const clause = nounClause(doc, v, DEMAND_NOUNS);
+  if (clause === null || clause.verb < 0) return -1;
+  // Only its own object: "renewed its call", not a verb further back.
+  const object = doc.layers.verbGroups![clause.verb]!.object;
+  return object !== null && doc.layers.nounPhrases![object]!.head === clause.noun ? clause.verb : -1;
+}
+
+/**
+ * The noun of `nouns` whose "that" clause verb group `v` heads, and the nearest verb group of the
+ * sentence before that noun (-1 if none); null when the clause hangs on no such noun.
+ */
+function nounClause(doc: Doc, v: number, nouns: ReadonlySet<string>): { noun: number; verb: number } | null {
   const noun = thatNoun(doc, v);
   const tokens = doc.layers.tokens!;
-  if (noun === null || tokens.pos[noun] !== POS.NOUN || !DEMAND_NOUNS.has(tokens.lemma[noun]!)) return -1;
+  if (noun === null || tokens.pos[noun] !== POS.NOUN || !nouns.has(tokens.lemma[noun]!)) return null;
   const groups = doc.layers.verbGroups!;
-  for (let g = v - 1; g >= 0 && groups[g]!.sentence === groups[v]!.sentence; g--) {
-    if (groups[g]!.tokenEnd > noun) continue;
-    // Only its own object: "renewed its call", not a verb further back.
-    return groups[g]!.object !== null && doc.layers.nounPhrases![groups[g]!.object!]!.head === noun ? g : -1;
-  }
-  return -1;
+  let verb = v - 1;
+  while (verb >= 0 && groups[verb]!.sentence === groups[v]!.sentence && groups[verb]!.tokenEnd > noun) verb--;
+  return { noun, verb: verb >= 0 && groups[verb]!.sentence === groups[v]!.sentence ? verb : -1 };
 }
 
 /** Adjectives whose "that" clause only supposes: "unlikely that …", "possible that …". */

@@ -389,6 +389,9 @@ describe('coding rules', () => {
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],
     ['a headline whose only verb is an infinitive', 'Russia imposes sanctions on Israel in bid to end talks', ['RUS 163 ISR']],
     ['a report with its source at the end whose verb the tagger missed', 'Gunmen abducted two Egyptian students, police said.', ['---REB 181 EGYEDU']],
+    ['a relative clause names no target', 'Mahmoud Abbas urged leaders to end the talks, which he said had failed.', ['PSEGOV 020 -']],
+    ["a report's speaker is no target", 'Egypt and Israel met on Friday, the Russian army said.', ['EGY 040 ISR', 'ISR 040 EGY']],
+    ['a place after a compass word is a place', 'Egypt and Israel met in northeast Russia.', ['EGY 040 ISR', 'ISR 040 EGY']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import type { Dictionary, VerbEntry } from '../dictionaries/index.js';
-import { DAY_WORDS } from '../language/lexicon.js';
+import { DAY_WORDS, PLACE_NOUNS, RELATIVE_PRONOUNS } from '../language/lexicon.js';
 import { POS, TokenFlag, type NounPhrase, type TimeExpression, type TokenTable, type VerbGroup } from '../language/types.js';
 import { ActorResolver, buildActorIndex, countryOf, eventActor, international, type ActorIndex, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
@@ -586,10 +586,14 @@ function codeDocument(
   function firstActorAfter(v: number, from: number, date: string | null, locative: boolean, placesOnly = false, several = false): ResolvedActor[] {
     const vg = layers.verbGroups![v]!;
     const sent = sentences[vg.sentence]!;
+    // "…, the Chinese defence ministry said": a report's speaker is no one the act was done to.
+    const report = (layers.clauses ?? []).find((c) => c.kind === 'reported' && c.sentence === vg.sentence && c.tokenStart <= vg.head && vg.head < c.tokenEnd && c.tokenEnd < sent.tokenEnd && c.speechVerb !== null && layers.verbGroups![c.speechVerb]!.tokenStart > vg.head);
+    const end = report ? report.tokenEnd : sent.tokenEnd;
     // Whether the last phrase was a place: its "of" phrase is one too ("in parts of Yangon").
     let inPlace = false;
-    for (let k = from; k < sent.tokenEnd; k++) {
-      if (tokens.lower[k] === ';' || tokens.flags[k]! & TokenFlag.InQuote || opensClause(k)) break;
+    for (let k = from; k < end; k++) {
+      // "…, which he said had failed": a relative clause says something of what came before.
+      if (tokens.lower[k] === ';' || tokens.flags[k]! & TokenFlag.InQuote || opensClause(k) || RELATIVE_PRONOUNS.has(tokens.lower[k]!)) break;
       const g = verbAt[k]!;
       if (g >= 0 && g !== v && layers.verbGroups![g]!.tokenStart === k) {
         // ", ending decades of suspicion": a participle after a comma opens a clause of its own; one
@@ -603,9 +607,14 @@ function codeDocument(
       }
       const np = matcher.npAt[k]!;
       if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
-      const prep = k > sent.tokenStart ? tokens.lower[k - 1]! : '';
+      // "in northeast Syria": a bare compass word the chunker left out stands between the preposition and its place.
+      const compass = k - 2 >= sent.tokenStart && COMPASS_WORDS.has(tokens.lower[k - 1]!);
+      const prep = k > sent.tokenStart ? tokens.lower[compass ? k - 2 : k - 1]! : '';
       // "across the south of the country": a direction word the chunker left out of any phrase.
       const directionOf = prep === 'of' && k >= 4 && tokens.lower[k - 3] === 'the' && LOCATIVE_PREPOSITIONS.has(tokens.lower[k - 4]!) && matcher.npAt[k - 2]! < 0;
+      // "met in the Turkish resort of Antalya": the "of" phrase of a place noun; not "in the internal affairs of its neighbour".
+      const before = k >= 2 ? matcher.npAt[k - 2]! : -1;
+      const afterPlace = inPlace && before >= 0 && PLACE_NOUNS.has(tokens.lemma[nounPhrases[before]!.head]!);
       const placeOf: boolean = prep === 'of' && (inPlace || directionOf) && (locative || placesOnly);
       const place: boolean = LOCATIVE_PREPOSITIONS.has(prep) || prep === 'near' || (placesOnly && prep === 'at');
       inPlace = place || placeOf;
@@ -618,7 +627,7 @@ function codeDocument(
       // "met in the Turkish resort of Antalya", "in the Sea of Japan": the "of" phrase of a place
       // not taken as one is part of it; "talks mediated by Angola's president" after several sides
       // names no one they met.
-      const ofPlace = prep === 'of' && inPlace && !placeOf;
+      const ofPlace = prep === 'of' && afterPlace && !placeOf;
       if ((place && !locative) || (placesOnly && !place) || (several && (prep === 'between' || prep === 'by')) || venue || ofPlace) {
         k = nounPhrases[np]!.tokenEnd - 1;
         continue;
@@ -787,6 +796,8 @@ function codeDocument(
     return vg.object;
   }
 }
+
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 
 /** Actors of no named country ('---CVL') given one: `country` + their sector, marked inferred if so. */
 function ofCountry(actors: ResolvedActor[], country: string, inferred = false): ResolvedActor[] {

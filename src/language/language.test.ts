@@ -287,6 +287,11 @@ describe('links', () => {
     expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['release']);
   });
 
+  it('reads an ordinal between a determiner and its noun as part of the phrase', () => {
+    const d = doc('Egyptian troops carried out their first joint patrol.');
+    expect(d.layers.nounPhrases!.map((n) => d.text.slice(n.start, n.end))).toContain('their first joint patrol');
+  });
+
   it('reads an -ing word between a name and a name as a participle', () => {
     const d = doc('Hamas fired rockets at bases in Israel housing Egyptian troops.');
     expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['fired', 'housing']);

@@ -100,7 +100,10 @@ export const PLACE_WORDS = new Set([
 ]);
 
 /** Common nouns after which "of X" names a place ("the West Bank city of Tulkarem", "the port of Aqaba"). */
-export const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district', 'island', 'camp', 'state', 'area', 'outskirts', 'suburb']);
+export const PLACE_NOUNS = new Set([
+  'city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district', 'island', 'camp', 'state', 'area', 'outskirts', 'suburb',
+  'resort', 'sea', 'gulf', 'bay', 'strait', 'straits', 'coast', 'peninsula', 'enclave', 'county', 'governorate', 'prefecture',
+]);
 
 /** Prepositions after which a lone capitalised word is most likely a place. */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'into', 'outside', 'across', 'toward', 'towards', 'around']);

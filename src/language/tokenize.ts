@@ -371,6 +371,8 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
  * The tagger reads the bare verb of a subjunctive as a noun: "demanded that Israel release the
  * prisoners". A base-form noun after "that" and a name or pronoun, before a determiner, is a verb.
  */
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next']);
+
 function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: string[], flags: Uint8Array, start: Uint32Array, end: Uint32Array, count: number): void {
   // A modal read as a noun before a verb ("Erdoğan will meet", after a name the tagger split) is an auxiliary.
   // Not a capitalised one after a name: "Theresa May accused".
@@ -436,6 +438,12 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     const modifies = pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ || pos[i + 1] === POS.SYM || pos[i + 1] === POS.NUM;
     const determiner = (pos[i - 1] === POS.DET && lower[i - 1] !== 'that') || POSSESSIVE_PRONOUNS.has(lower[i - 1]!);
     if (pos[i] === POS.VERB && determiner && participle && modifies) pos[i] = POS.ADJ;
+  }
+  // "their first joint patrol": an ordinal read as an adverb between a determiner and its noun describes the noun.
+  for (let i = 1; i < count - 1; i++) {
+    if (pos[i] !== POS.ADV || !ORDINAL_WORDS.has(lower[i]!)) continue;
+    const determiner = pos[i - 1] === POS.DET || POSSESSIVE_PRONOUNS.has(lower[i - 1]!) || flags[i - 1]! & TokenFlag.Possessive;
+    if (determiner && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
   }
   // Compound nouns whose first word the tagger reads as a verb: "fired tear gas".
   for (let i = 0; i < count - 1; i++) {

@@ -204,6 +204,16 @@ export class ActorResolver {
     return countries.flatMap((c) => (c === null ? [] : [{ ...actor, code: `${c}${role}` }]));
   }
 
+  /** Whether a dictionary organisation is named in the phrase. */
+  private namesOrg(np: NounPhrase): boolean {
+    const names = this.doc.layers.names ?? [];
+    for (let k = np.tokenStart; k < np.tokenEnd; k++) {
+      const n = this.nameAtToken[k]!;
+      if (n >= 0 && names[n]!.type === 'org' && names[n]!.actor !== null) return true;
+    }
+    return false;
+  }
+
   /** The noun phrase set off by commas right after a name: "X, a senior Hamas leader,". */
   private appositionOf(phraseIndex: number): number | null {
     const tokens = this.doc.layers.tokens!;
@@ -324,6 +334,10 @@ export class ActorResolver {
           // whoever speaks for a body ("a spokesman for the Pakistani Taliban").
           const speaks = SPOKESPEOPLE.has(tokens.lemma[np.head]!) && owner !== null && owner.code.length > 3;
           if (owner && place === this.ofPhrase.get(phraseIndex) && (international(owner.code) || speaks)) return { code: owner.code, start: np.start, end: doc.layers.nounPhrases![place]!.end };
+          // "militants from the Kurdistan Workers' Party", "a delegation from ECOWAS": people from a
+          // named organisation act for it.
+          const from = doc.layers.nounPhrases![place]!;
+          if (owner && tokens.lower[from.tokenStart - 1] === 'from' && owner.code.length > 3 && this.namesOrg(from)) return { code: owner.code, start: np.start, end: from.end };
           if (owner && countryOf(owner.code) !== null) {
             prefix = owner.code.slice(0, 3);
             break;

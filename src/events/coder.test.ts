@@ -392,6 +392,7 @@ describe('coding rules', () => {
     ['a relative clause names no target', 'Mahmoud Abbas urged leaders to end the talks, which he said had failed.', ['PSEGOV 020 -']],
     ["a report's speaker is no target", 'Egypt and Israel met on Friday, the Russian army said.', ['EGY 040 ISR', 'ISR 040 EGY']],
     ['a place after a compass word is a place', 'Egypt and Israel met in northeast Russia.', ['EGY 040 ISR', 'ISR 040 EGY']],
+    ['people from a named organisation act for it, also after a speech verb', 'Egypt said gunmen from Hamas attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

@@ -43,7 +43,7 @@ export const PHRASAL_VERBS = new Set([
 export const PRESENT_AUX = new Set(['am', 'is', 'are', "'s", "'re", "'m", 'has', 'have', 'do', 'does', 'be', 'being', 'been']);
 
 /** Prepositions that attach to a preceding common noun ("talks with Hamas", "the city of Tulkarem"). */
-export const NOUN_PREPOSITIONS = new Set(['of', 'with', 'between', 'to', 'against', 'for', 'on', 'over', 'about']);
+export const NOUN_PREPOSITIONS = new Set(['of', 'with', 'between', 'to', 'against', 'for', 'on', 'over', 'about', 'from']);
 
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
 export const CONDITIONALS = new Set(['if', 'unless']);

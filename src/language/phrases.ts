@@ -447,7 +447,10 @@ function attach(
     const before = i > sent.tokenStart ? npAt[i - 1]! : -1;
     const prevNoun = before >= 0 && nounPhrases[before]!.tokenEnd === i ? before : -1;
     const prep = lower[i]!;
-    if (prevNoun >= 0 && (prep === 'of' || (NOUN_PREPOSITIONS.has(prep) && pos[nounPhrases[prevNoun]!.head] === POS.NOUN))) {
+    // "Turkey said militants from the PKK carried out …": what follows a speech verb is its clause's
+    // subject, which the preposition describes.
+    const opensReport = prevNoun >= 0 && reportSubject(tokens, nounPhrases[prevNoun]!, vgAt);
+    if (prevNoun >= 0 && (prep === 'of' || opensReport || (NOUN_PREPOSITIONS.has(prep) && pos[nounPhrases[prevNoun]!.head] === POS.NOUN))) {
       attachments.push({ prep: i, object, attachedTo: { kind: 'noun', index: prevNoun } });
       continue;
     }
@@ -462,6 +465,13 @@ function attach(
     if (verb < 0) for (let k = i + 1; k < sent.tokenEnd; k++) if (vgAt[k]! >= 0) { verb = vgAt[k]!; break; }
     if (verb >= 0) attachments.push({ prep: i, object, attachedTo: { kind: 'verb', index: verb } });
   }
+}
+
+/** Whether a noun phrase comes right after a speech verb ("said militants …", "said that police …"). */
+function reportSubject(tokens: TokenTable, np: NounPhrase, vgAt: number[]): boolean {
+  let k = np.tokenStart - 1;
+  if (tokens.lower[k] === 'that') k--;
+  return k >= 0 && vgAt[k]! >= 0 && tokens.pos[k] === POS.VERB && SPEECH_VERBS.has(tokens.lemma[k]!) && tokens.pos[np.head] === POS.NOUN;
 }
 
 function clause(

@@ -467,6 +467,11 @@ export function retagNames(tokens: TokenTable, sentences: readonly Sentence[], n
   for (const name of names) {
     if (name.actor === null) continue;
     for (let k = name.tokenStart; k < name.tokenEnd; k++) {
+      // "Kurdistan Workers' Party": a possessive inside a name is part of it, and opens no phrase.
+      if (k < name.tokenEnd - 1 && tokens.flags[k]! & TokenFlag.Possessive) {
+        (tokens.flags as Uint8Array)[k] = tokens.flags[k]! & ~TokenFlag.Possessive;
+        if (pos[k] === POS.PUNCT || pos[k] === POS.PART) pos[k] = POS.PROPN;
+      }
       // "SPLM/A": a slash and a letter inside a name are part of it, not a determiner.
       const inner = k > name.tokenStart && (pos[k] === POS.SYM || (pos[k] === POS.DET && tokens.lower[k]!.length === 1));
       if (pos[k] !== POS.VERB && !inner) continue;

@@ -159,6 +159,18 @@ code: 030
 [verb] urge
 code: 020
 
+[verb] accuse
+code: 112
+
+[verb] reject
+code: 120
+
+[verb] resign
+code: 0831
+
+[verb] open
+pattern: 090 = investigation into +
+
 [verb] demand
 code: 100
 
@@ -251,7 +263,7 @@ describe('coding rules', () => {
     ['compound actors', 'Brazil and Argentina signed an accord.', ['BRA 057 ARG', 'ARG 057 BRA']],
     ['compound targets', 'Israeli troops attacked Hamas and Egyptian police.', ['ISRMIL 190 PSEREBHMS', 'ISRMIL 190 EGYCOP']],
     ['reported speech', 'Israel said Hamas attacked Egyptian troops.', ['PSEREBHMS 190 EGYMIL']],
-    ['a pronoun', 'Hamas rejected the plan. It attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],
+    ['a pronoun', 'Hamas rejected the plan. It attacked Israeli troops.', ['PSEREBHMS 120 -', 'PSEREBHMS 190 ISRMIL']],
     ['an alias', 'Abu Mazen met Egyptian students.', ['PSEGOV 040 EGYEDU']],
     ['an agent without a country', 'Police arrested students.', ['---COP 173 ---EDU']],
     ['a possessed body as target', "Hamas broke off talks with Egypt's police.", ['PSEREBHMS 164 EGYCOP']],
@@ -393,6 +405,10 @@ describe('coding rules', () => {
     ["a report's speaker is no target", 'Egypt and Israel met on Friday, the Russian army said.', ['EGY 040 ISR', 'ISR 040 EGY']],
     ['a place after a compass word is a place', 'Egypt and Israel met in northeast Russia.', ['EGY 040 ISR', 'ISR 040 EGY']],
     ['people from a named organisation act for it, also after a speech verb', 'Egypt said gunmen from Hamas attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],
+    ["a state body of no named country is the source's own", 'Mahmoud Abbas accused the police of corruption.', ['PSEGOV 112 PSECOP']],
+    ['an audience is no target', 'Mahmoud Abbas rejected the plan in a speech to Egyptian students.', ['PSEGOV 120 -']],
+    ['what came after an act is no target of it', 'Mahmoud Abbas resigned after protests against Israel.', ['PSEGOV 0831 -']],
+    ['an investigation into someone', 'Egyptian police opened an investigation into Mahmoud Abbas.', ['EGYCOP 090 PSEGOV']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

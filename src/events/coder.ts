@@ -271,8 +271,9 @@ function codeDocument(
           if (clash && tokens.lower[a.prep] !== 'with' && tokens.lower[a.prep] !== 'against') continue;
           // "pledged deeper ties at a Beijing summit": where it was said is no one it was done to.
           if ((tokens.lower[a.prep] === 'at' || tokens.lower[a.prep] === 'on') && VENUE_NOUNS.has(tokens.lemma[obj.head]!)) continue;
-          // Only within the verb's own clause: no other verb between.
-          if (crossesClause(tokens, matchEnd, a.prep)) break;
+          // Only within the verb's own clause: no other verb between, nor a time phrase ("resigned after protests against …").
+          if (crossesClause(tokens, matchEnd, a.prep) || crossesTime(matchEnd, a.prep)) break;
+          if (audience(a.prep)) continue;
           const attachedHere = a.attachedTo.kind === 'verb' ? a.attachedTo.index === v : nounPhrases[a.attachedTo.index]!.tokenStart >= vg.tokenEnd;
           if (!attachedHere) continue;
           targets = resolveAll(chain(a.object), date);
@@ -332,7 +333,7 @@ function codeDocument(
       // (A ruling movement's code has its own three letters after GOV: "AFGGOVTAL".)
       if (DOMESTIC_ROOTS.has(root) && sources.length === 1 && /^[A-Z]{3}((GOV|COP|JUD|SPY|LEG)[A-Z]{0,3})?$/.test(sources[0]!.code) && !international(sources[0]!.code)) {
         const home = sources[0]!.code.slice(0, 3);
-        targets = ofCountry(targets, home);
+        targets = ofCountry(targets, home, true);
         // So is its coercion of a person the dictionaries do not know ("police arrested opposition
         // hopeful Cristiana Chamorro"), or of no one named ("banned the Jehovah's Witnesses").
         if (targets.length === 0 && (root === '17' || root === '09') && vg.voice === 'active') {
@@ -341,6 +342,9 @@ function codeDocument(
           targets = [{ code: home, start: span.start, end: span.end, place: true }];
         }
       }
+      // "Guatemala's president accused the attorney general's office": a state body of no named
+      // country is the source's own when the sentence names no other country.
+      if (home !== null && targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code)) && onlyCountry(vg.sentence, home)) targets = ofCountry(targets, home, true);
       // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
       // it is coded with no source, when it has a target.
       // So is a killing told in the passive with no doer at all: "was shot dead as he left a rally".
@@ -593,7 +597,8 @@ function codeDocument(
     let inPlace = false;
     for (let k = from; k < end; k++) {
       // "…, which he said had failed": a relative clause says something of what came before.
-      if (tokens.lower[k] === ';' || tokens.flags[k]! & TokenFlag.InQuote || opensClause(k) || RELATIVE_PRONOUNS.has(tokens.lower[k]!)) break;
+      // "resigned after weeks of protests against her government": what came before or after is no one it was done to.
+      if (tokens.lower[k] === ';' || tokens.flags[k]! & TokenFlag.InQuote || opensClause(k) || RELATIVE_PRONOUNS.has(tokens.lower[k]!) || TEMPORAL_PREPOSITIONS.has(tokens.lower[k]!)) break;
       const g = verbAt[k]!;
       if (g >= 0 && g !== v && layers.verbGroups![g]!.tokenStart === k) {
         // ", ending decades of suspicion": a participle after a comma opens a clause of its own; one
@@ -623,7 +628,8 @@ function codeDocument(
       if (within) return [within];
       // A "by" phrase here names who did what the object names: "condemned an attack by X".
       // A "between" phrase after several sides names them again.
-      const venue = (prep === 'at' || prep === 'on') && VENUE_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!);
+      // "rejected calls to step down in a speech to parliament": an audience is no target either.
+      const venue = ((prep === 'at' || prep === 'on') && VENUE_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!)) || audience(k - 1);
       // "met in the Turkish resort of Antalya", "in the Sea of Japan": the "of" phrase of a place
       // not taken as one is part of it; "talks mediated by Angola's president" after several sides
       // names no one they met.
@@ -651,6 +657,26 @@ function codeDocument(
       if ((tokens.lower[k] === 'each' && tokens.lower[k + 1] === 'other') || (tokens.lower[k] === 'one' && tokens.lower[k + 1] === 'another')) return true;
     }
     return false;
+  }
+
+  /** "in a speech to parliament", "in an interview with the BBC": the preposition at k names an audience. */
+  function audience(k: number): boolean {
+    const prep = tokens.lower[k];
+    const before = k >= 1 ? matcher.npAt[k - 1]! : -1;
+    if ((prep !== 'to' && prep !== 'with') || before < 0) return false;
+    const np = nounPhrases[before]!;
+    return np.tokenEnd === k && SPEECH_NOUNS.has(tokens.lemma[np.head]!) && tokens.lower[np.tokenStart - 1] === 'in';
+  }
+
+  function crossesTime(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (TEMPORAL_PREPOSITIONS.has(tokens.lower[k]!)) return true;
+    return false;
+  }
+
+  /** Whether every name in sentence s with a country is of `country`. */
+  function onlyCountry(s: number, country: string): boolean {
+    for (const name of layers.names ?? []) if (name.sentence === s && name.country !== null && name.country !== country) return false;
+    return true;
   }
 
   /** The country of the last place an earlier event of verb group vg's sentence was done to. */
@@ -797,6 +823,8 @@ function codeDocument(
   }
 }
 
+const SPEECH_NOUNS = new Set(['speech', 'address', 'interview', 'broadcast', 'message', 'remarks', 'statement']);
+const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'during', 'amid']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 
 /** Actors of no named country ('---CVL') given one: `country` + their sector, marked inferred if so. */

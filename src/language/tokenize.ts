@@ -439,6 +439,10 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     const determiner = (pos[i - 1] === POS.DET && lower[i - 1] !== 'that') || POSSESSIVE_PRONOUNS.has(lower[i - 1]!);
     if (pos[i] === POS.VERB && determiner && participle && modifies) pos[i] = POS.ADJ;
   }
+  // "attorney general", "secretary general": a post-positive "general" ends the title, as its head.
+  for (let i = 1; i < count; i++) {
+    if (lower[i] === 'general' && pos[i] === POS.ADJ && pos[i - 1] === POS.NOUN && !(i + 1 < count && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ))) pos[i] = POS.NOUN;
+  }
   // "their first joint patrol": an ordinal read as an adverb between a determiner and its noun describes the noun.
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] !== POS.ADV || !ORDINAL_WORDS.has(lower[i]!)) continue;

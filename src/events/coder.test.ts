@@ -409,6 +409,7 @@ describe('coding rules', () => {
     ['an audience is no target', 'Mahmoud Abbas rejected the plan in a speech to Egyptian students.', ['PSEGOV 120 -']],
     ['what came after an act is no target of it', 'Mahmoud Abbas resigned after protests against Israel.', ['PSEGOV 0831 -']],
     ['an investigation into someone', 'Egyptian police opened an investigation into Mahmoud Abbas.', ['EGYCOP 090 PSEGOV']],
+    ["a state's order to its own forces is its act", 'Egypt ordered the army to attack Hamas.', ['EGY 190 PSEREBHMS']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });
@@ -439,6 +440,7 @@ describe('coding rules', () => {
     ['a statement that something did not happen', 'Israeli troops did not cross the border, Egypt said.'],
     ['what a rejected claim says', 'Egypt dismissed claims that police had attacked students.'],
     ['a choice still open', 'Russia is weighing whether to attack Israel.'],
+    ["an order to someone else's forces", 'Egypt ordered Hamas to attack Israeli troops.'],
     ['a statement of what only may happen', 'Russia said Israel could attack Hamas.'],
     ['a statement by someone of no known country', 'Officials said the economy would recover.'],
   ])('gives no event for %s', (_rule, text) => {

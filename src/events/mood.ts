@@ -183,6 +183,9 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
     if (g.voice === 'passive' && READY.has(tokens.lower[g.head]!)) return 'intent';
     // "wants to help Israel" states an intent; "wants Putin to attack" asks for an act.
     if (lemma === 'want' && g.tokenEnd === vg.tokenStart - 1) return 'intent';
+    // "Putin ordered the military to put nuclear forces on alert": a state's order to its own
+    // forces is its act, done through them.
+    if (COMMAND_VERBS.has(lemma) && g.object !== null && g.voice === 'active' && ownForces(doc, g.object)) return 'actual';
     if (DIRECTIVE_VERBS.has(lemma) || IRREALIS_VERBS.has(lemma)) return 'directive';
     if (REFUSAL_VERBS.has(lemma)) return 'refused';
     if (THREAT_VERBS.has(lemma)) return 'threat';
@@ -193,6 +196,18 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
   }
   if (futureIsIntent && (vg.tense === 'future' || (vg.modal === 'would' && reported))) return 'intent';
   return 'actual';
+}
+
+const COMMAND_VERBS = new Set(['order', 'instruct', 'direct', 'command']);
+const FORCES = new Set(['military', 'army', 'troops', 'troop', 'force', 'forces', 'command', 'police', 'navy', 'soldier', 'soldiers', 'commander', 'commanders', 'guard', 'guards', 'unit', 'units', 'ministry', 'armed']);
+
+/** A phrase for armed forces with no name of its own in it ("the military command", "security forces"). */
+function ownForces(doc: Doc, np: number): boolean {
+  const tokens = doc.layers.tokens!;
+  const phrase = doc.layers.nounPhrases![np]!;
+  if (!FORCES.has(tokens.lemma[phrase.head]!) && !FORCES.has(tokens.lower[phrase.head]!)) return false;
+  for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) if (tokens.pos[k] === POS.PROPN) return false;
+  return true;
 }
 
 // Intent codes by the cooperative act (CAMEO 03x) and threat codes by the hostile act (13x).

@@ -20,6 +20,7 @@ demonyms: Palestinian; Palestinians
 [country] Egypt
 code: EGY
 demonyms: Egyptian; Egyptians
+capital: Cairo
 
 [country] Brazil
 code: BRA
@@ -170,6 +171,9 @@ code: 0831
 
 [verb] open
 pattern: 090 = investigation into +
+
+[verb] impose
+pattern: 1723 = curfew
 
 [verb] demand
 code: 100
@@ -410,6 +414,9 @@ describe('coding rules', () => {
     ['what came after an act is no target of it', 'Mahmoud Abbas resigned after protests against Israel.', ['PSEGOV 0831 -']],
     ['an investigation into someone', 'Egyptian police opened an investigation into Mahmoud Abbas.', ['EGYCOP 090 PSEGOV']],
     ["a state's order to its own forces is its act", 'Egypt ordered the army to attack Hamas.', ['EGY 190 PSEREBHMS']],
+    ['a capital where force is used is the place', 'Egyptian police imposed a curfew on Cairo.', ['EGYCOP 1723 EGY']],
+    ["the passive's subject as the pattern's object", 'A curfew was imposed on Cairo by Egyptian police.', ['EGYCOP 1723 EGY']],
+    ["the passive's subject as the pattern's object, with no target", 'Talks were broken off by Hamas.', ['PSEREBHMS 164 -']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

@@ -276,7 +276,8 @@ function codeDocument(
           if (audience(a.prep)) continue;
           const attachedHere = a.attachedTo.kind === 'verb' ? a.attachedTo.index === v : nounPhrases[a.attachedTo.index]!.tokenStart >= vg.tokenEnd;
           if (!attachedHere) continue;
-          targets = resolveAll(chain(a.object), date);
+          // "imposed a curfew on Dhaka": a capital where force is used is the place, not its government.
+          targets = LOCATIVE_ROOTS.has(root) && resolver.isPlace(a.object) ? [placeActor(a.object, date)].filter((t) => t !== null) : resolveAll(chain(a.object), date);
           if (targets.length > 0) break;
         }
       }
@@ -507,6 +508,13 @@ function codeDocument(
   /** The code, rule and argument phrases for one verb entry, or null when neither a pattern nor its code applies. */
   function codeVerb(entry: VerbEntry, vg: VerbGroup, after: number, limit: number, negated = false): CodedVerb | null {
     const passive = vg.voice === 'passive';
+    // "A curfew was imposed on Dhaka by the government": the passive's subject is the pattern's object.
+    if (passive && !negated && vg.subject !== null) {
+      for (const pattern of entry.patterns) {
+        const object = pattern.before.length === 0 ? passiveMatch(pattern, vg, after, limit) : null;
+        if (object) return { code: pattern.code, reciprocal: pattern.reciprocal ?? null, rule: pattern.origin, sourceNp: vg.agent, targetNp: object.target, matchEnd: object.end };
+      }
+    }
     // A match that stepped over a noun ("fired tear gas at" for "at +") gives way to one that names it.
     let fallback: CodedVerb | null = null;
     for (const pattern of matcher.candidates(entry.patterns, after, limit)) {
@@ -545,6 +553,16 @@ function codeDocument(
       targetNp: passive ? vg.subject : (objectAfter(vg, after, after) ?? thatSubject(vg, after)),
       matchEnd: after,
     };
+  }
+
+  /** A pattern whose first words name the passive's subject ("curfew on +"), matched on from after the verb. */
+  function passiveMatch(pattern: VerbEntry['patterns'][number], vg: VerbGroup, after: number, limit: number): { target: number | null; end: number } | null {
+    const [first, ...rest] = pattern.after;
+    if (vg.subject === null || first?.kind !== 'words') return null;
+    const head = nounPhrases[vg.subject]!.head;
+    if (!first.options.some((o) => o.length === 1 && (o[0] === tokens.lemma[head] || o[0] === tokens.lower[head]))) return null;
+    const m = matcher.match(rest, after, limit);
+    return m ? { target: m.target, end: m.end } : null;
   }
 
   /**

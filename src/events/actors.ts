@@ -59,6 +59,7 @@ const COLLECTIVES = new Set([
   'group', 'number', 'delegation', 'team', 'handful', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands',
   'crowd', 'band', 'contingent', 'deployment', 'unit', 'convoy', 'squad', 'batch', 'wave', 'column', 'member', 'members',
   'tens', 'scores', 'millions', 'majority', 'some', 'supporters', 'followers', 'loyalists', 'backers',
+  'supporter', 'follower', 'loyalist', 'backer',
 ]);
 
 /** Prepositions that place an agent: "police in Egypt", "doctors from two aid groups", "students throughout Indonesia". */

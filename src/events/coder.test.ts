@@ -175,6 +175,9 @@ pattern: 090 = investigation into +
 [verb] impose
 pattern: 1723 = curfew
 
+[verb] suspend
+pattern: 160 = participation in +
+
 [verb] demand
 code: 100
 
@@ -417,6 +420,8 @@ describe('coding rules', () => {
     ['a capital where force is used is the place', 'Egyptian police imposed a curfew on Cairo.', ['EGYCOP 1723 EGY']],
     ["the passive's subject as the pattern's object", 'A curfew was imposed on Cairo by Egyptian police.', ['EGYCOP 1723 EGY']],
     ["the passive's subject as the pattern's object, with no target", 'Talks were broken off by Hamas.', ['PSEREBHMS 164 -']],
+    ["a possessor before a pattern's words", "Egypt suspended Cairo's participation in the talks.", ['EGY 160 -']],
+    ['what sides who cooperate talk about is no one they cooperate with', 'Egypt and Israel agreed on Russian troops.', ['EGY 030 ISR', 'ISR 030 EGY']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

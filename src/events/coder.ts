@@ -269,6 +269,9 @@ function codeDocument(
           // "between" phrase after conjoined sides names them again.
           if (tokens.lower[a.prep] === 'between' && sources.length > 1) continue;
           if (clash && tokens.lower[a.prep] !== 'with' && tokens.lower[a.prep] !== 'against') continue;
+          // "South Korea and Japan began sharing data on North Korean launches": what sides who
+          // cooperate talk about is no one they cooperate with.
+          if (symmetric && TOPIC_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
           // "pledged deeper ties at a Beijing summit": where it was said is no one it was done to.
           if ((tokens.lower[a.prep] === 'at' || tokens.lower[a.prep] === 'on') && VENUE_NOUNS.has(tokens.lemma[obj.head]!)) continue;
           // Only within the verb's own clause: no other verb between, nor a time phrase ("resigned after protests against …").
@@ -652,7 +655,7 @@ function codeDocument(
       // not taken as one is part of it; "talks mediated by Angola's president" after several sides
       // names no one they met.
       const ofPlace = prep === 'of' && afterPlace && !placeOf;
-      if ((place && !locative) || (placesOnly && !place) || (several && (prep === 'between' || prep === 'by')) || venue || ofPlace) {
+      if ((place && !locative) || (placesOnly && !place) || (several && (prep === 'between' || prep === 'by' || TOPIC_PREPOSITIONS.has(prep))) || venue || ofPlace) {
         k = nounPhrases[np]!.tokenEnd - 1;
         continue;
       }
@@ -841,6 +844,7 @@ function codeDocument(
   }
 }
 
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 const SPEECH_NOUNS = new Set(['speech', 'address', 'interview', 'broadcast', 'message', 'remarks', 'statement']);
 const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'during', 'amid']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);

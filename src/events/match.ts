@@ -93,6 +93,8 @@ export class PatternMatcher {
     if (tokens.lower[k] === 'up' && tokens.lower[k + 1] === 'to' && tokens.pos[k + 2] === POS.NUM) return true;
     if (tokens.lower[k] === 'to' && tokens.lower[k - 1] === 'up' && tokens.pos[k + 1] === POS.NUM) return true;
     if ((tokens.lower[k] === 'and' || tokens.lower[k] === ',') && tokens.pos[k - 1] === POS.ADJ && tokens.pos[k + 1] === POS.ADJ) return true;
+    // "suspended Moscow's participation": a possessor is stepped over with its "'s".
+    if (k + 1 < tokens.length && tokens.flags[k + 1]! & TokenFlag.Possessive && tokens.pos[k + 1] !== POS.NOUN && tokens.pos[k + 1] !== POS.PROPN) return true;
     const np = this.npAt[k]!;
     return np >= 0 && this.doc.layers.nounPhrases![np]!.head !== k;
   }

@@ -287,6 +287,11 @@ describe('links', () => {
     expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['release']);
   });
 
+  it('reads an all-capital word among lower-case ones as a name, not a verb', () => {
+    const d = doc('Russia suspended the New START treaty.');
+    expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['suspended']);
+  });
+
   it('reads an ordinal between a determiner and its noun as part of the phrase', () => {
     const d = doc('Egyptian troops carried out their first joint patrol.');
     expect(d.layers.nounPhrases!.map((n) => d.text.slice(n.start, n.end))).toContain('their first joint patrol');

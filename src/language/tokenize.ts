@@ -337,6 +337,11 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] === POS.VERB && pos[i - 1] === POS.PROPN && (pos[i + 1] === POS.VERB || pos[i + 1] === POS.AUX) && flags[i]! & TokenFlag.Capitalized && !(flags[i]! & TokenFlag.SentenceStart)) pos[i] = POS.PROPN;
   }
+  // "the New START treaty": an all-capital word between lower-case words is a name, not a verb.
+  for (let i = 1; i < count - 1; i++) {
+    if (pos[i] !== POS.VERB || !(flags[i]! & TokenFlag.AllCaps) || lower[i]!.length < 3 || flags[i]! & TokenFlag.SentenceStart) continue;
+    if (!(flags[i - 1]! & TokenFlag.AllCaps) && !(flags[i + 1]! & TokenFlag.AllCaps) && /[a-z]/.test(lower[i + 1]!)) pos[i] = POS.PROPN;
+  }
   // "Ukrainian forces shot down 30 drones": an irregular past form read as a noun after a plural
   // noun or a name, before a particle, a determiner or a number, is the verb.
   for (let i = 1; i < count - 1; i++) {

@@ -422,6 +422,7 @@ describe('coding rules', () => {
     ["the passive's subject as the pattern's object, with no target", 'Talks were broken off by Hamas.', ['PSEREBHMS 164 -']],
     ["a possessor before a pattern's words", "Egypt suspended Cairo's participation in the talks.", ['EGY 160 -']],
     ['what sides who cooperate talk about is no one they cooperate with', 'Egypt and Israel agreed on Russian troops.', ['EGY 030 ISR', 'ISR 030 EGY']],
+    ['a statement that what no actor does may not happen', 'Mahmoud Abbas said the economy might never recover.', ['PSEGOV 010 -']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

@@ -422,7 +422,12 @@ function codeDocument(
     busy.set(s, (busy.get(s) ?? new Set()).add(v));
   };
   events.forEach((_, k) => eventVerb[k] !== undefined && note(eventVerb[k]!));
-  withheld.forEach(note);
+  // Only what someone is said not to do, or only might do, is withheld: "said the virus may never
+  // go away" is still a statement.
+  withheld.forEach((v) => {
+    const subject = layers.verbGroups![v]!.subject;
+    if (subject === null || tokens.pos[nounPhrases[subject]!.head] === POS.PRON || resolver.resolve(subject, doc.date) !== null) note(v);
+  });
   const stated = (e: CodedEvent, k: number): boolean => e.cameo !== '010' || [...(busy.get(e.sentence) ?? [])].every((v) => v === eventVerb[k]);
   return events.filter((e, k) => eventVerb[k] === undefined || (!governing.has(eventVerb[k]!) && stated(e, k)));
 

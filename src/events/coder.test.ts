@@ -178,6 +178,9 @@ pattern: 1723 = curfew
 [verb] suspend
 pattern: 160 = participation in +
 
+[verb] freeze
+pattern: 163 = assets
+
 [verb] demand
 code: 100
 
@@ -423,6 +426,7 @@ describe('coding rules', () => {
     ["a possessor before a pattern's words", "Egypt suspended Cairo's participation in the talks.", ['EGY 160 -']],
     ['what sides who cooperate talk about is no one they cooperate with', 'Egypt and Israel agreed on Russian troops.', ['EGY 030 ISR', 'ISR 030 EGY']],
     ['a statement that what no actor does may not happen', 'Mahmoud Abbas said the economy might never recover.', ['PSEGOV 010 -']],
+    ["a sum and its 'in' before a pattern's words", 'Egypt froze $2 billion in assets of Hamas.', ['EGY 163 PSEREBHMS']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

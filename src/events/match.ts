@@ -54,6 +54,8 @@ function indexPatterns(patterns: readonly VerbPattern[]): PatternIndex {
 }
 
 /** Token-level matcher over one document's layers; one instance per document. */
+const SUMS = new Set(['million', 'billion', 'trillion', 'millions', 'billions']);
+
 export class PatternMatcher {
   readonly npAt: number[];
   /** Tokens of time expressions, with the preposition before them ("on Friday"): patterns step over them. */
@@ -113,7 +115,10 @@ export class PatternMatcher {
 
   /** A quantity's head: "dozens" in "dozens of cruise missiles", stepped over with its "of". */
   private quantityAt(k: number): boolean {
-    return this.doc.layers.tokens!.lower[k + 1] === 'of' && this.npAt[k + 2]! >= 0;
+    const { lower, pos } = this.doc.layers.tokens!;
+    // "$9.5 billion in assets": a sum and its "in".
+    const of = lower[k + 1] === 'of' || (lower[k + 1] === 'in' && (pos[k] === POS.NUM || SUMS.has(lower[k]!)));
+    return of && this.npAt[k + 2]! >= 0;
   }
 
   /**

@@ -287,6 +287,11 @@ describe('links', () => {
     expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['release']);
   });
 
+  it("finds a headline's own verb before a clause that has one", () => {
+    const d = doc('Hamas hosts Egyptian students as talks drag on');
+    expect(d.layers.verbGroups!.map((g) => t(d, g))[0]).toBe('hosts');
+  });
+
   it('reads an all-capital word among lower-case ones as a name, not a verb', () => {
     const d = doc('Russia suspended the New START treaty.');
     expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['suspended']);

@@ -516,6 +516,17 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
         verb = -1;
       }
     }
+    // A headline's own verb may be missed before a clause that has one: "Putin hosts Xi in Moscow
+    // as Ukraine war grinds on".
+    if (verb >= 0 && lower[sentence.tokenEnd - 1] !== '.') {
+      for (let k = tokenStart + 2; k < verb; k++) {
+        if (HEADLINE_CLAUSES.has(lower[k]!)) {
+          tokenEnd = k;
+          verb = -1;
+          break;
+        }
+      }
+    }
     if (verb >= 0) continue;
     // A past form first: in "Boko Haram militants abducted …" the -s word is the subject's noun.
     // Last, a bare form right after a name, before a phrase: "Putin, Xi pledge deeper ties".
@@ -538,7 +549,7 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
         if (!w.endsWith(ending) || w.endsWith('ss') || (pos[k] !== POS.NOUN && pos[k] !== POS.ADJ)) continue;
         // Not before a day word: "authorities today release …" has its verb after it.
         if (DAY_WORDS.has(lower[k + 1]!)) continue;
-        if (after === POS.DET || after === POS.NOUN || after === POS.PROPN || after === POS.ADJ || after === POS.ADP || after === POS.NUM) found = k;
+        if (after === POS.DET || after === POS.NOUN || after === POS.PROPN || after === POS.ADJ || after === POS.ADP || after === POS.NUM || after === POS.SYM) found = k;
       }
       if (found < 0) continue;
       const w = lower[found]!;
@@ -551,6 +562,9 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
 
 /** "its disputed border": a possessive pronoun opens a phrase as a determiner does. */
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** Words that open a headline's second clause. */
+const HEADLINE_CLAUSES = new Set(['as', 'while', 'after', 'amid', 'before', 'despite', 'ahead']);
 
 /** Verbs that name the source of a report at its end: "…, officials said". */
 const SOURCE_VERBS = new Set(['say', 'tell', 'report', 'add', 'confirm', 'announce', 'state', 'claim']);

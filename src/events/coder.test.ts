@@ -427,6 +427,7 @@ describe('coding rules', () => {
     ['what sides who cooperate talk about is no one they cooperate with', 'Egypt and Israel agreed on Russian troops.', ['EGY 030 ISR', 'ISR 030 EGY']],
     ['a statement that what no actor does may not happen', 'Mahmoud Abbas said the economy might never recover.', ['PSEGOV 010 -']],
     ["a sum and its 'in' before a pattern's words", 'Egypt froze $2 billion in assets of Hamas.', ['EGY 163 PSEREBHMS']],
+    ['a participle that describes the object does not end the search for its place', 'Egyptian police detained students held by Hamas in Israel.', ['EGYCOP 173 ISREDU']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

@@ -630,7 +630,7 @@ function codeDocument(
         // ", ending decades of suspicion": a participle after a comma opens a clause of its own; one
         // right after a noun describes it ("positions belonging to militants in Gaza").
         const group = layers.verbGroups![g]!;
-        const describes = group.tokenEnd - group.tokenStart === 1 && matcher.npAt[k - 1]! >= 0 && /(ing|ed)$/.test(tokens.lower[k]!);
+        const describes = group.tokenEnd - group.tokenStart === 1 && matcher.npAt[k - 1]! >= 0 && (/(ing|ed)$/.test(tokens.lower[k]!) || group.voice === 'passive');
         if (describes) continue;
         const subject = group.subject;
         if (tokens.lower[k - 1] === ',' || (subject !== null && subject !== vg.subject && nounPhrases[subject]!.tokenStart >= from)) break;

@@ -185,7 +185,9 @@ function codeDocument(
     const governor = governorOf[v]!;
     if (governor >= 0) {
       const g = layers.verbGroups![governor]!;
-      if (g.negated || (g.modal !== null && !(g.modal === 'would' && reported)) || g.conditional) {
+      // "is unlikely to lift sanctions", "is expected to meet": an act only thought likely.
+      const likely = tokens.lemma[g.head] === 'be' && LIKELIHOOD.has(tokens.lower[g.tokenEnd]!);
+      if (g.negated || (g.modal !== null && !(g.modal === 'would' && reported)) || g.conditional || likely) {
         withhold();
         continue;
       }
@@ -849,6 +851,7 @@ function codeDocument(
   }
 }
 
+const LIKELIHOOD = new Set(['likely', 'unlikely', 'expected', 'bound']);
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 const SPEECH_NOUNS = new Set(['speech', 'address', 'interview', 'broadcast', 'message', 'remarks', 'statement']);
 const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'during', 'amid']);

@@ -185,7 +185,8 @@ export class ActorResolver {
     if (!actor) return [];
     const nounPhrases = this.doc.layers.nounPhrases!;
     const own = nounPhrases[phraseIndex]!;
-    if (!this.agentSector(own) || international(actor.code)) return [actor];
+    const leaders = /^leaders?$/.test(this.doc.layers.tokens!.lower[own.head]!);
+    if ((!this.agentSector(own) && !leaders) || international(actor.code)) return [actor];
     let place = this.ofPhrase.get(phraseIndex) ?? this.inPhrase.get(phraseIndex);
     const borrowed = place === undefined;
     // "Lawmakers and officials in Fornost and Gondor": conjoined agents share the last one's place.
@@ -260,6 +261,8 @@ export class ActorResolver {
     if (members !== undefined && (COLLECTIVES.has(doc.layers.tokens!.lemma[collective.head]!) || leaders)) {
       const actor = this.resolvePhrase(members, date);
       if (actor && (!leaders || international(actor.code))) return { code: actor.code, start: collective.start, end: doc.layers.nounPhrases![members]!.end };
+      // "the leaders of Japan and South Korea": a state's leaders are its government.
+      if (actor && leaders && /^[A-Z]{3}$/.test(actor.code) && !this.possessed.has(members)) return { code: `${actor.code}GOV`, start: collective.start, end: doc.layers.nounPhrases![members]!.end };
     }
     const tokens = doc.layers.tokens!;
     const np = doc.layers.nounPhrases![phraseIndex]!;

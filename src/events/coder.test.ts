@@ -428,6 +428,7 @@ describe('coding rules', () => {
     ['a statement that what no actor does may not happen', 'Mahmoud Abbas said the economy might never recover.', ['PSEGOV 010 -']],
     ["a sum and its 'in' before a pattern's words", 'Egypt froze $2 billion in assets of Hamas.', ['EGY 163 PSEREBHMS']],
     ['a participle that describes the object does not end the search for its place', 'Egyptian police detained students held by Hamas in Israel.', ['EGYCOP 173 ISREDU']],
+    ["a state's leaders are its government, one per state", 'The leaders of Egypt and Israel agreed to attack Hamas.', ['EGYGOV 1384 PSEREBHMS', 'ISRGOV 1384 PSEREBHMS']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

@@ -195,7 +195,8 @@ export class ActorResolver {
       if (last > phraseIndex && this.agentSector(nounPhrases[last]!)) place = this.inPhrase.get(last) ?? this.ofPhrase.get(last);
     }
     if (place === undefined) return [actor];
-    const countries = [place, ...nounPhrases[place]!.conjuncts].map((c) => {
+    const places = [place, ...nounPhrases[place]!.conjuncts];
+    const countries = places.map((c) => {
       const owner = this.resolve(c, date);
       return owner ? countryOf(owner.code) : null;
     });
@@ -203,7 +204,8 @@ export class ActorResolver {
     const mine = countryOf(actor.code);
     if (countries[0] === null || (borrowed ? mine !== null : mine !== countries[0] || countries.length === 1)) return [actor];
     const role = actor.code.slice(3);
-    return countries.flatMap((c) => (c === null ? [] : [{ ...actor, code: `${c}${role}` }]));
+    // The first keeps the whole phrase as its evidence; each other one, the place that names it.
+    return countries.flatMap((c, i) => (c === null ? [] : [i === 0 ? { ...actor, code: `${c}${role}` } : { ...actor, code: `${c}${role}`, start: nounPhrases[places[i]!]!.start, end: nounPhrases[places[i]!]!.end }]));
   }
 
   /** Whether a dictionary organisation is named in the phrase. */

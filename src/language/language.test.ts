@@ -287,6 +287,19 @@ describe('links', () => {
     expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['release']);
   });
 
+  it('keeps a scare-quoted modifier inside its noun phrase', () => {
+    const d = doc('Hamas held "candid" talks with Egypt.');
+    expect(d.layers.verbGroups![0]!.object).not.toBeNull();
+    const object = d.layers.nounPhrases![d.layers.verbGroups![0]!.object!]!;
+    expect(d.text.slice(object.start, object.end)).toBe('"candid" talks');
+  });
+
+  it('lists every member after the first comma of a fronted phrase', () => {
+    const d = doc('In a show of unity, the leaders of Egypt, Israel and Jordan met.');
+    const egypt = d.layers.nounPhrases!.findIndex((n) => d.text.slice(n.start, n.end) === 'Egypt');
+    expect(d.layers.nounPhrases![egypt]!.conjuncts).toHaveLength(2);
+  });
+
   it("finds a headline's own verb before a clause that has one", () => {
     const d = doc('Hamas hosts Egyptian students as talks drag on');
     expect(d.layers.verbGroups!.map((g) => t(d, g))[0]).toBe('hosts');

@@ -186,7 +186,7 @@ function chunk(
     }
     // Noun phrase.
     const startsNp =
-      modifier ||
+      modifier || scareQuote(tokens, i, sent.tokenEnd) ||
       isNominal(p) || p === POS.DET || (p === POS.PRON && (PERSONAL_PRONOUNS.has(lower[i]!) || POSSESSIVE_DETERMINERS.has(lower[i]!)));
     if (startsNp) {
       if (p === POS.PRON && PERSONAL_PRONOUNS.has(lower[i]!) && !POSSESSIVE_DETERMINERS.has(lower[i]!)) {
@@ -195,7 +195,7 @@ function chunk(
         i++;
         continue;
       }
-      let j = i + 1;
+      let j = scareQuote(tokens, i, sent.tokenEnd) || i + 1;
       // "on Saturday U.S. calls": a weekday is a phrase of its own.
       const dayWord = DAY_WORDS.has(lower[i]!);
       while (j < sent.tokenEnd && !dayWord) {
@@ -205,6 +205,7 @@ function chunk(
         // A weekday or "today" after a noun starts a time expression of its own ("quit talks Friday", "Denmark today").
         if (isNominal(q) && !(flags[j]! & TokenFlag.Possessive) && !DAY_WORDS.has(lower[j]!)) j++;
         else if (hyphenJoins(text, tokens, j)) j += 2;
+        else if (scareQuote(tokens, j, sent.tokenEnd)) j = scareQuote(tokens, j, sent.tokenEnd);
         else break;
       }
       let head = -1;
@@ -343,6 +344,29 @@ function makeVerbGroup(tokens: TokenTable, i: number, j: number, head: number, p
   };
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/**
+ * "held \"candid\" talks": a word or two in quotes before a noun modify it. Returns the token after
+ * the closing quote when one opens at k so, else 0.
+ */
+function scareQuote(tokens: TokenTable, k: number, end: number): number {
+  const { lower, pos } = tokens;
+  if (!QUOTE_MARKS.has(lower[k]!) || k + 1 >= end) return 0;
+  for (let c = k + 2; c < Math.min(end - 1, k + 4); c++) {
+    if (pos[c - 1] === POS.VERB || pos[c - 1] === POS.AUX || pos[c - 1] === POS.PUNCT) return 0;
+    if (!QUOTE_MARKS.has(lower[c]!)) continue;
+    const next = pos[c + 1]!;
+    return next === POS.NOUN || next === POS.PROPN || next === POS.ADJ ? c + 1 : 0;
+  }
+  return 0;
+}
+
+function commaBetween(lower: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (lower[k] === ',') return true;
+  return false;
+}
+
 /** "Brazil and Argentina", "Brazil, Chile and Peru": noun phrases joined by and/or (and commas before a final and/or). */
 function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<NounPhrase>[], npAt: number[]): void {
   const { lower } = tokens;
@@ -380,7 +404,8 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
       if (last >= 0) {
         // "With the signing of the accord, the government and the rebels agreed": the phrase that
         // ends a fronted prepositional phrase is no member of the list after its comma.
-        const fronted = pendingComma && n === 2 && tokens.pos[sent.tokenStart] === POS.ADP && tokens.pos[nounPhrases[chain[0]!]!.tokenStart - 1] === POS.ADP;
+        // (Only the first comma can end it: not "In a show of unity, the leaders of Egypt, Jordan and …".)
+        const fronted = pendingComma && n === 2 && tokens.pos[sent.tokenStart] === POS.ADP && tokens.pos[nounPhrases[chain[0]!]!.tokenStart - 1] === POS.ADP && !commaBetween(lower, sent.tokenStart, nounPhrases[chain[0]!]!.tokenStart);
         if (fronted) {
           chain[0] = chain[1]!;
           n = 1;

@@ -287,6 +287,11 @@ describe('links', () => {
     expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['release']);
   });
 
+  it("reads a bare verb that ends a verb's object before a preposition as part of a compound noun", () => {
+    const d = doc('Israeli troops struck an apartment block in Gaza.');
+    expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['struck']);
+  });
+
   it('keeps a scare-quoted modifier inside its noun phrase', () => {
     const d = doc('Hamas held "candid" talks with Egypt.');
     expect(d.layers.verbGroups![0]!.object).not.toBeNull();

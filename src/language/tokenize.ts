@@ -444,6 +444,13 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     const determiner = (pos[i - 1] === POS.DET && lower[i - 1] !== 'that') || POSSESSIVE_PRONOUNS.has(lower[i - 1]!);
     if (pos[i] === POS.VERB && determiner && participle && modifies) pos[i] = POS.ADJ;
   }
+  // "struck an apartment block in Dnipro": a bare verb right after a verb's determiner-and-noun
+  // object, before a preposition or a comma, ends that compound noun.
+  for (let i = 3; i < count - 1; i++) {
+    if (pos[i] !== POS.VERB || pos[i - 1] !== POS.NOUN || pos[i - 2] !== POS.DET || pos[i - 3] !== POS.VERB) continue;
+    if (lower[i]!.endsWith('ed') || lower[i]!.endsWith('ing') || lower[i] !== lemma[i]) continue;
+    if (pos[i + 1] === POS.ADP || pos[i + 1] === POS.PUNCT || pos[i + 1] === POS.CCONJ) pos[i] = POS.NOUN;
+  }
   // "attorney general", "secretary general": a post-positive "general" ends the title, as its head.
   for (let i = 1; i < count; i++) {
     if (lower[i] === 'general' && pos[i] === POS.ADJ && pos[i - 1] === POS.NOUN && !(i + 1 < count && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ))) pos[i] = POS.NOUN;

@@ -181,6 +181,9 @@ pattern: 160 = participation in +
 [verb] freeze
 pattern: 163 = assets
 
+[verb] execute
+code: 1823
+
 [verb] demand
 code: 100
 
@@ -429,6 +432,7 @@ describe('coding rules', () => {
     ["a sum and its 'in' before a pattern's words", 'Egypt froze $2 billion in assets of Hamas.', ['EGY 163 PSEREBHMS']],
     ['a participle that describes the object does not end the search for its place', 'Egyptian police detained students held by Hamas in Israel.', ['EGYCOP 173 ISREDU']],
     ["a state's leaders are its government, one per state", 'The leaders of Egypt and Israel agreed to attack Hamas.', ['EGYGOV 1384 PSEREBHMS', 'ISRGOV 1384 PSEREBHMS']],
+    ['a state that executes people kills them; it uses no military force', 'Egypt executed two Hamas militants.', ['EGY 1823 PSEREBHMS']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

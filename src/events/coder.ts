@@ -375,7 +375,7 @@ function codeDocument(
       }
       const before = events.length;
       for (const [source, target] of pairs) {
-        push(source, target, code, rule, vg.sentence, date, { start: vg.start, end: vg.end });
+        push(source, target, code, rule, vg.sentence, date, { start: vg.start, end: vg.end }, EXECUTION_VERBS.has(lemma));
         // PETRARCH's reciprocal codes: "[032:033]" also codes the target's act towards the source.
         if (reciprocal && target && source) push(target, source, moodCode(reciprocal, mood), rule, vg.sentence, date, { start: vg.start, end: vg.end });
       }
@@ -477,12 +477,13 @@ function codeDocument(
     });
   }
 
-  function push(source: ResolvedActor | null, target: ResolvedActor | null, act: string, rule: string, sentence: number, date: string | null, verb: { start: number; end: number }): void {
+  function push(source: ResolvedActor | null, target: ResolvedActor | null, act: string, rule: string, sentence: number, date: string | null, verb: { start: number; end: number }, execution = false): void {
     // Armed forces that kill use conventional military force (19), as CAMEO and PLOVER code them;
     // irregulars who attack the unarmed use unconventional violence (18): "gunmen attacked a police
     // station", "suicide bombers attacked churches".
     // So does a state named as such: "Russian aircraft killed 46 civilians", "Israel killed two militants".
-    let code = act === '1823' && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) ? '180' : act;
+    // (Not an execution: "Iran executed two men" is a killing, not military force.)
+    let code = act === '1823' && !execution && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) ? '180' : act;
     // "police opened fire on demonstrators": force used on protesters is violent repression (175).
     if (code.startsWith('19') && code !== '191' && code !== '192' && repression(source, target)) code = '175';
     // "Polish farmers blocked border crossings": people who block a road or a crossing protest (144).
@@ -851,6 +852,7 @@ function codeDocument(
   }
 }
 
+const EXECUTION_VERBS = new Set(['execute', 'hang', 'behead']);
 const LIKELIHOOD = new Set(['likely', 'unlikely', 'expected', 'bound']);
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 const SPEECH_NOUNS = new Set(['speech', 'address', 'interview', 'broadcast', 'message', 'remarks', 'statement']);

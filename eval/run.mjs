@@ -137,6 +137,7 @@ async function plover() {
     if (r.target.length) {
       targetTotal++;
       if (first && r.target.some((t) => country(t.code) === country(first.target?.code))) targetRight++;
+      else if (verbose) console.log(`  PLOVER-target ${r.id}: gold ${r.target.map((t) => country(t.code)).join('/')} | ours ${first?.target?.code ?? '-'}`);
     }
   }
   rows.push({

@@ -314,7 +314,7 @@ describe('coding rules', () => {
     ['an event whose target is not named', 'Hamas threatened to attack.', ['PSEREBHMS 1384 -']],
     ['an unknown person is what the apposition says', 'Ruth Kelmar, a member of the Egyptian police, arrested Hamas militants.', ['EGYCOP 173 PSEREBHMS']],
     ['a body named before a parenthetical', 'The Hamas (Islamic Resistance) movement attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],
-    ['a collective of collectives', 'Tens of thousands of students throughout Egypt protested.', ['EGYEDU 140 -']],
+    ['a collective of collectives', 'Tens of thousands of students throughout Egypt protested.', ['EGYEDU 140 EGY']],
     ['an obligation a speaker states is their demand', 'Russia said Israel must release the Egyptian students.', ['RUS 1053 ISR']],
     ['a demand with a day word before "that"', 'Russia demanded Friday that Israel release the Egyptian students.', ['RUS 100 ISR']],
     ['conjoined attackers are not each other\'s target', 'Israeli and Egyptian troops attacked.', ['ISRMIL 190 -', 'EGYMIL 190 -']],
@@ -433,6 +433,8 @@ describe('coding rules', () => {
     ['a participle that describes the object does not end the search for its place', 'Egyptian police detained students held by Hamas in Israel.', ['EGYCOP 173 ISREDU']],
     ["a state's leaders are its government, one per state", 'The leaders of Egypt and Israel agreed to attack Hamas.', ['EGYGOV 1384 PSEREBHMS', 'ISRGOV 1384 PSEREBHMS']],
     ['a state that executes people kills them; it uses no military force', 'Egypt executed two Hamas militants.', ['EGY 1823 PSEREBHMS']],
+    ["a protest with no one named is aimed at the protesters' own state", 'Egyptian students protested on Friday.', ['EGYEDU 140 EGY']],
+    ['no one in a relative clause is a target', 'Egyptian students protested on Friday, which angered Israel.', ['EGYEDU 140 EGY']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

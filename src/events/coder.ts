@@ -124,6 +124,13 @@ function codeDocument(
   const dayTimes = new Map<number, TimeExpression[]>();
   for (const t of layers.times ?? []) if (t.granularity === 'day') dayTimes.set(t.sentence, [...(dayTimes.get(t.sentence) ?? []), t]);
   const governorOf = governors(doc);
+  const relativeStarts = new Set<number>();
+  // Only one whose own verb follows ("fighting that has killed"): in "its demand that Israel release
+  // the students" the clause says what is demanded of whom.
+  for (const clause of layers.clauses ?? []) {
+    const next = tokens.pos[clause.tokenStart + 1];
+    if (clause.kind === 'relative' && (next === POS.VERB || next === POS.AUX)) relativeStarts.add(clause.tokenStart);
+  }
   const reportedVerbs = new Set<number>();
   const speakerOf = new Map<number, number>();
   // "Russia denied that it had attacked Ukraine": what a speaker denies is no event.
@@ -347,6 +354,11 @@ function codeDocument(
           const span = object !== null ? nounPhrases[object]! : { start: vg.start, end: vg.end };
           targets = [{ code: home, start: span.start, end: span.end, place: true }];
         }
+      }
+      // "Thousands of South Korean doctors walked off the job": a protest with no one named is
+      // aimed at the protesters' own state.
+      if (root === '14' && !requireTarget && targets.length === 0 && home !== null && !international(sources[0]!.code) && sources.every((a) => countryOf(a.code) === home)) {
+        targets = [{ code: home, start: sources[0]!.start, end: sources[0]!.end, place: true, inferred: true }];
       }
       // "Guatemala's president accused the attorney general's office": a state body of no named
       // country is the source's own when the sentence names no other country.
@@ -627,7 +639,8 @@ function codeDocument(
     for (let k = from; k < end; k++) {
       // "…, which he said had failed": a relative clause says something of what came before.
       // "resigned after weeks of protests against her government": what came before or after is no one it was done to.
-      if (tokens.lower[k] === ';' || tokens.flags[k]! & TokenFlag.InQuote || opensClause(k) || RELATIVE_PRONOUNS.has(tokens.lower[k]!) || TEMPORAL_PREPOSITIONS.has(tokens.lower[k]!)) break;
+      // So does a relative clause that "that" or ", where" opens ("fighting that has killed hundreds").
+      if (tokens.lower[k] === ';' || tokens.flags[k]! & TokenFlag.InQuote || opensClause(k) || RELATIVE_PRONOUNS.has(tokens.lower[k]!) || TEMPORAL_PREPOSITIONS.has(tokens.lower[k]!) || relativeStarts.has(k) || (tokens.lower[k] === 'where' && tokens.lower[k - 1] === ',')) break;
       const g = verbAt[k]!;
       if (g >= 0 && g !== v && layers.verbGroups![g]!.tokenStart === k) {
         // ", ending decades of suspicion": a participle after a comma opens a clause of its own; one

@@ -225,10 +225,13 @@ export class ActorResolver {
     const np = nounPhrases[phraseIndex]!;
     const next = phraseIndex + 1;
     const other = nounPhrases[next];
-    if (this.nameAtToken[np.head]! < 0 || tokens.lower[np.tokenEnd] !== ',' || !other || other.tokenStart !== np.tokenEnd + 1) return null;
+    // A name, or a proper noun the dictionaries do not know ("Salaheddine Sidhoum, Algeria's leading activist,").
+    if ((this.nameAtToken[np.head]! < 0 && tokens.pos[np.head] !== POS.PROPN) || tokens.lower[np.tokenEnd] !== ',' || !other || other.tokenStart !== np.tokenEnd + 1) return null;
     if (tokens.pos[other.head] === POS.PRON) return null;
+    // "Algeria's leading activist": the possessor opens the phrase that describes.
+    const described = this.possessed.get(next) ?? next;
     // Its "of" phrases belong to it: "the president of the Arab League,".
-    return tokens.lower[endWithOf(tokens, nounPhrases, next)] === ',' ? next : null;
+    return tokens.lower[endWithOf(tokens, nounPhrases, described)] === ',' ? described : null;
   }
 
   /** True when a name covers token k. */

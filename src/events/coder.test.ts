@@ -435,6 +435,7 @@ describe('coding rules', () => {
     ['a state that executes people kills them; it uses no military force', 'Egypt executed two Hamas militants.', ['EGY 1823 PSEREBHMS']],
     ["a protest with no one named is aimed at the protesters' own state", 'Egyptian students protested on Friday.', ['EGYEDU 140 EGY']],
     ['no one in a relative clause is a target', 'Egyptian students protested on Friday, which angered Israel.', ['EGYEDU 140 EGY']],
+    ["an unknown name is what its apposition says, through a possessor and a participle", "Zarko Velin, Egypt's acting prime minister, attacked Hamas.", ['EGYGOV 190 PSEREBHMS']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

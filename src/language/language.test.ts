@@ -292,6 +292,11 @@ describe('links', () => {
     expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['struck']);
   });
 
+  it('gives "staged" and "waged" their own lemmas', () => {
+    const d = doc('Egyptian students staged a protest and waged a campaign.');
+    expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['stage', 'wage']);
+  });
+
   it('keeps a scare-quoted modifier inside its noun phrase', () => {
     const d = doc('Hamas held "candid" talks with Egypt.');
     expect(d.layers.verbGroups![0]!.object).not.toBeNull();

@@ -376,6 +376,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
  * The tagger reads the bare verb of a subjunctive as a noun: "demanded that Israel release the
  * prisoners". A base-form noun after "that" and a name or pronoun, before a determiner, is a verb.
  */
+const WRONG_LEMMAS = new Map([['staged', 'stage'], ['waged', 'wage'], ['raged', 'rage'], ['gauged', 'gauge']]);
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next']);
 
 function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: string[], flags: Uint8Array, start: Uint32Array, end: Uint32Array, count: number): void {
@@ -398,6 +399,11 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   for (let i = 1; i < count - 2; i++) {
     if (lower[i] !== 'that' || pos[i] !== POS.DET || (pos[i - 1] !== POS.NOUN && pos[i - 1] !== POS.VERB)) continue;
     if ((pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN) && (pos[i + 2] === POS.VERB || pos[i + 2] === POS.AUX)) pos[i] = POS.SCONJ;
+  }
+  // wink's lemmatiser strips "-d" too far on a few verbs: "staged" → "stag", "waged" → "wag".
+  for (let i = 0; i < count; i++) {
+    const fixed = pos[i] === POS.VERB ? WRONG_LEMMAS.get(lower[i]!) : undefined;
+    if (fixed) lemma[i] = fixed;
   }
   // "agreed to re-establish relations": "re-" and its verb are one verb ("reestablish"), whether
   // the tagger kept them as one token or three.
@@ -441,7 +447,8 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   for (let i = 1; i < count - 1; i++) {
     const participle = lower[i]!.endsWith('ing') || lower[i]!.endsWith('ed');
     const modifies = pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ || pos[i + 1] === POS.SYM || pos[i + 1] === POS.NUM;
-    const determiner = (pos[i - 1] === POS.DET && lower[i - 1] !== 'that') || POSSESSIVE_PRONOUNS.has(lower[i - 1]!);
+    // So does a possessive: "Algeria's leading human rights activist".
+    const determiner = (pos[i - 1] === POS.DET && lower[i - 1] !== 'that') || POSSESSIVE_PRONOUNS.has(lower[i - 1]!) || (pos[i - 1] === POS.PART && flags[i - 1]! & TokenFlag.Possessive);
     if (pos[i] === POS.VERB && determiner && participle && modifies) pos[i] = POS.ADJ;
   }
   // "struck an apartment block in Dnipro": a bare verb right after a verb's determiner-and-noun

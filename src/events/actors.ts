@@ -62,8 +62,8 @@ const COLLECTIVES = new Set([
   'supporter', 'follower', 'loyalist', 'backer',
 ]);
 
-/** Prepositions that place an agent: "police in Egypt", "doctors from two aid groups", "students throughout Indonesia". */
-const PLACE_PREPOSITIONS = new Set(['in', 'from', 'throughout', 'across', 'inside']);
+/** Prepositions that place an agent: "police in Egypt", "doctors from two aid groups", "students throughout Indonesia", "journalists at Sudan's biggest daily". */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'throughout', 'across', 'inside', 'at']);
 
 /** "U.S.-based", "Iranian-backed": a name before these describes where a thing is, or who backs it; it is not the thing. */
 const DETACHED = new Set(['based', 'backed', 'born', 'funded', 'trained', 'linked', 'allied', 'inspired', 'affiliated', 'educated', 'supported', 'armed', 'sponsored', 'brokered', 'mediated']);

@@ -436,6 +436,7 @@ describe('coding rules', () => {
     ["a protest with no one named is aimed at the protesters' own state", 'Egyptian students protested on Friday.', ['EGYEDU 140 EGY']],
     ['no one in a relative clause is a target', 'Egyptian students protested on Friday, which angered Israel.', ['EGYEDU 140 EGY']],
     ["an unknown name is what its apposition says, through a possessor and a participle", "Zarko Velin, Egypt's acting prime minister, attacked Hamas.", ['EGYGOV 190 PSEREBHMS']],
+    ['people at a place are of its country', "Students at Egypt's most respected university attacked Hamas.", ['EGYEDU 190 PSEREBHMS']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

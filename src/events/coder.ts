@@ -379,6 +379,8 @@ function codeDocument(
         // An event with no target needs a source of known country: "…, officials warned" says too little.
         for (const s of sources) if (!s.code.startsWith('---') || requireTarget) pairs.push([s, null]);
       }
+      // "Opponents of the Senate protested": people, not a state, who protest take to the streets (141).
+      if (code === '114' && lemma === 'protest' && sources.length > 0 && sources.every((a) => /^(OPP|AGR|LAB|CVL|EDU|REL|MED|HLH|HRI|REF)/.test(a.code.slice(3, 6)))) code = '141';
       // "killed hundreds of unarmed civilians": killing civilians in the hundreds is mass killing (202).
       if (/^(1823|18[0-6]|19[0-5]?)$/.test(code) && targetNp !== null && lemmaIsKill(vg) && massOfCivilians(targetNp)) code = '202';
       // "A Taliban suicide bomber attacked a NATO convoy": a bomber's violence is a bombing (183x).

@@ -377,6 +377,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
  * prisoners". A base-form noun after "that" and a name or pronoun, before a determiner, is a verb.
  */
 const WRONG_LEMMAS = new Map([['staged', 'stage'], ['waged', 'wage'], ['raged', 'rage'], ['gauged', 'gauge']]);
+const DEGREE_ADVERBS = new Set(['most', 'more', 'least', 'less', 'highly', 'widely', 'best', 'well', 'heavily', 'newly', 'recently']);
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next']);
 
 function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: string[], flags: Uint8Array, start: Uint32Array, end: Uint32Array, count: number): void {
@@ -467,6 +468,18 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     if (pos[i] !== POS.ADV || !ORDINAL_WORDS.has(lower[i]!)) continue;
     const determiner = pos[i - 1] === POS.DET || POSSESSIVE_PRONOUNS.has(lower[i - 1]!) || flags[i - 1]! & TokenFlag.Possessive;
     if (determiner && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
+  }
+  // "Egypt's most powerful army": a degree adverb between a determiner and an adjective is part of the phrase.
+  for (let i = 1; i < count - 1; i++) {
+    if (pos[i] !== POS.ADV || !DEGREE_ADVERBS.has(lower[i]!) || pos[i + 1] !== POS.ADJ) continue;
+    if (pos[i - 1] === POS.DET || POSSESSIVE_PRONOUNS.has(lower[i - 1]!) || flags[i - 1]! & TokenFlag.Possessive) pos[i] = POS.ADJ;
+  }
+  // "Sudan's most respected daily": a participle after a degree adverb that a determiner opens describes.
+  for (let i = 2; i < count - 1; i++) {
+    if (pos[i] !== POS.VERB || pos[i - 1] !== POS.ADV || !DEGREE_ADVERBS.has(lower[i - 1]!) || !/(ed|ing)$/.test(lower[i]!)) continue;
+    const determiner = pos[i - 2] === POS.DET || POSSESSIVE_PRONOUNS.has(lower[i - 2]!) || flags[i - 2]! & TokenFlag.Possessive;
+    // The adverb goes with it, so that the phrase is one: "Egypt's most respected university".
+    if (determiner && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ || pos[i + 1] === POS.PROPN)) pos[i] = pos[i - 1] = POS.ADJ;
   }
   // Compound nouns whose first word the tagger reads as a verb: "fired tear gas".
   for (let i = 0; i < count - 1; i++) {

@@ -15,7 +15,7 @@ export interface PatternMatch {
 // Tokens a pattern may step over between its words: determiners, adjectives, adverbs, numbers,
 // possessives and the non-head words of a noun phrase ("broke off the stalled peace talks").
 const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.SYM]);
-const MAX_SKIP = 6;
+const MAX_SKIP = 8;
 const STEP_STOP = 0;
 const STEP_OVER = 1;
 const STEP_HEAD = 2;
@@ -132,7 +132,11 @@ export class PatternMatcher {
     if (last >= 0) return last;
     const n = this.step.length;
     let heads = 0;
-    for (last = p; last < n - 1 && last - p < MAX_SKIP; last++) {
+    // Hyphens and the words they join count as one: "Virginia-class nuclear-powered submarines".
+    let joined = 0;
+    const lower = this.doc.layers.tokens!.lower;
+    for (last = p; last < n - 1 && last - p - joined < MAX_SKIP; last++) {
+      if (lower[last] === '-') joined += 2;
       const step = this.stepAt(last);
       // "some of the U.N. peacekeepers".
       if (step === STEP_OVER) {

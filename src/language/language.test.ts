@@ -15,6 +15,12 @@ capital: Jerusalem
 code: PSE
 demonyms: Palestinian; Palestinians
 
+[country] North Korea
+code: PRK
+
+[country] South Korea
+code: KOR
+
 [country] United States
 code: USA
 aliases: U.S.; US
@@ -290,6 +296,11 @@ describe('links', () => {
   it("reads a bare verb that ends a verb's object before a preposition as part of a compound noun", () => {
     const d = doc('Israeli troops struck an apartment block in Gaza.');
     expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['struck']);
+  });
+
+  it('finds the first of two names that share their last words ("North and South Korea")', () => {
+    const d = doc('Hamas urged North and South Korea to talk.');
+    expect(d.layers.names!.map((n) => [d.text.slice(n.start, n.end), n.country])).toEqual([['Hamas', 'PSE'], ['North', 'PRK'], ['South Korea', 'KOR']]);
   });
 
   it('gives "staged" and "waged" their own lemmas', () => {

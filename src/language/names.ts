@@ -198,6 +198,16 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
         i = end;
         continue;
       }
+      // "North and South Korea": a word that shares the rest of the name after "and" with it.
+      const elided = lower[i + 1] === 'and' && isCapital(tokens, i) && i + 3 < sent.tokenEnd ? matchGazetteer(text, tokens, gazetteer, i + 2, sent.tokenEnd) : null;
+      if (elided && elided.end - (i + 2) >= 2) {
+        const hit = gazetteer.hits.get(`${lower[i]} ${keyOf(tokens, i + 3, elided.end)}`)?.[0];
+        if (hit) {
+          names.push(makeName(tokenSpan(tokens, i, i + 1), hit.type, hit, hit.country, s, 0.8));
+          i++;
+          continue;
+        }
+      }
       const title = matchTitle(tokens, i, sent.tokenEnd);
       if (title && title.end < sent.tokenEnd && (isCapital(tokens, title.end) || TITLE_FIRST.has(lower[title.end]!))) {
         titles.push({ start: tokens.start[i]!, end: tokens.end[title.end - 1]!, tokenStart: i, tokenEnd: title.end, role: title.role });

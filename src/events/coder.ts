@@ -709,7 +709,9 @@ function codeDocument(
     const before = k >= 1 ? matcher.npAt[k - 1]! : -1;
     if ((prep !== 'to' && prep !== 'with') || before < 0) return false;
     const np = nounPhrases[before]!;
-    return np.tokenEnd === k && SPEECH_NOUNS.has(tokens.lemma[np.head]!) && tokens.lower[np.tokenStart - 1] === 'in';
+    // ("in a telephone call to Reuters"; but "in a call with Putin" names a partner.)
+    const noun = tokens.lemma[np.head]!;
+    return np.tokenEnd === k && (SPEECH_NOUNS.has(noun) || (noun === 'call' && prep === 'to')) && tokens.lower[np.tokenStart - 1] === 'in';
   }
 
   function crossesTime(from: number, to: number): boolean {

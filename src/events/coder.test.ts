@@ -469,6 +469,7 @@ describe('coding rules', () => {
     ['a choice still open', 'Russia is weighing whether to attack Israel.'],
     ["an order to someone else's forces", 'Egypt ordered Hamas to attack Israeli troops.'],
     ['an act only thought likely', 'Israel is unlikely to attack Hamas, officials said.'],
+    ['what others are only allowed to do', 'Israel allowed Egyptian troops to attack Hamas.'],
     ['a statement of what only may happen', 'Russia said Israel could attack Hamas.'],
     ['a statement by someone of no known country', 'Officials said the economy would recover.'],
   ])('gives no event for %s', (_rule, text) => {

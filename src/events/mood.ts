@@ -25,6 +25,7 @@ export const DIRECTIVE_VERBS = new Set([
 ]);
 /** Verbs whose infinitive is only hoped for or tried: "hoped to persuade", "sought to topple". */
 const IRREALIS_VERBS = new Set(['hope', 'wish', 'seek', 'try', 'aim', 'attempt', 'struggle', 'strive', 'expect', 'need', 'prepare']);
+const PERMISSION_VERBS = new Set(['allow', 'permit', 'let', 'enable', 'authorise', 'authorize']);
 /** "is willing to", "was ready to". */
 const READY = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'committed', 'poised', 'set']);
 
@@ -148,13 +149,15 @@ export function governors(doc: Doc): Int32Array {
     const prev = vgs[v - 1]!;
     if (prev.sentence !== vg.sentence) continue;
     const directive = DIRECTIVE_VERBS.has(tokens.lemma[prev.head]!);
+    // "allowed U.N. inspectors to visit": the object of a verb of permission does the infinitive.
+    const objectDoes = directive || PERMISSION_VERBS.has(tokens.lemma[prev.head]!);
     if (tokens.lower[vg.tokenStart - 1] === 'to') {
       // Adverbs and a time word may stand between: "threatened today to impose".
       let from = prev.tokenEnd;
       while (from < vg.tokenStart - 1 && (tokens.pos[from] === POS.ADV || DAY_WORDS.has(tokens.lower[from]!))) from++;
       const gap = vg.tokenStart - 1 - from;
       if (gap === 0 || (gap === 1 && tokens.pos[from] === POS.ADJ)) out[v] = v - 1;
-      else if (directive && prev.object !== null && endWithOf(tokens, nps, prev.object) === vg.tokenStart - 1) out[v] = v - 1;
+      else if (objectDoes && prev.object !== null && endWithOf(tokens, nps, prev.object) === vg.tokenStart - 1) out[v] = v - 1;
       // So may prepositional phrases, for a verb that takes no object: "pledged at Aqaba on Wednesday to end".
       else if (!directive && prev.object === null && tokens.pos[from] === POS.ADP && phrasesOnly(tokens, from, vg.tokenStart - 1)) out[v] = v - 1;
     } else if (directive && vg.subject !== null) {
@@ -186,7 +189,8 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
     // "Putin ordered the military to put nuclear forces on alert": a state's order to its own
     // forces is its act, done through them.
     if (COMMAND_VERBS.has(lemma) && g.object !== null && g.voice === 'active' && ownForces(doc, g.object)) return 'actual';
-    if (DIRECTIVE_VERBS.has(lemma) || IRREALIS_VERBS.has(lemma)) return 'directive';
+    // "allowed U.N. inspectors to visit the site": what others are let do is not yet done.
+    if (DIRECTIVE_VERBS.has(lemma) || IRREALIS_VERBS.has(lemma) || (PERMISSION_VERBS.has(lemma) && g.object !== null)) return 'directive';
     if (REFUSAL_VERBS.has(lemma)) return 'refused';
     if (THREAT_VERBS.has(lemma)) return 'threat';
     if (INTENT_VERBS.has(lemma)) return 'intent';

@@ -437,6 +437,8 @@ describe('coding rules', () => {
     ['no one in a relative clause is a target', 'Egyptian students protested on Friday, which angered Israel.', ['EGYEDU 140 EGY']],
     ["an unknown name is what its apposition says, through a possessor and a participle", "Zarko Velin, Egypt's acting prime minister, attacked Hamas.", ['EGYGOV 190 PSEREBHMS']],
     ['people at a place are of its country', "Students at Egypt's most respected university attacked Hamas.", ['EGYEDU 190 PSEREBHMS']],
+    ['rebels who use violence in a place are of its country', 'Rebels killed two students in Egypt.', ['EGYREB 1823 EGYEDU']],
+    ['unknown gunmen stay unknown', 'Gunmen killed two students in Egypt.', ['---REB 1823 EGYEDU']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

@@ -328,7 +328,10 @@ function codeDocument(
       }
       // "Supporters of the president blocked roads in Algiers": so are protesters, and so are the
       // state's agents who act in a place ("protesters were arrested by police in Istanbul").
-      const stateAgents = sources.some((a) => /^---(GOV|COP|JUD|SPY|MIL)/.test(a.code)) && LOCATIVE_ROOTS.has(root);
+      // So are irregulars who use violence in a place: "killed by Kurdish militants in southeast Turkey".
+      // (Rebels, not unknown gunmen or bombers: "Gunmen killed nine Chinese nationals" stays unknown.)
+      const rebels = VIOLENT_ROOTS.has(root) && sourceNp !== null && REBEL_NOUNS.has(tokens.lemma[nounPhrases[sourceNp]!.head]!);
+      const stateAgents = sources.some((a) => /^---(GOV|COP|JUD|SPY|MIL)/.test(a.code) || (rebels && /^---(REB|INS|SEP|UAF)/.test(a.code))) && LOCATIVE_ROOTS.has(root);
       if ((root === '14' || stateAgents) && sources.some((a) => a.code.startsWith('---'))) {
         const [where] = targets.length === 1 && targets[0]!.place ? targets : firstActorAfter(v, vg.tokenEnd, date, true, true);
         if (where && countryOf(where.code) !== null) sources = ofCountry(sources, where.code.slice(0, 3));
@@ -586,8 +589,9 @@ function codeDocument(
     if (vg.subject === null || first?.kind !== 'words') return null;
     const head = nounPhrases[vg.subject]!.head;
     if (!first.options.some((o) => o.length === 1 && (o[0] === tokens.lemma[head] || o[0] === tokens.lower[head]))) return null;
-    const m = matcher.match(rest, after, limit);
-    return m ? { target: m.target, end: m.end } : null;
+    // The rest may follow the verb, or the subject's head: "New sanctions on Russia were announced".
+    const m = matcher.match(rest, after, limit) ?? (rest.length > 0 ? matcher.match(rest, head + 1, vg.tokenStart) : null);
+    return m ? { target: m.target, end: Math.max(m.end, after) } : null;
   }
 
   /**
@@ -869,6 +873,7 @@ function codeDocument(
   }
 }
 
+const REBEL_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'separatist', 'guerrilla', 'guerilla', 'jihadist', 'islamist', 'maoist', 'fighter', 'militia', 'militiaman', 'rebels', 'militants', 'insurgents', 'separatists', 'guerrillas', 'jihadists', 'fighters', 'militias', 'militiamen']);
 const EXECUTION_VERBS = new Set(['execute', 'hang', 'behead']);
 const LIKELIHOOD = new Set(['likely', 'unlikely', 'expected', 'bound']);
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);

@@ -298,6 +298,11 @@ describe('links', () => {
     expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['struck']);
   });
 
+  it('reads a form that is only ever past tense as no reduced relative', () => {
+    const d = doc('Jailed Palestinian prisoners went on strike on Monday.');
+    expect(d.layers.verbGroups!.find((g) => g.lemma === 'go')!.voice).toBe('active');
+  });
+
   it('finds the first of two names that share their last words ("North and South Korea")', () => {
     const d = doc('Hamas urged North and South Korea to talk.');
     expect(d.layers.names!.map((n) => [d.text.slice(n.start, n.end), n.country])).toEqual([['Hamas', 'PSE'], ['North', 'PRK'], ['South Korea', 'KOR']]);

@@ -259,7 +259,8 @@ function markReducedRelatives(
     const vg = verbGroups[v]!;
     const k = vg.head;
     if (vg.tokenEnd - vg.tokenStart !== 1 || pos[k] !== POS.VERB || k === sentences[vg.sentence]!.tokenStart || npAt[k - 1]! < 0) continue;
-    if (!isPastForm(lower[k]!, lemma[k]!) || pos[k + 1] !== POS.ADP || SPEECH_VERBS.has(lemma[k]!)) continue;
+    // ("went on hunger strike": a form that is only ever past tense is no participle.)
+    if (!isPastForm(lower[k]!, lemma[k]!) || SIMPLE_PAST.has(lower[k]!) || pos[k + 1] !== POS.ADP || SPEECH_VERBS.has(lemma[k]!)) continue;
     // Prepositional phrases after it run straight into the next verb: "workers affiliated with the
     // Serbian Workers' Union (SSS) stopped work", "a soldier killed in Kabul was buried".
     let j = k + 1;
@@ -361,6 +362,12 @@ function scareQuote(tokens: TokenTable, k: number, end: number): number {
   }
   return 0;
 }
+
+/** Irregular past forms that are never participles. */
+const SIMPLE_PAST = new Set([
+  'went', 'came', 'became', 'ran', 'began', 'saw', 'took', 'gave', 'flew', 'drove', 'rose', 'fell', 'wrote', 'spoke', 'broke',
+  'chose', 'froze', 'stole', 'woke', 'wore', 'tore', 'swore', 'drew', 'grew', 'knew', 'threw', 'blew', 'did', 'was', 'were', 'ate', 'forgave', 'forbade', 'withdrew', 'overthrew', 'undertook', 'overran', 'rode', 'sang', 'sank', 'swam',
+]);
 
 function commaBetween(lower: readonly string[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (lower[k] === ',') return true;

@@ -439,6 +439,7 @@ describe('coding rules', () => {
     ['people at a place are of its country', "Students at Egypt's most respected university attacked Hamas.", ['EGYEDU 190 PSEREBHMS']],
     ['rebels who use violence in a place are of its country', 'Rebels killed two students in Egypt.', ['EGYREB 1823 EGYEDU']],
     ['unknown gunmen stay unknown', 'Gunmen killed two students in Egypt.', ['---REB 1823 EGYEDU']],
+    ['an act in a relative clause leaves a statement standing', 'Mahmoud Abbas said he had heard from Egyptian students who attacked Israeli troops.', ['PSEGOV 010 -', 'EGYEDU 190 ISRMIL']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

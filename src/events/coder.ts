@@ -436,9 +436,13 @@ function codeDocument(
   // "X said Y attacked Z" is Y's act, and "X said it would not attend" is none: a speaker's own
   // statement (010) is coded only when nothing else in the sentence is coded or withheld.
   const busy = new Map<number, Set<number>>();
+  // (Not a verb in a relative clause, which tells something of a phrase: "said he had heard the
+  // message of the millions who took to the streets" is still his statement.)
+  const relatives = (layers.clauses ?? []).filter((c) => c.kind === 'relative');
   const note = (v: number): void => {
-    const s = layers.verbGroups![v]!.sentence;
-    busy.set(s, (busy.get(s) ?? new Set()).add(v));
+    const g = layers.verbGroups![v]!;
+    if (relatives.some((c) => c.sentence === g.sentence && c.tokenStart < g.head && g.head < c.tokenEnd)) return;
+    busy.set(g.sentence, (busy.get(g.sentence) ?? new Set()).add(v));
   };
   events.forEach((_, k) => eventVerb[k] !== undefined && note(eventVerb[k]!));
   // Only what someone is said not to do, or only might do, is withheld: "said the virus may never

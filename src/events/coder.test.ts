@@ -184,6 +184,9 @@ pattern: 163 = assets
 [verb] execute
 code: 1823
 
+[verb] warn
+code: 130
+
 [verb] demand
 code: 100
 
@@ -440,6 +443,8 @@ describe('coding rules', () => {
     ['rebels who use violence in a place are of its country', 'Rebels killed two students in Egypt.', ['EGYREB 1823 EGYEDU']],
     ['unknown gunmen stay unknown', 'Gunmen killed two students in Egypt.', ['---REB 1823 EGYEDU']],
     ['an act in a relative clause leaves a statement standing', 'Mahmoud Abbas said he had heard from Egyptian students who attacked Israeli troops.', ['PSEGOV 010 -', 'EGYEDU 190 ISRMIL']],
+    ['a warning of what no one does is a pessimistic comment', 'Mahmoud Abbas warned that the economy would collapse.', ['PSEGOV 012 -']],
+    ['a warning of what someone will do is a threat', 'Mahmoud Abbas warned that Hamas would attack Israeli troops.', ['PSEGOV 130 PSEREBHMS', 'PSEREBHMS 1384 ISRMIL']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

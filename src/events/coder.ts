@@ -224,10 +224,13 @@ function codeDocument(
         [codedSource, targetNp] = [speaker, vg.subject];
       }
       let code = moodCode(rawCode, mood);
+      const lemma0 = tokens.lemma[vg.head]!;
       if (threatened && !code.startsWith('13')) {
         withheld.add(v);
         return 0;
       }
+      // "warned that a third wave was likely": a warning of what no one does is a pessimistic comment (012).
+      if (code === '130' && (lemma0 === 'warn' || lemma0 === 'caution') && impersonalThat(vg)) code = '012';
       // An infinitive takes its subject from the verb it depends on.
       const sourceNp = codedSource ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
       let sources = resolveAll(chain(sourceNp), date);
@@ -622,6 +625,18 @@ function codeDocument(
       }
     }
     return null;
+  }
+
+  /** A "that" clause right after the verb whose subject is no actor and no pronoun. */
+  function impersonalThat(vg: VerbGroup): boolean {
+    let k = vg.tokenEnd;
+    while (k < vg.tokenEnd + 3 && DAY_WORDS.has(tokens.lower[k] ?? '')) k++;
+    if (tokens.lower[k] === 'on' && DAY_WORDS.has(tokens.lower[k + 1] ?? '')) k += 2;
+    if (tokens.lower[k] !== 'that') return false;
+    const next = (layers.verbGroups ?? []).find((g) => g.sentence === vg.sentence && g.tokenStart > k);
+    if (!next || next.subject === null) return false;
+    const subject = nounPhrases[next.subject]!;
+    return tokens.pos[subject.head] !== POS.PRON && resolver.resolve(next.subject, doc.date) === null;
   }
 
   /** "demanded that Israel withdraw": the subject of the "that" clause is the one asked. */

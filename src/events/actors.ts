@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/index.js';
 import { codeOn, type DatedCode, type Dictionary } from '../dictionaries/index.js';
-import { POS, type NounPhrase } from '../language/types.js';
+import { POS, type NounPhrase, type TokenTable } from '../language/types.js';
 import { surnameKey, surnameKeys } from '../language/gazetteer.js';
 import { endWithOf } from './rules.js';
 import type { EventActor } from './types.js';
@@ -74,6 +74,8 @@ export interface ActorIndex {
   readonly agents: ReadonlyMap<string, string>;
   /** Longest agent noun, in words. */
   readonly agentWords: number;
+  /** The last word of each agent noun (see `mayEndAgent`). */
+  readonly agentEnds: ReadonlySet<string>;
   /** Lower-case surname → the people who bear it, for names the language layer could not pin to one. */
   readonly surnames: ReadonlyMap<string, readonly number[]>;
 }
@@ -95,7 +97,20 @@ export function buildActorIndex(dictionary: Dictionary): ActorIndex {
     if (actor.type !== 'person') return;
     for (const last of surnameKeys(actor.name)) surnames.set(last, [...(surnames.get(last) ?? []), i]);
   });
-  return { dictionary, agents, agentWords, surnames };
+  const agentEnds = new Set([...agents.keys()].map(lastWord));
+  return { dictionary, agents, agentWords, surnames, agentEnds };
+}
+
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+/**
+ * Whether an agent noun can end at token k: every key tried there ends with its lower-case form,
+ * or is its lemma. Most nouns are no agent's, and this spares building their keys.
+ */
+function mayEndAgent(index: ActorIndex, tokens: TokenTable, k: number): boolean {
+  return index.agentEnds.has(lastWord(tokens.lower[k]!)) || index.agents.has(tokens.lemma[k]!);
 }
 
 /** True when one of the codes has a date range that holds `date`. */
@@ -405,6 +420,7 @@ export class ActorResolver {
   private sectorWithin(from: number, to: number): string | null {
     const tokens = this.doc.layers.tokens!;
     for (let k = to - 1; k >= from; k--) {
+      if (!mayEndAgent(this.index, tokens, k)) continue;
       for (let len = Math.min(this.index.agentWords, k - from + 1); len >= 1; len--) {
         let key = tokens.lower[k - len + 1]!;
         for (let j = k - len + 2; j <= k; j++) key += ` ${tokens.lower[j]}`;
@@ -441,6 +457,7 @@ export class ActorResolver {
 
   private agentSector(np: NounPhrase): string | null {
     const tokens = this.doc.layers.tokens!;
+    if (!mayEndAgent(this.index, tokens, np.head)) return null;
     // Longest agent noun ending at the head: "riot police", "security forces", "police".
     for (let len = Math.min(this.index.agentWords, np.head - np.tokenStart + 1); len >= 1; len--) {
       const from = np.head - len + 1;

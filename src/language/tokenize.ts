@@ -446,6 +446,7 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   // A participle between a determiner and a noun describes the noun: "all remaining U.S. troops",
   // "an impounded ship" ("that" excepted: "claims that police killed").
   for (let i = 1; i < count - 1; i++) {
+    if (pos[i] !== POS.VERB) continue; // (first: most tokens are no verb)
     const participle = lower[i]!.endsWith('ing') || lower[i]!.endsWith('ed');
     const modifies = pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ || pos[i + 1] === POS.SYM || pos[i + 1] === POS.NUM;
     // So does a possessive: "Algeria's leading human rights activist".

@@ -187,6 +187,9 @@ code: 1823
 [verb] warn
 code: 130
 
+[verb] draw
+pattern: 111 = + * criticism from $
+
 [verb] demand
 code: 100
 
@@ -445,6 +448,7 @@ describe('coding rules', () => {
     ['an act in a relative clause leaves a statement standing', 'Mahmoud Abbas said he had heard from Egyptian students who attacked Israeli troops.', ['PSEGOV 010 -', 'EGYEDU 190 ISRMIL']],
     ['a warning of what no one does is a pessimistic comment', 'Mahmoud Abbas warned that the economy would collapse.', ['PSEGOV 012 -']],
     ['a warning of what someone will do is a threat', 'Mahmoud Abbas warned that Hamas would attack Israeli troops.', ['PSEGOV 130 PSEREBHMS', 'PSEREBHMS 1384 ISRMIL']],
+    ["what draws criticism from someone is criticised by them, the noun before an infinitive being the subject", "Israel's decision to attack Hamas drew criticism from Egypt.", ['EGY 111 ISR']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

@@ -567,12 +567,16 @@ function codeDocument(
       if (pattern.before.length > 0 && !b) continue;
       const m = matcher.match(pattern.after, after, limit);
       if (!m) continue;
+      // An actor element right before the verb is its subject, when the parse found one: "Israel's
+      // decision to expand settlements drew criticism from the EU" (not "settlements").
+      const last = pattern.before[pattern.before.length - 1];
+      const beforeTarget = b && last?.kind === 'target' && vg.subject !== null ? vg.subject : b?.target;
       const coded = {
         code: pattern.code,
         reciprocal: pattern.reciprocal ?? null,
         rule: pattern.origin,
         sourceNp: passive ? vg.agent : (m.source ?? b?.source ?? vg.subject),
-        targetNp: passive ? vg.subject : (m.target ?? b?.target ?? (hasTarget(pattern) ? null : (objectAfter(vg, m.end, after) ?? ownerInObject(vg, m.end)))),
+        targetNp: passive ? vg.subject : (m.target ?? beforeTarget ?? (hasTarget(pattern) ? null : (objectAfter(vg, m.end, after) ?? ownerInObject(vg, m.end)))),
         matchEnd: m.end,
       };
       if (!m.stepped) return coded;

@@ -298,6 +298,11 @@ describe('links', () => {
     expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['struck']);
   });
 
+  it('keeps a time phrase after a name out of its noun phrase', () => {
+    const d = doc('Hamas will visit Israel next year.');
+    expect(d.layers.nounPhrases!.map((n) => d.text.slice(n.start, n.end))).toContain('Israel');
+  });
+
   it('reads a form that is only ever past tense as no reduced relative', () => {
     const d = doc('Jailed Palestinian prisoners went on strike on Monday.');
     expect(d.layers.verbGroups!.find((g) => g.lemma === 'go')!.voice).toBe('active');

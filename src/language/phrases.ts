@@ -203,6 +203,8 @@ function chunk(
         // A number after a name starts a phrase of its own: "gave the Ivory Coast 5.1 million dollars".
         if (q === POS.NUM && pos[j - 1] === POS.PROPN) break;
         // A weekday or "today" after a noun starts a time expression of its own ("quit talks Friday", "Denmark today").
+        // "to Estonia next year": a time phrase after a name is a phrase of its own.
+        if (RELATIVE_TIME.has(lower[j]!) && TIME_NOUNS.has(lower[j + 1] ?? '') && j > i) break;
         if (isNominal(q) && !(flags[j]! & TokenFlag.Possessive) && !DAY_WORDS.has(lower[j]!)) j++;
         else if (hyphenJoins(text, tokens, j)) j += 2;
         else if (scareQuote(tokens, j, sent.tokenEnd)) j = scareQuote(tokens, j, sent.tokenEnd);
@@ -362,6 +364,8 @@ function scareQuote(tokens: TokenTable, k: number, end: number): number {
   }
   return 0;
 }
+
+const RELATIVE_TIME = new Set(['next', 'last', 'this', 'early', 'late']);
 
 /** Irregular past forms that are never participles. */
 const SIMPLE_PAST = new Set([
@@ -575,6 +579,12 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     // "… with the Serbian Workers' Union": the phrase starts at its possessor.
     const possessor = nounPhrases[np]!.possessor;
     const before = nounPhrases[possessor ?? np]!.tokenStart - 1;
+    // "Israel's decision to expand settlements drew criticism": the object of a noun's infinitive
+    // is no subject; the noun is.
+    if (before > sent.tokenStart + 1 && tokens.pos[before] === POS.VERB && tokens.lower[before - 1] === 'to' && npAt[before - 2]! >= 0 && nounPhrases[npAt[before - 2]!]!.tokenEnd === before - 1) {
+      np = npAt[before - 2]!;
+      continue;
+    }
     if (before <= sent.tokenStart || (tokens.pos[before] !== POS.ADP && tokens.lower[before] !== 'including')) break;
     // "More than 17,000 troops began": a quantity's "than" modifies no phrase before it; "after
     // Israeli air strikes killed …": a clause's "after" opens it.

@@ -449,6 +449,8 @@ describe('coding rules', () => {
     ['a warning of what no one does is a pessimistic comment', 'Mahmoud Abbas warned that the economy would collapse.', ['PSEGOV 012 -']],
     ['a warning of what someone will do is a threat', 'Mahmoud Abbas warned that Hamas would attack Israeli troops.', ['PSEGOV 130 PSEREBHMS', 'PSEREBHMS 1384 ISRMIL']],
     ["what draws criticism from someone is criticised by them, the noun before an infinitive being the subject", "Israel's decision to attack Hamas drew criticism from Egypt.", ['EGY 111 ISR']],
+    ['sides that cooperate on their own forces act on each other', 'Egypt and Israel met their troops.', ['EGY 040 ISR', 'ISR 040 EGY']],
+    ['sides that meet someone of no named country meet them', 'Egypt and Israel met students.', ['EGY 040 ---EDU', 'ISR 040 ---EDU']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

@@ -313,6 +313,11 @@ function codeDocument(
       if (targets.length === 0 && root === '13') targets = conditionSubject(v, date);
       // "put its army on the highest level of readiness": one's own forces are no target of one's show of force.
       if (root === '15' && sources.length > 0) targets = targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(sources[0]!.code));
+      // "India and China agreed to disengage troops", "to reopen their embassies": sides that cooperate
+      // on something of no named country's act on each other.
+      // (Their own things or forces: not "met students".)
+      const own = targets.every((t) => t.code.startsWith('---') && (t.code.slice(3, 6) === 'MIL' || /^(their|its)\b/i.test(text.slice(t.start, t.end))));
+      if (symmetric && !clash && targets.length > 0 && own) targets = [];
       const mutual = targets.length === 0 && (symmetric || reciprocal_);
       if (mutual && joint) code = '062';
       // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country

@@ -21,6 +21,9 @@ code: PRK
 [country] South Korea
 code: KOR
 
+[region] The West
+code: WST
+
 [country] United States
 code: USA
 aliases: U.S.; US
@@ -296,6 +299,11 @@ describe('links', () => {
   it("reads a bare verb that ends a verb's object before a preposition as part of a compound noun", () => {
     const d = doc('Israeli troops struck an apartment block in Gaza.');
     expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['struck']);
+  });
+
+  it('reads "the West" as the name the dictionaries write with its article', () => {
+    const d = doc('Hamas accused the West of lying.');
+    expect(d.layers.names!.map((n) => [d.text.slice(n.start, n.end), n.country ?? n.entry])).toEqual([['Hamas', 'PSE'], ['West', 'The West']]);
   });
 
   it('keeps a time phrase after a name out of its noun phrase', () => {

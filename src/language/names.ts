@@ -205,6 +205,16 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
         i = end;
         continue;
       }
+      // "accused the West of …": a name the dictionaries write with its article ("The West"), read in
+      // lower case, when no capitalised word follows to make it another name ("the West Bank").
+      if (lower[i] === 'the' && !isCapital(tokens, i) && i + 1 < sent.tokenEnd && isCapital(tokens, i + 1) && !(i + 2 < sent.tokenEnd && isCapital(tokens, i + 2))) {
+        const hit = gazetteer.hits.get(`the ${lower[i + 1]}`)?.[0];
+        if (hit && hit.type !== 'person') {
+          names.push(makeName(tokenSpan(tokens, i + 1, i + 2), hit.type, hit, hit.country, s, 0.8));
+          i += 2;
+          continue;
+        }
+      }
       // "North and South Korea": a word that shares the rest of the name after "and" with it.
       const elided = lower[i + 1] === 'and' && isCapital(tokens, i) && i + 3 < sent.tokenEnd ? matchGazetteer(text, tokens, gazetteer, i + 2, sent.tokenEnd) : null;
       if (elided && elided.end - (i + 2) >= 2) {

@@ -241,8 +241,11 @@ function codeDocument(
       const sourceNp = codedSource ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
       let sources = resolveAll(chain(sourceNp), date);
       // "The Fijian rebels said they will release …": an unresolved pronoun in reported speech is its speaker.
-      if (sources.length === 0 && sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.PRON && speaker !== undefined) {
-        sources = resolveAll(chain(speaker), date);
+      // So is "they" after conjoined speakers: "France and Germany said they would support Ukraine".
+      const pronoun = sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.PRON;
+      const plural = pronoun && speaker !== undefined && (tokens.lower[nounPhrases[sourceNp]!.head] === 'they' || tokens.lower[nounPhrases[sourceNp]!.head] === 'we') && nounPhrases[speaker]!.conjuncts.length > 0;
+      if ((sources.length === 0 && pronoun && speaker !== undefined) || plural) {
+        sources = resolveAll(chain(speaker!), date);
       }
       // "launched air strikes on a village, killing 100 people": a weapon someone used is theirs.
       if (sources.length === 0 && sourceNp !== null && weaponPhrase(sourceNp, vg)) {

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/index.js';
 import { codeOn, type DatedCode, type Dictionary } from '../dictionaries/index.js';
 import { POS, type NounPhrase, type TokenTable } from '../language/types.js';
-import { surnameKey, surnameKeys } from '../language/gazetteer.js';
+import { isKeyOf, surnameKey, surnameKeys } from '../language/gazetteer.js';
 import { endWithOf } from './rules.js';
 import type { EventActor } from './types.js';
 
@@ -111,20 +111,6 @@ function lastWord(key: string): string {
   return key.slice(key.lastIndexOf(' ') + 1);
 }
 
-/** Whether `key` is the lower-case forms of tokens [from, to] joined by spaces, without building that string. */
-function joins(key: string, tokens: TokenTable, from: number, to: number): boolean {
-  let at = 0;
-  for (let k = from; k <= to; k++) {
-    if (k > from) {
-      if (key.charCodeAt(at) !== 32) return false;
-      at++;
-    }
-    const word = tokens.lower[k]!;
-    if (!key.startsWith(word, at)) return false;
-    at += word.length;
-  }
-  return at === key.length;
-}
 
 /**
  * The sector of the longest agent noun of at most `maxLen` words ending at token k, or of its
@@ -138,7 +124,7 @@ function agentEndingAt(index: ActorIndex, tokens: TokenTable, k: number, maxLen:
   for (let len = maxLen; len >= 1; len--) {
     let key: string | undefined;
     for (const candidate of ending) {
-      if (joins(candidate, tokens, k - len + 1, k)) {
+      if (isKeyOf(candidate, tokens, k - len + 1, k + 1, true)) {
         key = candidate;
         break;
       }

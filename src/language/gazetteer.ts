@@ -1,6 +1,6 @@
 import type { ActorEntry, ActorType } from '../dictionaries/model.js';
 import { foldName } from '../places/fold.js';
-import type { NameType } from './types.js';
+import type { NameType, TokenTable } from './types.js';
 
 /** What the gazetteer knows about a surface form. */
 export interface GazetteerHit {
@@ -190,4 +190,23 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
     byHash.set(h, [...(byHash.get(h) ?? []), { key, hits: list }]);
   }
   return { hits, firstWords, lowerFirstWords, surnames: unique, sharedSurnames, stems, keyBits: keyBitsOf(hits.keys()), byHash };
+}
+
+/**
+ * Whether `key` is the lower-case forms of tokens [from, end) joined as a dictionary key is, without
+ * building that string: by a space between every two tokens (`spaced`), or only where the text
+ * has a gap between them ("U.S.-based" stays one word).
+ */
+export function isKeyOf(key: string, tokens: TokenTable, from: number, end: number, spaced = false): boolean {
+  let at = 0;
+  for (let k = from; k < end; k++) {
+    if (k > from && (spaced || tokens.start[k] !== tokens.end[k - 1])) {
+      if (key.charCodeAt(at) !== 32) return false;
+      at++;
+    }
+    const word = tokens.lower[k]!;
+    if (!key.startsWith(word, at)) return false;
+    at += word.length;
+  }
+  return at === key.length;
 }

@@ -1,7 +1,7 @@
 import { COMMON_WORD_PLACES } from '../places/common-words.js';
 import { foldName } from '../places/fold.js';
 import type { PlaceCandidate, PlaceGazetteer } from '../places/gazetteer.js';
-import { HASH_START, hashChar, keyHashValue, mayBeKey, surnameKey, type Gazetteer, type GazetteerHit } from './gazetteer.js';
+import { HASH_START, hashChar, isKeyOf, keyHashValue, mayBeKey, surnameKey, type Gazetteer, type GazetteerHit } from './gazetteer.js';
 import { GROUP_NOUNS, MONTHS, NAME_JOINERS, ORG_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, TITLES, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Name, type NameType, type Sentence, type TokenSpan, type TokenTable } from './types.js';
 
@@ -43,20 +43,6 @@ function keyOf(tokens: TokenTable, i: number, end: number): string {
   return key;
 }
 
-/** Whether `key` is `keyOf(tokens, i, end)`, without building that string. */
-function isKeyOf(key: string, tokens: TokenTable, i: number, end: number): boolean {
-  let at = 0;
-  for (let k = i; k < end; k++) {
-    if (k > i && tokens.start[k] !== tokens.end[k - 1]) {
-      if (key.charCodeAt(at) !== 32) return false;
-      at++;
-    }
-    const word = tokens.lower[k]!;
-    if (!key.startsWith(word, at)) return false;
-    at += word.length;
-  }
-  return at === key.length;
-}
 
 /** The hits of the key of tokens [i, end), whose running hash is `h`. (No closure here: it would make every call allocate.) */
 function hitsOf(gazetteer: Gazetteer, h: number, tokens: TokenTable, i: number, end: number): readonly GazetteerHit[] | null {

@@ -452,6 +452,7 @@ describe('coding rules', () => {
     ['sides that cooperate on their own forces act on each other', 'Egypt and Israel met their troops.', ['EGY 040 ISR', 'ISR 040 EGY']],
     ['sides that meet someone of no named country meet them', 'Egypt and Israel met students.', ['EGY 040 ---EDU', 'ISR 040 ---EDU']],
     ['"they" after conjoined speakers is each of them', 'Egypt and Russia said they would attack Hamas.', ['EGY 1384 PSEREBHMS', 'RUS 1384 PSEREBHMS']],
+    ['an act scheduled is an intent', 'Mahmoud Abbas is scheduled to meet Egyptian students.', ['PSEGOV 036 EGYEDU']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

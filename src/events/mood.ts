@@ -27,7 +27,7 @@ export const DIRECTIVE_VERBS = new Set([
 const IRREALIS_VERBS = new Set(['hope', 'wish', 'seek', 'try', 'aim', 'attempt', 'struggle', 'strive', 'expect', 'need', 'prepare']);
 const PERMISSION_VERBS = new Set(['allow', 'permit', 'let', 'enable', 'authorise', 'authorize']);
 /** "is willing to", "was ready to". */
-const READY = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'committed', 'poised', 'set']);
+const READY = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'committed', 'poised', 'set', 'scheduled', 'due', 'slated']);
 
 /**
  * Nouns whose "to" or "that" complement names an act that has not happened: "its demand that

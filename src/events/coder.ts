@@ -247,6 +247,15 @@ function codeDocument(
       if ((sources.length === 0 && pronoun && speaker !== undefined) || plural) {
         sources = resolveAll(chain(speaker!), date);
       }
+      // "An Israeli military spokesman said troops had killed three gunmen": the state's agents a
+      // state's speaker names are its own.
+      // (Only a bare agent: "troops", "the police"; not "French political and military officials".)
+      const bare = sourceNp !== null && nounPhrases[sourceNp]!.head - nounPhrases[sourceNp]!.tokenStart <= 1 && (nounPhrases[sourceNp]!.head === nounPhrases[sourceNp]!.tokenStart || tokens.pos[nounPhrases[sourceNp]!.tokenStart] === POS.DET);
+      if (speaker !== undefined && bare && vg.voice === 'active' && sources.some((a) => /^---(MIL|COP|GOV|SPY)/.test(a.code))) {
+        // (A state's own speaker, not a news agency's correspondent.)
+        const by = resolveAll(chain(speaker), date).find((a) => /^[A-Z]{3}((GOV|MIL|COP|SPY)[A-Z]*)?$/.test(a.code) && !international(a.code))?.code.slice(0, 3);
+        if (by) sources = ofCountry(sources, by);
+      }
       // "launched air strikes on a village, killing 100 people": a weapon someone used is theirs.
       if (sources.length === 0 && sourceNp !== null && weaponPhrase(sourceNp, vg)) {
         const user = layers.verbGroups!.find((g) => g.object === sourceNp && g.subject !== null);

@@ -454,6 +454,7 @@ describe('coding rules', () => {
     ['"they" after conjoined speakers is each of them', 'Egypt and Russia said they would attack Hamas.', ['EGY 1384 PSEREBHMS', 'RUS 1384 PSEREBHMS']],
     ['an act scheduled is an intent', 'Mahmoud Abbas is scheduled to meet Egyptian students.', ['PSEGOV 036 EGYEDU']],
     ["the state's agents a state's speaker names are its own", 'An Israeli spokesman said troops had attacked Hamas in Egypt.', ['ISRMIL 190 PSEREBHMS']],
+    ['a quote said by a speaker after the verb', '"The plan is a disaster," said Mahmoud Abbas.', ['PSEGOV 010 -']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

@@ -365,6 +365,8 @@ function scareQuote(tokens: TokenTable, k: number, end: number): number {
   return 0;
 }
 
+/** Speech verbs that come before their speaker after a report: '"…," said X'. */
+const INVERTING_VERBS = new Set(['say', 'add', 'write', 'state', 'claim', 'insist', 'declare', 'explain']);
 const RELATIVE_TIME = new Set(['next', 'last', 'this', 'early', 'late']);
 
 /** Irregular past forms that are never participles. */
@@ -823,6 +825,14 @@ function assignArguments(
       opensReport = cl.kind === 'reported' && cl.speechVerb === v && cl.tokenStart === k;
     }
     if (np >= 0 && nounPhrases[np]!.tokenStart === k && !opensReport) vg.object = np;
+    // '"…," said Maria Zakharova': a speech verb after a quote and a comma has its subject after it.
+    // So does one after a report and a comma: "Hamas attacked Israel, said a spokesman".
+    const quoteEnd = vg.tokenStart >= 2 && /^["”’']$/.test(lower[vg.tokenStart - 1]!) ? vg.tokenStart - 2 : vg.tokenStart - 1;
+    // (Not after an apposition: "Mujahid, appearing in public, told a news conference".)
+    const quoted = quoteEnd < vg.tokenStart - 1;
+    const reportBefore = quoted || verbGroups.slice(0, v).some((g) => g.sentence === vg.sentence && g.subject !== null && !lower[g.head]!.endsWith('ing') && !(g.voice === 'passive' && g.tokenEnd - g.tokenStart === 1));
+    const inverted = vg.object !== null && vg.voice === 'active' && INVERTING_VERBS.has(tokens.lemma[vg.head]!) && quoteEnd > sent.tokenStart && lower[quoteEnd] === ',' && reportBefore;
+    if (inverted) [vg.subject, vg.object] = [vg.object, null];
     if (vg.voice === 'passive' && agentOf[v]! >= 0) vg.agent = agentOf[v]!;
   }
 }

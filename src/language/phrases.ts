@@ -829,9 +829,14 @@ function assignArguments(
     // So does one after a report and a comma: "Hamas attacked Israel, said a spokesman".
     const quoteEnd = vg.tokenStart >= 2 && /^["”’']$/.test(lower[vg.tokenStart - 1]!) ? vg.tokenStart - 2 : vg.tokenStart - 1;
     // (Not after an apposition: "Mujahid, appearing in public, told a news conference".)
-    const quoted = quoteEnd < vg.tokenStart - 1;
-    const reportBefore = quoted || verbGroups.slice(0, v).some((g) => g.sentence === vg.sentence && g.subject !== null && !lower[g.head]!.endsWith('ing') && !(g.voice === 'passive' && g.tokenEnd - g.tokenStart === 1));
-    const inverted = vg.object !== null && vg.voice === 'active' && INVERTING_VERBS.has(tokens.lemma[vg.head]!) && quoteEnd > sent.tokenStart && lower[quoteEnd] === ',' && reportBefore;
+    const finiteBefore = (): boolean => {
+      for (let g = v - 1; g >= 0 && verbGroups[g]!.sentence === vg.sentence; g--) {
+        const group = verbGroups[g]!;
+        if (group.subject !== null && !lower[group.head]!.endsWith('ing') && !(group.voice === 'passive' && group.tokenEnd - group.tokenStart === 1)) return true;
+      }
+      return false;
+    };
+    const inverted = vg.object !== null && vg.voice === 'active' && INVERTING_VERBS.has(tokens.lemma[vg.head]!) && quoteEnd > sent.tokenStart && lower[quoteEnd] === ',' && (quoteEnd < vg.tokenStart - 1 || finiteBefore());
     if (inverted) [vg.subject, vg.object] = [vg.object, null];
     if (vg.voice === 'passive' && agentOf[v]! >= 0) vg.agent = agentOf[v]!;
   }

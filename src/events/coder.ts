@@ -1,7 +1,7 @@
 import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import type { Dictionary, VerbEntry } from '../dictionaries/index.js';
 import { DAY_WORDS, PLACE_NOUNS, RELATIVE_PRONOUNS } from '../language/lexicon.js';
-import { POS, TokenFlag, type NounPhrase, type TimeExpression, type TokenTable, type VerbGroup } from '../language/types.js';
+import { POS, TokenFlag, type Clause, type Name, type NounPhrase, type TimeExpression, type TokenTable, type VerbGroup } from '../language/types.js';
 import { ActorResolver, buildActorIndex, countryOf, eventActor, international, type ActorIndex, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
 import { PatternMatcher } from './match.js';
@@ -130,6 +130,19 @@ function codeDocument(
   const dayTimes = new Map<number, TimeExpression[]>();
   for (const t of layers.times ?? []) if (t.granularity === 'day') dayTimes.set(t.sentence, [...(dayTimes.get(t.sentence) ?? []), t]);
   const governorOf = governors(doc);
+  // Clauses and names by sentence, for the lookups a verb makes in its own sentence.
+  const clausesOf = new Map<number, Clause[]>();
+  for (const clause of layers.clauses ?? []) {
+    const list = clausesOf.get(clause.sentence);
+    if (list) list.push(clause);
+    else clausesOf.set(clause.sentence, [clause]);
+  }
+  const namesOf = new Map<number, Name[]>();
+  for (const name of layers.names ?? []) {
+    const list = namesOf.get(name.sentence);
+    if (list) list.push(name);
+    else namesOf.set(name.sentence, [name]);
+  }
   const relativeStarts = new Set<number>();
   // Only one whose own verb follows ("fighting that has killed"): in "its demand that Israel release
   // the students" the clause says what is demanded of whom.
@@ -464,10 +477,9 @@ function codeDocument(
   const busy = new Map<number, Set<number>>();
   // (Not a verb in a relative clause, which tells something of a phrase: "said he had heard the
   // message of the millions who took to the streets" is still his statement.)
-  const relatives = (layers.clauses ?? []).filter((c) => c.kind === 'relative');
   const note = (v: number): void => {
     const g = layers.verbGroups![v]!;
-    if (relatives.some((c) => c.sentence === g.sentence && c.tokenStart < g.head && g.head < c.tokenEnd)) return;
+    if ((clausesOf.get(g.sentence) ?? []).some((c) => c.kind === 'relative' && c.tokenStart < g.head && g.head < c.tokenEnd)) return;
     busy.set(g.sentence, (busy.get(g.sentence) ?? new Set()).add(v));
   };
   events.forEach((_, k) => eventVerb[k] !== undefined && note(eventVerb[k]!));
@@ -684,7 +696,7 @@ function codeDocument(
     const vg = layers.verbGroups![v]!;
     const sent = sentences[vg.sentence]!;
     // "…, the Chinese defence ministry said": a report's speaker is no one the act was done to.
-    const report = (layers.clauses ?? []).find((c) => c.kind === 'reported' && c.sentence === vg.sentence && c.tokenStart <= vg.head && vg.head < c.tokenEnd && c.tokenEnd < sent.tokenEnd && c.speechVerb !== null && layers.verbGroups![c.speechVerb]!.tokenStart > vg.head);
+    const report = (clausesOf.get(vg.sentence) ?? []).find((c) => c.kind === 'reported' && c.tokenStart <= vg.head && vg.head < c.tokenEnd && c.tokenEnd < sent.tokenEnd && c.speechVerb !== null && layers.verbGroups![c.speechVerb]!.tokenStart > vg.head);
     const end = report ? report.tokenEnd : sent.tokenEnd;
     // Whether the last phrase was a place: its "of" phrase is one too ("in parts of Yangon").
     let inPlace = false;
@@ -771,7 +783,7 @@ function codeDocument(
 
   /** Whether every name in sentence s with a country is of `country`. */
   function onlyCountry(s: number, country: string): boolean {
-    for (const name of layers.names ?? []) if (name.sentence === s && name.country !== null && name.country !== country) return false;
+    for (const name of namesOf.get(s) ?? []) if (name.country !== null && name.country !== country) return false;
     return true;
   }
 

@@ -310,7 +310,8 @@ export class ActorResolver {
     const names = doc.layers.names ?? [];
     const head = np.head;
     // "the International Monetary Fund's executive board": an international body's own organs and people are it.
-    if (np.possessor !== null && tokens.pos[head] === POS.NOUN && BODY_NOUNS.has(tokens.lemma[head]!)) {
+    // ("the U.N. nuclear watchdog's Board of Governors": capitalised as a name too.)
+    if (np.possessor !== null && (tokens.pos[head] === POS.NOUN || tokens.pos[head] === POS.PROPN) && BODY_NOUNS.has(tokens.lower[head]!)) {
       const owner = this.resolvePhrase(np.possessor, date);
       if (owner && international(owner.code)) return { code: owner.code, start: np.start, end: np.end };
     }

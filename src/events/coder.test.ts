@@ -455,6 +455,7 @@ describe('coding rules', () => {
     ['an act scheduled is an intent', 'Mahmoud Abbas is scheduled to meet Egyptian students.', ['PSEGOV 036 EGYEDU']],
     ["the state's agents a state's speaker names are its own", 'An Israeli spokesman said troops had attacked Hamas in Egypt.', ['ISRMIL 190 PSEREBHMS']],
     ['a quote said by a speaker after the verb', '"The plan is a disaster," said Mahmoud Abbas.', ['PSEGOV 010 -']],
+    ["what a resolution says after a time phrase, its passer says; a body's Board is the body", "The United Nations' Board passed a resolution on Friday condemning Israel.", ['IGOUNO 111 ISR']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

@@ -786,7 +786,9 @@ function assignArguments(
     // ", killing several people": a participle after a comma shares the subject of the clause before it.
     const participle = vg.tokenStart > 0 && lower[vg.tokenStart - 1] === ',' && vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ing');
     // "issued a declaration demanding that …": what a statement one issues says, the issuer says.
-    const document = previous !== null && previous.object !== null && nounPhrases[previous.object]!.tokenEnd === vg.tokenStart &&
+    // ("passed a resolution on Wednesday censuring Iran": a time phrase may stand between.)
+    const documentEnd = previous !== null && previous.object !== null ? afterTime(tokens, nounPhrases, npAt, nounPhrases[previous.object]!.tokenEnd) : -1;
+    const document = previous !== null && previous.object !== null && documentEnd === vg.tokenStart &&
       vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ing') && DOCUMENT_NOUNS.has(tokens.lemma[nounPhrases[previous.object]!.head]!);
     if (relative && tokens.lower[relative.tokenStart] !== 'whose') vg.subject = relative.antecedent;
     else if ((participle || document) && previous) vg.subject = previous.voice === 'passive' ? previous.agent : previous.subject;
@@ -840,6 +842,13 @@ function assignArguments(
     if (inverted) [vg.subject, vg.object] = [vg.object, null];
     if (vg.voice === 'passive' && agentOf[v]! >= 0) vg.agent = agentOf[v]!;
   }
+}
+
+/** The token after a time phrase ("on Wednesday", "Friday") that starts at k, or k. */
+function afterTime(tokens: TokenTable, nounPhrases: readonly NounPhrase[], npAt: number[], k: number): number {
+  const at = tokens.lower[k] === 'on' ? k + 1 : k;
+  const np = npAt[at] ?? -1;
+  return np >= 0 && nounPhrases[np]!.tokenStart === at && isTimePhrase(tokens, nounPhrases[np]!) ? nounPhrases[np]!.tokenEnd : k;
 }
 
 function isTimePhrase(tokens: TokenTable, np: NounPhrase): boolean {

@@ -311,6 +311,11 @@ describe('links', () => {
     expect(d.layers.nounPhrases!.map((n) => d.text.slice(n.start, n.end))).toContain('Israel');
   });
 
+  it('reads a verb before another bare participle as the main verb, not a reduced relative', () => {
+    const d = doc('Hamas resigned on Thursday in a letter sent from Cairo.');
+    expect(d.layers.verbGroups![0]!.voice).toBe('active');
+  });
+
   it('reads a form that is only ever past tense as no reduced relative', () => {
     const d = doc('Jailed Palestinian prisoners went on strike on Monday.');
     expect(d.layers.verbGroups!.find((g) => g.lemma === 'go')!.voice).toBe('active');

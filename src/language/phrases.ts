@@ -277,7 +277,9 @@ function markReducedRelatives(
     }
     const later = verbGroups[v + 1];
     // … a finite verb: "Kurds demonstrated in Kirkuk calling for …" is no reduced relative.
-    const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing');
+    // (Not into another bare participle after a noun: "resigned on Thursday in an email sent from …".)
+    const laterReduced = later !== undefined && later.tokenEnd - later.tokenStart === 1 && npAt[later.tokenStart - 1]! >= 0 && isPastForm(lower[later.head]!, lemma[later.head]!);
+    const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing') && !laterReduced;
     // Or it follows the object of the verb before it: "rescued 137 hostages kidnapped from a school".
     const prior = v > 0 ? verbGroups[v - 1]! : undefined;
     const before = nounPhrases[npAt[k - 1]!]!;

@@ -456,6 +456,7 @@ describe('coding rules', () => {
     ["the state's agents a state's speaker names are its own", 'An Israeli spokesman said troops had attacked Hamas in Egypt.', ['ISRMIL 190 PSEREBHMS']],
     ['a quote said by a speaker after the verb', '"The plan is a disaster," said Mahmoud Abbas.', ['PSEGOV 010 -']],
     ["what a resolution says after a time phrase, its passer says; a body's Board is the body", "The United Nations' Board passed a resolution on Friday condemning Israel.", ['IGOUNO 111 ISR']],
+    ['a threat to accuse is a threat', 'Hamas threatened to accuse Israel.', ['PSEREBHMS 130 ISR']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

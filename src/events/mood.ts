@@ -230,7 +230,8 @@ export function moodCode(code: string, mood: Mood): string {
   if (mood === 'actual' || mood === 'directive' || mood === 'refused') return code;
   const root = Number(code.slice(0, 2));
   // "threatened to send refugees to Europe": a threat is a threat, whatever the act.
-  if (mood === 'threat' && root >= 4 && root <= 8) return '130';
+  // So is a threat to take action, to accuse or to reject: "threatened to take action against Seoul".
+  if (mood === 'threat' && ((root >= 4 && root <= 8) || (root >= 10 && root <= 12))) return '130';
   if (root >= 4 && root <= 8) return INTENT.find(([prefix]) => code.startsWith(prefix))![1];
   if (root >= 14) return THREAT.find(([prefix]) => code.startsWith(prefix))?.[1] ?? '138';
   return code;

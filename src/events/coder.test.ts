@@ -488,6 +488,7 @@ describe('coding rules', () => {
     ['what a rejected claim says', 'Egypt dismissed claims that police had attacked students.'],
     ['a choice still open', 'Russia is weighing whether to attack Israel.'],
     ["an order to someone else's forces", 'Egypt ordered Hamas to attack Israeli troops.'],
+    ['what must happen first', 'Egypt will not meet Hamas until Israeli troops attack the students.'],
     ['an act only thought likely', 'Israel is unlikely to attack Hamas, officials said.'],
     ['what others are only allowed to do', 'Israel allowed Egyptian troops to attack Hamas.'],
     ['a statement of what only may happen', 'Russia said Israel could attack Hamas.'],

@@ -195,7 +195,8 @@ function codeDocument(
     // So is one a speaker says would follow: "warned that the group would target U.S. warships if …".
     const threatened = vg.conditional && ((vg.tense === 'future' && vg.modal === null) || (vg.modal === 'would' && reported)) && futureIsIntent;
     // "considering whether to send more troops": a choice still open is no act.
-    const open = tokens.lower[vg.tokenStart - 1] === 'to' && tokens.lower[vg.tokenStart - 2] === 'whether';
+    // Nor is what must happen first: "would not allow Sweden to join until it cracked down on militants".
+    const open = (tokens.lower[vg.tokenStart - 1] === 'to' && tokens.lower[vg.tokenStart - 2] === 'whether') || untilAwaited(v);
     if ((vg.negated && !negatedPatterns) || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || question(vg.sentence)) {
       withhold();
       continue;
@@ -664,6 +665,19 @@ function codeDocument(
       }
     }
     return null;
+  }
+
+  /** Verb group v opens an "until" clause after a verb that is negated, modal or in the future. */
+  function untilAwaited(v: number): boolean {
+    const vg = layers.verbGroups![v]!;
+    const np = vg.subject !== null ? nounPhrases[vg.subject]! : null;
+    const first = np !== null && np.tokenEnd <= vg.tokenStart ? np.tokenStart : vg.tokenStart;
+    if (tokens.lower[first - 1] !== 'until' && tokens.lower[first - 1] !== 'before') return false;
+    for (let g = v - 1; g >= 0 && layers.verbGroups![g]!.sentence === vg.sentence; g--) {
+      const prior = layers.verbGroups![g]!;
+      if (prior.negated || prior.modal !== null || prior.tense === 'future') return true;
+    }
+    return false;
   }
 
   /** A "that" clause right after the verb whose subject is no actor and no pronoun. */

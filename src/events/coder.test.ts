@@ -187,6 +187,10 @@ code: 1823
 [verb] warn
 code: 130
 
+[verb] expel
+code: 174
+pattern: 161 = diplomats
+
 [verb] draw
 pattern: 111 = + * criticism from $
 
@@ -457,6 +461,7 @@ describe('coding rules', () => {
     ['a quote said by a speaker after the verb', '"The plan is a disaster," said Mahmoud Abbas.', ['PSEGOV 010 -']],
     ["what a resolution says after a time phrase, its passer says; a body's Board is the body", "The United Nations' Board passed a resolution on Friday condemning Israel.", ['IGOUNO 111 ISR']],
     ['a threat to accuse is a threat', 'Hamas threatened to accuse Israel.', ['PSEREBHMS 130 ISR']],
+    ["a nominal event's noun by its verb's irregular stem, and the verb's patterns on its 'of' phrase", 'The expulsion of Israeli diplomats by Egypt angered Hamas.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

@@ -508,13 +508,16 @@ function codeDocument(
       const by = attachments.find((a) => tokens.lower[a.prep] === 'by' && a.prep > of.prep && nounPhrases[a.object]!.sentence === noun.sentence && a.prep - nounPhrases[of.object]!.tokenEnd <= 1 && verbAt[a.prep - 1]! < 0);
       if (!by) continue;
       const head = tokens.lemma[noun.head]!;
-      const lemma = head.endsWith('ing') ? head.slice(0, -3) : head;
-      const entry = [...(verbs.get(lemma) ?? []), ...(verbs.get(head) ?? []), ...(verbs.get(`${lemma}e`) ?? [])].find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
+      const entry = verbStems(head).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
       if (!entry || isDiscarded(noun.sentence)) continue;
+      // The verb's patterns read the "of" phrase as its object: "the expulsion of 20 Russian diplomats" → 161.
+      const object = nounPhrases[of.object]!;
+      const pattern = entry.patterns.find((p) => p.before.length === 0 && !hasTarget(p) && p.code !== NO_EVENT && matcher.match(p.after, object.tokenStart, object.tokenEnd) !== null);
+      const code = pattern?.code ?? entry.code!;
       const date = eventDate(doc, dayTimes, { sentence: noun.sentence, start: noun.start });
       const sources = resolveAll(chain(by.object), date);
       const targets = resolveAll(chain(of.object), date);
-      for (const source of sources) for (const target of targets) push(source, target, entry.code!, entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+      for (const source of sources) for (const target of targets) push(source, target, code, pattern?.origin ?? entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
     }
     // "Fighting erupted between Sudan's army and the RSF", "clashes broke out between police and
     // protesters": a fight that breaks out between two sides is theirs, each against the other.

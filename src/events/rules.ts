@@ -24,6 +24,13 @@ export function verbStems(noun: string): string[] {
   if (noun.endsWith('ing')) stems.push(noun.slice(0, -3), `${noun.slice(0, -3)}e`);
   if (noun.endsWith('s')) stems.push(noun.slice(0, -1));
   if (noun.endsWith('ment')) stems.push(noun.slice(0, -4));
+  // "invasion" → invade, "expansion" → expand, "expulsion" → expel, "detention" → detain,
+  // "withdrawal" → withdraw, "removal" → remove, "seizure" → seize.
+  if (noun.endsWith('sion')) stems.push(`${noun.slice(0, -4)}de`, `${noun.slice(0, -4)}d`);
+  if (noun.endsWith('ulsion')) stems.push(`${noun.slice(0, -6)}el`);
+  if (noun.endsWith('ention')) stems.push(`${noun.slice(0, -6)}ain`);
+  if (noun.endsWith('al')) stems.push(noun.slice(0, -2), `${noun.slice(0, -2)}e`);
+  if (noun.endsWith('ure')) stems.push(`${noun.slice(0, -3)}e`);
   return stems;
 }
 

@@ -70,6 +70,14 @@ code: CHNGOV
 aliases: Pavlo Dorenkiy
 country: UKR
 code: UKRGOV
+
+[person] Kwan Il Sung
+country: VNM
+code: VNMGOV
+
+[person] Jom Kwan
+country: KOR
+code: KORGOV
 `;
 
 let analyze: (doc: Doc) => Doc;
@@ -378,6 +386,12 @@ describe('links', () => {
   it('links a surname to an earlier full name the dictionary does not know', () => {
     const d = doc('Salim Haddad met Hamas. Later Haddad said he would return.');
     expect(links(d)).toEqual(expect.arrayContaining([['short-form', 'Haddad', 'Salim Haddad']]));
+  });
+
+  it("links a family name written first to the person the document named, not to the surname's other bearer", () => {
+    const d = doc('Kwan Il Sung met Hamas. Later Kwan said he would return.');
+    expect(links(d)).toEqual(expect.arrayContaining([['short-form', 'Kwan', 'Kwan Il Sung']]));
+    expect(d.layers.names!.find((n) => d.text.slice(n.start, n.end) === 'Kwan')!.entry).not.toBe('Jom Kwan');
   });
 
   it('links "X (Y)" and a later short form', () => {

@@ -211,6 +211,9 @@ function isShortForm(short: readonly string[], full: readonly string[]): boolean
   for (let k = 0; tail && k < short.length; k++) tail = full[offset + k] === short[k];
   if (tail) return true;
   if (offset < 0 && full.slice(offset).every((w, k) => w === short[k])) return true;
-  return short.length === 1 && full[0] === short[0] && short[0]!.length > 3;
+  // "Kim" for "Kim Jong Un", "Xi" for "Xi Jinping": a family name written first; not a particle ("Abu", "al").
+  return short.length === 1 && full[0] === short[0] && (short[0]!.length > 3 || (short[0]!.length >= 2 && full.length >= 2 && !NAME_PARTICLES.has(short[0]!)));
 }
+
+const NAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'de', 'da', 'di', 'du', 'van', 'von', 'le', 'la', 'mac', 'mc', 'st', 'san', 'dos', 'des']);
 

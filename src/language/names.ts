@@ -185,6 +185,7 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
           }
         }
         const name = makeName(tokenSpan(tokens, i, end), hit.type, hit, hit.country, s, 0.95);
+        if (hit.type === 'person' && end - i >= 2) for (let k = i; k < end; k++) personWords.add(lower[k]!);
         // A capital from the dictionaries gets the city's coordinates, for geocoding.
         if (places && hit.capital) name.place = places.lookup(hit.entry).find((c) => c.kind === 'city' && c.country === hit.country) ?? null;
         names.push(name);
@@ -247,7 +248,9 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       // Not after "the": "the Pope" is no Mr Pope.
       const determined = i > sent.tokenStart && lower[i - 1] === 'the';
       if (lone && !determined && pos[i] === POS.PROPN && longEnough && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause)) {
-        names.push(makeName(at, 'person', lone, lone.country, s, 0.6));
+        // "Kim Jong Un said … Kim said": a word of a person the document has named is that person,
+        // whom the links find, not the dictionaries' other bearer of the surname (Jim Yong Kim).
+        names.push(personWords.has(lower[i]!) ? makeName(at, 'person', null, null, s, 0.6) : makeName(at, 'person', lone, lone.country, s, 0.6));
         i = j;
         continue;
       }

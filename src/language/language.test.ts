@@ -394,6 +394,11 @@ describe('links', () => {
     expect(d.layers.names!.find((n) => d.text.slice(n.start, n.end) === 'Kwan')!.entry).not.toBe('Jom Kwan');
   });
 
+  it("links an object pronoun to the nearest name, not to its own sentence's subject", () => {
+    const d = doc('Israel cut links with Hamas on Friday, accusing it of lying.');
+    expect(links(d)).toEqual(expect.arrayContaining([['pronoun', 'it', 'Hamas']]));
+  });
+
   it('links "X (Y)" and a later short form', () => {
     const d = doc('The Revolutionary Armed Forces of Colombia (FARC) signed. FARC leaders cheered.');
     expect(links(d)).toEqual(

@@ -177,7 +177,13 @@ export function linkMentions(
     // Prefer the subject: the first name of the nearest sentence that has a candidate.
     const nearest = names[candidates[0]!]!.sentence;
     const sameSentence = candidates.filter((m) => names[m]!.sentence === nearest);
-    const chosen = first(sameSentence[sameSentence.length - 1]!);
+    // …but an object pronoun in its own sentence is not that sentence's subject: "severed links with
+    // Qatar, accusing it of supporting terrorism" is Qatar, the nearest name.
+    // (Not "said it would allow": a pronoun before its own verb is a subject.)
+    const next = tokens.pos[np.tokenEnd];
+    const object = kind === 'pronoun' && nearest === np.sentence && np.tokenStart > 0 && next !== POS.VERB && next !== POS.AUX &&
+      (tokens.pos[np.tokenStart - 1] === POS.VERB || OBJECT_PRONOUNS.has(tokens.lower[np.head]!));
+    const chosen = first(object ? candidates[0]! : sameSentence[sameSentence.length - 1]!);
     const confidence = (kind === 'pronoun' ? 0.75 : 0.65) / Math.sqrt(new Set(candidates.map((m) => first(m))).size);
     links.push({ kind, mention: { kind: 'phrase', index: p }, antecedent: chosen, confidence: Math.round(confidence * 100) / 100 });
   }
@@ -215,5 +221,6 @@ function isShortForm(short: readonly string[], full: readonly string[]): boolean
   return short.length === 1 && full[0] === short[0] && (short[0]!.length > 3 || (short[0]!.length >= 2 && full.length >= 2 && !NAME_PARTICLES.has(short[0]!)));
 }
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const NAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'de', 'da', 'di', 'du', 'van', 'von', 'le', 'la', 'mac', 'mc', 'st', 'san', 'dos', 'des']);
 

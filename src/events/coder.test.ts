@@ -462,6 +462,7 @@ describe('coding rules', () => {
     ["what a resolution says after a time phrase, its passer says; a body's Board is the body", "The United Nations' Board passed a resolution on Friday condemning Israel.", ['IGOUNO 111 ISR']],
     ['a threat to accuse is a threat', 'Hamas threatened to accuse Israel.', ['PSEREBHMS 130 ISR']],
     ["a nominal event's noun by its verb's irregular stem, and the verb's patterns on its 'of' phrase", 'The expulsion of Israeli diplomats by Egypt angered Hamas.', ['EGY 161 ISR']],
+    ['a capital that force is used on is the place', 'Egyptian troops attacked Cairo.', ['EGYMIL 190 EGY']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

@@ -292,6 +292,11 @@ function codeDocument(
       const reciprocal_ = sources.length > 1 && namesEachOther(vg);
       if (reciprocal_) targetNp = null;
       let targets = resolveAll(chain(targetNp), date);
+      // "pounded the Chechen capital Grozny": a place force is used on is the place, not its government.
+      if (LOCATIVE_ROOTS.has(root) && targetNp !== null && targets.length === 1 && resolver.isPlace(targetNp)) {
+        const place = placeActor(targetNp, date);
+        if (place) targets = [place];
+      }
       // "extradited a Russian hacker to the United States", "handed back 20 bronzes to Nigeria":
       // what is handed over is no target; whom it goes to is.
       if (TRANSFER_CODES.test(code)) {
@@ -522,7 +527,7 @@ function codeDocument(
     // "Fighting erupted between Sudan's army and the RSF", "clashes broke out between police and
     // protesters": a fight that breaks out between two sides is theirs, each against the other.
     (layers.verbGroups ?? []).forEach((outbreak, g) => {
-      if (outbreak.subject === null || !OUTBREAK_VERBS.has(tokens.lemma[outbreak.head]!) || outbreak.negated || outbreak.modal !== null || outbreak.conditional) return;
+      if (outbreak.subject === null || !(OUTBREAK_VERBS.has(tokens.lemma[outbreak.head]!) || OUTBREAK_VERBS.has(outbreak.lemma)) || outbreak.negated || outbreak.modal !== null || outbreak.conditional) return;
       const np = outbreak.subject;
       const noun = nounPhrases[np]!;
       // The "between" phrase may hang on the noun or on the verb ("erupted between …").

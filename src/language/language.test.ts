@@ -324,6 +324,11 @@ describe('links', () => {
     expect(d.layers.verbGroups![0]!.voice).toBe('active');
   });
 
+  it('reads an opening participle before a name, and a gerund after an adjective before a verb, as parts of phrases', () => {
+    const d = doc('Suspected Hamas militants attacked Israel. Heavy fighting broke out between Israel and Hamas.');
+    expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['attack', 'break out']);
+  });
+
   it('reads a form that is only ever past tense as no reduced relative', () => {
     const d = doc('Jailed Palestinian prisoners went on strike on Monday.');
     expect(d.layers.verbGroups!.find((g) => g.lemma === 'go')!.voice).toBe('active');

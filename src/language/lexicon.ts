@@ -30,7 +30,7 @@ export const PARTICLES = new Set(['off', 'up', 'out', 'down', 'away', 'back', 'o
  * so "continued on the ground" keeps "on" as a preposition.
  */
 export const PHRASAL_VERBS = new Set([
-  'break off', 'call off', 'carry out', 'pull out', 'back down', 'step down', 'set up', 'crack down', 'hand over',
+  'break off', 'break out', 'call off', 'carry out', 'pull out', 'back down', 'step down', 'set up', 'crack down', 'hand over',
   'give up', 'shut down', 'turn over', 'take over', 'walk out', 'call on', 'blow up', 'open up', 'keep up', 'wipe out',
   'cut off', 'lay off', 'fight back', 'hold up', 'roll back', 'turn down', 'put down', 'shoot down', 'tear down',
   'bring down', 'round up', 'pick up', 'lock up', 'beat up', 'build up', 'step up', 'scale back', 'pull back', 'send back',

@@ -376,6 +376,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
  * The tagger reads the bare verb of a subjunctive as a noun: "demanded that Israel release the
  * prisoners". A base-form noun after "that" and a name or pronoun, before a determiner, is a verb.
  */
+const OPENING_PARTICIPLES = new Set(['suspected', 'alleged', 'armed', 'masked', 'unidentified', 'jailed', 'detained', 'exiled', 'ousted', 'embattled', 'beleaguered', 'besieged']);
 const WRONG_LEMMAS = new Map([['staged', 'stage'], ['waged', 'wage'], ['raged', 'rage'], ['gauged', 'gauge']]);
 const DEGREE_ADVERBS = new Set(['most', 'more', 'least', 'less', 'highly', 'widely', 'best', 'well', 'heavily', 'newly', 'recently']);
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next']);
@@ -429,6 +430,15 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] !== POS.NOUN || !lower[i]!.endsWith('ing') || lower[i]!.length < 6 || pos[i - 1] !== POS.PROPN) continue;
     if (pos[i + 1] === POS.DET || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NUM) pos[i] = POS.VERB;
+  }
+  // So does one after an adjective: "Heavy fighting broke out between …".
+  for (let i = 1; i < count - 1; i++) {
+    const adjective = pos[i - 1] === POS.ADJ || (pos[i - 1] === POS.PROPN && flags[i - 1]! & TokenFlag.SentenceStart);
+    if (pos[i] === POS.VERB && adjective && lower[i]!.endsWith('ing') && (pos[i + 1] === POS.VERB || pos[i + 1] === POS.AUX)) pos[i] = POS.NOUN;
+  }
+  // "Suspected Boko Haram militants abducted …": a participle that opens a sentence before a name or noun describes it.
+  for (let i = 0; i < count - 1; i++) {
+    if (pos[i] === POS.VERB && flags[i]! & TokenFlag.SentenceStart && OPENING_PARTICIPLES.has(lower[i]!) && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
   }
   // A gerund that opens a sentence before its verb is its subject: "Fighting erupted between …".
   for (let i = 0; i < count - 1; i++) {

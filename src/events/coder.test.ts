@@ -463,6 +463,8 @@ describe('coding rules', () => {
     ['a threat to accuse is a threat', 'Hamas threatened to accuse Israel.', ['PSEREBHMS 130 ISR']],
     ["a nominal event's noun by its verb's irregular stem, and the verb's patterns on its 'of' phrase", 'The expulsion of Israeli diplomats by Egypt angered Hamas.', ['EGY 161 ISR']],
     ['a capital that force is used on is the place', 'Egyptian troops attacked Cairo.', ['EGYMIL 190 EGY']],
+    ["one state's bodies may act on each other", "Egypt's police arrested the Egyptian prime minister.", ['EGYCOP 173 EGYGOV']],
+    ['a pronoun that points back to the source is no target', 'Hamas said Israel attacked it.', ['ISR 190 PSEREBHMS']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

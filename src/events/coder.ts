@@ -556,8 +556,11 @@ function codeDocument(
     if (code.startsWith('19') && code !== '191' && code !== '192' && repression(source, target)) code = '175';
     // "Polish farmers blocked border crossings": people who block a road or a crossing protest (144).
     if (code === '191' && source && /^(OPP|AGR|LAB|CVL|EDU|REL|MED|BUS|HLH)/.test(source.code.slice(3, 6))) code = '144';
-    // "X attacked X" is a misreading; Iraqi Kurds protesting in Kirkuk is not.
-    if (target && source && source.code === target.code && !target.place && !target.inferred) return;
+    // "X attacked X" is a misreading when both name the same one: a pronoun or name that points back
+    // to the source. Iraqi Kurds protesting in Kirkuk is not, nor Peru's attorney general
+    // investigating Peru's president (both PERGOV).
+    // (A bare country on both sides is a misreading too: "China rejected the ruling on the South China Sea".)
+    if (target && source && source.code === target.code && !target.place && !target.inferred && (sameOne(source, target) || source.code.length === 3)) return;
     const key = `${sentence}|${source?.code ?? ''}|${target?.code ?? ''}|${code}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -673,6 +676,12 @@ function codeDocument(
       }
     }
     return null;
+  }
+
+  /** Whether two actors of one code are one: the same words, or a pronoun. */
+  function sameOne(a: ResolvedActor, b: ResolvedActor): boolean {
+    const words = (x: ResolvedActor): string => text.slice(x.start, x.end).toLowerCase().replace(/^(the|a|an)\s+/, '');
+    return words(a) === words(b) || /^(he|she|it|they|him|her|them|its|itself|themselves|his|their)$/.test(words(b)) || a.start === b.start;
   }
 
   /** Verb group v opens an "until" clause after a verb that is negated, modal or in the future. */

@@ -183,7 +183,9 @@ export function linkMentions(
     const next = tokens.pos[np.tokenEnd];
     const object = kind === 'pronoun' && nearest === np.sentence && np.tokenStart > 0 && next !== POS.VERB && next !== POS.AUX &&
       (tokens.pos[np.tokenStart - 1] === POS.VERB || OBJECT_PRONOUNS.has(tokens.lower[np.head]!));
-    const chosen = first(object ? candidates[0]! : sameSentence[sameSentence.length - 1]!);
+    // (Not the subject right before its verb: in "Hamas said Israel attacked it", "it" is Hamas.)
+    const nearestObject = object ? candidates.find((m) => names[m]!.tokenEnd !== np.tokenStart - 1) : undefined;
+    const chosen = first(nearestObject ?? sameSentence[sameSentence.length - 1]!);
     const confidence = (kind === 'pronoun' ? 0.75 : 0.65) / Math.sqrt(new Set(candidates.map((m) => first(m))).size);
     links.push({ kind, mention: { kind: 'phrase', index: p }, antecedent: chosen, confidence: Math.round(confidence * 100) / 100 });
   }

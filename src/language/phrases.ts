@@ -30,7 +30,7 @@ const SAME_PARTICIPLES = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'c
 /** Prepositions that also open clauses: a phrase after one is no modifier of the phrase before. */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'while', 'when', 'because']);
 /** What is issued to say something: its participle ("a statement calling for …") speaks for the issuer. */
-const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'letter', 'resolution', 'communique', 'communiqué', 'message', 'appeal', 'decree', 'note', 'report', 'ultimatum', 'warning']);
+const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'letter', 'resolution', 'communique', 'communiqué', 'message', 'appeal', 'decree', 'note', 'report', 'ultimatum', 'warning', 'lawsuit', 'complaint', 'petition', 'suit', 'case']);
 const TITLE_HEADS = new Set(['secretary', 'minister', 'president', 'chairman', 'chairwoman', 'head', 'chief', 'director', 'governor', 'leader', 'king', 'speaker']);
 /** Two-word quantifiers before a number, which stand before an object: "more than 500 civilians". */
 const QUANTIFIERS = new Set(['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'as many', 'some of']);

@@ -465,6 +465,9 @@ describe('coding rules', () => {
     ['a capital that force is used on is the place', 'Egyptian troops attacked Cairo.', ['EGYMIL 190 EGY']],
     ["one state's bodies may act on each other", "Egypt's police arrested the Egyptian prime minister.", ['EGYCOP 173 EGYGOV']],
     ['a pronoun that points back to the source is no target', 'Hamas said Israel attacked it.', ['ISR 190 PSEREBHMS']],
+    ["a state's appeal to rebels of no named country is at home", 'Mahmoud Abbas urged rebels to stop.', ['PSEGOV 020 PSEREB']],
+    ['criticism of what happened in a country, with no author named, is aimed at the country', 'Mahmoud Abbas condemned the coup in Egypt.', ['PSEGOV 111 EGY']],
+    ['where conjoined sides sign is a venue', 'Egypt and Israel signed an accord at the Russian embassy.', ['EGY 057 ISR', 'ISR 057 EGY']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

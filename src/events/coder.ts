@@ -278,6 +278,8 @@ function codeDocument(
       // "condemned the killing of two Palestinians by Israeli troops": criticism of an act is aimed
       // at its author.
       if ((code.startsWith('11') || code.startsWith('12')) && targetNp !== null) targetNp = authorOf(targetNp) ?? targetNp;
+      // "condemned the military takeover in Fiji": criticism of what happened in a country with no author named is aimed at it.
+      const happenedIn = (code.startsWith('11') || code.startsWith('12')) && targetNp !== null && resolver.resolve(targetNp, date) === null ? placeOfEvent(targetNp, date) : null;
       const root = code.slice(0, 2);
       const lemma = tokens.lemma[vg.head]!;
       // Cooperation between conjoined sides with no one else named is mutual. "French and Egyptian
@@ -291,7 +293,7 @@ function codeDocument(
       // "China and India blamed each other": a reciprocal object names the sides themselves.
       const reciprocal_ = sources.length > 1 && namesEachOther(vg);
       if (reciprocal_) targetNp = null;
-      let targets = resolveAll(chain(targetNp), date);
+      let targets = happenedIn ? [happenedIn] : resolveAll(chain(targetNp), date);
       // "pounded the Chechen capital Grozny": a place force is used on is the place, not its government.
       if (LOCATIVE_ROOTS.has(root) && targetNp !== null && targets.length === 1 && resolver.isPlace(targetNp)) {
         const place = placeActor(targetNp, date);
@@ -321,6 +323,8 @@ function codeDocument(
           // "South Korea and Japan began sharing data on North Korean launches": what sides who
           // cooperate talk about is no one they cooperate with.
           if (symmetric && TOPIC_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
+          // "Rabin and Arafat signed an agreement at the White House": where sides meet is a venue.
+          if (symmetric && sources.length > 1 && tokens.lower[a.prep] === 'at') continue;
           // "pledged deeper ties at a Beijing summit": where it was said is no one it was done to.
           if ((tokens.lower[a.prep] === 'at' || tokens.lower[a.prep] === 'on') && VENUE_NOUNS.has(tokens.lemma[obj.head]!)) continue;
           // Only within the verb's own clause: no other verb between, nor a time phrase ("resigned after protests against …").
@@ -410,7 +414,9 @@ function codeDocument(
       }
       // "Guatemala's president accused the attorney general's office": a state body of no named
       // country is the source's own when the sentence names no other country.
-      if (home !== null && targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code)) && onlyCountry(vg.sentence, home)) targets = ofCountry(targets, home, true);
+      // So are rebels and opposition a state deals with: "Nepal's prime minister appealed to Maoist rebels".
+      const stateSource = home !== null && /^[A-Z]{3}((GOV|COP|JUD|MIL|LEG|SPY)[A-Z]*)?$/.test(sources[0]!.code);
+      if (home !== null && targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code))) && onlyCountry(vg.sentence, home)) targets = ofCountry(targets, home, true);
       // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
       // it is coded with no source, when it has a target.
       // So is a killing told in the passive with no doer at all: "was shot dead as he left a rally".
@@ -678,6 +684,14 @@ function codeDocument(
     return null;
   }
 
+  /** The country of the "in" place phrase right after an event noun: "the military takeover in Fiji" → FJI. */
+  function placeOfEvent(np: number, date: string | null): ResolvedActor | null {
+    const end = nounPhrases[np]!.tokenEnd;
+    if (!LOCATIVE_PREPOSITIONS.has(tokens.lower[end] ?? '')) return null;
+    const place = matcher.npAt[end + 1]!;
+    return place >= 0 && nounPhrases[place]!.tokenStart === end + 1 ? placeActor(place, date) : null;
+  }
+
   /** Whether two actors of one code are one: the same words, or a pronoun. */
   function sameOne(a: ResolvedActor, b: ResolvedActor): boolean {
     const words = (x: ResolvedActor): string => text.slice(x.start, x.end).toLowerCase().replace(/^(the|a|an)\s+/, '');
@@ -699,9 +713,12 @@ function codeDocument(
 
   /** A "that" clause right after the verb whose subject is no actor and no pronoun. */
   function impersonalThat(vg: VerbGroup): boolean {
+    // Over day words and prepositional phrases: "warned in her New Year's address on Wednesday that".
+    // (Not after a warning's addressee: "warned the United States that war would …" is a threat to it.)
+    if (vg.object !== null) return false;
     let k = vg.tokenEnd;
-    while (k < vg.tokenEnd + 3 && DAY_WORDS.has(tokens.lower[k] ?? '')) k++;
-    if (tokens.lower[k] === 'on' && DAY_WORDS.has(tokens.lower[k + 1] ?? '')) k += 2;
+    const limit = Math.min(sentences[vg.sentence]!.tokenEnd, vg.tokenEnd + 12);
+    while (k < limit && tokens.lower[k] !== 'that' && verbAt[k]! < 0 && tokens.lower[k] !== ',') k++;
     if (tokens.lower[k] !== 'that') return false;
     const next = (layers.verbGroups ?? []).find((g) => g.sentence === vg.sentence && g.tokenStart > k);
     if (!next || next.subject === null) return false;
@@ -771,7 +788,7 @@ function codeDocument(
       // not taken as one is part of it; "talks mediated by Angola's president" after several sides
       // names no one they met.
       const ofPlace = prep === 'of' && afterPlace && !placeOf;
-      if ((place && !locative) || (placesOnly && !place) || (several && (prep === 'between' || prep === 'by' || TOPIC_PREPOSITIONS.has(prep))) || venue || ofPlace) {
+      if ((place && !locative) || (placesOnly && !place) || (several && (prep === 'between' || prep === 'by' || prep === 'at' || TOPIC_PREPOSITIONS.has(prep))) || venue || ofPlace) {
         k = nounPhrases[np]!.tokenEnd - 1;
         continue;
       }
@@ -984,7 +1001,8 @@ function repression(source: ResolvedActor | null, target: ResolvedActor | null):
 }
 
 function crossesClause(tokens: TokenTable, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens.lower[k] === ';' || tokens.pos[k] === POS.VERB) return true;
+  // ("…, including Salvatore Mancuso, to the United States": "including" opens no clause.)
+  for (let k = from; k < to; k++) if (tokens.lower[k] === ';' || (tokens.pos[k] === POS.VERB && tokens.lower[k] !== 'including')) return true;
   return false;
 }
 

@@ -195,7 +195,8 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
     if (THREAT_VERBS.has(lemma)) return 'threat';
     if (INTENT_VERBS.has(lemma)) return 'intent';
     const adjective = tokens.lower[g.tokenEnd]!;
-    if (lemma === 'be' && READY.has(adjective)) return 'intent';
+    // ("stood ready to give Nigeria a loan", "remains ready to talk".)
+    if ((lemma === 'be' || lemma === 'stand' || lemma === 'remain') && READY.has(adjective)) return 'intent';
     if (futureIsIntent && (g.tense === 'future' || (g.modal === 'would' && reported))) return 'intent';
   }
   if (futureIsIntent && (vg.tense === 'future' || (vg.modal === 'would' && reported))) return 'intent';

@@ -470,6 +470,10 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     if (lower[i]!.endsWith('ed') || lower[i]!.endsWith('ing') || lower[i] !== lemma[i]) continue;
     if (pos[i + 1] === POS.ADP || pos[i + 1] === POS.PUNCT || pos[i + 1] === POS.CCONJ) pos[i] = POS.NOUN;
   }
+  // "her New Year's address on Wednesday": a bare verb form after a possessive is a noun.
+  for (let i = 1; i < count; i++) {
+    if (pos[i] === POS.VERB && pos[i - 1] === POS.PART && flags[i - 1]! & TokenFlag.Possessive && lower[i] === lemma[i]) pos[i] = POS.NOUN;
+  }
   // "attorney general", "secretary general": a post-positive "general" ends the title, as its head.
   for (let i = 1; i < count; i++) {
     if (lower[i] === 'general' && pos[i] === POS.ADJ && pos[i - 1] === POS.NOUN && !(i + 1 < count && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ))) pos[i] = POS.NOUN;

@@ -52,6 +52,13 @@ export function verbCandidates(index: VerbIndex, lemma: string, lower: string): 
       if (list) return list;
     }
   }
+  // So is a gerund read as a noun ("began expelling"): "expel", "raid", "seize".
+  if (lower === lemma && lower.endsWith('ing') && lower.length > 5) {
+    for (const base of [lower.slice(0, -3), lower.slice(0, -4), `${lower.slice(0, -3)}e`]) {
+      const list = index.words.get(base);
+      if (list) return list;
+    }
+  }
   for (let n = Math.min(lower.length - 1, index.longestStem); n >= 3; n--) {
     const list = index.stems.get(lower.slice(0, n));
     // A stem takes an inflection, not any letters: "contribut" + "ed", not "depart" + "x".

@@ -329,6 +329,12 @@ describe('links', () => {
     expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['attack', 'break out']);
   });
 
+  it('reads a gerund after a verb of beginning as a verb, and keeps a predicate adjective out of the name before it', () => {
+    const d = doc('Hamas began expelling thousands of people. Israel found Salim Haddad guilty.');
+    expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['began', 'expelling', 'found']);
+    expect(d.layers.nounPhrases!.map((n) => d.text.slice(n.start, n.end))).toContain('Salim Haddad');
+  });
+
   it('reads a form that is only ever past tense as no reduced relative', () => {
     const d = doc('Jailed Palestinian prisoners went on strike on Monday.');
     expect(d.layers.verbGroups!.find((g) => g.lemma === 'go')!.voice).toBe('active');

@@ -205,6 +205,8 @@ function chunk(
         // A weekday or "today" after a noun starts a time expression of its own ("quit talks Friday", "Denmark today").
         // "to Estonia next year": a time phrase after a name is a phrase of its own.
         if (RELATIVE_TIME.has(lower[j]!) && TIME_NOUNS.has(lower[j + 1] ?? '') && j > i) break;
+        // "found Thomas Lubanga guilty": a predicate adjective after a name or noun is no part of it.
+        if (PREDICATE_ADJECTIVES.has(lower[j]!) && (pos[j - 1] === POS.PROPN || pos[j - 1] === POS.NOUN)) break;
         if (isNominal(q) && !(flags[j]! & TokenFlag.Possessive) && !DAY_WORDS.has(lower[j]!)) j++;
         else if (hyphenJoins(text, tokens, j)) j += 2;
         else if (scareQuote(tokens, j, sent.tokenEnd)) j = scareQuote(tokens, j, sent.tokenEnd);
@@ -369,6 +371,7 @@ function scareQuote(tokens: TokenTable, k: number, end: number): number {
 
 /** Speech verbs that come before their speaker after a report: '"…," said X'. */
 const INVERTING_VERBS = new Set(['say', 'add', 'write', 'state', 'claim', 'insist', 'declare', 'explain']);
+const PREDICATE_ADJECTIVES = new Set(['guilty', 'innocent', 'responsible', 'liable', 'accountable', 'culpable', 'dead', 'alive']);
 const RELATIVE_TIME = new Set(['next', 'last', 'this', 'early', 'late']);
 
 /** Irregular past forms that are never participles. */

@@ -376,6 +376,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
  * The tagger reads the bare verb of a subjunctive as a noun: "demanded that Israel release the
  * prisoners". A base-form noun after "that" and a name or pronoun, before a determiner, is a verb.
  */
+const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'stop', 'keep', 'finish', 'halt', 'cease']);
 const OPENING_PARTICIPLES = new Set(['suspected', 'alleged', 'armed', 'masked', 'unidentified', 'jailed', 'detained', 'exiled', 'ousted', 'embattled', 'beleaguered', 'besieged']);
 const WRONG_LEMMAS = new Map([['staged', 'stage'], ['waged', 'wage'], ['raged', 'rage'], ['gauged', 'gauge']]);
 const DEGREE_ADVERBS = new Set(['most', 'more', 'least', 'less', 'highly', 'widely', 'best', 'well', 'heavily', 'newly', 'recently']);
@@ -473,6 +474,12 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   // "her New Year's address on Wednesday": a bare verb form after a possessive is a noun.
   for (let i = 1; i < count; i++) {
     if (pos[i] === POS.VERB && pos[i - 1] === POS.PART && flags[i - 1]! & TokenFlag.Possessive && lower[i] === lemma[i]) pos[i] = POS.NOUN;
+  }
+  // "began expelling thousands of women": a gerund read as a noun after a verb of beginning, before its object, is a verb.
+  for (let i = 1; i < count - 1; i++) {
+    if (pos[i] !== POS.NOUN || !lower[i]!.endsWith('ing') || pos[i - 1] !== POS.VERB || !ASPECT_VERBS.has(lemma[i - 1]!)) continue;
+    const next = pos[i + 1];
+    if (next === POS.NOUN || next === POS.DET || next === POS.NUM || next === POS.ADJ || next === POS.PROPN) pos[i] = POS.VERB;
   }
   // "attorney general", "secretary general": a post-positive "general" ends the title, as its head.
   for (let i = 1; i < count; i++) {

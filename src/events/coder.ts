@@ -267,7 +267,7 @@ function codeDocument(
       const bare = sourceNp !== null && nounPhrases[sourceNp]!.head - nounPhrases[sourceNp]!.tokenStart <= 1 && (nounPhrases[sourceNp]!.head === nounPhrases[sourceNp]!.tokenStart || tokens.pos[nounPhrases[sourceNp]!.tokenStart] === POS.DET);
       if (speaker !== undefined && bare && vg.voice === 'active' && sources.some((a) => /^---(MIL|COP|GOV|SPY)/.test(a.code))) {
         // (A state's own speaker, not a news agency's correspondent.)
-        const by = resolveAll(chain(speaker), date).find((a) => /^[A-Z]{3}((GOV|MIL|COP|SPY)[A-Z]*)?$/.test(a.code) && !international(a.code))?.code.slice(0, 3);
+        const by = resolveAll(chain(speaker), date).find((a) => stateActor(a.code, SPEAKING_SECTORS))?.code.slice(0, 3);
         if (by) sources = ofCountry(sources, by);
       }
       // "launched air strikes on a village, killing 100 people": a weapon someone used is theirs.
@@ -396,7 +396,7 @@ function codeDocument(
         targets = ofCountry(targets, home, true);
       }
       // (A ruling movement's code has its own three letters after GOV: "AFGGOVTAL".)
-      if (DOMESTIC_ROOTS.has(root) && sources.length === 1 && /^[A-Z]{3}((GOV|COP|JUD|SPY|LEG)[A-Z]{0,3})?$/.test(sources[0]!.code) && !international(sources[0]!.code)) {
+      if (DOMESTIC_ROOTS.has(root) && sources.length === 1 && sources[0]!.code.length <= 9 && stateActor(sources[0]!.code, CIVIL_SECTORS)) {
         const home = sources[0]!.code.slice(0, 3);
         targets = ofCountry(targets, home, true);
         // So is its coercion of a person the dictionaries do not know ("police arrested opposition
@@ -415,7 +415,7 @@ function codeDocument(
       // "Guatemala's president accused the attorney general's office": a state body of no named
       // country is the source's own when the sentence names no other country.
       // So are rebels and opposition a state deals with: "Nepal's prime minister appealed to Maoist rebels".
-      const stateSource = home !== null && /^[A-Z]{3}((GOV|COP|JUD|MIL|LEG|SPY)[A-Z]*)?$/.test(sources[0]!.code);
+      const stateSource = home !== null && stateActor(sources[0]!.code, STATE_SECTORS);
       if (home !== null && targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code))) && onlyCountry(vg.sentence, home)) targets = ofCountry(targets, home, true);
       // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
       // it is coded with no source, when it has a target.
@@ -986,6 +986,17 @@ const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concern
 const SPEECH_NOUNS = new Set(['speech', 'address', 'interview', 'broadcast', 'message', 'remarks', 'statement']);
 const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'during', 'amid']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
+
+/** Sectors of a state: its speakers, its civil arms (armed forces excepted), and all of them. */
+const SPEAKING_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
+const CIVIL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'SPY', 'LEG']);
+const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'MIL', 'LEG', 'SPY']);
+
+/** A state's own actor: a bare country ("PER"), or a country whose first sector is one of `sectors` ("PERGOV", "AFGGOVTAL"). */
+function stateActor(code: string, sectors: ReadonlySet<string>): boolean {
+  if (international(code) || !/^[A-Z]{3}$|^[A-Z]{6}/.test(code)) return false;
+  return code.length === 3 || sectors.has(code.slice(3, 6));
+}
 
 /** Actors of no named country ('---CVL') given one: `country` + their sector, marked inferred if so. */
 function ofCountry(actors: ResolvedActor[], country: string, inferred = false): ResolvedActor[] {

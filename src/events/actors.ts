@@ -51,6 +51,11 @@ const ROLE_SECTORS: Record<string, string> = {
 /** A body's organs and people, who act for it. */
 const BODY_NOUNS = new Set(['board', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'judge', 'inspector', 'mission', 'delegation', 'team']);
 
+/** Possessive pronouns and the kinds of name they point back to. */
+const POSSESSIVE_OWNERS = new Map<string, readonly string[]>([
+  ['his', ['person']], ['her', ['person', 'place', 'group']], ['its', ['place', 'group', 'org']], ['their', ['place', 'group', 'org', 'person']],
+]);
+
 /** Those who speak for a body named in a "for" phrase. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokespeople']);
 
@@ -244,6 +249,18 @@ export class ActorResolver {
     return countries.flatMap((c, i) => (c === null ? [] : [i === 0 ? { ...actor, code: `${c}${role}` } : { ...actor, code: `${c}${role}`, start: nounPhrases[places[i]!]!.start, end: nounPhrases[places[i]!]!.end }]));
   }
 
+  /** The country of the nearest name of one of `types` before the phrase, in its sentence or the one before. */
+  private ownerCountry(np: NounPhrase, types: readonly string[]): string | null {
+    const names = this.doc.layers.names ?? [];
+    for (let n = names.length - 1; n >= 0; n--) {
+      const name = names[n]!;
+      if (name.start >= np.start) continue;
+      if (name.sentence < np.sentence - 1) break;
+      if (types.includes(name.type) && name.country !== null && !international(name.country)) return name.country;
+    }
+    return null;
+  }
+
   /** Whether a dictionary organisation is named in the phrase. */
   private namesOrg(np: NounPhrase): boolean {
     const names = this.doc.layers.names ?? [];
@@ -371,6 +388,8 @@ export class ActorResolver {
         const owner = this.resolvePhrase(np.possessor, date);
         if (owner) prefix = owner.code.slice(0, 3);
       }
+      // "Raul Castro said his government was ready": a possessive pronoun's owner, the nearest name before of its kind.
+      if (prefix === '---' && POSSESSIVE_OWNERS.has(tokens.lower[np.tokenStart]!)) prefix = this.ownerCountry(np, POSSESSIVE_OWNERS.get(tokens.lower[np.tokenStart]!)!) ?? prefix;
       // "the president of Armenia", "opposition groups in Zimbabwe": the country in an "of" or "in" phrase.
       if (prefix === '---') {
         for (const place of [this.ofPhrase.get(phraseIndex), this.inPhrase.get(phraseIndex)]) {

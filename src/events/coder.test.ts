@@ -468,6 +468,7 @@ describe('coding rules', () => {
     ["a state's appeal to rebels of no named country is at home", 'Mahmoud Abbas urged rebels to stop.', ['PSEGOV 020 PSEREB']],
     ['criticism of what happened in a country, with no author named, is aimed at the country', 'Mahmoud Abbas condemned the coup in Egypt.', ['PSEGOV 111 EGY']],
     ['where conjoined sides sign is a venue', 'Egypt and Israel signed an accord at the Russian embassy.', ['EGY 057 ISR', 'ISR 057 EGY']],
+    ["a possessive pronoun's owner gives an agent its country", 'Mahmoud Abbas met Egyptian students. His troops attacked Israel.', ['PSEGOV 040 EGYEDU', 'PSEMIL 190 ISR']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

@@ -351,7 +351,8 @@ function codeDocument(
       // "India and China agreed to disengage troops", "to reopen their embassies": sides that cooperate
       // on something of no named country's act on each other.
       // (Their own things or forces: not "met students".)
-      const own = targets.every((t) => t.code.startsWith('---') && (t.code.slice(3, 6) === 'MIL' || /^(their|its)\b/i.test(text.slice(t.start, t.end))));
+      const theirs = (t: ResolvedActor): boolean => /^(their|its)\b/i.test(text.slice(t.start, t.end));
+      const own = targets.every((t) => (t.code.startsWith('---') && (t.code.slice(3, 6) === 'MIL' || theirs(t))) || (theirs(t) && sources.some((a) => countryOf(a.code) === countryOf(t.code))));
       if (symmetric && !clash && targets.length > 0 && own) targets = [];
       const mutual = targets.length === 0 && (symmetric || reciprocal_);
       if (mutual && joint) code = '062';

@@ -89,6 +89,8 @@ export class PatternMatcher {
   private skippable(k: number): boolean {
     const tokens = this.doc.layers.tokens!;
     if (this.timeToken[k] || SKIPPABLE.has(tokens.pos[k]!) || tokens.flags[k]! & TokenFlag.Possessive || POSSESSIVE_DETERMINERS.has(tokens.lower[k]!)) return true;
+    // Quote marks around a pattern's words: 'called Bush "the devil"'.
+    if (tokens.lower[k] === '"' || tokens.lower[k] === '“' || tokens.lower[k] === '”') return true;
     // "more than a dozen missiles", "at least 50,000 troops", "up to five submarines", "a stern and personal warning".
     if (tokens.lower[k] === 'than' && k > 0 && /^(more|less|fewer)$/.test(tokens.lower[k - 1]!)) return true;
     if ((tokens.lower[k] === 'at' && tokens.lower[k + 1] === 'least') || (tokens.lower[k] === 'least' && tokens.lower[k - 1] === 'at')) return true;

@@ -243,6 +243,9 @@ function codeDocument(
       else if (speaker !== undefined && tokens.lemma[vg.head] === 'be' && /^(11|051)/.test(rawCode)) {
         [codedSource, targetNp] = [speaker, vg.subject];
       }
+      // "sent police and troops to the Solomon Islands to help restore order": forces sent to help
+      // are military protection (074; its intent 0334), not a show of force.
+      if (rawCode.startsWith('15') && helpPurpose(vg)) rawCode = mood === 'intent' || mood === 'threat' ? '0334' : '074';
       let code = moodCode(rawCode, mood);
       const lemma0 = tokens.lemma[vg.head]!;
       if (threatened && !code.startsWith('13')) {
@@ -693,6 +696,16 @@ function codeDocument(
     return place >= 0 && nounPhrases[place]!.tokenStart === end + 1 ? placeActor(place, date) : null;
   }
 
+  /** An infinitive of helping soon after the verb, in its sentence: "… to help restore order". */
+  function helpPurpose(vg: VerbGroup): boolean {
+    const end = Math.min(sentences[vg.sentence]!.tokenEnd - 1, vg.tokenEnd + 16);
+    for (let k = vg.tokenEnd; k < end; k++) {
+      if (tokens.lower[k] === ';') return false;
+      if (tokens.lower[k] === 'to' && HELP_VERBS.has(tokens.lemma[k + 1]!) && (tokens.pos[k + 1] === POS.VERB || tokens.pos[k + 1] === POS.NOUN)) return true;
+    }
+    return false;
+  }
+
   /** Whether two actors of one code are one: the same words, or a pronoun. */
   function sameOne(a: ResolvedActor, b: ResolvedActor): boolean {
     const words = (x: ResolvedActor): string => text.slice(x.start, x.end).toLowerCase().replace(/^(the|a|an)\s+/, '');
@@ -980,6 +993,7 @@ function codeDocument(
   }
 }
 
+const HELP_VERBS = new Set(['help', 'assist', 'support', 'protect', 'restore', 'secure', 'bolster', 'keep']);
 const REBEL_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'separatist', 'guerrilla', 'guerilla', 'jihadist', 'islamist', 'maoist', 'fighter', 'militia', 'militiaman', 'rebels', 'militants', 'insurgents', 'separatists', 'guerrillas', 'jihadists', 'fighters', 'militias', 'militiamen']);
 const EXECUTION_VERBS = new Set(['execute', 'hang', 'behead']);
 const LIKELIHOOD = new Set(['likely', 'unlikely', 'expected', 'bound']);

@@ -470,6 +470,7 @@ describe('coding rules', () => {
     ['where conjoined sides sign is a venue', 'Egypt and Israel signed an accord at the Russian embassy.', ['EGY 057 ISR', 'ISR 057 EGY']],
     ["a possessive pronoun's owner gives an agent its country", 'Mahmoud Abbas met Egyptian students. His troops attacked Israel.', ['PSEGOV 040 EGYEDU', 'PSEMIL 190 ISR']],
     ['forces moved somewhere to help are military protection, not a show of force', 'Israel moved troops to Egypt to help the police.', ['ISR 074 EGY']],
+    ['an appeal to no one named about a country is addressed to it', 'Mahmoud Abbas urged all parties in Egypt to stop.', ['PSEGOV 020 EGY']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

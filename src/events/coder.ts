@@ -346,6 +346,13 @@ function codeDocument(
       // Nagorno-Karabakh") act on each other, not on the place or the issue: for them only a "with"
       // or "against" phrase names someone else.
       if (targets.length === 0 && vg.voice === 'active' && !statement && !clash) targets = firstActorAfter(v, matchEnd, date, locative, false, sources.length > 1);
+      // "called on all parties in Myanmar to refrain", "demanded a ceasefire across Syria": an appeal or
+      // demand to no one named, about a country, is addressed to it.
+      if (targets.length === 0 && ADDRESSED_ROOTS.has(root)) {
+        const object = targetNp ?? vg.object;
+        const place = object !== null ? placeOfEvent(object, date) : null;
+        if (place) targets = [place];
+      }
       // "threatened to use force if Niger's junta did not reinstate Bazoum": a threat is made to
       // whoever must meet its condition.
       if (targets.length === 0 && root === '13') targets = conditionSubject(v, date);
@@ -993,6 +1000,7 @@ function codeDocument(
   }
 }
 
+const ADDRESSED_ROOTS = new Set(['02', '10', '11', '12', '13']);
 const HELP_VERBS = new Set(['help', 'assist', 'support', 'protect', 'restore', 'secure', 'bolster', 'keep']);
 const REBEL_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'separatist', 'guerrilla', 'guerilla', 'jihadist', 'islamist', 'maoist', 'fighter', 'militia', 'militiaman', 'rebels', 'militants', 'insurgents', 'separatists', 'guerrillas', 'jihadists', 'fighters', 'militias', 'militiamen']);
 const EXECUTION_VERBS = new Set(['execute', 'hang', 'behead']);

@@ -471,6 +471,7 @@ describe('coding rules', () => {
     ["a possessive pronoun's owner gives an agent its country", 'Mahmoud Abbas met Egyptian students. His troops attacked Israel.', ['PSEGOV 040 EGYEDU', 'PSEMIL 190 ISR']],
     ['forces moved somewhere to help are military protection, not a show of force', 'Israel moved troops to Egypt to help the police.', ['ISR 074 EGY']],
     ['an appeal to no one named about a country is addressed to it', 'Mahmoud Abbas urged all parties in Egypt to stop.', ['PSEGOV 020 EGY']],
+    ["a phrase a skipped one possesses is skipped with it", "Egypt and Israel met for talks mediated by Russia's police.", ['EGY 040 ISR', 'ISR 040 EGY']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

@@ -769,6 +769,7 @@ function codeDocument(
     const end = report ? report.tokenEnd : sent.tokenEnd;
     // Whether the last phrase was a place: its "of" phrase is one too ("in parts of Yangon").
     let inPlace = false;
+    let skipped = -1;
     for (let k = from; k < end; k++) {
       // "…, which he said had failed": a relative clause says something of what came before.
       // "resigned after weeks of protests against her government": what came before or after is no one it was done to.
@@ -809,8 +810,11 @@ function codeDocument(
       // not taken as one is part of it; "talks mediated by Angola's president" after several sides
       // names no one they met.
       const ofPlace = prep === 'of' && afterPlace && !placeOf;
-      if ((place && !locative) || (placesOnly && !place) || (several && (prep === 'between' || prep === 'by' || prep === 'at' || TOPIC_PREPOSITIONS.has(prep))) || venue || ofPlace) {
+      // (A phrase a skipped one possesses goes with it: "mediated by Angola's President Lourenco".)
+      const skippedOwner = nounPhrases[np]!.possessor !== null && nounPhrases[np]!.possessor === skipped;
+      if ((place && !locative) || (placesOnly && !place) || (several && (prep === 'between' || prep === 'by' || prep === 'at' || TOPIC_PREPOSITIONS.has(prep))) || venue || ofPlace || skippedOwner) {
         k = nounPhrases[np]!.tokenEnd - 1;
+        skipped = np;
         continue;
       }
       const where = place ? placeActor(np, date) : null;

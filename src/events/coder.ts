@@ -131,18 +131,8 @@ function codeDocument(
   for (const t of layers.times ?? []) if (t.granularity === 'day') dayTimes.set(t.sentence, [...(dayTimes.get(t.sentence) ?? []), t]);
   const governorOf = governors(doc);
   // Clauses and names by sentence, for the lookups a verb makes in its own sentence.
-  const clausesOf = new Map<number, Clause[]>();
-  for (const clause of layers.clauses ?? []) {
-    const list = clausesOf.get(clause.sentence);
-    if (list) list.push(clause);
-    else clausesOf.set(clause.sentence, [clause]);
-  }
-  const namesOf = new Map<number, Name[]>();
-  for (const name of layers.names ?? []) {
-    const list = namesOf.get(name.sentence);
-    if (list) list.push(name);
-    else namesOf.set(name.sentence, [name]);
-  }
+  const clausesOf = bySentence<Clause>(layers.clauses ?? []);
+  const namesOf = bySentence<Name>(layers.names ?? []);
   const relativeStarts = new Set<number>();
   // Only one whose own verb follows ("fighting that has killed"): in "its demand that Israel release
   // the students" the clause says what is demanded of whom.
@@ -1013,6 +1003,17 @@ const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concern
 const SPEECH_NOUNS = new Set(['speech', 'address', 'interview', 'broadcast', 'message', 'remarks', 'statement']);
 const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'during', 'amid']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
+
+/** Items grouped by their sentence, in order. */
+function bySentence<T extends { readonly sentence: number }>(items: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const list = out.get(item.sentence);
+    if (list) list.push(item);
+    else out.set(item.sentence, [item]);
+  }
+  return out;
+}
 
 /** Sectors of a state: its speakers, its civil arms (armed forces excepted), and all of them. */
 const SPEAKING_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);

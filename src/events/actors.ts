@@ -65,6 +65,7 @@ const COLLECTIVES = new Set([
   'crowd', 'band', 'contingent', 'deployment', 'unit', 'convoy', 'squad', 'batch', 'wave', 'column', 'member', 'members',
   'tens', 'scores', 'millions', 'majority', 'some', 'supporters', 'followers', 'loyalists', 'backers',
   'supporter', 'follower', 'loyalist', 'backer',
+  'nation', 'country', 'kingdom', 'republic',
 ]);
 
 /** Prepositions that place an agent: "police in Egypt", "doctors from two aid groups", "students throughout Indonesia", "journalists at Sudan's biggest daily". */

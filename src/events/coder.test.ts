@@ -472,6 +472,9 @@ describe('coding rules', () => {
     ['forces moved somewhere to help are military protection, not a show of force', 'Israel moved troops to Egypt to help the police.', ['ISR 074 EGY']],
     ['an appeal to no one named about a country is addressed to it', 'Mahmoud Abbas urged all parties in Egypt to stop.', ['PSEGOV 020 EGY']],
     ["a phrase a skipped one possesses is skipped with it", "Egypt and Israel met for talks mediated by Russia's police.", ['EGY 040 ISR', 'ISR 040 EGY']],
+    ['an absolute "with" clause names no target', 'Egypt and Israel held exercises in Egypt, with Russia watching.', ['EGY 062 ISR', 'ISR 062 EGY']],
+    ['a killing in the passive by someone no one knows has no source', 'Mahmoud Abbas was shot dead by a sniper.', ['- 1823 PSEGOV']],
+    ['killing with chemical weapons is mass violence', 'A chemical weapons attack killed Egyptian students.', ['- 2041 EGYEDU']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

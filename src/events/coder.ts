@@ -316,6 +316,8 @@ function codeDocument(
           // "South Korea and Japan began sharing data on North Korean launches": what sides who
           // cooperate talk about is no one they cooperate with.
           if (symmetric && TOPIC_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
+          // ", with Washington scaling back its participation": an absolute clause names no target.
+          if (tokens.lower[a.prep] === 'with' && tokens.lower[a.prep - 1] === ',' && absolute(a.object)) continue;
           // "Rabin and Arafat signed an agreement at the White House": where sides meet is a venue.
           if (symmetric && sources.length > 1 && tokens.lower[a.prep] === 'at') continue;
           // "pledged deeper ties at a Beijing summit": where it was said is no one it was done to.
@@ -383,7 +385,7 @@ function codeDocument(
       const rebels = VIOLENT_ROOTS.has(root) && sourceNp !== null && REBEL_NOUNS.has(tokens.lemma[nounPhrases[sourceNp]!.head]!);
       const stateAgents = sources.some((a) => /^---(GOV|COP|JUD|SPY|MIL)/.test(a.code) || (rebels && /^---(REB|INS|SEP|UAF)/.test(a.code))) && LOCATIVE_ROOTS.has(root);
       if ((root === '14' || stateAgents) && sources.some((a) => a.code.startsWith('---'))) {
-        const [where] = targets.length === 1 && targets[0]!.place ? targets : firstActorAfter(v, vg.tokenEnd, date, true, true);
+        const [where] = targets.length === 1 && (targets[0]!.place || /^[A-Z]{3}$/.test(targets[0]!.code)) ? targets : firstActorAfter(v, vg.tokenEnd, date, true, true);
         if (where && countryOf(where.code) !== null) sources = ofCountry(sources, where.code.slice(0, 3));
       }
       // "Turkish authorities detained thousands of soldiers": a state's coercion of, or concession to,
@@ -422,7 +424,8 @@ function codeDocument(
       // it is coded with no source, when it has a target.
       // So is a killing told in the passive with no doer at all: "was shot dead as he left a rally".
       // And an arrest so told: "Imran Khan was arrested in Islamabad".
-      const unattributed = sources.length === 0 && targets.length > 0 && (VIOLENT_ROOTS.has(root) || root === '17') && (weaponPhrase(sourceNp, vg) || (vg.voice === 'passive' && vg.agent === null));
+      // So is one whose doer names no one we know: "was shot dead by a sniper".
+      const unattributed = sources.length === 0 && targets.length > 0 && (VIOLENT_ROOTS.has(root) || root === '17') && (weaponPhrase(sourceNp, vg) || vg.voice === 'passive');
       // A demand needs someone it is made of: not "Russia said the talks must continue".
       if ((sources.length === 0 && !unattributed) || (obligation && targets.length === 0)) return 0;
       const pairs: [ResolvedActor | null, ResolvedActor | null][] = [];
@@ -438,6 +441,8 @@ function codeDocument(
       if (code === '114' && lemma === 'protest' && sources.length > 0 && sources.every((a) => /^(OPP|AGR|LAB|CVL|EDU|REL|MED|HLH|HRI|REF)/.test(a.code.slice(3, 6)))) code = '141';
       // "killed hundreds of unarmed civilians": killing civilians in the hundreds is mass killing (202).
       if (/^(1823|18[0-6]|19[0-5]?)$/.test(code) && targetNp !== null && lemmaIsKill(vg) && massOfCivilians(targetNp)) code = '202';
+      // "A suspected chemical weapons attack killed dozens": killing with chemical weapons is mass violence (2041).
+      if (VIOLENT_ROOTS.has(root) && sourceNp !== null && /\b(chemical|nerve|sarin|chlorine|mustard)\b/.test(text.slice(nounPhrases[sourceNp]!.start, nounPhrases[sourceNp]!.end).toLowerCase())) code = '2041';
       // "A Taliban suicide bomber attacked a NATO convoy": a bomber's violence is a bombing (183x).
       if (VIOLENT_ROOTS.has(root) && sourceNp !== null && /bomber$/.test(tokens.lemma[nounPhrases[sourceNp]!.head]!)) {
         code = /suicide/.test(text.slice(nounPhrases[sourceNp]!.start, nounPhrases[sourceNp]!.end).toLowerCase()) ? '1831' : '183';
@@ -703,6 +708,14 @@ function codeDocument(
     return false;
   }
 
+  /** A phrase that an -ing word ends or follows: the subject of an absolute clause ("with Washington scaling back"). */
+  function absolute(np: number): boolean {
+    const phrase = nounPhrases[np]!;
+    const last = tokens.lower[phrase.tokenEnd - 1]!;
+    const next = tokens.lower[phrase.tokenEnd] ?? '';
+    return (phrase.tokenEnd - phrase.tokenStart > 1 && last.endsWith('ing')) || (next.endsWith('ing') && verbAt[phrase.tokenEnd]! >= 0);
+  }
+
   /** Whether two actors of one code are one: the same words, or a pronoun. */
   function sameOne(a: ResolvedActor, b: ResolvedActor): boolean {
     const words = (x: ResolvedActor): string => text.slice(x.start, x.end).toLowerCase().replace(/^(the|a|an)\s+/, '');
@@ -789,6 +802,8 @@ function codeDocument(
       const placeOf: boolean = prep === 'of' && (inPlace || directionOf) && (locative || placesOnly);
       const place: boolean = LOCATIVE_PREPOSITIONS.has(prep) || prep === 'near' || (placesOnly && prep === 'at');
       inPlace = place || placeOf;
+      // ", with Washington scaling back": an absolute clause ends the search.
+      if (prep === 'with' && tokens.lower[k - 2] === ',' && absolute(np)) break;
       // "in parts of Yangon": a place when the gazetteer says so, else whoever it names.
       const within = placeOf ? placeActor(np, date) : null;
       if (within) return [within];

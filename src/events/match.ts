@@ -54,6 +54,7 @@ function indexPatterns(patterns: readonly VerbPattern[]): PatternIndex {
 }
 
 /** Token-level matcher over one document's layers; one instance per document. */
+const APPROXIMATELY = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'under']);
 const SUMS = new Set(['million', 'billion', 'trillion', 'millions', 'billions']);
 
 export class PatternMatcher {
@@ -95,6 +96,8 @@ export class PatternMatcher {
     if (tokens.lower[k] === 'than' && k > 0 && /^(more|less|fewer)$/.test(tokens.lower[k - 1]!)) return true;
     if ((tokens.lower[k] === 'at' && tokens.lower[k + 1] === 'least') || (tokens.lower[k] === 'least' && tokens.lower[k - 1] === 'at')) return true;
     if (tokens.lower[k] === 'up' && tokens.lower[k + 1] === 'to' && tokens.pos[k + 2] === POS.NUM) return true;
+    // "moved around 1,000 soldiers", "some 500 troops".
+    if (APPROXIMATELY.has(tokens.lower[k]!) && tokens.pos[k + 1] === POS.NUM) return true;
     if (tokens.lower[k] === 'to' && tokens.lower[k - 1] === 'up' && tokens.pos[k + 1] === POS.NUM) return true;
     if ((tokens.lower[k] === 'and' || tokens.lower[k] === ',') && tokens.pos[k - 1] === POS.ADJ && tokens.pos[k + 1] === POS.ADJ) return true;
     // "suspended Moscow's participation": a possessor is stepped over with its "'s".

@@ -42,7 +42,7 @@ export const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'towa
  * they happen in is their target ("opened an investigation into war crimes in Georgia").
  */
 export const LOCATIVE_ROOTS = new Set(['08', '09', '14', '15', '17', '18', '19', '20']);
-export const LOCATIVE_PREPOSITIONS = new Set(['in', 'inside', 'into', 'across', 'throughout', 'within', 'through']);
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'inside', 'into', 'across', 'throughout', 'within', 'through', 'outside']);
 
 /**
  * Under the TABARI/PETRARCH convention, the codes whose event needs no target: a protest or a show
@@ -82,7 +82,7 @@ export const DOMESTIC_ROOTS = new Set(['08', '09', '17']);
 /** So is a fight between them: "Vietnamese and Cambodian forces clashed". */
 export const SYMMETRIC_VERBS = new Set(['clash', 'battle', 'fight', 'skirmish', 'exchange', 'feud', 'spar']);
 /** Codes for handing something or someone over: extradition (063), aid (07x), return (084x). */
-export const TRANSFER_CODES = /^(063|07|084)/;
+export const TRANSFER_CODES = /^(063|07|084|033)/;
 /** Occasions at which things are said or agreed: an "at" phrase naming one is a venue, not a target. */
 export const VENUE_NOUNS = new Set([
   'summit', 'meeting', 'conference', 'talks', 'ceremony', 'rally', 'forum', 'session', 'gathering', 'event', 'briefing',

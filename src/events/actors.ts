@@ -56,6 +56,9 @@ const POSSESSIVE_OWNERS = new Map<string, readonly string[]>([
   ['his', ['person']], ['her', ['person', 'place', 'group']], ['its', ['place', 'group', 'org']], ['their', ['place', 'group', 'org', 'person']],
 ]);
 
+/** Bodies and craft that are whoever they come from. */
+const FROM_HEADS = new Set(['team', 'delegation', 'mission', 'warplane', 'jet', 'aircraft', 'plane', 'ship', 'warship', 'helicopter', 'drone', 'convoy', 'warplanes', 'jets', 'planes', 'ships', 'warships', 'helicopters', 'drones']);
+
 /** Those who speak for a body named in a "for" phrase. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokespeople']);
 
@@ -327,6 +330,12 @@ export class ActorResolver {
     const np = doc.layers.nounPhrases![phraseIndex]!;
     const names = doc.layers.names ?? [];
     const head = np.head;
+    // "a team from the IMF", "warplanes from Saudi Arabia": a body or a craft from someone is theirs.
+    const source = this.inPhrase.get(phraseIndex);
+    if (source !== undefined && FROM_HEADS.has(tokens.lemma[head]!) && tokens.lower[doc.layers.nounPhrases![source]!.tokenStart - 1] === 'from') {
+      const owner = this.resolve(source, date);
+      if (owner) return { code: owner.code, start: np.start, end: doc.layers.nounPhrases![source]!.end };
+    }
     // "the International Monetary Fund's executive board": an international body's own organs and people are it.
     // ("the U.N. nuclear watchdog's Board of Governors": capitalised as a name too.)
     if (np.possessor !== null && (tokens.pos[head] === POS.NOUN || tokens.pos[head] === POS.PROPN) && BODY_NOUNS.has(tokens.lower[head]!)) {

@@ -475,6 +475,7 @@ describe('coding rules', () => {
     ['an absolute "with" clause names no target', 'Egypt and Israel held exercises in Egypt, with Russia watching.', ['EGY 062 ISR', 'ISR 062 EGY']],
     ['a killing in the passive by someone no one knows has no source', 'Mahmoud Abbas was shot dead by a sniper.', ['- 1823 PSEGOV']],
     ['killing with chemical weapons is mass violence', 'A chemical weapons attack killed Egyptian students.', ['- 2041 EGYEDU']],
+    ['a team or a craft from someone is theirs', 'A team from Hamas attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });

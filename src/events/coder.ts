@@ -288,7 +288,8 @@ function codeDocument(
       if (reciprocal_) targetNp = null;
       let targets = happenedIn ? [happenedIn] : resolveAll(chain(targetNp), date);
       // "pounded the Chechen capital Grozny": a place force is used on is the place, not its government.
-      if (LOCATIVE_ROOTS.has(root) && targetNp !== null && targets.length === 1 && resolver.isPlace(targetNp)) {
+      // So is a capital one visits: "arrived in Colombo" is Sri Lanka, not its government.
+      if ((LOCATIVE_ROOTS.has(root) || code.startsWith('042')) && targetNp !== null && targets.length === 1 && resolver.isPlace(targetNp)) {
         const place = placeActor(targetNp, date);
         if (place) targets = [place];
       }

@@ -237,13 +237,13 @@ function codeDocument(
       // are military protection (074; its intent 0334), not a show of force.
       if (rawCode.startsWith('15') && helpPurpose(vg)) rawCode = mood === 'intent' || mood === 'threat' ? '0334' : '074';
       let code = moodCode(rawCode, mood);
-      const lemma0 = tokens.lemma[vg.head]!;
+      const lemma = tokens.lemma[vg.head]!;
       if (threatened && !code.startsWith('13')) {
         withheld.add(v);
         return 0;
       }
       // "warned that a third wave was likely": a warning of what no one does is a pessimistic comment (012).
-      if (code === '130' && (lemma0 === 'warn' || lemma0 === 'caution') && impersonalThat(vg)) code = '012';
+      if (code === '130' && (lemma === 'warn' || lemma === 'caution') && impersonalThat(vg)) code = '012';
       // An infinitive takes its subject from the verb it depends on.
       const sourceNp = codedSource ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
       let sources = resolveAll(chain(sourceNp), date);
@@ -274,7 +274,6 @@ function codeDocument(
       // "condemned the military takeover in Fiji": criticism of what happened in a country with no author named is aimed at it.
       const happenedIn = (code.startsWith('11') || code.startsWith('12')) && targetNp !== null && resolver.resolve(targetNp, date) === null ? placeOfEvent(targetNp, date) : null;
       const root = code.slice(0, 2);
-      const lemma = tokens.lemma[vg.head]!;
       // Cooperation between conjoined sides with no one else named is mutual. "French and Egyptian
       // warships launched war games": a show of force by several sides together is military
       // cooperation between them.

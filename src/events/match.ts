@@ -95,10 +95,12 @@ export class PatternMatcher {
     // "more than a dozen missiles", "at least 50,000 troops", "up to five submarines", "a stern and personal warning".
     if (tokens.lower[k] === 'than' && k > 0 && /^(more|less|fewer)$/.test(tokens.lower[k - 1]!)) return true;
     if ((tokens.lower[k] === 'at' && tokens.lower[k + 1] === 'least') || (tokens.lower[k] === 'least' && tokens.lower[k - 1] === 'at')) return true;
-    if (tokens.lower[k] === 'up' && tokens.lower[k + 1] === 'to' && tokens.pos[k + 2] === POS.NUM) return true;
+    // ("up to $5 billion": a currency sign may stand before the number.)
+    const number = (j: number): boolean => tokens.pos[j] === POS.NUM || (tokens.pos[j] === POS.SYM && tokens.pos[j + 1] === POS.NUM);
+    if (tokens.lower[k] === 'up' && tokens.lower[k + 1] === 'to' && number(k + 2)) return true;
     // "moved around 1,000 soldiers", "some 500 troops".
     if (APPROXIMATELY.has(tokens.lower[k]!) && tokens.pos[k + 1] === POS.NUM) return true;
-    if (tokens.lower[k] === 'to' && tokens.lower[k - 1] === 'up' && tokens.pos[k + 1] === POS.NUM) return true;
+    if (tokens.lower[k] === 'to' && tokens.lower[k - 1] === 'up' && number(k + 1)) return true;
     if ((tokens.lower[k] === 'and' || tokens.lower[k] === ',') && tokens.pos[k - 1] === POS.ADJ && tokens.pos[k + 1] === POS.ADJ) return true;
     // "suspended Moscow's participation": a possessor is stepped over with its "'s".
     if (k + 1 < tokens.length && tokens.flags[k + 1]! & TokenFlag.Possessive && tokens.pos[k + 1] !== POS.NOUN && tokens.pos[k + 1] !== POS.PROPN) return true;

@@ -335,6 +335,12 @@ describe('links', () => {
     expect(d.layers.nounPhrases!.map((n) => d.text.slice(n.start, n.end))).toContain('Salim Haddad');
   });
 
+  it("reads a headline's infinitive after its subject as what the subject will do", () => {
+    const d = doc('Israel to free Hamas prisoners');
+    expect(d.layers.verbGroups!.map((g) => [t(d, g), g.tense])).toEqual([['free', 'future']]);
+    expect(d.layers.verbGroups![0]!.subject).toBe(0);
+  });
+
   it('reads a form that is only ever past tense as no reduced relative', () => {
     const d = doc('Jailed Palestinian prisoners went on strike on Monday.');
     expect(d.layers.verbGroups!.find((g) => g.lemma === 'go')!.voice).toBe('active');

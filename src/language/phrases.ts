@@ -799,6 +799,15 @@ function assignArguments(
     else if ((participle || document) && previous) vg.subject = previous.voice === 'passive' ? previous.agent : previous.subject;
     else {
       vg.subject = subjectOf(sent, vg, nounPhrases, npAt, tokens, reduced);
+      // "Japan to give Afghanistan $5 billion in aid": a headline's infinitive after its subject is what
+      // the subject will do.
+      const before = vg.tokenStart - 2;
+      const headline = vg.subject === null && lower[vg.tokenStart - 1] === 'to' && before >= sent.tokenStart && npAt[before]! >= 0 && nounPhrases[npAt[before]!]!.tokenStart === sent.tokenStart &&
+        (v === 0 || verbGroups[v - 1]!.sentence !== vg.sentence) && tokens.pos[sent.tokenEnd - 1] !== POS.PUNCT;
+      if (headline) {
+        vg.subject = npAt[before]!;
+        vg.tense = 'future';
+      }
       if (vg.subject === null && v > 0) {
         const before = lower[vg.tokenStart - 1];
         const previous = verbGroups[v - 1]!;

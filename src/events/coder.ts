@@ -271,8 +271,6 @@ function codeDocument(
       // "condemned the killing of two Palestinians by Israeli troops": criticism of an act is aimed
       // at its author.
       if ((code.startsWith('11') || code.startsWith('12')) && targetNp !== null) targetNp = authorOf(targetNp) ?? targetNp;
-      // "condemned the military takeover in Fiji": criticism of what happened in a country with no author named is aimed at it.
-      const happenedIn = (code.startsWith('11') || code.startsWith('12')) && targetNp !== null && resolver.resolve(targetNp, date) === null ? placeOfEvent(targetNp, date) : null;
       const root = code.slice(0, 2);
       // Cooperation between conjoined sides with no one else named is mutual. "French and Egyptian
       // warships launched war games": a show of force by several sides together is military
@@ -285,7 +283,12 @@ function codeDocument(
       // "China and India blamed each other": a reciprocal object names the sides themselves.
       const reciprocal_ = sources.length > 1 && namesEachOther(vg);
       if (reciprocal_) targetNp = null;
-      let targets = happenedIn ? [happenedIn] : resolveAll(chain(targetNp), date);
+      let targets = resolveAll(chain(targetNp), date);
+      // "condemned the military takeover in Fiji": criticism of what happened in a country with no author named is aimed at it.
+      if (targets.length === 0 && targetNp !== null && (root === '11' || root === '12')) {
+        const happenedIn = placeOfEvent(targetNp, date);
+        if (happenedIn) targets = [happenedIn];
+      }
       // "pounded the Chechen capital Grozny": a place force is used on is the place, not its government.
       // So is a capital one visits: "arrived in Colombo" is Sri Lanka, not its government.
       if ((LOCATIVE_ROOTS.has(root) || code.startsWith('042')) && targetNp !== null && targets.length === 1 && resolver.isPlace(targetNp)) {

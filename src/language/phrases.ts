@@ -185,8 +185,9 @@ function chunk(
       }
     }
     // Noun phrase.
+    const quoted = scareQuote(tokens, i, sent.tokenEnd);
     const startsNp =
-      modifier || scareQuote(tokens, i, sent.tokenEnd) ||
+      modifier || quoted > 0 ||
       isNominal(p) || p === POS.DET || (p === POS.PRON && (PERSONAL_PRONOUNS.has(lower[i]!) || POSSESSIVE_DETERMINERS.has(lower[i]!)));
     if (startsNp) {
       if (p === POS.PRON && PERSONAL_PRONOUNS.has(lower[i]!) && !POSSESSIVE_DETERMINERS.has(lower[i]!)) {
@@ -195,22 +196,29 @@ function chunk(
         i++;
         continue;
       }
-      let j = scareQuote(tokens, i, sent.tokenEnd) || i + 1;
+      let j = quoted || i + 1;
       // "on Saturday U.S. calls": a weekday is a phrase of its own.
       const dayWord = DAY_WORDS.has(lower[i]!);
       while (j < sent.tokenEnd && !dayWord) {
         const q = pos[j]!;
         // A number after a name starts a phrase of its own: "gave the Ivory Coast 5.1 million dollars".
         if (q === POS.NUM && pos[j - 1] === POS.PROPN) break;
-        // A weekday or "today" after a noun starts a time expression of its own ("quit talks Friday", "Denmark today").
         // "to Estonia next year": a time phrase after a name is a phrase of its own.
-        if (RELATIVE_TIME.has(lower[j]!) && TIME_NOUNS.has(lower[j + 1] ?? '') && j > i) break;
+        if (RELATIVE_TIME.has(lower[j]!) && TIME_NOUNS.has(lower[j + 1] ?? '')) break;
         // "found Thomas Lubanga guilty": a predicate adjective after a name or noun is no part of it.
         if (PREDICATE_ADJECTIVES.has(lower[j]!) && (pos[j - 1] === POS.PROPN || pos[j - 1] === POS.NOUN)) break;
-        if (isNominal(q) && !(flags[j]! & TokenFlag.Possessive) && !DAY_WORDS.has(lower[j]!)) j++;
-        else if (hyphenJoins(text, tokens, j)) j += 2;
-        else if (scareQuote(tokens, j, sent.tokenEnd)) j = scareQuote(tokens, j, sent.tokenEnd);
-        else break;
+        // A weekday or "today" after a noun starts a time expression of its own ("quit talks Friday", "Denmark today").
+        if (isNominal(q) && !(flags[j]! & TokenFlag.Possessive) && !DAY_WORDS.has(lower[j]!)) {
+          j++;
+          continue;
+        }
+        if (hyphenJoins(text, tokens, j)) {
+          j += 2;
+          continue;
+        }
+        const closed = scareQuote(tokens, j, sent.tokenEnd);
+        if (!closed) break;
+        j = closed;
       }
       let head = -1;
       for (let k = j - 1; k >= i; k--) {

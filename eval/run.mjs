@@ -243,9 +243,9 @@ function parseDevset(text, file = 'devset.tsv') {
 async function devset(file = 'devset.tsv', suite = 'Chronicle dev set (ours, default dictionaries)', tag = 'devset') {
   const code = await pipeline([], true);
   const rowsIn = parseDevset(readFileSync(join(root, 'eval', file), 'utf8'), file);
-  // A code's country: its first three letters (IGO…, NGO… for international bodies); - for no
-  // actor, and for an actor whose code has no country ('---REB', '---CVL').
-  const country = (a) => (a?.code && !a.code.startsWith('---') ? a.code.slice(0, 3) : '-');
+  // An actor's country as the record gives it (IGO…, NGO… for international bodies, taken by their
+  // first three letters); - for no actor, and for an actor of no country ('---REB', '---CVL').
+  const country = (a) => (a?.country ? a.country.slice(0, 3) : '-');
   let right = 0;
   let eventRight = 0;
   let eventTotal = 0;

@@ -7,6 +7,9 @@ import type { EventActor } from './types.js';
 
 /** Codes that start a CAMEO actor code without a country: international and transnational actors. */
 const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'NGM', 'MNC', 'INT', 'UIS']);
+/** Former federal states whose codes may carry a member republic's code next ("FRYSRB", "SCGMNE"). */
+const FEDERATIONS = new Set(['YUG', 'FRY', 'SCG']);
+const MEMBER_REPUBLICS = new Set(['SRB', 'MNE', 'HRV', 'SVN', 'BIH', 'MKD']);
 /** CAMEO's role (sector) codes. */
 export const SECTORS = new Set([
   'GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', 'SPY', 'MED', 'EDU', 'BUS', 'CRM', 'CVL', 'LAB', 'LEG', 'HLH', 'REF',
@@ -29,6 +32,11 @@ export function splitCode(code: string): { country: string | null; sector: strin
   if (INTERNATIONAL.has(head)) {
     const rest = code.slice(6, 9);
     return { country: code.slice(0, 6) || head, sector: SECTORS.has(rest) ? rest : null };
+  }
+  // "FRYSRBGOV": Serbia's government while Serbia was a republic of Yugoslavia is Serbia's.
+  if (FEDERATIONS.has(head) && MEMBER_REPUBLICS.has(code.slice(3, 6))) {
+    const rest = code.slice(6, 9);
+    return { country: code.slice(3, 6), sector: SECTORS.has(rest) ? rest : null };
   }
   const sector = code.slice(3, 6);
   return { country: head === '---' ? null : head, sector: SECTORS.has(sector) ? sector : null };

@@ -476,6 +476,9 @@ describe('coding rules', () => {
     ['a killing in the passive by someone no one knows has no source', 'Mahmoud Abbas was shot dead by a sniper.', ['- 1823 PSEGOV']],
     ['killing with chemical weapons is mass violence', 'A chemical weapons attack killed Egyptian students.', ['- 2041 EGYEDU']],
     ['a team or a craft from someone is theirs', 'A team from Hamas attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],
+    ["an act a noun's owner took", "Egypt's decision on Friday to expel Israeli diplomats angered Hamas.", ['EGY 161 ISR']],
+    ['an act a "by" phrase took', 'The decision by Egypt to expel Israeli diplomats angered Hamas.', ['EGY 161 ISR']],
+    ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);
   });
@@ -572,6 +575,7 @@ describe('splitCode', () => {
     ['---EDU', null, 'EDU'],
     ['IGOUNO', 'IGOUNO', null],
     ['ISR', 'ISR', null],
+    ['FRYSRBGOV', 'SRB', 'GOV'],
   ])('%s → %s, %s', (code, country, sector) => {
     expect(splitCode(code)).toEqual({ country, sector });
   });

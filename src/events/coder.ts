@@ -4,6 +4,7 @@ import { DAY_WORDS, PLACE_NOUNS, RELATIVE_PRONOUNS } from '../language/lexicon.j
 import { POS, TokenFlag, type Clause, type Name, type NounPhrase, type TimeExpression, type TokenTable, type VerbGroup } from '../language/types.js';
 import { ActorResolver, buildActorIndex, countryOf, eventActor, international, type ActorIndex, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
+import { infinitiveDoer } from './doer.js';
 import { PatternMatcher } from './match.js';
 import { DIRECTIVE_VERBS, demandCode, demandVoicedBy, governors, moodCode, moodOf, rebutted, subsumes, supposed, unrealised } from './mood.js';
 import {
@@ -212,7 +213,9 @@ function codeDocument(
     const mood = moodOf(doc, v, governor, reported, futureIsIntent);
     // (An act only asked for, refused or named by a noun is no statement's negation: "said his
     // decision to end the war was right" is still a statement.)
-    if (mood === 'directive' || mood === 'refused' || (unrealised(doc, v) && !obligation)) {
+    // "Rwanda's decision to sever ties", "became the first to recognise": an act its noun's owner took.
+    const doer = infinitiveDoer(doc, v, matcher.npAt);
+    if (mood === 'directive' || mood === 'refused' || (unrealised(doc, v) && !obligation && doer === null)) {
       if (supposed(doc, v)) withhold();
       continue;
     }
@@ -245,7 +248,9 @@ function codeDocument(
       // "warned that a third wave was likely": a warning of what no one does is a pessimistic comment (012).
       if (code === '130' && (lemma === 'warn' || lemma === 'caution') && impersonalThat(vg)) code = '012';
       // An infinitive takes its subject from the verb it depends on.
-      const sourceNp = codedSource ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
+      // (A decision to use force may not have been carried out yet: "Israel's decision to attack Hamas".)
+      if (doer?.decided && VIOLENT_ROOTS.has(code.slice(0, 2))) return 0;
+      const sourceNp = codedSource ?? doer?.np ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
       let sources = resolveAll(chain(sourceNp), date);
       // "The Fijian rebels said they will release …": an unresolved pronoun in reported speech is its speaker.
       // So is "they" after conjoined speakers: "France and Germany said they would support Ukraine".
@@ -341,6 +346,12 @@ function codeDocument(
       // Nagorno-Karabakh") act on each other, not on the place or the issue: for them only a "with"
       // or "against" phrase names someone else.
       if (targets.length === 0 && vg.voice === 'active' && !statement && !clash) targets = firstActorAfter(v, matchEnd, date, locative, false, sources.length > 1);
+      // "rallied in Beirut to demand the withdrawal of Syrian troops": a protest is aimed at whom its demand names.
+      if (root === '14' && vg.voice === 'active') {
+        // (Not the one they protest for: "supporters of Ben Bella … demanding that he be reinstated".)
+        const aim = protestAim(v, date).filter((t) => !sources.some((a) => sameOne(a, t)));
+        if (aim.length > 0) targets = aim;
+      }
       // "called on all parties in Myanmar to refrain", "demanded a ceasefire across Syria": an appeal or
       // demand to no one named, about a country, is addressed to it.
       if (targets.length === 0 && ADDRESSED_ROOTS.has(root)) {
@@ -711,6 +722,20 @@ function codeDocument(
     return false;
   }
 
+  /**
+   * Whom a protest's demand names: "rallied to demand the withdrawal of Syrian troops", "marched
+   * on the embassy demanding the release of …". Empty when the protest voices no demand of anyone.
+   */
+  function protestAim(v: number, date: string | null): ResolvedActor[] {
+    const vgs = layers.verbGroups!;
+    for (let w = v + 1; w < vgs.length && w <= v + 2 && vgs[w]!.sentence === vgs[v]!.sentence; w++) {
+      const g = vgs[w]!;
+      const participle = g.tokenStart === g.head && tokens.lower[g.head]!.endsWith('ing');
+      if (DEMAND_LEMMAS.has(tokens.lemma[g.head]!) && (governorOf[w] === v || participle)) return firstActorAfter(w, g.tokenEnd, date, false);
+    }
+    return [];
+  }
+
   /** A phrase that an -ing word ends or follows: the subject of an absolute clause ("with Washington scaling back"). */
   function absolute(np: number): boolean {
     const phrase = nounPhrases[np]!;
@@ -1017,6 +1042,8 @@ const HELP_VERBS = new Set(['help', 'assist', 'support', 'protect', 'restore', '
 const REBEL_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'separatist', 'guerrilla', 'guerilla', 'jihadist', 'islamist', 'maoist', 'fighter', 'militia', 'militiaman', 'rebels', 'militants', 'insurgents', 'separatists', 'guerrillas', 'jihadists', 'fighters', 'militias', 'militiamen']);
 const EXECUTION_VERBS = new Set(['execute', 'hang', 'behead']);
 const LIKELIHOOD = new Set(['likely', 'unlikely', 'expected', 'bound']);
+/** Verbs a protest voices its demand with. */
+const DEMAND_LEMMAS = new Set(['demand', 'call', 'urge', 'press', 'seek']);
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 const SPEECH_NOUNS = new Set(['speech', 'address', 'interview', 'broadcast', 'message', 'remarks', 'statement']);
 const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'during', 'amid']);

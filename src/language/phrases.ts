@@ -18,6 +18,8 @@ export interface Phrases {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 // Nominal POS codes as a bit mask: tested for nearly every token.
+/** Units a span of time is counted in. */
+const DURATIONS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'hour', 'day', 'week', 'month', 'year']);
 const NOMINAL_BITS = (1 << POS.NOUN) | (1 << POS.PROPN) | (1 << POS.NUM) | (1 << POS.ADJ);
 function isNominal(pos: number): boolean {
   return ((NOMINAL_BITS >>> pos) & 1) === 1;
@@ -203,6 +205,8 @@ function chunk(
         const q = pos[j]!;
         // A number after a name starts a phrase of its own: "gave the Ivory Coast 5.1 million dollars".
         if (q === POS.NUM && pos[j - 1] === POS.PROPN) break;
+        // So does a span of time after a noun: "gave the ambassador 24 hours to leave".
+        if (q === POS.NUM && pos[j - 1] === POS.NOUN && DURATIONS.has(lower[j + 1] ?? '')) break;
         // "to Estonia next year": a time phrase after a name is a phrase of its own.
         if (RELATIVE_TIME.has(lower[j]!) && TIME_NOUNS.has(lower[j + 1] ?? '')) break;
         // "found Thomas Lubanga guilty": a predicate adjective after a name or noun is no part of it.

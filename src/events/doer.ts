@@ -1,0 +1,52 @@
+import type { Doc } from '../doc/index.js';
+import { DAY_WORDS } from '../language/lexicon.js';
+import { POS } from '../language/types.js';
+
+/** Nouns whose "to" complement names an act their owner has taken: "Rwanda's decision to sever ties". */
+const TAKEN_NOUNS = new Set(['decision', 'move']);
+/** "became the first country to recognise": the first, or the latest, to do a thing has done it. */
+const RANKS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'latest', 'last', 'only', 'next']);
+const BECOME = new Set(['become', 'be']);
+
+/**
+ * Who does the infinitive of verb group `v` when it has no subject and hangs on a noun phrase that
+ * names its doer: "Rwanda's decision on Friday to sever ties" and "the decision by Rwanda to sever
+ * ties" (Rwanda), "Sweden became the first EU member to recognise Palestine" (Sweden).
+ * Returns the doer's noun-phrase index and whether the act was only decided on, or null. `npAt`
+ * maps a token to the noun phrase holding it.
+ */
+export function infinitiveDoer(doc: Doc, v: number, npAt: ArrayLike<number>): { readonly np: number; readonly decided: boolean } | null {
+  const tokens = doc.layers.tokens!;
+  const nps = doc.layers.nounPhrases!;
+  const vgs = doc.layers.verbGroups!;
+  const vg = vgs[v]!;
+  let to = vg.tokenStart - 1;
+  while (to > 0 && tokens.pos[to] === POS.ADV) to--;
+  if (vg.subject !== null || to < 1 || tokens.lower[to] !== 'to') return null;
+  let k = to - 1;
+  // A day word ("on Friday") may stand before the infinitive.
+  while (k > 0 && DAY_WORDS.has(tokens.lower[k]!)) k--;
+  if (tokens.lower[k] === 'on') k--;
+  // Back over the noun phrase before "to" and the phrases it opens: "the first member of the European Union".
+  let by: number | null = null;
+  for (let steps = 0; k >= 0 && npAt[k]! >= 0 && steps < 3; steps++) {
+    const np = nps[npAt[k]!]!;
+    if (np.sentence !== vg.sentence) return null;
+    const head = np.head;
+    if (TAKEN_NOUNS.has(tokens.lemma[head]!) && tokens.pos[head] === POS.NOUN) {
+      const owner = np.possessor ?? by;
+      return owner === null ? null : { np: owner, decided: true };
+    }
+    if (RANKS.has(tokens.lower[np.tokenStart + 1]!) && tokens.lower[np.tokenStart] === 'the') {
+      const verb = vgs.find((g) => g.sentence === vg.sentence && g.tokenEnd === np.tokenStart);
+      const first = verb !== undefined && BECOME.has(tokens.lemma[verb.head]!) && verb.voice === 'active' ? verb.subject : null;
+      return first === null ? null : { np: first, decided: false };
+    }
+    const prep = np.tokenStart - 1;
+    if (prep < 1 || (tokens.lower[prep] !== 'of' && tokens.lower[prep] !== 'by' && tokens.lower[prep] !== 'in')) return null;
+    // "the decision by (or of) the Rwandan government to".
+    by = tokens.lower[prep] === 'in' ? null : npAt[k]!;
+    k = prep - 1;
+  }
+  return null;
+}

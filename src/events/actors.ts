@@ -23,7 +23,7 @@ export function international(code: string): boolean {
 
 /** The country a code names, or null for an international actor or one of no country ("---REB"). */
 export function countryOf(code: string): string | null {
-  return international(code) || code.startsWith('---') ? null : code.slice(0, 3);
+  return international(code) || code.startsWith('---') ? null : splitCode(code).country;
 }
 
 /** Country and sector of a full CAMEO actor code: "PSEREBHMS" → PSE, REB; "IGOUNO" → IGOUNO, null. */

@@ -478,6 +478,7 @@ describe('coding rules', () => {
     ['a team or a craft from someone is theirs', 'A team from Hamas attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],
     ["an act a noun's owner took", "Egypt's decision on Friday to expel Israeli diplomats angered Hamas.", ['EGY 161 ISR']],
     ['an act a "by" phrase took', 'The decision by Egypt to expel Israeli diplomats angered Hamas.', ['EGY 161 ISR']],
+    ['a protest is aimed at whom its demand names', 'Egyptian students protested in Cairo to demand the release of Hamas militants.', ['EGYEDU 140 PSEREBHMS', 'EGYEDU 100 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);

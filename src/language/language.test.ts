@@ -237,6 +237,11 @@ describe('names', () => {
     expect(t(d, abbas.extent)).toBe('Palestinian Prime Minister Mahmoud Abbas');
   });
 
+  it('reads "running" after a span of time as "in a row", and a span of time after a noun as a phrase of its own', () => {
+    const d = doc('Students marched for the third week running, demanding reforms. Rwanda gave the ambassador 24 hours to leave.');
+    expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['marched', 'demanding', 'gave', 'leave']);
+    expect(d.layers.nounPhrases!.map((n) => t(d, n))).toContain('the ambassador');
+  });
   it('nests an organisation inside the one that owns it', () => {
     const d = doc("The White House's National Security Council met on Friday.");
     const names = d.layers.names!;

@@ -18,6 +18,8 @@ export interface Phrases {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 // Nominal POS codes as a bit mask: tested for nearly every token.
+/** Spans of time that "running" may follow. */
+const RUNNING_SPANS = new Set(['day', 'night', 'week', 'month', 'year', 'time', 'session', 'weekend']);
 /** Units a span of time is counted in. */
 const DURATIONS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'hour', 'day', 'week', 'month', 'year']);
 const NOMINAL_BITS = (1 << POS.NOUN) | (1 << POS.PROPN) | (1 << POS.NUM) | (1 << POS.ADJ);
@@ -140,6 +142,11 @@ function chunk(
     if (p === POS.VERB && i > sent.tokenStart && lower[i - 1] === 'to' && lower[i]!.endsWith('s') && lower[i] !== lemma[i]) {
       npAt[i] = nounPhrases.length;
       nounPhrases.push(nounPhrase(tokens, i, i + 1, i, null, s));
+      i++;
+      continue;
+    }
+    // "for the third week running": "running" after a span of time says "in a row", and is no verb.
+    if (lower[i] === 'running' && i > sent.tokenStart && RUNNING_SPANS.has(lemma[i - 1]!)) {
       i++;
       continue;
     }

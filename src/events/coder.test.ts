@@ -479,6 +479,8 @@ describe('coding rules', () => {
     ["an act a noun's owner took", "Egypt's decision on Friday to expel Israeli diplomats angered Hamas.", ['EGY 161 ISR']],
     ['an act a "by" phrase took', 'The decision by Egypt to expel Israeli diplomats angered Hamas.', ['EGY 161 ISR']],
     ['a protest is aimed at whom its demand names', 'Egyptian students protested in Cairo to demand the release of Hamas militants.', ['EGYEDU 140 PSEREBHMS', 'EGYEDU 100 PSEREBHMS']],
+    ['what a document sent somewhere says, its sender says', 'Hamas issued a statement to the Russian embassy on Friday accusing Israel.', ['PSEREBHMS 112 ISR']],
+    ['a statement that a nation will never forget is still a statement', 'Mahmoud Abbas said Egypt would never forget the students.', ['PSEGOV 010 -']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);

@@ -177,9 +177,10 @@ function codeDocument(
     const negatedPatterns = vg.negated && candidatesOf().some((c) => c.entry.patterns.some(namesNegation));
     const codable = () => candidatesOf().length > 0 || LIGHT_VERBS.has(tokens.lemma[vg.head]!);
     // Any negated verb counts ("Indian troops did not cross the Line of Control, the army said"):
-    // a statement that something did not happen is no event.
+    // a statement that something did not happen is no event. (Not one of feeling the dictionaries
+    // do not code, said of the future: "said the nation would never forget" is still a statement.)
     const withhold = (): void => {
-      if (vg.negated || codable()) withheld.add(v);
+      if ((vg.negated && (vg.modal === null || vg.modal === 'must')) || codable()) withheld.add(v);
     };
     // "will boycott the elections unless the president steps down": a hostile act promised on a
     // condition is a threat (13x); nothing else said on a condition is coded.

@@ -18,6 +18,8 @@ export interface Phrases {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 // Nominal POS codes as a bit mask: tested for nearly every token.
+/** Prepositions that say where a document went. */
+const VENUE_PREPOSITIONS = new Set(['at', 'to', 'with', 'before']);
 /** Spans of time that "running" may follow. */
 const RUNNING_SPANS = new Set(['day', 'night', 'week', 'month', 'year', 'time', 'session', 'weekend']);
 /** Units a span of time is counted in. */
@@ -811,7 +813,8 @@ function assignArguments(
     const participle = vg.tokenStart > 0 && lower[vg.tokenStart - 1] === ',' && vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ing');
     // "issued a declaration demanding that …": what a statement one issues says, the issuer says.
     // ("passed a resolution on Wednesday censuring Iran": a time phrase may stand between.)
-    const documentEnd = previous !== null && previous.object !== null ? afterTime(tokens, nounPhrases, npAt, nounPhrases[previous.object]!.tokenEnd) : -1;
+    // So may where it went: "filed a lawsuit at the World Court on Monday accusing Myanmar".
+    const documentEnd = previous !== null && previous.object !== null ? afterTime(tokens, nounPhrases, npAt, afterVenue(tokens, nounPhrases, npAt, afterTime(tokens, nounPhrases, npAt, nounPhrases[previous.object]!.tokenEnd))) : -1;
     const document = previous !== null && previous.object !== null && documentEnd === vg.tokenStart &&
       vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ing') && DOCUMENT_NOUNS.has(tokens.lemma[nounPhrases[previous.object]!.head]!);
     if (relative && tokens.lower[relative.tokenStart] !== 'whose') vg.subject = relative.antecedent;
@@ -882,6 +885,16 @@ function afterTime(tokens: TokenTable, nounPhrases: readonly NounPhrase[], npAt:
   const at = tokens.lower[k] === 'on' ? k + 1 : k;
   const np = npAt[at] ?? -1;
   return np >= 0 && nounPhrases[np]!.tokenStart === at && isTimePhrase(tokens, nounPhrases[np]!) ? nounPhrases[np]!.tokenEnd : k;
+}
+
+/** The token after a phrase that says where a document went ("at the World Court", "to the U.N. Security Council"), or k. */
+function afterVenue(tokens: TokenTable, nounPhrases: readonly NounPhrase[], npAt: number[], k: number): number {
+  if (!VENUE_PREPOSITIONS.has(tokens.lower[k] ?? '')) return k;
+  const np = npAt[k + 1] ?? -1;
+  if (np < 0 || nounPhrases[np]!.tokenStart !== k + 1) return k;
+  let end = nounPhrases[np]!.tokenEnd;
+  while (tokens.lower[end] === 'of' && (npAt[end + 1] ?? -1) >= 0) end = nounPhrases[npAt[end + 1]!]!.tokenEnd;
+  return end;
 }
 
 function isTimePhrase(tokens: TokenTable, np: NounPhrase): boolean {

@@ -60,6 +60,8 @@ const ROLE_SECTORS: Record<string, string> = {
 const BODY_NOUNS = new Set(['board', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'judge', 'inspector', 'mission', 'delegation', 'team']);
 
 /** Possessive pronouns and the kinds of name they point back to. */
+/** Heads of phrases whose possessor acts through them: "the president's office", "Biden's team". */
+const BUREAUS = new Set(['office', 'team', 'camp', 'staff', 'entourage']);
 const POSSESSIVE_OWNERS = new Map<string, readonly string[]>([
   ['his', ['person']], ['her', ['person', 'place', 'group']], ['its', ['place', 'group', 'org']], ['their', ['place', 'group', 'org', 'person']],
 ]);
@@ -437,6 +439,11 @@ export class ActorResolver {
         else if (code) prefix = code.slice(0, 3);
       }
       return { code: `${prefix}${sector}`, start: np.start, end: np.end };
+    }
+    // "the attorney general's office", "Biden's team": a bureau acts for its owner.
+    if (np.possessor !== null && BUREAUS.has(tokens.lemma[head]!)) {
+      const owner = this.resolvePhrase(np.possessor, date);
+      if (owner) return { ...owner, start: np.start, end: np.end };
     }
     // A name anywhere else in the phrase ("the Hamas movement"), but not one that only places or
     // backs it ("the U.S.-based cleric", "Iranian-backed militias").

@@ -200,6 +200,9 @@ code: 100
 [verb] condemn
 code: 111
 
+[verb] dismiss
+pattern: 127 = as plan|proposal|proposals
+
 [verb] release
 code: 0841
 
@@ -481,6 +484,8 @@ describe('coding rules', () => {
     ['a protest is aimed at whom its demand names', 'Egyptian students protested in Cairo to demand the release of Hamas militants.', ['EGYEDU 140 PSEREBHMS', 'EGYEDU 100 PSEREBHMS']],
     ['what a document sent somewhere says, its sender says', 'Hamas issued a statement to the Russian embassy on Friday accusing Israel.', ['PSEREBHMS 112 ISR']],
     ['a statement that a nation will never forget is still a statement', 'Mahmoud Abbas said Egypt would never forget the students.', ['PSEGOV 010 -']],
+    ['what is dismissed may follow the verdict, and a rejected act is aimed at whoever a relative clause names as its author', 'Hamas dismissed as nonsense the proposals that Mahmoud Abbas outlined.', ['PSEREBHMS 127 PSEGOV']],
+    ["a bureau acts for its owner", "Mahmoud Abbas's office condemned Israel.", ['PSEGOV 111 ISR']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);

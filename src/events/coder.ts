@@ -644,7 +644,7 @@ function codeDocument(
         reciprocal: pattern.reciprocal ?? null,
         rule: pattern.origin,
         sourceNp: passive ? vg.agent : (m.source ?? b?.source ?? vg.subject),
-        targetNp: passive ? vg.subject : (m.target ?? beforeTarget ?? (hasTarget(pattern) ? null : (objectAfter(vg, m.end, after) ?? ownerInObject(vg, m.end)))),
+        targetNp: passive ? vg.subject : (m.target ?? beforeTarget ?? (hasTarget(pattern) ? null : (objectAfter(vg, m.end, after) ?? ownerInObject(vg, m.end) ?? criticisedAuthor(pattern.code, m.end)))),
         matchEnd: m.end,
       };
       if (!m.stepped) return coded;
@@ -1003,9 +1003,21 @@ function codeDocument(
     const possessor = nounPhrases[np]!.possessor;
     if (possessor !== null && tokens.pos[nounPhrases[np]!.head] === POS.NOUN && resolver.resolve(np, null) === null) return possessor;
     const end = endWithOf(tokens, nounPhrases, np);
+    // "the proposals that Park outlined": the subject of a relative clause on the act.
+    if (tokens.lower[end] === 'that' || tokens.lower[end] === 'which') {
+      const inner = matcher.npAt[end + 1]!;
+      const g = inner >= 0 ? layers.verbGroups!.find((x) => x.subject === inner && x.voice === 'active') : undefined;
+      return g !== undefined && nounPhrases[inner]!.tokenStart === end + 1 && g.tokenStart === nounPhrases[inner]!.tokenEnd ? inner : null;
+    }
     if (tokens.lower[end] !== 'by') return null;
     const by = matcher.npAt[end + 1]!;
     return by >= 0 && nounPhrases[by]!.tokenStart === end + 1 ? by : null;
+  }
+
+  /** "dismissed as nonsense the proposals that Park outlined": whose act a criticism or rejection the pattern took is aimed at. */
+  function criticisedAuthor(code: string, matchEnd: number): number | null {
+    const np = matcher.npAt[matchEnd - 1]!;
+    return (code.startsWith('11') || code.startsWith('12')) && np >= 0 && nounPhrases[np]!.head === matchEnd - 1 ? authorOf(np) : null;
   }
 
   /**

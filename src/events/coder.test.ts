@@ -486,6 +486,8 @@ describe('coding rules', () => {
     ['a statement that a nation will never forget is still a statement', 'Mahmoud Abbas said Egypt would never forget the students.', ['PSEGOV 010 -']],
     ['what is dismissed may follow the verdict, and a rejected act is aimed at whoever a relative clause names as its author', 'Hamas dismissed as nonsense the proposals that Mahmoud Abbas outlined.', ['PSEREBHMS 127 PSEGOV']],
     ["a bureau acts for its owner", "Mahmoud Abbas's office condemned Israel.", ['PSEGOV 111 ISR']],
+    ['a demand is aimed at whoever holds what it asks back', 'Egypt demanded the release of students detained by Israel.', ['EGY 100 ISR']],
+    ['whoever names the object is no target', 'Israeli troops attacked what Egypt said was a Hamas camp.', ['ISRMIL 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);

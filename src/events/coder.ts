@@ -276,7 +276,8 @@ function codeDocument(
       }
       // "condemned the killing of two Palestinians by Israeli troops": criticism of an act is aimed
       // at its author.
-      if ((code.startsWith('11') || code.startsWith('12')) && targetNp !== null) targetNp = authorOf(targetNp) ?? targetNp;
+      // So is a demand: "demanded the release of a tanker seized by Britain".
+      if ((code.startsWith('10') || code.startsWith('11') || code.startsWith('12')) && targetNp !== null) targetNp = authorOf(targetNp) ?? targetNp;
       const root = code.slice(0, 2);
       // Cooperation between conjoined sides with no one else named is mutual. "French and Egyptian
       // warships launched war games": a show of force by several sides together is military
@@ -803,6 +804,17 @@ function codeDocument(
     let inPlace = false;
     let skipped = -1;
     for (let k = from; k < end; k++) {
+      // "struck what New Delhi said was a militant camp", "denounced what he called a coup": the
+      // one who names the object is no target; the object named is.
+      if (tokens.lower[k] === 'what') {
+        const g = verbAt[matcher.npAt[k + 1]! >= 0 ? nounPhrases[matcher.npAt[k + 1]!]!.tokenEnd : k + 1] ?? -1;
+        if (g >= 0 && NAMING_VERBS.has(layers.verbGroups![g]!.lemma)) {
+          k = layers.verbGroups![g]!.tokenEnd;
+          while (k < end && (tokens.lemma[k] === 'be' || tokens.lower[k] === 'as' || tokens.lower[k] === 'to')) k++;
+          k--;
+          continue;
+        }
+      }
       // "…, which he said had failed": a relative clause says something of what came before.
       // "resigned after weeks of protests against her government": what came before or after is no one it was done to.
       // So does a relative clause that "that" or ", where" opens ("fighting that has killed hundreds").
@@ -1009,9 +1021,11 @@ function codeDocument(
       const g = inner >= 0 ? layers.verbGroups!.find((x) => x.subject === inner && x.voice === 'active') : undefined;
       return g !== undefined && nounPhrases[inner]!.tokenStart === end + 1 && g.tokenStart === nounPhrases[inner]!.tokenEnd ? inner : null;
     }
-    if (tokens.lower[end] !== 'by') return null;
-    const by = matcher.npAt[end + 1]!;
-    return by >= 0 && nounPhrases[by]!.tokenStart === end + 1 ? by : null;
+    // "an Iranian tanker seized by Britain": the doer of a participle on the act's object.
+    const at = tokens.lower[end] !== 'by' && tokens.pos[end] === POS.VERB && tokens.lower[end + 1] === 'by' ? end + 1 : end;
+    if (tokens.lower[at] !== 'by') return null;
+    const by = matcher.npAt[at + 1]!;
+    return by >= 0 && nounPhrases[by]!.tokenStart === at + 1 ? by : null;
   }
 
   /** "dismissed as nonsense the proposals that Park outlined": whose act a criticism or rejection the pattern took is aimed at. */
@@ -1055,6 +1069,8 @@ const HELP_VERBS = new Set(['help', 'assist', 'support', 'protect', 'restore', '
 const REBEL_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'separatist', 'guerrilla', 'guerilla', 'jihadist', 'islamist', 'maoist', 'fighter', 'militia', 'militiaman', 'rebels', 'militants', 'insurgents', 'separatists', 'guerrillas', 'jihadists', 'fighters', 'militias', 'militiamen']);
 const EXECUTION_VERBS = new Set(['execute', 'hang', 'behead']);
 const LIKELIHOOD = new Set(['likely', 'unlikely', 'expected', 'bound']);
+/** Verbs that name or describe something: "what he called a coup". */
+const NAMING_VERBS = new Set(['say', 'call', 'describe', 'term', 'claim', 'consider', 'believe', 'brand', 'dub', 'label', 'allege']);
 /** Verbs a protest voices its demand with. */
 const DEMAND_LEMMAS = new Set(['demand', 'call', 'urge', 'press', 'seek']);
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);

@@ -431,7 +431,8 @@ export class ActorResolver {
       }
       for (let k = np.tokenStart; k < np.head; k++) {
         const n = this.nameAtToken[k]!;
-        if (n < 0) continue;
+        // "ethnic Albanian guerrillas": a people named as such is no state's.
+        if (n < 0 || tokens.lower[k - 1] === 'ethnic') continue;
         const name = names[n]!;
         const code = this.nameCode(n, date);
         if (name.type === 'org' && code) return { code, start: np.start, end: np.end };

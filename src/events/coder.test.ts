@@ -200,6 +200,9 @@ code: 100
 [verb] condemn
 code: 111
 
+[verb] apologize
+code: 055
+
 [verb] dismiss
 pattern: 127 = as plan|proposal|proposals
 
@@ -488,6 +491,8 @@ describe('coding rules', () => {
     ["a bureau acts for its owner", "Mahmoud Abbas's office condemned Israel.", ['PSEGOV 111 ISR']],
     ['a demand is aimed at whoever holds what it asks back', 'Egypt demanded the release of students detained by Israel.', ['EGY 100 ISR']],
     ['whoever names the object is no target', 'Israeli troops attacked what Egypt said was a Hamas camp.', ['ISRMIL 190 PSEREBHMS']],
+    ["an apology for one's own country's acts is made to no one named", "Mahmoud Abbas apologized for the suffering that Palestine's rulers caused.", ['PSEGOV 055 -']],
+    ['a people named as such is no state', 'Ethnic Egyptian rebels attacked Israeli troops.', ['---REB 190 ISRMIL']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);

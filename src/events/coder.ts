@@ -364,8 +364,9 @@ function codeDocument(
       // "threatened to use force if Niger's junta did not reinstate Bazoum": a threat is made to
       // whoever must meet its condition.
       if (targets.length === 0 && root === '13') targets = conditionSubject(v, date);
+      // "apologised for the suffering Japan's colonial rule caused": an apology for one's own country's acts is made to no one named.
       // "put its army on the highest level of readiness": one's own forces are no target of one's show of force.
-      if (root === '15' && sources.length > 0) targets = targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(sources[0]!.code));
+      if ((root === '15' || code === '055') && sources.length > 0) targets = targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(sources[0]!.code));
       // "India and China agreed to disengage troops", "to reopen their embassies": sides that cooperate
       // on something of no named country's act on each other.
       // (Their own things or forces: not "met students".)

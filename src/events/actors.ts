@@ -7,6 +7,8 @@ import type { EventActor } from './types.js';
 
 /** Codes that start a CAMEO actor code without a country: international and transnational actors. */
 const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'NGM', 'MNC', 'INT', 'UIS']);
+/** CAMEO country codes that differ from ISO 3166 alpha-3, which records give as the country. */
+const ISO_OF_CAMEO = new Map([['TMP', 'TLS']]);
 /** Former federal states whose codes may carry a member republic's code next ("FRYSRB", "SCGMNE"). */
 const FEDERATIONS = new Set(['YUG', 'FRY', 'SCG']);
 const MEMBER_REPUBLICS = new Set(['SRB', 'MNE', 'HRV', 'SVN', 'BIH', 'MKD']);
@@ -183,6 +185,8 @@ export class ActorResolver {
   private readonly inPhrase = new Map<number, number>();
   /** Possessor phrase → the phrase it owns ("Gondor" → "government" in "Gondor's government"). */
   private readonly possessed = new Map<number, number>();
+  /** Conjunct → the possessor it shares with the phrase before it. */
+  private readonly sharedOwner = new Map<number, number>();
 
   constructor(
     private readonly index: ActorIndex,
@@ -196,6 +200,15 @@ export class ActorResolver {
     });
     (doc.layers.nounPhrases ?? []).forEach((np, i) => {
       if (np.possessor !== null) this.possessed.set(np.possessor, i);
+    });
+    // "Venezuela's government and opposition": a bare noun conjoined to a possessed one shares its possessor.
+    const nps = doc.layers.nounPhrases ?? [];
+    nps.forEach((np) => {
+      if (np.possessor === null) return;
+      for (const c of np.conjuncts) {
+        const other = nps[c]!;
+        if (other.tokenStart > np.tokenStart && other.possessor === null && other.tokenEnd - other.tokenStart === 1 && tokens.pos[other.head] === POS.NOUN) this.sharedOwner.set(c, np.possessor);
+      }
     });
     for (const a of doc.layers.attachments ?? []) {
       if (a.attachedTo.kind !== 'noun') continue;
@@ -404,8 +417,9 @@ export class ActorResolver {
     if (sector) {
       let prefix = '---';
       // "Arnor's foreign minister": the possessor names the country.
-      if (np.possessor !== null) {
-        const owner = this.resolvePhrase(np.possessor, date);
+      const possessor = np.possessor ?? this.sharedOwner.get(phraseIndex) ?? null;
+      if (possessor !== null) {
+        const owner = this.resolvePhrase(possessor, date);
         if (owner) prefix = owner.code.slice(0, 3);
       }
       // "Raul Castro said his government was ready": a possessive pronoun's owner, the nearest name before of its kind.
@@ -548,5 +562,6 @@ export class ActorResolver {
 
 /** The record form of a resolved actor. */
 export function eventActor(text: string, actor: ResolvedActor): EventActor {
-  return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, ...splitCode(actor.code) };
+  const { country, sector } = splitCode(actor.code);
+  return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, country: (country && ISO_OF_CAMEO.get(country)) ?? country, sector };
 }

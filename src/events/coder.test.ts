@@ -493,6 +493,8 @@ describe('coding rules', () => {
     ['whoever names the object is no target', 'Israeli troops attacked what Egypt said was a Hamas camp.', ['ISRMIL 190 PSEREBHMS']],
     ["an apology for one's own country's acts is made to no one named", "Mahmoud Abbas apologized for the suffering that Palestine's rulers caused.", ['PSEGOV 055 -']],
     ['a people named as such is no state', 'Ethnic Egyptian rebels attacked Israeli troops.', ['---REB 190 ISRMIL']],
+    ["a bare noun conjoined to a possessed one shares its possessor", "Egypt's police and students met Hamas.", ['EGYCOP 040 PSEREBHMS', 'EGYEDU 040 PSEREBHMS']],
+    ["violence against people of no named country is in the first side's country", 'Egyptian troops and Israeli soldiers attacked rebels.', ['EGYMIL 190 EGYREB', 'ISRMIL 190 EGYREB']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);

@@ -412,7 +412,7 @@ function codeDocument(
       // in that country. (Not the other way: "gunmen killed nine Chinese nationals" stays unknown gunmen.)
       const home = sources.length > 0 ? countryOf(sources[0]!.code) : null;
       // So is a protest ("Georgians protested outside parliament" → GEOLEG).
-      if ((VIOLENT_ROOTS.has(root) || root === '14') && home !== null && sources.every((a) => countryOf(a.code) === home)) {
+      if ((VIOLENT_ROOTS.has(root) || root === '14') && home !== null && (root !== '14' || sources.every((a) => countryOf(a.code) === home))) {
         targets = ofCountry(targets, home, true);
       }
       // (A ruling movement's code has its own three letters after GOV: "AFGGOVTAL".)

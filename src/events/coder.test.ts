@@ -149,6 +149,7 @@ pattern: 057 = agreement|accord|treaty with +
 pattern: 057 = agreement|accord|treaty
 
 [verb] meet; talk
+pattern: 120 = not|n't * demands
 code: 040
 
 [verb] accord
@@ -495,6 +496,8 @@ describe('coding rules', () => {
     ['a people named as such is no state', 'Ethnic Egyptian rebels attacked Israeli troops.', ['---REB 190 ISRMIL']],
     ["a bare noun conjoined to a possessed one shares its possessor", "Egypt's police and students met Hamas.", ['EGYCOP 040 PSEREBHMS', 'EGYEDU 040 PSEREBHMS']],
     ["violence against people of no named country is in the first side's country", 'Egyptian troops and Israeli soldiers attacked rebels.', ['EGYMIL 190 EGYREB', 'ISRMIL 190 EGYREB']],
+    ["not meeting someone's demands rejects them", 'Egypt would not meet the demands of Hamas, Mahmoud Abbas said.', ['EGY 120 PSEREBHMS']],
+    ['a negated verb its negation patterns do not take is no event, nor is the statement', 'Mahmoud Abbas said Egypt will not meet the students.', []],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);

@@ -494,6 +494,8 @@ function codeDocument(
       else light = false;
       break;
     }
+    // A negated verb none of its negation patterns took is still no event: "said it will not accept refugees".
+    if (added === 0 && vg.negated) withheld.add(v);
     // "Russia said Sudan must return the helicopter": the demand stands even when the act demanded
     // is one the dictionaries do not code.
     if (added === 0 && !tried && obligation && !vg.negated) added = emit('100', 'obligation under a speech verb', null, null, vg.tokenEnd);

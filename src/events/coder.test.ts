@@ -158,6 +158,9 @@ code: 057
 [verb] agree; pledge
 code: 030
 
+[verb] write
+pattern: 010 = to +
+
 [verb] urge
 code: 020
 
@@ -498,6 +501,7 @@ describe('coding rules', () => {
     ["violence against people of no named country is in the first side's country", 'Egyptian troops and Israeli soldiers attacked rebels.', ['EGYMIL 190 EGYREB', 'ISRMIL 190 EGYREB']],
     ["not meeting someone's demands rejects them", 'Egypt would not meet the demands of Hamas, Mahmoud Abbas said.', ['EGY 120 PSEREBHMS']],
     ['a negated verb its negation patterns do not take is no event, nor is the statement', 'Mahmoud Abbas said Egypt will not meet the students.', []],
+    ['what one writes to someone, one says', 'Hamas wrote to Mahmoud Abbas on Friday urging him to meet Egyptian students.', ['PSEREBHMS 020 PSEGOV']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);

@@ -18,6 +18,8 @@ export interface Phrases {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 // Nominal POS codes as a bit mask: tested for nearly every token.
+/** Verbs of writing to someone, whose participle says what was written: "wrote to Bush urging him …". */
+const WRITING_VERBS = new Set(['write', 'cable', 'telegraph', 'petition', 'appeal']);
 /** Prepositions that say where a document went. */
 const VENUE_PREPOSITIONS = new Set(['at', 'to', 'with', 'before']);
 /** Spans of time that "running" may follow. */
@@ -815,8 +817,10 @@ function assignArguments(
     // ("passed a resolution on Wednesday censuring Iran": a time phrase may stand between.)
     // So may where it went: "filed a lawsuit at the World Court on Monday accusing Myanmar".
     const documentEnd = previous !== null && previous.object !== null ? afterTime(tokens, nounPhrases, npAt, afterVenue(tokens, nounPhrases, npAt, afterTime(tokens, nounPhrases, npAt, nounPhrases[previous.object]!.tokenEnd))) : -1;
-    const document = previous !== null && previous.object !== null && documentEnd === vg.tokenStart &&
-      vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ing') && DOCUMENT_NOUNS.has(tokens.lemma[nounPhrases[previous.object]!.head]!);
+    // So does what one writes to someone: "wrote to President Bush urging him to send troops".
+    const letterEnd = previous !== null && previous.object === null && WRITING_VERBS.has(tokens.lemma[previous.head]!) ? afterTime(tokens, nounPhrases, npAt, afterVenue(tokens, nounPhrases, npAt, previous.tokenEnd)) : -1;
+    const document = previous !== null && vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ing') &&
+      ((previous.object !== null && documentEnd === vg.tokenStart && DOCUMENT_NOUNS.has(tokens.lemma[nounPhrases[previous.object]!.head]!)) || (letterEnd === vg.tokenStart && letterEnd > previous.tokenEnd));
     if (relative && tokens.lower[relative.tokenStart] !== 'whose') vg.subject = relative.antecedent;
     else if ((participle || document) && previous) vg.subject = previous.voice === 'passive' ? previous.agent : previous.subject;
     else {

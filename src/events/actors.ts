@@ -62,6 +62,8 @@ const ROLE_SECTORS: Record<string, string> = {
 const BODY_NOUNS = new Set(['board', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'judge', 'inspector', 'mission', 'delegation', 'team']);
 
 /** Possessive pronouns and the kinds of name they point back to. */
+/** Kin of a person, who are not that person: "the president's son". */
+const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'relative', 'widow', 'grandson', 'granddaughter', 'family', 'child', 'children', 'sons', 'daughters', 'relatives']);
 /** Heads of phrases whose possessor acts through them: "the president's office", "Biden's team". */
 const BUREAUS = new Set(['office', 'team', 'camp', 'staff', 'entourage']);
 const POSSESSIVE_OWNERS = new Map<string, readonly string[]>([
@@ -232,6 +234,13 @@ export class ActorResolver {
     if (owned !== undefined) {
       const actor = this.resolve(owned, date);
       if (actor) return actor;
+      // "convicted President Bouterse's son": a leader's kin is of the elite, not the leader.
+      const nps = this.doc.layers.nounPhrases!;
+      if (KIN_NOUNS.has(this.doc.layers.tokens!.lemma[nps[owned]!.head]!)) {
+        const owner = this.resolvePhrase(phraseIndex, date);
+        const country = owner ? countryOf(owner.code) : null;
+        return country ? { code: `${country}ELI`, start: nps[phraseIndex]!.start, end: nps[owned]!.end } : null;
+      }
     }
     const actor = this.resolvePhrase(phraseIndex, date);
     if (actor) return actor;

@@ -502,6 +502,8 @@ describe('coding rules', () => {
     ["not meeting someone's demands rejects them", 'Egypt would not meet the demands of Hamas, Mahmoud Abbas said.', ['EGY 120 PSEREBHMS']],
     ['a negated verb its negation patterns do not take is no event, nor is the statement', 'Mahmoud Abbas said Egypt will not meet the students.', []],
     ['what one writes to someone, one says', 'Hamas wrote to Mahmoud Abbas on Friday urging him to meet Egyptian students.', ['PSEREBHMS 020 PSEGOV']],
+    ["a leader's kin is of the elite, not the leader", "Israeli police arrested Mahmoud Abbas's son.", ['ISRCOP 173 PSEELI']],
+    ['people who fight the police riot', 'Egyptian students fought Egyptian police.', ['EGYEDU 145 EGYCOP']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);

@@ -58,6 +58,28 @@ function split(name: string): string[] {
   return name.split(';').map((s) => s.trim()).filter(Boolean);
 }
 
+/**
+ * A person's `bare_surname:` field: `no` (no word names the person alone: the derived surname
+ * is a common word or another person's), or the words that do ("Marrero" for Manuel Marrero
+ * Cruz, whose name ends in his mother's surname). Null when the field is absent: the language
+ * layer derives the surname from the name.
+ */
+function bareSurnames(e: Entry, problem: (e: Entry, reason: string) => void): string[] | null {
+  const values = e.fields.get('bare_surname');
+  if (values === undefined) return null;
+  if (e.kind !== 'person') {
+    problem(e, '"bare_surname:" is for people only');
+    return null;
+  }
+  if (values.length === 1 && values[0] === 'no') return [];
+  const words = values.filter((v) => v !== 'no' && !/\s/.test(v));
+  if (words.length !== values.length || words.length === 0) {
+    problem(e, `bad bare_surname "${values.join('; ')}": write "no", or single words`);
+    return null;
+  }
+  return words;
+}
+
 /** Turns parsed Chronicle-format entries into the dictionary model. */
 export function compileEntries(entries: readonly Entry[], file: string): { dictionary: Dictionary; issues: DictionaryIssue[] } {
   const actors: ActorEntry[] = [];
@@ -89,13 +111,13 @@ export function compileEntries(entries: readonly Entry[], file: string): { dicti
         }
         const code = codes[0]!.code;
         const country = e.kind === 'country' ? code : null;
-        actors.push({ name: e.name, names: [e.name, ...list(e, 'aliases')], type: e.kind, codes, country, roles: [] });
+        actors.push({ name: e.name, names: [e.name, ...list(e, 'aliases')], type: e.kind, codes, country, roles: [], surnames: null });
         const demonyms = list(e, 'demonyms');
-        if (demonyms.length > 0) actors.push({ name: e.name, names: demonyms, type: 'group', codes, country, roles: [] });
+        if (demonyms.length > 0) actors.push({ name: e.name, names: demonyms, type: 'group', codes, country, roles: [], surnames: null });
         const capitals = [...list(e, 'capital'), ...list(e, 'capital_aliases')];
         // "Washington said": a capital stands for its government.
         if (capitals.length > 0 && e.kind === 'country') {
-          actors.push({ name: capitals[0]!, names: capitals, type: 'capital', codes: [{ code: `${code}GOV`, from: null, to: null }], country, roles: [] });
+          actors.push({ name: capitals[0]!, names: capitals, type: 'capital', codes: [{ code: `${code}GOV`, from: null, to: null }], country, roles: [], surnames: null });
         }
         break;
       }
@@ -108,7 +130,7 @@ export function compileEntries(entries: readonly Entry[], file: string): { dicti
           return parsed ? [{ role: parsed.value, from: parsed.from, to: parsed.to }] : [];
         });
         const country = list(e, 'country')[0] ?? null;
-        actors.push({ name: e.name, names: [e.name, ...list(e, 'aliases')], type: e.kind, codes, country, roles });
+        actors.push({ name: e.name, names: [e.name, ...list(e, 'aliases')], type: e.kind, codes, country, roles, surnames: bareSurnames(e, problem) });
         break;
       }
       case 'agent': {

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../doc/index.js';
+import { createCoderStage, parseCodebook } from '../events/index.js';
+import { textReader } from '../ingest/index.js';
+import { buildGazetteer, createLanguageStage, createWink } from '../language/index.js';
+import { loadChronicle, type Dictionary } from './index.js';
+
+// Actor entries of our own (invented people), to test how the dictionary names people and capitals.
+const DICTIONARY = `
+[country] Palestine
+code: PSE
+
+[country] Freedonia
+code: FRD
+
+[country] Sylvania
+code: SYL
+
+[org] Hamas
+code: PSEREBHMS
+country: PSE
+
+[person] Rufus Firefly
+country: FRD
+role: president 2000..
+code: FRDGOV 2000..
+
+# Two people share the surname; the second is far less known and gives it up.
+[person] Ambrose Trentino
+country: SYL
+role: president 2000..
+code: SYLGOV 2000..
+
+[person] Luis Trentino
+country: FRD
+role: deputy minister 2001..2002
+code: FRDGOV 2001..2002
+code: FRDELI 2003..
+bare_surname: no
+
+# A surname that is a common word.
+[person] Peter Christian
+country: FRD
+role: prime minister 2001..2004
+code: FRDGOV 2001..2004
+bare_surname: no
+
+# A Spanish double surname: the last word is his mother's surname, shared with someone else.
+[person] Manuel Marrero Cruz
+country: SYL
+code: SYLGOV 2001..
+bare_surname: Marrero
+
+[person] Ted Cruz
+country: FRD
+code: FRDLEG
+`;
+
+const CODEBOOK = [
+  ['code', 'name', 'goldstein', 'quad', 'plover_event', 'plover_mode', 'plover_context'],
+  ['040', 'Consult', '1.0', '1', 'CONSULT', '', ''],
+].map((row) => row.join('\t')).join('\n');
+
+function load(text: string): { dictionary: Dictionary; issues: string[] } {
+  const { dictionary, issues } = loadChronicle(text, 'people.txt');
+  return { dictionary, issues: issues.map((i) => `${i.line}: ${i.reason}`) };
+}
+
+function pipeline(dictionary: Dictionary): (text: string, date?: string) => Doc {
+  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink(), places: null });
+  const coder = createCoderStage({ dictionary, codebook: parseCodebook(CODEBOOK).codebook });
+  return (text, date = '2003-06-07') => {
+    const [r] = [...textReader.read(text, { file: 't.txt', defaultDate: date })];
+    if (!r?.ok) throw new Error('fixture');
+    return coder.run(language.run(r.doc));
+  };
+}
+
+const VERBS = `
+[verb] meet
+code: 040
+`;
+
+describe('bare_surname', () => {
+  const { dictionary, issues } = load(DICTIONARY + VERBS);
+  const person = (name: string) => dictionary.actors.find((a) => a.name === name)!;
+  const gazetteer = buildGazetteer(dictionary.actors);
+  const run = pipeline(dictionary);
+  const coded = (text: string, date?: string) =>
+    run(text, date).layers.events!.map((e) => `${e.source?.code ?? '---'} ${e.cameo} ${e.target?.code ?? '---'}`);
+
+  it('reads "no" as no bare surname, and words as the ones that name the person alone', () => {
+    expect(issues).toEqual([]);
+    expect(person('Peter Christian').surnames).toEqual([]);
+    expect(person('Manuel Marrero Cruz').surnames).toEqual(['Marrero']);
+    expect(person('Rufus Firefly').surnames).toBeNull();
+  });
+
+  it('reports a bad value and the field on anything but a person', () => {
+    const bad = load('[person] A B\ncode: FRDGOV\nbare_surname: no; B\n\n[person] C D\ncode: FRDGOV\nbare_surname: de Mello\n\n[org] Hamas\ncode: PSEREBHMS\nbare_surname: no\n');
+    expect(bad.issues).toEqual([
+      '1: [person] A B: bad bare_surname "no; B": write "no", or single words',
+      '5: [person] C D: bad bare_surname "de Mello": write "no", or single words',
+      '9: [org] Hamas: "bare_surname:" is for people only',
+    ]);
+    // A bad value is ignored: the surname is derived as usual.
+    expect(bad.dictionary.actors[0]!.surnames).toBeNull();
+  });
+
+  it('keeps a flagged person out of the surnames, so that a namesake keeps the bare surname', () => {
+    expect(gazetteer.surnames.get('trentino')?.entry).toBe('Ambrose Trentino');
+    expect(gazetteer.sharedSurnames.has('trentino')).toBe(false);
+    expect(gazetteer.surnames.has('christian')).toBe(false);
+    expect(gazetteer.surnames.get('marrero')?.entry).toBe('Manuel Marrero Cruz');
+    expect(gazetteer.surnames.get('cruz')?.entry).toBe('Ted Cruz');
+  });
+
+  it('codes a bare surname as the one person it names, and a flagged one as no one', () => {
+    expect(coded('Trentino met Hamas.')).toEqual(['SYLGOV 040 PSEREBHMS']);
+    expect(coded('Cruz met Hamas.')).toEqual(['FRDLEG 040 PSEREBHMS']);
+    expect(coded('Marrero met Hamas.')).toEqual(['SYLGOV 040 PSEREBHMS']);
+    // "Christian" names no one, not even while Peter Christian is in office.
+    expect(coded('Hamas met Christian.', '2003-06-07')).toEqual(['PSEREBHMS 040 ---']);
+  });
+
+  it('still codes the full name, and a later surname that refers back to it', () => {
+    expect(coded('Peter Christian met Hamas.')).toEqual(['FRDGOV 040 PSEREBHMS']);
+    expect(coded('Luis Trentino met Hamas.', '2001-06-07')).toEqual(['FRDGOV 040 PSEREBHMS']);
+    expect(coded('Peter Christian arrived on Monday. Christian met Hamas.')).toEqual(['FRDGOV 040 PSEREBHMS']);
+  });
+});

@@ -129,3 +129,95 @@ describe('bare_surname', () => {
     expect(coded('Peter Christian arrived on Monday. Christian met Hamas.')).toEqual(['FRDGOV 040 PSEREBHMS']);
   });
 });
+
+// Capitals with date ranges: a capital that moved, a state that did not exist yet, and a city
+// that was the capital of several entries in turn.
+const CAPITALS = `
+[country] Freedonia
+code: FRD
+capital: Fredville
+
+[country] Nigeria
+code: NGA
+capital: Abuja 1991-12-12..
+capital: Lagos ..1991-12-11
+
+[country] Sudan
+code: SDN
+capital: Khartoum
+# the seat of the autonomous Government of Southern Sudan
+capital_aliases: Juba 2005-07-09..2011-07-08
+
+[country] South Sudan
+code: SSD
+capital: Juba 2011-07-09..
+
+[country] Myanmar
+code: MMR
+capital: Naypyidaw 2005-11-06..
+capital_aliases: Nay Pyi Taw 2005-11-06..; Yangon ..2005-11-05; Rangoon ..2005-11-05
+
+[country] Serbia
+code: SRB
+capital: Belgrade 2006-06-05..
+
+[country] Yugoslavia
+code: YUG ..1992-04-26
+code: FRY 1992-04-27..2003-02-03
+capital: Belgrade ..2003-02-03
+
+[country] Serbia and Montenegro
+code: SCG
+capital: Belgrade 2003-02-04..2006-06-04
+
+[org] Hamas
+code: PSEREBHMS
+country: PSE
+
+[verb] meet
+code: 040
+`;
+
+describe('capitals with date ranges', () => {
+  const { dictionary, issues } = load(CAPITALS);
+  const capital = (name: string) => dictionary.actors.find((a) => a.type === 'capital' && a.names.includes(name))!;
+  const codes = (name: string) => capital(name).codes.map((c) => `${c.code} ${c.from ?? ''}..${c.to ?? ''}`);
+  const run = pipeline(dictionary);
+  const coded = (text: string, date: string) =>
+    run(text, date).layers.events!.map((e) => `${e.source?.code ?? '---'} ${e.cameo} ${e.target?.code ?? '---'}`);
+
+  it('keeps an undated capital as its government at every date', () => {
+    expect(issues).toEqual([]);
+    expect(codes('Fredville')).toEqual(['FRDGOV ..']);
+  });
+
+  it("codes a dated capital as the government within its range and as the country outside it", () => {
+    expect(codes('Lagos')).toEqual(['NGAGOV ..1991-12-11', 'NGA 1991-12-12..']);
+    expect(codes('Abuja')).toEqual(['NGA ..1991-12-11', 'NGAGOV 1991-12-12..']);
+    // Aliases with the same range are one actor with the capital they go with.
+    expect(capital('Rangoon').names).toEqual(['Yangon', 'Rangoon']);
+    expect(capital('Nay Pyi Taw').names).toEqual(['Naypyidaw', 'Nay Pyi Taw']);
+  });
+
+  it('makes a city that several entries name in turn one actor, whose code follows the date', () => {
+    expect(codes('Juba')).toEqual(['SDN ..2005-07-08', 'SDNGOV 2005-07-09..2011-07-08', 'SSDGOV 2011-07-09..']);
+    expect(capital('Juba').country).toBe('SSD');
+    expect(dictionary.actors.filter((a) => a.names.includes('Juba'))).toHaveLength(1);
+    // A country whose own code is dated gives its capital the code of the day.
+    expect(codes('Belgrade')).toEqual(['YUGGOV ..1992-04-26', 'FRYGOV 1992-04-27..2003-02-03', 'SCGGOV 2003-02-04..2006-06-04', 'SRBGOV 2006-06-05..']);
+    expect(capital('Belgrade').country).toBe('SRB');
+  });
+
+  it('codes events by the capital of the day', () => {
+    expect(coded('Juba met Hamas.', '2000-06-07')).toEqual(['SDN 040 PSEREBHMS']);
+    expect(coded('Juba met Hamas.', '2008-06-07')).toEqual(['SDNGOV 040 PSEREBHMS']);
+    expect(coded('Juba met Hamas.', '2015-06-07')).toEqual(['SSDGOV 040 PSEREBHMS']);
+    expect(coded('Lagos met Hamas.', '1985-06-07')).toEqual(['NGAGOV 040 PSEREBHMS']);
+    expect(coded('Lagos met Hamas.', '2005-06-07')).toEqual(['NGA 040 PSEREBHMS']);
+    expect(coded('Belgrade met Hamas.', '1999-06-07')).toEqual(['FRYGOV 040 PSEREBHMS']);
+  });
+
+  it('reports a capital whose range is not a date range', () => {
+    expect(load('[country] Nigeria\ncode: NGA\ncapital: Abuja 1991-1x..\n').issues).toEqual(['1: [country] Nigeria: bad capital "Abuja 1991-1x.."']);
+  });
+});

@@ -1,4 +1,5 @@
 import type { ActorEntry, AgentEntry, DatedCode, Dictionary, PatternElement, VerbEntry, VerbPattern } from './model.js';
+import { capitalActors, type CapitalGroup } from './capitals.js';
 import { parseChronicle } from './chronicle.js';
 import type { DictionaryIssue, Entry } from './types.js';
 
@@ -88,6 +89,7 @@ export function compileEntries(entries: readonly Entry[], file: string): { dicti
   const discards: string[] = [];
   const issueList: { phrase: string; context: string }[] = [];
   const issues: DictionaryIssue[] = [];
+  const capitalGroups: CapitalGroup[] = [];
   const problem = (e: Entry, reason: string) => issues.push({ file, line: e.line, reason: `[${e.kind}] ${e.name}: ${reason}` });
 
   const datedCodes = (e: Entry): DatedCode[] => {
@@ -114,10 +116,30 @@ export function compileEntries(entries: readonly Entry[], file: string): { dicti
         actors.push({ name: e.name, names: [e.name, ...list(e, 'aliases')], type: e.kind, codes, country, roles: [], surnames: null });
         const demonyms = list(e, 'demonyms');
         if (demonyms.length > 0) actors.push({ name: e.name, names: demonyms, type: 'group', codes, country, roles: [], surnames: null });
-        const capitals = [...list(e, 'capital'), ...list(e, 'capital_aliases')];
-        // "Washington said": a capital stands for its government.
-        if (capitals.length > 0 && e.kind === 'country') {
-          actors.push({ name: capitals[0]!, names: capitals, type: 'capital', codes: [{ code: `${code}GOV`, from: null, to: null }], country, roles: [], surnames: null });
+        // "Washington said": a capital stands for its government (see capitals.ts); names that
+        // share a date range are one group, and the groups are made actors once the file is read.
+        if (e.kind === 'country') {
+          const groups = new Map<string, { names: string[]; dated: boolean; from: string | null; to: string | null }>();
+          for (const raw of [...list(e, 'capital'), ...list(e, 'capital_aliases')]) {
+            const parsed = parseDatedValue(raw);
+            if (!parsed || parsed.value === '') {
+              problem(e, `bad capital "${raw}"`);
+              continue;
+            }
+            const dated = /\s(?:\d{4}(?:-\d{2}){0,2})?\.\.(?:\d{4}(?:-\d{2}){0,2})?$/.test(raw);
+            if (!dated && raw.includes('..')) {
+              problem(e, `bad capital "${raw}"`);
+              continue;
+            }
+            const range = dated ? `${parsed.from}..${parsed.to}` : '';
+            const group = groups.get(range);
+            if (group) group.names.push(parsed.value);
+            else groups.set(range, { names: [parsed.value], dated, from: parsed.from, to: parsed.to });
+          }
+          for (const g of groups.values()) {
+            capitalGroups.push({ ...g, countryCodes: codes, slot: actors.length });
+            actors.push(null as unknown as ActorEntry);
+          }
         }
         break;
       }
@@ -164,7 +186,11 @@ export function compileEntries(entries: readonly Entry[], file: string): { dicti
         break;
     }
   }
-  return { dictionary: { actors, agents, verbs, discards, issues: issueList }, issues };
+  // Each capital actor takes the place of its first entry's capitals; places left empty (a city
+  // another entry named first) go.
+  for (const { slot, actor } of capitalActors(capitalGroups)) actors[slot] = actor;
+  const placed = actors.filter((a) => a !== null);
+  return { dictionary: { actors: placed, agents, verbs, discards, issues: issueList }, issues };
 }
 
 /** Chronicle's own format, from text to the dictionary model. */

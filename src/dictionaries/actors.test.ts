@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Doc } from '../doc/index.js';
 import { createCoderStage, parseCodebook } from '../events/index.js';
 import { textReader } from '../ingest/index.js';
 import { buildGazetteer, createLanguageStage, createWink } from '../language/index.js';
-import { loadChronicle, type Dictionary } from './index.js';
+import { codeOn, defaultDictionaryPaths, loadChronicle, loadDictionaryFiles, type Dictionary } from './index.js';
 
 // Actor entries of our own (invented people), to test how the dictionary names people and capitals.
 const DICTIONARY = `
@@ -219,5 +219,44 @@ describe('capitals with date ranges', () => {
 
   it('reports a capital whose range is not a date range', () => {
     expect(load('[country] Nigeria\ncode: NGA\ncapital: Abuja 1991-1x..\n').issues).toEqual(['1: [country] Nigeria: bad capital "Abuja 1991-1x.."']);
+  });
+});
+
+describe('the default dictionaries', () => {
+  let dictionary: Dictionary;
+  let entryOf: (text: string, name: string) => string | null;
+  beforeAll(async () => {
+    dictionary = (await loadDictionaryFiles(await defaultDictionaryPaths())).dictionary;
+    const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink(), places: null });
+    entryOf = (text, name) => {
+      const [r] = [...textReader.read(text, { file: 't.txt', defaultDate: '2012-06-01' })];
+      const d = language.run(r!.ok ? r!.doc : (null as never));
+      return d.layers.names!.find((n) => d.text.slice(n.start, n.end) === name)?.entry ?? null;
+    };
+  });
+
+  it("find a party whose name ends in another's alias by its whole name", () => {
+    expect(entryOf('He said the Islamic Renaissance Party would boycott the vote.', 'Islamic Renaissance Party')).toBe('Islamic Renaissance Party of Tajikistan');
+    expect(entryOf("Macron's Renaissance party won.", 'Renaissance party')).toBe('Renaissance (France)');
+    expect(entryOf('The Kurdistan Democratic Party of Iran said so.', 'Kurdistan Democratic Party of Iran')).toBe('Democratic Party of Iranian Kurdistan');
+    expect(entryOf('The National Rally for Democracy said so.', 'National Rally for Democracy')).toBe('National Rally for Democracy');
+  });
+
+  it('give a bare surname to the best-known bearer and none to a common word', () => {
+    expect(entryOf('Hamas said Abbas would return.', 'Abbas')).toBe('Mahmoud Abbas');
+    expect(entryOf('The envoy said Maduro would return.', 'Maduro')).toBe('Nicolás Maduro');
+    expect(entryOf('President Moon met the envoy.', 'Moon')).toBe('Moon Jae-in');
+    expect(entryOf('The envoy said Christian would return.', 'Christian')).toBeNull();
+    expect(entryOf('Micronesian President Peter Christian arrived.', 'Peter Christian')).toBe('Peter Christian');
+  });
+
+  it('date the capitals that moved or whose state is new', () => {
+    const codes = (name: string) => dictionary.actors.find((a) => a.type === 'capital' && a.names.includes(name))!.codes;
+    expect(codeOn(codes('Juba'), '2000-01-01')).toBe('SDN');
+    expect(codeOn(codes('Juba'), '2015-01-01')).toBe('SSDGOV');
+    expect(codeOn(codes('Lagos'), '1985-01-01')).toBe('NGAGOV');
+    expect(codeOn(codes('Lagos'), '2005-01-01')).toBe('NGA');
+    expect(codeOn(codes('Moscow'), '1985-01-01')).toBe('USRGOV');
+    expect(codeOn(codes('Moscow'), '2005-01-01')).toBe('RUSGOV');
   });
 });

@@ -1,4 +1,5 @@
 import type { ActorEntry, AgentEntry, DatedCode, Dictionary, PatternElement, VerbEntry, VerbPattern } from './model.js';
+import { capitalActors, type CapitalGroup } from './capitals.js';
 import { parseChronicle } from './chronicle.js';
 import type { DictionaryIssue, Entry } from './types.js';
 
@@ -58,6 +59,28 @@ function split(name: string): string[] {
   return name.split(';').map((s) => s.trim()).filter(Boolean);
 }
 
+/**
+ * A person's `bare_surname:` field: `no` (no word names the person alone: the derived surname
+ * is a common word or another person's), or the words that do ("Marrero" for Manuel Marrero
+ * Cruz, whose name ends in his mother's surname). Null when the field is absent: the language
+ * layer derives the surname from the name.
+ */
+function bareSurnames(e: Entry, problem: (e: Entry, reason: string) => void): string[] | null {
+  const values = e.fields.get('bare_surname');
+  if (values === undefined) return null;
+  if (e.kind !== 'person') {
+    problem(e, '"bare_surname:" is for people only');
+    return null;
+  }
+  if (values.length === 1 && values[0] === 'no') return [];
+  const words = values.filter((v) => v !== 'no' && !/\s/.test(v));
+  if (words.length !== values.length || words.length === 0) {
+    problem(e, `bad bare_surname "${values.join('; ')}": write "no", or single words`);
+    return null;
+  }
+  return words;
+}
+
 /** Turns parsed Chronicle-format entries into the dictionary model. */
 export function compileEntries(entries: readonly Entry[], file: string): { dictionary: Dictionary; issues: DictionaryIssue[] } {
   const actors: ActorEntry[] = [];
@@ -66,6 +89,7 @@ export function compileEntries(entries: readonly Entry[], file: string): { dicti
   const discards: string[] = [];
   const issueList: { phrase: string; context: string }[] = [];
   const issues: DictionaryIssue[] = [];
+  const capitalGroups: CapitalGroup[] = [];
   const problem = (e: Entry, reason: string) => issues.push({ file, line: e.line, reason: `[${e.kind}] ${e.name}: ${reason}` });
 
   const datedCodes = (e: Entry): DatedCode[] => {
@@ -89,13 +113,33 @@ export function compileEntries(entries: readonly Entry[], file: string): { dicti
         }
         const code = codes[0]!.code;
         const country = e.kind === 'country' ? code : null;
-        actors.push({ name: e.name, names: [e.name, ...list(e, 'aliases')], type: e.kind, codes, country, roles: [] });
+        actors.push({ name: e.name, names: [e.name, ...list(e, 'aliases')], type: e.kind, codes, country, roles: [], surnames: null });
         const demonyms = list(e, 'demonyms');
-        if (demonyms.length > 0) actors.push({ name: e.name, names: demonyms, type: 'group', codes, country, roles: [] });
-        const capitals = [...list(e, 'capital'), ...list(e, 'capital_aliases')];
-        // "Washington said": a capital stands for its government.
-        if (capitals.length > 0 && e.kind === 'country') {
-          actors.push({ name: capitals[0]!, names: capitals, type: 'capital', codes: [{ code: `${code}GOV`, from: null, to: null }], country, roles: [] });
+        if (demonyms.length > 0) actors.push({ name: e.name, names: demonyms, type: 'group', codes, country, roles: [], surnames: null });
+        // "Washington said": a capital stands for its government (see capitals.ts); names that
+        // share a date range are one group, and the groups are made actors once the file is read.
+        if (e.kind === 'country') {
+          const groups = new Map<string, { names: string[]; dated: boolean; from: string | null; to: string | null }>();
+          for (const raw of [...list(e, 'capital'), ...list(e, 'capital_aliases')]) {
+            const parsed = parseDatedValue(raw);
+            if (!parsed || parsed.value === '') {
+              problem(e, `bad capital "${raw}"`);
+              continue;
+            }
+            const dated = /\s(?:\d{4}(?:-\d{2}){0,2})?\.\.(?:\d{4}(?:-\d{2}){0,2})?$/.test(raw);
+            if (!dated && raw.includes('..')) {
+              problem(e, `bad capital "${raw}"`);
+              continue;
+            }
+            const range = dated ? `${parsed.from}..${parsed.to}` : '';
+            const group = groups.get(range);
+            if (group) group.names.push(parsed.value);
+            else groups.set(range, { names: [parsed.value], dated, from: parsed.from, to: parsed.to });
+          }
+          for (const g of groups.values()) {
+            capitalGroups.push({ ...g, countryCodes: codes, slot: actors.length });
+            actors.push(null as unknown as ActorEntry);
+          }
         }
         break;
       }
@@ -108,7 +152,7 @@ export function compileEntries(entries: readonly Entry[], file: string): { dicti
           return parsed ? [{ role: parsed.value, from: parsed.from, to: parsed.to }] : [];
         });
         const country = list(e, 'country')[0] ?? null;
-        actors.push({ name: e.name, names: [e.name, ...list(e, 'aliases')], type: e.kind, codes, country, roles });
+        actors.push({ name: e.name, names: [e.name, ...list(e, 'aliases')], type: e.kind, codes, country, roles, surnames: bareSurnames(e, problem) });
         break;
       }
       case 'agent': {
@@ -142,7 +186,11 @@ export function compileEntries(entries: readonly Entry[], file: string): { dicti
         break;
     }
   }
-  return { dictionary: { actors, agents, verbs, discards, issues: issueList }, issues };
+  // Each capital actor takes the place of its first entry's capitals; places left empty (a city
+  // another entry named first) go.
+  for (const { slot, actor } of capitalActors(capitalGroups)) actors[slot] = actor;
+  const placed = actors.filter((a) => a !== null);
+  return { dictionary: { actors: placed, agents, verbs, discards, issues: issueList }, issues };
 }
 
 /** Chronicle's own format, from text to the dictionary model. */

@@ -86,7 +86,7 @@ export function loadKedsActors(text: string, file: string): Loaded {
   const flush = () => {
     if (current && current.codes.length > 0) {
       const codes = current.codes;
-      actors.push({ name: current.names[0]!.replace(/\*$/, ''), names: current.names, type: actorType(codes), codes, country: /^[A-Z]{3}/.test(codes[0]!.code) ? codes[0]!.code.slice(0, 3) : null, roles: [] });
+      actors.push({ name: current.names[0]!.replace(/\*$/, ''), names: current.names, type: actorType(codes), codes, country: /^[A-Z]{3}/.test(codes[0]!.code) ? codes[0]!.code.slice(0, 3) : null, roles: [], surnames: null });
     }
     current = null;
   };

@@ -28,6 +28,13 @@ export interface ActorEntry {
   readonly country: string | null;
   /** Roles over time, for people ("prime minister"). */
   readonly roles: readonly { readonly role: string; readonly from: string | null; readonly to: string | null }[];
+  /**
+   * For people, the words that name the person alone ("Marrero" for Manuel Marrero Cruz), as
+   * the dictionary's `bare_surname:` gives them. Null or absent: derived from the name and its
+   * full-name aliases (the last word; the first too where the family name comes first). Empty:
+   * none, so only the full name and the aliases name the person.
+   */
+  readonly surnames?: readonly string[] | null;
 }
 
 /** Generic nouns for a kind of actor ("police" → COP). */

@@ -119,7 +119,7 @@ export function buildActorIndex(dictionary: Dictionary): ActorIndex {
   const surnames = new Map<string, number[]>();
   dictionary.actors.forEach((actor, i) => {
     if (actor.type !== 'person') return;
-    for (const last of surnameKeys(actor.name)) surnames.set(last, [...(surnames.get(last) ?? []), i]);
+    for (const last of actor.surnames != null ? actor.surnames.flatMap(surnameKeys) : surnameKeys(actor.name)) surnames.set(last, [...(surnames.get(last) ?? []), i]);
   });
   const agentsByEnd = new Map<string, string[]>();
   for (const key of agents.keys()) {

@@ -167,10 +167,11 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
     }
     if (actor.type === 'person') {
       // The surname of the name and of each full-name alias ("Volodymyr Zelenskiy"); where the
-      // family name comes first, the first word ("Xi Jinping" → Xi, "Kim Jong Un" → Kim).
+      // family name comes first, the first word ("Xi Jinping" → Xi, "Kim Jong Un" → Kim). The
+      // dictionary may name the words itself, or none (`bare_surname:`, see `ActorEntry.surnames`).
       const full = [actor.name, ...actor.names.filter((n) => n.includes(' ') && !n.endsWith('*'))];
-      const keys = new Set(full.flatMap(surnameKeys));
-      if (actor.country !== null && FAMILY_NAME_FIRST.has(actor.country)) for (const n of full) keys.add(surnameKey(nameKey(n).split(' ')[0]!));
+      const keys = new Set(actor.surnames != null ? actor.surnames.flatMap(surnameKeys) : full.flatMap(surnameKeys));
+      if (actor.surnames == null && actor.country !== null && FAMILY_NAME_FIRST.has(actor.country)) for (const n of full) keys.add(surnameKey(nameKey(n).split(' ')[0]!));
       for (const last of keys) {
         // A surname two people share names neither ("Bush", "Kim"); if they are of one country, it names that.
         const before = surnames.get(last);

@@ -242,6 +242,11 @@ describe('names', () => {
     expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['marched', 'demanding', 'gave', 'leave']);
     expect(d.layers.nounPhrases!.map((n) => t(d, n))).toContain('the ambassador');
   });
+  it('reads a bare participle with an agent after a noun as a passive describing it, before a verb of the same form', () => {
+    const d = doc('Government troops backed by allied forces landed on the island.');
+    expect(vg(d, 'backed')).toMatchObject({ voice: 'passive' });
+    expect(t(d, d.layers.nounPhrases![vg(d, 'landed')!.subject!]!)).toBe('Government troops');
+  });
   it('nests an organisation inside the one that owns it', () => {
     const d = doc("The White House's National Security Council met on Friday.");
     const names = d.layers.names!;

@@ -304,7 +304,8 @@ function markReducedRelatives(
     // … a finite verb: "Kurds demonstrated in Kirkuk calling for …" is no reduced relative.
     // (Not into another bare participle after a noun: "resigned on Thursday in an email sent from …".)
     const laterReduced = later !== undefined && later.tokenEnd - later.tokenStart === 1 && npAt[later.tokenStart - 1]! >= 0 && isPastForm(lower[later.head]!, lemma[later.head]!) && pos[later.tokenEnd] === POS.ADP;
-    const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing') && !laterReduced;
+    // (An agent's "by" marks a passive outright: "troops backed by AU forces landed on the island".)
+    const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing') && (!laterReduced || lower[k + 1] === 'by');
     // Or it follows the object of the verb before it: "rescued 137 hostages kidnapped from a school".
     const prior = v > 0 ? verbGroups[v - 1]! : undefined;
     const before = nounPhrases[npAt[k - 1]!]!;

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  buildGazetteer, createCoderStage, createLanguageStage, defaultDictionaryPaths, loadDictionaryFiles, loadPlaceGazetteer,
+  buildGazetteer, createCoderStage, createLanguageStage, headlineVerbs, defaultDictionaryPaths, loadDictionaryFiles, loadPlaceGazetteer,
   mergeDictionaries, parseCodebook, readers,
 } from '../dist/index.js';
 import { macroF1, pct, scoreRecords } from './score.mjs';
@@ -30,7 +30,7 @@ async function pipeline(dictFiles, defaults, futureIsIntent = defaults, requireT
   if (dictFiles.length) parts.push((await loadDictionaryFiles(dictFiles)).dictionary);
   if (defaults) parts.push((await loadDictionaryFiles(await defaultDictionaryPaths())).dictionary);
   const dictionary = mergeDictionaries(parts);
-  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), places });
+  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), places, verbs: headlineVerbs(dictionary.verbs) });
   const coder = createCoderStage({ dictionary, codebook, futureIsIntent, requireTarget });
   return (doc) => coder.run(language.run(doc));
 }

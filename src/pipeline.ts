@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { checkPipeline, type Doc } from './doc/index.js';
 import { defaultDictionaryPaths, loadDictionaryFiles, mergeDictionaries, type Dictionary, type DictionaryIssue } from './dictionaries/index.js';
 import { createCoderStage, parseCodebook, type Codebook } from './events/index.js';
-import { buildGazetteer, createLanguageStage } from './language/index.js';
+import { buildGazetteer, createLanguageStage, headlineVerbs } from './language/index.js';
 import { loadPlaceGazetteer, type PlaceGazetteer } from './places/index.js';
 
 export const CODEBOOK_PATH = fileURLToPath(new URL('../dictionaries/cameo.tsv', import.meta.url));
@@ -65,7 +65,7 @@ export async function loadCodebook(path = CODEBOOK_PATH): Promise<Codebook> {
  */
 export async function loadAnalyzer(options: LoadOptions = {}): Promise<(doc: Doc) => Doc> {
   const [dictionary, places] = await Promise.all([loadDictionaries(options), loadPlaces(options)]);
-  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), places });
+  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), places, verbs: headlineVerbs(dictionary.verbs) });
   return (doc) => language.run(doc);
 }
 
@@ -75,7 +75,7 @@ export async function loadAnalyzer(options: LoadOptions = {}): Promise<(doc: Doc
  */
 export async function loadCoder(options: LoadOptions = {}): Promise<(doc: Doc) => Doc> {
   const [dictionary, places] = await Promise.all([loadDictionaries(options), loadPlaces(options)]);
-  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), places });
+  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), places, verbs: headlineVerbs(dictionary.verbs) });
   const coder = createCoderStage({ dictionary, codebook: await loadCodebook(), futureIsIntent: options.futureIsIntent ?? true, requireTarget: options.requireTarget ?? false });
   checkPipeline([language, coder]);
   return (doc) => coder.run(language.run(doc));

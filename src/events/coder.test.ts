@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Doc } from '../doc/index.js';
 import { loadChronicle, loadDictionaryTexts, type Dictionary } from '../dictionaries/index.js';
 import { textReader } from '../ingest/index.js';
-import { buildGazetteer, createLanguageStage, createWink } from '../language/index.js';
+import { buildGazetteer, createLanguageStage, createWink, headlineVerbs } from '../language/index.js';
 import { loadPlaceGazetteer, type PlaceGazetteer } from '../places/index.js';
 import { createCoderStage, parseCodebook, splitCode } from './index.js';
 
@@ -81,6 +81,9 @@ code: 1823
 
 [verb] detain; arrest
 code: 173
+
+[verb] torch
+code: 1712
 
 [verb] abduct
 code: 181
@@ -260,7 +263,7 @@ const CODEBOOK = [
 
 /** The language layer and the coder over a dictionary, as a function of a text and its date. */
 function pipeline(dictionary: Dictionary, options: { places?: PlaceGazetteer; requireTarget?: boolean } = {}): (text: string, date?: string) => Doc {
-  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink(), places: options.places ?? null });
+  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink(), places: options.places ?? null, verbs: headlineVerbs(dictionary.verbs) });
   const coder = createCoderStage({ dictionary, codebook: parseCodebook(CODEBOOK).codebook, requireTarget: options.requireTarget ?? false });
   return (text, date = '2003-06-07') => {
     const [r] = [...textReader.read(text, { file: 't.txt', defaultDate: date })];
@@ -504,6 +507,10 @@ describe('coding rules', () => {
     ['what one writes to someone, one says', 'Hamas wrote to Mahmoud Abbas on Friday urging him to meet Egyptian students.', ['PSEREBHMS 020 PSEGOV']],
     ["a leader's kin is of the elite, not the leader", "Israeli police arrested Mahmoud Abbas's son.", ['ISRCOP 173 PSEELI']],
     ['people who fight the police riot', 'Egyptian students fought Egyptian police.', ['EGYEDU 145 EGYCOP']],
+    ["a headline's verb the tagger misses after a collective subject", 'Egyptian police arrest Hamas militants in Cairo', ['EGYCOP 173 PSEREBHMS']],
+    ["a headline's verb after a plural the tagger reads as a verb", 'Egyptian students attack Israeli troops near border', ['EGYEDU 190 ISRMIL']],
+    ["a headline's -s verb after a name", 'Egypt expels Israeli diplomats over spying row', ['EGY 161 ISR']],
+    ['people who wreck property riot', 'Egyptian students torched Israeli offices.', ['EGYEDU 145 ISR']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);

@@ -587,6 +587,8 @@ function codeDocument(
     if (code.startsWith('19') && code !== '191' && code !== '192' && repression(source, target)) code = '175';
     // "Polish farmers blocked border crossings": people who block a road or a crossing protest (144).
     if (code === '191' && source && /^(OPP|AGR|LAB|CVL|EDU|REL|MED|BUS|HLH)/.test(source.code.slice(3, 6))) code = '144';
+    // "Rioters set fire to shops", "protesters torched government offices": people who wreck property riot (145).
+    else if (code === '1712' && source && /^(OPP|LAB|EDU)/.test(source.code.slice(3, 6))) code = '145';
     // "Opposition supporters clashed with police": people who fight their own state's police or troops riot (145).
     else if (code.startsWith('19') && source && target && /^(OPP|AGR|LAB|CVL|EDU)/.test(source.code.slice(3, 6)) && /^(COP|MIL)/.test(target.code.slice(3, 6)) && countryOf(source.code) === countryOf(target.code)) code = '145';
     // "X attacked X" is a misreading when both name the same one: a pronoun or name that points back

@@ -6,6 +6,7 @@ import { linkMentions } from './links.js';
 import { findNames } from './names.js';
 import { parsePhrases } from './phrases.js';
 import { findTimes } from './times.js';
+import { repairHeadlines } from './headlines.js';
 import { createWink, retagNames, tokenize } from './tokenize.js';
 
 /** What the language stage needs: the names it knows, and a wink-nlp instance (created if not given). */
@@ -14,6 +15,8 @@ export interface LanguageOptions {
   /** Cities and regions, to find places the dictionaries do not list and give them a country (`loadPlaceGazetteer`). */
   readonly places?: PlaceGazetteer | null;
   readonly wink?: ReturnType<typeof createWink>;
+  /** The dictionaries' verb lemmas, to find a headline's verb the tagger missed. */
+  readonly verbs?: ReadonlySet<string>;
 }
 
 /**
@@ -25,6 +28,7 @@ export function createLanguageStage(options: LanguageOptions): Stage {
   const wink = options.wink ?? createWink();
   const { gazetteer } = options;
   const places = options.places ?? null;
+  const verbs = options.verbs ?? new Set<string>();
   return {
     name: 'language',
     reads: ['paragraphs'],
@@ -34,6 +38,7 @@ export function createLanguageStage(options: LanguageOptions): Stage {
       const { tokens, sentences } = tokenize(wink, text);
       const names = findNames(text, tokens, sentences, gazetteer, places);
       retagNames(tokens, sentences, names);
+      repairHeadlines(tokens, sentences, verbs);
       const { nounPhrases, verbGroups, attachments, clauses } = parsePhrases(text, tokens, sentences);
       const links = linkMentions(tokens, nounPhrases, names);
       const times = findTimes(text, tokens, sentences, verbGroups, doc.date);

@@ -1,4 +1,5 @@
 export { createLanguageStage, createAnalyzer } from './analyze.js';
+export { headlineVerbs } from './headlines.js';
 export type { LanguageOptions } from './analyze.js';
 export { buildGazetteer, nameKey } from './gazetteer.js';
 export type { Gazetteer, GazetteerHit } from './gazetteer.js';

@@ -1,0 +1,63 @@
+import { POS, type Sentence, type TokenTable } from './types.js';
+
+/** Collective nouns that take a plural verb in headlines: "Zimbabwe police arrest …". */
+const COLLECTIVES = new Set(['police', 'military', 'people', 'clergy', 'youth', 'militia', 'junta', 'opposition']);
+/** Tags a headline's subject may carry before its verb (the tagger reads "tanks" in "Iraqi tanks roll" as a verb). */
+const SUBJECT_TAGS = new Set<number>([POS.PROPN, POS.NOUN, POS.ADJ, POS.DET, POS.NUM, POS.CCONJ, POS.PART, POS.VERB]);
+/** Tags that may follow a headline's verb. */
+const AFTER_VERB = new Set<number>([POS.DET, POS.ADJ, POS.NOUN, POS.PROPN, POS.NUM, POS.ADP, POS.PRON, POS.SYM, POS.ADV]);
+const MAX_SUBJECT = 8;
+
+/** A plural noun, or a people named by a plural demonym ("Protesters", "Dutch", "Chinese"). */
+function pluralNoun(word: string, tag: number): boolean {
+  if (tag === POS.PROPN || tag === POS.ADJ) return /(ers|ists|ans|ens|ors|ants|ents|ites|ees|ch|sh|ese)$/.test(word);
+  return /[^s]s$/.test(word);
+}
+
+/**
+ * Headlines drop their articles and the tagger often misses their verb: "Zimbabwe police arrest
+ * opposition leader", "Iraqi tanks roll into Kuwait", "Samoa pledges relief supplies for
+ * eruption-hit Tonga". In a sentence with no final stop, the first word after the subject that
+ * the dictionaries know as a verb, in the form its subject needs, is retagged as the verb, and
+ * words the tagger took for verbs around it become nouns again.
+ * `verbs` holds the dictionaries' verb lemmas (first words of phrasal ones).
+ */
+export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence[], verbs: ReadonlySet<string>): void {
+  if (verbs.size === 0) return;
+  const pos = tokens.pos as Uint8Array;
+  const { lower } = tokens;
+  const lemma = tokens.lemma as string[];
+  for (const s of sentences) {
+    const last = s.tokenEnd - 1;
+    if (last - s.tokenStart < 2 || last - s.tokenStart > 30 || pos[last] === POS.PUNCT && /^[.!?:;"”]$/.test(lower[last]!)) continue;
+    let plural = false;
+    for (let k = s.tokenStart + 1; k < last && k - s.tokenStart <= MAX_SUBJECT; k++) {
+      const before = k - 1;
+      if (!SUBJECT_TAGS.has(pos[before]!) && !(lower[before] === ',' || lower[before] === '-')) break;
+      // "Police in Lesotho arrest …": a place may follow the subject's noun.
+      const word = lower[k]!;
+      plural ||= pos[before] === POS.CCONJ || lower[before] === ',' || COLLECTIVES.has(lower[before]!) || pluralNoun(lower[before]!, pos[before]!);
+      // A verb the tagger found stands, unless it is a plural noun before the real verb ("Iraqi tanks roll").
+      if (pos[k] === POS.VERB && !(word.endsWith('s') && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.VERB) && verbs.has(lower[k + 1]!))) break;
+      if ((pos[k] !== POS.NOUN && pos[k] !== POS.VERB) || !AFTER_VERB.has(pos[k + 1]!) || lower[k - 1] === '-' || lower[k + 1] === '-') continue;
+      const stem = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('ches') || word.endsWith('shes') || word.endsWith('sses') ? word.slice(0, -2) : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : null;
+      const verb = plural ? (verbs.has(word) ? word : null) : stem !== null && verbs.has(stem) ? stem : null;
+      if (verb === null) continue;
+      // Already the verb: nothing to repair.
+      if (pos[k] === POS.VERB && lemma[k] === verb) break;
+      pos[k] = POS.VERB;
+      lemma[k] = verb;
+      for (let j = s.tokenStart; j < k; j++) if (pos[j] === POS.VERB) pos[j] = POS.NOUN;
+      // "Protesters torch government offices": a plural the tagger read as a verb after the object's first noun.
+      for (let j = k + 2; j <= last; j++) if (pos[j] === POS.VERB && /[^s]s$/.test(lower[j]!) && (pos[j - 1] === POS.NOUN || pos[j - 1] === POS.ADJ || pos[j - 1] === POS.PROPN)) pos[j] = POS.NOUN;
+      break;
+    }
+  }
+}
+
+/** The verb lemmas `repairHeadlines` looks for, from verb entries: each lemma's first word (TABARI stems left out). */
+export function headlineVerbs(entries: readonly { readonly lemmas: readonly string[] }[]): Set<string> {
+  const out = new Set<string>();
+  for (const entry of entries) for (const lemma of entry.lemmas) if (!lemma.endsWith('*')) out.add(lemma.split(' ')[0]!);
+  return out;
+}

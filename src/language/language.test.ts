@@ -248,6 +248,13 @@ describe('names', () => {
     expect(vg('backed')).toMatchObject({ voice: 'passive' });
     expect(t(d, d.layers.nounPhrases![vg('landed')!.subject!]!)).toBe('Government troops');
   });
+  it('reads a participle before an infinitive after a prepositional object as describing it, not as the main verb', () => {
+    const d = doc('The minister arrived in Cairo on Thursday for a visit expected to focus on trade.');
+    const vg = (text: string) => d.layers.verbGroups!.find((g) => t(d, g) === text);
+    expect(vg('arrived')).toMatchObject({ voice: 'active' });
+    expect(vg('expected')).toMatchObject({ voice: 'passive' });
+    expect(t(d, d.layers.nounPhrases![vg('expected')!.subject!]!)).toBe('a visit');
+  });
   it('nests an organisation inside the one that owns it', () => {
     const d = doc("The White House's National Security Council met on Friday.");
     const names = d.layers.names!;

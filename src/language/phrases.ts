@@ -22,6 +22,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const WRITING_VERBS = new Set(['write', 'cable', 'telegraph', 'petition', 'appeal']);
 /** Prepositions that say where a document went. */
 const VENUE_PREPOSITIONS = new Set(['at', 'to', 'with', 'before']);
+/** Participles that describe a noun with an infinitive: "a visit expected to focus on trade". */
+const PASSIVE_BEFORE_INFINITIVE = new Set(['expected', 'scheduled', 'designed', 'aimed', 'intended', 'meant', 'planned', 'supposed', 'slated', 'believed', 'thought', 'said', 'reported', 'set', 'due']);
 /** Spans of time that "running" may follow. */
 const RUNNING_SPANS = new Set(['day', 'night', 'week', 'month', 'year', 'time', 'session', 'weekend']);
 /** Units a span of time is counted in. */
@@ -282,12 +284,25 @@ function markReducedRelatives(
 ): number[] {
   const { lower, lemma, pos } = tokens;
   const reduced = filled(tokens.length, 0);
+  // "for a visit expected to focus on trade": a participle and its infinitive after a preposition's object.
+  const describesWithInfinitive = (k: number): boolean => {
+    const np = npAt[k - 1]! >= 0 ? nounPhrases[npAt[k - 1]!]! : null;
+    // (Not a time phrase: "NATO on Monday declined to comment".)
+    // (Only participles that take an infinitive in the passive: not "the military in Rwanda helped to plan".)
+    return np !== null && PASSIVE_BEFORE_INFINITIVE.has(lower[k]!) && lower[k + 1] === 'to' && pos[k + 2] === POS.VERB && np.tokenEnd === k && pos[np.tokenStart - 1] === POS.ADP && !TIME_NOUNS.has(lower[np.head]!);
+  };
   for (let v = 0; v < verbGroups.length; v++) {
     const vg = verbGroups[v]!;
     const k = vg.head;
     if (vg.tokenEnd - vg.tokenStart !== 1 || pos[k] !== POS.VERB || k === sentences[vg.sentence]!.tokenStart || npAt[k - 1]! < 0) continue;
     // ("went on hunger strike": a form that is only ever past tense is no participle.)
-    if (!isPastForm(lower[k]!, lemma[k]!) || SIMPLE_PAST.has(lower[k]!) || pos[k + 1] !== POS.ADP || SPEECH_VERBS.has(lemma[k]!)) continue;
+    if (!isPastForm(lower[k]!, lemma[k]!) || SIMPLE_PAST.has(lower[k]!) || SPEECH_VERBS.has(lemma[k]!)) continue;
+    if (describesWithInfinitive(k)) {
+      vg.voice = 'passive';
+      reduced[k] = 1;
+      continue;
+    }
+    if (pos[k + 1] !== POS.ADP) continue;
     // Prepositional phrases after it run straight into the next verb: "workers affiliated with the
     // Serbian Workers' Union (SSS) stopped work", "a soldier killed in Kabul was buried".
     let j = k + 1;
@@ -303,7 +318,7 @@ function markReducedRelatives(
     const later = verbGroups[v + 1];
     // … a finite verb: "Kurds demonstrated in Kirkuk calling for …" is no reduced relative.
     // (Not into another bare participle after a noun: "resigned on Thursday in an email sent from …".)
-    const laterReduced = later !== undefined && later.tokenEnd - later.tokenStart === 1 && npAt[later.tokenStart - 1]! >= 0 && isPastForm(lower[later.head]!, lemma[later.head]!) && pos[later.tokenEnd] === POS.ADP;
+    const laterReduced = later !== undefined && later.tokenEnd - later.tokenStart === 1 && npAt[later.tokenStart - 1]! >= 0 && isPastForm(lower[later.head]!, lemma[later.head]!) && (pos[later.tokenEnd] === POS.ADP || describesWithInfinitive(later.head));
     // (An agent's "by" marks a passive outright: "troops backed by AU forces landed on the island".)
     const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing') && (!laterReduced || lower[k + 1] === 'by');
     // Or it follows the object of the verb before it: "rescued 137 hostages kidnapped from a school".
@@ -825,7 +840,8 @@ function assignArguments(
     if (relative && tokens.lower[relative.tokenStart] !== 'whose') vg.subject = relative.antecedent;
     else if ((participle || document) && previous) vg.subject = previous.voice === 'passive' ? previous.agent : previous.subject;
     else {
-      vg.subject = subjectOf(sent, vg, nounPhrases, npAt, tokens, reduced);
+      // A participle that describes the phrase before it has that phrase as its subject: "a visit expected to …".
+      vg.subject = reduced[vg.head] === 1 && npAt[vg.tokenStart - 1]! >= 0 ? npAt[vg.tokenStart - 1]! : subjectOf(sent, vg, nounPhrases, npAt, tokens, reduced);
       // "Japan to give Afghanistan $5 billion in aid": a headline's infinitive after its subject is what
       // the subject will do.
       const before = vg.tokenStart - 2;

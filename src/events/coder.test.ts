@@ -511,6 +511,7 @@ describe('coding rules', () => {
     ["a headline's verb after a plural the tagger reads as a verb", 'Egyptian students attack Israeli troops near border', ['EGYEDU 190 ISRMIL']],
     ["a headline's -s verb after a name", 'Egypt expels Israeli diplomats over spying row', ['EGY 161 ISR']],
     ['people who wreck property riot', 'Egyptian students torched Israeli offices.', ['EGYEDU 145 ISR']],
+    ['a third party under whose auspices sides meet is no target', 'Egypt and Israel met on Friday under the auspices of Russia.', ['EGY 040 ISR', 'ISR 040 EGY']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);

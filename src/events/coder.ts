@@ -334,7 +334,7 @@ function codeDocument(
           if ((tokens.lower[a.prep] === 'at' || tokens.lower[a.prep] === 'on') && VENUE_NOUNS.has(tokens.lemma[obj.head]!)) continue;
           // Only within the verb's own clause: no other verb between, nor a time phrase ("resigned after protests against …").
           if (crossesClause(tokens, matchEnd, a.prep) || crossesTime(matchEnd, a.prep)) break;
-          if (audience(a.prep)) continue;
+          if (audience(a.prep) || thirdParty(a.prep)) continue;
           const attachedHere = a.attachedTo.kind === 'verb' ? a.attachedTo.index === v : nounPhrases[a.attachedTo.index]!.tokenStart >= vg.tokenEnd;
           if (!attachedHere) continue;
           // "imposed a curfew on Dhaka": a capital where force is used is the place, not its government.
@@ -745,6 +745,12 @@ function codeDocument(
     return [];
   }
 
+  /** The preposition at k opens a third party's phrase: "under the auspices of", "under pressure from", "brokered by". */
+  function thirdParty(k: number): boolean {
+    const prep = tokens.lower[k]!;
+    return k >= 1 && (((prep === 'of' || prep === 'from') && (THIRD_PARTY_NOUNS.has(tokens.lemma[k - 1]!) || THIRD_PARTY_NOUNS.has(tokens.lower[k - 1]!))) || (prep === 'by' && THIRD_PARTY_PARTICIPLES.has(tokens.lower[k - 1]!)));
+  }
+
   /** A phrase that an -ing word ends or follows: the subject of an absolute clause ("with Washington scaling back"). */
   function absolute(np: number): boolean {
     const phrase = nounPhrases[np]!;
@@ -855,6 +861,13 @@ function codeDocument(
       // "in parts of Yangon": a place when the gazetteer says so, else whoever it names.
       const within = placeOf ? placeActor(np, date) : null;
       if (within) return [within];
+      // "under the auspices of the OSCE", "under pressure from the Security Council", "brokered by
+      // Qatar": a third party's phrase names no one the act was done to.
+      if (thirdParty(k - 1)) {
+        k = nounPhrases[np]!.tokenEnd - 1;
+        skipped = np;
+        continue;
+      }
       // A "by" phrase here names who did what the object names: "condemned an attack by X".
       // A "between" phrase after several sides names them again.
       // "rejected calls to step down in a speech to parliament": an audience is no target either.
@@ -1076,6 +1089,10 @@ const HELP_VERBS = new Set(['help', 'assist', 'support', 'protect', 'restore', '
 const REBEL_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'separatist', 'guerrilla', 'guerilla', 'jihadist', 'islamist', 'maoist', 'fighter', 'militia', 'militiaman', 'rebels', 'militants', 'insurgents', 'separatists', 'guerrillas', 'jihadists', 'fighters', 'militias', 'militiamen']);
 const EXECUTION_VERBS = new Set(['execute', 'hang', 'behead']);
 const LIKELIHOOD = new Set(['likely', 'unlikely', 'expected', 'bound']);
+/** Nouns whose "of" or "from" phrase names a third party: "under the auspices of the OSCE". */
+const THIRD_PARTY_NOUNS = new Set(['auspices', 'aegis', 'pressure', 'mediation', 'presence', 'invitation', 'sponsorship', 'chairmanship', 'supervision', 'patronage', 'observation']);
+/** Participles whose "by" phrase names a third party: "talks brokered by Qatar". */
+const THIRD_PARTY_PARTICIPLES = new Set(['mediated', 'brokered', 'hosted', 'sponsored', 'organised', 'organized', 'chaired', 'facilitated', 'monitored', 'supervised', 'backed']);
 /** Verbs that name or describe something: "what he called a coup". */
 const NAMING_VERBS = new Set(['say', 'call', 'describe', 'term', 'claim', 'consider', 'believe', 'brand', 'dub', 'label', 'allege']);
 /** Verbs a protest voices its demand with. */

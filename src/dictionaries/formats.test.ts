@@ -87,6 +87,8 @@ describe('dictionary formats', () => {
     expect(firefly.name).toBe('rufus firefly');
     expect(codeOn(firefly.codes, '1933-06-01')).toBe('FRDGOV');
     expect(codeOn(firefly.codes, '1940-06-01')).toBe('FRDELI');
+    // Before any range holds, no code does: the coder falls back on the title or the country.
+    expect(codeOn(firefly.codes, '1900-01-01')).toBeNull();
     const sylvania = dictionary.actors.find((a) => a.names.includes('sylvania*'))!;
     expect(codeOn(sylvania.codes, '1938-01-01')).toBe('SYL');
     expect(codeOn(sylvania.codes, '1945-01-01')).toBe('SYLGOV');

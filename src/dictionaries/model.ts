@@ -111,11 +111,12 @@ export function codeOn(codes: readonly DatedCode[], date: string | null): string
   if (date !== null) {
     for (const c of codes) if ((c.from !== null || c.to !== null) && (c.from === null || c.from <= date) && (c.to === null || date <= c.to)) return c.code;
     for (const c of codes) if (c.from === null && c.to === null) return c.code;
-    // Outside every range: the nearest one in time.
+    // Before every range the code does not hold yet: a future president is no president (the
+    // caller falls back on the title or the country). After them, the last one ended.
+    if (codes.every((c) => c.from !== null && c.from > date)) return null;
     let best = codes[0]!;
     for (const c of codes) if (c.to !== null && c.to < date) best = c;
-    const first = codes.find((c) => c.from !== null && c.from > date);
-    return (codes.every((c) => c.from !== null && c.from > date) && first ? first : best).code;
+    return best.code;
   }
   return codes[codes.length - 1]!.code;
 }

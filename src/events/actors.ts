@@ -499,6 +499,10 @@ export class ActorResolver {
       if (actor) {
         const code = codeOn(actor.codes, date);
         if (code) return code;
+        // Before any code of theirs holds: the title the text gives them, else their country.
+        const sector = name.role !== null ? (this.index.agents.get(name.role) ?? ROLE_SECTORS[name.role]) : undefined;
+        const country = actor.country ?? name.country;
+        if (country && /^[A-Z]{3}$/.test(country)) return `${country}${sector ?? ''}`;
       }
     }
     const linked = this.nameLink.get(nameIndex);

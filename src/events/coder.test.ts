@@ -512,9 +512,11 @@ describe('coding rules', () => {
     ["a headline's -s verb after a name", 'Egypt expels Israeli diplomats over spying row', ['EGY 161 ISR']],
     ['people who wreck property riot', 'Egyptian students torched Israeli offices.', ['EGYEDU 145 ISR']],
     ['a third party under whose auspices sides meet is no target', 'Egypt and Israel met on Friday under the auspices of Russia.', ['EGY 040 ISR', 'ISR 040 EGY']],
+    ['someone before their first office takes the title the text gives them', 'Palestinian opposition leader Mahmoud Abbas met Hamas.', ['PSEOPP 040 PSEREBHMS'], '1990-01-01'],
+    ['someone before their first office, with no title, is of their country', 'Mahmoud Abbas met Hamas.', ['PSE 040 PSEREBHMS'], '1990-01-01'],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
-  ])('%s', (_rule, text, expected) => {
-    expect(coded(text)).toEqual(expected);
+  ])('%s', (_rule, text, expected, date?: string) => {
+    expect(coded(text, date)).toEqual(expected);
   });
 
   it('codes violence done by a weapon with no one named behind it with no source', () => {

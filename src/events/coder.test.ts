@@ -514,6 +514,8 @@ describe('coding rules', () => {
     ['a third party under whose auspices sides meet is no target', 'Egypt and Israel met on Friday under the auspices of Russia.', ['EGY 040 ISR', 'ISR 040 EGY']],
     ['someone before their first office takes the title the text gives them', 'Palestinian opposition leader Mahmoud Abbas met Hamas.', ['PSEOPP 040 PSEREBHMS'], '1990-01-01'],
     ['someone before their first office, with no title, is of their country', 'Mahmoud Abbas met Hamas.', ['PSE 040 PSEREBHMS'], '1990-01-01'],
+    ["a nominal event's possessor is its doer when the event is told as a fact", "Egypt's expulsion of Israeli diplomats angered Hamas.", ['EGY 161 ISR']],
+    ['but not when it is only called for', "Hamas demanded Egypt's expulsion of Israeli diplomats.", ['PSEREBHMS 100 EGY']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

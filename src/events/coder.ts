@@ -542,7 +542,10 @@ function codeDocument(
       if (tokens.flags[noun.head]! & TokenFlag.InQuote) continue;
       // Right after the "of" phrase (a comma between at most): not the "by" of a participle ("a tanker seized by Britain").
       const by = attachments.find((a) => tokens.lower[a.prep] === 'by' && a.prep > of.prep && nounPhrases[a.object]!.sentence === noun.sentence && a.prep - nounPhrases[of.object]!.tokenEnd <= 1 && verbAt[a.prep - 1]! < 0);
-      if (!by) continue;
+      // "Morales's expulsion of the U.S. ambassador marked …": a possessor is the doer of an act told
+      // as the subject of the sentence's verb (not one only called for: "demanded Israel's withdrawal of").
+      const owner = by ? null : noun.possessor !== null && (layers.verbGroups ?? []).some((g) => g.subject === of.attachedTo.index && g.voice === 'active') ? noun.possessor : null;
+      if (!by && owner === null) continue;
       const head = tokens.lemma[noun.head]!;
       const entry = verbStems(head).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
       if (!entry || isDiscarded(noun.sentence)) continue;
@@ -551,7 +554,7 @@ function codeDocument(
       const pattern = entry.patterns.find((p) => p.before.length === 0 && !hasTarget(p) && p.code !== NO_EVENT && matcher.match(p.after, object.tokenStart, object.tokenEnd) !== null);
       const code = pattern?.code ?? entry.code!;
       const date = eventDate(doc, dayTimes, { sentence: noun.sentence, start: noun.start });
-      const sources = resolveAll(chain(by.object), date);
+      const sources = resolveAll(chain(by ? by.object : owner), date);
       const targets = resolveAll(chain(of.object), date);
       for (const source of sources) for (const target of targets) push(source, target, code, pattern?.origin ?? entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
     }

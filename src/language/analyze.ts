@@ -7,6 +7,7 @@ import { findNames } from './names.js';
 import { parsePhrases } from './phrases.js';
 import { findTimes } from './times.js';
 import { repairHeadlines } from './headlines.js';
+import { repairTags } from './repairs.js';
 import { createWink, retagNames, tokenize } from './tokenize.js';
 
 /** What the language stage needs: the names it knows, and a wink-nlp instance (created if not given). */
@@ -38,6 +39,7 @@ export function createLanguageStage(options: LanguageOptions): Stage {
       const { tokens, sentences } = tokenize(wink, text);
       const names = findNames(text, tokens, sentences, gazetteer, places);
       retagNames(tokens, sentences, names);
+      repairTags(tokens, sentences, verbs);
       repairHeadlines(tokens, sentences, verbs);
       const { nounPhrases, verbGroups, attachments, clauses } = parsePhrases(text, tokens, sentences);
       const links = linkMentions(tokens, nounPhrases, names);

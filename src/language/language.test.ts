@@ -84,7 +84,7 @@ let analyze: (doc: Doc) => Doc;
 beforeAll(() => {
   const { dictionary, issues } = loadChronicle(DICTIONARY, 'test.dict');
   expect(issues).toEqual([]);
-  analyze = createAnalyzer({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink() });
+  analyze = createAnalyzer({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink(), verbs: new Set(['round', 'arrest', 'step']) });
 });
 
 function doc(text: string, date = '2003-06-07'): Doc {
@@ -254,6 +254,12 @@ describe('names', () => {
     expect(vg('arrived')).toMatchObject({ voice: 'active' });
     expect(vg('expected')).toMatchObject({ voice: 'passive' });
     expect(t(d, d.layers.nounPhrases![vg('expected')!.subject!]!)).toBe('a visit');
+  });
+  it("gives a past form the lemma the dictionaries know, and reads 'de facto' as an adjective", () => {
+    const d = doc("Swazi police rounded up dozens of activists. Honduras' de facto government rejected the plan.");
+    expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['round up', 'reject']);
+    const government = d.layers.nounPhrases!.find((n) => t(d, n) === 'de facto government')!;
+    expect(t(d, d.layers.nounPhrases![government.possessor!]!)).toBe('Honduras');
   });
   it('nests an organisation inside the one that owns it', () => {
     const d = doc("The White House's National Security Council met on Friday.");

@@ -1,0 +1,41 @@
+import { POS, type Sentence, type TokenTable } from './types.js';
+
+const PARTICLES = new Set(['up', 'down', 'off', 'out']);
+
+/**
+ * Small tagger repairs that need the dictionaries' verb lemmas or a fixed phrase:
+ * - a past form the lemmatiser left as it is ("rounded" in "rounded up dozens") gets the verb
+ *   lemma the dictionaries know ("round"), so phrasal entries ("round up") find it;
+ * - "de facto" is an adjective ("Honduras' de facto government"), not two foreign words.
+ */
+export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], verbs: ReadonlySet<string>): void {
+  const pos = tokens.pos as Uint8Array;
+  const { lower } = tokens;
+  const lemma = tokens.lemma as string[];
+  for (const s of sentences) {
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const word = lower[k]!;
+      if (pos[k] === POS.VERB && lemma[k] === word && word.endsWith('ed') && word.length > 4) {
+        const stem = pastStem(word, verbs);
+        if (stem !== null) lemma[k] = stem;
+      } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && word.endsWith('ed') && PARTICLES.has(lower[k + 1] ?? '') && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN)) {
+        // "Swazi police rounded up dozens": a past form before its particle, after a noun, is the verb.
+        const stem = pastStem(word, verbs);
+        if (stem !== null) {
+          pos[k] = POS.VERB;
+          lemma[k] = stem;
+        }
+      } else if (word === 'de' && lower[k + 1] === 'facto' && k + 1 < s.tokenEnd) {
+        pos[k] = POS.ADJ;
+        pos[k + 1] = POS.ADJ;
+      }
+    }
+  }
+}
+
+/** The base form of a regular past form that the dictionaries list: "rounded" → "round", "stepped" → "step", "carried" → "carry". */
+function pastStem(word: string, verbs: ReadonlySet<string>): string | null {
+  const bare = word.slice(0, -2);
+  const candidates = [bare, word.slice(0, -1), word.endsWith('ied') ? `${word.slice(0, -3)}y` : '', bare.length > 2 && bare.at(-1) === bare.at(-2) ? bare.slice(0, -1) : ''];
+  return candidates.find((c) => c !== '' && verbs.has(c)) ?? null;
+}

@@ -85,6 +85,9 @@ code: 173
 [verb] torch
 code: 1712
 
+[verb] beat
+code: 182
+
 [verb] abduct
 code: 181
 
@@ -516,6 +519,9 @@ describe('coding rules', () => {
     ['someone before their first office, with no title, is of their country', 'Mahmoud Abbas met Hamas.', ['PSE 040 PSEREBHMS'], '1990-01-01'],
     ["a nominal event's possessor is its doer when the event is told as a fact", "Egypt's expulsion of Israeli diplomats angered Hamas.", ['EGY 161 ISR']],
     ['but not when it is only called for', "Hamas demanded Egypt's expulsion of Israeli diplomats.", ['PSEREBHMS 100 EGY']],
+    ['a score beside a verb of winning or losing is sport', 'Egypt beat Israel 3-1 in the final on Friday.', []],
+    ['a side of no named country that fights a state is of that state', 'Egyptian troops and rebels clashed on Friday.', ['EGYMIL 190 EGYREB', 'EGYREB 190 EGYMIL']],
+    ["the state's agents of no named country who act on a country's people are that country's", 'Two Egyptian students were detained by police.', ['EGYCOP 173 EGYEDU']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

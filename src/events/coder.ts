@@ -107,6 +107,8 @@ function codeDocument(
         const rest = text.slice(tokens.start[k], Math.min(sent.end, tokens.start[k]! + discards.longest + 1)).toLowerCase();
         hit = phrases.some((p) => rest.startsWith(p) && !/[\p{L}\p{N}]/u.test(rest[p.length] ?? ' '));
       }
+      // "Fiji beat Samoa 39-29": a score beside a verb of winning or losing is sport.
+      if (!hit) hit = sportScore(tokens, sent.tokenStart, sent.tokenEnd);
       discardCache.set(s, hit);
     }
     return hit;
@@ -375,6 +377,10 @@ function codeDocument(
       if (symmetric && !clash && targets.length > 0 && own) targets = [];
       const mutual = targets.length === 0 && (symmetric || reciprocal_);
       if (mutual && joint) code = '062';
+      // "Malian troops and Tuareg separatist fighters clashed": a side of no named country that
+      // fights a state's forces is of that state.
+      const state = mutual && VIOLENT_ROOTS.has(root) ? sources.find((a) => countryOf(a.code) !== null && !international(a.code)) : undefined;
+      if (state) sources = ofCountry(sources, countryOf(state.code)!);
       // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country
       // with no one else named is done to that country.
       if (targets.length === 0 && vg.voice === 'active' && locative) {
@@ -437,6 +443,10 @@ function codeDocument(
       // So are rebels and opposition a state deals with: "Nepal's prime minister appealed to Maoist rebels".
       const stateSource = home !== null && stateActor(sources[0]!.code, STATE_SECTORS);
       if (home !== null && targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code))) && onlyCountry(vg.sentence, home)) targets = ofCountry(targets, home, true);
+      // "Tsvangirai was beaten by police": the state's agents of no named country who act on a
+      // country's people are that country's, when the sentence names no other.
+      const targetHome = targets.length > 0 ? countryOf(targets[0]!.code) : null;
+      if (home === null && targetHome !== null && !international(targets[0]!.code) && sources.length > 0 && sources.every((a) => /^---(GOV|COP|JUD|MIL|SPY)/.test(a.code)) && onlyCountry(vg.sentence, targetHome)) sources = ofCountry(sources, targetHome, true);
       // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
       // it is coded with no source, when it has a target.
       // So is a killing told in the passive with no doer at all: "was shot dead as he left a rally".
@@ -1096,6 +1106,8 @@ const LIKELIHOOD = new Set(['likely', 'unlikely', 'expected', 'bound']);
 const THIRD_PARTY_NOUNS = new Set(['auspices', 'aegis', 'pressure', 'mediation', 'presence', 'invitation', 'sponsorship', 'chairmanship', 'supervision', 'patronage', 'observation']);
 /** Participles whose "by" phrase names a third party: "talks brokered by Qatar". */
 const THIRD_PARTY_PARTICIPLES = new Set(['mediated', 'brokered', 'hosted', 'sponsored', 'organised', 'organized', 'chaired', 'facilitated', 'monitored', 'supervised', 'backed']);
+/** Verbs of winning or losing a match, which a score beside them makes sport. */
+const SCORE_VERBS = new Set(['beat', 'defeat', 'thrash', 'edge', 'rout', 'draw', 'lose', 'trounce', 'outclass', 'overcome']);
 /** Verbs that name or describe something: "what he called a coup". */
 const NAMING_VERBS = new Set(['say', 'call', 'describe', 'term', 'claim', 'consider', 'believe', 'brand', 'dub', 'label', 'allege']);
 /** Verbs a protest voices its demand with. */
@@ -1106,6 +1118,17 @@ const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'dur
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 
 /** Items grouped by their sentence, in order. */
+/** A sentence that reports a score ("39-29", "3-1") beside a verb of winning or losing. */
+function sportScore(tokens: TokenTable, start: number, end: number): boolean {
+  let score = false;
+  let result = false;
+  for (let k = start; k < end; k++) {
+    if (tokens.pos[k] === POS.NUM && /^\d{1,3}-\d{1,3}$/.test(tokens.lower[k]!)) score = true;
+    else if (SCORE_VERBS.has(tokens.lemma[k]!)) result = true;
+  }
+  return score && result;
+}
+
 function bySentence<T extends { readonly sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const out = new Map<number, T[]>();
   for (const item of items) {

@@ -402,6 +402,20 @@ export class ActorResolver {
         }
         if (country && (sector || name.role === null)) return { code: `${country}${sector ?? ''}`, start: np.start, end: name.end };
       }
+      // "Albania's opposition Democratic Party": a party or body the dictionaries do not know is of
+      // the country its possessor or a demonym names, in the sector its modifiers give.
+      if (name.type === 'org' && name.actor === null) {
+        let country: string | null = null;
+        for (let k = np.tokenStart; k < name.tokenStart; k++) {
+          const n = this.nameAtToken[k]!;
+          if (n >= 0 && n !== nameIndex && names[n]!.type !== 'person' && names[n]!.country) country = names[n]!.country;
+        }
+        if (country === null && np.possessor !== null) {
+          const owner = this.resolvePhrase(np.possessor, date);
+          if (owner && countryOf(owner.code) !== null && !international(owner.code)) country = countryOf(owner.code);
+        }
+        if (country) return { code: `${country}${this.sectorWithin(np.tokenStart, name.tokenStart) ?? this.agentSector(np) ?? ''}`, start: np.start, end: name.end };
+      }
       let code = this.nameCode(nameIndex, date);
       // "Jordan's King Abdullah": the possessor's country over a namesake's from elsewhere.
       if (code && np.possessor !== null && name.type === 'person') {
@@ -415,7 +429,14 @@ export class ActorResolver {
     // A pronoun or "the group": the name it was linked to; not "the government of Brazil", which names its own.
     const linked = this.phraseLink.get(phraseIndex);
     if (linked !== undefined && !this.ofPhrase.has(phraseIndex) && np.possessor === null) {
-      const code = this.nameCode(linked, date);
+      let code = this.nameCode(linked, date);
+      // "Honduran activist Berta Caceres … gunned her down": an unknown name's own phrase may give its country.
+      if (code?.startsWith('---')) {
+        const last = names[linked]!.tokenEnd - 1;
+        const own = this.doc.layers.nounPhrases!.findIndex((p) => p.tokenStart <= last && last < p.tokenEnd);
+        const described = own >= 0 && own !== phraseIndex ? this.resolvePhrase(own, date) : null;
+        if (described && !described.code.startsWith('---')) code = described.code;
+      }
       if (code) return { code, start: np.start, end: np.end };
     }
     if (tokens.pos[head] === POS.PRON) return null;

@@ -76,7 +76,7 @@ code: GOV
 pattern: 164 = talks|negotiations with +
 pattern: 164 = talks|negotiations
 
-[verb] kill; shoot
+[verb] kill; shoot; gun down
 code: 1823
 
 [verb] detain; arrest
@@ -522,6 +522,8 @@ describe('coding rules', () => {
     ['a score beside a verb of winning or losing is sport', 'Egypt beat Israel 3-1 in the final on Friday.', []],
     ['a side of no named country that fights a state is of that state', 'Egyptian troops and rebels clashed on Friday.', ['EGYMIL 190 EGYREB', 'EGYREB 190 EGYMIL']],
     ["the state's agents of no named country who act on a country's people are that country's", 'Two Egyptian students were detained by police.', ['EGYCOP 173 EGYEDU']],
+    ['a pronoun object may split a phrasal verb', 'Mahmoud Abbas met Egyptian students. Hamas gunned him down.', ['PSEGOV 040 EGYEDU', 'PSEREBHMS 1823 PSEGOV']],
+    ['an act that needs no target stands when its target points back to its source', 'Hamas protested against the sentence it received.', ['PSEREBHMS 140 -']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

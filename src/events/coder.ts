@@ -494,6 +494,8 @@ function codeDocument(
       let fits = true;
       for (const w of rest) {
         if (after < sent.tokenEnd && (tokens.lower[after] === w || tokens.lemma[after] === w)) after++;
+        // "gunned her down", "called it off": a pronoun object may split a phrasal verb.
+        else if (after + 1 < sent.tokenEnd && after === vg.head + 1 && tokens.pos[after] === POS.PRON && tokens.lower[after + 1] === w) after += 2;
         else fits = false;
       }
       if (!fits) continue;
@@ -608,7 +610,11 @@ function codeDocument(
     // to the source. Iraqi Kurds protesting in Kirkuk is not, nor Peru's attorney general
     // investigating Peru's president (both PERGOV).
     // (A bare country on both sides is a misreading too: "China rejected the ruling on the South China Sea".)
-    if (target && source && source.code === target.code && !target.place && !target.inferred && (sameOne(source, target) || source.code.length === 3)) return;
+    if (target && source && source.code === target.code && !target.place && !target.inferred && (sameOne(source, target) || source.code.length === 3)) {
+      // An act that needs no target stands without it: "began a hunger strike in protest at the sentence he received".
+      if (!TARGETLESS_ROOTS.has(code.slice(0, 2))) return;
+      target = null;
+    }
     const key = `${sentence}|${source?.code ?? ''}|${target?.code ?? ''}|${code}`;
     if (seen.has(key)) return;
     seen.add(key);

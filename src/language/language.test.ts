@@ -84,7 +84,7 @@ let analyze: (doc: Doc) => Doc;
 beforeAll(() => {
   const { dictionary, issues } = loadChronicle(DICTIONARY, 'test.dict');
   expect(issues).toEqual([]);
-  analyze = createAnalyzer({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink(), verbs: new Set(['round', 'arrest', 'step']) });
+  analyze = createAnalyzer({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink(), verbs: new Set(['round', 'arrest', 'step', 'shoot', 'wound']) });
 });
 
 function doc(text: string, date = '2003-06-07'): Doc {
@@ -260,6 +260,10 @@ describe('names', () => {
     expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['round up', 'reject']);
     const government = d.layers.nounPhrases!.find((n) => t(d, n) === 'de facto government')!;
     expect(t(d, d.layers.nounPhrases![government.possessor!]!)).toBe('Honduras');
+  });
+  it('reads a past form the tagger took for a noun after a plural subject as the verb', () => {
+    const d = doc('Rebel soldiers shot and seriously wounded the president. Gunmen burst into the home of an activist.');
+    expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['shoot', 'wound', 'burst']);
   });
   it('nests an organisation inside the one that owns it', () => {
     const d = doc("The White House's National Security Council met on Friday.");

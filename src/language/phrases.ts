@@ -838,7 +838,12 @@ function assignArguments(
     const document = previous !== null && vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ing') &&
       ((previous.object !== null && documentEnd === vg.tokenStart && DOCUMENT_NOUNS.has(tokens.lemma[nounPhrases[previous.object]!.head]!)) || (letterEnd === vg.tokenStart && letterEnd > previous.tokenEnd));
     if (relative && tokens.lower[relative.tokenStart] !== 'whose') vg.subject = relative.antecedent;
-    else if ((participle || document) && previous) vg.subject = previous.voice === 'passive' ? previous.agent : previous.subject;
+    else if ((participle || document) && previous) {
+      // (Past a reduced relative: "rammed a car packed with explosives into the gates, killing ten".)
+      let clause = previous;
+      for (let w = v - 1; participle && w > 0 && reduced[clause.head] === 1 && verbGroups[w - 1]!.sentence === vg.sentence; w--) clause = verbGroups[w - 1]!;
+      vg.subject = clause.voice === 'passive' ? clause.agent : clause.subject;
+    }
     else {
       // A participle that describes the phrase before it has that phrase as its subject: "a visit expected to …".
       vg.subject = reduced[vg.head] === 1 && npAt[vg.tokenStart - 1]! >= 0 ? npAt[vg.tokenStart - 1]! : subjectOf(sent, vg, nounPhrases, npAt, tokens, reduced);

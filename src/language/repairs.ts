@@ -1,6 +1,15 @@
 import { POS, type Sentence, type TokenTable } from './types.js';
 
 const PARTICLES = new Set(['up', 'down', 'off', 'out']);
+/** Irregular past forms the tagger reads as nouns after a plural subject. */
+const IRREGULAR_PAST = new Map([['shot', 'shoot'], ['burst', 'burst'], ['hit', 'hit'], ['struck', 'strike'], ['fought', 'fight'], ['beat', 'beat'], ['fled', 'flee'], ['stormed', 'storm'], ['set', 'set']]);
+/** Tags that may follow a verb and start its object or phrase. */
+const BEFORE_OBJECT = new Set<number>([POS.DET, POS.PROPN, POS.PRON, POS.ADP, POS.NUM]);
+
+function verbBefore(pos: ArrayLike<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (pos[k] === POS.VERB || pos[k] === POS.AUX) return true;
+  return false;
+}
 
 /**
  * Small tagger repairs that need the dictionaries' verb lemmas or a fixed phrase:
@@ -21,6 +30,14 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && word.endsWith('ed') && PARTICLES.has(lower[k + 1] ?? '') && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN)) {
         // "Swazi police rounded up dozens": a past form before its particle, after a noun, is the verb.
         const stem = pastStem(word, verbs);
+        if (stem !== null) {
+          pos[k] = POS.VERB;
+          lemma[k] = stem;
+        }
+      } else if (pos[k] === POS.NOUN && k > s.tokenStart && (pos[k - 1] === POS.NOUN || (pos[k - 1] === POS.PROPN && k - 1 === s.tokenStart)) && /(s|men)$/.test(lower[k - 1]!) && (BEFORE_OBJECT.has(pos[k + 1]!) || (pos[k + 1] === POS.CCONJ && (pos[k + 2] === POS.VERB || (pos[k + 2] === POS.ADV && pos[k + 3] === POS.VERB)))) && !verbBefore(pos, s.tokenStart, k)) {
+        // "Rebel soldiers shot East Timor's president", "Gunmen burst into the home": a past form
+        // after the plural subject, before its object, is the sentence's verb.
+        const stem = IRREGULAR_PAST.get(word) ?? (word.endsWith('ed') ? pastStem(word, verbs) : null);
         if (stem !== null) {
           pos[k] = POS.VERB;
           lemma[k] = stem;

@@ -524,6 +524,7 @@ describe('coding rules', () => {
     ["the state's agents of no named country who act on a country's people are that country's", 'Two Egyptian students were detained by police.', ['EGYCOP 173 EGYEDU']],
     ['a pronoun object may split a phrasal verb', 'Mahmoud Abbas met Egyptian students. Hamas gunned him down.', ['PSEGOV 040 EGYEDU', 'PSEREBHMS 1823 PSEGOV']],
     ['an act that needs no target stands when its target points back to its source', 'Hamas protested against the sentence it received.', ['PSEREBHMS 140 -']],
+    ["a possessor after 'and' opens the member it owns", "Palestine's President Mahmoud Abbas and Israel's police met on Friday.", ['PSEGOV 040 ISRCOP', 'ISRCOP 040 PSEGOV']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

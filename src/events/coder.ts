@@ -280,6 +280,8 @@ function codeDocument(
       // at its author.
       // So is a demand: "demanded the release of a tanker seized by Britain".
       if ((code.startsWith('10') || code.startsWith('11') || code.startsWith('12')) && targetNp !== null) targetNp = authorOf(targetNp) ?? targetNp;
+      // "Rioters set fire to shops", "protesters torched government offices": people who wreck property riot (145).
+      if (code === '1712' && sources.length > 0 && sources.every((a) => /^(OPP|LAB|EDU)/.test(a.code.slice(3, 6)))) code = '145';
       const root = code.slice(0, 2);
       // Cooperation between conjoined sides with no one else named is mutual. "French and Egyptian
       // warships launched war games": a show of force by several sides together is military
@@ -422,7 +424,8 @@ function codeDocument(
         targets = ofCountry(targets, home, true);
       }
       // (A ruling movement's code has its own three letters after GOV: "AFGGOVTAL".)
-      if (DOMESTIC_ROOTS.has(root) && sources.length === 1 && sources[0]!.code.length <= 9 && stateActor(sources[0]!.code, CIVIL_SECTORS)) {
+      // (Also when only promised: "pledged to return power to the people".)
+      if ((DOMESTIC_ROOTS.has(root) || DOMESTIC_ROOTS.has(rawCode.slice(0, 2))) && sources.length === 1 && sources[0]!.code.length <= 9 && stateActor(sources[0]!.code, CIVIL_SECTORS)) {
         const home = sources[0]!.code.slice(0, 3);
         targets = ofCountry(targets, home, true);
         // So is its coercion of a person the dictionaries do not know ("police arrested opposition
@@ -602,8 +605,6 @@ function codeDocument(
     if (code.startsWith('19') && code !== '191' && code !== '192' && repression(source, target)) code = '175';
     // "Polish farmers blocked border crossings": people who block a road or a crossing protest (144).
     if (code === '191' && source && /^(OPP|AGR|LAB|CVL|EDU|REL|MED|BUS|HLH)/.test(source.code.slice(3, 6))) code = '144';
-    // "Rioters set fire to shops", "protesters torched government offices": people who wreck property riot (145).
-    else if (code === '1712' && source && /^(OPP|LAB|EDU)/.test(source.code.slice(3, 6))) code = '145';
     // "Opposition supporters clashed with police": people who fight their own state's police or troops riot (145).
     else if (code.startsWith('19') && source && target && /^(OPP|AGR|LAB|CVL|EDU)/.test(source.code.slice(3, 6)) && /^(COP|MIL)/.test(target.code.slice(3, 6)) && countryOf(source.code) === countryOf(target.code)) code = '145';
     // "X attacked X" is a misreading when both name the same one: a pronoun or name that points back
@@ -856,7 +857,9 @@ function codeDocument(
         // ", ending decades of suspicion": a participle after a comma opens a clause of its own; one
         // right after a noun describes it ("positions belonging to militants in Gaza").
         const group = layers.verbGroups![g]!;
-        const describes = group.tokenEnd - group.tokenStart === 1 && matcher.npAt[k - 1]! >= 0 && (/(ing|ed)$/.test(tokens.lower[k]!) || group.voice === 'passive');
+        // (With its particle: "people cut off by fighting in Jonglei".)
+        const bare = group.tokenEnd - group.tokenStart === 1 || (group.tokenEnd - group.tokenStart === 2 && tokens.pos[group.tokenEnd - 1] !== POS.VERB);
+        const describes = bare && matcher.npAt[k - 1]! >= 0 && (/(ing|ed)$/.test(tokens.lower[k]!) || group.voice === 'passive');
         if (describes) continue;
         const subject = group.subject;
         if (tokens.lower[k - 1] === ',' || (subject !== null && subject !== vg.subject && nounPhrases[subject]!.tokenStart >= from)) break;

@@ -467,9 +467,12 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
           chain[0] = chain[1]!;
           n = 1;
         }
-        chain[n++] = last;
+        // "Djibouti's President Guelleh and Eritrea's Isaias Afwerki": a possessor after "and" opens
+        // the member it owns.
+        const owned = nounPhrases[last + 1]?.possessor === last && nounPhrases[chain[0]!]!.possessor !== null ? last + 1 : last;
+        chain[n++] = owned;
         pendingComma = false;
-        i = nounPhrases[last]!.tokenStart;
+        i = nounPhrases[owned]!.tokenStart;
         continue;
       }
       if (next < sent.tokenEnd && w === ',') {

@@ -440,6 +440,15 @@ export class ActorResolver {
       if (code) return { code, start: np.start, end: np.end };
     }
     if (tokens.pos[head] === POS.PRON) return null;
+    // "the country's bishops": "the country" is the one named last before it.
+    if ((tokens.lower[head] === 'country' || tokens.lower[head] === 'nation') && tokens.lower[np.tokenStart] === 'the' && head === np.tokenStart + 1 && this.possessed.has(phraseIndex)) {
+      for (let n = names.length - 1; n >= 0; n--) {
+        const name = names[n]!;
+        if (name.tokenEnd > np.tokenStart) continue;
+        const country = name.type !== 'person' ? name.country : null;
+        if (country && /^[A-Z]{3}$/.test(country)) return { code: country, start: np.start, end: np.end };
+      }
+    }
     // An agent noun ("police", "security forces"), with the country or body named before it.
     let sector = this.agentSector(np);
     // "former ministers": CAMEO codes a former office-holder as elite (ELI).

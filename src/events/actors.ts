@@ -209,7 +209,9 @@ export class ActorResolver {
       if (np.possessor === null) return;
       for (const c of np.conjuncts) {
         const other = nps[c]!;
-        if (other.tokenStart > np.tokenStart && other.possessor === null && other.tokenEnd - other.tokenStart === 1 && tokens.pos[other.head] === POS.NOUN) this.sharedOwner.set(c, np.possessor);
+        // (No determiner or name of its own: "Sudan's military council and protest leaders".)
+        const bare = tokens.pos[other.tokenStart] !== POS.DET && tokens.pos[other.tokenStart] !== POS.PRON && tokens.pos[other.tokenStart] !== POS.PROPN;
+        if (other.tokenStart > np.tokenStart && other.possessor === null && bare && tokens.pos[other.head] === POS.NOUN) this.sharedOwner.set(c, np.possessor);
       }
     });
     for (const a of doc.layers.attachments ?? []) {

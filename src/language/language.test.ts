@@ -265,6 +265,10 @@ describe('names', () => {
     const d = doc('Rebel soldiers shot and seriously wounded the president. Gunmen burst into the home of an activist.');
     expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['shoot', 'wound', 'burst']);
   });
+  it("reads a trailing report whose speaker has a possessive", () => {
+    const d = doc("Hamas fired rockets on Thursday, Egypt's army said.");
+    expect(d.layers.clauses!.some((c) => c.kind === 'reported')).toBe(true);
+  });
   it('nests an organisation inside the one that owns it', () => {
     const d = doc("The White House's National Security Council met on Friday.");
     const names = d.layers.names!;

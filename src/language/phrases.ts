@@ -758,7 +758,8 @@ function findClauses(
       let commaAt = -1;
       for (let k = vg.tokenStart - 1; k > sent.tokenStart; k--) {
         if (lower[k] === ',') { commaAt = k; break; }
-        if (npAt[k]! < 0 && vgAt[k]! < 0 && pos[k] !== POS.ADV) break;
+        // ("…, South Korea's military said": over a possessive's "'s".)
+        if (npAt[k]! < 0 && vgAt[k]! < 0 && pos[k] !== POS.ADV && !(flags[k]! & TokenFlag.Possessive)) break;
       }
       if (commaAt > sent.tokenStart && !(flags[commaAt - 1]! & TokenFlag.InQuote) && lower[commaAt - 1] !== '”') {
         const afterNp = npAt[vg.tokenEnd] ?? -1;

@@ -2,6 +2,7 @@ import type { Doc } from '../doc/index.js';
 import { codeOn, type DatedCode, type Dictionary } from '../dictionaries/index.js';
 import { POS, type NounPhrase, type TokenTable } from '../language/types.js';
 import { isKeyOf, surnameKey, surnameKeys } from '../language/gazetteer.js';
+import { PLACE_NOUNS } from '../language/lexicon.js';
 import { endWithOf } from './rules.js';
 import type { EventActor } from './types.js';
 
@@ -442,6 +443,14 @@ export class ActorResolver {
       if (code) return { code, start: np.start, end: np.end };
     }
     if (tokens.pos[head] === POS.PRON) return null;
+    // "seized control of the city of Kunduz": a place noun's "of" phrase names the place.
+    const placeOf = this.ofPhrase.get(phraseIndex);
+    if (placeOf !== undefined && tokens.pos[head] === POS.NOUN && PLACE_NOUNS.has(tokens.lemma[head]!) && np.possessor === null) {
+      const place = this.resolvePhrase(placeOf, date);
+      const country = place ? countryOf(place.code) : null;
+      // (A capital named as a place is its country: "the city of Kabul".)
+      if (place && country && (/^[A-Z]{3}$/.test(place.code) || this.isPlace(placeOf))) return { code: country, start: np.start, end: place.end, place: true };
+    }
     // "the country's bishops": "the country" is the one named last before it.
     if ((tokens.lower[head] === 'country' || tokens.lower[head] === 'nation') && tokens.lower[np.tokenStart] === 'the' && head === np.tokenStart + 1 && this.possessed.has(phraseIndex)) {
       for (let n = names.length - 1; n >= 0; n--) {

@@ -526,6 +526,7 @@ describe('coding rules', () => {
     ['an act that needs no target stands when its target points back to its source', 'Hamas protested against the sentence it received.', ['PSEREBHMS 140 -']],
     ["a possessor after 'and' opens the member it owns", "Palestine's President Mahmoud Abbas and Israel's police met on Friday.", ['PSEGOV 040 ISRCOP', 'ISRCOP 040 PSEGOV']],
     ["'the country' that owns a body is the one named last before it", "Egyptian students met the country's police.", ['EGYEDU 040 EGYCOP']],
+    ["a place noun's 'of' phrase names the place", 'Israeli troops attacked the town of Cairo.', ['ISRMIL 190 EGY']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

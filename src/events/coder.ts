@@ -539,7 +539,9 @@ function codeDocument(
   // go away" is still a statement.
   withheld.forEach((v) => {
     const subject = layers.verbGroups![v]!.subject;
-    if (subject === null || tokens.pos[nounPhrases[subject]!.head] === POS.PRON || resolver.resolve(subject, doc.date) !== null) note(v);
+    // (A place is no actor: "said rebuilding the province of Aceh would take five years" is a statement.)
+    const actor = subject === null ? null : resolver.resolve(subject, doc.date);
+    if (subject === null || tokens.pos[nounPhrases[subject]!.head] === POS.PRON || (actor !== null && !actor.place)) note(v);
   });
   const stated = (e: CodedEvent, k: number): boolean => e.cameo !== '010' || [...(busy.get(e.sentence) ?? [])].every((v) => v === eventVerb[k]);
   return events.filter((e, k) => eventVerb[k] === undefined || (!governing.has(eventVerb[k]!) && stated(e, k)));

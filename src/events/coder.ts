@@ -553,6 +553,8 @@ function codeDocument(
    */
   function codeNominals(): void {
     const attachments = layers.attachments ?? [];
+    const activeSubjects = new Set<number>();
+    for (const g of layers.verbGroups ?? []) if (g.subject !== null && g.voice === 'active') activeSubjects.add(g.subject);
     for (const of of attachments) {
       if (of.attachedTo.kind !== 'noun' || tokens.lower[of.prep] !== 'of') continue;
       const noun = nounPhrases[of.attachedTo.index]!;
@@ -561,7 +563,7 @@ function codeDocument(
       const by = attachments.find((a) => tokens.lower[a.prep] === 'by' && a.prep > of.prep && nounPhrases[a.object]!.sentence === noun.sentence && a.prep - nounPhrases[of.object]!.tokenEnd <= 1 && verbAt[a.prep - 1]! < 0);
       // "Morales's expulsion of the U.S. ambassador marked …": a possessor is the doer of an act told
       // as the subject of the sentence's verb (not one only called for: "demanded Israel's withdrawal of").
-      const owner = by ? null : noun.possessor !== null && (layers.verbGroups ?? []).some((g) => g.subject === of.attachedTo.index && g.voice === 'active') ? noun.possessor : null;
+      const owner = by ? null : noun.possessor !== null && activeSubjects.has(of.attachedTo.index) ? noun.possessor : null;
       if (!by && owner === null) continue;
       const head = tokens.lemma[noun.head]!;
       const entry = verbStems(head).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;

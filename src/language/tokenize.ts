@@ -76,8 +76,12 @@ interface WinkTokens {
   readonly tags: Uint8Array;
   /** Lower-case lemmas. */
   readonly lemmas: string[];
-  /** Each token's `surfaceOf` its value, when read from wink's store (found by lexeme, not by string). */
-  readonly surfaces: Surface[] | null;
+  /**
+   * Each token's `surfaceOf` its value, lower case and flags, when read from wink's store (found by
+   * lexeme, not by string); null otherwise.
+   */
+  readonly lowers: string[] | null;
+  readonly surfaceFlags: Uint8Array | null;
   /** Sentences as [first, last] token indexes (inclusive). */
   readonly spans: readonly (readonly number[])[];
 }
@@ -92,11 +96,18 @@ const TAG_BY_INDEX: number[] = [];
 /**
  * What a lexeme of wink's cache gives every token of it: its value, `surfaceOf` that, and its
  * lemmas by wink's POS index (lower-cased; wink's `its.lemma` is a function of lexeme and POS
- * outside contractions). A lexeme's index in wink's cache never changes.
+ * outside contractions). A lexeme's index in wink's cache never changes. The surface and the
+ * lemma of the first POS met (most words only ever have one) are fields of the entry itself, so
+ * that most tokens are read from one object.
  */
 interface Lexeme {
   readonly value: string;
-  readonly surface: Surface;
+  readonly lower: string;
+  readonly flags: number;
+  /** wink's POS index of `firstLemma`, -1 until a lemma is read. */
+  firstPos: number;
+  firstLemma: string;
+  /** Lemmas for the other POS indexes. */
   readonly lemmas: (string | undefined)[];
 }
 // Entries kept per wink instance (`RawAccess`) before they are all dropped and made anew.
@@ -105,9 +116,10 @@ const LEXEMES_MAX = 100_000;
 // Scratch for one document's wink tokens, reused from call to call (`tokenize` only reads them).
 let scratchSpaces = new Uint32Array(1 << 12);
 let scratchTags = new Uint8Array(1 << 12);
+let scratchFlags = new Uint8Array(1 << 12);
 const scratchValues: string[] = [];
 const scratchLemmas: string[] = [];
-const scratchSurfaces: Surface[] = [];
+const scratchLowers: string[] = [];
 // wink's token index → ours, or -1 for a dropped token (see `tokenize`).
 let scratchKeep = new Int32Array(1 << 12);
 
@@ -131,10 +143,12 @@ function readRaw(wink: Wink, doc: ReturnType<Wink['readDoc']>): WinkTokens | nul
   if (scratchSpaces.length < n) {
     scratchSpaces = new Uint32Array(n * 2);
     scratchTags = new Uint8Array(n * 2);
+    scratchFlags = new Uint8Array(n * 2);
   }
   const values = scratchValues;
   const lemmas = scratchLemmas;
-  const surfaces = scratchSurfaces;
+  const lowers = scratchLowers;
+  const surfaceFlags = scratchFlags;
   const spaces = scratchSpaces;
   const tags = scratchTags;
   const { lexemes } = raw;
@@ -156,12 +170,14 @@ function readRaw(wink: Wink, doc: ReturnType<Wink['readDoc']>): WinkTokens | nul
         lexemeAt.fill(0);
       }
       const value = cache.value(lexeme);
-      entry = { value, surface: surfaceOf(value), lemmas: [] };
+      const { lower, flags } = surfaceOf(value);
+      entry = { value, lower, flags, firstPos: -1, firstLemma: '', lemmas: [] };
       lexemes.push(entry);
       lexemeAt[lexeme] = lexemes.length;
     }
     values[i] = entry.value;
-    surfaces[i] = entry.surface;
+    lowers[i] = entry.lower;
+    surfaceFlags[i] = entry.flags;
     const spaced = tk[at + 1]!;
     const count = spaced & PS_MASK;
     spaces[i] = count < 0xffff ? count : rdd.nonBreakingSpaces[i]!.length;
@@ -174,11 +190,21 @@ function readRaw(wink: Wink, doc: ReturnType<Wink['readDoc']>): WinkTokens | nul
       lemmas[i] = its.lemma(i, rdd, raw.addons).toLowerCase();
       continue;
     }
+    if (entry.firstPos === posIndex) {
+      lemmas[i] = entry.firstLemma;
+      continue;
+    }
     let lemma = entry.lemmas[posIndex];
-    if (lemma === undefined) lemma = entry.lemmas[posIndex] = its.lemma(i, rdd, raw.addons).toLowerCase();
+    if (lemma === undefined) {
+      lemma = its.lemma(i, rdd, raw.addons).toLowerCase();
+      if (entry.firstPos < 0) {
+        entry.firstPos = posIndex;
+        entry.firstLemma = lemma;
+      } else entry.lemmas[posIndex] = lemma;
+    }
     lemmas[i] = lemma;
   }
-  return { n, values, spaces, tags, lemmas, surfaces, spans: rdd.sentences };
+  return { n, values, spaces, tags, lemmas, lowers, surfaceFlags, spans: rdd.sentences };
 }
 
 /** The same through wink-nlp's public API, for an instance made elsewhere. */
@@ -198,7 +224,7 @@ function readOut(wink: Wink, doc: ReturnType<Wink['readDoc']>): WinkTokens {
     tags[i] = tagCode(tagStrings[i]!);
     lemmas[i] = lemmaStrings[i]!.toLowerCase();
   }
-  return { n, values, spaces, tags, lemmas, surfaces: null, spans: doc.sentences().out(its.span) as unknown as [number, number][] };
+  return { n, values, spaces, tags, lemmas, lowers: null, surfaceFlags: null, spans: doc.sentences().out(its.span) as unknown as [number, number][] };
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);
@@ -245,7 +271,7 @@ function surfaceOf(value: string): Surface {
  */
 export function tokenize(wink: Wink, text: string): { tokens: TokenTable; sentences: Sentence[] } {
   const doc = wink.readDoc(text);
-  const { n, values, spaces, tags, lemmas, surfaces, spans } = readRaw(wink, doc) ?? readOut(wink, doc);
+  const { n, values, spaces, tags, lemmas, lowers, surfaceFlags, spans } = readRaw(wink, doc) ?? readOut(wink, doc);
 
   // wink-nlp's values and preceding spaces rebuild the text exactly; map them to offsets,
   // dropping whitespace tokens (line breaks).
@@ -288,10 +314,15 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
       start[count] = offset;
       end[count] = offset + value.length;
       pos[count] = tag;
-      const surface = surfaces !== null ? surfaces[i]! : surfaceOf(value);
-      lower.push(surface.lower);
+      if (lowers !== null && surfaceFlags !== null) {
+        lower.push(lowers[i]!);
+        flags[count] = surfaceFlags[i]!;
+      } else {
+        const surface = surfaceOf(value);
+        lower.push(surface.lower);
+        flags[count] = surface.flags;
+      }
       lemma.push(lemmas[i]!);
-      flags[count] = surface.flags;
       count++;
     }
     offset += value.length;

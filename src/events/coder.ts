@@ -131,7 +131,12 @@ function codeDocument(
   };
   // Day-precise time expressions by sentence, for dating events.
   const dayTimes = new Map<number, TimeExpression[]>();
-  for (const t of layers.times ?? []) if (t.granularity === 'day') dayTimes.set(t.sentence, [...(dayTimes.get(t.sentence) ?? []), t]);
+  for (const t of layers.times ?? []) {
+    if (t.granularity !== 'day') continue;
+    const list = dayTimes.get(t.sentence);
+    if (list) list.push(t);
+    else dayTimes.set(t.sentence, [t]);
+  }
   const governorOf = governors(doc);
   // Clauses and names by sentence, for the lookups a verb makes in its own sentence.
   const clausesOf = bySentence<Clause>(layers.clauses ?? []);
@@ -472,10 +477,10 @@ function codeDocument(
       // "killed hundreds of unarmed civilians": killing civilians in the hundreds is mass killing (202).
       if (/^(1823|18[0-6]|19[0-5]?)$/.test(code) && targetNp !== null && lemmaIsKill(vg) && massOfCivilians(targetNp)) code = '202';
       // "A suspected chemical weapons attack killed dozens": killing with chemical weapons is mass violence (2041).
-      if (VIOLENT_ROOTS.has(root) && sourceNp !== null && /\b(chemical|nerve|sarin|chlorine|mustard)\b/.test(text.slice(nounPhrases[sourceNp]!.start, nounPhrases[sourceNp]!.end).toLowerCase())) code = '2041';
+      if (VIOLENT_ROOTS.has(root) && sourceNp !== null && /\b(chemical|nerve|sarin|chlorine|mustard)\b/i.test(text.slice(nounPhrases[sourceNp]!.start, nounPhrases[sourceNp]!.end))) code = '2041';
       // "A Taliban suicide bomber attacked a NATO convoy": a bomber's violence is a bombing (183x).
       if (VIOLENT_ROOTS.has(root) && sourceNp !== null && /bomber$/.test(tokens.lemma[nounPhrases[sourceNp]!.head]!)) {
-        code = /suicide/.test(text.slice(nounPhrases[sourceNp]!.start, nounPhrases[sourceNp]!.end).toLowerCase()) ? '1831' : '183';
+        code = /suicide/i.test(text.slice(nounPhrases[sourceNp]!.start, nounPhrases[sourceNp]!.end)) ? '1831' : '183';
       }
       const before = events.length;
       for (const [source, target] of pairs) {

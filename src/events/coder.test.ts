@@ -85,6 +85,9 @@ code: 173
 [verb] torch
 code: 1712
 
+[verb] occupy
+pattern: 144 = offices|office
+
 [verb] beat
 code: 182
 
@@ -527,6 +530,9 @@ describe('coding rules', () => {
     ["a possessor after 'and' opens the member it owns", "Palestine's President Mahmoud Abbas and Israel's police met on Friday.", ['PSEGOV 040 ISRCOP', 'ISRCOP 040 PSEGOV']],
     ["'the country' that owns a body is the one named last before it", "Egyptian students met the country's police.", ['EGYEDU 040 EGYCOP']],
     ["a place noun's 'of' phrase names the place", 'Israeli troops attacked the town of Cairo.', ['ISRMIL 190 EGY']],
+    ["a thing a pattern names belongs to its possessor", "Russia froze Egypt's assets.", ['RUS 163 EGY']],
+    ['a state that occupies a building seizes it', "Egyptian police occupied the offices of Hamas.", ['EGYCOP 171 PSEREBHMS']],
+    ['people who occupy a building protest', "Egyptian students occupied the offices of Hamas.", ['EGYEDU 144 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -614,6 +614,8 @@ function codeDocument(
     if (code.startsWith('19') && code !== '191' && code !== '192' && repression(source, target)) code = '175';
     // "Polish farmers blocked border crossings": people who block a road or a crossing protest (144).
     if (code === '191' && source && /^(OPP|AGR|LAB|CVL|EDU|REL|MED|BUS|HLH)/.test(source.code.slice(3, 6))) code = '144';
+    // "sent troops to occupy its offices": a state that occupies a building seizes it; it does not protest.
+    else if (code === '144' && source && /^(GOV|MIL|COP)/.test(source.code.slice(3, 6))) code = '171';
     // "Opposition supporters clashed with police": people who fight their own state's police or troops riot (145).
     else if (code.startsWith('19') && source && target && /^(OPP|AGR|LAB|CVL|EDU)/.test(source.code.slice(3, 6)) && /^(COP|MIL)/.test(target.code.slice(3, 6)) && countryOf(source.code) === countryOf(target.code)) code = '145';
     // "X attacked X" is a misreading when both name the same one: a pronoun or name that points back
@@ -1096,6 +1098,8 @@ function codeDocument(
       if (object === null) continue;
       const np = nounPhrases[object]!;
       for (let k = np.tokenStart; k < np.head; k++) if (resolver.nameAt(k)) return object;
+      // "suspended Syria's membership", "froze Iran's assets": its possessor says whose.
+      if (np.possessor !== null && object === at && resolver.resolve(np.possessor, null) !== null) return np.possessor;
       // "expelled inspectors of the IAEA": the "of" phrase says whose, when it names someone (not
       // "millions of refugees").
       const of = tokens.lower[np.tokenEnd] === 'of' ? matcher.npAt[np.tokenEnd + 1]! : -1;

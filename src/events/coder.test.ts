@@ -533,6 +533,9 @@ describe('coding rules', () => {
     ["a thing a pattern names belongs to its possessor", "Russia froze Egypt's assets.", ['RUS 163 EGY']],
     ['a state that occupies a building seizes it', "Egyptian police occupied the offices of Hamas.", ['EGYCOP 171 PSEREBHMS']],
     ['people who occupy a building protest', "Egyptian students occupied the offices of Hamas.", ['EGYEDU 144 PSEREBHMS']],
+    ['protesters who use force on no armed men riot', 'Egyptian students attacked Israeli offices.', ['EGYEDU 145 ISR']],
+    ["students' criticism of no one named is aimed at their own state", 'Egyptian students condemned the results.', ['EGYEDU 111 EGY']],
+    ['rebels who deal with a state are of that state', 'Egyptian police and rebels signed an accord.', ['EGYCOP 057 EGYREB', 'EGYREB 057 EGYCOP']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -386,8 +386,10 @@ function codeDocument(
       if (mutual && joint) code = '062';
       // "Malian troops and Tuareg separatist fighters clashed": a side of no named country that
       // fights a state's forces is of that state.
-      const state = mutual && VIOLENT_ROOTS.has(root) ? sources.find((a) => countryOf(a.code) !== null && !international(a.code)) : undefined;
-      if (state) sources = ofCountry(sources, countryOf(state.code)!);
+      // So do rebels or opposition who deal with a state: "Burundi's government and the last rebel group signed a ceasefire".
+      const state = mutual ? sources.find((a) => countryOf(a.code) !== null && !international(a.code)) : undefined;
+      const domesticFoes = sources.every((a) => !a.code.startsWith('---') || /^---(REB|INS|SEP|OPP|UAF)/.test(a.code));
+      if (state && (VIOLENT_ROOTS.has(root) || domesticFoes)) sources = ofCountry(sources, countryOf(state.code)!);
       // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country
       // with no one else named is done to that country.
       if (targets.length === 0 && vg.voice === 'active' && locative) {
@@ -443,7 +445,9 @@ function codeDocument(
       }
       // "Thousands of South Korean doctors walked off the job": a protest with no one named is
       // aimed at the protesters' own state.
-      if (root === '14' && !requireTarget && targets.length === 0 && home !== null && !international(sources[0]!.code) && sources.every((a) => countryOf(a.code) === home)) {
+      // So is an opposition's rejection or criticism of no one named: "Togo's opposition rejected the results".
+      const domesticDissent = (root === '11' || root === '12') && sources.length > 0 && sources.every((a) => /^(OPP|LAB|EDU)/.test(a.code.slice(3, 6)));
+      if ((root === '14' || domesticDissent) && !requireTarget && targets.length === 0 && home !== null && !international(sources[0]!.code) && sources.every((a) => countryOf(a.code) === home)) {
         targets = [{ code: home, start: sources[0]!.start, end: sources[0]!.end, place: true, inferred: true }];
       }
       // "Guatemala's president accused the attorney general's office": a state body of no named
@@ -616,6 +620,9 @@ function codeDocument(
     if (code === '191' && source && /^(OPP|AGR|LAB|CVL|EDU|REL|MED|BUS|HLH)/.test(source.code.slice(3, 6))) code = '144';
     // "sent troops to occupy its offices": a state that occupies a building seizes it; it does not protest.
     else if (code === '144' && source && /^(GOV|MIL|COP)/.test(source.code.slice(3, 6))) code = '171';
+    // "Protesters stormed his offices": protesters, students or workers who use force riot (145), unless they fight armed men.
+    // (Plain force only: shelling or rocket fire is no riot.)
+    else if (code === '190' && source && /^(OPP|LAB|EDU)/.test(source.code.slice(3, 6)) && (target === null || !armed(target))) code = '145';
     // "Opposition supporters clashed with police": people who fight their own state's police or troops riot (145).
     else if (code.startsWith('19') && source && target && /^(OPP|AGR|LAB|CVL|EDU)/.test(source.code.slice(3, 6)) && /^(COP|MIL)/.test(target.code.slice(3, 6)) && countryOf(source.code) === countryOf(target.code)) code = '145';
     // "X attacked X" is a misreading when both name the same one: a pronoun or name that points back

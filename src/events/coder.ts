@@ -629,7 +629,8 @@ function codeDocument(
     // to the source. Iraqi Kurds protesting in Kirkuk is not, nor Peru's attorney general
     // investigating Peru's president (both PERGOV).
     // (A bare country on both sides is a misreading too: "China rejected the ruling on the South China Sea".)
-    if (target && source && source.code === target.code && !target.place && !target.inferred && (sameOne(source, target) || source.code.length === 3)) {
+    // (So are two of the same kind of no named country: "the minister denied reports that the government …".)
+    if (target && source && source.code === target.code && !target.place && !target.inferred && (sameOne(source, target) || source.code.length === 3 || source.code.startsWith('---'))) {
       // An act that needs no target stands without it: "began a hunger strike in protest at the sentence he received".
       if (!TARGETLESS_ROOTS.has(code.slice(0, 2))) return;
       target = null;

@@ -537,6 +537,7 @@ describe('coding rules', () => {
     ["students' criticism of no one named is aimed at their own state", 'Egyptian students condemned the results.', ['EGYEDU 111 EGY']],
     ['rebels who deal with a state are of that state', 'Egyptian police and rebels signed an accord.', ['EGYCOP 057 EGYREB', 'EGYREB 057 EGYCOP']],
     ['two of the same kind of no named country are no event', 'Officials accused officials.', []],
+    ["a direct quote is its speaker's reported speech, and 'we' in it is the speaker", '"We will attack Israeli troops," Mahmoud Abbas told reporters.', ['PSEGOV 1384 ISRMIL']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -6,6 +6,7 @@ import { ActorResolver, buildActorIndex, countryOf, eventActor, international, t
 import { lookupCode, quadOf } from './codebook.js';
 import { infinitiveDoer } from './doer.js';
 import { PatternMatcher } from './match.js';
+import { quoteSpeakers } from './quotes.js';
 import { DIRECTIVE_VERBS, demandCode, demandVoicedBy, governors, moodCode, moodOf, rebutted, subsumes, supposed, unrealised } from './mood.js';
 import {
   armed, CLAUSE_PREPOSITIONS, DENIAL_VERBS, OUTBREAK_VERBS, VENUE_NOUNS, TRANSFER_CODES, DOMESTIC_ROOTS, endWithOf, EXCHANGE_VERBS, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
@@ -164,6 +165,12 @@ function codeDocument(
       if (clause.speaker !== null) speakerOf.set(i, clause.speaker);
     });
   }
+  // '"We demand that Russia withdraw," the minister told reporters': a direct quote is its speaker's reported speech.
+  const quoted = quoteSpeakers(doc);
+  for (const [v, speaker] of quoted) {
+    reportedVerbs.add(v);
+    speakerOf.set(v, speaker);
+  }
   // Verbs whose infinitive was coded ("agreed" in "agreed to meet"): their own event is dropped.
   const governing = new Set<number>();
   const eventVerb: number[] = [];
@@ -227,7 +234,7 @@ function codeDocument(
       if (supposed(doc, v)) withhold();
       continue;
     }
-    if (tokens.flags[vg.head]! & TokenFlag.InQuote) continue;
+    if (tokens.flags[vg.head]! & TokenFlag.InQuote && !quoted.has(v)) continue;
     // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
     const candidates = candidatesOf();
     let light = LIGHT_VERBS.has(tokens.lemma[vg.head]!);
@@ -260,6 +267,8 @@ function codeDocument(
       if (doer?.decided && VIOLENT_ROOTS.has(code.slice(0, 2))) return 0;
       const sourceNp = codedSource ?? doer?.np ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
       let sources = resolveAll(chain(sourceNp), date);
+      // "We", "I" in a quote are its speaker.
+      if (quoted.has(v) && sourceNp !== null && FIRST_PERSON.has(tokens.lower[nounPhrases[sourceNp]!.head]!)) sources = resolveAll(chain(quoted.get(v)!), date);
       // "The Fijian rebels said they will release …": an unresolved pronoun in reported speech is its speaker.
       // So is "they" after conjoined speakers: "France and Germany said they would support Ukraine".
       const pronoun = sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.PRON;
@@ -320,6 +329,8 @@ function codeDocument(
       // A bare statement is addressed only to whom its verb or pattern names: "told reporters", not
       // "said exports to China would double".
       const statement = code === '010';
+      // "told reporters", "told the BBC": the press a statement is made to is its audience, not its target.
+      if (statement) targets = targets.filter((t) => t.code.slice(3, 6) !== 'MED' && !t.code.startsWith('---MED'));
       // No target in the pattern or as object: the first prepositional object after the match that names an actor.
       // So in the passive when what was done is a thing: "helicopters were delivered to Mali by Russia".
       if (targets.length === 0 && !statement) {
@@ -870,7 +881,7 @@ function codeDocument(
       // "…, which he said had failed": a relative clause says something of what came before.
       // "resigned after weeks of protests against her government": what came before or after is no one it was done to.
       // So does a relative clause that "that" or ", where" opens ("fighting that has killed hundreds").
-      if (tokens.lower[k] === ';' || tokens.flags[k]! & TokenFlag.InQuote || opensClause(k) || RELATIVE_PRONOUNS.has(tokens.lower[k]!) || TEMPORAL_PREPOSITIONS.has(tokens.lower[k]!) || relativeStarts.has(k) || (tokens.lower[k] === 'where' && tokens.lower[k - 1] === ',')) break;
+      if (tokens.lower[k] === ';' || (tokens.flags[k]! & TokenFlag.InQuote && !(tokens.flags[vg.head]! & TokenFlag.InQuote)) || opensClause(k) || RELATIVE_PRONOUNS.has(tokens.lower[k]!) || TEMPORAL_PREPOSITIONS.has(tokens.lower[k]!) || relativeStarts.has(k) || (tokens.lower[k] === 'where' && tokens.lower[k - 1] === ',')) break;
       const g = verbAt[k]!;
       if (g >= 0 && g !== v && layers.verbGroups![g]!.tokenStart === k) {
         // ", ending decades of suspicion": a participle after a comma opens a clause of its own; one
@@ -1140,6 +1151,8 @@ const THIRD_PARTY_PARTICIPLES = new Set(['mediated', 'brokered', 'hosted', 'spon
 const SCORE_VERBS = new Set(['beat', 'defeat', 'thrash', 'edge', 'rout', 'draw', 'lose', 'trounce', 'outclass', 'overcome']);
 /** Verbs that name or describe something: "what he called a coup". */
 const NAMING_VERBS = new Set(['say', 'call', 'describe', 'term', 'claim', 'consider', 'believe', 'brand', 'dub', 'label', 'allege']);
+/** First-person pronouns, which in a quote are its speaker. */
+const FIRST_PERSON = new Set(['we', 'i']);
 /** Verbs a protest voices its demand with. */
 const DEMAND_LEMMAS = new Set(['demand', 'call', 'urge', 'press', 'seek']);
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);

@@ -219,7 +219,7 @@ code: 055
 [verb] dismiss
 pattern: 127 = as plan|proposal|proposals
 
-[verb] release
+[verb] release; free
 code: 0841
 
 [verb] threaten
@@ -538,6 +538,8 @@ describe('coding rules', () => {
     ['rebels who deal with a state are of that state', 'Egyptian police and rebels signed an accord.', ['EGYCOP 057 EGYREB', 'EGYREB 057 EGYCOP']],
     ['two of the same kind of no named country are no event', 'Officials accused officials.', []],
     ["a direct quote is its speaker's reported speech, and 'we' in it is the speaker", '"We will attack Israeli troops," Mahmoud Abbas told reporters.', ['PSEGOV 1384 ISRMIL']],
+    ["a headline's -s verb after a collective, and a bare form after it that modifies a noun", 'Egyptian police arrests Hamas militants', ['EGYCOP 173 PSEREBHMS']],
+    ["a headline's bare verb after a plural the tagger reads as a verb, before an adjective", 'Hamas rebels free Egyptian students', ['PSEREBHMS 0841 EGYEDU']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -38,16 +38,21 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       const word = lower[k]!;
       plural ||= pos[before] === POS.CCONJ || lower[before] === ',' || COLLECTIVES.has(lower[before]!) || pluralNoun(lower[before]!, pos[before]!);
       // A verb the tagger found stands, unless it is a plural noun before the real verb ("Iraqi tanks roll").
-      if (pos[k] === POS.VERB && !(word.endsWith('s') && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.VERB) && verbs.has(lower[k + 1]!))) break;
-      if ((pos[k] !== POS.NOUN && pos[k] !== POS.VERB) || !AFTER_VERB.has(pos[k + 1]!) || lower[k - 1] === '-' || lower[k + 1] === '-') continue;
+      if (pos[k] === POS.VERB && !(word.endsWith('s') && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.VERB || pos[k + 1] === POS.ADJ) && verbs.has(lower[k + 1]!))) break;
+      if ((pos[k] !== POS.NOUN && pos[k] !== POS.VERB && pos[k] !== POS.ADJ) || !AFTER_VERB.has(pos[k + 1]!) || lower[k - 1] === '-' || lower[k + 1] === '-') continue;
       const stem = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('ches') || word.endsWith('shes') || word.endsWith('sses') ? word.slice(0, -2) : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : null;
-      const verb = plural ? (verbs.has(word) ? word : null) : stem !== null && verbs.has(stem) ? stem : null;
+      // (A collective may take either form: "Togo opposition slams …", "Zimbabwe police arrest …".)
+      const bare = verbs.has(word) && stem === null ? word : null;
+      const inflected = stem !== null && verbs.has(stem) ? stem : null;
+      const verb = plural ? (bare ?? (COLLECTIVES.has(lower[before]!) ? inflected : null)) : inflected;
       if (verb === null) continue;
       // Already the verb: nothing to repair.
       if (pos[k] === POS.VERB && lemma[k] === verb) break;
       pos[k] = POS.VERB;
       lemma[k] = verb;
       for (let j = s.tokenStart; j < k; j++) if (pos[j] === POS.VERB) pos[j] = POS.NOUN;
+      // "slams vote count": a bare form right after the verb, before a noun, modifies that noun.
+      if (pos[k + 1] === POS.VERB && lower[k + 1] === lemma[k + 1] && pos[k + 2] === POS.NOUN) pos[k + 1] = POS.NOUN;
       // "Protesters torch government offices": a plural the tagger read as a verb after the object's first noun.
       for (let j = k + 2; j <= last; j++) if (pos[j] === POS.VERB && /[^s]s$/.test(lower[j]!) && (pos[j - 1] === POS.NOUN || pos[j - 1] === POS.ADJ || pos[j - 1] === POS.PROPN)) pos[j] = POS.NOUN;
       break;

@@ -608,12 +608,17 @@ function codeDocument(
       if (!between || isDiscarded(noun.sentence) || tokens.flags[noun.head]! & TokenFlag.InQuote) return;
       const head = tokens.lemma[noun.head]!;
       const entry = verbStems(head).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
-      if (!entry || !VIOLENT_ROOTS.has(entry.code!.slice(0, 2))) return;
+      // So are talks that resume or begin between two sides: "Talks between Tajikistan's government and the opposition resumed".
+      const talks = entry?.code?.startsWith('04') && TALKS_RESUME.has(tokens.lemma[outbreak.head]!);
+      if (!entry || !(VIOLENT_ROOTS.has(entry.code!.slice(0, 2)) || talks)) return;
       const date = eventDate(doc, dayTimes, { sentence: noun.sentence, start: noun.start });
       // "between Sudan's army and the RSF": the list starts at the phrase the possessor opens.
       const next = nounPhrases[between.object + 1];
       const first = next !== undefined && next.possessor === between.object ? between.object + 1 : between.object;
-      const sides = resolveAll(chain(first), date);
+      let sides = resolveAll(chain(first), date);
+      // (Rebels or opposition of no named country who face a state are of that state.)
+      const state = sides.find((a) => countryOf(a.code) !== null && !international(a.code));
+      if (state && sides.every((a) => !a.code.startsWith('---') || /^---(REB|INS|SEP|OPP|UAF)/.test(a.code))) sides = ofCountry(sides, countryOf(state.code)!);
       for (const a of sides) for (const b of sides) if (a !== b) push(a, b, entry.code!, entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
     });
   }
@@ -1151,6 +1156,8 @@ const THIRD_PARTY_PARTICIPLES = new Set(['mediated', 'brokered', 'hosted', 'spon
 const SCORE_VERBS = new Set(['beat', 'defeat', 'thrash', 'edge', 'rout', 'draw', 'lose', 'trounce', 'outclass', 'overcome']);
 /** Verbs that name or describe something: "what he called a coup". */
 const NAMING_VERBS = new Set(['say', 'call', 'describe', 'term', 'claim', 'consider', 'believe', 'brand', 'dub', 'label', 'allege']);
+/** Verbs for talks getting under way: "talks between X and Y resumed". */
+const TALKS_RESUME = new Set(['resume', 'begin', 'start', 'open', 'continue', 'reopen']);
 /** First-person pronouns, which in a quote are its speaker. */
 const FIRST_PERSON = new Set(['we', 'i']);
 /** Verbs a protest voices its demand with. */

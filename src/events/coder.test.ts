@@ -541,6 +541,7 @@ describe('coding rules', () => {
     ["a headline's -s verb after a collective, and a bare form after it that modifies a noun", 'Egyptian police arrests Hamas militants', ['EGYCOP 173 PSEREBHMS']],
     ["a headline's bare verb after a plural the tagger reads as a verb, before an adjective", 'Hamas rebels free Egyptian students', ['PSEREBHMS 0841 EGYEDU']],
     ['talks that resume between two sides are theirs, and rebels who face a state are of it', "Talks between Egypt's police and rebels resumed on Monday.", ['EGYCOP 040 EGYREB', 'EGYREB 040 EGYCOP']],
+    ['an appeal with no object is addressed to the place named after it', 'Mahmoud Abbas urged for an end to the bloodshed in Egypt.', ['PSEGOV 020 EGY']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

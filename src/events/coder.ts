@@ -378,7 +378,8 @@ function codeDocument(
       // demand to no one named, about a country, is addressed to it.
       if (targets.length === 0 && ADDRESSED_ROOTS.has(root)) {
         const object = targetNp ?? vg.object;
-        const place = object !== null ? placeOfEvent(object, date) : null;
+        // ("appealed for an end to the bloodshed in southern Kyrgyzstan": a place after the match.)
+        const place = object !== null ? placeOfEvent(object, date) : (firstActorAfter(v, matchEnd, date, true, true)[0] ?? null);
         if (place) targets = [place];
       }
       // "threatened to use force if Niger's junta did not reinstate Bazoum": a threat is made to

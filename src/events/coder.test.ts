@@ -542,6 +542,8 @@ describe('coding rules', () => {
     ["a headline's bare verb after a plural the tagger reads as a verb, before an adjective", 'Hamas rebels free Egyptian students', ['PSEREBHMS 0841 EGYEDU']],
     ['talks that resume between two sides are theirs, and rebels who face a state are of it', "Talks between Egypt's police and rebels resumed on Monday.", ['EGYCOP 040 EGYREB', 'EGYREB 040 EGYCOP']],
     ['an appeal with no object is addressed to the place named after it', 'Mahmoud Abbas urged for an end to the bloodshed in Egypt.', ['PSEGOV 020 EGY']],
+    ['a rejected act is aimed at the doer of its participle, past a short phrase', 'Hamas rejected the sanctions imposed on it by Egypt.', ['PSEREBHMS 120 EGY', 'EGY 163 PSEREBHMS']],
+    ['a denial none of whose patterns match withholds its speaker\'s statement', 'Hamas denied reports that it planned to attack Israeli troops, Mahmoud Abbas said.', []],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

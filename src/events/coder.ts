@@ -531,7 +531,8 @@ function codeDocument(
       break;
     }
     // A negated verb none of its negation patterns took is still no event: "said it will not accept refugees".
-    if (added === 0 && vg.negated) withheld.add(v);
+    // Nor is a denial none of its patterns took: "dismissed as baseless reports that it planned to expel …".
+    if (added === 0 && (vg.negated || DENIAL_VERBS.has(tokens.lemma[vg.head]!))) withheld.add(v);
     // "Russia said Sudan must return the helicopter": the demand stands even when the act demanded
     // is one the dictionaries do not code.
     if (added === 0 && !tried && obligation && !vg.negated) added = emit('100', 'obligation under a speech verb', null, null, vg.tokenEnd);
@@ -1099,8 +1100,17 @@ function codeDocument(
       const g = inner >= 0 ? layers.verbGroups!.find((x) => x.subject === inner && x.voice === 'active') : undefined;
       return g !== undefined && nounPhrases[inner]!.tokenStart === end + 1 && g.tokenStart === nounPhrases[inner]!.tokenEnd ? inner : null;
     }
-    // "an Iranian tanker seized by Britain": the doer of a participle on the act's object.
-    const at = tokens.lower[end] !== 'by' && tokens.pos[end] === POS.VERB && tokens.lower[end + 1] === 'by' ? end + 1 : end;
+    // "an Iranian tanker seized by Britain", "the sanctions imposed on it by the Security Council":
+    // the doer of a participle on the act's object (a short phrase may stand between).
+    let at = end;
+    if (tokens.lower[end] !== 'by' && tokens.pos[end] === POS.VERB) {
+      for (let k = end + 1; k <= end + 4 && k < tokens.length && tokens.pos[k] !== POS.PUNCT && tokens.pos[k] !== POS.VERB; k++) {
+        if (tokens.lower[k] === 'by') {
+          at = k;
+          break;
+        }
+      }
+    }
     if (tokens.lower[at] !== 'by') return null;
     const by = matcher.npAt[at + 1]!;
     return by >= 0 && nounPhrases[by]!.tokenStart === at + 1 ? by : null;

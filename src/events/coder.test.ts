@@ -544,6 +544,8 @@ describe('coding rules', () => {
     ['an appeal with no object is addressed to the place named after it', 'Mahmoud Abbas urged for an end to the bloodshed in Egypt.', ['PSEGOV 020 EGY']],
     ['a rejected act is aimed at the doer of its participle, past a short phrase', 'Hamas rejected the sanctions imposed on it by Egypt.', ['PSEREBHMS 120 EGY', 'EGY 163 PSEREBHMS']],
     ['a denial none of whose patterns match withholds its speaker\'s statement', 'Hamas denied reports that it planned to attack Israeli troops, Mahmoud Abbas said.', []],
+    ["in a quote only 'we' is its speaker, and a quote's verb looks no further than its quote", '"If they attack us, we will condemn Israel," Mahmoud Abbas said.', []],
+    ["a quoted condemnation with no one named has no target", '"We condemn this attack," Mahmoud Abbas said.', ['PSEGOV 111 -']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -265,7 +265,7 @@ function codeDocument(
       // An infinitive takes its subject from the verb it depends on.
       // (A decision to use force may not have been carried out yet: "Israel's decision to attack Hamas".)
       if (doer?.decided && VIOLENT_ROOTS.has(code.slice(0, 2))) return 0;
-      const sourceNp = codedSource ?? doer?.np ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
+      const sourceNp = doer?.np ?? codedSource ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
       let sources = resolveAll(chain(sourceNp), date);
       // "We", "I" in a quote are its speaker.
       if (quoted.has(v) && sourceNp !== null && FIRST_PERSON.has(tokens.lower[nounPhrases[sourceNp]!.head]!)) sources = resolveAll(chain(quoted.get(v)!), date);
@@ -273,7 +273,9 @@ function codeDocument(
       // So is "they" after conjoined speakers: "France and Germany said they would support Ukraine".
       const pronoun = sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.PRON;
       const plural = pronoun && speaker !== undefined && (tokens.lower[nounPhrases[sourceNp]!.head] === 'they' || tokens.lower[nounPhrases[sourceNp]!.head] === 'we') && nounPhrases[speaker]!.conjuncts.length > 0;
-      if ((sources.length === 0 && pronoun && speaker !== undefined) || plural) {
+      // (In a direct quote only "we" and "I" are the speaker: "If they attack us" is someone else.)
+      const speakerPronoun = pronoun && (!quoted.has(v) || FIRST_PERSON.has(tokens.lower[nounPhrases[sourceNp!]!.head]!));
+      if ((sources.length === 0 && speakerPronoun && speaker !== undefined) || plural) {
         sources = resolveAll(chain(speaker!), date);
       }
       // "An Israeli military spokesman said troops had killed three gunmen": the state's agents a
@@ -888,7 +890,9 @@ function codeDocument(
       // "…, which he said had failed": a relative clause says something of what came before.
       // "resigned after weeks of protests against her government": what came before or after is no one it was done to.
       // So does a relative clause that "that" or ", where" opens ("fighting that has killed hundreds").
-      if (tokens.lower[k] === ';' || (tokens.flags[k]! & TokenFlag.InQuote && !(tokens.flags[vg.head]! & TokenFlag.InQuote)) || opensClause(k) || RELATIVE_PRONOUNS.has(tokens.lower[k]!) || TEMPORAL_PREPOSITIONS.has(tokens.lower[k]!) || relativeStarts.has(k) || (tokens.lower[k] === 'where' && tokens.lower[k - 1] === ',')) break;
+      // (A quote's verb looks no further than its quote.)
+      const quoteEdge = ((tokens.flags[k]! & TokenFlag.InQuote) !== 0) !== ((tokens.flags[vg.head]! & TokenFlag.InQuote) !== 0) && !/^["“”]$/.test(tokens.lower[k]!);
+      if (tokens.lower[k] === ';' || quoteEdge || opensClause(k) || RELATIVE_PRONOUNS.has(tokens.lower[k]!) || TEMPORAL_PREPOSITIONS.has(tokens.lower[k]!) || relativeStarts.has(k) || (tokens.lower[k] === 'where' && tokens.lower[k - 1] === ',')) break;
       const g = verbAt[k]!;
       if (g >= 0 && g !== v && layers.verbGroups![g]!.tokenStart === k) {
         // ", ending decades of suspicion": a participle after a comma opens a clause of its own; one

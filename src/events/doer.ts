@@ -22,7 +22,8 @@ export function infinitiveDoer(doc: Doc, v: number, npAt: ArrayLike<number>): { 
   const vg = vgs[v]!;
   let to = vg.tokenStart - 1;
   while (to > 0 && tokens.pos[to] === POS.ADV) to--;
-  if (vg.subject !== null || to < 1 || tokens.lower[to] !== 'to') return null;
+  // (A subject the infinitive shares with a verb before its noun does not count: "welcomed China's decision to release".)
+  if (to < 1 || tokens.lower[to] !== 'to') return null;
   let k = to - 1;
   // A day word ("on Friday") may stand before the infinitive.
   while (k > 0 && DAY_WORDS.has(tokens.lower[k]!)) k--;

@@ -76,7 +76,8 @@ export function parsePhrases(text: string, tokens: TokenTable, sentences: readon
     findClauses(tokens, sent, s, nounPhrases, verbGroups, npAt, vgAt, clauses, reduced);
   }
   assignArguments(tokens, sentences, nounPhrases, verbGroups, attachments, clauses, npAt, reduced);
-  // A verb in an if-clause, or a modal verb in a sentence that has one, is conditional.
+  // A verb in an if-clause, or a modal or future verb in a sentence that has one, is conditional:
+  // "Iran will close the strait if the West imposes sanctions".
   for (const clause of clauses) {
     if (clause.kind !== 'conditional') continue;
     const sent = sentences[clause.sentence]!;
@@ -84,7 +85,7 @@ export function parsePhrases(text: string, tokens: TokenTable, sentences: readon
       const v = vgAt[k]!;
       if (v < 0 || verbGroups[v]!.head !== k) continue;
       const vg = verbGroups[v]!;
-      if ((k >= clause.tokenStart && k < clause.tokenEnd) || vg.modal !== null) vg.conditional = true;
+      if ((k >= clause.tokenStart && k < clause.tokenEnd) || vg.modal !== null || vg.tense === 'future') vg.conditional = true;
     }
   }
   return { nounPhrases, verbGroups, attachments, clauses };
@@ -722,7 +723,15 @@ function findClauses(
     if (e < end) clauses.push(clause(tokens, 'conditional', s, sent.tokenStart, e));
   }
   for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
-    if (flags[i]! & TokenFlag.InQuote) continue;
+    if (flags[i]! & TokenFlag.InQuote) {
+      // '"If they attack us, we will respond," he said': a quote's if-clause is one too.
+      if (CONDITIONALS.has(lower[i]!)) {
+        let e = i + 1;
+        while (e < end && lower[e] !== ',' && lower[e] !== ';' && flags[e]! & TokenFlag.InQuote) e++;
+        clauses.push(clause(tokens, 'conditional', s, i, e));
+      }
+      continue;
+    }
     const vgIndex = vgAt[i]!;
     // Reported speech.
     if (vgIndex >= 0 && verbGroups[vgIndex]!.tokenStart === i) {

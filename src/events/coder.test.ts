@@ -546,6 +546,7 @@ describe('coding rules', () => {
     ['a denial none of whose patterns match withholds its speaker\'s statement', 'Hamas denied reports that it planned to attack Israeli troops, Mahmoud Abbas said.', []],
     ["in a quote only 'we' is its speaker, and a quote's verb looks no further than its quote", '"If they attack us, we will condemn Israel," Mahmoud Abbas said.', []],
     ["a quoted condemnation with no one named has no target", '"We condemn this attack," Mahmoud Abbas said.', ['PSEGOV 111 -']],
+    ['forces sent as part of a peacekeeping force are protection', 'Israel moved troops to Egypt as part of a peacekeeping force.', ['ISR 074 EGY']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -84,7 +84,7 @@ let analyze: (doc: Doc) => Doc;
 beforeAll(() => {
   const { dictionary, issues } = loadChronicle(DICTIONARY, 'test.dict');
   expect(issues).toEqual([]);
-  analyze = createAnalyzer({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink(), verbs: new Set(['round', 'arrest', 'step', 'shoot', 'wound']) });
+  analyze = createAnalyzer({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink(), verbs: new Set(['round', 'arrest', 'step', 'shoot', 'wound', 'open']) });
 });
 
 function doc(text: string, date = '2003-06-07'): Doc {
@@ -268,6 +268,10 @@ describe('names', () => {
   it("reads a trailing report whose speaker has a possessive", () => {
     const d = doc("Hamas fired rockets on Thursday, Egypt's army said.");
     expect(d.layers.clauses!.some((c) => c.kind === 'reported')).toBe(true);
+  });
+  it('reads a verb the tagger took for an adjective after a modal as the verb', () => {
+    const d = doc('The government would open formal peace negotiations with the rebels.');
+    expect(d.layers.verbGroups!.map((g) => g.lemma)).toContain('open');
   });
   it('nests an organisation inside the one that owns it', () => {
     const d = doc("The White House's National Security Council met on Friday.");

@@ -1,6 +1,8 @@
 import { POS, type Sentence, type TokenTable } from './types.js';
 
 const PARTICLES = new Set(['up', 'down', 'off', 'out']);
+const MODALS = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', "'ll"]);
+const AFTER_MODAL_VERB = new Set<number>([POS.DET, POS.ADJ, POS.NOUN, POS.PROPN, POS.NUM, POS.PRON, POS.ADP]);
 /** Irregular past forms the tagger reads as nouns after a plural subject. */
 const IRREGULAR_PAST = new Map([['shot', 'shoot'], ['burst', 'burst'], ['hit', 'hit'], ['struck', 'strike'], ['fought', 'fight'], ['beat', 'beat'], ['fled', 'flee'], ['stormed', 'storm'], ['set', 'set']]);
 /** Tags that may follow a verb and start its object or phrase. */
@@ -42,6 +44,11 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           pos[k] = POS.VERB;
           lemma[k] = stem;
         }
+      } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && k > s.tokenStart && MODALS.has(lower[k - 1]!) && verbs.has(word) && k + 1 < s.tokenEnd && AFTER_MODAL_VERB.has(pos[k + 1]!)) {
+        // "his government would open formal peace negotiations": a word the dictionaries know as a
+        // verb, right after a modal, is that verb.
+        pos[k] = POS.VERB;
+        lemma[k] = word;
       } else if (word === 'de' && lower[k + 1] === 'facto' && k + 1 < s.tokenEnd) {
         pos[k] = POS.ADJ;
         pos[k + 1] = POS.ADJ;

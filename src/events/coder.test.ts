@@ -547,6 +547,8 @@ describe('coding rules', () => {
     ["in a quote only 'we' is its speaker, and a quote's verb looks no further than its quote", '"If they attack us, we will condemn Israel," Mahmoud Abbas said.', []],
     ["a quoted condemnation with no one named has no target", '"We condemn this attack," Mahmoud Abbas said.', ['PSEGOV 111 -']],
     ['forces sent as part of a peacekeeping force are protection', 'Israel moved troops to Egypt as part of a peacekeeping force.', ['ISR 074 EGY']],
+    ["rebels of no named country who use force on a country's people are that country's", 'Rebels arrested two Egyptian students.', ['EGYREB 173 EGYEDU']],
+    ['but unknown gunmen stay unknown', 'Gunmen arrested two Egyptian students.', ['---REB 173 EGYEDU']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

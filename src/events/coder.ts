@@ -472,7 +472,11 @@ function codeDocument(
       // "Tsvangirai was beaten by police": the state's agents of no named country who act on a
       // country's people are that country's, when the sentence names no other.
       const targetHome = targets.length > 0 ? countryOf(targets[0]!.code) : null;
-      if (home === null && targetHome !== null && !international(targets[0]!.code) && sources.length > 0 && sources.every((a) => /^---(GOV|COP|JUD|MIL|SPY)/.test(a.code)) && onlyCountry(vg.sentence, targetHome)) sources = ofCountry(sources, targetHome, true);
+      // So are rebels who use force on them: "Rebel fighters captured Liberian President Samuel Doe".
+      // (Rebels by name, not unknown gunmen or bombers.)
+      const namedRebels = sourceNp !== null && REBEL_NOUNS.has(tokens.lemma[nounPhrases[sourceNp]!.head]!) && (VIOLENT_ROOTS.has(root) || root === '17');
+      const agentsOf = (a: ResolvedActor): boolean => /^---(GOV|COP|JUD|MIL|SPY)/.test(a.code) || (namedRebels && /^---(REB|INS|SEP|UAF)/.test(a.code));
+      if (home === null && targetHome !== null && !international(targets[0]!.code) && sources.length > 0 && sources.every(agentsOf) && onlyCountry(vg.sentence, targetHome)) sources = ofCountry(sources, targetHome, true);
       // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
       // it is coded with no source, when it has a target.
       // So is a killing told in the passive with no doer at all: "was shot dead as he left a rally".

@@ -273,6 +273,10 @@ describe('names', () => {
     const d = doc('The government would open formal peace negotiations with the rebels.');
     expect(d.layers.verbGroups!.map((g) => g.lemma)).toContain('open');
   });
+  it('reads a plural after a number and a demonym as a noun', () => {
+    const d = doc('The expulsion of four Israeli diplomats by Egypt angered Hamas.');
+    expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['anger']);
+  });
   it('nests an organisation inside the one that owns it', () => {
     const d = doc("The White House's National Security Council met on Friday.");
     const names = d.layers.names!;

@@ -49,6 +49,9 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         // verb, right after a modal, is that verb.
         pos[k] = POS.VERB;
         lemma[k] = word;
+      } else if (pos[k] === POS.VERB && /[^s]s$/.test(word) && k >= s.tokenStart + 2 && (pos[k - 1] === POS.PROPN || pos[k - 1] === POS.ADJ) && pos[k - 2] === POS.NUM) {
+        // "the expulsion of four Russian diplomats": a plural after a number and a demonym is a noun.
+        pos[k] = POS.NOUN;
       } else if (word === 'de' && lower[k + 1] === 'facto' && k + 1 < s.tokenEnd) {
         pos[k] = POS.ADJ;
         pos[k + 1] = POS.ADJ;

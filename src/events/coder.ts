@@ -7,6 +7,9 @@ import { lookupCode, quadOf } from './codebook.js';
 import { infinitiveDoer } from './doer.js';
 import { PatternMatcher } from './match.js';
 import { quoteSpeakers } from './quotes.js';
+import {
+  ADDRESSED_ROOTS, COMPASS_WORDS, DEMAND_LEMMAS, EXECUTION_VERBS, FIRST_PERSON, HELP_VERBS, LIKELIHOOD, NAMING_VERBS, REBEL_NOUNS, SPEECH_NOUNS, TALKS_RESUME, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THIRD_PARTY_PARTICIPLES, TOPIC_PREPOSITIONS, sportScore,
+} from './vocabulary.js';
 import { DIRECTIVE_VERBS, demandCode, demandVoicedBy, governors, moodCode, moodOf, rebutted, subsumes, supposed, unrealised } from './mood.js';
 import {
   armed, CLAUSE_PREPOSITIONS, DENIAL_VERBS, OUTBREAK_VERBS, VENUE_NOUNS, TRANSFER_CODES, DOMESTIC_ROOTS, endWithOf, EXCHANGE_VERBS, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
@@ -1166,42 +1169,8 @@ function codeDocument(
   }
 }
 
-const ADDRESSED_ROOTS = new Set(['02', '10', '11', '12', '13']);
-const HELP_VERBS = new Set(['help', 'assist', 'support', 'protect', 'restore', 'secure', 'bolster', 'keep']);
-const REBEL_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'separatist', 'guerrilla', 'guerilla', 'jihadist', 'islamist', 'maoist', 'fighter', 'militia', 'militiaman', 'rebels', 'militants', 'insurgents', 'separatists', 'guerrillas', 'jihadists', 'fighters', 'militias', 'militiamen']);
-const EXECUTION_VERBS = new Set(['execute', 'hang', 'behead']);
-const LIKELIHOOD = new Set(['likely', 'unlikely', 'expected', 'bound']);
-/** Nouns whose "of" or "from" phrase names a third party: "under the auspices of the OSCE". */
-const THIRD_PARTY_NOUNS = new Set(['auspices', 'aegis', 'pressure', 'mediation', 'presence', 'invitation', 'sponsorship', 'chairmanship', 'supervision', 'patronage', 'observation']);
-/** Participles whose "by" phrase names a third party: "talks brokered by Qatar". */
-const THIRD_PARTY_PARTICIPLES = new Set(['mediated', 'brokered', 'hosted', 'sponsored', 'organised', 'organized', 'chaired', 'facilitated', 'monitored', 'supervised', 'backed']);
-/** Verbs of winning or losing a match, which a score beside them makes sport. */
-const SCORE_VERBS = new Set(['beat', 'defeat', 'thrash', 'edge', 'rout', 'draw', 'lose', 'trounce', 'outclass', 'overcome']);
-/** Verbs that name or describe something: "what he called a coup". */
-const NAMING_VERBS = new Set(['say', 'call', 'describe', 'term', 'claim', 'consider', 'believe', 'brand', 'dub', 'label', 'allege']);
-/** Verbs for talks getting under way: "talks between X and Y resumed". */
-const TALKS_RESUME = new Set(['resume', 'begin', 'start', 'open', 'continue', 'reopen']);
-/** First-person pronouns, which in a quote are its speaker. */
-const FIRST_PERSON = new Set(['we', 'i']);
-/** Verbs a protest voices its demand with. */
-const DEMAND_LEMMAS = new Set(['demand', 'call', 'urge', 'press', 'seek']);
-const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
-const SPEECH_NOUNS = new Set(['speech', 'address', 'interview', 'broadcast', 'message', 'remarks', 'statement']);
-const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'during', 'amid']);
-const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 
 /** Items grouped by their sentence, in order. */
-/** A sentence that reports a score ("39-29", "3-1") beside a verb of winning or losing. */
-function sportScore(tokens: TokenTable, start: number, end: number): boolean {
-  let score = false;
-  let result = false;
-  for (let k = start; k < end; k++) {
-    if (tokens.pos[k] === POS.NUM && /^\d{1,3}-\d{1,3}$/.test(tokens.lower[k]!)) score = true;
-    else if (SCORE_VERBS.has(tokens.lemma[k]!)) result = true;
-  }
-  return score && result;
-}
-
 function bySentence<T extends { readonly sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const out = new Map<number, T[]>();
   for (const item of items) {

@@ -1,0 +1,38 @@
+import { POS, type TokenTable } from '../language/types.js';
+
+// Word lists and small tests the coder's rules read, kept apart so coder.ts holds only the rules.
+
+export const ADDRESSED_ROOTS = new Set(['02', '10', '11', '12', '13']);
+export const HELP_VERBS = new Set(['help', 'assist', 'support', 'protect', 'restore', 'secure', 'bolster', 'keep']);
+export const REBEL_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'separatist', 'guerrilla', 'guerilla', 'jihadist', 'islamist', 'maoist', 'fighter', 'militia', 'militiaman', 'rebels', 'militants', 'insurgents', 'separatists', 'guerrillas', 'jihadists', 'fighters', 'militias', 'militiamen']);
+export const EXECUTION_VERBS = new Set(['execute', 'hang', 'behead']);
+export const LIKELIHOOD = new Set(['likely', 'unlikely', 'expected', 'bound']);
+/** Nouns whose "of" or "from" phrase names a third party: "under the auspices of the OSCE". */
+export const THIRD_PARTY_NOUNS = new Set(['auspices', 'aegis', 'pressure', 'mediation', 'presence', 'invitation', 'sponsorship', 'chairmanship', 'supervision', 'patronage', 'observation']);
+/** Participles whose "by" phrase names a third party: "talks brokered by Qatar". */
+export const THIRD_PARTY_PARTICIPLES = new Set(['mediated', 'brokered', 'hosted', 'sponsored', 'organised', 'organized', 'chaired', 'facilitated', 'monitored', 'supervised', 'backed']);
+/** Verbs of winning or losing a match, which a score beside them makes sport. */
+export const SCORE_VERBS = new Set(['beat', 'defeat', 'thrash', 'edge', 'rout', 'draw', 'lose', 'trounce', 'outclass', 'overcome']);
+/** Verbs that name or describe something: "what he called a coup". */
+export const NAMING_VERBS = new Set(['say', 'call', 'describe', 'term', 'claim', 'consider', 'believe', 'brand', 'dub', 'label', 'allege']);
+/** Verbs for talks getting under way: "talks between X and Y resumed". */
+export const TALKS_RESUME = new Set(['resume', 'begin', 'start', 'open', 'continue', 'reopen']);
+/** First-person pronouns, which in a quote are its speaker. */
+export const FIRST_PERSON = new Set(['we', 'i']);
+/** Verbs a protest voices its demand with. */
+export const DEMAND_LEMMAS = new Set(['demand', 'call', 'urge', 'press', 'seek']);
+export const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+export const SPEECH_NOUNS = new Set(['speech', 'address', 'interview', 'broadcast', 'message', 'remarks', 'statement']);
+export const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'during', 'amid']);
+export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
+
+/** A sentence that reports a score ("39-29", "3-1") beside a verb of winning or losing. */
+export function sportScore(tokens: TokenTable, start: number, end: number): boolean {
+  let score = false;
+  let result = false;
+  for (let k = start; k < end; k++) {
+    if (tokens.pos[k] === POS.NUM && /^\d{1,3}-\d{1,3}$/.test(tokens.lower[k]!)) score = true;
+    else if (SCORE_VERBS.has(tokens.lemma[k]!)) result = true;
+  }
+  return score && result;
+}

@@ -549,6 +549,8 @@ describe('coding rules', () => {
     ['forces sent as part of a peacekeeping force are protection', 'Israel moved troops to Egypt as part of a peacekeeping force.', ['ISR 074 EGY']],
     ["rebels of no named country who use force on a country's people are that country's", 'Rebels arrested two Egyptian students.', ['EGYREB 173 EGYEDU']],
     ['but unknown gunmen stay unknown', 'Gunmen arrested two Egyptian students.', ['---REB 173 EGYEDU']],
+    ["a state's curfew over its own country has no target, one placed by the text keeps it", 'Egypt imposed a curfew on Friday. Egypt imposed a curfew in Cairo.', ['EGY 1723 -', 'EGY 1723 EGY']],
+    ["an apology made to one's own people keeps them", "Mahmoud Abbas apologized to Palestinian students.", ['PSEGOV 055 PSEEDU']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

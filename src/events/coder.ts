@@ -392,7 +392,9 @@ function codeDocument(
       if (targets.length === 0 && root === '13') targets = conditionSubject(v, date);
       // "apologised for the suffering Japan's colonial rule caused": an apology for one's own country's acts is made to no one named.
       // "put its army on the highest level of readiness": one's own forces are no target of one's show of force.
-      if ((root === '15' || code === '055') && sources.length > 0) targets = targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(sources[0]!.code));
+      // (An apology made to one's own people keeps them: "apologised to Australia's Aboriginal people".)
+      const madeTo = (t: ResolvedActor): boolean => code === '055' && /\bto\s*$/i.test(text.slice(Math.max(0, t.start - 4), t.start));
+      if ((root === '15' || code === '055') && sources.length > 0) targets = targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(sources[0]!.code) || madeTo(t));
       // "India and China agreed to disengage troops", "to reopen their embassies": sides that cooperate
       // on something of no named country's act on each other.
       // (Their own things or forces: not "met students".)
@@ -444,7 +446,8 @@ function codeDocument(
       // in that country. (Not the other way: "gunmen killed nine Chinese nationals" stays unknown gunmen.)
       const home = sources.length > 0 ? countryOf(sources[0]!.code) : null;
       // So is a protest ("Georgians protested outside parliament" → GEOLEG).
-      if ((VIOLENT_ROOTS.has(root) || root === '14') && home !== null && (root !== '14' || sources.every((a) => countryOf(a.code) === home))) {
+      // So is an armed group's release of people of no named country: "Boko Haram freed 82 of the schoolgirls".
+      if ((VIOLENT_ROOTS.has(root) || root === '14' || (root === '08' && irregular(sources[0] ?? null))) && home !== null && (root !== '14' || sources.every((a) => countryOf(a.code) === home))) {
         targets = ofCountry(targets, home, true);
       }
       // (A ruling movement's code has its own three letters after GOV: "AFGGOVTAL".)
@@ -457,7 +460,7 @@ function codeDocument(
         if (targets.length === 0 && (root === '17' || root === '09') && vg.voice === 'active') {
           const object = targetNp ?? vg.object;
           const span = object !== null ? nounPhrases[object]! : { start: vg.start, end: vg.end };
-          targets = [{ code: home, start: span.start, end: span.end, place: true }];
+          targets = [{ code: home, start: span.start, end: span.end, place: true, inferred: true }];
         }
       }
       // "Thousands of South Korean doctors walked off the job": a protest with no one named is
@@ -647,6 +650,10 @@ function codeDocument(
     if (code === '191' && source && /^(OPP|AGR|LAB|CVL|EDU|REL|MED|BUS|HLH)/.test(source.code.slice(3, 6))) code = '144';
     // "sent troops to occupy its offices": a state that occupies a building seizes it; it does not protest.
     else if (code === '144' && source && /^(GOV|MIL|COP)/.test(source.code.slice(3, 6))) code = '171';
+    // "Ethiopia declared a state of emergency", "imposed a nationwide curfew": a state's emergency
+    // rule or curfew over its own country has no target.
+    // (One placed by the text keeps it: "imposed a curfew in Kashmir".)
+    else if ((code === '1723' || code === '1724') && source && target?.inferred && countryOf(target.code) === countryOf(source.code)) target = null;
     // "Protesters stormed his offices": protesters, students or workers who use force riot (145), unless they fight armed men.
     // (Plain force only: shelling or rocket fire is no riot.)
     else if (code === '190' && source && /^(OPP|LAB|EDU)/.test(source.code.slice(3, 6)) && (target === null || !armed(target))) code = '145';

@@ -161,12 +161,14 @@ function codeDocument(
     // Only a denial that comes first: in "X attacked Y, a charge Z denies" the act is told as done.
     const speech = clause.speechVerb !== null ? layers.verbGroups![clause.speechVerb]! : null;
     const denied = speech !== null && speech.tokenStart < clause.tokenStart && DENIAL_VERBS.has(tokens.lemma[speech.head]!);
-    (layers.verbGroups ?? []).forEach((g, i) => {
-      if (g.sentence !== clause.sentence || g.head < clause.tokenStart || g.head >= clause.tokenEnd) return;
+    // (The verb groups whose head the clause holds, found through the token index, not a scan of all.)
+    for (let k = clause.tokenStart; k < clause.tokenEnd; k++) {
+      const i = verbAt[k]!;
+      if (i < 0 || layers.verbGroups![i]!.head !== k) continue;
       reportedVerbs.add(i);
       if (denied) deniedVerbs.add(i);
       if (clause.speaker !== null) speakerOf.set(i, clause.speaker);
-    });
+    }
   }
   // '"We demand that Russia withdraw," the minister told reporters': a direct quote is its speaker's reported speech.
   const quoted = quoteSpeakers(doc);

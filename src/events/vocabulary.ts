@@ -28,11 +28,10 @@ export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northea
 
 /** A sentence that reports a score ("39-29", "3-1") beside a verb of winning or losing. */
 export function sportScore(tokens: TokenTable, start: number, end: number): boolean {
+  // (The score first: most sentences have none, and then no word is looked up.)
   let score = false;
-  let result = false;
-  for (let k = start; k < end; k++) {
-    if (tokens.pos[k] === POS.NUM && /^\d{1,3}-\d{1,3}$/.test(tokens.lower[k]!)) score = true;
-    else if (SCORE_VERBS.has(tokens.lemma[k]!)) result = true;
-  }
-  return score && result;
+  for (let k = start; k < end && !score; k++) score = tokens.pos[k] === POS.NUM && tokens.lower[k]!.includes('-') && /^\d{1,3}-\d{1,3}$/.test(tokens.lower[k]!);
+  if (!score) return false;
+  for (let k = start; k < end; k++) if (SCORE_VERBS.has(tokens.lemma[k]!)) return true;
+  return false;
 }

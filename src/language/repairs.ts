@@ -36,7 +36,7 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           pos[k] = POS.VERB;
           lemma[k] = stem;
         }
-      } else if (pos[k] === POS.NOUN && k > s.tokenStart && (pos[k - 1] === POS.NOUN || (pos[k - 1] === POS.PROPN && k - 1 === s.tokenStart)) && /(s|men)$/.test(lower[k - 1]!) && (BEFORE_OBJECT.has(pos[k + 1]!) || (pos[k + 1] === POS.CCONJ && (pos[k + 2] === POS.VERB || (pos[k + 2] === POS.ADV && pos[k + 3] === POS.VERB)))) && !verbBefore(pos, s.tokenStart, k)) {
+      } else if (pos[k] === POS.NOUN && (IRREGULAR_PAST.has(word) || word.endsWith('ed')) && k > s.tokenStart && (pos[k - 1] === POS.NOUN || (pos[k - 1] === POS.PROPN && k - 1 === s.tokenStart)) && /(s|men)$/.test(lower[k - 1]!) && (BEFORE_OBJECT.has(pos[k + 1]!) || (pos[k + 1] === POS.CCONJ && (pos[k + 2] === POS.VERB || (pos[k + 2] === POS.ADV && pos[k + 3] === POS.VERB)))) && !verbBefore(pos, s.tokenStart, k)) {
         // "Rebel soldiers shot East Timor's president", "Gunmen burst into the home": a past form
         // after the plural subject, before its object, is the sentence's verb.
         const stem = IRREGULAR_PAST.get(word) ?? (word.endsWith('ed') ? pastStem(word, verbs) : null);

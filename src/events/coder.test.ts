@@ -551,6 +551,8 @@ describe('coding rules', () => {
     ['but unknown gunmen stay unknown', 'Gunmen arrested two Egyptian students.', ['---REB 173 EGYEDU']],
     ["a state's curfew over its own country has no target, one placed by the text keeps it", 'Egypt imposed a curfew on Friday. Egypt imposed a curfew in Cairo.', ['EGY 1723 -', 'EGY 1723 EGY']],
     ["an apology made to one's own people keeps them", "Mahmoud Abbas apologized to Palestinian students.", ['PSEGOV 055 PSEEDU']],
+    ["a speaker's report of their own view is about the other country it names", 'Mahmoud Abbas said he shared the fears of Egypt.', ['PSEGOV 010 EGY']],
+    ['but a plain statement is addressed to no one', 'Mahmoud Abbas said the plan was a disaster for Egypt.', ['PSEGOV 010 -']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -8,7 +8,7 @@ import { infinitiveDoer } from './doer.js';
 import { PatternMatcher } from './match.js';
 import { quoteSpeakers } from './quotes.js';
 import {
-  ADDRESSED_ROOTS, COMPASS_WORDS, DEMAND_LEMMAS, EXECUTION_VERBS, FIRST_PERSON, HELP_VERBS, LIKELIHOOD, NAMING_VERBS, REBEL_NOUNS, SPEECH_NOUNS, TALKS_RESUME, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THIRD_PARTY_PARTICIPLES, TOPIC_PREPOSITIONS, sportScore,
+  ADDRESSED_ROOTS, COMPASS_WORDS, DEMAND_LEMMAS, EXECUTION_VERBS, FIRST_PERSON, HELP_VERBS, LIKELIHOOD, NAMING_VERBS, REBEL_NOUNS, SELF_PRONOUNS, SPEECH_NOUNS, VIEW_VERBS, TALKS_RESUME, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THIRD_PARTY_PARTICIPLES, TOPIC_PREPOSITIONS, sportScore,
 } from './vocabulary.js';
 import { DIRECTIVE_VERBS, demandCode, demandVoicedBy, governors, moodCode, moodOf, rebutted, subsumes, supposed, unrealised } from './mood.js';
 import {
@@ -338,6 +338,9 @@ function codeDocument(
       const statement = code === '010';
       // "told reporters", "told the BBC": the press a statement is made to is its audience, not its target.
       if (statement) targets = targets.filter((t) => t.code.slice(3, 6) !== 'MED' && !t.code.startsWith('---MED'));
+      // "said he shared Jamaica's alarm", "said he saw little hope of a settlement with Nepal": a
+      // speaker's remark about their own view is about the other country it names.
+      if (statement && targets.length === 0) targets = ownViewTopic(v, sources, date);
       // No target in the pattern or as object: the first prepositional object after the match that names an actor.
       // So in the passive when what was done is a thing: "helicopters were delivered to Mali by Russia".
       if (targets.length === 0 && !statement) {
@@ -820,6 +823,34 @@ function codeDocument(
       const g = vgs[w]!;
       const participle = g.tokenStart === g.head && tokens.lower[g.head]!.endsWith('ing');
       if (DEMAND_LEMMAS.has(tokens.lemma[g.head]!) && (governorOf[w] === v || participle)) return firstActorAfter(w, g.tokenEnd, date, false);
+    }
+    return [];
+  }
+
+  /**
+   * The other country a speaker's report of their own view names: the reported clause opens with a
+   * pronoun for the speaker ("he", "she", "we") and its verb codes nothing ("shared", "saw", "was
+   * anguished"). Empty otherwise.
+   */
+  function ownViewTopic(v: number, speakers: ResolvedActor[], date: string | null): ResolvedActor[] {
+    const clause = (clausesOf.get(layers.verbGroups![v]!.sentence) ?? []).find((c) => c.kind === 'reported' && c.speechVerb === v);
+    if (!clause || speakers.length === 0 || !SELF_PRONOUNS.has(tokens.lower[clause.tokenStart]!)) return [];
+    const own = countryOf(speakers[0]!.code);
+    let viewed = false;
+    for (let k = clause.tokenStart + 1; k < clause.tokenEnd; k++) {
+      const g = verbAt[k]!;
+      // (Its first verb holds a view; any other verb that codes ends the search.)
+      if (g >= 0 && layers.verbGroups![g]!.head === k) {
+        if (!viewed && !VIEW_VERBS.has(tokens.lemma[k]!)) return [];
+        viewed = true;
+        if (verbCandidates(verbIndex, tokens.lemma[k]!, tokens.lower[k]!).length > 0 && !VIEW_VERBS.has(tokens.lemma[k]!)) return [];
+      }
+      const np = matcher.npAt[k]!;
+      if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
+      const found = resolver.resolve(np, date);
+      const country = found ? countryOf(found.code) : null;
+      if (found && country !== null && country !== own) return [found];
+      k = nounPhrases[np]!.tokenEnd - 1;
     }
     return [];
   }

@@ -26,6 +26,11 @@ export const SPEECH_NOUNS = new Set(['speech', 'address', 'interview', 'broadcas
 export const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'during', 'amid']);
 export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 
+/** Pronouns with which a speaker reports their own view: "said he shared …". */
+export const SELF_PRONOUNS = new Set(['he', 'she', 'we', 'i']);
+/** Verbs of holding a view, which code nothing of their own in a speaker's report of it. */
+export const VIEW_VERBS = new Set(['share', 'see', 'feel', 'believe', 'think', 'hope', 'fear', 'be', 'remain', 'have', 'expect']);
+
 /** A sentence that reports a score ("39-29", "3-1") beside a verb of winning or losing. */
 export function sportScore(tokens: TokenTable, start: number, end: number): boolean {
   // (The score first: most sentences have none, and then no word is looked up.)

@@ -403,6 +403,9 @@ function codeDocument(
       // "India and China agreed to disengage troops", "to reopen their embassies": sides that cooperate
       // on something of no named country's act on each other.
       // (Their own things or forces: not "met students".)
+      // "China and Laos opened a railway linking the Chinese city of Kunming with …": places of the
+      // sides' own countries are no one else they cooperate with.
+      if (symmetric && !clash && sources.length > 1 && targets.length > 0 && targets.every((t) => t.place && sources.some((a) => countryOf(a.code) === countryOf(t.code)))) targets = [];
       const theirs = (t: ResolvedActor): boolean => /^(their|its)\b/i.test(text.slice(t.start, t.end));
       const own = targets.every((t) => (t.code.startsWith('---') && (t.code.slice(3, 6) === 'MIL' || theirs(t))) || (theirs(t) && sources.some((a) => countryOf(a.code) === countryOf(t.code))));
       if (symmetric && !clash && targets.length > 0 && own) targets = [];

@@ -436,6 +436,13 @@ function codeDocument(
         // the clause before named, when none follows.
         const [where] = [...firstActorAfter(v, vg.tokenEnd, date, true, true), ...(tokens.lower[vg.tokenStart - 1] === ',' ? placeBefore(vg) : [])];
         if (where) targets = ofCountry(targets, where.code);
+        // "the soldiers who seized power in Niger": else the place their own relative clause names.
+        else {
+          targets = targets.map((t) => {
+            const country = t.code.startsWith('---') ? placeInRelative(t, vg.sentence, date) : null;
+            return country ? ofCountry([t], country)[0]! : t;
+          });
+        }
       }
       // "Supporters of the president blocked roads in Algiers": so are protesters, and so are the
       // state's agents who act in a place ("protesters were arrested by police in Istanbul").
@@ -856,6 +863,19 @@ function codeDocument(
       k = nounPhrases[np]!.tokenEnd - 1;
     }
     return [];
+  }
+
+  /** The country of a place named in the relative clause on an actor's phrase ("the soldiers who seized power in Niger"), or null. */
+  function placeInRelative(actor: ResolvedActor, sentence: number, date: string | null): string | null {
+    const clause = (clausesOf.get(sentence) ?? []).find((c) => c.kind === 'relative' && c.antecedent !== null && nounPhrases[c.antecedent]!.start <= actor.start && actor.start < nounPhrases[c.antecedent]!.end);
+    if (!clause) return null;
+    for (let k = clause.tokenStart; k < clause.tokenEnd; k++) {
+      const np = matcher.npAt[k]!;
+      if (np < 0 || nounPhrases[np]!.tokenStart !== k || !LOCATIVE_PREPOSITIONS.has(tokens.lower[k - 1]!)) continue;
+      const place = placeActor(np, date);
+      if (place) return countryOf(place.code);
+    }
+    return null;
   }
 
   /** The preposition at k opens a third party's phrase: "under the auspices of", "under pressure from", "brokered by". */

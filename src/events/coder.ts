@@ -8,7 +8,7 @@ import { infinitiveDoer } from './doer.js';
 import { PatternMatcher } from './match.js';
 import { quoteSpeakers } from './quotes.js';
 import {
-  ADDRESSED_ROOTS, COMPASS_WORDS, DEMAND_LEMMAS, EXECUTION_VERBS, FIRST_PERSON, HELP_VERBS, LIKELIHOOD, NAMING_VERBS, REBEL_NOUNS, SELF_PRONOUNS, SPEECH_NOUNS, VIEW_VERBS, TALKS_RESUME, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THIRD_PARTY_PARTICIPLES, TOPIC_PREPOSITIONS, sportScore,
+  ADDRESSED_ROOTS, COMPASS_WORDS, DEMAND_LEMMAS, EXECUTION_VERBS, FIRST_PERSON, HELP_VERBS, LEAVE_VERBS, LIKELIHOOD, NAMING_VERBS, REBEL_NOUNS, SELF_PRONOUNS, SPEECH_NOUNS, VIEW_VERBS, TALKS_RESUME, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THIRD_PARTY_PARTICIPLES, TOPIC_PREPOSITIONS, sportScore,
 } from './vocabulary.js';
 import { DIRECTIVE_VERBS, demandCode, demandVoicedBy, governors, moodCode, moodOf, rebutted, subsumes, supposed, unrealised } from './mood.js';
 import {
@@ -243,7 +243,7 @@ function codeDocument(
     // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
     const candidates = candidatesOf();
     let light = LIGHT_VERBS.has(tokens.lemma[vg.head]!);
-    if ((candidates.length === 0 && !light && !obligation) || isDiscarded(vg.sentence)) continue;
+    if ((candidates.length === 0 && !light && !obligation && !LEAVE_VERBS.has(tokens.lemma[vg.head]!)) || isDiscarded(vg.sentence)) continue;
     const sent = sentences[vg.sentence]!;
     const date = eventDate(doc, dayTimes, vg);
 
@@ -560,6 +560,11 @@ function codeDocument(
     // A negated verb none of its negation patterns took is still no event: "said it will not accept refugees".
     // Nor is a denial none of its patterns took: "dismissed as baseless reports that it planned to expel …".
     if (added === 0 && (vg.negated || DENIAL_VERBS.has(tokens.lemma[vg.head]!))) withheld.add(v);
+    // "The last Syrian troops left Lebanon": troops who leave a country withdraw from it (0874).
+    if (added === 0 && !tried && LEAVE_VERBS.has(tokens.lemma[vg.head]!) && vg.voice === 'active' && !vg.negated && vg.subject !== null && vg.object !== null &&
+      resolveAll(chain(vg.subject), date).some((a) => a.code.slice(3, 6) === 'MIL') && resolver.isPlace(vg.object)) {
+      added = emit('0874', 'troops who leave a country withdraw from it', vg.subject, vg.object, nounPhrases[vg.object]!.tokenEnd);
+    }
     // "Russia said Sudan must return the helicopter": the demand stands even when the act demanded
     // is one the dictionaries do not code.
     if (added === 0 && !tried && obligation && !vg.negated) added = emit('100', 'obligation under a speech verb', null, null, vg.tokenEnd);

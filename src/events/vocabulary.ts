@@ -31,6 +31,9 @@ export const SELF_PRONOUNS = new Set(['he', 'she', 'we', 'i']);
 /** Verbs of holding a view, which code nothing of their own in a speaker's report of it. */
 export const VIEW_VERBS = new Set(['share', 'see', 'feel', 'believe', 'think', 'hope', 'fear', 'be', 'remain', 'have', 'expect']);
 
+/** Verbs of leaving a place, which troops who do so withdraw by. */
+export const LEAVE_VERBS = new Set(['leave', 'quit', 'exit', 'vacate']);
+
 /** A sentence that reports a score ("39-29", "3-1") beside a verb of winning or losing. */
 export function sportScore(tokens: TokenTable, start: number, end: number): boolean {
   // (The score first: most sentences have none, and then no word is looked up.)

@@ -556,6 +556,7 @@ describe('coding rules', () => {
     ["places of conjoined sides' own countries are no third party they cooperate with", 'Egypt and Israel signed an accord in Cairo.', ['EGY 057 ISR', 'ISR 057 EGY']],
     ['people of no named country are of the place their own relative clause names', 'Hamas urged the students who protested in Cairo to stop.', ['PSEREBHMS 020 EGYEDU', 'EGYEDU 140 EGY']],
     ['troops who leave a country withdraw from it, anyone else who leaves a place does nothing', 'Israeli troops left Egypt. Mahmoud Abbas left Cairo.', ['ISRMIL 0874 EGY']],
+    ['an act in a time clause leaves a statement standing', 'Mahmoud Abbas said the plan was good, a day after Israeli troops left Egypt.', ['PSEGOV 010 -', 'ISRMIL 0874 EGY']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -586,6 +586,9 @@ function codeDocument(
   const note = (v: number): void => {
     const g = layers.verbGroups![v]!;
     if ((clausesOf.get(g.sentence) ?? []).some((c) => c.kind === 'relative' && c.tokenStart < g.head && g.head < c.tokenEnd)) return;
+    // Nor one in a time clause: "said …, a day after the last American troops left Afghanistan".
+    const opener = g.subject !== null ? nounPhrases[g.subject]!.tokenStart - 1 : g.tokenStart - 1;
+    if (opener >= 0 && TEMPORAL_PREPOSITIONS.has(tokens.lower[opener]!) && g.subject !== null && nounPhrases[g.subject]!.tokenStart > g.tokenStart - 8) return;
     busy.set(g.sentence, (busy.get(g.sentence) ?? new Set()).add(v));
   };
   events.forEach((_, k) => eventVerb[k] !== undefined && note(eventVerb[k]!));

@@ -557,6 +557,8 @@ describe('coding rules', () => {
     ['people of no named country are of the place their own relative clause names', 'Hamas urged the students who protested in Cairo to stop.', ['PSEREBHMS 020 EGYEDU', 'EGYEDU 140 EGY']],
     ['troops who leave a country withdraw from it, anyone else who leaves a place does nothing', 'Israeli troops left Egypt. Mahmoud Abbas left Cairo.', ['ISRMIL 0874 EGY']],
     ['an act in a time clause leaves a statement standing', 'Mahmoud Abbas said the plan was good, a day after Israeli troops left Egypt.', ['PSEGOV 010 -', 'ISRMIL 0874 EGY']],
+    ['aid to people of a place is aid to its country', 'Israel sent aid to villages in Egypt.', ['ISR 070 EGY']],
+    ['a mass killing runs through a list: hundreds and perhaps thousands of civilians', 'Israeli troops killed hundreds and perhaps thousands of civilians in Egypt.', ['ISRMIL 202 EGYCVL']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

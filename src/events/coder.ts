@@ -392,6 +392,8 @@ function codeDocument(
         const place = object !== null ? placeOfEvent(object, date) : (firstActorAfter(v, matchEnd, date, true, true)[0] ?? null);
         if (place) targets = [place];
       }
+      // "airlifting biscuits to villages in eastern Madagascar": aid to people of a place is aid to its country.
+      if (targets.length === 0 && root === '07') targets = firstActorAfter(v, matchEnd, date, true, true).slice(0, 1);
       // "threatened to use force if Niger's junta did not reinstate Bazoum": a threat is made to
       // whoever must meet its condition.
       if (targets.length === 0 && root === '13') targets = conditionSubject(v, date);
@@ -1087,7 +1089,13 @@ function codeDocument(
 
   /** "hundreds of unarmed civilians", "more than 100 people": civilians counted in the hundreds or more. */
   function massOfCivilians(np: number): boolean {
-    const end = endWithOf(tokens, nounPhrases, np);
+    // (Through its conjuncts: "hundreds and perhaps thousands of Muslim men".)
+    let end = Math.max(...chain(np).map((c) => endWithOf(tokens, nounPhrases, c)));
+    if (tokens.lower[end] === 'and' || tokens.lower[end] === 'or') {
+      let k = end + 1;
+      while (tokens.pos[k] === POS.ADV) k++;
+      if (matcher.npAt[k]! >= 0) end = endWithOf(tokens, nounPhrases, matcher.npAt[k]!);
+    }
     let big = false;
     let civilian = false;
     for (let k = nounPhrases[np]!.tokenStart; k < end; k++) {

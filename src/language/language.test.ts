@@ -277,6 +277,11 @@ describe('names', () => {
     const d = doc('The expulsion of four Israeli diplomats by Egypt angered Hamas.');
     expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['anger']);
   });
+  it("links no name to a sentence-opening 'it' after a sentence whose subject is a thing", () => {
+    const d = doc('The plan, handed to Hamas by Egypt, calls for a truce. It gives Hamas ten days.');
+    const it = d.layers.nounPhrases!.findIndex((n) => t(d, n) === 'It');
+    expect(d.layers.links!.some((l) => l.mention.kind === 'phrase' && l.mention.index === it)).toBe(false);
+  });
   it('nests an organisation inside the one that owns it', () => {
     const d = doc("The White House's National Security Council met on Friday.");
     const names = d.layers.names!;

@@ -58,6 +58,21 @@ export function linkMentions(
 ): Link[] {
   const links: Link[] = [];
   const linked = new Set<number>();
+  // The subject that opens each sentence, when it is a thing: "The list …" (a common noun, no name in it).
+  const openers = new Map<number, number>();
+  nounPhrases.forEach((np, i) => {
+    if (!openers.has(np.sentence) && tokens.flags[np.tokenStart]! & TokenFlag.SentenceStart) openers.set(np.sentence, i);
+  });
+  const named = new Set<number>();
+  for (const name of names) for (let k = name.tokenStart; k < name.tokenEnd; k++) named.add(k);
+  const thingSubject = (sentence: number): boolean => {
+    const i = openers.get(sentence);
+    if (i === undefined) return false;
+    const np = nounPhrases[i]!;
+    if (tokens.lower[np.tokenStart] !== 'the' || tokens.pos[np.head] !== POS.NOUN || tokens.lower[np.head]!.endsWith('s')) return false;
+    for (let k = np.tokenStart; k < np.tokenEnd; k++) if (named.has(k)) return false;
+    return true;
+  };
   // The name each name was linked to, to follow chains back to an actor's first mention.
   // Plain arrays, not typed ones: a typed array's buffer costs far more to allocate per document.
   const parent = new Array<number>(names.length).fill(-1);
@@ -159,6 +174,9 @@ export function linkMentions(
       }
     }
     if (!types) continue;
+    // "The list … also calls on Doha to …. It gives Qatar ten days": a sentence-opening "it" after a
+    // sentence whose subject is a thing, not a name, is that thing.
+    if (kind === 'pronoun' && tokens.lower[np.head] === 'it' && tokens.flags[np.tokenStart]! & TokenFlag.SentenceStart && thingSubject(np.sentence - 1)) continue;
     const candidates: number[] = [];
     for (let m = names.length - 1; m >= 0; m--) {
       const name = names[m]!;

@@ -559,6 +559,7 @@ describe('coding rules', () => {
     ['an act in a time clause leaves a statement standing', 'Mahmoud Abbas said the plan was good, a day after Israeli troops left Egypt.', ['PSEGOV 010 -', 'ISRMIL 0874 EGY']],
     ['aid to people of a place is aid to its country', 'Israel sent aid to villages in Egypt.', ['ISR 070 EGY']],
     ['a mass killing runs through a list: hundreds and perhaps thousands of civilians', 'Israeli troops killed hundreds and perhaps thousands of civilians in Egypt.', ['ISRMIL 202 EGYCVL']],
+    ["a headline joins a name and a demonym's noun with a comma", 'Egypt, Israeli troops attack Hamas', ['EGYMIL 190 PSEREBHMS', 'ISRMIL 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -481,8 +481,13 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
         if (after >= 0) {
           const w2 = lower[nounPhrases[after]!.tokenEnd];
           // A headline joins names with a comma: "Putin, Xi pledge deeper ties".
+          // ("Sri Lanka, India leaders hold talks", "Thai, Cambodian troops trade fire": a name, then a
+          // name or demonym before a shared noun.)
+          const second = nounPhrases[after]!;
+          const named = (k: number): boolean => tokens.pos[k] === POS.PROPN || (tokens.pos[k] === POS.ADJ && (tokens.flags[k]! & TokenFlag.Capitalized) !== 0);
+          const secondNamed = tokens.pos[second.head] === POS.PROPN || (second.head > second.tokenStart && named(second.head - 1));
           const headline = n === 1 && np === chain[0] && phrase.tokenStart === sent.tokenStart && tokens.pos[sent.tokenEnd - 1] !== POS.PUNCT &&
-            tokens.pos[phrase.head] === POS.PROPN && tokens.pos[nounPhrases[after]!.head] === POS.PROPN && isVerbal(tokens.pos[nounPhrases[after]!.tokenEnd] ?? POS.X);
+            named(phrase.head) && secondNamed && isVerbal(tokens.pos[second.tokenEnd] ?? POS.X);
           if (headline) {
             chain[n++] = after;
             flush();

@@ -282,6 +282,12 @@ describe('names', () => {
     const it = d.layers.nounPhrases!.findIndex((n) => t(d, n) === 'It');
     expect(d.layers.links!.some((l) => l.mention.kind === 'phrase' && l.mention.index === it)).toBe(false);
   });
+  it("links 'the lender' or 'the tribunal' to the body named before it", () => {
+    const d = doc('Hamas met the envoy. The lender said it would help.');
+    const lender = d.layers.nounPhrases!.findIndex((n) => t(d, n) === 'The lender');
+    const link = d.layers.links!.find((l) => l.mention.kind === 'phrase' && l.mention.index === lender);
+    expect(link && t(d, d.layers.names![link.antecedent]!)).toBe('Hamas');
+  });
   it('nests an organisation inside the one that owns it', () => {
     const d = doc("The White House's National Security Council met on Friday.");
     const names = d.layers.names!;

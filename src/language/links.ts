@@ -28,6 +28,8 @@ const NOMINAL_TYPES = new Map<string, readonly Name['type'][]>(Object.entries({
   rebels: ['org', 'group'], faction: ['org'], party: ['org'], alliance: ['org'], militia: ['org'], country: ['place'],
   nation: ['place'], kingdom: ['place'], republic: ['place'], island: ['place'], city: ['place'], body: ['org'],
   bloc: ['org'], agency: ['org'], council: ['org'], regime: ['org', 'place'], government: ['place', 'org'],
+  // "the lender" (the World Bank, the IMF), "the tribunal", "the court", "the watchdog", "the alliance".
+  lender: ['org'], tribunal: ['org'], court: ['org'], watchdog: ['org'], union: ['org'], commission: ['org'], fund: ['org'],
 }));
 
 const PERSON_NOUNS = new Set([...TITLES.values()].filter((r): r is string => r !== null));

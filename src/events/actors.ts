@@ -394,29 +394,13 @@ export class ActorResolver {
         // country and the title before an unknown name say who the person is.
         // With no title, the possessor's country alone: "North Korea's Kim Yo Jong" → PRK.
         const sector = this.sectorWithin(np.tokenStart, name.tokenStart);
-        let country: string | null = null;
-        for (let k = np.tokenStart; k < name.tokenStart && sector; k++) {
-          const n = this.nameAtToken[k]!;
-          if (n >= 0 && names[n]!.type !== 'person' && names[n]!.country) country = names[n]!.country;
-        }
-        if (country === null && np.possessor !== null) {
-          const owner = this.resolvePhrase(np.possessor, date);
-          if (owner && countryOf(owner.code) !== null) country = countryOf(owner.code);
-        }
+        const country = this.countryBefore(np, name.tokenStart, date, sector !== null);
         if (country && (sector || name.role === null)) return { code: `${country}${sector ?? ''}`, start: np.start, end: name.end };
       }
       // "Albania's opposition Democratic Party": a party or body the dictionaries do not know is of
       // the country its possessor or a demonym names, in the sector its modifiers give.
       if (name.type === 'org' && name.actor === null) {
-        let country: string | null = null;
-        for (let k = np.tokenStart; k < name.tokenStart; k++) {
-          const n = this.nameAtToken[k]!;
-          if (n >= 0 && n !== nameIndex && names[n]!.type !== 'person' && names[n]!.country) country = names[n]!.country;
-        }
-        if (country === null && np.possessor !== null) {
-          const owner = this.resolvePhrase(np.possessor, date);
-          if (owner && countryOf(owner.code) !== null && !international(owner.code)) country = countryOf(owner.code);
-        }
+        const country = this.countryBefore(np, name.tokenStart, date, true);
         if (country) return { code: `${country}${this.sectorWithin(np.tokenStart, name.tokenStart) ?? this.agentSector(np) ?? ''}`, start: np.start, end: name.end };
       }
       let code = this.nameCode(nameIndex, date);
@@ -532,6 +516,24 @@ export class ActorResolver {
   }
 
   /** The code of a name: its dictionary actor, else what it links to, else its country and role. */
+  /**
+   * The country a phrase gives a name it does not know, from before the name: the last place or
+   * demonym among its modifiers (when `modifiers`), else its possessor's country.
+   */
+  private countryBefore(np: NounPhrase, nameStart: number, date: string | null, modifiers: boolean): string | null {
+    const names = this.doc.layers.names ?? [];
+    let country: string | null = null;
+    for (let k = np.tokenStart; k < nameStart && modifiers; k++) {
+      const n = this.nameAtToken[k]!;
+      if (n >= 0 && names[n]!.type !== 'person' && names[n]!.country) country = names[n]!.country;
+    }
+    if (country === null && np.possessor !== null) {
+      const owner = this.resolvePhrase(np.possessor, date);
+      if (owner) country = countryOf(owner.code);
+    }
+    return country;
+  }
+
   nameCode(nameIndex: number, date: string | null, depth = 0): string | null {
     const names = this.doc.layers.names ?? [];
     const name = names[nameIndex]!;

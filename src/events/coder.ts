@@ -402,12 +402,12 @@ function codeDocument(
       // (An apology made to one's own people keeps them: "apologised to Australia's Aboriginal people".)
       const madeTo = (t: ResolvedActor): boolean => code === '055' && /\bto\s*$/i.test(text.slice(Math.max(0, t.start - 4), t.start));
       if ((root === '15' || code === '055') && sources.length > 0) targets = targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(sources[0]!.code) || madeTo(t));
-      // "India and China agreed to disengage troops", "to reopen their embassies": sides that cooperate
-      // on something of no named country's act on each other.
-      // (Their own things or forces: not "met students".)
       // "China and Laos opened a railway linking the Chinese city of Kunming with …": places of the
       // sides' own countries are no one else they cooperate with.
       if (symmetric && !clash && sources.length > 1 && targets.length > 0 && targets.every((t) => t.place && sources.some((a) => countryOf(a.code) === countryOf(t.code)))) targets = [];
+      // "India and China agreed to disengage troops", "to reopen their embassies": sides that cooperate
+      // on something of no named country's act on each other.
+      // (Their own things or forces: not "met students".)
       const theirs = (t: ResolvedActor): boolean => /^(their|its)\b/i.test(text.slice(t.start, t.end));
       const own = targets.every((t) => (t.code.startsWith('---') && (t.code.slice(3, 6) === 'MIL' || theirs(t))) || (theirs(t) && sources.some((a) => countryOf(a.code) === countryOf(t.code))));
       if (symmetric && !clash && targets.length > 0 && own) targets = [];
@@ -416,9 +416,7 @@ function codeDocument(
       // "Malian troops and Tuareg separatist fighters clashed": a side of no named country that
       // fights a state's forces is of that state.
       // So do rebels or opposition who deal with a state: "Burundi's government and the last rebel group signed a ceasefire".
-      const state = mutual ? sources.find((a) => countryOf(a.code) !== null && !international(a.code)) : undefined;
-      const domesticFoes = sources.every((a) => !a.code.startsWith('---') || /^---(REB|INS|SEP|OPP|UAF)/.test(a.code));
-      if (state && (VIOLENT_ROOTS.has(root) || domesticFoes)) sources = ofCountry(sources, countryOf(state.code)!);
+      if (mutual) sources = ofStateFaced(sources, VIOLENT_ROOTS.has(root));
       // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country
       // with no one else named is done to that country.
       if (targets.length === 0 && vg.voice === 'active' && locative) {
@@ -450,7 +448,8 @@ function codeDocument(
       // state's agents who act in a place ("protesters were arrested by police in Istanbul").
       // So are irregulars who use violence in a place: "killed by Kurdish militants in southeast Turkey".
       // (Rebels, not unknown gunmen or bombers: "Gunmen killed nine Chinese nationals" stays unknown.)
-      const rebels = VIOLENT_ROOTS.has(root) && sourceNp !== null && REBEL_NOUNS.has(tokens.lemma[nounPhrases[sourceNp]!.head]!);
+      const rebelNoun = sourceNp !== null && REBEL_NOUNS.has(tokens.lemma[nounPhrases[sourceNp]!.head]!);
+      const rebels = VIOLENT_ROOTS.has(root) && rebelNoun;
       const stateAgents = sources.some((a) => /^---(GOV|COP|JUD|SPY|MIL)/.test(a.code) || (rebels && /^---(REB|INS|SEP|UAF)/.test(a.code))) && LOCATIVE_ROOTS.has(root);
       if ((root === '14' || stateAgents) && sources.some((a) => a.code.startsWith('---'))) {
         const [where] = targets.length === 1 && (targets[0]!.place || /^[A-Z]{3}$/.test(targets[0]!.code)) ? targets : firstActorAfter(v, vg.tokenEnd, date, true, true);
@@ -497,7 +496,7 @@ function codeDocument(
       const targetHome = targets.length > 0 ? countryOf(targets[0]!.code) : null;
       // So are rebels who use force on them: "Rebel fighters captured Liberian President Samuel Doe".
       // (Rebels by name, not unknown gunmen or bombers.)
-      const namedRebels = sourceNp !== null && REBEL_NOUNS.has(tokens.lemma[nounPhrases[sourceNp]!.head]!) && (VIOLENT_ROOTS.has(root) || root === '17');
+      const namedRebels = rebelNoun && (VIOLENT_ROOTS.has(root) || root === '17');
       const agentsOf = (a: ResolvedActor): boolean => /^---(GOV|COP|JUD|MIL|SPY)/.test(a.code) || (namedRebels && /^---(REB|INS|SEP|UAF)/.test(a.code));
       if (home === null && targetHome !== null && !international(targets[0]!.code) && sources.length > 0 && sources.every(agentsOf) && onlyCountry(vg.sentence, targetHome)) sources = ofCountry(sources, targetHome, true);
       // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
@@ -589,8 +588,8 @@ function codeDocument(
     const g = layers.verbGroups![v]!;
     if ((clausesOf.get(g.sentence) ?? []).some((c) => c.kind === 'relative' && c.tokenStart < g.head && g.head < c.tokenEnd)) return;
     // Nor one in a time clause: "said …, a day after the last American troops left Afghanistan".
-    const opener = g.subject !== null ? nounPhrases[g.subject]!.tokenStart - 1 : g.tokenStart - 1;
-    if (opener >= 0 && TEMPORAL_PREPOSITIONS.has(tokens.lower[opener]!) && g.subject !== null && nounPhrases[g.subject]!.tokenStart > g.tokenStart - 8) return;
+    const subjectStart = g.subject !== null ? nounPhrases[g.subject]!.tokenStart : -1;
+    if (subjectStart > 0 && subjectStart > g.tokenStart - 8 && TEMPORAL_PREPOSITIONS.has(tokens.lower[subjectStart - 1]!)) return;
     busy.set(g.sentence, (busy.get(g.sentence) ?? new Set()).add(v));
   };
   events.forEach((_, k) => eventVerb[k] !== undefined && note(eventVerb[k]!));
@@ -654,10 +653,8 @@ function codeDocument(
       // "between Sudan's army and the RSF": the list starts at the phrase the possessor opens.
       const next = nounPhrases[between.object + 1];
       const first = next !== undefined && next.possessor === between.object ? between.object + 1 : between.object;
-      let sides = resolveAll(chain(first), date);
       // (Rebels or opposition of no named country who face a state are of that state.)
-      const state = sides.find((a) => countryOf(a.code) !== null && !international(a.code));
-      if (state && sides.every((a) => !a.code.startsWith('---') || /^---(REB|INS|SEP|OPP|UAF)/.test(a.code))) sides = ofCountry(sides, countryOf(state.code)!);
+      const sides = ofStateFaced(resolveAll(chain(first), date), false);
       for (const a of sides) for (const b of sides) if (a !== b) push(a, b, entry.code!, entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
     });
   }
@@ -1274,6 +1271,16 @@ function stateActor(code: string, sectors: ReadonlySet<string>): boolean {
 /** Actors of no named country ('---CVL') given one: `country` + their sector, marked inferred if so. */
 function ofCountry(actors: ResolvedActor[], country: string, inferred = false): ResolvedActor[] {
   return actors.map((a) => (a.code.startsWith('---') ? { ...a, code: `${country}${a.code.slice(3)}`, ...(inferred ? { inferred } : {}) } : a));
+}
+
+/**
+ * Sides of no named country who face a state's side are of that state: any such side when they
+ * fight (`anySide`), else only when every such side is rebels or opposition.
+ */
+function ofStateFaced(sides: ResolvedActor[], anySide: boolean): ResolvedActor[] {
+  const state = sides.find((a) => countryOf(a.code) !== null && !international(a.code));
+  if (!state || !(anySide || sides.every((a) => !a.code.startsWith('---') || /^---(REB|INS|SEP|OPP|UAF)/.test(a.code)))) return sides;
+  return ofCountry(sides, countryOf(state.code)!);
 }
 
 /** Police, or soldiers, using force on protesters (police on any unarmed people): violent repression. */

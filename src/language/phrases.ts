@@ -721,20 +721,21 @@ function findClauses(
   }
 
   // "Had Washington vetoed the resolution, …", "Were Iran to attack, …": an inverted condition.
+  // A clause opened at `from` runs to the next comma or semicolon (for one in a quote, not past the quote).
+  const clauseEnd = (from: number, quoted = false): number => {
+    let e = from;
+    while (e < end && lower[e] !== ',' && lower[e] !== ';' && (!quoted || flags[e]! & TokenFlag.InQuote)) e++;
+    return e;
+  };
   const first = lower[sent.tokenStart]!;
   if ((first === 'had' || first === 'were' || first === 'should') && npAt[sent.tokenStart + 1]! >= 0) {
-    let e = sent.tokenStart + 1;
-    while (e < end && lower[e] !== ',' && lower[e] !== ';') e++;
+    const e = clauseEnd(sent.tokenStart + 1);
     if (e < end) clauses.push(clause(tokens, 'conditional', s, sent.tokenStart, e));
   }
   for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
     if (flags[i]! & TokenFlag.InQuote) {
       // '"If they attack us, we will respond," he said': a quote's if-clause is one too.
-      if (CONDITIONALS.has(lower[i]!)) {
-        let e = i + 1;
-        while (e < end && lower[e] !== ',' && lower[e] !== ';' && flags[e]! & TokenFlag.InQuote) e++;
-        clauses.push(clause(tokens, 'conditional', s, i, e));
-      }
+      if (CONDITIONALS.has(lower[i]!)) clauses.push(clause(tokens, 'conditional', s, i, clauseEnd(i + 1, true)));
       continue;
     }
     const vgIndex = vgAt[i]!;
@@ -788,19 +789,11 @@ function findClauses(
       let k = i - 1;
       if (k >= sent.tokenStart && lower[k] === ',') k--;
       const antecedent = k >= sent.tokenStart ? npAt[k]! : -1;
-      if (antecedent >= 0) {
-        let e = i + 1;
-        while (e < end && lower[e] !== ',' && lower[e] !== ';') e++;
-        clauses.push(clause(tokens, 'relative', s, i, e, { antecedent }));
-      }
+      if (antecedent >= 0) clauses.push(clause(tokens, 'relative', s, i, clauseEnd(i + 1), { antecedent }));
       continue;
     }
     // If-clauses run to the next comma, or to the end when they close the sentence.
-    if (CONDITIONALS.has(w)) {
-      let e = i + 1;
-      while (e < end && lower[e] !== ',' && lower[e] !== ';') e++;
-      clauses.push(clause(tokens, 'conditional', s, i, e));
-    }
+    if (CONDITIONALS.has(w)) clauses.push(clause(tokens, 'conditional', s, i, clauseEnd(i + 1)));
   }
 }
 

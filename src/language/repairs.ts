@@ -1,7 +1,8 @@
+import { FUTURE, MODALS } from './lexicon.js';
 import { POS, type Sentence, type TokenTable } from './types.js';
 
-const PARTICLES = new Set(['up', 'down', 'off', 'out']);
-const MODALS = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', "'ll"]);
+/** The particles a past form before them makes a phrasal verb of (fewer than the lexicon's: not "over", "back", "on"). */
+const PHRASAL_PARTICLES = new Set(['up', 'down', 'off', 'out']);
 const AFTER_MODAL_VERB = new Set<number>([POS.DET, POS.ADJ, POS.NOUN, POS.PROPN, POS.NUM, POS.PRON, POS.ADP]);
 /** Irregular past forms the tagger reads as nouns after a plural subject. */
 const IRREGULAR_PAST = new Map([['shot', 'shoot'], ['burst', 'burst'], ['hit', 'hit'], ['struck', 'strike'], ['fought', 'fight'], ['beat', 'beat'], ['fled', 'flee'], ['stormed', 'storm'], ['set', 'set']]);
@@ -29,7 +30,7 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       if (pos[k] === POS.VERB && lemma[k] === word && word.endsWith('ed') && word.length > 4) {
         const stem = pastStem(word, verbs);
         if (stem !== null) lemma[k] = stem;
-      } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && word.endsWith('ed') && PARTICLES.has(lower[k + 1] ?? '') && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN)) {
+      } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && word.endsWith('ed') && PHRASAL_PARTICLES.has(lower[k + 1] ?? '') && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN)) {
         // "Swazi police rounded up dozens": a past form before its particle, after a noun, is the verb.
         const stem = pastStem(word, verbs);
         if (stem !== null) {
@@ -44,7 +45,7 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           pos[k] = POS.VERB;
           lemma[k] = stem;
         }
-      } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && k > s.tokenStart && MODALS.has(lower[k - 1]!) && verbs.has(word) && k + 1 < s.tokenEnd && AFTER_MODAL_VERB.has(pos[k + 1]!)) {
+      } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && k > s.tokenStart && (MODALS.has(lower[k - 1]!) || FUTURE.has(lower[k - 1]!)) && verbs.has(word) && k + 1 < s.tokenEnd && AFTER_MODAL_VERB.has(pos[k + 1]!)) {
         // "his government would open formal peace negotiations": a word the dictionaries know as a
         // verb, right after a modal, is that verb.
         pos[k] = POS.VERB;

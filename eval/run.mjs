@@ -1,6 +1,6 @@
 // `npm run eval`: scores Chronicle against the peers' own suites in ../shared/anchors (never
 // copied into the project) and against our own dev sets (eval/devset.tsv, eval/devset-b.tsv,
-// eval/devset-c.tsv, eval/devset-d.tsv, eval/devset-e.tsv, eval/devset-f.tsv, eval/devset-g.tsv, eval/devset-h.tsv). Prints one table; when the anchors are absent it says so plainly, skips the
+// eval/devset-c.tsv, eval/devset-d.tsv, eval/devset-e.tsv, eval/devset-f.tsv, eval/devset-g.tsv, eval/devset-h.tsv, eval/devset-i.tsv). Prints one table; when the anchors are absent it says so plainly, skips the
 // peer suites and still runs the dev sets.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -305,7 +305,8 @@ const devsete = () => devset('devset-e.tsv', 'Chronicle dev set E (ours, unseen 
 const devsetf = () => devset('devset-f.tsv', 'Chronicle dev set F (ours, unseen until its first run, default dictionaries)', 'devsetf');
 const devsetg = () => devset('devset-g.tsv', 'Chronicle dev set G (ours, unseen until its first run, default dictionaries)', 'devsetg');
 const devseth = () => devset('devset-h.tsv', 'Chronicle dev set H (ours, unseen until its first run, default dictionaries)', 'devseth');
-const suites = { ...peerSuites, devset, devsetb, devsetc, devsetd, devsete, devsetf, devsetg, devseth };
+const devseti = () => devset('devset-i.tsv', 'Chronicle dev set I (ours, unseen until its first run, default dictionaries)', 'devseti');
+const suites = { ...peerSuites, devset, devsetb, devsetc, devsetd, devsete, devsetf, devsetg, devseth, devseti };
 if (!haveAnchors && (!only || only in peerSuites)) {
   console.log(`eval: no peer suites found at ${anchors}; skipping them (set CHRONICLE_ANCHORS to point elsewhere).`);
 }

@@ -479,9 +479,11 @@ export class ActorResolver {
       }
       for (let k = np.tokenStart; k < np.head; k++) {
         const n = this.nameAtToken[k]!;
-        // "ethnic Albanian guerrillas": a people named as such is no state's.
+        // "ethnic Albanian guerrillas": a people named as such is no state's; nor is the backer of
+        // "Lebanon's Western-backed coalition".
         if (n < 0 || tokens.lower[k - 1] === 'ethnic') continue;
         const name = names[n]!;
+        if (tokens.lower[name.tokenEnd] === '-' && DETACHED.has(tokens.lower[name.tokenEnd + 1]!)) continue;
         const code = this.nameCode(n, date);
         if (name.type === 'org' && code) return { code, start: np.start, end: np.end };
         if (name.country) prefix = name.country;

@@ -560,6 +560,8 @@ describe('coding rules', () => {
     ['aid to people of a place is aid to its country', 'Israel sent aid to villages in Egypt.', ['ISR 070 EGY']],
     ['a mass killing runs through a list: hundreds and perhaps thousands of civilians', 'Israeli troops killed hundreds and perhaps thousands of civilians in Egypt.', ['ISRMIL 202 EGYCVL']],
     ["a headline joins a name and a demonym's noun with a comma", 'Egypt, Israeli troops attack Hamas', ['EGYMIL 190 PSEREBHMS', 'ISRMIL 190 PSEREBHMS']],
+    ["people of no named country a state acts on are its own", 'Egypt sent aid to students.', ['EGY 070 EGYEDU']],
+    ['the backer of a hyphened "-backed" body is not its country', "Mahmoud Abbas met Egypt's Israeli-backed officials.", ['PSEGOV 040 EGYGOV']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

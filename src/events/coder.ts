@@ -490,7 +490,11 @@ function codeDocument(
       // country is the source's own when the sentence names no other country.
       // So are rebels and opposition a state deals with: "Nepal's prime minister appealed to Maoist rebels".
       const stateSource = home !== null && stateActor(sources[0]!.code, STATE_SECTORS);
-      if (home !== null && targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code))) && onlyCountry(vg.sentence, home)) targets = ofCountry(targets, home, true);
+      // And so, to a state, are people of no named country it acts on: "pledged to return power to
+      // the people", "pardoned 148 journalists and activists". (Not an audience or those an appeal
+      // is for: "told a crowd", "appealed for aid for a million people".)
+      const actsOn = stateSource && root !== '01' && root !== '02';
+      if (home !== null && targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (actsOn && /^---[A-Z]{3}/.test(t.code)) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code))) && onlyCountry(vg.sentence, home)) targets = ofCountry(targets, home, true);
       // "Tsvangirai was beaten by police": the state's agents of no named country who act on a
       // country's people are that country's, when the sentence names no other.
       const targetHome = targets.length > 0 ? countryOf(targets[0]!.code) : null;

@@ -80,7 +80,7 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spoke
 /** Nouns for a body of people whose "of" phrase names who they are. */
 const COLLECTIVES = new Set([
   'group', 'number', 'delegation', 'team', 'handful', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands',
-  'crowd', 'band', 'contingent', 'deployment', 'unit', 'convoy', 'squad', 'batch', 'wave', 'column', 'member', 'members',
+  'crowd', 'band', 'contingent', 'deployment', 'unit', 'convoy', 'squad', 'batch', 'wave', 'column', 'member', 'members', 'brigade', 'corps',
   'tens', 'scores', 'millions', 'majority', 'some', 'supporters', 'followers', 'loyalists', 'backers',
   'supporter', 'follower', 'loyalist', 'backer',
   'nation', 'country', 'kingdom', 'republic',

@@ -60,7 +60,7 @@ role: president 2000..2009
 code: EGYGOV 2000..2009
 code: EGYELI 2010..
 
-[agent] troops; soldiers; military; army
+[agent] troops; soldiers; military; army; brigade
 code: MIL
 
 [agent] police; security forces
@@ -143,7 +143,17 @@ code: REF
 code: IGOUNO
 type: igo
 
-[verb] send
+[verb] send; fly
+code: 070
+pattern: 073 = rice|biscuits|tents to +
+
+[verb] visit; fly to
+code: 042
+
+[verb] arrive
+pattern: 042 = in +
+
+[verb] assist
 code: 070
 
 [verb] attack; hit
@@ -187,6 +197,7 @@ pattern: 090 = investigation into +
 
 [verb] impose
 pattern: 1723 = curfew
+pattern: 163 = embargo on +
 
 [verb] suspend
 pattern: 160 = participation in +
@@ -562,6 +573,12 @@ describe('coding rules', () => {
     ["a headline joins a name and a demonym's noun with a comma", 'Egypt, Israeli troops attack Hamas', ['EGYMIL 190 PSEREBHMS', 'ISRMIL 190 PSEREBHMS']],
     ["people of no named country a state acts on are its own", 'Egypt sent aid to students.', ['EGY 070 EGYEDU']],
     ['the backer of a hyphened "-backed" body is not its country', "Mahmoud Abbas met Egypt's Israeli-backed officials.", ['PSEGOV 040 EGYGOV']],
+    ['a pattern word may follow a noun joined to its compound', 'Egypt imposed an air and arms embargo on Israel.', ['EGY 163 ISR']],
+    ["a pattern's word may stand in a list, and what follows comes after the list", 'Egypt sent rice and biscuits on Friday to Israel.', ['EGY 073 ISR']],
+    ["a passive's subject may be the things a quantity is of", 'Forty tonnes of tents were sent to Israel by Egypt.', ['EGY 073 ISR']],
+    ['a verb of going is no visit in the passive', 'Tents were flown to Israel by Egypt.', ['EGY 073 ISR']],
+    ['help is for whom the going was to', 'Egyptian students arrived in Israel to assist.', ['EGYEDU 042 ISR', 'EGYEDU 070 ISR']],
+    ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -179,6 +179,8 @@ function codeDocument(
   // Verbs whose infinitive was coded ("agreed" in "agreed to meet"): their own event is dropped.
   const governing = new Set<number>();
   const eventVerb: number[] = [];
+  /** The targets each coded verb group's events were done to. */
+  const targetsOfVerb = new Map<number, ResolvedActor[]>();
   // Codable verbs left uncoded because they are negated, supposed or denied: "said it would not attend".
   const withheld = new Set<number>();
   for (let v = 0; v < (layers.verbGroups ?? []).length; v++) {
@@ -394,6 +396,8 @@ function codeDocument(
       }
       // "airlifting biscuits to villages in eastern Madagascar": aid to people of a place is aid to its country.
       if (targets.length === 0 && root === '07') targets = firstActorAfter(v, matchEnd, date, true, true).slice(0, 1);
+      // "doctors arrived in Sierra Leone to help treat patients": help is for whom the going was to.
+      if (targets.length === 0 && root === '07' && governor >= 0) targets = targetsOfVerb.get(governor) ?? [];
       // "threatened to use force if Niger's junta did not reinstate Bazoum": a threat is made to
       // whoever must meet its condition.
       if (targets.length === 0 && root === '13') targets = conditionSubject(v, date);
@@ -537,6 +541,7 @@ function codeDocument(
         if (reciprocal && target && source) push(target, source, moodCode(reciprocal, mood), rule, vg.sentence, date, { start: vg.start, end: vg.end });
       }
       for (let k = before; k < events.length; k++) eventVerb[k] = v;
+      if (events.length > before && targets.length > 0) targetsOfVerb.set(v, targets);
       // "agreed to meet" is one event (intent to meet); "opened fire to disperse" is two.
       if (events.length > before && governor >= 0 && subsumes(doc, governor)) governing.add(governor);
       return events.length - before;
@@ -545,7 +550,9 @@ function codeDocument(
     let added = 0;
     let tried = false;
     for (const { entry, rest } of candidates) {
-      // Phrasal lemmas: the rest of the lemma must follow the verb ("walk out of").
+      // Phrasal lemmas: the rest of the lemma must follow the verb ("walk out of"). Not a verb of
+      // going in the passive: "tents were flown to Tajikistan" is no visit.
+      if (vg.voice === 'passive' && rest.length === 1 && rest[0] === 'to') continue;
       let after = vg.head + 1;
       let fits = true;
       for (const w of rest) {
@@ -779,8 +786,12 @@ function codeDocument(
   function passiveMatch(pattern: VerbEntry['patterns'][number], vg: VerbGroup, after: number, limit: number): { target: number | null; end: number } | null {
     const [first, ...rest] = pattern.after;
     if (vg.subject === null || first?.kind !== 'words') return null;
-    const head = nounPhrases[vg.subject]!.head;
-    if (!first.options.some((o) => o.length === 1 && (o[0] === tokens.lemma[head] || o[0] === tokens.lower[head]))) return null;
+    // ("40 tonnes of tents, food and medicine were flown to": the things a quantity is of.)
+    const heads = chain(vg.subject).map((np) => nounPhrases[np]!.head);
+    const of = tokens.lower[heads[0]! + 1] === 'of' ? matcher.npAt[heads[0]! + 2]! : -1;
+    if (of >= 0) heads.push(...chain(of).map((np) => nounPhrases[np]!.head));
+    if (!heads.some((head) => first.options.some((o) => o.length === 1 && (o[0] === tokens.lemma[head] || o[0] === tokens.lower[head])))) return null;
+    const head = heads[0]!;
     // The rest may follow the verb, or the subject's head: "New sanctions on Russia were announced".
     const m = matcher.match(rest, after, limit) ?? (rest.length > 0 ? matcher.match(rest, head + 1, vg.tokenStart) : null);
     return m ? { target: m.target, end: Math.max(m.end, after) } : null;

@@ -102,6 +102,11 @@ export class PatternMatcher {
     if (APPROXIMATELY.has(tokens.lower[k]!) && tokens.pos[k + 1] === POS.NUM) return true;
     if (tokens.lower[k] === 'to' && tokens.lower[k - 1] === 'up' && number(k + 1)) return true;
     if ((tokens.lower[k] === 'and' || tokens.lower[k] === ',') && tokens.pos[k - 1] === POS.ADJ && tokens.pos[k + 1] === POS.ADJ) return true;
+    // "an air and arms embargo": a noun modifier joined to the next noun's compound.
+    if ((tokens.lower[k] === 'and' || tokens.lower[k] === 'or') && tokens.pos[k - 1] === POS.NOUN && tokens.pos[k + 1] === POS.NOUN && tokens.pos[k + 2] === POS.NOUN) {
+      const next = this.npAt[k + 1]!;
+      if (next >= 0 && this.doc.layers.nounPhrases![next]!.head > k + 1) return true;
+    }
     // "suspended Moscow's participation": a possessor is stepped over with its "'s".
     if (k + 1 < tokens.length && tokens.flags[k + 1]! & TokenFlag.Possessive && tokens.pos[k + 1] !== POS.NOUN && tokens.pos[k + 1] !== POS.PROPN) return true;
     const np = this.npAt[k]!;
@@ -259,7 +264,8 @@ export class PatternMatcher {
     let target: number | null = null;
     let source: number | null = null;
     let stepped = false;
-    for (const el of elements) {
+    for (let e = 0; e < elements.length; e++) {
+      const el = elements[e]!;
       if (el.kind !== 'words') {
         const found = this.phraseAt(p, limit);
         if (!found) return null;
@@ -284,6 +290,15 @@ export class PatternMatcher {
       }
       if (matched < 0) return null;
       p = matched;
+      // "airlifted rice and high-energy biscuits to": the words took a phrase's head, and the rest
+      // of its list goes with it before the next element.
+      const np = e + 1 < elements.length ? this.npAt[p - 1]! : -1;
+      if (np >= 0) {
+        const phrase = this.doc.layers.nounPhrases![np]!;
+        if (phrase.head === p - 1 && phrase.conjuncts.length > 0) {
+          for (const c of phrase.conjuncts) p = Math.min(limit, Math.max(p, this.doc.layers.nounPhrases![c]!.tokenEnd));
+        }
+      }
     }
     return { target, source, end: p, stepped };
   }

@@ -190,6 +190,8 @@ export class ActorResolver {
   private readonly possessed = new Map<number, number>();
   /** Conjunct → the possessor it shares with the phrase before it. */
   private readonly sharedOwner = new Map<number, number>();
+  /** Bare conjuncts and the country of the demonym or name that modifies the phrase they are conjoined to. */
+  private readonly sharedCountry = new Map<number, string>();
 
   constructor(
     private readonly index: ActorIndex,
@@ -207,7 +209,19 @@ export class ActorResolver {
     // "Venezuela's government and opposition": a bare noun conjoined to a possessed one shares its possessor.
     const nps = doc.layers.nounPhrases ?? [];
     nps.forEach((np) => {
-      if (np.possessor === null) return;
+      // "Russian tanks and troops": a bare noun conjoined to one a demonym or country modifies shares it.
+      if (np.possessor === null) {
+        let country: string | null = null;
+        for (let k = np.tokenStart; k < np.head; k++) {
+          const n = this.nameAtToken[k]!;
+          if (n >= 0 && tokens.lower[k - 1] !== 'ethnic' && !(tokens.lower[doc.layers.names![n]!.tokenEnd] === '-')) country = doc.layers.names![n]!.country ?? country;
+        }
+        for (const c of country !== null ? np.conjuncts : []) {
+          const other = nps[c]!;
+          if (other.tokenStart > np.tokenStart && other.head === other.tokenStart && tokens.pos[other.head] === POS.NOUN) this.sharedCountry.set(c, country!);
+        }
+        return;
+      }
       for (const c of np.conjuncts) {
         const other = nps[c]!;
         // (No determiner or name of its own: "Sudan's military council and protest leaders".)
@@ -329,6 +343,12 @@ export class ActorResolver {
   /** True when a name covers token k. */
   nameAt(k: number): boolean {
     return this.nameAtToken[k]! >= 0;
+  }
+
+  /** True when the phrase's head is a person's name ("President Jose Ramos-Horta", "Malala Yousafzai"). */
+  isPerson(phraseIndex: number): boolean {
+    const n = this.nameAtToken[this.doc.layers.nounPhrases![phraseIndex]!.head]!;
+    return n >= 0 && this.doc.layers.names![n]!.type === 'person';
   }
 
   /** True when the phrase's head is a place name ("Cairo", "the Gaza Strip"). */
@@ -489,6 +509,7 @@ export class ActorResolver {
         if (name.country) prefix = name.country;
         else if (code) prefix = code.slice(0, 3);
       }
+      if (prefix === '---') prefix = this.sharedCountry.get(phraseIndex) ?? prefix;
       return { code: `${prefix}${sector}`, start: np.start, end: np.end };
     }
     // "the attorney general's office", "Biden's team": a bureau acts for its owner.

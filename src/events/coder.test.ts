@@ -156,6 +156,9 @@ pattern: 042 = in +
 [verb] assist
 code: 070
 
+[verb] snipe; sniped
+code: 193
+
 [verb] attack; hit
 code: 190
 pattern: --- = epidemic|poverty
@@ -578,6 +581,10 @@ describe('coding rules', () => {
     ["a passive's subject may be the things a quantity is of", 'Forty tonnes of tents were sent to Israel by Egypt.', ['EGY 073 ISR']],
     ['a verb of going is no visit in the passive', 'Tents were flown to Israel by Egypt.', ['EGY 073 ISR']],
     ['help is for whom the going was to', 'Egyptian students arrived in Israel to assist.', ['EGYEDU 042 ISR', 'EGYEDU 070 ISR']],
+    ['a plural weapon that opens a sentence is a weapon', 'Grenades killed civilians in Egypt.', ['- 1823 EGYCVL']],
+    ['shooting a person is an assault, not a fight', 'Israeli troops sniped Amon Darel.', ['ISRMIL 180 EGY']],
+    ['a bare noun conjoined to one a demonym modifies shares its country', 'Israeli soldiers and police attacked Hamas.', ['ISRMIL 190 PSEREBHMS', 'ISRCOP 190 PSEREBHMS']],
+    ['a verb before an "after" clause is no reduced relative', 'Israeli troops fired at Hamas after the talks failed.', ['ISRMIL 190 PSEREBHMS']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

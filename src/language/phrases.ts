@@ -307,7 +307,8 @@ function markReducedRelatives(
     // Prepositional phrases after it run straight into the next verb: "workers affiliated with the
     // Serbian Workers' Union (SSS) stopped work", "a soldier killed in Kabul was buried".
     let j = k + 1;
-    while (j < tokens.length && pos[j] === POS.ADP && npAt[j + 1]! >= 0) {
+    // (Not through a word that opens a clause of its own: "troops poured into Georgia after the talks failed".)
+    while (j < tokens.length && pos[j] === POS.ADP && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!)) {
       j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
       // "the Serbian Workers' Union": on through a possessive.
       if (tokens.flags[j]! & TokenFlag.Possessive && npAt[j + 1]! >= 0) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
@@ -319,7 +320,9 @@ function markReducedRelatives(
     const later = verbGroups[v + 1];
     // … a finite verb: "Kurds demonstrated in Kirkuk calling for …" is no reduced relative.
     // (Not into another bare participle after a noun: "resigned on Thursday in an email sent from …".)
-    const laterReduced = later !== undefined && later.tokenEnd - later.tokenStart === 1 && npAt[later.tokenStart - 1]! >= 0 && isPastForm(lower[later.head]!, lemma[later.head]!) && (pos[later.tokenEnd] === POS.ADP || describesWithInfinitive(later.head));
+    // ("killed at least 12 people": "at least" is a number's, no preposition.)
+    const laterAdp = later !== undefined && pos[later.tokenEnd] === POS.ADP && !(lower[later.tokenEnd] === 'at' && lower[later.tokenEnd + 1] === 'least');
+    const laterReduced = later !== undefined && later.tokenEnd - later.tokenStart === 1 && npAt[later.tokenStart - 1]! >= 0 && isPastForm(lower[later.head]!, lemma[later.head]!) && (laterAdp || describesWithInfinitive(later.head));
     // (An agent's "by" marks a passive outright: "troops backed by AU forces landed on the island".)
     const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing') && (!laterReduced || lower[k + 1] === 'by');
     // Or it follows the object of the verb before it: "rescued 137 hostages kidnapped from a school".

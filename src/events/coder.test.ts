@@ -156,6 +156,12 @@ pattern: 042 = in +
 [verb] assist
 code: 070
 
+[verb] let
+pattern: 086 = + into|in
+
+[verb] lift
+pattern: 085 = sanctions
+
 [verb] snipe; sniped
 code: 193
 
@@ -585,6 +591,11 @@ describe('coding rules', () => {
     ['shooting a person is an assault, not a fight', 'Israeli troops sniped Amon Darel.', ['ISRMIL 180 EGY']],
     ['a bare noun conjoined to one a demonym modifies shares its country', 'Israeli soldiers and police attacked Hamas.', ['ISRMIL 190 PSEREBHMS', 'ISRCOP 190 PSEREBHMS']],
     ['a verb before an "after" clause is no reduced relative', 'Israeli troops fired at Hamas after the talks failed.', ['ISRMIL 190 PSEREBHMS']],
+    ['patterns step over an aside that "including" opens', 'Israel moved troops, including police, to Egypt.', ['ISR 154 EGY']],
+    ['an -ing word after a comma before a determiner is a participle, and opens a clause', 'An agreement was signed by Israel and Egypt, opening the border to students.', ['ISR 057 EGY', 'EGY 057 ISR']],
+    ['outsiders let into a country are international involvement allowed', 'Egypt let United Nations officials into Cairo.', ['EGY 086 IGOUNO']],
+    ['people called foreign are not the acting state\'s own', 'Egyptian police arrested foreign students.', ['EGYCOP 173 ---EDU']],
+    ["a thing the doer's relative clause says they did to someone is done to them", 'Egypt lifted the sanctions it had imposed on Israel.', ['EGY 085 ISR']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

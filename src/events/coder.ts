@@ -380,6 +380,13 @@ function codeDocument(
       // Nagorno-Karabakh") act on each other, not on the place or the issue: for them only a "with"
       // or "against" phrase names someone else.
       if (targets.length === 0 && vg.voice === 'active' && !statement && !clash) targets = firstActorAfter(v, matchEnd, date, locative, false, sources.length > 1);
+      // "lifted the sanctions it had imposed on Mali": a thing the doer's own relative clause says they
+      // did to someone is done to them again.
+      // (The search above may have stopped at its pronoun.)
+      if (!statement && vg.voice === 'active' && targets.every((t) => sources.some((a) => a.code === t.code))) {
+        const own = ownRelativeTarget(v, matchEnd, date);
+        if (own.length > 0) targets = own;
+      }
       // "rallied in Beirut to demand the withdrawal of Syrian troops": a protest is aimed at whom its demand names.
       if (root === '14' && vg.voice === 'active') {
         // (Not the one they protest for: "supporters of Ben Bella … demanding that he be reinstated".)
@@ -468,13 +475,13 @@ function codeDocument(
       // So is a protest ("Georgians protested outside parliament" → GEOLEG).
       // So is an armed group's release of people of no named country: "Boko Haram freed 82 of the schoolgirls".
       if ((VIOLENT_ROOTS.has(root) || root === '14' || (root === '08' && irregular(sources[0] ?? null))) && home !== null && (root !== '14' || sources.every((a) => countryOf(a.code) === home))) {
-        targets = ofCountry(targets, home, true);
+        targets = atHome(targets, home);
       }
       // (A ruling movement's code has its own three letters after GOV: "AFGGOVTAL".)
       // (Also when only promised: "pledged to return power to the people".)
       if ((DOMESTIC_ROOTS.has(root) || DOMESTIC_ROOTS.has(rawCode.slice(0, 2))) && sources.length === 1 && sources[0]!.code.length <= 9 && stateActor(sources[0]!.code, CIVIL_SECTORS)) {
         const home = sources[0]!.code.slice(0, 3);
-        targets = ofCountry(targets, home, true);
+        targets = atHome(targets, home);
         // So is its coercion of a person the dictionaries do not know ("police arrested opposition
         // hopeful Cristiana Chamorro"), or of no one named ("banned the Jehovah's Witnesses").
         if (targets.length === 0 && (root === '17' || root === '09') && vg.voice === 'active') {
@@ -498,7 +505,9 @@ function codeDocument(
       // the people", "pardoned 148 journalists and activists". (Not an audience or those an appeal
       // is for: "told a crowd", "appealed for aid for a million people".)
       const actsOn = stateSource && root !== '01' && root !== '02';
-      if (home !== null && targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (actsOn && /^---[A-Z]{3}/.test(t.code)) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code))) && onlyCountry(vg.sentence, home)) targets = ofCountry(targets, home, true);
+      if (home !== null && targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (actsOn && /^---[A-Z]{3}/.test(t.code)) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code))) && onlyCountry(vg.sentence, home)) {
+        targets = atHome(targets, home);
+      }
       // "Tsvangirai was beaten by police": the state's agents of no named country who act on a
       // country's people are that country's, when the sentence names no other.
       const targetHome = targets.length > 0 ? countryOf(targets[0]!.code) : null;
@@ -1192,6 +1201,24 @@ function codeDocument(
     const lemma = tokens.lemma[k]!;
     if (!(tokens.flags[k]! & TokenFlag.SentenceStart) || tokens.pos[k] !== POS.PROPN || !lemma.endsWith('s')) return lemma;
     return lemma.endsWith('ies') ? `${lemma.slice(0, -3)}y` : /(sh|ch|x|ss)es$/.test(lemma) ? lemma.slice(0, -2) : lemma.slice(0, -1);
+  }
+
+  /** Targets of no named country given the acting side's own, save those called foreign ("foreign aid workers"). */
+  function atHome(targets: ResolvedActor[], home: string): ResolvedActor[] {
+    return targets.map((t) => (/\bforeign\b/i.test(text.slice(t.start, t.end)) ? t : ofCountry([t], home, true)[0]!));
+  }
+
+  /** The target of a relative clause on the object whose subject is a pronoun: "the sanctions (that) it had imposed on Mali". */
+  function ownRelativeTarget(v: number, matchEnd: number, date: string | null): ResolvedActor[] {
+    const vg = layers.verbGroups![v]!;
+    const g = layers.verbGroups![v + 1];
+    // (The phrase the pattern's last word stands in, else the object.)
+    const object = matcher.npAt[matchEnd - 1]! >= 0 ? matcher.npAt[matchEnd - 1]! : vg.object;
+    if (object === null || g === undefined || g.sentence !== vg.sentence) return [];
+    let k = Math.max(...chain(object).map((np) => nounPhrases[np]!.tokenEnd));
+    if (tokens.lower[k] === 'that' || tokens.lower[k] === 'which') k++;
+    if (k + 1 !== g.tokenStart || !/^(it|they)$/.test(tokens.lower[k]!)) return [];
+    return firstActorAfter(v + 1, g.tokenEnd, date, false);
   }
 
   function weaponPhrase(doer: number | null, vg: VerbGroup): boolean {

@@ -59,7 +59,7 @@ const SUMS = new Set(['million', 'billion', 'trillion', 'millions', 'billions'])
 
 export class PatternMatcher {
   readonly npAt: number[];
-  /** Tokens of time expressions, with the preposition before them ("on Friday"): patterns step over them. */
+  /** Tokens of time expressions, with the preposition before them ("on Friday"), and of ", including …," asides: patterns step over them. */
   private readonly timeToken: number[];
   /** Per token: STEP_OVER (skippable), STEP_HEAD (a common noun's head), STEP_STOP, or STEP_UNKNOWN until needed. */
   private readonly step: number[];
@@ -80,6 +80,14 @@ export class PatternMatcher {
       let first = k;
       if (first > 0 && tokens.pos[first - 1] === POS.ADP) first--;
       for (let j = first; j < tokens.length && tokens.start[j]! < time.end; j++) this.timeToken[j] = 1;
+    }
+    // ", including tank units,": an aside set off by commas, which patterns step over too.
+    for (let j = 1; j < tokens.length; j++) {
+      if (tokens.lower[j] !== 'including' || tokens.lower[j - 1] !== ',') continue;
+      let close = j + 1;
+      while (close < tokens.length && close - j <= 8 && tokens.lower[close] !== ',' && tokens.pos[close] !== POS.VERB && tokens.pos[close] !== POS.PUNCT) close++;
+      if (tokens.lower[close] !== ',') continue;
+      for (let t = j - 1; t <= close; t++) this.timeToken[t] = 1;
     }
     // Every verb tries many patterns from the same token, so what each token is to a pattern's
     // word search is worked out once per document (on first need), not once per pattern and option.

@@ -459,9 +459,11 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   }
   // "bases in Iraq housing U.S. troops": an -ing word read as a noun between a name and a name,
   // determiner or number is a participle.
+  // So is one after a comma before a determiner: "…, opening the Chinese market to …".
   for (let i = 1; i < count - 1; i++) {
-    if (pos[i] !== POS.NOUN || !lower[i]!.endsWith('ing') || lower[i]!.length < 6 || pos[i - 1] !== POS.PROPN) continue;
-    if (pos[i + 1] === POS.DET || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NUM) pos[i] = POS.VERB;
+    if (pos[i] !== POS.NOUN || !lower[i]!.endsWith('ing') || lower[i]!.length < 6) continue;
+    if (pos[i - 1] === POS.PROPN && (pos[i + 1] === POS.DET || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NUM)) pos[i] = POS.VERB;
+    else if (lower[i - 1] === ',' && pos[i + 1] === POS.DET && lower[i + 1] !== 'of') pos[i] = POS.VERB;
   }
   // So does one after an adjective: "Heavy fighting broke out between …".
   for (let i = 1; i < count - 1; i++) {

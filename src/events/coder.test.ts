@@ -162,6 +162,12 @@ pattern: 086 = + into|in
 [verb] lift
 pattern: 085 = sanctions
 
+[verb] hand over
+pattern: 063 = suspects to +
+
+[verb] put
+pattern: 152 = troops on alert
+
 [verb] snipe; sniped
 code: 193
 
@@ -596,6 +602,9 @@ describe('coding rules', () => {
     ['outsiders let into a country are international involvement allowed', 'Egypt let United Nations officials into Cairo.', ['EGY 086 IGOUNO']],
     ['people called foreign are not the acting state\'s own', 'Egyptian police arrested foreign students.', ['EGYCOP 173 ---EDU']],
     ["a thing the doer's relative clause says they did to someone is done to them", 'Egypt lifted the sanctions it had imposed on Israel.', ['EGY 085 ISR']],
+    ['a participle inside a noun phrase opens no clause', 'Egypt extradited suspected Hamas militant Omar Halden to Israel.', ['EGY 063 ISR']],
+    ["a pattern's words may follow prepositional phrases of the noun before them", 'Egypt handed over four suspects in the bombing to Israel.', ['EGY 063 ISR']],
+    ['a show of force at a border is aimed across it', 'Egypt put its troops along the Israeli border on alert as a standoff between the armies entered its third day.', ['EGY 152 ISR']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

@@ -365,7 +365,7 @@ function codeDocument(
           // "pledged deeper ties at a Beijing summit": where it was said is no one it was done to.
           if ((tokens.lower[a.prep] === 'at' || tokens.lower[a.prep] === 'on') && VENUE_NOUNS.has(tokens.lemma[obj.head]!)) continue;
           // Only within the verb's own clause: no other verb between, nor a time phrase ("resigned after protests against …").
-          if (crossesClause(tokens, matchEnd, a.prep) || crossesTime(matchEnd, a.prep)) break;
+          if (crossesClause(tokens, matcher.npAt, matchEnd, a.prep) || crossesTime(matchEnd, a.prep) || opensBetween(matchEnd, a.prep)) break;
           if (audience(a.prep) || thirdParty(a.prep)) continue;
           const attachedHere = a.attachedTo.kind === 'verb' ? a.attachedTo.index === v : nounPhrases[a.attachedTo.index]!.tokenStart >= vg.tokenEnd;
           if (!attachedHere) continue;
@@ -401,6 +401,8 @@ function codeDocument(
         const place = object !== null ? placeOfEvent(object, date) : (firstActorAfter(v, matchEnd, date, true, true)[0] ?? null);
         if (place) targets = [place];
       }
+      // "put its troops along the Cambodian border on high alert": a show of force at a border is aimed across it.
+      if (targets.length === 0 && root === '15') targets = borderFaced(vg, matchEnd, sources, date);
       // "airlifting biscuits to villages in eastern Madagascar": aid to people of a place is aid to its country.
       if (targets.length === 0 && root === '07') targets = firstActorAfter(v, matchEnd, date, true, true).slice(0, 1);
       // "doctors arrived in Sierra Leone to help treat patients": help is for whom the going was to.
@@ -433,7 +435,7 @@ function codeDocument(
       if (targets.length === 0 && vg.voice === 'active' && locative) {
         for (const a of layers.attachments ?? []) {
           if (nounPhrases[a.object]!.sentence !== vg.sentence || a.prep < matchEnd || !LOCATIVE_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
-          if (crossesClause(tokens, matchEnd, a.prep)) break;
+          if (crossesClause(tokens, matcher.npAt, matchEnd, a.prep)) break;
           const place = placeActor(a.object, date);
           if (place) {
             targets = [place];
@@ -1142,18 +1144,41 @@ function codeDocument(
   function recipient(v: number, from: number, date: string | null): ResolvedActor[] {
     for (const a of layers.attachments ?? []) {
       if (a.prep < from || tokens.lower[a.prep] !== 'to' || nounPhrases[a.object]!.sentence !== layers.verbGroups![v]!.sentence) continue;
-      if (crossesClause(tokens, from, a.prep)) break;
+      if (crossesClause(tokens, matcher.npAt, from, a.prep)) break;
       return resolveAll(chain(a.object), date);
     }
     return [];
+  }
+
+  /** The country of a border named in a pattern's match ("along the Cambodian border"), when it is not the doer's own. */
+  function borderFaced(vg: VerbGroup, matchEnd: number, sources: ResolvedActor[], date: string | null): ResolvedActor[] {
+    for (let k = vg.tokenEnd; k < matchEnd; k++) {
+      const np = matcher.npAt[k]!;
+      if (np < 0 || nounPhrases[np]!.head !== k || !BORDER_NOUNS.has(tokens.lemma[k]!)) continue;
+      const across = resolveAll([np], date).filter((t) => countryOf(t.code) !== null && !sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+      return across.map((t) => ({ ...t, code: countryOf(t.code)!, place: true }));
+    }
+    return [];
+  }
+
+  /** A subordinate clause starts between tokens from and to: "…on high alert as a standoff between the two armies entered". */
+  function opensBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (opensClause(k)) return true;
+    return false;
   }
 
   /** A subordinate clause starts at k: "because …", or "after a hafling was reported". */
   function opensClause(k: number): boolean {
     if (tokens.pos[k] === POS.SCONJ && tokens.lower[k] !== 'that') return true;
     if (!CLAUSE_PREPOSITIONS.has(tokens.lower[k]!)) return false;
-    const np = matcher.npAt[k + 1]!;
-    return np >= 0 && verbAt[nounPhrases[np]!.tokenEnd]! >= 0;
+    // The subject may have prepositional phrases of its own: "as a standoff between the two armies near the temple entered".
+    let j = k + 1;
+    while (matcher.npAt[j]! >= 0 && j - k < 16) {
+      j = nounPhrases[matcher.npAt[j]!]!.tokenEnd;
+      if (tokens.pos[j] !== POS.ADP || matcher.npAt[j + 1]! < 0) break;
+      j++;
+    }
+    return j > k + 1 && verbAt[j]! >= 0;
   }
 
   /**
@@ -1345,9 +1370,12 @@ function repression(source: ResolvedActor | null, target: ResolvedActor | null):
   return (by === 'COP' && /^(OPP|CVL|LAB|EDU|REF)$/.test(on)) || (by === 'MIL' && on === 'OPP');
 }
 
-function crossesClause(tokens: TokenTable, from: number, to: number): boolean {
-  // ("…, including Salvatore Mancuso, to the United States": "including" opens no clause.)
-  for (let k = from; k < to; k++) if (tokens.lower[k] === ';' || (tokens.pos[k] === POS.VERB && tokens.lower[k] !== 'including')) return true;
+const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
+
+function crossesClause(tokens: TokenTable, npAt: readonly number[], from: number, to: number): boolean {
+  // ("…, including Salvatore Mancuso, to the United States": "including" opens no clause; nor
+  // does a participle inside a noun phrase: "extradited suspected arms dealer Viktor Bout to".)
+  for (let k = from; k < to; k++) if (tokens.lower[k] === ';' || (tokens.pos[k] === POS.VERB && tokens.lower[k] !== 'including' && npAt[k]! < 0)) return true;
   return false;
 }
 

@@ -65,6 +65,8 @@ export class PatternMatcher {
   private readonly step: number[];
   /** Per token p: `lastStart(p)`, or -1 until asked. */
   private readonly window: number[];
+  /** Where the words `find` last found start. */
+  private foundAt = -1;
 
   constructor(private readonly doc: Doc) {
     const tokens = doc.layers.tokens!;
@@ -266,6 +268,30 @@ export class PatternMatcher {
     return { target, source, end: p };
   }
 
+  /**
+   * The end of the first of `options` found from p within the search window (see `lastStart`), or -1.
+   * One common noun may be stepped over whole: "fired rockets at X" matches "at +"; so may a
+   * quantity and its "of": "fired dozens of cruise missiles at X".
+   */
+  private find(options: readonly (readonly string[])[], p: number, limit: number): number {
+    const last = Math.min(this.lastStart(p), limit - 1);
+    for (const option of options) {
+      for (let q = p; q <= last; q++) {
+        if (this.wordsAt(option, q, limit)) {
+          this.foundAt = q;
+          return q + option.length;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Token k is the head of its noun phrase. */
+  private headAt(k: number): boolean {
+    const np = this.npAt[k]!;
+    return np >= 0 && this.doc.layers.nounPhrases![np]!.head === k;
+  }
+
   /** Matches pattern elements from token `start`, not past `limit`. */
   match(elements: readonly PatternElement[], start: number, limit: number): PatternMatch | null {
     let p = start;
@@ -282,21 +308,19 @@ export class PatternMatcher {
         p = found.end;
         continue;
       }
-      let matched = -1;
-      // One common noun may be stepped over whole: "fired rockets at X" matches "at +"; so may a
-      // quantity and its "of": "fired dozens of cruise missiles at X".
-      const last = Math.min(this.lastStart(p), limit - 1);
-      for (const option of el.options) {
-        for (let q = p; q <= last; q++) {
-          if (this.wordsAt(option, q, limit)) {
-            matched = q + option.length;
-            stepped ||= this.steppedOver(p, q);
-            break;
-          }
-        }
-        if (matched >= 0) break;
+      let matched = this.find(el.options, p, limit);
+      // "handed over four suspects in the Kampala bombings to": after words that took a phrase's
+      // head, up to two prepositional phrases of that phrase may stand before the next words.
+      for (let hops = 0; matched < 0 && hops < 2 && e > 0 && elements[e - 1]!.kind === 'words' && this.headAt(p - 1); hops++) {
+        const tokens = this.doc.layers.tokens!;
+        // (The whole phrase, with its own "of" phrases: "in the Strait of Hormuz".)
+        const phrase = tokens.pos[p] === POS.ADP && tokens.lower[p] !== 'of' ? this.phraseAt(p + 1, limit) : null;
+        if (phrase === null) break;
+        p = phrase.end;
+        matched = this.find(el.options, p, limit);
       }
       if (matched < 0) return null;
+      stepped ||= this.steppedOver(p, this.foundAt);
       p = matched;
       // "airlifted rice and high-energy biscuits to": the words took a phrase's head, and the rest
       // of its list goes with it before the next element.

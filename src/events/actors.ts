@@ -371,7 +371,9 @@ export class ActorResolver {
     const doc = this.doc;
     // "a group of Moroccan diplomats", "the first deployment of NATO troops": the members are the actor.
     const collective = doc.layers.nounPhrases![phraseIndex]!;
-    const members = this.ofPhrase.get(phraseIndex);
+    // ("The leader of Guinea's new military junta": the "of" phrase is the possessed phrase, not its possessor.)
+    const ofWhom = this.ofPhrase.get(phraseIndex);
+    const members = ofWhom !== undefined ? (this.possessed.get(ofWhom) ?? ofWhom) : undefined;
     // "Leaders of ECOWAS": those who lead an international body act for it.
     const headLower = doc.layers.tokens!.lower[collective.head]!;
     const leaders = headLower === 'leaders' || headLower === 'leader';
@@ -380,6 +382,8 @@ export class ActorResolver {
       if (actor && (!leaders || international(actor.code))) return { code: actor.code, start: collective.start, end: doc.layers.nounPhrases![members]!.end };
       // "the leaders of Japan and South Korea": a state's leaders are its government.
       if (actor && leaders && /^[A-Z]{3}$/.test(actor.code) && !this.possessed.has(members)) return { code: `${actor.code}GOV`, start: collective.start, end: doc.layers.nounPhrases![members]!.end };
+      // "the leader of Guinea's military junta", "the leader of Hamas": a body's leader acts for it.
+      if (actor && leaders && actor.code.length >= 6) return { code: actor.code, start: collective.start, end: doc.layers.nounPhrases![members]!.end };
     }
     const tokens = doc.layers.tokens!;
     const np = doc.layers.nounPhrases![phraseIndex]!;

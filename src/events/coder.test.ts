@@ -165,8 +165,9 @@ pattern: 085 = sanctions
 [verb] hand over
 pattern: 063 = suspects to +
 
-[verb] put
+[verb] put; place
 pattern: 152 = troops on alert
+pattern: 151 = police on alert
 
 [verb] snipe; sniped
 code: 193
@@ -605,6 +606,12 @@ describe('coding rules', () => {
     ['a participle inside a noun phrase opens no clause', 'Egypt extradited suspected Hamas militant Omar Halden to Israel.', ['EGY 063 ISR']],
     ["a pattern's words may follow prepositional phrases of the noun before them", 'Egypt handed over four suspects in the bombing to Israel.', ['EGY 063 ISR']],
     ['a show of force at a border is aimed across it', 'Egypt put its troops along the Israeli border on alert as a standoff between the armies entered its third day.', ['EGY 152 ISR']],
+    ['a word hyphened to a participle is an adjective, and the "to" before it a preposition', 'Egypt sent rice to quake-hit Israel.', ['EGY 073 ISR']],
+    ["a body's leader acts for it", "The leader of Egypt's military attacked Hamas.", ['EGYMIL 190 PSEREBHMS']],
+    ['a phrase between a noun and its verb describes the noun', 'Hamas is strong, a military spokesman in Cairo said.', ['EGYGOV 010 -']],
+    ['forces put on alert by no one named show their own force', 'Police in Cairo were placed on alert.', ['EGYCOP 151 -']],
+    ["a possessor after \"and\" opens the name it owns after a name", "Mahmoud Abbas and Egypt's Samir Halden met.", ['PSEGOV 040 EGYGOV', 'EGYGOV 040 PSEGOV'], '2006-01-01'],
+    ['compass words and an area word make one place', 'Israel attacked the North Egyptian Province.', ['ISR 190 -']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

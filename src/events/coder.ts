@@ -748,7 +748,9 @@ function codeDocument(
     if (passive && !negated && vg.subject !== null) {
       for (const pattern of entry.patterns) {
         const object = pattern.before.length === 0 ? passiveMatch(pattern, vg, after, limit) : null;
-        if (object) return { code: pattern.code, reciprocal: pattern.reciprocal ?? null, rule: pattern.origin, sourceNp: vg.agent, targetNp: object.target, matchEnd: object.end };
+        // "Police in Dhaka were placed on high alert": forces put on alert by no one named show their own force.
+        const own = vg.agent === null && pattern.code.startsWith('15');
+        if (object) return { code: pattern.code, reciprocal: pattern.reciprocal ?? null, rule: pattern.origin, sourceNp: own ? vg.subject : vg.agent, targetNp: own ? null : object.target, matchEnd: object.end };
       }
     }
     // A match that stepped over a noun ("fired tear gas at" for "at +") gives way to one that names it.

@@ -261,6 +261,12 @@ describe('names', () => {
     const government = d.layers.nounPhrases!.find((n) => t(d, n) === 'de facto government')!;
     expect(t(d, d.layers.nounPhrases![government.possessor!]!)).toBe('Honduras');
   });
+  it('reads "new" after a possessive as an adjective, and a word hyphened to a participle as one', () => {
+    const d = doc("The leader of Guinea's new military junta promised on Monday to hand power to quake-hit towns.");
+    const junta = d.layers.nounPhrases!.find((n) => t(d, n) === 'new military junta')!;
+    expect(t(d, d.layers.nounPhrases![junta.possessor!]!)).toBe('Guinea');
+    expect(d.layers.nounPhrases!.map((n) => t(d, n))).toContain('quake-hit towns');
+  });
   it('reads a past form the tagger took for a noun after a plural subject as the verb', () => {
     const d = doc('Rebel soldiers shot and seriously wounded the president. Gunmen burst into the home of an activist.');
     expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['shoot', 'wound', 'burst']);

@@ -171,6 +171,20 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       return j;
     };
     while (i < sent.tokenEnd) {
+      // "the North Western Province", "Southern Highlands Province": compass words and an area word
+      // make one place of what is between them, whatever demonym stands there.
+      if (COMPASS_WORDS.has(lower[i]!) && isCapital(tokens, i)) {
+        let j = i + 1;
+        while (j < sent.tokenEnd && isCapital(tokens, j) && !AREA_WORDS.has(lower[j]!) && j - i < 4) j++;
+        // (Not around a place the dictionaries know: "West Darfur State" stays Darfur's, with its country.)
+        let known = false;
+        for (let k = i + 1; k < j && !known; k++) known = matchGazetteer(text, tokens, gazetteer, k, j)?.hit.type === 'place';
+        if (j > i + 1 && j < sent.tokenEnd && isCapital(tokens, j) && AREA_WORDS.has(lower[j]!) && !known) {
+          names.push(makeName(tokenSpan(tokens, i, j + 1), 'place', null, null, s, 0.8));
+          i = j + 1;
+          continue;
+        }
+      }
       const found = matchGazetteer(text, tokens, gazetteer, i, sent.tokenEnd);
       if (found) {
         const { hit, end } = found;
@@ -381,6 +395,8 @@ function placeCandidates(tokens: TokenTable, places: PlaceGazetteer, i: number, 
  * Place words after which the name is still that of the area around: "Gaza City", "Idlib
  * Province", "Jenin Camp". Not "Victoria Park" or "Tahrir Square", which are named for something else.
  */
+/** Words that open a region's name: "North Western Province". */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northwest', 'northeast', 'southwest', 'southeast']);
 const AREA_WORDS = new Set(['city', 'province', 'region', 'district', 'governorate', 'prefecture', 'county', 'state', 'oblast', 'camp', 'town', 'village', 'municipality']);
 
 /** 1 for a region of the table, a national capital or a first-level seat; else 0. */

@@ -472,8 +472,9 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
           n = 1;
         }
         // "Djibouti's President Guelleh and Eritrea's Isaias Afwerki": a possessor after "and" opens
-        // the member it owns.
-        const owned = nounPhrases[last + 1]?.possessor === last && nounPhrases[chain[0]!]!.possessor !== null ? last + 1 : last;
+        // the member it owns. So does one that owns a name after a name: "President Museveni and Rwanda's Paul Kagame".
+        const ownedName = tokens.pos[nounPhrases[chain[0]!]!.head] === POS.PROPN && tokens.pos[nounPhrases[last + 1]?.head ?? 0] === POS.PROPN;
+        const owned = nounPhrases[last + 1]?.possessor === last && (nounPhrases[chain[0]!]!.possessor !== null || ownedName) ? last + 1 : last;
         chain[n++] = owned;
         pendingComma = false;
         i = nounPhrases[owned]!.tokenStart;
@@ -544,7 +545,11 @@ function attach(
     // "Turkey said militants from the PKK carried out …": what follows a speech verb is its clause's
     // subject, which the preposition describes.
     const opensReport = prevNoun >= 0 && reportSubject(tokens, nounPhrases[prevNoun]!, vgAt);
-    if (prevNoun >= 0 && (prep === 'of' || opensReport || (NOUN_PREPOSITIONS.has(prep) && pos[nounPhrases[prevNoun]!.head] === POS.NOUN))) {
+    // "a military spokesman in Naypyitaw said", "police in Dhaka were placed on alert": a phrase
+    // between a noun and the finite verb right after it describes the noun, its subject.
+    const end = nounPhrases[object]!.tokenEnd;
+    const subjectOf = prevNoun >= 0 && vgAt[end]! >= 0 && !lower[end]!.endsWith('ing') && (pos[end] === POS.VERB || pos[end] === POS.AUX);
+    if (prevNoun >= 0 && (prep === 'of' || opensReport || subjectOf || (NOUN_PREPOSITIONS.has(prep) && pos[nounPhrases[prevNoun]!.head] === POS.NOUN))) {
       attachments.push({ prep: i, object, attachedTo: { kind: 'noun', index: prevNoun } });
       continue;
     }

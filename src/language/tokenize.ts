@@ -408,6 +408,8 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
  * prisoners". A base-form noun after "that" and a name or pronoun, before a determiner, is a verb.
  */
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'stop', 'keep', 'finish', 'halt', 'cease']);
+/** Participles that make adjectives of the word hyphened before them ("quake-hit", "war-torn"). */
+const HYPHENED_PARTICIPLES = new Set(['hit', 'ravaged', 'stricken', 'struck', 'torn', 'battered', 'affected', 'wracked', 'racked', 'devastated', 'damaged', 'plagued', 'ridden', 'prone', 'scarred', 'swept']);
 const OPENING_PARTICIPLES = new Set(['suspected', 'alleged', 'armed', 'masked', 'unidentified', 'jailed', 'detained', 'exiled', 'ousted', 'embattled', 'beleaguered', 'besieged']);
 const WRONG_LEMMAS = new Map([['staged', 'stage'], ['waged', 'wage'], ['raged', 'rage'], ['gauged', 'gauge']]);
 const DEGREE_ADVERBS = new Set(['most', 'more', 'least', 'less', 'highly', 'widely', 'best', 'well', 'heavily', 'newly', 'recently']);
@@ -456,6 +458,15 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
       pos[i - 1] = POS.PART;
       lemma[i + 1] = `${lower[i - 1]}-${lemma[i + 1]}`;
     }
+  }
+  // "to quake-hit Nepal", "flood-ravaged villages": a word hyphened to a participle before a noun or
+  // name is one adjective; a "to" before it is a preposition.
+  for (let i = 1; i < count - 2; i++) {
+    if (lower[i] !== '-' || start[i] !== end[i - 1] || end[i] !== start[i + 1] || !HYPHENED_PARTICIPLES.has(lower[i + 1]!)) continue;
+    if (pos[i + 2] !== POS.NOUN && pos[i + 2] !== POS.PROPN && pos[i + 2] !== POS.ADJ) continue;
+    pos[i - 1] = pos[i + 1] = POS.ADJ;
+    lemma[i + 1] = lower[i + 1]!;
+    if (i >= 2 && lower[i - 2] === 'to' && pos[i - 2] === POS.PART) pos[i - 2] = POS.ADP;
   }
   // "bases in Iraq housing U.S. troops": an -ing word read as a noun between a name and a name,
   // determiner or number is a participle.
@@ -518,9 +529,10 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   for (let i = 1; i < count; i++) {
     if (lower[i] === 'general' && pos[i] === POS.ADJ && pos[i - 1] === POS.NOUN && !(i + 1 < count && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ))) pos[i] = POS.NOUN;
   }
-  // "their first joint patrol": an ordinal read as an adverb between a determiner and its noun describes the noun.
+  // "their first joint patrol": an ordinal read as an adverb between a determiner and its noun
+  // describes the noun; so does "new" or "former" after a possessive ("Guinea's new military junta").
   for (let i = 1; i < count - 1; i++) {
-    if (pos[i] !== POS.ADV || !ORDINAL_WORDS.has(lower[i]!)) continue;
+    if (pos[i] !== POS.ADV || !(ORDINAL_WORDS.has(lower[i]!) || ((lower[i] === 'new' || lower[i] === 'former') && flags[i - 1]! & TokenFlag.Possessive))) continue;
     const determiner = pos[i - 1] === POS.DET || POSSESSIVE_PRONOUNS.has(lower[i - 1]!) || flags[i - 1]! & TokenFlag.Possessive;
     if (determiner && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
   }

@@ -612,6 +612,8 @@ describe('coding rules', () => {
     ['forces put on alert by no one named show their own force', 'Police in Cairo were placed on alert.', ['EGYCOP 151 -']],
     ["a possessor after \"and\" opens the name it owns after a name", "Mahmoud Abbas and Egypt's Samir Halden met.", ['PSEGOV 040 EGYGOV', 'EGYGOV 040 PSEGOV'], '2006-01-01'],
     ['compass words and an area word make one place', 'Israel attacked the North Egyptian Province.', ['ISR 190 -']],
+    ["an owner's act names its target after what it was of, not the owner's own people", "Egypt's expulsion of its diplomats from Israel ended the talks.", ['EGY 161 ISR']],
+    ["an owner's act may be done to whom its \"of\" phrase names", "Egypt's expulsion of Israeli diplomats ended the talks.", ['EGY 161 ISR']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

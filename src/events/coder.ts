@@ -648,16 +648,40 @@ function codeDocument(
       const owner = by ? null : noun.possessor !== null && activeSubjects.has(of.attachedTo.index) ? noun.possessor : null;
       if (!by && owner === null) continue;
       const head = tokens.lemma[noun.head]!;
-      const entry = verbStems(head).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
-      if (!entry || isDiscarded(noun.sentence)) continue;
+      const candidates = verbStems(head).flatMap((stem) => verbs.get(stem) ?? []).filter((c) => c.rest.length === 0);
+      const entry = candidates.find((c) => c.entry.code !== null)?.entry;
+      if (candidates.length === 0 || isDiscarded(noun.sentence)) continue;
       // The verb's patterns read the "of" phrase as its object: "the expulsion of 20 Russian diplomats" → 161.
+      // An owner's act may name its target after it, up to the sentence's verb: "Jordan's recall of
+      // its ambassador from Israel", "Russia's airlift of emergency supplies to Serbia began".
       const object = nounPhrases[of.object]!;
-      const pattern = entry.patterns.find((p) => p.before.length === 0 && !hasTarget(p) && p.code !== NO_EVENT && matcher.match(p.after, object.tokenStart, object.tokenEnd) !== null);
-      const code = pattern?.code ?? entry.code!;
+      const governed = owner !== null ? (layers.verbGroups ?? []).find((g) => g.subject === of.attachedTo.index) : undefined;
+      const limit = governed !== undefined && governed.tokenStart > object.tokenEnd ? governed.tokenStart : object.tokenEnd;
+      let pattern: VerbEntry['patterns'][number] | undefined;
+      let named: number | null = null;
+      for (const c of candidates) {
+        for (const p of c.entry.patterns) {
+          if (p.before.length > 0 || p.code === NO_EVENT || (hasTarget(p) && owner === null)) continue;
+          const m = matcher.match(p.after, object.tokenStart, limit);
+          if (m === null) continue;
+          pattern = p;
+          named = m.target;
+          break;
+        }
+        if (pattern) break;
+      }
+      if (!pattern && !entry) continue;
+      const code = pattern?.code ?? entry!.code!;
       const date = eventDate(doc, dayTimes, { sentence: noun.sentence, start: noun.start });
       const sources = resolveAll(chain(by ? by.object : owner), date);
-      const targets = resolveAll(chain(of.object), date);
-      for (const source of sources) for (const target of targets) push(source, target, code, pattern?.origin ?? entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+      // (Not the owner's own people: "Jordan's recall of its ambassador from Israel".)
+      let targets = resolveAll(chain(named ?? of.object), date).filter((t) => named !== null || owner === null || !sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+      // ("Morocco's suspension of all contacts with the German embassy": the first actor after what it was of.)
+      if (targets.length === 0 && owner !== null) {
+        const next = attachments.find((a) => a.prep >= object.tokenEnd && a.prep < limit && TARGET_PREPOSITIONS.has(tokens.lower[a.prep]!) && nounPhrases[a.object]!.tokenEnd <= limit);
+        if (next) targets = resolveAll(chain(next.object), date);
+      }
+      for (const source of sources) for (const target of targets) push(source, target, code, pattern?.origin ?? entry!.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
     }
     // "Fighting erupted between Sudan's army and the RSF", "clashes broke out between police and
     // protesters": a fight that breaks out between two sides is theirs, each against the other.

@@ -372,6 +372,7 @@ describe('coding rules', () => {
     ['a body named before a parenthetical', 'The Hamas (Islamic Resistance) movement attacked Israeli troops.', ['PSEREBHMS 190 ISRMIL']],
     ['a collective of collectives', 'Tens of thousands of students throughout Egypt protested.', ['EGYEDU 140 EGY']],
     ['an obligation a speaker states is their demand', 'Russia said Israel must release the Egyptian students.', ['RUS 1053 ISR']],
+    ['what a speaker says one should do is their appeal', 'Russia said Israel should release the Egyptian students.', ['RUS 0253 ISR']],
     ['a demand with a day word before "that"', 'Russia demanded Friday that Israel release the Egyptian students.', ['RUS 100 ISR']],
     ['conjoined attackers are not each other\'s target', 'Israeli and Egyptian troops attacked.', ['ISRMIL 190 -', 'EGYMIL 190 -']],
     ['conjoined agents share the last one\'s places', 'Students and police in Egypt and Israel attacked Hamas.', ['EGYEDU 190 PSEREBHMS', 'ISREDU 190 PSEREBHMS', 'EGYCOP 190 PSEREBHMS', 'ISRCOP 190 PSEREBHMS']],

@@ -252,7 +252,9 @@ function codeDocument(
     /** Resolves the actors of a coded verb and records its events; returns how many it added. */
     const emit = (rawCode: string, rule: string, codedSource: number | null, targetNp: number | null, matchEnd: number, reciprocal: string | null = null): number => {
       if (obligation) {
-        [rawCode, codedSource, targetNp, reciprocal] = [demandCode(rawCode), speaker!, vg.subject, null];
+        // ("Sudan should stop arming Chadian rebels, Chad's foreign minister said": what one should do is asked for (02), what one must do, demanded.)
+        const demanded = demandCode(rawCode);
+        [rawCode, codedSource, targetNp, reciprocal] = [vg.modal === 'should' && voicer < 0 ? `02${demanded.slice(2)}` : demanded, speaker!, vg.subject, null];
       }
       // "Abe said North Korea's nuclear test was unacceptable": a speaker's judgement of a subject.
       else if (speaker !== undefined && tokens.lemma[vg.head] === 'be' && /^(11|051)/.test(rawCode)) {

@@ -60,7 +60,7 @@ const ROLE_SECTORS: Record<string, string> = {
 };
 
 /** A body's organs and people, who act for it. */
-const BODY_NOUNS = new Set(['board', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'judge', 'inspector', 'mission', 'delegation', 'team']);
+const BODY_NOUNS = new Set(['board', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'judge', 'inspector', 'mission', 'delegation', 'team', 'representative', 'representatives', 'envoys', 'officials', 'mediator', 'mediators', 'negotiator', 'negotiators', 'observers', 'monitors', 'inspectors', 'delegate', 'delegates', 'emissary', 'coordinator', 'rapporteur']);
 
 /** Possessive pronouns and the kinds of name they point back to. */
 /** Kin of a person, who are not that person: "the president's son". */

@@ -615,6 +615,9 @@ describe('coding rules', () => {
     ['compass words and an area word make one place', 'Israel attacked the North Egyptian Province.', ['ISR 190 -']],
     ["an owner's act names its target after what it was of, not the owner's own people", "Egypt's expulsion of its diplomats from Israel ended the talks.", ['EGY 161 ISR']],
     ["an owner's act may be done to whom its \"of\" phrase names", "Egypt's expulsion of Israeli diplomats ended the talks.", ['EGY 161 ISR']],
+    ['talks that end between two sides were held between them', 'Talks between Mahmoud Abbas and Israeli officials ended on Monday.', ['PSEGOV 040 ISRGOV', 'ISRGOV 040 PSEGOV'], '2006-01-01'],
+    ["a body's representative acts for it", "The United Nations' special representative met Hamas.", ['IGOUNO 040 PSEREBHMS']],
+    ['a present form of an intent verb the tagger read as a noun', 'Egypt plans to release students.', ['EGY 035 EGYEDU']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

@@ -688,7 +688,8 @@ function codeDocument(
     // "Fighting erupted between Sudan's army and the RSF", "clashes broke out between police and
     // protesters": a fight that breaks out between two sides is theirs, each against the other.
     (layers.verbGroups ?? []).forEach((outbreak, g) => {
-      if (outbreak.subject === null || !(OUTBREAK_VERBS.has(tokens.lemma[outbreak.head]!) || OUTBREAK_VERBS.has(outbreak.lemma)) || outbreak.negated || outbreak.modal !== null || outbreak.conditional) return;
+      const lemma = tokens.lemma[outbreak.head]!;
+      if (outbreak.subject === null || !(OUTBREAK_VERBS.has(lemma) || OUTBREAK_VERBS.has(outbreak.lemma) || TALKS_RESUME.has(lemma) || TALKS_RESUME.has(outbreak.lemma)) || outbreak.negated || outbreak.modal !== null || outbreak.conditional) return;
       const np = outbreak.subject;
       const noun = nounPhrases[np]!;
       // The "between" phrase may hang on the noun or on the verb ("erupted between …").
@@ -697,8 +698,8 @@ function codeDocument(
       const head = tokens.lemma[noun.head]!;
       const entry = verbStems(head).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
       // So are talks that resume or begin between two sides: "Talks between Tajikistan's government and the opposition resumed".
-      const talks = entry?.code?.startsWith('04') && TALKS_RESUME.has(tokens.lemma[outbreak.head]!);
-      if (!entry || !(VIOLENT_ROOTS.has(entry.code!.slice(0, 2)) || talks)) return;
+      const talks = entry?.code?.startsWith('04') && (TALKS_RESUME.has(lemma) || TALKS_RESUME.has(outbreak.lemma));
+      if (!entry || !((VIOLENT_ROOTS.has(entry.code!.slice(0, 2)) && (OUTBREAK_VERBS.has(lemma) || OUTBREAK_VERBS.has(outbreak.lemma))) || talks)) return;
       const date = eventDate(doc, dayTimes, { sentence: noun.sentence, start: noun.start });
       // "between Sudan's army and the RSF": the list starts at the phrase the possessor opens.
       const next = nounPhrases[between.object + 1];

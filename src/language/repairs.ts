@@ -5,6 +5,8 @@ import { POS, type Sentence, type TokenTable } from './types.js';
 const PHRASAL_PARTICLES = new Set(['up', 'down', 'off', 'out']);
 const AFTER_MODAL_VERB = new Set<number>([POS.DET, POS.ADJ, POS.NOUN, POS.PROPN, POS.NUM, POS.PRON, POS.ADP]);
 /** Irregular past forms the tagger reads as nouns after a plural subject. */
+/** Present forms of verbs of intent that the tagger may read as plural nouns, with their lemmas. */
+const INTENT_FORMS = new Map([['plans', 'plan'], ['vows', 'vow'], ['pledges', 'pledge'], ['promises', 'promise'], ['offers', 'offer'], ['aims', 'aim'], ['hopes', 'hope'], ['seeks', 'seek'], ['wants', 'want'], ['agrees', 'agree'], ['refuses', 'refuse'], ['threatens', 'threaten'], ['prepares', 'prepare'], ['intends', 'intend']]);
 const IRREGULAR_PAST = new Map([['shot', 'shoot'], ['burst', 'burst'], ['hit', 'hit'], ['struck', 'strike'], ['fought', 'fight'], ['beat', 'beat'], ['fled', 'flee'], ['stormed', 'storm'], ['set', 'set']]);
 /** Tags that may follow a verb and start its object or phrase. */
 const BEFORE_OBJECT = new Set<number>([POS.DET, POS.PROPN, POS.PRON, POS.ADP, POS.NUM]);
@@ -50,8 +52,13 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         // verb, right after a modal, is that verb.
         pos[k] = POS.VERB;
         lemma[k] = word;
-      } else if (pos[k] === POS.VERB && /[^s]s$/.test(word) && k >= s.tokenStart + 2 && (pos[k - 1] === POS.PROPN || pos[k - 1] === POS.ADJ) && pos[k - 2] === POS.NUM) {
-        // "the expulsion of four Russian diplomats": a plural after a number and a demonym is a noun.
+      } else if (pos[k] === POS.NOUN && INTENT_FORMS.has(word) && k > s.tokenStart && (pos[k - 1] === POS.PROPN || pos[k - 1] === POS.NOUN) && lower[k + 1] === 'to' && (pos[k + 2] === POS.VERB || (pos[k + 2] === POS.ADV && pos[k + 3] === POS.VERB)) && !verbBefore(pos, s.tokenStart, k)) {
+        // "Vietnam plans to buy submarines", "Iran vows to retaliate": a present form of an intent
+        // verb after its subject, before an infinitive, is the sentence's verb.
+        pos[k] = POS.VERB;
+        lemma[k] = INTENT_FORMS.get(word)!;
+      } else if (pos[k] === POS.VERB && /[^s]s$/.test(word) && k >= s.tokenStart + 2 && (pos[k - 1] === POS.PROPN || pos[k - 1] === POS.ADJ || pos[k - 1] === POS.NOUN) && pos[k - 2] === POS.NUM) {
+        // "the expulsion of four Russian diplomats", "six diesel submarines": a plural after a number and a modifier is a noun.
         pos[k] = POS.NOUN;
       } else if (word === 'de' && lower[k + 1] === 'facto' && k + 1 < s.tokenEnd) {
         pos[k] = POS.ADJ;

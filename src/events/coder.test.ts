@@ -146,6 +146,7 @@ type: igo
 [verb] send; fly
 code: 070
 pattern: 073 = rice|biscuits|tents to +
+pattern: 154 = troops
 
 [verb] visit; fly to
 code: 042
@@ -618,6 +619,9 @@ describe('coding rules', () => {
     ['talks that end between two sides were held between them', 'Talks between Mahmoud Abbas and Israeli officials ended on Monday.', ['PSEGOV 040 ISRGOV', 'ISRGOV 040 PSEGOV'], '2006-01-01'],
     ["a body's representative acts for it", "The United Nations' special representative met Hamas.", ['IGOUNO 040 PSEREBHMS']],
     ['a present form of an intent verb the tagger read as a noun', 'Egypt plans to release students.', ['EGY 035 EGYEDU']],
+    ['unrest that breaks out in a country is its people\'s, aimed at their state', 'Rioting broke out in Cairo on Tuesday.', ['EGYOPP 145 EGY']],
+    ['forces sent to join a force others raise protect the place after it', 'Egypt sent troops to join a force being assembled to end the war in Israel.', ['EGY 074 ISR']],
+    ['a place the sides of a joint act name is no one they cooperate with', 'Egypt and Israel signed an agreement linking the Egyptian capital with Tel Aviv.', ['EGY 057 ISR', 'ISR 057 EGY']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

@@ -403,6 +403,12 @@ function codeDocument(
         const place = object !== null ? placeOfEvent(object, date) : (firstActorAfter(v, matchEnd, date, true, true)[0] ?? null);
         if (place) targets = [place];
       }
+      // "send troops to join a West African force … in Liberia": the force joined is no one protected;
+      // the place after it is.
+      if ((code === '074' || code === '0334') && targets.length === 1) {
+        const joined = nounPhrases.findIndex((np) => np.start === targets[0]!.start && np.sentence === vg.sentence);
+        if (joined >= 0 && JOINED_FORCES.has(tokens.lemma[nounPhrases[joined]!.head]!)) targets = firstActorAfter(v, nounPhrases[joined]!.tokenEnd, date, true, true).slice(0, 1);
+      }
       // "put its troops along the Cambodian border on high alert": a show of force at a border is aimed across it.
       if (targets.length === 0 && root === '15') targets = borderFaced(vg, matchEnd, sources, date);
       // "airlifting biscuits to villages in eastern Madagascar": aid to people of a place is aid to its country.
@@ -419,7 +425,8 @@ function codeDocument(
       if ((root === '15' || code === '055') && sources.length > 0) targets = targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(sources[0]!.code) || madeTo(t));
       // "China and Laos opened a railway linking the Chinese city of Kunming with …": places of the
       // sides' own countries are no one else they cooperate with.
-      if (symmetric && !clash && sources.length > 1 && targets.length > 0 && targets.every((t) => t.place && sources.some((a) => countryOf(a.code) === countryOf(t.code)))) targets = [];
+      // (Nor is a place their name stands for: "linking the Lao capital with …".)
+      if (symmetric && !clash && sources.length > 1 && targets.length > 0 && targets.every((t) => (t.place || /^[A-Z]{3}$/.test(t.code)) && sources.some((a) => countryOf(a.code) === countryOf(t.code)))) targets = [];
       // "India and China agreed to disengage troops", "to reopen their embassies": sides that cooperate
       // on something of no named country's act on each other.
       // (Their own things or forces: not "met students".)
@@ -694,7 +701,21 @@ function codeDocument(
       const noun = nounPhrases[np]!;
       // The "between" phrase may hang on the noun or on the verb ("erupted between …").
       const between = attachments.find((a) => tokens.lower[a.prep] === 'between' && ((a.attachedTo.kind === 'noun' && a.attachedTo.index === np) || (a.attachedTo.kind === 'verb' && a.attachedTo.index === g)));
-      if (!between || isDiscarded(noun.sentence) || tokens.flags[noun.head]! & TokenFlag.InQuote) return;
+      if (isDiscarded(noun.sentence) || tokens.flags[noun.head]! & TokenFlag.InQuote) return;
+      // "Rioting broke out in the Solomon Islands capital", "protests erupted in Tehran": unrest that
+      // breaks out in a country with no one named is its people's, aimed at their state.
+      if (!between) {
+        const unrest = UNREST_NOUNS.has(nounLemma(noun.head)) && (OUTBREAK_VERBS.has(lemma) || OUTBREAK_VERBS.has(outbreak.lemma)) && noun.possessor === null && noun.head === noun.tokenStart;
+        const where = unrest ? attachments.find((a) => tokens.lower[a.prep] === 'in' && ((a.attachedTo.kind === 'noun' && a.attachedTo.index === np) || (a.attachedTo.kind === 'verb' && a.attachedTo.index === g))) : undefined;
+        const date = eventDate(doc, dayTimes, { sentence: noun.sentence, start: noun.start });
+        const place = where ? placeActor(where.object, date) : null;
+        const country = place ? countryOf(place.code) : null;
+        if (country === null || international(place!.code)) return;
+        const people: ResolvedActor = { code: `${country}OPP`, start: noun.start, end: noun.end, inferred: true };
+        const state: ResolvedActor = { code: country, start: place!.start, end: place!.end, place: true, inferred: true };
+        push(people, state, UNREST_NOUNS.get(nounLemma(noun.head))!, 'unrest that breaks out in a country', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+        return;
+      }
       const head = tokens.lemma[noun.head]!;
       const entry = verbStems(head).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
       // So are talks that resume or begin between two sides: "Talks between Tajikistan's government and the opposition resumed".
@@ -881,7 +902,8 @@ function codeDocument(
       if (tokens.lower[k] === 'to' && HELP_VERBS.has(tokens.lemma[k + 1]!) && (tokens.pos[k + 1] === POS.VERB || tokens.pos[k + 1] === POS.NOUN)) return true;
       // "send troops to southern Lebanon as part of a U.N. peacekeeping force" (not "opened a peacekeeping exercise").
       if ((tokens.lower[k] === 'part' && tokens.lower[k + 1] === 'of') || tokens.lemma[k] === 'join') {
-        for (let j = k + 1; j < Math.min(end, k + 7); j++) if (tokens.lower[j] === 'peacekeeping' || tokens.lower[j] === 'peacekeepers') return true;
+        // ("to join a West African force being assembled to end the civil war in Liberia": a force others raise.)
+        for (let j = k + 1; j < Math.min(end, k + 7); j++) if (tokens.lower[j] === 'peacekeeping' || tokens.lower[j] === 'peacekeepers' || (tokens.lemma[k] === 'join' && JOINED_FORCES.has(tokens.lower[j]!))) return true;
       }
     }
     return false;
@@ -1400,6 +1422,10 @@ function repression(source: ResolvedActor | null, target: ResolvedActor | null):
 }
 
 const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
+/** Nouns for unrest that breaks out, with their codes: riots (145), protests (141). */
+const UNREST_NOUNS = new Map([['rioting', '145'], ['riot', '145'], ['unrest', '140'], ['protest', '141'], ['demonstration', '141']]);
+/** What forces sent to join are part of: a force or mission others raise. */
+const JOINED_FORCES = new Set(['force', 'mission', 'contingent', 'coalition', 'operation']);
 
 function crossesClause(tokens: TokenTable, npAt: readonly number[], from: number, to: number): boolean {
   // ("…, including Salvatore Mancuso, to the United States": "including" opens no clause; nor

@@ -69,6 +69,9 @@ code: COP
 [agent] students
 code: EDU
 
+[agent] union
+code: LAB
+
 [agent] prime minister
 code: GOV
 
@@ -622,6 +625,8 @@ describe('coding rules', () => {
     ['unrest that breaks out in a country is its people\'s, aimed at their state', 'Rioting broke out in Cairo on Tuesday.', ['EGYOPP 145 EGY']],
     ['forces sent to join a force others raise protect the place after it', 'Egypt sent troops to join a force being assembled to end the war in Israel.', ['EGY 074 ISR']],
     ['a place the sides of a joint act name is no one they cooperate with', 'Egypt and Israel signed an agreement linking the Egyptian capital with Tel Aviv.', ['EGY 057 ISR', 'ISR 057 EGY']],
+    ['a target phrase that names no one is of whom its "of" phrases name', 'Israel opened an investigation into the finances of Mahmoud Abbas.', ['ISR 090 PSEGOV'], '2006-01-01'],
+    ['people called international are not the acting state\'s own', 'Egyptian police arrested international students.', ['EGYCOP 173 ---EDU']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

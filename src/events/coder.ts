@@ -320,6 +320,16 @@ function codeDocument(
       const reciprocal_ = sources.length > 1 && namesEachOther(vg);
       if (reciprocal_) targetNp = null;
       let targets = resolveAll(chain(targetNp), date);
+      // "opened an investigation into the financing of President Morales' campaign": a target phrase
+      // that names no one is of whom its "of" phrases name.
+      // (Only someone of a named country or body; not for a statement: "told a summit of the CSTO".)
+      const ofWhom = targetNp !== null && targets.length === 0 && !code.startsWith('01') && !VENUE_NOUNS.has(tokens.lemma[nounPhrases[targetNp]!.head]!);
+      for (let k = ofWhom ? nounPhrases[targetNp!]!.tokenEnd : -1; k >= 0 && tokens.lower[k] === 'of' && matcher.npAt[k + 1]! >= 0; ) {
+        const of = matcher.npAt[k + 1]!;
+        targets = resolveAll(chain(of), date).filter((t) => !t.code.startsWith('---'));
+        if (targets.length > 0) break;
+        k = nounPhrases[of]!.tokenEnd;
+      }
       // "condemned the military takeover in Fiji": criticism of what happened in a country with no author named is aimed at it.
       if (targets.length === 0 && targetNp !== null && (root === '11' || root === '12')) {
         const happenedIn = placeOfEvent(targetNp, date);
@@ -1279,9 +1289,9 @@ function codeDocument(
     return lemma.endsWith('ies') ? `${lemma.slice(0, -3)}y` : /(sh|ch|x|ss)es$/.test(lemma) ? lemma.slice(0, -2) : lemma.slice(0, -1);
   }
 
-  /** Targets of no named country given the acting side's own, save those called foreign ("foreign aid workers"). */
+  /** Targets of no named country given the acting side's own, save those called foreign or international ("foreign aid workers"). */
   function atHome(targets: ResolvedActor[], home: string): ResolvedActor[] {
-    return targets.map((t) => (/\bforeign\b/i.test(text.slice(t.start, t.end)) ? t : ofCountry([t], home, true)[0]!));
+    return targets.map((t) => (/\b(foreign|international|multinational|world)\b/i.test(text.slice(t.start, t.end)) ? t : ofCountry([t], home, true)[0]!));
   }
 
   /** The target of a relative clause on the object whose subject is a pronoun: "the sanctions (that) it had imposed on Mali". */

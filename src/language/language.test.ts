@@ -267,6 +267,12 @@ describe('names', () => {
     expect(t(d, d.layers.nounPhrases![junta.possessor!]!)).toBe('Guinea');
     expect(d.layers.nounPhrases!.map((n) => t(d, n))).toContain('quake-hit towns');
   });
+  it("reads an apostrophe after a plural as a possessive, and a verb form after 'percent' as a noun", () => {
+    const d = doc("Malawi's civil servants' union demanded a 65 percent pay rise.");
+    const union = d.layers.nounPhrases!.find((n) => t(d, n) === 'union')!;
+    expect(t(d, d.layers.nounPhrases![union.possessor!]!)).toBe('civil servants');
+    expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['demand']);
+  });
   it('reads a past form the tagger took for a noun after a plural subject as the verb', () => {
     const d = doc('Rebel soldiers shot and seriously wounded the president. Gunmen burst into the home of an activist.');
     expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['shoot', 'wound', 'burst']);

@@ -459,6 +459,12 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
       lemma[i + 1] = `${lower[i - 1]}-${lemma[i + 1]}`;
     }
   }
+  // "Malawi's civil servants' union": an apostrophe right after a plural, before what it owns, is a
+  // possessive. "a 65 percent pay rise": a verb form between "percent" and a noun is a noun.
+  for (let i = 1; i < count - 1; i++) {
+    if (lower[i] === "'" && start[i] === end[i - 1] && lower[i - 1]!.endsWith('s') && (pos[i - 1] === POS.NOUN || pos[i - 1] === POS.PROPN) && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ || pos[i + 1] === POS.PROPN)) pos[i] = POS.PART;
+    else if (pos[i] === POS.VERB && (lower[i - 1] === 'percent' || lower[i - 1] === '%') && pos[i + 1] === POS.NOUN) pos[i] = POS.NOUN;
+  }
   // "to quake-hit Nepal", "flood-ravaged villages": a word hyphened to a participle before a noun or
   // name is one adjective; a "to" before it is a preposition.
   for (let i = 1; i < count - 2; i++) {

@@ -90,6 +90,8 @@ const COLLECTIVES = new Set([
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'throughout', 'across', 'inside', 'at']);
 
 /** "U.S.-based", "Iranian-backed": a name before these describes where a thing is, or who backs it; it is not the thing. */
+/** Of DETACHED, those whose name is the author of what the phrase names: "a U.S.-backed coup". */
+const BACKERS = new Set(['backed', 'funded', 'sponsored', 'inspired', 'brokered', 'mediated', 'armed']);
 const DETACHED = new Set(['based', 'backed', 'born', 'funded', 'trained', 'linked', 'allied', 'inspired', 'affiliated', 'educated', 'supported', 'armed', 'sponsored', 'brokered', 'mediated']);
 
 /** Lookup tables the coder builds once per dictionary. */
@@ -343,6 +345,21 @@ export class ActorResolver {
   /** True when a name covers token k. */
   nameAt(k: number): boolean {
     return this.nameAtToken[k]! >= 0;
+  }
+
+  /** The backer a phrase names before "-backed", "-sponsored" …: the U.S. in "a U.S.-backed coup attempt". */
+  backerIn(phraseIndex: number, date: string | null): ResolvedActor | null {
+    const np = this.doc.layers.nounPhrases![phraseIndex]!;
+    const tokens = this.doc.layers.tokens!;
+    for (let k = np.tokenStart; k < np.head; k++) {
+      const n = this.nameAtToken[k]!;
+      if (n < 0) continue;
+      const name = this.doc.layers.names![n]!;
+      if (tokens.lower[name.tokenEnd] !== '-' || !BACKERS.has(tokens.lower[name.tokenEnd + 1]!)) continue;
+      const code = this.nameCode(n, date);
+      if (code) return { code, start: name.start, end: name.end };
+    }
+    return null;
   }
 
   /** True when the phrase's head is a person's name ("President Jose Ramos-Horta", "Malala Yousafzai"). */

@@ -627,6 +627,7 @@ describe('coding rules', () => {
     ['a place the sides of a joint act name is no one they cooperate with', 'Egypt and Israel signed an agreement linking the Egyptian capital with Tel Aviv.', ['EGY 057 ISR', 'ISR 057 EGY']],
     ['a target phrase that names no one is of whom its "of" phrases name', 'Israel opened an investigation into the finances of Mahmoud Abbas.', ['ISR 090 PSEGOV'], '2006-01-01'],
     ['people called international are not the acting state\'s own', 'Egyptian police arrested international students.', ['EGYCOP 173 ---EDU']],
+    ['criticism of an act is aimed at its backer', 'Egypt condemned what it called an Israeli-backed attack.', ['EGY 111 ISR']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

@@ -399,6 +399,20 @@ function codeDocument(
         const own = ownRelativeTarget(v, matchEnd, date);
         if (own.length > 0) targets = own;
       }
+      // "denounced what he called a U.S.-backed coup attempt": criticism of an act is aimed at its
+      // backer (in the next few phrases of the clause).
+      if (targets.length === 0 && (root === '10' || root === '11' || root === '12')) {
+        for (let k = matchEnd, seen = 0; k < sent.tokenEnd && seen < 3 && !opensClause(k) && tokens.lower[k] !== ';'; k++) {
+          const np = matcher.npAt[k]!;
+          if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
+          seen++;
+          const backer = resolver.backerIn(np, date);
+          if (backer) {
+            targets = [backer];
+            break;
+          }
+        }
+      }
       // "rallied in Beirut to demand the withdrawal of Syrian troops": a protest is aimed at whom its demand names.
       if (root === '14' && vg.voice === 'active') {
         // (Not the one they protest for: "supporters of Ben Bella … demanding that he be reinstated".)

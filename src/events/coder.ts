@@ -726,18 +726,8 @@ function codeDocument(
       // The "between" phrase may hang on the noun or on the verb ("erupted between …").
       const between = attachments.find((a) => tokens.lower[a.prep] === 'between' && ((a.attachedTo.kind === 'noun' && a.attachedTo.index === np) || (a.attachedTo.kind === 'verb' && a.attachedTo.index === g)));
       if (isDiscarded(noun.sentence) || tokens.flags[noun.head]! & TokenFlag.InQuote) return;
-      // "Rioting broke out in the Solomon Islands capital", "protests erupted in Tehran": unrest that
-      // breaks out in a country with no one named is its people's, aimed at their state.
       if (!between) {
-        const unrest = UNREST_NOUNS.has(nounLemma(noun.head)) && (OUTBREAK_VERBS.has(lemma) || OUTBREAK_VERBS.has(outbreak.lemma)) && noun.possessor === null && noun.head === noun.tokenStart;
-        const where = unrest ? attachments.find((a) => tokens.lower[a.prep] === 'in' && ((a.attachedTo.kind === 'noun' && a.attachedTo.index === np) || (a.attachedTo.kind === 'verb' && a.attachedTo.index === g))) : undefined;
-        const date = eventDate(doc, dayTimes, { sentence: noun.sentence, start: noun.start });
-        const place = where ? placeActor(where.object, date) : null;
-        const country = place ? countryOf(place.code) : null;
-        if (country === null || international(place!.code)) return;
-        const people: ResolvedActor = { code: `${country}OPP`, start: noun.start, end: noun.end, inferred: true };
-        const state: ResolvedActor = { code: country, start: place!.start, end: place!.end, place: true, inferred: true };
-        push(people, state, UNREST_NOUNS.get(nounLemma(noun.head))!, 'unrest that breaks out in a country', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+        codeUnrest(outbreak, g);
         return;
       }
       const head = tokens.lemma[noun.head]!;
@@ -753,6 +743,27 @@ function codeDocument(
       const sides = ofStateFaced(resolveAll(chain(first), date), false);
       for (const a of sides) for (const b of sides) if (a !== b) push(a, b, entry.code!, entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
     });
+  }
+
+  /**
+   * "Rioting broke out in the Solomon Islands capital", "protests erupted in Tehran": unrest that
+   * breaks out in a country with no one named is its people's, aimed at their state.
+   */
+  function codeUnrest(outbreak: VerbGroup, g: number): void {
+    const attachments = layers.attachments ?? [];
+    const np = outbreak.subject!;
+    const noun = nounPhrases[np]!;
+    const unrest = UNREST_NOUNS.get(nounLemma(noun.head));
+    const breaksOut = OUTBREAK_VERBS.has(tokens.lemma[outbreak.head]!) || OUTBREAK_VERBS.has(outbreak.lemma);
+    if (unrest === undefined || !breaksOut || noun.possessor !== null || noun.head !== noun.tokenStart) return;
+    const where = attachments.find((a) => tokens.lower[a.prep] === 'in' && ((a.attachedTo.kind === 'noun' && a.attachedTo.index === np) || (a.attachedTo.kind === 'verb' && a.attachedTo.index === g)));
+    const date = eventDate(doc, dayTimes, { sentence: noun.sentence, start: noun.start });
+    const place = where ? placeActor(where.object, date) : null;
+    const country = place ? countryOf(place.code) : null;
+    if (place === null || country === null || international(place.code)) return;
+    const people: ResolvedActor = { code: `${country}OPP`, start: noun.start, end: noun.end, inferred: true };
+    const state: ResolvedActor = { code: country, start: place.start, end: place.end, place: true, inferred: true };
+    push(people, state, unrest, 'unrest that breaks out in a country', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
   }
 
   function push(source: ResolvedActor | null, target: ResolvedActor | null, act: string, rule: string, sentence: number, date: string | null, verb: { start: number; end: number }, execution = false): void {
@@ -1290,10 +1301,6 @@ function codeDocument(
   }
 
   /**
-   * The act's doer is a weapon or an attack, not a person: "a car bomb killed …", "were killed by an
-   * improvised explosive device", "were killed in a suicide bombing".
-   */
-  /**
    * A noun's lemma, also for a plural that opens a sentence: the tagger takes "Grenades killed" or
    * "Rebels seized" for a name and leaves it as written. (Only to test against the coder's own noun lists.)
    */
@@ -1321,6 +1328,10 @@ function codeDocument(
     return firstActorAfter(v + 1, g.tokenEnd, date, false);
   }
 
+  /**
+   * The act's doer is a weapon or an attack, not a person: "a car bomb killed …", "were killed by an
+   * improvised explosive device", "were killed in a suicide bombing".
+   */
   function weaponPhrase(doer: number | null, vg: VerbGroup): boolean {
     if (doer !== null) return WEAPON_NOUNS.has(nounLemma(nounPhrases[doer]!.head));
     if (vg.voice !== 'passive') return false;

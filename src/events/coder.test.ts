@@ -94,7 +94,7 @@ pattern: 144 = offices|office
 [verb] beat
 code: 182
 
-[verb] abduct
+[verb] abduct; kidnap
 code: 181
 
 [verb] exchange
@@ -129,6 +129,9 @@ pattern: 0871 = truce
 
 [agent] gunmen; rebels; suicide bomber
 code: REB
+
+[agent] gang
+code: CRM
 
 [agent] officials
 code: GOV
@@ -283,7 +286,8 @@ code: 010
 pattern: 163 = sanctions on +
 
 [verb] be
-pattern: 111 = illegal
+pattern: 111 = illegal|threat
+pattern: 051 = partner
 pattern: 120 = opposed_to +
 
 [verb] deny
@@ -628,6 +632,10 @@ describe('coding rules', () => {
     ['a target phrase that names no one is of whom its "of" phrases name', 'Israel opened an investigation into the finances of Mahmoud Abbas.', ['ISR 090 PSEGOV'], '2006-01-01'],
     ['people called international are not the acting state\'s own', 'Egyptian police arrested international students.', ['EGYCOP 173 ---EDU']],
     ['criticism of an act is aimed at its backer', 'Egypt condemned what it called an Israeli-backed attack.', ['EGY 111 ISR']],
+    ['calling another a partner is praise', '"Egypt is a reliable partner," Mahmoud Abbas said.', ['PSEGOV 051 EGY'], '2006-01-01'],
+    ['a judgement of no one is no event', '"Climate change is the greatest threat to our people," Mahmoud Abbas said.', ['PSEGOV 010 -'], '2006-01-01'],
+    ['a gang that uses violence is of the place named, not of whom it seized', 'A gang kidnapped Israeli students east of Cairo.', ['EGYCRM 181 ISREDU']],
+    ['a gerund after a verb of starting is its act, in its mood', 'Egypt said it would start sending rice to Israel.', ['EGY 033 ISR']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

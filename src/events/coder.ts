@@ -257,9 +257,9 @@ function codeDocument(
         [rawCode, codedSource, targetNp, reciprocal] = [vg.modal === 'should' && voicer < 0 ? `02${demanded.slice(2)}` : demanded, speaker!, vg.subject, null];
       }
       // "Abe said North Korea's nuclear test was unacceptable": a speaker's judgement of a subject.
-      else if (speaker !== undefined && tokens.lemma[vg.head] === 'be' && /^(11|051)/.test(rawCode)) {
-        [codedSource, targetNp] = [speaker, vg.subject];
-      }
+      // (Only of someone: not "climate change is the greatest threat to our people".)
+      const judged = !obligation && speaker !== undefined && tokens.lemma[vg.head] === 'be' && /^(11|051)/.test(rawCode);
+      if (judged) [codedSource, targetNp] = [speaker, vg.subject];
       // "sent police and troops to the Solomon Islands to help restore order": forces sent to help
       // are military protection (074; its intent 0334), not a show of force.
       if (rawCode.startsWith('15') && helpPurpose(vg)) rawCode = mood === 'intent' || mood === 'threat' ? '0334' : '074';
@@ -320,6 +320,7 @@ function codeDocument(
       const reciprocal_ = sources.length > 1 && namesEachOther(vg);
       if (reciprocal_) targetNp = null;
       let targets = resolveAll(chain(targetNp), date);
+      if (judged && targets.length === 0 && (targetNp === null || authorOf(targetNp) === null)) return 0;
       // "opened an investigation into the financing of President Morales' campaign": a target phrase
       // that names no one is of whom its "of" phrases name.
       // (Only someone of a named country or body; not for a statement: "told a summit of the CSTO".)
@@ -496,9 +497,12 @@ function codeDocument(
       // (Rebels, not unknown gunmen or bombers: "Gunmen killed nine Chinese nationals" stays unknown.)
       const rebelNoun = sourceNp !== null && REBEL_NOUNS.has(nounLemma(nounPhrases[sourceNp]!.head));
       const rebels = VIOLENT_ROOTS.has(root) && rebelNoun;
+      // So are gangs: "Members of the 400 Mawozo gang kidnapped 17 American missionaries east of the
+      // Haitian capital" (by the place named, not by whom they seized).
+      const gang = VIOLENT_ROOTS.has(root) && sources.length > 0 && sources.every((a) => /^---CRM/.test(a.code));
       const stateAgents = sources.some((a) => /^---(GOV|COP|JUD|SPY|MIL)/.test(a.code) || (rebels && /^---(REB|INS|SEP|UAF)/.test(a.code))) && LOCATIVE_ROOTS.has(root);
-      if ((root === '14' || stateAgents) && sources.some((a) => a.code.startsWith('---'))) {
-        const [where] = targets.length === 1 && (targets[0]!.place || /^[A-Z]{3}$/.test(targets[0]!.code)) ? targets : firstActorAfter(v, vg.tokenEnd, date, true, true);
+      if ((root === '14' || stateAgents || gang) && sources.some((a) => a.code.startsWith('---'))) {
+        const [where] = !gang && targets.length === 1 && (targets[0]!.place || /^[A-Z]{3}$/.test(targets[0]!.code)) ? targets : firstActorAfter(v, vg.tokenEnd, date, true, true);
         if (where && countryOf(where.code) !== null) sources = ofCountry(sources, where.code.slice(0, 3));
       }
       // "Turkish authorities detained thousands of soldiers": a state's coercion of, or concession to,
@@ -1107,7 +1111,8 @@ function codeDocument(
       const compass = k - 2 >= sent.tokenStart && COMPASS_WORDS.has(tokens.lower[k - 1]!);
       const prep = k > sent.tokenStart ? tokens.lower[compass ? k - 2 : k - 1]! : '';
       // "across the south of the country": a direction word the chunker left out of any phrase.
-      const directionOf = prep === 'of' && k >= 4 && tokens.lower[k - 3] === 'the' && LOCATIVE_PREPOSITIONS.has(tokens.lower[k - 4]!) && matcher.npAt[k - 2]! < 0;
+      // ("kidnapped 17 missionaries east of the Haitian capital", "50 km north of Baghdad".)
+      const directionOf = prep === 'of' && ((k >= 4 && tokens.lower[k - 3] === 'the' && LOCATIVE_PREPOSITIONS.has(tokens.lower[k - 4]!) && matcher.npAt[k - 2]! < 0) || COMPASS_WORDS.has(tokens.lower[k - 2]!));
       // "met in the Turkish resort of Antalya": the "of" phrase of a place noun; not "in the internal affairs of its neighbour".
       const before = k >= 2 ? matcher.npAt[k - 2]! : -1;
       const afterPlace = inPlace && before >= 0 && PLACE_NOUNS.has(tokens.lemma[nounPhrases[before]!.head]!);

@@ -160,6 +160,9 @@ export function governors(doc: Doc): Int32Array {
       else if (objectDoes && prev.object !== null && endWithOf(tokens, nps, prev.object) === vg.tokenStart - 1) out[v] = v - 1;
       // So may prepositional phrases, for a verb that takes no object: "pledged at Aqaba on Wednesday to end".
       else if (!directive && prev.object === null && tokens.pos[from] === POS.ADP && phrasesOnly(tokens, from, vg.tokenStart - 1)) out[v] = v - 1;
+    } else if (prev.tokenEnd === vg.tokenStart && ASPECT_VERBS.has(tokens.lemma[prev.head]!) && tokens.lower[vg.head]!.endsWith('ing') && vg.tokenEnd - vg.tokenStart === 1) {
+      // "would start airdropping food": a gerund after a verb of starting is its act.
+      out[v] = v - 1;
     } else if (directive && vg.subject !== null) {
       // "demanded (Friday) that Israel withdraw".
       let that = prev.tokenEnd;
@@ -203,6 +206,8 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
   return 'actual';
 }
 
+/** Verbs of starting or going on whose gerund is the act: "began airlifting", "will resume shelling". */
+const ASPECT_VERBS = new Set(['start', 'begin', 'resume', 'continue', 'keep']);
 const COMMAND_VERBS = new Set(['order', 'instruct', 'direct', 'command']);
 const FORCES = new Set(['military', 'army', 'troops', 'troop', 'force', 'forces', 'command', 'police', 'navy', 'soldier', 'soldiers', 'commander', 'commanders', 'guard', 'guards', 'unit', 'units', 'ministry', 'armed']);
 

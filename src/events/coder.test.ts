@@ -166,6 +166,9 @@ code: 070
 [verb] let
 pattern: 086 = + into|in
 
+[verb] deploy
+pattern: 154 = troops
+
 [verb] lift
 pattern: 085 = sanctions
 
@@ -636,6 +639,10 @@ describe('coding rules', () => {
     ['a judgement of no one is no event', '"Climate change is the greatest threat to our people," Mahmoud Abbas said.', ['PSEGOV 010 -'], '2006-01-01'],
     ['a gang that uses violence is of the place named, not of whom it seized', 'A gang kidnapped Israeli students east of Cairo.', ['EGYCRM 181 ISREDU']],
     ['a gerund after a verb of starting is its act, in its mood', 'Egypt said it would start sending rice to Israel.', ['EGY 033 ISR']],
+    ['an object none of which was acted on negates the act', 'Egyptian police arrested no students.', []],
+    ["a threat's condition may come before it", '"If Israel attacks the students, we will expel diplomats," Mahmoud Abbas said.', ['PSEGOV 1313 ISR'], '2006-01-01'],
+    ['a border named after the act, "with" a country, is aimed across', 'Egyptian troops were deployed along the border with Israel.', ['EGYMIL 154 ISR']],
+    ["an owner's act with no \"of\" phrase is done to whom its \"with\" phrase names", "Egypt's meeting with Israel ended the crisis.", ['EGY 040 ISR']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

@@ -210,7 +210,9 @@ function codeDocument(
     // "considering whether to send more troops": a choice still open is no act.
     // Nor is what must happen first: "would not allow Sweden to join until it cracked down on militants".
     const open = (tokens.lower[vg.tokenStart - 1] === 'to' && tokens.lower[vg.tokenStart - 2] === 'whether') || untilAwaited(v);
-    if ((vg.negated && !negatedPatterns) || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || question(vg.sentence)) {
+    // "have made no arrests": an object none of which was acted on negates the act.
+    const noObject = vg.object !== null && tokens.lower[nounPhrases[vg.object]!.tokenStart] === 'no';
+    if ((vg.negated && !negatedPatterns) || noObject || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || question(vg.sentence)) {
       withhold();
       continue;
     }
@@ -720,6 +722,21 @@ function codeDocument(
       }
       for (const source of sources) for (const target of targets) push(source, target, code, pattern?.origin ?? entry!.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
     }
+    // "Petro's meeting with Maduro in Caracas focused on trade": an owner's act with no "of" phrase,
+    // told as the subject of the sentence's verb, is done to whom its "with", "to", "against" or "on" phrase names.
+    for (const a of attachments) {
+      if (a.attachedTo.kind !== 'noun' || !OWNER_ACT_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
+      const np = a.attachedTo.index;
+      const noun = nounPhrases[np]!;
+      if (noun.possessor === null || !activeSubjects.has(np) || tokens.pos[noun.head] !== POS.NOUN || a.prep !== noun.tokenEnd || isDiscarded(noun.sentence)) continue;
+      if (tokens.flags[noun.head]! & TokenFlag.InQuote) continue;
+      const entry = verbStems(tokens.lemma[noun.head]!).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
+      if (!entry) continue;
+      const date = eventDate(doc, dayTimes, { sentence: noun.sentence, start: noun.start });
+      const sources = resolveAll(chain(noun.possessor), date);
+      const targets = resolveAll(chain(a.object), date);
+      for (const source of sources) for (const target of targets) push(source, target, entry.code!, entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+    }
     // "Fighting erupted between Sudan's army and the RSF", "clashes broke out between police and
     // protesters": a fight that breaks out between two sides is theirs, each against the other.
     (layers.verbGroups ?? []).forEach((outbreak, g) => {
@@ -907,6 +924,8 @@ function codeDocument(
   function eventNoun(vg: VerbGroup, limit: number): { entry: VerbEntry; recipient: number | null; end: number } | null {
     if (vg.object === null) return null;
     const first = nounPhrases[vg.object]!;
+    // "have made no arrests": an act the light verb says none of was done is no event.
+    if (tokens.lower[first.tokenStart] === 'no') return null;
     const second = first.tokenEnd < limit ? nounPhrases.find((n) => n.tokenStart === first.tokenEnd) : undefined;
     // "launched air and artillery strikes": the event noun may be in a later conjunct.
     const conjuncts = first.conjuncts.map((c) => [nounPhrases[c]!, null] as [NounPhrase, null]);
@@ -1225,10 +1244,15 @@ function codeDocument(
   /** The subject of the first verb of a condition ("if …", "unless …") after verb group v, in its sentence. */
   function conditionSubject(v: number, date: string | null): ResolvedActor[] {
     const vg = layers.verbGroups![v]!;
-    const clause = (layers.clauses ?? []).find((c) => c.kind === 'conditional' && c.sentence === vg.sentence && c.tokenStart >= vg.tokenEnd);
+    // After the threat, else before it: '"If Kiev keeps siphoning off gas, we will cut supplies"'.
+    const conditions = (layers.clauses ?? []).filter((c) => c.kind === 'conditional' && c.sentence === vg.sentence);
+    const clause = conditions.find((c) => c.tokenStart >= vg.tokenEnd) ?? conditions.filter((c) => c.tokenEnd <= vg.tokenStart).pop();
     if (!clause) return [];
     const g = (layers.verbGroups ?? []).find((x) => x.sentence === vg.sentence && x.tokenStart >= clause.tokenStart && x.tokenStart < clause.tokenEnd);
-    return g?.subject != null ? resolveAll(chain(g.subject), date) : [];
+    if (g?.subject != null) return resolveAll(chain(g.subject), date);
+    // (A clause whose verb the tagger missed: its first phrase.)
+    const first = matcher.npAt[clause.tokenStart + 1]!;
+    return g === undefined && first >= 0 && nounPhrases[first]!.tokenStart === clause.tokenStart + 1 ? resolveAll(chain(first), date) : [];
   }
 
   /** The actors of the first "to" phrase after `from` within verb group v's clause. */
@@ -1241,12 +1265,18 @@ function codeDocument(
     return [];
   }
 
-  /** The country of a border named in a pattern's match ("along the Cambodian border"), when it is not the doer's own. */
+  /**
+   * The country of a border named in a pattern's match or right after it ("along the Cambodian
+   * border", "were deployed along the border with Colombia"), when it is not the doer's own.
+   */
   function borderFaced(vg: VerbGroup, matchEnd: number, sources: ResolvedActor[], date: string | null): ResolvedActor[] {
-    for (let k = vg.tokenEnd; k < matchEnd; k++) {
+    const end = Math.min(sentences[vg.sentence]!.tokenEnd, matchEnd + 6);
+    for (let k = vg.tokenEnd; k < end && (k < matchEnd || (tokens.lower[k] !== ',' && !opensClause(k))); k++) {
       const np = matcher.npAt[k]!;
       if (np < 0 || nounPhrases[np]!.head !== k || !BORDER_NOUNS.has(tokens.lemma[k]!)) continue;
-      const across = resolveAll([np], date).filter((t) => countryOf(t.code) !== null && !sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+      const after = nounPhrases[np]!.tokenEnd;
+      const other = tokens.lower[after] === 'with' && matcher.npAt[after + 1]! >= 0 ? matcher.npAt[after + 1]! : np;
+      const across = resolveAll([other], date).filter((t) => countryOf(t.code) !== null && !sources.some((a) => countryOf(a.code) === countryOf(t.code)));
       return across.map((t) => ({ ...t, code: countryOf(t.code)!, place: true }));
     }
     return [];
@@ -1462,6 +1492,8 @@ function repression(source: ResolvedActor | null, target: ResolvedActor | null):
 }
 
 const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
+/** The prepositions that name whom an owner's act with no "of" phrase was done to: "Petro's meeting with Maduro". */
+const OWNER_ACT_PREPOSITIONS = new Set(['with', 'to', 'against', 'on']);
 /** Nouns for unrest that breaks out, with their codes: riots (145), protests (141). */
 const UNREST_NOUNS = new Map([['rioting', '145'], ['riot', '145'], ['unrest', '140'], ['protest', '141'], ['demonstration', '141']]);
 /** What forces sent to join are part of: a force or mission others raise. */

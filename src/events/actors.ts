@@ -72,7 +72,7 @@ const POSSESSIVE_OWNERS = new Map<string, readonly string[]>([
 ]);
 
 /** Bodies and craft that are whoever they come from. */
-const FROM_HEADS = new Set(['team', 'delegation', 'mission', 'warplane', 'jet', 'aircraft', 'plane', 'ship', 'warship', 'helicopter', 'drone', 'convoy', 'warplanes', 'jets', 'planes', 'ships', 'warships', 'helicopters', 'drones']);
+const FROM_HEADS = new Set(['hacker', 'hackers', 'expert', 'experts', 'specialist', 'specialists', 'engineer', 'engineers', 'team', 'delegation', 'mission', 'warplane', 'jet', 'aircraft', 'plane', 'ship', 'warship', 'helicopter', 'drone', 'convoy', 'warplanes', 'jets', 'planes', 'ships', 'warships', 'helicopters', 'drones']);
 
 /** Those who speak for a body named in a "for" phrase. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokespeople']);

@@ -169,6 +169,9 @@ pattern: 086 = + into|in
 [verb] deploy
 pattern: 154 = troops
 
+[verb] carry out
+pattern: 176 = cyber_attack
+
 [verb] lift
 pattern: 085 = sanctions
 
@@ -643,6 +646,8 @@ describe('coding rules', () => {
     ["a threat's condition may come before it", '"If Israel attacks the students, we will expel diplomats," Mahmoud Abbas said.', ['PSEGOV 1313 ISR'], '2006-01-01'],
     ['a border named after the act, "with" a country, is aimed across', 'Egyptian troops were deployed along the border with Israel.', ['EGYMIL 154 ISR']],
     ["an owner's act with no \"of\" phrase is done to whom its \"with\" phrase names", "Egypt's meeting with Israel ended the crisis.", ['EGY 040 ISR']],
+    ['an act whose clause says whom it struck is done to them', 'Egyptian officials carried out a cyber attack that hit Israeli students.', ['EGYGOV 176 ISREDU', 'EGYGOV 190 ISREDU']],
+    ['experts from a body act for it', 'Experts from Egyptian police attacked Hamas.', ['EGYCOP 190 PSEREBHMS']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

@@ -518,6 +518,12 @@ function codeDocument(
       if ((VIOLENT_ROOTS.has(root) || root === '14' || (root === '08' && irregular(sources[0] ?? null))) && home !== null && (root !== '14' || sources.every((a) => countryOf(a.code) === home))) {
         targets = atHome(targets, home);
       }
+      // "carried out a cyber attack that knocked thousands of Georgian websites offline": force whose
+      // act names no one is done to whom the clause on it says it struck.
+      if (targets.length === 0 && (root === '17' || VIOLENT_ROOTS.has(root)) && (tokens.lower[matchEnd] === 'that' || tokens.lower[matchEnd] === 'which')) {
+        const effect = verbAt[matchEnd + 1]!;
+        if (effect >= 0 && layers.verbGroups![effect]!.tokenStart === matchEnd + 1) targets = firstActorAfter(effect, layers.verbGroups![effect]!.tokenEnd, date, false);
+      }
       // (A ruling movement's code has its own three letters after GOV: "AFGGOVTAL".)
       // (Also when only promised: "pledged to return power to the people".)
       if ((DOMESTIC_ROOTS.has(root) || DOMESTIC_ROOTS.has(rawCode.slice(0, 2))) && sources.length === 1 && sources[0]!.code.length <= 9 && stateActor(sources[0]!.code, CIVIL_SECTORS)) {

@@ -154,7 +154,8 @@ export class PatternMatcher {
     if (last >= 0) return last;
     const n = this.step.length;
     let heads = 0;
-    // Hyphens and the words they join count as one: "Virginia-class nuclear-powered submarines".
+    // Hyphens and the words they join count as one: "Virginia-class nuclear-powered submarines";
+    // a quantity and its "of" count as nothing: "the first batch of Challenger 2 main battle tanks".
     let joined = 0;
     const lower = this.doc.layers.tokens!.lower;
     for (last = p; last < n - 1 && last - p - joined < MAX_SKIP; last++) {
@@ -166,8 +167,10 @@ export class PatternMatcher {
         continue;
       }
       if (heads > 0 || step !== STEP_HEAD) break;
-      if (this.quantityAt(last)) last++;
-      else heads++;
+      if (this.quantityAt(last)) {
+        last++;
+        joined += 2;
+      } else heads++;
     }
     this.window[p] = last;
     return last;

@@ -72,6 +72,9 @@ code: EDU
 [agent] union
 code: LAB
 
+[agent] court
+code: JUD
+
 [agent] prime minister
 code: GOV
 
@@ -176,7 +179,11 @@ pattern: 176 = cyber_attack
 pattern: 085 = sanctions
 
 [verb] hand over
+code: 084
 pattern: 063 = suspects to +
+
+[verb] call off
+pattern: 164 = talks
 
 [verb] put; place
 pattern: 152 = troops on alert
@@ -648,6 +655,8 @@ describe('coding rules', () => {
     ["an owner's act with no \"of\" phrase is done to whom its \"with\" phrase names", "Egypt's meeting with Israel ended the crisis.", ['EGY 040 ISR']],
     ['an act whose clause says whom it struck is done to them', 'Egyptian officials carried out a cyber attack that hit Israeli students.', ['EGYGOV 176 ISREDU', 'EGYGOV 190 ISREDU']],
     ['experts from a body act for it', 'Experts from Egyptian police attacked Hamas.', ['EGYCOP 190 PSEREBHMS']],
+    ['a named object may split a phrasal verb, and its patterns read from the object', 'Egypt called the talks off.', ['EGY 164 -']],
+    ['someone handed over to a court is judicial cooperation', "Egypt handed Hamas's leader Omar Halden over to the Israeli court.", ['EGY 063 ISRJUD'], '2005-01-01'],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

@@ -349,6 +349,8 @@ function codeDocument(
       if (TRANSFER_CODES.test(code)) {
         const to = recipient(v, matchEnd, date);
         if (to.length > 0) targets = to;
+        // "handed Ratko Mladic over to the U.N. war crimes tribunal": someone handed to a court is judicial cooperation (063).
+        if (code.startsWith('084') && to.length > 0 && to.every((t) => COURT_CODES.test(t.code))) code = '063';
       }
       // A bare statement is addressed only to whom its verb or pattern names: "told reporters", not
       // "said exports to China would double".
@@ -617,7 +619,9 @@ function codeDocument(
         if (after < sent.tokenEnd && (tokens.lower[after] === w || tokens.lemma[after] === w)) after++;
         // "gunned her down", "called it off": a pronoun object may split a phrasal verb.
         else if (after + 1 < sent.tokenEnd && after === vg.head + 1 && tokens.pos[after] === POS.PRON && tokens.lower[after + 1] === w) after += 2;
-        else fits = false;
+        // So may a named object: "handed LRA commander Dominic Ongwen over to the ICC", "called the
+        // talks off". (Patterns are then read from the object.)
+        else if (after !== vg.head + 1 || rest.length !== 1 || !SPLIT_PARTICLES.has(w) || splitObjectEnd(vg) === -1 || tokens.lower[splitObjectEnd(vg)] !== w) fits = false;
       }
       if (!fits) continue;
       const coded = codeVerb(entry, vg, after, sent.tokenEnd, vg.negated);
@@ -1288,6 +1292,14 @@ function codeDocument(
     return [];
   }
 
+  /** The token after the object (and the phrase its possessor opens) right after the verb, or -1. */
+  function splitObjectEnd(vg: VerbGroup): number {
+    if (vg.object === null || nounPhrases[vg.object]!.tokenStart !== vg.head + 1) return -1;
+    const next = nounPhrases[vg.object + 1];
+    const object = next !== undefined && next.possessor === vg.object ? vg.object + 1 : vg.object;
+    return endWithOf(tokens, nounPhrases, object);
+  }
+
   /** A subordinate clause starts between tokens from and to: "…on high alert as a standoff between the two armies entered". */
   function opensBetween(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (opensClause(k)) return true;
@@ -1498,6 +1510,10 @@ function repression(source: ResolvedActor | null, target: ResolvedActor | null):
 }
 
 const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
+/** Courts and tribunals: a state's judiciary, the international criminal courts. */
+const COURT_CODES = /^[A-Z]{3}JUD|^IGO(ICC|ICJ|UNOWCT|UNOICT)/;
+/** Particles a named object may stand before: "handed Ongwen over", "called the talks off". */
+const SPLIT_PARTICLES = new Set(['over', 'off', 'out', 'back', 'down', 'up', 'away']);
 /** The prepositions that name whom an owner's act with no "of" phrase was done to: "Petro's meeting with Maduro". */
 const OWNER_ACT_PREPOSITIONS = new Set(['with', 'to', 'against', 'on']);
 /** Nouns for unrest that breaks out, with their codes: riots (145), protests (141). */

@@ -273,6 +273,13 @@ describe('names', () => {
     expect(t(d, d.layers.nounPhrases![union.possessor!]!)).toBe('civil servants');
     expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['demand']);
   });
+  it('reads "being" and a past participle as a passive, and gives a participle after a clause opener the subject before it', () => {
+    const d = doc('Edmundo Gonzalez landed in Madrid after being granted asylum by the Spanish government.');
+    const granted = d.layers.verbGroups!.find((g) => g.lemma === 'grant')!;
+    expect(granted.voice).toBe('passive');
+    expect(t(d, d.layers.nounPhrases![granted.subject!]!)).toBe('Edmundo Gonzalez');
+    expect(t(d, d.layers.nounPhrases![granted.agent!]!)).toBe('the Spanish government');
+  });
   it('reads a past form the tagger took for a noun after a plural subject as the verb', () => {
     const d = doc('Rebel soldiers shot and seriously wounded the president. Gunmen burst into the home of an activist.');
     expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['shoot', 'wound', 'burst']);

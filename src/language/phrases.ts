@@ -356,6 +356,8 @@ function makeVerbGroup(tokens: TokenTable, i: number, j: number, head: number, p
       if (FUTURE.has(w) && k < head) future = true;
       if ((lemma[k] === 'be' || lemma[k] === 'get') && k < head) passiveAux = true;
     }
+    // ("after being granted asylum": the tagger may leave "being" unlemmatised.)
+    if (w === 'being' && k < head) passiveAux = true;
   }
   // "never attended", "no longer attends": a negator just before the group.
   for (let k = i - 1; k >= Math.max(0, i - 2) && tokens.sentence[k] === s; k--) {
@@ -922,6 +924,12 @@ function assignArguments(
     const inverted = vg.object !== null && vg.voice === 'active' && INVERTING_VERBS.has(tokens.lemma[vg.head]!) && quoteEnd > sent.tokenStart && lower[quoteEnd] === ',' && (quoteEnd < vg.tokenStart - 1 || finiteBefore());
     if (inverted) [vg.subject, vg.object] = [vg.object, null];
     if (vg.voice === 'passive' && agentOf[v]! >= 0) vg.agent = agentOf[v]!;
+    // "landed in Madrid after being granted asylum by Spain", "before meeting Putin": a participle
+    // right after a clause opener shares the subject of the clause before it.
+    const opener = vg.tokenStart - 1;
+    if (vg.subject === null && previous !== null && previous.subject !== null && opener > sent.tokenStart && CLAUSE_OPENERS.has(lower[opener]!) && (lower[vg.tokenStart]!.endsWith('ing'))) {
+      vg.subject = previous.subject;
+    }
   }
 }
 

@@ -111,6 +111,9 @@ function codeDocument(
         const rest = text.slice(tokens.start[k], Math.min(sent.end, tokens.start[k]! + discards.longest + 1)).toLowerCase();
         hit = phrases.some((p) => rest.startsWith(p) && !/[\p{L}\p{N}]/u.test(rest[p.length] ?? ' '));
       }
+      // ("Armenia's president will travel to Bursa to watch the World Cup qualifier": a sentence about
+      // a titled leader is politics, whatever match it names.)
+      if (hit && (namesOf.get(s) ?? []).some((n) => n.type === 'person' && (n.role !== null || leaderCode(n)))) hit = false;
       // "Fiji beat Samoa 39-29": a score beside a verb of winning or losing is sport.
       if (!hit) hit = sportScore(tokens, sent.tokenStart, sent.tokenEnd);
       discardCache.set(s, hit);
@@ -118,6 +121,8 @@ function codeDocument(
     return hit;
   };
 
+  /** A person the dictionaries code as a government or its elite at some time. */
+  const leaderCode = (n: Name): boolean => n.actor !== null && (index.dictionary.actors[n.actor]?.codes ?? []).some((c) => /^[A-Z]{3}(GOV|ELI)/.test(c.code));
   // (A phrase with no conjuncts, the common case, skips the spread and sort.)
   const chain = (np: number | null): number[] => (np === null ? [] : nounPhrases[np]!.conjuncts.length === 0 ? [np] : [np, ...nounPhrases[np]!.conjuncts].sort((a, b) => a - b));
   // A loop, not `flatMap`: V8's generic flatMap cost more than the resolving itself.

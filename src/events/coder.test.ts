@@ -658,6 +658,7 @@ describe('coding rules', () => {
     ['a named object may split a phrasal verb, and its patterns read from the object', 'Egypt called the talks off.', ['EGY 164 -']],
     ['someone handed over to a court is judicial cooperation', "Egypt handed Hamas's leader Omar Halden over to the Israeli court.", ['EGY 063 ISRJUD'], '2005-01-01'],
     ['a discard phrase does not discard a sentence about a titled leader', 'Mahmoud Abbas signed an accord with Egypt before the World Cup final.', ['PSEGOV 057 EGY'], '2006-01-01'],
+    ['civilians who blockade a place protest, and are of its country', 'Students blockaded government buildings in Cairo.', ['EGYEDU 144 EGY']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

@@ -510,7 +510,9 @@ function codeDocument(
       // Haitian capital" (by the place named, not by whom they seized).
       const gang = VIOLENT_ROOTS.has(root) && sources.length > 0 && sources.every((a) => /^---CRM/.test(a.code));
       const stateAgents = sources.some((a) => /^---(GOV|COP|JUD|SPY|MIL)/.test(a.code) || (rebels && /^---(REB|INS|SEP|UAF)/.test(a.code))) && LOCATIVE_ROOTS.has(root);
-      if ((root === '14' || stateAgents || gang) && sources.some((a) => a.code.startsWith('---'))) {
+      // (Also a blockade by civilians, which is coded as a protest: "protesters blockaded government buildings in Kiev".)
+      const protest = root === '14' || (code === '191' && sources.length > 0 && sources.every((a) => /^(OPP|AGR|LAB|CVL|EDU|REL|MED|BUS|HLH)/.test(a.code.slice(3, 6))));
+      if ((protest || stateAgents || gang) && sources.some((a) => a.code.startsWith('---'))) {
         const [where] = !gang && targets.length === 1 && (targets[0]!.place || /^[A-Z]{3}$/.test(targets[0]!.code)) ? targets : firstActorAfter(v, vg.tokenEnd, date, true, true);
         if (where && countryOf(where.code) !== null) sources = ofCountry(sources, where.code.slice(0, 3));
       }

@@ -659,6 +659,9 @@ describe('coding rules', () => {
     ['someone handed over to a court is judicial cooperation', "Egypt handed Hamas's leader Omar Halden over to the Israeli court.", ['EGY 063 ISRJUD'], '2005-01-01'],
     ['a discard phrase does not discard a sentence about a titled leader', 'Mahmoud Abbas signed an accord with Egypt before the World Cup final.', ['PSEGOV 057 EGY'], '2006-01-01'],
     ['civilians who blockade a place protest, and are of its country', 'Students blockaded government buildings in Cairo.', ['EGYEDU 144 EGY']],
+    ["a statement about relations between one's own and another is about the other", 'Relations between Egypt and Israel are strong, Egyptian officials said.', ['EGYGOV 010 ISR']],
+    ['a venue and what it is of are no one met', 'Mahmoud Abbas met Egyptian officials on the sidelines of the United Nations summit.', ['PSEGOV 040 EGYGOV'], '2006-01-01'],
+    ["a state's speaker of no named country is of the one country the sentence names", 'Egypt is strong, a spokesman said.', ['EGYGOV 010 -']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

@@ -365,6 +365,12 @@ function codeDocument(
       // "said he shared Jamaica's alarm", "said he saw little hope of a settlement with Nepal": a
       // speaker's remark about their own view is about the other country it names.
       if (statement && targets.length === 0) targets = ownViewTopic(v, sources, date);
+      // "A peace treaty with Azerbaijan is within reach, Pashinyan told lawmakers": a statement about
+      // one's relations with another is about them. (Not an audience of one's own: "told lawmakers".)
+      if (statement && targets.every((t) => sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
+        const other = relationTopic(v, sources, date);
+        if (other.length > 0) targets = other;
+      }
       // No target in the pattern or as object: the first prepositional object after the match that names an actor.
       // So in the passive when what was done is a thing: "helicopters were delivered to Mali by Russia".
       if (targets.length === 0 && !statement) {
@@ -386,6 +392,8 @@ function codeDocument(
           if (symmetric && sources.length > 1 && tokens.lower[a.prep] === 'at') continue;
           // "pledged deeper ties at a Beijing summit": where it was said is no one it was done to.
           if ((tokens.lower[a.prep] === 'at' || tokens.lower[a.prep] === 'on') && VENUE_NOUNS.has(tokens.lemma[obj.head]!)) continue;
+          // (Nor what such a venue is of: "on the sidelines of the SCO summit".)
+          if (a.attachedTo.kind === 'noun' && tokens.lower[a.prep] === 'of' && VENUE_NOUNS.has(tokens.lemma[nounPhrases[a.attachedTo.index]!.head]!)) continue;
           // Only within the verb's own clause: no other verb between, nor a time phrase ("resigned after protests against …").
           if (crossesClause(tokens, matcher.npAt, matchEnd, a.prep) || crossesTime(matchEnd, a.prep) || opensBetween(matchEnd, a.prep)) break;
           if (audience(a.prep) || thirdParty(a.prep)) continue;
@@ -546,6 +554,10 @@ function codeDocument(
           targets = [{ code: home, start: span.start, end: span.end, place: true, inferred: true }];
         }
       }
+      // "A Minsk court convicted former candidate Andrei Sannikov": so is a court's verdict on someone the dictionaries do not know.
+      if (targets.length === 0 && root === '11' && sources.length === 1 && /^[A-Z]{3}JUD/.test(sources[0]!.code) && vg.voice === 'active' && vg.object !== null) {
+        targets = [{ code: sources[0]!.code.slice(0, 3), start: nounPhrases[vg.object]!.start, end: nounPhrases[vg.object]!.end, place: true, inferred: true }];
+      }
       // "Thousands of South Korean doctors walked off the job": a protest with no one named is
       // aimed at the protesters' own state.
       // So is an opposition's rejection or criticism of no one named: "Togo's opposition rejected the results".
@@ -580,6 +592,12 @@ function codeDocument(
       const unattributed = sources.length === 0 && targets.length > 0 && (VIOLENT_ROOTS.has(root) || root === '17') && (weaponPhrase(sourceNp, vg) || vg.voice === 'passive');
       // A demand needs someone it is made of: not "Russia said the talks must continue".
       if ((sources.length === 0 && !unattributed) || (obligation && targets.length === 0)) return 0;
+      // "Finance Minister Basil Mramba told parliament": a state's speaker of no named country is of
+      // the one country the sentence names.
+      if (statement && sources.length > 0 && sources.every((a) => /^---(GOV|MIL|COP|JUD|LEG|SPY|ELI)/.test(a.code))) {
+        const named = new Set((namesOf.get(vg.sentence) ?? []).map((n) => n.country).filter((c) => c !== null));
+        if (named.size === 1) sources = ofCountry(sources, [...named][0]!, true);
+      }
       // "shot and seriously wounded President Ramos-Horta": shooting a person is an assault on them, not a fight (193).
       if (code === '193' && vg.voice === 'active' && targets.some((t) => (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'person' && t.start <= n.start && n.end <= t.end))) code = '180';
       const pairs: [ResolvedActor | null, ResolvedActor | null][] = [];
@@ -1026,6 +1044,23 @@ function codeDocument(
     return [];
   }
 
+  /**
+   * The other side of the relations a speaker's reported clause is about: "Ties between Kazakhstan and
+   * Uzbekistan have never been stronger", "a peace treaty with Azerbaijan is within reach".
+   */
+  function relationTopic(v: number, speakers: ResolvedActor[], date: string | null): ResolvedActor[] {
+    const clause = (clausesOf.get(layers.verbGroups![v]!.sentence) ?? []).find((c) => (c.kind === 'reported' || c.kind === 'quote') && c.speechVerb === v);
+    if (!clause || speakers.length === 0) return [];
+    const own = countryOf(speakers[0]!.code);
+    for (const a of layers.attachments ?? []) {
+      if (a.prep < clause.tokenStart || a.prep >= clause.tokenEnd || a.attachedTo.kind !== 'noun' || (tokens.lower[a.prep] !== 'between' && tokens.lower[a.prep] !== 'with')) continue;
+      if (!RELATION_NOUNS.has(tokens.lemma[nounPhrases[a.attachedTo.index]!.head]!)) continue;
+      const other = resolveAll(chain(a.object), date).filter((t) => countryOf(t.code) !== null && countryOf(t.code) !== own);
+      if (other.length > 0) return other.slice(0, 1);
+    }
+    return [];
+  }
+
   /** The country of a place named in the relative clause on an actor's phrase ("the soldiers who seized power in Niger"), or null. */
   function placeInRelative(actor: ResolvedActor, sentence: number, date: string | null): string | null {
     const clause = (clausesOf.get(sentence) ?? []).find((c) => c.kind === 'relative' && c.antecedent !== null && nounPhrases[c.antecedent]!.start <= actor.start && actor.start < nounPhrases[c.antecedent]!.end);
@@ -1178,7 +1213,8 @@ function codeDocument(
       // (A phrase a skipped one possesses goes with it: "mediated by Angola's President Lourenco".)
       const skippedOwner = nounPhrases[np]!.possessor !== null && nounPhrases[np]!.possessor === skipped;
       if ((place && !locative) || (placesOnly && !place) || (several && (prep === 'between' || prep === 'by' || prep === 'at' || TOPIC_PREPOSITIONS.has(prep))) || venue || ofPlace || skippedOwner) {
-        k = nounPhrases[np]!.tokenEnd - 1;
+        // (A venue with its "of" phrases: "on the sidelines of the Shanghai Cooperation Organisation summit".)
+        k = (venue ? endWithOf(tokens, nounPhrases, np) : nounPhrases[np]!.tokenEnd) - 1;
         skipped = np;
         continue;
       }
@@ -1517,6 +1553,8 @@ function repression(source: ResolvedActor | null, target: ResolvedActor | null):
 }
 
 const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
+/** What relations between states are called: "ties between X and Y", "a treaty with Y". */
+const RELATION_NOUNS = new Set(['relation', 'relations', 'tie', 'ties', 'treaty', 'deal', 'agreement', 'accord', 'talks', 'dialogue', 'cooperation', 'partnership', 'friendship', 'trade', 'dispute', 'rift']);
 /** Courts and tribunals: a state's judiciary, the international criminal courts. */
 const COURT_CODES = /^[A-Z]{3}JUD|^IGO(ICC|ICJ|UNOWCT|UNOICT)/;
 /** Particles a named object may stand before: "handed Ongwen over", "called the talks off". */

@@ -86,7 +86,7 @@ export const TRANSFER_CODES = /^(063|07|084|033)/;
 /** Occasions at which things are said or agreed: an "at" phrase naming one is a venue, not a target. */
 export const VENUE_NOUNS = new Set([
   'summit', 'meeting', 'conference', 'talks', 'ceremony', 'rally', 'forum', 'session', 'gathering', 'event', 'briefing',
-  'assembly', 'congress', 'convention', 'funeral', 'parade', 'dinner', 'banquet', 'sidelines', 'interview', 'speech',
+  'assembly', 'congress', 'convention', 'funeral', 'parade', 'dinner', 'banquet', 'sidelines', 'sideline', 'margins', 'interview', 'speech',
 ]);
 /** Verbs for a fight breaking out or going on: "fighting erupted between …". */
 export const OUTBREAK_VERBS = new Set(['erupt', 'break out', 'flare', 'continue', 'rage', 'intensify', 'escalate', 'resume', 'begin', 'start', 'spread']);

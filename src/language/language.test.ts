@@ -280,6 +280,16 @@ describe('names', () => {
     expect(t(d, d.layers.nounPhrases![granted.subject!]!)).toBe('Edmundo Gonzalez');
     expect(t(d, d.layers.nounPhrases![granted.agent!]!)).toBe('the Spanish government');
   });
+  it("reads 'that' after a day or before a plural as opening a clause, and fixes '-sses' lemmas", () => {
+    const d = doc('A spokesman denied on Wednesday that soldiers had opened fire. Egypt dismisses the report.');
+    expect(d.layers.nounPhrases!.map((n) => t(d, n))).toContain('soldiers');
+    expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['deny', 'open', 'dismiss']);
+  });
+  it("finds a subject past a reduced relative's 'as' phrase", () => {
+    const d = doc('Rioters angered by the election of Snyder Rini as prime minister torched shops.');
+    const torched = d.layers.verbGroups!.find((g) => g.lemma === 'torch')!;
+    expect(t(d, d.layers.nounPhrases![torched.subject!]!)).toBe('Rioters');
+  });
   it('reads a past form the tagger took for a noun after a plural subject as the verb', () => {
     const d = doc('Rebel soldiers shot and seriously wounded the president. Gunmen burst into the home of an activist.');
     expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['shoot', 'wound', 'burst']);

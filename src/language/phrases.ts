@@ -308,7 +308,8 @@ function markReducedRelatives(
     // Serbian Workers' Union (SSS) stopped work", "a soldier killed in Kabul was buried".
     let j = k + 1;
     // (Not through a word that opens a clause of its own: "troops poured into Georgia after the talks failed".)
-    while (j < tokens.length && pos[j] === POS.ADP && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!)) {
+    // (And "as": "angered by the election of Snyder Rini as prime minister torched shops".)
+    while (j < tokens.length && (pos[j] === POS.ADP || lower[j] === 'as') && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!)) {
       j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
       // "the Serbian Workers' Union": on through a possessive.
       if (tokens.flags[j]! & TokenFlag.Possessive && npAt[j + 1]! >= 0) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
@@ -650,7 +651,7 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
       np = npAt[before - 2]!;
       continue;
     }
-    if (before <= sent.tokenStart || (tokens.pos[before] !== POS.ADP && tokens.lower[before] !== 'including')) break;
+    if (before <= sent.tokenStart || (tokens.pos[before] !== POS.ADP && tokens.lower[before] !== 'including' && tokens.lower[before] !== 'as')) break;
     // "More than 17,000 troops began": a quantity's "than" modifies no phrase before it; "after
     // Israeli air strikes killed …": a clause's "after" opens it.
     if (tokens.lower[before] === 'than' || CLAUSE_OPENERS.has(tokens.lower[before]!)) break;

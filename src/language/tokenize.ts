@@ -432,14 +432,20 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     }
   }
   // "rejected claims that police had killed": "that" before a one-word subject and its verb opens a clause.
+  // So does one after a day ("denied on Wednesday that soldiers had opened fire"), and one before a
+  // plural, which "that" cannot determine.
   for (let i = 1; i < count - 2; i++) {
-    if (lower[i] !== 'that' || pos[i] !== POS.DET || (pos[i - 1] !== POS.NOUN && pos[i - 1] !== POS.VERB)) continue;
-    if ((pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN) && (pos[i + 2] === POS.VERB || pos[i + 2] === POS.AUX)) pos[i] = POS.SCONJ;
+    if (lower[i] !== 'that' || pos[i] !== POS.DET) continue;
+    const plural = pos[i + 1] === POS.NOUN && lemma[i + 1] !== lower[i + 1] && lower[i + 1]!.endsWith('s');
+    if (pos[i - 1] !== POS.NOUN && pos[i - 1] !== POS.VERB && !DAY_WORDS.has(lower[i - 1]!) && !plural) continue;
+    if ((pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN) && (pos[i + 2] === POS.VERB || pos[i + 2] === POS.AUX || plural)) pos[i] = POS.SCONJ;
   }
   // wink's lemmatiser strips "-d" too far on a few verbs: "staged" → "stag", "waged" → "wag".
   for (let i = 0; i < count; i++) {
     const fixed = pos[i] === POS.VERB ? WRONG_LEMMAS.get(lower[i]!) : undefined;
     if (fixed) lemma[i] = fixed;
+    // … and leaves an "e" on "-sses": "presses" → "presse".
+    else if (pos[i] === POS.VERB && lower[i]!.endsWith('sses') && lemma[i] === lower[i]!.slice(0, -1)) lemma[i] = lower[i]!.slice(0, -2);
   }
   // "agreed to re-establish relations": "re-" and its verb are one verb ("reestablish"), whether
   // the tagger kept them as one token or three.

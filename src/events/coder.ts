@@ -534,6 +534,11 @@ function codeDocument(
       // So is an armed group's release of people of no named country: "Boko Haram freed 82 of the schoolgirls".
       if ((VIOLENT_ROOTS.has(root) || root === '14' || (root === '08' && irregular(sources[0] ?? null))) && home !== null && (root !== '14' || sources.every((a) => countryOf(a.code) === home))) {
         targets = atHome(targets, home);
+        // So is a person the dictionaries do not know whom a national armed group uses force on:
+        // "FARC rebels kidnapped presidential candidate Ingrid Betancourt".
+        if (targets.length === 0 && VIOLENT_ROOTS.has(root) && vg.voice === 'active' && vg.object !== null && resolver.isPerson(vg.object) && !international(sources[0]!.code)) {
+          targets = [{ code: home, start: nounPhrases[vg.object]!.start, end: nounPhrases[vg.object]!.end, place: true, inferred: true }];
+        }
       }
       // "carried out a cyber attack that knocked thousands of Georgian websites offline": force whose
       // act names no one is done to whom the clause on it says it struck.
@@ -615,6 +620,10 @@ function codeDocument(
       if (/^(1823|18[0-6]|19[0-5]?)$/.test(code) && targetNp !== null && lemmaIsKill(vg) && massOfCivilians(targetNp)) code = '202';
       // "A suspected chemical weapons attack killed dozens": killing with chemical weapons is mass violence (2041).
       if (VIOLENT_ROOTS.has(root) && sourceNp !== null && /\b(chemical|nerve|sarin|chlorine|mustard)\b/i.test(text.slice(nounPhrases[sourceNp]!.start, nounPhrases[sourceNp]!.end))) code = '2041';
+      // So is one whose weapons the act names: "fired mortar shells filled with mustard agent at …".
+      else if (VIOLENT_ROOTS.has(root) && CHEMICAL_WEAPONS.test(text.slice(vg.end, Math.max(tokens.end[Math.max(matchEnd - 1, vg.head)]!, ...targets.map((t) => (t.start > vg.end ? t.start : 0)))))) code = '2041';
+      // "fired ballistic missiles into waters off Taiwan in a show of force": force shown, not used (150).
+      else if (root === '19' && /\b(in|as) a show of force\b/i.test(text.slice(vg.end, sentences[vg.sentence]!.end))) code = '150';
       // "A Taliban suicide bomber attacked a NATO convoy": a bomber's violence is a bombing (183x).
       if (VIOLENT_ROOTS.has(root) && sourceNp !== null && /bomber$/.test(tokens.lemma[nounPhrases[sourceNp]!.head]!)) {
         code = /suicide/i.test(text.slice(nounPhrases[sourceNp]!.start, nounPhrases[sourceNp]!.end)) ? '1831' : '183';
@@ -1553,6 +1562,8 @@ function repression(source: ResolvedActor | null, target: ResolvedActor | null):
 }
 
 const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
+/** Weapons whose use is chemical warfare (2041). */
+const CHEMICAL_WEAPONS = /\b(chemical (weapons?|agents?|munitions?|shells?|bombs?|rockets?)|mustard (gas|agent)|sarin|chlorine (gas|bombs?|barrels?)|nerve (gas|agents?)|poison gas|toxic gas)\b/i;
 /** What relations between states are called: "ties between X and Y", "a treaty with Y". */
 const RELATION_NOUNS = new Set(['relation', 'relations', 'tie', 'ties', 'treaty', 'deal', 'agreement', 'accord', 'talks', 'dialogue', 'cooperation', 'partnership', 'friendship', 'trade', 'dispute', 'rift']);
 /** Courts and tribunals: a state's judiciary, the international criminal courts. */

@@ -285,6 +285,12 @@ describe('names', () => {
     expect(d.layers.nounPhrases!.map((n) => t(d, n))).toContain('soldiers');
     expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['deny', 'open', 'dismiss']);
   });
+  it('reads a participle whose "by" phrase is a list as a reduced relative', () => {
+    const d = doc('Ethiopian troops backed by tanks and helicopter gunships stormed Eritrean trenches.');
+    const stormed = d.layers.verbGroups!.find((g) => g.lemma === 'storm')!;
+    expect(t(d, d.layers.nounPhrases![stormed.subject!]!)).toBe('Ethiopian troops');
+    expect(d.layers.verbGroups!.find((g) => g.lemma === 'back')!.voice).toBe('passive');
+  });
   it("finds a subject past a reduced relative's 'as' phrase", () => {
     const d = doc('Rioters angered by the election of Snyder Rini as prime minister torched shops.');
     const torched = d.layers.verbGroups!.find((g) => g.lemma === 'torch')!;

@@ -311,6 +311,8 @@ function markReducedRelatives(
     // (And "as": "angered by the election of Snyder Rini as prime minister torched shops".)
     while (j < tokens.length && (pos[j] === POS.ADP || lower[j] === 'as') && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!)) {
       j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
+      // "backed by tanks and helicopter gunships stormed": through a list.
+      while ((lower[j] === 'and' || lower[j] === 'or') && npAt[j + 1]! >= 0 && nounPhrases[npAt[j + 1]!]!.tokenStart === j + 1) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
       // "the Serbian Workers' Union": on through a possessive.
       if (tokens.flags[j]! & TokenFlag.Possessive && npAt[j + 1]! >= 0) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
       if (lower[j] === '(') {

@@ -292,7 +292,7 @@ pattern: 125 = not|n't * talks
 [verb] seal
 pattern: 1721 = suddenly * +
 
-[verb] say
+[verb] say; reiterate
 code: 010
 
 [verb] announce

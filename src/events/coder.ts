@@ -1214,7 +1214,9 @@ function codeDocument(
       // A "by" phrase here names who did what the object names: "condemned an attack by X".
       // A "between" phrase after several sides names them again.
       // "rejected calls to step down in a speech to parliament": an audience is no target either.
-      const venue = ((prep === 'at' || prep === 'on') && VENUE_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!)) || audience(k - 1);
+      // (And what a venue is of: "met on the sidelines of the NATO summit".)
+      const ofVenue = prep === 'of' && before >= 0 && VENUE_NOUNS.has(tokens.lemma[nounPhrases[before]!.head]!);
+      const venue = ((prep === 'at' || prep === 'on') && VENUE_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!)) || ofVenue || audience(k - 1);
       // "met in the Turkish resort of Antalya", "in the Sea of Japan": the "of" phrase of a place
       // not taken as one is part of it; "talks mediated by Angola's president" after several sides
       // names no one they met.
@@ -1497,8 +1499,8 @@ function codeDocument(
       // "suspended Syria's membership", "froze Iran's assets": its possessor says whose.
       if (np.possessor !== null && object === at && resolver.resolve(np.possessor, null) !== null) return np.possessor;
       // "expelled inspectors of the IAEA": the "of" phrase says whose, when it names someone (not
-      // "millions of refugees").
-      const of = tokens.lower[np.tokenEnd] === 'of' ? matcher.npAt[np.tokenEnd + 1]! : -1;
+      // "millions of refugees", nor what one meets beside: "on the sidelines of the NATO summit").
+      const of = tokens.lower[np.tokenEnd] === 'of' && !SIDELINES.has(tokens.lemma[np.head]!) ? matcher.npAt[np.tokenEnd + 1]! : -1;
       if (of < 0 || nounPhrases[of]!.tokenStart !== np.tokenEnd + 1) continue;
       for (let k = nounPhrases[of]!.tokenStart; k < nounPhrases[of]!.tokenEnd; k++) if (resolver.nameAt(k)) return of;
     }
@@ -1562,6 +1564,8 @@ function repression(source: ResolvedActor | null, target: ResolvedActor | null):
 }
 
 const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
+/** Where beside an event one meets: "on the sidelines of the NATO summit". */
+const SIDELINES = new Set(['sideline', 'sidelines', 'margin', 'margins']);
 /** Weapons whose use is chemical warfare (2041). */
 const CHEMICAL_WEAPONS = /\b(chemical (weapons?|agents?|munitions?|shells?|bombs?|rockets?)|mustard (gas|agent)|sarin|chlorine (gas|bombs?|barrels?)|nerve (gas|agents?)|poison gas|toxic gas)\b/i;
 /** What relations between states are called: "ties between X and Y", "a treaty with Y". */

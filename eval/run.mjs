@@ -253,9 +253,19 @@ async function devset(file = 'devset.tsv', suite = 'Chronicle dev set (ours, def
   let noneTotal = 0;
   let spurious = 0;
   const wrong = [];
+  // A sentence the coder fails on counts as wrong, and is named; the suite goes on.
+  let failed = 0;
   for (const r of rowsIn) {
     const d = doc(r.id, r.date, r.text);
-    const events = d ? (code(d).layers.events ?? []) : [];
+    let events = [];
+    try {
+      events = d ? (code(d).layers.events ?? []) : [];
+    } catch (err) {
+      failed++;
+      console.error(`  ${tag} ${r.id}: the coder failed (${err.message})`);
+      wrong.push({ r, events });
+      continue;
+    }
     let ok;
     if (r.root === '-') {
       noneTotal++;
@@ -274,7 +284,7 @@ async function devset(file = 'devset.tsv', suite = 'Chronicle dev set (ours, def
     suite,
     records: rowsIn.length,
     score: `right ${right}/${rowsIn.length} (${pct(right / rowsIn.length)})`,
-    detail: `events right ${eventRight}/${eventTotal}, no-event right ${noneRight}/${noneTotal}, spurious events ${spurious}`,
+    detail: `events right ${eventRight}/${eventTotal}, no-event right ${noneRight}/${noneTotal}, spurious events ${spurious}${failed > 0 ? `, coder failed on ${failed}` : ''}`,
     target: "beat TABARI's 50/70 rate (71%)",
   });
   if (verbose) {

@@ -172,11 +172,22 @@ async function runInputs(command: 'ingest' | 'analyze' | 'code', inputs: string[
       case 'plan':
         progress = createProgress(io, event, opts.quiet);
         break;
-      case 'doc':
+      case 'doc': {
         docs++;
-        // Event records follow each document once the coder stages exist (issue 4); TSV has rows only for events.
-        await write(out, render(command, opts.format, event.doc, pipeline));
+        // Event records follow each document; TSV has rows only for events. A document the
+        // pipeline fails on is reported and skipped, so one bad document loses no others.
+        let lines: string;
+        try {
+          lines = render(command, opts.format, event.doc, pipeline);
+        } catch (err) {
+          const issue: IngestIssue = { code: 'processing_failed', file: event.doc.source ?? event.doc.id, reason: err instanceof Error ? err.message : String(err) };
+          issues.push(issue);
+          progress.log(`error: ${formatIssue(issue)}`);
+          break;
+        }
+        await write(out, lines);
         break;
+      }
       case 'issue':
         issues.push(event.issue);
         progress.log(`error: ${formatIssue(event.issue)}`);

@@ -667,6 +667,7 @@ describe('coding rules', () => {
     ['force used in a show of force is shown, not used', 'Israeli troops fired at Hamas in a show of force.', ['ISRMIL 150 PSEREBHMS']],
     ['a person the dictionaries do not know whom a national armed group uses force on is of its country', 'Hamas abducted presidential candidate Karim Sallam.', ['PSEREBHMS 181 PSE']],
     ['what one meets beside is no one met', 'Mahmoud Abbas met Egyptian officials on the sidelines of the United Nations summit.', ['PSEGOV 040 EGYGOV'], '2006-01-01'],
+    ['an obligation whose report has an adverb after its comma codes without a speaker and does not fail', 'Israel must release the students, later Egypt said.', []],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

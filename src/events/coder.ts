@@ -172,7 +172,7 @@ function codeDocument(
       if (i < 0 || layers.verbGroups![i]!.head !== k) continue;
       reportedVerbs.add(i);
       if (denied) deniedVerbs.add(i);
-      if (clause.speaker !== null) speakerOf.set(i, clause.speaker);
+      if (clause.speaker !== null && clause.speaker >= 0) speakerOf.set(i, clause.speaker);
     }
   }
   // '"We demand that Russia withdraw," the minister told reporters': a direct quote is its speaker's reported speech.

@@ -17,7 +17,9 @@ export type IngestIssue =
   | { code: 'no_article'; file: string; item?: number }
   | { code: 'no_records'; file: string }
   | { code: 'url_needs_fetch'; file: string }
-  | { code: 'fetch_failed'; file: string; reason: string };
+  | { code: 'fetch_failed'; file: string; reason: string }
+  /** A document that was read but could not be analysed or coded (a bug to report, not the input's fault). */
+  | { code: 'processing_failed'; file: string; reason: string };
 
 export type IssueCode = IngestIssue['code'];
 
@@ -62,6 +64,8 @@ export function formatIssue(issue: IngestIssue): string {
       return `${issue.file}: is a URL; pass --fetch to download it`;
     case 'fetch_failed':
       return `${issue.file}: could not be fetched (${issue.reason})`;
+    case 'processing_failed':
+      return `${issue.file}: could not be analysed (internal error: ${issue.reason}); the run went on with the other documents`;
   }
 }
 
@@ -83,6 +87,7 @@ export function issueReason(issue: IngestIssue): string {
     no_records: 'no records',
     url_needs_fetch: 'URL without --fetch',
     fetch_failed: 'fetch failed',
+    processing_failed: 'internal error',
   };
   return names[issue.code];
 }

@@ -296,6 +296,10 @@ describe('names', () => {
     const torched = d.layers.verbGroups!.find((g) => g.lemma === 'torch')!;
     expect(t(d, d.layers.nounPhrases![torched.subject!]!)).toBe('Rioters');
   });
+  it('gives a trailing report with an adverb after its comma no speaker rather than a bad index', () => {
+    const d = doc('Sudan must stop arming rebels, later the minister said.');
+    for (const c of d.layers.clauses!) if (c.speaker !== null) expect(c.speaker).toBeGreaterThanOrEqual(0);
+  });
   it('reads a past form the tagger took for a noun after a plural subject as the verb', () => {
     const d = doc('Rebel soldiers shot and seriously wounded the president. Gunmen burst into the home of an activist.');
     expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['shoot', 'wound', 'burst']);

@@ -791,7 +791,9 @@ function findClauses(
       }
       if (commaAt > sent.tokenStart && !(flags[commaAt - 1]! & TokenFlag.InQuote) && lower[commaAt - 1] !== '”') {
         const afterNp = npAt[vg.tokenEnd] ?? -1;
-        const speaker = commaAt < comma ? npAt[commaAt + 1]! : afterNp >= 0 ? afterNp : null;
+        // (No phrase after the comma, "…, officially said": no speaker, not -1.)
+        const before = commaAt < comma ? npAt[commaAt + 1]! : -1;
+        const speaker = before >= 0 ? before : commaAt >= comma && afterNp >= 0 ? afterNp : null;
         clauses.push(clause(tokens, 'reported', s, sent.tokenStart, commaAt, { speechVerb: vgIndex, speaker }));
       }
       continue;

@@ -418,6 +418,12 @@ export class ActorResolver {
       const owner = this.resolvePhrase(np.possessor, date);
       if (owner && international(owner.code)) return { code: owner.code, start: np.start, end: np.end };
     }
+    // So are those "of" it: "the board of the International Atomic Energy Agency".
+    const ofBody = this.ofPhrase.get(phraseIndex);
+    if (ofBody !== undefined && tokens.pos[head] === POS.NOUN && BODY_NOUNS.has(tokens.lower[head]!)) {
+      const owner = this.resolvePhrase(ofBody, date);
+      if (owner && international(owner.code)) return { code: owner.code, start: np.start, end: doc.layers.nounPhrases![ofBody]!.end };
+    }
     const shared = this.sharedHead(np, date);
     if (shared) return shared;
     const nameIndex = this.nameAtToken[head]!;

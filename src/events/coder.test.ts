@@ -108,6 +108,7 @@ pattern: 100 = demand
 
 [verb] extradite
 code: 063
+pattern: 063 = from $
 
 [verb] test-fire
 code: 150
@@ -171,6 +172,9 @@ pattern: 086 = + into|in
 
 [verb] deploy
 pattern: 154 = troops
+
+[verb] raid
+code: 190
 
 [verb] carry out
 pattern: 176 = cyber_attack
@@ -668,6 +672,13 @@ describe('coding rules', () => {
     ['a person the dictionaries do not know whom a national armed group uses force on is of its country', 'Hamas abducted presidential candidate Karim Sallam.', ['PSEREBHMS 181 PSE']],
     ['what one meets beside is no one met', 'Mahmoud Abbas met Egyptian officials on the sidelines of the United Nations summit.', ['PSEGOV 040 EGYGOV'], '2006-01-01'],
     ['an obligation whose report has an adverb after its comma codes without a speaker and does not fail', 'Israel must release the students, later Egypt said.', []],
+    ["a pattern's source names the doer in the passive too", 'Egyptian students were extradited from Israel to Russia.', ['ISR 063 RUS']],
+    ['the board of an international body is the body', 'The board of the United Nations met Hamas.', ['IGOUNO 040 PSEREBHMS']],
+    ['what one uses a thing to do one does', 'Mahmoud Abbas used his speech on Tuesday to accuse Israel.', ['PSEGOV 112 ISR'], '2006-01-01'],
+    ['an expulsion by the tens of thousands is mass expulsion', 'Egypt expelled 20,000 Israeli students.', ['EGY 201 ISREDU']],
+    ['a raid on premises is coercion', 'Egyptian police raided the offices of Hamas.', ['EGYCOP 170 PSEREBHMS']],
+    ['a statement about talks with a body is about the body', 'Egyptian officials said talks with the United Nations were going well.', ['EGYGOV 010 IGOUNO']],
+    ['a third party is skipped with its list', 'Egypt and Israel met for talks mediated by Russia and Brazil.', ['EGY 040 ISR', 'ISR 040 EGY']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

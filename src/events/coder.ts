@@ -519,7 +519,9 @@ function codeDocument(
       const gang = VIOLENT_ROOTS.has(root) && sources.length > 0 && sources.every((a) => /^---CRM/.test(a.code));
       const stateAgents = sources.some((a) => /^---(GOV|COP|JUD|SPY|MIL)/.test(a.code) || (rebels && /^---(REB|INS|SEP|UAF)/.test(a.code))) && LOCATIVE_ROOTS.has(root);
       // (Also a blockade by civilians, which is coded as a protest: "protesters blockaded government buildings in Kiev".)
-      const protest = root === '14' || (code === '191' && sources.length > 0 && sources.every((a) => /^(OPP|AGR|LAB|CVL|EDU|REL|MED|BUS|HLH)/.test(a.code.slice(3, 6))));
+      // (And force by such people, which is coded as a riot: "Protesters storm Kyrgyz government headquarters".)
+      const civilians = sources.length > 0 && sources.every((a) => /^(OPP|AGR|LAB|CVL|EDU|REL|MED|BUS|HLH)/.test(a.code.slice(3, 6)));
+      const protest = root === '14' || (civilians && (code === '191' || root === '19'));
       if ((protest || stateAgents || gang) && sources.some((a) => a.code.startsWith('---'))) {
         const [where] = !gang && targets.length === 1 && (targets[0]!.place || /^[A-Z]{3}$/.test(targets[0]!.code)) ? targets : firstActorAfter(v, vg.tokenEnd, date, true, true);
         if (where && countryOf(where.code) !== null) sources = ofCountry(sources, where.code.slice(0, 3));
@@ -603,6 +605,12 @@ function codeDocument(
         const named = new Set((namesOf.get(vg.sentence) ?? []).map((n) => n.country).filter((c) => c !== null));
         if (named.size === 1) sources = ofCountry(sources, [...named][0]!, true);
       }
+      // "expelled more than 300,000 Congolese migrants": an expulsion by the tens of thousands is mass expulsion (201).
+      if (code === '174' && targetNp !== null && MASS.test(text.slice(nounPhrases[targetNp]!.start, nounPhrases[targetNp]!.end))) code = '201';
+      // "security forces raided the offices of human rights groups": a raid on premises is coercion (170), not a fight.
+      if (code === '190' && lemma === 'raid' && vg.object !== null && PREMISES.has(tokens.lemma[nounPhrases[vg.object]!.head]!)) code = '170';
+      // "Japanese rescuers arrive in quake-hit Sichuan": rescue or medical teams that go to a place bring aid (073).
+      if (code.startsWith('042') && sources.length > 0 && sources.every((a) => a.code.slice(3, 6) === 'HLH')) code = '073';
       // "shot and seriously wounded President Ramos-Horta": shooting a person is an assault on them, not a fight (193).
       if (code === '193' && vg.voice === 'active' && targets.some((t) => (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'person' && t.start <= n.start && n.end <= t.end))) code = '180';
       const pairs: [ResolvedActor | null, ResolvedActor | null][] = [];
@@ -646,7 +654,7 @@ function codeDocument(
     for (const { entry, rest } of candidates) {
       // Phrasal lemmas: the rest of the lemma must follow the verb ("walk out of"). Not a verb of
       // going in the passive: "tents were flown to Tajikistan" is no visit.
-      if (vg.voice === 'passive' && rest.length === 1 && rest[0] === 'to') continue;
+      if (vg.voice === 'passive' && rest.length === 1 && (rest[0] === 'to' || rest[0] === 'into')) continue;
       let after = vg.head + 1;
       let fits = true;
       for (const w of rest) {
@@ -675,7 +683,8 @@ function codeDocument(
     }
     // "Russia said Sudan must return the helicopter": the demand stands even when the act demanded
     // is one the dictionaries do not code.
-    if (added === 0 && !tried && obligation && !vg.negated) added = emit('100', 'obligation under a speech verb', null, null, vg.tokenEnd);
+    // (Also when the verb's own patterns coded nothing of it: "'Faure Gnassingbe must go,' Fabre told supporters".)
+    if (added === 0 && obligation && !vg.negated) added = emit('100', 'obligation under a speech verb', null, null, vg.tokenEnd);
     // A light verb carries its event in its object: "held talks with", "launched a mediation effort",
     // "gave Tanzania a grant". The noun's own verb gives the code.
     if (added === 0 && light && vg.voice === 'active' && !vg.negated) {
@@ -920,7 +929,8 @@ function codeDocument(
         code: pattern.code,
         reciprocal: pattern.reciprocal ?? null,
         rule: pattern.origin,
-        sourceNp: passive ? vg.agent : (m.source ?? b?.source ?? vg.subject),
+        // (In the passive too a pattern's "$" names the source: "was extradited from Thailand".)
+        sourceNp: passive ? (m.source ?? vg.agent) : (m.source ?? b?.source ?? vg.subject),
         targetNp: passive ? vg.subject : (m.target ?? beforeTarget ?? (hasTarget(pattern) ? null : (objectAfter(vg, m.end, after) ?? ownerInObject(vg, m.end) ?? criticisedAuthor(pattern.code, m.end)))),
         matchEnd: m.end,
       };
@@ -1064,7 +1074,7 @@ function codeDocument(
     for (const a of layers.attachments ?? []) {
       if (a.prep < clause.tokenStart || a.prep >= clause.tokenEnd || a.attachedTo.kind !== 'noun' || (tokens.lower[a.prep] !== 'between' && tokens.lower[a.prep] !== 'with')) continue;
       if (!RELATION_NOUNS.has(tokens.lemma[nounPhrases[a.attachedTo.index]!.head]!)) continue;
-      const other = resolveAll(chain(a.object), date).filter((t) => countryOf(t.code) !== null && countryOf(t.code) !== own);
+      const other = resolveAll(chain(a.object), date).filter((t) => international(t.code) || (countryOf(t.code) !== null && countryOf(t.code) !== own));
       if (other.length > 0) return other.slice(0, 1);
     }
     return [];
@@ -1206,8 +1216,9 @@ function codeDocument(
       if (within) return [within];
       // "under the auspices of the OSCE", "under pressure from the Security Council", "brokered by
       // Qatar": a third party's phrase names no one the act was done to.
+      // (With its list: "mediated by Qatar and Turkey".)
       if (thirdParty(k - 1)) {
-        k = nounPhrases[np]!.tokenEnd - 1;
+        k = Math.max(...chain(np).map((c) => nounPhrases[c]!.tokenEnd)) - 1;
         skipped = np;
         continue;
       }
@@ -1564,12 +1575,16 @@ function repression(source: ResolvedActor | null, target: ResolvedActor | null):
 }
 
 const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
+/** Numbers of people that make an expulsion a mass one: tens of thousands and more. */
+const MASS = /\b(tens of thousands|hundreds of thousands|millions|[1-9]\d{1,2},\d{3}|[1-9]\d{4,})\b/i;
+/** Premises whose raid is coercion rather than a fight. */
+const PREMISES = new Set(['office', 'offices', 'home', 'homes', 'house', 'houses', 'monastery', 'monasteries', 'mosque', 'mosques', 'church', 'churches', 'newspaper', 'newspapers', 'headquarters', 'premises', 'residence', 'compound']);
 /** Where beside an event one meets: "on the sidelines of the NATO summit". */
 const SIDELINES = new Set(['sideline', 'sidelines', 'margin', 'margins']);
 /** Weapons whose use is chemical warfare (2041). */
 const CHEMICAL_WEAPONS = /\b(chemical (weapons?|agents?|munitions?|shells?|bombs?|rockets?)|mustard (gas|agent)|sarin|chlorine (gas|bombs?|barrels?)|nerve (gas|agents?)|poison gas|toxic gas)\b/i;
 /** What relations between states are called: "ties between X and Y", "a treaty with Y". */
-const RELATION_NOUNS = new Set(['relation', 'relations', 'tie', 'ties', 'treaty', 'deal', 'agreement', 'accord', 'talks', 'dialogue', 'cooperation', 'partnership', 'friendship', 'trade', 'dispute', 'rift']);
+const RELATION_NOUNS = new Set(['relation', 'relations', 'tie', 'ties', 'treaty', 'deal', 'agreement', 'accord', 'talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'cooperation', 'partnership', 'friendship', 'trade', 'dispute', 'rift']);
 /** Courts and tribunals: a state's judiciary, the international criminal courts. */
 const COURT_CODES = /^[A-Z]{3}JUD|^IGO(ICC|ICJ|UNOWCT|UNOICT)/;
 /** Particles a named object may stand before: "handed Ongwen over", "called the talks off". */

@@ -158,6 +158,8 @@ export function governors(doc: Doc): Int32Array {
       const gap = vg.tokenStart - 1 - from;
       if (gap === 0 || (gap === 1 && tokens.pos[from] === POS.ADJ)) out[v] = v - 1;
       else if (objectDoes && prev.object !== null && endWithOf(tokens, nps, prev.object) === vg.tokenStart - 1) out[v] = v - 1;
+      // "used his Independence Day address on Tuesday to accuse Britain": what one uses a thing to do, one does.
+      else if (USE_VERBS.has(tokens.lemma[prev.head]!) && prev.object !== null && afterDay(tokens, endWithOf(tokens, nps, prev.object)) === vg.tokenStart - 1) out[v] = v - 1;
       // So may prepositional phrases, for a verb that takes no object: "pledged at Aqaba on Wednesday to end".
       else if (!directive && prev.object === null && tokens.pos[from] === POS.ADP && phrasesOnly(tokens, from, vg.tokenStart - 1)) out[v] = v - 1;
     } else if (prev.tokenEnd === vg.tokenStart && ASPECT_VERBS.has(tokens.lemma[prev.head]!) && tokens.lower[vg.head]!.endsWith('ing') && vg.tokenEnd - vg.tokenStart === 1) {
@@ -204,6 +206,15 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
   }
   if (futureIsIntent && (vg.tense === 'future' || (vg.modal === 'would' && reported))) return 'intent';
   return 'actual';
+}
+
+/** Verbs whose object serves the infinitive after it, which their subject does: "used his speech to accuse". */
+const USE_VERBS = new Set(['use', 'seize', 'take']);
+
+/** The token after a day phrase ("on Tuesday", "Tuesday") at k, or k. */
+function afterDay(tokens: { readonly lower: readonly string[] }, k: number): number {
+  const at = tokens.lower[k] === 'on' ? k + 1 : k;
+  return DAY_WORDS.has(tokens.lower[at] ?? '') ? at + 1 : k;
 }
 
 /** Verbs of starting or going on whose gerund is the act: "began airlifting", "will resume shelling". */

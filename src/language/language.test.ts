@@ -296,6 +296,10 @@ describe('names', () => {
     const torched = d.layers.verbGroups!.find((g) => g.lemma === 'torch')!;
     expect(t(d, d.layers.nounPhrases![torched.subject!]!)).toBe('Rioters');
   });
+  it("reads a base-form verb after a noun a possessive pronoun opens as that noun ('his Independence Day address')", () => {
+    const d = doc('Mugabe used his Independence Day address on Tuesday to accuse Britain.');
+    expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['use', 'accuse']);
+  });
   it('gives a trailing report with an adverb after its comma no speaker rather than a bad index', () => {
     const d = doc('Sudan must stop arming rebels, later the minister said.');
     for (const c of d.layers.clauses!) if (c.speaker !== null) expect(c.speaker).toBeGreaterThanOrEqual(0);

@@ -465,6 +465,18 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
       lemma[i + 1] = `${lower[i - 1]}-${lemma[i + 1]}`;
     }
   }
+  // "his Independence Day address on Tuesday": a base-form verb right after the noun a possessive
+  // pronoun opens is that noun's head (a verb there would need its -s).
+  for (let i = 2; i < count; i++) {
+    // (After a singular: "its partners refuse" is a verb.)
+    if (pos[i] !== POS.VERB || lower[i] !== lemma[i] || (pos[i - 1] !== POS.NOUN && pos[i - 1] !== POS.PROPN) || lower[i - 1]!.endsWith('s')) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 4) && (pos[k] === POS.NOUN || pos[k] === POS.PROPN || pos[k] === POS.ADJ || POSSESSIVE_PRONOUNS.has(lower[k]!)); k--) {
+      if (POSSESSIVE_PRONOUNS.has(lower[k]!)) {
+        pos[i] = POS.NOUN;
+        break;
+      }
+    }
+  }
   // "Malawi's civil servants' union": an apostrophe right after a plural, before what it owns, is a
   // possessive. "a 65 percent pay rise": a verb form between "percent" and a noun is a noun.
   for (let i = 1; i < count - 1; i++) {

@@ -60,7 +60,7 @@ const SUMS = new Set(['million', 'billion', 'trillion', 'millions', 'billions'])
 export class PatternMatcher {
   readonly npAt: number[];
   /** Tokens of time expressions, with the preposition before them ("on Friday"), and of ", including …," asides: patterns step over them. */
-  private readonly timeToken: number[];
+  private readonly stepOverToken: number[];
   /** Per token: STEP_OVER (skippable), STEP_HEAD (a common noun's head), STEP_STOP, or STEP_UNKNOWN until needed. */
   private readonly step: number[];
   /** Per token p: `lastStart(p)`, or -1 until asked. */
@@ -75,13 +75,13 @@ export class PatternMatcher {
     (doc.layers.nounPhrases ?? []).forEach((np, i) => {
       for (let k = np.tokenStart; k < np.tokenEnd; k++) this.npAt[k] = i;
     });
-    this.timeToken = new Array<number>(tokens.length).fill(0);
+    this.stepOverToken = new Array<number>(tokens.length).fill(0);
     let k = 0;
     for (const time of doc.layers.times ?? []) {
       while (k < tokens.length && tokens.end[k]! <= time.start) k++;
       let first = k;
       if (first > 0 && tokens.pos[first - 1] === POS.ADP) first--;
-      for (let j = first; j < tokens.length && tokens.start[j]! < time.end; j++) this.timeToken[j] = 1;
+      for (let j = first; j < tokens.length && tokens.start[j]! < time.end; j++) this.stepOverToken[j] = 1;
     }
     // ", including tank units,": an aside set off by commas, which patterns step over too.
     for (let j = 1; j < tokens.length; j++) {
@@ -89,7 +89,7 @@ export class PatternMatcher {
       let close = j + 1;
       while (close < tokens.length && close - j <= 8 && tokens.lower[close] !== ',' && tokens.pos[close] !== POS.VERB && tokens.pos[close] !== POS.PUNCT) close++;
       if (tokens.lower[close] !== ',') continue;
-      for (let t = j - 1; t <= close; t++) this.timeToken[t] = 1;
+      for (let t = j - 1; t <= close; t++) this.stepOverToken[t] = 1;
     }
     // Every verb tries many patterns from the same token, so what each token is to a pattern's
     // word search is worked out once per document (on first need), not once per pattern and option.
@@ -99,7 +99,7 @@ export class PatternMatcher {
 
   private skippable(k: number): boolean {
     const tokens = this.doc.layers.tokens!;
-    if (this.timeToken[k] || SKIPPABLE.has(tokens.pos[k]!) || tokens.flags[k]! & TokenFlag.Possessive || POSSESSIVE_DETERMINERS.has(tokens.lower[k]!)) return true;
+    if (this.stepOverToken[k] || SKIPPABLE.has(tokens.pos[k]!) || tokens.flags[k]! & TokenFlag.Possessive || POSSESSIVE_DETERMINERS.has(tokens.lower[k]!)) return true;
     // Quote marks around a pattern's words: 'called Bush "the devil"'.
     if (tokens.lower[k] === '"' || tokens.lower[k] === '“' || tokens.lower[k] === '”') return true;
     // "more than a dozen missiles", "at least 50,000 troops", "up to five submarines", "a stern and personal warning".

@@ -300,6 +300,10 @@ describe('names', () => {
     const d = doc('Mugabe used his Independence Day address on Tuesday to accuse Britain.');
     expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['use', 'accuse']);
   });
+  it('reads an -ing word after a verb of starting, before its object, as a verb', () => {
+    const d = doc('U.S. planes began flying food into Somalia.');
+    expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['begin', 'fly']);
+  });
   it('gives a trailing report with an adverb after its comma no speaker rather than a bad index', () => {
     const d = doc('Sudan must stop arming rebels, later the minister said.');
     for (const c of d.layers.clauses!) if (c.speaker !== null) expect(c.speaker).toBeGreaterThanOrEqual(0);

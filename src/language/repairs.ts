@@ -60,12 +60,29 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       } else if (pos[k] === POS.VERB && /[^s]s$/.test(word) && k >= s.tokenStart + 2 && (pos[k - 1] === POS.PROPN || pos[k - 1] === POS.ADJ || pos[k - 1] === POS.NOUN) && pos[k - 2] === POS.NUM) {
         // "the expulsion of four Russian diplomats", "six diesel submarines": a plural after a number and a modifier is a noun.
         pos[k] = POS.NOUN;
+      } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && word.endsWith('ing') && k > s.tokenStart && ASPECT_LEMMAS.has(lemma[k - 1]!) && pos[k - 1] === POS.VERB && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM || pos[k + 1] === POS.ADJ)) {
+        // "began flying food into Somalia": an -ing word after a verb of starting, before its object, is a verb.
+        const stem = ingStem(word, verbs);
+        if (stem !== null) {
+          pos[k] = POS.VERB;
+          lemma[k] = stem;
+        }
       } else if (word === 'de' && lower[k + 1] === 'facto' && k + 1 < s.tokenEnd) {
         pos[k] = POS.ADJ;
         pos[k + 1] = POS.ADJ;
       }
     }
   }
+}
+
+/** Verbs of starting or going on, whose -ing complement is a verb. */
+const ASPECT_LEMMAS = new Set(['begin', 'start', 'continue', 'resume', 'keep', 'stop']);
+
+/** The base form of an -ing form that the dictionaries list: "flying" → "fly", "using" → "use", "shipping" → "ship". */
+function ingStem(word: string, verbs: ReadonlySet<string>): string | null {
+  const bare = word.slice(0, -3);
+  for (const stem of [bare, `${bare}e`, bare.length > 2 && bare.at(-1) === bare.at(-2) ? bare.slice(0, -1) : '']) if (stem && verbs.has(stem)) return stem;
+  return null;
 }
 
 /** The base form of a regular past form that the dictionaries list: "rounded" → "round", "stepped" → "step", "carried" → "carry". */

@@ -84,7 +84,7 @@ let analyze: (doc: Doc) => Doc;
 beforeAll(() => {
   const { dictionary, issues } = loadChronicle(DICTIONARY, 'test.dict');
   expect(issues).toEqual([]);
-  analyze = createAnalyzer({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink(), verbs: new Set(['round', 'arrest', 'step', 'shoot', 'wound', 'open']) });
+  analyze = createAnalyzer({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink(), verbs: new Set(['round', 'arrest', 'step', 'shoot', 'wound', 'open', 'fly']) });
 });
 
 function doc(text: string, date = '2003-06-07'): Doc {

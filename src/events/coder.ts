@@ -367,7 +367,7 @@ function codeDocument(
       if (statement && targets.length === 0) targets = ownViewTopic(v, sources, date);
       // "A peace treaty with Azerbaijan is within reach, Pashinyan told lawmakers": a statement about
       // one's relations with another is about them. (Not an audience of one's own: "told lawmakers".)
-      if (statement && targets.every((t) => sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
+      if (code.startsWith('01') && targets.every((t) => sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
         const other = relationTopic(v, sources, date);
         if (other.length > 0) targets = other;
       }
@@ -1074,7 +1074,8 @@ function codeDocument(
     for (const a of layers.attachments ?? []) {
       if (a.prep < clause.tokenStart || a.prep >= clause.tokenEnd || a.attachedTo.kind !== 'noun' || (tokens.lower[a.prep] !== 'between' && tokens.lower[a.prep] !== 'with')) continue;
       if (!RELATION_NOUNS.has(tokens.lemma[nounPhrases[a.attachedTo.index]!.head]!)) continue;
-      const other = resolveAll(chain(a.object), date).filter((t) => international(t.code) || (countryOf(t.code) !== null && countryOf(t.code) !== own));
+      // (Or a party of one's own country the state deals with: "peace talks with the Tamil Tiger rebels".)
+      const other = resolveAll(chain(a.object), date).filter((t) => international(t.code) || (countryOf(t.code) !== null && (countryOf(t.code) !== own || /^(REB|INS|SEP|OPP)/.test(t.code.slice(3, 6)))));
       if (other.length > 0) return other.slice(0, 1);
     }
     return [];
@@ -1584,7 +1585,7 @@ const SIDELINES = new Set(['sideline', 'sidelines', 'margin', 'margins']);
 /** Weapons whose use is chemical warfare (2041). */
 const CHEMICAL_WEAPONS = /\b(chemical (weapons?|agents?|munitions?|shells?|bombs?|rockets?)|mustard (gas|agent)|sarin|chlorine (gas|bombs?|barrels?)|nerve (gas|agents?)|poison gas|toxic gas)\b/i;
 /** What relations between states are called: "ties between X and Y", "a treaty with Y". */
-const RELATION_NOUNS = new Set(['relation', 'relations', 'tie', 'ties', 'treaty', 'deal', 'agreement', 'accord', 'talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'cooperation', 'partnership', 'friendship', 'trade', 'dispute', 'rift']);
+const RELATION_NOUNS = new Set(['relation', 'relations', 'tie', 'ties', 'treaty', 'settlement', 'peace', 'deal', 'agreement', 'accord', 'talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'cooperation', 'partnership', 'friendship', 'trade', 'dispute', 'rift']);
 /** Courts and tribunals: a state's judiciary, the international criminal courts. */
 const COURT_CODES = /^[A-Z]{3}JUD|^IGO(ICC|ICJ|UNOWCT|UNOICT)/;
 /** Particles a named object may stand before: "handed Ongwen over", "called the talks off". */

@@ -29,7 +29,7 @@ export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northea
 /** Pronouns with which a speaker reports their own view: "said he shared …". */
 export const SELF_PRONOUNS = new Set(['he', 'she', 'we', 'i']);
 /** Verbs of holding a view, which code nothing of their own in a speaker's report of it. */
-export const VIEW_VERBS = new Set(['share', 'see', 'feel', 'believe', 'think', 'hope', 'fear', 'be', 'remain', 'have', 'expect']);
+export const VIEW_VERBS = new Set(['share', 'see', 'feel', 'believe', 'think', 'hope', 'fear', 'be', 'remain', 'have', 'expect', 'worry', 'concern', 'encourage', 'disappoint', 'alarm', 'trouble', 'satisfy']);
 
 /** Verbs of leaving a place, which troops who do so withdraw by. */
 export const LEAVE_VERBS = new Set(['leave', 'quit', 'exit', 'vacate']);

@@ -681,6 +681,7 @@ describe('coding rules', () => {
     ['a third party is skipped with its list', 'Egypt and Israel met for talks mediated by Russia and Brazil.', ['EGY 040 ISR', 'ISR 040 EGY']],
     ["a speaker worried by an event in a country speaks of it", 'Mahmoud Abbas said he was worried by the deadlock in Egypt.', ['PSEGOV 010 EGY'], '2006-01-01'],
     ["a statement about talks with rebels of one's own country is about them", 'Egyptian officials said talks with Egyptian rebels were going well.', ['EGYGOV 010 EGYREB']],
+    ["a warning of what one's own people will do is a threat, not a comment", 'Hamas warned that its fighters would come.', ['PSEREBHMS 130 -']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
   ])('%s', (_rule, text, expected, date?: string) => {

@@ -1,6 +1,6 @@
 import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import type { Dictionary, VerbEntry } from '../dictionaries/index.js';
-import { DAY_WORDS, PLACE_NOUNS, RELATIVE_PRONOUNS } from '../language/lexicon.js';
+import { DAY_WORDS, PLACE_NOUNS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from '../language/lexicon.js';
 import { POS, TokenFlag, type Clause, type Name, type NounPhrase, type TimeExpression, type TokenTable, type VerbGroup } from '../language/types.js';
 import { ActorResolver, buildActorIndex, countryOf, eventActor, international, type ActorIndex, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
@@ -1139,6 +1139,8 @@ function codeDocument(
     const next = (layers.verbGroups ?? []).find((g) => g.sentence === vg.sentence && g.tokenStart > k);
     if (!next || next.subject === null) return false;
     const subject = nounPhrases[next.subject]!;
+    // ("that his group would strike deeper inside Israel": a possessive pronoun makes it someone's.)
+    if (POSSESSIVE_DETERMINERS.has(tokens.lower[subject.tokenStart]!)) return false;
     return tokens.pos[subject.head] !== POS.PRON && resolver.resolve(next.subject, doc.date) === null;
   }
 

@@ -25,7 +25,15 @@ const codebook = parseCodebook(readFileSync(join(root, 'dictionaries', 'cameo.ts
 
 // The peers' suites code a future act as the act itself and need a named target; the PLOVER gold
 // and ConfliBERT follow the codebook (intent) and PLOVER (a target may be missing).
-async function pipeline(dictFiles, defaults, futureIsIntent = defaults, requireTarget = !defaults) {
+// One per set of arguments: each wink instance loads its model again, and a run makes many.
+const pipelines = new Map();
+function pipeline(dictFiles, defaults, futureIsIntent = defaults, requireTarget = !defaults) {
+  const key = JSON.stringify([dictFiles, defaults, futureIsIntent, requireTarget]);
+  if (!pipelines.has(key)) pipelines.set(key, makePipeline(dictFiles, defaults, futureIsIntent, requireTarget));
+  return pipelines.get(key);
+}
+
+async function makePipeline(dictFiles, defaults, futureIsIntent, requireTarget) {
   const parts = [];
   if (dictFiles.length) parts.push((await loadDictionaryFiles(dictFiles)).dictionary);
   if (defaults) parts.push((await loadDictionaryFiles(await defaultDictionaryPaths())).dictionary);

@@ -713,6 +713,7 @@ describe('coding rules', () => {
     ['no known actor', 'Gunmen attacked the convoy.'],
     ['a statement that something did not happen', 'Israeli troops did not cross the border, Egypt said.'],
     ['what a rejected claim says', 'Egypt dismissed claims that police had attacked students.'],
+    ['a denied gerund and what it leads to', 'Israel denied sending troops across the border to attack Hamas.'],
     ['a choice still open', 'Russia is weighing whether to attack Israel.'],
     ["an order to someone else's forces", 'Egypt ordered Hamas to attack Israeli troops.'],
     ['what must happen first', 'Egypt will not meet Hamas until Israeli troops attack the students.'],

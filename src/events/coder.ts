@@ -161,6 +161,13 @@ function codeDocument(
   const speakerOf = new Map<number, number>();
   // "Russia denied that it had attacked Ukraine": what a speaker denies is no event.
   const deniedVerbs = new Set<number>();
+  // "Rwanda denied sending troops across the border to help rebels": what a denial's gerund and
+  // the rest of its sentence tell is denied too.
+  (layers.verbGroups ?? []).forEach((g, i) => {
+    const next = layers.verbGroups![i + 1];
+    if (!DENIAL_VERBS.has(tokens.lemma[g.head]!) || next === undefined || next.sentence !== g.sentence || next.tokenStart !== g.tokenEnd || !tokens.lower[next.head]!.endsWith('ing')) return;
+    for (let k = i + 1; k < layers.verbGroups!.length && layers.verbGroups![k]!.sentence === g.sentence; k++) deniedVerbs.add(k);
+  });
   for (const clause of layers.clauses ?? []) {
     if (clause.kind !== 'reported') continue;
     // Only a denial that comes first: in "X attacked Y, a charge Z denies" the act is told as done.

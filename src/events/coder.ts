@@ -527,7 +527,7 @@ function codeDocument(
       const stateAgents = sources.some((a) => /^---(GOV|COP|JUD|SPY|MIL)/.test(a.code) || (rebels && /^---(REB|INS|SEP|UAF)/.test(a.code))) && LOCATIVE_ROOTS.has(root);
       // (Also a blockade by civilians, which is coded as a protest: "protesters blockaded government buildings in Kiev".)
       // (And force by such people, which is coded as a riot: "Protesters storm Kyrgyz government headquarters".)
-      const civilians = sources.length > 0 && sources.every((a) => /^(OPP|AGR|LAB|CVL|EDU|REL|MED|BUS|HLH)/.test(a.code.slice(3, 6)));
+      const civilians = sources.length > 0 && sources.every((a) => CIVIL_SOCIETY.test(a.code.slice(3, 6)));
       const protest = root === '14' || (civilians && (code === '191' || root === '19'));
       if ((protest || stateAgents || gang) && sources.some((a) => a.code.startsWith('---'))) {
         const [where] = !gang && targets.length === 1 && (targets[0]!.place || /^[A-Z]{3}$/.test(targets[0]!.code)) ? targets : firstActorAfter(v, vg.tokenEnd, date, true, true);
@@ -670,7 +670,11 @@ function codeDocument(
         else if (after + 1 < sent.tokenEnd && after === vg.head + 1 && tokens.pos[after] === POS.PRON && tokens.lower[after + 1] === w) after += 2;
         // So may a named object: "handed LRA commander Dominic Ongwen over to the ICC", "called the
         // talks off". (Patterns are then read from the object.)
-        else if (after !== vg.head + 1 || rest.length !== 1 || !SPLIT_PARTICLES.has(w) || splitObjectEnd(vg) === -1 || tokens.lower[splitObjectEnd(vg)] !== w) fits = false;
+        else if (after !== vg.head + 1 || rest.length !== 1 || !SPLIT_PARTICLES.has(w)) fits = false;
+        else {
+          const end = splitObjectEnd(vg);
+          if (end === -1 || tokens.lower[end] !== w) fits = false;
+        }
       }
       if (!fits) continue;
       const coded = codeVerb(entry, vg, after, sent.tokenEnd, vg.negated);
@@ -801,21 +805,23 @@ function codeDocument(
     // protesters": a fight that breaks out between two sides is theirs, each against the other.
     (layers.verbGroups ?? []).forEach((outbreak, g) => {
       const lemma = tokens.lemma[outbreak.head]!;
-      if (outbreak.subject === null || !(OUTBREAK_VERBS.has(lemma) || OUTBREAK_VERBS.has(outbreak.lemma) || TALKS_RESUME.has(lemma) || TALKS_RESUME.has(outbreak.lemma)) || outbreak.negated || outbreak.modal !== null || outbreak.conditional) return;
+      const breaksOut = OUTBREAK_VERBS.has(lemma) || OUTBREAK_VERBS.has(outbreak.lemma);
+      const resumes = TALKS_RESUME.has(lemma) || TALKS_RESUME.has(outbreak.lemma);
+      if (outbreak.subject === null || !(breaksOut || resumes) || outbreak.negated || outbreak.modal !== null || outbreak.conditional) return;
       const np = outbreak.subject;
       const noun = nounPhrases[np]!;
       // The "between" phrase may hang on the noun or on the verb ("erupted between …").
       const between = attachments.find((a) => tokens.lower[a.prep] === 'between' && ((a.attachedTo.kind === 'noun' && a.attachedTo.index === np) || (a.attachedTo.kind === 'verb' && a.attachedTo.index === g)));
       if (isDiscarded(noun.sentence) || tokens.flags[noun.head]! & TokenFlag.InQuote) return;
       if (!between) {
-        codeUnrest(outbreak, g);
+        if (breaksOut) codeUnrest(outbreak, g);
         return;
       }
       const head = tokens.lemma[noun.head]!;
       const entry = verbStems(head).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
       // So are talks that resume or begin between two sides: "Talks between Tajikistan's government and the opposition resumed".
-      const talks = entry?.code?.startsWith('04') && (TALKS_RESUME.has(lemma) || TALKS_RESUME.has(outbreak.lemma));
-      if (!entry || !((VIOLENT_ROOTS.has(entry.code!.slice(0, 2)) && (OUTBREAK_VERBS.has(lemma) || OUTBREAK_VERBS.has(outbreak.lemma))) || talks)) return;
+      const talks = entry?.code?.startsWith('04') && resumes;
+      if (!entry || !((VIOLENT_ROOTS.has(entry.code!.slice(0, 2)) && breaksOut) || talks)) return;
       const date = eventDate(doc, dayTimes, { sentence: noun.sentence, start: noun.start });
       // "between Sudan's army and the RSF": the list starts at the phrase the possessor opens.
       const next = nounPhrases[between.object + 1];
@@ -828,15 +834,14 @@ function codeDocument(
 
   /**
    * "Rioting broke out in the Solomon Islands capital", "protests erupted in Tehran": unrest that
-   * breaks out in a country with no one named is its people's, aimed at their state.
+   * breaks out in a country with no one named is its people's, aimed at their state. (The caller has found the verb one of breaking out.)
    */
   function codeUnrest(outbreak: VerbGroup, g: number): void {
     const attachments = layers.attachments ?? [];
     const np = outbreak.subject!;
     const noun = nounPhrases[np]!;
     const unrest = UNREST_NOUNS.get(nounLemma(noun.head));
-    const breaksOut = OUTBREAK_VERBS.has(tokens.lemma[outbreak.head]!) || OUTBREAK_VERBS.has(outbreak.lemma);
-    if (unrest === undefined || !breaksOut || noun.possessor !== null || noun.head !== noun.tokenStart) return;
+    if (unrest === undefined || noun.possessor !== null || noun.head !== noun.tokenStart) return;
     const where = attachments.find((a) => tokens.lower[a.prep] === 'in' && ((a.attachedTo.kind === 'noun' && a.attachedTo.index === np) || (a.attachedTo.kind === 'verb' && a.attachedTo.index === g)));
     const date = eventDate(doc, dayTimes, { sentence: noun.sentence, start: noun.start });
     const place = where ? placeActor(where.object, date) : null;
@@ -857,7 +862,7 @@ function codeDocument(
     // "police opened fire on demonstrators": force used on protesters is violent repression (175).
     if (code.startsWith('19') && code !== '191' && code !== '192' && repression(source, target)) code = '175';
     // "Polish farmers blocked border crossings": people who block a road or a crossing protest (144).
-    if (code === '191' && source && /^(OPP|AGR|LAB|CVL|EDU|REL|MED|BUS|HLH)/.test(source.code.slice(3, 6))) code = '144';
+    if (code === '191' && source && CIVIL_SOCIETY.test(source.code.slice(3, 6))) code = '144';
     // "sent troops to occupy its offices": a state that occupies a building seizes it; it does not protest.
     else if (code === '144' && source && /^(GOV|MIL|COP)/.test(source.code.slice(3, 6))) code = '171';
     // "Ethiopia declared a state of emergency", "imposed a nationwide curfew": a state's emergency
@@ -1596,6 +1601,8 @@ const CHEMICAL_WEAPONS = /\b(chemical (weapons?|agents?|munitions?|shells?|bombs
 /** What relations between states are called: "ties between X and Y", "a treaty with Y". */
 const RELATION_NOUNS = new Set(['relation', 'relations', 'tie', 'ties', 'treaty', 'settlement', 'peace', 'deal', 'agreement', 'accord', 'talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'cooperation', 'partnership', 'friendship', 'trade', 'dispute', 'rift']);
 /** Courts and tribunals: a state's judiciary, the international criminal courts. */
+/** Sectors of civil society (as opposed to the state's): their protests and unrest are the people's. */
+const CIVIL_SOCIETY = /^(OPP|AGR|LAB|CVL|EDU|REL|MED|BUS|HLH)/;
 const COURT_CODES = /^[A-Z]{3}JUD|^IGO(ICC|ICJ|UNOWCT|UNOICT)/;
 /** Particles a named object may stand before: "handed Ongwen over", "called the talks off". */
 const SPLIT_PARTICLES = new Set(['over', 'off', 'out', 'back', 'down', 'up', 'away']);

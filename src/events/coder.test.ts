@@ -553,7 +553,7 @@ describe('coding rules', () => {
     ['an act a "by" phrase took', 'The decision by Egypt to expel Israeli diplomats angered Hamas.', ['EGY 161 ISR']],
     ['a protest is aimed at whom its demand names', 'Egyptian students protested in Cairo to demand the release of Hamas militants.', ['EGYEDU 140 PSEREBHMS', 'EGYEDU 100 PSEREBHMS']],
     ['what a document sent somewhere says, its sender says', 'Hamas issued a statement to the Russian embassy on Friday accusing Israel.', ['PSEREBHMS 112 ISR']],
-    ['a statement that a nation will never forget is still a statement', 'Mahmoud Abbas said Egypt would never forget the students.', ['PSEGOV 010 -']],
+    ['a statement that a nation will never forget is still a statement', 'Mahmoud Abbas said Egypt would never forget the students.', ['PSEGOV 010 EGY']], // (and about the country its clause begins with)
     ['what is dismissed may follow the verdict, and a rejected act is aimed at whoever a relative clause names as its author', 'Hamas dismissed as nonsense the proposals that Mahmoud Abbas outlined.', ['PSEREBHMS 127 PSEGOV']],
     ["a bureau acts for its owner", "Mahmoud Abbas's office condemned Israel.", ['PSEGOV 111 ISR']],
     ['a demand is aimed at whoever holds what it asks back', 'Egypt demanded the release of students detained by Israel.', ['EGY 100 ISR']],
@@ -684,6 +684,10 @@ describe('coding rules', () => {
     ["a warning of what one's own people will do is a threat, not a comment", 'Hamas warned that its fighters would come.', ['PSEREBHMS 130 -']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
+    ["a statement is about the other country its clause begins with", 'Egyptian officials said Israel was a good neighbour.', ['EGYGOV 010 ISR']],
+    ["a statement is about the other country its quote begins with", '"Israel is a good neighbour," Egyptian officials said.', ['EGYGOV 010 ISR']],
+    ["a statement is not about the owner of a thing its clause begins with", "Egyptian officials said Israel's economy was strong.", ['EGYGOV 010 -']],
+    ["a statement is not about a country its clause names later", 'Egyptian officials said exports to Israel were strong.', ['EGYGOV 010 -']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

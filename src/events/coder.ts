@@ -8,7 +8,7 @@ import { infinitiveDoer } from './doer.js';
 import { PatternMatcher } from './match.js';
 import { quoteSpeakers } from './quotes.js';
 import {
-  ADDRESSED_ROOTS, COMPASS_WORDS, DEMAND_LEMMAS, EXECUTION_VERBS, FIRST_PERSON, HELP_VERBS, LEAVE_VERBS, LIKELIHOOD, NAMING_VERBS, REBEL_NOUNS, SELF_PRONOUNS, SPEECH_NOUNS, VIEW_VERBS, TALKS_RESUME, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THIRD_PARTY_PARTICIPLES, TOPIC_PREPOSITIONS, sportScore,
+  ADDRESSED_ROOTS, COMPASS_WORDS, COUNTRY_NOUNS, DEMAND_LEMMAS, EXECUTION_VERBS, FIRST_PERSON, HELP_VERBS, LEAVE_VERBS, LIKELIHOOD, NAMING_VERBS, REBEL_NOUNS, SELF_PRONOUNS, SPEECH_NOUNS, VIEW_VERBS, TALKS_RESUME, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THIRD_PARTY_PARTICIPLES, TOPIC_PREPOSITIONS, sportScore,
 } from './vocabulary.js';
 import { DIRECTIVE_VERBS, demandCode, demandVoicedBy, governors, moodCode, moodOf, rebutted, subsumes, supposed, unrealised } from './mood.js';
 import {
@@ -378,6 +378,9 @@ function codeDocument(
         const other = relationTopic(v, sources, date);
         if (other.length > 0) targets = other;
       }
+      // "Vietnam is a good neighbour, Hun Sen said", "said the situation on the border with Yugoslavia
+      // was calm": a statement that names no one it is addressed to is about whom its words name.
+      if (code.startsWith('01') && targets.length === 0) targets = statementTopic(v, sources, date);
       // No target in the pattern or as object: the first prepositional object after the match that names an actor.
       // So in the passive when what was done is a thing: "helicopters were delivered to Mali by Russia".
       if (targets.length === 0 && !statement) {
@@ -1071,6 +1074,38 @@ function codeDocument(
       const country = found ? countryOf(found.code) : null;
       if (found && country !== null && country !== own) return [found];
       k = nounPhrases[np]!.tokenEnd - 1;
+    }
+    return [];
+  }
+
+  /**
+   * Whom a speaker's reported clause or quote is about: the first actor or place it names of another
+   * country than the speaker's, else the first of the speaker's own that is not the speaker.
+   */
+  function statementTopic(v: number, speakers: ResolvedActor[], date: string | null): ResolvedActor[] {
+    // (A reported clause before any quote within it: "could turn the nation into an "African tiger"".)
+    const clauses = (clausesOf.get(layers.verbGroups![v]!.sentence) ?? []).filter((c) => c.speechVerb === v);
+    // (A quote only of a sentence, with a verb of its own: not a phrase quoted, "into an "African tiger"".)
+    const clause = clauses.find((c) => c.kind === 'reported') ?? clauses.find((c) => c.kind === 'quote' && verbAt.slice(c.tokenStart, c.tokenEnd).some((g) => g >= 0));
+    if (!clause || speakers.length === 0) return [];
+    const own = countryOf(speakers[0]!.code);
+    // (A speaker of no known country may yet take one from the sentence: "…, the finance minister said".)
+    if (own === null) return [];
+    for (let k = clause.tokenStart; k < clause.tokenEnd; k++) {
+      const np = matcher.npAt[k]!;
+      if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
+      k = nounPhrases[np]!.tokenEnd - 1;
+      const found = resolver.resolve(np, date) ?? placeActor(np, date);
+      const country = found ? countryOf(found.code) : null;
+      // ("could turn the West African nation into a tiger": a country named by description is the one named before.)
+      const head = nounPhrases[np]!.head;
+      if (!found || country === null || tokens.pos[head] === POS.PRON || (tokens.lower[nounPhrases[np]!.tokenStart] === 'the' && COUNTRY_NOUNS.has(tokens.lemma[head]!))) break;
+      // (An owner only of someone: "Chile's new government", not "Russia's invasion of Ukraine", which names an act.)
+      const owned = tokens.lower[k + 1] === "'s" ? matcher.npAt[k + 2]! : -1;
+      if (owned >= 0 && resolver.resolve(owned, date) === null) break;
+      if (country !== own) return [found];
+      // (Only what the clause is about first: not "said exports to China would double".)
+      break;
     }
     return [];
   }

@@ -27,6 +27,9 @@ export const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until
 export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 
 /** Pronouns with which a speaker reports their own view: "said he shared …". */
+/** Nouns that name a country by description: "the West African nation". */
+export const COUNTRY_NOUNS = new Set(['nation', 'country', 'kingdom', 'republic', 'state', 'island', 'archipelago']);
+
 export const SELF_PRONOUNS = new Set(['he', 'she', 'we', 'i']);
 /** Verbs of holding a view, which code nothing of their own in a speaker's report of it. */
 export const VIEW_VERBS = new Set(['share', 'see', 'feel', 'believe', 'think', 'hope', 'fear', 'be', 'remain', 'have', 'expect', 'worry', 'concern', 'encourage', 'disappoint', 'alarm', 'trouble', 'satisfy']);

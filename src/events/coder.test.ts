@@ -684,6 +684,8 @@ describe('coding rules', () => {
     ["a warning of what one's own people will do is a threat, not a comment", 'Hamas warned that its fighters would come.', ['PSEREBHMS 130 -']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
+    ['troops one will send into a country are an intent', 'Egypt will send 1,000 more troops to Israel.', ['EGY 0334 ISR']],
+    ['troops one will send to a border are a threat', 'Egypt will send troops to the border with Israel.', ['EGY 138 ISR']],
     ["a statement is about the other country its clause begins with", 'Egyptian officials said Israel was a good neighbour.', ['EGYGOV 010 ISR']],
     ["a statement is about the other country its quote begins with", '"Israel is a good neighbour," Egyptian officials said.', ['EGYGOV 010 ISR']],
     ["a statement is not about the owner of a thing its clause begins with", "Egyptian officials said Israel's economy was strong.", ['EGYGOV 010 -']],

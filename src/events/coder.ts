@@ -277,6 +277,10 @@ function codeDocument(
       // "sent police and troops to the Solomon Islands to help restore order": forces sent to help
       // are military protection (074; its intent 0334), not a show of force.
       if (rawCode.startsWith('15') && helpPurpose(vg)) rawCode = mood === 'intent' || mood === 'threat' ? '0334' : '074';
+      // "Uganda will send 1,000 more troops to Somalia": forces one means to send into a country are
+      // an intent, not a threat, unless they go to a border or are threatened ("threatened to send troops",
+      // "would deploy missiles if Sweden joined NATO").
+      else if (rawCode === '154' && mood === 'intent' && !threatened && !bordered(vg)) rawCode = '0334';
       let code = moodCode(rawCode, mood);
       const lemma = tokens.lemma[vg.head]!;
       if (threatened && !code.startsWith('13')) {
@@ -1022,6 +1026,13 @@ function codeDocument(
   }
 
   /** An infinitive of helping soon after the verb, in its sentence: "… to help restore order". */
+  /** A border or frontier is named within the verb's next few words: "deploy troops along the border with Turkey". */
+  function bordered(vg: VerbGroup): boolean {
+    const end = Math.min(sentences[vg.sentence]!.tokenEnd, vg.tokenEnd + 12);
+    for (let k = vg.tokenEnd; k < end; k++) if (tokens.lemma[k] === 'border' || tokens.lemma[k] === 'frontier') return true;
+    return false;
+  }
+
   function helpPurpose(vg: VerbGroup): boolean {
     const end = Math.min(sentences[vg.sentence]!.tokenEnd - 1, vg.tokenEnd + 16);
     for (let k = vg.tokenEnd; k < end; k++) {

@@ -162,6 +162,8 @@ pattern: 154 = troops
 code: 042
 
 [verb] arrive
+pattern: 073 = rice|donation * in +
+pattern: 072 = tanks * in +
 pattern: 042 = in +
 
 [verb] assist
@@ -684,6 +686,9 @@ describe('coding rules', () => {
     ["a warning of what one's own people will do is a threat, not a comment", 'Hamas warned that its fighters would come.', ['PSEREBHMS 130 -']],
     ['a brigade of people is those people', 'A brigade of Egyptian students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['the first to do a thing did it', 'Egypt became the first country in the region to expel Israeli diplomats.', ['EGY 161 ISR']],
+    ['forces that arrive somewhere to help bring it protection', 'Egyptian troops arrived in Israel on a mission to restore order.', ['EGYMIL 074 ISR']],
+    ["goods that arrive are their owner's", "Egypt's donation of rice arrived in Israel.", ['EGY 073 ISR']],
+    ["goods that arrive are of the country they come from", 'Tanks from Egypt arrived in Israel.', ['EGY 072 ISR']],
     ['troops one will send into a country are an intent', 'Egypt will send 1,000 more troops to Israel.', ['EGY 0334 ISR']],
     ['troops one will send to a border are a threat', 'Egypt will send troops to the border with Israel.', ['EGY 138 ISR']],
     ["a statement is about the other country its clause begins with", 'Egyptian officials said Israel was a good neighbour.', ['EGYGOV 010 ISR']],

@@ -8,7 +8,7 @@ import { infinitiveDoer } from './doer.js';
 import { PatternMatcher } from './match.js';
 import { quoteSpeakers } from './quotes.js';
 import {
-  ADDRESSED_ROOTS, COMPASS_WORDS, COUNTRY_NOUNS, DEMAND_LEMMAS, EXECUTION_VERBS, FIRST_PERSON, HELP_VERBS, LEAVE_VERBS, LIKELIHOOD, NAMING_VERBS, REBEL_NOUNS, SELF_PRONOUNS, SPEECH_NOUNS, VIEW_VERBS, TALKS_RESUME, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THIRD_PARTY_PARTICIPLES, TOPIC_PREPOSITIONS, sportScore,
+  ADDRESSED_ROOTS, ARRIVAL_VERBS, COMPASS_WORDS, COUNTRY_NOUNS, DEMAND_LEMMAS, EXECUTION_VERBS, FIRST_PERSON, HELP_VERBS, LEAVE_VERBS, LIKELIHOOD, NAMING_VERBS, REBEL_NOUNS, SELF_PRONOUNS, SPEECH_NOUNS, VIEW_VERBS, TALKS_RESUME, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THIRD_PARTY_PARTICIPLES, TOPIC_PREPOSITIONS, sportScore,
 } from './vocabulary.js';
 import { DIRECTIVE_VERBS, demandCode, demandVoicedBy, governors, moodCode, moodOf, rebutted, subsumes, supposed, unrealised } from './mood.js';
 import {
@@ -319,6 +319,9 @@ function codeDocument(
         const user = layers.verbGroups!.find((g) => g.object === sourceNp && g.subject !== null);
         if (user) sources = resolveAll(chain(user.subject), date);
       }
+      // "China's donation of vaccines arrived in Harare", "tanks from Poland arrived in Ukraine": goods
+      // that arrive are their giver's.
+      if (sources.length === 0 && sourceNp !== null && /^0[67]/.test(code) && ARRIVAL_VERBS.has(tokens.lemma[vg.head]!)) sources = giverOf(sourceNp, date);
       // "condemned the killing of two Palestinians by Israeli troops": criticism of an act is aimed
       // at its author.
       // So is a demand: "demanded the release of a tanker seized by Britain".
@@ -625,6 +628,9 @@ function codeDocument(
       if (code === '190' && lemma === 'raid' && vg.object !== null && PREMISES.has(tokens.lemma[nounPhrases[vg.object]!.head]!)) code = '170';
       // "Japanese rescuers arrive in quake-hit Sichuan": rescue or medical teams that go to a place bring aid (073).
       if (code.startsWith('042') && sources.length > 0 && sources.every((a) => a.code.slice(3, 6) === 'HLH')) code = '073';
+      // "troops and police began arriving in the Solomon Islands on a mission to restore order": forces
+      // that go to a place to help or keep the peace there bring it protection (074).
+      if (code.startsWith('042') && sources.length > 0 && sources.every((a) => /^(MIL|COP)/.test(a.code.slice(3, 6))) && helpPurpose(vg)) code = '074';
       // "shot and seriously wounded President Ramos-Horta": shooting a person is an assault on them, not a fight (193).
       if (code === '193' && vg.voice === 'active' && targets.some((t) => (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'person' && t.start <= n.start && n.end <= t.end))) code = '180';
       const pairs: [ResolvedActor | null, ResolvedActor | null][] = [];
@@ -1026,6 +1032,19 @@ function codeDocument(
   }
 
   /** An infinitive of helping soon after the verb, in its sentence: "… to help restore order". */
+  /** Who owns, or sends from, the goods a phrase names: "China's donation", "tanks from Poland". */
+  function giverOf(np: number, date: string | null): ResolvedActor[] {
+    const phrase = nounPhrases[np]!;
+    const owner = tokens.lower[phrase.tokenStart - 1] === "'s" ? matcher.npAt[phrase.tokenStart - 2] ?? -1 : -1;
+    const origin = tokens.lower[phrase.tokenEnd] === 'from' ? matcher.npAt[phrase.tokenEnd + 1] ?? -1 : -1;
+    for (const by of [owner, origin]) {
+      if (by < 0) continue;
+      const found = resolveAll(chain(by), date);
+      if (found.length > 0) return found;
+    }
+    return [];
+  }
+
   /** A border or frontier is named within the verb's next few words: "deploy troops along the border with Turkey". */
   function bordered(vg: VerbGroup): boolean {
     const end = Math.min(sentences[vg.sentence]!.tokenEnd, vg.tokenEnd + 12);
@@ -1039,7 +1058,8 @@ function codeDocument(
       if (tokens.lower[k] === ';') return false;
       if (tokens.lower[k] === 'to' && HELP_VERBS.has(tokens.lemma[k + 1]!) && (tokens.pos[k + 1] === POS.VERB || tokens.pos[k + 1] === POS.NOUN)) return true;
       // "send troops to southern Lebanon as part of a U.N. peacekeeping force" (not "opened a peacekeeping exercise").
-      if ((tokens.lower[k] === 'part' && tokens.lower[k + 1] === 'of') || tokens.lemma[k] === 'join') {
+      // (Or its vanguard: "landed as the vanguard of a West African peacekeeping force".)
+      if ((tokens.lower[k] === 'part' && tokens.lower[k + 1] === 'of') || tokens.lemma[k] === 'join' || tokens.lemma[k] === 'vanguard') {
         // ("to join a West African force being assembled to end the civil war in Liberia": a force others raise.)
         for (let j = k + 1; j < Math.min(end, k + 7); j++) if (tokens.lower[j] === 'peacekeeping' || tokens.lower[j] === 'peacekeepers' || (tokens.lemma[k] === 'join' && JOINED_FORCES.has(tokens.lower[j]!))) return true;
       }

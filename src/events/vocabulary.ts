@@ -27,6 +27,9 @@ export const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until
 export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 
 /** Pronouns with which a speaker reports their own view: "said he shared …". */
+/** Verbs of goods or forces coming to a place: "tanks arrived in Ukraine", "gas began flowing to China". */
+export const ARRIVAL_VERBS = new Set(['arrive', 'land', 'reach', 'flow']);
+
 /** Nouns that name a country by description: "the West African nation". */
 export const COUNTRY_NOUNS = new Set(['nation', 'country', 'kingdom', 'republic', 'state', 'island', 'archipelago']);
 

@@ -633,6 +633,16 @@ function codeDocument(
       if (code.startsWith('042') && sources.length > 0 && sources.every((a) => /^(MIL|COP)/.test(a.code.slice(3, 6))) && helpPurpose(vg)) code = '074';
       // "shot and seriously wounded President Ramos-Horta": shooting a person is an assault on them, not a fight (193).
       if (code === '193' && vg.voice === 'active' && targets.some((t) => (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'person' && t.start <= n.start && n.end <= t.end))) code = '180';
+      // "Ethiopia declared a state of emergency", "Hariri resigned", "Fujimori said he would call a new
+      // election": an act that names no one it is done to is done at home, to the actor's own country.
+      // (Not a statement, an appeal or an apology, which may be to anyone, nor a raised alert, which
+      // is aimed at whoever the tension is with.)
+      // (Nor one done to a name the dictionaries do not know: "met Christian", "attacked the North Egyptian Province".)
+      const unknownName = (targetNp ?? vg.object) !== null && tokens.pos[nounPhrases[(targetNp ?? vg.object)!]!.head] === POS.PROPN;
+      if (targets.length === 0 && !requireTarget && !HOMELESS_ROOTS.has(root) && !mutual && !unknownName && sources.length > 0) {
+        const own = countryOf(sources[0]!.code);
+        if (own !== null && !international(sources[0]!.code) && sources.every((a) => countryOf(a.code) === own)) targets = [{ code: own, start: sources[0]!.start, end: sources[0]!.end, place: true, inferred: true }];
+      }
       const pairs: [ResolvedActor | null, ResolvedActor | null][] = [];
       if (unattributed) for (const t of targets) pairs.push([null, t]);
       else if (targets.length > 0) for (const s of sources) for (const t of targets) pairs.push([s, t]);
@@ -878,10 +888,6 @@ function codeDocument(
     if (code === '191' && source && CIVIL_SOCIETY.test(source.code.slice(3, 6))) code = '144';
     // "sent troops to occupy its offices": a state that occupies a building seizes it; it does not protest.
     else if (code === '144' && source && /^(GOV|MIL|COP)/.test(source.code.slice(3, 6))) code = '171';
-    // "Ethiopia declared a state of emergency", "imposed a nationwide curfew": a state's emergency
-    // rule or curfew over its own country has no target.
-    // (One placed by the text keeps it: "imposed a curfew in Kashmir".)
-    else if ((code === '1723' || code === '1724') && source && target?.inferred && countryOf(target.code) === countryOf(source.code)) target = null;
     // "Protesters stormed his offices": protesters, students or workers who use force riot (145), unless they fight armed men.
     // (Plain force only: shelling or rocket fire is no riot.)
     else if (code === '190' && source && /^(OPP|LAB|EDU)/.test(source.code.slice(3, 6)) && (target === null || !armed(target))) code = '145';
@@ -1048,7 +1054,7 @@ function codeDocument(
   /** A border or frontier is named within the verb's next few words: "deploy troops along the border with Turkey". */
   function bordered(vg: VerbGroup): boolean {
     const end = Math.min(sentences[vg.sentence]!.tokenEnd, vg.tokenEnd + 12);
-    for (let k = vg.tokenEnd; k < end; k++) if (tokens.lemma[k] === 'border' || tokens.lemma[k] === 'frontier') return true;
+    for (let k = vg.tokenEnd; k < end; k++) if (BORDER_NOUNS.has(tokens.lemma[k]!)) return true;
     return false;
   }
 
@@ -1625,6 +1631,8 @@ function bySentence<T extends { readonly sentence: number }>(items: readonly T[]
 const SPEAKING_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 const CIVIL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'SPY', 'LEG']);
 const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'MIL', 'LEG', 'SPY']);
+/** Roots whose acts, with no one named, are not taken to be done at home: statements, appeals, apologies, force posture. */
+const HOMELESS_ROOTS = new Set(['01', '02', '05', '15']);
 
 /** A state's own actor: a bare country ("PER"), or a country whose first sector is one of `sectors` ("PERGOV", "AFGGOVTAL"). */
 function stateActor(code: string, sectors: ReadonlySet<string>): boolean {

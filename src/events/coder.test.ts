@@ -689,6 +689,8 @@ describe('coding rules', () => {
     ['forces that arrive somewhere to help bring it protection', 'Egyptian troops arrived in Israel on a mission to restore order.', ['EGYMIL 074 ISR']],
     ["goods that arrive are their owner's", "Egypt's donation of rice arrived in Israel.", ['EGY 073 ISR']],
     ["goods that arrive are of the country they come from", 'Tanks from Egypt arrived in Israel.', ['EGY 072 ISR']],
+    ['a threat that names no one is aimed at the other country its words name', 'Hamas warned that its fighters would come deep inside Israel.', ['PSEREBHMS 130 ISR']],
+    ["a threat that names only one's own is aimed at the other country its words name", 'Egypt warned that its police would pursue Israeli students.', ['EGY 130 ISREDU']],
     ['troops one will send into a country are an intent', 'Egypt will send 1,000 more troops to Israel.', ['EGY 0334 ISR']],
     ['troops one will send to a border are a threat', 'Egypt will send troops to the border with Israel.', ['EGY 138 ISR']],
     ["a statement is about the other country its clause begins with", 'Egyptian officials said Israel was a good neighbour.', ['EGYGOV 010 ISR']],

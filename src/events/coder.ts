@@ -638,6 +638,15 @@ function codeDocument(
       // (Not a statement, an appeal or an apology, which may be to anyone, nor a raised alert, which
       // is aimed at whoever the tension is with.)
       // (Nor one done to a name the dictionaries do not know: "met Christian", "attacked the North Egyptian Province".)
+      // "threatened to turn Seoul into a sea of fire", "warned that his group would strike deeper inside
+      // Israel": a threat that names no one it is made to is aimed at the other country its words name.
+      // (Over one's own: "warned that his army would pursue Sudanese militiamen", "strikes on Chechen rebel bases inside Georgia".)
+      // (Not over another of one's own it names: "Abbas warned that Hamas would attack Israeli troops".)
+      if (root === '13' && sources.length > 0 && targets.every((t) => countryOf(t.code) === countryOf(sources[0]!.code))) {
+        const other = threatenedCountry(vg, sources, date);
+        const ownPeople = targets.every((t) => t.inferred || POSSESSIVE_DETERMINERS.has(text.slice(t.start, t.end).split(' ')[0]!.toLowerCase()));
+        if (other.length > 0 && (ownPeople || other[0]!.place)) targets = [other[0]!];
+      }
       const unknownName = (targetNp ?? vg.object) !== null && tokens.pos[nounPhrases[(targetNp ?? vg.object)!]!.head] === POS.PROPN;
       if (targets.length === 0 && !requireTarget && !HOMELESS_ROOTS.has(root) && !mutual && !unknownName && sources.length > 0) {
         const own = countryOf(sources[0]!.code);
@@ -1038,6 +1047,25 @@ function codeDocument(
   }
 
   /** An infinitive of helping soon after the verb, in its sentence: "… to help restore order". */
+  /** The first actor or place of another country than the threatener's in the words after a threat's verb. */
+  function threatenedCountry(vg: VerbGroup, sources: ResolvedActor[], date: string | null): ResolvedActor[] {
+    const own = countryOf(sources[0]!.code);
+    const end = Math.min(sentences[vg.sentence]!.tokenEnd, vg.tokenEnd + 25);
+    for (let k = vg.tokenEnd; k < end; k++) {
+      if (tokens.lower[k] === ';') break;
+      const np = matcher.npAt[k]!;
+      if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
+      k = nounPhrases[np]!.tokenEnd - 1;
+      if (tokens.pos[nounPhrases[np]!.head] === POS.PRON) continue;
+      // ("inside Israel", "into Darfur": a place the threatened act is to be done in.)
+      const place = LOCATIVE_PREPOSITIONS.has(tokens.lower[nounPhrases[np]!.tokenStart - 1]!) ? placeActor(np, date) : null;
+      const found = place ?? resolver.resolve(np, date);
+      const country = found ? countryOf(found.code) : null;
+      if (found && country !== null && country !== own) return [found];
+    }
+    return [];
+  }
+
   /** Who owns, or sends from, the goods a phrase names: "China's donation", "tanks from Poland". */
   function giverOf(np: number, date: string | null): ResolvedActor[] {
     const phrase = nounPhrases[np]!;

@@ -8,8 +8,11 @@ import type { EventActor } from './types.js';
 
 /** Codes that start a CAMEO actor code without a country: international and transnational actors. */
 const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'NGM', 'MNC', 'INT', 'UIS']);
-/** CAMEO country codes that differ from ISO 3166 alpha-3, which records give as the country. */
-const ISO_OF_CAMEO = new Map([['TMP', 'TLS']]);
+/**
+ * CAMEO country codes that differ from ISO 3166 alpha-3, which records give as the country. (ISO's
+ * YUG stood for Yugoslavia until 2003, the Federal Republic included, which CAMEO codes FRY.)
+ */
+const ISO_OF_CAMEO = new Map([['TMP', 'TLS'], ['FRY', 'YUG']]);
 /** Former federal states whose codes may carry a member republic's code next ("FRYSRB", "SCGMNE"). */
 const FEDERATIONS = new Set(['YUG', 'FRY', 'SCG']);
 const MEMBER_REPUBLICS = new Set(['SRB', 'MNE', 'HRV', 'SVN', 'BIH', 'MKD']);

@@ -32,6 +32,9 @@ code: ARG
 code: RUS
 demonyms: Russian; Russians
 
+[country] Yugoslavia
+code: FRY
+
 [org] Hamas
 code: PSEREBHMS
 type: armed group
@@ -691,6 +694,7 @@ describe('coding rules', () => {
     ["goods that arrive are of the country they come from", 'Tanks from Egypt arrived in Israel.', ['EGY 072 ISR']],
     ['a threat that names no one is aimed at the other country its words name', 'Hamas warned that its fighters would come deep inside Israel.', ['PSEREBHMS 130 ISR']],
     ["a threat that names only one's own is aimed at the other country its words name", 'Egypt warned that its police would pursue Israeli students.', ['EGY 130 ISREDU']],
+    ["a statement is about the other country its clause says one deals with", 'Egyptian officials said trust could be built with Israel.', ['EGYGOV 010 ISR']],
     ['troops one will send into a country are an intent', 'Egypt will send 1,000 more troops to Israel.', ['EGY 0334 ISR']],
     ['troops one will send to a border are a threat', 'Egypt will send troops to the border with Israel.', ['EGY 138 ISR']],
     ["a statement is about the other country its clause begins with", 'Egyptian officials said Israel was a good neighbour.', ['EGYGOV 010 ISR']],
@@ -784,6 +788,11 @@ describe('coding rules', () => {
     expect(t(event!.evidence.target)).toBe('two Hamas militants');
     expect(t(event!.evidence.sentence)).toBe(doc.text);
     expect(event!.source).toMatchObject({ code: 'EGYCOP', country: 'EGY', sector: 'COP' });
+  });
+
+  it("gives an actor's country as ISO 3166 alpha-3 where CAMEO's code differs", () => {
+    const [event] = run('Yugoslavia attacked Hamas.').layers.events!;
+    expect(event!.source).toMatchObject({ code: 'FRY', country: 'YUG' });
   });
 });
 

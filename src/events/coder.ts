@@ -1172,6 +1172,15 @@ function codeDocument(
       // (Only what the clause is about first: not "said exports to China would double".)
       break;
     }
+    // "a real chance of peace with Syria", "the situation on the border with Yugoslavia", "trust could
+    // be built with Bolivia": what a clause says of one's dealings with another is about them.
+    for (let k = clause.tokenStart; k < clause.tokenEnd - 1; k++) {
+      if (tokens.lower[k] !== 'with') continue;
+      const np = matcher.npAt[k + 1]!;
+      if (np < 0 || nounPhrases[np]!.tokenStart !== k + 1) continue;
+      const found = resolveAll(chain(np), date).find((t) => countryOf(t.code) !== null && countryOf(t.code) !== own);
+      if (found) return [found];
+    }
     return [];
   }
 

@@ -311,6 +311,7 @@ pattern: 163 = sanctions on +
 [verb] be
 pattern: 111 = illegal|threat
 pattern: 051 = partner
+pattern: 013 = hopeful
 pattern: 120 = opposed_to +
 
 [verb] deny
@@ -695,6 +696,8 @@ describe('coding rules', () => {
     ['a threat that names no one is aimed at the other country its words name', 'Hamas warned that its fighters would come deep inside Israel.', ['PSEREBHMS 130 ISR']],
     ["a threat that names only one's own is aimed at the other country its words name", 'Egypt warned that its police would pursue Israeli students.', ['EGY 130 ISREDU']],
     ["a statement is about the other country its clause says one deals with", 'Egyptian officials said trust could be built with Israel.', ['EGYGOV 010 ISR']],
+    ["a speaker's hope is about the other country its words name", "Mahmoud Abbas said he was hopeful that Israel's students would come.", ['PSEGOV 013 ISREDU'], '2006-01-01'],
+    ["a statement about one's relationship with another is about the other", "Egyptian officials said Egypt's relationship with Israel was strong.", ['EGYGOV 010 ISR']],
     ['troops one will send into a country are an intent', 'Egypt will send 1,000 more troops to Israel.', ['EGY 0334 ISR']],
     ['troops one will send to a border are a threat', 'Egypt will send troops to the border with Israel.', ['EGY 138 ISR']],
     ["a statement is about the other country its clause begins with", 'Egyptian officials said Israel was a good neighbour.', ['EGYGOV 010 ISR']],

@@ -378,7 +378,8 @@ function codeDocument(
       if (statement) targets = targets.filter((t) => t.code.slice(3, 6) !== 'MED' && !t.code.startsWith('---MED'));
       // "said he shared Jamaica's alarm", "said he saw little hope of a settlement with Nepal": a
       // speaker's remark about their own view is about the other country it names.
-      if (statement && targets.length === 0) targets = ownViewTopic(v, sources, date);
+      // (So is one who is hopeful or confident, 013: "said he was hopeful Ukraine's rivals could reach a compromise".)
+      if (code.startsWith('01') && targets.length === 0) targets = ownViewTopic(v, sources, date);
       // "A peace treaty with Azerbaijan is within reach, Pashinyan told lawmakers": a statement about
       // one's relations with another is about them. (Not an audience of one's own: "told lawmakers".)
       if (code.startsWith('01') && targets.every((t) => sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
@@ -643,10 +644,12 @@ function codeDocument(
       // (Over one's own: "warned that his army would pursue Sudanese militiamen", "strikes on Chechen rebel bases inside Georgia".)
       // (Not over another of one's own it names: "Abbas warned that Hamas would attack Israeli troops".)
       if (root === '13' && sources.length > 0 && targets.every((t) => countryOf(t.code) === countryOf(sources[0]!.code))) {
-        const other = threatenedCountry(vg, sources, date);
+        const other = otherCountryAfter(vg, vg.tokenEnd, sources, date);
         const ownPeople = targets.every((t) => t.inferred || POSSESSIVE_DETERMINERS.has(text.slice(t.start, t.end).split(' ')[0]!.toLowerCase()));
         if (other.length > 0 && (ownPeople || other[0]!.place)) targets = [other[0]!];
       }
+      // "said he was hopeful Ukraine's rivals could reach a compromise": hope or worry is about the other country it names.
+      if (targets.length === 0 && (code === '012' || code === '013') && lemma === 'be' && sources.length > 0 && countryOf(sources[0]!.code) !== null) targets = otherCountryAfter(vg, vg.tokenEnd, sources, date);
       const unknownName = (targetNp ?? vg.object) !== null && tokens.pos[nounPhrases[(targetNp ?? vg.object)!]!.head] === POS.PROPN;
       if (targets.length === 0 && !requireTarget && !HOMELESS_ROOTS.has(root) && !mutual && !unknownName && sources.length > 0) {
         const own = countryOf(sources[0]!.code);
@@ -1047,11 +1050,11 @@ function codeDocument(
   }
 
   /** An infinitive of helping soon after the verb, in its sentence: "… to help restore order". */
-  /** The first actor or place of another country than the threatener's in the words after a threat's verb. */
-  function threatenedCountry(vg: VerbGroup, sources: ResolvedActor[], date: string | null): ResolvedActor[] {
+  /** The first actor or place of another country than `sources`' in the 25 words from `from` (a threat's, a hope's). */
+  function otherCountryAfter(vg: VerbGroup, from: number, sources: ResolvedActor[], date: string | null): ResolvedActor[] {
     const own = countryOf(sources[0]!.code);
-    const end = Math.min(sentences[vg.sentence]!.tokenEnd, vg.tokenEnd + 25);
-    for (let k = vg.tokenEnd; k < end; k++) {
+    const end = Math.min(sentences[vg.sentence]!.tokenEnd, from + 25);
+    for (let k = from; k < end; k++) {
       if (tokens.lower[k] === ';') break;
       const np = matcher.npAt[k]!;
       if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
@@ -1710,7 +1713,7 @@ const SIDELINES = new Set(['sideline', 'sidelines', 'margin', 'margins']);
 /** Weapons whose use is chemical warfare (2041). */
 const CHEMICAL_WEAPONS = /\b(chemical (weapons?|agents?|munitions?|shells?|bombs?|rockets?)|mustard (gas|agent)|sarin|chlorine (gas|bombs?|barrels?)|nerve (gas|agents?)|poison gas|toxic gas)\b/i;
 /** What relations between states are called: "ties between X and Y", "a treaty with Y". */
-const RELATION_NOUNS = new Set(['relation', 'relations', 'tie', 'ties', 'treaty', 'settlement', 'peace', 'deal', 'agreement', 'accord', 'talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'cooperation', 'partnership', 'friendship', 'trade', 'dispute', 'rift']);
+const RELATION_NOUNS = new Set(['relation', 'relations', 'relationship', 'relationships', 'tie', 'ties', 'treaty', 'settlement', 'peace', 'deal', 'agreement', 'accord', 'talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'cooperation', 'partnership', 'friendship', 'trade', 'dispute', 'rift']);
 /** Courts and tribunals: a state's judiciary, the international criminal courts. */
 /** Sectors of civil society (as opposed to the state's): their protests and unrest are the people's. */
 const CIVIL_SOCIETY = /^(OPP|AGR|LAB|CVL|EDU|REL|MED|BUS|HLH)/;

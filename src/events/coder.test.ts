@@ -698,6 +698,8 @@ describe('coding rules', () => {
     ["a statement is about the other country its clause says one deals with", 'Egyptian officials said trust could be built with Israel.', ['EGYGOV 010 ISR']],
     ["a speaker's hope is about the other country its words name", "Mahmoud Abbas said he was hopeful that Israel's students would come.", ['PSEGOV 013 ISREDU'], '2006-01-01'],
     ["a statement about one's relationship with another is about the other", "Egyptian officials said Egypt's relationship with Israel was strong.", ['EGYGOV 010 ISR']],
+    ["officials' report of what a natural disaster did is no statement", 'The earthquake killed 30 people in Egypt, Egyptian officials said.', []],
+    ["a leader's word on what a natural disaster did is a statement", 'The earthquake killed 30 people, Mahmoud Abbas said.', ['PSEGOV 010 -'], '2006-01-01'],
     ['troops one will send into a country are an intent', 'Egypt will send 1,000 more troops to Israel.', ['EGY 0334 ISR']],
     ['troops one will send to a border are a threat', 'Egypt will send troops to the border with Israel.', ['EGY 138 ISR']],
     ["a statement is about the other country its clause begins with", 'Egyptian officials said Israel was a good neighbour.', ['EGYGOV 010 ISR']],

@@ -8,7 +8,7 @@ import { infinitiveDoer } from './doer.js';
 import { PatternMatcher } from './match.js';
 import { quoteSpeakers } from './quotes.js';
 import {
-  ADDRESSED_ROOTS, ARRIVAL_VERBS, COMPASS_WORDS, COUNTRY_NOUNS, DEMAND_LEMMAS, EXECUTION_VERBS, FIRST_PERSON, HELP_VERBS, LEAVE_VERBS, LIKELIHOOD, NAMING_VERBS, REBEL_NOUNS, SELF_PRONOUNS, SPEECH_NOUNS, VIEW_VERBS, TALKS_RESUME, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THIRD_PARTY_PARTICIPLES, TOPIC_PREPOSITIONS, sportScore,
+  ADDRESSED_ROOTS, ARRIVAL_VERBS, COMPASS_WORDS, COUNTRY_NOUNS, DISASTER_NOUNS, REPORTING_NOUNS, DEMAND_LEMMAS, EXECUTION_VERBS, FIRST_PERSON, HELP_VERBS, LEAVE_VERBS, LIKELIHOOD, NAMING_VERBS, REBEL_NOUNS, SELF_PRONOUNS, SPEECH_NOUNS, VIEW_VERBS, TALKS_RESUME, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THIRD_PARTY_PARTICIPLES, TOPIC_PREPOSITIONS, sportScore,
 } from './vocabulary.js';
 import { DIRECTIVE_VERBS, demandCode, demandVoicedBy, governors, moodCode, moodOf, rebutted, subsumes, supposed, unrealised } from './mood.js';
 import {
@@ -374,6 +374,9 @@ function codeDocument(
       // A bare statement is addressed only to whom its verb or pattern names: "told reporters", not
       // "said exports to China would double".
       const statement = code === '010';
+      // "A 7.5-magnitude earthquake struck the Southern Highlands, killing 30 people, officials said":
+      // a report of what nature did is news of a disaster, not a statement to code.
+      if (code.startsWith('01') && disasterReport(v)) return 0;
       // "told reporters", "told the BBC": the press a statement is made to is its audience, not its target.
       if (statement) targets = targets.filter((t) => t.code.slice(3, 6) !== 'MED' && !t.code.startsWith('---MED'));
       // "said he shared Jamaica's alarm", "said he saw little hope of a settlement with Nepal": a
@@ -1067,6 +1070,20 @@ function codeDocument(
       if (found && country !== null && country !== own) return [found];
     }
     return [];
+  }
+
+  /**
+   * Speech verb v reports, from officials or the press, a clause that opens with a natural disaster
+   * ("the cyclone has killed …, officials said"). (A leader's or a government's word on it is a
+   * statement: "President Chiluba said the drought had wiped out half the maize crop".)
+   */
+  function disasterReport(v: number): boolean {
+    const clause = (clausesOf.get(layers.verbGroups![v]!.sentence) ?? []).find((c) => (c.kind === 'reported' || c.kind === 'quote') && c.speechVerb === v);
+    if (!clause || clause.speaker === null || !REPORTING_NOUNS.has(tokens.lemma[nounPhrases[clause.speaker]!.head]!)) return false;
+    const np = matcher.npAt[clause.tokenStart]!;
+    if (np < 0) return false;
+    for (let k = nounPhrases[np]!.tokenStart; k < nounPhrases[np]!.tokenEnd; k++) if (DISASTER_NOUNS.has(tokens.lemma[k]!)) return true;
+    return false;
   }
 
   /** Who owns, or sends from, the goods a phrase names: "China's donation", "tanks from Poland". */

@@ -30,6 +30,15 @@ export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northea
 /** Verbs of goods or forces coming to a place: "tanks arrived in Ukraine", "gas began flowing to China". */
 export const ARRIVAL_VERBS = new Set(['arrive', 'land', 'reach', 'flow']);
 
+/** Natural disasters, whose deeds are no one's acts. */
+export const DISASTER_NOUNS = new Set([
+  'earthquake', 'quake', 'tremor', 'aftershock', 'cyclone', 'hurricane', 'typhoon', 'storm', 'tornado', 'flood', 'flooding', 'rain', 'monsoon',
+  'tsunami', 'landslide', 'mudslide', 'avalanche', 'drought', 'eruption', 'volcano', 'wildfire', 'bushfire', 'blizzard', 'heatwave', 'epidemic', 'outbreak',
+]);
+
+/** Those who report news rather than make it: "officials said", "the state news agency said". */
+export const REPORTING_NOUNS = new Set(['official', 'officials', 'agency', 'source', 'sources', 'witness', 'witnesses', 'resident', 'residents', 'media', 'radio', 'television', 'report', 'reports', 'newspaper']);
+
 /** Nouns that name a country by description: "the West African nation". */
 export const COUNTRY_NOUNS = new Set(['nation', 'country', 'kingdom', 'republic', 'state', 'island', 'archipelago']);
 

@@ -164,7 +164,7 @@ pattern: 154 = troops
 [verb] visit; fly to
 code: 042
 
-[verb] arrive
+[verb] arrive; come ashore
 pattern: 073 = rice|donation * in +
 pattern: 072 = tanks * in +
 pattern: 042 = in +
@@ -700,6 +700,8 @@ describe('coding rules', () => {
     ["a statement about one's relationship with another is about the other", "Egyptian officials said Egypt's relationship with Israel was strong.", ['EGYGOV 010 ISR']],
     ["officials' report of what a natural disaster did is no statement", 'The earthquake killed 30 people in Egypt, Egyptian officials said.', []],
     ["a leader's word on what a natural disaster did is a statement", 'The earthquake killed 30 people, Mahmoud Abbas said.', ['PSEGOV 010 -'], '2006-01-01'],
+    ['a statement whose object is its speaker stands without a target', 'Egypt says Egyptian economy on track', ['EGY 010 -']],
+    ['a phrasal arrival', 'Egyptian troops came ashore in Israel on a mission to restore order.', ['EGYMIL 074 ISR']],
     ['troops one will send into a country are an intent', 'Egypt will send 1,000 more troops to Israel.', ['EGY 0334 ISR']],
     ['troops one will send to a border are a threat', 'Egypt will send troops to the border with Israel.', ['EGY 138 ISR']],
     ["a statement is about the other country its clause begins with", 'Egyptian officials said Israel was a good neighbour.', ['EGYGOV 010 ISR']],

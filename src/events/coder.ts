@@ -915,7 +915,8 @@ function codeDocument(
     // (So are two of the same kind of no named country: "the minister denied reports that the government …".)
     if (target && source && source.code === target.code && !target.place && !target.inferred && (sameOne(source, target) || source.code.length === 3 || source.code.startsWith('---'))) {
       // An act that needs no target stands without it: "began a hunger strike in protest at the sentence he received".
-      if (!TARGETLESS_ROOTS.has(code.slice(0, 2))) return;
+      // So does a statement: "Thaksin says Thai economy on track".
+      if (!TARGETLESS_ROOTS.has(code.slice(0, 2)) && !code.startsWith('01')) return;
       target = null;
     }
     const key = `${sentence}|${source?.code ?? ''}|${target?.code ?? ''}|${code}`;

@@ -291,6 +291,12 @@ describe('names', () => {
     expect(t(d, d.layers.nounPhrases![stormed.subject!]!)).toBe('Ethiopian troops');
     expect(d.layers.verbGroups!.find((g) => g.lemma === 'back')!.voice).toBe('passive');
   });
+  it("finds a subject past an -ing relative and its object, which stays active", () => {
+    const d = doc('Riot police wielding truncheons broke up an opposition rally.');
+    const broke = d.layers.verbGroups!.find((g) => g.lemma === 'break up')!;
+    expect(t(d, d.layers.nounPhrases![broke.subject!]!)).toBe('Riot police');
+    expect(d.layers.verbGroups!.find((g) => g.lemma === 'wield')!.voice).toBe('active');
+  });
   it("finds a subject past a reduced relative's 'as' phrase", () => {
     const d = doc('Rioters angered by the election of Snyder Rini as prime minister torched shops.');
     const torched = d.layers.verbGroups!.find((g) => g.lemma === 'torch')!;
@@ -431,6 +437,8 @@ describe('links', () => {
     const d = doc('Hamas began expelling thousands of people. Israel found Salim Haddad guilty.');
     expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['began', 'expelling', 'found']);
     expect(d.layers.nounPhrases!.map((n) => d.text.slice(n.start, n.end))).toContain('Salim Haddad');
+    const freed = doc('Israel set Salim Haddad free.');
+    expect(freed.layers.nounPhrases!.map((n) => freed.text.slice(n.start, n.end))).toContain('Salim Haddad');
   });
 
   it("reads a headline's infinitive after its subject as what the subject will do", () => {

@@ -297,6 +297,15 @@ function markReducedRelatives(
     const k = vg.head;
     if (vg.tokenEnd - vg.tokenStart !== 1 || pos[k] !== POS.VERB || k === sentences[vg.sentence]!.tokenStart || npAt[k - 1]! < 0) continue;
     // ("went on hunger strike": a form that is only ever past tense is no participle.)
+    // "Riot police wielding truncheons broke up the rally": an -ing form with its object between a
+    // noun and the next verb describes the noun. (It stays active: the noun is its doer.)
+    if (lower[k]!.endsWith('ing') && npAt[k + 1]! >= 0 && nounPhrases[npAt[k + 1]!]!.tokenStart === k + 1) {
+      let j = nounPhrases[npAt[k + 1]!]!.tokenEnd;
+      while (j < tokens.length && pos[j] === POS.ADP && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!)) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
+      const later = verbGroups[v + 1];
+      if (later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing')) reduced[k] = 1;
+      continue;
+    }
     if (!isPastForm(lower[k]!, lemma[k]!) || SIMPLE_PAST.has(lower[k]!) || SPEECH_VERBS.has(lemma[k]!)) continue;
     if (describesWithInfinitive(k)) {
       vg.voice = 'passive';
@@ -419,7 +428,7 @@ function scareQuote(tokens: TokenTable, k: number, end: number): number {
 
 /** Speech verbs that come before their speaker after a report: '"…," said X'. */
 const INVERTING_VERBS = new Set(['say', 'add', 'write', 'state', 'claim', 'insist', 'declare', 'explain']);
-const PREDICATE_ADJECTIVES = new Set(['guilty', 'innocent', 'responsible', 'liable', 'accountable', 'culpable', 'dead', 'alive']);
+const PREDICATE_ADJECTIVES = new Set(['guilty', 'innocent', 'responsible', 'liable', 'accountable', 'culpable', 'dead', 'alive', 'free', 'loose', 'unconstitutional', 'illegal', 'ineligible']);
 const RELATIVE_TIME = new Set(['next', 'last', 'this', 'early', 'late']);
 
 /** Irregular past forms that are never participles. */
@@ -651,6 +660,11 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     // is no subject; the noun is.
     if (before > sent.tokenStart + 1 && tokens.pos[before] === POS.VERB && tokens.lower[before - 1] === 'to' && npAt[before - 2]! >= 0 && nounPhrases[npAt[before - 2]!]!.tokenEnd === before - 1) {
       np = npAt[before - 2]!;
+      continue;
+    }
+    // "Riot police wielding truncheons broke up": over an -ing relative and its object to the noun it describes.
+    if (reduced[before] === 1 && tokens.lower[before]!.endsWith('ing') && npAt[before - 1]! >= 0) {
+      np = npAt[before - 1]!;
       continue;
     }
     if (before <= sent.tokenStart || (tokens.pos[before] !== POS.ADP && tokens.lower[before] !== 'including' && tokens.lower[before] !== 'as')) break;

@@ -108,6 +108,8 @@ export interface ActorIndex {
   readonly agentsByEnd: ReadonlyMap<string, readonly string[]>;
   /** Lower-case surname → the people who bear it, for names the language layer could not pin to one. */
   readonly surnames: ReadonlyMap<string, readonly number[]>;
+  /** Lower-case name of a country or a capital → its country, for a dateline's place ("MONROVIA"). */
+  readonly placeCountries: ReadonlyMap<string, string>;
 }
 
 export function buildActorIndex(dictionary: Dictionary): ActorIndex {
@@ -133,7 +135,12 @@ export function buildActorIndex(dictionary: Dictionary): ActorIndex {
     if (list) list.push(key);
     else agentsByEnd.set(lastWord(key), [key]);
   }
-  return { dictionary, agents, agentWords, surnames, agentsByEnd };
+  const placeCountries = new Map<string, string>();
+  for (const actor of dictionary.actors) {
+    if ((actor.type !== 'capital' && actor.type !== 'country') || actor.country === null) continue;
+    for (const name of actor.names) if (!name.endsWith('*') && !placeCountries.has(name.toLowerCase())) placeCountries.set(name.toLowerCase(), actor.country);
+  }
+  return { dictionary, agents, agentWords, surnames, agentsByEnd, placeCountries };
 }
 
 function lastWord(key: string): string {

@@ -702,6 +702,8 @@ describe('coding rules', () => {
     ["a leader's word on what a natural disaster did is a statement", 'The earthquake killed 30 people, Mahmoud Abbas said.', ['PSEGOV 010 -'], '2006-01-01'],
     ['a statement whose object is its speaker stands without a target', 'Egypt says Egyptian economy on track', ['EGY 010 -']],
     ['a phrasal arrival', 'Egyptian troops came ashore in Israel on a mission to restore order.', ['EGYMIL 074 ISR']],
+    ['people of no named country in a story filed from a country are of it', 'CAIRO, May 3 (Reuters) - Rebels attacked students.', ['EGYREB 180 EGYEDU']],
+    ['but not attackers no one knows', 'CAIRO, May 3 (Reuters) - Gunmen attacked students.', ['---REB 180 EGYEDU']],
     ['troops one will send into a country are an intent', 'Egypt will send 1,000 more troops to Israel.', ['EGY 0334 ISR']],
     ['troops one will send to a border are a threat', 'Egypt will send troops to the border with Israel.', ['EGY 138 ISR']],
     ["a statement is about the other country its clause begins with", 'Egyptian officials said Israel was a good neighbour.', ['EGYGOV 010 ISR']],

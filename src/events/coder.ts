@@ -88,6 +88,8 @@ function codeDocument(
   const tokens = layers.tokens!;
   const sentences = layers.sentences!;
   const nounPhrases = layers.nounPhrases!;
+  // "MONROVIA, July 2 (Reuters) -", "DURRES, Albania, April 15 -": the country a story is filed from.
+  const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place, index.placeCountries) : null;
   const verbs = verbIndex.words;
   const resolver = new ActorResolver(index, doc);
   const matcher = new PatternMatcher(doc);
@@ -637,6 +639,18 @@ function codeDocument(
       if (code.startsWith('042') && sources.length > 0 && sources.every((a) => /^(MIL|COP)/.test(a.code.slice(3, 6))) && helpPurpose(vg)) code = '074';
       // "shot and seriously wounded President Ramos-Horta": shooting a person is an assault on them, not a fight (193).
       if (code === '193' && vg.voice === 'active' && targets.some((t) => (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'person' && t.start <= n.start && n.end <= t.end))) code = '180';
+      // "MONROVIA (Reuters) - Rebel fighters battled government troops": people of no named country in
+      // a story filed from a country, in a sentence that names no other, are of that country.
+      // (Not attackers no one knows, "Gunmen shot dead …", nor a speaker's audience, "told a crowd".)
+      if (filedFrom !== null) {
+        const named = new Set((namesOf.get(vg.sentence) ?? []).map((n) => n.country).filter((c) => c !== null));
+        // ("a group of unidentified gunmen": what a collective is of.)
+        const unknown = sources.some((a) => text.slice(a.start, a.end).toLowerCase().split(/[^a-z]+/).some((w) => UNKNOWN_ASSAILANTS.has(w)));
+        if (named.size === 0 || (named.size === 1 && named.has(filedFrom))) {
+          if (!unknown) sources = ofCountry(sources, filedFrom, true);
+          if (root !== '01') targets = ofCountry(targets, filedFrom, true);
+        }
+      }
       // "Ethiopia declared a state of emergency", "Hariri resigned", "Fujimori said he would call a new
       // election": an act that names no one it is done to is done at home, to the actor's own country.
       // (Not a statement, an appeal or an apology, which may be to anyone, nor a raised alert, which
@@ -1689,6 +1703,8 @@ function bySentence<T extends { readonly sentence: number }>(items: readonly T[]
 const SPEAKING_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 const CIVIL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'SPY', 'LEG']);
 const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'MIL', 'LEG', 'SPY']);
+/** Attackers whose noun says nothing of whom they fight for. */
+const UNKNOWN_ASSAILANTS = new Set(['gunman', 'gunmen', 'bomber', 'bombers', 'assailant', 'assailants', 'attacker', 'attackers', 'assassin', 'assassins', 'kidnapper', 'kidnappers', 'hijacker', 'hijackers', 'sniper', 'snipers', 'men']);
 /** Roots whose acts, with no one named, are not taken to be done at home: statements, appeals, apologies, force posture. */
 const HOMELESS_ROOTS = new Set(['01', '02', '05', '15']);
 
@@ -1696,6 +1712,16 @@ const HOMELESS_ROOTS = new Set(['01', '02', '05', '15']);
 function stateActor(code: string, sectors: ReadonlySet<string>): boolean {
   if (international(code) || !/^[A-Z]{3}$|^[A-Z]{6}/.test(code)) return false;
   return code.length === 3 || sectors.has(code.slice(3, 6));
+}
+
+/** The country of a dateline's place: its last part that names a country or a capital ("DURRES, Albania", "MINSK"). */
+function datelineCountry(place: string, countries: ReadonlyMap<string, string>): string | null {
+  const parts = place.split(',').map((p) => p.trim().toLowerCase());
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const country = countries.get(parts[i]!);
+    if (country) return country;
+  }
+  return null;
 }
 
 /** Actors of no named country ('---CVL') given one: `country` + their sector, marked inferred if so. */

@@ -296,6 +296,10 @@ describe('names', () => {
     const broke = d.layers.verbGroups!.find((g) => g.lemma === 'break up')!;
     expect(t(d, d.layers.nounPhrases![broke.subject!]!)).toBe('Riot police');
     expect(d.layers.verbGroups!.find((g) => g.lemma === 'wield')!.voice).toBe('active');
+    const e = doc('Egyptian lawmakers visiting Cairo demanded talks.');
+    const demanded = e.layers.verbGroups!.find((g) => g.lemma === 'demand')!;
+    expect(t(e, e.layers.nounPhrases![demanded.subject!]!)).toBe('Egyptian lawmakers');
+    expect(demanded.voice).toBe('active');
   });
   it("finds a subject past a reduced relative's 'as' phrase", () => {
     const d = doc('Rioters angered by the election of Snyder Rini as prime minister torched shops.');

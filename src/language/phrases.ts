@@ -340,7 +340,8 @@ function markReducedRelatives(
     // Or it follows the object of the verb before it: "rescued 137 hostages kidnapped from a school".
     const prior = v > 0 ? verbGroups[v - 1]! : undefined;
     const before = nounPhrases[npAt[k - 1]!]!;
-    const afterObject = prior !== undefined && prior.sentence === vg.sentence && before.tokenStart === prior.tokenEnd && before.tokenEnd === k;
+    // (Not after an -ing relative's object: "lawmakers visiting Tallinn demanded …".)
+    const afterObject = prior !== undefined && prior.sentence === vg.sentence && before.tokenStart === prior.tokenEnd && before.tokenEnd === k && reduced[prior.head] !== 1;
     if (!runsIntoVerb && !afterObject) continue;
     vg.voice = 'passive';
     reduced[k] = 1;

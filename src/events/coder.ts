@@ -691,6 +691,8 @@ function codeDocument(
       else if (VIOLENT_ROOTS.has(root) && CHEMICAL_WEAPONS.test(text.slice(vg.end, Math.max(tokens.end[Math.max(matchEnd - 1, vg.head)]!, ...targets.map((t) => (t.start > vg.end ? t.start : 0)))))) code = '2041';
       // "fired ballistic missiles into waters off Taiwan in a show of force": force shown, not used (150).
       else if (root === '19' && /\b(in|as) a show of force\b/i.test(text.slice(vg.end, sentences[vg.sentence]!.end))) code = '150';
+      // So is fire into the sea or in war games: "China fired three missiles into the seas off Taiwan's ports in war games".
+      else if (root === '19' && (lemma === 'fire' || lemma === 'launch') && SHOWN_FIRE.test(text.slice(vg.end, sentences[vg.sentence]!.end))) code = '150';
       // "A Taliban suicide bomber attacked a NATO convoy": a bomber's violence is a bombing (183x).
       if (VIOLENT_ROOTS.has(root) && sourceNp !== null && /bomber$/.test(tokens.lemma[nounPhrases[sourceNp]!.head]!)) {
         code = /suicide/i.test(text.slice(nounPhrases[sourceNp]!.start, nounPhrases[sourceNp]!.end)) ? '1831' : '183';
@@ -1703,6 +1705,8 @@ function bySentence<T extends { readonly sentence: number }>(items: readonly T[]
 const SPEAKING_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 const CIVIL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'SPY', 'LEG']);
 const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'MIL', 'LEG', 'SPY']);
+/** Where fire is shown rather than aimed: into the sea, in exercises. */
+const SHOWN_FIRE = /\b(into|in) (the )?(waters?|seas?|ocean)\b|\bwar games\b|\b(military )?(exercises?|drills)\b/i;
 /** Attackers whose noun says nothing of whom they fight for. */
 const UNKNOWN_ASSAILANTS = new Set(['gunman', 'gunmen', 'bomber', 'bombers', 'assailant', 'assailants', 'attacker', 'attackers', 'assassin', 'assassins', 'kidnapper', 'kidnappers', 'hijacker', 'hijackers', 'sniper', 'snipers', 'men']);
 /** Roots whose acts, with no one named, are not taken to be done at home: statements, appeals, apologies, force posture. */

@@ -1,7 +1,9 @@
-import { POS, type Sentence, type TokenTable } from './types.js';
+import { POS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 
 /** Collective nouns that take a plural verb in headlines: "Zimbabwe police arrest …". */
-const COLLECTIVES = new Set(['police', 'military', 'people', 'clergy', 'youth', 'militia', 'junta', 'opposition']);
+const COLLECTIVES = new Set(['police', 'military', 'people', 'clergy', 'youth', 'militia', 'junta', 'opposition', 'taliban']);
+/** Prepositions that may place a headline's subject before its verb: "Rebels in southern Albania demand …". */
+const PLACING = new Set(['in', 'from', 'of', 'at']);
 /** Tags a headline's subject may carry before its verb (the tagger reads "tanks" in "Iraqi tanks roll" as a verb). */
 const SUBJECT_TAGS = new Set<number>([POS.PROPN, POS.NOUN, POS.ADJ, POS.DET, POS.NUM, POS.CCONJ, POS.PART, POS.VERB]);
 /** Tags that may follow a headline's verb. */
@@ -33,12 +35,15 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
     let plural = false;
     for (let k = s.tokenStart + 1; k < last && k - s.tokenStart <= MAX_SUBJECT; k++) {
       const before = k - 1;
-      if (!SUBJECT_TAGS.has(pos[before]!) && !(lower[before] === ',' || lower[before] === '-')) break;
+      if (!SUBJECT_TAGS.has(pos[before]!) && !(lower[before] === ',' || lower[before] === '-' || (pos[before] === POS.ADP && PLACING.has(lower[before]!) && before > s.tokenStart))) break;
       // "Police in Lesotho arrest …": a place may follow the subject's noun.
       const word = lower[k]!;
-      plural ||= pos[before] === POS.CCONJ || lower[before] === ',' || COLLECTIVES.has(lower[before]!) || pluralNoun(lower[before]!, pos[before]!);
+      if (pos[before] === POS.ADP) continue;
+      // ("Rebels in …": a headline's first word, capitalised, is read as a name.)
+      plural ||= (before === s.tokenStart && pos[before] === POS.PROPN && !(tokens.flags[before]! & TokenFlag.AllCaps) && /[^su]s$/.test(lower[before]!) && !lower[before]!.endsWith('ines')) || pos[before] === POS.CCONJ || lower[before] === ',' || COLLECTIVES.has(lower[before]!) || pluralNoun(lower[before]!, pos[before]!);
       // A verb the tagger found stands, unless it is a plural noun before the real verb ("Iraqi tanks roll").
-      if (pos[k] === POS.VERB && !(word.endsWith('s') && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.VERB || pos[k + 1] === POS.ADJ) && verbs.has(lower[k + 1]!))) break;
+      // (Not the second part of a hyphened word: "U.S.-led warplanes pound Baghdad".)
+      if (pos[k] === POS.VERB && lower[k - 1] !== '-' && !(word.endsWith('s') && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.VERB || pos[k + 1] === POS.ADJ) && verbs.has(lower[k + 1]!))) break;
       if ((pos[k] !== POS.NOUN && pos[k] !== POS.VERB && pos[k] !== POS.ADJ) || !AFTER_VERB.has(pos[k + 1]!) || lower[k - 1] === '-' || lower[k + 1] === '-') continue;
       const stem = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('ches') || word.endsWith('shes') || word.endsWith('sses') ? word.slice(0, -2) : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : null;
       // (A collective may take either form: "Togo opposition slams …", "Zimbabwe police arrest …".)

@@ -708,6 +708,7 @@ describe('coding rules', () => {
     ['people of no named country in a story filed from a country are of it', 'CAIRO, May 3 (Reuters) - Rebels attacked students.', ['EGYREB 180 EGYEDU']],
     ['but not attackers no one knows', 'CAIRO, May 3 (Reuters) - Gunmen attacked students.', ['---REB 180 EGYEDU']],
     ['fire into the sea is force shown, not used', 'Israeli troops fired at Hamas positions in military exercises.', ['ISRMIL 150 PSEREBHMS']],
+    ['what one says after meeting someone is about them', '"The talks were good," Mahmoud Abbas said after meeting Egyptian officials.', ['PSEGOV 010 EGYGOV'], '2006-01-01'],
     ['troops one will send into a country are an intent', 'Egypt will send 1,000 more troops to Israel.', ['EGY 0334 ISR']],
     ['troops one will send to a border are a threat', 'Egypt will send troops to the border with Israel.', ['EGY 138 ISR']],
     ["a statement is about the other country its clause begins with", 'Egyptian officials said Israel was a good neighbour.', ['EGYGOV 010 ISR']],

@@ -1193,6 +1193,14 @@ function codeDocument(
     const own = countryOf(speakers[0]!.code);
     // (A speaker of no known country may yet take one from the sentence: "…, the finance minister said".)
     if (own === null) return [];
+    // "told reporters in New Delhi after meeting Prime Minister Narendra Modi": what one says after
+    // meeting someone is about them.
+    const vg = layers.verbGroups![v]!;
+    for (let k = vg.tokenEnd; k < Math.min(sentences[vg.sentence]!.tokenEnd, vg.tokenEnd + 12); k++) {
+      if (tokens.lower[k] !== 'after' || !MEETING_WORDS.has(tokens.lemma[k + 1]!)) continue;
+      const met = otherCountryAfter(vg, k + 1, speakers, date).filter((t) => !t.place);
+      if (met.length > 0) return met;
+    }
     for (let k = clause.tokenStart; k < clause.tokenEnd; k++) {
       const np = matcher.npAt[k]!;
       if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
@@ -1705,6 +1713,8 @@ function bySentence<T extends { readonly sentence: number }>(items: readonly T[]
 const SPEAKING_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 const CIVIL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'SPY', 'LEG']);
 const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'MIL', 'LEG', 'SPY']);
+/** What a speaker may have just done with someone: "after meeting", "after talks with". */
+const MEETING_WORDS = new Set(['meet', 'meeting', 'talk', 'talks', 'talking', 'discussion', 'discussions', 'visit', 'visiting', 'call', 'phone']);
 /** Where fire is shown rather than aimed: into the sea, in exercises. */
 const SHOWN_FIRE = /\b(into|in) (the )?(waters?|seas?|ocean)\b|\bwar games\b|\b(military )?(exercises?|drills)\b/i;
 /** Attackers whose noun says nothing of whom they fight for. */

@@ -662,7 +662,8 @@ function codeDocument(
       // (Not over another of one's own it names: "Abbas warned that Hamas would attack Israeli troops".)
       if (root === '13' && sources.length > 0 && targets.every((t) => countryOf(t.code) === countryOf(sources[0]!.code))) {
         const other = otherCountryAfter(vg, vg.tokenEnd, sources, date);
-        const ownPeople = targets.every((t) => t.inferred || POSSESSIVE_DETERMINERS.has(text.slice(t.start, t.end).split(' ')[0]!.toLowerCase()));
+        // (Or the threatener itself: "ECOWAS warned that it would use force to remove Gambian President Jammeh".)
+        const ownPeople = targets.every((t) => t.inferred || sources.some((a) => a.code === t.code) || POSSESSIVE_DETERMINERS.has(text.slice(t.start, t.end).split(' ')[0]!.toLowerCase()));
         if (other.length > 0 && (ownPeople || other[0]!.place)) targets = [other[0]!];
       }
       // "said he was hopeful Ukraine's rivals could reach a compromise": hope or worry is about the other country it names.

@@ -397,6 +397,11 @@ describe('links', () => {
     expect(d.layers.names!.filter((n) => t(d, n) === 'Abbas').map((n) => n.entry)).toEqual(['Mahmoud Abbas']);
   });
 
+  it("links a pronoun to the name at the head of the phrase that names several", () => {
+    const d = doc('The West ally Hamas said it would return.');
+    expect(links(d)).toEqual(expect.arrayContaining([['pronoun', 'it', 'Hamas']]));
+  });
+
   it('knows a surname without its article and with its diacritics folded', () => {
     const d = doc('Qudsi met Hamas. Qudsí left.');
     expect(d.layers.names!.filter((n) => n.type === 'person').map((n) => n.entry)).toEqual(['Ahmad el-Qudsi', 'Ahmad el-Qudsi']);

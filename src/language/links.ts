@@ -205,7 +205,11 @@ export function linkMentions(
       (tokens.pos[np.tokenStart - 1] === POS.VERB || OBJECT_PRONOUNS.has(tokens.lower[np.head]!));
     // (Not the subject right before its verb: in "Hamas said Israel attacked it", "it" is Hamas.)
     const nearestObject = object ? candidates.find((m) => names[m]!.tokenEnd !== np.tokenStart - 1) : undefined;
-    const chosen = first(nearestObject ?? sameSentence[sameSentence.length - 1]!);
+    // (Of the names in one phrase, its head's: "The West African regional bloc ECOWAS … it" is ECOWAS.)
+    let subject = sameSentence[sameSentence.length - 1]!;
+    const phrase = nounPhrases.find((q) => q.sentence === nearest && q.tokenStart <= names[subject]!.tokenStart && names[subject]!.tokenEnd <= q.tokenEnd);
+    if (phrase) for (const m of sameSentence) if (names[m]!.tokenEnd <= phrase.tokenEnd && names[m]!.tokenStart > names[subject]!.tokenStart && names[m]!.tokenEnd - 1 === phrase.head) subject = m;
+    const chosen = first(nearestObject ?? subject);
     const confidence = (kind === 'pronoun' ? 0.75 : 0.65) / Math.sqrt(new Set(candidates.map((m) => first(m))).size);
     links.push({ kind, mention: { kind: 'phrase', index: p }, antecedent: chosen, confidence: Math.round(confidence * 100) / 100 });
   }

@@ -146,6 +146,12 @@ code: GOV
 [agent] civilians
 code: CVL
 
+[agent] protesters
+code: OPP
+
+[verb] defy
+code: 128
+
 [agent] spokesman
 code: GOV
 
@@ -709,6 +715,8 @@ describe('coding rules', () => {
     ['but not attackers no one knows', 'CAIRO, May 3 (Reuters) - Gunmen attacked students.', ['---REB 180 EGYEDU']],
     ['fire into the sea is force shown, not used', 'Israeli troops fired at Hamas positions in military exercises.', ['ISRMIL 150 PSEREBHMS']],
     ['what one says after meeting someone is about them', '"The talks were good," Mahmoud Abbas said after meeting Egyptian officials.', ['PSEGOV 010 EGYGOV'], '2006-01-01'],
+    ['protesters who defy a ban demonstrate', 'Thousands of Egyptian protesters defied the ban.', ['EGYOPP 141 EGY']],
+    ['a state that defies a ban defies it', 'Egypt defied the ban.', ['EGY 128 EGY']],
     ['troops one will send into a country are an intent', 'Egypt will send 1,000 more troops to Israel.', ['EGY 0334 ISR']],
     ['troops one will send to a border are a threat', 'Egypt will send troops to the border with Israel.', ['EGY 138 ISR']],
     ["a statement is about the other country its clause begins with", 'Egyptian officials said Israel was a good neighbour.', ['EGYGOV 010 ISR']],

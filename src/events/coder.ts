@@ -682,6 +682,8 @@ function codeDocument(
         // An event with no target needs a source of known country: "…, officials warned" says too little.
         for (const s of sources) if (!s.code.startsWith('---') || requireTarget) pairs.push([s, null]);
       }
+      // "Tens of thousands of protesters defied a curfew": protesters who defy a ban demonstrate (141).
+      if (code === '128' && sources.length > 0 && sources.every((a) => /^(OPP|CVL|EDU|LAB)/.test(a.code.slice(3, 6))) && /\b(protest|demonstrat|marcher)/i.test(text.slice(sentences[vg.sentence]!.start, vg.start))) code = '141';
       // "Opponents of the Senate protested": people, not a state, who protest take to the streets (141).
       if (code === '114' && lemma === 'protest' && sources.length > 0 && sources.every((a) => /^(OPP|AGR|LAB|CVL|EDU|REL|MED|HLH|HRI|REF)/.test(a.code.slice(3, 6)))) code = '141';
       // "killed hundreds of unarmed civilians": killing civilians in the hundreds is mass killing (202).

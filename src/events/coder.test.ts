@@ -717,6 +717,7 @@ describe('coding rules', () => {
     ['what one says after meeting someone is about them', '"The talks were good," Mahmoud Abbas said after meeting Egyptian officials.', ['PSEGOV 010 EGYGOV'], '2006-01-01'],
     ['protesters who defy a ban demonstrate', 'Thousands of Egyptian protesters defied the ban.', ['EGYOPP 141 EGY']],
     ['a state that defies a ban defies it', 'Egypt defied the ban.', ['EGY 128 EGY']],
+    ['a state that frees someone the dictionaries do not know frees one of its own', 'Egypt freed blogger Karim Sallam.', ['EGY 0841 EGY']],
     ['troops one will send into a country are an intent', 'Egypt will send 1,000 more troops to Israel.', ['EGY 0334 ISR']],
     ['troops one will send to a border are a threat', 'Egypt will send troops to the border with Israel.', ['EGY 138 ISR']],
     ["a statement is about the other country its clause begins with", 'Egyptian officials said Israel was a good neighbour.', ['EGYGOV 010 ISR']],

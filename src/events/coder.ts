@@ -651,11 +651,6 @@ function codeDocument(
           if (root !== '01') targets = ofCountry(targets, filedFrom, true);
         }
       }
-      // "Ethiopia declared a state of emergency", "Hariri resigned", "Fujimori said he would call a new
-      // election": an act that names no one it is done to is done at home, to the actor's own country.
-      // (Not a statement, an appeal or an apology, which may be to anyone, nor a raised alert, which
-      // is aimed at whoever the tension is with.)
-      // (Nor one done to a name the dictionaries do not know: "met Christian", "attacked the North Egyptian Province".)
       // "threatened to turn Seoul into a sea of fire", "warned that his group would strike deeper inside
       // Israel": a threat that names no one it is made to is aimed at the other country its words name.
       // (Over one's own: "warned that his army would pursue Sudanese militiamen", "strikes on Chechen rebel bases inside Georgia".)
@@ -668,7 +663,14 @@ function codeDocument(
       }
       // "said he was hopeful Ukraine's rivals could reach a compromise": hope or worry is about the other country it names.
       if (targets.length === 0 && (code === '012' || code === '013') && lemma === 'be' && sources.length > 0 && countryOf(sources[0]!.code) !== null) targets = otherCountryAfter(vg, vg.tokenEnd, sources, date);
-      const unknownName = (targetNp ?? vg.object) !== null && tokens.pos[nounPhrases[(targetNp ?? vg.object)!]!.head] === POS.PROPN;
+      // "Ethiopia declared a state of emergency", "Hariri resigned", "Fujimori said he would call a new
+      // election": an act that names no one it is done to is done at home, to the actor's own country.
+      // (Not a statement, an appeal or an apology, which may be to anyone, nor a raised alert, which
+      // is aimed at whoever the tension is with.)
+      // (Nor one done to a name the dictionaries do not know: "met Christian", "attacked the North
+      // Egyptian Province"; but what a state does to people it frees, holds or tries is done at home:
+      // "Vietnam frees dissident blogger Dieu Cay".)
+      const unknownName = (targetNp ?? vg.object) !== null && tokens.pos[nounPhrases[(targetNp ?? vg.object)!]!.head] === POS.PROPN && !CITIZEN_ROOTS.has(root);
       if (targets.length === 0 && !requireTarget && !HOMELESS_ROOTS.has(root) && !mutual && !unknownName && sources.length > 0) {
         const own = countryOf(sources[0]!.code);
         if (own !== null && !international(sources[0]!.code) && sources.every((a) => countryOf(a.code) === own)) targets = [{ code: own, start: sources[0]!.start, end: sources[0]!.end, place: true, inferred: true }];
@@ -1716,6 +1718,8 @@ function bySentence<T extends { readonly sentence: number }>(items: readonly T[]
 const SPEAKING_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 const CIVIL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'SPY', 'LEG']);
 const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'MIL', 'LEG', 'SPY']);
+/** Roots of what a state does to its own people: release, investigate, accuse or try, coerce. */
+const CITIZEN_ROOTS = new Set(['08', '09', '11', '17']);
 /** What a speaker may have just done with someone: "after meeting", "after talks with". */
 const MEETING_WORDS = new Set(['meet', 'meeting', 'talk', 'talks', 'talking', 'discussion', 'discussions', 'visit', 'visiting', 'call', 'phone']);
 /** Where fire is shown rather than aimed: into the sea, in exercises. */

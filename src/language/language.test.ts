@@ -301,6 +301,10 @@ describe('names', () => {
     expect(t(e, e.layers.nounPhrases![demanded.subject!]!)).toBe('Egyptian lawmakers');
     expect(demanded.voice).toBe('active');
   });
+  it("reads a capitalised 'Said' before a name as part of the name", () => {
+    const d = doc('Hamas leader Said Halabi met Mahmoud Abbas.');
+    expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['meet']);
+  });
   it("finds a subject past a reduced relative's 'as' phrase", () => {
     const d = doc('Rioters angered by the election of Snyder Rini as prime minister torched shops.');
     const torched = d.layers.verbGroups!.find((g) => g.lemma === 'torch')!;

@@ -1,5 +1,5 @@
 import { FUTURE, MODALS } from './lexicon.js';
-import { POS, type Sentence, type TokenTable } from './types.js';
+import { POS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 
 /** The particles a past form before them makes a phrasal verb of (fewer than the lexicon's: not "over", "back", "on"). */
 const PHRASAL_PARTICLES = new Set(['up', 'down', 'off', 'out']);
@@ -29,6 +29,13 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
   for (const s of sentences) {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const word = lower[k]!;
+      // "opposition leader Said Abdullo Nuri met": a capitalised "Said" inside a sentence, before a
+      // name, is a given name, not a verb.
+      if (word === 'said' && pos[k] === POS.VERB && k > s.tokenStart && tokens.flags[k]! & TokenFlag.Capitalized && !(tokens.flags[k]! & TokenFlag.AllCaps) && pos[k + 1] === POS.PROPN && !/^[,"“”':]$/.test(lower[k - 1]!)) {
+        pos[k] = POS.PROPN;
+        lemma[k] = word;
+        continue;
+      }
       if (pos[k] === POS.VERB && lemma[k] === word && word.endsWith('ed') && word.length > 4) {
         const stem = pastStem(word, verbs);
         if (stem !== null) lemma[k] = stem;

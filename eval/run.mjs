@@ -1,6 +1,6 @@
 // `npm run eval`: scores Chronicle against the peers' own suites in ../shared/anchors (never
 // copied into the project) and against our own dev sets (eval/devset.tsv, eval/devset-b.tsv,
-// eval/devset-c.tsv, eval/devset-d.tsv, eval/devset-e.tsv, eval/devset-f.tsv, eval/devset-g.tsv, eval/devset-h.tsv, eval/devset-i.tsv, eval/devset-j.tsv, eval/devset-k.tsv, eval/devset-l.tsv, eval/devset-m.tsv, eval/devset-n.tsv, eval/devset-o.tsv, eval/devset-p.tsv, eval/devset-q.tsv, eval/devset-r.tsv). Prints one table; when the anchors are absent it says so plainly, skips the
+// eval/devset-c.tsv, eval/devset-d.tsv, eval/devset-e.tsv, eval/devset-f.tsv, eval/devset-g.tsv, eval/devset-h.tsv, eval/devset-i.tsv, eval/devset-j.tsv, eval/devset-k.tsv, eval/devset-l.tsv, eval/devset-m.tsv, eval/devset-n.tsv, eval/devset-o.tsv, eval/devset-p.tsv, eval/devset-q.tsv, eval/devset-r.tsv, eval/devset-s.tsv, eval/devset-t.tsv). Prints one table; when the anchors are absent it says so plainly, skips the
 // peer suites and still runs the dev sets.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -333,7 +333,9 @@ const devseto = () => devset('devset-o.tsv', 'Chronicle dev set O (ours, unseen 
 const devsetp = () => devset('devset-p.tsv', 'Chronicle dev set P (ours, unseen until its first run, default dictionaries)', 'devsetp');
 const devsetq = () => devset('devset-q.tsv', 'Chronicle dev set Q (ours, unseen until its first run, default dictionaries)', 'devsetq');
 const devsetr = () => devset('devset-r.tsv', 'Chronicle dev set R (ours, unseen until its first run, default dictionaries)', 'devsetr');
-const suites = { ...peerSuites, devset, devsetb, devsetc, devsetd, devsete, devsetf, devsetg, devseth, devseti, devsetj, devsetk, devsetl, devsetm, devsetn, devseto, devsetp, devsetq, devsetr };
+const devsets = () => devset('devset-s.tsv', 'Chronicle dev set S (ours, unseen until its first run, default dictionaries)', 'devsets');
+const devsett = () => devset('devset-t.tsv', 'Chronicle dev set T (ours, unseen until its first run, default dictionaries)', 'devsett');
+const suites = { ...peerSuites, devset, devsetb, devsetc, devsetd, devsete, devsetf, devsetg, devseth, devseti, devsetj, devsetk, devsetl, devsetm, devsetn, devseto, devsetp, devsetq, devsetr, devsets, devsett };
 if (!haveAnchors && (!only || only in peerSuites)) {
   console.log(`eval: no peer suites found at ${anchors}; skipping them (set CHRONICLE_ANCHORS to point elsewhere).`);
 }

@@ -641,15 +641,17 @@ function codeDocument(
       if (code === '193' && vg.voice === 'active' && targets.some((t) => (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'person' && t.start <= n.start && n.end <= t.end))) code = '180';
       // "MONROVIA (Reuters) - Rebel fighters battled government troops": people of no named country in
       // a story filed from a country, in a sentence that names no other, are of that country.
-      // (Not attackers no one knows, "Gunmen shot dead …", nor a speaker's audience, "told a crowd".)
-      if (filedFrom !== null) {
-        const named = new Set((namesOf.get(vg.sentence) ?? []).map((n) => n.country).filter((c) => c !== null));
+      // (Not attackers no one knows, "Gunmen shot dead …".)
+      // So, with no dateline, are those of a sentence that names one country: "Rebels loyal to Charles
+      // Taylor fought government troops for control of the port".
+      const named = new Set((namesOf.get(vg.sentence) ?? []).map((n) => n.country).filter((c) => c !== null));
+      const here = filedFrom !== null ? (named.size === 0 || (named.size === 1 && named.has(filedFrom)) ? filedFrom : null) : named.size === 1 ? [...named][0]! : null;
+      if (here !== null) {
         // ("a group of unidentified gunmen": what a collective is of.)
         const unknown = sources.some((a) => text.slice(a.start, a.end).toLowerCase().split(/[^a-z]+/).some((w) => UNKNOWN_ASSAILANTS.has(w)));
-        if (named.size === 0 || (named.size === 1 && named.has(filedFrom))) {
-          if (!unknown) sources = ofCountry(sources, filedFrom, true);
-          if (root !== '01') targets = ofCountry(targets, filedFrom, true);
-        }
+        if (!unknown) sources = atHome(sources, here);
+        // (Not whom a statement, an appeal or a promise is for: "appealed for aid for a million displaced people", "urges donors".)
+        if (root !== '01' && root !== '02' && root !== '03') targets = atHome(targets, here);
       }
       // "threatened to turn Seoul into a sea of fire", "warned that his group would strike deeper inside
       // Israel": a threat that names no one it is made to is aimed at the other country its words name.
@@ -1602,7 +1604,7 @@ function codeDocument(
     return lemma.endsWith('ies') ? `${lemma.slice(0, -3)}y` : /(sh|ch|x|ss)es$/.test(lemma) ? lemma.slice(0, -2) : lemma.slice(0, -1);
   }
 
-  /** Targets of no named country given the acting side's own, save those called foreign or international ("foreign aid workers"). */
+  /** Actors of no named country given the country of `home`, save those called foreign or international ("foreign aid workers"). */
   function atHome(targets: ResolvedActor[], home: string): ResolvedActor[] {
     return targets.map((t) => (/\b(foreign|international|multinational|world)\b/i.test(text.slice(t.start, t.end)) ? t : ofCountry([t], home, true)[0]!));
   }

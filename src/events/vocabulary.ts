@@ -50,7 +50,18 @@ export const VIEW_VERBS = new Set(['share', 'see', 'feel', 'believe', 'think', '
 export const LEAVE_VERBS = new Set(['leave', 'quit', 'exit', 'vacate']);
 
 /** A sentence that reports a score ("39-29", "3-1") beside a verb of winning or losing. */
+/** What a team or player wins: "to win the title", "to reach the final". */
+const TITLES = new Set(['gold', 'silver', 'bronze', 'medal', 'title', 'cup', 'final', 'semifinal', 'semi-final', 'semifinals', 'crown', 'championship', 'trophy', 'tournament', 'sevens', 'pennant']);
+
 export function sportScore(tokens: TokenTable, start: number, end: number): boolean {
+  // "Fiji beats Britain to win Olympic rugby sevens gold": beating someone to win a title is sport too.
+  for (let k = start; k + 2 < end; k++) {
+    if (tokens.lemma[k] !== 'beat' && tokens.lemma[k] !== 'defeat' && tokens.lemma[k] !== 'thrash') continue;
+    for (let j = k + 1; j < Math.min(end - 1, k + 6); j++) {
+      if (tokens.lower[j] !== 'to' || (tokens.lemma[j + 1] !== 'win' && tokens.lemma[j + 1] !== 'reach' && tokens.lemma[j + 1] !== 'claim' && tokens.lemma[j + 1] !== 'retain')) continue;
+      for (let m = j + 2; m < Math.min(end, j + 8); m++) if (TITLES.has(tokens.lower[m]!)) return true;
+    }
+  }
   // (The score first: most sentences have none, and then no word is looked up.)
   let score = false;
   for (let k = start; k < end && !score; k++) score = tokens.pos[k] === POS.NUM && tokens.lower[k]!.includes('-') && /^\d{1,3}-\d{1,3}$/.test(tokens.lower[k]!);

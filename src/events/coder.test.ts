@@ -583,6 +583,7 @@ describe('coding rules', () => {
     ["a headline's verb after a plural the tagger reads as a verb", 'Egyptian students attack Israeli troops near border', ['EGYEDU 190 ISRMIL']],
     ["a headline's -s verb after a name", 'Egypt expels Israeli diplomats over spying row', ['EGY 161 ISR']],
     ["a headline's bare verb after a plural its first word names and a place", 'Rebels in southern Egypt attack Israeli troops', ['EGYREB 190 ISRMIL']],
+    ["a headline's bare verb after an irregular plural", 'Hamas gunmen attack Israeli students', ['PSEREBHMS 180 ISREDU']],
     ["a headline's verb after a hyphened subject", 'Egyptian-led troops attack Israeli students', ['EGYMIL 190 ISREDU']],
     ["a headline's acronym ending in s is no plural", 'HAMAS threatens force unless Israel frees students', ['PSEREBHMS 130 ISR']],
     ['people who wreck property riot', 'Egyptian students torched Israeli offices.', ['EGYEDU 145 ISR']],

@@ -13,7 +13,8 @@ const MAX_SUBJECT = 8;
 /** A plural noun, or a people named by a plural demonym ("Protesters", "Dutch", "Chinese"). */
 function pluralNoun(word: string, tag: number): boolean {
   if (tag === POS.PROPN || tag === POS.ADJ) return /(ers|ists|ans|ens|ors|ants|ents|ites|ees|ch|sh|ese)$/.test(word);
-  return /[^s]s$/.test(word);
+  // ("Fijian gunmen storm parliament": an irregular plural in -men.)
+  return /[^s]s$|men$/.test(word);
 }
 
 /**

@@ -301,6 +301,12 @@ describe('names', () => {
     expect(t(e, e.layers.nounPhrases![demanded.subject!]!)).toBe('Egyptian lawmakers');
     expect(demanded.voice).toBe('active');
   });
+  it("reads 'test-' as the first part of its verb, and 'hostage' after a name as no part of it", () => {
+    const d = doc('Hamas test-fired rockets. Hamas held Mahmoud Abbas hostage. The hostage crisis ended.');
+    expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['fire', 'hold', 'end']);
+    expect(d.layers.nounPhrases!.map((n) => t(d, n))).toEqual(expect.arrayContaining(['Mahmoud Abbas', 'The hostage crisis']));
+    expect(d.layers.verbGroups![0]!.subject).not.toBeNull();
+  });
   it("reads a capitalised 'Said' before a name as part of the name", () => {
     const d = doc('Hamas leader Said Halabi met Mahmoud Abbas.');
     expect(d.layers.verbGroups!.map((g) => g.lemma)).toEqual(['meet']);

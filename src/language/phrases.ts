@@ -145,6 +145,11 @@ function chunk(
   let possessor: number | null = null;
   while (i < sent.tokenEnd) {
     const p = pos[i]!;
+    // "China test-fired missiles": "test-" is the verb's first part; the verb group is its second.
+    if (lower[i] === 'test' && hyphenJoins(text, tokens, i + 1) && pos[i + 2] === POS.VERB) {
+      i += 2;
+      continue;
+    }
     // "a halt to attacks": an -s verb form right after "to" is a plural noun.
     if (p === POS.VERB && i > sent.tokenStart && lower[i - 1] === 'to' && lower[i]!.endsWith('s') && lower[i] !== lemma[i]) {
       npAt[i] = nounPhrases.length;
@@ -217,6 +222,8 @@ function chunk(
       const dayWord = DAY_WORDS.has(lower[i]!);
       while (j < sent.tokenEnd && !dayWord) {
         const q = pos[j]!;
+        // "China test-fired missiles": "test" and its hyphen open the verb, not the subject's phrase.
+        if (lower[j] === 'test' && hyphenJoins(text, tokens, j + 1) && pos[j + 2] === POS.VERB) break;
         // A number after a name starts a phrase of its own: "gave the Ivory Coast 5.1 million dollars".
         if (q === POS.NUM && pos[j - 1] === POS.PROPN) break;
         // So does a span of time after a noun: "gave the ambassador 24 hours to leave".
@@ -225,6 +232,8 @@ function chunk(
         if (RELATIVE_TIME.has(lower[j]!) && TIME_NOUNS.has(lower[j + 1] ?? '')) break;
         // "found Thomas Lubanga guilty": a predicate adjective after a name or noun is no part of it.
         if (PREDICATE_ADJECTIVES.has(lower[j]!) && (pos[j - 1] === POS.PROPN || pos[j - 1] === POS.NOUN)) break;
+        // So is "hostage" or "captive" after one: "held the Japanese ambassador hostage" (not "hostage crisis").
+        if ((lower[j] === 'hostage' || lower[j] === 'captive') && j > i && (pos[j - 1] === POS.PROPN || pos[j - 1] === POS.NOUN) && pos[j + 1] !== POS.NOUN) break;
         // A weekday or "today" after a noun starts a time expression of its own ("quit talks Friday", "Denmark today").
         if (isNominal(q) && !(flags[j]! & TokenFlag.Possessive) && !DAY_WORDS.has(lower[j]!)) {
           j++;
@@ -620,7 +629,7 @@ function contentEnd(tokens: TokenTable, sent: Sentence): number {
 function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhrase[], npAt: number[], tokens: TokenTable, reduced: number[]): number | null {
   let k = vg.tokenStart - 1;
   // "Iran test-fired": over the verb's hyphened first part.
-  if (k > sent.tokenStart && tokens.lower[k] === '-' && tokens.pos[k - 1] === POS.PART) k -= 2;
+  if (k > sent.tokenStart && tokens.lower[k] === '-' && (tokens.pos[k - 1] === POS.PART || tokens.lower[k - 1] === 'test')) k -= 2;
   // Skip back over an apposition between commas: "Rantisi, a senior Hamas leader in Gaza, said".
   // The phrase before the first comma is then found as any subject is: "The Teachers' Union (TU),
   // the umbrella union, announced".

@@ -239,6 +239,7 @@ code: 112
 
 [verb] reject
 code: 120
+pattern: 125 = offer of talks
 
 [verb] resign
 code: 0831
@@ -722,6 +723,8 @@ describe('coding rules', () => {
     ['people of no named country in a sentence that names one country are of it', 'Rebels loyal to Mahmoud Abbas attacked students.', ['PSEREB 180 PSEEDU'], '2006-01-01'],
     ['beating someone to win a title is sport', 'Egypt beat Israel to win the cup', []],
     ['a summit of a body acts for it', 'A summit of the United Nations met Hamas.', ['IGOUNO 040 PSEREBHMS']],
+    ["a pattern read past an owner's possessive is done to the owner", "Egypt rejected Israel's offer of talks.", ['EGY 125 ISR']],
+    ["but not past one's own", "Egypt rejected Cairo's offer of talks.", ['EGY 125 -']],
     ['troops one will send into a country are an intent', 'Egypt will send 1,000 more troops to Israel.', ['EGY 0334 ISR']],
     ['troops one will send to a border are a threat', 'Egypt will send troops to the border with Israel.', ['EGY 138 ISR']],
     ["a statement is about the other country its clause begins with", 'Egyptian officials said Israel was a good neighbour.', ['EGYGOV 010 ISR']],

@@ -394,6 +394,11 @@ function codeDocument(
       // "Vietnam is a good neighbour, Hun Sen said", "said the situation on the border with Yugoslavia
       // was calm": a statement that names no one it is addressed to is about whom its words name.
       if (code.startsWith('01') && targets.length === 0) targets = statementTopic(v, sources, date);
+      // "rejects Seoul's offer of talks": a pattern read past an owner's possessive is done to the owner.
+      // (Not one's own: "suspended Moscow's participation in the treaty".)
+      if (targets.length === 0 && !statement && vg.object !== null && tokens.lower[nounPhrases[vg.object]!.tokenEnd] === "'s" && nounPhrases[vg.object]!.tokenEnd < matchEnd) {
+        targets = resolveAll(chain(vg.object), date).filter((t) => !sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+      }
       // No target in the pattern or as object: the first prepositional object after the match that names an actor.
       // So in the passive when what was done is a thing: "helicopters were delivered to Mali by Russia".
       if (targets.length === 0 && !statement) {
@@ -697,9 +702,11 @@ function codeDocument(
       // So is one whose weapons the act names: "fired mortar shells filled with mustard agent at …".
       else if (VIOLENT_ROOTS.has(root) && CHEMICAL_WEAPONS.test(text.slice(vg.end, Math.max(tokens.end[Math.max(matchEnd - 1, vg.head)]!, ...targets.map((t) => (t.start > vg.end ? t.start : 0)))))) code = '2041';
       // "fired ballistic missiles into waters off Taiwan in a show of force": force shown, not used (150).
-      else if (root === '19' && /\b(in|as) a show of force\b/i.test(text.slice(vg.end, sentences[vg.sentence]!.end))) code = '150';
+      // (Or in apposition: "began firing missiles into waters off Taiwan, a show of force …".)
+      else if (root === '19' && /(\b(in|as)|,) a show of force\b/i.test(text.slice(vg.end, sentences[vg.sentence]!.end))) code = '150';
       // So is fire into the sea or in war games: "China fired three missiles into the seas off Taiwan's ports in war games".
-      else if (root === '19' && (lemma === 'fire' || lemma === 'launch') && SHOWN_FIRE.test(text.slice(vg.end, sentences[vg.sentence]!.end))) code = '150';
+      // (Also when begun: "began firing unarmed missiles into waters off Taiwan".)
+      else if (root === '19' && (lemma === 'fire' || lemma === 'launch' || FIRE_GERUND.test(text.slice(vg.start, vg.end + 12))) && SHOWN_FIRE.test(text.slice(vg.end, sentences[vg.sentence]!.end))) code = '150';
       // "A Taliban suicide bomber attacked a NATO convoy": a bomber's violence is a bombing (183x).
       if (VIOLENT_ROOTS.has(root) && sourceNp !== null && /bomber$/.test(tokens.lemma[nounPhrases[sourceNp]!.head]!)) {
         code = /suicide/i.test(text.slice(nounPhrases[sourceNp]!.start, nounPhrases[sourceNp]!.end)) ? '1831' : '183';
@@ -1724,6 +1731,8 @@ const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'MIL', 'LEG', 'SPY']);
 const CITIZEN_ROOTS = new Set(['08', '09', '11', '17']);
 /** What a speaker may have just done with someone: "after meeting", "after talks with". */
 const MEETING_WORDS = new Set(['meet', 'meeting', 'talk', 'talks', 'talking', 'discussion', 'discussions', 'visit', 'visiting', 'call', 'phone']);
+/** A verb of starting followed by firing: "began firing". */
+const FIRE_GERUND = /\b(firing|launching)\b/i;
 /** Where fire is shown rather than aimed: into the sea, in exercises. */
 const SHOWN_FIRE = /\b(into|in) (the )?(waters?|seas?|ocean)\b|\bwar games\b|\b(military )?(exercises?|drills)\b/i;
 /** Attackers whose noun says nothing of whom they fight for. */

@@ -90,6 +90,7 @@ function codeDocument(
   const nounPhrases = layers.nounPhrases!;
   // "MONROVIA, July 2 (Reuters) -", "DURRES, Albania, April 15 -": the country a story is filed from.
   const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place, index.placeCountries) : null;
+  const hereOf = new Map<number, string | null>();
   const verbs = verbIndex.words;
   const resolver = new ActorResolver(index, doc);
   const matcher = new PatternMatcher(doc);
@@ -646,13 +647,11 @@ function codeDocument(
       if (code === '193' && vg.voice === 'active' && targets.some((t) => (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'person' && t.start <= n.start && n.end <= t.end))) code = '180';
       // "MONROVIA (Reuters) - Rebel fighters battled government troops": people of no named country in
       // a story filed from a country, in a sentence that names no other, are of that country.
-      // (Not attackers no one knows, "Gunmen shot dead …".)
       // So, with no dateline, are those of a sentence that names one country: "Rebels loyal to Charles
       // Taylor fought government troops for control of the port".
-      const named = new Set((namesOf.get(vg.sentence) ?? []).map((n) => n.country).filter((c) => c !== null));
-      const here = filedFrom !== null ? (named.size === 0 || (named.size === 1 && named.has(filedFrom)) ? filedFrom : null) : named.size === 1 ? [...named][0]! : null;
+      const here = countryHere(vg.sentence);
       if (here !== null) {
-        // ("a group of unidentified gunmen": what a collective is of.)
+        // (Not attackers no one knows, "Gunmen shot dead …", "a group of unidentified gunmen".)
         const unknown = sources.some((a) => text.slice(a.start, a.end).toLowerCase().split(/[^a-z]+/).some((w) => UNKNOWN_ASSAILANTS.has(w)));
         if (!unknown) sources = atHome(sources, here);
         // (Not whom a statement, an appeal or a promise is for: "appealed for aid for a million displaced people", "urges donors".)
@@ -1084,6 +1083,23 @@ function codeDocument(
   }
 
   /** An infinitive of helping soon after the verb, in its sentence: "… to help restore order". */
+  /** The one country a sentence is placed in: its story's dateline's, or the only one it names. */
+  function countryHere(sentence: number): string | null {
+    let here = hereOf.get(sentence);
+    if (here === undefined) {
+      const named = new Set((namesOf.get(sentence) ?? []).map((n) => n.country).filter((c) => c !== null));
+      here = filedFrom !== null ? (named.size === 0 || (named.size === 1 && named.has(filedFrom)) ? filedFrom : null) : named.size === 1 ? [...named][0]! : null;
+      hereOf.set(sentence, here);
+    }
+    return here;
+  }
+
+  /** Whether a verb group starts between tokens `from` and `to`. */
+  function hasVerb(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (verbAt[k]! >= 0) return true;
+    return false;
+  }
+
   /** The first actor or place of another country than `sources`' in the 25 words from `from` (a threat's, a hope's). */
   function otherCountryAfter(vg: VerbGroup, from: number, sources: ResolvedActor[], date: string | null): ResolvedActor[] {
     const own = countryOf(sources[0]!.code);
@@ -1195,14 +1211,14 @@ function codeDocument(
   }
 
   /**
-   * Whom a speaker's reported clause or quote is about: the first actor or place it names of another
-   * country than the speaker's, else the first of the speaker's own that is not the speaker.
+   * Whom a speaker's reported clause or quote is about: someone the speaker has just met, the actor or
+   * place of another country the clause begins with, or the other country it says the speaker deals with.
    */
   function statementTopic(v: number, speakers: ResolvedActor[], date: string | null): ResolvedActor[] {
     // (A reported clause before any quote within it: "could turn the nation into an "African tiger"".)
     const clauses = (clausesOf.get(layers.verbGroups![v]!.sentence) ?? []).filter((c) => c.speechVerb === v);
     // (A quote only of a sentence, with a verb of its own: not a phrase quoted, "into an "African tiger"".)
-    const clause = clauses.find((c) => c.kind === 'reported') ?? clauses.find((c) => c.kind === 'quote' && verbAt.slice(c.tokenStart, c.tokenEnd).some((g) => g >= 0));
+    const clause = clauses.find((c) => c.kind === 'reported') ?? clauses.find((c) => c.kind === 'quote' && hasVerb(c.tokenStart, c.tokenEnd));
     if (!clause || speakers.length === 0) return [];
     const own = countryOf(speakers[0]!.code);
     // (A speaker of no known country may yet take one from the sentence: "…, the finance minister said".)

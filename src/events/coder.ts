@@ -504,6 +504,13 @@ function codeDocument(
       const theirs = (t: ResolvedActor): boolean => /^(their|its)\b/i.test(text.slice(t.start, t.end));
       const own = targets.every((t) => (t.code.startsWith('---') && (t.code.slice(3, 6) === 'MIL' || theirs(t))) || (theirs(t) && sources.some((a) => countryOf(a.code) === countryOf(t.code))));
       if (symmetric && !clash && targets.length > 0 && own) targets = [];
+      // "Senior U.S. and Ukrainian officials held talks in Jeddah on a ceasefire in Ukraine's war with
+      // Russia", "met in Geneva with mediators from France, Russia and the United States", "opened a new
+      // round of U.S.-hosted talks": sides of two countries that meet meet each other; what they talk
+      // about, and who hosts or mediates, are no side.
+      // (Not whom they meet "with": "Egyptian and Qatari mediators held talks with a Hamas delegation".)
+      // (Nor a place they go to: "flew to Banjul for talks".)
+      if (root === '04' && !/^04[23]/.test(code) && symmetric && new Set(sources.map((a) => countryOf(a.code)).filter((c) => c !== null)).size > 1 && !targets.some((t) => metWith(t, vg))) targets = [];
       const mutual = targets.length === 0 && (symmetric || reciprocal_);
       if (mutual && joint) code = '062';
       // "Malian troops and Tuareg separatist fighters clashed": a side of no named country that
@@ -1092,6 +1099,36 @@ function codeDocument(
       hereOf.set(sentence, here);
     }
     return here;
+  }
+
+  /**
+   * A target the verb's sides meet: its object, or one "with" or "between" right after the verb or its talks: "held talks with a Hamas
+   * delegation", "met with Jammeh"; not a mediator ("with mediators from France") nor a topic's ("war with Russia").
+   */
+  function metWith(t: ResolvedActor, vg: VerbGroup): boolean {
+    const np = matcher.npAt[tokenAt(t.start)]!;
+    if (np < 0) return false;
+    // (Or the verb's object: "Egypt and Israel met students".)
+    if (vg.object !== null && (np === vg.object || chain(vg.object).includes(np))) return true;
+    let k = nounPhrases[np]!.tokenStart - 1;
+    // (Or "between": "hosted talks between Sudan's warring factions".)
+    if ((tokens.lower[k] !== 'with' && tokens.lower[k] !== 'between') || MEDIATORS.has(tokens.lemma[nounPhrases[np]!.head]!)) return false;
+    k--;
+    // Over a time or place phrase: "met on Friday with", "held talks in Cairo with".
+    while (k >= vg.tokenEnd && verbAt[k]! < 0 && !RELATION_NOUNS.has(tokens.lemma[k]!) && (matcher.npAt[k]! >= 0 || tokens.pos[k] === POS.ADP) && tokens.lower[k] !== 'with' && tokens.lower[k] !== 'between') k--;
+    return k < vg.tokenEnd || RELATION_NOUNS.has(tokens.lemma[k]!);
+  }
+
+  /** The token that starts at character `start`. */
+  function tokenAt(start: number): number {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens.start[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Whether a verb group starts between tokens `from` and `to`. */
@@ -1745,6 +1782,8 @@ const CIVIL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'SPY', 'LEG']);
 const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'MIL', 'LEG', 'SPY']);
 /** Roots of what a state does to its own people: release, investigate, accuse or try, coerce. */
 const CITIZEN_ROOTS = new Set(['08', '09', '11', '17']);
+/** Third parties to talks: "with mediators from France". */
+const MEDIATORS = new Set(['mediator', 'mediators', 'facilitator', 'facilitators', 'host', 'hosts', 'observer', 'observers']);
 /** What a speaker may have just done with someone: "after meeting", "after talks with". */
 const MEETING_WORDS = new Set(['meet', 'meeting', 'talk', 'talks', 'talking', 'discussion', 'discussions', 'visit', 'visiting', 'call', 'phone']);
 /** A verb of starting followed by firing: "began firing". */

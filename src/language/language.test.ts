@@ -126,6 +126,12 @@ describe('tokens', () => {
     const inQuote = words.filter((_, i) => tk.flags[i]! & TokenFlag.InQuote);
     expect(inQuote).toEqual(['They', 'did', 'not', 'attend', ',']);
   });
+  it("marks a direct quote in single quotes, but not a possessive apostrophe or an unclosed one", () => {
+    const d = doc("'Hamas must go,' the students' union said. Egypt's plan dates from the '90s.");
+    const tk = d.layers.tokens!;
+    const words = Array.from({ length: tk.length }, (_, i) => d.text.slice(tk.start[i], tk.end[i]));
+    expect(words.filter((_, i) => tk.flags[i]! & TokenFlag.InQuote)).toEqual(['Hamas', 'must', 'go', ',']);
+  });
 });
 
 describe('tokens beyond Latin-1', () => {

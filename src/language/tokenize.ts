@@ -745,4 +745,30 @@ function markQuotes(text: string, lower: string[], start: Uint32Array, flags: Ui
     }
     if (open) flags[i] = flags[i]! | TokenFlag.InQuote;
   }
+  markSingleQuotes(text, lower, start, flags, count);
+}
+
+/**
+ * Marks tokens inside single quotes that some wires use for direct speech: "'Faure Gnassingbe must
+ * go,' opposition leader Jean-Pierre Fabre told supporters". A quote opens on a "'" after a space,
+ * before a capital, and closes on a "'" right after a comma or a stop, before a space, in the same
+ * paragraph; an opener with no such closer (an abbreviation, "'90s") marks nothing.
+ */
+function markSingleQuotes(text: string, lower: string[], start: Uint32Array, flags: Uint8Array, count: number): void {
+  for (let i = 0; i < count; i++) {
+    if (lower[i] !== "'" || flags[i]! & TokenFlag.InQuote) continue;
+    const at = start[i]!;
+    const before = at === 0 ? 32 : text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + 1);
+    if (!(before === 32 || before === 10 || before === 9) || !(after >= 65 && after <= 90)) continue;
+    for (let j = i + 2; j < count; j++) {
+      if (hasParagraphBreak(text, start[j - 1]!, start[j]!)) break;
+      if (lower[j] !== "'" || !/^[,.?!]$/.test(lower[j - 1]!)) continue;
+      const next = text.charCodeAt(start[j]! + 1);
+      if (!Number.isNaN(next) && next !== 32 && next !== 10 && next !== 9) continue;
+      for (let k = i + 1; k < j; k++) flags[k] = flags[k]! | TokenFlag.InQuote;
+      i = j;
+      break;
+    }
+  }
 }

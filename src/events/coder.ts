@@ -674,6 +674,11 @@ function codeDocument(
         const ownPeople = targets.every((t) => t.inferred || sources.some((a) => a.code === t.code) || POSSESSIVE_DETERMINERS.has(text.slice(t.start, t.end).split(' ')[0]!.toLowerCase()));
         if (other.length > 0 && (ownPeople || other[0]!.place)) targets = [other[0]!];
       }
+      // "Taiwan put its armed forces on high alert as China began firing missiles", "sent police to its
+      // northern border amid a dispute with Nicaragua": force shown at no one named is aimed at the
+      // other country the sentence gives as its cause.
+      // (Not sides that exercise together: "held exercises in Egypt, with Russia watching".)
+      if (targets.length === 0 && root === '15' && !symmetric && sources.length > 0 && countryOf(sources[0]!.code) !== null) targets = otherCountryAfter(vg, vg.tokenEnd, sources, date).filter((t) => !t.place);
       // "said he was hopeful Ukraine's rivals could reach a compromise": hope or worry is about the other country it names.
       if (targets.length === 0 && (code === '012' || code === '013') && lemma === 'be' && sources.length > 0 && countryOf(sources[0]!.code) !== null) targets = otherCountryAfter(vg, vg.tokenEnd, sources, date);
       // "Ethiopia declared a state of emergency", "Hariri resigned", "Fujimori said he would call a new

@@ -729,6 +729,7 @@ describe('coding rules', () => {
     ['nor their mediators', 'Egyptian and Israeli officials met with mediators from Russia.', ['EGYGOV 040 ISRGOV', 'ISRGOV 040 EGYGOV']],
     ['but whom they meet with', 'Egyptian and Israeli officials met with Hamas.', ['EGYGOV 040 PSEREBHMS', 'ISRGOV 040 PSEREBHMS']],
     ['force shown at no one named is aimed at the other country the sentence gives as its cause', 'Egypt deployed troops as Israeli students protested.', ['EGY 154 ISREDU']],
+    ["an ethnic group named by a demonym is of the country the story is filed from", 'CAIRO, May 3 (Reuters) - Ethnic Israeli students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
     ['troops one will send into a country are an intent', 'Egypt will send 1,000 more troops to Israel.', ['EGY 0334 ISR']],
     ['troops one will send to a border are a threat', 'Egypt will send troops to the border with Israel.', ['EGY 138 ISR']],
     ["a statement is about the other country its clause begins with", 'Egyptian officials said Israel was a good neighbour.', ['EGYGOV 010 ISR']],

@@ -656,6 +656,9 @@ function codeDocument(
       // a story filed from a country, in a sentence that names no other, are of that country.
       // So, with no dateline, are those of a sentence that names one country: "Rebels loyal to Charles
       // Taylor fought government troops for control of the port".
+      // "KUMANOVO, Macedonia - Ethnic Albanian rebels handed over their weapons": an ethnic group named by
+      // a demonym is of the country the story is filed from, not of the demonym's state.
+      if (filedFrom !== null) sources = sources.map((a) => (/^ethnic\s/i.test(text.slice(a.start, a.end)) && !international(a.code) && countryOf(a.code) !== filedFrom ? { ...a, code: `${filedFrom}${a.code.slice(3, 6)}` } : a));
       const here = countryHere(vg.sentence);
       if (here !== null) {
         // (Not attackers no one knows, "Gunmen shot dead …", "a group of unidentified gunmen".)

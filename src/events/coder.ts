@@ -91,6 +91,8 @@ function codeDocument(
   // "MONROVIA, July 2 (Reuters) -", "DURRES, Albania, April 15 -": the country a story is filed from.
   const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place, index.placeCountries) : null;
   const hereOf = new Map<number, string | null>();
+  // (Looked for once per document: most never say "ethnic".)
+  const ethnic = filedFrom !== null && /\bethnic\s/i.test(text);
   const verbs = verbIndex.words;
   const resolver = new ActorResolver(index, doc);
   const matcher = new PatternMatcher(doc);
@@ -658,12 +660,12 @@ function codeDocument(
       // Taylor fought government troops for control of the port".
       // "KUMANOVO, Macedonia - Ethnic Albanian rebels handed over their weapons": an ethnic group named by
       // a demonym is of the country the story is filed from, not of the demonym's state.
-      if (filedFrom !== null) sources = sources.map((a) => (/^ethnic\s/i.test(text.slice(a.start, a.end)) && !international(a.code) && countryOf(a.code) !== filedFrom ? { ...a, code: `${filedFrom}${a.code.slice(3, 6)}` } : a));
+      if (filedFrom !== null && ethnic) sources = sources.map((a) => (/^ethnic\s/i.test(text.slice(a.start, a.end)) && !international(a.code) && countryOf(a.code) !== filedFrom ? { ...a, code: `${filedFrom}${a.code.slice(3, 6)}` } : a));
       const here = countryHere(vg.sentence);
       if (here !== null) {
         // (Not attackers no one knows, "Gunmen shot dead …", "a group of unidentified gunmen".)
-        const unknown = sources.some((a) => text.slice(a.start, a.end).toLowerCase().split(/[^a-z]+/).some((w) => UNKNOWN_ASSAILANTS.has(w)));
-        if (!unknown) sources = atHome(sources, here);
+        const unknown = (a: ResolvedActor): boolean => text.slice(a.start, a.end).toLowerCase().split(/[^a-z]+/).some((w) => UNKNOWN_ASSAILANTS.has(w));
+        if (sources.some((a) => a.code.startsWith('---')) && !sources.some(unknown)) sources = atHome(sources, here);
         // (Not whom a statement, an appeal or a promise is for: "appealed for aid for a million displaced people", "urges donors".)
         if (root !== '01' && root !== '02' && root !== '03') targets = atHome(targets, here);
       }
@@ -1674,7 +1676,9 @@ function codeDocument(
 
   /** Actors of no named country given the country of `home`, save those called foreign or international ("foreign aid workers"). */
   function atHome(targets: ResolvedActor[], home: string): ResolvedActor[] {
-    return targets.map((t) => (/\b(foreign|international|multinational|world)\b/i.test(text.slice(t.start, t.end)) ? t : ofCountry([t], home, true)[0]!));
+    // (Most actors have a country already: the text is read only for those that have none.)
+    if (!targets.some((t) => t.code.startsWith('---'))) return targets;
+    return targets.map((t) => (!t.code.startsWith('---') || /\b(foreign|international|multinational|world)\b/i.test(text.slice(t.start, t.end)) ? t : ofCountry([t], home, true)[0]!));
   }
 
   /** The target of a relative clause on the object whose subject is a pronoun: "the sanctions (that) it had imposed on Mali". */

@@ -207,7 +207,7 @@ export function linkMentions(
     const nearestObject = object ? candidates.find((m) => names[m]!.tokenEnd !== np.tokenStart - 1) : undefined;
     // (Of the names in one phrase, its head's: "The West African regional bloc ECOWAS … it" is ECOWAS.)
     let subject = sameSentence[sameSentence.length - 1]!;
-    const phrase = nounPhrases.find((q) => q.sentence === nearest && q.tokenStart <= names[subject]!.tokenStart && names[subject]!.tokenEnd <= q.tokenEnd);
+    const phrase = phraseAround(nounPhrases, names[subject]!.tokenStart, names[subject]!.tokenEnd);
     if (phrase) for (const m of sameSentence) if (names[m]!.tokenEnd <= phrase.tokenEnd && names[m]!.tokenStart > names[subject]!.tokenStart && names[m]!.tokenEnd - 1 === phrase.head) subject = m;
     const chosen = first(nearestObject ?? subject);
     const confidence = (kind === 'pronoun' ? 0.75 : 0.65) / Math.sqrt(new Set(candidates.map((m) => first(m))).size);
@@ -248,5 +248,19 @@ function isShortForm(short: readonly string[], full: readonly string[]): boolean
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+
+/** The noun phrase that holds tokens [from, to), found by halving (phrases are in text order). */
+function phraseAround(nounPhrases: readonly NounPhrase[], from: number, to: number): NounPhrase | undefined {
+  let lo = 0;
+  let hi = nounPhrases.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = nounPhrases[mid]!;
+    if (q.tokenEnd <= from) lo = mid + 1;
+    else if (q.tokenStart > from) hi = mid - 1;
+    else return q.tokenStart <= from && to <= q.tokenEnd ? q : undefined;
+  }
+  return undefined;
+}
 const NAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'de', 'da', 'di', 'du', 'van', 'von', 'le', 'la', 'mac', 'mc', 'st', 'san', 'dos', 'des']);
 

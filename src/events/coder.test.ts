@@ -730,6 +730,8 @@ describe('coding rules', () => {
     ['but whom they meet with', 'Egyptian and Israeli officials met with Hamas.', ['EGYGOV 040 PSEREBHMS', 'ISRGOV 040 PSEREBHMS']],
     ['force shown at no one named is aimed at the other country the sentence gives as its cause', 'Egypt deployed troops as Israeli students protested.', ['EGY 154 ISREDU']],
     ["an ethnic group named by a demonym is of the country the story is filed from", 'CAIRO, May 3 (Reuters) - Ethnic Israeli students attacked Hamas.', ['EGYEDU 190 PSEREBHMS']],
+    ["a statement about hostility between one's own and another is about the other", '"The hostility between Egypt and Israel is over," Egyptian officials said.', ['EGYGOV 010 ISR']],
+    ['a statement is about what the speaker is said to refer to', '"The process is stuck," Egyptian officials said, referring to talks with Israel.', ['EGYGOV 010 ISR']],
     ['troops one will send into a country are an intent', 'Egypt will send 1,000 more troops to Israel.', ['EGY 0334 ISR']],
     ['troops one will send to a border are a threat', 'Egypt will send troops to the border with Israel.', ['EGY 138 ISR']],
     ["a statement is about the other country its clause begins with", 'Egyptian officials said Israel was a good neighbour.', ['EGYGOV 010 ISR']],

@@ -1141,6 +1141,12 @@ function codeDocument(
     return lo;
   }
 
+  /** The first of `words` after verb group vg in its sentence, or -1. */
+  function wordAfter(vg: VerbGroup, words: ReadonlySet<string>): number {
+    for (let k = vg.tokenEnd; k < sentences[vg.sentence]!.tokenEnd; k++) if (words.has(tokens.lower[k]!)) return k;
+    return -1;
+  }
+
   /** Whether a verb group starts between tokens `from` and `to`. */
   function hasVerb(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (verbAt[k]! >= 0) return true;
@@ -1296,12 +1302,17 @@ function codeDocument(
     }
     // "a real chance of peace with Syria", "the situation on the border with Yugoslavia", "trust could
     // be built with Bolivia": what a clause says of one's dealings with another is about them.
-    for (let k = clause.tokenStart; k < clause.tokenEnd - 1; k++) {
-      if (tokens.lower[k] !== 'with') continue;
-      const np = matcher.npAt[k + 1]!;
-      if (np < 0 || nounPhrases[np]!.tokenStart !== k + 1) continue;
-      const found = resolveAll(chain(np), date).find((t) => countryOf(t.code) !== null && countryOf(t.code) !== own);
-      if (found) return [found];
+    // So is "hostility between Ethiopia and Eritrea", and what the speaker is said to refer to:
+    // '"The negotiation process is at a standstill," Pashinyan told parliament, referring to talks with Azerbaijan'.
+    const referring = wordAfter(vg, REFERRING);
+    for (const [from, to] of [[clause.tokenStart, clause.tokenEnd], [referring, referring < 0 ? -1 : sentences[vg.sentence]!.tokenEnd]] as const) {
+      for (let k = from; k >= 0 && k < to - 1; k++) {
+        if (tokens.lower[k] !== 'with' && tokens.lower[k] !== 'between') continue;
+        const np = matcher.npAt[k + 1]!;
+        if (np < 0 || nounPhrases[np]!.tokenStart !== k + 1) continue;
+        const found = resolveAll(chain(np), date).find((t) => countryOf(t.code) !== null && countryOf(t.code) !== own);
+        if (found) return [found];
+      }
     }
     return [];
   }
@@ -1794,6 +1805,8 @@ const CIVIL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'SPY', 'LEG']);
 const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'MIL', 'LEG', 'SPY']);
 /** Roots of what a state does to its own people: release, investigate, accuse or try, coerce. */
 const CITIZEN_ROOTS = new Set(['08', '09', '11', '17']);
+/** Words that say what a speaker meant: ", referring to talks with Azerbaijan". */
+const REFERRING = new Set(['referring', 'alluding']);
 /** Third parties to talks: "with mediators from France". */
 const MEDIATORS = new Set(['mediator', 'mediators', 'facilitator', 'facilitators', 'host', 'hosts', 'observer', 'observers']);
 /** What a speaker may have just done with someone: "after meeting", "after talks with". */

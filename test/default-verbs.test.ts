@@ -24,6 +24,7 @@ describe('the default verb dictionary', () => {
     ['a plane that touches down with aid brings it', 'A Canadian plane touched down in Sarajevo with flour and medicine.', ['CAN 073 BIH']],
     ['leading a force into a country, promised, is an intent to protect it', 'Kenya will lead a multinational police force in Haiti.', ['KEN 033 HTI']],
     ['jets scrambled raise the alert, aimed at the other side the sentence names', 'Japan scrambles fighter jets as Chinese drone nears disputed islands', ['JPN 152 CHN']],
+    ['an apology offered to someone apologises to them', 'Japanese Prime Minister Keizo Obuchi offered South Korea a written apology.', ['JPN 055 KOR']],
     ['a ship sent with aid carries it', 'Turkey sends ship loaded with food aid to Somalia', ['TUR 073 SOM']],
   ] as const)('%s', (_rule, text, expected) => {
     expect(coded(text)).toEqual(expected);

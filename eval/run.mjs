@@ -1,6 +1,6 @@
 // `npm run eval`: scores Chronicle against the peers' own suites in ../shared/anchors (never
 // copied into the project) and against our own dev sets (eval/devset.tsv, eval/devset-b.tsv,
-// eval/devset-c.tsv, eval/devset-d.tsv, eval/devset-e.tsv, eval/devset-f.tsv, eval/devset-g.tsv, eval/devset-h.tsv, eval/devset-i.tsv, eval/devset-j.tsv, eval/devset-k.tsv, eval/devset-l.tsv, eval/devset-m.tsv, eval/devset-n.tsv, eval/devset-o.tsv, eval/devset-p.tsv, eval/devset-q.tsv, eval/devset-r.tsv, eval/devset-s.tsv, eval/devset-t.tsv). Prints one table; when the anchors are absent it says so plainly, skips the
+// eval/devset-c.tsv, eval/devset-d.tsv, eval/devset-e.tsv, eval/devset-f.tsv, eval/devset-g.tsv, eval/devset-h.tsv, eval/devset-i.tsv, eval/devset-j.tsv, eval/devset-k.tsv, eval/devset-l.tsv, eval/devset-m.tsv, eval/devset-n.tsv, eval/devset-o.tsv, eval/devset-p.tsv, eval/devset-q.tsv, eval/devset-r.tsv, eval/devset-s.tsv, eval/devset-t.tsv, eval/devset-u.tsv, eval/devset-v.tsv). Prints one table; when the anchors are absent it says so plainly, skips the
 // peer suites and still runs the dev sets.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -335,7 +335,9 @@ const devsetq = () => devset('devset-q.tsv', 'Chronicle dev set Q (ours, unseen 
 const devsetr = () => devset('devset-r.tsv', 'Chronicle dev set R (ours, unseen until its first run, default dictionaries)', 'devsetr');
 const devsets = () => devset('devset-s.tsv', 'Chronicle dev set S (ours, unseen until its first run, default dictionaries)', 'devsets');
 const devsett = () => devset('devset-t.tsv', 'Chronicle dev set T (ours, unseen until its first run, default dictionaries)', 'devsett');
-const suites = { ...peerSuites, devset, devsetb, devsetc, devsetd, devsete, devsetf, devsetg, devseth, devseti, devsetj, devsetk, devsetl, devsetm, devsetn, devseto, devsetp, devsetq, devsetr, devsets, devsett };
+const devsetu = () => devset('devset-u.tsv', 'Chronicle dev set U (ours, unseen until its first run, default dictionaries)', 'devsetu');
+const devsetv = () => devset('devset-v.tsv', 'Chronicle dev set V (ours, unseen until its first run, default dictionaries)', 'devsetv');
+const suites = { ...peerSuites, devset, devsetb, devsetc, devsetd, devsete, devsetf, devsetg, devseth, devseti, devsetj, devsetk, devsetl, devsetm, devsetn, devseto, devsetp, devsetq, devsetr, devsets, devsett, devsetu, devsetv };
 if (!haveAnchors && (!only || only in peerSuites)) {
   console.log(`eval: no peer suites found at ${anchors}; skipping them (set CHRONICLE_ANCHORS to point elsewhere).`);
 }

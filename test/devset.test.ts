@@ -1,4 +1,4 @@
-// eval/devset.tsv and eval/devset-b.tsv … eval/devset-t.tsv, our own development sets, are well formed:
+// eval/devset.tsv and eval/devset-b.tsv … eval/devset-v.tsv, our own development sets, are well formed:
 // a header, six tab-separated fields a row, unique ids, real dates, CAMEO roots 01–20 or '-', and
 // country codes or '-'. Format only: no set is scored against the coder here.
 import { readFileSync } from 'node:fs';
@@ -32,6 +32,8 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-r.tsv', 150, 0.04, 0.1, 20],
   ['devset-s.tsv', 150, 0.04, 0.1, 20],
   ['devset-t.tsv', 150, 0.04, 0.1, 20],
+  ['devset-u.tsv', 150, 0.04, 0.1, 20],
+  ['devset-v.tsv', 150, 0.04, 0.1, 20],
 ] as const) {
   const lines = readFileSync(join(root, 'eval', file), 'utf8')
     .split(/\r?\n/)

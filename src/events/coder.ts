@@ -91,8 +91,7 @@ function codeDocument(
   // "MONROVIA, July 2 (Reuters) -", "DURRES, Albania, April 15 -": the country a story is filed from.
   const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place, index.placeCountries) : null;
   const hereOf = new Map<number, string | null>();
-  // (Looked for once per document: most never say "ethnic".)
-  const ethnic = filedFrom !== null && /\bethnic\s/i.test(text);
+  const namedOf = new Map<number, ReadonlySet<string>>();
   const verbs = verbIndex.words;
   const resolver = new ActorResolver(index, doc);
   const matcher = new PatternMatcher(doc);
@@ -640,7 +639,7 @@ function codeDocument(
       // "Finance Minister Basil Mramba told parliament": a state's speaker of no named country is of
       // the one country the sentence names.
       if (statement && sources.length > 0 && sources.every((a) => /^---(GOV|MIL|COP|JUD|LEG|SPY|ELI)/.test(a.code))) {
-        const named = new Set((namesOf.get(vg.sentence) ?? []).map((n) => n.country).filter((c) => c !== null));
+        const named = countriesNamed(vg.sentence);
         if (named.size === 1) sources = ofCountry(sources, [...named][0]!, true);
       }
       // "expelled more than 300,000 Congolese migrants": an expulsion by the tens of thousands is mass expulsion (201).
@@ -660,11 +659,14 @@ function codeDocument(
       // Taylor fought government troops for control of the port".
       // "KUMANOVO, Macedonia - Ethnic Albanian rebels handed over their weapons": an ethnic group named by
       // a demonym is of the country the story is filed from, not of the demonym's state.
-      if (filedFrom !== null && ethnic) sources = sources.map((a) => (/^ethnic\s/i.test(text.slice(a.start, a.end)) && !international(a.code) && countryOf(a.code) !== filedFrom ? { ...a, code: `${filedFrom}${a.code.slice(3, 6)}` } : a));
+      if (filedFrom !== null) sources = sources.map((a) => (tokens.lower[tokenAt(a.start)] === 'ethnic' && !international(a.code) && countryOf(a.code) !== filedFrom ? { ...a, code: `${filedFrom}${a.code.slice(3, 6)}` } : a));
       const here = countryHere(vg.sentence);
       if (here !== null) {
         // (Not attackers no one knows, "Gunmen shot dead …", "a group of unidentified gunmen".)
-        const unknown = (a: ResolvedActor): boolean => text.slice(a.start, a.end).toLowerCase().split(/[^a-z]+/).some((w) => UNKNOWN_ASSAILANTS.has(w));
+        const unknown = (a: ResolvedActor): boolean => {
+          for (let k = tokenAt(a.start); k < tokens.length && tokens.end[k]! <= a.end; k++) if (UNKNOWN_ASSAILANTS.has(tokens.lower[k]!)) return true;
+          return false;
+        };
         if (sources.some((a) => a.code.startsWith('---')) && !sources.some(unknown)) sources = atHome(sources, here);
         // (Not whom a statement, an appeal or a promise is for: "appealed for aid for a million displaced people", "urges donors".)
         if (root !== '01' && root !== '02' && root !== '03') targets = atHome(targets, here);
@@ -676,7 +678,7 @@ function codeDocument(
       if (root === '13' && sources.length > 0 && targets.every((t) => countryOf(t.code) === countryOf(sources[0]!.code))) {
         const other = otherCountryAfter(vg, vg.tokenEnd, sources, date);
         // (Or the threatener itself: "ECOWAS warned that it would use force to remove Gambian President Jammeh".)
-        const ownPeople = targets.every((t) => t.inferred || sources.some((a) => a.code === t.code) || POSSESSIVE_DETERMINERS.has(text.slice(t.start, t.end).split(' ')[0]!.toLowerCase()));
+        const ownPeople = targets.every((t) => t.inferred || sources.some((a) => a.code === t.code) || POSSESSIVE_DETERMINERS.has(tokens.lower[tokenAt(t.start)]!));
         if (other.length > 0 && (ownPeople || other[0]!.place)) targets = [other[0]!];
       }
       // "Taiwan put its armed forces on high alert as China began firing missiles", "sent police to its
@@ -1099,12 +1101,21 @@ function codeDocument(
     return place >= 0 && nounPhrases[place]!.tokenStart === end + 1 ? placeActor(place, date) : null;
   }
 
-  /** An infinitive of helping soon after the verb, in its sentence: "… to help restore order". */
+  /** The countries a sentence's names name, worked out once per sentence. */
+  function countriesNamed(sentence: number): ReadonlySet<string> {
+    let named = namedOf.get(sentence);
+    if (named === undefined) {
+      named = new Set((namesOf.get(sentence) ?? []).map((n) => n.country).filter((c) => c !== null));
+      namedOf.set(sentence, named);
+    }
+    return named;
+  }
+
   /** The one country a sentence is placed in: its story's dateline's, or the only one it names. */
   function countryHere(sentence: number): string | null {
     let here = hereOf.get(sentence);
     if (here === undefined) {
-      const named = new Set((namesOf.get(sentence) ?? []).map((n) => n.country).filter((c) => c !== null));
+      const named = countriesNamed(sentence);
       here = filedFrom !== null ? (named.size === 0 || (named.size === 1 && named.has(filedFrom)) ? filedFrom : null) : named.size === 1 ? [...named][0]! : null;
       hereOf.set(sentence, here);
     }
@@ -1139,6 +1150,11 @@ function codeDocument(
       else hi = mid;
     }
     return lo;
+  }
+
+  /** The clauses speech verb v reports or quotes. */
+  function speechClauses(v: number): Clause[] {
+    return (clausesOf.get(layers.verbGroups![v]!.sentence) ?? []).filter((c) => c.speechVerb === v);
   }
 
   /** The first of `words` after verb group vg in its sentence, or -1. */
@@ -1178,7 +1194,7 @@ function codeDocument(
    * statement: "President Chiluba said the drought had wiped out half the maize crop".)
    */
   function disasterReport(v: number): boolean {
-    const clause = (clausesOf.get(layers.verbGroups![v]!.sentence) ?? []).find((c) => (c.kind === 'reported' || c.kind === 'quote') && c.speechVerb === v);
+    const clause = speechClauses(v).find((c) => c.kind === 'reported' || c.kind === 'quote');
     if (!clause || clause.speaker === null || !REPORTING_NOUNS.has(tokens.lemma[nounPhrases[clause.speaker]!.head]!)) return false;
     const np = matcher.npAt[clause.tokenStart]!;
     if (np < 0) return false;
@@ -1206,6 +1222,7 @@ function codeDocument(
     return false;
   }
 
+  /** An infinitive of helping soon after the verb, in its sentence: "… to help restore order". */
   function helpPurpose(vg: VerbGroup): boolean {
     const end = Math.min(sentences[vg.sentence]!.tokenEnd - 1, vg.tokenEnd + 16);
     for (let k = vg.tokenEnd; k < end; k++) {
@@ -1241,7 +1258,7 @@ function codeDocument(
    * anguished"). Empty otherwise.
    */
   function ownViewTopic(v: number, speakers: ResolvedActor[], date: string | null): ResolvedActor[] {
-    const clause = (clausesOf.get(layers.verbGroups![v]!.sentence) ?? []).find((c) => c.kind === 'reported' && c.speechVerb === v);
+    const clause = speechClauses(v).find((c) => c.kind === 'reported');
     if (!clause || speakers.length === 0 || !SELF_PRONOUNS.has(tokens.lower[clause.tokenStart]!)) return [];
     const own = countryOf(speakers[0]!.code);
     let viewed = false;
@@ -1269,7 +1286,7 @@ function codeDocument(
    */
   function statementTopic(v: number, speakers: ResolvedActor[], date: string | null): ResolvedActor[] {
     // (A reported clause before any quote within it: "could turn the nation into an "African tiger"".)
-    const clauses = (clausesOf.get(layers.verbGroups![v]!.sentence) ?? []).filter((c) => c.speechVerb === v);
+    const clauses = speechClauses(v);
     // (A quote only of a sentence, with a verb of its own: not a phrase quoted, "into an "African tiger"".)
     const clause = clauses.find((c) => c.kind === 'reported') ?? clauses.find((c) => c.kind === 'quote' && hasVerb(c.tokenStart, c.tokenEnd));
     if (!clause || speakers.length === 0) return [];
@@ -1322,7 +1339,7 @@ function codeDocument(
    * Uzbekistan have never been stronger", "a peace treaty with Azerbaijan is within reach".
    */
   function relationTopic(v: number, speakers: ResolvedActor[], date: string | null): ResolvedActor[] {
-    const clause = (clausesOf.get(layers.verbGroups![v]!.sentence) ?? []).find((c) => (c.kind === 'reported' || c.kind === 'quote') && c.speechVerb === v);
+    const clause = speechClauses(v).find((c) => c.kind === 'reported' || c.kind === 'quote');
     if (!clause || speakers.length === 0) return [];
     const own = countryOf(speakers[0]!.code);
     for (const a of layers.attachments ?? []) {

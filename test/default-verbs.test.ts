@@ -26,7 +26,20 @@ describe('the default verb dictionary', () => {
     ['jets scrambled raise the alert, aimed at the other side the sentence names', 'Japan scrambles fighter jets as Chinese drone nears disputed islands', ['JPN 152 CHN']],
     ['an apology offered to someone apologises to them', 'Japanese Prime Minister Keizo Obuchi offered South Korea a written apology.', ['JPN 055 KOR']],
     ['a ship sent with aid carries it', 'Turkey sends ship loaded with food aid to Somalia', ['TUR 073 SOM']],
-  ] as const)('%s', (_rule, text, expected) => {
-    expect(coded(text)).toEqual(expected);
+    ['sanctions ordered are imposed', 'Clinton orders total trade embargo on Iran', ['USA 163 IRN'], '1995-05-01'],
+    ['a "-ches" present form is its verb', 'NATO launches air strikes on Yugoslavia', ['IGOWST 195 YUG'], '1999-03-24'],
+    ['a verb form hyphened to a noun modifies it', 'Beijing begins live-fire war games off Taiwan', ['CHN 150 TWN'], '1996-03-12'],
+    ['sides who shake hands meet each other', 'Xi and Ma shake hands in Singapore', ['CHN 040 TWN', 'TWN 040 CHN'], '2015-11-07'],
+    ['warring factions are of their country', "Cambodia's four warring factions sign peace accord in Paris", ['KHM 057 -'], '1991-10-23'],
+    ['a force led into a country, with an "of" phrase, protects it', 'Australia led a regional force of police and troops into the Solomon Islands.', ['AUS 074 SLB'], '2003-07-24'],
+    ['a lender that releases a loan pays out aid', 'IMF releases first $3.2 billion of Ukraine rescue loan', ['IGOIMF 071 UKR'], '2014-05-07'],
+  ] as const)('%s', (_rule, text, expected, date?: string) => {
+    expect(coded(text, date)).toEqual(expected);
+  });
+
+  it('reads a surname two leaders bear as the one then in office', () => {
+    const [read] = [...readers.text.read('Date: 2001-09-20\n\nBush demands Taliban hand over bin Laden', { file: 't.txt', defaultDate: null })];
+    if (!read?.ok) throw new Error('fixture did not read');
+    expect((code(read.doc).layers.events ?? []).map((e) => `${e.source?.code} ${e.cameo} ${e.target?.country}`)).toEqual(['USAGOV 100 AFG']);
   });
 });

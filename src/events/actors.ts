@@ -625,6 +625,11 @@ export class ActorResolver {
       // With a title, the one whose code then fits it ("President Bush": GOV, not a former president's ELI).
       const sector = name.role !== null ? (this.index.agents.get(name.role) ?? ROLE_SECTORS[name.role]) : undefined;
       if (bearers.length > 1 && sector) bearers = bearers.filter((a) => codeOn(actors[a]!.codes, date)!.endsWith(sector));
+      // Without one, the one then in office, not a former leader ("Bush demands …" in 2001 is the son).
+      else if (bearers.length > 1) {
+        const serving = bearers.filter((a) => !codeOn(actors[a]!.codes, date)!.endsWith('ELI'));
+        if (serving.length === 1) bearers = serving;
+      }
       if (bearers.length === 1) return codeOn(actors[bearers[0]!]!.codes, date);
     }
     if (name.role !== null) {

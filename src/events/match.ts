@@ -314,10 +314,11 @@ export class PatternMatcher {
       let matched = this.find(el.options, p, limit);
       // "handed over four suspects in the Kampala bombings to": after words that took a phrase's
       // head, up to two prepositional phrases of that phrase may stand before the next words.
+      // So may an "of" phrase: "led a regional force of police and troops into".
       for (let hops = 0; matched < 0 && hops < 2 && e > 0 && elements[e - 1]!.kind === 'words' && this.headAt(p - 1); hops++) {
         const tokens = this.doc.layers.tokens!;
         // (The whole phrase, with its own "of" phrases: "in the Strait of Hormuz".)
-        const phrase = tokens.pos[p] === POS.ADP && tokens.lower[p] !== 'of' ? this.phraseAt(p + 1, limit) : null;
+        const phrase = tokens.pos[p] === POS.ADP ? this.phraseAt(p + 1, limit) : null;
         if (phrase === null) break;
         p = phrase.end;
         matched = this.find(el.options, p, limit);

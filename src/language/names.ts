@@ -257,8 +257,9 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       const lone = j - i === 1 ? gazetteer.surnames.get(surnameKey(lower[i]!)) : undefined;
       // At a sentence's start, only before a verb or as the first of several ("Trump and Putin met").
       const opensClause = j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX || lower[j] === 'and' || lower[j] === ',');
-      // Short surnames ("Xi", "Abe", "Ban") only inside a sentence, where capitals mark names.
-      const longEnough = lower[i]!.length >= 4 || (lower[i]!.length >= 2 && !(flags[i]! & TokenFlag.SentenceStart) && !(flags[i]! & TokenFlag.AllCaps));
+      // Short surnames ("Xi", "Abe", "Ban") only where capitals mark names: inside a sentence, or
+      // at its start before a verb or a conjunction ("Xi and Ma shake hands").
+      const longEnough = lower[i]!.length >= 4 || (lower[i]!.length >= 2 && !(flags[i]! & TokenFlag.AllCaps) && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause));
       // Not after "the": "the Pope" is no Mr Pope.
       const determined = i > sent.tokenStart && lower[i - 1] === 'the';
       if (lone && !determined && pos[i] === POS.PROPN && longEnough && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause)) {

@@ -492,6 +492,12 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     lemma[i + 1] = lower[i + 1]!;
     if (i >= 2 && lower[i - 2] === 'to' && pos[i - 2] === POS.PART) pos[i - 2] = POS.ADP;
   }
+  // "began live-fire war games": a bare verb form hyphened to a noun, right after a verb or a
+  // determiner, opens a compound modifier, not a second verb.
+  for (let i = 1; i < count - 2; i++) {
+    if (pos[i] !== POS.VERB || lower[i + 1] !== '-' || end[i] !== start[i + 1] || end[i + 1] !== start[i + 2] || pos[i + 2] !== POS.NOUN || lower[i] !== lemma[i]) continue;
+    if (pos[i - 1] === POS.VERB || pos[i - 1] === POS.DET) pos[i] = POS.ADJ;
+  }
   // "bases in Iraq housing U.S. troops": an -ing word read as a noun between a name and a name,
   // determiner or number is a participle.
   // So is one after a comma before a determiner: "…, opening the Chinese market to …".

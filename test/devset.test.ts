@@ -1,4 +1,4 @@
-// eval/devset.tsv and eval/devset-b.tsv … eval/devset-v.tsv, our own development sets, are well formed:
+// eval/devset.tsv and eval/devset-b.tsv … eval/devset-z.tsv, our own development sets, are well formed:
 // a header, six tab-separated fields a row, unique ids, real dates, CAMEO roots 01–20 or '-', and
 // country codes or '-'. Format only: no set is scored against the coder here.
 import { readFileSync } from 'node:fs';
@@ -34,6 +34,9 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-t.tsv', 150, 0.04, 0.1, 20],
   ['devset-u.tsv', 150, 0.04, 0.1, 20],
   ['devset-v.tsv', 150, 0.04, 0.1, 20],
+  ['devset-w.tsv', 150, 0.04, 0.1, 20],
+  ['devset-y.tsv', 150, 0.04, 0.1, 20],
+  ['devset-z.tsv', 150, 0.04, 0.1, 20],
 ] as const) {
   const lines = readFileSync(join(root, 'eval', file), 'utf8')
     .split(/\r?\n/)

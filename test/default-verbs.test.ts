@@ -33,6 +33,14 @@ describe('the default verb dictionary', () => {
     ['warring factions are of their country', "Cambodia's four warring factions sign peace accord in Paris", ['KHM 057 -'], '1991-10-23'],
     ['a force led into a country, with an "of" phrase, protects it', 'Australia led a regional force of police and troops into the Solomon Islands.', ['AUS 074 SLB'], '2003-07-24'],
     ['a lender that releases a loan pays out aid', 'IMF releases first $3.2 billion of Ukraine rescue loan', ['IGOIMF 071 UKR'], '2014-05-07'],
+    ['a denial of involvement is no event', 'Syria denied any involvement in the bomb attack in Beirut.', [], '2005-02-15'],
+    ['a person handed over to a state is handed to justice', 'Nigeria handed former Liberian President Charles Taylor over to Liberia.', ['NGA 063 LBR'], '2006-03-29'],
+    ['fighters who hand over weapons disarm', 'Ethnic Albanian rebels in Macedonia handed over their first batch of rifles to NATO troops.', ['MKD 0873 IGOWST'], '2001-08-27'],
+    ['a patrol is armed', 'Taliban fighters ambushed a French patrol in the Uzbin valley.', ['AFG 190 FRA'], '2008-08-18'],
+    ['troops pulled out of a country withdraw from it', 'Russia pulled its troops out of Georgia.', ['RUS 0874 GEO'], '2008-10-08'],
+    ['troops pledged for a country are protection promised', 'Australia pledges 450 more troops for Afghanistan', ['AUS 0334 AFG'], '2009-04-29'],
+    ['a view a headline states is a statement', 'Malawi central bank sees inflation easing later this year', ['MWI 010 -'], '2012-03-01'],
+    ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

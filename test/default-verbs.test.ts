@@ -40,6 +40,8 @@ describe('the default verb dictionary', () => {
     ['troops pulled out of a country withdraw from it', 'Russia pulled its troops out of Georgia.', ['RUS 0874 GEO'], '2008-10-08'],
     ['troops pledged for a country are protection promised', 'Australia pledges 450 more troops for Afghanistan', ['AUS 0334 AFG'], '2009-04-29'],
     ['a view a headline states is a statement', 'Malawi central bank sees inflation easing later this year', ['MWI 010 -'], '2012-03-01'],
+    ['a past participle after a preposition modifies what follows', 'Tens of thousands of supporters of ousted premier Thaksin Shinawatra rallied in Bangkok.', ['THA 141 THA'], '2010-03-14'],
+    ['"has to" in a quote is a demand', '"Muammar Gaddafi has to leave power," French Foreign Minister Alain Juppe told reporters.', ['FRA 100 LBY'], '2011-04-14'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -381,6 +381,8 @@ function makeVerbGroup(tokens: TokenTable, i: number, j: number, head: number, p
     // ("after being granted asylum": the tagger may leave "being" unlemmatised.)
     if (w === 'being' && k < head) passiveAux = true;
   }
+  // "Gaddafi has to leave power": a present "have to" is "must". (Not "had to flee": that happened.)
+  if (modal === null && i >= 2 && lower[i - 1] === 'to' && (lower[i - 2] === 'has' || lower[i - 2] === 'have') && tokens.sentence[i - 2] === s) modal = 'must';
   // "never attended", "no longer attends": a negator just before the group.
   for (let k = i - 1; k >= Math.max(0, i - 2) && tokens.sentence[k] === s; k--) {
     if (flags[k]! & TokenFlag.Negation) negated = true;

@@ -537,6 +537,9 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     // So does a possessive: "Algeria's leading human rights activist".
     const determiner = (pos[i - 1] === POS.DET && lower[i - 1] !== 'that') || POSSESSIVE_PRONOUNS.has(lower[i - 1]!) || (pos[i - 1] === POS.PART && flags[i - 1]! & TokenFlag.Possessive);
     if (pos[i] === POS.VERB && determiner && participle && modifies) pos[i] = POS.ADJ;
+    // So does a past participle right after a preposition: "supporters of ousted premier Thaksin"
+    // (not a gerund: "after attacking the town").
+    else if (pos[i - 1] === POS.ADP && lower[i - 1] !== 'to' && lower[i]!.endsWith('ed') && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
   }
   // "struck an apartment block in Dnipro": a bare verb right after a verb's determiner-and-noun
   // object, before a preposition or a comma, ends that compound noun.

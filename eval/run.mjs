@@ -338,9 +338,10 @@ const devsett = () => devset('devset-t.tsv', 'Chronicle dev set T (ours, unseen 
 const devsetu = () => devset('devset-u.tsv', 'Chronicle dev set U (ours, unseen until its first run, default dictionaries)', 'devsetu');
 const devsetv = () => devset('devset-v.tsv', 'Chronicle dev set V (ours, unseen until its first run, default dictionaries)', 'devsetv');
 const devsetw = () => devset('devset-w.tsv', 'Chronicle dev set W (ours, unseen until its first run, default dictionaries)', 'devsetw');
+const devsetx = () => devset('devset-x.tsv', 'Chronicle dev set X (ours, unseen until its first run, default dictionaries)', 'devsetx');
 const devsety = () => devset('devset-y.tsv', 'Chronicle dev set Y (ours, unseen until its first run, default dictionaries)', 'devsety');
 const devsetz = () => devset('devset-z.tsv', 'Chronicle dev set Z (ours, unseen until its first run, default dictionaries)', 'devsetz');
-const suites = { ...peerSuites, devset, devsetb, devsetc, devsetd, devsete, devsetf, devsetg, devseth, devseti, devsetj, devsetk, devsetl, devsetm, devsetn, devseto, devsetp, devsetq, devsetr, devsets, devsett, devsetu, devsetv, devsetw, devsety, devsetz };
+const suites = { ...peerSuites, devset, devsetb, devsetc, devsetd, devsete, devsetf, devsetg, devseth, devseti, devsetj, devsetk, devsetl, devsetm, devsetn, devseto, devsetp, devsetq, devsetr, devsets, devsett, devsetu, devsetv, devsetw, devsetx, devsety, devsetz };
 if (!haveAnchors && (!only || only in peerSuites)) {
   console.log(`eval: no peer suites found at ${anchors}; skipping them (set CHRONICLE_ANCHORS to point elsewhere).`);
 }

@@ -35,6 +35,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-u.tsv', 150, 0.04, 0.1, 20],
   ['devset-v.tsv', 150, 0.04, 0.1, 20],
   ['devset-w.tsv', 150, 0.04, 0.1, 20],
+  ['devset-x.tsv', 150, 0.04, 0.1, 20],
   ['devset-y.tsv', 150, 0.04, 0.1, 20],
   ['devset-z.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -42,6 +42,13 @@ describe('the default verb dictionary', () => {
     ['a view a headline states is a statement', 'Malawi central bank sees inflation easing later this year', ['MWI 010 -'], '2012-03-01'],
     ['a past participle after a preposition modifies what follows', 'Tens of thousands of supporters of ousted premier Thaksin Shinawatra rallied in Bangkok.', ['THA 141 THA'], '2010-03-14'],
     ['"has to" in a quote is a demand', '"Muammar Gaddafi has to leave power," French Foreign Minister Alain Juppe told reporters.', ['FRA 100 LBY'], '2011-04-14'],
+    ['an emergency clamped on a city is imposed', "Kyrgyzstan's interim government clamped a state of emergency on the city of Osh.", ['KGZ 1724 KGZ'], '2010-06-11'],
+    ['a gift promised is aid promised', 'India to gift 150,000 vaccine doses to Bhutan', ['IND 033 BTN'], '2021-01-19'],
+    ['a mission turned away is rejected', "Niger's junta turned away a joint mission from ECOWAS.", ['NER 120 IGOWAS'], '2023-08-08'],
+    ['setting foot in a country visits it', 'Barack Obama set foot in Cuba on Sunday.', ['USA 042 CUB'], '2016-03-20'],
+    ['fuel received is the supplier\'s trade', "Iran's Bushehr power station has received its first consignment of nuclear fuel from Russia.", ['RUS 061 IRN'], '2007-12-17'],
+    ['troops rolling out of a country leave it', 'The last Israeli soldiers rolled out of southern Lebanon.', ['ISR 0874 LBN'], '2000-05-24'],
+    ['a body is known by its British spelling too', 'The Organisation for Security and Cooperation in Europe urged Moscow to open talks.', ['IGOSCE 020 RUS'], '1995-01-10'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

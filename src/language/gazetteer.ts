@@ -135,6 +135,24 @@ function makeHit(hit: Omit<GazetteerHit, 'exact' | 'lowerStart'>, exact: string 
   return { entry: hit.entry, actor: hit.actor, type: hit.type, country: hit.country, capital: hit.capital, exact, lowerStart };
 }
 
+// British and American spellings of the words bodies' names share: "Organisation for Security and
+// Cooperation in Europe", "Ministry of Defense".
+const SPELLINGS: readonly (readonly [RegExp, string])[] = [
+  [/([Oo]rgani)z(ation)/, '$1s$2'],
+  [/([Oo]rgani)s(ation)/, '$1z$2'],
+  [/(Defen)s(e)/, '$1c$2'],
+  [/(Defen)c(e)/, '$1s$2'],
+  [/(Cent)er\b/, '$1re'],
+  [/(Cent)re\b/, '$1er'],
+];
+
+/** A name as written and in the other spelling of its words, if any. */
+function spellings(name: string): string[] {
+  const out = [name];
+  for (const [pattern, other] of SPELLINGS) if (pattern.test(name)) out.push(name.replace(pattern, other));
+  return out;
+}
+
 /** Builds the gazetteer from dictionary actors: names, aliases, demonyms and capitals. */
 export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
   const hits = new Map<string, GazetteerHit[]>();
@@ -145,7 +163,8 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
   const stems = new Map<string, GazetteerHit[]>();
   actors.forEach((actor, index) => {
     const hit = { entry: actor.name, actor: index, type: TYPE_BY_ACTOR[actor.type], country: actor.country, capital: actor.type === 'capital' };
-    for (const surface of actor.names) {
+    for (const written of actor.names) {
+     for (const surface of spellings(written)) {
       const stem = surface.endsWith('*');
       const s = (stem ? surface.slice(0, -1) : surface).trim();
       if (s === '') continue;
@@ -164,6 +183,7 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
       const bits = (1 << Math.max(1, n - 1)) | (1 << n) | (1 << (n + 1));
       firstWords.set(first, (firstWords.get(first) ?? 0) | bits);
       if (full.lowerStart) lowerFirstWords.set(first, (lowerFirstWords.get(first) ?? 0) | bits);
+     }
     }
     if (actor.type === 'person') {
       // The surname of the name and of each full-name alias ("Volodymyr Zelenskiy"); where the

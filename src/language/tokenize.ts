@@ -540,6 +540,8 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     // So does a past participle right after a preposition: "supporters of ousted premier Thaksin"
     // (not a gerund: "after attacking the town").
     else if (pos[i - 1] === POS.ADP && lower[i - 1] !== 'to' && lower[i]!.endsWith('ed') && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
+    // And one between a number and a noun: "drove two stolen U.N. vehicles".
+    else if (pos[i - 1] === POS.NUM && i >= 2 && pos[i - 2] === POS.VERB && (lower[i]!.endsWith('ed') || lower[i]!.endsWith('en')) && lower[i] !== lemma[i] && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
   }
   // "struck an apartment block in Dnipro": a bare verb right after a verb's determiner-and-noun
   // object, before a preposition or a comma, ends that compound noun.

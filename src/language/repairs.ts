@@ -36,9 +36,9 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         lemma[k] = word;
         continue;
       }
-      // "NATO launches air strikes": the lemmatiser leaves an "e" on some "-ches", "-shes" forms
-      // ("launche"); the known verb without it is the lemma.
-      if (pos[k] === POS.VERB && word.endsWith('hes') && lemma[k] === word.slice(0, -1) && !verbs.has(lemma[k]!) && verbs.has(word.slice(0, -2))) lemma[k] = word.slice(0, -2);
+      // "NATO launches air strikes", "Tedros presses rich nations": the lemmatiser leaves an "e" on
+      // some "-es" forms ("launche", "presse"); the known verb without it is the lemma.
+      if (pos[k] === POS.VERB && word.endsWith('es') && lemma[k] === word.slice(0, -1) && !verbs.has(lemma[k]!) && verbs.has(word.slice(0, -2))) lemma[k] = word.slice(0, -2);
       if (pos[k] === POS.VERB && lemma[k] === word && word.endsWith('ed') && word.length > 4) {
         const stem = pastStem(word, verbs);
         if (stem !== null) lemma[k] = stem;

@@ -550,9 +550,10 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     if (lower[i]!.endsWith('ed') || lower[i]!.endsWith('ing') || lower[i] !== lemma[i]) continue;
     if (pos[i + 1] === POS.ADP || pos[i + 1] === POS.PUNCT || pos[i + 1] === POS.CCONJ) pos[i] = POS.NOUN;
   }
-  // "her New Year's address on Wednesday": a bare verb form after a possessive is a noun.
+  // "her New Year's address on Wednesday": a bare verb form after a possessive is a noun; so is an
+  // "-s" form ("hands Lumumba's remains back to Congo").
   for (let i = 1; i < count; i++) {
-    if (pos[i] === POS.VERB && pos[i - 1] === POS.PART && flags[i - 1]! & TokenFlag.Possessive && lower[i] === lemma[i]) pos[i] = POS.NOUN;
+    if (pos[i] === POS.VERB && pos[i - 1] === POS.PART && flags[i - 1]! & TokenFlag.Possessive && (lower[i] === lemma[i] || /[^su]s$/.test(lower[i]!))) pos[i] = POS.NOUN;
   }
   // "began expelling thousands of women": a gerund read as a noun after a verb of beginning, before its object, is a verb.
   for (let i = 1; i < count - 1; i++) {

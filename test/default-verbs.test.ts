@@ -54,6 +54,8 @@ describe('the default verb dictionary', () => {
     ['remains handed back are returned', "Belgium hands Lumumba's remains back to Congo", ['BEL 0841 COD'], '2022-06-20'],
     ['missile tests begun are a show of force', 'China begins missile tests off Taiwan coast', ['CHN 150 TWN'], '1995-07-21'],
     ['Belgrade is the federal government until 2006', "Belgrade rejected NATO's demands.", ['YUG 120 IGOWST'], '1999-02-18'],
+    ['an unknown name is the body its apposition names', 'John Ging, a senior UNRWA official, said the situation was grave.', ['IGOUNO 010 -'], '2008-01-21'],
+    ['… also with a place after the body', 'John Ging, director of UNRWA operations in Gaza, told reporters the situation was grave.', ['IGOUNO 010 -'], '2008-01-21'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

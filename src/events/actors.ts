@@ -63,7 +63,7 @@ const ROLE_SECTORS: Record<string, string> = {
 };
 
 /** A body's organs and people, who act for it. */
-const BODY_NOUNS = new Set(['board', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'judge', 'inspector', 'mission', 'delegation', 'team', 'representative', 'representatives', 'envoys', 'officials', 'mediator', 'mediators', 'negotiator', 'negotiators', 'observers', 'monitors', 'inspectors', 'delegate', 'delegates', 'emissary', 'coordinator', 'rapporteur']);
+const BODY_NOUNS = new Set(['board', 'director', 'directors', 'coordinator', 'chairman', 'chairwoman', 'chair', 'commissioner', 'rapporteur', 'administrator', 'president', 'secretary-general', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'judge', 'inspector', 'mission', 'delegation', 'team', 'representative', 'representatives', 'envoys', 'officials', 'mediator', 'mediators', 'negotiator', 'negotiators', 'observers', 'monitors', 'inspectors', 'delegate', 'delegates', 'emissary', 'coordinator', 'rapporteur']);
 
 /** Possessive pronouns and the kinds of name they point back to. */
 /** Kin of a person, who are not that person: "the president's son". */
@@ -274,14 +274,15 @@ export class ActorResolver {
       }
     }
     const actor = this.resolvePhrase(phraseIndex, date);
-    if (actor) return actor;
+    if (actor && !actor.code.startsWith('---')) return actor;
     // "Kenzo Oshima, the UN relief coordinator, demanded": an unknown name is what its apposition says.
+    // So is one known only by the role the apposition gives it: "John Ging, a senior UNRWA official,".
     const apposition = this.appositionOf(phraseIndex);
     if (apposition !== null) {
       const described = this.resolvePhrase(apposition, date);
-      if (described) return { code: described.code, start: this.doc.layers.nounPhrases![phraseIndex]!.start, end: described.end };
+      if (described && (actor === null || !described.code.startsWith('---'))) return { code: described.code, start: this.doc.layers.nounPhrases![phraseIndex]!.start, end: described.end };
     }
-    return null;
+    return actor;
   }
 
   /**
@@ -350,8 +351,14 @@ export class ActorResolver {
     if (tokens.pos[other.head] === POS.PRON) return null;
     // "Algeria's leading activist": the possessor opens the phrase that describes.
     const described = this.possessed.get(next) ?? next;
-    // Its "of" phrases belong to it: "the president of the Arab League,".
-    return tokens.lower[endWithOf(tokens, nounPhrases, described)] === ',' ? described : null;
+    // Its "of" phrases belong to it: "the president of the Arab League,"; so does a place after
+    // them: "director of UNRWA operations in Gaza,".
+    let end = endWithOf(tokens, nounPhrases, described);
+    for (let j = described + 1; (tokens.lower[end] === 'in' || tokens.lower[end] === 'at') && j < nounPhrases.length; j++) {
+      if (nounPhrases[j]!.tokenStart === end + 1) end = nounPhrases[j]!.tokenEnd;
+      else if (nounPhrases[j]!.tokenStart > end + 1) break;
+    }
+    return tokens.lower[end] === ',' ? described : null;
   }
 
   /** True when a name covers token k. */
@@ -483,7 +490,10 @@ export class ActorResolver {
         const described = own >= 0 && own !== phraseIndex ? this.resolvePhrase(own, date) : null;
         if (described && !described.code.startsWith('---')) code = described.code;
       }
-      if (code) return { code, start: np.start, end: np.end };
+      // ("John Ging, a UNRWA official,": a role that names its body is read from the phrase itself, below.)
+      let ownBody = false;
+      for (let k = np.tokenStart; k < head && code?.startsWith('---'); k++) if (this.nameAtToken[k]! >= 0 && names[this.nameAtToken[k]!]!.type !== 'person') ownBody = true;
+      if (code && !ownBody) return { code, start: np.start, end: np.end };
     }
     if (tokens.pos[head] === POS.PRON) return null;
     // "seized control of the city of Kunduz": a place noun's "of" phrase names the place.

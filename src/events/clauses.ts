@@ -1,0 +1,188 @@
+import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
+import { POS, type TokenTable, type VerbGroup } from '../language/types.js';
+import { chain, nounLemma, type CodingContext } from './context.js';
+import { CLAUSE_PREPOSITIONS, endWithOf, WEAPON_NOUNS } from './rules.js';
+import { HELP_VERBS, SPEECH_NOUNS, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THIRD_PARTY_PARTICIPLES } from './vocabulary.js';
+
+// What the words around a verb say of its clause and its act: where a clause opens or a time phrase
+// cuts in, whose phrase a preposition opens (a third party's, an audience's), what the act is for,
+// what it was done with, and how many it struck. All but `crossesClause` take the document's
+// CodingContext first.
+
+/** An infinitive of helping soon after the verb, in its sentence: "… to help restore order". */
+export function helpPurpose(ctx: CodingContext, vg: VerbGroup): boolean {
+  const { tokens, sentences } = ctx;
+  const end = Math.min(sentences[vg.sentence]!.tokenEnd - 1, vg.tokenEnd + 16);
+  for (let k = vg.tokenEnd; k < end; k++) {
+    if (tokens.lower[k] === ';') return false;
+    if (tokens.lower[k] === 'to' && HELP_VERBS.has(tokens.lemma[k + 1]!) && (tokens.pos[k + 1] === POS.VERB || tokens.pos[k + 1] === POS.NOUN)) return true;
+    // "send troops to southern Lebanon as part of a U.N. peacekeeping force" (not "opened a peacekeeping exercise").
+    // (Or its vanguard: "landed as the vanguard of a West African peacekeeping force".)
+    if ((tokens.lower[k] === 'part' && tokens.lower[k + 1] === 'of') || tokens.lemma[k] === 'join' || tokens.lemma[k] === 'vanguard') {
+      // ("to join a West African force being assembled to end the civil war in Liberia": a force others raise.)
+      for (let j = k + 1; j < Math.min(end, k + 7); j++) if (tokens.lower[j] === 'peacekeeping' || tokens.lower[j] === 'peacekeepers' || (tokens.lemma[k] === 'join' && JOINED_FORCES.has(tokens.lower[j]!))) return true;
+    }
+  }
+  return false;
+}
+
+/** The preposition at k opens a third party's phrase: "under the auspices of", "under pressure from", "brokered by". */
+export function thirdParty(ctx: CodingContext, k: number): boolean {
+  const { tokens } = ctx;
+  const prep = tokens.lower[k]!;
+  return k >= 1 && (((prep === 'of' || prep === 'from') && (THIRD_PARTY_NOUNS.has(tokens.lemma[k - 1]!) || THIRD_PARTY_NOUNS.has(tokens.lower[k - 1]!))) || (prep === 'by' && THIRD_PARTY_PARTICIPLES.has(tokens.lower[k - 1]!)));
+}
+
+/** A phrase that an -ing word ends or follows: the subject of an absolute clause ("with Washington scaling back"). */
+export function absolute(ctx: CodingContext, np: number): boolean {
+  const { tokens, nounPhrases, verbAt } = ctx;
+  const phrase = nounPhrases[np]!;
+  const last = tokens.lower[phrase.tokenEnd - 1]!;
+  const next = tokens.lower[phrase.tokenEnd] ?? '';
+  return (phrase.tokenEnd - phrase.tokenStart > 1 && last.endsWith('ing')) || (next.endsWith('ing') && verbAt[phrase.tokenEnd]! >= 0);
+}
+
+/** Verb group v opens an "until" clause after a verb that is negated, modal or in the future. */
+export function untilAwaited(ctx: CodingContext, v: number): boolean {
+  const { tokens, nounPhrases, verbGroups } = ctx;
+  const vg = verbGroups[v]!;
+  const np = vg.subject !== null ? nounPhrases[vg.subject]! : null;
+  const first = np !== null && np.tokenEnd <= vg.tokenStart ? np.tokenStart : vg.tokenStart;
+  if (tokens.lower[first - 1] !== 'until' && tokens.lower[first - 1] !== 'before') return false;
+  for (let g = v - 1; g >= 0 && verbGroups[g]!.sentence === vg.sentence; g--) {
+    const prior = verbGroups[g]!;
+    if (prior.negated || prior.modal !== null || prior.tense === 'future') return true;
+  }
+  return false;
+}
+
+/** A "that" clause right after the verb whose subject is no actor and no pronoun. */
+export function impersonalThat(ctx: CodingContext, vg: VerbGroup): boolean {
+  const { doc, tokens, sentences, nounPhrases, verbGroups, resolver, verbAt } = ctx;
+  // Over day words and prepositional phrases: "warned in her New Year's address on Wednesday that".
+  // (Not after a warning's addressee: "warned the United States that war would …" is a threat to it.)
+  if (vg.object !== null) return false;
+  let k = vg.tokenEnd;
+  const limit = Math.min(sentences[vg.sentence]!.tokenEnd, vg.tokenEnd + 12);
+  while (k < limit && tokens.lower[k] !== 'that' && verbAt[k]! < 0 && tokens.lower[k] !== ',') k++;
+  if (tokens.lower[k] !== 'that') return false;
+  const next = verbGroups.find((g) => g.sentence === vg.sentence && g.tokenStart > k);
+  if (!next || next.subject === null) return false;
+  const subject = nounPhrases[next.subject]!;
+  // ("that his group would strike deeper inside Israel": a possessive pronoun makes it someone's.)
+  if (POSSESSIVE_DETERMINERS.has(tokens.lower[subject.tokenStart]!)) return false;
+  return tokens.pos[subject.head] !== POS.PRON && resolver.resolve(next.subject, doc.date) === null;
+}
+
+/** "blamed each other", "not to use force against one another", within a few words after the verb. */
+export function namesEachOther(ctx: CodingContext, vg: VerbGroup): boolean {
+  const { tokens, sentences, verbAt } = ctx;
+  const end = Math.min(sentences[vg.sentence]!.tokenEnd - 1, vg.tokenEnd + 12);
+  for (let k = vg.tokenEnd; k < end; k++) {
+    // Through infinitives ("pledged not to threaten or use force against one another"), not into another clause.
+    if (verbAt[k]! >= 0 && k > vg.tokenEnd + 1 && !['to', 'or', 'and'].includes(tokens.lower[k - 1]!)) return false;
+    if ((tokens.lower[k] === 'each' && tokens.lower[k + 1] === 'other') || (tokens.lower[k] === 'one' && tokens.lower[k + 1] === 'another')) return true;
+  }
+  return false;
+}
+
+/** "in a speech to parliament", "in an interview with the BBC": the preposition at k names an audience. */
+export function audience(ctx: CodingContext, k: number): boolean {
+  const { tokens, nounPhrases, matcher } = ctx;
+  const prep = tokens.lower[k];
+  const before = k >= 1 ? matcher.npAt[k - 1]! : -1;
+  if ((prep !== 'to' && prep !== 'with') || before < 0) return false;
+  const np = nounPhrases[before]!;
+  // ("in a telephone call to Reuters"; but "in a call with Putin" names a partner.)
+  const noun = tokens.lemma[np.head]!;
+  return np.tokenEnd === k && (SPEECH_NOUNS.has(noun) || (noun === 'call' && prep === 'to')) && tokens.lower[np.tokenStart - 1] === 'in';
+}
+
+export function crossesTime(ctx: CodingContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  for (let k = from; k < to; k++) if (TEMPORAL_PREPOSITIONS.has(tokens.lower[k]!)) return true;
+  return false;
+}
+
+/** Verbs of killing, whose toll a target can give. */
+export function lemmaIsKill(ctx: CodingContext, vg: VerbGroup): boolean {
+  const { tokens } = ctx;
+  return /^(kill|massacre|execute|slaughter|murder|shoot)$/.test(tokens.lemma[vg.head]!);
+}
+
+/** "hundreds of unarmed civilians", "more than 100 people": civilians counted in the hundreds or more. */
+export function massOfCivilians(ctx: CodingContext, np: number): boolean {
+  const { tokens, nounPhrases, matcher } = ctx;
+  // (Through its conjuncts: "hundreds and perhaps thousands of Muslim men".)
+  let end = Math.max(...chain(ctx, np).map((c) => endWithOf(tokens, nounPhrases, c)));
+  if (tokens.lower[end] === 'and' || tokens.lower[end] === 'or') {
+    let k = end + 1;
+    while (tokens.pos[k] === POS.ADV) k++;
+    if (matcher.npAt[k]! >= 0) end = endWithOf(tokens, nounPhrases, matcher.npAt[k]!);
+  }
+  let big = false;
+  let civilian = false;
+  for (let k = nounPhrases[np]!.tokenStart; k < end; k++) {
+    const w = tokens.lower[k]!;
+    if (/^(hundreds|thousands|tens)$/.test(w) || (/^[\d,]+$/.test(w) && Number(w.replace(/,/g, '')) >= 100)) big = true;
+    if (/^(civilians|people|villagers|residents|men|women|children|worshippers|refugees|unarmed)$/.test(w)) civilian = true;
+  }
+  return big && civilian;
+}
+
+/** The token after the object (and the phrase its possessor opens) right after the verb, or -1. */
+export function splitObjectEnd(ctx: CodingContext, vg: VerbGroup): number {
+  const { tokens, nounPhrases } = ctx;
+  if (vg.object === null || nounPhrases[vg.object]!.tokenStart !== vg.head + 1) return -1;
+  const next = nounPhrases[vg.object + 1];
+  const object = next !== undefined && next.possessor === vg.object ? vg.object + 1 : vg.object;
+  return endWithOf(tokens, nounPhrases, object);
+}
+
+/** A subordinate clause starts between tokens from and to: "…on high alert as a standoff between the two armies entered". */
+export function opensBetween(ctx: CodingContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (opensClause(ctx, k)) return true;
+  return false;
+}
+
+/** A subordinate clause starts at k: "because …", or "after a hafling was reported". */
+export function opensClause(ctx: CodingContext, k: number): boolean {
+  const { tokens, nounPhrases, matcher, verbAt } = ctx;
+  if (tokens.pos[k] === POS.SCONJ && tokens.lower[k] !== 'that') return true;
+  if (!CLAUSE_PREPOSITIONS.has(tokens.lower[k]!)) return false;
+  // The subject may have prepositional phrases of its own: "as a standoff between the two armies near the temple entered".
+  let j = k + 1;
+  while (matcher.npAt[j]! >= 0 && j - k < 16) {
+    j = nounPhrases[matcher.npAt[j]!]!.tokenEnd;
+    if (tokens.pos[j] !== POS.ADP || matcher.npAt[j + 1]! < 0) break;
+    j++;
+  }
+  return j > k + 1 && verbAt[j]! >= 0;
+}
+
+/**
+ * The act's doer is a weapon or an attack, not a person: "a car bomb killed …", "were killed by an
+ * improvised explosive device", "were killed in a suicide bombing".
+ */
+export function weaponPhrase(ctx: CodingContext, doer: number | null, vg: VerbGroup): boolean {
+  const { tokens, sentences, nounPhrases, matcher } = ctx;
+  if (doer !== null) return WEAPON_NOUNS.has(nounLemma(ctx, nounPhrases[doer]!.head));
+  if (vg.voice !== 'passive') return false;
+  const sent = sentences[vg.sentence]!;
+  for (let k = vg.tokenEnd; k < sent.tokenEnd - 1; k++) {
+    if (tokens.lower[k] !== 'in' && tokens.lower[k] !== 'by') continue;
+    const np = matcher.npAt[k + 1]!;
+    if (np >= 0 && WEAPON_NOUNS.has(nounLemma(ctx, nounPhrases[np]!.head))) return true;
+  }
+  return false;
+}
+
+export function crossesClause(tokens: TokenTable, npAt: readonly number[], from: number, to: number): boolean {
+  // ("…, including Salvatore Mancuso, to the United States": "including" opens no clause; nor
+  // does a participle inside a noun phrase: "extradited suspected arms dealer Viktor Bout to".)
+  for (let k = from; k < to; k++) if (tokens.lower[k] === ';' || (tokens.pos[k] === POS.VERB && tokens.lower[k] !== 'including' && npAt[k]! < 0)) return true;
+  return false;
+}
+
+/** What forces sent to join are part of: a force or mission others raise. */
+export const JOINED_FORCES = new Set(['force', 'mission', 'contingent', 'coalition', 'operation']);

@@ -1,0 +1,106 @@
+import { POS, type VerbGroup } from '../language/types.js';
+import { countryOf, type ResolvedActor } from './actors.js';
+import { opensClause } from './clauses.js';
+import { nounLemma, resolveAll, type CodingContext } from './context.js';
+import { LOCATIVE_PREPOSITIONS, WEAPON_NOUNS } from './rules.js';
+
+// Places: the country a place phrase names, the place an event happened in or a relative clause
+// names, the border an act faces, and actors of no named country given one.
+
+/** The country of the "in" place phrase right after an event noun: "the military takeover in Fiji" → FJI. */
+export function placeOfEvent(ctx: CodingContext, np: number, date: string | null): ResolvedActor | null {
+  const { tokens, nounPhrases, matcher } = ctx;
+  const end = nounPhrases[np]!.tokenEnd;
+  if (!LOCATIVE_PREPOSITIONS.has(tokens.lower[end] ?? '')) return null;
+  const place = matcher.npAt[end + 1]!;
+  return place >= 0 && nounPhrases[place]!.tokenStart === end + 1 ? placeActor(ctx, place, date) : null;
+}
+
+/** A border or frontier is named within the verb's next few words: "deploy troops along the border with Turkey". */
+export function bordered(ctx: CodingContext, vg: VerbGroup): boolean {
+  const { tokens, sentences } = ctx;
+  const end = Math.min(sentences[vg.sentence]!.tokenEnd, vg.tokenEnd + 12);
+  for (let k = vg.tokenEnd; k < end; k++) if (BORDER_NOUNS.has(tokens.lemma[k]!)) return true;
+  return false;
+}
+
+/** The country of a place named in the relative clause on an actor's phrase ("the soldiers who seized power in Niger"), or null. */
+export function placeInRelative(ctx: CodingContext, actor: ResolvedActor, sentence: number, date: string | null): string | null {
+  const { tokens, nounPhrases, matcher, clausesOf } = ctx;
+  const clause = (clausesOf.get(sentence) ?? []).find((c) => c.kind === 'relative' && c.antecedent !== null && nounPhrases[c.antecedent]!.start <= actor.start && actor.start < nounPhrases[c.antecedent]!.end);
+  if (!clause) return null;
+  for (let k = clause.tokenStart; k < clause.tokenEnd; k++) {
+    const np = matcher.npAt[k]!;
+    if (np < 0 || nounPhrases[np]!.tokenStart !== k || !LOCATIVE_PREPOSITIONS.has(tokens.lower[k - 1]!)) continue;
+    const place = placeActor(ctx, np, date);
+    if (place) return countryOf(place.code);
+  }
+  return null;
+}
+
+/**
+ * The country of a border named in a pattern's match or right after it ("along the Cambodian
+ * border", "were deployed along the border with Colombia"), when it is not the doer's own.
+ */
+export function borderFaced(ctx: CodingContext, vg: VerbGroup, matchEnd: number, sources: ResolvedActor[], date: string | null): ResolvedActor[] {
+  const { tokens, sentences, nounPhrases, matcher } = ctx;
+  const end = Math.min(sentences[vg.sentence]!.tokenEnd, matchEnd + 6);
+  for (let k = vg.tokenEnd; k < end && (k < matchEnd || (tokens.lower[k] !== ',' && !opensClause(ctx, k))); k++) {
+    const np = matcher.npAt[k]!;
+    if (np < 0 || nounPhrases[np]!.head !== k || !BORDER_NOUNS.has(tokens.lemma[k]!)) continue;
+    const after = nounPhrases[np]!.tokenEnd;
+    const other = tokens.lower[after] === 'with' && matcher.npAt[after + 1]! >= 0 ? matcher.npAt[after + 1]! : np;
+    const across = resolveAll(ctx, [other], date).filter((t) => countryOf(t.code) !== null && !sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+    return across.map((t) => ({ ...t, code: countryOf(t.code)!, place: true }));
+  }
+  return [];
+}
+
+/**
+ * The country a place phrase names ("in Cairo" → EGY, "in Egypt" → EGY): a place is where an act
+ * is done, so a capital there is its country, not its government.
+ */
+export function placeActor(ctx: CodingContext, np: number, date: string | null): ResolvedActor | null {
+  const { tokens, nounPhrases, resolver } = ctx;
+  const actor = resolver.resolve(np, date) ?? theCountry(ctx, np);
+  if (!actor) return null;
+  // "in Egypt", "in Israeli jails"; not "killed in Israeli tank shelling", which names an attack.
+  if (/^[A-Z]{3}$/.test(actor.code) && !WEAPON_NOUNS.has(nounLemma(ctx, nounPhrases[np]!.head))) return { ...actor, place: true };
+  // "near Damascus airport": a place named in a phrase about a place is its country, not its government.
+  const named = resolver.placeIn(np);
+  if (named !== null && tokens.pos[nounPhrases[np]!.head] === POS.NOUN) return { ...actor, code: named, place: true };
+  const country = countryOf(actor.code);
+  return resolver.isPlace(np) && country !== null ? { ...actor, code: country, place: true } : null;
+}
+
+/**
+ * "in the north of the country": the country last named before, as a place, a nationality or a person's, in
+ * this sentence or the one before.
+ */
+export function theCountry(ctx: CodingContext, np: number): ResolvedActor | null {
+  const { tokens, nounPhrases, names } = ctx;
+  const phrase = nounPhrases[np]!;
+  if (phrase.tokenEnd - phrase.tokenStart !== 2 || tokens.lower[phrase.tokenStart] !== 'the' || !/^(country|nation)$/.test(tokens.lower[phrase.head]!)) return null;
+  for (let n = names.length - 1; n >= 0; n--) {
+    const name = names[n]!;
+    if (name.sentence < phrase.sentence - 1) break;
+    if (name.start >= phrase.start || name.country === null || name.type === 'org') continue;
+    return { code: name.country, start: phrase.start, end: phrase.end, place: true };
+  }
+  return null;
+}
+
+/** Actors of no named country given the country of `home`, save those called foreign or international ("foreign aid workers"). */
+export function atHome(ctx: CodingContext, targets: ResolvedActor[], home: string): ResolvedActor[] {
+  const { text } = ctx;
+  // (Most actors have a country already: the text is read only for those that have none.)
+  if (!targets.some((t) => t.code.startsWith('---'))) return targets;
+  return targets.map((t) => (!t.code.startsWith('---') || /\b(foreign|international|multinational|world)\b/i.test(text.slice(t.start, t.end)) ? t : ofCountry([t], home, true)[0]!));
+}
+
+/** Actors of no named country ('---CVL') given one: `country` + their sector, marked inferred if so. */
+export function ofCountry(actors: ResolvedActor[], country: string, inferred = false): ResolvedActor[] {
+  return actors.map((a) => (a.code.startsWith('---') ? { ...a, code: `${country}${a.code.slice(3)}`, ...(inferred ? { inferred } : {}) } : a));
+}
+
+const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);

@@ -1,0 +1,314 @@
+import { DAY_WORDS, PLACE_NOUNS, RELATIVE_PRONOUNS } from '../language/lexicon.js';
+import { POS, TokenFlag, type VerbGroup } from '../language/types.js';
+import { countryOf, type ResolvedActor } from './actors.js';
+import { absolute, audience, crossesClause, opensClause, thirdParty } from './clauses.js';
+import { chain, resolveAll, tokenAt, type CodingContext } from './context.js';
+import { DIRECTIVE_VERBS } from './mood.js';
+import { placeActor } from './places.js';
+import { endWithOf, LOCATIVE_PREPOSITIONS, VENUE_NOUNS } from './rules.js';
+import { COMPASS_WORDS, DEMAND_LEMMAS, NAMING_VERBS, TEMPORAL_PREPOSITIONS, TOPIC_PREPOSITIONS } from './vocabulary.js';
+
+// Whom an act is done to, when its pattern names no one: the first actor after the verb in its
+// clause, a "to" phrase's recipient, a condition's subject, an act's author or owner, a goods'
+// giver, the other country a threat names, and whether two actors are one.
+
+/**
+ * A target the verb's sides meet: its object, or one "with" or "between" right after the verb or its talks: "held talks with a Hamas
+ * delegation", "met with Jammeh"; not a mediator ("with mediators from France") nor a topic's ("war with Russia").
+ */
+export function metWith(ctx: CodingContext, t: ResolvedActor, vg: VerbGroup): boolean {
+  const { tokens, nounPhrases, matcher, verbAt } = ctx;
+  const np = matcher.npAt[tokenAt(ctx, t.start)]!;
+  if (np < 0) return false;
+  // (Or the verb's object: "Egypt and Israel met students".)
+  if (vg.object !== null && (np === vg.object || chain(ctx, vg.object).includes(np))) return true;
+  let k = nounPhrases[np]!.tokenStart - 1;
+  // (Or "between": "hosted talks between Sudan's warring factions".)
+  if ((tokens.lower[k] !== 'with' && tokens.lower[k] !== 'between') || MEDIATORS.has(tokens.lemma[nounPhrases[np]!.head]!)) return false;
+  k--;
+  // Over a time or place phrase: "met on Friday with", "held talks in Cairo with".
+  while (k >= vg.tokenEnd && verbAt[k]! < 0 && !RELATION_NOUNS.has(tokens.lemma[k]!) && (matcher.npAt[k]! >= 0 || tokens.pos[k] === POS.ADP) && tokens.lower[k] !== 'with' && tokens.lower[k] !== 'between') k--;
+  return k < vg.tokenEnd || RELATION_NOUNS.has(tokens.lemma[k]!);
+}
+
+/** The first actor or place of another country than `sources`' in the 25 words from `from` (a threat's, a hope's). */
+export function otherCountryAfter(ctx: CodingContext, vg: VerbGroup, from: number, sources: ResolvedActor[], date: string | null): ResolvedActor[] {
+  const { tokens, sentences, nounPhrases, resolver, matcher } = ctx;
+  const own = countryOf(sources[0]!.code);
+  const end = Math.min(sentences[vg.sentence]!.tokenEnd, from + 25);
+  for (let k = from; k < end; k++) {
+    if (tokens.lower[k] === ';') break;
+    const np = matcher.npAt[k]!;
+    if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
+    k = nounPhrases[np]!.tokenEnd - 1;
+    if (tokens.pos[nounPhrases[np]!.head] === POS.PRON) continue;
+    // ("inside Israel", "into Darfur": a place the threatened act is to be done in.)
+    const place = LOCATIVE_PREPOSITIONS.has(tokens.lower[nounPhrases[np]!.tokenStart - 1]!) ? placeActor(ctx, np, date) : null;
+    const found = place ?? resolver.resolve(np, date);
+    const country = found ? countryOf(found.code) : null;
+    if (found && country !== null && country !== own) return [found];
+  }
+  return [];
+}
+
+/** Who owns, or sends from, the goods a phrase names: "China's donation", "tanks from Poland". */
+export function giverOf(ctx: CodingContext, np: number, date: string | null): ResolvedActor[] {
+  const { tokens, nounPhrases, matcher } = ctx;
+  const phrase = nounPhrases[np]!;
+  const owner = tokens.lower[phrase.tokenStart - 1] === "'s" ? matcher.npAt[phrase.tokenStart - 2] ?? -1 : -1;
+  const origin = tokens.lower[phrase.tokenEnd] === 'from' ? matcher.npAt[phrase.tokenEnd + 1] ?? -1 : -1;
+  for (const by of [owner, origin]) {
+    if (by < 0) continue;
+    const found = resolveAll(ctx, chain(ctx, by), date);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/**
+ * Whom a protest's demand names: "rallied to demand the withdrawal of Syrian troops", "marched
+ * on the embassy demanding the release of …". Empty when the protest voices no demand of anyone.
+ */
+export function protestAim(ctx: CodingContext, v: number, date: string | null): ResolvedActor[] {
+  const { tokens, verbGroups, governorOf } = ctx;
+  const vgs = verbGroups;
+  for (let w = v + 1; w < vgs.length && w <= v + 2 && vgs[w]!.sentence === vgs[v]!.sentence; w++) {
+    const g = vgs[w]!;
+    const participle = g.tokenStart === g.head && tokens.lower[g.head]!.endsWith('ing');
+    if (DEMAND_LEMMAS.has(tokens.lemma[g.head]!) && (governorOf[w] === v || participle)) return firstActorAfter(ctx, w, g.tokenEnd, date, false);
+  }
+  return [];
+}
+
+/** Whether two actors of one code are one: the same words, or a pronoun. */
+export function sameOne(ctx: CodingContext, a: ResolvedActor, b: ResolvedActor): boolean {
+  const { text } = ctx;
+  const words = (x: ResolvedActor): string => text.slice(x.start, x.end).toLowerCase().replace(/^(the|a|an)\s+/, '');
+  return words(a) === words(b) || /^(he|she|it|they|him|her|them|its|itself|themselves|his|their)$/.test(words(b)) || a.start === b.start;
+}
+
+/** "demanded that Israel withdraw": the subject of the "that" clause is the one asked. */
+export function thatSubject(ctx: CodingContext, vg: VerbGroup, after: number): number | null {
+  const { tokens, verbGroups } = ctx;
+  // "demanded Friday that …": a day word may stand before "that".
+  while (after < tokens.length && DAY_WORDS.has(tokens.lower[after]!)) after++;
+  if (!DIRECTIVE_VERBS.has(tokens.lemma[vg.head]!) || tokens.lower[after] !== 'that') return null;
+  const next = verbGroups.find((g) => g.sentence === vg.sentence && g.tokenStart > after);
+  return next?.subject ?? null;
+}
+
+/**
+ * The first noun phrase after `from` that names an actor, up to the end of the verb's clause: a
+ * semicolon, or a verb with a subject of its own. Place phrases ("in Cairo") count only for acts
+ * done in a place; with `placesOnly`, only they count.
+ */
+export function firstActorAfter(ctx: CodingContext, v: number, from: number, date: string | null, locative: boolean, placesOnly = false, several = false): ResolvedActor[] {
+  const { tokens, sentences, nounPhrases, verbGroups, resolver, matcher, verbAt, clausesOf, relativeStarts } = ctx;
+  const vg = verbGroups[v]!;
+  const sent = sentences[vg.sentence]!;
+  // "…, the Chinese defence ministry said": a report's speaker is no one the act was done to.
+  const report = (clausesOf.get(vg.sentence) ?? []).find((c) => c.kind === 'reported' && c.tokenStart <= vg.head && vg.head < c.tokenEnd && c.tokenEnd < sent.tokenEnd && c.speechVerb !== null && verbGroups[c.speechVerb]!.tokenStart > vg.head);
+  const end = report ? report.tokenEnd : sent.tokenEnd;
+  // Whether the last phrase was a place: its "of" phrase is one too ("in parts of Yangon").
+  let inPlace = false;
+  let skipped = -1;
+  for (let k = from; k < end; k++) {
+    // "struck what New Delhi said was a militant camp", "denounced what he called a coup": the
+    // one who names the object is no target; the object named is.
+    if (tokens.lower[k] === 'what') {
+      const g = verbAt[matcher.npAt[k + 1]! >= 0 ? nounPhrases[matcher.npAt[k + 1]!]!.tokenEnd : k + 1] ?? -1;
+      if (g >= 0 && NAMING_VERBS.has(verbGroups[g]!.lemma)) {
+        k = verbGroups[g]!.tokenEnd;
+        while (k < end && (tokens.lemma[k] === 'be' || tokens.lower[k] === 'as' || tokens.lower[k] === 'to')) k++;
+        k--;
+        continue;
+      }
+    }
+    // "…, which he said had failed": a relative clause says something of what came before.
+    // "resigned after weeks of protests against her government": what came before or after is no one it was done to.
+    // So does a relative clause that "that" or ", where" opens ("fighting that has killed hundreds").
+    // (A quote's verb looks no further than its quote.)
+    const quoteEdge = ((tokens.flags[k]! & TokenFlag.InQuote) !== 0) !== ((tokens.flags[vg.head]! & TokenFlag.InQuote) !== 0) && !/^["“”]$/.test(tokens.lower[k]!);
+    if (tokens.lower[k] === ';' || quoteEdge || opensClause(ctx, k) || RELATIVE_PRONOUNS.has(tokens.lower[k]!) || TEMPORAL_PREPOSITIONS.has(tokens.lower[k]!) || relativeStarts.has(k) || (tokens.lower[k] === 'where' && tokens.lower[k - 1] === ',')) break;
+    const g = verbAt[k]!;
+    if (g >= 0 && g !== v && verbGroups[g]!.tokenStart === k) {
+      // ", ending decades of suspicion": a participle after a comma opens a clause of its own; one
+      // right after a noun describes it ("positions belonging to militants in Gaza").
+      const group = verbGroups[g]!;
+      // (With its particle: "people cut off by fighting in Jonglei".)
+      const bare = group.tokenEnd - group.tokenStart === 1 || (group.tokenEnd - group.tokenStart === 2 && tokens.pos[group.tokenEnd - 1] !== POS.VERB);
+      const describes = bare && matcher.npAt[k - 1]! >= 0 && (/(ing|ed)$/.test(tokens.lower[k]!) || group.voice === 'passive');
+      if (describes) continue;
+      const subject = group.subject;
+      if (tokens.lower[k - 1] === ',' || (subject !== null && subject !== vg.subject && nounPhrases[subject]!.tokenStart >= from)) break;
+      continue;
+    }
+    const np = matcher.npAt[k]!;
+    if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
+    // "in northeast Syria": a bare compass word the chunker left out stands between the preposition and its place.
+    const compass = k - 2 >= sent.tokenStart && COMPASS_WORDS.has(tokens.lower[k - 1]!);
+    const prep = k > sent.tokenStart ? tokens.lower[compass ? k - 2 : k - 1]! : '';
+    // "across the south of the country": a direction word the chunker left out of any phrase.
+    // ("kidnapped 17 missionaries east of the Haitian capital", "50 km north of Baghdad".)
+    const directionOf = prep === 'of' && ((k >= 4 && tokens.lower[k - 3] === 'the' && LOCATIVE_PREPOSITIONS.has(tokens.lower[k - 4]!) && matcher.npAt[k - 2]! < 0) || COMPASS_WORDS.has(tokens.lower[k - 2]!));
+    // "met in the Turkish resort of Antalya": the "of" phrase of a place noun; not "in the internal affairs of its neighbour".
+    const before = k >= 2 ? matcher.npAt[k - 2]! : -1;
+    const afterPlace = inPlace && before >= 0 && PLACE_NOUNS.has(tokens.lemma[nounPhrases[before]!.head]!);
+    const placeOf: boolean = prep === 'of' && (inPlace || directionOf) && (locative || placesOnly);
+    const place: boolean = LOCATIVE_PREPOSITIONS.has(prep) || prep === 'near' || (placesOnly && prep === 'at');
+    inPlace = place || placeOf;
+    // ", with Washington scaling back": an absolute clause ends the search.
+    if (prep === 'with' && tokens.lower[k - 2] === ',' && absolute(ctx, np)) break;
+    // "in parts of Yangon": a place when the gazetteer says so, else whoever it names.
+    const within = placeOf ? placeActor(ctx, np, date) : null;
+    if (within) return [within];
+    // "under the auspices of the OSCE", "under pressure from the Security Council", "brokered by
+    // Qatar": a third party's phrase names no one the act was done to.
+    // (With its list: "mediated by Qatar and Turkey".)
+    if (thirdParty(ctx, k - 1)) {
+      k = Math.max(...chain(ctx, np).map((c) => nounPhrases[c]!.tokenEnd)) - 1;
+      skipped = np;
+      continue;
+    }
+    // A "by" phrase here names who did what the object names: "condemned an attack by X".
+    // A "between" phrase after several sides names them again.
+    // "rejected calls to step down in a speech to parliament": an audience is no target either.
+    // (And what a venue is of: "met on the sidelines of the NATO summit".)
+    const ofVenue = prep === 'of' && before >= 0 && VENUE_NOUNS.has(tokens.lemma[nounPhrases[before]!.head]!);
+    const venue = ((prep === 'at' || prep === 'on') && VENUE_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!)) || ofVenue || audience(ctx, k - 1);
+    // "met in the Turkish resort of Antalya", "in the Sea of Japan": the "of" phrase of a place
+    // not taken as one is part of it; "talks mediated by Angola's president" after several sides
+    // names no one they met.
+    const ofPlace = prep === 'of' && afterPlace && !placeOf;
+    // (A phrase a skipped one possesses goes with it: "mediated by Angola's President Lourenco".)
+    const skippedOwner = nounPhrases[np]!.possessor !== null && nounPhrases[np]!.possessor === skipped;
+    if ((place && !locative) || (placesOnly && !place) || (several && (prep === 'between' || prep === 'by' || prep === 'at' || TOPIC_PREPOSITIONS.has(prep))) || venue || ofPlace || skippedOwner) {
+      // (A venue with its "of" phrases: "on the sidelines of the Shanghai Cooperation Organisation summit".)
+      k = (venue ? endWithOf(tokens, nounPhrases, np) : nounPhrases[np]!.tokenEnd) - 1;
+      skipped = np;
+      continue;
+    }
+    const where = place ? placeActor(ctx, np, date) : null;
+    // A place name found as the first actor is still a place: "in the northern city of Kirkuk".
+    // A capital that stands for its government ("Tehran had supplied …") is no place.
+    const found = place ? (where ? [where] : []) : resolveAll(ctx, chain(ctx, np), date).map((a) => (resolver.isPlace(np) && /^[A-Z]{3}$/.test(a.code) ? { ...a, place: true } : a));
+    if (found.length > 0) return found;
+    k = nounPhrases[np]!.tokenEnd - 1;
+  }
+  return [];
+}
+
+/** The subject of the first verb of a condition ("if …", "unless …") after verb group v, in its sentence. */
+export function conditionSubject(ctx: CodingContext, v: number, date: string | null): ResolvedActor[] {
+  const { nounPhrases, verbGroups, clauses, matcher } = ctx;
+  const vg = verbGroups[v]!;
+  // After the threat, else before it: '"If Kiev keeps siphoning off gas, we will cut supplies"'.
+  const conditions = clauses.filter((c) => c.kind === 'conditional' && c.sentence === vg.sentence);
+  const clause = conditions.find((c) => c.tokenStart >= vg.tokenEnd) ?? conditions.filter((c) => c.tokenEnd <= vg.tokenStart).pop();
+  if (!clause) return [];
+  const g = verbGroups.find((x) => x.sentence === vg.sentence && x.tokenStart >= clause.tokenStart && x.tokenStart < clause.tokenEnd);
+  if (g?.subject != null) return resolveAll(ctx, chain(ctx, g.subject), date);
+  // (A clause whose verb the tagger missed: its first phrase.)
+  const first = matcher.npAt[clause.tokenStart + 1]!;
+  return g === undefined && first >= 0 && nounPhrases[first]!.tokenStart === clause.tokenStart + 1 ? resolveAll(ctx, chain(ctx, first), date) : [];
+}
+
+/** The actors of the first "to" phrase after `from` within verb group v's clause. */
+export function recipient(ctx: CodingContext, v: number, from: number, date: string | null): ResolvedActor[] {
+  const { tokens, nounPhrases, verbGroups, attachments, matcher } = ctx;
+  for (const a of attachments) {
+    if (a.prep < from || tokens.lower[a.prep] !== 'to' || nounPhrases[a.object]!.sentence !== verbGroups[v]!.sentence) continue;
+    if (crossesClause(tokens, matcher.npAt, from, a.prep)) break;
+    return resolveAll(ctx, chain(ctx, a.object), date);
+  }
+  return [];
+}
+
+/** The target of a relative clause on the object whose subject is a pronoun: "the sanctions (that) it had imposed on Mali". */
+export function ownRelativeTarget(ctx: CodingContext, v: number, matchEnd: number, date: string | null): ResolvedActor[] {
+  const { tokens, nounPhrases, verbGroups, matcher } = ctx;
+  const vg = verbGroups[v]!;
+  const g = verbGroups[v + 1];
+  // (The phrase the pattern's last word stands in, else the object.)
+  const object = matcher.npAt[matchEnd - 1]! >= 0 ? matcher.npAt[matchEnd - 1]! : vg.object;
+  if (object === null || g === undefined || g.sentence !== vg.sentence) return [];
+  let k = Math.max(...chain(ctx, object).map((np) => nounPhrases[np]!.tokenEnd));
+  if (tokens.lower[k] === 'that' || tokens.lower[k] === 'which') k++;
+  if (k + 1 !== g.tokenStart || !/^(it|they)$/.test(tokens.lower[k]!)) return [];
+  return firstActorAfter(ctx, v + 1, g.tokenEnd, date, false);
+}
+
+/** The "by" phrase of an event noun phrase and its "of" phrases: "the killing of X by Y" → Y. */
+export function authorOf(ctx: CodingContext, np: number): number | null {
+  const { tokens, nounPhrases, verbGroups, resolver, matcher } = ctx;
+  // "North Korea's nuclear test": the possessor of an act is its author.
+  const possessor = nounPhrases[np]!.possessor;
+  if (possessor !== null && tokens.pos[nounPhrases[np]!.head] === POS.NOUN && resolver.resolve(np, null) === null) return possessor;
+  const end = endWithOf(tokens, nounPhrases, np);
+  // "the proposals that Park outlined": the subject of a relative clause on the act.
+  if (tokens.lower[end] === 'that' || tokens.lower[end] === 'which') {
+    const inner = matcher.npAt[end + 1]!;
+    const g = inner >= 0 ? verbGroups.find((x) => x.subject === inner && x.voice === 'active') : undefined;
+    return g !== undefined && nounPhrases[inner]!.tokenStart === end + 1 && g.tokenStart === nounPhrases[inner]!.tokenEnd ? inner : null;
+  }
+  // "an Iranian tanker seized by Britain", "the sanctions imposed on it by the Security Council":
+  // the doer of a participle on the act's object (a short phrase may stand between).
+  let at = end;
+  if (tokens.lower[end] !== 'by' && tokens.pos[end] === POS.VERB) {
+    for (let k = end + 1; k <= end + 4 && k < tokens.length && tokens.pos[k] !== POS.PUNCT && tokens.pos[k] !== POS.VERB; k++) {
+      if (tokens.lower[k] === 'by') {
+        at = k;
+        break;
+      }
+    }
+  }
+  if (tokens.lower[at] !== 'by') return null;
+  const by = matcher.npAt[at + 1]!;
+  return by >= 0 && nounPhrases[by]!.tokenStart === at + 1 ? by : null;
+}
+
+/** "dismissed as nonsense the proposals that Park outlined": whose act a criticism or rejection the pattern took is aimed at. */
+export function criticisedAuthor(ctx: CodingContext, code: string, matchEnd: number): number | null {
+  const { nounPhrases, matcher } = ctx;
+  const np = matcher.npAt[matchEnd - 1]!;
+  return (code.startsWith('11') || code.startsWith('12')) && np >= 0 && nounPhrases[np]!.head === matchEnd - 1 ? authorOf(ctx, np) : null;
+}
+
+/**
+ * "expelled 23 Russian diplomats", "seized the British-flagged tanker": the pattern took the
+ * object's head, but a name among its modifiers says whose it is.
+ */
+export function ownerInObject(ctx: CodingContext, vg: VerbGroup, matchEnd: number): number | null {
+  const { tokens, nounPhrases, resolver, matcher } = ctx;
+  // The phrase the pattern's last word stands in ("some of the U.N. peacekeepers"), then the object.
+  const at = matcher.npAt[matchEnd - 1]!;
+  for (const object of at >= 0 && at !== vg.object ? [at, vg.object] : [vg.object]) {
+    if (object === null) continue;
+    const np = nounPhrases[object]!;
+    for (let k = np.tokenStart; k < np.head; k++) if (resolver.nameAt(k)) return object;
+    // "suspended Syria's membership", "froze Iran's assets": its possessor says whose.
+    if (np.possessor !== null && object === at && resolver.resolve(np.possessor, null) !== null) return np.possessor;
+    // "expelled inspectors of the IAEA": the "of" phrase says whose, when it names someone (not
+    // "millions of refugees", nor what one meets beside: "on the sidelines of the NATO summit").
+    const of = tokens.lower[np.tokenEnd] === 'of' && !SIDELINES.has(tokens.lemma[np.head]!) ? matcher.npAt[np.tokenEnd + 1]! : -1;
+    if (of < 0 || nounPhrases[of]!.tokenStart !== np.tokenEnd + 1) continue;
+    for (let k = nounPhrases[of]!.tokenStart; k < nounPhrases[of]!.tokenEnd; k++) if (resolver.nameAt(k)) return of;
+  }
+  return null;
+}
+
+/** The direct object, when the pattern did not already use the words where it stands. */
+export function objectAfter(ctx: CodingContext, vg: VerbGroup, matchEnd: number, after: number): number | null {
+  const { nounPhrases } = ctx;
+  if (vg.object === null) return null;
+  const np = nounPhrases[vg.object]!;
+  if (matchEnd > after && np.tokenStart < matchEnd) return null;
+  return vg.object;
+}
+
+/** Third parties to talks: "with mediators from France". */
+const MEDIATORS = new Set(['mediator', 'mediators', 'facilitator', 'facilitators', 'host', 'hosts', 'observer', 'observers']);
+/** Where beside an event one meets: "on the sidelines of the NATO summit". */
+const SIDELINES = new Set(['sideline', 'sidelines', 'margin', 'margins']);
+/** What relations between states are called: "ties between X and Y", "a treaty with Y". */
+export const RELATION_NOUNS = new Set(['relation', 'relations', 'relationship', 'relationships', 'tie', 'ties', 'treaty', 'settlement', 'peace', 'deal', 'agreement', 'accord', 'talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'cooperation', 'partnership', 'friendship', 'trade', 'dispute', 'rift']);

@@ -1,0 +1,134 @@
+import { POS } from '../language/types.js';
+import { countryOf, international, type ResolvedActor } from './actors.js';
+import { chain, hasVerb, resolveAll, speechClauses, wordAfter, type CodingContext } from './context.js';
+import { placeActor } from './places.js';
+import { otherCountryAfter, RELATION_NOUNS } from './targets.js';
+import { verbCandidates } from './verbs.js';
+import { COUNTRY_NOUNS, DISASTER_NOUNS, REPORTING_NOUNS, SELF_PRONOUNS, VIEW_VERBS } from './vocabulary.js';
+
+// What a speaker's statement is about when it is addressed to no one named: their own view of
+// another country, the other side of the relations they speak of, the first actor of another
+// country their words name; and a report of a natural disaster, which is no statement to code.
+
+/**
+ * Speech verb v reports, from officials or the press, a clause that opens with a natural disaster
+ * ("the cyclone has killed …, officials said"). (A leader's or a government's word on it is a
+ * statement: "President Chiluba said the drought had wiped out half the maize crop".)
+ */
+export function disasterReport(ctx: CodingContext, v: number): boolean {
+  const { tokens, nounPhrases, matcher } = ctx;
+  const clause = speechClauses(ctx, v).find((c) => c.kind === 'reported' || c.kind === 'quote');
+  if (!clause || clause.speaker === null || !REPORTING_NOUNS.has(tokens.lemma[nounPhrases[clause.speaker]!.head]!)) return false;
+  const np = matcher.npAt[clause.tokenStart]!;
+  if (np < 0) return false;
+  for (let k = nounPhrases[np]!.tokenStart; k < nounPhrases[np]!.tokenEnd; k++) if (DISASTER_NOUNS.has(tokens.lemma[k]!)) return true;
+  return false;
+}
+
+/**
+ * The other country a speaker's report of their own view names: the reported clause opens with a
+ * pronoun for the speaker ("he", "she", "we") and its verb codes nothing ("shared", "saw", "was
+ * anguished"). Empty otherwise.
+ */
+export function ownViewTopic(ctx: CodingContext, v: number, speakers: ResolvedActor[], date: string | null): ResolvedActor[] {
+  const { tokens, nounPhrases, verbGroups, verbIndex, resolver, matcher, verbAt } = ctx;
+  const clause = speechClauses(ctx, v).find((c) => c.kind === 'reported');
+  if (!clause || speakers.length === 0 || !SELF_PRONOUNS.has(tokens.lower[clause.tokenStart]!)) return [];
+  const own = countryOf(speakers[0]!.code);
+  let viewed = false;
+  for (let k = clause.tokenStart + 1; k < clause.tokenEnd; k++) {
+    const g = verbAt[k]!;
+    // (Its first verb holds a view; any other verb that codes ends the search.)
+    if (g >= 0 && verbGroups[g]!.head === k) {
+      if (!viewed && !VIEW_VERBS.has(tokens.lemma[k]!)) return [];
+      viewed = true;
+      if (verbCandidates(verbIndex, tokens.lemma[k]!, tokens.lower[k]!).length > 0 && !VIEW_VERBS.has(tokens.lemma[k]!)) return [];
+    }
+    const np = matcher.npAt[k]!;
+    if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
+    const found = resolver.resolve(np, date);
+    const country = found ? countryOf(found.code) : null;
+    if (found && country !== null && country !== own) return [found];
+    k = nounPhrases[np]!.tokenEnd - 1;
+  }
+  return [];
+}
+
+/**
+ * Whom a speaker's reported clause or quote is about: someone the speaker has just met, the actor or
+ * place of another country the clause begins with, or the other country it says the speaker deals with.
+ */
+export function statementTopic(ctx: CodingContext, v: number, speakers: ResolvedActor[], date: string | null): ResolvedActor[] {
+  const { tokens, sentences, nounPhrases, verbGroups, resolver, matcher } = ctx;
+  // (A reported clause before any quote within it: "could turn the nation into an "African tiger"".)
+  const clauses = speechClauses(ctx, v);
+  // (A quote only of a sentence, with a verb of its own: not a phrase quoted, "into an "African tiger"".)
+  const clause = clauses.find((c) => c.kind === 'reported') ?? clauses.find((c) => c.kind === 'quote' && hasVerb(ctx, c.tokenStart, c.tokenEnd));
+  if (!clause || speakers.length === 0) return [];
+  const own = countryOf(speakers[0]!.code);
+  // (A speaker of no known country may yet take one from the sentence: "…, the finance minister said".)
+  if (own === null) return [];
+  // "told reporters in New Delhi after meeting Prime Minister Narendra Modi": what one says after
+  // meeting someone is about them.
+  const vg = verbGroups[v]!;
+  for (let k = vg.tokenEnd; k < Math.min(sentences[vg.sentence]!.tokenEnd, vg.tokenEnd + 12); k++) {
+    if (tokens.lower[k] !== 'after' || !MEETING_WORDS.has(tokens.lemma[k + 1]!)) continue;
+    const met = otherCountryAfter(ctx, vg, k + 1, speakers, date).filter((t) => !t.place);
+    if (met.length > 0) return met;
+  }
+  for (let k = clause.tokenStart; k < clause.tokenEnd; k++) {
+    const np = matcher.npAt[k]!;
+    if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
+    k = nounPhrases[np]!.tokenEnd - 1;
+    const found = resolver.resolve(np, date) ?? placeActor(ctx, np, date);
+    const country = found ? countryOf(found.code) : null;
+    // ("could turn the West African nation into a tiger": a country named by description is the one named before.)
+    const head = nounPhrases[np]!.head;
+    if (!found || country === null || tokens.pos[head] === POS.PRON || (tokens.lower[nounPhrases[np]!.tokenStart] === 'the' && COUNTRY_NOUNS.has(tokens.lemma[head]!))) break;
+    // (An owner only of someone: "Chile's new government", not "Russia's invasion of Ukraine", which names an act.)
+    const owned = tokens.lower[k + 1] === "'s" ? matcher.npAt[k + 2]! : -1;
+    if (owned >= 0 && resolver.resolve(owned, date) === null) break;
+    if (country !== own) return [found];
+    // (Only what the clause is about first: not "said exports to China would double".)
+    break;
+  }
+  // "a real chance of peace with Syria", "the situation on the border with Yugoslavia", "trust could
+  // be built with Bolivia": what a clause says of one's dealings with another is about them.
+  // So is "hostility between Ethiopia and Eritrea", and what the speaker is said to refer to:
+  // '"The negotiation process is at a standstill," Pashinyan told parliament, referring to talks with Azerbaijan'.
+  const referring = wordAfter(ctx, vg, REFERRING);
+  for (const [from, to] of [[clause.tokenStart, clause.tokenEnd], [referring, referring < 0 ? -1 : sentences[vg.sentence]!.tokenEnd]] as const) {
+    for (let k = from; k >= 0 && k < to - 1; k++) {
+      if (tokens.lower[k] !== 'with' && tokens.lower[k] !== 'between') continue;
+      const np = matcher.npAt[k + 1]!;
+      if (np < 0 || nounPhrases[np]!.tokenStart !== k + 1) continue;
+      const found = resolveAll(ctx, chain(ctx, np), date).find((t) => countryOf(t.code) !== null && countryOf(t.code) !== own);
+      if (found) return [found];
+    }
+  }
+  return [];
+}
+
+/**
+ * The other side of the relations a speaker's reported clause is about: "Ties between Kazakhstan and
+ * Uzbekistan have never been stronger", "a peace treaty with Azerbaijan is within reach".
+ */
+export function relationTopic(ctx: CodingContext, v: number, speakers: ResolvedActor[], date: string | null): ResolvedActor[] {
+  const { tokens, nounPhrases, attachments } = ctx;
+  const clause = speechClauses(ctx, v).find((c) => c.kind === 'reported' || c.kind === 'quote');
+  if (!clause || speakers.length === 0) return [];
+  const own = countryOf(speakers[0]!.code);
+  for (const a of attachments) {
+    if (a.prep < clause.tokenStart || a.prep >= clause.tokenEnd || a.attachedTo.kind !== 'noun' || (tokens.lower[a.prep] !== 'between' && tokens.lower[a.prep] !== 'with')) continue;
+    if (!RELATION_NOUNS.has(tokens.lemma[nounPhrases[a.attachedTo.index]!.head]!)) continue;
+    // (Or a party of one's own country the state deals with: "peace talks with the Tamil Tiger rebels".)
+    const other = resolveAll(ctx, chain(ctx, a.object), date).filter((t) => international(t.code) || (countryOf(t.code) !== null && (countryOf(t.code) !== own || /^(REB|INS|SEP|OPP)/.test(t.code.slice(3, 6)))));
+    if (other.length > 0) return other.slice(0, 1);
+  }
+  return [];
+}
+
+/** Words that say what a speaker meant: ", referring to talks with Azerbaijan". */
+const REFERRING = new Set(['referring', 'alluding']);
+/** What a speaker may have just done with someone: "after meeting", "after talks with". */
+const MEETING_WORDS = new Set(['meet', 'meeting', 'talk', 'talks', 'talking', 'discussion', 'discussions', 'visit', 'visiting', 'call', 'phone']);

@@ -56,6 +56,12 @@ describe('the default verb dictionary', () => {
     ['Belgrade is the federal government until 2006', "Belgrade rejected NATO's demands.", ['YUG 120 IGOWST'], '1999-02-18'],
     ['an unknown name is the body its apposition names', 'John Ging, a senior UNRWA official, said the situation was grave.', ['IGOUNO 010 -'], '2008-01-21'],
     ['… also with a place after the body', 'John Ging, director of UNRWA operations in Gaza, told reporters the situation was grave.', ['IGOUNO 010 -'], '2008-01-21'],
+    ['talks between a country\'s factions are with it', "Saudi Arabia and the United States hosted talks between Sudan's warring factions in Jeddah.", ['SAU 045 SDN', 'USA 045 SDN'], '2023-05-06'],
+    ['a state body in a datelined story is of that state', 'MANILA, Nov 22 (Reuters) - The foreign ministry lodged a diplomatic protest with Beijing on Tuesday.', ['PHL 114 CHN'], '2016-11-22'],
+    ['militants are of where they kill, not of whom they kill', 'ALGIERS, Sept 21 (AFP) - Suspected Islamic militants shot dead two French surveyors near Sidi Bel Abbes in western Algeria.', ['DZA 1823 FRA'], '1993-09-21'],
+    ['goods shipped to a country go to it, whatever else a later "to" names', 'The United States shipped 1.5 million doses of vaccine to Guatemala on Thursday, part of a donation of surplus U.S. vaccines to Central America.', ['USA 073 GTM'], '2021-07-01'],
+    ['a list extradited goes to whom the "to" after it names', 'Mexico extradited alleged Gulf cartel boss Osiel Cardenas and 14 other drug suspects to the United States.', ['MEX 063 USA'], '2007-01-19'],
+    ['someone handed to a tribunal goes to it', 'Belgrade hands Milosevic to U.N. war crimes tribunal', ['YUG 063 IGOUNO'], '2001-06-28'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

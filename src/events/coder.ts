@@ -344,8 +344,13 @@ function codeDocument(
       }
       // "extradited a Russian hacker to the United States", "handed back 20 bronzes to Nigeria":
       // what is handed over is no target; whom it goes to is.
-      if (TRANSFER_CODES.test(code)) {
-        const to = recipient(ctx, v, matchEnd, date);
+      // (Not when the pattern's own target is whom it goes to: "shipped doses of vaccine to Guatemala".)
+      // (From the object on: "hands Milosevic to U.N. war crimes tribunal" matched the tribunal's words.)
+      const handedTo = targetNp !== null && tokens.lower[nounPhrases[targetNp]!.tokenStart - 1] === 'to';
+      if (TRANSFER_CODES.test(code) && !handedTo) {
+        // (After the last of a list: "extradited Osiel Cardenas and 14 other drug suspects to the United States".)
+        const objectEnd = targetNp !== null && targetNp === vg.object ? Math.max(...chain(ctx, targetNp).map((np) => nounPhrases[np]!.tokenEnd)) : matchEnd;
+        const to = recipient(ctx, v, Math.min(objectEnd, matchEnd), date);
         if (to.length > 0) targets = to;
         // "handed Ratko Mladic over to the U.N. war crimes tribunal": someone handed to a court is judicial cooperation (063).
         if (code.startsWith('084') && to.length > 0 && to.every((t) => COURT_CODES.test(t.code))) code = '063';
@@ -535,7 +540,10 @@ function codeDocument(
       const civilians = sources.length > 0 && sources.every((a) => CIVIL_SOCIETY.test(a.code.slice(3, 6)));
       const protest = root === '14' || (civilians && (code === '191' || root === '19'));
       if ((protest || stateAgents || gang) && sources.some((a) => a.code.startsWith('---'))) {
-        const [where] = !gang && targets.length === 1 && (targets[0]!.place || /^[A-Z]{3}$/.test(targets[0]!.code)) ? targets : firstActorAfter(ctx, v, vg.tokenEnd, date, true, true);
+        // (A place, not people a demonym places: "shot dead two French surveyors near Sidi Bel Abbes".)
+        const np = targets.length === 1 ? matcher.npAt[tokenAt(ctx, targets[0]!.start)]! : -1;
+        const placed = targets.length === 1 && (targets[0]!.place || (/^[A-Z]{3}$/.test(targets[0]!.code) && np >= 0 && resolver.isPlace(np)));
+        const [where] = !gang && placed ? targets : firstActorAfter(ctx, v, vg.tokenEnd, date, true, true);
         if (where && countryOf(where.code) !== null) sources = ofCountry(sources, where.code.slice(0, 3));
       }
       // "Turkish authorities detained thousands of soldiers": a state's coercion of, or concession to,
@@ -602,7 +610,11 @@ function codeDocument(
       // (Rebels by name, not unknown gunmen or bombers.)
       const namedRebels = rebelNoun && (VIOLENT_ROOTS.has(root) || root === '17');
       const agentsOf = (a: ResolvedActor): boolean => /^---(GOV|COP|JUD|MIL|SPY)/.test(a.code) || (namedRebels && /^---(REB|INS|SEP|UAF)/.test(a.code));
-      if (home === null && targetHome !== null && !international(targets[0]!.code) && sources.length > 0 && sources.every(agentsOf) && onlyCountry(ctx, vg.sentence, targetHome)) sources = ofCountry(sources, targetHome, true);
+      // In a story filed from a country, though, they are that country's, whoever else the sentence
+      // names: "MANILA - The foreign ministry lodged a protest with Beijing", "ALGIERS - Suspected
+      // Islamic militants shot dead two French surveyors".
+      if (home === null && ctx.filedFrom !== null && sources.length > 0 && sources.every(agentsOf)) sources = ofCountry(sources, ctx.filedFrom, true);
+      else if (home === null && targetHome !== null && !international(targets[0]!.code) && sources.length > 0 && sources.every(agentsOf) && onlyCountry(ctx, vg.sentence, targetHome)) sources = ofCountry(sources, targetHome, true);
       // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
       // it is coded with no source, when it has a target.
       // So is a killing told in the passive with no doer at all: "was shot dead as he left a rally".

@@ -23,6 +23,9 @@ export function metWith(ctx: CodingContext, t: ResolvedActor, vg: VerbGroup): bo
   // (Or the verb's object: "Egypt and Israel met students".)
   if (vg.object !== null && (np === vg.object || chain(ctx, vg.object).includes(np))) return true;
   let k = nounPhrases[np]!.tokenStart - 1;
+  // (Over its owner: "between Sudan's warring factions".)
+  const owner = k > 0 && tokens.flags[k]! & TokenFlag.Possessive ? matcher.npAt[k - 1]! : -1;
+  if (owner >= 0 && nounPhrases[owner]!.tokenEnd === k) k = nounPhrases[owner]!.tokenStart - 1;
   // (Or "between": "hosted talks between Sudan's warring factions".)
   if ((tokens.lower[k] !== 'with' && tokens.lower[k] !== 'between') || MEDIATORS.has(tokens.lemma[nounPhrases[np]!.head]!)) return false;
   k--;

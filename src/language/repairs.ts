@@ -8,6 +8,8 @@ const AFTER_MODAL_VERB = new Set<number>([POS.DET, POS.ADJ, POS.NOUN, POS.PROPN,
 /** Present forms of verbs of intent that the tagger may read as plural nouns, with their lemmas. */
 const INTENT_FORMS = new Map([['plans', 'plan'], ['vows', 'vow'], ['pledges', 'pledge'], ['promises', 'promise'], ['offers', 'offer'], ['aims', 'aim'], ['hopes', 'hope'], ['seeks', 'seek'], ['wants', 'want'], ['agrees', 'agree'], ['refuses', 'refuse'], ['threatens', 'threaten'], ['prepares', 'prepare'], ['intends', 'intend']]);
 const IRREGULAR_PAST = new Map([['shot', 'shoot'], ['burst', 'burst'], ['hit', 'hit'], ['struck', 'strike'], ['fought', 'fight'], ['beat', 'beat'], ['fled', 'flee'], ['stormed', 'storm'], ['set', 'set']]);
+/** Tags of the words that may modify a noun between a number and it. */
+const MODIFIER_TAGS = new Set<number>([POS.PROPN, POS.ADJ, POS.NOUN]);
 /** Tags that may follow a verb and start its object or phrase. */
 const BEFORE_OBJECT = new Set<number>([POS.DET, POS.PROPN, POS.PRON, POS.ADP, POS.NUM]);
 
@@ -67,8 +69,9 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         // verb after its subject, before an infinitive, is the sentence's verb.
         pos[k] = POS.VERB;
         lemma[k] = INTENT_FORMS.get(word)!;
-      } else if (pos[k] === POS.VERB && /[^s]s$/.test(word) && k >= s.tokenStart + 2 && (pos[k - 1] === POS.PROPN || pos[k - 1] === POS.ADJ || pos[k - 1] === POS.NOUN) && pos[k - 2] === POS.NUM) {
-        // "the expulsion of four Russian diplomats", "six diesel submarines": a plural after a number and a modifier is a noun.
+      } else if (pos[k] === POS.VERB && /[^s]s$/.test(word) && k >= s.tokenStart + 2 && MODIFIER_TAGS.has(pos[k - 1]!) && (pos[k - 2] === POS.NUM || (k >= s.tokenStart + 3 && MODIFIER_TAGS.has(pos[k - 2]!) && pos[k - 3] === POS.NUM))) {
+        // "the expulsion of four Russian diplomats", "six diesel submarines": a plural after a number
+        // and a modifier or two is a noun ("14 other drug suspects").
         pos[k] = POS.NOUN;
       } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && word.endsWith('ing') && k > s.tokenStart && ASPECT_LEMMAS.has(lemma[k - 1]!) && pos[k - 1] === POS.VERB && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM || pos[k + 1] === POS.ADJ)) {
         // "began flying food into Somalia": an -ing word after a verb of starting, before its object, is a verb.

@@ -62,6 +62,10 @@ describe('the default verb dictionary', () => {
     ['goods shipped to a country go to it, whatever else a later "to" names', 'The United States shipped 1.5 million doses of vaccine to Guatemala on Thursday, part of a donation of surplus U.S. vaccines to Central America.', ['USA 073 GTM'], '2021-07-01'],
     ['a list extradited goes to whom the "to" after it names', 'Mexico extradited alleged Gulf cartel boss Osiel Cardenas and 14 other drug suspects to the United States.', ['MEX 063 USA'], '2007-01-19'],
     ['someone handed to a tribunal goes to it', 'Belgrade hands Milosevic to U.N. war crimes tribunal', ['YUG 063 IGOUNO'], '2001-06-28'],
+    ['killing a president assassinates him', 'Burundian soldiers killed President Melchior Ndadaye.', ['BDI 186 BDI'], '1993-10-21'],
+    ['killing a rebel commander is military force', 'Colombian troops killed FARC commander Mono Jojoy.', ['COL 190 COL'], '2010-09-23'],
+    ['rebels who seize peacekeepers abduct them', 'Revolutionary United Front rebels seized 500 United Nations peacekeepers.', ['SLE 181 IGOUNO'], '2000-05-10'],
+    ['a state that seizes a tanker confiscates it', "Iran's Revolutionary Guards seized a British-flagged oil tanker.", ['IRN 1711 GBR'], '2019-07-19'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -2,7 +2,7 @@ import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import type { Dictionary, VerbEntry } from '../dictionaries/index.js';
 import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
 import { POS, TokenFlag, type Name, type NounPhrase, type TimeExpression, type VerbGroup } from '../language/types.js';
-import { buildActorIndex, countryOf, eventActor, international, type ActorIndex, type ResolvedActor } from './actors.js';
+import { buildActorIndex, countryOf, eventActor, international, splitCode, type ActorIndex, type ResolvedActor } from './actors.js';
 import { absolute, audience, crossesClause, crossesTime, helpPurpose, impersonalThat, JOINED_FORCES, lemmaIsKill, massOfCivilians, namesEachOther, opensBetween, opensClause, splitObjectEnd, thirdParty, untilAwaited, weaponPhrase } from './clauses.js';
 import { lookupCode, quadOf } from './codebook.js';
 import { chain, countriesNamed, countryHere, createCodingContext, nounLemma, onlyCountry, resolveAll, tokenAt, type CodingContext } from './context.js';
@@ -925,6 +925,12 @@ function codeDocument(
     push(people, state, unrest, 'unrest that breaks out in a country', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
   }
 
+  /** The actor is one person, by name or by a leader's title ("President Melchior Ndadaye", "Burundi's first elected president"). */
+  function personAt(actor: ResolvedActor): boolean {
+    const np = ctx.matcher.npAt[tokenAt(ctx, actor.start)]!;
+    return np >= 0 && (ctx.resolver.isPerson(np) || LEADER_TITLES.has(tokens.lower[nounPhrases[np]!.head]!));
+  }
+
   function push(source: ResolvedActor | null, target: ResolvedActor | null, act: string, rule: string, sentence: number, date: string | null, verb: { start: number; end: number }, execution = false): void {
     // Armed forces that kill use conventional military force (19), as CAMEO and PLOVER code them;
     // irregulars who attack the unarmed use unconventional violence (18): "gunmen attacked a police
@@ -932,6 +938,12 @@ function codeDocument(
     // So does a state named as such: "Russian aircraft killed 46 civilians", "Israel killed two militants".
     // (Not an execution: "Iran executed two men" is a killing, not military force.)
     let code = act === '1823' && !execution && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) ? '180' : act;
+    // "killed President Melchior Ndadaye": killing a political leader by name assassinates them (186).
+    // (Not a commander: "troops killed FARC commander Mono Jojoy" is military force.)
+    if (act === '1823' && !execution && target !== null && /^(GOV|ELI|LEG)/.test(splitCode(target.code).sector ?? '') && personAt(target)) code = '186';
+    // "Somali pirates seized the Saudi supertanker", "rebels seized 500 peacekeepers": irregulars who
+    // seize people or a ship abduct or hijack them (181); a state seizes (171).
+    else if (act === '171' && irregular(source) && target !== null) code = '181';
     // "police opened fire on demonstrators": force used on protesters is violent repression (175).
     if (code.startsWith('19') && code !== '191' && code !== '192' && repression(source, target)) code = '175';
     // "Polish farmers blocked border crossings": people who block a road or a crossing protest (144).
@@ -1106,6 +1118,8 @@ const SHOWN_FIRE = /\b(into|in) (the )?(waters?|seas?|ocean)\b|\bwar games\b|\b(
 /** Attackers whose noun says nothing of whom they fight for. */
 const UNKNOWN_ASSAILANTS = new Set(['gunman', 'gunmen', 'bomber', 'bombers', 'assailant', 'assailants', 'attacker', 'attackers', 'assassin', 'assassins', 'kidnapper', 'kidnappers', 'hijacker', 'hijackers', 'sniper', 'snipers', 'men']);
 /** Roots whose acts, with no one named, are not taken to be done at home: statements, appeals, apologies, force posture. */
+/** Titles of one who leads a state, a government or a city. */
+const LEADER_TITLES = new Set(['president', 'premier', 'minister', 'king', 'queen', 'leader', 'chancellor', 'governor', 'mayor', 'speaker', 'emir', 'sultan', 'senator']);
 const HOMELESS_ROOTS = new Set(['01', '02', '05', '15']);
 
 /** A state's own actor: a bare country ("PER"), or a country whose first sector is one of `sectors` ("PERGOV", "AFGGOVTAL"). */

@@ -66,6 +66,9 @@ describe('the default verb dictionary', () => {
     ['killing a rebel commander is military force', 'Colombian troops killed FARC commander Mono Jojoy.', ['COL 190 COL'], '2010-09-23'],
     ['rebels who seize peacekeepers abduct them', 'Revolutionary United Front rebels seized 500 United Nations peacekeepers.', ['SLE 181 IGOUNO'], '2000-05-10'],
     ['a state that seizes a tanker confiscates it', "Iran's Revolutionary Guards seized a British-flagged oil tanker.", ['IRN 1711 GBR'], '2019-07-19'],
+    ['a crowd that storms a building riots', 'Thousands of supporters of the opposition stormed parliament in Tbilisi.', ['GEO 145 GEO'], '2003-11-22'],
+    ['a people named by a demonym that storms a building riots', 'Palestinians stormed the Israeli embassy.', ['PSE 145 ISR'], '2000-10-10'],
+    ['troops that storm a place use force', 'Israeli troops stormed a refugee camp in Jenin.', ['ISR 190 PSE'], '2002-04-05'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -307,6 +307,12 @@ function codeDocument(
       if ((code.startsWith('10') || code.startsWith('11') || code.startsWith('12')) && targetNp !== null) targetNp = authorOf(ctx, targetNp) ?? targetNp;
       // "Rioters set fire to shops", "protesters torched government offices": people who wreck property riot (145).
       if (code === '1712' && sources.length > 0 && sources.every((a) => /^(OPP|LAB|EDU)/.test(a.code.slice(3, 6)))) code = '145';
+      // "Thousands of Albanians stormed police stations", "supporters of Bolsonaro stormed Congress": a
+      // crowd that storms a place riots (145).
+      if ((code === '190' || code === '1712') && lemma === 'storm' && sourceNp !== null) {
+        const head = nounPhrases[sourceNp]!.head;
+        if (CROWD_NOUNS.has(nounLemma(ctx, head)) || ctx.names.some((n) => n.type === 'group' && n.tokenStart <= head && head < n.tokenEnd && tokens.lower[head]!.endsWith('s'))) code = '145';
+      }
       const root = code.slice(0, 2);
       // Cooperation between conjoined sides with no one else named is mutual. "French and Egyptian
       // warships launched war games": a show of force by several sides together is military
@@ -1118,6 +1124,8 @@ const SHOWN_FIRE = /\b(into|in) (the )?(waters?|seas?|ocean)\b|\bwar games\b|\b(
 /** Attackers whose noun says nothing of whom they fight for. */
 const UNKNOWN_ASSAILANTS = new Set(['gunman', 'gunmen', 'bomber', 'bombers', 'assailant', 'assailants', 'attacker', 'attackers', 'assassin', 'assassins', 'kidnapper', 'kidnappers', 'hijacker', 'hijackers', 'sniper', 'snipers', 'men']);
 /** Roots whose acts, with no one named, are not taken to be done at home: statements, appeals, apologies, force posture. */
+/** Nouns for a crowd of people, with no sector of their own. */
+const CROWD_NOUNS = new Set(['thousand', 'thousands', 'hundreds', 'hundred', 'supporter', 'supporters', 'crowd', 'crowds', 'mob', 'mobs', 'people', 'resident', 'residents', 'villager', 'villagers', 'youth', 'youths', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'rioter', 'rioters']);
 /** Titles of one who leads a state, a government or a city. */
 const LEADER_TITLES = new Set(['president', 'premier', 'minister', 'king', 'queen', 'leader', 'chancellor', 'governor', 'mayor', 'speaker', 'emir', 'sultan', 'senator']);
 const HOMELESS_ROOTS = new Set(['01', '02', '05', '15']);

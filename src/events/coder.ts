@@ -656,9 +656,12 @@ function codeDocument(
       const here = countryHere(ctx, vg.sentence);
       if (here !== null) {
         // (Not attackers no one knows, "Gunmen shot dead …", "a group of unidentified gunmen".)
+        // (Known, though, by whoever leads them: "Armed men led by failed businessman George Speight".)
         const unknown = (a: ResolvedActor): boolean => {
-          for (let k = tokenAt(ctx, a.start); k < tokens.length && tokens.end[k]! <= a.end; k++) if (UNKNOWN_ASSAILANTS.has(tokens.lower[k]!)) return true;
-          return false;
+          let k = tokenAt(ctx, a.start);
+          let named = false;
+          for (; k < tokens.length && tokens.end[k]! <= a.end; k++) if (UNKNOWN_ASSAILANTS.has(tokens.lower[k]!)) named = true;
+          return named && !(tokens.lower[k] === 'led' && tokens.lower[k + 1] === 'by');
         };
         if (sources.some((a) => a.code.startsWith('---')) && !sources.some(unknown)) sources = atHome(ctx, sources, here);
         // (Not whom a statement, an appeal or a promise is for: "appealed for aid for a million displaced people", "urges donors".)

@@ -383,9 +383,11 @@ function codeDocument(
       // was calm": a statement that names no one it is addressed to is about whom its words name.
       if (code.startsWith('01') && targets.length === 0) targets = statementTopic(ctx, v, sources, date);
       // "rejects Seoul's offer of talks": a pattern read past an owner's possessive is done to the owner.
-      // (Not one's own: "suspended Moscow's participation in the treaty".)
+      // (Not one's own: "suspended Moscow's participation in the treaty". Rebels and their state are
+      // two sides, though: "Taliban reject Karzai's offer of peace talks".)
       if (targets.length === 0 && !statement && vg.object !== null && tokens.lower[nounPhrases[vg.object]!.tokenEnd] === "'s" && nounPhrases[vg.object]!.tokenEnd < matchEnd) {
-        targets = resolveAll(ctx, chain(ctx, vg.object), date).filter((t) => !sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+        const ownSide = (a: ResolvedActor, t: ResolvedActor): boolean => countryOf(a.code) === countryOf(t.code) && NON_STATE.test(a.code) === NON_STATE.test(t.code);
+        targets = resolveAll(ctx, chain(ctx, vg.object), date).filter((t) => !sources.some((a) => ownSide(a, t)));
       }
       // No target in the pattern or as object: the first prepositional object after the match that names an actor.
       // So in the passive when what was done is a thing: "helicopters were delivered to Mali by Russia".
@@ -1127,6 +1129,8 @@ const SHOWN_FIRE = /\b(into|in) (the )?(waters?|seas?|ocean)\b|\bwar games\b|\b(
 /** Attackers whose noun says nothing of whom they fight for. */
 const UNKNOWN_ASSAILANTS = new Set(['gunman', 'gunmen', 'bomber', 'bombers', 'assailant', 'assailants', 'attacker', 'attackers', 'assassin', 'assassins', 'kidnapper', 'kidnappers', 'hijacker', 'hijackers', 'sniper', 'snipers', 'men']);
 /** Roots whose acts, with no one named, are not taken to be done at home: statements, appeals, apologies, force posture. */
+/** Actors who stand against their state: rebels, insurgents, separatists, the opposition. */
+const NON_STATE = /^([A-Z]{3}|---)(REB|INS|SEP|UAF|RAD|OPP)|^IMG/;
 /** Nouns for a crowd of people, with no sector of their own. */
 const CROWD_NOUNS = new Set(['thousand', 'thousands', 'hundreds', 'hundred', 'supporter', 'supporters', 'crowd', 'crowds', 'mob', 'mobs', 'people', 'resident', 'residents', 'villager', 'villagers', 'youth', 'youths', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'rioter', 'rioters']);
 /** Titles of one who leads a state, a government or a city. */

@@ -71,6 +71,7 @@ describe('the default verb dictionary', () => {
     ['troops that storm a place use force', 'Israeli troops stormed a refugee camp in Jenin.', ['ISR 190 PSE'], '2002-04-05'],
     ['armed men led by someone are no unknown attackers', 'SUVA, May 19 (Reuters) - Armed men led by failed businessman George Speight stormed the parliament on Friday.', ['FJI 180 FJI'], '2000-05-19'],
     ['rebels who reject their state\'s offer reject it', "Taliban reject Karzai's offer of peace talks", ['AFG 125 AFG'], '2008-05-01'],
+    ['troops who come ashore bring protection', 'U.S. Marines came ashore in Mogadishu before dawn on Wednesday.', ['USA 074 SOM'], '1992-12-09'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -72,6 +72,8 @@ describe('the default verb dictionary', () => {
     ['armed men led by someone are no unknown attackers', 'SUVA, May 19 (Reuters) - Armed men led by failed businessman George Speight stormed the parliament on Friday.', ['FJI 180 FJI'], '2000-05-19'],
     ['rebels who reject their state\'s offer reject it', "Taliban reject Karzai's offer of peace talks", ['AFG 125 AFG'], '2008-05-01'],
     ['troops who come ashore bring protection', 'U.S. Marines came ashore in Mogadishu before dawn on Wednesday.', ['USA 074 SOM'], '1992-12-09'],
+    ['one\'s own parliament is no statement\'s target', 'BISHKEK, Sept 20 - Kyrgyz President Askar Akayev told parliament that the incursion was a grave threat.', ['KGZ 010 -'], '1999-09-20'],
+    ['an inquiry into no one named looks into where it happened', "A U.N. commission of inquiry began investigating whether acts of genocide had been committed in Sudan's Darfur region.", ['IGOUNO 090 SDN'], '2004-10-25'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -368,7 +368,9 @@ function codeDocument(
       // a report of what nature did is news of a disaster, not a statement to code.
       if (code.startsWith('01') && disasterReport(ctx, v)) return 0;
       // "told reporters", "told the BBC": the press a statement is made to is its audience, not its target.
-      if (statement) targets = targets.filter((t) => t.code.slice(3, 6) !== 'MED' && !t.code.startsWith('---MED'));
+      // So is one's own legislature: "told parliament that the war was over".
+      const ownLegislature = (t: ResolvedActor): boolean => splitCode(t.code).sector === 'LEG' && (countryOf(t.code) === null || sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+      if (statement) targets = targets.filter((t) => t.code.slice(3, 6) !== 'MED' && !t.code.startsWith('---MED') && !ownLegislature(t));
       // "said he shared Jamaica's alarm", "said he saw little hope of a settlement with Nepal": a
       // speaker's remark about their own view is about the other country it names.
       // (So is one who is hopeful or confident, 013: "said he was hopeful Ukraine's rivals could reach a compromise".)
@@ -428,6 +430,12 @@ function codeDocument(
       // Nagorno-Karabakh") act on each other, not on the place or the issue: for them only a "with"
       // or "against" phrase names someone else.
       if (targets.length === 0 && vg.voice === 'active' && !statement && !clash) targets = firstActorAfter(ctx, v, matchEnd, date, locative, false, sources.length > 1);
+      // "began investigating whether acts of genocide had been committed in Sudan's Darfur region": an
+      // inquiry into no one named looks into the country where what it looks into happened.
+      if (root === '09' && targets.every((t) => t.code.startsWith('---'))) {
+        const where = (namesOf.get(vg.sentence) ?? []).find((n) => n.type === 'place' && n.country !== null && n.tokenStart >= vg.tokenEnd && /^[A-Z]{3}$/.test(n.country));
+        if (where) targets = [{ code: where.country!, start: where.start, end: where.end, place: true }];
+      }
       // "lifted the sanctions it had imposed on Mali": a thing the doer's own relative clause says they
       // did to someone is done to them again.
       // (The search above may have stopped at its pronoun.)

@@ -74,6 +74,9 @@ describe('the default verb dictionary', () => {
     ['troops who come ashore bring protection', 'U.S. Marines came ashore in Mogadishu before dawn on Wednesday.', ['USA 074 SOM'], '1992-12-09'],
     ['one\'s own parliament is no statement\'s target', 'BISHKEK, Sept 20 - Kyrgyz President Askar Akayev told parliament that the incursion was a grave threat.', ['KGZ 010 -'], '1999-09-20'],
     ['an inquiry into no one named looks into where it happened', "A U.N. commission of inquiry began investigating whether acts of genocide had been committed in Sudan's Darfur region.", ['IGOUNO 090 SDN'], '2004-10-25'],
+    ['what a speaker says it will do, with no pattern for it, is an intent to cooperate', 'Taiwan said on Tuesday it would open a representative office in Lithuania.', ['TWN 030 LTU'], '2021-07-20'],
+    ['a forecast of something is a statement, not a promise', 'Habibie says Indonesian economy will recover within a year', ['IDN 010 -'], '1998-09-01'],
+    ['a promise a pattern codes is that intent alone', 'Uganda said it would send troops to Somalia.', ['UGA 0334 SOM'], '2007-02-01'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

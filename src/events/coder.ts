@@ -5,7 +5,7 @@ import { POS, TokenFlag, type Name, type NounPhrase, type TimeExpression, type V
 import { buildActorIndex, countryOf, eventActor, international, splitCode, type ActorIndex, type ResolvedActor } from './actors.js';
 import { absolute, audience, crossesClause, crossesTime, helpPurpose, impersonalThat, JOINED_FORCES, lemmaIsKill, massOfCivilians, namesEachOther, opensBetween, opensClause, splitObjectEnd, thirdParty, untilAwaited, weaponPhrase } from './clauses.js';
 import { lookupCode, quadOf } from './codebook.js';
-import { chain, countriesNamed, countryHere, createCodingContext, nounLemma, onlyCountry, resolveAll, tokenAt, type CodingContext } from './context.js';
+import { chain, countriesNamed, countryHere, createCodingContext, nounLemma, onlyCountry, resolveAll, speechClauses, tokenAt, type CodingContext } from './context.js';
 import { infinitiveDoer } from './doer.js';
 import { atHome, bordered, borderFaced, ofCountry, placeActor, placeInRelative, placeOfEvent } from './places.js';
 import { quoteSpeakers } from './quotes.js';
@@ -170,6 +170,8 @@ function codeDocument(
   // Verbs whose infinitive was coded ("agreed" in "agreed to meet"): their own event is dropped.
   const governing = new Set<number>();
   const eventVerb: number[] = [];
+  /** Speech verbs whose statement was coded as the speaker's promise (see `ownUncodedPromise`). */
+  const promises = new Set<number>();
   /** The targets each coded verb group's events were done to. */
   const targetsOfVerb = new Map<number, ResolvedActor[]>();
   // Codable verbs left uncoded because they are negated, supposed or denied: "said it would not attend".
@@ -371,6 +373,16 @@ function codeDocument(
       // So is one's own legislature: "told parliament that the war was over".
       const ownLegislature = (t: ResolvedActor): boolean => splitCode(t.code).sector === 'LEG' && (countryOf(t.code) === null || sources.some((a) => countryOf(a.code) === countryOf(t.code)));
       if (statement) targets = targets.filter((t) => t.code.slice(3, 6) !== 'MED' && !t.code.startsWith('---MED') && !ownLegislature(t));
+      // "Turkey will keep its border open to Syrians, Erdogan said", "said it would present new reform
+      // proposals to its creditors": what a speaker says it will do, where no pattern codes the act,
+      // is an intent to cooperate (030) with whom the act names.
+      const promised = statement && sources.length > 0 && targets.length === 0 ? ownUncodedPromise(v, sources, date) : -1;
+      if (promised >= 0) {
+        // (Dropped at the end, as a statement is, if the promised act is coded or withheld itself.)
+        promises.add(v);
+        code = '030';
+        targets = otherCountryAfter(ctx, layers.verbGroups![promised]!, layers.verbGroups![promised]!.tokenEnd, sources, date).slice(0, 1);
+      }
       // "said he shared Jamaica's alarm", "said he saw little hope of a settlement with Nepal": a
       // speaker's remark about their own view is about the other country it names.
       // (So is one who is hopeful or confident, 013: "said he was hopeful Ukraine's rivals could reach a compromise".)
@@ -824,7 +836,7 @@ function codeDocument(
     const actor = subject === null ? null : resolver.resolve(subject, doc.date);
     if (subject === null || tokens.pos[nounPhrases[subject]!.head] === POS.PRON || (actor !== null && !actor.place)) note(v);
   });
-  const stated = (e: CodedEvent, k: number): boolean => e.cameo !== '010' || [...(busy.get(e.sentence) ?? [])].every((v) => v === eventVerb[k]);
+  const stated = (e: CodedEvent, k: number): boolean => (e.cameo !== '010' && !promises.has(eventVerb[k]!)) || [...(busy.get(e.sentence) ?? [])].every((v) => v === eventVerb[k]);
   return events.filter((e, k) => eventVerb[k] === undefined || (!governing.has(eventVerb[k]!) && stated(e, k)));
 
   /**
@@ -946,6 +958,29 @@ function codeDocument(
     const people: ResolvedActor = { code: `${country}OPP`, start: noun.start, end: noun.end, inferred: true };
     const state: ResolvedActor = { code: country, start: place.start, end: place.end, place: true, inferred: true };
     push(people, state, unrest, 'unrest that breaks out in a country', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+  }
+
+  /**
+   * The verb group of what a speaker says they will do: the first verb of the speech verb's
+   * reported clause, in the future or after "would", not
+   * negated or supposed, whose subject is the speaker (a pronoun, or someone of their country).
+   * -1 when there is none.
+   */
+  function ownUncodedPromise(v: number, speakers: ResolvedActor[], date: string | null): number {
+    const clause = speechClauses(ctx, v).find((c) => c.kind === 'reported' || c.kind === 'quote');
+    if (!clause) return -1;
+    const g = ctx.verbAt.slice(clause.tokenStart, clause.tokenEnd).find((i) => i >= 0 && i !== v) ?? -1;
+    if (g < 0) return -1;
+    const group = layers.verbGroups![g]!;
+    const lemma = tokens.lemma[group.head]!;
+    if ((group.tense !== 'future' && group.modal !== 'would') || group.negated || group.conditional || group.voice !== 'active' || group.subject === null) return -1;
+    if (lemma === 'be' || lemma === 'have') return -1;
+    const subject = nounPhrases[group.subject]!;
+    if (tokens.pos[subject.head] === POS.PRON) return FIRST_PERSON.has(tokens.lower[subject.head]!) || ['it', 'he', 'she', 'they'].includes(tokens.lower[subject.head]!) ? g : -1;
+    // (Someone, not something of theirs: "says Indonesian economy will recover" is a statement.)
+    const doer = resolver.resolve(group.subject, date);
+    const someone = doer !== null && (tokens.pos[subject.head] === POS.PROPN || splitCode(doer.code).sector !== null);
+    return someone && !doer.place && countryOf(doer.code) !== null && countryOf(doer.code) === countryOf(speakers[0]!.code) ? g : -1;
   }
 
   /** The actor is one person, by name or by a leader's title ("President Melchior Ndadaye", "Burundi's first elected president"). */

@@ -407,6 +407,8 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
  * The tagger reads the bare verb of a subjunctive as a noun: "demanded that Israel release the
  * prisoners". A base-form noun after "that" and a name or pronoun, before a determiner, is a verb.
  */
+/** Particles of the phrasal verbs a subjunctive may be: "hand over", "step down", "pull out". */
+const SUBJUNCTIVE_PARTICLES = new Set(['over', 'down', 'out', 'back', 'up', 'off', 'aside']);
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'stop', 'keep', 'finish', 'halt', 'cease']);
 /** Participles that make adjectives of the word hyphened before them ("quake-hit", "war-torn"). */
 const HYPHENED_PARTICIPLES = new Set(['hit', 'ravaged', 'stricken', 'struck', 'torn', 'battered', 'affected', 'wracked', 'racked', 'devastated', 'damaged', 'plagued', 'ridden', 'prone', 'scarred', 'swept']);
@@ -589,9 +591,17 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     if (pos[i] === POS.VERB && COMPOUND_FIRST.has(lower[i]!) && NOUN_COMPOUNDS.has(`${lower[i]} ${lower[i + 1]}`)) pos[i] = POS.NOUN;
   }
   for (let i = 2; i < count - 1; i++) {
-    if (pos[i] !== POS.NOUN || lower[i] !== lemma[i] || lower[i - 2] !== 'that') continue;
-    if (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.PRON) continue;
-    if (pos[i + 1] === POS.DET || lower[i + 1] === 'its' || lower[i + 1] === 'their' || lower[i + 1] === 'his' || lower[i + 1] === 'her') pos[i] = POS.VERB;
+    if (pos[i] !== POS.NOUN || lower[i] !== lemma[i] || (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.PRON)) continue;
+    // (After a name of several words: "demanded that President Robert Mugabe step down".)
+    let j = i - 1;
+    while (j > i - 5 && j > 0 && (pos[j - 1] === POS.PROPN || (pos[j - 1] === POS.NOUN && flags[j - 1]! & TokenFlag.Capitalized))) j--;
+    if (lower[j - 1] !== 'that') continue;
+    // (Or a number or a particle: "demanded that Pakistan hand over 20 fugitives", "that Mugabe step down".)
+    if (pos[i + 1] === POS.DET || pos[i + 1] === POS.NUM || SUBJUNCTIVE_PARTICLES.has(lower[i + 1]!) || lower[i + 1] === 'its' || lower[i + 1] === 'their' || lower[i + 1] === 'his' || lower[i + 1] === 'her') {
+      pos[i] = POS.VERB;
+      // (So "that" opens the clause, whatever the tagger made of it.)
+      if (pos[j - 1] === POS.DET) pos[j - 1] = POS.SCONJ;
+    }
   }
 }
 

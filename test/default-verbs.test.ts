@@ -78,6 +78,7 @@ describe('the default verb dictionary', () => {
     ['a forecast of something is a statement, not a promise', 'Habibie says Indonesian economy will recover within a year', ['IDN 010 -'], '1998-09-01'],
     ['a promise a pattern codes is that intent alone', 'Uganda said it would send troops to Somalia.', ['UGA 0334 SOM'], '2007-02-01'],
     ['a phrasal subjunctive after "demanded that" is the demanded act', 'India demanded that Pakistan hand over 20 fugitives.', ['IND 100 PAK'], '2008-12-10'],
+    ['"quoted X as saying" is X\'s statement', 'Iranian state television quoted Foreign Minister Mohammad Javad Zarif as saying that an agreement with the United States was within reach.', ['IRN 010 USA'], '2015-03-31'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -843,6 +843,9 @@ function findClauses(
  * clause is the phrase the clause describes; a verb coordinated with an earlier one ("met X and
  * signed Y") shares its subject.
  */
+/** Verbs that report someone's words as theirs: "quoted X as saying". */
+const QUOTING_VERBS = new Set(['quote', 'cite']);
+
 function assignArguments(
   tokens: TokenTable,
   sentences: readonly Sentence[],
@@ -918,6 +921,8 @@ function assignArguments(
         if (previous.sentence === vg.sentence && shares) vg.subject = previous.subject;
       }
     }
+    // "Iranian television quoted Foreign Minister Zarif as saying": the one quoted is who says.
+    if (lower[vg.tokenStart - 1] === 'as' && previous !== null && previous.object !== null && QUOTING_VERBS.has(tokens.lemma[previous.head]!) && nounPhrases[previous.object]!.tokenEnd === vg.tokenStart - 1) vg.subject = previous.object;
     let k = vg.tokenEnd;
     // Step over adverbs and quantifiers before a number: "killed more than 500 civilians", "at least 75".
     for (;;) {

@@ -79,6 +79,8 @@ describe('the default verb dictionary', () => {
     ['a promise a pattern codes is that intent alone', 'Uganda said it would send troops to Somalia.', ['UGA 0334 SOM'], '2007-02-01'],
     ['a phrasal subjunctive after "demanded that" is the demanded act', 'India demanded that Pakistan hand over 20 fugitives.', ['IND 100 PAK'], '2008-12-10'],
     ['"quoted X as saying" is X\'s statement', 'Iranian state television quoted Foreign Minister Mohammad Javad Zarif as saying that an agreement with the United States was within reach.', ['IRN 010 USA'], '2015-03-31'],
+    ['a nominal act as subject is done by the state agents of its "of" phrase', 'The withdrawal of the last Syrian troops from Lebanon ended a military presence of 29 years.', ['SYR 0874 LBN'], '2005-04-26'],
+    ['… and a recall of ambassadors from a capital is from its state', 'The recall of Saudi ambassadors from Doha on Wednesday deepened the rift.', ['SAU 161 QAT'], '2014-03-05'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

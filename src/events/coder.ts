@@ -857,7 +857,11 @@ function codeDocument(
       // "Morales's expulsion of the U.S. ambassador marked …": a possessor is the doer of an act told
       // as the subject of the sentence's verb (not one only called for: "demanded Israel's withdrawal of").
       const owner = by ? null : noun.possessor !== null && activeSubjects.has(of.attachedTo.index) ? noun.possessor : null;
-      if (!by && owner === null) continue;
+      // "The withdrawal of the last Syrian troops from Lebanon ended …", "The recall of Saudi
+      // ambassadors from Doha marks …": told so, a state's agents in the "of" phrase are the doers,
+      // and the act's pattern names whom it is done to.
+      const doers = !by && owner === null && activeSubjects.has(of.attachedTo.index) && resolveAll(ctx, chain(ctx, of.object), doc.date).some((a) => countryOf(a.code) !== null && /^(MIL|GOV|COP)/.test(splitCode(a.code).sector ?? ''));
+      if (!by && owner === null && !doers) continue;
       const head = tokens.lemma[noun.head]!;
       const candidates = verbStems(head).flatMap((stem) => verbs.get(stem) ?? []).filter((c) => c.rest.length === 0);
       const entry = candidates.find((c) => c.entry.code !== null)?.entry;
@@ -866,13 +870,13 @@ function codeDocument(
       // An owner's act may name its target after it, up to the sentence's verb: "Jordan's recall of
       // its ambassador from Israel", "Russia's airlift of emergency supplies to Serbia began".
       const object = nounPhrases[of.object]!;
-      const governed = owner !== null ? (layers.verbGroups ?? []).find((g) => g.subject === of.attachedTo.index) : undefined;
+      const governed = owner !== null || doers ? (layers.verbGroups ?? []).find((g) => g.subject === of.attachedTo.index) : undefined;
       const limit = governed !== undefined && governed.tokenStart > object.tokenEnd ? governed.tokenStart : object.tokenEnd;
       let pattern: VerbEntry['patterns'][number] | undefined;
       let named: number | null = null;
       for (const c of candidates) {
         for (const p of c.entry.patterns) {
-          if (p.before.length > 0 || p.code === NO_EVENT || (hasTarget(p) && owner === null)) continue;
+          if (p.before.length > 0 || p.code === NO_EVENT || (hasTarget(p) && owner === null && !doers) || (doers && !hasTarget(p))) continue;
           const m = matcher.match(p.after, object.tokenStart, limit);
           if (m === null) continue;
           pattern = p;
@@ -881,10 +885,10 @@ function codeDocument(
         }
         if (pattern) break;
       }
-      if (!pattern && !entry) continue;
+      if ((!pattern && !entry) || (doers && !pattern)) continue;
       const code = pattern?.code ?? entry!.code!;
       const date = eventDate(doc, dayTimes, { sentence: noun.sentence, start: noun.start });
-      const sources = resolveAll(ctx, chain(ctx, by ? by.object : owner), date);
+      const sources = resolveAll(ctx, chain(ctx, by ? by.object : doers ? of.object : owner), date);
       // (Not the owner's own people: "Jordan's recall of its ambassador from Israel".)
       let targets = resolveAll(ctx, chain(ctx, named ?? of.object), date).filter((t) => named !== null || owner === null || !sources.some((a) => countryOf(a.code) === countryOf(t.code)));
       // ("Morocco's suspension of all contacts with the German embassy": the first actor after what it was of.)

@@ -159,6 +159,13 @@ describe('phrases', () => {
     expect(vg(doc(text), group)).toMatchObject(expected);
   });
 
+  it('finds the object after "as many as" a number, and the subject of "as saying" in whom a verb quotes', () => {
+    const d = doc('Baghdad has rushed as many as 20,000 troops toward the border.');
+    expect(t(d, d.layers.nounPhrases![vg(d, 'has rushed')!.object!]!)).toBe('20,000 troops');
+    const q = doc('State television quoted the minister as saying talks would resume.');
+    expect(t(q, q.layers.nounPhrases![vg(q, 'saying')!.subject!]!)).toBe('the minister');
+  });
+
   it('reads no word of a dictionary name as a verb, and finds the verb the tagger missed after it', () => {
     const d = doc('The Red Cross suspended aid deliveries.');
     expect(d.layers.verbGroups!.map((g) => t(d, g))).toEqual(['suspended']);

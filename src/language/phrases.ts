@@ -43,7 +43,8 @@ const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'while', 'w
 const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'letter', 'resolution', 'communique', 'communiqué', 'message', 'appeal', 'decree', 'note', 'report', 'ultimatum', 'warning', 'lawsuit', 'complaint', 'petition', 'suit', 'case']);
 const TITLE_HEADS = new Set(['secretary', 'minister', 'president', 'chairman', 'chairwoman', 'head', 'chief', 'director', 'governor', 'leader', 'king', 'speaker']);
 /** Two-word quantifiers before a number, which stand before an object: "more than 500 civilians". */
-const QUANTIFIERS = new Set(['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'as many', 'some of']);
+// ("as many as 20,000": the first "as" is read as an adverb and stepped over before.)
+const QUANTIFIERS = new Set(['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'as many', 'some of', 'many as', 'much as']);
 
 /**
  * Shallow parse over POS tags, sentence by sentence. The rules (see README, "Language layer"):

@@ -30,6 +30,38 @@ export function createWink(): Wink {
   raw.addons = addons;
   const wink = nlp(Object.assign(Object.create(null), model, hintedAutomata(model), { addons }) as never, ['sbd', 'pos']);
   RAW.set(wink, raw);
+  // wink-nlp learns each word it does not know as a whole lexeme and from then on keeps any raw
+  // token equal to one whole: once "Russia's." has taught it "russia's", a later "Russia's" is no
+  // longer split into "Russia" and "'s" (nor "didn't," → "didn't" into "did" and "n't"). A document
+  // would then tokenize differently after another. Its tokenizer is made to see only the model's
+  // own lexicon, so each document tokenizes as it would first.
+  raw.capturing = true;
+  try {
+    wink.readDoc('.').out(wink.its.readabilityStats);
+  } finally {
+    raw.capturing = false;
+  }
+  const cache = (raw.captured as RawDoc | null)?.cache;
+  raw.captured = null;
+  if (cache) {
+    const { lookup, add } = cache;
+    const intrinsic = cache.intrinsicSize();
+    // (Not while a word is being added: the model's features look the new word up then.)
+    let adding = 0;
+    cache.add = (text: string, category: number): number => {
+      adding++;
+      try {
+        return add(text, category);
+      } finally {
+        adding--;
+      }
+    };
+    // (A learned word of plain letters is one token either way, and is kept: it is most of them.)
+    cache.lookup = (text: string): number[] | null => {
+      const found = lookup(text);
+      return adding === 0 && found !== null && found.length === 1 && found[0]! >= intrinsic && !PLAIN_WORD.test(text) ? null : found;
+    };
+  }
   return wink;
 }
 
@@ -41,7 +73,7 @@ interface RawDoc {
   readonly numOfTokens: number;
   readonly sentences: readonly (readonly number[])[];
   readonly nonBreakingSpaces: Record<number, string>;
-  readonly cache: { value(index: number): string; valueOf(feature: 'pos', index: number): string };
+  readonly cache: { value(index: number): string; valueOf(feature: 'pos', index: number): string; lookup(text: string): number[] | null; add(text: string, category: number): number; intrinsicSize(): number };
 }
 interface WinkAddons {
   readabilityStats(rdd: RawDoc, its: unknown): unknown;
@@ -61,6 +93,7 @@ interface RawAccess {
   readonly lexemes: Lexeme[];
 }
 const RAW = new WeakMap<Wink, RawAccess>();
+const PLAIN_WORD = /^(?:[A-Za-z]+|\d[\d.,]*)$/;
 const TK_SIZE = 4;
 const PS_MASK = 0xffff;
 const POS_MASK = 0x3f00000;

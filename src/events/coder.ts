@@ -567,12 +567,17 @@ function codeDocument(
       // (And force by such people, which is coded as a riot: "Protesters storm Kyrgyz government headquarters".)
       const civilians = sources.length > 0 && sources.every((a) => CIVIL_SOCIETY.test(a.code.slice(3, 6)));
       const protest = root === '14' || (civilians && (code === '191' || root === '19'));
-      if ((protest || stateAgents || gang) && sources.some((a) => a.code.startsWith('---'))) {
+      // So is a militant group of no one country, in the country it fights in: "Islamic State militants
+      // massacred 80 Yazidi men in northern Iraq" is IRQIMGMOSISI.
+      const transnational = VIOLENT_ROOTS.has(root) && sources.length > 0 && sources.every((a) => a.code.startsWith('IMG'));
+      if (((protest || stateAgents || gang) && sources.some((a) => a.code.startsWith('---'))) || transnational) {
         // (A place, not people a demonym places: "shot dead two French surveyors near Sidi Bel Abbes".)
         const np = targets.length === 1 ? matcher.npAt[tokenAt(ctx, targets[0]!.start)]! : -1;
         const placed = targets.length === 1 && (targets[0]!.place || (/^[A-Z]{3}$/.test(targets[0]!.code) && np >= 0 && resolver.isPlace(np)));
         const [where] = !gang && placed ? targets : firstActorAfter(ctx, v, vg.tokenEnd, date, true, true);
-        if (where && countryOf(where.code) !== null) sources = ofCountry(sources, where.code.slice(0, 3));
+        const country = where ? countryOf(where.code) : null;
+        if (country !== null && transnational) sources = sources.map((a) => ({ ...a, code: `${country}${a.code}` }));
+        else if (country !== null) sources = ofCountry(sources, where!.code.slice(0, 3));
       }
       // "Turkish authorities detained thousands of soldiers": a state's coercion of, or concession to,
       // people of no named country is at home.

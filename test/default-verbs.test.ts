@@ -82,6 +82,7 @@ describe('the default verb dictionary', () => {
     ['a nominal act as subject is done by the state agents of its "of" phrase', 'The withdrawal of the last Syrian troops from Lebanon ended a military presence of 29 years.', ['SYR 0874 LBN'], '2005-04-26'],
     ['… and a recall of ambassadors from a capital is from its state', 'The recall of Saudi ambassadors from Doha on Wednesday deepened the rift.', ['SAU 161 QAT'], '2014-03-05'],
     ['a militant group of no one country is of the country it fights in', 'Islamic State militants massacred about 80 Yazidi men in a village in northern Iraq.', ['IRQ 202 IRQ'], '2014-08-16'],
+    ['a diplomat named in apposition and ordered to leave is expelled', "Mali's junta ordered the French ambassador, Joel Meyer, to leave the country within 72 hours.", ['MLI 161 FRA'], '2022-01-31'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

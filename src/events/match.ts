@@ -318,6 +318,13 @@ export class PatternMatcher {
       for (let hops = 0; matched < 0 && hops < 2 && e > 0 && elements[e - 1]!.kind === 'words' && this.headAt(p - 1); hops++) {
         const tokens = this.doc.layers.tokens!;
         // (The whole phrase, with its own "of" phrases: "in the Strait of Hormuz".)
+        // So may a name in apposition: "ordered the French ambassador, Joel Meyer, to leave".
+        const apposition = tokens.lower[p] === ',' ? this.phraseAt(p + 1, limit) : null;
+        if (apposition !== null && tokens.lower[apposition.end] === ',' && apposition.end + 1 < limit) {
+          p = apposition.end + 1;
+          matched = this.find(el.options, p, limit);
+          continue;
+        }
         const phrase = tokens.pos[p] === POS.ADP ? this.phraseAt(p + 1, limit) : null;
         if (phrase === null) break;
         p = phrase.end;

@@ -166,6 +166,11 @@ export class PatternMatcher {
         if (this.quantityAt(last)) last++;
         continue;
       }
+      // "a sweeping trade and financial embargo": a noun joined to a modifier of the next noun.
+      if (heads === 1 && (lower[last] === 'and' || lower[last] === 'or') && this.doc.layers.tokens!.pos[last + 1] === POS.ADJ) {
+        heads = 0;
+        continue;
+      }
       if (heads > 0 || step !== STEP_HEAD) break;
       if (this.quantityAt(last)) {
         last++;

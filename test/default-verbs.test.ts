@@ -84,6 +84,8 @@ describe('the default verb dictionary', () => {
     ['a militant group of no one country is of the country it fights in', 'Islamic State militants massacred about 80 Yazidi men in a village in northern Iraq.', ['IRQ 202 IRQ'], '2014-08-16'],
     ['a diplomat named in apposition and ordered to leave is expelled', "Mali's junta ordered the French ambassador, Joel Meyer, to leave the country within 72 hours.", ['MLI 161 FRA'], '2022-01-31'],
     ['a noun joined by "and" to the next noun\'s modifier leaves the pattern\'s noun in reach', 'The U.N. Security Council imposed a sweeping trade and financial embargo on Iraq.', ['IGOUNO 163 IRQ'], '1990-08-06'],
+    ['"allied" between "and" and a noun modifies it', 'U.S. and allied warplanes attacked targets in Baghdad.', ['USA 190 IRQ'], '1991-01-17'],
+    ['… but a verb after "and" in a clause that has one stays a verb', 'Israeli troops shelled Gaza and killed two Hamas militants.', ['ISR 194 PSE', 'ISR 190 PSE'], '2006-07-01'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -578,6 +578,14 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     // And one between a number and a noun: "drove two stolen U.N. vehicles".
     else if (pos[i - 1] === POS.NUM && i >= 2 && pos[i - 2] === POS.VERB && (lower[i]!.endsWith('ed') || lower[i]!.endsWith('en')) && lower[i] !== lemma[i] && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
   }
+  // "U.S. and allied warplanes attacked": a past form between "and" after a name or adjective and a
+  // noun, before the sentence's first verb, modifies the noun.
+  for (let i = 2; i < count - 1; i++) {
+    if (pos[i] !== POS.VERB || !lower[i]!.endsWith('ed') || pos[i - 1] !== POS.CCONJ || (pos[i - 2] !== POS.PROPN && pos[i - 2] !== POS.ADJ) || pos[i + 1] !== POS.NOUN) continue;
+    let k = i - 2;
+    while (k > 0 && !(flags[k]! & TokenFlag.SentenceStart) && pos[k] !== POS.VERB && pos[k] !== POS.AUX) k--;
+    if (pos[k] !== POS.VERB && pos[k] !== POS.AUX) pos[i] = POS.ADJ;
+  }
   // "struck an apartment block in Dnipro": a bare verb right after a verb's determiner-and-noun
   // object, before a preposition or a comma, ends that compound noun.
   for (let i = 3; i < count - 1; i++) {

@@ -86,6 +86,8 @@ describe('the default verb dictionary', () => {
     ['a noun joined by "and" to the next noun\'s modifier leaves the pattern\'s noun in reach', 'The U.N. Security Council imposed a sweeping trade and financial embargo on Iraq.', ['IGOUNO 163 IRQ'], '1990-08-06'],
     ['"allied" between "and" and a noun modifies it', 'U.S. and allied warplanes attacked targets in Baghdad.', ['USA 190 IRQ'], '1991-01-17'],
     ['… but a verb after "and" in a clause that has one stays a verb', 'Israeli troops shelled Gaza and killed two Hamas militants.', ['ISR 194 PSE', 'ISR 190 PSE'], '2006-07-01'],
+    ['troops pulled back from a border withdraw from its country', 'Iraq pulled its troops back from the Kuwaiti border on Tuesday.', ['IRQ 0874 KWT'], '1994-10-11'],
+    ['an embargo lifted against a country is lifted for it', 'President Bill Clinton lifted the 19-year-old U.S. trade embargo against Vietnam on Thursday.', ['USA 085 VNM'], '1994-02-03'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -88,6 +88,9 @@ describe('the default verb dictionary', () => {
     ['… but a verb after "and" in a clause that has one stays a verb', 'Israeli troops shelled Gaza and killed two Hamas militants.', ['ISR 194 PSE', 'ISR 190 PSE'], '2006-07-01'],
     ['troops pulled back from a border withdraw from its country', 'Iraq pulled its troops back from the Kuwaiti border on Tuesday.', ['IRQ 0874 KWT'], '1994-10-11'],
     ['an embargo lifted against a country is lifted for it', 'President Bill Clinton lifted the 19-year-old U.S. trade embargo against Vietnam on Thursday.', ['USA 085 VNM'], '1994-02-03'],
+    ['food unloaded for people of a place is aid to its country', 'The British frigate HMS Cornwall unloaded food and medical supplies in Freetown for Sierra Leoneans.', ['GBR 073 SLE'], '2000-05-20'],
+    ['more airdrops are aid', 'The World Food Programme stepped up airdrops of grain to famine victims in southern Sudan.', ['IGOUNO 073 SDN'], '1998-07-01'],
+    ['people on a country\'s islands are of it', "U.S. military helicopters began ferrying rice and medicine to cyclone survivors on Bangladesh's offshore islands.", ['USA 073 BGD'], '1991-05-11'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

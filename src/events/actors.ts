@@ -92,7 +92,7 @@ const COLLECTIVES = new Set([
 ]);
 
 /** Prepositions that place an agent: "police in Egypt", "doctors from two aid groups", "students throughout Indonesia", "journalists at Sudan's biggest daily". */
-const PLACE_PREPOSITIONS = new Set(['in', 'from', 'throughout', 'across', 'inside', 'at']);
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'throughout', 'across', 'inside', 'at', 'along', 'on']);
 
 /** "U.S.-based", "Iranian-backed": a name before these describes where a thing is, or who backs it; it is not the thing. */
 /** Of DETACHED, those whose name is the author of what the phrase names: "a U.S.-backed coup". */

@@ -30,7 +30,7 @@ describe('the default verb dictionary', () => {
     ['a "-ches" present form is its verb', 'NATO launches air strikes on Yugoslavia', ['IGOWST 195 YUG'], '1999-03-24'],
     ['a verb form hyphened to a noun modifies it', 'Beijing begins live-fire war games off Taiwan', ['CHN 150 TWN'], '1996-03-12'],
     ['sides who shake hands meet each other', 'Xi and Ma shake hands in Singapore', ['CHN 040 TWN', 'TWN 040 CHN'], '2015-11-07'],
-    ['warring factions are of their country', "Cambodia's four warring factions sign peace accord in Paris", ['KHM 057 -'], '1991-10-23'],
+    ['warring factions are of their country, and what they sign among themselves is at home', "Cambodia's four warring factions sign peace accord in Paris", ['KHM 057 KHM'], '1991-10-23'],
     ['a force led into a country, with an "of" phrase, protects it', 'Australia led a regional force of police and troops into the Solomon Islands.', ['AUS 074 SLB'], '2003-07-24'],
     ['a lender that releases a loan pays out aid', 'IMF releases first $3.2 billion of Ukraine rescue loan', ['IGOIMF 071 UKR'], '2014-05-07'],
     ['a denial of involvement is no event', 'Syria denied any involvement in the bomb attack in Beirut.', [], '2005-02-15'],

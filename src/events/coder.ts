@@ -718,12 +718,13 @@ function codeDocument(
       // "Ethiopia declared a state of emergency", "Hariri resigned", "Fujimori said he would call a new
       // election": an act that names no one it is done to is done at home, to the actor's own country.
       // (Not a statement, an appeal or an apology, which may be to anyone, nor a raised alert, which
-      // is aimed at whoever the tension is with.)
+      // is aimed at whoever the tension is with. An agreement signed among a country's own sides is
+      // theirs: "Cambodia's four warring factions signed a peace treaty".)
       // (Nor one done to a name the dictionaries do not know: "met Christian", "attacked the North
       // Egyptian Province"; but what a state does to people it frees, holds or tries is done at home:
       // "Vietnam frees dissident blogger Dieu Cay".)
       const unknownName = (targetNp ?? vg.object) !== null && tokens.pos[nounPhrases[(targetNp ?? vg.object)!]!.head] === POS.PROPN && !CITIZEN_ROOTS.has(root);
-      if (targets.length === 0 && !requireTarget && !HOMELESS_ROOTS.has(root) && !mutual && !unknownName && sources.length > 0) {
+      if (targets.length === 0 && !requireTarget && !HOMELESS_ROOTS.has(root) && code !== '055' && !mutual && !unknownName && sources.length > 0) {
         const own = countryOf(sources[0]!.code);
         if (own !== null && !international(sources[0]!.code) && sources.every((a) => countryOf(a.code) === own)) targets = [{ code: own, start: sources[0]!.start, end: sources[0]!.end, place: true, inferred: true }];
       }
@@ -1193,7 +1194,7 @@ const FORCE_PEOPLE = new Set(['troop', 'troops', 'soldier', 'soldiers', 'marine'
 const CROWD_NOUNS = new Set(['thousand', 'thousands', 'hundreds', 'hundred', 'supporter', 'supporters', 'crowd', 'crowds', 'mob', 'mobs', 'people', 'resident', 'residents', 'villager', 'villagers', 'youth', 'youths', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'rioter', 'rioters']);
 /** Titles of one who leads a state, a government or a city. */
 const LEADER_TITLES = new Set(['president', 'premier', 'minister', 'king', 'queen', 'leader', 'chancellor', 'governor', 'mayor', 'speaker', 'emir', 'sultan', 'senator']);
-const HOMELESS_ROOTS = new Set(['01', '02', '05', '15']);
+const HOMELESS_ROOTS = new Set(['01', '02', '15']);
 
 /** A state's own actor: a bare country ("PER"), or a country whose first sector is one of `sectors` ("PERGOV", "AFGGOVTAL"). */
 function stateActor(code: string, sectors: ReadonlySet<string>): boolean {

@@ -92,6 +92,7 @@ describe('the default verb dictionary', () => {
     ['more airdrops are aid', 'The World Food Programme stepped up airdrops of grain to famine victims in southern Sudan.', ['IGOUNO 073 SDN'], '1998-07-01'],
     ['people on a country\'s islands are of it', "U.S. military helicopters began ferrying rice and medicine to cyclone survivors on Bangladesh's offshore islands.", ['USA 073 BGD'], '1991-05-11'],
     ['sides who will reopen embassies intend to restore relations with each other', "The United States and Cuba will reopen embassies in each other's capitals.", ['USA 032 CUB', 'CUB 032 USA'], '2015-07-01'],
+    ['a known person before any office is of their country\'s elite, not the state', 'South Africa frees Nelson Mandela after 27 years behind bars', ['ZAF 0841 ZAF'], '1990-02-11'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -614,10 +614,12 @@ export class ActorResolver {
       if (actor) {
         const code = codeOn(actor.codes, date);
         if (code) return code;
-        // Before any code of theirs holds: the title the text gives them, else their country.
+        // Before any code of theirs holds: the title the text gives them, else their country; a
+        // person the dictionaries know is one of its elite (ELI), not the state itself ("South
+        // Africa frees Nelson Mandela" in 1990 is done to ZAFELI, not by ZAF to ZAF).
         const sector = name.role !== null ? (this.index.agents.get(name.role) ?? ROLE_SECTORS[name.role]) : undefined;
         const country = actor.country ?? name.country;
-        if (country && /^[A-Z]{3}$/.test(country)) return `${country}${sector ?? ''}`;
+        if (country && /^[A-Z]{3}$/.test(country)) return `${country}${sector ?? (actor.type === 'person' ? 'ELI' : '')}`;
       }
     }
     const linked = this.nameLink.get(nameIndex);

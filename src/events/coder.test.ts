@@ -591,7 +591,7 @@ describe('coding rules', () => {
     ['people who wreck property riot', 'Egyptian students torched Israeli offices.', ['EGYEDU 145 ISR']],
     ['a third party under whose auspices sides meet is no target', 'Egypt and Israel met on Friday under the auspices of Russia.', ['EGY 040 ISR', 'ISR 040 EGY']],
     ['someone before their first office takes the title the text gives them', 'Palestinian opposition leader Mahmoud Abbas met Hamas.', ['PSEOPP 040 PSEREBHMS'], '1990-01-01'],
-    ['someone before their first office, with no title, is of their country', 'Mahmoud Abbas met Hamas.', ['PSE 040 PSEREBHMS'], '1990-01-01'],
+    ['someone before their first office, with no title, is of their country\'s elite', 'Mahmoud Abbas met Hamas.', ['PSEELI 040 PSEREBHMS'], '1990-01-01'],
     ["a nominal event's possessor is its doer when the event is told as a fact", "Egypt's expulsion of Israeli diplomats angered Hamas.", ['EGY 161 ISR']],
     ['but not when it is only called for', "Hamas demanded Egypt's expulsion of Israeli diplomats.", ['PSEREBHMS 100 EGY']],
     ['a score beside a verb of winning or losing is sport', 'Egypt beat Israel 3-1 in the final on Friday.', []],

@@ -93,6 +93,12 @@ describe('the default verb dictionary', () => {
     ['people on a country\'s islands are of it', "U.S. military helicopters began ferrying rice and medicine to cyclone survivors on Bangladesh's offshore islands.", ['USA 073 BGD'], '1991-05-11'],
     ['sides who will reopen embassies intend to restore relations with each other', "The United States and Cuba will reopen embassies in each other's capitals.", ['USA 032 CUB', 'CUB 032 USA'], '2015-07-01'],
     ['a known person before any office is of their country\'s elite, not the state', 'South Africa frees Nelson Mandela after 27 years behind bars', ['ZAF 0841 ZAF'], '1990-02-11'],
+    ['a possessive before a headline subject\'s name is no plural subject', "Liberia's Charles Taylor steps down and flies into exile", ['LBR 0831 LBR', 'LBR 042 LBR'], '2003-08-11'],
+    ['a state suspended from a body is suspended by it', 'Fiji was suspended from the Commonwealth on Tuesday.', ['IGOCWN 160 FJI'], '2009-09-01'],
+    ['flights turned back are refused', 'Colombia turns back U.S. military flights carrying deported migrants', ['COL 120 USA'], '2025-01-26'],
+    ['a list of demands handed over is a demand', 'Saudi Arabia and its allies have handed Qatar a list of 13 demands.', ['SAU 100 QAT'], '2017-06-23'],
+    ['investigators who search a consulate investigate its state', 'Turkish investigators searched the Saudi consulate in Istanbul overnight.', ['TUR 090 SAU'], '2018-10-16'],
+    ['"EC" is the European Community', 'EC recognises Bosnia-Herzegovina as independent state', ['IGOEEC 054 BIH'], '1992-04-06'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -12,6 +12,8 @@ const MAX_SUBJECT = 8;
 
 /** A plural noun, or a people named by a plural demonym ("Protesters", "Dutch", "Chinese"). */
 function pluralNoun(word: string, tag: number): boolean {
+  // (Not a possessive "'s": "Liberia's Charles Taylor steps down".)
+  if (tag === POS.PART) return false;
   if (tag === POS.PROPN || tag === POS.ADJ) return /(ers|ists|ans|ens|ors|ants|ents|ites|ees|ch|sh|ese)$/.test(word);
   // ("Fijian gunmen storm parliament": an irregular plural in -men.)
   return /[^s]s$|men$/.test(word);
@@ -41,7 +43,8 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       const word = lower[k]!;
       if (pos[before] === POS.ADP) continue;
       // ("Rebels in …": a headline's first word, capitalised, is read as a name.)
-      plural ||= (before === s.tokenStart && pos[before] === POS.PROPN && !(tokens.flags[before]! & TokenFlag.AllCaps) && /[^su]s$/.test(lower[before]!) && !lower[before]!.endsWith('ines')) || pos[before] === POS.CCONJ || lower[before] === ',' || COLLECTIVES.has(lower[before]!) || pluralNoun(lower[before]!, pos[before]!);
+      // (Not a given name before a surname: "Charles Taylor steps down".)
+      plural ||= (before === s.tokenStart && pos[before] === POS.PROPN && pos[before + 1] !== POS.PROPN && !(tokens.flags[before]! & TokenFlag.AllCaps) && /[^su]s$/.test(lower[before]!) && !lower[before]!.endsWith('ines')) || pos[before] === POS.CCONJ || lower[before] === ',' || COLLECTIVES.has(lower[before]!) || pluralNoun(lower[before]!, pos[before]!);
       // A verb the tagger found stands, unless it is a plural noun before the real verb ("Iraqi tanks roll").
       // (Not the second part of a hyphened word: "U.S.-led warplanes pound Baghdad".)
       if (pos[k] === POS.VERB && lower[k - 1] !== '-' && !(word.endsWith('s') && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.VERB || pos[k + 1] === POS.ADJ) && verbs.has(lower[k + 1]!))) break;

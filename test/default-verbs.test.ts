@@ -99,6 +99,7 @@ describe('the default verb dictionary', () => {
     ['a list of demands handed over is a demand', 'Saudi Arabia and its allies have handed Qatar a list of 13 demands.', ['SAU 100 QAT'], '2017-06-23'],
     ['investigators who search a consulate investigate its state', 'Turkish investigators searched the Saudi consulate in Istanbul overnight.', ['TUR 090 SAU'], '2018-10-16'],
     ['"EC" is the European Community', 'EC recognises Bosnia-Herzegovina as independent state', ['IGOEEC 054 BIH'], '1992-04-06'],
+    ['a foundation stone laid together for a pipeline is economic cooperation', 'Ugandan President Yoweri Museveni and Tanzanian President John Magufuli laid the foundation stone for a crude oil pipeline.', ['UGA 061 TZA', 'TZA 061 UGA'], '2017-08-05'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

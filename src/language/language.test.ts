@@ -159,6 +159,12 @@ describe('phrases', () => {
     expect(vg(doc(text), group)).toMatchObject(expected);
   });
 
+  it('gives a bare verb joined to a modal one, through an infinitive, the same mood', () => {
+    const d = doc('She said she would work to build trust and reopen dialogue.');
+    expect(vg(d, 'reopen')).toMatchObject({ modal: 'would' });
+    expect(vg(doc('She worked to build trust and reopened dialogue.'), 'reopened')).toMatchObject({ modal: null });
+  });
+
   it('finds the object after "as many as" a number, and the subject of "as saying" in whom a verb quotes', () => {
     const d = doc('Baghdad has rushed as many as 20,000 troops toward the border.');
     expect(t(d, d.layers.nounPhrases![vg(d, 'has rushed')!.object!]!)).toBe('20,000 troops');

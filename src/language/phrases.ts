@@ -919,7 +919,19 @@ function assignArguments(
         // and a gerund right after a verb: "has begun withdrawing".
         const gerund = previous.tokenEnd === vg.tokenStart && lower[vg.head]!.endsWith('ing');
         const shares = before === 'and' || before === 'or' || before === 'but' || before === ',' || before === 'to' || gerund;
-        if (previous.sentence === vg.sentence && shares) vg.subject = previous.subject;
+        if (previous.sentence === vg.sentence && shares) {
+          vg.subject = previous.subject;
+          // "said she would work to build trust and reopen dialogue": a bare verb joined to a modal
+          // or future one shares its mood.
+          // (Through the infinitives between: "would work to build trust and reopen".)
+          let m = v - 1;
+          while (m > 0 && verbGroups[m - 1]!.sentence === vg.sentence && verbGroups[m]!.modal === null && verbGroups[m]!.tense !== 'future' && lower[verbGroups[m]!.tokenStart - 1] === 'to') m--;
+          const moody = verbGroups[m]!;
+          if ((before === 'and' || before === 'or') && vg.modal === null && vg.tense !== 'future' && tokens.lemma[vg.head] === lower[vg.head] && moody.subject === previous.subject && (moody.modal !== null || moody.tense === 'future')) {
+            vg.modal = moody.modal;
+            vg.tense = moody.tense;
+          }
+        }
       }
     }
     // "Iranian television quoted Foreign Minister Zarif as saying": the one quoted is who says.

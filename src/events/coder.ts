@@ -715,6 +715,17 @@ function codeDocument(
       if (targets.length === 0 && root === '15' && !symmetric && sources.length > 0 && countryOf(sources[0]!.code) !== null) targets = otherCountryAfter(ctx, vg, vg.tokenEnd, sources, date).filter((t) => !t.place);
       // "said he was hopeful Ukraine's rivals could reach a compromise": hope or worry is about the other country it names.
       if (targets.length === 0 && (code === '012' || code === '013') && lemma === 'be' && sources.length > 0 && countryOf(sources[0]!.code) !== null) targets = otherCountryAfter(ctx, vg, vg.tokenEnd, sources, date);
+      // "promised that the United States would stand by Colombia": a promise that names no one it is
+      // made to is made to the other country its words name.
+      // (Not where it is made, nor where sides agree to meet: "vowed in London", "agree to resume peace talks in Maryland".)
+      // (Nor the promiser's own state: "pledged that Washington would stand by Colombia".)
+      const promiser = sources.length === 1 ? countryOf(sources[0]!.code) : null;
+      // (Its other side is someone, though: "UNITA said it was ready to resume talks with the government".)
+      if (root === '03' && !mutual && promiser !== null && targets.every((t) => t.code === sources[0]!.code || t.code === promiser)) {
+        const venue = (t: ResolvedActor): boolean => VENUE_PREPOSITIONS.has(tokens.lower[tokenAt(ctx, t.start) - 1] ?? '') || tokens.lower[tokenAt(ctx, t.start) - 1] === 'the';
+        const other = otherCountryAfter(ctx, vg, vg.tokenEnd, sources, date).slice(0, 1).filter((t) => !t.place || !venue(t));
+        if (other.length > 0) targets = other;
+      }
       // "Ethiopia declared a state of emergency", "Hariri resigned", "Fujimori said he would call a new
       // election": an act that names no one it is done to is done at home, to the actor's own country.
       // (Not a statement, an appeal or an apology, which may be to anyone, nor a raised alert, which
@@ -1186,6 +1197,8 @@ const SHOWN_FIRE = /\b(into|in) (the )?(waters?|seas?|ocean)\b|\bwar games\b|\b(
 /** Attackers whose noun says nothing of whom they fight for. */
 const UNKNOWN_ASSAILANTS = new Set(['gunman', 'gunmen', 'bomber', 'bombers', 'assailant', 'assailants', 'attacker', 'attackers', 'assassin', 'assassins', 'kidnapper', 'kidnappers', 'hijacker', 'hijackers', 'sniper', 'snipers', 'men']);
 /** Roots whose acts, with no one named, are not taken to be done at home: statements, appeals, apologies, force posture. */
+/** Prepositions before where something happens, not whom it is done to. */
+const VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'during', 'outside', 'inside']);
 /** Actors who stand against their state: rebels, insurgents, separatists, the opposition. */
 const NON_STATE = /^([A-Z]{3}|---)(REB|INS|SEP|UAF|RAD|OPP)|^IMG/;
 /** Nouns for armed men and women (not their ships or vehicles). */

@@ -170,7 +170,7 @@ function codeDocument(
   // Verbs whose infinitive was coded ("agreed" in "agreed to meet"): their own event is dropped.
   const governing = new Set<number>();
   const eventVerb: number[] = [];
-  /** Speech verbs whose statement was coded as the speaker's promise (see `ownUncodedPromise`). */
+  /** Speech verbs whose statement was coded as the speaker's promise (see `promisedAct`). */
   const promises = new Set<number>();
   /** The targets each coded verb group's events were done to. */
   const targetsOfVerb = new Map<number, ResolvedActor[]>();
@@ -376,7 +376,7 @@ function codeDocument(
       // "Turkey will keep its border open to Syrians, Erdogan said", "said it would present new reform
       // proposals to its creditors": what a speaker says it will do, where no pattern codes the act,
       // is an intent to cooperate (030) with whom the act names.
-      const promised = statement && sources.length > 0 && targets.length === 0 ? ownUncodedPromise(v, sources, date) : -1;
+      const promised = statement && sources.length > 0 && targets.length === 0 ? promisedAct(v, sources, date) : -1;
       if (promised >= 0) {
         // (Dropped at the end, as a statement is, if the promised act is coded or withheld itself.)
         promises.add(v);
@@ -983,21 +983,21 @@ function codeDocument(
 
   /**
    * The verb group of what a speaker says they will do: the first verb of the speech verb's
-   * reported clause, in the future or after "would", not
-   * negated or supposed, whose subject is the speaker (a pronoun, or someone of their country).
-   * -1 when there is none.
+   * reported clause, in the future or after "would", not negated or supposed, whose subject is the
+   * speaker (a pronoun, or someone of their country). -1 when there is none.
    */
-  function ownUncodedPromise(v: number, speakers: ResolvedActor[], date: string | null): number {
+  function promisedAct(v: number, speakers: ResolvedActor[], date: string | null): number {
     const clause = speechClauses(ctx, v).find((c) => c.kind === 'reported' || c.kind === 'quote');
     if (!clause) return -1;
-    const g = ctx.verbAt.slice(clause.tokenStart, clause.tokenEnd).find((i) => i >= 0 && i !== v) ?? -1;
+    let g = -1;
+    for (let k = clause.tokenStart; k < clause.tokenEnd && g < 0; k++) if (ctx.verbAt[k]! >= 0 && ctx.verbAt[k] !== v) g = ctx.verbAt[k]!;
     if (g < 0) return -1;
     const group = layers.verbGroups![g]!;
     const lemma = tokens.lemma[group.head]!;
     if ((group.tense !== 'future' && group.modal !== 'would') || group.negated || group.conditional || group.voice !== 'active' || group.subject === null) return -1;
     if (lemma === 'be' || lemma === 'have') return -1;
     const subject = nounPhrases[group.subject]!;
-    if (tokens.pos[subject.head] === POS.PRON) return FIRST_PERSON.has(tokens.lower[subject.head]!) || ['it', 'he', 'she', 'they'].includes(tokens.lower[subject.head]!) ? g : -1;
+    if (tokens.pos[subject.head] === POS.PRON) return FIRST_PERSON.has(tokens.lower[subject.head]!) || SPEAKER_PRONOUNS.has(tokens.lower[subject.head]!) ? g : -1;
     // (Someone, not something of theirs: "says Indonesian economy will recover" is a statement.)
     const doer = resolver.resolve(group.subject, date);
     const someone = doer !== null && (tokens.pos[subject.head] === POS.PROPN || splitCode(doer.code).sector !== null);
@@ -1197,6 +1197,8 @@ const SHOWN_FIRE = /\b(into|in) (the )?(waters?|seas?|ocean)\b|\bwar games\b|\b(
 /** Attackers whose noun says nothing of whom they fight for. */
 const UNKNOWN_ASSAILANTS = new Set(['gunman', 'gunmen', 'bomber', 'bombers', 'assailant', 'assailants', 'attacker', 'attackers', 'assassin', 'assassins', 'kidnapper', 'kidnappers', 'hijacker', 'hijackers', 'sniper', 'snipers', 'men']);
 /** Roots whose acts, with no one named, are not taken to be done at home: statements, appeals, apologies, force posture. */
+/** Pronouns a reported clause may name its speaker by ("it would", "he would"). */
+const SPEAKER_PRONOUNS = new Set(['it', 'he', 'she', 'they']);
 /** Prepositions before where something happens, not whom it is done to. */
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'during', 'outside', 'inside']);
 /** Actors who stand against their state: rebels, insurgents, separatists, the opposition. */

@@ -102,6 +102,7 @@ describe('the default verb dictionary', () => {
     ['a foundation stone laid together for a pipeline is economic cooperation', 'Ugandan President Yoweri Museveni and Tanzanian President John Magufuli laid the foundation stone for a crude oil pipeline.', ['UGA 061 TZA', 'TZA 061 UGA'], '2017-08-05'],
     ['a promise that names no one is made to the other country its words name', 'President Bill Clinton promised on Wednesday that the United States would stand by Colombia in its fight against drug traffickers.', ['USA 030 COL'], '1998-12-01'],
     ['… not to where it is made', 'Myanmar\'s President Thein Sein vowed in London on Monday that every political prisoner in his country would be freed.', ['MMR 030 MMR'], '2013-07-15'],
+    ['"sees no reason" is a view stated, not an act withheld', 'Estonia regards its dispute with Russia as settled and sees no reason to revisit the treaty, Prime Minister Mart Laar said on Tuesday.', ['EST 010 RUS'], '1999-02-02'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -204,7 +204,9 @@ function codeDocument(
     // Nor is what must happen first: "would not allow Sweden to join until it cracked down on militants".
     const open = (tokens.lower[vg.tokenStart - 1] === 'to' && tokens.lower[vg.tokenStart - 2] === 'whether') || untilAwaited(ctx, v);
     // "have made no arrests": an object none of which was acted on negates the act.
-    const noObject = vg.object !== null && tokens.lower[nounPhrases[vg.object]!.tokenStart] === 'no';
+    // (Not a view stated: "sees no reason to reopen the treaty" is a statement.)
+    const viewOnly = () => candidatesOf().length > 0 && candidatesOf().every((c) => c.entry.code === '010' && c.entry.patterns.length === 0);
+    const noObject = vg.object !== null && tokens.lower[nounPhrases[vg.object]!.tokenStart] === 'no' && !viewOnly();
     if ((vg.negated && !negatedPatterns) || noObject || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || question(vg.sentence)) {
       withhold();
       continue;

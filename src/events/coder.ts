@@ -648,7 +648,7 @@ function codeDocument(
       // In a story filed from a country, though, they are that country's, whoever else the sentence
       // names: "MANILA - The foreign ministry lodged a protest with Beijing", "ALGIERS - Suspected
       // Islamic militants shot dead two French surveyors".
-      if (home === null && ctx.filedFrom !== null && sources.length > 0 && sources.every(agentsOf)) sources = ofCountry(sources, ctx.filedFrom, true);
+      if (home === null && filedFrom !== null && sources.length > 0 && sources.every(agentsOf)) sources = ofCountry(sources, filedFrom, true);
       else if (home === null && targetHome !== null && !international(targets[0]!.code) && sources.length > 0 && sources.every(agentsOf) && onlyCountry(ctx, vg.sentence, targetHome)) sources = ofCountry(sources, targetHome, true);
       // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
       // it is coded with no source, when it has a target.

@@ -436,10 +436,6 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
   };
 }
 
-/**
- * The tagger reads the bare verb of a subjunctive as a noun: "demanded that Israel release the
- * prisoners". A base-form noun after "that" and a name or pronoun, before a determiner, is a verb.
- */
 /** Particles of the phrasal verbs a subjunctive may be: "hand over", "step down", "pull out". */
 const SUBJUNCTIVE_PARTICLES = new Set(['over', 'down', 'out', 'back', 'up', 'off', 'aside']);
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'stop', 'keep', 'finish', 'halt', 'cease']);
@@ -631,6 +627,8 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   for (let i = 0; i < count - 1; i++) {
     if (pos[i] === POS.VERB && COMPOUND_FIRST.has(lower[i]!) && NOUN_COMPOUNDS.has(`${lower[i]} ${lower[i + 1]}`)) pos[i] = POS.NOUN;
   }
+  // The tagger reads the bare verb of a subjunctive as a noun: "demanded that Israel release the
+  // prisoners". A base-form noun after "that" and a name or pronoun, before a determiner, is a verb.
   for (let i = 2; i < count - 1; i++) {
     if (pos[i] !== POS.NOUN || lower[i] !== lemma[i] || (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.PRON)) continue;
     // (After a name of several words: "demanded that President Robert Mugabe step down".)

@@ -103,6 +103,11 @@ describe('the default verb dictionary', () => {
     ['a promise that names no one is made to the other country its words name', 'President Bill Clinton promised on Wednesday that the United States would stand by Colombia in its fight against drug traffickers.', ['USA 030 COL'], '1998-12-01'],
     ['… not to where it is made', 'Myanmar\'s President Thein Sein vowed in London on Monday that every political prisoner in his country would be freed.', ['MMR 030 MMR'], '2013-07-15'],
     ['"sees no reason" is a view stated, not an act withheld', 'Estonia regards its dispute with Russia as settled and sees no reason to revisit the treaty, Prime Minister Mart Laar said on Tuesday.', ['EST 010 RUS'], '1999-02-02'],
+    ['judges at an international court act for it', "Judges at the International Criminal Court authorised the prosecutor on Wednesday to investigate the killings that followed Kenya's disputed election.", ['IGOICC 091 KEN'], '2010-03-31'],
+    ['a force a state leads that lands brings protection', 'An Australian-led force of troops and police landed in Honiara on Thursday.', ['AUS 074 SLB'], '2003-07-24'],
+    ['police officers who land bring protection', 'About 400 Kenyan police officers landed in Haiti on Tuesday.', ['KEN 074 HTI'], '2024-06-25'],
+    ['a name\'s "known as" apposition does not hide the recipient', 'Colombia extradited drug lord Dairo Antonio Usuga, known as Otoniel, to the United States on Wednesday.', ['COL 063 USA'], '2022-05-04'],
+    ['ships with water for a country bring aid', 'New Zealand dispatches navy ships with drinking water for volcano-hit Tonga', ['NZL 073 TON'], '2022-01-18'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/index.js';
 import { codeOn, type DatedCode, type Dictionary } from '../dictionaries/index.js';
-import { POS, type NounPhrase, type TokenTable } from '../language/types.js';
+import { POS, TokenFlag, type NounPhrase, type TokenTable } from '../language/types.js';
 import { isKeyOf, surnameKey, surnameKeys } from '../language/gazetteer.js';
 import { PLACE_NOUNS } from '../language/lexicon.js';
 import { endWithOf } from './rules.js';
@@ -63,7 +63,7 @@ const ROLE_SECTORS: Record<string, string> = {
 };
 
 /** A body's organs and people, who act for it. */
-const BODY_NOUNS = new Set(['board', 'director', 'directors', 'coordinator', 'chairman', 'chairwoman', 'chair', 'commissioner', 'rapporteur', 'administrator', 'president', 'secretary-general', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'judge', 'inspector', 'mission', 'delegation', 'team', 'representative', 'representatives', 'envoys', 'officials', 'mediator', 'mediators', 'negotiator', 'negotiators', 'observers', 'monitors', 'inspectors', 'delegate', 'delegates', 'emissary', 'coordinator', 'rapporteur']);
+const BODY_NOUNS = new Set(['board', 'director', 'directors', 'coordinator', 'chairman', 'chairwoman', 'chair', 'commissioner', 'rapporteur', 'administrator', 'president', 'secretary-general', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'prosecutors', 'judge', 'judges', 'inspector', 'mission', 'delegation', 'team', 'representative', 'representatives', 'envoys', 'officials', 'mediator', 'mediators', 'negotiator', 'negotiators', 'observers', 'monitors', 'inspectors', 'delegate', 'delegates', 'emissary', 'coordinator', 'rapporteur']);
 
 /** Possessive pronouns and the kinds of name they point back to. */
 /** Kin of a person, who are not that person: "the president's son". */
@@ -437,9 +437,10 @@ export class ActorResolver {
       const owner = this.resolvePhrase(np.possessor, date);
       if (owner && international(owner.code)) return { code: owner.code, start: np.start, end: np.end };
     }
-    // So are those "of" it: "the board of the International Atomic Energy Agency".
-    const ofBody = this.ofPhrase.get(phraseIndex);
-    if (ofBody !== undefined && tokens.pos[head] === POS.NOUN && BODY_NOUNS.has(tokens.lower[head]!)) {
+    // So are those "of" or "at" it: "the board of the International Atomic Energy Agency", "judges at
+    // the International Criminal Court".
+    const ofBody = this.ofPhrase.get(phraseIndex) ?? this.inPhrase.get(phraseIndex);
+    if (ofBody !== undefined && (tokens.pos[head] === POS.NOUN || (tokens.pos[head] === POS.PROPN && tokens.flags[head]! & TokenFlag.SentenceStart)) && BODY_NOUNS.has(tokens.lower[head]!)) {
       const owner = this.resolvePhrase(ofBody, date);
       if (owner && international(owner.code)) return { code: owner.code, start: np.start, end: doc.layers.nounPhrases![ofBody]!.end };
     }

@@ -180,7 +180,8 @@ export function weaponPhrase(ctx: CodingContext, doer: number | null, vg: VerbGr
 export function crossesClause(tokens: TokenTable, npAt: readonly number[], from: number, to: number): boolean {
   // ("…, including Salvatore Mancuso, to the United States": "including" opens no clause; nor
   // does a participle inside a noun phrase: "extradited suspected arms dealer Viktor Bout to".)
-  for (let k = from; k < to; k++) if (tokens.lower[k] === ';' || (tokens.pos[k] === POS.VERB && tokens.lower[k] !== 'including' && npAt[k]! < 0)) return true;
+  // (Nor a name's apposition: "drug lord Dairo Antonio Usuga, known as Otoniel, to".)
+  for (let k = from; k < to; k++) if (tokens.lower[k] === ';' || (tokens.pos[k] === POS.VERB && tokens.lower[k] !== 'including' && !(tokens.lower[k] === 'known' && tokens.lower[k + 1] === 'as') && npAt[k]! < 0)) return true;
   return false;
 }
 

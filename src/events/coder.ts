@@ -676,7 +676,8 @@ function codeDocument(
       // ashore in Mogadishu", "The first Australian soldiers and police flew into Honiara". (Not ships
       // that visit: "The U.S. aircraft carrier Carl Vinson arrived in Danang".)
       const forcesLand = sourceNp !== null && FORCE_PEOPLE.has(nounLemma(ctx, nounPhrases[sourceNp]!.head));
-      if (code.startsWith('042') && sources.length > 0 && sources.every((a) => /^(MIL|COP|PKO)/.test(a.code.slice(3, 6)) || /^IGO.*PKO/.test(a.code)) && (forcesLand || helpPurpose(ctx, vg))) code = '074';
+      // (A force a state leads is its own: "An Australian-led force of troops and police landed".)
+      if (code.startsWith('042') && sources.length > 0 && sources.every((a) => /^(MIL|COP|PKO)/.test(a.code.slice(3, 6)) || /^IGO.*PKO/.test(a.code) || (forcesLand && /^[A-Z]{3}$/.test(a.code))) && (forcesLand || helpPurpose(ctx, vg))) code = '074';
       // "shot and seriously wounded President Ramos-Horta": shooting a person is an assault on them, not a fight (193).
       if (code === '193' && vg.voice === 'active' && targets.some((t) => (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'person' && t.start <= n.start && n.end <= t.end))) code = '180';
       // "MONROVIA (Reuters) - Rebel fighters battled government troops": people of no named country in
@@ -1206,7 +1207,7 @@ const VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'during', 
 /** Actors who stand against their state: rebels, insurgents, separatists, the opposition. */
 const NON_STATE = /^([A-Z]{3}|---)(REB|INS|SEP|UAF|RAD|OPP)|^IMG/;
 /** Nouns for armed men and women (not their ships or vehicles). */
-const FORCE_PEOPLE = new Set(['troop', 'troops', 'soldier', 'soldiers', 'marine', 'marines', 'peacekeeper', 'peacekeepers', 'paratrooper', 'paratroopers', 'police', 'policeman', 'policemen', 'commando', 'commandos', 'contingent', 'battalion', 'battalions', 'force', 'forces']);
+const FORCE_PEOPLE = new Set(['troop', 'troops', 'soldier', 'soldiers', 'marine', 'marines', 'peacekeeper', 'peacekeepers', 'paratrooper', 'paratroopers', 'police', 'policeman', 'policemen', 'officer', 'officers', 'commando', 'commandos', 'contingent', 'battalion', 'battalions', 'force', 'forces']);
 /** Nouns for a crowd of people, with no sector of their own. */
 const CROWD_NOUNS = new Set(['thousand', 'thousands', 'hundreds', 'hundred', 'supporter', 'supporters', 'crowd', 'crowds', 'mob', 'mobs', 'people', 'resident', 'residents', 'villager', 'villagers', 'youth', 'youths', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'rioter', 'rioters']);
 /** Titles of one who leads a state, a government or a city. */

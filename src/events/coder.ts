@@ -16,7 +16,7 @@ import {
 } from './vocabulary.js';
 import { demandCode, demandVoicedBy, moodCode, moodOf, rebutted, subsumes, supposed, unrealised } from './mood.js';
 import {
-  armed, DENIAL_VERBS, OUTBREAK_VERBS, VENUE_NOUNS, TRANSFER_CODES, DOMESTIC_ROOTS, endWithOf, EXCHANGE_VERBS, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
+  againstState, armed, DENIAL_VERBS, OUTBREAK_VERBS, VENUE_NOUNS, TRANSFER_CODES, DOMESTIC_ROOTS, endWithOf, EXCHANGE_VERBS, hasTarget, irregular, LIGHT_VERBS, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS,
   MEASURE_NOUNS, MUTUAL_ROOTS, namesNegation, NO_EVENT, SYMMETRIC_VERBS, TARGET_PREPOSITIONS, TARGETLESS_ROOTS, verbStems,
   VIOLENT_ROOTS,
 } from './rules.js';
@@ -205,7 +205,10 @@ function codeDocument(
     const open = (tokens.lower[vg.tokenStart - 1] === 'to' && tokens.lower[vg.tokenStart - 2] === 'whether') || untilAwaited(ctx, v);
     // "have made no arrests": an object none of which was acted on negates the act.
     // (Not a view stated: "sees no reason to reopen the treaty" is a statement.)
-    const viewOnly = () => candidatesOf().length > 0 && candidatesOf().every((c) => c.entry.code === '010' && c.entry.patterns.length === 0);
+    const viewOnly = (): boolean => {
+      const candidates = candidatesOf();
+      return candidates.length > 0 && candidates.every((c) => c.entry.code === '010' && c.entry.patterns.length === 0);
+    };
     const noObject = vg.object !== null && tokens.lower[nounPhrases[vg.object]!.tokenStart] === 'no' && !viewOnly();
     if ((vg.negated && !negatedPatterns) || noObject || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || question(vg.sentence)) {
       withhold();
@@ -315,7 +318,7 @@ function codeDocument(
       // crowd that storms a place riots (145).
       if ((code === '190' || code === '1712') && lemma === 'storm' && sourceNp !== null) {
         const head = nounPhrases[sourceNp]!.head;
-        if (CROWD_NOUNS.has(nounLemma(ctx, head)) || ctx.names.some((n) => n.type === 'group' && n.tokenStart <= head && head < n.tokenEnd && tokens.lower[head]!.endsWith('s'))) code = '145';
+        if (CROWD_NOUNS.has(nounLemma(ctx, head)) || (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'group' && n.tokenStart <= head && head < n.tokenEnd && tokens.lower[head]!.endsWith('s'))) code = '145';
       }
       const root = code.slice(0, 2);
       // Cooperation between conjoined sides with no one else named is mutual. "French and Egyptian
@@ -402,7 +405,7 @@ function codeDocument(
       // (Not one's own: "suspended Moscow's participation in the treaty". Rebels and their state are
       // two sides, though: "Taliban reject Karzai's offer of peace talks".)
       if (targets.length === 0 && !statement && vg.object !== null && tokens.lower[nounPhrases[vg.object]!.tokenEnd] === "'s" && nounPhrases[vg.object]!.tokenEnd < matchEnd) {
-        const ownSide = (a: ResolvedActor, t: ResolvedActor): boolean => countryOf(a.code) === countryOf(t.code) && NON_STATE.test(a.code) === NON_STATE.test(t.code);
+        const ownSide = (a: ResolvedActor, t: ResolvedActor): boolean => countryOf(a.code) === countryOf(t.code) && againstState(a) === againstState(t);
         targets = resolveAll(ctx, chain(ctx, vg.object), date).filter((t) => !sources.some((a) => ownSide(a, t)));
       }
       // No target in the pattern or as object: the first prepositional object after the match that names an actor.
@@ -675,7 +678,7 @@ function codeDocument(
       // So do troops, police or peacekeepers who land or arrive, as news tells them: "U.S. Marines came
       // ashore in Mogadishu", "The first Australian soldiers and police flew into Honiara". (Not ships
       // that visit: "The U.S. aircraft carrier Carl Vinson arrived in Danang".)
-      const forcesLand = sourceNp !== null && FORCE_PEOPLE.has(nounLemma(ctx, nounPhrases[sourceNp]!.head));
+      const forcesLand = code.startsWith('042') && sourceNp !== null && FORCE_PEOPLE.has(nounLemma(ctx, nounPhrases[sourceNp]!.head));
       // (A force a state leads is its own: "An Australian-led force of troops and police landed".)
       if (code.startsWith('042') && sources.length > 0 && sources.every((a) => /^(MIL|COP|PKO)/.test(a.code.slice(3, 6)) || /^IGO.*PKO/.test(a.code) || (forcesLand && /^[A-Z]{3}$/.test(a.code))) && (forcesLand || helpPurpose(ctx, vg))) code = '074';
       // "shot and seriously wounded President Ramos-Horta": shooting a person is an assault on them, not a fight (193).
@@ -1204,8 +1207,6 @@ const UNKNOWN_ASSAILANTS = new Set(['gunman', 'gunmen', 'bomber', 'bombers', 'as
 const SPEAKER_PRONOUNS = new Set(['it', 'he', 'she', 'they']);
 /** Prepositions before where something happens, not whom it is done to. */
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'during', 'outside', 'inside']);
-/** Actors who stand against their state: rebels, insurgents, separatists, the opposition. */
-const NON_STATE = /^([A-Z]{3}|---)(REB|INS|SEP|UAF|RAD|OPP)|^IMG/;
 /** Nouns for armed men and women (not their ships or vehicles). */
 const FORCE_PEOPLE = new Set(['troop', 'troops', 'soldier', 'soldiers', 'marine', 'marines', 'peacekeeper', 'peacekeepers', 'paratrooper', 'paratroopers', 'police', 'policeman', 'policemen', 'officer', 'officers', 'commando', 'commandos', 'contingent', 'battalion', 'battalions', 'force', 'forces']);
 /** Nouns for a crowd of people, with no sector of their own. */

@@ -59,6 +59,14 @@ const IRREGULAR = /^(---|[A-Z]{3})(REB|INS|UAF|CRM|SEP|RAD)|^IMG/;
 const ARMED = /(MIL|REB|INS|UAF|SEP|PKO)/;
 
 /** An irregular armed actor: rebels, insurgents, militias, gangs, unnamed gunmen. */
+/** Actors who stand against their state: rebels, insurgents, separatists, the opposition. */
+const AGAINST_STATE = /^([A-Z]{3}|---)(REB|INS|SEP|UAF|RAD|OPP)|^IMG/;
+
+/** An actor who stands against their state (unlike `irregular`, the opposition counts; gangs do not). */
+export function againstState(actor: ResolvedActor): boolean {
+  return AGAINST_STATE.test(actor.code);
+}
+
 export function irregular(actor: ResolvedActor | null): boolean {
   return actor !== null && IRREGULAR.test(actor.code);
 }

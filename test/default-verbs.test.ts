@@ -108,6 +108,9 @@ describe('the default verb dictionary', () => {
     ['police officers who land bring protection', 'About 400 Kenyan police officers landed in Haiti on Tuesday.', ['KEN 074 HTI'], '2024-06-25'],
     ['a name\'s "known as" apposition does not hide the recipient', 'Colombia extradited drug lord Dairo Antonio Usuga, known as Otoniel, to the United States on Wednesday.', ['COL 063 USA'], '2022-05-04'],
     ['ships with water for a country bring aid', 'New Zealand dispatches navy ships with drinking water for volcano-hit Tonga', ['NZL 073 TON'], '2022-01-18'],
+    ['a rejected motion is aimed at the other country its relative clause names', 'Austria\'s parliament rejected a bill that would have let German troops cross its territory.', ['AUT 120 DEU'], '2004-05-01'],
+    ['… not at one\'s own', 'The Kenyan government rejected a plan that would have moved Kenyan refugees.', ['KEN 127 KEN'], '2004-05-01'],
+    ['a few quoted words do not end the search for a target', 'Taiwan\'s defence minister rejected the "one country, two systems" model offered by Beijing.', ['TWN 120 CHN'], '2004-05-01'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

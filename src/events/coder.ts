@@ -9,7 +9,7 @@ import { chain, countriesNamed, countryHere, createCodingContext, nounLemma, onl
 import { infinitiveDoer } from './doer.js';
 import { atHome, bordered, borderFaced, ofCountry, placeActor, placeInRelative, placeOfEvent } from './places.js';
 import { quoteSpeakers } from './quotes.js';
-import { authorOf, conditionSubject, criticisedAuthor, firstActorAfter, giverOf, metWith, objectAfter, otherCountryAfter, ownerInObject, ownRelativeTarget, protestAim, recipient, sameOne, thatSubject } from './targets.js';
+import { authorOf, conditionSubject, criticisedAuthor, firstActorAfter, giverOf, metWith, objectAfter, otherCountryAfter, ownerInObject, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne, thatSubject } from './targets.js';
 import { disasterReport, ownViewTopic, relationTopic, statementTopic } from './topics.js';
 import {
   ADDRESSED_ROOTS, ARRIVAL_VERBS, EXECUTION_VERBS, FIRST_PERSON, LEAVE_VERBS, LIKELIHOOD, REBEL_NOUNS, TALKS_RESUME, TEMPORAL_PREPOSITIONS, TOPIC_PREPOSITIONS, sportScore,
@@ -474,6 +474,7 @@ function codeDocument(
           }
         }
       }
+      if (targets.length === 0 && root === '12' && vg.voice === 'active') targets = relativeClauseTarget(ctx, v, matchEnd, sources, date);
       // "rallied in Beirut to demand the withdrawal of Syrian troops": a protest is aimed at whom its demand names.
       if (root === '14' && vg.voice === 'active') {
         // (Not the one they protest for: "supporters of Ben Bella … demanding that he be reinstated".)

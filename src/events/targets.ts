@@ -131,7 +131,8 @@ export function firstActorAfter(ctx: CodingContext, v: number, from: number, dat
     // "resigned after weeks of protests against her government": what came before or after is no one it was done to.
     // So does a relative clause that "that" or ", where" opens ("fighting that has killed hundreds").
     // (A quote's verb looks no further than its quote.)
-    const quoteEdge = ((tokens.flags[k]! & TokenFlag.InQuote) !== 0) !== ((tokens.flags[vg.head]! & TokenFlag.InQuote) !== 0) && !/^["“”]$/.test(tokens.lower[k]!);
+    // (Not a few quoted words with no verb: "rejected the 'one country, two systems' formula".)
+    const quoteEdge = ((tokens.flags[k]! & TokenFlag.InQuote) !== 0) !== ((tokens.flags[vg.head]! & TokenFlag.InQuote) !== 0) && !/^["“”]$/.test(tokens.lower[k]!) && !scareQuote(ctx, k);
     if (tokens.lower[k] === ';' || quoteEdge || opensClause(ctx, k) || RELATIVE_PRONOUNS.has(tokens.lower[k]!) || TEMPORAL_PREPOSITIONS.has(tokens.lower[k]!) || relativeStarts.has(k) || (tokens.lower[k] === 'where' && tokens.lower[k - 1] === ',')) break;
     const g = verbAt[k]!;
     if (g >= 0 && g !== v && verbGroups[g]!.tokenStart === k) {
@@ -315,3 +316,45 @@ const MEDIATORS = new Set(['mediator', 'mediators', 'facilitator', 'facilitators
 const SIDELINES = new Set(['sideline', 'sidelines', 'margin', 'margins']);
 /** What relations between states are called: "ties between X and Y", "a treaty with Y". */
 export const RELATION_NOUNS = new Set(['relation', 'relations', 'relationship', 'relationships', 'tie', 'ties', 'treaty', 'settlement', 'peace', 'deal', 'agreement', 'accord', 'talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'cooperation', 'partnership', 'friendship', 'trade', 'dispute', 'rift']);
+
+/**
+ * "rejected a motion that would have allowed U.S. troops to use Turkish territory", "rejected a levy
+ * on deposits that euro zone lenders had demanded": what is turned down is aimed at the other
+ * country the relative clause on it names (its subject, else the first actor after its verb). Only
+ * an actor of another country than the sources': one's own are what the thing is about.
+ */
+export function relativeClauseTarget(ctx: CodingContext, v: number, matchEnd: number, sources: readonly ResolvedActor[], date: string | null): ResolvedActor[] {
+  const { tokens, nounPhrases, verbGroups, matcher, verbAt, sentences } = ctx;
+  const vg = verbGroups[v]!;
+  const object = matcher.npAt[matchEnd - 1]! >= 0 ? matcher.npAt[matchEnd - 1]! : vg.object;
+  if (object === null) return [];
+  const end = sentences[vg.sentence]!.tokenEnd;
+  // The pronoun may follow a phrase or two on the object: "a levy on bank deposits that …".
+  let k = endWithOf(tokens, nounPhrases, object);
+  for (let hops = 0; hops < 2 && k < end && tokens.pos[k] === POS.ADP && tokens.lower[k] !== 'that'; hops++) {
+    const np = matcher.npAt[k + 1]!;
+    if (np < 0 || nounPhrases[np]!.tokenStart !== k + 1) return [];
+    k = endWithOf(tokens, nounPhrases, np);
+  }
+  if (tokens.lower[k] !== 'that' && tokens.lower[k] !== 'which') return [];
+  let g = -1;
+  for (let j = k + 1; j < end && j < k + 8 && g < 0; j++) if (verbAt[j]! >= 0 && verbAt[j] !== v) g = verbAt[j]!;
+  if (g < 0) return [];
+  const own = new Set(sources.map((a) => countryOf(a.code)));
+  const subject = verbGroups[g]!.subject;
+  const found = subject !== null && nounPhrases[subject]!.tokenStart >= k ? resolveAll(ctx, chain(ctx, subject), date) : firstActorAfter(ctx, g, verbGroups[g]!.tokenEnd, date, false);
+  return found.filter((a) => countryOf(a.code) !== null && !own.has(countryOf(a.code)));
+}
+
+/** Whether the quoted words around `k` are a few with no verb: a name or phrase set off, not a quote. */
+function scareQuote(ctx: CodingContext, k: number): boolean {
+  const { tokens, verbAt } = ctx;
+  if (!(tokens.flags[k]! & TokenFlag.InQuote)) return false;
+  let start = k;
+  let end = k;
+  while (start > 0 && tokens.flags[start - 1]! & TokenFlag.InQuote && k - start < 8) start--;
+  while (end + 1 < tokens.length && tokens.flags[end + 1]! & TokenFlag.InQuote && end - k < 8) end++;
+  if (end - start >= 8) return false;
+  for (let j = start; j <= end; j++) if (verbAt[j]! >= 0) return false;
+  return true;
+}

@@ -111,6 +111,8 @@ describe('the default verb dictionary', () => {
     ['a rejected motion is aimed at the other country its relative clause names', 'Austria\'s parliament rejected a bill that would have let German troops cross its territory.', ['AUT 120 DEU'], '2004-05-01'],
     ['… not at one\'s own', 'The Kenyan government rejected a plan that would have moved Kenyan refugees.', ['KEN 127 KEN'], '2004-05-01'],
     ['a few quoted words do not end the search for a target', 'Taiwan\'s defence minister rejected the "one country, two systems" model offered by Beijing.', ['TWN 120 CHN'], '2004-05-01'],
+    ['"fire" in a live-fire drill is no firing', 'North Korea started live-fire drills near the border on Monday.', ['PRK 150 -'], '2016-03-07'],
+    ['modifiers joined by "and" do not hide the head', 'Russia began a week of naval and air drills in the Baltic Sea on Friday.', ['RUS 150 -'], '2021-08-06'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

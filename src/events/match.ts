@@ -112,8 +112,8 @@ export class PatternMatcher {
     if (APPROXIMATELY.has(tokens.lower[k]!) && tokens.pos[k + 1] === POS.NUM) return true;
     if (tokens.lower[k] === 'to' && tokens.lower[k - 1] === 'up' && number(k + 1)) return true;
     if ((tokens.lower[k] === 'and' || tokens.lower[k] === ',') && tokens.pos[k - 1] === POS.ADJ && tokens.pos[k + 1] === POS.ADJ) return true;
-    // "an air and arms embargo": a noun modifier joined to the next noun's compound.
-    if ((tokens.lower[k] === 'and' || tokens.lower[k] === 'or') && tokens.pos[k - 1] === POS.NOUN && tokens.pos[k + 1] === POS.NOUN && tokens.pos[k + 2] === POS.NOUN) {
+    // "an air and arms embargo", "naval and air exercises": a modifier joined to the next noun's compound.
+    if ((tokens.lower[k] === 'and' || tokens.lower[k] === 'or') && (tokens.pos[k - 1] === POS.NOUN || tokens.pos[k - 1] === POS.ADJ) && tokens.pos[k + 1] === POS.NOUN && tokens.pos[k + 2] === POS.NOUN) {
       const next = this.npAt[k + 1]!;
       if (next >= 0 && this.doc.layers.nounPhrases![next]!.head > k + 1) return true;
     }
@@ -140,7 +140,11 @@ export class PatternMatcher {
     const { lower, pos } = this.doc.layers.tokens!;
     // "$9.5 billion in assets": a sum and its "in".
     const of = lower[k + 1] === 'of' || (lower[k + 1] === 'in' && (pos[k] === POS.NUM || SUMS.has(lower[k]!)));
-    return of && this.npAt[k + 2]! >= 0;
+    if (!of) return false;
+    // ("a week of naval and air drills": modifiers the chunker left out of the phrase.)
+    let j = k + 2;
+    while (j < k + 6 && (pos[j] === POS.ADJ || ((lower[j] === 'and' || lower[j] === 'or') && pos[j - 1] === POS.ADJ))) j++;
+    return this.npAt[j]! >= 0;
   }
 
   /**
@@ -171,6 +175,11 @@ export class PatternMatcher {
         heads = 0;
         continue;
       }
+      // "naval and air exercises": an adjective that heads a phrase of its own, joined to the next.
+      if (heads === 0 && step === STEP_STOP && this.doc.layers.tokens!.pos[last] === POS.ADJ && (lower[last + 1] === 'and' || lower[last + 1] === 'or')) {
+        last++;
+        continue;
+      }
       if (heads > 0 || step !== STEP_HEAD) break;
       if (this.quantityAt(last)) {
         last++;
@@ -195,7 +204,19 @@ export class PatternMatcher {
       const w = option[i]!;
       if (lower[q + i] !== w && lemma[q + i] !== w) return false;
     }
-    return true;
+    return !this.inCompoundModifier(q, q + option.length);
+  }
+
+  /**
+   * Whether tokens [q, end) are the second half of a hyphened modifier of the next noun: "fire" in
+   * "live-fire exercises" is no firing.
+   */
+  private inCompoundModifier(q: number, end: number): boolean {
+    const { lower, pos, start } = this.doc.layers.tokens!;
+    const tokenEnd = this.doc.layers.tokens!.end;
+    if (q < 2 || lower[q - 1] !== '-' || start[q] !== tokenEnd[q - 1] || start[q - 1] !== tokenEnd[q - 2]) return false;
+    const next = pos[end];
+    return end < pos.length && (next === POS.NOUN || next === POS.ADJ || next === POS.PROPN);
   }
 
   /**

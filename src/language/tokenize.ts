@@ -527,7 +527,20 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   // determiner, opens a compound modifier, not a second verb.
   for (let i = 1; i < count - 2; i++) {
     if (pos[i] !== POS.VERB || lower[i + 1] !== '-' || end[i] !== start[i + 1] || end[i + 1] !== start[i + 2] || pos[i + 2] !== POS.NOUN || lower[i] !== lemma[i]) continue;
-    if (pos[i - 1] === POS.VERB || pos[i - 1] === POS.DET) pos[i] = POS.ADJ;
+    if (pos[i - 1] === POS.VERB || pos[i - 1] === POS.DET || pos[i - 1] === POS.ADP) pos[i] = POS.ADJ;
+  }
+  // "naval and air exercises in the strait": an -s form after a noun that "and" joins to an adjective,
+  // before a preposition or a stop, ends that noun phrase: a plural, not a verb.
+  for (let i = 3; i < count - 1; i++) {
+    if (pos[i] !== POS.VERB || pos[i - 1] !== POS.NOUN || pos[i - 3] !== POS.ADJ || (lower[i - 2] !== 'and' && lower[i - 2] !== 'or')) continue;
+    if (lower[i]!.endsWith('s') && !lower[i]!.endsWith('ss') && (pos[i + 1] === POS.ADP || pos[i + 1] === POS.PUNCT)) pos[i] = POS.NOUN;
+  }
+  // So does one after a hyphened compound that a verb, determiner or preposition opens: "began
+  // live-fire exercises near Taiwan".
+  for (let i = 4; i < count - 1; i++) {
+    if (pos[i] !== POS.VERB || lower[i - 2] !== '-' || start[i - 2] !== end[i - 3] || end[i - 2] !== start[i - 1]) continue;
+    if (!lower[i]!.endsWith('s') || lower[i]!.endsWith('ss') || (pos[i + 1] !== POS.ADP && pos[i + 1] !== POS.PUNCT)) continue;
+    if (pos[i - 4] === POS.VERB || pos[i - 4] === POS.DET || pos[i - 4] === POS.ADP) pos[i] = POS.NOUN;
   }
   // "bases in Iraq housing U.S. troops": an -ing word read as a noun between a name and a name,
   // determiner or number is a participle.

@@ -113,6 +113,8 @@ describe('the default verb dictionary', () => {
     ['a few quoted words do not end the search for a target', 'Taiwan\'s defence minister rejected the "one country, two systems" model offered by Beijing.', ['TWN 120 CHN'], '2004-05-01'],
     ['"fire" in a live-fire drill is no firing', 'North Korea started live-fire drills near the border on Monday.', ['PRK 150 -'], '2016-03-07'],
     ['modifiers joined by "and" do not hide the head', 'Russia began a week of naval and air drills in the Baltic Sea on Friday.', ['RUS 150 -'], '2021-08-06'],
+    ['a statement about what goes on in another country is about it', 'Tanzania\'s foreign minister said on Friday that the violence in Burundi threatened the whole region.', ['TZA 010 BDI'], '1996-07-26'],
+    ['… not one about one\'s own', 'Tanzania\'s foreign minister said on Friday that the economy in Tanzania would grow.', ['TZA 010 -'], '1996-07-26'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

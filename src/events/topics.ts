@@ -80,6 +80,14 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
     const np = matcher.npAt[k]!;
     if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
     k = nounPhrases[np]!.tokenEnd - 1;
+    // "said the fighting in Somalia posed a danger", "lasting peace in Liberia was within reach":
+    // a clause about what goes on in another country is about it.
+    const within = tokens.lower[k + 1] === 'in' && tokens.pos[nounPhrases[np]!.head] === POS.NOUN ? matcher.npAt[k + 2]! : -1;
+    if (within >= 0 && nounPhrases[within]!.tokenStart === k + 2 && resolver.resolve(np, date) === null) {
+      const where = placeActor(ctx, within, date) ?? resolver.resolve(within, date);
+      const country = where ? countryOf(where.code) : null;
+      if (where && country !== null && country !== own && !international(where.code)) return [where];
+    }
     const found = resolver.resolve(np, date) ?? placeActor(ctx, np, date);
     const country = found ? countryOf(found.code) : null;
     // ("could turn the West African nation into a tiger": a country named by description is the one named before.)

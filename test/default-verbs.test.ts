@@ -115,6 +115,8 @@ describe('the default verb dictionary', () => {
     ['modifiers joined by "and" do not hide the head', 'Russia began a week of naval and air drills in the Baltic Sea on Friday.', ['RUS 150 -'], '2021-08-06'],
     ['a statement about what goes on in another country is about it', 'Tanzania\'s foreign minister said on Friday that the violence in Burundi threatened the whole region.', ['TZA 010 BDI'], '1996-07-26'],
     ['… not one about one\'s own', 'Tanzania\'s foreign minister said on Friday that the economy in Tanzania would grow.', ['TZA 010 -'], '1996-07-26'],
+    ['violence on people of no named country in another country is done to it', "Al Shabaab gunmen killed 14 people at a quarry in Kenya's Mandera county on Tuesday.", ['SOM 1823 KEN'], '2014-12-02'],
+    ['… and at home when done at home', 'Al Shabaab gunmen killed 14 people at a quarry in Somalia on Tuesday.', ['SOM 1823 SOM'], '2014-12-02'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -7,7 +7,7 @@ import { absolute, audience, crossesClause, crossesTime, helpPurpose, impersonal
 import { lookupCode, quadOf } from './codebook.js';
 import { chain, countriesNamed, countryHere, createCodingContext, nounLemma, onlyCountry, resolveAll, speechClauses, tokenAt, type CodingContext } from './context.js';
 import { infinitiveDoer } from './doer.js';
-import { atHome, bordered, borderFaced, ofCountry, placeActor, placeInRelative, placeOfEvent } from './places.js';
+import { atHome, bordered, borderFaced, foreignScene, ofCountry, placeActor, placeInRelative, placeOfEvent } from './places.js';
 import { quoteSpeakers } from './quotes.js';
 import { authorOf, conditionSubject, criticisedAuthor, firstActorAfter, giverOf, metWith, objectAfter, otherCountryAfter, ownerInObject, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne, thatSubject } from './targets.js';
 import { disasterReport, ownViewTopic, relationTopic, statementTopic } from './topics.js';
@@ -594,7 +594,9 @@ function codeDocument(
       // So is a protest ("Georgians protested outside parliament" → GEOLEG).
       // So is an armed group's release of people of no named country: "Boko Haram freed 82 of the schoolgirls".
       if ((VIOLENT_ROOTS.has(root) || root === '14' || (root === '08' && irregular(sources[0] ?? null))) && home !== null && (root !== '14' || sources.every((a) => countryOf(a.code) === home))) {
-        targets = atHome(ctx, targets, home);
+        // (Unless the act was done in another country: "kidnapped 21 people from a Malaysian diving resort".)
+        const scene = VIOLENT_ROOTS.has(root) && targets.length > 0 && targets.every((t) => t.code.startsWith('---')) ? foreignScene(ctx, vg.tokenEnd, sent.tokenEnd, home, date) : null;
+        targets = atHome(ctx, targets, scene ? countryOf(scene.code)! : home);
         // So is a person the dictionaries do not know whom a national armed group uses force on:
         // "FARC rebels kidnapped presidential candidate Ingrid Betancourt".
         if (targets.length === 0 && VIOLENT_ROOTS.has(root) && vg.voice === 'active' && vg.object !== null && resolver.isPerson(vg.object) && !international(sources[0]!.code)) {

@@ -104,3 +104,26 @@ export function ofCountry(actors: ResolvedActor[], country: string, inferred = f
 }
 
 const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
+
+/** Prepositions of the scene of a violent act: "kidnapped 21 people from a Malaysian resort". */
+const SCENE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'near', 'inside']);
+
+/**
+ * The other country where a violent act on people of no named country was done: the first place
+ * phrase after the verb, within a few phrases, that names a country other than `home` ("from a
+ * Malaysian diving resort", "on Malaysia's Sipadan island"). Null when none does.
+ */
+export function foreignScene(ctx: CodingContext, from: number, end: number, home: string, date: string | null): ResolvedActor | null {
+  const { tokens, nounPhrases, matcher } = ctx;
+  for (let k = from, phrases = 0; k < end && phrases < 5; k++) {
+    const np = matcher.npAt[k]!;
+    if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
+    phrases++;
+    k = nounPhrases[np]!.tokenEnd - 1;
+    if (!SCENE_PREPOSITIONS.has(tokens.lower[nounPhrases[np]!.tokenStart - 1]!)) continue;
+    const where = placeActor(ctx, np, date);
+    const country = where ? countryOf(where.code) : null;
+    if (where && country !== null && /^[A-Z]{3}$/.test(country) && country !== home) return where;
+  }
+  return null;
+}

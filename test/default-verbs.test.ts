@@ -117,6 +117,9 @@ describe('the default verb dictionary', () => {
     ['… not one about one\'s own', 'Tanzania\'s foreign minister said on Friday that the economy in Tanzania would grow.', ['TZA 010 -'], '1996-07-26'],
     ['violence on people of no named country in another country is done to it', "Al Shabaab gunmen killed 14 people at a quarry in Kenya's Mandera county on Tuesday.", ['SOM 1823 KEN'], '2014-12-02'],
     ['… and at home when done at home', 'Al Shabaab gunmen killed 14 people at a quarry in Somalia on Tuesday.', ['SOM 1823 SOM'], '2014-12-02'],
+    ['armed men who capture a city occupy it', 'Tuareg rebels captured Kidal on Friday.', ['MLI 192 MLI'], '2012-03-30'],
+    ['irregulars who capture soldiers abduct them', 'Tuareg rebels captured two Malian soldiers near Kidal.', ['MLI 181 MLI'], '2012-11-20'],
+    ['troops who capture rebels arrest them', 'Malian troops captured two Tuareg rebels near Kidal.', ['MLI 173 MLI'], '2012-11-20'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -1019,6 +1019,16 @@ function codeDocument(
     return np >= 0 && (ctx.resolver.isPerson(np) || LEADER_TITLES.has(tokens.lower[nounPhrases[np]!.head]!));
   }
 
+  /** The actor is a place by name, a city or a country, not people or a government: "capture Goma". */
+  function placeAt(actor: ResolvedActor, after: number): boolean {
+    if (!/^[A-Z]{3}$/.test(actor.code) || actor.inferred) return false;
+    const first = tokenAt(ctx, actor.start);
+    // (The verb's own object: not "seized power in Niger".)
+    for (let k = tokenAt(ctx, after - 1) + 1; k < first; k++) if (tokens.pos[k] === POS.ADP) return false;
+    const np = ctx.matcher.npAt[first]!;
+    return actor.place === true || (np >= 0 && ctx.resolver.isPlace(np));
+  }
+
   function push(source: ResolvedActor | null, target: ResolvedActor | null, act: string, rule: string, sentence: number, date: string | null, verb: { start: number; end: number }, execution = false): void {
     // Armed forces that kill use conventional military force (19), as CAMEO and PLOVER code them;
     // irregulars who attack the unarmed use unconventional violence (18): "gunmen attacked a police
@@ -1031,7 +1041,11 @@ function codeDocument(
     if (act === '1823' && !execution && target !== null && /^(GOV|ELI|LEG)/.test(splitCode(target.code).sector ?? '') && personAt(target)) code = '186';
     // "Somali pirates seized the Saudi supertanker", "rebels seized 500 peacekeepers": irregulars who
     // seize people or a ship abduct or hijack them (181); a state seizes (171).
+    // "M23 rebels capture Goma", "the Taliban seized Kabul": armed men who take a place occupy it (192).
+    else if ((act === '171' || act === '173') && target !== null && (armed(source) || irregular(source)) && placeAt(target, verb.end)) code = '192';
     else if (act === '171' && irregular(source) && target !== null) code = '181';
+    // "Hezbollah guerrillas captured two Israeli soldiers": irregulars who capture people abduct them.
+    else if (act === '173' && irregular(source) && target !== null && tokens.lemma[tokenAt(ctx, verb.start)] === 'capture') code = '181';
     // "police opened fire on demonstrators": force used on protesters is violent repression (175).
     if (code.startsWith('19') && code !== '191' && code !== '192' && repression(source, target)) code = '175';
     // "Polish farmers blocked border crossings": people who block a road or a crossing protest (144).

@@ -120,6 +120,9 @@ describe('the default verb dictionary', () => {
     ['armed men who capture a city occupy it', 'Tuareg rebels captured Kidal on Friday.', ['MLI 192 MLI'], '2012-03-30'],
     ['irregulars who capture soldiers abduct them', 'Tuareg rebels captured two Malian soldiers near Kidal.', ['MLI 181 MLI'], '2012-11-20'],
     ['troops who capture rebels arrest them', 'Malian troops captured two Tuareg rebels near Kidal.', ['MLI 173 MLI'], '2012-11-20'],
+    ['troops who land on a country\'s shore bring protection', 'French marines landed on the beaches of Djibouti on Tuesday.', ['FRA 074 DJI'], '1995-03-07'],
+    ['a medical team that arrives brings aid', 'A Chinese medical team arrived in Liberia on Sunday.', ['CHN 073 LBR'], '2014-09-21'],
+    ['troops sent into a country to protect are protection', 'Italy sent 800 soldiers into Albania to protect aid convoys.', ['ITA 074 ALB'], '1997-04-15'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

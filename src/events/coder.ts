@@ -95,6 +95,8 @@ function codeDocument(
   const verbs = verbIndex.words;
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
+  /** Events whose target was inferred as the source's own country, by index in `events`. */
+  const inferredAtHome = new Set<number>();
   // Discards are checked only for sentences that have a verb to code, and only where a phrase's first word occurs.
   const discardCache = new Map<number, boolean>();
   const isDiscarded = (s: number): boolean => {
@@ -863,7 +865,12 @@ function codeDocument(
     if (subject === null || tokens.pos[nounPhrases[subject]!.head] === POS.PRON || (actor !== null && !actor.place)) note(v);
   });
   const stated = (e: CodedEvent, k: number): boolean => (e.cameo !== '010' && !promises.has(eventVerb[k]!)) || [...(busy.get(e.sentence) ?? [])].every((v) => v === eventVerb[k]);
-  return events.filter((e, k) => eventVerb[k] === undefined || (!governing.has(eventVerb[k]!) && stated(e, k)));
+  // "sent 800 soldiers into Albania to protect aid convoys": the same act by the same side, once
+  // with a target named and once only inferred at home, is the named one.
+  // (Only an infinitive of purpose: "attacked a convoy, killing Egyptian police" are two acts.)
+  const repeated = (e: CodedEvent, k: number): boolean =>
+    inferredAtHome.has(k) && /\bto\s+$/.test(text.slice(Math.max(0, e.evidence.verb.start - 4), e.evidence.verb.start)) && events.some((o, j) => j !== k && !inferredAtHome.has(j) && o.sentence === e.sentence && o.cameo === e.cameo && o.source?.code === e.source?.code && o.target !== null);
+  return events.filter((e, k) => (eventVerb[k] === undefined || (!governing.has(eventVerb[k]!) && stated(e, k))) && !repeated(e, k));
 
   /**
    * Nominal events the text names outright: "the killing of two militants by Israeli troops",
@@ -1074,6 +1081,7 @@ function codeDocument(
     const sent = sentences[sentence]!;
     const root = code.slice(0, 2);
     const info = lookupCode(codebook, code);
+    if (target?.inferred && source && countryOf(source.code) === countryOf(target.code)) inferredAtHome.add(events.length);
     events.push({
       sentence,
       date,

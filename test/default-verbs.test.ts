@@ -123,6 +123,8 @@ describe('the default verb dictionary', () => {
     ['troops who land on a country\'s shore bring protection', 'French marines landed on the beaches of Djibouti on Tuesday.', ['FRA 074 DJI'], '1995-03-07'],
     ['a medical team that arrives brings aid', 'A Chinese medical team arrived in Liberia on Sunday.', ['CHN 073 LBR'], '2014-09-21'],
     ['troops sent into a country to protect are protection', 'Italy sent 800 soldiers into Albania to protect aid convoys.', ['ITA 074 ALB'], '1997-04-15'],
+    ['envoys of two sides who hold talks meet each other', 'Envoys of the Yemeni government and the Houthis held talks in Stockholm on Thursday.', ['YEM 046 YEM', 'YEM 046 YEM'], '2018-12-06'],
+    ['a mediator named with "under" is no side of the talks', 'Sudan\'s army held talks on Saturday under Saudi and U.S. mediation.', ['SDN 046 SDN'], '2023-05-06'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -295,6 +295,14 @@ export class ActorResolver {
     const nounPhrases = this.doc.layers.nounPhrases!;
     const own = nounPhrases[phraseIndex]!;
     const leaders = /^leaders?$/.test(this.doc.layers.tokens!.lower[own.head]!);
+    // "Envoys of Sudan's army and the RSF": those who speak for several sides act for each.
+    const ofWhom = SPOKESMEN.has(this.doc.layers.tokens!.lower[own.head]!) ? this.ofPhrase.get(phraseIndex) : undefined;
+    // (The possessed phrase carries the list: "Sudan's army and the RSF".)
+    const spokenFor = ofWhom !== undefined ? (this.possessed.get(ofWhom) ?? ofWhom) : undefined;
+    if (spokenFor !== undefined && nounPhrases[spokenFor]!.conjuncts.length > 0) {
+      const others = nounPhrases[spokenFor]!.conjuncts.map((c) => this.resolve(c, date)).filter((a): a is ResolvedActor => a !== null);
+      return [actor, ...others];
+    }
     if ((!this.agentSector(own) && !leaders) || international(actor.code)) return [actor];
     let place = this.ofPhrase.get(phraseIndex) ?? this.inPhrase.get(phraseIndex);
     const borrowed = place === undefined;
@@ -412,7 +420,8 @@ export class ActorResolver {
     const members = ofWhom !== undefined ? (this.possessed.get(ofWhom) ?? ofWhom) : undefined;
     // "Leaders of ECOWAS": those who lead an international body act for it.
     const headLower = doc.layers.tokens!.lower[collective.head]!;
-    const leaders = headLower === 'leaders' || headLower === 'leader';
+    // (So do those who speak for a side: "envoys of Sudan's army and the RSF held talks".)
+    const leaders = headLower === 'leaders' || headLower === 'leader' || SPOKESMEN.has(headLower);
     if (members !== undefined && (COLLECTIVES.has(doc.layers.tokens!.lemma[collective.head]!) || leaders)) {
       const actor = this.resolvePhrase(members, date);
       if (actor && (!leaders || international(actor.code))) return { code: actor.code, start: collective.start, end: doc.layers.nounPhrases![members]!.end };
@@ -701,3 +710,6 @@ export function eventActor(text: string, actor: ResolvedActor): EventActor {
   const { country, sector } = splitCode(actor.code);
   return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, country: (country && ISO_OF_CAMEO.get(country)) ?? country, sector };
 }
+
+/** Those who speak or negotiate for a side, and act for it: "envoys of Sudan's army". */
+const SPOKESMEN = new Set(['envoys', 'envoy', 'representatives', 'representative', 'delegates', 'delegations', 'delegation', 'negotiators', 'emissaries']);

@@ -30,8 +30,21 @@ export function helpPurpose(ctx: CodingContext, vg: VerbGroup): boolean {
 export function thirdParty(ctx: CodingContext, k: number): boolean {
   const { tokens } = ctx;
   const prep = tokens.lower[k]!;
+  if (prep === 'under') return mediatedUnder(ctx, k);
   return k >= 1 && (((prep === 'of' || prep === 'from') && (THIRD_PARTY_NOUNS.has(tokens.lemma[k - 1]!) || THIRD_PARTY_NOUNS.has(tokens.lower[k - 1]!))) || (prep === 'by' && THIRD_PARTY_PARTICIPLES.has(tokens.lower[k - 1]!)));
 }
+
+/** "under Saudi and U.S. mediation", "under Qatari auspices": the "under" at k names a mediator. */
+function mediatedUnder(ctx: CodingContext, k: number): boolean {
+  const { tokens } = ctx;
+  for (let j = k + 1; j < tokens.length && j < k + 7; j++) {
+    if (MEDIATION_NOUNS.has(tokens.lower[j]!)) return true;
+    if (tokens.pos[j] === POS.VERB || tokens.pos[j] === POS.ADP || tokens.pos[j] === POS.PUNCT) return false;
+  }
+  return false;
+}
+
+const MEDIATION_NOUNS = new Set(['mediation', 'auspices', 'sponsorship', 'patronage', 'aegis', 'facilitation']);
 
 /** A phrase that an -ing word ends or follows: the subject of an absolute clause ("with Washington scaling back"). */
 export function absolute(ctx: CodingContext, np: number): boolean {

@@ -125,6 +125,9 @@ describe('the default verb dictionary', () => {
     ['troops sent into a country to protect are protection', 'Italy sent 800 soldiers into Albania to protect aid convoys.', ['ITA 074 ALB'], '1997-04-15'],
     ['envoys of two sides who hold talks meet each other', 'Envoys of the Yemeni government and the Houthis held talks in Stockholm on Thursday.', ['YEM 046 YEM', 'YEM 046 YEM'], '2018-12-06'],
     ['a mediator named with "under" is no side of the talks', 'Sudan\'s army held talks on Saturday under Saudi and U.S. mediation.', ['SDN 046 SDN'], '2023-05-06'],
+    ['a journey for talks with someone is a visit to them', 'Greek Prime Minister Alexis Tsipras flew into Skopje on Tuesday for talks with his Macedonian counterpart Zoran Zaev.', ['GRC 042 MKD'], '2019-04-02'],
+    ['a signed decree\'s participle is its signer\'s act', 'President Vladimir Putin signed a decree on Friday banning imports of Turkish fruit.', ['RUS 163 TUR'], '2015-11-28'],
+    ['a siege ordered is imposed', 'Rwanda\'s defence minister ordered a total siege of the border town of Goma.', ['RWA 191 COD'], '2012-11-20'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -6,10 +6,10 @@ import { buildActorIndex, countryOf, eventActor, international, splitCode, type 
 import { absolute, audience, crossesClause, crossesTime, helpPurpose, impersonalThat, JOINED_FORCES, lemmaIsKill, massOfCivilians, namesEachOther, opensBetween, opensClause, splitObjectEnd, thirdParty, untilAwaited, weaponPhrase } from './clauses.js';
 import { lookupCode, quadOf } from './codebook.js';
 import { chain, countriesNamed, countryHere, createCodingContext, nounLemma, onlyCountry, resolveAll, speechClauses, tokenAt, type CodingContext } from './context.js';
-import { infinitiveDoer } from './doer.js';
+import { decreeDoer, infinitiveDoer } from './doer.js';
 import { atHome, bordered, borderFaced, foreignScene, ofCountry, placeActor, placeInRelative, placeOfEvent } from './places.js';
 import { quoteSpeakers } from './quotes.js';
-import { authorOf, conditionSubject, criticisedAuthor, firstActorAfter, giverOf, metWith, objectAfter, otherCountryAfter, ownerInObject, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne, thatSubject } from './targets.js';
+import { authorOf, conditionSubject, criticisedAuthor, firstActorAfter, giverOf, JOURNEY_VERBS, journeyPurpose, metWith, objectAfter, otherCountryAfter, ownerInObject, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne, thatSubject } from './targets.js';
 import { disasterReport, ownViewTopic, relationTopic, statementTopic } from './topics.js';
 import {
   ADDRESSED_ROOTS, ARRIVAL_VERBS, EXECUTION_VERBS, FIRST_PERSON, LEAVE_VERBS, LIKELIHOOD, REBEL_NOUNS, TALKS_RESUME, TEMPORAL_PREPOSITIONS, TOPIC_PREPOSITIONS, sportScore,
@@ -238,7 +238,7 @@ function codeDocument(
     // (An act only asked for, refused or named by a noun is no statement's negation: "said his
     // decision to end the war was right" is still a statement.)
     // "Rwanda's decision to sever ties", "became the first to recognise": an act its noun's owner took.
-    const doer = infinitiveDoer(doc, v, matcher.npAt);
+    const doer = infinitiveDoer(doc, v, matcher.npAt) ?? decreeDoer(doc, v, matcher.npAt);
     if (mood === 'directive' || mood === 'refused' || (unrealised(doc, v) && !obligation && doer === null)) {
       if (supposed(doc, v)) withhold();
       continue;
@@ -247,7 +247,7 @@ function codeDocument(
     // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
     const candidates = candidatesOf();
     let light = LIGHT_VERBS.has(tokens.lemma[vg.head]!);
-    if ((candidates.length === 0 && !light && !obligation && !LEAVE_VERBS.has(tokens.lemma[vg.head]!)) || isDiscarded(vg.sentence)) continue;
+    if ((candidates.length === 0 && !light && !obligation && !LEAVE_VERBS.has(tokens.lemma[vg.head]!) && !JOURNEY_VERBS.has(tokens.lemma[vg.head]!)) || isDiscarded(vg.sentence)) continue;
     const sent = sentences[vg.sentence]!;
     const date = eventDate(doc, dayTimes, vg);
 
@@ -827,6 +827,12 @@ function codeDocument(
     if (added === 0 && !tried && LEAVE_VERBS.has(tokens.lemma[vg.head]!) && vg.voice === 'active' && !vg.negated && vg.subject !== null && vg.object !== null &&
       resolveAll(ctx, chain(ctx, vg.subject), date).some((a) => a.code.slice(3, 6) === 'MIL') && resolver.isPlace(vg.object)) {
       added = emit('0874', 'troops who leave a country withdraw from it', vg.subject, vg.object, nounPhrases[vg.object]!.tokenEnd);
+    }
+    // "Vajpayee rode a bus into Pakistan for talks with Nawaz Sharif": a journey for talks with
+    // someone is a visit to them.
+    if (added === 0 && JOURNEY_VERBS.has(tokens.lemma[vg.head]!) && vg.voice === 'active' && !vg.negated && vg.subject !== null) {
+      const met = journeyPurpose(ctx, v);
+      if (met >= 0) added = emit('042', 'a journey for talks with someone visits them', vg.subject, met, nounPhrases[met]!.tokenEnd);
     }
     // "Russia said Sudan must return the helicopter": the demand stands even when the act demanded
     // is one the dictionaries do not code.

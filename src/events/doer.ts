@@ -51,3 +51,30 @@ export function infinitiveDoer(doc: Doc, v: number, npAt: ArrayLike<number>): { 
   }
   return null;
 }
+
+/** What a signed text is: "signed an executive order ending sanctions". */
+const DECREE_NOUNS = new Set(['order', 'decree', 'law', 'bill', 'executive order', 'ordinance', 'directive', 'proclamation', 'edict']);
+/** What one does to such a text that makes it act. */
+const ENACT_VERBS = new Set(['sign', 'issue', 'enact', 'pass', 'approve', 'adopt', 'promulgate']);
+
+/**
+ * "Trump signed an executive order on Monday ending most sanctions on Syria", "Putin signed a decree
+ * banning imports": the act a participle after a signed text names is its signer's. Returns the
+ * signer's phrase, or null.
+ */
+export function decreeDoer(doc: Doc, v: number, npAt: ArrayLike<number>): { readonly np: number; readonly decided: boolean } | null {
+  const tokens = doc.layers.tokens!;
+  const nps = doc.layers.nounPhrases!;
+  const vgs = doc.layers.verbGroups!;
+  const vg = vgs[v]!;
+  if (vg.voice !== 'active' || vg.tokenEnd - vg.tokenStart !== 1 || !tokens.lower[vg.head]!.endsWith('ing')) return null;
+  let k = vg.tokenStart - 1;
+  // (A day may stand between: "an executive order on Monday ending …".)
+  while (k > 0 && DAY_WORDS.has(tokens.lower[k]!)) k--;
+  if (k < vg.tokenStart - 1 && tokens.lower[k] === 'on') k--;
+  const text = npAt[k]! >= 0 ? nps[npAt[k]!]! : null;
+  if (text === null || text.tokenEnd !== k + 1 || text.sentence !== vg.sentence || !DECREE_NOUNS.has(tokens.lemma[text.head]!)) return null;
+  const signing = vgs.find((g) => g.object === npAt[k] && g.voice === 'active' && ENACT_VERBS.has(tokens.lemma[g.head]!));
+  return signing?.subject !== undefined && signing.subject !== null ? { np: signing.subject, decided: true } : null;
+}
+

@@ -358,3 +358,28 @@ function scareQuote(ctx: CodingContext, k: number): boolean {
   for (let j = start; j <= end; j++) if (verbAt[j]! >= 0) return false;
   return true;
 }
+
+/** Verbs of a journey: "rode a bus into Pakistan", "flew to Beijing". */
+export const JOURNEY_VERBS = new Set(['ride', 'cross', 'travel', 'fly', 'drive', 'sail', 'go', 'come', 'head', 'arrive', 'return', 'set off', 'leave', 'depart']);
+/** What a journey may be for: "for talks with", "for a summit with". */
+const MEETING_NOUNS = new Set(['talks', 'summit', 'meeting', 'meetings', 'negotiations', 'consultations', 'visit', 'discussions']);
+
+/**
+ * "rode a bus across the border into Pakistan on Saturday for talks with his Pakistani counterpart":
+ * the phrase a journey's "for talks with" names, up to the end of its clause; -1 when there is none.
+ */
+export function journeyPurpose(ctx: CodingContext, v: number): number {
+  const { tokens, sentences, verbGroups, matcher, nounPhrases, verbAt } = ctx;
+  const vg = verbGroups[v]!;
+  const end = sentences[vg.sentence]!.tokenEnd;
+  for (let k = vg.tokenEnd; k < end - 2; k++) {
+    if (tokens.lower[k] === ';' || (verbAt[k]! >= 0 && verbAt[k] !== v)) return -1;
+    if (tokens.lower[k] !== 'for') continue;
+    let j = k + 1;
+    while (j < end && j < k + 5 && !MEETING_NOUNS.has(tokens.lower[j]!) && (tokens.pos[j] === POS.DET || tokens.pos[j] === POS.ADJ || tokens.pos[j] === POS.PRON || tokens.pos[j] === POS.NUM || tokens.pos[j] === POS.NOUN)) j++;
+    if (!MEETING_NOUNS.has(tokens.lower[j]!) || tokens.lower[j + 1] !== 'with') continue;
+    const np = matcher.npAt[j + 2]!;
+    return np >= 0 && nounPhrases[np]!.tokenStart === j + 2 ? np : -1;
+  }
+  return -1;
+}

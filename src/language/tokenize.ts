@@ -550,6 +550,12 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     if (pos[i - 1] === POS.PROPN && (pos[i + 1] === POS.DET || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NUM)) pos[i] = POS.VERB;
     else if (lower[i - 1] === ',' && pos[i + 1] === POS.DET && lower[i + 1] !== 'of') pos[i] = POS.VERB;
   }
+  // So is one right after a decree, before its object: "signed an executive order lifting sanctions".
+  for (let i = 1; i < count - 1; i++) {
+    if (pos[i] !== POS.NOUN || !lower[i]!.endsWith('ing') || lower[i]!.length < 6 || !DECREE_WORDS.has(lower[i - 1]!)) continue;
+    const next = pos[i + 1];
+    if (next === POS.NOUN || next === POS.DET || next === POS.ADJ || next === POS.NUM || next === POS.PROPN) pos[i] = POS.VERB;
+  }
   // So does one after an adjective: "Heavy fighting broke out between …".
   for (let i = 1; i < count - 1; i++) {
     const adjective = pos[i - 1] === POS.ADJ || (pos[i - 1] === POS.PROPN && flags[i - 1]! & TokenFlag.SentenceStart);
@@ -846,3 +852,6 @@ function markSingleQuotes(text: string, lower: string[], start: Uint32Array, fla
     }
   }
 }
+
+/** Texts a head of state signs, after which an -ing word names what they do: "a decree banning". */
+const DECREE_WORDS = new Set(['order', 'decree', 'law', 'bill', 'ordinance', 'directive', 'proclamation', 'edict']);

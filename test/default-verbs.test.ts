@@ -128,6 +128,8 @@ describe('the default verb dictionary', () => {
     ['a journey for talks with someone is a visit to them', 'Greek Prime Minister Alexis Tsipras flew into Skopje on Tuesday for talks with his Macedonian counterpart Zoran Zaev.', ['GRC 042 MKD'], '2019-04-02'],
     ['a signed decree\'s participle is its signer\'s act', 'President Vladimir Putin signed a decree on Friday banning imports of Turkish fruit.', ['RUS 163 TUR'], '2015-11-28'],
     ['a siege ordered is imposed', 'Rwanda\'s defence minister ordered a total siege of the border town of Goma.', ['RWA 191 COD'], '2012-11-20'],
+    ['a handover refused is refused to its recipient', 'Belgrade refused on Monday to hand the indicted general over to Croatia.', ['YUG 120 HRV'], '1997-03-03'],
+    ['territory handed over is yielded', 'Britain handed over the territory of Hong Kong to China at midnight.', ['GBR 0842 CHN'], '1997-06-30'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -477,6 +477,13 @@ function codeDocument(
         }
       }
       if (targets.length === 0 && root === '12' && vg.voice === 'active') targets = relativeClauseTarget(ctx, v, matchEnd, sources, date);
+      // "refused to hand Osama bin Laden over to the United States": a handover refused is refused to its
+      // recipient. (Not when whoever asked for it is named first: "turned down a request from Scholz to send …".)
+      const refusedHandover = root === '12' ? layers.verbGroups![v + 1] : undefined;
+      if (refusedHandover && refusedHandover.sentence === vg.sentence && tokens.lower[refusedHandover.tokenStart - 1] === 'to' && HANDOVER_VERBS.has(refusedHandover.lemma) && targets.every((t) => t.start >= refusedHandover.end)) {
+        const to = recipient(ctx, v + 1, refusedHandover.tokenEnd, date).filter((t) => countryOf(t.code) !== null && !sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+        if (to.length > 0) targets = to;
+      }
       // "rallied in Beirut to demand the withdrawal of Syrian troops": a protest is aimed at whom its demand names.
       if (root === '14' && vg.voice === 'active') {
         // (Not the one they protest for: "supporters of Ben Bella … demanding that he be reinstated".)
@@ -1296,3 +1303,6 @@ function eventDate(doc: Doc, dayTimes: ReadonlyMap<number, TimeExpression[]>, vg
   for (const t of times) if (Math.abs(t.start - vg.start) < Math.abs(best.start - vg.start)) best = t;
   return best.from;
 }
+
+/** Verbs of handing someone or something over: "refused to hand bin Laden over to the United States". */
+const HANDOVER_VERBS = new Set(['hand', 'hand over', 'turn over', 'extradite', 'surrender', 'deliver', 'return', 'give', 'give up', 'send', 'transfer']);

@@ -130,6 +130,9 @@ describe('the default verb dictionary', () => {
     ['a siege ordered is imposed', 'Rwanda\'s defence minister ordered a total siege of the border town of Goma.', ['RWA 191 COD'], '2012-11-20'],
     ['a handover refused is refused to its recipient', 'Belgrade refused on Monday to hand the indicted general over to Croatia.', ['YUG 120 HRV'], '1997-03-03'],
     ['territory handed over is yielded', 'Britain handed over the territory of Hong Kong to China at midnight.', ['GBR 0842 CHN'], '1997-06-30'],
+    ['talks between two sides on a topic that open are theirs', 'Talks between Moldovan President Mircea Snegur and Russian President Boris Yeltsin on the withdrawal of the 14th Army opened in Moscow on Friday.', ['MDA 040 RUS', 'RUS 040 MDA'], '1994-08-05'],
+    ['talks that centre on something took place', 'Talks between Uzbekistan and Tajikistan centred on water.', ['UZB 040 TJK', 'TJK 040 UZB'], '2018-03-09'],
+    ['talks that only might resume are no statement about their sides', 'Talks between Egypt and Ethiopia could resume next month, a Sudanese official said on Sunday.', [], '2021-04-11'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

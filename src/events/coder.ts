@@ -875,7 +875,9 @@ function codeDocument(
     const subject = layers.verbGroups![v]!.subject;
     // (A place is no actor: "said rebuilding the province of Aceh would take five years" is a statement.)
     const actor = subject === null ? null : resolver.resolve(subject, doc.date);
-    if (subject === null || tokens.pos[nounPhrases[subject]!.head] === POS.PRON || (actor !== null && !actor.place)) note(v);
+    // (Nor are talks that only might happen: "said talks between Egypt and Sudan could resume".)
+    const talks = subject !== null && MEETING_HEADS.has(tokens.lemma[nounPhrases[subject]!.head]!);
+    if (subject === null || tokens.pos[nounPhrases[subject]!.head] === POS.PRON || (actor !== null && !actor.place) || talks) note(v);
   });
   const stated = (e: CodedEvent, k: number): boolean => (e.cameo !== '010' && !promises.has(eventVerb[k]!)) || [...(busy.get(e.sentence) ?? [])].every((v) => v === eventVerb[k]);
   // "sent 800 soldiers into Albania to protect aid convoys": the same act by the same side, once
@@ -1306,3 +1308,6 @@ function eventDate(doc: Doc, dayTimes: ReadonlyMap<number, TimeExpression[]>, vg
 
 /** Verbs of handing someone or something over: "refused to hand bin Laden over to the United States". */
 const HANDOVER_VERBS = new Set(['hand', 'hand over', 'turn over', 'extradite', 'surrender', 'deliver', 'return', 'give', 'give up', 'send', 'transfer']);
+
+/** Nouns for talks, which a speaker may say only might happen. */
+const MEETING_HEADS = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'meeting', 'summit', 'dialogue']);

@@ -701,6 +701,11 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     const phrase = nounPhrases[np]!;
     if (tokens.lower[before] === 'of' && TITLE_HEADS.has(tokens.lemma[nounPhrases[owner]!.head]!) && tokens.pos[phrase.head] === POS.PROPN && phrase.tokenEnd - phrase.tokenStart > 1) break;
     np = owner;
+    // (From a "between" list's first member on: "Talks between X and Y on the pullout … opened".)
+    if (nounPhrases[np]!.conjuncts.length > 0) {
+      const first = Math.min(np, ...nounPhrases[np]!.conjuncts);
+      if (tokens.lower[nounPhrases[first]!.tokenStart - 1] === 'between') np = first;
+    }
   }
   const phrase = nounPhrases[np]!;
   return phrase.conjuncts.length > 0 ? Math.min(np, ...phrase.conjuncts) : np;

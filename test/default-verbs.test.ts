@@ -133,6 +133,8 @@ describe('the default verb dictionary', () => {
     ['talks between two sides on a topic that open are theirs', 'Talks between Moldovan President Mircea Snegur and Russian President Boris Yeltsin on the withdrawal of the 14th Army opened in Moscow on Friday.', ['MDA 040 RUS', 'RUS 040 MDA'], '1994-08-05'],
     ['talks that centre on something took place', 'Talks between Uzbekistan and Tajikistan centred on water.', ['UZB 040 TJK', 'TJK 040 UZB'], '2018-03-09'],
     ['talks that only might resume are no statement about their sides', 'Talks between Egypt and Ethiopia could resume next month, a Sudanese official said on Sunday.', [], '2021-04-11'],
+    ['negotiators for two sides act for each', 'Negotiators for the Philippine government and the Moro Islamic Liberation Front resumed talks in Kuala Lumpur on Monday.', ['PHL 040 PHL', 'PHL 040 PHL'], '2012-10-01'],
+    ['an envoy for a country is sent to it, not for it', 'The U.N. envoy for Yemen, Hans Grundberg, urged the Houthis to open roads around Taiz.', ['IGOUNO 020 YEM'], '2022-06-01'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

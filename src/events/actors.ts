@@ -246,7 +246,9 @@ export class ActorResolver {
     for (const a of doc.layers.attachments ?? []) {
       if (a.attachedTo.kind !== 'noun') continue;
       // "a spokesman for the Pakistani Taliban" speaks for them as one "of" them would.
-      const spokesman = tokens.lower[a.prep] === 'for' && SPOKESPEOPLE.has(tokens.lemma[doc.layers.nounPhrases![a.attachedTo.index]!.head]!);
+      // So do negotiators for a side (not an envoy for a country, who is sent to it: "the U.N. envoy for Yemen").
+      const head = doc.layers.nounPhrases![a.attachedTo.index]!.head;
+      const spokesman = tokens.lower[a.prep] === 'for' && (SPOKESPEOPLE.has(tokens.lemma[head]!) || (SPOKESMEN.has(tokens.lower[head]!) && !/^(envoys?|emissaries)$/.test(tokens.lower[head]!)));
       if ((tokens.lower[a.prep] === 'of' || spokesman) && !this.ofPhrase.has(a.attachedTo.index)) this.ofPhrase.set(a.attachedTo.index, a.object);
       // "opposition groups in Zimbabwe", "doctors from two American aid groups".
       if (PLACE_PREPOSITIONS.has(tokens.lower[a.prep]!) && !this.inPhrase.has(a.attachedTo.index)) this.inPhrase.set(a.attachedTo.index, a.object);

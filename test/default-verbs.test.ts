@@ -135,6 +135,10 @@ describe('the default verb dictionary', () => {
     ['talks that only might resume are no statement about their sides', 'Talks between Egypt and Ethiopia could resume next month, a Sudanese official said on Sunday.', [], '2021-04-11'],
     ['negotiators for two sides act for each', 'Negotiators for the Philippine government and the Moro Islamic Liberation Front resumed talks in Kuala Lumpur on Monday.', ['PHL 040 PHL', 'PHL 040 PHL'], '2012-10-01'],
     ['an envoy for a country is sent to it, not for it', 'The U.N. envoy for Yemen, Hans Grundberg, urged the Houthis to open roads around Taiz.', ['IGOUNO 020 YEM'], '2022-06-01'],
+    ['a possessor goes with the person it names', "Chinese President Xi Jinping welcomed Pakistan's Imran Khan to Beijing on Friday.", ['CHN 043 PAK'], '2019-04-26'],
+    ['a title\'s name stands between its words and the next ones', "Burundi ordered Belgium's ambassador Bernard Quintin to leave the country.", ['BDI 161 BEL'], '2015-11-20'],
+    ['someone placed under investigation is investigated', 'Prosecutors in Milan placed the former mayor under criminal investigation on Tuesday.', ['ITA 090 ITA'], '1993-02-09'],
+    ['a murder investigation launched is an investigation', 'Maltese police launched a murder investigation on Monday.', ['MLT 090 MLT'], '2017-10-16'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -247,11 +247,14 @@ export class PatternMatcher {
   private phraseAt(k: number, limit: number): { phrase: number; end: number } | null {
     const tokens = this.doc.layers.tokens!;
     while (k < limit && tokens.pos[k] === POS.ADV) k++;
-    const np = k < limit ? this.npAt[k]! : -1;
+    let np = k < limit ? this.npAt[k]! : -1;
     if (np < 0) return null;
+    // A possessor goes with the person it names: "welcomed Ukraine's Viktor Yushchenko to".
+    const owned = this.doc.layers.nounPhrases![np + 1];
+    if (owned !== undefined && owned.possessor === np && tokens.pos[owned.head] === POS.PROPN && this.doc.layers.nounPhrases![np]!.tokenStart === k && owned.tokenEnd <= limit) np++;
     const phrase = this.doc.layers.nounPhrases![np]!;
     // The rest of a phrase whose first words the pattern took: "shot dead + " in "shot dead two policemen".
-    if (phrase.tokenStart !== k && !(phrase.tokenStart < k && k <= phrase.head)) return null;
+    if (phrase.tokenStart !== k && !(phrase.tokenStart < k && k <= phrase.head) && phrase.possessor !== this.npAt[k]) return null;
     let end = phrase.tokenEnd;
     for (const c of phrase.conjuncts) end = Math.max(end, this.doc.layers.nounPhrases![c]!.tokenEnd);
     // Its "of" phrases belong to it: "called on the president of Kenya to resign".
@@ -366,6 +369,13 @@ export class PatternMatcher {
         const phrase = this.doc.layers.nounPhrases![np]!;
         if (phrase.head === p - 1 && phrase.conjuncts.length > 0) {
           for (const c of phrase.conjuncts) p = Math.min(limit, Math.max(p, this.doc.layers.nounPhrases![c]!.tokenEnd));
+        }
+        // "ordered Italy's ambassador Antonio Bandini to leave": the words took a title, and the
+        // name it goes with follows before the next element.
+        else if (phrase.head > p - 1 && phrase.tokenEnd <= limit && this.doc.layers.tokens!.pos[p - 1] === POS.NOUN && this.doc.layers.tokens!.pos[phrase.head] === POS.PROPN) {
+          let name = true;
+          for (let k = p; k < phrase.tokenEnd && name; k++) name = this.doc.layers.tokens!.pos[k] === POS.PROPN || this.doc.layers.tokens!.lower[k] === '-';
+          if (name) p = phrase.tokenEnd;
         }
       }
     }

@@ -139,6 +139,8 @@ describe('the default verb dictionary', () => {
     ['a title\'s name stands between its words and the next ones', "Burundi ordered Belgium's ambassador Bernard Quintin to leave the country.", ['BDI 161 BEL'], '2015-11-20'],
     ['someone placed under investigation is investigated', 'Prosecutors in Milan placed the former mayor under criminal investigation on Tuesday.', ['ITA 090 ITA'], '1993-02-09'],
     ['a murder investigation launched is an investigation', 'Maltese police launched a murder investigation on Monday.', ['MLT 090 MLT'], '2017-10-16'],
+    ['a participle\'s "by" phrase runs into its verb over an adverb', 'A U.N. team led by Swedish diplomat Hans Blix formally began inspections in Iraq on Wednesday.', ['IGOUNO 090 IRQ'], '2002-11-27'],
+    ['a person titled by an international body acts for it', 'U.N. envoy Lakhdar Brahimi met Afghan President Hamid Karzai in Kabul on Sunday.', ['IGOUNO 040 AFG'], '2003-05-04'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

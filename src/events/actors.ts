@@ -481,6 +481,15 @@ export class ActorResolver {
         const country = this.countryBefore(np, name.tokenStart, date, true);
         if (country) return { code: `${country}${this.sectorWithin(np.tokenStart, name.tokenStart) ?? this.agentSector(np) ?? ''}`, start: np.start, end: name.end };
       }
+      // "U.N. envoy Lakhdar Brahimi": a person titled by an international body acts for it, whatever
+      // office they held at home.
+      if (name.type === 'person' && name.tokenStart > np.tokenStart && this.sectorWithin(np.tokenStart, name.tokenStart) !== null) {
+        for (let k = np.tokenStart; k < name.tokenStart; k++) {
+          const n = this.nameAtToken[k]!;
+          const body = n >= 0 && names[n]!.type !== 'person' ? this.nameCode(n, date) : null;
+          if (body && international(body)) return { code: body, start: np.start, end: name.end };
+        }
+      }
       let code = this.nameCode(nameIndex, date);
       // "Jordan's King Abdullah": the possessor's country over a namesake's from elsewhere.
       if (code && np.possessor !== null && name.type === 'person') {

@@ -339,6 +339,8 @@ function markReducedRelatives(
         j++;
       }
     }
+    // (Over an adverb before it: "a commission led by Detlev Mehlis formally began".)
+    while (j < tokens.length && pos[j] === POS.ADV && pos[j + 1] === POS.VERB) j++;
     const later = verbGroups[v + 1];
     // … a finite verb: "Kurds demonstrated in Kirkuk calling for …" is no reduced relative.
     // (Not into another bare participle after a noun: "resigned on Thursday in an email sent from …".)

@@ -141,6 +141,8 @@ describe('the default verb dictionary', () => {
     ['a murder investigation launched is an investigation', 'Maltese police launched a murder investigation on Monday.', ['MLT 090 MLT'], '2017-10-16'],
     ['a participle\'s "by" phrase runs into its verb over an adverb', 'A U.N. team led by Swedish diplomat Hans Blix formally began inspections in Iraq on Wednesday.', ['IGOUNO 090 IRQ'], '2002-11-27'],
     ['a person titled by an international body acts for it', 'U.N. envoy Lakhdar Brahimi met Afghan President Hamid Karzai in Kabul on Sunday.', ['IGOUNO 040 AFG'], '2003-05-04'],
+    ['a headline\'s verb may take an object a participle describes', 'India hands captured Pakistani soldier back to Pakistan', ['IND 084 PAK'], '2016-09-30'],
+    ['a headline may end in a quote', 'Kenya hands detained Somali pirates over to Seychelles as "goodwill gesture"', ['KEN 063 SYC'], '2010-03-01'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -34,7 +34,9 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
   const lemma = tokens.lemma as string[];
   for (const s of sentences) {
     const last = s.tokenEnd - 1;
-    if (last - s.tokenStart < 2 || last - s.tokenStart > 30 || pos[last] === POS.PUNCT && /^[.!?:;"”]$/.test(lower[last]!)) continue;
+    // (A closing quote ends a headline too: 'hands pilot back as "peace gesture"'.)
+    const quoteEnd = /^["”]$/.test(lower[last]!) && !/^[.!?,]$/.test(lower[last - 1]!);
+    if (last - s.tokenStart < 2 || last - s.tokenStart > 30 || (pos[last] === POS.PUNCT && /^[.!?:;"”]$/.test(lower[last]!) && !quoteEnd)) continue;
     let plural = false;
     for (let k = s.tokenStart + 1; k < last && k - s.tokenStart <= MAX_SUBJECT; k++) {
       const before = k - 1;
@@ -48,7 +50,9 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       // A verb the tagger found stands, unless it is a plural noun before the real verb ("Iraqi tanks roll").
       // (Not the second part of a hyphened word: "U.S.-led warplanes pound Baghdad".)
       if (pos[k] === POS.VERB && lower[k - 1] !== '-' && !(word.endsWith('s') && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.VERB || pos[k + 1] === POS.ADJ) && verbs.has(lower[k + 1]!))) break;
-      if ((pos[k] !== POS.NOUN && pos[k] !== POS.VERB && pos[k] !== POS.ADJ) || !AFTER_VERB.has(pos[k + 1]!) || lower[k - 1] === '-' || lower[k + 1] === '-') continue;
+      // ("Pakistan hands captured Indian pilot back": a participle may describe the object.)
+      const describedObject = pos[k + 1] === POS.VERB && lower[k + 1]!.endsWith('ed') && (pos[k + 2] === POS.NOUN || pos[k + 2] === POS.ADJ || pos[k + 2] === POS.PROPN);
+      if ((pos[k] !== POS.NOUN && pos[k] !== POS.VERB && pos[k] !== POS.ADJ) || !(AFTER_VERB.has(pos[k + 1]!) || describedObject) || lower[k - 1] === '-' || lower[k + 1] === '-') continue;
       const stem = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('ches') || word.endsWith('shes') || word.endsWith('sses') ? word.slice(0, -2) : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : null;
       // (A collective may take either form: "Togo opposition slams …", "Zimbabwe police arrest …".)
       const bare = verbs.has(word) && stem === null ? word : null;
@@ -60,6 +64,7 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       pos[k] = POS.VERB;
       lemma[k] = verb;
       for (let j = s.tokenStart; j < k; j++) if (pos[j] === POS.VERB) pos[j] = POS.NOUN;
+      if (describedObject) pos[k + 1] = POS.ADJ;
       // "slams vote count": a bare form right after the verb, before a noun, modifies that noun.
       if (pos[k + 1] === POS.VERB && lower[k + 1] === lemma[k + 1] && pos[k + 2] === POS.NOUN) pos[k + 1] = POS.NOUN;
       // "Protesters torch government offices": a plural the tagger read as a verb after the object's first noun.

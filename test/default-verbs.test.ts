@@ -143,6 +143,7 @@ describe('the default verb dictionary', () => {
     ['a person titled by an international body acts for it', 'U.N. envoy Lakhdar Brahimi met Afghan President Hamid Karzai in Kabul on Sunday.', ['IGOUNO 040 AFG'], '2003-05-04'],
     ['a headline\'s verb may take an object a participle describes', 'India hands captured Pakistani soldier back to Pakistan', ['IND 084 PAK'], '2016-09-30'],
     ['a headline may end in a quote', 'Kenya hands detained Somali pirates over to Seychelles as "goodwill gesture"', ['KEN 063 SYC'], '2010-03-01'],
+    ['someone set free by a government is released', 'Aung San Suu Kyi was set free by Myanmar\'s military rulers on Saturday.', ['MMR 0841 MMR'], '2010-11-13'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -144,6 +144,8 @@ describe('the default verb dictionary', () => {
     ['a headline\'s verb may take an object a participle describes', 'India hands captured Pakistani soldier back to Pakistan', ['IND 084 PAK'], '2016-09-30'],
     ['a headline may end in a quote', 'Kenya hands detained Somali pirates over to Seychelles as "goodwill gesture"', ['KEN 063 SYC'], '2010-03-01'],
     ['someone set free by a government is released', 'Aung San Suu Kyi was set free by Myanmar\'s military rulers on Saturday.', ['MMR 0841 MMR'], '2010-11-13'],
+    ['a bare form ending a noun compound is its head', 'Syrian President Bashar al-Assad vowed in a televised address to crush the rebels.', ['SYR 137 SYR'], '2012-06-03'],
+    ['a threat to hunt people down is a threat of coercion', 'The president vowed to hunt down the rebels.', ['- 137 -'], '2012-06-03'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -608,6 +608,20 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     if (lower[i]!.endsWith('ed') || lower[i]!.endsWith('ing') || lower[i] !== lemma[i]) continue;
     if (pos[i + 1] === POS.ADP || pos[i + 1] === POS.PUNCT || pos[i + 1] === POS.CCONJ) pos[i] = POS.NOUN;
   }
+  // "in a rambling television address to the nation": a bare verb form that ends a singular noun
+  // compound a determiner opens, before a preposition or a stop, is that compound's head (a verb
+  // after a singular subject would need its -s; forms that are also past tense are left alone).
+  // (So is one after a participle a determiner opens: "in a televised address to".)
+  for (let i = 2; i < count - 1; i++) {
+    if (pos[i] !== POS.VERB || lower[i] !== lemma[i] || UNMARKED_PASTS.has(lower[i]!)) continue;
+    const participle = pos[i - 1] === POS.VERB && /(ed|ing)$/.test(lower[i - 1]!) && pos[i - 2] === POS.DET && lower[i - 2] !== 'that';
+    if ((pos[i - 1] !== POS.NOUN || lower[i - 1]!.endsWith('s')) && !participle) continue;
+    if (pos[i + 1] !== POS.ADP && pos[i + 1] !== POS.PART && pos[i + 1] !== POS.PUNCT) continue;
+    let k = i - 1;
+    if (participle) pos[i - 1] = POS.ADJ;
+    while (k > 0 && i - k < 5 && (pos[k] === POS.NOUN || pos[k] === POS.ADJ)) k--;
+    if (pos[k] === POS.DET && lower[k] !== 'that') pos[i] = POS.NOUN;
+  }
   // "her New Year's address on Wednesday": a bare verb form after a possessive is a noun; so is an
   // "-s" form ("hands Lumumba's remains back to Congo").
   for (let i = 1; i < count; i++) {
@@ -855,3 +869,6 @@ function markSingleQuotes(text: string, lower: string[], start: Uint32Array, fla
 
 /** Texts a head of state signs, after which an -ing word names what they do: "a decree banning". */
 const DECREE_WORDS = new Set(['order', 'decree', 'law', 'bill', 'ordinance', 'directive', 'proclamation', 'edict']);
+
+/** Verbs whose past tense is their base form: "the army hit back", "the government cut taxes". */
+const UNMARKED_PASTS = new Set(['cut', 'hit', 'put', 'set', 'shut', 'let', 'spread', 'cast', 'beat', 'quit', 'hurt', 'burst', 'bid', 'cost', 'split', 'upset', 'broadcast', 'forecast', 'read', 'rid', 'shed', 'thrust', 'bet', 'wed']);

@@ -146,6 +146,9 @@ describe('the default verb dictionary', () => {
     ['someone set free by a government is released', 'Aung San Suu Kyi was set free by Myanmar\'s military rulers on Saturday.', ['MMR 0841 MMR'], '2010-11-13'],
     ['a bare form ending a noun compound is its head', 'Syrian President Bashar al-Assad vowed in a televised address to crush the rebels.', ['SYR 137 SYR'], '2012-06-03'],
     ['a threat to hunt people down is a threat of coercion', 'The president vowed to hunt down the rebels.', ['- 137 -'], '2012-06-03'],
+    ['sides of two countries that sign something together sign with each other', 'Armenia and Azerbaijan initialled a peace agreement at a U.S. government building in Washington on Friday.', ['ARM 057 AZE', 'AZE 057 ARM'], '2025-08-08'],
+    ['… and open something together with each other, whoever built it', 'Laos and Thailand opened a Japanese-built railway across the Mekong on Tuesday.', ['LAO 061 THA', 'THA 061 LAO'], '2006-12-19'],
+    ['… but a state several recognise is the one recognised', 'Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.', ['ESP 054 PSE', 'IRL 054 PSE', 'NOR 054 PSE'], '2024-05-28'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

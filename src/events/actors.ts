@@ -710,7 +710,8 @@ export class ActorResolver {
     return { code: `${name.country ?? code.slice(0, 3)}${sector}`, start: np.start, end: np.end };
   }
 
-  private agentSector(np: NounPhrase): string | null {
+  /** The sector code of the agent noun a phrase ends in ("riot police" → COP), or null. */
+  agentSector(np: NounPhrase): string | null {
     // Longest agent noun ending at the head: "riot police", "security forces", "police".
     return agentEndingAt(this.index, this.doc.layers.tokens!, np.head, Math.min(this.index.agentWords, np.head - np.tokenStart + 1));
   }

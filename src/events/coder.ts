@@ -12,7 +12,7 @@ import { quoteSpeakers } from './quotes.js';
 import { authorOf, conditionSubject, criticisedAuthor, firstActorAfter, giverOf, JOURNEY_VERBS, journeyPurpose, metWith, objectAfter, otherCountryAfter, ownerInObject, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne, thatSubject } from './targets.js';
 import { disasterReport, ownViewTopic, relationTopic, statementTopic } from './topics.js';
 import {
-  ADDRESSED_ROOTS, ARRIVAL_VERBS, EXECUTION_VERBS, FIRST_PERSON, LEAVE_VERBS, LIKELIHOOD, REBEL_NOUNS, TALKS_RESUME, TEMPORAL_PREPOSITIONS, TOPIC_PREPOSITIONS, sportScore,
+  ADDRESSED_ROOTS, ARRIVAL_VERBS, COUNTRY_NOUNS, EXECUTION_VERBS, FIRST_PERSON, LEAVE_VERBS, LIKELIHOOD, REBEL_NOUNS, TALKS_RESUME, TEMPORAL_PREPOSITIONS, TOPIC_PREPOSITIONS, sportScore,
 } from './vocabulary.js';
 import { demandCode, demandVoicedBy, moodCode, moodOf, rebutted, subsumes, supposed, unrealised } from './mood.js';
 import {
@@ -534,7 +534,16 @@ function codeDocument(
       // about, and who hosts or mediates, are no side.
       // (Not whom they meet "with": "Egyptian and Qatari mediators held talks with a Hamas delegation".)
       // (Nor a place they go to: "flew to Banjul for talks".)
-      if (root === '04' && !/^04[23]/.test(code) && symmetric && new Set(sources.map((a) => countryOf(a.code)).filter((c) => c !== null)).size > 1 && !targets.some((t) => metWith(ctx, t, vg))) targets = [];
+      // So do sides of two countries that sign, initial or open something together: "Greece and
+      // Macedonia signed an accord to rename the former Yugoslav republic", "Ethiopia and Djibouti
+      // opened a Chinese-built railway", "initialled a peace agreement at a U.S. air base".
+      // (A thing a demonym describes is no one they meet: "a Chinese-built railway".)
+      const thing = (t: ResolvedActor): boolean => {
+        const np = matcher.npAt[tokenAt(ctx, t.start)]!;
+        // (Not a state: "recognised a Palestinian state".)
+        return root !== '04' && np >= 0 && /^[A-Z]{3}$/.test(t.code) && tokens.pos[nounPhrases[np]!.head] === POS.NOUN && !COUNTRY_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!) && resolver.agentSector(nounPhrases[np]!) === null;
+      };
+      if ((root === '04' || root === '05' || root === '06') && !/^04[23]/.test(code) && symmetric && new Set(sources.map((a) => countryOf(a.code)).filter((c) => c !== null)).size > 1 && !targets.some((t) => metWith(ctx, t, vg) && !thing(t))) targets = [];
       const mutual = targets.length === 0 && (symmetric || reciprocal_);
       if (mutual && joint) code = '062';
       // "Malian troops and Tuareg separatist fighters clashed": a side of no named country that

@@ -149,6 +149,7 @@ describe('the default verb dictionary', () => {
     ['sides of two countries that sign something together sign with each other', 'Armenia and Azerbaijan initialled a peace agreement at a U.S. government building in Washington on Friday.', ['ARM 057 AZE', 'AZE 057 ARM'], '2025-08-08'],
     ['… and open something together with each other, whoever built it', 'Laos and Thailand opened a Japanese-built railway across the Mekong on Tuesday.', ['LAO 061 THA', 'THA 061 LAO'], '2006-12-19'],
     ['… but a state several recognise is the one recognised', 'Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.', ['ESP 054 PSE', 'IRL 054 PSE', 'NOR 054 PSE'], '2024-05-28'],
+    ['a named person after another\'s "of" place is their fellow', 'President Chandrika Kumaratunga of Sri Lanka and Indian Prime Minister Atal Bihari Vajpayee met in Colombo on Friday.', ['LKA 040 IND', 'IND 040 LKA'], '1998-12-28'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -504,6 +504,15 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
         // the member it owns. So does one that owns a name after a name: "President Museveni and Rwanda's Paul Kagame".
         const ownedName = tokens.pos[nounPhrases[chain[0]!]!.head] === POS.PROPN && tokens.pos[nounPhrases[last + 1]?.head ?? 0] === POS.PROPN;
         const owned = nounPhrases[last + 1]?.possessor === last && (nounPhrases[chain[0]!]!.possessor !== null || ownedName) ? last + 1 : last;
+        // "King Hussein of Jordan and Israeli Prime Minister Yitzhak Rabin": a named person after a
+        // named person's "of" place is the person's fellow, not the place's.
+        if (n === 1) {
+          const first = nounPhrases[chain[0]!]!;
+          const of = first.tokenStart - 1;
+          const owner = of > sent.tokenStart && lower[of] === 'of' ? npAt[of - 1]! : -1;
+          const fellow = nounPhrases[owned]!;
+          if (owner >= 0 && tokens.pos[nounPhrases[owner]!.head] === POS.PROPN && nounPhrases[owner]!.head > nounPhrases[owner]!.tokenStart && first.tokenEnd - first.tokenStart <= 3 && allNames(tokens, first.tokenStart, first.tokenEnd) && tokens.pos[fellow.head] === POS.PROPN && fellow.tokenEnd - fellow.tokenStart >= 2) chain[0] = owner;
+        }
         chain[n++] = owned;
         pendingComma = false;
         i = nounPhrases[owned]!.tokenStart;
@@ -1028,5 +1037,11 @@ function precededByNoun(
     const vg = vgAt[k]!;
     if (vg >= 0) return !SPEECH_VERBS.has(verbGroups[vg]!.lemma);
   }
+  return true;
+}
+
+/** Tokens [start, end) are all proper nouns (after a leading "the"): "Sri Lanka", "the Philippines". */
+function allNames(tokens: TokenTable, start: number, end: number): boolean {
+  for (let k = tokens.lower[start] === 'the' ? start + 1 : start; k < end; k++) if (tokens.pos[k] !== POS.PROPN) return false;
   return true;
 }

@@ -150,6 +150,9 @@ describe('the default verb dictionary', () => {
     ['… and open something together with each other, whoever built it', 'Laos and Thailand opened a Japanese-built railway across the Mekong on Tuesday.', ['LAO 061 THA', 'THA 061 LAO'], '2006-12-19'],
     ['… but a state several recognise is the one recognised', 'Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.', ['ESP 054 PSE', 'IRL 054 PSE', 'NOR 054 PSE'], '2024-05-28'],
     ['a named person after another\'s "of" place is their fellow', 'President Chandrika Kumaratunga of Sri Lanka and Indian Prime Minister Atal Bihari Vajpayee met in Colombo on Friday.', ['LKA 040 IND', 'IND 040 LKA'], '1998-12-28'],
+    ['relations announced normalised are diplomatic cooperation', 'Japan announced on Friday the restoration of diplomatic relations with North Korea.', ['JPN 050 PRK'], '2002-09-20'],
+    ['an inquiry announced is opened', 'The attorney general announced an investigation into the governor of Bihar.', ['IND 090 IND'], '2010-05-04'],
+    ['tanks supplied are arms, not forces moved', 'Poland supplied tanks to Ukraine.', ['POL 072 UKR'], '2022-04-29'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

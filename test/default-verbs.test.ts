@@ -155,6 +155,7 @@ describe('the default verb dictionary', () => {
     ['tanks supplied are arms, not forces moved', 'Poland supplied tanks to Ukraine.', ['POL 072 UKR'], '2022-04-29'],
     ['access to bases granted to another\'s forces is military cooperation', 'Kyrgyzstan granted Russian forces access to two more air bases.', ['KGZ 062 RUS'], '2003-09-22'],
     ['medical supplies and experts sent are aid; the help they are for is no act of its own', 'Cuba will send doctors and ventilators to Peru to help fight the pandemic.', ['CUB 033 PER'], '2020-04-01'],
+    ['a strike vowed on a condition is a threat against whoever the condition names', 'Pakistan vows swift strike if India crosses the Line of Control', ['PAK 138 IND'], '2019-02-20'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -156,7 +156,9 @@ describe('the default verb dictionary', () => {
     ['access to bases granted to another\'s forces is military cooperation', 'Kyrgyzstan granted Russian forces access to two more air bases.', ['KGZ 062 RUS'], '2003-09-22'],
     ['medical supplies and experts sent are aid; the help they are for is no act of its own', 'Cuba will send doctors and ventilators to Peru to help fight the pandemic.', ['CUB 033 PER'], '2020-04-01'],
     ['a strike vowed on a condition is a threat against whoever the condition names', 'Pakistan vows swift strike if India crosses the Line of Control', ['PAK 138 IND'], '2019-02-20'],
-    ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 THA'], '2003-05-01'],
+    ['a headline\'s verbless report is about the other side of the ties it names', 'Beijing says ties with Tokyo at lowest point in decades', ['CHN 010 JPN'], '2012-09-20'],
+    ['one\'s own country and another together are about the other', 'The Malaysian foreign minister said on Monday that Malaysia and Singapore were close to a deal on water.', ['MYS 010 SGP'], '2001-09-03'],
+    ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

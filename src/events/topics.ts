@@ -97,6 +97,12 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
     const owned = tokens.lower[k + 1] === "'s" ? matcher.npAt[k + 2]! : -1;
     if (owned >= 0 && resolver.resolve(owned, date) === null) break;
     if (country !== own) return [found];
+    // "said Ukraine and Russia were near a deal": one's own country and another together are about the other.
+    for (const c of nounPhrases[np]!.conjuncts) {
+      const other = resolver.resolve(c, date);
+      const theirs = other ? countryOf(other.code) : null;
+      if (other && theirs !== null && theirs !== own && !international(other.code)) return [other];
+    }
     // (Only what the clause is about first: not "said exports to China would double".)
     break;
   }

@@ -820,7 +820,9 @@ function findClauses(
       })();
       // The reported clause opens with its own subject ("said Hamas would …"), not "to" or a preposition.
       const opensWithSubject = c < end && npAt[c]! >= 0 && nounPhrases[npAt[c]!]!.tokenStart === c;
-      if (clausal && hasVerb && opensWithSubject && end - c >= 2 && !(flags[c]! & TokenFlag.InQuote)) {
+      // (A headline's may have no verb: "Kremlin says ties with Washington worse than in Cold War".)
+      const headline = tokens.lemma[vg.head] === 'say' && !/^[.!?"”]$/.test(lower[sent.tokenEnd - 1]!);
+      if (clausal && (hasVerb || headline) && opensWithSubject && end - c >= 2 && !(flags[c]! & TokenFlag.InQuote)) {
         clauses.push(clause(tokens, 'reported', s, c, end, { speechVerb: vgIndex, speaker: subjectOf(sent, vg, nounPhrases, npAt, tokens, reduced) }));
         continue;
       }

@@ -158,6 +158,10 @@ describe('the default verb dictionary', () => {
     ['a strike vowed on a condition is a threat against whoever the condition names', 'Pakistan vows swift strike if India crosses the Line of Control', ['PAK 138 IND'], '2019-02-20'],
     ['a headline\'s verbless report is about the other side of the ties it names', 'Beijing says ties with Tokyo at lowest point in decades', ['CHN 010 JPN'], '2012-09-20'],
     ['one\'s own country and another together are about the other', 'The Malaysian foreign minister said on Monday that Malaysia and Singapore were close to a deal on water.', ['MYS 010 SGP'], '2001-09-03'],
+    ['armour loyal to a leader stands for that country\'s forces', 'Tanks loyal to President Eduard Shevardnadze shelled rebel positions in Tbilisi on Sunday.', ['GEO 194 GEO'], '1992-01-05'],
+    ['tanks sent are no one sent to', 'Britain sent tanks to Ukraine.', ['GBR 072 UKR'], '2023-01-16'],
+    ['tanks fought with are weapons, not a side', 'Ecuadorean and Peruvian troops fought with tanks near the border.', ['ECU 190 PER', 'PER 190 ECU'], '1995-01-28'],
+    ['poison gas dropped is a chemical attack', 'Iraqi warplanes dropped poison gas on the Kurdish town of Halabja.', ['IRQ 2041 IRQ'], '1988-03-16'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

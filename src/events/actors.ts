@@ -207,6 +207,17 @@ export class ActorResolver {
   /** Bare conjuncts and the country of the demonym or name that modifies the phrase they are conjoined to. */
   private readonly sharedCountry = new Map<number, string>();
 
+  private subjectPhrases: Set<number> | null = null;
+
+  /** The phrases that are some verb's subject, worked out on first need. */
+  private subjects(): Set<number> {
+    if (this.subjectPhrases === null) {
+      this.subjectPhrases = new Set();
+      for (const g of this.doc.layers.verbGroups ?? []) if (g.subject !== null) this.subjectPhrases.add(g.subject);
+    }
+    return this.subjectPhrases;
+  }
+
   constructor(
     private readonly index: ActorIndex,
     private readonly doc: Doc,
@@ -536,6 +547,9 @@ export class ActorResolver {
     }
     // An agent noun ("police", "security forces"), with the country or body named before it.
     let sector = this.agentSector(np);
+    // Armour and warcraft act only as a verb's subject: "tanks shelled parliament"; not "sent tanks",
+    // "fought with tanks".
+    if (sector !== null && CRAFT.has(tokens.lower[head]!) && !this.subjects().has(phraseIndex)) sector = null;
     // "former ministers": CAMEO codes a former office-holder as elite (ELI).
     if (sector && tokens.lower.slice(np.tokenStart, np.head).some((w) => w === 'former' || w === 'ex')) sector = 'ELI';
     if (sector) {
@@ -725,3 +739,6 @@ export function eventActor(text: string, actor: ResolvedActor): EventActor {
 
 /** Those who speak or negotiate for a side, and act for it: "envoys of Sudan's army". */
 const SPOKESMEN = new Set(['envoys', 'envoy', 'representatives', 'representative', 'delegates', 'delegations', 'delegation', 'negotiators', 'emissaries']);
+
+/** Armour and warcraft, which the agents list as forces (MIL) but which stand for them only as a verb's subject. */
+const CRAFT = new Set(['tanks', 'vehicles', 'warplanes', 'jets', 'gunships', 'warships']);

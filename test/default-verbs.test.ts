@@ -162,6 +162,8 @@ describe('the default verb dictionary', () => {
     ['tanks sent are no one sent to', 'Britain sent tanks to Ukraine.', ['GBR 072 UKR'], '2023-01-16'],
     ['tanks fought with are weapons, not a side', 'Ecuadorean and Peruvian troops fought with tanks near the border.', ['ECU 190 PER', 'PER 190 ECU'], '1995-01-28'],
     ['poison gas dropped is a chemical attack', 'Iraqi warplanes dropped poison gas on the Kurdish town of Halabja.', ['IRQ 2041 IRQ'], '1988-03-16'],
+    ['an examination begun is an inquiry', 'IAEA inspectors began their first examination of the Natanz enrichment plant in Iran on Saturday.', ['IGOUNO 090 IRN'], '2003-02-22'],
+    ['an international body\'s inquiry looks into the country the sentence names before it', 'U.N. inspectors went to Syria on Sunday to investigate the attack.', ['IGOUNO 042 SYR', 'IGOUNO 090 SYR'], '2013-08-25'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -452,7 +452,11 @@ function codeDocument(
       // "began investigating whether acts of genocide had been committed in Sudan's Darfur region": an
       // inquiry into no one named looks into the country where what it looks into happened.
       if (root === '09' && targets.every((t) => t.code.startsWith('---'))) {
-        const where = (namesOf.get(vg.sentence) ?? []).find((n) => n.type === 'place' && n.country !== null && n.tokenStart >= vg.tokenEnd && /^[A-Z]{3}$/.test(n.country));
+        const places = (namesOf.get(vg.sentence) ?? []).filter((n) => n.type === 'place' && n.country !== null && /^[A-Z]{3}$/.test(n.country));
+        // (An international body's inquiry may name the place before its verb: "began a fact-finding
+        // visit to Nicaragua on Thursday to investigate the killing of protesters".)
+        const outside = sources.length > 0 && sources.every((a) => international(a.code));
+        const where = places.find((n) => n.tokenStart >= vg.tokenEnd) ?? (outside ? places.find((n) => !sources.some((a) => a.start <= n.start && n.end <= a.end)) : undefined);
         if (where) targets = [{ code: where.country!, start: where.start, end: where.end, place: true }];
       }
       // "lifted the sanctions it had imposed on Mali": a thing the doer's own relative clause says they

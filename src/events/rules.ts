@@ -19,7 +19,8 @@ export const MEASURE_NOUNS = new Set(['day', 'round', 'series', 'wave', 'week', 
 /** Verb stems a noun may come from: "talks" → talk, "mediation" → mediate, "shelling" → shell. */
 export function verbStems(noun: string): string[] {
   const stems = [noun];
-  if (noun.endsWith('ation')) stems.push(`${noun.slice(0, -5)}ate`, noun.slice(0, -5));
+  // ("examination" → examine.)
+  if (noun.endsWith('ation')) stems.push(`${noun.slice(0, -5)}ate`, noun.slice(0, -5), `${noun.slice(0, -5)}e`);
   else if (noun.endsWith('ion')) stems.push(noun.slice(0, -3), `${noun.slice(0, -3)}e`);
   if (noun.endsWith('ing')) stems.push(noun.slice(0, -3), `${noun.slice(0, -3)}e`);
   if (noun.endsWith('s')) stems.push(noun.slice(0, -1));

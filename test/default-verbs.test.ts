@@ -164,6 +164,8 @@ describe('the default verb dictionary', () => {
     ['poison gas dropped is a chemical attack', 'Iraqi warplanes dropped poison gas on the Kurdish town of Halabja.', ['IRQ 2041 IRQ'], '1988-03-16'],
     ['an examination begun is an inquiry', 'IAEA inspectors began their first examination of the Natanz enrichment plant in Iran on Saturday.', ['IGOUNO 090 IRN'], '2003-02-22'],
     ['an international body\'s inquiry looks into the country the sentence names before it', 'U.N. inspectors went to Syria on Sunday to investigate the attack.', ['IGOUNO 042 SYR', 'IGOUNO 090 SYR'], '2013-08-25'],
+    ['a speech gerund after a comma opens what was said', 'Iran test-fired a missile on Sunday, warning it would strike Israel if attacked.', ['IRN 150 ISR', 'IRN 130 ISR', 'IRN 1384 ISR'], '2009-09-27'],
+    ['"Saddam" alone is Saddam Hussein', 'Saddam threatens to strike Kuwait', ['IRQ 1384 KWT'], '1990-07-20'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -548,7 +548,11 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] !== POS.NOUN || !lower[i]!.endsWith('ing') || lower[i]!.length < 6) continue;
     if (pos[i - 1] === POS.PROPN && (pos[i + 1] === POS.DET || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NUM)) pos[i] = POS.VERB;
-    else if (lower[i - 1] === ',' && pos[i + 1] === POS.DET && lower[i + 1] !== 'of') pos[i] = POS.VERB;
+    // (Or a pronoun or "that" opening what was said: ", warning it would bomb …".)
+    else if (lower[i - 1] === ',' && (pos[i + 1] === POS.DET || ((pos[i + 1] === POS.PRON || lower[i + 1] === 'that') && SPEECH_GERUNDS.has(lower[i]!))) && lower[i + 1] !== 'of') {
+      pos[i] = POS.VERB;
+      lemma[i] = SPEECH_GERUNDS.get(lower[i]!) ?? lemma[i]!;
+    }
   }
   // So is one right after a decree, before its object: "signed an executive order lifting sanctions".
   for (let i = 1; i < count - 1; i++) {
@@ -872,3 +876,9 @@ const DECREE_WORDS = new Set(['order', 'decree', 'law', 'bill', 'ordinance', 'di
 
 /** Verbs whose past tense is their base form: "the army hit back", "the government cut taxes". */
 const UNMARKED_PASTS = new Set(['cut', 'hit', 'put', 'set', 'shut', 'let', 'spread', 'cast', 'beat', 'quit', 'hurt', 'burst', 'bid', 'cost', 'split', 'upset', 'broadcast', 'forecast', 'read', 'rid', 'shed', 'thrust', 'bet', 'wed']);
+
+/** Gerunds of speech that, after a comma, open what was said: ", warning it would …", ", saying that …". */
+const SPEECH_GERUNDS = new Map([
+  ['warning', 'warn'], ['saying', 'say'], ['adding', 'add'], ['insisting', 'insist'], ['claiming', 'claim'], ['arguing', 'argue'],
+  ['stressing', 'stress'], ['noting', 'note'], ['vowing', 'vow'], ['promising', 'promise'], ['threatening', 'threaten'],
+]);

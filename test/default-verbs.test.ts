@@ -166,6 +166,8 @@ describe('the default verb dictionary', () => {
     ['an international body\'s inquiry looks into the country the sentence names before it', 'U.N. inspectors went to Syria on Sunday to investigate the attack.', ['IGOUNO 042 SYR', 'IGOUNO 090 SYR'], '2013-08-25'],
     ['a speech gerund after a comma opens what was said', 'Iran test-fired a missile on Sunday, warning it would strike Israel if attacked.', ['IRN 150 ISR', 'IRN 130 ISR', 'IRN 1384 ISR'], '2009-09-27'],
     ['"Saddam" alone is Saddam Hussein', 'Saddam threatens to strike Kuwait', ['IRQ 1384 KWT'], '1990-07-20'],
+    ['what is demanded on a day is only demanded', 'The opposition demanded on Sunday that President Robert Mugabe step down.', ['ZWE 1041 ZWE'], '2017-11-19'],
+    ['an opposition group is the opposition', "Togo's main opposition group demanded that the government resign.", ['TGO 100 TGO'], '2005-04-30'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

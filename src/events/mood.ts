@@ -166,9 +166,9 @@ export function governors(doc: Doc): Int32Array {
       // "would start airdropping food": a gerund after a verb of starting is its act.
       out[v] = v - 1;
     } else if (directive && vg.subject !== null) {
-      // "demanded (Friday) that Israel withdraw".
+      // "demanded (Friday) that Israel withdraw", "demanded on Sunday that Mugabe step down".
       let that = prev.tokenEnd;
-      while (that < vg.tokenStart && DAY_WORDS.has(tokens.lower[that]!)) that++;
+      while (that < vg.tokenStart && (DAY_WORDS.has(tokens.lower[that]!) || (tokens.lower[that] === 'on' && DAY_WORDS.has(tokens.lower[that + 1]!)) || tokens.pos[that] === POS.ADV)) that++;
       if (tokens.lower[that] === 'that' && nps[vg.subject]!.tokenStart === that + 1) out[v] = v - 1;
     }
   }

@@ -168,6 +168,8 @@ describe('the default verb dictionary', () => {
     ['"Saddam" alone is Saddam Hussein', 'Saddam threatens to strike Kuwait', ['IRQ 1384 KWT'], '1990-07-20'],
     ['what is demanded on a day is only demanded', 'The opposition demanded on Sunday that President Robert Mugabe step down.', ['ZWE 1041 ZWE'], '2017-11-19'],
     ['an opposition group is the opposition', "Togo's main opposition group demanded that the government resign.", ['TGO 100 TGO'], '2005-04-30'],
+    ['a court\'s ruling that someone broke the law condemns them', 'The International Court of Justice ruled on Thursday that Uganda had violated the sovereignty of Congo.', ['IGOUNO 111 UGA', 'UGA 128 COD'], '2005-12-19'],
+    ['a ruling on something else is no condemnation', 'The Supreme Court ruled that the election would go ahead.', [], '2005-12-19'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

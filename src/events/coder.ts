@@ -854,6 +854,16 @@ function codeDocument(
       const met = journeyPurpose(ctx, v);
       if (met >= 0) added = emit('042', 'a journey for talks with someone visits them', vg.subject, met, nounPhrases[met]!.tokenEnd);
     }
+    // "The International Court of Justice ruled that Serbia had breached international law": a
+    // ruling that someone broke the law condemns them (111).
+    if (added === 0 && tokens.lemma[vg.head] === 'rule' && vg.voice === 'active' && !vg.negated && vg.subject !== null) {
+      let that = vg.tokenEnd;
+      while (that < sent.tokenEnd && that < vg.tokenEnd + 4 && tokens.lower[that] !== 'that') that++;
+      // (Its own verb, the first after "that": not "ruled that the vote, which rivals said broke the law, …".)
+      const next = tokens.lower[that] === 'that' ? layers.verbGroups![v + 1] : undefined;
+      const broke = next && next.tokenStart > that && next.subject !== null && nounPhrases[next.subject]!.tokenStart === that + 1 && (BREACH_VERBS.has(next.lemma) || (next.lemma === 'be' && /^(responsible|guilty|liable|culpable)$/.test(tokens.lower[next.tokenEnd] ?? ''))) ? next : undefined;
+      if (broke) added = emit('111', 'a ruling that someone broke the law condemns them', vg.subject, broke.subject, broke.tokenEnd);
+    }
     // "Russia said Sudan must return the helicopter": the demand stands even when the act demanded
     // is one the dictionaries do not code.
     // (Also when the verb's own patterns coded nothing of it: "'Faure Gnassingbe must go,' Fabre told supporters".)
@@ -1325,3 +1335,6 @@ const HANDOVER_VERBS = new Set(['hand', 'hand over', 'turn over', 'extradite', '
 
 /** Nouns for talks, which a speaker may say only might happen. */
 const MEETING_HEADS = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'meeting', 'summit', 'dialogue']);
+
+/** Verbs of breaking a law or a duty, which a court may rule someone did. */
+const BREACH_VERBS = new Set(['breach', 'violate', 'break', 'infringe', 'flout', 'contravene']);

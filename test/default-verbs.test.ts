@@ -170,6 +170,7 @@ describe('the default verb dictionary', () => {
     ['an opposition group is the opposition', "Togo's main opposition group demanded that the government resign.", ['TGO 100 TGO'], '2005-04-30'],
     ['a court\'s ruling that someone broke the law condemns them', 'The International Court of Justice ruled on Thursday that Uganda had violated the sovereignty of Congo.', ['IGOUNO 111 UGA', 'UGA 128 COD'], '2005-12-19'],
     ['a ruling on something else is no condemnation', 'The Supreme Court ruled that the election would go ahead.', [], '2005-12-19'],
+    ['a place name may join its words with "de la"', 'Police clashed with protesters in Santa Cruz de la Sierra on Wednesday.', ['BOL 175 BOL'], '2008-09-10'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -164,6 +164,9 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
           j++;
         } else if (NAME_JOINERS.has(lower[j]!) && j + 1 < sent.tokenEnd && isCapital(tokens, j + 1) && joinerFits(lower, from, j)) {
           j += 2;
+        } else if (lower[j] === 'de' && (lower[j + 1] === 'la' || lower[j + 1] === 'las' || lower[j + 1] === 'los') && j + 2 < sent.tokenEnd && isCapital(tokens, j + 2)) {
+          // "San Cristobal de las Casas", "Santa Cruz de la Sierra".
+          j += 3;
         } else if (lower[j] === '-' && tokens.end[j - 1] === tokens.start[j] && j + 1 < sent.tokenEnd && isCapital(tokens, j + 1)) {
           j += 2;
         } else break;

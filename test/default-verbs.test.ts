@@ -171,6 +171,7 @@ describe('the default verb dictionary', () => {
     ['a court\'s ruling that someone broke the law condemns them', 'The International Court of Justice ruled on Thursday that Uganda had violated the sovereignty of Congo.', ['IGOUNO 111 UGA', 'UGA 128 COD'], '2005-12-19'],
     ['a ruling on something else is no condemnation', 'The Supreme Court ruled that the election would go ahead.', [], '2005-12-19'],
     ['a place name may join its words with "de la"', 'Police clashed with protesters in Santa Cruz de la Sierra on Wednesday.', ['BOL 175 BOL'], '2008-09-10'],
+    ['a state\'s word on its own rebels is about its country', 'The ELN is weaker than ever, President Juan Manuel Santos said on Monday.', ['COL 010 COL'], '2012-03-05'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -97,6 +97,9 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
     const owned = tokens.lower[k + 1] === "'s" ? matcher.npAt[k + 2]! : -1;
     if (owned >= 0 && resolver.resolve(owned, date) === null) break;
     if (country !== own) return [found];
+    // "The FARC is weaker than at any time in its history, Uribe said": a state's word on its own
+    // rebels or opposition is about its country's conflict.
+    if (/^(REB|INS|SEP|OPP|UAF)/.test(found.code.slice(3, 6)) && speakers.some((a) => /^(GOV|MIL)/.test(a.code.slice(3, 6)))) return [{ ...found, code: own }];
     // "said Ukraine and Russia were near a deal": one's own country and another together are about the other.
     for (const c of nounPhrases[np]!.conjuncts) {
       const other = resolver.resolve(c, date);

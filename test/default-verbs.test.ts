@@ -172,6 +172,10 @@ describe('the default verb dictionary', () => {
     ['a ruling on something else is no condemnation', 'The Supreme Court ruled that the election would go ahead.', [], '2005-12-19'],
     ['a place name may join its words with "de la"', 'Police clashed with protesters in Santa Cruz de la Sierra on Wednesday.', ['BOL 175 BOL'], '2008-09-10'],
     ['a state\'s word on its own rebels is about its country', 'The ELN is weaker than ever, President Juan Manuel Santos said on Monday.', ['COL 010 COL'], '2012-03-05'],
+    ['an -ing relative runs through its object\'s list to the verb', 'Chinese planes carrying tents and blankets landed in Kathmandu on Monday.', ['CHN 073 NPL'], '2015-04-27'],
+    ['a participle with an agent after a preposition\'s object is a relative, and nature is no one', 'Indian planes carrying rice landed in Dhaka as part of relief for villagers hit by the cyclone.', ['IND 073 BGD'], '1991-05-05'],
+    ['diplomats ordered out are expelled', 'Ecuador ordered the U.S. ambassador out of the country on Tuesday.', ['ECU 161 USA'], '2011-04-05'],
+    ['"Amnesty" alone is Amnesty International', 'Amnesty urges Egypt to free jailed activists', ['NGOHRI 0253 EGY'], '2014-01-01'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

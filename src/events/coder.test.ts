@@ -570,7 +570,7 @@ describe('coding rules', () => {
     ['a statement that a nation will never forget is still a statement', 'Mahmoud Abbas said Egypt would never forget the students.', ['PSEGOV 010 EGY']], // (and about the country its clause begins with)
     ['what is dismissed may follow the verdict, and a rejected act is aimed at whoever a relative clause names as its author', 'Hamas dismissed as nonsense the proposals that Mahmoud Abbas outlined.', ['PSEREBHMS 127 PSEGOV']],
     ["a bureau acts for its owner", "Mahmoud Abbas's office condemned Israel.", ['PSEGOV 111 ISR']],
-    ['a demand is aimed at whoever holds what it asks back', 'Egypt demanded the release of students detained by Israel.', ['EGY 100 ISR']],
+    ['a demand is aimed at whoever holds what it asks back', 'Egypt demanded the release of students detained by Israel.', ['EGY 100 ISR', 'ISR 173 ISREDU']],
     ['whoever names the object is no target', 'Israeli troops attacked what Egypt said was a Hamas camp.', ['ISRMIL 190 PSEREBHMS']],
     ["an apology for one's own country's acts is made to no one named", "Mahmoud Abbas apologized for the suffering that Palestine's rulers caused.", ['PSEGOV 055 -']],
     ['a people named as such is no state', 'Ethnic Egyptian rebels attacked Israeli troops.', ['---REB 190 ISRMIL']],

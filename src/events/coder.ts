@@ -12,7 +12,7 @@ import { quoteSpeakers } from './quotes.js';
 import { authorOf, conditionSubject, criticisedAuthor, firstActorAfter, giverOf, JOURNEY_VERBS, journeyPurpose, metWith, objectAfter, otherCountryAfter, ownerInObject, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne, thatSubject } from './targets.js';
 import { disasterReport, ownViewTopic, relationTopic, statementTopic } from './topics.js';
 import {
-  ADDRESSED_ROOTS, ARRIVAL_VERBS, COUNTRY_NOUNS, EXECUTION_VERBS, FIRST_PERSON, LEAVE_VERBS, LIKELIHOOD, REBEL_NOUNS, TALKS_RESUME, TEMPORAL_PREPOSITIONS, TOPIC_PREPOSITIONS, sportScore,
+  ADDRESSED_ROOTS, ARRIVAL_VERBS, COUNTRY_NOUNS, DISASTER_NOUNS, EXECUTION_VERBS, FIRST_PERSON, LEAVE_VERBS, LIKELIHOOD, REBEL_NOUNS, TALKS_RESUME, TEMPORAL_PREPOSITIONS, TOPIC_PREPOSITIONS, sportScore,
 } from './vocabulary.js';
 import { demandCode, demandVoicedBy, moodCode, moodOf, rebutted, subsumes, supposed, unrealised } from './mood.js';
 import {
@@ -281,6 +281,8 @@ function codeDocument(
       // (A decision to use force may not have been carried out yet: "Israel's decision to attack Hamas".)
       if (doer?.decided && VIOLENT_ROOTS.has(code.slice(0, 2))) return 0;
       const sourceNp = doer?.np ?? codedSource ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
+      // "Somalis hit by the famine": what nature does is no one's act.
+      if (sourceNp !== null && DISASTER_NOUNS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head))) return 0;
       let sources = resolveAll(ctx, chain(ctx, sourceNp), date);
       // "We", "I" in a quote are its speaker.
       if (quoted.has(v) && sourceNp !== null && FIRST_PERSON.has(tokens.lower[nounPhrases[sourceNp]!.head]!)) sources = resolveAll(ctx, chain(ctx, quoted.get(v)!), date);

@@ -34,6 +34,7 @@ export const ARRIVAL_VERBS = new Set(['arrive', 'land', 'reach', 'flow']);
 export const DISASTER_NOUNS = new Set([
   'earthquake', 'quake', 'tremor', 'aftershock', 'cyclone', 'hurricane', 'typhoon', 'storm', 'tornado', 'flood', 'flooding', 'rain', 'monsoon',
   'tsunami', 'landslide', 'mudslide', 'avalanche', 'drought', 'eruption', 'volcano', 'wildfire', 'bushfire', 'blizzard', 'heatwave', 'epidemic', 'outbreak',
+  'famine',
 ]);
 
 /** Those who report news rather than make it: "officials said", "the state news agency said". */

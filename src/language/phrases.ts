@@ -311,12 +311,18 @@ function markReducedRelatives(
     // noun and the next verb describes the noun. (It stays active: the noun is its doer.)
     if (lower[k]!.endsWith('ing') && npAt[k + 1]! >= 0 && nounPhrases[npAt[k + 1]!]!.tokenStart === k + 1) {
       let j = nounPhrases[npAt[k + 1]!]!.tokenEnd;
-      while (j < tokens.length && pos[j] === POS.ADP && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!)) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
+      // (Through a list and prepositional phrases: "planes carrying food and medicine landed".)
+      for (;;) {
+        if (j < tokens.length && pos[j] === POS.ADP && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!)) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
+        else if ((lower[j] === 'and' || lower[j] === 'or') && npAt[j + 1]! >= 0 && nounPhrases[npAt[j + 1]!]!.tokenStart === j + 1) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
+        else break;
+      }
       const later = verbGroups[v + 1];
       if (later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing')) reduced[k] = 1;
       continue;
     }
-    if (!isPastForm(lower[k]!, lemma[k]!) || SIMPLE_PAST.has(lower[k]!) || SPEECH_VERBS.has(lemma[k]!)) continue;
+    // (A form that is also its base counts before an agent's "by": "Somalis hit by the famine".)
+    if ((!isPastForm(lower[k]!, lemma[k]!) && lower[k + 1] !== 'by') || SIMPLE_PAST.has(lower[k]!) || SPEECH_VERBS.has(lemma[k]!)) continue;
     if (describesWithInfinitive(k)) {
       vg.voice = 'passive';
       reduced[k] = 1;
@@ -346,7 +352,8 @@ function markReducedRelatives(
     // (Not into another bare participle after a noun: "resigned on Thursday in an email sent from …".)
     // ("killed at least 12 people": "at least" is a number's, no preposition.)
     const laterAdp = later !== undefined && pos[later.tokenEnd] === POS.ADP && !(lower[later.tokenEnd] === 'at' && lower[later.tokenEnd + 1] === 'least');
-    const laterReduced = later !== undefined && later.tokenEnd - later.tokenStart === 1 && npAt[later.tokenStart - 1]! >= 0 && isPastForm(lower[later.head]!, lemma[later.head]!) && (laterAdp || describesWithInfinitive(later.head));
+    // (A form that is also its base, before an agent's "by", too: "Somalis hit by the famine".)
+    const laterReduced = later !== undefined && later.tokenEnd - later.tokenStart === 1 && npAt[later.tokenStart - 1]! >= 0 && (isPastForm(lower[later.head]!, lemma[later.head]!) || lower[later.tokenEnd] === 'by') && (laterAdp || describesWithInfinitive(later.head));
     // (An agent's "by" marks a passive outright: "troops backed by AU forces landed on the island".)
     const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing') && (!laterReduced || lower[k + 1] === 'by');
     // Or it follows the object of the verb before it: "rescued 137 hostages kidnapped from a school".
@@ -354,7 +361,10 @@ function markReducedRelatives(
     const before = nounPhrases[npAt[k - 1]!]!;
     // (Not after an -ing relative's object: "lawmakers visiting Tallinn demanded …".)
     const afterObject = prior !== undefined && prior.sentence === vg.sentence && before.tokenStart === prior.tokenEnd && before.tokenEnd === k && reduced[prior.head] !== 1;
-    if (!runsIntoVerb && !afterObject) continue;
+    // Or it has an agent and follows a preposition's object, which no finite verb has as subject:
+    // "a relief effort for Somalis hit by the famine".
+    const agentAfterObject = lower[k + 1] === 'by' && before.tokenEnd === k && before.tokenStart > 0 && pos[before.tokenStart - 1] === POS.ADP;
+    if (!runsIntoVerb && !afterObject && !agentAfterObject) continue;
     vg.voice = 'passive';
     reduced[k] = 1;
   }

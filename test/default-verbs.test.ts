@@ -176,6 +176,9 @@ describe('the default verb dictionary', () => {
     ['a participle with an agent after a preposition\'s object is a relative, and nature is no one', 'Indian planes carrying rice landed in Dhaka as part of relief for villagers hit by the cyclone.', ['IND 073 BGD'], '1991-05-05'],
     ['diplomats ordered out are expelled', 'Ecuador ordered the U.S. ambassador out of the country on Tuesday.', ['ECU 161 USA'], '2011-04-05'],
     ['"Amnesty" alone is Amnesty International', 'Amnesty urges Egypt to free jailed activists', ['NGOHRI 0253 EGY'], '2014-01-01'],
+    ['a name\'s lower-case particle joins it', 'Talks on Monday between Brazilian President Luiz Inacio Lula da Silva and Argentine President Nestor Kirchner in Brasilia focused on trade.', ['BRA 040 ARG', 'ARG 040 BRA'], '2004-03-16'],
+    ['a meeting between two sides that was took place', 'A meeting in Geneva on Monday between Armenian and Azerbaijani foreign ministers was the first in a year.', ['ARM 040 AZE', 'AZE 040 ARM'], '2009-01-26'],
+    ['a journey for a state visit is a visit to its country', 'Indian Prime Minister Narendra Modi arrived on Sunday for a state visit to Japan.', ['IND 042 JPN'], '2014-08-31'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -5,7 +5,7 @@ import { POS, TokenFlag, type Name, type NounPhrase, type TimeExpression, type V
 import { buildActorIndex, countryOf, eventActor, international, splitCode, type ActorIndex, type ResolvedActor } from './actors.js';
 import { absolute, audience, crossesClause, crossesTime, helpPurpose, impersonalThat, JOINED_FORCES, lemmaIsKill, massOfCivilians, namesEachOther, opensBetween, opensClause, splitObjectEnd, thirdParty, untilAwaited, weaponPhrase } from './clauses.js';
 import { lookupCode, quadOf } from './codebook.js';
-import { chain, countriesNamed, countryHere, createCodingContext, nounLemma, onlyCountry, resolveAll, speechClauses, tokenAt, type CodingContext } from './context.js';
+import { chain, countriesNamed, countryHere, createCodingContext, hasVerb, nounLemma, onlyCountry, resolveAll, speechClauses, tokenAt, type CodingContext } from './context.js';
 import { decreeDoer, infinitiveDoer } from './doer.js';
 import { atHome, bordered, borderFaced, foreignScene, ofCountry, placeActor, placeInRelative, placeOfEvent } from './places.js';
 import { quoteSpeakers } from './quotes.js';
@@ -992,12 +992,14 @@ function codeDocument(
     (layers.verbGroups ?? []).forEach((outbreak, g) => {
       const lemma = tokens.lemma[outbreak.head]!;
       const breaksOut = OUTBREAK_VERBS.has(lemma) || OUTBREAK_VERBS.has(outbreak.lemma);
-      const resumes = TALKS_RESUME.has(lemma) || TALKS_RESUME.has(outbreak.lemma);
+      // (And talks that were, in the past: "A meeting … between Santos and Chavez was the first since …".)
+      const resumes = TALKS_RESUME.has(lemma) || TALKS_RESUME.has(outbreak.lemma) || (lemma === 'be' && outbreak.tense === 'past');
       if (outbreak.subject === null || !(breaksOut || resumes) || outbreak.negated || outbreak.modal !== null || outbreak.conditional) return;
       const np = outbreak.subject;
       const noun = nounPhrases[np]!;
       // The "between" phrase may hang on the noun or on the verb ("erupted between …").
-      const between = attachments.find((a) => tokens.lower[a.prep] === 'between' && ((a.attachedTo.kind === 'noun' && a.attachedTo.index === np) || (a.attachedTo.kind === 'verb' && a.attachedTo.index === g)));
+      // (Or anywhere between the noun and its verb: "Talks on Friday between Lula and Xi … focused on trade".)
+      const between = attachments.find((a) => tokens.lower[a.prep] === 'between' && ((a.attachedTo.kind === 'noun' && a.attachedTo.index === np) || (a.attachedTo.kind === 'verb' && a.attachedTo.index === g) || (a.prep >= noun.tokenEnd && a.prep < outbreak.tokenStart && !hasVerb(ctx, noun.tokenEnd, a.prep))));
       if (isDiscarded(noun.sentence) || tokens.flags[noun.head]! & TokenFlag.InQuote) return;
       if (!between) {
         if (breaksOut) codeUnrest(outbreak, g);

@@ -377,7 +377,8 @@ export function journeyPurpose(ctx: CodingContext, v: number): number {
     if (tokens.lower[k] !== 'for') continue;
     let j = k + 1;
     while (j < end && j < k + 5 && !MEETING_NOUNS.has(tokens.lower[j]!) && (tokens.pos[j] === POS.DET || tokens.pos[j] === POS.ADJ || tokens.pos[j] === POS.PRON || tokens.pos[j] === POS.NUM || tokens.pos[j] === POS.NOUN)) j++;
-    if (!MEETING_NOUNS.has(tokens.lower[j]!) || tokens.lower[j + 1] !== 'with') continue;
+    // ("for a state visit to Kazakhstan": a visit is to whom it names.)
+    if (!MEETING_NOUNS.has(tokens.lower[j]!) || !(tokens.lower[j + 1] === 'with' || (tokens.lower[j] === 'visit' && tokens.lower[j + 1] === 'to'))) continue;
     const np = matcher.npAt[j + 2]!;
     return np >= 0 && nounPhrases[np]!.tokenStart === j + 2 ? np : -1;
   }

@@ -244,6 +244,11 @@ function chunk(
           j += 2;
           continue;
         }
+        // "Luiz Inacio Lula da Silva", "Ursula von der Leyen": a name's lower-case particle joins it.
+        if (pos[j - 1] === POS.PROPN && NAME_PARTICLES.has(lower[j]!) && j + 1 < sent.tokenEnd && pos[j + 1] === POS.PROPN && flags[j + 1]! & TokenFlag.Capitalized && !(flags[j]! & TokenFlag.Capitalized)) {
+          j += 2;
+          continue;
+        }
         const closed = scareQuote(tokens, j, sent.tokenEnd);
         if (!closed) break;
         j = closed;
@@ -1057,3 +1062,6 @@ function allNames(tokens: TokenTable, start: number, end: number): boolean {
   for (let k = tokens.lower[start] === 'the' ? start + 1 : start; k < end; k++) if (tokens.pos[k] !== POS.PROPN) return false;
   return true;
 }
+
+/** Lower-case particles inside a person's name: "Lula da Silva", "van Gaal", "de Klerk". */
+const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'ter']);

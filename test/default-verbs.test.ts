@@ -179,6 +179,8 @@ describe('the default verb dictionary', () => {
     ['a name\'s lower-case particle joins it', 'Talks on Monday between Brazilian President Luiz Inacio Lula da Silva and Argentine President Nestor Kirchner in Brasilia focused on trade.', ['BRA 040 ARG', 'ARG 040 BRA'], '2004-03-16'],
     ['a meeting between two sides that was took place', 'A meeting in Geneva on Monday between Armenian and Azerbaijani foreign ministers was the first in a year.', ['ARM 040 AZE', 'AZE 040 ARM'], '2009-01-26'],
     ['a journey for a state visit is a visit to its country', 'Indian Prime Minister Narendra Modi arrived on Sunday for a state visit to Japan.', ['IND 042 JPN'], '2014-08-31'],
+    ['an -s form right after an adjective is a plural', 'Indian and French troops began the joint exercises in Rajasthan on Monday.', ['IND 062 FRA', 'FRA 062 IND'], '2016-01-11'],
+    ['exercises by sides of two countries that begin are military cooperation', 'Joint naval drills by Indian and Japanese warships began in the Bay of Bengal on Sunday.', ['IND 062 JPN', 'JPN 062 IND'], '2017-07-10'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -987,6 +987,18 @@ function codeDocument(
       const targets = resolveAll(ctx, chain(ctx, a.object), date);
       for (const source of sources) for (const target of targets) push(source, target, entry.code!, entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
     }
+    // "Joint naval exercises by Chinese and Russian warships began in the Yellow Sea": exercises that
+    // sides of two countries hold together are military cooperation between them (062).
+    for (const by of attachments) {
+      if (by.attachedTo.kind !== 'noun' || tokens.lower[by.prep] !== 'by' || !EXERCISE_NOUNS.has(nounLemma(ctx, nounPhrases[by.attachedTo.index]!.head))) continue;
+      const noun = nounPhrases[by.attachedTo.index]!;
+      const next = (layers.verbGroups ?? []).find((g) => g.sentence === noun.sentence && g.tokenStart > nounPhrases[by.object]!.tokenEnd);
+      if (!next || next.negated || next.modal !== null || !(TALKS_RESUME.has(tokens.lemma[next.head]!) || tokens.lemma[next.head] === 'get') || isDiscarded(noun.sentence)) continue;
+      const date = eventDate(doc, dayTimes, { sentence: noun.sentence, start: noun.start });
+      const sides = resolveAll(ctx, chain(ctx, by.object), date);
+      if (new Set(sides.map((a) => countryOf(a.code))).size < 2) continue;
+      for (const a of sides) for (const b of sides) if (countryOf(a.code) !== countryOf(b.code)) push(a, b, '062', 'exercises held by sides of two countries', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+    }
     // "Fighting erupted between Sudan's army and the RSF", "clashes broke out between police and
     // protesters": a fight that breaks out between two sides is theirs, each against the other.
     (layers.verbGroups ?? []).forEach((outbreak, g) => {
@@ -1342,3 +1354,6 @@ const MEETING_HEADS = new Set(['talk', 'talks', 'negotiation', 'negotiations', '
 
 /** Verbs of breaking a law or a duty, which a court may rule someone did. */
 const BREACH_VERBS = new Set(['breach', 'violate', 'break', 'infringe', 'flout', 'contravene']);
+
+/** Military exercises, which sides of two countries hold together. */
+const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuver', 'maneuvers', 'manoeuvre', 'manoeuvres', 'war game', 'war games', 'games']);

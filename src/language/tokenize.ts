@@ -535,6 +535,12 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     if (pos[i] !== POS.VERB || pos[i - 1] !== POS.NOUN || pos[i - 3] !== POS.ADJ || (lower[i - 2] !== 'and' && lower[i - 2] !== 'or')) continue;
     if (lower[i]!.endsWith('s') && !lower[i]!.endsWith('ss') && (pos[i + 1] === POS.ADP || pos[i + 1] === POS.PUNCT)) pos[i] = POS.NOUN;
   }
+  // So does one right after an adjective: "joint military exercises by Russian and Chinese forces",
+  // "began the joint exercises on …" (a verb needs a noun for its subject).
+  for (let i = 1; i < count - 1; i++) {
+    if (pos[i] !== POS.VERB || pos[i - 1] !== POS.ADJ || !lower[i]!.endsWith('s') || lower[i]!.endsWith('ss') || lower[i] === lemma[i]) continue;
+    if (pos[i + 1] === POS.ADP || pos[i + 1] === POS.PUNCT || pos[i + 1] === POS.VERB) pos[i] = POS.NOUN;
+  }
   // So does one after a hyphened compound that a verb, determiner or preposition opens: "began
   // live-fire exercises near Taiwan".
   for (let i = 4; i < count - 1; i++) {

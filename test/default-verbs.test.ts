@@ -181,6 +181,7 @@ describe('the default verb dictionary', () => {
     ['a journey for a state visit is a visit to its country', 'Indian Prime Minister Narendra Modi arrived on Sunday for a state visit to Japan.', ['IND 042 JPN'], '2014-08-31'],
     ['an -s form right after an adjective is a plural', 'Indian and French troops began the joint exercises in Rajasthan on Monday.', ['IND 062 FRA', 'FRA 062 IND'], '2016-01-11'],
     ['exercises by sides of two countries that begin are military cooperation', 'Joint naval drills by Indian and Japanese warships began in the Bay of Bengal on Sunday.', ['IND 062 JPN', 'JPN 062 IND'], '2017-07-10'],
+    ['a phrase\'s left-out modifiers do not stop the pattern', 'China put 50,000 troops in northern and western China on combat alert near the Indian border.', ['CHN 152 IND'], '2020-06-20'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -246,7 +246,8 @@ export class PatternMatcher {
   /** The noun phrase starting at k (after adverbs), with its conjuncts; null if none starts there. */
   private phraseAt(k: number, limit: number): { phrase: number; end: number } | null {
     const tokens = this.doc.layers.tokens!;
-    while (k < limit && tokens.pos[k] === POS.ADV) k++;
+    // (Over adverbs, and modifiers the chunker left out: "in western and central Russia".)
+    while (k < limit && (tokens.pos[k] === POS.ADV || (this.npAt[k]! < 0 && (tokens.pos[k] === POS.ADJ || (tokens.lower[k] === 'and' && tokens.pos[k - 1] === POS.ADJ))))) k++;
     let np = k < limit ? this.npAt[k]! : -1;
     if (np < 0) return null;
     // A possessor goes with the person it names: "welcomed Ukraine's Viktor Yushchenko to".

@@ -182,6 +182,8 @@ describe('the default verb dictionary', () => {
     ['an -s form right after an adjective is a plural', 'Indian and French troops began the joint exercises in Rajasthan on Monday.', ['IND 062 FRA', 'FRA 062 IND'], '2016-01-11'],
     ['exercises by sides of two countries that begin are military cooperation', 'Joint naval drills by Indian and Japanese warships began in the Bay of Bengal on Sunday.', ['IND 062 JPN', 'JPN 062 IND'], '2017-07-10'],
     ['a phrase\'s left-out modifiers do not stop the pattern', 'China put 50,000 troops in northern and western China on combat alert near the Indian border.', ['CHN 152 IND'], '2020-06-20'],
+    ['in the passive, what is done to a thing of someone\'s is done to its owner, not to the agent', "India's decision was condemned on Tuesday by Japan.", ['JPN 111 IND'], '1998-05-12'],
+    ['the head of a body acts for it', "The head of Myanmar's ruling military council met Thai Prime Minister Chuan Leekpai in Bangkok.", ['MMR 040 THA'], '1998-06-01'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

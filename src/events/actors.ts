@@ -434,7 +434,8 @@ export class ActorResolver {
     // "Leaders of ECOWAS": those who lead an international body act for it.
     const headLower = doc.layers.tokens!.lower[collective.head]!;
     // (So do those who speak for a side: "envoys of Sudan's army and the RSF held talks".)
-    const leaders = headLower === 'leaders' || headLower === 'leader' || SPOKESMEN.has(headLower);
+    // (And a body's head: "the head of Sudan's ruling sovereign council".)
+    const leaders = headLower === 'leaders' || headLower === 'leader' || headLower === 'head' || headLower === 'chief' || SPOKESMEN.has(headLower);
     if (members !== undefined && (COLLECTIVES.has(doc.layers.tokens!.lemma[collective.head]!) || leaders)) {
       const actor = this.resolvePhrase(members, date);
       if (actor && (!leaders || international(actor.code))) return { code: actor.code, start: collective.start, end: doc.layers.nounPhrases![members]!.end };

@@ -412,6 +412,11 @@ function codeDocument(
         const ownSide = (a: ResolvedActor, t: ResolvedActor): boolean => countryOf(a.code) === countryOf(t.code) && againstState(a) === againstState(t);
         targets = resolveAll(ctx, chain(ctx, vg.object), date).filter((t) => !sources.some((a) => ownSide(a, t)));
       }
+      // "France's decision to resume nuclear tests was condemned by New Zealand": in the passive, what
+      // was done to a thing of someone's was done to its owner.
+      if (targets.length === 0 && !statement && vg.voice === 'passive' && vg.subject !== null && nounPhrases[vg.subject]!.possessor !== null && tokens.pos[nounPhrases[vg.subject]!.head] === POS.NOUN) {
+        targets = resolveAll(ctx, chain(ctx, nounPhrases[vg.subject]!.possessor), date).filter((t) => !sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+      }
       // No target in the pattern or as object: the first prepositional object after the match that names an actor.
       // So in the passive when what was done is a thing: "helicopters were delivered to Mali by Russia".
       if (targets.length === 0 && !statement) {
@@ -1237,7 +1242,11 @@ function passiveMatch(ctx: CodingContext, pattern: VerbEntry['patterns'][number]
   if (!heads.some((head) => first.options.some((o) => o.length === 1 && (o[0] === tokens.lemma[head] || o[0] === tokens.lower[head])))) return null;
   const head = heads[0]!;
   // The rest may follow the verb, or the subject's head: "New sanctions on Russia were announced".
-  const m = matcher.match(rest, after, limit) ?? (rest.length > 0 ? matcher.match(rest, head + 1, vg.tokenStart) : null);
+  // (Not the passive's own agent: in "The decision was condemned by New Zealand" the "by" phrase is
+  // who condemned it, not whose decision it was; whose it was may be said before: "France's decision".)
+  const after1 = matcher.match(rest, after, limit);
+  const m = (after1 !== null && (after1.target === null || after1.target !== vg.agent) ? after1 : null) ?? (rest.length > 0 ? matcher.match(rest, head + 1, vg.tokenStart) : null);
+  if (!m && after1 !== null) return { target: null, end: Math.max(after1.end, after) };
   return m ? { target: m.target, end: Math.max(m.end, after) } : null;
 }
 

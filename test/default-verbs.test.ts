@@ -184,6 +184,8 @@ describe('the default verb dictionary', () => {
     ['a phrase\'s left-out modifiers do not stop the pattern', 'China put 50,000 troops in northern and western China on combat alert near the Indian border.', ['CHN 152 IND'], '2020-06-20'],
     ['in the passive, what is done to a thing of someone\'s is done to its owner, not to the agent', "India's decision was condemned on Tuesday by Japan.", ['JPN 111 IND'], '1998-05-12'],
     ['the head of a body acts for it', "The head of Myanmar's ruling military council met Thai Prime Minister Chuan Leekpai in Bangkok.", ['MMR 040 THA'], '1998-06-01'],
+    ['someone appointed to lead an inquiry opens it into its topic', 'The U.N. Security Council appointed a Swiss judge on Monday to lead an investigation into Syria\'s use of chemical weapons.', ['IGOUNO 090 SYR'], '2015-08-10'],
+    ['poison gas released is a chemical attack', 'Syrian government forces released chlorine gas on the town of Douma.', ['SYR 2041 SYR'], '2018-04-07'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

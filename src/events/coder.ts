@@ -456,6 +456,13 @@ function codeDocument(
       // Nagorno-Karabakh") act on each other, not on the place or the issue: for them only a "with"
       // or "against" phrase names someone else.
       if (targets.length === 0 && vg.voice === 'active' && !statement && !clash) targets = firstActorAfter(ctx, v, matchEnd, date, locative, false, sources.length > 1);
+      // "appointed judge Richard Goldstone to lead an investigation into Israel's offensive": the
+      // inquiry looks into its topic, not into the one appointed to lead it.
+      if (root === '09' && APPOINT_VERBS.has(lemma)) {
+        const into = (layers.attachments ?? []).find((a) => a.prep >= matchEnd - 1 && nounPhrases[a.object]!.sentence === vg.sentence && (tokens.lower[a.prep] === 'into' || tokens.lower[a.prep] === 'of'));
+        const topic = into ? nounPhrases[into.object]! : null;
+        targets = topic ? resolveAll(ctx, chain(ctx, topic.possessor ?? into!.object), date).filter((t) => !sources.some((a) => a.code === t.code)) : [];
+      }
       // "began investigating whether acts of genocide had been committed in Sudan's Darfur region": an
       // inquiry into no one named looks into the country where what it looks into happened.
       if (root === '09' && targets.every((t) => t.code.startsWith('---'))) {
@@ -1366,3 +1373,6 @@ const BREACH_VERBS = new Set(['breach', 'violate', 'break', 'infringe', 'flout',
 
 /** Military exercises, which sides of two countries hold together. */
 const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuver', 'maneuvers', 'manoeuvre', 'manoeuvres', 'war game', 'war games', 'games']);
+
+/** Verbs of appointing someone, whose object leads what they are appointed to. */
+const APPOINT_VERBS = new Set(['appoint', 'name', 'nominate', 'task']);

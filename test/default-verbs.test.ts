@@ -186,6 +186,8 @@ describe('the default verb dictionary', () => {
     ['the head of a body acts for it', "The head of Myanmar's ruling military council met Thai Prime Minister Chuan Leekpai in Bangkok.", ['MMR 040 THA'], '1998-06-01'],
     ['someone appointed to lead an inquiry opens it into its topic', 'The U.N. Security Council appointed a Swiss judge on Monday to lead an investigation into Syria\'s use of chemical weapons.', ['IGOUNO 090 SYR'], '2015-08-10'],
     ['poison gas released is a chemical attack', 'Syrian government forces released chlorine gas on the town of Douma.', ['SYR 2041 SYR'], '2018-04-07'],
+    ['a crowd counted with no noun is people', 'Thousands march in Manila against Estrada', ['PHL 141 PHL'], '2001-01-18'],
+    ['… but not the dead a disaster leaves', 'Typhoon batters Philippine coast, hundreds feared dead', [], '2013-11-09'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -5,6 +5,7 @@ import { isKeyOf, surnameKey, surnameKeys } from '../language/gazetteer.js';
 import { PLACE_NOUNS } from '../language/lexicon.js';
 import { endWithOf } from './rules.js';
 import type { EventActor } from './types.js';
+import { DISASTER_NOUNS } from './vocabulary.js';
 
 /** Codes that start a CAMEO actor code without a country: international and transnational actors. */
 const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'NGM', 'MNC', 'INT', 'UIS']);
@@ -208,6 +209,14 @@ export class ActorResolver {
   private readonly sharedCountry = new Map<number, string>();
 
   private subjectPhrases: Set<number> | null = null;
+
+  /** Whether sentence s names a natural disaster. */
+  private disasterIn(s: number): boolean {
+    const tokens = this.doc.layers.tokens!;
+    const sent = this.doc.layers.sentences![s]!;
+    for (let k = sent.tokenStart; k < sent.tokenEnd; k++) if (DISASTER_NOUNS.has(tokens.lemma[k]!) || DISASTER_NOUNS.has(tokens.lower[k]!)) return true;
+    return false;
+  }
 
   /** The phrases that are some verb's subject, worked out on first need. */
   private subjects(): Set<number> {
@@ -548,6 +557,9 @@ export class ActorResolver {
     }
     // An agent noun ("police", "security forces"), with the country or body named before it.
     let sector = this.agentSector(np);
+    // "Thousands marched in Bangkok", "Tens of thousands rallied": a crowd counted with no noun is people.
+    // (Not the dead of a disaster: "Cyclone Sidr batters Bangladesh coast, hundreds feared dead".)
+    if (sector === null && CROWD_COUNTS.has(tokens.lower[head]!) && !this.ofPhrase.has(phraseIndex) && np.possessor === null && (head === np.tokenStart || tokens.pos[np.tokenStart] === POS.ADV) && !this.disasterIn(np.sentence)) sector = 'CVL';
     // Armour and warcraft act only as a verb's subject: "tanks shelled parliament"; not "sent tanks",
     // "fought with tanks".
     if (sector !== null && CRAFT.has(tokens.lower[head]!) && !this.subjects().has(phraseIndex)) sector = null;
@@ -743,3 +755,6 @@ const SPOKESMEN = new Set(['envoys', 'envoy', 'representatives', 'representative
 
 /** Armour and warcraft, which the agents list as forces (MIL) but which stand for them only as a verb's subject. */
 const CRAFT = new Set(['tanks', 'vehicles', 'warplanes', 'jets', 'gunships', 'warships']);
+
+/** Counts that stand for a crowd when no noun follows: "Thousands marched". */
+const CROWD_COUNTS = new Set(['thousands', 'hundreds', 'millions', 'dozens', 'scores']);

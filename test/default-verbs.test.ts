@@ -188,6 +188,7 @@ describe('the default verb dictionary', () => {
     ['poison gas released is a chemical attack', 'Syrian government forces released chlorine gas on the town of Douma.', ['SYR 2041 SYR'], '2018-04-07'],
     ['a crowd counted with no noun is people', 'Thousands march in Manila against Estrada', ['PHL 141 PHL'], '2001-01-18'],
     ['… but not the dead a disaster leaves', 'Typhoon batters Philippine coast, hundreds feared dead', [], '2013-11-09'],
+    ['forces sent to a peacekeeping force in a country go to that country', 'Ireland will send 150 soldiers to the U.N. peacekeeping force in Lebanon.', ['IRL 033 LBN'], '2011-05-04'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -784,6 +784,14 @@ function codeDocument(
         const own = countryOf(sources[0]!.code);
         if (own !== null && !international(sources[0]!.code) && sources.every((a) => countryOf(a.code) === own)) targets = [{ code: own, start: sources[0]!.start, end: sources[0]!.end, place: true, inferred: true }];
       }
+      // "will send troops to a United Nations peacekeeping force in Cambodia": forces or aid sent to a
+      // peacekeeping force in a country go to that country.
+      if (targets.length === 1 && /^(IGOPKO|---PKO|IGOUNOPKO)/.test(targets[0]!.code) && (root === '03' || root === '07' || root === '15')) {
+        const np = matcher.npAt[tokenAt(ctx, targets[0]!.start)]!;
+        const inPlace = np >= 0 && tokens.lower[endWithOf(tokens, nounPhrases, np)] === 'in' ? matcher.npAt[endWithOf(tokens, nounPhrases, np) + 1]! : -1;
+        const where = inPlace >= 0 ? placeActor(ctx, inPlace, date) : null;
+        if (where && countryOf(where.code) !== null) targets = [where];
+      }
       const pairs: [ResolvedActor | null, ResolvedActor | null][] = [];
       if (unattributed) for (const t of targets) pairs.push([null, t]);
       else if (targets.length > 0) for (const s of sources) for (const t of targets) pairs.push([s, t]);

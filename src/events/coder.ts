@@ -930,7 +930,7 @@ function codeDocument(
   // is for: "will send ventilators to Italy to help fight the outbreak".
   // (Only an infinitive of purpose: "attacked a convoy, killing Egyptian police" are two acts.)
   const repeated = (e: CodedEvent, k: number): boolean =>
-    inferredAtHome.has(k) && /\bto\s+$/.test(text.slice(Math.max(0, e.evidence.verb.start - 4), e.evidence.verb.start)) && events.some((o, j) => j !== k && !inferredAtHome.has(j) && o.sentence === e.sentence && (o.cameo === e.cameo || e.root === '07') && o.source?.code === e.source?.code && o.target !== null);
+    inferredAtHome.has(k) && (e.root === '07' || /\bto\s+$/.test(text.slice(Math.max(0, e.evidence.verb.start - 4), e.evidence.verb.start))) && events.some((o, j) => j !== k && !inferredAtHome.has(j) && o.sentence === e.sentence && (o.cameo === e.cameo || e.root === '07') && o.source?.code === e.source?.code && o.target !== null);
   return events.filter((e, k) => (eventVerb[k] === undefined || (!governing.has(eventVerb[k]!) && stated(e, k))) && !repeated(e, k));
 
   /**

@@ -1,6 +1,6 @@
 // `npm run eval`: scores Chronicle against the peers' own suites in ../shared/anchors (never
 // copied into the project) and against our own dev sets (eval/devset.tsv, eval/devset-b.tsv,
-// eval/devset-c.tsv, eval/devset-d.tsv, eval/devset-e.tsv, eval/devset-f.tsv, eval/devset-g.tsv, eval/devset-h.tsv, eval/devset-i.tsv, eval/devset-j.tsv, eval/devset-k.tsv, eval/devset-l.tsv, eval/devset-m.tsv, eval/devset-n.tsv, eval/devset-o.tsv, eval/devset-p.tsv, eval/devset-q.tsv, eval/devset-r.tsv, eval/devset-s.tsv, eval/devset-t.tsv, eval/devset-u.tsv, eval/devset-v.tsv, eval/devset-w.tsv, eval/devset-x.tsv, eval/devset-y.tsv, eval/devset-z.tsv, eval/devset-aa.tsv, eval/devset-ab.tsv, eval/devset-ac.tsv, eval/devset-ad.tsv, eval/devset-ae.tsv, eval/devset-af.tsv, eval/devset-ag.tsv, eval/devset-ah.tsv, eval/devset-ai.tsv, eval/devset-aj.tsv, eval/devset-ak.tsv, eval/devset-al.tsv, eval/devset-an.tsv, eval/devset-ao.tsv, eval/devset-ap.tsv). Prints one table; when the anchors are absent it says so plainly, skips the
+// eval/devset-c.tsv, eval/devset-d.tsv, eval/devset-e.tsv, eval/devset-f.tsv, eval/devset-g.tsv, eval/devset-h.tsv, eval/devset-i.tsv, eval/devset-j.tsv, eval/devset-k.tsv, eval/devset-l.tsv, eval/devset-m.tsv, eval/devset-n.tsv, eval/devset-o.tsv, eval/devset-p.tsv, eval/devset-q.tsv, eval/devset-r.tsv, eval/devset-s.tsv, eval/devset-t.tsv, eval/devset-u.tsv, eval/devset-v.tsv, eval/devset-w.tsv, eval/devset-x.tsv, eval/devset-y.tsv, eval/devset-z.tsv, eval/devset-aa.tsv, eval/devset-ab.tsv, eval/devset-ac.tsv, eval/devset-ad.tsv, eval/devset-ae.tsv, eval/devset-af.tsv, eval/devset-ag.tsv, eval/devset-ah.tsv, eval/devset-ai.tsv, eval/devset-aj.tsv, eval/devset-ak.tsv, eval/devset-al.tsv, eval/devset-am.tsv, eval/devset-an.tsv, eval/devset-ao.tsv, eval/devset-ap.tsv). Prints one table; when the anchors are absent it says so plainly, skips the
 // peer suites and still runs the dev sets.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -353,10 +353,11 @@ const devsetai = () => devset('devset-ai.tsv', 'Chronicle dev set AI (ours, unse
 const devsetaj = () => devset('devset-aj.tsv', 'Chronicle dev set AJ (ours, unseen until its first run, default dictionaries)', 'devsetaj');
 const devsetak = () => devset('devset-ak.tsv', 'Chronicle dev set AK (ours, unseen until its first run, default dictionaries)', 'devsetak');
 const devsetal = () => devset('devset-al.tsv', 'Chronicle dev set AL (ours, unseen until its first run, default dictionaries)', 'devsetal');
+const devsetam = () => devset('devset-am.tsv', 'Chronicle dev set AM (ours, unseen until its first run, default dictionaries)', 'devsetam');
 const devsetan = () => devset('devset-an.tsv', 'Chronicle dev set AN (ours, unseen until its first run, default dictionaries)', 'devsetan');
 const devsetao = () => devset('devset-ao.tsv', 'Chronicle dev set AO (ours, unseen until its first run, default dictionaries)', 'devsetao');
 const devsetap = () => devset('devset-ap.tsv', 'Chronicle dev set AP (ours, unseen until its first run, default dictionaries)', 'devsetap');
-const suites = { ...peerSuites, devset, devsetb, devsetc, devsetd, devsete, devsetf, devsetg, devseth, devseti, devsetj, devsetk, devsetl, devsetm, devsetn, devseto, devsetp, devsetq, devsetr, devsets, devsett, devsetu, devsetv, devsetw, devsetx, devsety, devsetz, devsetaa, devsetab, devsetac, devsetad, devsetae, devsetaf, devsetag, devsetah, devsetai, devsetaj, devsetak, devsetal, devsetan, devsetao, devsetap };
+const suites = { ...peerSuites, devset, devsetb, devsetc, devsetd, devsete, devsetf, devsetg, devseth, devseti, devsetj, devsetk, devsetl, devsetm, devsetn, devseto, devsetp, devsetq, devsetr, devsets, devsett, devsetu, devsetv, devsetw, devsetx, devsety, devsetz, devsetaa, devsetab, devsetac, devsetad, devsetae, devsetaf, devsetag, devsetah, devsetai, devsetaj, devsetak, devsetal, devsetam, devsetan, devsetao, devsetap };
 if (!haveAnchors && (!only || only in peerSuites)) {
   console.log(`eval: no peer suites found at ${anchors}; skipping them (set CHRONICLE_ANCHORS to point elsewhere).`);
 }

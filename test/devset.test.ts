@@ -50,6 +50,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-aj.tsv', 150, 0.04, 0.1, 20],
   ['devset-ak.tsv', 150, 0.04, 0.1, 20],
   ['devset-al.tsv', 150, 0.04, 0.1, 20],
+  ['devset-am.tsv', 150, 0.04, 0.1, 20],
   ['devset-an.tsv', 150, 0.04, 0.1, 20],
   ['devset-ao.tsv', 150, 0.04, 0.1, 20],
   ['devset-ap.tsv', 150, 0.04, 0.1, 20],

@@ -391,7 +391,8 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     sentence.fill(s, tokenStart, tokenEnd);
   }
   markQuotes(text, lower, start, flags, count);
-  fixSubjunctives(pos, lower, lemma, flags, start, end, count);
+  fixSubjunctives(pos, lower, lemma, start, end, count);
+  fixNounsAndParticiples(pos, lower, lemma, flags, start, end, count);
   // "Qatar mediated the talks": an -ed word read as an adjective between a name and a determiner is a verb.
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] === POS.ADJ && pos[i - 1] === POS.PROPN && pos[i + 1] === POS.DET && lower[i]!.endsWith('ed') && !(flags[i]! & TokenFlag.Capitalized)) pos[i] = POS.VERB;
@@ -446,7 +447,7 @@ const WRONG_LEMMAS = new Map([['staged', 'stage'], ['waged', 'wage'], ['raged', 
 const DEGREE_ADVERBS = new Set(['most', 'more', 'least', 'less', 'highly', 'widely', 'best', 'well', 'heavily', 'newly', 'recently']);
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next']);
 
-function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: string[], flags: Uint8Array, start: Uint32Array, end: Uint32Array, count: number): void {
+function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: string[], start: Uint32Array, end: Uint32Array, count: number): void {
   // A modal read as a noun before a verb ("Erdoğan will meet", after a name the tagger split) is an auxiliary.
   // Not a capitalised one after a name: "Theresa May accused".
   for (let i = 1; i < count - 1; i++) {
@@ -529,6 +530,14 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     if (pos[i] !== POS.VERB || lower[i + 1] !== '-' || end[i] !== start[i + 1] || end[i + 1] !== start[i + 2] || pos[i + 2] !== POS.NOUN || lower[i] !== lemma[i]) continue;
     if (pos[i - 1] === POS.VERB || pos[i - 1] === POS.DET || pos[i - 1] === POS.ADP) pos[i] = POS.ADJ;
   }
+}
+
+/**
+ * The second half of `fixSubjunctives`' repairs, in the same order: plurals the tagger read as verbs,
+ * participles and gerunds by their neighbours, nouns in compounds. (A function of its own so that
+ * neither half grows past what V8 optimises whole.)
+ */
+function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma: string[], flags: Uint8Array, start: Uint32Array, end: Uint32Array, count: number): void {
   // "naval and air exercises in the strait": an -s form after a noun that "and" joins to an adjective,
   // before a preposition or a stop, ends that noun phrase: a plural, not a verb.
   for (let i = 3; i < count - 1; i++) {

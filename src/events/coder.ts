@@ -555,13 +555,8 @@ function codeDocument(
       // So do sides of two countries that sign, initial or open something together: "Greece and
       // Macedonia signed an accord to rename the former Yugoslav republic", "Ethiopia and Djibouti
       // opened a Chinese-built railway", "initialled a peace agreement at a U.S. air base".
-      // (A thing a demonym describes is no one they meet: "a Chinese-built railway".)
-      const thing = (t: ResolvedActor): boolean => {
-        const np = matcher.npAt[tokenAt(ctx, t.start)]!;
-        // (Not a state: "recognised a Palestinian state".)
-        return root !== '04' && np >= 0 && /^[A-Z]{3}$/.test(t.code) && tokens.pos[nounPhrases[np]!.head] === POS.NOUN && !COUNTRY_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!) && resolver.agentSector(nounPhrases[np]!) === null;
-      };
-      if ((root === '04' || root === '05' || root === '06') && !/^04[23]/.test(code) && symmetric && new Set(sources.map((a) => countryOf(a.code)).filter((c) => c !== null)).size > 1 && !targets.some((t) => metWith(ctx, t, vg) && !thing(t))) targets = [];
+      // (A thing a demonym describes is no one they sign or open something with: "a Chinese-built railway".)
+      if ((root === '04' || root === '05' || root === '06') && !/^04[23]/.test(code) && symmetric && new Set(sources.map((a) => countryOf(a.code)).filter((c) => c !== null)).size > 1 && !targets.some((t) => metWith(ctx, t, vg) && (root === '04' || !describedThing(ctx, t)))) targets = [];
       const mutual = targets.length === 0 && (symmetric || reciprocal_);
       if (mutual && joint) code = '062';
       // "Malian troops and Tuareg separatist fighters clashed": a side of no named country that
@@ -1370,6 +1365,18 @@ function eventDate(doc: Doc, dayTimes: ReadonlyMap<number, TimeExpression[]>, vg
   return best.from;
 }
 
+/**
+ * The actor is only a thing a demonym describes: "a Chinese-built railway" (JPN by its modifier), not
+ * people, a body or a state ("recognised a Palestinian state").
+ */
+function describedThing(ctx: CodingContext, t: ResolvedActor): boolean {
+  const { tokens, nounPhrases, matcher, resolver } = ctx;
+  const np = matcher.npAt[tokenAt(ctx, t.start)]!;
+  if (np < 0 || !/^[A-Z]{3}$/.test(t.code)) return false;
+  const phrase = nounPhrases[np]!;
+  return tokens.pos[phrase.head] === POS.NOUN && !COUNTRY_NOUNS.has(tokens.lemma[phrase.head]!) && resolver.agentSector(phrase) === null;
+}
+
 /** Verbs of handing someone or something over: "refused to hand bin Laden over to the United States". */
 const HANDOVER_VERBS = new Set(['hand', 'hand over', 'turn over', 'extradite', 'surrender', 'deliver', 'return', 'give', 'give up', 'send', 'transfer']);
 
@@ -1380,7 +1387,7 @@ const MEETING_HEADS = new Set(['talk', 'talks', 'negotiation', 'negotiations', '
 const BREACH_VERBS = new Set(['breach', 'violate', 'break', 'infringe', 'flout', 'contravene']);
 
 /** Military exercises, which sides of two countries hold together. */
-const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuver', 'maneuvers', 'manoeuvre', 'manoeuvres', 'war game', 'war games', 'games']);
+const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuver', 'maneuvers', 'manoeuvre', 'manoeuvres', 'games']);
 
 /** Verbs of appointing someone, whose object leads what they are appointed to. */
 const APPOINT_VERBS = new Set(['appoint', 'name', 'nominate', 'task']);

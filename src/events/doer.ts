@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/index.js';
-import { DAY_WORDS } from '../language/lexicon.js';
+import { DAY_WORDS, DECREE_NOUNS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
 
 /** Nouns whose "to" complement names an act their owner has taken: "Rwanda's decision to sever ties". */
@@ -52,8 +52,6 @@ export function infinitiveDoer(doc: Doc, v: number, npAt: ArrayLike<number>): { 
   return null;
 }
 
-/** What a signed text is: "signed an executive order ending sanctions". */
-const DECREE_NOUNS = new Set(['order', 'decree', 'law', 'bill', 'executive order', 'ordinance', 'directive', 'proclamation', 'edict']);
 /** What one does to such a text that makes it act. */
 const ENACT_VERBS = new Set(['sign', 'issue', 'enact', 'pass', 'approve', 'adopt', 'promulgate']);
 
@@ -77,4 +75,3 @@ export function decreeDoer(doc: Doc, v: number, npAt: ArrayLike<number>): { read
   const signing = vgs.find((g) => g.object === npAt[k] && g.voice === 'active' && ENACT_VERBS.has(tokens.lemma[g.head]!));
   return signing?.subject !== undefined && signing.subject !== null ? { np: signing.subject, decided: true } : null;
 }
-

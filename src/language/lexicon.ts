@@ -110,6 +110,10 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'into', '
 
 /** Words that join the capitalised parts of one name ("Armed Forces of Colombia", "Mohammed bin Salman"). */
 export const NAME_JOINERS = new Set(['of', 'bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'da', 'do', 'dos', 'la', 'le', 'van', 'von', 'der', 'abu', 'for']);
+/** Lower-case particles inside a person's name, which the chunker keeps in its phrase: "Lula da Silva", "van Gaal". */
+export const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'ter']);
+/** Texts a head of state signs, after which an -ing word names what they do: "a decree banning imports". */
+export const DECREE_NOUNS = new Set(['order', 'decree', 'law', 'bill', 'ordinance', 'directive', 'proclamation', 'edict']);
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -1,5 +1,5 @@
 import {
-  CLAUSAL_SPEECH_VERBS, CONDITIONALS, DAY_WORDS, FUTURE, MODALS, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
+  CLAUSAL_SPEECH_VERBS, CONDITIONALS, DAY_WORDS, FUTURE, MODALS, NAME_PARTICLES, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
   POSSESSIVE_DETERMINERS, PRESENT_AUX, RELATIVE_PRONOUNS, SPEECH_VERBS, TIME_NOUNS,
 } from './lexicon.js';
 import {
@@ -1062,6 +1062,3 @@ function allNames(tokens: TokenTable, start: number, end: number): boolean {
   for (let k = tokens.lower[start] === 'the' ? start + 1 : start; k < end; k++) if (tokens.pos[k] !== POS.PROPN) return false;
   return true;
 }
-
-/** Lower-case particles inside a person's name: "Lula da Silva", "van Gaal", "de Klerk". */
-const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'ter']);

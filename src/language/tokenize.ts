@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
-import { DAY_WORDS } from './lexicon.js';
+import { DAY_WORDS, DECREE_NOUNS } from './lexicon.js';
 import { POS, POS_TAGS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 import { hintedAutomata, type HintedModel } from './wink-hints.js';
 
@@ -571,7 +571,7 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
   }
   // So is one right after a decree, before its object: "signed an executive order lifting sanctions".
   for (let i = 1; i < count - 1; i++) {
-    if (pos[i] !== POS.NOUN || !lower[i]!.endsWith('ing') || lower[i]!.length < 6 || !DECREE_WORDS.has(lower[i - 1]!)) continue;
+    if (pos[i] !== POS.NOUN || !lower[i]!.endsWith('ing') || lower[i]!.length < 6 || !DECREE_NOUNS.has(lower[i - 1]!)) continue;
     const next = pos[i + 1];
     if (next === POS.NOUN || next === POS.DET || next === POS.ADJ || next === POS.NUM || next === POS.PROPN) pos[i] = POS.VERB;
   }
@@ -885,9 +885,6 @@ function markSingleQuotes(text: string, lower: string[], start: Uint32Array, fla
     }
   }
 }
-
-/** Texts a head of state signs, after which an -ing word names what they do: "a decree banning". */
-const DECREE_WORDS = new Set(['order', 'decree', 'law', 'bill', 'ordinance', 'directive', 'proclamation', 'edict']);
 
 /** Verbs whose past tense is their base form: "the army hit back", "the government cut taxes". */
 const UNMARKED_PASTS = new Set(['cut', 'hit', 'put', 'set', 'shut', 'let', 'spread', 'cast', 'beat', 'quit', 'hurt', 'burst', 'bid', 'cost', 'split', 'upset', 'broadcast', 'forecast', 'read', 'rid', 'shed', 'thrust', 'bet', 'wed']);

@@ -190,6 +190,7 @@ describe('the default verb dictionary', () => {
     ['… but not the dead a disaster leaves', 'Typhoon batters Philippine coast, hundreds feared dead', [], '2013-11-09'],
     ['forces sent to a peacekeeping force in a country go to that country', 'Ireland will send 150 soldiers to the U.N. peacekeeping force in Lebanon.', ['IRL 033 LBN'], '2011-05-04'],
     ['aid received that someone donated is their aid, once', 'Vietnam receives one million vaccine doses donated by the United States', ['USA 073 VNM'], '2021-07-10'],
+    ['a participle whose "with" phrase is a comma list runs into the verb', 'A Japanese cargo plane loaded with tents, blankets and generators landed in Kathmandu on Tuesday.', ['JPN 073 NPL'], '2015-04-28'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -310,6 +310,19 @@ describe('names', () => {
     expect(t(d, d.layers.nounPhrases![stormed.subject!]!)).toBe('Ethiopian troops');
     expect(d.layers.verbGroups!.find((g) => g.lemma === 'back')!.voice).toBe('passive');
   });
+  it('reads a participle whose "with" phrase is a comma list as a reduced relative, and an "as the" clause as none', () => {
+    const d = doc('A Canadian cargo plane loaded with tents, blankets and bottled water landed in Port-au-Prince on Friday.');
+    const landed = d.layers.verbGroups!.find((g) => g.lemma === 'land')!;
+    expect(t(d, d.layers.nounPhrases![landed.subject!]!)).toBe('A Canadian cargo plane');
+    expect(d.layers.verbGroups!.find((g) => g.lemma === 'load')!.voice).toBe('passive');
+    // (A verb of its own clause after the second participle keeps the first one a finite verb.)
+    const e = doc('Premier Li arrived in Lusaka on Monday for a visit focused on copper and rail.');
+    expect(e.layers.verbGroups!.find((g) => g.lemma === 'arrive')!.voice).toBe('active');
+    const f = doc('The mayor pleaded with Ottawa for tents, cots and generators as the flood waters rose.');
+    const pleaded = f.layers.verbGroups!.find((g) => g.lemma === 'plead')!;
+    expect(pleaded.voice).toBe('active');
+    expect(t(f, f.layers.nounPhrases![pleaded.subject!]!)).toBe('The mayor');
+  });
   it("finds a subject past an -ing relative and its object, which stays active", () => {
     const d = doc('Riot police wielding truncheons broke up an opposition rally.');
     const broke = d.layers.verbGroups!.find((g) => g.lemma === 'break up')!;

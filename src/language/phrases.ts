@@ -307,6 +307,23 @@ function markReducedRelatives(
     // (Only participles that take an infinitive in the passive: not "the military in Rwanda helped to plan".)
     return np !== null && PASSIVE_BEFORE_INFINITIVE.has(lower[k]!) && lower[k + 1] === 'to' && pos[k + 2] === POS.VERB && np.tokenEnd === k && pos[np.tokenStart - 1] === POS.ADP && !TIME_NOUNS.has(lower[np.head]!);
   };
+  // The end of a list that goes on from token j ("and tanks", ", nets and blankets"), else j.
+  // (Commas only with a closing "and" or "or": "loaded with water, mosquito nets and blankets landed".)
+  const listEnd = (j: number): number => {
+    for (let at = j; ; ) {
+      const next = npAt[at + 1];
+      if (!(next! >= 0) || nounPhrases[next!]!.tokenStart !== at + 1) return j;
+      if (lower[at] === 'and' || lower[at] === 'or') return listEnd(nounPhrases[next!]!.tokenEnd);
+      if (lower[at] !== ',') return j;
+      at = nounPhrases[next!]!.tokenEnd;
+      if (lower[at] === ',' && (lower[at + 1] === 'and' || lower[at + 1] === 'or')) at++;
+    }
+  };
+  // Whether a verb follows verb group g in its clause (before any comma).
+  const finiteAfter = (g: VerbGroup): boolean => {
+    for (let j = g.tokenEnd; j < sentences[g.sentence]!.tokenEnd && lower[j] !== ','; j++) if (pos[j] === POS.VERB || pos[j] === POS.AUX) return true;
+    return false;
+  };
   for (let v = 0; v < verbGroups.length; v++) {
     const vg = verbGroups[v]!;
     const k = vg.head;
@@ -319,7 +336,7 @@ function markReducedRelatives(
       // (Through a list and prepositional phrases: "planes carrying food and medicine landed".)
       for (;;) {
         if (j < tokens.length && pos[j] === POS.ADP && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!)) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
-        else if ((lower[j] === 'and' || lower[j] === 'or') && npAt[j + 1]! >= 0 && nounPhrases[npAt[j + 1]!]!.tokenStart === j + 1) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
+        else if (listEnd(j) > j) j = listEnd(j);
         else break;
       }
       const later = verbGroups[v + 1];
@@ -339,10 +356,11 @@ function markReducedRelatives(
     let j = k + 1;
     // (Not through a word that opens a clause of its own: "troops poured into Georgia after the talks failed".)
     // (And "as": "angered by the election of Snyder Rini as prime minister torched shops".)
-    while (j < tokens.length && (pos[j] === POS.ADP || lower[j] === 'as') && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!)) {
+    // (An "as the" opens a clause: "appealed for food, medicine and helicopters as the death toll climbed".)
+    while (j < tokens.length && (pos[j] === POS.ADP || lower[j] === 'as') && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!) && !(lower[j] === 'as' && lower[j + 1] === 'the')) {
       j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
       // "backed by tanks and helicopter gunships stormed": through a list.
-      while ((lower[j] === 'and' || lower[j] === 'or') && npAt[j + 1]! >= 0 && nounPhrases[npAt[j + 1]!]!.tokenStart === j + 1) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
+      j = listEnd(j);
       // "the Serbian Workers' Union": on through a possessive.
       if (tokens.flags[j]! & TokenFlag.Possessive && npAt[j + 1]! >= 0) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
       if (lower[j] === '(') {
@@ -358,7 +376,9 @@ function markReducedRelatives(
     // ("killed at least 12 people": "at least" is a number's, no preposition.)
     const laterAdp = later !== undefined && pos[later.tokenEnd] === POS.ADP && !(lower[later.tokenEnd] === 'at' && lower[later.tokenEnd + 1] === 'least');
     // (A form that is also its base, before an agent's "by", too: "Somalis hit by the famine".)
-    const laterReduced = later !== undefined && later.tokenEnd - later.tokenStart === 1 && npAt[later.tokenStart - 1]! >= 0 && (isPastForm(lower[later.head]!, lemma[later.head]!) || lower[later.tokenEnd] === 'by') && (laterAdp || describesWithInfinitive(later.head));
+    // (After a "with" phrase, one with no agent needs a finite verb after it in turn: "a C-130 loaded
+    // with blankets landed in Yangon", but "arrived for a visit focused on trade".)
+    const laterReduced = later !== undefined && (lower[k + 1] !== 'with' || lower[later.tokenEnd] === 'by' || finiteAfter(later)) && later.tokenEnd - later.tokenStart === 1 && npAt[later.tokenStart - 1]! >= 0 && (isPastForm(lower[later.head]!, lemma[later.head]!) || lower[later.tokenEnd] === 'by') && (laterAdp || describesWithInfinitive(later.head));
     // (An agent's "by" marks a passive outright: "troops backed by AU forces landed on the island".)
     const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing') && (!laterReduced || lower[k + 1] === 'by');
     // Or it follows the object of the verb before it: "rescued 137 hostages kidnapped from a school".

@@ -191,6 +191,9 @@ describe('the default verb dictionary', () => {
     ['forces sent to a peacekeeping force in a country go to that country', 'Ireland will send 150 soldiers to the U.N. peacekeeping force in Lebanon.', ['IRL 033 LBN'], '2011-05-04'],
     ['aid received that someone donated is their aid, once', 'Vietnam receives one million vaccine doses donated by the United States', ['USA 073 VNM'], '2021-07-10'],
     ['a participle whose "with" phrase is a comma list runs into the verb', 'A Japanese cargo plane loaded with tents, blankets and generators landed in Kathmandu on Tuesday.', ['JPN 073 NPL'], '2015-04-28'],
+    ['a sit-in kept up is a protest', 'Hundreds of nurses kept up a sit-in at the Kenyan parliament on Tuesday.', ['KEN 141 KEN'], '2017-06-13'],
+    ['two past forms the tagger read as adjectives are the verbs, and rioters who loot riot', 'Rioters looted and torched shops in Nuku\'alofa on Thursday.', ['TON 145 TON'], '2006-11-16'],
+    ['a verb that does not agree with the noun before a participle is no main verb of a reduced relative', 'Students marched through Dhaka on Sunday in protest at the annulment of opposition wins.', ['BGD 141 BGD'], '2010-05-02'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

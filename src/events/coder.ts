@@ -317,7 +317,8 @@ function codeDocument(
       // So is a demand: "demanded the release of a tanker seized by Britain".
       if ((code.startsWith('10') || code.startsWith('11') || code.startsWith('12')) && targetNp !== null) targetNp = authorOf(ctx, targetNp) ?? targetNp;
       // "Rioters set fire to shops", "protesters torched government offices": people who wreck property riot (145).
-      if (code === '1712' && sources.length > 0 && sources.every((a) => /^(OPP|LAB|EDU)/.test(a.code.slice(3, 6)))) code = '145';
+      // So do those who loot: "Rioters looted and burned shops across the capital".
+      if ((code === '1712' || (code === '171' && lemma === 'loot')) && sources.length > 0 && sources.every((a) => /^(OPP|LAB|EDU)/.test(a.code.slice(3, 6)))) code = '145';
       // "Thousands of Albanians stormed police stations", "supporters of Bolsonaro stormed Congress": a
       // crowd that storms a place riots (145).
       if ((code === '190' || code === '1712') && lemma === 'storm' && sourceNp !== null) {

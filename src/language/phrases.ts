@@ -319,6 +319,12 @@ function markReducedRelatives(
       if (lower[at] === ',' && (lower[at + 1] === 'and' || lower[at + 1] === 'or')) at++;
     }
   };
+  const plural = (np: number): boolean => {
+    const head = nounPhrases[np]!.head;
+    // (A sentence's first word the tagger read as a name may be a plural too: "Students marched …".)
+    const common = (pos[head] === POS.NOUN && lemma[head] !== lower[head]) || (pos[head] === POS.PROPN && (tokens.flags[head]! & TokenFlag.SentenceStart) !== 0);
+    return common && lower[head]!.endsWith('s') && !lower[head]!.endsWith('ss');
+  };
   // Whether a verb follows verb group g in its clause (before any comma).
   const finiteAfter = (g: VerbGroup): boolean => {
     for (let j = g.tokenEnd; j < sentences[g.sentence]!.tokenEnd && lower[j] !== ','; j++) if (pos[j] === POS.VERB || pos[j] === POS.AUX) return true;
@@ -380,7 +386,10 @@ function markReducedRelatives(
     // with blankets landed in Yangon", but "arrived for a visit focused on trade".)
     const laterReduced = later !== undefined && (lower[k + 1] !== 'with' || lower[later.tokenEnd] === 'by' || finiteAfter(later)) && later.tokenEnd - later.tokenStart === 1 && npAt[later.tokenStart - 1]! >= 0 && (isPastForm(lower[later.head]!, lemma[later.head]!) || lower[later.tokenEnd] === 'by') && (laterAdp || describesWithInfinitive(later.head));
     // (An agent's "by" marks a passive outright: "troops backed by AU forces landed on the island".)
-    const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing') && (!laterReduced || lower[k + 1] === 'by');
+    // (Only a verb that agrees with the noun: "students marched … in protest at the annulment of
+    // opposition wins" is no reduced relative; a plural takes no "-s" verb.)
+    const disagrees = later !== undefined && later.tokenEnd - later.tokenStart === 1 && lower[later.head]!.endsWith('s') && lower[later.head] !== lemma[later.head] && plural(npAt[k - 1]!);
+    const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing') && (!laterReduced || lower[k + 1] === 'by') && !disagrees;
     // Or it follows the object of the verb before it: "rescued 137 hostages kidnapped from a school".
     const prior = v > 0 ? verbGroups[v - 1]! : undefined;
     const before = nounPhrases[npAt[k - 1]!]!;

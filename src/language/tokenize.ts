@@ -530,7 +530,16 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     if (pos[i] !== POS.VERB || lower[i + 1] !== '-' || end[i] !== start[i + 1] || end[i + 1] !== start[i + 2] || pos[i + 2] !== POS.NOUN || lower[i] !== lemma[i]) continue;
     if (pos[i - 1] === POS.VERB || pos[i - 1] === POS.DET || pos[i - 1] === POS.ADP) pos[i] = POS.ADJ;
   }
+  // "kept up a sit-in at parliament", "a three-day walk-out": a verb hyphened to its particle after
+  // a determiner, adjective or number is one noun.
+  for (let i = 1; i < count - 2; i++) {
+    if (pos[i] !== POS.VERB || lower[i + 1] !== '-' || end[i] !== start[i + 1] || end[i + 1] !== start[i + 2] || !NOUN_PARTICLES.has(lower[i + 2]!)) continue;
+    if (pos[i - 1] === POS.DET || pos[i - 1] === POS.ADJ || pos[i - 1] === POS.NUM || POSSESSIVE_PRONOUNS.has(lower[i - 1]!)) pos[i] = pos[i + 2] = POS.NOUN;
+  }
 }
+
+/** Particles that make a noun of the verb hyphened before them ("sit-in", "walk-out", "stand-off"). */
+const NOUN_PARTICLES = new Set(['in', 'out', 'off', 'down', 'up', 'over']);
 
 /**
  * The second half of `fixSubjunctives`' repairs, in the same order: plurals the tagger read as verbs,
@@ -731,6 +740,10 @@ export function retagNames(tokens: TokenTable, sentences: readonly Sentence[], n
 function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: string[], sentences: readonly Sentence[]): void {
   // An infinitive or a gerund is no finite verb: "ECOWAS lifts sanctions on Niger in bid to mend ties".
   const finite = (k: number): boolean => pos[k] === POS.AUX || (pos[k] === POS.VERB && lower[k - 1] !== 'to' && !lower[k]!.endsWith('ing'));
+  // A past form "and" joins to another the tagger read the same way, before a phrase: "looted and burned shops".
+  const pairedPast = (k: number, ending: string): boolean =>
+    ending === 'ed' && (lower[k + 1] === 'and' || lower[k + 1] === 'or') && lower[k + 2]!.endsWith('ed') && (pos[k + 2] === POS.ADJ || pos[k + 2] === POS.NOUN) &&
+    (pos[k + 3] === POS.DET || pos[k + 3] === POS.NOUN || pos[k + 3] === POS.PROPN || pos[k + 3] === POS.ADJ || pos[k + 3] === POS.NUM);
   for (const sentence of sentences) {
     let tokenEnd = sentence.tokenEnd;
     const tokenStart = sentence.tokenStart;
@@ -780,12 +793,17 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
         if (!w.endsWith(ending) || w.endsWith('ss') || (pos[k] !== POS.NOUN && pos[k] !== POS.ADJ)) continue;
         // Not before a day word: "authorities today release …" has its verb after it.
         if (DAY_WORDS.has(lower[k + 1]!)) continue;
-        if (after === POS.DET || after === POS.NOUN || after === POS.PROPN || after === POS.ADJ || after === POS.ADP || after === POS.NUM || after === POS.SYM) found = k;
+        if (after === POS.DET || after === POS.NOUN || after === POS.PROPN || after === POS.ADJ || after === POS.ADP || after === POS.NUM || after === POS.SYM || pairedPast(k, ending)) found = k;
       }
       if (found < 0) continue;
       const w = lower[found]!;
       pos[found] = POS.VERB;
       lemma[found] = ending === 'ed' ? w : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+      // "Rioters looted and burned shops": so is a second past form "and" joins to it.
+      if (pairedPast(found, ending)) {
+        pos[found + 2] = POS.VERB;
+        lemma[found + 2] = lower[found + 2]!;
+      }
       break;
     }
   }

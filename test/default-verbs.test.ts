@@ -194,6 +194,8 @@ describe('the default verb dictionary', () => {
     ['a sit-in kept up is a protest', 'Hundreds of nurses kept up a sit-in at the Kenyan parliament on Tuesday.', ['KEN 141 KEN'], '2017-06-13'],
     ['two past forms the tagger read as adjectives are the verbs, and rioters who loot riot', 'Rioters looted and torched shops in Nuku\'alofa on Thursday.', ['TON 145 TON'], '2006-11-16'],
     ['a verb that does not agree with the noun before a participle is no main verb of a reduced relative', 'Students marched through Dhaka on Sunday in protest at the annulment of opposition wins.', ['BGD 141 BGD'], '2010-05-02'],
+    ['a delegate is of the government that sends them', "Iran's chief delegate at the talks in Geneva threatened on Monday to expel U.N. inspectors.", ['IRN 136 IGOUNO'], '2013-11-11'],
+    ['the last of two adjectives a possessive opens, before a comma, is a noun', "Thailand's military chief, General Sonthi Boonyaratglin, threatened to oust the government of Prime Minister Thaksin Shinawatra.", ['THA 130 THA'], '2006-09-01'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -196,6 +196,8 @@ describe('the default verb dictionary', () => {
     ['a verb that does not agree with the noun before a participle is no main verb of a reduced relative', 'Students marched through Dhaka on Sunday in protest at the annulment of opposition wins.', ['BGD 141 BGD'], '2010-05-02'],
     ['a delegate is of the government that sends them', "Iran's chief delegate at the talks in Geneva threatened on Monday to expel U.N. inspectors.", ['IRN 136 IGOUNO'], '2013-11-11'],
     ['the last of two adjectives a possessive opens, before a comma, is a noun', "Thailand's military chief, General Sonthi Boonyaratglin, threatened to oust the government of Prime Minister Thaksin Shinawatra.", ['THA 130 THA'], '2006-09-01'],
+    ['a headline\'s infinitive after a possessive name is what its owner will do', "Thailand's Prayuth to visit Japan next month", ['THA 036 JPN'], '2019-06-01'],
+    ['a headline\'s infinitive is its verb, so no later -s word is', 'Norway to send NASAMS air defence systems to Ukraine', ['NOR 033 UKR'], '2022-11-01'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

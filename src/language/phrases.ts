@@ -968,7 +968,9 @@ function assignArguments(
       // "Japan to give Afghanistan $5 billion in aid": a headline's infinitive after its subject is what
       // the subject will do.
       const before = vg.tokenStart - 2;
-      const headline = vg.subject === null && lower[vg.tokenStart - 1] === 'to' && before >= sent.tokenStart && npAt[before]! >= 0 && nounPhrases[npAt[before]!]!.tokenStart === sent.tokenStart &&
+      // (Or after its owner: "Philippines' Marcos to visit Japan".)
+      const opening = (np: number): boolean => nounPhrases[np]!.tokenStart === sent.tokenStart || (nounPhrases[np]!.possessor !== null && nounPhrases[nounPhrases[np]!.possessor!]!.tokenStart === sent.tokenStart);
+      const headline = vg.subject === null && lower[vg.tokenStart - 1] === 'to' && before >= sent.tokenStart && npAt[before]! >= 0 && opening(npAt[before]!) &&
         (v === 0 || verbGroups[v - 1]!.sentence !== vg.sentence) && tokens.pos[sent.tokenEnd - 1] !== POS.PUNCT;
       if (headline) {
         vg.subject = npAt[before]!;

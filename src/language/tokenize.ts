@@ -751,6 +751,18 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
     const tokenStart = sentence.tokenStart;
     let verb = -1;
     for (let k = tokenStart; k < tokenEnd && verb < 0; k++) if (finite(k)) verb = k;
+    // A headline's infinitive after its subject is its verb: "Sweden to send Archer artillery systems to Ukraine".
+    // (Not when a word before it may be the verb: "Chavez slams U.S. plan to use Colombian bases".)
+    if (verb < 0 && lower[tokenEnd - 1] !== '.') {
+      for (let k = tokenStart + 1; k < tokenEnd; k++) {
+        const w = lower[k]!;
+        if ((pos[k] === POS.NOUN || pos[k] === POS.ADJ) && (w.endsWith('s') || w.endsWith('ed')) && (pos[k - 1] === POS.PROPN || pos[k - 1] === POS.NOUN)) break;
+        if (k >= tokenStart + 2 && pos[k] === POS.VERB && lower[k - 1] === 'to' && (pos[k - 2] === POS.PROPN || pos[k - 2] === POS.NOUN)) {
+          verb = k;
+          break;
+        }
+      }
+    }
     // So is what a source at the end says: "Gunmen abducted 280 pupils, residents said."
     if (verb >= 0 && SOURCE_VERBS.has(lemma[verb]!) && verb - tokenStart > 3) {
       let comma = verb - 1;

@@ -1,4 +1,4 @@
-// eval/devset.tsv and eval/devset-b.tsv … eval/devset-ar.tsv, our own development sets, are well formed:
+// eval/devset.tsv and eval/devset-b.tsv … eval/devset-as.tsv, our own development sets, are well formed:
 // a header, six tab-separated fields a row, unique ids, real dates, CAMEO roots 01–20 or '-', and
 // country codes or '-'. Format only: no set is scored against the coder here.
 import { readFileSync } from 'node:fs';
@@ -57,6 +57,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-aq.tsv', 150, 0.04, 0.1, 20],
   ['devset-at.tsv', 150, 0.04, 0.1, 20],
   ['devset-ar.tsv', 150, 0.04, 0.1, 20],
+  ['devset-as.tsv', 150, 0.04, 0.1, 20],
 ] as const) {
   const lines = readFileSync(join(root, 'eval', file), 'utf8')
     .split(/\r?\n/)

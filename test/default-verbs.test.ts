@@ -198,6 +198,9 @@ describe('the default verb dictionary', () => {
     ['the last of two adjectives a possessive opens, before a comma, is a noun', "Thailand's military chief, General Sonthi Boonyaratglin, threatened to oust the government of Prime Minister Thaksin Shinawatra.", ['THA 130 THA'], '2006-09-01'],
     ['a headline\'s infinitive after a possessive name is what its owner will do', "Thailand's Prayuth to visit Japan next month", ['THA 036 JPN'], '2019-06-01'],
     ['a headline\'s infinitive is its verb, so no later -s word is', 'Norway to send NASAMS air defence systems to Ukraine', ['NOR 033 UKR'], '2022-11-01'],
+    ['talks between two sides "on the future of" something that open are theirs', 'Talks between Spain and Britain on the future of Gibraltar opened in London on Monday.', ['ESP 040 GBR', 'GBR 040 ESP'], '2001-07-23'],
+    ['a round of talks between two sides, on doing something, that opens is theirs', 'The first round of talks between Israel and Lebanon on demarcating the maritime border opened in Naqoura on Wednesday.', ['ISR 040 LBN', 'LBN 040 ISR'], '2020-10-14'],
+    ['rebel movements are rebels', "Peace talks between Sudan's government and Darfur's two rebel movements opened in Abuja on Monday.", ['SDN 040 SDN', 'SDN 040 SDN'], '2004-08-23'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

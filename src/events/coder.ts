@@ -1023,7 +1023,9 @@ function codeDocument(
       // (And talks that were, in the past: "A meeting … between Santos and Chavez was the first since …".)
       const resumes = TALKS_RESUME.has(lemma) || TALKS_RESUME.has(outbreak.lemma) || (lemma === 'be' && outbreak.tense === 'past');
       if (outbreak.subject === null || !(breaksOut || resumes) || outbreak.negated || outbreak.modal !== null || outbreak.conditional) return;
-      const np = outbreak.subject;
+      // ("The first round of talks between Japan and North Korea opened": a measure's "of" phrase is the noun.)
+      const measured = MEASURE_NOUNS.has(tokens.lemma[nounPhrases[outbreak.subject]!.head]!) && tokens.lower[nounPhrases[outbreak.subject]!.tokenEnd] === 'of' ? matcher.npAt[nounPhrases[outbreak.subject]!.tokenEnd + 1]! : -1;
+      const np = measured >= 0 ? measured : outbreak.subject;
       const noun = nounPhrases[np]!;
       // The "between" phrase may hang on the noun or on the verb ("erupted between …").
       // (Or anywhere between the noun and its verb: "Talks on Friday between Lula and Xi … focused on trade".)

@@ -394,7 +394,10 @@ function markReducedRelatives(
     const prior = v > 0 ? verbGroups[v - 1]! : undefined;
     const before = nounPhrases[npAt[k - 1]!]!;
     // (Not after an -ing relative's object: "lawmakers visiting Tallinn demanded …".)
-    const afterObject = prior !== undefined && prior.sentence === vg.sentence && before.tokenStart === prior.tokenEnd && before.tokenEnd === k && reduced[prior.head] !== 1;
+    // (Nor after a gerund's object, which leaves the sentence its verb to find: "talks on establishing
+    // diplomatic relations opened in Pyongyang".)
+    const gerund = prior !== undefined && lower[prior.head]!.endsWith('ing') && pos[prior.tokenStart - 1] === POS.ADP;
+    const afterObject = prior !== undefined && prior.sentence === vg.sentence && before.tokenStart === prior.tokenEnd && before.tokenEnd === k && reduced[prior.head] !== 1 && !gerund;
     // Or it has an agent and follows a preposition's object, which no finite verb has as subject:
     // "a relief effort for Somalis hit by the famine".
     const agentAfterObject = lower[k + 1] === 'by' && before.tokenEnd === k && before.tokenStart > 0 && pos[before.tokenStart - 1] === POS.ADP;
@@ -728,6 +731,13 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     // is no subject; the noun is.
     if (before > sent.tokenStart + 1 && tokens.pos[before] === POS.VERB && tokens.lower[before - 1] === 'to' && npAt[before - 2]! >= 0 && nounPhrases[npAt[before - 2]!]!.tokenEnd === before - 1) {
       np = npAt[before - 2]!;
+      continue;
+    }
+    // "talks between Japan and North Korea on establishing diplomatic relations opened": over a
+    // preposition's gerund and its object to the phrase before them.
+    if (before > sent.tokenStart + 1 && tokens.pos[before] === POS.VERB && tokens.lower[before]!.endsWith('ing') && tokens.pos[before - 1] === POS.ADP && npAt[before - 2]! >= 0) {
+      np = npAt[before - 2]!;
+      if (nounPhrases[np]!.conjuncts.length > 0) np = Math.min(np, ...nounPhrases[np]!.conjuncts);
       continue;
     }
     // "Riot police wielding truncheons broke up": over an -ing relative and its object to the noun it describes.

@@ -201,6 +201,8 @@ describe('the default verb dictionary', () => {
     ['talks between two sides "on the future of" something that open are theirs', 'Talks between Spain and Britain on the future of Gibraltar opened in London on Monday.', ['ESP 040 GBR', 'GBR 040 ESP'], '2001-07-23'],
     ['a round of talks between two sides, on doing something, that opens is theirs', 'The first round of talks between Israel and Lebanon on demarcating the maritime border opened in Naqoura on Wednesday.', ['ISR 040 LBN', 'LBN 040 ISR'], '2020-10-14'],
     ['rebel movements are rebels', "Peace talks between Sudan's government and Darfur's two rebel movements opened in Abuja on Monday.", ['SDN 040 SDN', 'SDN 040 SDN'], '2004-08-23'],
+    ['an inquiry authorised with no one named looks into the country where it is', 'ICC judges authorise war crimes probe in Georgia', ['IGOICC 094 GEO'], '2016-01-27'],
+    ['"its" after an international body that speaks is the body', 'The International Criminal Court said its judges had opened an investigation into crimes committed in Georgia.', ['IGOICC 090 GEO'], '2016-01-27'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -347,14 +347,23 @@ export class ActorResolver {
     return countries.flatMap((c, i) => (c === null ? [] : [i === 0 ? { ...actor, code: `${c}${role}` } : { ...actor, code: `${c}${role}`, start: nounPhrases[places[i]!]!.start, end: nounPhrases[places[i]!]!.end }]));
   }
 
-  /** The country of the nearest name of one of `types` before the phrase, in its sentence or the one before. */
-  private ownerCountry(np: NounPhrase, types: readonly string[]): string | null {
+  /**
+   * The country of the nearest name of one of `types` before the phrase, in its sentence or the one
+   * before; or, when that name is an international body's, the body's code ("The International
+   * Criminal Court said its judges had authorised an investigation": the judges are the court's).
+   */
+  private ownerCountry(np: NounPhrase, types: readonly string[], date: string | null): string | null {
     const names = this.doc.layers.names ?? [];
     for (let n = names.length - 1; n >= 0; n--) {
       const name = names[n]!;
       if (name.start >= np.start) continue;
       if (name.sentence < np.sentence - 1) break;
-      if (types.includes(name.type) && name.country !== null && !international(name.country)) return name.country;
+      if (!types.includes(name.type)) continue;
+      if (name.country !== null && !international(name.country)) return name.country;
+      // (Only a body that speaks in the sentence: its subject.)
+      const subject = name.type === 'org' && name.sentence === np.sentence && [...this.subjects()].some((p) => this.doc.layers.nounPhrases![p]!.start <= name.start && name.end <= this.doc.layers.nounPhrases![p]!.end);
+      const code = subject ? this.nameCode(n, date) : null;
+      if (code !== null && international(code)) return code;
     }
     return null;
   }
@@ -574,7 +583,11 @@ export class ActorResolver {
         if (owner) prefix = owner.code.slice(0, 3);
       }
       // "Raul Castro said his government was ready": a possessive pronoun's owner, the nearest name before of its kind.
-      if (prefix === '---' && POSSESSIVE_OWNERS.has(tokens.lower[np.tokenStart]!)) prefix = this.ownerCountry(np, POSSESSIVE_OWNERS.get(tokens.lower[np.tokenStart]!)!) ?? prefix;
+      if (prefix === '---' && POSSESSIVE_OWNERS.has(tokens.lower[np.tokenStart]!)) {
+        const owner = this.ownerCountry(np, POSSESSIVE_OWNERS.get(tokens.lower[np.tokenStart]!)!, date);
+        if (owner !== null && international(owner)) return { code: owner, start: np.start, end: np.end };
+        prefix = owner ?? prefix;
+      }
       // "the president of Armenia", "opposition groups in Zimbabwe": the country in an "of" or "in" phrase.
       if (prefix === '---') {
         for (const place of [this.ofPhrase.get(phraseIndex), this.inPhrase.get(phraseIndex)]) {

@@ -601,6 +601,8 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
   // military launched", "the military said".
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] === POS.ADJ && (pos[i - 1] === POS.DET || flags[i - 1]! & TokenFlag.Possessive) && (pos[i + 1] === POS.VERB || pos[i + 1] === POS.AUX)) pos[i] = POS.NOUN;
+    // "Kolkata attack suspect Aftab Ansari": "suspect" between a noun and a name is a title.
+    else if (pos[i] === POS.VERB && (lower[i] === 'suspect' || lower[i] === 'suspects') && (pos[i - 1] === POS.NOUN || pos[i - 1] === POS.ADJ) && pos[i + 1] === POS.PROPN) pos[i] = POS.NOUN;
     // So is one between a determiner and "of": "talks on the future of the bases".
     else if (pos[i] === POS.ADJ && pos[i - 1] === POS.DET && lower[i + 1] === 'of') pos[i] = POS.NOUN;
     // So is the last of two before a comma: "Fiji's military chief, Commodore Frank Bainimarama, …".

@@ -205,6 +205,7 @@ describe('the default verb dictionary', () => {
     ['"its" after an international body that speaks is the body', 'The International Criminal Court said its judges had opened an investigation into crimes committed in Georgia.', ['IGOICC 090 GEO'], '2016-01-27'],
     ['"suspect" between a noun and a name is a title, and a suspect handed over goes to justice', 'Kenya hands bombing suspect Ali Hassan over to Uganda', ['KEN 063 UGA'], '2010-08-01'],
     ['suspects sent to another state are handed to its justice', 'Colombia sends 12 drug kingpins to U.S.', ['COL 063 USA'], '2008-05-13'],
+    ['what is blocked of a state\'s own that a body\'s name describes is blocked to the state', "Turkey blocks Sweden's NATO accession over Kurdish militants", ['TUR 129 SWE'], '2022-06-01'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -280,6 +280,11 @@ export class ActorResolver {
     }
   }
 
+  /** The actor a possessor names itself, not what it owns ("Macedonia" in "Macedonia's NATO entry"). */
+  resolveOwner(phraseIndex: number, date: string | null): ResolvedActor | null {
+    return this.resolvePhrase(phraseIndex, date);
+  }
+
   /** The actor a noun phrase names on `date`, or null when it names none the dictionaries know. */
   resolve(phraseIndex: number, date: string | null): ResolvedActor | null {
     // "with Gondor's government": the preposition took the possessor; the actor is what it owns.

@@ -338,6 +338,13 @@ function codeDocument(
       const reciprocal_ = sources.length > 1 && namesEachOther(ctx, vg);
       if (reciprocal_) targetNp = null;
       let targets = resolveAll(ctx, chain(ctx, targetNp), date);
+      // "Greece blocks Macedonia's NATO entry": what is done to a state's own thing that a body's name
+      // describes is done to the state, not the body.
+      if ((root === '10' || root === '11' || root === '12') && targetNp !== null && targets.length > 0 && targets.every((t) => international(t.code))) {
+        const owned = nounPhrases[targetNp]!;
+        const owner = owned.possessor !== null && tokens.pos[owned.head] === POS.NOUN ? resolver.resolveOwner(owned.possessor, date) : null;
+        if (owner && /^[A-Z]{3}$/.test(owner.code) && !sources.some((a) => countryOf(a.code) === owner.code)) targets = [owner];
+      }
       if (judged && targets.length === 0 && (targetNp === null || authorOf(ctx, targetNp) === null)) return 0;
       // "opened an investigation into the financing of President Morales' campaign": a target phrase
       // that names no one is of whom its "of" phrases name.

@@ -206,6 +206,7 @@ describe('the default verb dictionary', () => {
     ['"suspect" between a noun and a name is a title, and a suspect handed over goes to justice', 'Kenya hands bombing suspect Ali Hassan over to Uganda', ['KEN 063 UGA'], '2010-08-01'],
     ['suspects sent to another state are handed to its justice', 'Colombia sends 12 drug kingpins to U.S.', ['COL 063 USA'], '2008-05-13'],
     ['what is blocked of a state\'s own that a body\'s name describes is blocked to the state', "Turkey blocks Sweden's NATO accession over Kurdish militants", ['TUR 129 SWE'], '2022-06-01'],
+    ['a stop someone makes for talks with someone visits them, and a surname several of one country bear then is that country', 'Modi makes surprise stop in Lahore for talks with Sharif', ['IND 042 PAK'], '2015-12-25'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -709,6 +709,10 @@ export class ActorResolver {
         if (serving.length === 1) bearers = serving;
       }
       if (bearers.length === 1) return codeOn(actors[bearers[0]!]!.codes, date);
+      // Several then in office, all of one country, are at least of that country ("Sharif" in 2015:
+      // the prime minister, his brother the chief minister, the army chief).
+      const countries = new Set(bearers.map((a) => codeOn(actors[a]!.codes, date)!.slice(0, 3)));
+      if (bearers.length > 1 && countries.size === 1 && /^[A-Z]{3}$/.test([...countries][0]!) && !international([...countries][0]!)) return [...countries][0]!;
     }
     if (name.role !== null) {
       const sector = this.index.agents.get(name.role) ?? ROLE_SECTORS[name.role];

@@ -875,7 +875,9 @@ function codeDocument(
     }
     // "Vajpayee rode a bus into Pakistan for talks with Nawaz Sharif": a journey for talks with
     // someone is a visit to them.
-    if (added === 0 && JOURNEY_VERBS.has(tokens.lemma[vg.head]!) && vg.voice === 'active' && !vg.negated && vg.subject !== null) {
+    // So is a stop or trip someone makes: "Modi makes surprise stop in Lahore for talks with Sharif".
+    const journeyMade = tokens.lemma[vg.head] === 'make' && vg.object !== null && JOURNEY_NOUNS.has(tokens.lemma[nounPhrases[vg.object]!.head]!);
+    if (added === 0 && (JOURNEY_VERBS.has(tokens.lemma[vg.head]!) || journeyMade) && vg.voice === 'active' && !vg.negated && vg.subject !== null) {
       const met = journeyPurpose(ctx, v);
       if (met >= 0) added = emit('042', 'a journey for talks with someone visits them', vg.subject, met, nounPhrases[met]!.tokenEnd);
     }
@@ -1298,6 +1300,9 @@ function eventNoun(ctx: CodingContext, vg: VerbGroup, limit: number): { entry: V
   }
   return null;
 }
+
+/** Journeys one makes: "made a stop in Lahore", "made a trip to Beijing". */
+const JOURNEY_NOUNS = new Set(['stop', 'stopover', 'trip', 'journey', 'detour']);
 
 /** Sectors of a state: its speakers, its civil arms (armed forces excepted), and all of them. */
 const SPEAKING_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);

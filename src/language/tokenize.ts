@@ -508,6 +508,8 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
         break;
       }
     }
+    // So is one after a light verb's bare noun, before a preposition: "Modi makes surprise stop in Lahore".
+    if (pos[i] === POS.VERB && pos[i - 1] === POS.NOUN && pos[i - 2] === POS.VERB && LIGHT_JOURNEY_VERBS.has(lemma[i - 2]!) && pos[i + 1] === POS.ADP) pos[i] = POS.NOUN;
   }
   // "Malawi's civil servants' union": an apostrophe right after a plural, before what it owns, is a
   // possessive. "a 65 percent pay rise": a verb form between "percent" and a noun is a noun.
@@ -537,6 +539,9 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     if (pos[i - 1] === POS.DET || pos[i - 1] === POS.ADJ || pos[i - 1] === POS.NUM || POSSESSIVE_PRONOUNS.has(lower[i - 1]!)) pos[i] = pos[i + 2] = POS.NOUN;
   }
 }
+
+/** Light verbs whose object names a journey or meeting ("makes a stop", "pays a visit"). */
+const LIGHT_JOURNEY_VERBS = new Set(['make', 'pay', 'hold']);
 
 /** Particles that make a noun of the verb hyphened before them ("sit-in", "walk-out", "stand-off"). */
 const NOUN_PARTICLES = new Set(['in', 'out', 'off', 'down', 'up', 'over']);

@@ -323,6 +323,13 @@ describe('names', () => {
     expect(pleaded.voice).toBe('active');
     expect(t(f, f.layers.nounPhrases![pleaded.subject!]!)).toBe('The mayor');
   });
+  it('finds a list that a title with an "of" phrase closes as the subject', () => {
+    const d = doc('Chinese Foreign Minister Qian Qichen and U.S. Secretary of State Warren Christopher met in Paris.');
+    const met = d.layers.verbGroups!.find((g) => g.lemma === 'meet')!;
+    const subject = d.layers.nounPhrases![met.subject!]!;
+    expect(t(d, subject)).toBe('Chinese Foreign Minister Qian Qichen');
+    expect(subject.conjuncts.length).toBeGreaterThan(0);
+  });
   it("finds a subject past an -ing relative and its object, which stays active", () => {
     const d = doc('Riot police wielding truncheons broke up an opposition rally.');
     const broke = d.layers.verbGroups!.find((g) => g.lemma === 'break up')!;

@@ -764,7 +764,11 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     if (owner < 0) break;
     // "Secretary of State John Kerry": a title's "of" phrase ending in a name is the name's own.
     const phrase = nounPhrases[np]!;
-    if (tokens.lower[before] === 'of' && TITLE_HEADS.has(tokens.lemma[nounPhrases[owner]!.head]!) && tokens.pos[phrase.head] === POS.PROPN && phrase.tokenEnd - phrase.tokenStart > 1) break;
+    if (tokens.lower[before] === 'of' && TITLE_HEADS.has(tokens.lemma[nounPhrases[owner]!.head]!) && tokens.pos[phrase.head] === POS.PROPN && phrase.tokenEnd - phrase.tokenStart > 1) {
+      // (The title may close a list: "Tariq Aziz and U.S. Secretary of State James Baker met".)
+      if (nounPhrases[owner]!.conjuncts.length > 0) np = Math.min(owner, ...nounPhrases[owner]!.conjuncts);
+      break;
+    }
     np = owner;
     // (From a "between" list's first member on: "Talks between X and Y on the pullout … opened".)
     if (nounPhrases[np]!.conjuncts.length > 0) {

@@ -638,8 +638,10 @@ function codeDocument(
         targets = atHome(ctx, targets, scene ? countryOf(scene.code)! : home);
         // So is a person the dictionaries do not know whom a national armed group uses force on:
         // "FARC rebels kidnapped presidential candidate Ingrid Betancourt".
-        if (targets.length === 0 && VIOLENT_ROOTS.has(root) && vg.voice === 'active' && vg.object !== null && resolver.isPerson(vg.object) && !international(sources[0]!.code)) {
-          targets = [{ code: home, start: nounPhrases[vg.object]!.start, end: nounPhrases[vg.object]!.end, place: true, inferred: true }];
+        // (Or told in the passive: "Malala Yousafzai was shot by a Pakistani Taliban gunman".)
+        const victim = vg.voice === 'active' ? vg.object : vg.subject;
+        if (targets.length === 0 && VIOLENT_ROOTS.has(root) && victim !== null && resolver.isPerson(victim) && !international(sources[0]!.code)) {
+          targets = [{ code: home, start: nounPhrases[victim]!.start, end: nounPhrases[victim]!.end, place: true, inferred: true }];
         }
       }
       // "carried out a cyber attack that knocked thousands of Georgian websites offline": force whose
@@ -724,7 +726,8 @@ function codeDocument(
       // (A force a state leads is its own: "An Australian-led force of troops and police landed".)
       if (code.startsWith('042') && sources.length > 0 && sources.every((a) => /^(MIL|COP|PKO)/.test(a.code.slice(3, 6)) || /^IGO.*PKO/.test(a.code) || (forcesLand && /^[A-Z]{3}$/.test(a.code))) && (forcesLand || helpPurpose(ctx, vg))) code = '074';
       // "shot and seriously wounded President Ramos-Horta": shooting a person is an assault on them, not a fight (193).
-      if (code === '193' && vg.voice === 'active' && targets.some((t) => (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'person' && t.start <= n.start && n.end <= t.end))) code = '180';
+      // (So in the passive: "Malala Yousafzai was shot by a Taliban gunman".)
+      if (code === '193' && targets.some((t) => (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'person' && t.start <= n.start && n.end <= t.end))) code = '180';
       // "MONROVIA (Reuters) - Rebel fighters battled government troops": people of no named country in
       // a story filed from a country, in a sentence that names no other, are of that country.
       // So, with no dateline, are those of a sentence that names one country: "Rebels loyal to Charles

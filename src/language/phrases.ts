@@ -991,8 +991,17 @@ function assignArguments(
         vg.tense = 'future';
       }
       if (vg.subject === null && v > 0) {
-        const before = lower[vg.tokenStart - 1];
+        // (Over an adverb: "was shot and seriously wounded".)
+        let at = vg.tokenStart - 1;
+        while (at > sent.tokenStart && pos[at] === POS.ADV) at--;
+        const before = lower[at];
         const previous = verbGroups[v - 1]!;
+        // "was shot and seriously wounded by a Taliban gunman": a bare participle joined to a passive
+        // is passive too, and the agent after it is both verbs'.
+        if (previous.sentence === vg.sentence && previous.voice === 'passive' && (before === 'and' || before === 'or') && vg.tokenEnd - vg.tokenStart === 1 && isPastForm(lower[vg.head]!, tokens.lemma[vg.head]!)) {
+          vg.voice = 'passive';
+          if (previous.agent === null && agentOf[v]! >= 0) previous.agent = agentOf[v]!;
+        }
         // "met X and signed Y" shares the subject; so does an infinitive: "Arnor is about to restore", "agreed to meet";
         // and a gerund right after a verb: "has begun withdrawing".
         const gerund = previous.tokenEnd === vg.tokenStart && lower[vg.head]!.endsWith('ing');

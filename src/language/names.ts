@@ -160,7 +160,10 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       while (j < sent.tokenEnd) {
         if (flags[j - 1]! & TokenFlag.Possessive) break;
         if (isCapital(tokens, j) && NAME_POS.has(pos[j]!) && !CALENDAR.has(lower[j]!) && !matchTitle(tokens, j, sent.tokenEnd)) {
-          if (matchGazetteer(text, tokens, gazetteer, j, sent.tokenEnd)) break;
+          // (Not a one-word person's name, which an unknown first name before it makes another's:
+          // "Mariam Bibi" is no "Bibi" Netanyahu.)
+          const known = matchGazetteer(text, tokens, gazetteer, j, sent.tokenEnd);
+          if (known && !(known.hit.type === 'person' && known.end === j + 1 && pos[j - 1] === POS.PROPN && j - 1 === from)) break;
           j++;
         } else if (NAME_JOINERS.has(lower[j]!) && j + 1 < sent.tokenEnd && isCapital(tokens, j + 1) && joinerFits(lower, from, j)) {
           j += 2;

@@ -209,6 +209,8 @@ describe('the default verb dictionary', () => {
     ['a stop someone makes for talks with someone visits them, and a surname several of one country bear then is that country', 'Modi makes surprise stop in Lahore for talks with Sharif', ['IND 042 PAK'], '2015-12-25'],
     ['a bare participle joined to a passive is passive, the agent is both verbs\', and a person shot by a national armed group is assaulted at home', 'Schoolgirl Malala Yousafzai was shot and wounded by Pakistani Taliban gunmen near Mingora on Tuesday.', ['PAK 180 PAK', 'PAK 182 PAK'], '2012-10-09'],
     ['an unknown first name before a one-word person\'s name makes another person ("Mariam Bibi" is no Netanyahu)', 'Teacher Mariam Bibi was shot and wounded by Pakistani Taliban gunmen near Mingora on Tuesday.', ['PAK 180 PAK', 'PAK 182 PAK'], '2012-10-09'],
+    ['a field hospital opened somewhere is aid there, and a participle describing an object is no unattributed act', 'Pakistani army doctors opened a field hospital in Muzaffarabad on Sunday to treat Kashmiris injured in the quake.', ['PAK 073 PAK'], '2005-10-16'],
+    ['treatment centres an aid group opens are aid', 'Doctors Without Borders opened three cholera treatment centres in Port-au-Prince on Monday.', ['NGOHLH 073 HTI'], '2010-11-08'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

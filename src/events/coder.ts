@@ -702,7 +702,9 @@ function codeDocument(
       // So is a killing told in the passive with no doer at all: "was shot dead as he left a rally".
       // And an arrest so told: "Imran Khan was arrested in Islamabad".
       // So is one whose doer names no one we know: "was shot dead by a sniper".
-      const unattributed = sources.length === 0 && targets.length > 0 && (VIOLENT_ROOTS.has(root) || root === '17') && (weaponPhrase(ctx, sourceNp, vg) || vg.voice === 'passive');
+      // (Not a bare participle that describes another verb's object: "to treat Iraqis wounded in the war".)
+      const describes = vg.voice === 'passive' && vg.tokenEnd - vg.tokenStart === 1 && vg.subject !== null && nounPhrases[vg.subject]!.tokenEnd === vg.tokenStart && (tokens.pos[nounPhrases[vg.subject]!.tokenStart - 1] === POS.VERB || tokens.pos[nounPhrases[vg.subject]!.tokenStart - 1] === POS.ADP);
+      const unattributed = sources.length === 0 && targets.length > 0 && (VIOLENT_ROOTS.has(root) || root === '17') && (weaponPhrase(ctx, sourceNp, vg) || (vg.voice === 'passive' && !describes));
       // A demand needs someone it is made of: not "Russia said the talks must continue".
       if ((sources.length === 0 && !unattributed) || (obligation && targets.length === 0)) return 0;
       // "Finance Minister Basil Mramba told parliament": a state's speaker of no named country is of

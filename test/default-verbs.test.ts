@@ -212,6 +212,7 @@ describe('the default verb dictionary', () => {
     ['a field hospital opened somewhere is aid there, and a participle describing an object is no unattributed act', 'Pakistani army doctors opened a field hospital in Muzaffarabad on Sunday to treat Kashmiris injured in the quake.', ['PAK 073 PAK'], '2005-10-16'],
     ['treatment centres an aid group opens are aid', 'Doctors Without Borders opened three cholera treatment centres in Port-au-Prince on Monday.', ['NGOHLH 073 HTI'], '2010-11-08'],
     ['protesters who break into a building riot', "Protesters broke into Serbia's parliament in Belgrade on Thursday.", ['SRB 145 SRB'], '2000-10-05'],
+    ['embassy staff ordered to leave are diplomats expelled', 'Moscow ordered 20 Czech embassy staff to leave Russia within 24 hours.', ['RUS 161 CZE'], '2021-04-18'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -213,6 +213,10 @@ describe('the default verb dictionary', () => {
     ['treatment centres an aid group opens are aid', 'Doctors Without Borders opened three cholera treatment centres in Port-au-Prince on Monday.', ['NGOHLH 073 HTI'], '2010-11-08'],
     ['protesters who break into a building riot', "Protesters broke into Serbia's parliament in Belgrade on Thursday.", ['SRB 145 SRB'], '2000-10-05'],
     ['embassy staff ordered to leave are diplomats expelled', 'Moscow ordered 20 Czech embassy staff to leave Russia within 24 hours.', ['RUS 161 CZE'], '2021-04-18'],
+    ['a verbless headline of a stance on someone is a comment about them', 'Tokyo upbeat on ties with Beijing after summit', ['JPN 013 CHN'], '2018-10-27'],
+    ['… and a gloomy one a pessimistic comment, with a lone surname at the start', 'Erdogan pessimistic over talks with EU', ['TUR 012 IGOEEC'], '2016-11-25'],
+    ['a verbless headline of a stay for talks with someone is a visit to them', 'Vajpayee in Lahore for talks with Sharif', ['IND 042 PAK'], '1999-02-20'],
+    ['an apology given to someone is theirs', 'German President Roman Herzog gave Polish President Lech Walesa an apology for the crushing of the Warsaw uprising.', ['DEU 055 POL'], '1994-08-01'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

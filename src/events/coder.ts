@@ -8,6 +8,7 @@ import { lookupCode, quadOf } from './codebook.js';
 import { chain, countriesNamed, countryHere, createCodingContext, hasVerb, nounLemma, onlyCountry, resolveAll, speechClauses, tokenAt, type CodingContext } from './context.js';
 import { decreeDoer, infinitiveDoer } from './doer.js';
 import { atHome, bordered, borderFaced, foreignScene, ofCountry, placeActor, placeInRelative, placeOfEvent } from './places.js';
+import { verblessHeadline } from './headlines.js';
 import { quoteSpeakers } from './quotes.js';
 import { authorOf, conditionSubject, criticisedAuthor, firstActorAfter, giverOf, JOURNEY_VERBS, journeyPurpose, metWith, objectAfter, otherCountryAfter, ownerInObject, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne, thatSubject } from './targets.js';
 import { disasterReport, ownViewTopic, relationTopic, statementTopic } from './topics.js';
@@ -910,6 +911,7 @@ function codeDocument(
     }
   }
   codeNominals();
+  codeHeadlines();
   // "X said Y attacked Z" is Y's act, and "X said it would not attend" is none: a speaker's own
   // statement (010) is coded only when nothing else in the sentence is coded or withheld.
   const busy = new Map<number, Set<number>>();
@@ -948,6 +950,19 @@ function codeDocument(
    * "the arrest of X by Y". Both the "of" (target) and the "by" (source) phrase must be there;
    * the noun is the verb's own noun or its gerund, and the verb's default code applies.
    */
+  /** Verbless headlines that report an act ("Seoul upbeat on ties with Pyongyang"); see `verblessHeadline`. */
+  function codeHeadlines(): void {
+    for (let s = 0; s < sentences.length; s++) {
+      if (isDiscarded(s) || events.some((e) => e.sentence === s)) continue;
+      const date = eventDate(doc, dayTimes, { sentence: s, start: sentences[s]!.start });
+      const act = verblessHeadline(ctx, s, date);
+      if (!act) continue;
+      const cue = { start: tokens.start[act.cue]!, end: tokens.end[act.cue]! };
+      const targets = resolveAll(ctx, chain(ctx, act.target), date);
+      for (const source of resolveAll(ctx, chain(ctx, act.source), date)) for (const target of targets) push(source, target, act.code, act.rule, s, date, cue);
+    }
+  }
+
   function codeNominals(): void {
     const attachments = layers.attachments ?? [];
     const activeSubjects = new Set<number>();

@@ -123,3 +123,7 @@ export const DAY_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tomorrow',
 
 /** Heads of noun phrases that name a time, never an actor ("on Saturday", "today", "last week"). */
 export const TIME_NOUNS = new Set([...DAY_WORDS, ...MONTHS, 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'afternoon', 'night']);
+
+/** Words of a stance a verbless headline reports: "Seoul upbeat on ties with Pyongyang". */
+export const HOPEFUL_WORDS = new Set(['upbeat', 'optimistic', 'hopeful', 'confident', 'bullish', 'positive', 'sanguine']);
+export const GLOOMY_WORDS = new Set(['pessimistic', 'gloomy', 'downbeat', 'wary', 'sceptical', 'skeptical', 'cautious', 'doubtful']);

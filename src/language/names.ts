@@ -2,7 +2,7 @@ import { COMMON_WORD_PLACES } from '../places/common-words.js';
 import { foldName } from '../places/fold.js';
 import type { PlaceCandidate, PlaceGazetteer } from '../places/gazetteer.js';
 import { HASH_START, hashChar, isKeyOf, keyHashValue, mayBeKey, surnameKey, type Gazetteer, type GazetteerHit } from './gazetteer.js';
-import { GROUP_NOUNS, MONTHS, NAME_JOINERS, ORG_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, TITLES, WEEKDAYS } from './lexicon.js';
+import { GLOOMY_WORDS, GROUP_NOUNS, HOPEFUL_WORDS, MONTHS, NAME_JOINERS, ORG_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, TITLES, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Name, type NameType, type Sentence, type TokenSpan, type TokenTable } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -262,7 +262,9 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       // "Obama said …": a surname the dictionaries give to one person, used as a name.
       const lone = j - i === 1 ? gazetteer.surnames.get(surnameKey(lower[i]!)) : undefined;
       // At a sentence's start, only before a verb or as the first of several ("Trump and Putin met").
-      const opensClause = j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX || lower[j] === 'and' || lower[j] === ',');
+      // (Or, in a headline, before a stay or a stance: "Koizumi in Pyongyang for talks", "Mikati upbeat on talks".)
+      const headline = pos[sent.tokenEnd - 1] !== POS.PUNCT && (lower[j] === 'in' || HOPEFUL_WORDS.has(lower[j]!) || GLOOMY_WORDS.has(lower[j]!));
+      const opensClause = j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX || lower[j] === 'and' || lower[j] === ',' || headline);
       // Short surnames ("Xi", "Abe", "Ban") only where capitals mark names: inside a sentence, or
       // at its start before a verb or a conjunction ("Xi and Ma shake hands").
       const longEnough = lower[i]!.length >= 4 || (lower[i]!.length >= 2 && !(flags[i]! & TokenFlag.AllCaps) && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause));

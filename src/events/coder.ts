@@ -952,8 +952,10 @@ function codeDocument(
    */
   /** Verbless headlines that report an act ("Seoul upbeat on ties with Pyongyang"); see `verblessHeadline`. */
   function codeHeadlines(): void {
+    const coded = new Set(events.map((e) => e.sentence));
     for (let s = 0; s < sentences.length; s++) {
-      if (isDiscarded(s) || events.some((e) => e.sentence === s)) continue;
+      // (Most sentences end with a stop, and no headline does: that test first.)
+      if (tokens.pos[sentences[s]!.tokenEnd - 1] === POS.PUNCT || coded.has(s) || isDiscarded(s)) continue;
       const date = eventDate(doc, dayTimes, { sentence: s, start: sentences[s]!.start });
       const act = verblessHeadline(ctx, s, date);
       if (!act) continue;

@@ -217,6 +217,8 @@ describe('the default verb dictionary', () => {
     ['… and a gloomy one a pessimistic comment, with a lone surname at the start', 'Erdogan pessimistic over talks with EU', ['TUR 012 IGOEEC'], '2016-11-25'],
     ['a verbless headline of a stay for talks with someone is a visit to them', 'Vajpayee in Lahore for talks with Sharif', ['IND 042 PAK'], '1999-02-20'],
     ['an apology given to someone is theirs', 'German President Roman Herzog gave Polish President Lech Walesa an apology for the crushing of the Warsaw uprising.', ['DEU 055 POL'], '1994-08-01'],
+    ['a strike "by" someone told as a subject is their protest at home', 'A general strike by Bolivian miners paralysed La Paz on Monday.', ['BOL 143 BOL'], '2003-10-13'],
+    ['… and so is a possessor\'s protest, of the place it fills', "Farmers' protest blocks central Brussels", ['BEL 141 BEL'], '2024-02-01'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -1046,6 +1046,31 @@ function codeDocument(
       if (new Set(sides.map((a) => countryOf(a.code))).size < 2) continue;
       for (const a of sides) for (const b of sides) if (countryOf(a.code) !== countryOf(b.code)) push(a, b, '062', 'exercises held by sides of two countries', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
     }
+    // "Hunger strike by Mongolian democracy activists enters second day", "Truckers' protest clogs
+    // downtown Ottawa": a protest told as the subject of a verb is its protesters' act, aimed, with no
+    // one else named, at their own state.
+    for (const g of layers.verbGroups ?? []) {
+      if (g.subject === null || g.voice !== 'active' || g.negated || g.modal !== null || g.conditional) continue;
+      // (The subject found may be the "by" phrase's: "A general strike by Nigerian unions paralysed Lagos".)
+      const by = nounPhrases[g.subject]!.tokenStart - 1;
+      const before = tokens.lower[by] === 'by' ? matcher.npAt[by - 1]! : -1;
+      const noun = nounPhrases[before >= 0 && nounPhrases[before]!.tokenEnd === by ? before : g.subject]!;
+      const doers = noun !== nounPhrases[g.subject] ? g.subject : noun.possessor;
+      const head = nounLemma(ctx, noun.head);
+      let code = PROTEST_NOUNS.get(head);
+      if (code === undefined || doers === null || isDiscarded(noun.sentence) || tokens.flags[noun.head]! & TokenFlag.InQuote) continue;
+      if (head === 'strike' && tokens.lower[noun.head - 1] === 'hunger') code = '142';
+      const date = eventDate(doc, dayTimes, { sentence: noun.sentence, start: noun.start });
+      // (Protesters of no named country are of the place the verb names: "Truckers' protest clogs downtown Ottawa".)
+      const where = (namesOf.get(g.sentence) ?? []).find((n) => n.type === 'place' && n.tokenStart >= g.tokenEnd && n.country !== null && /^[A-Z]{3}$/.test(n.country))?.country;
+      // (A possessor is read as itself, not as what it owns.)
+      const owner = doers === noun.possessor ? resolver.resolveOwner(doers, date) : null;
+      const sources = (owner ? [owner] : resolveAll(ctx, chain(ctx, doers), date)).map((a) => (a.code.startsWith('---') && where ? ofCountry([a], where)[0]! : a)).filter((a) => countryOf(a.code) !== null && !international(a.code));
+      for (const a of sources) {
+        const home: ResolvedActor = { code: countryOf(a.code)!, start: a.start, end: a.end, place: true, inferred: true };
+        push(a, home, code, 'a protest told as a subject is its protesters\' act', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+      }
+    }
     // "Fighting erupted between Sudan's army and the RSF", "clashes broke out between police and
     // protesters": a fight that breaks out between two sides is theirs, each against the other.
     (layers.verbGroups ?? []).forEach((outbreak, g) => {
@@ -1390,6 +1415,8 @@ const SPLIT_PARTICLES = new Set(['over', 'off', 'out', 'back', 'down', 'up', 'aw
 /** The prepositions that name whom an owner's act with no "of" phrase was done to: "Petro's meeting with Maduro". */
 const OWNER_ACT_PREPOSITIONS = new Set(['with', 'to', 'against', 'on']);
 /** Nouns for unrest that breaks out, with their codes: riots (145), protests (141). */
+/** Protests by their nouns (a hunger strike is 142). */
+const PROTEST_NOUNS = new Map([['protest', '141'], ['demonstration', '141'], ['rally', '141'], ['march', '141'], ['sit-in', '141'], ['strike', '143'], ['walkout', '143'], ['boycott', '143'], ['blockade', '144']]);
 const UNREST_NOUNS = new Map([['rioting', '145'], ['riot', '145'], ['unrest', '140'], ['protest', '141'], ['demonstration', '141']]);
 
 /** The event's own day: a day-precise time expression in its sentence, else the publication date. */

@@ -326,7 +326,9 @@ export const RELATION_NOUNS = new Set(['relation', 'relations', 'relationship', 
 export function relativeClauseTarget(ctx: CodingContext, v: number, matchEnd: number, sources: readonly ResolvedActor[], date: string | null): ResolvedActor[] {
   const { tokens, nounPhrases, verbGroups, matcher, verbAt, sentences } = ctx;
   const vg = verbGroups[v]!;
-  const object = matcher.npAt[matchEnd - 1]! >= 0 ? matcher.npAt[matchEnd - 1]! : vg.object;
+  // (Or the phrase right after a pattern's particle: "voted down a motion that would have allowed …".)
+  const next = matcher.npAt[matchEnd]! >= 0 && nounPhrases[matcher.npAt[matchEnd]!]!.tokenStart === matchEnd ? matcher.npAt[matchEnd]! : null;
+  const object = matcher.npAt[matchEnd - 1]! >= 0 ? matcher.npAt[matchEnd - 1]! : (vg.object ?? next);
   if (object === null) return [];
   const end = sentences[vg.sentence]!.tokenEnd;
   // The pronoun may follow a phrase or two on the object: "a levy on bank deposits that …".

@@ -337,8 +337,10 @@ function markReducedRelatives(
     // ("went on hunger strike": a form that is only ever past tense is no participle.)
     // "Riot police wielding truncheons broke up the rally": an -ing form with its object between a
     // noun and the next verb describes the noun. (It stays active: the noun is its doer.)
-    if (lower[k]!.endsWith('ing') && npAt[k + 1]! >= 0 && nounPhrases[npAt[k + 1]!]!.tokenStart === k + 1) {
-      let j = nounPhrases[npAt[k + 1]!]!.tokenEnd;
+    // (Over a quantity's words: "a convoy carrying more than 500 tonnes of food reached Mekelle".)
+    const o = QUANTIFIERS.has(`${lower[k + 1]} ${lower[k + 2]}`) ? k + 3 : k + 1;
+    if (lower[k]!.endsWith('ing') && npAt[o]! >= 0 && nounPhrases[npAt[o]!]!.tokenStart === o) {
+      let j = nounPhrases[npAt[o]!]!.tokenEnd;
       // (Through a list and prepositional phrases: "planes carrying food and medicine landed".)
       for (;;) {
         if (j < tokens.length && pos[j] === POS.ADP && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!)) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
@@ -741,8 +743,10 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
       continue;
     }
     // "Riot police wielding truncheons broke up": over an -ing relative and its object to the noun it describes.
-    if (reduced[before] === 1 && tokens.lower[before]!.endsWith('ing') && npAt[before - 1]! >= 0) {
-      np = npAt[before - 1]!;
+    // (And a quantity's words: "a convoy carrying more than 500 tonnes of food reached".)
+    const ing = QUANTIFIERS.has(`${tokens.lower[before - 1]} ${tokens.lower[before]}`) ? before - 2 : before;
+    if (reduced[ing] === 1 && tokens.lower[ing]!.endsWith('ing') && npAt[ing - 1]! >= 0) {
+      np = npAt[ing - 1]!;
       continue;
     }
     if (before <= sent.tokenStart || (tokens.pos[before] !== POS.ADP && tokens.lower[before] !== 'including' && tokens.lower[before] !== 'as')) break;

@@ -396,6 +396,12 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
   // "Qatar mediated the talks": an -ed word read as an adjective between a name and a determiner is a verb.
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] === POS.ADJ && pos[i - 1] === POS.PROPN && pos[i + 1] === POS.DET && lower[i]!.endsWith('ed') && !(flags[i]! & TokenFlag.Capitalized)) pos[i] = POS.VERB;
+    // "were rounded up by police": so is one after "be" before its particle and an agent (the coder
+    // tries its base forms).
+    else if (pos[i] === POS.ADJ && lower[i]!.endsWith('ed') && pos[i - 1] === POS.AUX && lemma[i - 1] === 'be' && PAST_PARTICLES.has(lower[i + 1]!) && lower[i + 2] === 'by') {
+      pos[i] = POS.VERB;
+      lemma[i] = lower[i]!;
+    }
   }
   // "Human Rights Watch called on …": a capitalised word inside a sentence that ends a name right
   // before a verb is part of the name, not a verb.

@@ -1251,7 +1251,10 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
       const object = pattern.before.length === 0 ? passiveMatch(ctx, pattern, vg, after, limit) : null;
       // "Police in Dhaka were placed on high alert": forces put on alert by no one named show their own force.
       const own = vg.agent === null && pattern.code.startsWith('15');
-      if (object) return { code: pattern.code, reciprocal: pattern.reciprocal ?? null, rule: pattern.origin, sourceNp: own ? vg.subject : vg.agent, targetNp: own ? null : object.target, matchEnd: object.end };
+      // (A pattern that names no target is done to the subject itself: "Three Ukrainian navy vessels were seized by Russian border guards".)
+      // (Not what is sent or given, which is no target: "peacekeepers sent by ECOWAS".)
+      const target = object?.target ?? (object && !hasTarget(pattern) && pattern.code >= '10' ? vg.subject : null);
+      if (object) return { code: pattern.code, reciprocal: pattern.reciprocal ?? null, rule: pattern.origin, sourceNp: own ? vg.subject : vg.agent, targetNp: own ? null : target, matchEnd: object.end };
     }
   }
   // A match that stepped over a noun ("fired tear gas at" for "at +") gives way to one that names it.

@@ -223,6 +223,7 @@ describe('the default verb dictionary', () => {
     ['an -ed word the tagger read as an adjective after "be", before its particle and an agent, is the verb', 'Opposition leaders were rounded up by police in Minsk on Sunday.', ['BLR 173 BLR'], '2020-08-09'],
     ['aid a convoy carries that reaches a place is aid to its country', 'A Red Cross convoy carrying more than 40 tonnes of medicine reached Aleppo on Monday.', ['NGOHLH 073 SYR'], '2016-11-14'],
     ['in the passive, a pattern that names no target is done to the subject', 'Two Georgian ships were seized by Russian border guards off Abkhazia on Sunday.', ['RUS 1711 GEO'], '2009-08-16'],
+    ['two subjunctives joined by "and" are verbs, and the demand is made of their subject', 'Britain demanded on Monday that Libya arrest and hand over the suspects.', ['GBR 100 LBY'], '1991-11-18'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

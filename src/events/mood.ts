@@ -151,7 +151,12 @@ export function governors(doc: Doc): Int32Array {
     const directive = DIRECTIVE_VERBS.has(tokens.lemma[prev.head]!);
     // "allowed U.N. inspectors to visit": the object of a verb of permission does the infinitive.
     const objectDoes = directive || PERMISSION_VERBS.has(tokens.lemma[prev.head]!);
-    if (tokens.lower[vg.tokenStart - 1] === 'to') {
+    // A bare verb joined to one a directive governs shares its governor: "demanded that Pakistan
+    // arrest and hand over …" (not an attempt's: "tried to storm parliament and set fire to …").
+    const joined = tokens.lower[vg.tokenStart - 1] === 'and' || tokens.lower[vg.tokenStart - 1] === 'or';
+    if (joined && out[v - 1]! >= 0 && DIRECTIVE_VERBS.has(tokens.lemma[vgs[out[v - 1]!]!.head]!) && vg.subject === prev.subject && tokens.lower[vg.head] === tokens.lemma[vg.head]) {
+      out[v] = out[v - 1]!;
+    } else if (tokens.lower[vg.tokenStart - 1] === 'to') {
       // Adverbs and a time word may stand between: "threatened today to impose".
       let from = prev.tokenEnd;
       while (from < vg.tokenStart - 1 && (tokens.pos[from] === POS.ADV || DAY_WORDS.has(tokens.lower[from]!))) from++;

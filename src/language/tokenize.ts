@@ -719,6 +719,11 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
       // (So "that" opens the clause, whatever the tagger made of it.)
       if (pos[j - 1] === POS.DET) pos[j - 1] = POS.SCONJ;
     }
+    // (Or another joined to it: "demanded that Pakistan arrest and hand over those behind the attacks".)
+    else if ((lower[i + 1] === 'and' || lower[i + 1] === 'or') && (pos[i + 2] === POS.NOUN || pos[i + 2] === POS.VERB) && lower[i + 2] === lemma[i + 2] && (pos[i + 3] === POS.DET || SUBJUNCTIVE_PARTICLES.has(lower[i + 3]!))) {
+      pos[i] = pos[i + 2] = POS.VERB;
+      if (pos[j - 1] === POS.DET) pos[j - 1] = POS.SCONJ;
+    }
   }
 }
 

@@ -1253,7 +1253,8 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
       const own = vg.agent === null && pattern.code.startsWith('15');
       // (A pattern that names no target is done to the subject itself: "Three Ukrainian navy vessels were seized by Russian border guards".)
       // (Not what is sent or given, which is no target: "peacekeepers sent by ECOWAS".)
-      const target = object?.target ?? (object && !hasTarget(pattern) && pattern.code >= '10' ? vg.subject : null);
+      // (Only a subject that names someone: "Talks were broken off by Hamas" leaves the target to be found.)
+      const target = object?.target ?? (object && !hasTarget(pattern) && pattern.code >= '10' && ctx.resolver.resolve(vg.subject, null) !== null ? vg.subject : null);
       if (object) return { code: pattern.code, reciprocal: pattern.reciprocal ?? null, rule: pattern.origin, sourceNp: own ? vg.subject : vg.agent, targetNp: own ? null : target, matchEnd: object.end };
     }
   }

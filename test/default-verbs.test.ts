@@ -224,6 +224,10 @@ describe('the default verb dictionary', () => {
     ['aid a convoy carries that reaches a place is aid to its country', 'A Red Cross convoy carrying more than 40 tonnes of medicine reached Aleppo on Monday.', ['NGOHLH 073 SYR'], '2016-11-14'],
     ['in the passive, a pattern that names no target is done to the subject', 'Two Georgian ships were seized by Russian border guards off Abkhazia on Sunday.', ['RUS 1711 GEO'], '2009-08-16'],
     ['two subjunctives joined by "and" are verbs, and the demand is made of their subject', 'Britain demanded on Monday that Libya arrest and hand over the suspects.', ['GBR 100 LBY'], '1991-11-18'],
+    ['an -ed adjective right after "be" and before an agent is the verb, and "hostage" before a name is a title', 'British hostage David Haines was beheaded by Islamic State militants.', ['IMGMOS 1823 GBR'], '2014-09-13'],
+    ['in the passive, a pattern\'s recipient may follow the agent', 'Food rations were airdropped by the World Food Programme to villages in South Sudan.', ['IGOUNO 073 SSD'], '2017-03-01'],
+    ['a hyphened modifier before "live-fire" leaves it an adjective', 'China began its largest-ever live-fire drills around Taiwan on Thursday.', ['CHN 150 TWN'], '2022-08-04'],
+    ['"grant aid" is one noun', 'Tokyo freezes grant aid to Beijing over nuclear tests', ['JPN 162 CHN'], '1995-08-01'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -234,7 +234,8 @@ function chunk(
         // "found Thomas Lubanga guilty": a predicate adjective after a name or noun is no part of it.
         if (PREDICATE_ADJECTIVES.has(lower[j]!) && (pos[j - 1] === POS.PROPN || pos[j - 1] === POS.NOUN)) break;
         // So is "hostage" or "captive" after one: "held the Japanese ambassador hostage" (not "hostage crisis").
-        if ((lower[j] === 'hostage' || lower[j] === 'captive') && j > i && (pos[j - 1] === POS.PROPN || pos[j - 1] === POS.NOUN) && pos[j + 1] !== POS.NOUN) break;
+        // (Nor a title before a name: "Canadian hostage John Ridsdel was beheaded".)
+        if ((lower[j] === 'hostage' || lower[j] === 'captive') && j > i && (pos[j - 1] === POS.PROPN || pos[j - 1] === POS.NOUN) && pos[j + 1] !== POS.NOUN && pos[j + 1] !== POS.PROPN) break;
         // A weekday or "today" after a noun starts a time expression of its own ("quit talks Friday", "Denmark today").
         if (isNominal(q) && !(flags[j]! & TokenFlag.Possessive) && !DAY_WORDS.has(lower[j]!)) {
           j++;

@@ -398,7 +398,8 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     if (pos[i] === POS.ADJ && pos[i - 1] === POS.PROPN && pos[i + 1] === POS.DET && lower[i]!.endsWith('ed') && !(flags[i]! & TokenFlag.Capitalized)) pos[i] = POS.VERB;
     // "were rounded up by police": so is one after "be" before its particle and an agent (the coder
     // tries its base forms).
-    else if (pos[i] === POS.ADJ && lower[i]!.endsWith('ed') && pos[i - 1] === POS.AUX && lemma[i - 1] === 'be' && PAST_PARTICLES.has(lower[i + 1]!) && lower[i + 2] === 'by') {
+    // (Or right before the agent: "was beheaded by Abu Sayyaf militants".)
+    else if (pos[i] === POS.ADJ && lower[i]!.endsWith('ed') && pos[i - 1] === POS.AUX && lemma[i - 1] === 'be' && ((PAST_PARTICLES.has(lower[i + 1]!) && lower[i + 2] === 'by') || lower[i + 1] === 'by')) {
       pos[i] = POS.VERB;
       lemma[i] = lower[i]!;
     }
@@ -536,7 +537,8 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   // determiner, opens a compound modifier, not a second verb.
   for (let i = 1; i < count - 2; i++) {
     if (pos[i] !== POS.VERB || lower[i + 1] !== '-' || end[i] !== start[i + 1] || end[i + 1] !== start[i + 2] || pos[i + 2] !== POS.NOUN || lower[i] !== lemma[i]) continue;
-    if (pos[i - 1] === POS.VERB || pos[i - 1] === POS.DET || pos[i - 1] === POS.ADP) pos[i] = POS.ADJ;
+    // (Or a hyphened modifier before it: "its largest-ever live-fire drills".)
+    if (pos[i - 1] === POS.VERB || pos[i - 1] === POS.DET || pos[i - 1] === POS.ADP || (i >= 2 && lower[i - 2] === '-' && end[i - 2] === start[i - 1])) pos[i] = POS.ADJ;
   }
   // "kept up a sit-in at parliament", "a three-day walk-out": a verb hyphened to its particle after
   // a determiner, adjective or number is one noun.
@@ -858,7 +860,7 @@ const IRREGULAR_PAST = new Map([
   ['sent', 'send'], ['cut', 'cut'], ['beat', 'beat'], ['led', 'lead'],
 ]);
 const PAST_PARTICLES = new Set(['down', 'dead', 'up', 'off', 'back']);
-const NOUN_COMPOUNDS = new Set(['tear gas', 'cease fire', 'hunger strike', 'hunger strikes', 'car bomb', 'car bombs', 'land mine', 'land mines', 'sit in']);
+const NOUN_COMPOUNDS = new Set(['tear gas', 'cease fire', 'hunger strike', 'hunger strikes', 'car bomb', 'car bombs', 'land mine', 'land mines', 'sit in', 'grant aid']);
 // First words of NOUN_COMPOUNDS: only these verbs need the pair built and looked up.
 const COMPOUND_FIRST = new Set([...NOUN_COMPOUNDS].map((c) => c.split(' ')[0]!));
 const MODAL_WORDS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'must', 'might']);

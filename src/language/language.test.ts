@@ -330,6 +330,11 @@ describe('names', () => {
     expect(t(d, subject)).toBe('Chinese Foreign Minister Qian Qichen');
     expect(subject.conjuncts.length).toBeGreaterThan(0);
   });
+  it("reads 'that' after a day word and before a capitalised word as opening a clause", () => {
+    const d = doc('Seoul said on Monday that Moon Jae-in would travel to Pyongyang.');
+    const travel = d.layers.verbGroups!.find((g) => g.lemma === 'travel')!;
+    expect(t(d, d.layers.nounPhrases![travel.subject!]!)).toBe('Moon Jae-in');
+  });
   it("finds a subject past an -ing relative and its object, which stays active", () => {
     const d = doc('Riot police wielding truncheons broke up an opposition rally.');
     const broke = d.layers.verbGroups!.find((g) => g.lemma === 'break up')!;

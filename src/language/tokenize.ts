@@ -391,7 +391,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     sentence.fill(s, tokenStart, tokenEnd);
   }
   markQuotes(text, lower, start, flags, count);
-  fixSubjunctives(pos, lower, lemma, start, end, count);
+  fixSubjunctives(pos, lower, lemma, flags, start, end, count);
   fixNounsAndParticiples(pos, lower, lemma, flags, start, end, count);
   // "Qatar mediated the talks": an -ed word read as an adjective between a name and a determiner is a verb.
   for (let i = 1; i < count - 1; i++) {
@@ -454,7 +454,7 @@ const WRONG_LEMMAS = new Map([['staged', 'stage'], ['waged', 'wage'], ['raged', 
 const DEGREE_ADVERBS = new Set(['most', 'more', 'least', 'less', 'highly', 'widely', 'best', 'well', 'heavily', 'newly', 'recently']);
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next']);
 
-function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: string[], start: Uint32Array, end: Uint32Array, count: number): void {
+function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: string[], flags: Uint8Array, start: Uint32Array, end: Uint32Array, count: number): void {
   // A modal read as a noun before a verb ("Erdoğan will meet", after a name the tagger split) is an auxiliary.
   // Not a capitalised one after a name: "Theresa May accused".
   for (let i = 1; i < count - 1; i++) {
@@ -478,6 +478,8 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     const plural = pos[i + 1] === POS.NOUN && lemma[i + 1] !== lower[i + 1] && lower[i + 1]!.endsWith('s');
     if (pos[i - 1] !== POS.NOUN && pos[i - 1] !== POS.VERB && !DAY_WORDS.has(lower[i - 1]!) && !plural) continue;
     if ((pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN) && (pos[i + 2] === POS.VERB || pos[i + 2] === POS.AUX || plural)) pos[i] = POS.SCONJ;
+    // (After a day word, before a capitalised word, whatever follows: "said on Monday that Moon Jae-in would travel".)
+    else if (DAY_WORDS.has(lower[i - 1]!) && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN) && flags[i + 1]! & TokenFlag.Capitalized) pos[i] = POS.SCONJ;
   }
   // wink's lemmatiser strips "-d" too far on a few verbs: "staged" → "stag", "waged" → "wag".
   for (let i = 0; i < count; i++) {

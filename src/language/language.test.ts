@@ -335,6 +335,11 @@ describe('names', () => {
     const travel = d.layers.verbGroups!.find((g) => g.lemma === 'travel')!;
     expect(t(d, d.layers.nounPhrases![travel.subject!]!)).toBe('Moon Jae-in');
   });
+  it('finds a subject past an apposition and the day after it', () => {
+    const d = doc('Mahmoud Abbas, the Palestinian prime minister, on Friday rejected the plan.');
+    const rejected = d.layers.verbGroups!.find((g) => g.lemma === 'reject')!;
+    expect(t(d, d.layers.nounPhrases![rejected.subject!]!)).toBe('Mahmoud Abbas');
+  });
   it("finds a subject past an -ing relative and its object, which stays active", () => {
     const d = doc('Riot police wielding truncheons broke up an opposition rally.');
     const broke = d.layers.verbGroups!.find((g) => g.lemma === 'break up')!;

@@ -694,6 +694,9 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
   let k = vg.tokenStart - 1;
   // "Iran test-fired": over the verb's hyphened first part.
   if (k > sent.tokenStart && tokens.lower[k] === '-' && (tokens.pos[k - 1] === POS.PART || tokens.lower[k - 1] === 'test')) k -= 2;
+  // (A time phrase may follow the apposition: "Kim Yo Jong, the sister of Kim Jong Un, on Friday dismissed".)
+  const time = k >= sent.tokenStart ? npAt[k]! : -1;
+  if (time >= 0 && TIME_NOUNS.has(tokens.lower[nounPhrases[time]!.head]!) && nounPhrases[time]!.tokenEnd - nounPhrases[time]!.tokenStart === 1 && tokens.lower[nounPhrases[time]!.tokenStart - 1] === 'on' && tokens.lower[nounPhrases[time]!.tokenStart - 2] === ',') k = nounPhrases[time]!.tokenStart - 2;
   // Skip back over an apposition between commas: "Rantisi, a senior Hamas leader in Gaza, said".
   // The phrase before the first comma is then found as any subject is: "The Teachers' Union (TU),
   // the umbrella union, announced".

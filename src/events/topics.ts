@@ -18,10 +18,15 @@ import { COUNTRY_NOUNS, DISASTER_NOUNS, REPORTING_NOUNS, SELF_PRONOUNS, VIEW_VER
 export function disasterReport(ctx: CodingContext, v: number): boolean {
   const { tokens, nounPhrases, matcher } = ctx;
   const clause = speechClauses(ctx, v).find((c) => c.kind === 'reported' || c.kind === 'quote');
-  if (!clause || clause.speaker === null || !REPORTING_NOUNS.has(tokens.lemma[nounPhrases[clause.speaker]!.head]!)) return false;
-  const np = matcher.npAt[clause.tokenStart]!;
-  if (np < 0) return false;
-  for (let k = nounPhrases[np]!.tokenStart; k < nounPhrases[np]!.tokenEnd; k++) if (DISASTER_NOUNS.has(tokens.lemma[k]!)) return true;
+  // ("state media": by its word, whose lemma is "medium".)
+  const head = nounPhrases[clause?.speaker ?? 0]?.head ?? -1;
+  if (!clause || clause.speaker === null || !(REPORTING_NOUNS.has(tokens.lemma[head]!) || REPORTING_NOUNS.has(tokens.lower[head]!))) return false;
+  // (The clause may start at the last comma: "Cyclone Nargis tore through the delta, …, killing hundreds, state media said".)
+  for (const at of [clause.tokenStart, ctx.sentences[nounPhrases[clause.speaker]!.sentence]!.tokenStart]) {
+    const np = matcher.npAt[at]!;
+    if (np < 0) continue;
+    for (let k = nounPhrases[np]!.tokenStart; k < nounPhrases[np]!.tokenEnd; k++) if (DISASTER_NOUNS.has(tokens.lemma[k]!) || DISASTER_NOUNS.has(tokens.lower[k]!)) return true;
+  }
   return false;
 }
 

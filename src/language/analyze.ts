@@ -41,7 +41,7 @@ export function createLanguageStage(options: LanguageOptions): Stage {
       retagNames(tokens, sentences, names);
       repairTags(tokens, sentences, verbs);
       repairHeadlines(tokens, sentences, verbs);
-      const { nounPhrases, verbGroups, attachments, clauses } = parsePhrases(text, tokens, sentences);
+      const { nounPhrases, verbGroups, attachments, clauses } = parsePhrases(text, tokens, sentences, names);
       const links = linkMentions(tokens, nounPhrases, names);
       const times = findTimes(text, tokens, sentences, verbGroups, doc.date);
       return withLayers(doc, { tokens, sentences, nounPhrases, verbGroups, attachments, clauses, names, links, times });

@@ -4,7 +4,7 @@ import {
 } from './lexicon.js';
 import {
   POS, TokenFlag, type Attachment, type Clause, type ClauseKind, type NounPhrase, type Sentence, type Tense, type TokenTable,
-  type VerbGroup,
+  type TokenSpan, type VerbGroup,
 } from './types.js';
 
 /** The shallow parse of a document: noun phrases, verb groups, prepositional attachments and clauses. */
@@ -56,7 +56,7 @@ const QUANTIFIERS = new Set(['more than', 'less than', 'fewer than', 'at least',
  * - clauses: direct quotes, reported speech after a speech verb (or before ", X said"), relative
  *   clauses after a noun phrase, and if/unless clauses up to the next comma.
  */
-export function parsePhrases(text: string, tokens: TokenTable, sentences: readonly Sentence[]): Phrases {
+export function parsePhrases(text: string, tokens: TokenTable, sentences: readonly Sentence[], names: readonly TokenSpan[] = []): Phrases {
   const nounPhrases: Mutable<NounPhrase>[] = [];
   const verbGroups: Mutable<VerbGroup>[] = [];
   const attachments: Attachment[] = [];
@@ -64,10 +64,13 @@ export function parsePhrases(text: string, tokens: TokenTable, sentences: readon
   // For each token, the noun phrase or verb group that starts or covers it; -1 for none.
   const npAt = filled(tokens.length, -1);
   const vgAt = filled(tokens.length, -1);
+  // The "of" and "and" inside a name are the name's: "the Democratic Republic of Congo", "Bosnia and Herzegovina".
+  const joiner = new Uint8Array(tokens.length);
+  for (const name of names) for (let k = name.tokenStart + 1; k < name.tokenEnd - 1; k++) if (tokens.lower[k] === 'of' || tokens.lower[k] === 'and') joiner[k] = 1;
 
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
-    chunk(text, tokens, sent, s, nounPhrases, verbGroups, npAt, vgAt);
+    chunk(text, tokens, sent, s, nounPhrases, verbGroups, npAt, vgAt, joiner);
   }
   const reduced = markReducedRelatives(tokens, sentences, nounPhrases, verbGroups, npAt);
   for (let s = 0; s < sentences.length; s++) {
@@ -140,6 +143,7 @@ function chunk(
   verbGroups: Mutable<VerbGroup>[],
   npAt: number[],
   vgAt: number[],
+  joiner: Uint8Array,
 ): void {
   const { pos, lower, lemma, flags } = tokens;
   let i = sent.tokenStart;
@@ -243,6 +247,10 @@ function chunk(
         }
         if (hyphenJoins(text, tokens, j)) {
           j += 2;
+          continue;
+        }
+        if (joiner[j] === 1) {
+          j++;
           continue;
         }
         // "Luiz Inacio Lula da Silva", "Ursula von der Leyen": a name's lower-case particle joins it.

@@ -231,6 +231,8 @@ describe('the default verb dictionary', () => {
     ['a disaster told by police or state media is no statement, whatever clauses follow it', 'A strong earthquake struck the southern Iranian city of Bam before dawn on Friday, flattening homes and killing thousands of people, state media said.', [], '2003-12-26'],
     ['the "of" and "and" inside a country\'s name are the name\'s', 'The Democratic Republic of Congo and Bosnia and Herzegovina signed a trade agreement.', ['COD 057 BIH', 'BIH 057 COD'], '2010-06-01'],
     ['a claim or row taken to a court is a case brought against the other side', 'Nicaragua takes border dispute with Honduras to World Court', ['NIC 115 HND'], '1999-12-08'],
+    ['a membership restored eases a sanction', "The African Union restores Mali's membership after elections", ['IGOAFR 081 MLI'], '2013-10-24'],
+    ['someone dropped from a terror list has a sanction eased', 'Washington drops Pyongyang from terrorism blacklist', ['USA 081 PRK'], '2008-10-11'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -233,6 +233,8 @@ describe('the default verb dictionary', () => {
     ['a claim or row taken to a court is a case brought against the other side', 'Nicaragua takes border dispute with Honduras to World Court', ['NIC 115 HND'], '1999-12-08'],
     ['a membership restored eases a sanction', "The African Union restores Mali's membership after elections", ['IGOAFR 081 MLI'], '2013-10-24'],
     ['someone dropped from a terror list has a sanction eased', 'Washington drops Pyongyang from terrorism blacklist', ['USA 081 PRK'], '2008-10-11'],
+    ['a name that runs on past one written with its article is the longer name', 'The Gulf Cooperation Council condemned Iran on Wednesday.', ['IGOGCC 111 IRN'], '1992-09-10'],
+    ['a border service is the border police, and a body\'s co-chairs act for it', "The co-chairs of the OSCE Minsk Group accused Azerbaijan's border service of opening fire.", ['IGOSCE 112 AZE'], '2016-04-03'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -75,6 +75,9 @@ const POSSESSIVE_OWNERS = new Map<string, readonly string[]>([
   ['his', ['person']], ['her', ['person', 'place', 'group']], ['its', ['place', 'group', 'org']], ['their', ['place', 'group', 'org', 'person']],
 ]);
 
+/** Those who chair a body, and so act for it. */
+const CHAIRS = new Set(['chair', 'chairs', 'co-chair', 'co-chairs', 'chairman', 'chairmen', 'chairwoman', 'chairperson', 'co-chairmen', 'co-chairman']);
+
 /** Bodies and craft that are whoever they come from. */
 const FROM_HEADS = new Set(['hacker', 'hackers', 'expert', 'experts', 'specialist', 'specialists', 'engineer', 'engineers', 'team', 'delegation', 'mission', 'warplane', 'jet', 'aircraft', 'plane', 'ship', 'warship', 'helicopter', 'drone', 'convoy', 'warplanes', 'jets', 'planes', 'ships', 'warships', 'helicopters', 'drones']);
 
@@ -458,7 +461,8 @@ export class ActorResolver {
     const headLower = doc.layers.tokens!.lower[collective.head]!;
     // (So do those who speak for a side: "envoys of Sudan's army and the RSF held talks".)
     // (And a body's head: "the head of Sudan's ruling sovereign council".)
-    const leaders = headLower === 'leaders' || headLower === 'leader' || headLower === 'head' || headLower === 'chief' || SPOKESMEN.has(headLower);
+    // (And its chairs: "the co-chairs of the OSCE Minsk Group".)
+    const leaders = headLower === 'leaders' || headLower === 'leader' || headLower === 'head' || headLower === 'chief' || CHAIRS.has(headLower) || SPOKESMEN.has(headLower);
     if (members !== undefined && (COLLECTIVES.has(doc.layers.tokens!.lemma[collective.head]!) || leaders)) {
       const actor = this.resolvePhrase(members, date);
       if (actor && (!leaders || international(actor.code))) return { code: actor.code, start: collective.start, end: doc.layers.nounPhrases![members]!.end };

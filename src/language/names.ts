@@ -191,7 +191,16 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
           continue;
         }
       }
-      const found = matchGazetteer(text, tokens, gazetteer, i, sent.tokenEnd);
+      let found = matchGazetteer(text, tokens, gazetteer, i, sent.tokenEnd);
+      // "The Gulf Cooperation Council": a name that runs on past one written with its article ("the
+      // Gulf") is that longer name, without the article.
+      if (found && lower[i] === 'the') {
+        const longer = matchGazetteer(text, tokens, gazetteer, i + 1, sent.tokenEnd);
+        if (longer && longer.end > found.end) {
+          i++;
+          found = longer;
+        }
+      }
       if (found) {
         const { hit, end } = found;
         // "Palestinian Authority", "Syrian Observatory for Human Rights": a nationality or country

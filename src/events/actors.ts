@@ -712,6 +712,15 @@ export class ActorResolver {
         const serving = bearers.filter((a) => !codeOn(actors[a]!.codes, date)!.endsWith('ELI'));
         if (serving.length === 1) bearers = serving;
       }
+      // Else those of a country the sentence names ("Trump and Kim meet in first U.S.-North Korea summit"),
+      // serving first.
+      if (bearers.length > 1) {
+        const named = new Set((this.doc.layers.names ?? []).filter((n) => n.sentence === name.sentence && n !== name && n.country !== null).map((n) => n.country));
+        const ofNamed = bearers.filter((a) => named.has(codeOn(actors[a]!.codes, date)!.slice(0, 3)));
+        const serving = ofNamed.filter((a) => !codeOn(actors[a]!.codes, date)!.endsWith('ELI'));
+        if (serving.length > 0) bearers = serving;
+        else if (ofNamed.length > 0) bearers = ofNamed;
+      }
       if (bearers.length === 1) return codeOn(actors[bearers[0]!]!.codes, date);
       // Several then in office, all of one country, are at least of that country ("Sharif" in 2015:
       // the prime minister, his brother the chief minister, the army chief).

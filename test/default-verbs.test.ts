@@ -236,6 +236,7 @@ describe('the default verb dictionary', () => {
     ['a name that runs on past one written with its article is the longer name', 'The Gulf Cooperation Council condemned Iran on Wednesday.', ['IGOGCC 111 IRN'], '1992-09-10'],
     ['a border service is the border police, and a body\'s co-chairs act for it', "The co-chairs of the OSCE Minsk Group accused Azerbaijan's border service of opening fire.", ['IGOSCE 112 AZE'], '2016-04-03'],
     ['a surname bearers of several countries share is the one of a country the sentence names', 'Trump and Kim meet at Hanoi summit on North Korea talks', ['USA 040 PRK', 'PRK 040 USA'], '2019-02-27'],
+    ['help that a sending is for goes to whom the sending named', 'Cuba flew a team of engineers to Liberia to help fight the Ebola epidemic.', ['CUB 070 LBR'], '2014-10-10'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -536,7 +536,13 @@ function codeDocument(
       // "airlifting biscuits to villages in eastern Madagascar": aid to people of a place is aid to its country.
       if (targets.length === 0 && root === '07') targets = firstActorAfter(ctx, v, matchEnd, date, true, true).slice(0, 1);
       // "doctors arrived in Sierra Leone to help treat patients": help is for whom the going was to.
+      // (Or whom the sending named, coded or not: "flew a team of nurses and vaccines to Samoa to help fight an epidemic".)
+      // (The verb an infinitive of purpose follows counts too.)
+      // (Only a sending told as done that coded nothing itself, which is the same act otherwise.)
+      const sender = v > 0 ? layers.verbGroups![v - 1]! : null;
+      const sending = sender !== null && sender.sentence === vg.sentence && tokens.lower[vg.tokenStart - 1] === 'to' && sender.tense === 'past' && sender.modal === null && !targetsOfVerb.has(v - 1) ? v - 1 : -1;
       if (targets.length === 0 && root === '07' && governor >= 0) targets = targetsOfVerb.get(governor) ?? [];
+      if (targets.length === 0 && root === '07' && sending >= 0) targets = recipient(ctx, sending, sender!.tokenEnd, date).filter((t) => !sources.some((a) => countryOf(a.code) === countryOf(t.code)));
       // "threatened to use force if Niger's junta did not reinstate Bazoum": a threat is made to
       // whoever must meet its condition.
       if (targets.length === 0 && root === '13') targets = conditionSubject(ctx, v, date);

@@ -237,6 +237,8 @@ describe('the default verb dictionary', () => {
     ['a border service is the border police, and a body\'s co-chairs act for it', "The co-chairs of the OSCE Minsk Group accused Azerbaijan's border service of opening fire.", ['IGOSCE 112 AZE'], '2016-04-03'],
     ['a surname bearers of several countries share is the one of a country the sentence names', 'Trump and Kim meet at Hanoi summit on North Korea talks', ['USA 040 PRK', 'PRK 040 USA'], '2019-02-27'],
     ['help that a sending is for goes to whom the sending named', 'Cuba flew a team of engineers to Liberia to help fight the Ebola epidemic.', ['CUB 070 LBR'], '2014-10-10'],
+    ['arms sent to a border are forces massed there', 'Chavez sends tanks and troops to Colombian border', ['VEN 154 COL'], '2008-03-02'],
+    ['forces of two sides massed at a border face each other', 'Indian and Chinese troops mass near disputed border pass', ['IND 154 CHN', 'CHN 154 IND'], '2020-06-10'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

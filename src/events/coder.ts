@@ -330,8 +330,11 @@ function codeDocument(
       // Cooperation between conjoined sides with no one else named is mutual. "French and Egyptian
       // warships launched war games": a show of force by several sides together is military
       // cooperation between them.
-      const joint = root === '15' && new Set(sources.map((a) => a.code.slice(0, 3))).size > 1;
-      const clash = sources.length > 1 && ((root === '19' && SYMMETRIC_VERBS.has(lemma)) || EXCHANGE_VERBS.has(lemma));
+      // (Not forces of two sides massed at a border: "Thai and Cambodian troops mass near disputed border temple".)
+      const sides = new Set(sources.map((a) => a.code.slice(0, 3))).size > 1;
+      const joint = root === '15' && sides && !bordered(ctx, vg);
+      // (They face each other, as sides that clash do.)
+      const clash = sources.length > 1 && ((root === '19' && SYMMETRIC_VERBS.has(lemma)) || EXCHANGE_VERBS.has(lemma) || (root === '15' && sides && !joint));
       // A truce between conjoined sides is theirs together: "Israel and Hamas began a truce".
       const symmetric = clash || joint || (sources.length > 1 && (MUTUAL_ROOTS.has(root) || code === '0871'));
       const locative = LOCATIVE_ROOTS.has(root) && !symmetric;
@@ -722,6 +725,8 @@ function codeDocument(
       }
       // "expelled more than 300,000 Congolese migrants": an expulsion by the tens of thousands is mass expulsion (201).
       if (code === '174' && targetNp !== null && MASS.test(text.slice(nounPhrases[targetNp]!.start, nounPhrases[targetNp]!.end))) code = '201';
+      // "Chavez sends tanks and troops to Colombian border": arms sent to a border are forces massed there (154), no aid.
+      if (code === '072' && bordered(ctx, vg)) code = '154';
       // "security forces raided the offices of human rights groups": a raid on premises is coercion (170), not a fight.
       if (code === '190' && lemma === 'raid' && vg.object !== null && PREMISES.has(tokens.lemma[nounPhrases[vg.object]!.head]!)) code = '170';
       // "Japanese rescuers arrive in quake-hit Sichuan": rescue or medical teams that go to a place bring aid (073).

@@ -239,6 +239,8 @@ describe('the default verb dictionary', () => {
     ['help that a sending is for goes to whom the sending named', 'Cuba flew a team of engineers to Liberia to help fight the Ebola epidemic.', ['CUB 070 LBR'], '2014-10-10'],
     ['arms sent to a border are forces massed there', 'Chavez sends tanks and troops to Colombian border', ['VEN 154 COL'], '2008-03-02'],
     ['forces of two sides massed at a border face each other', 'Indian and Chinese troops mass near disputed border pass', ['IND 154 CHN', 'CHN 154 IND'], '2020-06-10'],
+    ['an expulsion of diplomats ordered expels them', 'Prime Minister Theresa May ordered the expulsion of 23 Russian diplomats on Wednesday.', ['GBR 161 RUS'], '2018-03-14'],
+    ['what a future act is for is meant, not done', 'Interpol will send a team to help identify the victims.', ['IGOITP 033 -'], '2014-07-20'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

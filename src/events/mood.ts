@@ -210,6 +210,9 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
     if (futureIsIntent && (g.tense === 'future' || (g.modal === 'would' && reported))) return 'intent';
   }
   if (futureIsIntent && (vg.tense === 'future' || (vg.modal === 'would' && reported))) return 'intent';
+  // "Italy will lead a multinational force to protect aid deliveries": what a future act is for is meant, not done.
+  const before = v > 0 ? vgs[v - 1]! : null;
+  if (futureIsIntent && governor < 0 && before !== null && before.sentence === vg.sentence && tokens.lower[vg.tokenStart - 1] === 'to' && vg.subject === before.subject && (before.tense === 'future' || (before.modal === 'would' && reported))) return 'intent';
   return 'actual';
 }
 

@@ -241,6 +241,9 @@ describe('the default verb dictionary', () => {
     ['forces of two sides massed at a border face each other', 'Indian and Chinese troops mass near disputed border pass', ['IND 154 CHN', 'CHN 154 IND'], '2020-06-10'],
     ['an expulsion of diplomats ordered expels them', 'Prime Minister Theresa May ordered the expulsion of 23 Russian diplomats on Wednesday.', ['GBR 161 RUS'], '2018-03-14'],
     ['what a future act is for is meant, not done', 'Interpol will send a team to help identify the victims.', ['IGOITP 033 -'], '2014-07-20'],
+    ['a measure\'s "of" phrase is the weapon that explodes', 'A series of car bombs exploded in Colombo on Tuesday, killing 20 people.', ['- 183 LKA', '- 1823 LKA'], '1996-01-31'],
+    ['a headline\'s -s word after a singular noun, before a bare form, is its verb', "Georgia's new president voices hope for better ties with Moscow", ['GEO 013 RUS'], '2004-01-25'],
+    ['a country after a verb of giving, before an adjective, is the first object', 'Japan to give Vietnam new patrol boats', ['JPN 033 VNM'], '2014-08-01'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

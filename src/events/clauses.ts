@@ -1,7 +1,7 @@
 import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
 import { POS, type TokenTable, type VerbGroup } from '../language/types.js';
 import { chain, nounLemma, type CodingContext } from './context.js';
-import { CLAUSE_PREPOSITIONS, endWithOf, WEAPON_NOUNS } from './rules.js';
+import { CLAUSE_PREPOSITIONS, endWithOf, MEASURE_NOUNS, WEAPON_NOUNS } from './rules.js';
 import { HELP_VERBS, SPEECH_NOUNS, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THIRD_PARTY_PARTICIPLES } from './vocabulary.js';
 
 // What the words around a verb say of its clause and its act: where a clause opens or a time phrase
@@ -179,7 +179,11 @@ export function opensClause(ctx: CodingContext, k: number): boolean {
  */
 export function weaponPhrase(ctx: CodingContext, doer: number | null, vg: VerbGroup): boolean {
   const { tokens, sentences, nounPhrases, matcher } = ctx;
-  if (doer !== null) return WEAPON_NOUNS.has(nounLemma(ctx, nounPhrases[doer]!.head));
+  if (doer !== null) {
+    // ("A series of car bombs exploded": a measure's "of" phrase is what it measures.)
+    const of = MEASURE_NOUNS.has(tokens.lemma[nounPhrases[doer]!.head]!) && tokens.lower[nounPhrases[doer]!.tokenEnd] === 'of' ? matcher.npAt[nounPhrases[doer]!.tokenEnd + 1]! : -1;
+    return WEAPON_NOUNS.has(nounLemma(ctx, nounPhrases[of >= 0 ? of : doer]!.head));
+  }
   if (vg.voice !== 'passive') return false;
   const sent = sentences[vg.sentence]!;
   for (let k = vg.tokenEnd; k < sent.tokenEnd - 1; k++) {

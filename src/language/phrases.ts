@@ -34,6 +34,8 @@ function isNominal(pos: number): boolean {
 }
 /** Shared by every noun phrase without conjuncts (never mutated: `coordinate` replaces it). */
 const NO_CONJUNCTS: readonly number[] = Object.freeze([]);
+/** Verbs that take a recipient and then a thing: "give Nepal a loan". */
+const GIVING_VERBS = new Set(['give', 'offer', 'grant', 'send', 'hand', 'lend', 'sell', 'promise', 'supply', 'provide']);
 /** Titles whose "of" phrase may run on into their holder's name: "Secretary of State John Kerry". */
 /** Past participles spelled like their base form. */
 const SAME_PARTICIPLES = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'cast', 'spread', 'quit', 'beat', 'shed', 'bid', 'let', 'rid', 'split', 'thrust', 'upset', 'broadcast', 'forecast']);
@@ -66,7 +68,15 @@ export function parsePhrases(text: string, tokens: TokenTable, sentences: readon
   const vgAt = filled(tokens.length, -1);
   // The "of" and "and" inside a name are the name's: "the Democratic Republic of Congo", "Bosnia and Herzegovina".
   const joiner = new Uint8Array(tokens.length);
-  for (const name of names) for (let k = name.tokenStart + 1; k < name.tokenEnd - 1; k++) if (tokens.lower[k] === 'of' || tokens.lower[k] === 'and') joiner[k] = 1;
+  for (const name of names) {
+    for (let k = name.tokenStart + 1; k < name.tokenEnd - 1; k++) if (tokens.lower[k] === 'of' || tokens.lower[k] === 'and') joiner[k] = 1;
+    // "give Philippines coastal surveillance radars": a name right after a verb of giving, before a
+    // lower-case word, is the first object; what follows is the second (2 marks a phrase's end).
+    const e = name.tokenEnd;
+    const before = name.tokenStart - 1;
+    // (Before an adjective only: "hands Kolkata attack suspect Aftab Ansari over" is one phrase.)
+    if (before >= 0 && e < tokens.length && tokens.pos[before] === POS.VERB && GIVING_VERBS.has(tokens.lemma[before]!) && !(tokens.flags[e]! & TokenFlag.Capitalized) && tokens.pos[e] === POS.ADJ) joiner[e] = 2;
+  }
 
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
@@ -240,6 +250,7 @@ function chunk(
         // So is "hostage" or "captive" after one: "held the Japanese ambassador hostage" (not "hostage crisis").
         // (Nor a title before a name: "Canadian hostage John Ridsdel was beheaded".)
         if ((lower[j] === 'hostage' || lower[j] === 'captive') && j > i && (pos[j - 1] === POS.PROPN || pos[j - 1] === POS.NOUN) && pos[j + 1] !== POS.NOUN && pos[j + 1] !== POS.PROPN) break;
+        if (joiner[j] === 2) break;
         // A weekday or "today" after a noun starts a time expression of its own ("quit talks Friday", "Denmark today").
         if (isNominal(q) && !(flags[j]! & TokenFlag.Possessive) && !DAY_WORDS.has(lower[j]!)) {
           j++;

@@ -428,6 +428,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     }
   }
   fixVerblessSentences(pos, lower, lemma, sentences);
+  fixHeadlineVerbs(pos, lower, lemma, sentences);
 
   return {
     tokens: {
@@ -846,6 +847,27 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
     }
   }
 }
+
+/**
+ * "Taiwan's new president voices hope for calmer ties": in a headline, a singular noun, then one of
+ * the -s words headlines use as verbs, then a bare form read as the verb: the -s word is the verb and
+ * the bare form its object (a singular subject takes the -s).
+ */
+function fixHeadlineVerbs(pos: Uint8Array, lower: readonly string[], lemma: string[], sentences: readonly Sentence[]): void {
+  for (const sentence of sentences) {
+    if (pos[sentence.tokenEnd - 1] === POS.PUNCT) continue;
+    let k = sentence.tokenStart + 2;
+    while (k < sentence.tokenEnd && pos[k] !== POS.VERB && pos[k] !== POS.AUX) k++;
+    if (k >= sentence.tokenEnd || pos[k] !== POS.VERB || lower[k] !== lemma[k] || !HEADLINE_VERBS.has(lower[k - 1]!) || pos[k - 1] !== POS.NOUN) continue;
+    if (pos[k - 2] !== POS.NOUN || lower[k - 2]!.endsWith('s')) continue;
+    pos[k - 1] = POS.VERB;
+    lemma[k - 1] = lower[k - 1]!.slice(0, -1);
+    pos[k] = POS.NOUN;
+  }
+}
+
+/** The -s words headlines use as verbs that are also plural nouns. */
+const HEADLINE_VERBS = new Set(['voices', 'eyes', 'plans', 'calls', 'backs', 'hails', 'vows', 'pledges', 'slams', 'blasts', 'fears', 'hopes', 'offers', 'seeks', 'signals', 'weighs', 'mulls', 'warns', 'urges']);
 
 /** "its disputed border": a possessive pronoun opens a phrase as a determiner does. */
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);

@@ -269,7 +269,8 @@ function codeDocument(
       // "Uganda will send 1,000 more troops to Somalia": forces one means to send into a country are
       // an intent, not a threat, unless they go to a border or are threatened ("threatened to send troops",
       // "would deploy missiles if Sweden joined NATO").
-      else if (rawCode === '154' && mood === 'intent' && !threatened && !bordered(ctx, vg)) rawCode = '0334';
+      // (Nor forces one agrees to send, even to a border: "Sheinbaum agrees to send 10,000 troops to U.S. border".)
+      else if (rawCode === '154' && mood === 'intent' && !threatened && (!bordered(ctx, vg) || (governor >= 0 && AGREE_VERBS.has(tokens.lemma[layers.verbGroups![governor]!.head]!)))) rawCode = '0334';
       let code = moodCode(rawCode, mood);
       const lemma = tokens.lemma[vg.head]!;
       if (threatened && !code.startsWith('13')) {
@@ -1365,6 +1366,9 @@ function eventNoun(ctx: CodingContext, vg: VerbGroup, limit: number): { entry: V
   }
   return null;
 }
+
+/** Verbs of agreeing to an act, which make no threat of it. */
+const AGREE_VERBS = new Set(['agree', 'accept', 'consent']);
 
 /** Journeys one makes: "made a stop in Lahore", "made a trip to Beijing". */
 const JOURNEY_NOUNS = new Set(['stop', 'stopover', 'trip', 'journey', 'detour']);

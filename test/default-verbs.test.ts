@@ -245,6 +245,8 @@ describe('the default verb dictionary', () => {
     ['a headline\'s -s word after a singular noun, before a bare form, is its verb', "Georgia's new president voices hope for better ties with Moscow", ['GEO 013 RUS'], '2004-01-25'],
     ['a country after a verb of giving, before an adjective, is the first object', 'Japan to give Vietnam new patrol boats', ['JPN 033 VNM'], '2014-08-01'],
     ['forces one agrees to send, even to a border, are no threat', 'Canada agrees to send 1,000 troops to U.S. border to avert tariffs', ['CAN 0334 USA'], '2025-02-03'],
+    ['a mobilisation declared readies the armed forces', 'Azerbaijan declared a general mobilisation on Sunday as fighting with Armenia erupted.', ['AZE 154 ARM'], '2020-09-27'],
+    ['another\'s terms accepted are given in to', "Serbia accepted NATO's terms for ending the air war on Thursday.", ['SRB 080 IGOWST'], '1999-06-03'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

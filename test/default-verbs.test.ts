@@ -247,6 +247,8 @@ describe('the default verb dictionary', () => {
     ['forces one agrees to send, even to a border, are no threat', 'Canada agrees to send 1,000 troops to U.S. border to avert tariffs', ['CAN 0334 USA'], '2025-02-03'],
     ['a mobilisation declared readies the armed forces', 'Azerbaijan declared a general mobilisation on Sunday as fighting with Armenia erupted.', ['AZE 154 ARM'], '2020-09-27'],
     ['another\'s terms accepted are given in to', "Serbia accepted NATO's terms for ending the air war on Thursday.", ['SRB 080 IGOWST'], '1999-06-03'],
+    ['inspectors ordered to leave are expelled from their mission', 'Iraq ordered U.N. weapons inspectors to leave the country.', ['IRQ 1662 IGOUNO'], '1997-11-13'],
+    ['an aid package signed for someone is aid to them', 'Bush signs $400 million aid package for Ukraine', ['USA 070 UKR'], '2004-01-01'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

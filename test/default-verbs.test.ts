@@ -249,6 +249,7 @@ describe('the default verb dictionary', () => {
     ['another\'s terms accepted are given in to', "Serbia accepted NATO's terms for ending the air war on Thursday.", ['SRB 080 IGOWST'], '1999-06-03'],
     ['inspectors ordered to leave are expelled from their mission', 'Iraq ordered U.N. weapons inspectors to leave the country.', ['IRQ 1662 IGOUNO'], '1997-11-13'],
     ['an aid package signed for someone is aid to them', 'Bush signs $400 million aid package for Ukraine', ['USA 070 UKR'], '2004-01-01'],
+    ['aid only promised is aimed where aid is', 'France will lead a force to protect aid convoys in Chad, the defence minister said.', ['FRA 033 TCD'], '2008-01-28'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -538,7 +538,8 @@ function codeDocument(
       // "put its troops along the Cambodian border on high alert": a show of force at a border is aimed across it.
       if (targets.length === 0 && root === '15') targets = borderFaced(ctx, vg, matchEnd, sources, date);
       // "airlifting biscuits to villages in eastern Madagascar": aid to people of a place is aid to its country.
-      if (targets.length === 0 && root === '07') targets = firstActorAfter(ctx, v, matchEnd, date, true, true).slice(0, 1);
+      // (So is aid only promised: "Italy will lead a multinational force to protect aid deliveries in Albania".)
+      if (targets.length === 0 && (root === '07' || rawCode.startsWith('07'))) targets = firstActorAfter(ctx, v, matchEnd, date, true, true).slice(0, 1);
       // "doctors arrived in Sierra Leone to help treat patients": help is for whom the going was to.
       // (Or whom the sending named, coded or not: "flew a team of nurses and vaccines to Samoa to help fight an epidemic".)
       // (The verb an infinitive of purpose follows counts too.)

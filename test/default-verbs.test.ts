@@ -250,6 +250,8 @@ describe('the default verb dictionary', () => {
     ['inspectors ordered to leave are expelled from their mission', 'Iraq ordered U.N. weapons inspectors to leave the country.', ['IRQ 1662 IGOUNO'], '1997-11-13'],
     ['an aid package signed for someone is aid to them', 'Bush signs $400 million aid package for Ukraine', ['USA 070 UKR'], '2004-01-01'],
     ['aid only promised is aimed where aid is', 'France will lead a force to protect aid convoys in Chad, the defence minister said.', ['FRA 033 TCD'], '2008-01-28'],
+    ['killing hundreds of a minority\'s members or of a rally\'s supporters is a mass killing', 'Security forces killed more than 200 opposition supporters at a rally in Harare.', ['ZWE 202 ZWE'], '2008-06-01'],
+    ['a leader who stands aside yields office', 'Prime Minister Julius Chan stood aside on Wednesday.', ['PNG 0831 PNG'], '1997-03-26'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

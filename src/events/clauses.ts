@@ -138,7 +138,7 @@ export function massOfCivilians(ctx: CodingContext, np: number): boolean {
   for (let k = nounPhrases[np]!.tokenStart; k < end; k++) {
     const w = tokens.lower[k]!;
     if (/^(hundreds|thousands|tens)$/.test(w) || (/^[\d,]+$/.test(w) && Number(w.replace(/,/g, '')) >= 100)) big = true;
-    if (/^(civilians|people|villagers|residents|men|women|children|worshippers|refugees|unarmed)$/.test(w)) civilian = true;
+    if (/^(civilians|people|villagers|residents|men|women|children|worshippers|refugees|unarmed|supporters|members|protesters|demonstrators|students|pilgrims|prisoners|detainees|minority)$/.test(w)) civilian = true;
   }
   return big && civilian;
 }

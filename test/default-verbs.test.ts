@@ -252,6 +252,10 @@ describe('the default verb dictionary', () => {
     ['aid only promised is aimed where aid is', 'France will lead a force to protect aid convoys in Chad, the defence minister said.', ['FRA 033 TCD'], '2008-01-28'],
     ['killing hundreds of a minority\'s members or of a rally\'s supporters is a mass killing', 'Security forces killed more than 200 opposition supporters at a rally in Harare.', ['ZWE 202 ZWE'], '2008-06-01'],
     ['a leader who stands aside yields office', 'Prime Minister Julius Chan stood aside on Wednesday.', ['PNG 0831 PNG'], '1997-03-26'],
+    ['aid released is aid given', 'The European Union released 10 million euros in humanitarian aid for Haiti on Friday.', ['IGOEEC 073 HTI'], '2010-01-15'],
+    ['an ambassador by title ordered out is a diplomat expelled', 'Ecuador ordered U.S. Ambassador Heather Hodges to leave the country.', ['ECU 161 USA'], '2011-04-05'],
+    ['protesters who ransack a building riot', 'Protesters ransacked the parliament building in Bishkek on Tuesday.', ['KGZ 145 KGZ'], '2010-04-06'],
+    ['rebels who fight their way into a city use military force', 'Rebels fought their way into the centre of Freetown on Wednesday.', ['SLE 190 SLE'], '1999-01-06'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -320,7 +320,7 @@ function codeDocument(
       if ((code.startsWith('10') || code.startsWith('11') || code.startsWith('12')) && targetNp !== null) targetNp = authorOf(ctx, targetNp) ?? targetNp;
       // "Rioters set fire to shops", "protesters torched government offices": people who wreck property riot (145).
       // So do those who loot: "Rioters looted and burned shops across the capital".
-      if ((code === '1712' || (code === '171' && lemma === 'loot')) && sources.length > 0 && sources.every((a) => /^(OPP|LAB|EDU)/.test(a.code.slice(3, 6)))) code = '145';
+      if ((code === '1712' || (code === '171' && (lemma === 'loot' || lemma === 'ransack'))) && sources.length > 0 && sources.every((a) => /^(OPP|LAB|EDU)/.test(a.code.slice(3, 6)))) code = '145';
       // "Thousands of Albanians stormed police stations", "supporters of Bolsonaro stormed Congress": a
       // crowd that storms a place riots (145).
       if ((code === '190' || code === '1712') && lemma === 'storm' && sourceNp !== null) {
@@ -727,6 +727,8 @@ function codeDocument(
       }
       // "expelled more than 300,000 Congolese migrants": an expulsion by the tens of thousands is mass expulsion (201).
       if (code === '174' && targetNp !== null && MASS.test(text.slice(nounPhrases[targetNp]!.start, nounPhrases[targetNp]!.end))) code = '201';
+      // "ordered U.S. Ambassador Philip Goldberg to leave the country": a diplomat by title expelled is a cut in relations (161).
+      if (code === '174' && targetNp !== null && DIPLOMAT_TITLES.test(text.slice(nounPhrases[targetNp]!.start, nounPhrases[targetNp]!.end))) code = '161';
       // "Chavez sends tanks and troops to Colombian border": arms sent to a border are forces massed there (154), no aid.
       if (code === '072' && bordered(ctx, vg)) code = '154';
       // "security forces raided the offices of human rights groups": a raid on premises is coercion (170), not a fight.
@@ -1184,7 +1186,9 @@ function codeDocument(
     // station", "suicide bombers attacked churches".
     // So does a state named as such: "Russian aircraft killed 46 civilians", "Israel killed two militants".
     // (Not an execution: "Iran executed two men" is a killing, not military force.)
-    let code = act === '1823' && !execution && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) ? '180' : act;
+    // (Not those who fight their way in: "M23 rebels fought their way into the centre of Goma".)
+    const fought = SYMMETRIC_VERBS.has(tokens.lemma[tokenAt(ctx, verb.start)]!);
+    let code = act === '1823' && !execution && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) && !fought ? '180' : act;
     // "killed President Melchior Ndadaye": killing a political leader by name assassinates them (186).
     // (Not a commander: "troops killed FARC commander Mono Jojoy" is military force.)
     if (act === '1823' && !execution && target !== null && /^(GOV|ELI|LEG)/.test(splitCode(target.code).sector ?? '') && personAt(target)) code = '186';
@@ -1367,6 +1371,9 @@ function eventNoun(ctx: CodingContext, vg: VerbGroup, limit: number): { entry: V
   }
   return null;
 }
+
+/** Titles of diplomats in a phrase. */
+const DIPLOMAT_TITLES = /\b(ambassadors?|envoys?|diplomats?|consuls?|charg[eé]s? d'affaires)\b/i;
 
 /** Verbs of agreeing to an act, which make no threat of it. */
 const AGREE_VERBS = new Set(['agree', 'accept', 'consent']);

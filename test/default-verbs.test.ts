@@ -256,6 +256,8 @@ describe('the default verb dictionary', () => {
     ['an ambassador by title ordered out is a diplomat expelled', 'Ecuador ordered U.S. Ambassador Heather Hodges to leave the country.', ['ECU 161 USA'], '2011-04-05'],
     ['protesters who ransack a building riot', 'Protesters ransacked the parliament building in Bishkek on Tuesday.', ['KGZ 145 KGZ'], '2010-04-06'],
     ['rebels who fight their way into a city use military force', 'Rebels fought their way into the centre of Freetown on Wednesday.', ['SLE 190 SLE'], '1999-01-06'],
+    ['missiles that slam into a city are an attack; "slams" alone is still criticism', 'Russian missiles slam into central Kharkiv', ['RUS 190 UKR'], '2022-03-01'],
+    ['a participle after a verb\'s particle and a number describes the noun', 'Armenia handed over 15 captured Azerbaijani soldiers to Azerbaijan on Friday.', ['ARM 0841 AZE'], '2021-06-12'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -641,7 +641,8 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     // (not a gerund: "after attacking the town").
     else if (pos[i - 1] === POS.ADP && lower[i - 1] !== 'to' && lower[i]!.endsWith('ed') && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
     // And one between a number and a noun: "drove two stolen U.N. vehicles".
-    else if (pos[i - 1] === POS.NUM && i >= 2 && pos[i - 2] === POS.VERB && (lower[i]!.endsWith('ed') || lower[i]!.endsWith('en')) && lower[i] !== lemma[i] && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
+    // (Or the verb's particle: "handed over 32 captured Armenian soldiers".)
+    else if (pos[i - 1] === POS.NUM && i >= 2 && (pos[i - 2] === POS.VERB || (i >= 3 && pos[i - 3] === POS.VERB && PAST_PARTICLES.has(lower[i - 2]!)) || (i >= 3 && pos[i - 3] === POS.VERB && lower[i - 2] === 'over')) && (lower[i]!.endsWith('ed') || lower[i]!.endsWith('en')) && lower[i] !== lemma[i] && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
   }
   // "U.S. and allied warplanes attacked": a past form between "and" after a name or adjective and a
   // noun, before the sentence's first verb, modifies the noun.

@@ -258,6 +258,8 @@ describe('the default verb dictionary', () => {
     ['rebels who fight their way into a city use military force', 'Rebels fought their way into the centre of Freetown on Wednesday.', ['SLE 190 SLE'], '1999-01-06'],
     ['missiles that slam into a city are an attack; "slams" alone is still criticism', 'Russian missiles slam into central Kharkiv', ['RUS 190 UKR'], '2022-03-01'],
     ['a participle after a verb\'s particle and a number describes the noun', 'Armenia handed over 15 captured Azerbaijani soldiers to Azerbaijan on Friday.', ['ARM 0841 AZE'], '2021-06-12'],
+    ['a carrier group ordered toward a country is a force moved there', 'The United States ordered an aircraft carrier strike group toward the Korean peninsula in a show of force against North Korea.', ['USA 154 PRK'], '2017-04-09'],
+    ['a journey for a summit in a city with someone visits them', 'Vajpayee crossed into Pakistan by bus for a summit in Lahore with Nawaz Sharif.', ['IND 042 PAK'], '1999-02-20'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -379,10 +379,14 @@ export function journeyPurpose(ctx: CodingContext, v: number): number {
     if (tokens.lower[k] !== 'for') continue;
     let j = k + 1;
     while (j < end && j < k + 5 && !MEETING_NOUNS.has(tokens.lower[j]!) && (tokens.pos[j] === POS.DET || tokens.pos[j] === POS.ADJ || tokens.pos[j] === POS.PRON || tokens.pos[j] === POS.NUM || tokens.pos[j] === POS.NOUN)) j++;
+    if (!MEETING_NOUNS.has(tokens.lower[j]!)) continue;
+    // ("for a summit in Lahore with his Pakistani counterpart": over where it is held.)
+    let w = j + 1;
+    if (tokens.lower[w] === 'in' && matcher.npAt[w + 1]! >= 0 && nounPhrases[matcher.npAt[w + 1]!]!.tokenStart === w + 1) w = nounPhrases[matcher.npAt[w + 1]!]!.tokenEnd;
     // ("for a state visit to Kazakhstan": a visit is to whom it names.)
-    if (!MEETING_NOUNS.has(tokens.lower[j]!) || !(tokens.lower[j + 1] === 'with' || (tokens.lower[j] === 'visit' && tokens.lower[j + 1] === 'to'))) continue;
-    const np = matcher.npAt[j + 2]!;
-    return np >= 0 && nounPhrases[np]!.tokenStart === j + 2 ? np : -1;
+    if (!(tokens.lower[w] === 'with' || (tokens.lower[j] === 'visit' && tokens.lower[w] === 'to'))) continue;
+    const np = matcher.npAt[w + 1]!;
+    return np >= 0 && nounPhrases[np]!.tokenStart === w + 1 ? np : -1;
   }
   return -1;
 }

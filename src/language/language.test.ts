@@ -340,6 +340,12 @@ describe('names', () => {
     const rejected = d.layers.verbGroups!.find((g) => g.lemma === 'reject')!;
     expect(t(d, d.layers.nounPhrases![rejected.subject!]!)).toBe('Mahmoud Abbas');
   });
+  it('reads a participle set off by commas, with its agent, as describing the phrase before it', () => {
+    const d = doc('Hamas sent fighters, backed by rockets, to the border.');
+    const backed = d.layers.verbGroups!.find((g) => g.lemma === 'back')!;
+    expect(backed.voice).toBe('passive');
+    expect(t(d, d.layers.nounPhrases![backed.subject!]!)).toBe('fighters');
+  });
   it("finds a subject past an -ing relative and its object, which stays active", () => {
     const d = doc('Riot police wielding truncheons broke up an opposition rally.');
     const broke = d.layers.verbGroups!.find((g) => g.lemma === 'break up')!;

@@ -353,6 +353,13 @@ function markReducedRelatives(
   for (let v = 0; v < verbGroups.length; v++) {
     const vg = verbGroups[v]!;
     const k = vg.head;
+    // "ordered ten army battalions, backed by tank units, to the border": a participle set off by a
+    // comma, with its agent, describes the phrase before the comma.
+    if (vg.tokenEnd - vg.tokenStart === 1 && pos[k] === POS.VERB && k >= 2 && lower[k - 1] === ',' && npAt[k - 2]! >= 0 && lower[k + 1] === 'by' && isPastForm(lower[k]!, lemma[k]!) && v > 0 && verbGroups[v - 1]!.sentence === vg.sentence) {
+      vg.voice = 'passive';
+      reduced[k] = 1;
+      continue;
+    }
     if (vg.tokenEnd - vg.tokenStart !== 1 || pos[k] !== POS.VERB || k === sentences[vg.sentence]!.tokenStart || npAt[k - 1]! < 0) continue;
     // ("went on hunger strike": a form that is only ever past tense is no participle.)
     // "Riot police wielding truncheons broke up the rally": an -ing form with its object between a
@@ -1005,7 +1012,9 @@ function assignArguments(
     }
     else {
       // A participle that describes the phrase before it has that phrase as its subject: "a visit expected to …".
-      vg.subject = reduced[vg.head] === 1 && npAt[vg.tokenStart - 1]! >= 0 ? npAt[vg.tokenStart - 1]! : subjectOf(sent, vg, nounPhrases, npAt, tokens, reduced);
+      // (Or the one before its comma: "ten army battalions, backed by tank units,".)
+      const described = lower[vg.tokenStart - 1] === ',' ? vg.tokenStart - 2 : vg.tokenStart - 1;
+      vg.subject = reduced[vg.head] === 1 && npAt[described]! >= 0 ? npAt[described]! : subjectOf(sent, vg, nounPhrases, npAt, tokens, reduced);
       // "Japan to give Afghanistan $5 billion in aid": a headline's infinitive after its subject is what
       // the subject will do.
       const before = vg.tokenStart - 2;

@@ -551,6 +551,9 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   }
 }
 
+/** What one is arrested or tried on: "on spying charges". */
+const CHARGE_NOUNS = new Set(['charge', 'charges', 'allegations', 'accusations', 'suspicion', 'claims']);
+
 /** Light verbs whose object names a journey or meeting ("makes a stop", "pays a visit"). */
 const LIGHT_JOURNEY_VERBS = new Set(['make', 'pay', 'hold']);
 
@@ -619,6 +622,8 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     if (pos[i] === POS.ADJ && (pos[i - 1] === POS.DET || flags[i - 1]! & TokenFlag.Possessive) && (pos[i + 1] === POS.VERB || pos[i + 1] === POS.AUX)) pos[i] = POS.NOUN;
     // "Kolkata attack suspect Aftab Ansari": "suspect" between a noun and a name is a title.
     else if (pos[i] === POS.VERB && (lower[i] === 'suspect' || lower[i] === 'suspects') && (pos[i - 1] === POS.NOUN || pos[i - 1] === POS.ADJ) && pos[i + 1] === POS.PROPN) pos[i] = POS.NOUN;
+    // "arrested on spying charges": an -ing word between a preposition and a charge is its modifier.
+    else if (pos[i] === POS.VERB && lower[i]!.endsWith('ing') && pos[i - 1] === POS.ADP && CHARGE_NOUNS.has(lower[i + 1]!)) pos[i] = POS.ADJ;
     // So is one between a determiner and "of": "talks on the future of the bases".
     else if (pos[i] === POS.ADJ && pos[i - 1] === POS.DET && lower[i + 1] === 'of') pos[i] = POS.NOUN;
     // So is the last of two before a comma: "Fiji's military chief, Commodore Frank Bainimarama, …".

@@ -23,7 +23,7 @@ const WRITING_VERBS = new Set(['write', 'cable', 'telegraph', 'petition', 'appea
 /** Prepositions that say where a document went. */
 const VENUE_PREPOSITIONS = new Set(['at', 'to', 'with', 'before']);
 /** Participles that describe a noun with an infinitive: "a visit expected to focus on trade". */
-const PASSIVE_BEFORE_INFINITIVE = new Set(['expected', 'scheduled', 'designed', 'aimed', 'intended', 'meant', 'planned', 'supposed', 'slated', 'believed', 'thought', 'said', 'reported', 'set', 'due']);
+const PASSIVE_BEFORE_INFINITIVE = new Set(['expected', 'scheduled', 'designed', 'aimed', 'intended', 'meant', 'planned', 'supposed', 'slated', 'believed', 'thought', 'said', 'reported', 'set', 'due', 'sent', 'deployed', 'dispatched', 'created', 'formed', 'established', 'tasked', 'mandated']);
 /** Spans of time that "running" may follow. */
 const RUNNING_SPANS = new Set(['day', 'night', 'week', 'month', 'year', 'time', 'session', 'weekend']);
 /** Units a span of time is counted in. */

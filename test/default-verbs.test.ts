@@ -263,6 +263,7 @@ describe('the default verb dictionary', () => {
     ['one found guilty by a court, told in the passive, is convicted', 'Three opposition leaders were found guilty of treason by a Belarusian court on Friday.', ['BLR 116 BLR'], '2011-05-14'],
     ['"on spying charges" leaves the agent to the passive, and counter-intelligence agents are spies', 'Two Estonian officers were arrested on spying charges by Russian counter-intelligence agents.', ['RUS 173 EST'], '2014-09-05'],
     ['a force "sent to" help is a participle, so the landing before it stands', 'French troops landed in the Ivorian port of Abidjan at the head of a force sent to protect civilians.', ['FRA 074 CIV'], '2002-09-25'],
+    ['an apposition\'s "for" phrase is part of it', 'Daniel Pearl, an American reporter for The Wall Street Journal, was kidnapped in Karachi by Pakistani militants.', ['PAK 181 USA'], '2002-01-28'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -401,7 +401,8 @@ export class ActorResolver {
     // Its "of" phrases belong to it: "the president of the Arab League,"; so does a place after
     // them: "director of UNRWA operations in Gaza,".
     let end = endWithOf(tokens, nounPhrases, described);
-    for (let j = described + 1; (tokens.lower[end] === 'in' || tokens.lower[end] === 'at') && j < nounPhrases.length; j++) {
+    // (So does whom one works for: "an American reporter for The Wall Street Journal,".)
+    for (let j = described + 1; (tokens.lower[end] === 'in' || tokens.lower[end] === 'at' || tokens.lower[end] === 'for') && j < nounPhrases.length; j++) {
       if (nounPhrases[j]!.tokenStart === end + 1) end = nounPhrases[j]!.tokenEnd;
       else if (nounPhrases[j]!.tokenStart > end + 1) break;
     }

@@ -13,6 +13,9 @@ for (const title of TITLES.keys()) {
   const first = title.split(/[\s-]/, 1)[0]!;
   TITLE_FIRST.set(first, Math.max(TITLE_FIRST.get(first) ?? 0, title.split(/\s|(?=-)|(?<=-)/).length));
 }
+/** English words hyphened to a name that are no syllable of it ("Hamas-led", "Kabul-based"). */
+const HYPHEN_SUFFIXES = new Set(['led', 'run', 'held', 'born', 'era', 'wide', 'made', 'hit', 'area', 'side', 'ally', 'bound', 'free', 'like', 'city', 'era', 'rule', 'war', 'born', 'type', 'only', 'zone']);
+
 // Parts of speech a capitalised word can have and still be part of a name.
 const NAME_POS = new Set([POS.PROPN, POS.NOUN, POS.ADJ, POS.X, POS.NUM, POS.VERB]);
 
@@ -171,6 +174,9 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
           // "San Cristobal de las Casas", "Santa Cruz de la Sierra".
           j += 3;
         } else if (lower[j] === '-' && tokens.end[j - 1] === tokens.start[j] && j + 1 < sent.tokenEnd && isCapital(tokens, j + 1)) {
+          j += 2;
+        } else if (lower[j] === '-' && tokens.end[j - 1] === tokens.start[j] && j + 1 < sent.tokenEnd && tokens.end[j] === tokens.start[j + 1] && j - from >= 1 && /^[a-z]{1,4}$/.test(lower[j + 1]!) && !HYPHEN_SUFFIXES.has(lower[j + 1]!)) {
+          // "Park Yong-su", "Ban Ki-moon": a given name's lower-case second syllable.
           j += 2;
         } else break;
       }

@@ -578,7 +578,9 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
         }
         // "Djibouti's President Guelleh and Eritrea's Isaias Afwerki": a possessor after "and" opens
         // the member it owns. So does one that owns a name after a name: "President Museveni and Rwanda's Paul Kagame".
-        const ownedName = tokens.pos[nounPhrases[chain[0]!]!.head] === POS.PROPN && tokens.pos[nounPhrases[last + 1]?.head ?? 0] === POS.PROPN;
+        // (A name may end in a given name's lower-case syllable: "Ma Ying-jeou".)
+        const nameHead = (np: NounPhrase | undefined): boolean => np !== undefined && (tokens.pos[np.head] === POS.PROPN || (lower[np.head - 1] === '-' && tokens.pos[np.head - 2] === POS.PROPN));
+        const ownedName = nameHead(nounPhrases[chain[0]!]) && nameHead(nounPhrases[last + 1]);
         const owned = nounPhrases[last + 1]?.possessor === last && (nounPhrases[chain[0]!]!.possessor !== null || ownedName) ? last + 1 : last;
         // "King Hussein of Jordan and Israeli Prime Minister Yitzhak Rabin": a named person after a
         // named person's "of" place is the person's fellow, not the place's.

@@ -266,6 +266,8 @@ describe('the default verb dictionary', () => {
     ['an apposition\'s "for" phrase is part of it', 'Daniel Pearl, an American reporter for The Wall Street Journal, was kidnapped in Karachi by Pakistani militants.', ['PAK 181 USA'], '2002-01-28'],
     ['a given name\'s lower-case second syllable is part of the name', "North Korea's chief delegate Park Yong-su met U.S. envoy Robert Gallucci at Panmunjom.", ['PRK 040 USA'], '1994-03-19'],
     ['a possessor after "and" opens the name it owns, whose given name may end in a lower-case syllable', "Chinese President Xi Jinping and Taiwan's Ma Ying-jeou shook hands in Singapore.", ['CHN 040 TWN', 'TWN 040 CHN'], '2015-11-07'],
+    ['capitalised plural forces take a bare verb in a headline', 'U.S. Marines land in Haiti to protect aid convoys', ['USA 074 HTI'], '1994-09-19'],
+    ['a compound\'s plural is no headline verb', 'Bangladesh war crimes court convicts opposition leader', ['BGD 116 BGD'], '2013-02-05'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

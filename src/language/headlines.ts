@@ -27,6 +27,9 @@ function pluralNoun(word: string, tag: number): boolean {
  * words the tagger took for verbs around it become nouns again.
  * `verbs` holds the dictionaries' verb lemmas (first words of phrasal ones).
  */
+/** Plural forces headlines capitalise: "U.S. Marines land in Mogadishu". */
+const FORCES_PLURAL = new Set(['marines', 'commandos', 'paratroopers', 'rangers', 'peacekeepers', 'gurkhas', 'seals']);
+
 export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence[], verbs: ReadonlySet<string>): void {
   if (verbs.size === 0) return;
   const pos = tokens.pos as Uint8Array;
@@ -46,7 +49,7 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       if (pos[before] === POS.ADP) continue;
       // ("Rebels in …": a headline's first word, capitalised, is read as a name.)
       // (Not a given name before a surname: "Charles Taylor steps down".)
-      plural ||= (before === s.tokenStart && pos[before] === POS.PROPN && pos[before + 1] !== POS.PROPN && !(tokens.flags[before]! & TokenFlag.AllCaps) && /[^su]s$/.test(lower[before]!) && !lower[before]!.endsWith('ines')) || pos[before] === POS.CCONJ || lower[before] === ',' || COLLECTIVES.has(lower[before]!) || pluralNoun(lower[before]!, pos[before]!);
+      plural ||= (before === s.tokenStart && pos[before] === POS.PROPN && pos[before + 1] !== POS.PROPN && !(tokens.flags[before]! & TokenFlag.AllCaps) && /[^su]s$/.test(lower[before]!) && !lower[before]!.endsWith('ines')) || pos[before] === POS.CCONJ || lower[before] === ',' || COLLECTIVES.has(lower[before]!) || pluralNoun(lower[before]!, pos[before]!) || FORCES_PLURAL.has(lower[before]!);
       // A verb the tagger found stands, unless it is a plural noun before the real verb ("Iraqi tanks roll").
       // (Not the second part of a hyphened word: "U.S.-led warplanes pound Baghdad".)
       if (pos[k] === POS.VERB && lower[k - 1] !== '-' && !(word.endsWith('s') && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.VERB || pos[k + 1] === POS.ADJ) && verbs.has(lower[k + 1]!))) break;

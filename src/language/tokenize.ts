@@ -712,6 +712,10 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     // The adverb goes with it, so that the phrase is one: "Egypt's most respected university".
     if (determiner && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ || pos[i + 1] === POS.PROPN)) pos[i] = pos[i - 1] = POS.ADJ;
   }
+  // Compound nouns whose plural second word the tagger reads as a verb: "war crimes court convicts".
+  for (let i = 1; i < count; i++) {
+    if (pos[i] === POS.VERB && pos[i - 1] === POS.NOUN && PLURAL_COMPOUNDS.has(`${lower[i - 1]} ${lower[i]}`)) pos[i] = POS.NOUN;
+  }
   // Compound nouns whose first word the tagger reads as a verb: "fired tear gas".
   for (let i = 0; i < count - 1; i++) {
     if (pos[i] === POS.VERB && COMPOUND_FIRST.has(lower[i]!) && NOUN_COMPOUNDS.has(`${lower[i]} ${lower[i + 1]}`)) pos[i] = POS.NOUN;
@@ -838,6 +842,8 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
         if (!w.endsWith(ending) || w.endsWith('ss') || (pos[k] !== POS.NOUN && pos[k] !== POS.ADJ)) continue;
         // Not before a day word: "authorities today release …" has its verb after it.
         if (DAY_WORDS.has(lower[k + 1]!)) continue;
+        // Nor the plural of a compound noun: "war crimes court convicts …".
+        if (PLURAL_COMPOUNDS.has(`${lower[k - 1]} ${w}`)) continue;
         if (after === POS.DET || after === POS.NOUN || after === POS.PROPN || after === POS.ADJ || after === POS.ADP || after === POS.NUM || after === POS.SYM || pairedPast(k, ending)) found = k;
       }
       if (found < 0) continue;
@@ -890,6 +896,7 @@ const IRREGULAR_PAST = new Map([
   ['sent', 'send'], ['cut', 'cut'], ['beat', 'beat'], ['led', 'lead'],
 ]);
 const PAST_PARTICLES = new Set(['down', 'dead', 'up', 'off', 'back']);
+const PLURAL_COMPOUNDS = new Set(['war crimes', 'war games', 'peace talks', 'trade talks', 'human rights', 'arms sales', 'border clashes']);
 const NOUN_COMPOUNDS = new Set(['tear gas', 'cease fire', 'hunger strike', 'hunger strikes', 'car bomb', 'car bombs', 'land mine', 'land mines', 'sit in', 'grant aid']);
 // First words of NOUN_COMPOUNDS: only these verbs need the pair built and looked up.
 const COMPOUND_FIRST = new Set([...NOUN_COMPOUNDS].map((c) => c.split(' ')[0]!));

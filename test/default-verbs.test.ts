@@ -268,6 +268,7 @@ describe('the default verb dictionary', () => {
     ['a possessor after "and" opens the name it owns, whose given name may end in a lower-case syllable', "Chinese President Xi Jinping and Taiwan's Ma Ying-jeou shook hands in Singapore.", ['CHN 040 TWN', 'TWN 040 CHN'], '2015-11-07'],
     ['capitalised plural forces take a bare verb in a headline', 'U.S. Marines land in Haiti to protect aid convoys', ['USA 074 HTI'], '1994-09-19'],
     ['a compound\'s plural is no headline verb', 'Bangladesh war crimes court convicts opposition leader', ['BGD 116 BGD'], '2013-02-05'],
+    ['an interim leader is the government', "Kyrgyzstan's interim leader asked Russia to send troops.", ['KGZ 020 RUS'], '2010-06-12'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -520,6 +520,10 @@ function codeDocument(
         // (Not the one they protest for: "supporters of Ben Bella … demanding that he be reinstated".)
         const aim = protestAim(ctx, v, date).filter((t) => !sources.some((a) => sameOne(ctx, a, t)));
         if (aim.length > 0) targets = aim;
+        // "Palestinian prisoners in Israeli jails began a hunger strike": prisoners protest against who holds them.
+        const held = targets.length === 0 && sourceNp !== null ? (layers.attachments ?? []).find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === sourceNp && tokens.lower[a.prep] === 'in' && DETENTION_NOUNS.has(tokens.lemma[nounPhrases[a.object]!.head]!)) : undefined;
+        const jailer = held ? resolveAll(ctx, chain(ctx, held.object), date).filter((t) => countryOf(t.code) !== null && !sources.some((a) => countryOf(a.code) === countryOf(t.code))) : [];
+        if (jailer.length > 0) targets = jailer.slice(0, 1);
       }
       // "called on all parties in Myanmar to refrain", "demanded a ceasefire across Syria": an appeal or
       // demand to no one named, about a country, is addressed to it.
@@ -1371,6 +1375,9 @@ function eventNoun(ctx: CodingContext, vg: VerbGroup, limit: number): { entry: V
   }
   return null;
 }
+
+/** Where people are held. */
+const DETENTION_NOUNS = new Set(['jail', 'jails', 'prison', 'prisons', 'detention', 'custody', 'camp', 'camps']);
 
 /** Titles of diplomats in a phrase. */
 const DIPLOMAT_TITLES = /\b(ambassadors?|envoys?|diplomats?|consuls?|charg[eé]s? d'affaires)\b/i;

@@ -271,6 +271,8 @@ describe('the default verb dictionary', () => {
     ['an interim leader is the government', "Kyrgyzstan's interim leader asked Russia to send troops.", ['KGZ 020 RUS'], '2010-06-12'],
     ['forces that move themselves toward a border are force posture', 'Turkish army convoys rolled toward the border with Syria on Monday.', ['TUR 154 SYR'], '2019-10-07'],
     ['prisoners who protest protest against who holds them', 'More than 1,000 Palestinian prisoners in Israeli jails began a hunger strike on Monday.', ['PSE 142 ISR'], '2017-04-17'],
+    ['troops kept on alert show force', 'Pakistan kept its troops along the border with India on high alert on Friday.', ['PAK 152 IND'], '2002-01-04'],
+    ['military engineers sent to help are military protection', 'Japan will send military engineers to South Sudan to help rebuild roads.', ['JPN 033 SSD'], '2011-12-20'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

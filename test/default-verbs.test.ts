@@ -273,6 +273,8 @@ describe('the default verb dictionary', () => {
     ['prisoners who protest protest against who holds them', 'More than 1,000 Palestinian prisoners in Israeli jails began a hunger strike on Monday.', ['PSE 142 ISR'], '2017-04-17'],
     ['troops kept on alert show force', 'Pakistan kept its troops along the border with India on high alert on Friday.', ['PAK 152 IND'], '2002-01-04'],
     ['military engineers sent to help are military protection', 'Japan will send military engineers to South Sudan to help rebuild roads.', ['JPN 033 SSD'], '2011-12-20'],
+    ['a nominal act\'s "by" may follow its "of" phrase\'s own "of" phrase', 'The release of hundreds of Palestinian prisoners by Israel began on Tuesday.', ['ISR 0841 PSE'], '1994-05-24'],
+    ['an -ed adjective after "have" before its particle is the verb', 'Egyptian police have rounded up dozens of suspected militants.', ['EGY 173 EGY'], '1997-11-20'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -993,7 +993,8 @@ function codeDocument(
       const noun = nounPhrases[of.attachedTo.index]!;
       if (tokens.flags[noun.head]! & TokenFlag.InQuote) continue;
       // Right after the "of" phrase (a comma between at most): not the "by" of a participle ("a tanker seized by Britain").
-      const by = attachments.find((a) => tokens.lower[a.prep] === 'by' && a.prep > of.prep && nounPhrases[a.object]!.sentence === noun.sentence && a.prep - nounPhrases[of.object]!.tokenEnd <= 1 && verbAt[a.prep - 1]! < 0);
+      // (After the "of" phrase's own "of" phrases: "the release of hundreds of Palestinian prisoners by Israel".)
+      const by = attachments.find((a) => tokens.lower[a.prep] === 'by' && a.prep > of.prep && nounPhrases[a.object]!.sentence === noun.sentence && a.prep - endWithOf(tokens, nounPhrases, of.object) <= 1 && verbAt[a.prep - 1]! < 0);
       // "Morales's expulsion of the U.S. ambassador marked …": a possessor is the doer of an act told
       // as the subject of the sentence's verb (not one only called for: "demanded Israel's withdrawal of").
       const owner = by ? null : noun.possessor !== null && activeSubjects.has(of.attachedTo.index) ? noun.possessor : null;

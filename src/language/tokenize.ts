@@ -399,7 +399,8 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     // "were rounded up by police": so is one after "be" before its particle and an agent (the coder
     // tries its base forms).
     // (Or right before the agent: "was beheaded by Abu Sayyaf militants".)
-    else if (pos[i] === POS.ADJ && lower[i]!.endsWith('ed') && pos[i - 1] === POS.AUX && lemma[i - 1] === 'be' && ((PAST_PARTICLES.has(lower[i + 1]!) && lower[i + 2] === 'by') || lower[i + 1] === 'by')) {
+    // (And one after "have" before its particle: "have rounded up dozens of suspected militants".)
+    else if (pos[i] === POS.ADJ && lower[i]!.endsWith('ed') && pos[i - 1] === POS.AUX && ((lemma[i - 1] === 'be' && ((PAST_PARTICLES.has(lower[i + 1]!) && lower[i + 2] === 'by') || lower[i + 1] === 'by')) || (lemma[i - 1] === 'have' && PAST_PARTICLES.has(lower[i + 1]!)))) {
       pos[i] = POS.VERB;
       lemma[i] = lower[i]!;
     }

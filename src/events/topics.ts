@@ -128,8 +128,21 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
       if (found) return [found];
     }
   }
+  // "was deeply worried about the political situation in Nepal", "saw little hope of an end to the
+  // fighting in Tajikistan": a clause about the troubles of another country is about it.
+  for (let k = clause.tokenStart; k < clause.tokenEnd - 2; k++) {
+    if (!SITUATION_NOUNS.has(tokens.lemma[k]!) || tokens.lower[k + 1] !== 'in') continue;
+    const np = matcher.npAt[k + 2]!;
+    if (np < 0 || nounPhrases[np]!.tokenStart !== k + 2) continue;
+    const where = placeActor(ctx, np, date) ?? resolver.resolve(np, date);
+    const country = where ? countryOf(where.code) : null;
+    if (where && country !== null && country !== own && !international(where.code)) return [where];
+  }
   return [];
 }
+
+/** What goes on in a country that a statement may be about (not a war, which may be one's own). */
+const SITUATION_NOUNS = new Set(['fighting', 'violence', 'situation', 'crisis', 'unrest', 'bloodshed', 'turmoil', 'instability', 'chaos']);
 
 /**
  * The other side of the relations a speaker's reported clause is about: "Ties between Kazakhstan and

@@ -276,6 +276,7 @@ describe('the default verb dictionary', () => {
     ['a nominal act\'s "by" may follow its "of" phrase\'s own "of" phrase', 'The release of hundreds of Palestinian prisoners by Israel began on Tuesday.', ['ISR 0841 PSE'], '1994-05-24'],
     ['an -ed adjective after "have" before its particle is the verb', 'Egyptian police have rounded up dozens of suspected militants.', ['EGY 173 EGY'], '1997-11-20'],
     ['a statement about the troubles in another country is about it', 'The Indian foreign minister said on Monday that New Delhi was deeply worried about the political situation in Nepal.', ['IND 010 NPL'], '2005-02-07'],
+    ['a lone surname opens a headline before its infinitive', 'Putin to visit Ankara next month', ['RUS 036 TUR'], '2004-11-01'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

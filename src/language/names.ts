@@ -278,7 +278,8 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       const lone = j - i === 1 ? gazetteer.surnames.get(surnameKey(lower[i]!)) : undefined;
       // At a sentence's start, only before a verb or as the first of several ("Trump and Putin met").
       // (Or, in a headline, before a stay or a stance: "Koizumi in Pyongyang for talks", "Mikati upbeat on talks".)
-      const headline = pos[sent.tokenEnd - 1] !== POS.PUNCT && (lower[j] === 'in' || HOPEFUL_WORDS.has(lower[j]!) || GLOOMY_WORDS.has(lower[j]!));
+      // (And before a headline's infinitive: "Clinton to visit Vietnam next month".)
+      const headline = pos[sent.tokenEnd - 1] !== POS.PUNCT && (lower[j] === 'in' || (lower[j] === 'to' && pos[j + 1] === POS.VERB) || HOPEFUL_WORDS.has(lower[j]!) || GLOOMY_WORDS.has(lower[j]!));
       const opensClause = j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX || lower[j] === 'and' || lower[j] === ',' || headline);
       // Short surnames ("Xi", "Abe", "Ban") only where capitals mark names: inside a sentence, or
       // at its start before a verb or a conjunction ("Xi and Ma shake hands").

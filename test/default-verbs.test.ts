@@ -277,6 +277,8 @@ describe('the default verb dictionary', () => {
     ['an -ed adjective after "have" before its particle is the verb', 'Egyptian police have rounded up dozens of suspected militants.', ['EGY 173 EGY'], '1997-11-20'],
     ['a statement about the troubles in another country is about it', 'The Indian foreign minister said on Monday that New Delhi was deeply worried about the political situation in Nepal.', ['IND 010 NPL'], '2005-02-07'],
     ['a lone surname opens a headline before its infinitive', 'Putin to visit Ankara next month', ['RUS 036 TUR'], '2004-11-01'],
+    ['two past forms after a sentence\'s first word are its verbs, whatever a later clause has', 'Rioters looted and burned shops in Honiara on Wednesday, angered that parliament had chosen Snyder Rini.', ['SLB 145 SLB'], '2006-04-19'],
+    ['an irregular past read as a noun before "and" and a verb is the verb', 'A gunman from the Pakistani Taliban shot and wounded a teacher in Swat.', ['PAK 193 PAK', 'PAK 182 PAK'], '2012-10-09'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -423,7 +423,9 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     const particle = PAST_PARTICLES.has(lower[i + 1]!);
     const subject = pos[i - 1] === POS.PROPN || (pos[i - 1] === POS.NOUN && (particle || lower[i - 1]!.endsWith('s')));
     const next = pos[i + 1];
-    if (subject && (particle || next === POS.DET || next === POS.NUM)) {
+    // (Or "and" and another verb: "A gunman from the Pakistani Taliban shot and seriously wounded …".)
+    const joined = lower[i + 1] === 'and' && (pos[i + 2] === POS.VERB || (pos[i + 2] === POS.ADV && pos[i + 3] === POS.VERB));
+    if (subject && (particle || next === POS.DET || next === POS.NUM || joined)) {
       pos[i] = POS.VERB;
       lemma[i] = IRREGULAR_PAST.get(lower[i]!)!;
     }
@@ -868,14 +870,23 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
  */
 function fixHeadlineVerbs(pos: Uint8Array, lower: readonly string[], lemma: string[], sentences: readonly Sentence[]): void {
   for (const sentence of sentences) {
+    // "Rioters looted and torched shops …, angered that …": two past forms read as adjectives right
+    // after a sentence's first word, "and" between them, before a noun, are its verbs (whatever verb
+    // a later clause has).
+    const k = sentence.tokenStart + 1;
+    if (k + 3 < sentence.tokenEnd && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && pos[k] === POS.ADJ && lower[k]!.endsWith('ed') && lower[k + 1] === 'and' && pos[k + 2] === POS.ADJ && lower[k + 2]!.endsWith('ed') && (pos[k + 3] === POS.NOUN || pos[k + 3] === POS.DET)) {
+      pos[k] = pos[k + 2] = POS.VERB;
+      lemma[k] = lower[k]!;
+      lemma[k + 2] = lower[k + 2]!;
+    }
     if (pos[sentence.tokenEnd - 1] === POS.PUNCT) continue;
-    let k = sentence.tokenStart + 2;
-    while (k < sentence.tokenEnd && pos[k] !== POS.VERB && pos[k] !== POS.AUX) k++;
-    if (k >= sentence.tokenEnd || pos[k] !== POS.VERB || lower[k] !== lemma[k] || !HEADLINE_VERBS.has(lower[k - 1]!) || pos[k - 1] !== POS.NOUN) continue;
-    if (pos[k - 2] !== POS.NOUN || lower[k - 2]!.endsWith('s')) continue;
-    pos[k - 1] = POS.VERB;
-    lemma[k - 1] = lower[k - 1]!.slice(0, -1);
-    pos[k] = POS.NOUN;
+    let h = sentence.tokenStart + 2;
+    while (h < sentence.tokenEnd && pos[h] !== POS.VERB && pos[h] !== POS.AUX) h++;
+    if (h >= sentence.tokenEnd || pos[h] !== POS.VERB || lower[h] !== lemma[h] || !HEADLINE_VERBS.has(lower[h - 1]!) || pos[h - 1] !== POS.NOUN) continue;
+    if (pos[h - 2] !== POS.NOUN || lower[h - 2]!.endsWith('s')) continue;
+    pos[h - 1] = POS.VERB;
+    lemma[h - 1] = lower[h - 1]!.slice(0, -1);
+    pos[h] = POS.NOUN;
   }
 }
 

@@ -1115,14 +1115,18 @@ function codeDocument(
       const entry = verbStems(head).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
       // So are talks that resume or begin between two sides: "Talks between Tajikistan's government and the opposition resumed".
       const talks = entry?.code?.startsWith('04') && resumes;
-      if (!entry || !((VIOLENT_ROOTS.has(entry.code!.slice(0, 2)) && breaksOut) || talks)) return;
+      // And flights or links that begin between them are economic cooperation (061): "Direct flights,
+      // shipping and postal links between China and Taiwan began on Monday".
+      const links = resumes && LINK_NOUNS.has(head);
+      if (!links && (!entry || !((VIOLENT_ROOTS.has(entry.code!.slice(0, 2)) && breaksOut) || talks))) return;
+      const coded = links ? { code: '061', origin: 'flights or links that begin between two sides' } : { code: entry!.code!, origin: entry!.origin };
       const date = eventDate(doc, dayTimes, { sentence: noun.sentence, start: noun.start });
       // "between Sudan's army and the RSF": the list starts at the phrase the possessor opens.
       const next = nounPhrases[between.object + 1];
       const first = next !== undefined && next.possessor === between.object ? between.object + 1 : between.object;
       // (Rebels or opposition of no named country who face a state are of that state.)
       const sides = ofStateFaced(resolveAll(ctx, chain(ctx, first), date), false);
-      for (const a of sides) for (const b of sides) if (a !== b) push(a, b, entry.code!, entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+      for (const a of sides) for (const b of sides) if (a !== b) push(a, b, coded.code, coded.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
     });
   }
 
@@ -1376,6 +1380,9 @@ function eventNoun(ctx: CodingContext, vg: VerbGroup, limit: number): { entry: V
   }
   return null;
 }
+
+/** Ties of transport and trade that begin between two sides. */
+const LINK_NOUNS = new Set(['flight', 'link', 'service', 'shipping', 'trade', 'route']);
 
 /** Where people are held. */
 const DETENTION_NOUNS = new Set(['jail', 'jails', 'prison', 'prisons', 'detention', 'custody', 'camp', 'camps']);

@@ -280,6 +280,7 @@ describe('the default verb dictionary', () => {
     ['two past forms after a sentence\'s first word are its verbs, whatever a later clause has', 'Rioters looted and burned shops in Honiara on Wednesday, angered that parliament had chosen Snyder Rini.', ['SLB 145 SLB'], '2006-04-19'],
     ['an irregular past read as a noun before "and" and a verb is the verb', 'A gunman from the Pakistani Taliban shot and wounded a teacher in Swat.', ['PAK 193 PAK', 'PAK 182 PAK'], '2012-10-09'],
     ['flights or links that begin between two sides are economic cooperation', 'Direct flights between India and Pakistan resumed on Monday.', ['IND 061 PAK', 'PAK 061 IND'], '2004-01-15'],
+    ['a membership invitation blocked "for" a state is blocked to it', 'Greece blocks NATO invitation for Macedonia in name row', ['GRC 129 MKD'], '2008-04-03'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

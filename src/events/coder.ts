@@ -347,7 +347,10 @@ function codeDocument(
       // describes is done to the state, not the body.
       if ((root === '10' || root === '11' || root === '12') && targetNp !== null && targets.length > 0 && targets.every((t) => international(t.code))) {
         const owned = nounPhrases[targetNp]!;
-        const owner = owned.possessor !== null && tokens.pos[owned.head] === POS.NOUN ? resolver.resolveOwner(owned.possessor, date) : null;
+        // (Or whom its "for" phrase names: "Greece blocks NATO invitation for Macedonia".)
+        // (Only for a veto: a plan "for" a place is still the body's: "rejected a U.N. peace plan for Western Sahara".)
+        const forWhom = code === '129' ? (layers.attachments ?? []).find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === targetNp && tokens.lower[a.prep] === 'for') : undefined;
+        const owner = owned.possessor !== null && tokens.pos[owned.head] === POS.NOUN ? resolver.resolveOwner(owned.possessor, date) : forWhom ? resolver.resolve(forWhom.object, date) : null;
         if (owner && /^[A-Z]{3}$/.test(owner.code) && !sources.some((a) => countryOf(a.code) === owner.code)) targets = [owner];
       }
       if (judged && targets.length === 0 && (targetNp === null || authorOf(ctx, targetNp) === null)) return 0;

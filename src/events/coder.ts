@@ -1199,8 +1199,7 @@ function codeDocument(
     // So does a state named as such: "Russian aircraft killed 46 civilians", "Israel killed two militants".
     // (Not an execution: "Iran executed two men" is a killing, not military force.)
     // (Not those who fight their way in: "M23 rebels fought their way into the centre of Goma".)
-    const fought = SYMMETRIC_VERBS.has(tokens.lemma[tokenAt(ctx, verb.start)]!);
-    let code = act === '1823' && !execution && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) && !fought ? '180' : act;
+    let code = act === '1823' && !execution && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) && !SYMMETRIC_VERBS.has(tokens.lemma[tokenAt(ctx, verb.start)]!) ? '180' : act;
     // "killed President Melchior Ndadaye": killing a political leader by name assassinates them (186).
     // (Not a commander: "troops killed FARC commander Mono Jojoy" is military force.)
     if (act === '1823' && !execution && target !== null && /^(GOV|ELI|LEG)/.test(splitCode(target.code).sector ?? '') && personAt(target)) code = '186';
@@ -1388,7 +1387,7 @@ function eventNoun(ctx: CodingContext, vg: VerbGroup, limit: number): { entry: V
 const LINK_NOUNS = new Set(['flight', 'link', 'service', 'shipping', 'trade', 'route']);
 
 /** Where people are held. */
-const DETENTION_NOUNS = new Set(['jail', 'jails', 'prison', 'prisons', 'detention', 'custody', 'camp', 'camps']);
+const DETENTION_NOUNS = new Set(['jail', 'prison', 'detention', 'custody', 'camp']);
 
 /** Titles of diplomats in a phrase. */
 const DIPLOMAT_TITLES = /\b(ambassadors?|envoys?|diplomats?|consuls?|charg[eé]s? d'affaires)\b/i;
@@ -1464,7 +1463,7 @@ const SPLIT_PARTICLES = new Set(['over', 'off', 'out', 'back', 'down', 'up', 'aw
 const OWNER_ACT_PREPOSITIONS = new Set(['with', 'to', 'against', 'on']);
 /** Nouns for unrest that breaks out, with their codes: riots (145), protests (141). */
 /** Protests by their nouns (a hunger strike is 142). */
-const PROTEST_NOUNS = new Map([['protest', '141'], ['demonstration', '141'], ['rally', '141'], ['march', '141'], ['sit-in', '141'], ['strike', '143'], ['walkout', '143'], ['boycott', '143'], ['blockade', '144']]);
+const PROTEST_NOUNS = new Map([['protest', '141'], ['demonstration', '141'], ['rally', '141'], ['march', '141'], ['strike', '143'], ['walkout', '143'], ['boycott', '143'], ['blockade', '144']]);
 const UNREST_NOUNS = new Map([['rioting', '145'], ['riot', '145'], ['unrest', '140'], ['protest', '141'], ['demonstration', '141']]);
 
 /** The event's own day: a day-precise time expression in its sentence, else the publication date. */

@@ -14,7 +14,7 @@ for (const title of TITLES.keys()) {
   TITLE_FIRST.set(first, Math.max(TITLE_FIRST.get(first) ?? 0, title.split(/\s|(?=-)|(?<=-)/).length));
 }
 /** English words hyphened to a name that are no syllable of it ("Hamas-led", "Kabul-based"). */
-const HYPHEN_SUFFIXES = new Set(['led', 'run', 'held', 'born', 'era', 'wide', 'made', 'hit', 'area', 'side', 'ally', 'bound', 'free', 'like', 'city', 'era', 'rule', 'war', 'born', 'type', 'only', 'zone']);
+const HYPHEN_SUFFIXES = new Set(['led', 'run', 'held', 'born', 'era', 'wide', 'made', 'hit', 'area', 'side', 'ally', 'bound', 'free', 'like', 'city', 'rule', 'war', 'type', 'only', 'zone']);
 
 // Parts of speech a capitalised word can have and still be part of a name.
 const NAME_POS = new Set([POS.PROPN, POS.NOUN, POS.ADJ, POS.X, POS.NUM, POS.VERB]);

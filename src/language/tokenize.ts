@@ -650,7 +650,7 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     else if (pos[i - 1] === POS.ADP && lower[i - 1] !== 'to' && lower[i]!.endsWith('ed') && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
     // And one between a number and a noun: "drove two stolen U.N. vehicles".
     // (Or the verb's particle: "handed over 32 captured Armenian soldiers".)
-    else if (pos[i - 1] === POS.NUM && i >= 2 && (pos[i - 2] === POS.VERB || (i >= 3 && pos[i - 3] === POS.VERB && PAST_PARTICLES.has(lower[i - 2]!)) || (i >= 3 && pos[i - 3] === POS.VERB && lower[i - 2] === 'over')) && (lower[i]!.endsWith('ed') || lower[i]!.endsWith('en')) && lower[i] !== lemma[i] && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
+    else if (pos[i - 1] === POS.NUM && i >= 2 && (pos[i - 2] === POS.VERB || (i >= 3 && pos[i - 3] === POS.VERB && (PAST_PARTICLES.has(lower[i - 2]!) || lower[i - 2] === 'over'))) && (lower[i]!.endsWith('ed') || lower[i]!.endsWith('en')) && lower[i] !== lemma[i] && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
   }
   // "U.S. and allied warplanes attacked": a past form between "and" after a name or adjective and a
   // noun, before the sentence's first verb, modifies the noun.
@@ -780,10 +780,7 @@ export function retagNames(tokens: TokenTable, sentences: readonly Sentence[], n
 function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: string[], sentences: readonly Sentence[]): void {
   // An infinitive or a gerund is no finite verb: "ECOWAS lifts sanctions on Niger in bid to mend ties".
   const finite = (k: number): boolean => pos[k] === POS.AUX || (pos[k] === POS.VERB && lower[k - 1] !== 'to' && !lower[k]!.endsWith('ing'));
-  // A past form "and" joins to another the tagger read the same way, before a phrase: "looted and burned shops".
-  const pairedPast = (k: number, ending: string): boolean =>
-    ending === 'ed' && (lower[k + 1] === 'and' || lower[k + 1] === 'or') && lower[k + 2]!.endsWith('ed') && (pos[k + 2] === POS.ADJ || pos[k + 2] === POS.NOUN) &&
-    (pos[k + 3] === POS.DET || pos[k + 3] === POS.NOUN || pos[k + 3] === POS.PROPN || pos[k + 3] === POS.ADJ || pos[k + 3] === POS.NUM);
+  const pairedPast = (k: number, ending: string): boolean => ending === 'ed' && pastPair(pos, lower, k);
   for (const sentence of sentences) {
     let tokenEnd = sentence.tokenEnd;
     const tokenStart = sentence.tokenStart;
@@ -864,9 +861,10 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
 }
 
 /**
- * "Taiwan's new president voices hope for calmer ties": in a headline, a singular noun, then one of
- * the -s words headlines use as verbs, then a bare form read as the verb: the -s word is the verb and
- * the bare form its object (a singular subject takes the -s).
+ * Verbs the sentence-wide repairs miss because another clause has a verb: two past forms right after
+ * a sentence's first word ("Rioters looted and torched shops …, angered that …"); and, in a headline,
+ * the -s word after a singular noun ("Taiwan's new president voices hope for calmer ties": a singular
+ * subject takes the -s, so the bare form after it is its object).
  */
 function fixHeadlineVerbs(pos: Uint8Array, lower: readonly string[], lemma: string[], sentences: readonly Sentence[]): void {
   for (const sentence of sentences) {
@@ -874,7 +872,7 @@ function fixHeadlineVerbs(pos: Uint8Array, lower: readonly string[], lemma: stri
     // after a sentence's first word, "and" between them, before a noun, are its verbs (whatever verb
     // a later clause has).
     const k = sentence.tokenStart + 1;
-    if (k + 3 < sentence.tokenEnd && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && pos[k] === POS.ADJ && lower[k]!.endsWith('ed') && lower[k + 1] === 'and' && pos[k + 2] === POS.ADJ && lower[k + 2]!.endsWith('ed') && (pos[k + 3] === POS.NOUN || pos[k + 3] === POS.DET)) {
+    if (k + 3 < sentence.tokenEnd && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && pos[k] === POS.ADJ && lower[k]!.endsWith('ed') && pastPair(pos, lower, k)) {
       pos[k] = pos[k + 2] = POS.VERB;
       lemma[k] = lower[k]!;
       lemma[k + 2] = lower[k + 2]!;
@@ -888,6 +886,12 @@ function fixHeadlineVerbs(pos: Uint8Array, lower: readonly string[], lemma: stri
     lemma[h - 1] = lower[h - 1]!.slice(0, -1);
     pos[h] = POS.NOUN;
   }
+}
+
+/** A past form "and" joins to another the tagger read the same way, before a phrase: "looted and burned shops". */
+function pastPair(pos: Uint8Array, lower: readonly string[], k: number): boolean {
+  return (lower[k + 1] === 'and' || lower[k + 1] === 'or') && lower[k + 2]!.endsWith('ed') && (pos[k + 2] === POS.ADJ || pos[k + 2] === POS.NOUN) &&
+    (pos[k + 3] === POS.DET || pos[k + 3] === POS.NOUN || pos[k + 3] === POS.PROPN || pos[k + 3] === POS.ADJ || pos[k + 3] === POS.NUM);
 }
 
 /** The -s words headlines use as verbs that are also plural nouns. */

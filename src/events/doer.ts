@@ -8,6 +8,12 @@ const TAKEN_NOUNS = new Set(['decision', 'move']);
 const RANKS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'latest', 'last', 'only', 'next']);
 const BECOME = new Set(['become', 'be']);
 
+/** Whose act a verb is, by a noun that names it ("Rwanda's decision to sever ties"), and whether it was only decided on. */
+export interface Doer {
+  readonly np: number;
+  readonly decided: boolean;
+}
+
 /**
  * Who does the infinitive of verb group `v` when it has no subject and hangs on a noun phrase that
  * names its doer: "Rwanda's decision on Friday to sever ties" and "the decision by Rwanda to sever
@@ -15,7 +21,7 @@ const BECOME = new Set(['become', 'be']);
  * Returns the doer's noun-phrase index and whether the act was only decided on, or null. `npAt`
  * maps a token to the noun phrase holding it.
  */
-export function infinitiveDoer(doc: Doc, v: number, npAt: ArrayLike<number>): { readonly np: number; readonly decided: boolean } | null {
+export function infinitiveDoer(doc: Doc, v: number, npAt: ArrayLike<number>): Doer | null {
   const tokens = doc.layers.tokens!;
   const nps = doc.layers.nounPhrases!;
   const vgs = doc.layers.verbGroups!;
@@ -60,7 +66,7 @@ const ENACT_VERBS = new Set(['sign', 'issue', 'enact', 'pass', 'approve', 'adopt
  * banning imports": the act a participle after a signed text names is its signer's. Returns the
  * signer's phrase, or null.
  */
-export function decreeDoer(doc: Doc, v: number, npAt: ArrayLike<number>): { readonly np: number; readonly decided: boolean } | null {
+export function decreeDoer(doc: Doc, v: number, npAt: ArrayLike<number>): Doer | null {
   const tokens = doc.layers.tokens!;
   const nps = doc.layers.nounPhrases!;
   const vgs = doc.layers.verbGroups!;

@@ -123,3 +123,6 @@ export function endWithOf(tokens: TokenTable, nounPhrases: readonly NounPhrase[]
   for (let j = np + 1; tokens.lower[end] === 'of' && nounPhrases[j]?.tokenStart === end + 1; j++) end = nounPhrases[j]!.tokenEnd;
   return end;
 }
+
+/** Sectors of civil society (as opposed to the state's): their protests and unrest are the people's. */
+export const CIVIL_SOCIETY = /^(OPP|AGR|LAB|CVL|EDU|REL|MED|BUS|HLH)/;

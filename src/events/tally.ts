@@ -1,0 +1,142 @@
+import { POS, type VerbGroup } from '../language/types.js';
+import { countryOf, eventActor, international, splitCode, type ResolvedActor } from './actors.js';
+import { lookupCode, quadOf } from './codebook.js';
+import { tokenAt, type CodingContext } from './context.js';
+import { armed, CIVIL_SOCIETY, irregular, SYMMETRIC_VERBS, TARGETLESS_ROOTS } from './rules.js';
+import { sameOne } from './targets.js';
+import type { Codebook, CodedEvent } from './types.js';
+
+/**
+ * The events one document's coding has recorded so far, with what each came from; `push` gives an
+ * act its final code from who did it to whom, and records it once.
+ */
+export class EventTally {
+  readonly events: CodedEvent[] = [];
+  /** The verb group each event came from, by index in `events` (none for nominal events and headlines). */
+  readonly eventVerb: number[] = [];
+  /** Events whose target was inferred as the source's own country, by index in `events`. */
+  readonly inferredAtHome = new Set<number>();
+  /** The targets each coded verb group's events were done to. */
+  readonly targetsOfVerb = new Map<number, ResolvedActor[]>();
+  /** Verbs whose infinitive was coded ("agreed" in "agreed to meet"): their own event is dropped. */
+  readonly governing = new Set<number>();
+  /** Speech verbs whose statement was coded as the speaker's promise (see `promisedAct`). */
+  readonly promises = new Set<number>();
+  /** Codable verbs left uncoded because they are negated, supposed or denied: "said it would not attend". */
+  readonly withheld = new Set<number>();
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly ctx: CodingContext,
+    private readonly codebook: Codebook,
+  ) {}
+
+  /** The actor is one person, by name or by a leader's title ("President Melchior Ndadaye", "Burundi's first elected president"). */
+  private personAt(actor: ResolvedActor): boolean {
+    const { ctx } = this;
+    const { tokens, nounPhrases } = ctx;
+    const np = ctx.matcher.npAt[tokenAt(ctx, actor.start)]!;
+    return np >= 0 && (ctx.resolver.isPerson(np) || LEADER_TITLES.has(tokens.lower[nounPhrases[np]!.head]!));
+  }
+
+  /** The actor is a place by name, a city or a country, not people or a government: "capture Goma". */
+  private placeAt(actor: ResolvedActor, after: number): boolean {
+    const { ctx } = this;
+    const { tokens } = ctx;
+    if (!/^[A-Z]{3}$/.test(actor.code) || actor.inferred) return false;
+    const first = tokenAt(ctx, actor.start);
+    // (The verb's own object: not "seized power in Niger".)
+    for (let k = tokenAt(ctx, after - 1) + 1; k < first; k++) if (tokens.pos[k] === POS.ADP) return false;
+    const np = ctx.matcher.npAt[first]!;
+    return actor.place === true || (np >= 0 && ctx.resolver.isPlace(np));
+  }
+
+  push(source: ResolvedActor | null, target: ResolvedActor | null, act: string, rule: string, sentence: number, date: string | null, verb: { start: number; end: number }, execution = false): void {
+    const { ctx, codebook } = this;
+    const { tokens, sentences, text } = ctx;
+    // Armed forces that kill use conventional military force (19), as CAMEO and PLOVER code them;
+    // irregulars who attack the unarmed use unconventional violence (18): "gunmen attacked a police
+    // station", "suicide bombers attacked churches".
+    // So does a state named as such: "Russian aircraft killed 46 civilians", "Israel killed two militants".
+    // (Not an execution: "Iran executed two men" is a killing, not military force.)
+    // (Not those who fight their way in: "M23 rebels fought their way into the centre of Goma".)
+    let code = act === '1823' && !execution && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) && !SYMMETRIC_VERBS.has(tokens.lemma[tokenAt(ctx, verb.start)]!) ? '180' : act;
+    // "killed President Melchior Ndadaye": killing a political leader by name assassinates them (186).
+    // (Not a commander: "troops killed FARC commander Mono Jojoy" is military force.)
+    if (act === '1823' && !execution && target !== null && /^(GOV|ELI|LEG)/.test(splitCode(target.code).sector ?? '') && this.personAt(target)) code = '186';
+    // "Somali pirates seized the Saudi supertanker", "rebels seized 500 peacekeepers": irregulars who
+    // seize people or a ship abduct or hijack them (181); a state seizes (171).
+    // "M23 rebels capture Goma", "the Taliban seized Kabul": armed men who take a place occupy it (192).
+    else if ((act === '171' || act === '173') && target !== null && (armed(source) || irregular(source)) && this.placeAt(target, verb.end)) code = '192';
+    else if (act === '171' && irregular(source) && target !== null) code = '181';
+    // "Hezbollah guerrillas captured two Israeli soldiers": irregulars who capture people abduct them.
+    else if (act === '173' && irregular(source) && target !== null && tokens.lemma[tokenAt(ctx, verb.start)] === 'capture') code = '181';
+    // "police opened fire on demonstrators": force used on protesters is violent repression (175).
+    if (code.startsWith('19') && code !== '191' && code !== '192' && repression(source, target)) code = '175';
+    // "Polish farmers blocked border crossings": people who block a road or a crossing protest (144).
+    if (code === '191' && source && CIVIL_SOCIETY.test(source.code.slice(3, 6))) code = '144';
+    // "sent troops to occupy its offices": a state that occupies a building seizes it; it does not protest.
+    else if (code === '144' && source && /^(GOV|MIL|COP)/.test(source.code.slice(3, 6))) code = '171';
+    // "Protesters stormed his offices": protesters, students or workers who use force riot (145), unless they fight armed men.
+    // (Plain force only: shelling or rocket fire is no riot.)
+    else if (code === '190' && source && /^(OPP|LAB|EDU)/.test(source.code.slice(3, 6)) && (target === null || !armed(target))) code = '145';
+    // "Opposition supporters clashed with police": people who fight their own state's police or troops riot (145).
+    else if (code.startsWith('19') && source && target && /^(OPP|AGR|LAB|CVL|EDU)/.test(source.code.slice(3, 6)) && /^(COP|MIL)/.test(target.code.slice(3, 6)) && countryOf(source.code) === countryOf(target.code)) code = '145';
+    // "X attacked X" is a misreading when both name the same one: a pronoun or name that points back
+    // to the source. Iraqi Kurds protesting in Kirkuk is not, nor Peru's attorney general
+    // investigating Peru's president (both PERGOV).
+    // (A bare country on both sides is a misreading too: "China rejected the ruling on the South China Sea".)
+    // (So are two of the same kind of no named country: "the minister denied reports that the government …".)
+    if (target && source && source.code === target.code && !target.place && !target.inferred && (sameOne(ctx, source, target) || source.code.length === 3 || source.code.startsWith('---'))) {
+      // An act that needs no target stands without it: "began a hunger strike in protest at the sentence he received".
+      // So does a statement: "Thaksin says Thai economy on track".
+      if (!TARGETLESS_ROOTS.has(code.slice(0, 2)) && !code.startsWith('01')) return;
+      target = null;
+    }
+    const key = `${sentence}|${source?.code ?? ''}|${target?.code ?? ''}|${code}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const sent = sentences[sentence]!;
+    const root = code.slice(0, 2);
+    const info = lookupCode(codebook, code);
+    if (target?.inferred && source && countryOf(source.code) === countryOf(target.code)) this.inferredAtHome.add(this.events.length);
+    this.events.push({
+      sentence,
+      date,
+      source: source ? eventActor(text, source) : null,
+      target: target ? eventActor(text, target) : null,
+      cameo: code,
+      root,
+      quad: info?.quad ?? quadOf(root),
+      goldstein: info?.goldstein ?? null,
+      plover: codebook.get(code)?.plover ?? info?.plover ?? null,
+      evidence: {
+        sentence: { start: sent.start, end: sent.end },
+        source: source ? { start: source.start, end: source.end } : null,
+        verb,
+        target: target ? { start: target.start, end: target.end } : null,
+      },
+      rule,
+    });
+  }
+
+  /** The country of the last place an earlier event of verb group vg's sentence was done to. */
+  placeBefore(vg: VerbGroup): ResolvedActor[] {
+    for (let k = this.events.length - 1; k >= 0 && this.events[k]!.sentence === vg.sentence; k--) {
+      const t = this.events[k]!.target;
+      if (t && t.country && t.code === t.country && this.events[k]!.evidence.target) return [{ code: t.country, start: this.events[k]!.evidence.target!.start, end: this.events[k]!.evidence.target!.end, place: true }];
+    }
+    return [];
+  }
+}
+
+/** Titles of one who leads a state, a government or a city. */
+const LEADER_TITLES = new Set(['president', 'premier', 'minister', 'king', 'queen', 'leader', 'chancellor', 'governor', 'mayor', 'speaker', 'emir', 'sultan', 'senator']);
+
+/** Police, or soldiers, using force on protesters (police on any unarmed people): violent repression. */
+function repression(source: ResolvedActor | null, target: ResolvedActor | null): boolean {
+  if (source === null || target === null || international(source.code)) return false;
+  const by = source.code.slice(3, 6);
+  const on = target.code.slice(3, 6);
+  return (by === 'COP' && /^(OPP|CVL|LAB|EDU|REF)$/.test(on)) || (by === 'MIL' && on === 'OPP');
+}

@@ -1,21 +1,22 @@
-import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import type { Dictionary, VerbEntry } from '../dictionaries/index.js';
+import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import { POS, TokenFlag, type Name, type NounPhrase, type TimeExpression, type VerbGroup } from '../language/types.js';
 import { buildActorIndex, countryOf, international, splitCode, type ActorIndex, type ResolvedActor } from './actors.js';
 import { splitObjectEnd, untilAwaited } from './clauses.js';
 import { chain, createCodingContext, hasVerb, nounLemma, resolveAll, type CodingContext } from './context.js';
 import { decreeDoer, infinitiveDoer } from './doer.js';
-import { ofCountry, placeActor } from './places.js';
+import { emitVerb, type VerbScope } from './emit.js';
 import { verblessHeadline } from './headlines.js';
-import { emitVerb, ofStateFaced, type VerbScope } from './emit.js';
+import { demandVoicedBy, moodOf, rebutted, supposed, unrealised } from './mood.js';
+import { ofCountry, placeActor } from './places.js';
 import { quoteSpeakers } from './quotes.js';
+import { DENIAL_VERBS, OUTBREAK_VERBS, endWithOf, hasTarget, LIGHT_VERBS, MEASURE_NOUNS, namesNegation, NO_EVENT, TARGET_PREPOSITIONS, verbStems, VIOLENT_ROOTS } from './rules.js';
+import { ofStateFaced } from './sides.js';
 import { EventTally } from './tally.js';
 import { criticisedAuthor, JOURNEY_VERBS, journeyPurpose, objectAfter, ownerInObject, thatSubject } from './targets.js';
-import { LEAVE_VERBS, LIKELIHOOD, TALKS_RESUME, TEMPORAL_PREPOSITIONS, sportScore } from './vocabulary.js';
-import { demandVoicedBy, moodOf, rebutted, supposed, unrealised } from './mood.js';
-import { DENIAL_VERBS, OUTBREAK_VERBS, endWithOf, hasTarget, LIGHT_VERBS, MEASURE_NOUNS, namesNegation, NO_EVENT, TARGET_PREPOSITIONS, verbStems, VIOLENT_ROOTS } from './rules.js';
 import type { Codebook, CodedEvent } from './types.js';
 import { buildVerbIndex, verbCandidates, type VerbIndex } from './verbs.js';
+import { LEAVE_VERBS, LIKELIHOOD, TALKS_RESUME, TEMPORAL_PREPOSITIONS, sportScore } from './vocabulary.js';
 
 export interface CoderOptions {
   readonly dictionary: Dictionary;

@@ -1,0 +1,327 @@
+import { POS } from '../language/types.js';
+import { countryOf, international, splitCode, type ResolvedActor } from './actors.js';
+import { absolute, audience, crossesClause, crossesTime, JOINED_FORCES, opensBetween, opensClause, thirdParty } from './clauses.js';
+import { chain, resolveAll, speechClauses, type CodingContext, tokenAt } from './context.js';
+import type { Act, VerbScope } from './emit.js';
+import { borderFaced, placeActor, placeOfEvent } from './places.js';
+import { againstState, VENUE_NOUNS, TRANSFER_CODES, LOCATIVE_ROOTS, TARGET_PREPOSITIONS, VIOLENT_ROOTS } from './rules.js';
+import { ofStateFaced } from './sides.js';
+import type { EventTally } from './tally.js';
+import { authorOf, conditionSubject, firstActorAfter, metWith, otherCountryAfter, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne } from './targets.js';
+import { disasterReport, ownViewTopic, relationTopic, statementTopic } from './topics.js';
+import { ADDRESSED_ROOTS, FIRST_PERSON, TOPIC_PREPOSITIONS, COUNTRY_NOUNS } from './vocabulary.js';
+
+/**
+ * Whom a coded act is done to: the pattern's target, or where it named none, whom the act's words,
+ * its clause or its sentence name (the rules below, in order). False when the act is no event after all.
+ */
+export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
+  const { ctx, v, vg, sent, date, governor } = scope;
+  const { doc, text, tokens, nounPhrases, resolver, matcher, namesOf } = ctx;
+  const { layers } = doc;
+  const { targetsOfVerb, promises } = tally;
+  const { rawCode, root, lemma, matchEnd, sourceNp, targetNp, judged, clash, joint, symmetric, locative, eachOther } = act;
+  act.targets = resolveAll(ctx, chain(ctx, targetNp), date);
+  // "Greece blocks Macedonia's NATO entry": what is done to a state's own thing that a body's name
+  // describes is done to the state, not the body.
+  if ((root === '10' || root === '11' || root === '12') && targetNp !== null && act.targets.length > 0 && act.targets.every((t) => international(t.code))) {
+    const owned = nounPhrases[targetNp]!;
+    // (Or whom its "for" phrase names: "Greece blocks NATO invitation for Macedonia".)
+    // (Only for a veto: a plan "for" a place is still the body's: "rejected a U.N. peace plan for Western Sahara".)
+    const forWhom = act.code === '129' ? (layers.attachments ?? []).find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === targetNp && tokens.lower[a.prep] === 'for') : undefined;
+    const owner = owned.possessor !== null && tokens.pos[owned.head] === POS.NOUN ? resolver.resolveOwner(owned.possessor, date) : forWhom ? resolver.resolve(forWhom.object, date) : null;
+    if (owner && /^[A-Z]{3}$/.test(owner.code) && !act.sources.some((a) => countryOf(a.code) === owner.code)) act.targets = [owner];
+  }
+  if (judged && act.targets.length === 0 && (targetNp === null || authorOf(ctx, targetNp) === null)) return false;
+  // "opened an investigation into the financing of President Morales' campaign": a target phrase
+  // that names no one is of whom its "of" phrases name.
+  // (Only someone of a named country or body; not for a statement: "told a summit of the CSTO".)
+  const ofWhom = targetNp !== null && act.targets.length === 0 && !act.code.startsWith('01') && !VENUE_NOUNS.has(tokens.lemma[nounPhrases[targetNp]!.head]!);
+  for (let k = ofWhom ? nounPhrases[targetNp!]!.tokenEnd : -1; k >= 0 && tokens.lower[k] === 'of' && matcher.npAt[k + 1]! >= 0; ) {
+    const of = matcher.npAt[k + 1]!;
+    act.targets = resolveAll(ctx, chain(ctx, of), date).filter((t) => !t.code.startsWith('---'));
+    if (act.targets.length > 0) break;
+    k = nounPhrases[of]!.tokenEnd;
+  }
+  // "condemned the military takeover in Fiji": criticism of what happened in a country with no author named is aimed at it.
+  if (act.targets.length === 0 && targetNp !== null && (root === '11' || root === '12')) {
+    const happenedIn = placeOfEvent(ctx, targetNp, date);
+    if (happenedIn) act.targets = [happenedIn];
+  }
+  // "pounded the Chechen capital Grozny": a place force is used on is the place, not its government.
+  // So is a capital one visits: "arrived in Colombo" is Sri Lanka, not its government.
+  if ((LOCATIVE_ROOTS.has(root) || act.code.startsWith('042')) && targetNp !== null && act.targets.length === 1 && resolver.isPlace(targetNp)) {
+    const place = placeActor(ctx, targetNp, date);
+    if (place) act.targets = [place];
+  }
+  // "extradited a Russian hacker to the United States", "handed back 20 bronzes to Nigeria":
+  // what is handed over is no target; whom it goes to is.
+  // (Not when the pattern's own target is whom it goes to: "shipped doses of vaccine to Guatemala".)
+  // (From the object on: "hands Milosevic to U.N. war crimes tribunal" matched the tribunal's words.)
+  const handedTo = targetNp !== null && tokens.lower[nounPhrases[targetNp]!.tokenStart - 1] === 'to';
+  if (TRANSFER_CODES.test(act.code) && !handedTo) {
+    // (After the last of a list: "extradited Osiel Cardenas and 14 other drug suspects to the United States".)
+    const objectEnd = targetNp !== null && targetNp === vg.object ? Math.max(...chain(ctx, targetNp).map((np) => nounPhrases[np]!.tokenEnd)) : matchEnd;
+    const to = recipient(ctx, v, Math.min(objectEnd, matchEnd), date);
+    if (to.length > 0) act.targets = to;
+    // "handed Ratko Mladic over to the U.N. war crimes tribunal": someone handed to a court is judicial cooperation (063).
+    if (act.code.startsWith('084') && to.length > 0 && to.every((t) => COURT_CODES.test(t.code))) act.code = '063';
+  }
+  // A bare statement is addressed only to whom its verb or pattern names: "told reporters", not
+  // "said exports to China would double".
+  const statement = act.code === '010';
+  act.statement = statement;
+  // "A 7.5-magnitude earthquake struck the Southern Highlands, killing 30 people, officials said":
+  // a report of what nature did is news of a disaster, not a statement to code.
+  if (act.code.startsWith('01') && disasterReport(ctx, v)) return false;
+  // "told reporters", "told the BBC": the press a statement is made to is its audience, not its target.
+  // So is one's own legislature: "told parliament that the war was over".
+  const ownLegislature = (t: ResolvedActor): boolean => splitCode(t.code).sector === 'LEG' && (countryOf(t.code) === null || act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+  if (statement) act.targets = act.targets.filter((t) => t.code.slice(3, 6) !== 'MED' && !t.code.startsWith('---MED') && !ownLegislature(t));
+  // "Turkey will keep its border open to Syrians, Erdogan said", "said it would present new reform
+  // proposals to its creditors": what a speaker says it will do, where no pattern codes the act,
+  // is an intent to cooperate (030) with whom the act names.
+  const promised = statement && act.sources.length > 0 && act.targets.length === 0 ? promisedAct(ctx, v, act.sources, date) : -1;
+  if (promised >= 0) {
+    // (Dropped at the end, as a statement is, if the promised act is coded or withheld itself.)
+    promises.add(v);
+    act.code = '030';
+    act.targets = otherCountryAfter(ctx, layers.verbGroups![promised]!, layers.verbGroups![promised]!.tokenEnd, act.sources, date).slice(0, 1);
+  }
+  // "said he shared Jamaica's alarm", "said he saw little hope of a settlement with Nepal": a
+  // speaker's remark about their own view is about the other country it names.
+  // (So is one who is hopeful or confident, 013: "said he was hopeful Ukraine's rivals could reach a compromise".)
+  if (act.code.startsWith('01') && act.targets.length === 0) act.targets = ownViewTopic(ctx, v, act.sources, date);
+  // "A peace treaty with Azerbaijan is within reach, Pashinyan told lawmakers": a statement about
+  // one's relations with another is about them. (Not an audience of one's own: "told lawmakers".)
+  if (act.code.startsWith('01') && act.targets.every((t) => act.sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
+    const other = relationTopic(ctx, v, act.sources, date);
+    if (other.length > 0) act.targets = other;
+  }
+  // "Vietnam is a good neighbour, Hun Sen said", "said the situation on the border with Yugoslavia
+  // was calm": a statement that names no one it is addressed to is about whom its words name.
+  if (act.code.startsWith('01') && act.targets.length === 0) act.targets = statementTopic(ctx, v, act.sources, date);
+  // "rejects Seoul's offer of talks": a pattern read past an owner's possessive is done to the owner.
+  // (Not one's own: "suspended Moscow's participation in the treaty". Rebels and their state are
+  // two sides, though: "Taliban reject Karzai's offer of peace talks".)
+  if (act.targets.length === 0 && !statement && vg.object !== null && tokens.lower[nounPhrases[vg.object]!.tokenEnd] === "'s" && nounPhrases[vg.object]!.tokenEnd < matchEnd) {
+    const ownSide = (a: ResolvedActor, t: ResolvedActor): boolean => countryOf(a.code) === countryOf(t.code) && againstState(a) === againstState(t);
+    act.targets = resolveAll(ctx, chain(ctx, vg.object), date).filter((t) => !act.sources.some((a) => ownSide(a, t)));
+  }
+  // "France's decision to resume nuclear tests was condemned by New Zealand": in the passive, what
+  // was done to a thing of someone's was done to its owner.
+  if (act.targets.length === 0 && !statement && vg.voice === 'passive' && vg.subject !== null && nounPhrases[vg.subject]!.possessor !== null && tokens.pos[nounPhrases[vg.subject]!.head] === POS.NOUN) {
+    act.targets = resolveAll(ctx, chain(ctx, nounPhrases[vg.subject]!.possessor), date).filter((t) => !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+  }
+  // No target in the pattern or as object: the first prepositional object after the match that names an actor.
+  // So in the passive when what was done is a thing: "helicopters were delivered to Mali by Russia".
+  if (act.targets.length === 0 && !statement) {
+    for (const a of layers.attachments ?? []) {
+      const obj = nounPhrases[a.object]!;
+      if (obj.sentence !== vg.sentence || obj.tokenStart < matchEnd || !TARGET_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
+      // In the passive only a recipient: "delivered to Mali", not "blown up over Ukraine".
+      if (vg.voice === 'passive' && !['to', 'on', 'against'].includes(tokens.lower[a.prep]!)) continue;
+      // "Kyrgyz and Tajik guards exchanged fire along the frontier between the two states": a
+      // "between" phrase after conjoined sides names them again.
+      if (tokens.lower[a.prep] === 'between' && act.sources.length > 1) continue;
+      if (clash && tokens.lower[a.prep] !== 'with' && tokens.lower[a.prep] !== 'against') continue;
+      // "South Korea and Japan began sharing data on North Korean launches": what sides who
+      // cooperate talk about is no one they cooperate with.
+      if (symmetric && TOPIC_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
+      // ", with Washington scaling back its participation": an absolute clause names no target.
+      if (tokens.lower[a.prep] === 'with' && tokens.lower[a.prep - 1] === ',' && absolute(ctx, a.object)) continue;
+      // "Rabin and Arafat signed an agreement at the White House": where sides meet is a venue.
+      if (symmetric && act.sources.length > 1 && tokens.lower[a.prep] === 'at') continue;
+      // "pledged deeper ties at a Beijing summit": where it was said is no one it was done to.
+      if ((tokens.lower[a.prep] === 'at' || tokens.lower[a.prep] === 'on') && VENUE_NOUNS.has(tokens.lemma[obj.head]!)) continue;
+      // (Nor what such a venue is of: "on the sidelines of the SCO summit".)
+      if (a.attachedTo.kind === 'noun' && tokens.lower[a.prep] === 'of' && VENUE_NOUNS.has(tokens.lemma[nounPhrases[a.attachedTo.index]!.head]!)) continue;
+      // Only within the verb's own clause: no other verb between, nor a time phrase ("resigned after protests against …").
+      if (crossesClause(tokens, matcher.npAt, matchEnd, a.prep) || crossesTime(ctx, matchEnd, a.prep) || opensBetween(ctx, matchEnd, a.prep)) break;
+      if (audience(ctx, a.prep) || thirdParty(ctx, a.prep)) continue;
+      const attachedHere = a.attachedTo.kind === 'verb' ? a.attachedTo.index === v : nounPhrases[a.attachedTo.index]!.tokenStart >= vg.tokenEnd;
+      if (!attachedHere) continue;
+      // "imposed a curfew on Dhaka": a capital where force is used is the place, not its government.
+      act.targets = LOCATIVE_ROOTS.has(root) && resolver.isPlace(a.object) ? [placeActor(ctx, a.object, date)].filter((t) => t !== null) : resolveAll(ctx, chain(ctx, a.object), date);
+      if (act.targets.length > 0) break;
+    }
+  }
+  // Still none: the first actor named after the verb in its clause, as TABARI takes it ("promised
+  // to continue military aid to Mozambique", "rejected a fresh offer from Afghanistan").
+  // Conjoined sides that clash or trade ("Azerbaijani and Armenian forces clashed over
+  // Nagorno-Karabakh") act on each other, not on the place or the issue: for them only a "with"
+  // or "against" phrase names someone else.
+  if (act.targets.length === 0 && vg.voice === 'active' && !statement && !clash) act.targets = firstActorAfter(ctx, v, matchEnd, date, locative, false, act.sources.length > 1);
+  // "appointed judge Richard Goldstone to lead an investigation into Israel's offensive": the
+  // inquiry looks into its topic, not into the one appointed to lead it.
+  if (root === '09' && APPOINT_VERBS.has(lemma)) {
+    const into = (layers.attachments ?? []).find((a) => a.prep >= matchEnd - 1 && nounPhrases[a.object]!.sentence === vg.sentence && (tokens.lower[a.prep] === 'into' || tokens.lower[a.prep] === 'of'));
+    const topic = into ? nounPhrases[into.object]! : null;
+    act.targets = topic ? resolveAll(ctx, chain(ctx, topic.possessor ?? into!.object), date).filter((t) => !act.sources.some((a) => a.code === t.code)) : [];
+  }
+  // "began investigating whether acts of genocide had been committed in Sudan's Darfur region": an
+  // inquiry into no one named looks into the country where what it looks into happened.
+  if (root === '09' && act.targets.every((t) => t.code.startsWith('---'))) {
+    const places = (namesOf.get(vg.sentence) ?? []).filter((n) => n.type === 'place' && n.country !== null && /^[A-Z]{3}$/.test(n.country));
+    // (An international body's inquiry may name the place before its verb: "began a fact-finding
+    // visit to Nicaragua on Thursday to investigate the killing of protesters".)
+    const outside = act.sources.length > 0 && act.sources.every((a) => international(a.code));
+    const where = places.find((n) => n.tokenStart >= vg.tokenEnd) ?? (outside ? places.find((n) => !act.sources.some((a) => a.start <= n.start && n.end <= a.end)) : undefined);
+    if (where) act.targets = [{ code: where.country!, start: where.start, end: where.end, place: true }];
+  }
+  // "lifted the sanctions it had imposed on Mali": a thing the doer's own relative clause says they
+  // did to someone is done to them again.
+  // (The search above may have stopped at its pronoun.)
+  if (!statement && vg.voice === 'active' && act.targets.every((t) => act.sources.some((a) => a.code === t.code))) {
+    const own = ownRelativeTarget(ctx, v, matchEnd, date);
+    if (own.length > 0) act.targets = own;
+  }
+  // "denounced what he called a U.S.-backed coup attempt": criticism of an act is aimed at its
+  // backer (in the next few phrases of the clause).
+  if (act.targets.length === 0 && (root === '10' || root === '11' || root === '12')) {
+    for (let k = matchEnd, seen = 0; k < sent.tokenEnd && seen < 3 && !opensClause(ctx, k) && tokens.lower[k] !== ';'; k++) {
+      const np = matcher.npAt[k]!;
+      if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
+      seen++;
+      const backer = resolver.backerIn(np, date);
+      if (backer) {
+        act.targets = [backer];
+        break;
+      }
+    }
+  }
+  if (act.targets.length === 0 && root === '12' && vg.voice === 'active') act.targets = relativeClauseTarget(ctx, v, matchEnd, act.sources, date);
+  // "refused to hand Osama bin Laden over to the United States": a handover refused is refused to its
+  // recipient. (Not when whoever asked for it is named first: "turned down a request from Scholz to send …".)
+  const refusedHandover = root === '12' ? layers.verbGroups![v + 1] : undefined;
+  if (refusedHandover && refusedHandover.sentence === vg.sentence && tokens.lower[refusedHandover.tokenStart - 1] === 'to' && HANDOVER_VERBS.has(refusedHandover.lemma) && act.targets.every((t) => t.start >= refusedHandover.end)) {
+    const to = recipient(ctx, v + 1, refusedHandover.tokenEnd, date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+    if (to.length > 0) act.targets = to;
+  }
+  // "rallied in Beirut to demand the withdrawal of Syrian troops": a protest is aimed at whom its demand names.
+  if (root === '14' && vg.voice === 'active') {
+    // (Not the one they protest for: "supporters of Ben Bella … demanding that he be reinstated".)
+    const aim = protestAim(ctx, v, date).filter((t) => !act.sources.some((a) => sameOne(ctx, a, t)));
+    if (aim.length > 0) act.targets = aim;
+    // "Palestinian prisoners in Israeli jails began a hunger strike": prisoners protest against who holds them.
+    const held = act.targets.length === 0 && sourceNp !== null ? (layers.attachments ?? []).find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === sourceNp && tokens.lower[a.prep] === 'in' && DETENTION_NOUNS.has(tokens.lemma[nounPhrases[a.object]!.head]!)) : undefined;
+    const jailer = held ? resolveAll(ctx, chain(ctx, held.object), date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code))) : [];
+    if (jailer.length > 0) act.targets = jailer.slice(0, 1);
+  }
+  // "called on all parties in Myanmar to refrain", "demanded a ceasefire across Syria": an appeal or
+  // demand to no one named, about a country, is addressed to it.
+  if (act.targets.length === 0 && ADDRESSED_ROOTS.has(root)) {
+    const object = targetNp ?? vg.object;
+    // ("appealed for an end to the bloodshed in southern Kyrgyzstan": a place after the match.)
+    const place = object !== null ? placeOfEvent(ctx, object, date) : (firstActorAfter(ctx, v, matchEnd, date, true, true)[0] ?? null);
+    if (place) act.targets = [place];
+  }
+  // "send troops to join a West African force … in Liberia": the force joined is no one protected;
+  // the place after it is.
+  if ((act.code === '074' || act.code === '0334') && act.targets.length === 1) {
+    const joined = nounPhrases.findIndex((np) => np.start === act.targets[0]!.start && np.sentence === vg.sentence);
+    if (joined >= 0 && JOINED_FORCES.has(tokens.lemma[nounPhrases[joined]!.head]!)) act.targets = firstActorAfter(ctx, v, nounPhrases[joined]!.tokenEnd, date, true, true).slice(0, 1);
+  }
+  // "put its troops along the Cambodian border on high alert": a show of force at a border is aimed across it.
+  if (act.targets.length === 0 && root === '15') act.targets = borderFaced(ctx, vg, matchEnd, act.sources, date);
+  // "airlifting biscuits to villages in eastern Madagascar": aid to people of a place is aid to its country.
+  // (So is aid only promised: "Italy will lead a multinational force to protect aid deliveries in Albania".)
+  if (act.targets.length === 0 && (root === '07' || rawCode.startsWith('07'))) act.targets = firstActorAfter(ctx, v, matchEnd, date, true, true).slice(0, 1);
+  // "doctors arrived in Sierra Leone to help treat patients": help is for whom the going was to.
+  // (Or whom the sending named, coded or not: "flew a team of nurses and vaccines to Samoa to help fight an epidemic".)
+  // (The verb an infinitive of purpose follows counts too.)
+  // (Only a sending told as done that coded nothing itself, which is the same act otherwise.)
+  const sender = v > 0 ? layers.verbGroups![v - 1]! : null;
+  const sending = sender !== null && sender.sentence === vg.sentence && tokens.lower[vg.tokenStart - 1] === 'to' && sender.tense === 'past' && sender.modal === null && !targetsOfVerb.has(v - 1) ? v - 1 : -1;
+  if (act.targets.length === 0 && root === '07' && governor >= 0) act.targets = targetsOfVerb.get(governor) ?? [];
+  if (act.targets.length === 0 && root === '07' && sending >= 0) act.targets = recipient(ctx, sending, sender!.tokenEnd, date).filter((t) => !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+  // "threatened to use force if Niger's junta did not reinstate Bazoum": a threat is made to
+  // whoever must meet its condition.
+  if (act.targets.length === 0 && root === '13') act.targets = conditionSubject(ctx, v, date);
+  // "apologised for the suffering Japan's colonial rule caused": an apology for one's own country's acts is made to no one named.
+  // "put its army on the highest level of readiness": one's own forces are no target of one's show of force.
+  // (An apology made to one's own people keeps them: "apologised to Australia's Aboriginal people".)
+  const madeTo = (t: ResolvedActor): boolean => act.code === '055' && /\bto\s*$/i.test(text.slice(Math.max(0, t.start - 4), t.start));
+  if ((root === '15' || act.code === '055') && act.sources.length > 0) act.targets = act.targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(act.sources[0]!.code) || madeTo(t));
+  // "China and Laos opened a railway linking the Chinese city of Kunming with …": places of the
+  // sides' own countries are no one else they cooperate with.
+  // (Nor is a place their name stands for: "linking the Lao capital with …".)
+  if (symmetric && !clash && act.sources.length > 1 && act.targets.length > 0 && act.targets.every((t) => (t.place || /^[A-Z]{3}$/.test(t.code)) && act.sources.some((a) => countryOf(a.code) === countryOf(t.code)))) act.targets = [];
+  // "India and China agreed to disengage troops", "to reopen their embassies": sides that cooperate
+  // on something of no named country's act on each other.
+  // (Their own things or forces: not "met students".)
+  const theirs = (t: ResolvedActor): boolean => /^(their|its)\b/i.test(text.slice(t.start, t.end));
+  const own = act.targets.every((t) => (t.code.startsWith('---') && (t.code.slice(3, 6) === 'MIL' || theirs(t))) || (theirs(t) && act.sources.some((a) => countryOf(a.code) === countryOf(t.code))));
+  if (symmetric && !clash && act.targets.length > 0 && own) act.targets = [];
+  // "Senior U.S. and Ukrainian officials held talks in Jeddah on a ceasefire in Ukraine's war with
+  // Russia", "met in Geneva with mediators from France, Russia and the United States", "opened a new
+  // round of U.S.-hosted talks": sides of two countries that meet meet each other; what they talk
+  // about, and who hosts or mediates, are no side.
+  // (Not whom they meet "with": "Egyptian and Qatari mediators held talks with a Hamas delegation".)
+  // (Nor a place they go to: "flew to Banjul for talks".)
+  // So do sides of two countries that sign, initial or open something together: "Greece and
+  // Macedonia signed an accord to rename the former Yugoslav republic", "Ethiopia and Djibouti
+  // opened a Chinese-built railway", "initialled a peace agreement at a U.S. air base".
+  // (A thing a demonym describes is no one they sign or open something with: "a Chinese-built railway".)
+  if ((root === '04' || root === '05' || root === '06') && !/^04[23]/.test(act.code) && symmetric && new Set(act.sources.map((a) => countryOf(a.code)).filter((c) => c !== null)).size > 1 && !act.targets.some((t) => metWith(ctx, t, vg) && (root === '04' || !describedThing(ctx, t)))) act.targets = [];
+  const mutual = act.targets.length === 0 && (symmetric || eachOther);
+  act.mutual = mutual;
+  if (mutual && joint) act.code = '062';
+  // "Malian troops and Tuareg separatist fighters clashed": a side of no named country that
+  // fights a state's forces is of that state.
+  // So do rebels or opposition who deal with a state: "Burundi's government and the last rebel group signed a ceasefire".
+  if (mutual) act.sources = ofStateFaced(act.sources, VIOLENT_ROOTS.has(root));
+  return true;
+}
+
+/**
+ * The verb group of what a speaker says they will do: the first verb of the speech verb's
+ * reported clause, in the future or after "would", not negated or supposed, whose subject is the
+ * speaker (a pronoun, or someone of their country). -1 when there is none.
+ */
+function promisedAct(ctx: CodingContext, v: number, speakers: ResolvedActor[], date: string | null): number {
+  const { tokens, nounPhrases, resolver } = ctx;
+  const { layers } = ctx.doc;
+  const clause = speechClauses(ctx, v).find((c) => c.kind === 'reported' || c.kind === 'quote');
+  if (!clause) return -1;
+  let g = -1;
+  for (let k = clause.tokenStart; k < clause.tokenEnd && g < 0; k++) if (ctx.verbAt[k]! >= 0 && ctx.verbAt[k] !== v) g = ctx.verbAt[k]!;
+  if (g < 0) return -1;
+  const group = layers.verbGroups![g]!;
+  const lemma = tokens.lemma[group.head]!;
+  if ((group.tense !== 'future' && group.modal !== 'would') || group.negated || group.conditional || group.voice !== 'active' || group.subject === null) return -1;
+  if (lemma === 'be' || lemma === 'have') return -1;
+  const subject = nounPhrases[group.subject]!;
+  if (tokens.pos[subject.head] === POS.PRON) return FIRST_PERSON.has(tokens.lower[subject.head]!) || SPEAKER_PRONOUNS.has(tokens.lower[subject.head]!) ? g : -1;
+  // (Someone, not something of theirs: "says Indonesian economy will recover" is a statement.)
+  const doer = resolver.resolve(group.subject, date);
+  const someone = doer !== null && (tokens.pos[subject.head] === POS.PROPN || splitCode(doer.code).sector !== null);
+  return someone && !doer.place && countryOf(doer.code) !== null && countryOf(doer.code) === countryOf(speakers[0]!.code) ? g : -1;
+}
+
+/** Courts and tribunals: a state's judiciary, the international criminal courts. */
+const COURT_CODES = /^[A-Z]{3}JUD|^IGO(ICC|ICJ|UNOWCT|UNOICT)/;
+
+/** Verbs of appointing someone, whose object leads what they are appointed to. */
+const APPOINT_VERBS = new Set(['appoint', 'name', 'nominate', 'task']);
+
+/** Verbs of handing someone or something over: "refused to hand bin Laden over to the United States". */
+const HANDOVER_VERBS = new Set(['hand', 'hand over', 'turn over', 'extradite', 'surrender', 'deliver', 'return', 'give', 'give up', 'send', 'transfer']);
+
+/** Where people are held. */
+const DETENTION_NOUNS = new Set(['jail', 'prison', 'detention', 'custody', 'camp']);
+
+/**
+ * The actor is only a thing a demonym describes: "a Chinese-built railway" (JPN by its modifier), not
+ * people, a body or a state ("recognised a Palestinian state").
+ */
+function describedThing(ctx: CodingContext, t: ResolvedActor): boolean {
+  const { tokens, nounPhrases, matcher, resolver } = ctx;
+  const np = matcher.npAt[tokenAt(ctx, t.start)]!;
+  if (np < 0 || !/^[A-Z]{3}$/.test(t.code)) return false;
+  const phrase = nounPhrases[np]!;
+  return tokens.pos[phrase.head] === POS.NOUN && !COUNTRY_NOUNS.has(tokens.lemma[phrase.head]!) && resolver.agentSector(phrase) === null;
+}
+
+/** Pronouns a reported clause may name its speaker by ("it would", "he would"). */
+const SPEAKER_PRONOUNS = new Set(['it', 'he', 'she', 'they']);

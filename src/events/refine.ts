@@ -1,0 +1,81 @@
+import { helpPurpose, lemmaIsKill, massOfCivilians } from './clauses.js';
+import { nounLemma } from './context.js';
+import type { Act, VerbScope } from './emit.js';
+import { bordered } from './places.js';
+import { VIOLENT_ROOTS } from './rules.js';
+
+/** Codes that who acts on whom decides: a mass expulsion, a diplomat expelled, forces sent to help, a person shot. */
+export function refineByActors(scope: VerbScope, act: Act): void {
+  const { ctx, vg } = scope;
+  const { text, tokens, nounPhrases, namesOf } = ctx;
+  const { lemma, sourceNp, targetNp } = act;
+  // "expelled more than 300,000 Congolese migrants": an expulsion by the tens of thousands is mass expulsion (201).
+  if (act.code === '174' && targetNp !== null && MASS.test(text.slice(nounPhrases[targetNp]!.start, nounPhrases[targetNp]!.end))) act.code = '201';
+  // "ordered U.S. Ambassador Philip Goldberg to leave the country": a diplomat by title expelled is a cut in relations (161).
+  if (act.code === '174' && targetNp !== null && DIPLOMAT_TITLES.test(text.slice(nounPhrases[targetNp]!.start, nounPhrases[targetNp]!.end))) act.code = '161';
+  // "Chavez sends tanks and troops to Colombian border": arms sent to a border are forces massed there (154), no aid.
+  if (act.code === '072' && bordered(ctx, vg)) act.code = '154';
+  // "security forces raided the offices of human rights groups": a raid on premises is coercion (170), not a fight.
+  if (act.code === '190' && lemma === 'raid' && vg.object !== null && PREMISES.has(tokens.lemma[nounPhrases[vg.object]!.head]!)) act.code = '170';
+  // "Japanese rescuers arrive in quake-hit Sichuan": rescue or medical teams that go to a place bring aid (073).
+  if (act.code.startsWith('042') && act.sources.length > 0 && act.sources.every((a) => a.code.slice(3, 6) === 'HLH')) act.code = '073';
+  // "troops and police began arriving in the Solomon Islands on a mission to restore order": forces
+  // that go to a place to help or keep the peace there bring it protection (074).
+  // So do troops, police or peacekeepers who land or arrive, as news tells them: "U.S. Marines came
+  // ashore in Mogadishu", "The first Australian soldiers and police flew into Honiara". (Not ships
+  // that visit: "The U.S. aircraft carrier Carl Vinson arrived in Danang".)
+  const forcesLand = act.code.startsWith('042') && sourceNp !== null && FORCE_PEOPLE.has(nounLemma(ctx, nounPhrases[sourceNp]!.head));
+  // (A force a state leads is its own: "An Australian-led force of troops and police landed".)
+  if (act.code.startsWith('042') && act.sources.length > 0 && act.sources.every((a) => /^(MIL|COP|PKO)/.test(a.code.slice(3, 6)) || /^IGO.*PKO/.test(a.code) || (forcesLand && /^[A-Z]{3}$/.test(a.code))) && (forcesLand || helpPurpose(ctx, vg))) act.code = '074';
+  // "shot and seriously wounded President Ramos-Horta": shooting a person is an assault on them, not a fight (193).
+  // (So in the passive: "Malala Yousafzai was shot by a Taliban gunman".)
+  if (act.code === '193' && act.targets.some((t) => (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'person' && t.start <= n.start && n.end <= t.end))) act.code = '180';
+}
+
+/** Codes that the scene decides: protesters who defy a ban, mass killing, chemical weapons, fire as a show of force, bombers. */
+export function refineByScene(scope: VerbScope, act: Act): void {
+  const { ctx, vg } = scope;
+  const { text, tokens, sentences, nounPhrases } = ctx;
+  const { root, lemma, matchEnd, sourceNp, targetNp } = act;
+  // "Tens of thousands of protesters defied a curfew": protesters who defy a ban demonstrate (141).
+  if (act.code === '128' && act.sources.length > 0 && act.sources.every((a) => /^(OPP|CVL|EDU|LAB)/.test(a.code.slice(3, 6))) && /\b(protest|demonstrat|marcher)/i.test(text.slice(sentences[vg.sentence]!.start, vg.start))) act.code = '141';
+  // "Opponents of the Senate protested": people, not a state, who protest take to the streets (141).
+  if (act.code === '114' && lemma === 'protest' && act.sources.length > 0 && act.sources.every((a) => /^(OPP|AGR|LAB|CVL|EDU|REL|MED|HLH|HRI|REF)/.test(a.code.slice(3, 6)))) act.code = '141';
+  // "killed hundreds of unarmed civilians": killing civilians in the hundreds is mass killing (202).
+  if (/^(1823|18[0-6]|19[0-5]?)$/.test(act.code) && targetNp !== null && lemmaIsKill(ctx, vg) && massOfCivilians(ctx, targetNp)) act.code = '202';
+  // "A suspected chemical weapons attack killed dozens": killing with chemical weapons is mass violence (2041).
+  if (VIOLENT_ROOTS.has(root) && sourceNp !== null && /\b(chemical|nerve|sarin|chlorine|mustard)\b/i.test(text.slice(nounPhrases[sourceNp]!.start, nounPhrases[sourceNp]!.end))) act.code = '2041';
+  // So is one whose weapons the act names: "fired mortar shells filled with mustard agent at …".
+  else if (VIOLENT_ROOTS.has(root) && CHEMICAL_WEAPONS.test(text.slice(vg.end, Math.max(tokens.end[Math.max(matchEnd - 1, vg.head)]!, ...act.targets.map((t) => (t.start > vg.end ? t.start : 0)))))) act.code = '2041';
+  // "fired ballistic missiles into waters off Taiwan in a show of force": force shown, not used (150).
+  // (Or in apposition: "began firing missiles into waters off Taiwan, a show of force …".)
+  else if (root === '19' && /(\b(in|as)|,) a show of force\b/i.test(text.slice(vg.end, sentences[vg.sentence]!.end))) act.code = '150';
+  // So is fire into the sea or in war games: "China fired three missiles into the seas off Taiwan's ports in war games".
+  // (Also when begun: "began firing unarmed missiles into waters off Taiwan".)
+  else if (root === '19' && (lemma === 'fire' || lemma === 'launch' || FIRE_GERUND.test(text.slice(vg.start, vg.end + 12))) && SHOWN_FIRE.test(text.slice(vg.end, sentences[vg.sentence]!.end))) act.code = '150';
+  // "A Taliban suicide bomber attacked a NATO convoy": a bomber's violence is a bombing (183x).
+  if (VIOLENT_ROOTS.has(root) && sourceNp !== null && /bomber$/.test(tokens.lemma[nounPhrases[sourceNp]!.head]!)) {
+    act.code = /suicide/i.test(text.slice(nounPhrases[sourceNp]!.start, nounPhrases[sourceNp]!.end)) ? '1831' : '183';
+  }
+}
+
+/** Numbers of people that make an expulsion a mass one: tens of thousands and more. */
+const MASS = /\b(tens of thousands|hundreds of thousands|millions|[1-9]\d{1,2},\d{3}|[1-9]\d{4,})\b/i;
+
+/** Titles of diplomats in a phrase. */
+const DIPLOMAT_TITLES = /\b(ambassadors?|envoys?|diplomats?|consuls?|charg[eé]s? d'affaires)\b/i;
+
+/** Premises whose raid is coercion rather than a fight. */
+const PREMISES = new Set(['office', 'offices', 'home', 'homes', 'house', 'houses', 'monastery', 'monasteries', 'mosque', 'mosques', 'church', 'churches', 'newspaper', 'newspapers', 'headquarters', 'premises', 'residence', 'compound']);
+
+/** Nouns for armed men and women (not their ships or vehicles). */
+const FORCE_PEOPLE = new Set(['troop', 'troops', 'soldier', 'soldiers', 'marine', 'marines', 'peacekeeper', 'peacekeepers', 'paratrooper', 'paratroopers', 'police', 'policeman', 'policemen', 'officer', 'officers', 'commando', 'commandos', 'contingent', 'battalion', 'battalions', 'force', 'forces']);
+
+/** Weapons whose use is chemical warfare (2041). */
+const CHEMICAL_WEAPONS = /\b(chemical (weapons?|agents?|munitions?|shells?|bombs?|rockets?)|mustard (gas|agent)|sarin|chlorine (gas|bombs?|barrels?)|nerve (gas|agents?)|poison gas|toxic gas)\b/i;
+
+/** A verb of starting followed by firing: "began firing". */
+const FIRE_GERUND = /\b(firing|launching)\b/i;
+
+/** Where fire is shown rather than aimed: into the sea, in exercises. */
+const SHOWN_FIRE = /\b(into|in) (the )?(waters?|seas?|ocean)\b|\bwar games\b|\b(military )?(exercises?|drills)\b/i;

@@ -1,0 +1,281 @@
+import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
+import { POS } from '../language/types.js';
+import { countryOf, international, type ResolvedActor } from './actors.js';
+import { crossesClause, weaponPhrase } from './clauses.js';
+import { countriesNamed, countryHere, nounLemma, onlyCountry, tokenAt } from './context.js';
+import type { Act, VerbScope } from './emit.js';
+import { atHome, foreignScene, ofCountry, placeActor, placeInRelative } from './places.js';
+import { CIVIL_SOCIETY, DOMESTIC_ROOTS, endWithOf, irregular, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS, VIOLENT_ROOTS } from './rules.js';
+import type { EventTally } from './tally.js';
+import { firstActorAfter, otherCountryAfter } from './targets.js';
+import { REBEL_NOUNS } from './vocabulary.js';
+
+/**
+ * The countries of an act's sides where the text leaves them unnamed: people of no named country
+ * are of the place the act was done in, of the story's dateline, or of the state they face. False
+ * when the act has no source after all.
+ */
+export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boolean {
+  const { ctx, v, vg, sent, date, obligation, requireTarget } = scope;
+  const { doc, tokens, nounPhrases, resolver, matcher, verbAt, filedFrom } = ctx;
+  const { layers } = doc;
+  const { rawCode, root, matchEnd, sourceNp, targetNp, locative, statement } = act;
+  // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country
+  // with no one else named is done to that country.
+  if (act.targets.length === 0 && vg.voice === 'active' && locative) {
+    for (const a of layers.attachments ?? []) {
+      if (nounPhrases[a.object]!.sentence !== vg.sentence || a.prep < matchEnd || !LOCATIVE_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
+      if (crossesClause(tokens, matcher.npAt, matchEnd, a.prep)) break;
+      const place = placeActor(ctx, a.object, date);
+      if (place) {
+        act.targets = [place];
+        break;
+      }
+    }
+  }
+  // "detained hundreds of protesters in Minsk": people of no named country are of the place where it happened.
+  if (act.targets.some((t) => t.code.startsWith('---'))) {
+    // After a comma ("shelled the city of Kherson overnight, killing three civilians"), the place
+    // the clause before named, when none follows.
+    const [where] = [...firstActorAfter(ctx, v, vg.tokenEnd, date, true, true), ...(tokens.lower[vg.tokenStart - 1] === ',' ? tally.placeBefore(vg) : [])];
+    if (where) act.targets = ofCountry(act.targets, where.code);
+    // "the soldiers who seized power in Niger": else the place their own relative clause names.
+    else {
+      act.targets = act.targets.map((t) => {
+        const country = t.code.startsWith('---') ? placeInRelative(ctx, t, vg.sentence, date) : null;
+        return country ? ofCountry([t], country)[0]! : t;
+      });
+    }
+  }
+  // "Supporters of the president blocked roads in Algiers": so are protesters, and so are the
+  // state's agents who act in a place ("protesters were arrested by police in Istanbul").
+  // So are irregulars who use violence in a place: "killed by Kurdish militants in southeast Turkey".
+  // (Rebels, not unknown gunmen or bombers: "Gunmen killed nine Chinese nationals" stays unknown.)
+  const rebelNoun = sourceNp !== null && REBEL_NOUNS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head));
+  const rebels = VIOLENT_ROOTS.has(root) && rebelNoun;
+  // So are gangs: "Members of the 400 Mawozo gang kidnapped 17 American missionaries east of the
+  // Haitian capital" (by the place named, not by whom they seized).
+  const gang = VIOLENT_ROOTS.has(root) && act.sources.length > 0 && act.sources.every((a) => /^---CRM/.test(a.code));
+  const stateAgents = act.sources.some((a) => /^---(GOV|COP|JUD|SPY|MIL)/.test(a.code) || (rebels && /^---(REB|INS|SEP|UAF)/.test(a.code))) && LOCATIVE_ROOTS.has(root);
+  // (Also a blockade by civilians, which is coded as a protest: "protesters blockaded government buildings in Kiev".)
+  // (And force by such people, which is coded as a riot: "Protesters storm Kyrgyz government headquarters".)
+  const civilians = act.sources.length > 0 && act.sources.every((a) => CIVIL_SOCIETY.test(a.code.slice(3, 6)));
+  const protest = root === '14' || (civilians && (act.code === '191' || root === '19'));
+  // So is a militant group of no one country, in the country it fights in: "Islamic State militants
+  // massacred 80 Yazidi men in northern Iraq" is IRQIMGMOSISI.
+  const transnational = VIOLENT_ROOTS.has(root) && act.sources.length > 0 && act.sources.every((a) => a.code.startsWith('IMG'));
+  if (((protest || stateAgents || gang) && act.sources.some((a) => a.code.startsWith('---'))) || transnational) {
+    // (A place, not people a demonym places: "shot dead two French surveyors near Sidi Bel Abbes".)
+    const np = act.targets.length === 1 ? matcher.npAt[tokenAt(ctx, act.targets[0]!.start)]! : -1;
+    const placed = act.targets.length === 1 && (act.targets[0]!.place || (/^[A-Z]{3}$/.test(act.targets[0]!.code) && np >= 0 && resolver.isPlace(np)));
+    const [where] = !gang && placed ? act.targets : firstActorAfter(ctx, v, vg.tokenEnd, date, true, true);
+    const country = where ? countryOf(where.code) : null;
+    if (country !== null && transnational) act.sources = act.sources.map((a) => ({ ...a, code: `${country}${a.code}` }));
+    else if (country !== null) act.sources = ofCountry(act.sources, where!.code.slice(0, 3));
+  }
+  // "Turkish authorities detained thousands of soldiers": a state's coercion of, or concession to,
+  // people of no named country is at home.
+  // "Malian soldiers fought separatist rebels", "Boko Haram abducted schoolgirls": violence by
+  // one side of a country against people of no named country is, when no place says otherwise,
+  // in that country. (Not the other way: "gunmen killed nine Chinese nationals" stays unknown gunmen.)
+  const home = act.sources.length > 0 ? countryOf(act.sources[0]!.code) : null;
+  // So is a protest ("Georgians protested outside parliament" → GEOLEG).
+  // So is an armed group's release of people of no named country: "Boko Haram freed 82 of the schoolgirls".
+  if ((VIOLENT_ROOTS.has(root) || root === '14' || (root === '08' && irregular(act.sources[0] ?? null))) && home !== null && (root !== '14' || act.sources.every((a) => countryOf(a.code) === home))) {
+    // (Unless the act was done in another country: "kidnapped 21 people from a Malaysian diving resort".)
+    const scene = VIOLENT_ROOTS.has(root) && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('---')) ? foreignScene(ctx, vg.tokenEnd, sent.tokenEnd, home, date) : null;
+    act.targets = atHome(ctx, act.targets, scene ? countryOf(scene.code)! : home);
+    // So is a person the dictionaries do not know whom a national armed group uses force on:
+    // "FARC rebels kidnapped presidential candidate Ingrid Betancourt".
+    // (Or told in the passive: "Malala Yousafzai was shot by a Pakistani Taliban gunman".)
+    const victim = vg.voice === 'active' ? vg.object : vg.subject;
+    if (act.targets.length === 0 && VIOLENT_ROOTS.has(root) && victim !== null && resolver.isPerson(victim) && !international(act.sources[0]!.code)) {
+      act.targets = [{ code: home, start: nounPhrases[victim]!.start, end: nounPhrases[victim]!.end, place: true, inferred: true }];
+    }
+  }
+  // "carried out a cyber attack that knocked thousands of Georgian websites offline": force whose
+  // act names no one is done to whom the clause on it says it struck.
+  if (act.targets.length === 0 && (root === '17' || VIOLENT_ROOTS.has(root)) && (tokens.lower[matchEnd] === 'that' || tokens.lower[matchEnd] === 'which')) {
+    const effect = verbAt[matchEnd + 1]!;
+    if (effect >= 0 && layers.verbGroups![effect]!.tokenStart === matchEnd + 1) act.targets = firstActorAfter(ctx, effect, layers.verbGroups![effect]!.tokenEnd, date, false);
+  }
+  // (A ruling movement's code has its own three letters after GOV: "AFGGOVTAL".)
+  // (Also when only promised: "pledged to return power to the people".)
+  if ((DOMESTIC_ROOTS.has(root) || DOMESTIC_ROOTS.has(rawCode.slice(0, 2))) && act.sources.length === 1 && act.sources[0]!.code.length <= 9 && stateActor(act.sources[0]!.code, CIVIL_SECTORS)) {
+    const home = act.sources[0]!.code.slice(0, 3);
+    act.targets = atHome(ctx, act.targets, home);
+    // So is its coercion of a person the dictionaries do not know ("police arrested opposition
+    // hopeful Cristiana Chamorro"), or of no one named ("banned the Jehovah's Witnesses").
+    if (act.targets.length === 0 && (root === '17' || root === '09') && vg.voice === 'active') {
+      const object = targetNp ?? vg.object;
+      const span = object !== null ? nounPhrases[object]! : { start: vg.start, end: vg.end };
+      act.targets = [{ code: home, start: span.start, end: span.end, place: true, inferred: true }];
+    }
+  }
+  // "A Minsk court convicted former candidate Andrei Sannikov": so is a court's verdict on someone the dictionaries do not know.
+  if (act.targets.length === 0 && root === '11' && act.sources.length === 1 && /^[A-Z]{3}JUD/.test(act.sources[0]!.code) && vg.voice === 'active' && vg.object !== null) {
+    act.targets = [{ code: act.sources[0]!.code.slice(0, 3), start: nounPhrases[vg.object]!.start, end: nounPhrases[vg.object]!.end, place: true, inferred: true }];
+  }
+  // "Thousands of South Korean doctors walked off the job": a protest with no one named is
+  // aimed at the protesters' own state.
+  // So is an opposition's rejection or criticism of no one named: "Togo's opposition rejected the results".
+  const domesticDissent = (root === '11' || root === '12') && act.sources.length > 0 && act.sources.every((a) => /^(OPP|LAB|EDU)/.test(a.code.slice(3, 6)));
+  if ((root === '14' || domesticDissent) && !requireTarget && act.targets.length === 0 && home !== null && !international(act.sources[0]!.code) && act.sources.every((a) => countryOf(a.code) === home)) {
+    act.targets = [{ code: home, start: act.sources[0]!.start, end: act.sources[0]!.end, place: true, inferred: true }];
+  }
+  // "Guatemala's president accused the attorney general's office": a state body of no named
+  // country is the source's own when the sentence names no other country.
+  // So are rebels and opposition a state deals with: "Nepal's prime minister appealed to Maoist rebels".
+  const stateSource = home !== null && stateActor(act.sources[0]!.code, STATE_SECTORS);
+  // And so, to a state, are people of no named country it acts on: "pledged to return power to
+  // the people", "pardoned 148 journalists and activists". (Not an audience or those an appeal
+  // is for: "told a crowd", "appealed for aid for a million people".)
+  const actsOn = stateSource && root !== '01' && root !== '02';
+  if (home !== null && act.targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (actsOn && /^---[A-Z]{3}/.test(t.code)) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code))) && onlyCountry(ctx, vg.sentence, home)) {
+    act.targets = atHome(ctx, act.targets, home);
+  }
+  // "Tsvangirai was beaten by police": the state's agents of no named country who act on a
+  // country's people are that country's, when the sentence names no other.
+  const targetHome = act.targets.length > 0 ? countryOf(act.targets[0]!.code) : null;
+  // So are rebels who use force on them: "Rebel fighters captured Liberian President Samuel Doe".
+  // (Rebels by name, not unknown gunmen or bombers.)
+  const namedRebels = rebelNoun && (VIOLENT_ROOTS.has(root) || root === '17');
+  const agentsOf = (a: ResolvedActor): boolean => /^---(GOV|COP|JUD|MIL|SPY)/.test(a.code) || (namedRebels && /^---(REB|INS|SEP|UAF)/.test(a.code));
+  // In a story filed from a country, though, they are that country's, whoever else the sentence
+  // names: "MANILA - The foreign ministry lodged a protest with Beijing", "ALGIERS - Suspected
+  // Islamic militants shot dead two French surveyors".
+  if (home === null && filedFrom !== null && act.sources.length > 0 && act.sources.every(agentsOf)) act.sources = ofCountry(act.sources, filedFrom, true);
+  else if (home === null && targetHome !== null && !international(act.targets[0]!.code) && act.sources.length > 0 && act.sources.every(agentsOf) && onlyCountry(ctx, vg.sentence, targetHome)) act.sources = ofCountry(act.sources, targetHome, true);
+  // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
+  // it is coded with no source, when it has a target.
+  // So is a killing told in the passive with no doer at all: "was shot dead as he left a rally".
+  // And an arrest so told: "Imran Khan was arrested in Islamabad".
+  // So is one whose doer names no one we know: "was shot dead by a sniper".
+  // (Not a bare participle that describes another verb's object: "to treat Iraqis wounded in the war".)
+  const describes = vg.voice === 'passive' && vg.tokenEnd - vg.tokenStart === 1 && vg.subject !== null && nounPhrases[vg.subject]!.tokenEnd === vg.tokenStart && (tokens.pos[nounPhrases[vg.subject]!.tokenStart - 1] === POS.VERB || tokens.pos[nounPhrases[vg.subject]!.tokenStart - 1] === POS.ADP);
+  const unattributed = act.sources.length === 0 && act.targets.length > 0 && (VIOLENT_ROOTS.has(root) || root === '17') && (weaponPhrase(ctx, sourceNp, vg) || (vg.voice === 'passive' && !describes));
+  act.unattributed = unattributed;
+  // A demand needs someone it is made of: not "Russia said the talks must continue".
+  if ((act.sources.length === 0 && !unattributed) || (obligation && act.targets.length === 0)) return false;
+  // "Finance Minister Basil Mramba told parliament": a state's speaker of no named country is of
+  // the one country the sentence names.
+  if (statement && act.sources.length > 0 && act.sources.every((a) => /^---(GOV|MIL|COP|JUD|LEG|SPY|ELI)/.test(a.code))) {
+    const named = countriesNamed(ctx, vg.sentence);
+    if (named.size === 1) act.sources = ofCountry(act.sources, [...named][0]!, true);
+  }
+  return true;
+}
+
+/**
+ * The last placements, once the code is refined: sides of the one country the sentence names, and
+ * whom a threat, a show of force, a promise or an act done at home is aimed at when no one is named.
+ */
+export function settleSides(scope: VerbScope, act: Act): void {
+  const { ctx, vg, date, requireTarget } = scope;
+  const { tokens, nounPhrases, matcher, filedFrom } = ctx;
+  const { root, lemma, targetNp, symmetric, mutual } = act;
+  // "MONROVIA (Reuters) - Rebel fighters battled government troops": people of no named country in
+  // a story filed from a country, in a sentence that names no other, are of that country.
+  // So, with no dateline, are those of a sentence that names one country: "Rebels loyal to Charles
+  // Taylor fought government troops for control of the port".
+  // "KUMANOVO, Macedonia - Ethnic Albanian rebels handed over their weapons": an ethnic group named by
+  // a demonym is of the country the story is filed from, not of the demonym's state.
+  if (filedFrom !== null) act.sources = act.sources.map((a) => (tokens.lower[tokenAt(ctx, a.start)] === 'ethnic' && !international(a.code) && countryOf(a.code) !== filedFrom ? { ...a, code: `${filedFrom}${a.code.slice(3, 6)}` } : a));
+  const here = countryHere(ctx, vg.sentence);
+  if (here !== null) {
+    // (Not attackers no one knows, "Gunmen shot dead …", "a group of unidentified gunmen".)
+    // (Known, though, by whoever leads them: "Armed men led by failed businessman George Speight".)
+    const unknown = (a: ResolvedActor): boolean => {
+      let k = tokenAt(ctx, a.start);
+      let named = false;
+      for (; k < tokens.length && tokens.end[k]! <= a.end; k++) if (UNKNOWN_ASSAILANTS.has(tokens.lower[k]!)) named = true;
+      return named && !(tokens.lower[k] === 'led' && tokens.lower[k + 1] === 'by');
+    };
+    if (act.sources.some((a) => a.code.startsWith('---')) && !act.sources.some(unknown)) act.sources = atHome(ctx, act.sources, here);
+    // (Not whom a statement, an appeal or a promise is for: "appealed for aid for a million displaced people", "urges donors".)
+    if (root !== '01' && root !== '02' && root !== '03') act.targets = atHome(ctx, act.targets, here);
+  }
+  // "threatened to turn Seoul into a sea of fire", "warned that his group would strike deeper inside
+  // Israel": a threat that names no one it is made to is aimed at the other country its words name.
+  // (Over one's own: "warned that his army would pursue Sudanese militiamen", "strikes on Chechen rebel bases inside Georgia".)
+  // (Not over another of one's own it names: "Abbas warned that Hamas would attack Israeli troops".)
+  if (root === '13' && act.sources.length > 0 && act.targets.every((t) => countryOf(t.code) === countryOf(act.sources[0]!.code))) {
+    const other = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date);
+    // (Or the threatener itself: "ECOWAS warned that it would use force to remove Gambian President Jammeh".)
+    const ownPeople = act.targets.every((t) => t.inferred || act.sources.some((a) => a.code === t.code) || POSSESSIVE_DETERMINERS.has(tokens.lower[tokenAt(ctx, t.start)]!));
+    if (other.length > 0 && (ownPeople || other[0]!.place)) act.targets = [other[0]!];
+  }
+  // "Taiwan put its armed forces on high alert as China began firing missiles", "sent police to its
+  // northern border amid a dispute with Nicaragua": force shown at no one named is aimed at the
+  // other country the sentence gives as its cause.
+  // (Not sides that exercise together: "held exercises in Egypt, with Russia watching".)
+  if (act.targets.length === 0 && root === '15' && !symmetric && act.sources.length > 0 && countryOf(act.sources[0]!.code) !== null) act.targets = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).filter((t) => !t.place);
+  // "said he was hopeful Ukraine's rivals could reach a compromise": hope or worry is about the other country it names.
+  if (act.targets.length === 0 && (act.code === '012' || act.code === '013') && lemma === 'be' && act.sources.length > 0 && countryOf(act.sources[0]!.code) !== null) act.targets = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date);
+  // "promised that the United States would stand by Colombia": a promise that names no one it is
+  // made to is made to the other country its words name.
+  // (Not where it is made, nor where sides agree to meet: "vowed in London", "agree to resume peace talks in Maryland".)
+  // (Nor the promiser's own state: "pledged that Washington would stand by Colombia".)
+  const promiser = act.sources.length === 1 ? countryOf(act.sources[0]!.code) : null;
+  // (Its other side is someone, though: "UNITA said it was ready to resume talks with the government".)
+  if (root === '03' && !mutual && promiser !== null && act.targets.every((t) => t.code === act.sources[0]!.code || t.code === promiser)) {
+    const venue = (t: ResolvedActor): boolean => VENUE_PREPOSITIONS.has(tokens.lower[tokenAt(ctx, t.start) - 1] ?? '') || tokens.lower[tokenAt(ctx, t.start) - 1] === 'the';
+    const other = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).slice(0, 1).filter((t) => !t.place || !venue(t));
+    if (other.length > 0) act.targets = other;
+  }
+  // "Ethiopia declared a state of emergency", "Hariri resigned", "Fujimori said he would call a new
+  // election": an act that names no one it is done to is done at home, to the actor's own country.
+  // (Not a statement, an appeal or an apology, which may be to anyone, nor a raised alert, which
+  // is aimed at whoever the tension is with. An agreement signed among a country's own sides is
+  // theirs: "Cambodia's four warring factions signed a peace treaty".)
+  // (Nor one done to a name the dictionaries do not know: "met Christian", "attacked the North
+  // Egyptian Province"; but what a state does to people it frees, holds or tries is done at home:
+  // "Vietnam frees dissident blogger Dieu Cay".)
+  const unknownName = (targetNp ?? vg.object) !== null && tokens.pos[nounPhrases[(targetNp ?? vg.object)!]!.head] === POS.PROPN && !CITIZEN_ROOTS.has(root);
+  if (act.targets.length === 0 && !requireTarget && !HOMELESS_ROOTS.has(root) && act.code !== '055' && !mutual && !unknownName && act.sources.length > 0) {
+    const own = countryOf(act.sources[0]!.code);
+    if (own !== null && !international(act.sources[0]!.code) && act.sources.every((a) => countryOf(a.code) === own)) act.targets = [{ code: own, start: act.sources[0]!.start, end: act.sources[0]!.end, place: true, inferred: true }];
+  }
+  // "will send troops to a United Nations peacekeeping force in Cambodia": forces or aid sent to a
+  // peacekeeping force in a country go to that country.
+  if (act.targets.length === 1 && /^(IGOPKO|---PKO|IGOUNOPKO)/.test(act.targets[0]!.code) && (root === '03' || root === '07' || root === '15')) {
+    const np = matcher.npAt[tokenAt(ctx, act.targets[0]!.start)]!;
+    const inPlace = np >= 0 && tokens.lower[endWithOf(tokens, nounPhrases, np)] === 'in' ? matcher.npAt[endWithOf(tokens, nounPhrases, np) + 1]! : -1;
+    const where = inPlace >= 0 ? placeActor(ctx, inPlace, date) : null;
+    if (where && countryOf(where.code) !== null) act.targets = [where];
+  }
+}
+
+/** A state's civil arms (its armed forces excepted). */
+const CIVIL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'SPY', 'LEG']);
+
+/** All of a state's sectors. */
+const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'MIL', 'LEG', 'SPY']);
+
+/** Attackers whose noun says nothing of whom they fight for. */
+const UNKNOWN_ASSAILANTS = new Set(['gunman', 'gunmen', 'bomber', 'bombers', 'assailant', 'assailants', 'attacker', 'attackers', 'assassin', 'assassins', 'kidnapper', 'kidnappers', 'hijacker', 'hijackers', 'sniper', 'snipers', 'men']);
+
+/** Prepositions before where something happens, not whom it is done to. */
+const VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'during', 'outside', 'inside']);
+
+/** Roots of what a state does to its own people: release, investigate, accuse or try, coerce. */
+const CITIZEN_ROOTS = new Set(['08', '09', '11', '17']);
+
+/** Roots whose acts, with no one named, are not taken to be done at home: statements, appeals, apologies, force posture. */
+const HOMELESS_ROOTS = new Set(['01', '02', '15']);
+
+/**
+ * Sides of no named country who face a state's side are of that state: any such side when they
+ * fight (`anySide`), else only when every such side is rebels or opposition.
+ */
+export function ofStateFaced(sides: ResolvedActor[], anySide: boolean): ResolvedActor[] {
+  const state = sides.find((a) => countryOf(a.code) !== null && !international(a.code));
+  if (!state || !(anySide || sides.every((a) => !a.code.startsWith('---') || /^---(REB|INS|SEP|OPP|UAF)/.test(a.code)))) return sides;
+  return ofCountry(sides, countryOf(state.code)!);
+}
+
+/** A state's own actor: a bare country ("PER"), or a country whose first sector is one of `sectors` ("PERGOV", "AFGGOVTAL"). */
+export function stateActor(code: string, sectors: ReadonlySet<string>): boolean {
+  if (international(code) || !/^[A-Z]{3}$|^[A-Z]{6}/.test(code)) return false;
+  return code.length === 3 || sectors.has(code.slice(3, 6));
+}

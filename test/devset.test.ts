@@ -1,4 +1,4 @@
-// eval/devset.tsv and eval/devset-b.tsv … eval/devset-bf.tsv, our own development sets, are well formed:
+// eval/devset.tsv and eval/devset-b.tsv … eval/devset-bj.tsv, our own development sets, are well formed:
 // a header, six tab-separated fields a row, unique ids, real dates, CAMEO roots 01–20 or '-', and
 // country codes or '-'. Format only: no set is scored against the coder here.
 import { readFileSync } from 'node:fs';
@@ -70,6 +70,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-bd.tsv', 150, 0.04, 0.1, 20],
   ['devset-be.tsv', 150, 0.04, 0.1, 20],
   ['devset-bf.tsv', 150, 0.04, 0.1, 20],
+  ['devset-bg.tsv', 150, 0.04, 0.1, 20],
+  ['devset-bh.tsv', 150, 0.04, 0.1, 20],
+  ['devset-bi.tsv', 150, 0.04, 0.1, 20],
+  ['devset-bj.tsv', 150, 0.04, 0.1, 20],
 ] as const) {
   const lines = readFileSync(join(root, 'eval', file), 'utf8')
     .split(/\r?\n/)

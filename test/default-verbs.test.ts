@@ -282,6 +282,9 @@ describe('the default verb dictionary', () => {
     ['flights or links that begin between two sides are economic cooperation', 'Direct flights between India and Pakistan resumed on Monday.', ['IND 061 PAK', 'PAK 061 IND'], '2004-01-15'],
     ['a membership invitation blocked "for" a state is blocked to it', 'Greece blocks NATO invitation for Macedonia in name row', ['GRC 129 MKD'], '2008-04-03'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
+    ['"his country" in a reported promise is the speaker\'s own', 'Kazakh President Kassym-Jomart Tokayev said on Monday that his country would reopen its border crossings to Kyrgyz trucks.', ['KAZ 030 KGZ'], '2021-05-03'],
+    ['a state\'s word on its dealings with its own rebels is about its country', 'Sri Lankan President Mahinda Rajapaksa said on Friday that he saw no prospect of talks with the Tamil Tigers.', ['LKA 010 LKA'], '2008-01-04'],
+    ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

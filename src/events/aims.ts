@@ -1,3 +1,4 @@
+import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
 import { countryOf, international, splitCode, type ResolvedActor } from './actors.js';
 import { absolute, audience, crossesClause, crossesTime, JOINED_FORCES, opensBetween, opensClause, thirdParty } from './clauses.js';
@@ -293,11 +294,16 @@ function promisedAct(ctx: CodingContext, v: number, speakers: ResolvedActor[], d
   if (lemma === 'be' || lemma === 'have') return -1;
   const subject = nounPhrases[group.subject]!;
   if (tokens.pos[subject.head] === POS.PRON) return FIRST_PERSON.has(tokens.lower[subject.head]!) || SPEAKER_PRONOUNS.has(tokens.lower[subject.head]!) ? g : -1;
+  // "said his country would lift visa requirements for Tajik citizens": the speaker's own country.
+  if (subject.head === subject.tokenStart + 1 && POSSESSIVE_DETERMINERS.has(tokens.lower[subject.tokenStart]!) && OWN_STATE_NOUNS.has(tokens.lemma[subject.head]!)) return g;
   // (Someone, not something of theirs: "says Indonesian economy will recover" is a statement.)
   const doer = resolver.resolve(group.subject, date);
   const someone = doer !== null && (tokens.pos[subject.head] === POS.PROPN || splitCode(doer.code).sector !== null);
   return someone && !doer.place && countryOf(doer.code) !== null && countryOf(doer.code) === countryOf(speakers[0]!.code) ? g : -1;
 }
+
+/** What a speaker's own state is called after "his", "our": "his country would". */
+const OWN_STATE_NOUNS = new Set(['country', 'nation', 'government', 'state', 'kingdom', 'republic']);
 
 /** Courts and tribunals: a state's judiciary, the international criminal courts. */
 const COURT_CODES = /^[A-Z]{3}JUD|^IGO(ICC|ICJ|UNOWCT|UNOICT)/;

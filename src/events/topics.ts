@@ -124,8 +124,15 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
       if (tokens.lower[k] !== 'with' && tokens.lower[k] !== 'between') continue;
       const np = matcher.npAt[k + 1]!;
       if (np < 0 || nounPhrases[np]!.tokenStart !== k + 1) continue;
-      const found = resolveAll(ctx, chain(ctx, np), date).find((t) => countryOf(t.code) !== null && countryOf(t.code) !== own);
+      const sides = resolveAll(ctx, chain(ctx, np), date);
+      const found = sides.find((t) => countryOf(t.code) !== null && countryOf(t.code) !== own);
       if (found) return [found];
+      // "said peace talks with the Moro Islamic Liberation Front were making progress", "saw no end
+      // to the war with the Tamil Tigers": a state's word on its dealings with its own rebels is
+      // about its country's conflict.
+      // (Rebels by name, not gunmen in a fight between others: "a gunfight between Serb gunmen and police".)
+      const rebels = tokens.lower[k] === 'with' ? sides.find((t) => countryOf(t.code) === own && /^(REB|INS|SEP)/.test(t.code.slice(3, 6))) : undefined;
+      if (rebels && speakers.some((a) => /^(GOV|MIL)/.test(a.code.slice(3, 6)))) return [{ ...rebels, code: own }];
     }
   }
   // "was deeply worried about the political situation in Nepal", "saw little hope of an end to the

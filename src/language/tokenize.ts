@@ -479,7 +479,10 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   // plural, which "that" cannot determine.
   for (let i = 1; i < count - 2; i++) {
     if (lower[i] !== 'that' || pos[i] !== POS.DET) continue;
-    const plural = pos[i + 1] === POS.NOUN && lemma[i + 1] !== lower[i + 1] && lower[i + 1]!.endsWith('s');
+    // (The plural may end a compound: "said on Wednesday that peace talks were making progress".)
+    let head = i + 1;
+    while (head + 1 < count && head < i + 3 && pos[head] === POS.NOUN && pos[head + 1] === POS.NOUN) head++;
+    const plural = pos[head] === POS.NOUN && lemma[head] !== lower[head] && lower[head]!.endsWith('s');
     if (pos[i - 1] !== POS.NOUN && pos[i - 1] !== POS.VERB && !DAY_WORDS.has(lower[i - 1]!) && !plural) continue;
     if ((pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN) && (pos[i + 2] === POS.VERB || pos[i + 2] === POS.AUX || plural)) pos[i] = POS.SCONJ;
     // (After a day word, before a capitalised word, whatever follows: "said on Monday that Moon Jae-in would travel".)

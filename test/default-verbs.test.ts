@@ -284,6 +284,10 @@ describe('the default verb dictionary', () => {
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
     ['"his country" in a reported promise is the speaker\'s own', 'Kazakh President Kassym-Jomart Tokayev said on Monday that his country would reopen its border crossings to Kyrgyz trucks.', ['KAZ 030 KGZ'], '2021-05-03'],
     ['a state\'s word on its dealings with its own rebels is about its country', 'Sri Lankan President Mahinda Rajapaksa said on Friday that he saw no prospect of talks with the Tamil Tigers.', ['LKA 010 LKA'], '2008-01-04'],
+    ['people, not armed men, who seize a place protest by blocking it', "Thousands of opposition supporters seized Bishkek's main government building on Thursday.", ['KGZ 144 KGZ'], '2005-03-24'],
+    ['people who pour into a city protest', 'Tens of thousands of Egyptian students poured into central Cairo on Tuesday.', ['EGY 144 EGY'], '2011-01-25'],
+    ['a journey to a place on a visit visits it', 'Pakistani Prime Minister Imran Khan left Islamabad for Riyadh on Wednesday on a two-day official visit.', ['PAK 042 SAU'], '2019-09-18'],
+    ['a bare verb after "that", a possessive and a plural is a subjunctive the directive governs', "Israel demanded that Lebanon's Hezbollah guerrillas hand over the two captured soldiers.", ['ISR 100 LBN'], '2006-07-13'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -282,7 +282,7 @@ function codeDocument(
     const journeyMade = tokens.lemma[vg.head] === 'make' && vg.object !== null && JOURNEY_NOUNS.has(tokens.lemma[nounPhrases[vg.object]!.head]!);
     if (added === 0 && (JOURNEY_VERBS.has(tokens.lemma[vg.head]!) || journeyMade) && vg.voice === 'active' && !vg.negated && vg.subject !== null) {
       const met = journeyPurpose(ctx, v);
-      if (met >= 0) added = emit('042', 'a journey for talks with someone visits them', vg.subject, met, nounPhrases[met]!.tokenEnd);
+      if (met >= 0) added = emit('042', 'a journey for talks with someone, or to a place on a visit, visits them', vg.subject, met, nounPhrases[met]!.tokenEnd);
     }
     // "The International Court of Justice ruled that Serbia had breached international law": a
     // ruling that someone broke the law condemns them (111).

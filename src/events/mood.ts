@@ -174,7 +174,10 @@ export function governors(doc: Doc): Int32Array {
       // "demanded (Friday) that Israel withdraw", "demanded on Sunday that Mugabe step down".
       let that = prev.tokenEnd;
       while (that < vg.tokenStart && (DAY_WORDS.has(tokens.lower[that]!) || (tokens.lower[that] === 'on' && DAY_WORDS.has(tokens.lower[that + 1]!)) || tokens.pos[that] === POS.ADV)) that++;
-      if (tokens.lower[that] === 'that' && nps[vg.subject]!.tokenStart === that + 1) out[v] = v - 1;
+      // (The subject may open with its owner: "demanded that Afghanistan's Taliban rulers hand over".)
+      let first = vg.subject;
+      while (nps[first]!.possessor !== null && nps[nps[first]!.possessor!]!.tokenStart < nps[first]!.tokenStart) first = nps[first]!.possessor!;
+      if (tokens.lower[that] === 'that' && nps[first]!.tokenStart === that + 1) out[v] = v - 1;
     }
   }
   return out;

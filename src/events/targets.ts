@@ -366,9 +366,23 @@ export const JOURNEY_VERBS = new Set(['ride', 'cross', 'travel', 'fly', 'drive',
 /** What a journey may be for: "for talks with", "for a summit with". */
 const MEETING_NOUNS = new Set(['talks', 'summit', 'meeting', 'meetings', 'negotiations', 'consultations', 'visit', 'discussions']);
 
+/** "on a week-long official visit" follows in the clause from `from` on (before another comma or verb). */
+function onVisit(ctx: CodingContext, from: number, end: number): boolean {
+  const { tokens, verbAt } = ctx;
+  for (let k = from; k < end - 1; k++) {
+    if (tokens.lower[k] === ',' || tokens.lower[k] === ';' || verbAt[k]! >= 0) return false;
+    if (tokens.lower[k] !== 'on' || (tokens.lower[k + 1] !== 'a' && tokens.lower[k + 1] !== 'an')) continue;
+    for (let j = k + 2; j < end && j < k + 7; j++) if (VISIT_NOUNS.has(tokens.lower[j]!)) return true;
+    return false;
+  }
+  return false;
+}
+const VISIT_NOUNS = new Set(['visit', 'trip', 'tour', 'mission']);
+
 /**
  * "rode a bus across the border into Pakistan on Saturday for talks with his Pakistani counterpart":
- * the phrase a journey's "for talks with" names, up to the end of its clause; -1 when there is none.
+ * the phrase a journey's "for talks with" names, or the place it is for on a visit, up to the end
+ * of its clause; -1 when there is none.
  */
 export function journeyPurpose(ctx: CodingContext, v: number): number {
   const { tokens, sentences, verbGroups, matcher, nounPhrases, verbAt } = ctx;
@@ -377,6 +391,9 @@ export function journeyPurpose(ctx: CodingContext, v: number): number {
   for (let k = vg.tokenEnd; k < end - 2; k++) {
     if (tokens.lower[k] === ';' || (verbAt[k]! >= 0 && verbAt[k] !== v)) return -1;
     if (tokens.lower[k] !== 'for') continue;
+    // "left Kathmandu for Beijing on Sunday on a week-long official visit": a place one leaves for on a visit.
+    const place = matcher.npAt[k + 1]!;
+    if (place >= 0 && nounPhrases[place]!.tokenStart === k + 1 && ctx.resolver.isPlace(place) && onVisit(ctx, nounPhrases[place]!.tokenEnd, end)) return place;
     let j = k + 1;
     while (j < end && j < k + 5 && !MEETING_NOUNS.has(tokens.lower[j]!) && (tokens.pos[j] === POS.DET || tokens.pos[j] === POS.ADJ || tokens.pos[j] === POS.PRON || tokens.pos[j] === POS.NUM || tokens.pos[j] === POS.NOUN)) j++;
     if (!MEETING_NOUNS.has(tokens.lower[j]!)) continue;

@@ -729,10 +729,14 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
   // The tagger reads the bare verb of a subjunctive as a noun: "demanded that Israel release the
   // prisoners". A base-form noun after "that" and a name or pronoun, before a determiner, is a verb.
   for (let i = 2; i < count - 1; i++) {
-    if (pos[i] !== POS.NOUN || lower[i] !== lemma[i] || (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.PRON)) continue;
-    // (After a name of several words: "demanded that President Robert Mugabe step down".)
+    // (Or a plural: "demanded that Afghanistan's Taliban rulers hand over bin Laden".)
+    const plural = (k: number): boolean => pos[k] === POS.NOUN && lemma[k] !== lower[k] && lower[k]!.endsWith('s');
+    if (pos[i] !== POS.NOUN || lower[i] !== lemma[i] || (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.PRON && !plural(i - 1))) continue;
+    // (After a name of several words: "demanded that President Robert Mugabe step down"; so after
+    // "the" and a possessive: "that the Taliban hand over", "that Afghanistan's Taliban rulers".)
     let j = i - 1;
-    while (j > i - 5 && j > 0 && (pos[j - 1] === POS.PROPN || (pos[j - 1] === POS.NOUN && flags[j - 1]! & TokenFlag.Capitalized))) j--;
+    const named = (k: number): boolean => pos[k] === POS.PROPN || (pos[k] === POS.NOUN && (flags[k]! & TokenFlag.Capitalized) !== 0) || lower[k] === 'the' || (flags[k]! & TokenFlag.Possessive) !== 0 || plural(k);
+    while (j > i - 6 && j > 0 && named(j - 1)) j--;
     if (lower[j - 1] !== 'that') continue;
     // (Or a number or a particle: "demanded that Pakistan hand over 20 fugitives", "that Mugabe step down".)
     if (pos[i + 1] === POS.DET || pos[i + 1] === POS.NUM || SUBJUNCTIVE_PARTICLES.has(lower[i + 1]!) || lower[i + 1] === 'its' || lower[i + 1] === 'their' || lower[i + 1] === 'his' || lower[i + 1] === 'her') {

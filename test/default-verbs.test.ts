@@ -288,6 +288,8 @@ describe('the default verb dictionary', () => {
     ['people who pour into a city protest', 'Tens of thousands of Egyptian students poured into central Cairo on Tuesday.', ['EGY 144 EGY'], '2011-01-25'],
     ['a journey to a place on a visit visits it', 'Pakistani Prime Minister Imran Khan left Islamabad for Riyadh on Wednesday on a two-day official visit.', ['PAK 042 SAU'], '2019-09-18'],
     ['a bare verb after "that", a possessive and a plural is a subjunctive the directive governs', "Israel demanded that Lebanon's Hezbollah guerrillas hand over the two captured soldiers.", ['ISR 100 LBN'], '2006-07-13'],
+    ['sympathy over a disaster is addressed to the place it struck', 'The Dalai Lama expressed his sorrow over the earthquake that struck southern Turkey.', ['CHN 018 TUR'], '2023-02-07'],
+    ['an inquiry into what happened in a place a demonym names looks into that country', 'The International Criminal Court opened an investigation into the killings of civilians in the Ukrainian village of Yahidne.', ['IGOICC 090 UKR'], '2022-04-05'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -4,7 +4,7 @@ import { countryOf, international, splitCode, type ResolvedActor } from './actor
 import { absolute, audience, crossesClause, crossesTime, JOINED_FORCES, opensBetween, opensClause, thirdParty } from './clauses.js';
 import { chain, resolveAll, speechClauses, type CodingContext, tokenAt } from './context.js';
 import type { Act, VerbScope } from './emit.js';
-import { borderFaced, placeActor, placeOfEvent } from './places.js';
+import { borderFaced, placeActor, placeOfEvent, sceneAfter } from './places.js';
 import { againstState, VENUE_NOUNS, TRANSFER_CODES, LOCATIVE_ROOTS, TARGET_PREPOSITIONS, VIOLENT_ROOTS } from './rules.js';
 import { ofStateFaced } from './sides.js';
 import type { EventTally } from './tally.js';
@@ -169,6 +169,15 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     const outside = act.sources.length > 0 && act.sources.every((a) => international(a.code));
     const where = places.find((n) => n.tokenStart >= vg.tokenEnd) ?? (outside ? places.find((n) => !act.sources.some((a) => a.start <= n.start && n.end <= a.end)) : undefined);
     if (where) act.targets = [{ code: where.country!, start: where.start, end: where.end, place: true }];
+  }
+  // "launched an investigation into the sarin attack that killed scores of people in the Syrian
+  // town of Khan Sheikhoun": so is one into what happened in a place a demonym names.
+  // So is a claim of responsibility for an attack, and sympathy over a disaster: "claimed
+  // responsibility for the assault on a shopping mall in Nairobi", "voiced his sorrow over the
+  // earthquake that devastated Haiti".
+  if ((root === '09' && act.targets.every((t) => t.code.startsWith('---'))) || ((act.code === '015' || act.code === '018') && act.targets.length === 0)) {
+    const scene = sceneAfter(ctx, v, matchEnd, date);
+    if (scene && !act.sources.some((a) => countryOf(a.code) === scene.code)) act.targets = [scene];
   }
   // "lifted the sanctions it had imposed on Mali": a thing the doer's own relative clause says they
   // did to someone is done to them again.

@@ -1,5 +1,5 @@
 import { POS, type VerbGroup } from '../language/types.js';
-import { countryOf, type ResolvedActor } from './actors.js';
+import { countryOf, international, type ResolvedActor } from './actors.js';
 import { opensClause } from './clauses.js';
 import { nounLemma, resolveAll, type CodingContext } from './context.js';
 import { LOCATIVE_PREPOSITIONS, WEAPON_NOUNS } from './rules.js';
@@ -15,6 +15,34 @@ export function placeOfEvent(ctx: CodingContext, np: number, date: string | null
   const place = matcher.npAt[end + 1]!;
   return place >= 0 && nounPhrases[place]!.tokenStart === end + 1 ? placeActor(ctx, place, date) : null;
 }
+
+/**
+ * The country of the first place phrase in the rest of a verb's sentence from token `from`: "claimed
+ * responsibility for the assault on a shopping mall in Nairobi" → KEN, "an investigation into the
+ * attack that killed scores of people in the Syrian town of Khan Sheikhoun" → SYR. A place after a
+ * preposition of place, or one an act in between was done to ("the earthquake that devastated Haiti").
+ * (Up to a semicolon or another speaker's words.)
+ */
+export function sceneAfter(ctx: CodingContext, v: number, from: number, date: string | null): ResolvedActor | null {
+  const { tokens, sentences, nounPhrases, verbGroups, matcher, resolver, verbAt } = ctx;
+  const end = sentences[verbGroups[v]!.sentence]!.tokenEnd;
+  for (let k = from; k < end; k++) {
+    if (tokens.lower[k] === ';' || (verbAt[k]! >= 0 && verbAt[k] !== v && SPEECH_LEMMAS.has(tokens.lemma[k]!))) return null;
+    const np = matcher.npAt[k]!;
+    if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
+    const governed = LOCATIVE_PREPOSITIONS.has(tokens.lower[k - 1]!) || (verbAt[k - 1]! >= 0 && verbAt[k - 1] !== v);
+    const place = governed && resolver.isPlace(np) ? placeActor(ctx, np, date) : null;
+    // (A demonym's place: "in the Syrian town of Khan Sheikhoun", "in a Malian village".)
+    const described = place ?? (LOCATIVE_PREPOSITIONS.has(tokens.lower[k - 1]!) && SETTLEMENT_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!) ? resolver.resolve(np, date) : null);
+    const country = described ? countryOf(described.code) : null;
+    if (described && country !== null && !international(described.code)) return { ...described, code: country, place: true };
+    k = nounPhrases[np]!.tokenEnd - 1;
+  }
+  return null;
+}
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'state', 'announce']);
+/** Places a demonym may say the country of: "the Syrian town of …". */
+const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'capital', 'port', 'area', 'border', 'camp']);
 
 /** A border or frontier is named within the verb's next few words: "deploy troops along the border with Turkey". */
 export function bordered(ctx: CodingContext, vg: VerbGroup): boolean {

@@ -290,6 +290,10 @@ describe('the default verb dictionary', () => {
     ['a bare verb after "that", a possessive and a plural is a subjunctive the directive governs', "Israel demanded that Lebanon's Hezbollah guerrillas hand over the two captured soldiers.", ['ISR 100 LBN'], '2006-07-13'],
     ['sympathy over a disaster is addressed to the place it struck', 'The Dalai Lama expressed his sorrow over the earthquake that struck southern Turkey.', ['CHN 018 TUR'], '2023-02-07'],
     ['an inquiry into what happened in a place a demonym names looks into that country', 'The International Criminal Court opened an investigation into the killings of civilians in the Ukrainian village of Yahidne.', ['IGOICC 090 UKR'], '2022-04-05'],
+    ['captives freed in the passive are freed by whoever the participle on them says took them', 'The seven Indian sailors seized by Somali pirates were freed on Sunday.', ['SOM 181 IND', 'SOM 0841 IND'], '2011-06-05'],
+    ['a body the tagger reads as an adjective is the subject of the past form after it', "Niger's military put President Mohamed Bazoum under house arrest on Wednesday.", ['NER 173 NER'], '2023-07-27'],
+    ['an -ing form with only prepositional phrases before a finite verb describes the noun', 'A special court sitting in Islamabad sentenced former President Pervez Musharraf to death on Tuesday.', ['PAK 116 PAK'], '2019-12-17'],
+    ['people who work for a body act for it', 'Inspectors working for the International Atomic Energy Agency began inspecting sites in Iran.', ['IGOUNO 090 IRN'], '2003-02-12'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

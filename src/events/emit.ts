@@ -81,7 +81,7 @@ export interface Act {
 
 export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, rule: string, codedSource: number | null, targetNp: number | null, matchEnd: number, reciprocal: string | null = null): number {
   const { ctx, v, vg, date, mood, governor, speaker, voicer, obligation, threatened, doer, quoted, requireTarget } = scope;
-  const { doc, tokens, nounPhrases, namesOf } = ctx;
+  const { doc, tokens, nounPhrases, namesOf, matcher } = ctx;
   const { layers } = doc;
   const { events, withheld, targetsOfVerb, eventVerb, governing } = tally;
   if (obligation) {
@@ -144,6 +144,20 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "China's donation of vaccines arrived in Harare", "tanks from Poland arrived in Ukraine": goods
   // that arrive are their giver's.
   if (sources.length === 0 && sourceNp !== null && /^0[67]/.test(code) && ARRIVAL_VERBS.has(tokens.lemma[vg.head]!)) sources = giverOf(ctx, sourceNp, date);
+  // "Forensic experts working for the U.N. war crimes tribunal began exhuming a mass grave": people
+  // of no one named who work for a body act for it.
+  if (sources.length === 0 && sourceNp !== null) {
+    const end = nounPhrases[sourceNp]!.tokenEnd;
+    const employer = tokens.lemma[end] === 'work' && tokens.lower[end + 1] === 'for' ? matcher.npAt[end + 2]! : -1;
+    if (employer >= 0 && nounPhrases[employer]!.tokenStart === end + 2) sources = resolveAll(ctx, chain(ctx, employer), date);
+  }
+  // "The 15 British sailors seized by Iran were freed": captives released in the passive, with no
+  // one named, are released by whoever the participle on them says took them.
+  if (sources.length === 0 && code.startsWith('08') && vg.voice === 'passive' && vg.agent === null && vg.subject !== null) {
+    const held = chain(ctx, vg.subject);
+    const captor = ctx.verbGroups.find((g) => g.sentence === vg.sentence && g.tokenStart < vg.tokenStart && g.voice === 'passive' && g.agent !== null && g.subject !== null && held.includes(g.subject) && CAPTURE_VERBS.has(g.lemma));
+    if (captor) sources = resolveAll(ctx, chain(ctx, captor.agent), date);
+  }
   // "condemned the killing of two Palestinians by Israeli troops": criticism of an act is aimed
   // at its author.
   // So is a demand: "demanded the release of a tanker seized by Britain".
@@ -198,6 +212,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   if (events.length > before && governor >= 0 && subsumes(doc, governor)) governing.add(governor);
   return events.length - before;
 }
+
+/** Verbs of taking someone captive. */
+const CAPTURE_VERBS = new Set(['seize', 'capture', 'detain', 'hold', 'kidnap', 'abduct', 'arrest', 'take']);
 
 /** Verbs of agreeing to an act, which make no threat of it. */
 const AGREE_VERBS = new Set(['agree', 'accept', 'consent']);

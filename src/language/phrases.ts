@@ -366,8 +366,12 @@ function markReducedRelatives(
     // noun and the next verb describes the noun. (It stays active: the noun is its doer.)
     // (Over a quantity's words: "a convoy carrying more than 500 tonnes of food reached Mekelle".)
     const o = QUANTIFIERS.has(`${lower[k + 1]} ${lower[k + 2]}`) ? k + 3 : k + 1;
-    if (lower[k]!.endsWith('ing') && npAt[o]! >= 0 && nounPhrases[npAt[o]!]!.tokenStart === o) {
-      let j = nounPhrases[npAt[o]!]!.tokenEnd;
+    // (Or with only prepositional phrases: "a state security court sitting on the prison island of
+    // Imrali sentenced Ocalan".)
+    const object = npAt[o]! >= 0 && nounPhrases[npAt[o]!]!.tokenStart === o;
+    const phrase = pos[k + 1] === POS.ADP && !CLAUSE_OPENERS.has(lower[k + 1]!) && npAt[k + 2]! >= 0 && nounPhrases[npAt[k + 2]!]!.tokenStart === k + 2;
+    if (lower[k]!.endsWith('ing') && (object || phrase)) {
+      let j = object ? nounPhrases[npAt[o]!]!.tokenEnd : k + 1;
       // (Through a list and prepositional phrases: "planes carrying food and medicine landed".)
       for (;;) {
         if (j < tokens.length && pos[j] === POS.ADP && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!)) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;

@@ -7,7 +7,9 @@ const AFTER_MODAL_VERB = new Set<number>([POS.DET, POS.ADJ, POS.NOUN, POS.PROPN,
 /** Irregular past forms the tagger reads as nouns after a plural subject. */
 /** Present forms of verbs of intent that the tagger may read as plural nouns, with their lemmas. */
 const INTENT_FORMS = new Map([['plans', 'plan'], ['vows', 'vow'], ['pledges', 'pledge'], ['promises', 'promise'], ['offers', 'offer'], ['aims', 'aim'], ['hopes', 'hope'], ['seeks', 'seek'], ['wants', 'want'], ['agrees', 'agree'], ['refuses', 'refuse'], ['threatens', 'threaten'], ['prepares', 'prepare'], ['intends', 'intend']]);
-const IRREGULAR_PAST = new Map([['shot', 'shoot'], ['burst', 'burst'], ['hit', 'hit'], ['struck', 'strike'], ['fought', 'fight'], ['beat', 'beat'], ['fled', 'flee'], ['stormed', 'storm'], ['set', 'set']]);
+const IRREGULAR_PAST = new Map([['shot', 'shoot'], ['burst', 'burst'], ['hit', 'hit'], ['struck', 'strike'], ['fought', 'fight'], ['beat', 'beat'], ['fled', 'flee'], ['stormed', 'storm'], ['set', 'set'], ['put', 'put']]);
+/** Bodies that act as one, which the tagger may read as an adjective: "the military". */
+const BODIES = new Set(['military', 'army', 'police', 'junta', 'navy']);
 /** Tags of the words that may modify a noun between a number and it. */
 const MODIFIER_TAGS = new Set<number>([POS.PROPN, POS.ADJ, POS.NOUN]);
 /** Tags that may follow a verb and start its object or phrase. */
@@ -51,13 +53,16 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           pos[k] = POS.VERB;
           lemma[k] = stem;
         }
-      } else if (pos[k] === POS.NOUN && (IRREGULAR_PAST.has(word) || word.endsWith('ed')) && k > s.tokenStart && (pos[k - 1] === POS.NOUN || (pos[k - 1] === POS.PROPN && k - 1 === s.tokenStart)) && /(s|men)$/.test(lower[k - 1]!) && (BEFORE_OBJECT.has(pos[k + 1]!) || (pos[k + 1] === POS.CCONJ && (pos[k + 2] === POS.VERB || (pos[k + 2] === POS.ADV && pos[k + 3] === POS.VERB)))) && !verbBefore(pos, s.tokenStart, k)) {
+      } else if (pos[k] === POS.NOUN && (IRREGULAR_PAST.has(word) || word.endsWith('ed')) && k > s.tokenStart && pluralSubject(tokens, k - 1, s.tokenStart) && (BEFORE_OBJECT.has(pos[k + 1]!) || titledObject(tokens, k + 1) || (pos[k + 1] === POS.CCONJ && (pos[k + 2] === POS.VERB || (pos[k + 2] === POS.ADV && pos[k + 3] === POS.VERB)))) && !verbBefore(pos, s.tokenStart, k)) {
         // "Rebel soldiers shot East Timor's president", "Gunmen burst into the home": a past form
         // after the plural subject, before its object, is the sentence's verb.
+        // So after a body of armed men or officers: "Zimbabwe's military put President Robert Mugabe under house arrest".
         const stem = IRREGULAR_PAST.get(word) ?? (word.endsWith('ed') ? pastStem(word, verbs) : null);
         if (stem !== null) {
           pos[k] = POS.VERB;
           lemma[k] = stem;
+          // (The body is then the subject's noun.)
+          if (pos[k - 1] === POS.ADJ) pos[k - 1] = POS.NOUN;
         }
       } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && k > s.tokenStart && (MODALS.has(lower[k - 1]!) || FUTURE.has(lower[k - 1]!)) && verbs.has(word) && k + 1 < s.tokenEnd && AFTER_MODAL_VERB.has(pos[k + 1]!)) {
         // "his government would open formal peace negotiations": a word the dictionaries know as a
@@ -103,4 +108,16 @@ function pastStem(word: string, verbs: ReadonlySet<string>): string | null {
   const bare = word.slice(0, -2);
   const candidates = [bare, word.slice(0, -1), word.endsWith('ied') ? `${word.slice(0, -3)}y` : '', bare.length > 2 && bare.at(-1) === bare.at(-2) ? bare.slice(0, -1) : ''];
   return candidates.find((c) => c !== '' && verbs.has(c)) ?? null;
+}
+
+/** A plural noun, a body ("the military") or a sentence's first name, as a verb's subject. */
+function pluralSubject(tokens: TokenTable, k: number, first: number): boolean {
+  const { pos, lower } = tokens;
+  if (BODIES.has(lower[k]!) && (pos[k] === POS.NOUN || pos[k] === POS.ADJ)) return true;
+  return (pos[k] === POS.NOUN || (pos[k] === POS.PROPN && k === first)) && /(s|men)$/.test(lower[k]!);
+}
+
+/** A capitalised title read as a noun, before a name: "President Robert Mugabe". */
+function titledObject(tokens: TokenTable, k: number): boolean {
+  return tokens.pos[k] === POS.NOUN && (tokens.flags[k]! & TokenFlag.Capitalized) !== 0 && tokens.pos[k + 1] === POS.PROPN;
 }

@@ -294,6 +294,11 @@ describe('the default verb dictionary', () => {
     ['a body the tagger reads as an adjective is the subject of the past form after it', "Niger's military put President Mohamed Bazoum under house arrest on Wednesday.", ['NER 173 NER'], '2023-07-27'],
     ['an -ing form with only prepositional phrases before a finite verb describes the noun', 'A special court sitting in Islamabad sentenced former President Pervez Musharraf to death on Tuesday.', ['PAK 116 PAK'], '2019-12-17'],
     ['people who work for a body act for it', 'Inspectors working for the International Atomic Energy Agency began inspecting sites in Iran.', ['IGOUNO 090 IRN'], '2003-02-12'],
+    ['an -ed form the tagger reads as an adjective after a name, before a number, is the verb', 'China gifted two million doses of a locally made vaccine to Cambodia on Sunday.', ['CHN 071 KHM'], '2021-02-07'],
+    ['a proposal shelved is rejected', "Kenya's senate on Thursday shelved President Uhuru Kenyatta's proposal to extend term limits.", ['KEN 120 KEN'], '2019-09-20'],
+    ['force shown in a region is aimed at the country named after it', 'Britain is sending two warships to the Persian Gulf as a signal to Iran.', ['GBR 154 IRN'], '2020-01-10'],
+    ['an international court is no one state\'s, wherever it sits', 'Beijing rejected a ruling by an international court in The Hague on its maritime claims.', ['CHN 120 IGOJUD'], '2016-07-12'],
+    ['a compass word and a dictionary name may be a town of their own', 'Police in East London arrested three anti-apartheid activists.', ['ZAF 173 ZAF'], '1997-01-20'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

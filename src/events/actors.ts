@@ -584,6 +584,9 @@ export class ActorResolver {
     if (sector !== null && CRAFT.has(tokens.lower[head]!) && !this.subjects().has(phraseIndex)) sector = null;
     // "former ministers": CAMEO codes a former office-holder as elite (ELI).
     if (sector && tokens.lower.slice(np.tokenStart, np.head).some((w) => w === 'former' || w === 'ex')) sector = 'ELI';
+    // "a ruling by an international tribunal in The Hague": an international court is no one state's,
+    // wherever it sits.
+    if (sector === 'JUD' && np.possessor === null && tokens.lower.slice(np.tokenStart, np.head).includes('international')) return { code: 'IGOJUD', start: np.start, end: np.end };
     if (sector) {
       let prefix = '---';
       // "Arnor's foreign minister": the possessor names the country.

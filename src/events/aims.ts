@@ -234,6 +234,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   }
   // "put its troops along the Cambodian border on high alert": a show of force at a border is aimed across it.
   if (act.targets.length === 0 && root === '15') act.targets = borderFaced(ctx, vg, matchEnd, act.sources, date);
+  // "is sending a carrier strike group to the Middle East as a clear message to Iran": force shown
+  // in a region is aimed at the country the sentence names after it.
+  if (root === '15' && act.targets.length === 1 && region(ctx, vg.sentence, act.targets[0]!)) {
+    const other = otherCountryAfter(ctx, vg, tokenAt(ctx, act.targets[0]!.end - 1) + 1, act.sources, date).filter((t) => !region(ctx, vg.sentence, t));
+    if (other.length > 0) act.targets = [other[0]!];
+  }
   // "airlifting biscuits to villages in eastern Madagascar": aid to people of a place is aid to its country.
   // (So is aid only promised: "Italy will lead a multinational force to protect aid deliveries in Albania".)
   if (act.targets.length === 0 && (root === '07' || rawCode.startsWith('07'))) act.targets = firstActorAfter(ctx, v, matchEnd, date, true, true).slice(0, 1);
@@ -309,6 +315,11 @@ function promisedAct(ctx: CodingContext, v: number, speakers: ResolvedActor[], d
   const doer = resolver.resolve(group.subject, date);
   const someone = doer !== null && (tokens.pos[subject.head] === POS.PROPN || splitCode(doer.code).sector !== null);
   return someone && !doer.place && countryOf(doer.code) !== null && countryOf(doer.code) === countryOf(speakers[0]!.code) ? g : -1;
+}
+
+/** The actor is a region by name ("the Middle East"), of no one country. */
+function region(ctx: CodingContext, sentence: number, t: ResolvedActor): boolean {
+  return (ctx.namesOf.get(sentence) ?? []).some((n) => n.type === 'place' && n.country === null && n.actor !== null && t.start <= n.start && n.end <= t.end);
 }
 
 /** What a speaker's own state is called after "his", "our": "his country would". */

@@ -166,7 +166,14 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
           // (Not a one-word person's name, which an unknown first name before it makes another's:
           // "Mariam Bibi" is no "Bibi" Netanyahu.)
           const known = matchGazetteer(text, tokens, gazetteer, j, sent.tokenEnd);
-          if (known && !(known.hit.type === 'person' && known.end === j + 1 && pos[j - 1] === POS.PROPN && j - 1 === from)) break;
+          if (known && !(known.hit.type === 'person' && known.end === j + 1 && pos[j - 1] === POS.PROPN && j - 1 === from)) {
+            // (Unless a compass word and it are a town of their own: "East London" is South Africa's.)
+            if (places && j === from + 1 && COMPASS_WORDS.has(lower[from]!) && places.lookup(keyOf(tokens, from, known.end)).some((c) => c.kind === 'city')) {
+              j = known.end;
+              continue;
+            }
+            break;
+          }
           j++;
         } else if (NAME_JOINERS.has(lower[j]!) && j + 1 < sent.tokenEnd && isCapital(tokens, j + 1) && joinerFits(lower, from, j)) {
           j += 2;

@@ -466,9 +466,11 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   }
   // An -ed word read as a noun after a noun or adjective, before a number or determiner, is a
   // verb: "Nigeria's military rescued 137 hostages" ("need", "speed", "hundred" are nouns).
+  // So is one read as an adjective after a name: "India gifted one million doses".
   for (let i = 1; i < count - 1; i++) {
     const w = lower[i]!;
-    if (pos[i] !== POS.NOUN || w.length < 6 || !w.endsWith('ed') || w.endsWith('eed') || w === 'hundred') continue;
+    const named = pos[i] === POS.ADJ && pos[i - 1] === POS.PROPN;
+    if ((pos[i] !== POS.NOUN && !named) || w.length < 6 || !w.endsWith('ed') || w.endsWith('eed') || w === 'hundred') continue;
     if ((pos[i - 1] === POS.NOUN || pos[i - 1] === POS.PROPN || pos[i - 1] === POS.ADJ) && (pos[i + 1] === POS.NUM || pos[i + 1] === POS.DET)) {
       pos[i] = POS.VERB;
       lemma[i] = w;

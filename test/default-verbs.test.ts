@@ -299,6 +299,9 @@ describe('the default verb dictionary', () => {
     ['force shown in a region is aimed at the country named after it', 'Britain is sending two warships to the Persian Gulf as a signal to Iran.', ['GBR 154 IRN'], '2020-01-10'],
     ['an international court is no one state\'s, wherever it sits', 'Beijing rejected a ruling by an international court in The Hague on its maritime claims.', ['CHN 120 IGOJUD'], '2016-07-12'],
     ['a compass word and a dictionary name may be a town of their own', 'Police in East London arrested three anti-apartheid activists.', ['ZAF 173 ZAF'], '1997-01-20'],
+    ['a demand rejected is rejected to whoever made it', 'Syria rejected an Arab League call to withdraw its troops from the cities.', ['SYR 1246 IGOARL'], '2011-05-10'],
+    ['a claim to territory is rejected, not denied', "Belize rejects Guatemala's claim to the Sapodilla Cayes", ['BLZ 120 GTM'], '2021-05-10'],
+    ['a stance headline over compound talks has no verb to find', 'Seoul optimistic on security talks with Tokyo', ['KOR 013 JPN'], '2018-05-10'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -208,6 +208,16 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     const to = recipient(ctx, v + 1, refusedHandover.tokenEnd, date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
     if (to.length > 0) act.targets = to;
   }
+  // "rejected a U.N. Security Council demand to hand over bin Laden", "refuse U.S. demand to hand over
+  // bin Laden": a demand or request rejected is rejected to whoever made it, not to whom it is about.
+  // (Or whose demand: "rejected Washington's demand to …".)
+  const owned = vg.object !== null && tokens.lower[nounPhrases[vg.object]!.tokenEnd] === "'s" ? matcher.npAt[nounPhrases[vg.object]!.tokenEnd + 1]! : -1;
+  const request = owned >= 0 ? owned : vg.object;
+  if (root === '12' && vg.voice === 'active' && request !== null && REQUEST_NOUNS.has(tokens.lemma[nounPhrases[request]!.head]!)) {
+    const phrase = nounPhrases[request]!;
+    const maker = owned >= 0 ? resolver.resolve(vg.object!, date) : (resolver.resolve(request, date) ?? (phrase.possessor !== null ? resolver.resolveOwner(phrase.possessor, date) : null));
+    if (maker && (countryOf(maker.code) !== null || international(maker.code)) && !act.sources.some((a) => a.code === maker.code || (countryOf(a.code) !== null && countryOf(a.code) === countryOf(maker.code)))) act.targets = [maker];
+  }
   // "rallied in Beirut to demand the withdrawal of Syrian troops": a protest is aimed at whom its demand names.
   if (root === '14' && vg.voice === 'active') {
     // (Not the one they protest for: "supporters of Ben Bella … demanding that he be reinstated".)
@@ -321,6 +331,9 @@ function promisedAct(ctx: CodingContext, v: number, speakers: ResolvedActor[], d
 function region(ctx: CodingContext, sentence: number, t: ResolvedActor): boolean {
   return (ctx.namesOf.get(sentence) ?? []).some((n) => n.type === 'place' && n.country === null && n.actor !== null && t.start <= n.start && n.end <= t.end);
 }
+
+/** What one side asks of another. */
+const REQUEST_NOUNS = new Set(['demand', 'request', 'call', 'appeal', 'ultimatum', 'plea']);
 
 /** What a speaker's own state is called after "his", "our": "his country would". */
 const OWN_STATE_NOUNS = new Set(['country', 'nation', 'government', 'state', 'kingdom', 'republic']);

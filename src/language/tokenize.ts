@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
-import { DAY_WORDS, DECREE_NOUNS } from './lexicon.js';
+import { DAY_WORDS, DECREE_NOUNS, GLOOMY_WORDS, HOPEFUL_WORDS } from './lexicon.js';
 import { POS, POS_TAGS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 import { hintedAutomata, type HintedModel } from './wink-hints.js';
 
@@ -723,6 +723,8 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
   // Compound nouns whose plural second word the tagger reads as a verb: "war crimes court convicts".
   for (let i = 1; i < count; i++) {
     if (pos[i] === POS.VERB && pos[i - 1] === POS.NOUN && PLURAL_COMPOUNDS.has(`${lower[i - 1]} ${lower[i]}`)) pos[i] = POS.NOUN;
+    // So is "talks" after a preposition's noun: "upbeat on genocide talks with Germany".
+    else if (pos[i] === POS.VERB && lower[i] === 'talks' && pos[i - 1] === POS.NOUN && i > 1 && pos[i - 2] === POS.ADP) pos[i] = POS.NOUN;
   }
   // Compound nouns whose first word the tagger reads as a verb: "fired tear gas".
   for (let i = 0; i < count - 1; i++) {
@@ -830,6 +832,10 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
       }
     }
     if (verb >= 0) continue;
+    // "Namibia's Geingob upbeat on genocide talks with Germany": a stance headline has no verb to find.
+    let stance = false;
+    for (let k = tokenStart + 1; k < Math.min(tokenEnd - 1, tokenStart + 6) && !stance; k++) stance = (HOPEFUL_WORDS.has(lower[k]!) || GLOOMY_WORDS.has(lower[k]!)) && (lower[k + 1] === 'on' || lower[k + 1] === 'about' || lower[k + 1] === 'over');
+    if (stance) continue;
     // A past form first: in "Boko Haram militants abducted …" the -s word is the subject's noun.
     // Last, a bare form right after a name, before a phrase: "Putin, Xi pledge deeper ties".
     for (const ending of ['ed', 's', '']) {

@@ -302,6 +302,9 @@ describe('the default verb dictionary', () => {
     ['a demand rejected is rejected to whoever made it', 'Syria rejected an Arab League call to withdraw its troops from the cities.', ['SYR 1246 IGOARL'], '2011-05-10'],
     ['a claim to territory is rejected, not denied', "Belize rejects Guatemala's claim to the Sapodilla Cayes", ['BLZ 120 GTM'], '2021-05-10'],
     ['a stance headline over compound talks has no verb to find', 'Seoul optimistic on security talks with Tokyo', ['KOR 013 JPN'], '2018-05-10'],
+    ['a past form after the comma closing a participle\'s "by" phrase and its apposition is the verb', 'Chechen gunmen led by a former police officer, Ruslan Gelayev, burst into the police station and shot dead three guards.', ['RUS 1823 RUS'], '2004-06-22'],
+    ['an -ed form after a plural that "and" joins to a verb is a verb', 'Hundreds of Indonesian rioters ransacked and set fire to the Malaysian embassy in Jakarta.', ['IDN 145 MYS'], '2010-08-23'],
+    ['military action promised on a condition is a threat of force', 'Turkey will take military action against Syria unless Damascus expels Ocalan.', ['TUR 1384 SYR'], '1998-10-03'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -407,6 +407,9 @@ function markReducedRelatives(
         j++;
       }
     }
+    // (Over an apposition set off by commas: "gunmen led by a former journalist, Nairi Hunanian, burst into".)
+    const apposed = lower[j] === ',' && npAt[j + 1]! >= 0 && nounPhrases[npAt[j + 1]!]!.tokenStart === j + 1 ? nounPhrases[npAt[j + 1]!]!.tokenEnd : -1;
+    if (apposed >= 0 && lower[apposed] === ',' && lower[k + 1] === 'by') j = apposed + 1;
     // (Over an adverb before it: "a commission led by Detlev Mehlis formally began".)
     while (j < tokens.length && pos[j] === POS.ADV && pos[j + 1] === POS.VERB) j++;
     const later = verbGroups[v + 1];

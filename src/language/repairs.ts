@@ -31,6 +31,7 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
   const { lower } = tokens;
   const lemma = tokens.lemma as string[];
   for (const s of sentences) {
+    pastAfterAgentPhrase(tokens, s);
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const word = lower[k]!;
       // "opposition leader Said Abdullo Nuri met": a capitalised "Said" inside a sentence, before a
@@ -120,4 +121,35 @@ function pluralSubject(tokens: TokenTable, k: number, first: number): boolean {
 /** A capitalised title read as a noun, before a name: "President Robert Mugabe". */
 function titledObject(tokens: TokenTable, k: number): boolean {
   return tokens.pos[k] === POS.NOUN && (tokens.flags[k]! & TokenFlag.Capitalized) !== 0 && tokens.pos[k + 1] === POS.PROPN;
+}
+
+/** Participles whose "by" phrase describes a subject: "gunmen led by a former journalist". */
+const AGENT_PARTICIPLES = new Set(['led', 'backed', 'armed', 'supported', 'headed', 'commanded']);
+
+/**
+ * "Armenian gunmen led by a former journalist, Nairi Hunanian, burst into parliament and shot dead
+ * the prime minister": an irregular past form read as a noun, after the comma that closes a
+ * participle's "by" phrase, is the sentence's verb; so is one "and" joins to it.
+ */
+function pastAfterAgentPhrase(tokens: TokenTable, s: Sentence): void {
+  const pos = tokens.pos as Uint8Array;
+  const lemma = tokens.lemma as string[];
+  const { lower } = tokens;
+  for (let k = s.tokenStart + 1; k < s.tokenEnd - 3; k++) {
+    if (!AGENT_PARTICIPLES.has(lower[k]!) || lower[k + 1] !== 'by' || (pos[k - 1] !== POS.NOUN && pos[k - 1] !== POS.PROPN)) continue;
+    for (let m = k + 3; m < Math.min(s.tokenEnd - 1, k + 14); m++) {
+      if (pos[m] === POS.VERB || pos[m] === POS.AUX) return;
+      if (lower[m - 1] !== ',' || pos[m] !== POS.NOUN || !IRREGULAR_PAST.has(lower[m]!) || !BEFORE_OBJECT.has(pos[m + 1]!)) continue;
+      pos[m] = POS.VERB;
+      lemma[m] = IRREGULAR_PAST.get(lower[m]!)!;
+      for (let x = m + 1; x < s.tokenEnd - 1 && lower[x] !== ',' && lower[x] !== ';'; x++) {
+        if (lower[x] === 'and' && pos[x + 1] === POS.NOUN && IRREGULAR_PAST.has(lower[x + 1]!)) {
+          pos[x + 1] = POS.VERB;
+          lemma[x + 1] = IRREGULAR_PAST.get(lower[x + 1]!)!;
+          break;
+        }
+      }
+      return;
+    }
+  }
 }

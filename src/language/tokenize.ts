@@ -467,14 +467,26 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   // An -ed word read as a noun after a noun or adjective, before a number or determiner, is a
   // verb: "Nigeria's military rescued 137 hostages" ("need", "speed", "hundred" are nouns).
   // So is one read as an adjective after a name: "India gifted one million doses".
+  // And one after a plural that "and" joins to a verb: "Cambodian rioters ransacked and set fire to".
   for (let i = 1; i < count - 1; i++) {
     const w = lower[i]!;
+    if (pos[i] === POS.ADJ && w.endsWith('ed') && pos[i - 1] === POS.NOUN && lemma[i - 1] !== lower[i - 1] && lower[i + 1] === 'and' && pos[i + 2] === POS.VERB) {
+      pos[i] = POS.VERB;
+      lemma[i] = w;
+      continue;
+    }
     const named = pos[i] === POS.ADJ && pos[i - 1] === POS.PROPN;
     if ((pos[i] !== POS.NOUN && !named) || w.length < 6 || !w.endsWith('ed') || w.endsWith('eed') || w === 'hundred') continue;
     if ((pos[i - 1] === POS.NOUN || pos[i - 1] === POS.PROPN || pos[i - 1] === POS.ADJ) && (pos[i + 1] === POS.NUM || pos[i + 1] === POS.DET)) {
       pos[i] = POS.VERB;
       lemma[i] = w;
     }
+  }
+  // "unless Damascus stops sheltering Ocalan": an -s word read as a noun after a condition's name,
+  // before a gerund or a determiner, is its verb.
+  for (let i = 2; i < count - 1; i++) {
+    if (pos[i] !== POS.NOUN || !lower[i]!.endsWith('s') || lemma[i] === lower[i] || pos[i - 1] !== POS.PROPN || !CONDITIONS.has(lower[i - 2]!)) continue;
+    if ((pos[i + 1] === POS.VERB && lower[i + 1]!.endsWith('ing')) || pos[i + 1] === POS.DET) pos[i] = POS.VERB;
   }
   // "rejected claims that police had killed": "that" before a one-word subject and its verb opens a clause.
   // So does one after a day ("denied on Wednesday that soldiers had opened fire"), and one before a
@@ -908,6 +920,9 @@ function pastPair(pos: Uint8Array, lower: readonly string[], k: number): boolean
   return (lower[k + 1] === 'and' || lower[k + 1] === 'or') && lower[k + 2]!.endsWith('ed') && (pos[k + 2] === POS.ADJ || pos[k + 2] === POS.NOUN) &&
     (pos[k + 3] === POS.DET || pos[k + 3] === POS.NOUN || pos[k + 3] === POS.PROPN || pos[k + 3] === POS.ADJ || pos[k + 3] === POS.NUM);
 }
+
+/** Words that open a condition: "unless Damascus stops …". */
+const CONDITIONS = new Set(['unless', 'if', 'until', 'once']);
 
 /** The -s words headlines use as verbs that are also plural nouns. */
 const HEADLINE_VERBS = new Set(['voices', 'eyes', 'plans', 'calls', 'backs', 'hails', 'vows', 'pledges', 'slams', 'blasts', 'fears', 'hopes', 'offers', 'seeks', 'signals', 'weighs', 'mulls', 'warns', 'urges']);

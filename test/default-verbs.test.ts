@@ -305,6 +305,11 @@ describe('the default verb dictionary', () => {
     ['a past form after the comma closing a participle\'s "by" phrase and its apposition is the verb', 'Chechen gunmen led by a former police officer, Ruslan Gelayev, burst into the police station and shot dead three guards.', ['RUS 1823 RUS'], '2004-06-22'],
     ['an -ed form after a plural that "and" joins to a verb is a verb', 'Hundreds of Indonesian rioters ransacked and set fire to the Malaysian embassy in Jakarta.', ['IDN 145 MYS'], '2010-08-23'],
     ['military action promised on a condition is a threat of force', 'Turkey will take military action against Syria unless Damascus expels Ocalan.', ['TUR 1384 SYR'], '1998-10-03'],
+    ['a gerund after a verb of beginning, before a preposition, is a verb', 'Australian troops began landing in Honiara on Thursday.', ['AUS 074 SLB'], '2003-07-24'],
+    ['people "along" a country\'s coast are of that country', "Indian navy ships delivered food to survivors along Sri Lanka's eastern coast.", ['IND 073 LKA'], '2004-12-30'],
+    ['peacekeepers flown into a country protect it', 'Russia began flying peacekeepers into Kazakhstan on Thursday.', ['RUS 074 KAZ'], '2022-01-06'],
+    ['a salvo of a nation\'s missiles is that nation\'s', 'Lviv was hit by a salvo of Russian missiles on Monday.', ['RUS 190 UKR'], '2022-10-10'],
+    ['an irregular past between two names is the verb', 'Guerrillas of ETA shot Miguel Angel Blanco on Saturday.', ['ESP 180 ESP'], '1997-07-12'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -88,6 +88,8 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spoke
 const COLLECTIVES = new Set([
   'group', 'number', 'delegation', 'team', 'handful', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands',
   'crowd', 'band', 'contingent', 'deployment', 'unit', 'convoy', 'squad', 'batch', 'wave', 'column', 'member', 'members', 'brigade', 'corps',
+  // (And a volley of weapons: "hit by a barrage of Russian missiles".)
+  'barrage', 'salvo', 'volley', 'hail',
   // ("An emergency summit of the Southern African Development Community called on Zimbabwe".)
   'summit', 'meeting', 'conference', 'session', 'plenary',
   'tens', 'scores', 'millions', 'majority', 'some', 'supporters', 'followers', 'loyalists', 'backers',

@@ -425,7 +425,8 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     const next = pos[i + 1];
     // (Or "and" and another verb: "A gunman from the Pakistani Taliban shot and seriously wounded …".)
     const joined = lower[i + 1] === 'and' && (pos[i + 2] === POS.VERB || (pos[i + 2] === POS.ADV && pos[i + 3] === POS.VERB));
-    if (subject && (particle || next === POS.DET || next === POS.NUM || joined)) {
+    // (Or a name, after a name: "guerrillas of ETA shot Miguel Angel Blanco".)
+    if (subject && (particle || next === POS.DET || next === POS.NUM || joined || (next === POS.PROPN && pos[i - 1] === POS.PROPN))) {
       pos[i] = POS.VERB;
       lemma[i] = IRREGULAR_PAST.get(lower[i]!)!;
     }
@@ -704,10 +705,11 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     if (pos[i] === POS.VERB && pos[i - 1] === POS.PART && flags[i - 1]! & TokenFlag.Possessive && (lower[i] === lemma[i] || /[^su]s$/.test(lower[i]!))) pos[i] = POS.NOUN;
   }
   // "began expelling thousands of women": a gerund read as a noun after a verb of beginning, before its object, is a verb.
+  // So before a preposition: "began landing in Albania".
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] !== POS.NOUN || !lower[i]!.endsWith('ing') || pos[i - 1] !== POS.VERB || !ASPECT_VERBS.has(lemma[i - 1]!)) continue;
     const next = pos[i + 1];
-    if (next === POS.NOUN || next === POS.DET || next === POS.NUM || next === POS.ADJ || next === POS.PROPN) pos[i] = POS.VERB;
+    if (next === POS.NOUN || next === POS.DET || next === POS.NUM || next === POS.ADJ || next === POS.PROPN || next === POS.ADP) pos[i] = POS.VERB;
   }
   // "attorney general", "secretary general": a post-positive "general" ends the title, as its head.
   for (let i = 1; i < count; i++) {

@@ -62,6 +62,8 @@ export function buildPlaceGazetteer(sources: PlaceSources): PlaceGazetteer {
     };
     const key = foldName(city.name);
     add(key, place);
+    // "Donostia / San Sebastián": a city with a name in each of two languages goes by either.
+    if (key.includes(' / ')) for (const part of key.split(' / ')) if (part.trim().length > 0) add(part.trim(), place);
     const bare = key.replace(ARTICLE, '');
     if (bare !== key) add(bare, place);
     // "Bayt Lāhyā" and "Dayr al Balaḩ" are "Beit Lahiya" and "Deir al-Balah" in most English news.

@@ -102,6 +102,7 @@ describe('buildPlaceGazetteer', () => {
       city(1, 'Birmingham', 'USA', 212_000), city(2, 'Birmingham', 'GBR', 984_000), city(3, 'Al Fallūjah', 'IRQ', 190_000),
       city(4, 'Bayt Lāhyā', 'PSE', 57_000), city(5, 'Ontario', 'USA', 175_000), city(6, 'Ţūlkarm', 'PSE', 44_000),
       city(7, 'Saint Petersburg', 'RUS', 5_000_000), city(8, 'Bethlehem', 'ZAF', 83_000), city(9, 'Bethlehem', 'PSE', 29_000),
+      city(10, 'Donostia / San Sebastián', 'ESP', 185_000), city(11, 'San Sebastián', 'PRI', 11_000),
     ],
     regions: [['Ontario', 'CAN', 'admin1'], ['Golan Heights', 'SYR', 'region']],
     aliases: [['Tulkarem', 'tulkarm', 'PSE'], ['Nowhere', 'no such city', 'PSE'], ['Bethlehem', 'bethlehem', 'PSE']],
@@ -121,6 +122,8 @@ describe('buildPlaceGazetteer', () => {
     ['Golan Heights', ['SYR']],
     ['Nowhere', []], // an alias whose city is not in the table
     ['Bethlehem', ['PSE', 'ZAF']], // the city an alias names, before a larger one
+    ['San Sebastian', ['ESP', 'PRI']], // either name of a city named in two languages
+    ['Donostia', ['ESP']],
     ['Atlantis', []],
   ])('%s → %j', (name, expected) => expect(countries(name)).toEqual(expected));
 

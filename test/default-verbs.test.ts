@@ -310,6 +310,9 @@ describe('the default verb dictionary', () => {
     ['peacekeepers flown into a country protect it', 'Russia began flying peacekeepers into Kazakhstan on Thursday.', ['RUS 074 KAZ'], '2022-01-06'],
     ['a salvo of a nation\'s missiles is that nation\'s', 'Lviv was hit by a salvo of Russian missiles on Monday.', ['RUS 190 UKR'], '2022-10-10'],
     ['an irregular past between two names is the verb', 'Guerrillas of ETA shot Miguel Angel Blanco on Saturday.', ['ESP 180 ESP'], '1997-07-12'],
+    ['a bare infinitive after "let" and its object is a verb, so a rejected bill is aimed at whom it would let act', 'The Turkish parliament rejected a bill that would let American warplanes use Turkish air bases.', ['TUR 120 USA'], '2003-03-01'],
+    ['a deadline set for someone is a demand of them, and what it is for is not yet done', 'Kenya set Somalia a seven-day deadline to recall its ambassador.', ['KEN 100 SOM'], '2020-03-01'],
+    ['"made a surprise visit" keeps its noun', 'Ethiopian Prime Minister Abiy Ahmed made a surprise visit to Eritrea on Sunday.', ['ETH 042 ERI'], '2020-03-01'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -36,7 +36,7 @@ const READY = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'c
 const UNREALISED_NOUNS = new Set([
   'demand', 'call', 'request', 'appeal', 'proposal', 'suggestion', 'insistence', 'plan', 'refusal', 'failure', 'attempt',
   'bid', 'offer', 'threat', 'promise', 'pledge', 'effort', 'readiness', 'willingness', 'intention', 'desire', 'right',
-  'ultimatum', 'warning', 'order', 'decision', 'vow', 'push', 'campaign', 'drive', 'move',
+  'ultimatum', 'warning', 'order', 'decision', 'vow', 'push', 'campaign', 'drive', 'move', 'deadline',
 ]);
 
 /** True when verb group `v` is the complement of such a noun ("refusal to accept", "demand that Israel ease"). */

@@ -483,6 +483,16 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
       lemma[i] = w;
     }
   }
+  // "a motion that would have let U.S. troops use Turkish soil": a base form read as a noun after
+  // the object of "let", "make" or "help", before its own object, is a bare infinitive.
+  for (let i = 2; i < count - 1; i++) {
+    if (pos[i] !== POS.NOUN || lower[i] !== lemma[i] || (pos[i + 1] !== POS.DET && pos[i + 1] !== POS.ADJ && pos[i + 1] !== POS.PROPN && pos[i + 1] !== POS.NOUN)) continue;
+    // (After the object's head: not "made a surprise visit".)
+    if (pos[i - 1] !== POS.NOUN && pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.PRON) continue;
+    let j = i - 1;
+    while (j > i - 5 && j > 0 && (pos[j] === POS.NOUN || pos[j] === POS.PROPN || pos[j] === POS.DET || pos[j] === POS.ADJ || pos[j] === POS.PRON) && !CAUSATIVES.has(lemma[j]!)) j--;
+    if (j < i - 1 && pos[j] === POS.VERB && CAUSATIVES.has(lemma[j]!)) pos[i] = POS.VERB;
+  }
   // "unless Damascus stops sheltering Ocalan": an -s word read as a noun after a condition's name,
   // before a gerund or a determiner, is its verb.
   for (let i = 2; i < count - 1; i++) {
@@ -922,6 +932,9 @@ function pastPair(pos: Uint8Array, lower: readonly string[], k: number): boolean
   return (lower[k + 1] === 'and' || lower[k + 1] === 'or') && lower[k + 2]!.endsWith('ed') && (pos[k + 2] === POS.ADJ || pos[k + 2] === POS.NOUN) &&
     (pos[k + 3] === POS.DET || pos[k + 3] === POS.NOUN || pos[k + 3] === POS.PROPN || pos[k + 3] === POS.ADJ || pos[k + 3] === POS.NUM);
 }
+
+/** Verbs whose object does a bare infinitive: "let U.S. troops use". */
+const CAUSATIVES = new Set(['let', 'make', 'help']);
 
 /** Words that open a condition: "unless Damascus stops …". */
 const CONDITIONS = new Set(['unless', 'if', 'until', 'once']);

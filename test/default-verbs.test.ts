@@ -313,6 +313,8 @@ describe('the default verb dictionary', () => {
     ['a bare infinitive after "let" and its object is a verb, so a rejected bill is aimed at whom it would let act', 'The Turkish parliament rejected a bill that would let American warplanes use Turkish air bases.', ['TUR 120 USA'], '2003-03-01'],
     ['a deadline set for someone is a demand of them, and what it is for is not yet done', 'Kenya set Somalia a seven-day deadline to recall its ambassador.', ['KEN 100 SOM'], '2020-03-01'],
     ['"made a surprise visit" keeps its noun', 'Ethiopian Prime Minister Abiy Ahmed made a surprise visit to Eritrea on Sunday.', ['ETH 042 ERI'], '2020-03-01'],
+    ['force one says one will answer with on a condition is a threat', 'North Korea warned it would respond with nuclear weapons if the United States attacked it.', ['PRK 130 USA', 'PRK 1384 USA'], '2013-04-01'],
+    ['an inquiry ordered is opened, and "rights" before a noun is no headline verb', 'U.N. rights council orders inquiry into killings by Libyan forces', ['IGOUNO 090 LBY'], '2011-03-01'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

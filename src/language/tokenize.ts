@@ -747,6 +747,8 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
   // Compound nouns whose plural second word the tagger reads as a verb: "war crimes court convicts".
   for (let i = 1; i < count; i++) {
     if (pos[i] === POS.VERB && pos[i - 1] === POS.NOUN && PLURAL_COMPOUNDS.has(`${lower[i - 1]} ${lower[i]}`)) pos[i] = POS.NOUN;
+    // So is "rights" before a noun: "U.N. rights council orders inquiry".
+    else if (pos[i] === POS.VERB && lower[i] === 'rights' && i + 1 < count && pos[i + 1] === POS.NOUN) pos[i] = POS.NOUN;
     // So is "talks" after a preposition's noun: "upbeat on genocide talks with Germany".
     else if (pos[i] === POS.VERB && lower[i] === 'talks' && pos[i - 1] === POS.NOUN && i > 1 && pos[i - 2] === POS.ADP) pos[i] = POS.NOUN;
   }
@@ -881,8 +883,8 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
         if (!w.endsWith(ending) || w.endsWith('ss') || (pos[k] !== POS.NOUN && pos[k] !== POS.ADJ)) continue;
         // Not before a day word: "authorities today release …" has its verb after it.
         if (DAY_WORDS.has(lower[k + 1]!)) continue;
-        // Nor the plural of a compound noun: "war crimes court convicts …".
-        if (PLURAL_COMPOUNDS.has(`${lower[k - 1]} ${w}`)) continue;
+        // Nor the plural of a compound noun: "war crimes court convicts …", nor "rights" ("U.N. rights council orders …").
+        if (PLURAL_COMPOUNDS.has(`${lower[k - 1]} ${w}`) || w === 'rights') continue;
         if (after === POS.DET || after === POS.NOUN || after === POS.PROPN || after === POS.ADJ || after === POS.ADP || after === POS.NUM || after === POS.SYM || pairedPast(k, ending)) found = k;
       }
       if (found < 0) continue;
@@ -940,7 +942,7 @@ const CAUSATIVES = new Set(['let', 'make', 'help']);
 const CONDITIONS = new Set(['unless', 'if', 'until', 'once']);
 
 /** The -s words headlines use as verbs that are also plural nouns. */
-const HEADLINE_VERBS = new Set(['voices', 'eyes', 'plans', 'calls', 'backs', 'hails', 'vows', 'pledges', 'slams', 'blasts', 'fears', 'hopes', 'offers', 'seeks', 'signals', 'weighs', 'mulls', 'warns', 'urges']);
+const HEADLINE_VERBS = new Set(['voices', 'eyes', 'plans', 'calls', 'backs', 'hails', 'vows', 'pledges', 'slams', 'blasts', 'fears', 'hopes', 'offers', 'seeks', 'signals', 'weighs', 'mulls', 'warns', 'urges', 'orders']);
 
 /** "its disputed border": a possessive pronoun opens a phrase as a determiner does. */
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);

@@ -315,6 +315,10 @@ describe('the default verb dictionary', () => {
     ['"made a surprise visit" keeps its noun', 'Ethiopian Prime Minister Abiy Ahmed made a surprise visit to Eritrea on Sunday.', ['ETH 042 ERI'], '2020-03-01'],
     ['force one says one will answer with on a condition is a threat', 'North Korea warned it would respond with nuclear weapons if the United States attacked it.', ['PRK 130 USA', 'PRK 1384 USA'], '2013-04-01'],
     ['an inquiry ordered is opened, and "rights" before a noun is no headline verb', 'U.N. rights council orders inquiry into killings by Libyan forces', ['IGOUNO 090 LBY'], '2011-03-01'],
+    ['an international body\'s statement about a country is about it', 'Libya is on the brink of a humanitarian catastrophe, the U.N. refugee agency said on Tuesday.', ['IGOUNO 010 LBY'], '2011-03-01'],
+    ['so is one about a thing of the country', "Kenya's economy is recovering strongly, the International Monetary Fund said on Monday.", ['IGOIMF 010 KEN'], '2011-03-01'],
+    ['but not one about a region', 'Growth in East Asia will slow next year, the World Bank said on Monday.', ['IGOUNO 010 -'], '2011-03-01'],
+    ['a person\'s lower-case particles stay in the phrase, so its possessor gives the country', "Peru's chief negotiator Manuel de la Torre said on Thursday that talks with Chile were going well.", ['PER 010 CHL'], '2016-05-01'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -2,7 +2,7 @@ import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
 import { countryOf, international, splitCode, type ResolvedActor } from './actors.js';
 import { absolute, audience, crossesClause, crossesTime, JOINED_FORCES, opensBetween, opensClause, thirdParty } from './clauses.js';
-import { chain, resolveAll, speechClauses, type CodingContext, tokenAt } from './context.js';
+import { chain, namesRegion, resolveAll, speechClauses, tokenAt, type CodingContext } from './context.js';
 import type { Act, VerbScope } from './emit.js';
 import { borderFaced, placeActor, placeOfEvent, sceneAfter } from './places.js';
 import { againstState, VENUE_NOUNS, TRANSFER_CODES, LOCATIVE_ROOTS, TARGET_PREPOSITIONS, VIOLENT_ROOTS } from './rules.js';
@@ -246,8 +246,8 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   if (act.targets.length === 0 && root === '15') act.targets = borderFaced(ctx, vg, matchEnd, act.sources, date);
   // "is sending a carrier strike group to the Middle East as a clear message to Iran": force shown
   // in a region is aimed at the country the sentence names after it.
-  if (root === '15' && act.targets.length === 1 && region(ctx, vg.sentence, act.targets[0]!)) {
-    const other = otherCountryAfter(ctx, vg, tokenAt(ctx, act.targets[0]!.end - 1) + 1, act.sources, date).filter((t) => !region(ctx, vg.sentence, t));
+  if (root === '15' && act.targets.length === 1 && namesRegion(ctx, vg.sentence, act.targets[0]!)) {
+    const other = otherCountryAfter(ctx, vg, tokenAt(ctx, act.targets[0]!.end - 1) + 1, act.sources, date).filter((t) => !namesRegion(ctx, vg.sentence, t));
     if (other.length > 0) act.targets = [other[0]!];
   }
   // "airlifting biscuits to villages in eastern Madagascar": aid to people of a place is aid to its country.
@@ -325,11 +325,6 @@ function promisedAct(ctx: CodingContext, v: number, speakers: ResolvedActor[], d
   const doer = resolver.resolve(group.subject, date);
   const someone = doer !== null && (tokens.pos[subject.head] === POS.PROPN || splitCode(doer.code).sector !== null);
   return someone && !doer.place && countryOf(doer.code) !== null && countryOf(doer.code) === countryOf(speakers[0]!.code) ? g : -1;
-}
-
-/** The actor is a region by name ("the Middle East"), of no one country. */
-function region(ctx: CodingContext, sentence: number, t: ResolvedActor): boolean {
-  return (ctx.namesOf.get(sentence) ?? []).some((n) => n.type === 'place' && n.country === null && n.actor !== null && t.start <= n.start && n.end <= t.end);
 }
 
 /** What one side asks of another. */

@@ -196,3 +196,8 @@ function datelineCountry(place: string, countries: ReadonlyMap<string, string>):
   }
   return null;
 }
+
+/** The actor is a region by name ("the Middle East", "sub-Saharan Africa"), of no one country. */
+export function namesRegion(ctx: CodingContext, sentence: number, t: ResolvedActor): boolean {
+  return (ctx.namesOf.get(sentence) ?? []).some((n) => n.type === 'place' && n.country === null && n.actor !== null && t.start <= n.start && n.end <= t.end);
+}

@@ -1,6 +1,6 @@
 import { POS } from '../language/types.js';
 import { countryOf, international, type ResolvedActor } from './actors.js';
-import { chain, hasVerb, resolveAll, speechClauses, wordAfter, type CodingContext } from './context.js';
+import { chain, hasVerb, namesRegion, resolveAll, speechClauses, wordAfter, type CodingContext } from './context.js';
 import { placeActor } from './places.js';
 import { otherCountryAfter, RELATION_NOUNS } from './targets.js';
 import { verbCandidates } from './verbs.js';
@@ -72,7 +72,10 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
   if (!clause || speakers.length === 0) return [];
   const own = countryOf(speakers[0]!.code);
   // (A speaker of no known country may yet take one from the sentence: "…, the finance minister said".)
-  if (own === null) return [];
+  // (An international body's speaker may speak of any country: "Somalia is now the scene of …, the
+  // U.N. secretary-general said".)
+  const outside = international(speakers[0]!.code);
+  if (own === null && !outside) return [];
   // "told reporters in New Delhi after meeting Prime Minister Narendra Modi": what one says after
   // meeting someone is about them.
   const vg = verbGroups[v]!;
@@ -91,7 +94,7 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
     if (within >= 0 && nounPhrases[within]!.tokenStart === k + 2 && resolver.resolve(np, date) === null) {
       const where = placeActor(ctx, within, date) ?? resolver.resolve(within, date);
       const country = where ? countryOf(where.code) : null;
-      if (where && country !== null && country !== own && !international(where.code)) return [where];
+      if (where && country !== null && country !== own && !international(where.code) && !(outside && namesRegion(ctx, vg.sentence, where))) return [where];
     }
     const found = resolver.resolve(np, date) ?? placeActor(ctx, np, date);
     const country = found ? countryOf(found.code) : null;
@@ -99,8 +102,12 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
     const head = nounPhrases[np]!.head;
     if (!found || country === null || tokens.pos[head] === POS.PRON || (tokens.lower[nounPhrases[np]!.tokenStart] === 'the' && COUNTRY_NOUNS.has(tokens.lemma[head]!))) break;
     // (An owner only of someone: "Chile's new government", not "Russia's invasion of Ukraine", which names an act.)
+    // (Or anything of a country, when an international body speaks: "Ghana's recovery programme is on track, the IMF said".)
     const owned = tokens.lower[k + 1] === "'s" ? matcher.npAt[k + 2]! : -1;
-    if (owned >= 0 && resolver.resolve(owned, date) === null) break;
+    if (owned >= 0 && resolver.resolve(owned, date) === null && !outside) break;
+    // (For an international body, a country itself, not people of it or a region: not "the number of
+    // South Sudanese refugees …", "growth in sub-Saharan Africa …".)
+    if (outside && (!/^[A-Z]{3}$/.test(found.code) || namesRegion(ctx, vg.sentence, found))) break;
     if (country !== own) return [found];
     // "The FARC is weaker than at any time in its history, Uribe said": a state's word on its own
     // rebels or opposition is about its country's conflict.
@@ -131,8 +138,8 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
       // to the war with the Tamil Tigers": a state's word on its dealings with its own rebels is
       // about its country's conflict.
       // (Rebels by name, not gunmen in a fight between others: "a gunfight between Serb gunmen and police".)
-      const rebels = tokens.lower[k] === 'with' ? sides.find((t) => countryOf(t.code) === own && /^(REB|INS|SEP)/.test(t.code.slice(3, 6))) : undefined;
-      if (rebels && speakers.some((a) => /^(GOV|MIL)/.test(a.code.slice(3, 6)))) return [{ ...rebels, code: own }];
+      const rebels = tokens.lower[k] === 'with' && own !== null ? sides.find((t) => countryOf(t.code) === own && /^(REB|INS|SEP)/.test(t.code.slice(3, 6))) : undefined;
+      if (rebels && speakers.some((a) => /^(GOV|MIL)/.test(a.code.slice(3, 6)))) return [{ ...rebels, code: own! }];
     }
   }
   // "was deeply worried about the political situation in Nepal", "saw little hope of an end to the

@@ -58,7 +58,7 @@ const QUANTIFIERS = new Set(['more than', 'less than', 'fewer than', 'at least',
  * - clauses: direct quotes, reported speech after a speech verb (or before ", X said"), relative
  *   clauses after a noun phrase, and if/unless clauses up to the next comma.
  */
-export function parsePhrases(text: string, tokens: TokenTable, sentences: readonly Sentence[], names: readonly TokenSpan[] = []): Phrases {
+export function parsePhrases(text: string, tokens: TokenTable, sentences: readonly Sentence[], names: readonly (TokenSpan & { readonly type?: string })[] = []): Phrases {
   const nounPhrases: Mutable<NounPhrase>[] = [];
   const verbGroups: Mutable<VerbGroup>[] = [];
   const attachments: Attachment[] = [];
@@ -70,6 +70,8 @@ export function parsePhrases(text: string, tokens: TokenTable, sentences: readon
   const joiner = new Uint8Array(tokens.length);
   for (const name of names) {
     for (let k = name.tokenStart + 1; k < name.tokenEnd - 1; k++) if (tokens.lower[k] === 'of' || tokens.lower[k] === 'and') joiner[k] = 1;
+    // So are a person's lower-case particles: "Humberto de la Calle".
+    if (name.type === 'person') for (let k = name.tokenStart + 1; k < name.tokenEnd - 1; k++) if (!(tokens.flags[k]! & TokenFlag.Capitalized) && /^[a-z]+$/.test(tokens.lower[k]!)) joiner[k] = 1;
     // "give Philippines coastal surveillance radars": a name right after a verb of giving, before a
     // lower-case word, is the first object; what follows is the second (2 marks a phrase's end).
     const e = name.tokenEnd;

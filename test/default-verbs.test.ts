@@ -319,6 +319,9 @@ describe('the default verb dictionary', () => {
     ['so is one about a thing of the country', "Kenya's economy is recovering strongly, the International Monetary Fund said on Monday.", ['IGOIMF 010 KEN'], '2011-03-01'],
     ['but not one about a region', 'Growth in East Asia will slow next year, the World Bank said on Monday.', ['IGOUNO 010 -'], '2011-03-01'],
     ['a person\'s lower-case particles stay in the phrase, so its possessor gives the country', "Peru's chief negotiator Manuel de la Torre said on Thursday that talks with Chile were going well.", ['PER 010 CHL'], '2016-05-01'],
+    ['a bomb that tears through a place is a bombing', 'A Tamil Tiger truck bomb tears through Colombo\'s business district', ['LKA 183 LKA'], '1996-01-31'],
+    ['fire set to what names no one is still property destroyed, and rioters who set it riot', "Solomon Islands rioters set fire to much of Honiara's Chinatown on Wednesday.", ['SLB 145 SLB'], '2006-04-19'],
+    ['a bombing claimed by someone is theirs, whatever match the sentence names', 'A bomb blast claimed by the Pakistani Taliban tore through a crowd watching a cricket match in Lahore.', ['PAK 183 PAK'], '2010-07-12'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -151,6 +151,12 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
     const employer = tokens.lemma[end] === 'work' && tokens.lower[end + 1] === 'for' ? matcher.npAt[end + 2]! : -1;
     if (employer >= 0 && nounPhrases[employer]!.tokenStart === end + 2) sources = resolveAll(ctx, chain(ctx, employer), date);
   }
+  // "Twin bomb blasts claimed by Somalia's al Shabaab militants tore through crowds": violence whose
+  // doer names no one is done by whoever the participle on it says claimed it.
+  if (sources.length === 0 && sourceNp !== null && VIOLENT_ROOTS.has(code.slice(0, 2))) {
+    const claim = ctx.verbGroups.find((g) => g.sentence === vg.sentence && g.tokenStart < vg.tokenStart && g.voice === 'passive' && g.lemma === 'claim' && g.subject === sourceNp && g.agent !== null);
+    if (claim) sources = resolveAll(ctx, chain(ctx, claim.agent), date);
+  }
   // "The 15 British sailors seized by Iran were freed": captives released in the passive, with no
   // one named, are released by whoever the participle on them says took them.
   if (sources.length === 0 && code.startsWith('08') && vg.voice === 'passive' && vg.agent === null && vg.subject !== null) {

@@ -322,6 +322,9 @@ describe('the default verb dictionary', () => {
     ['a bomb that tears through a place is a bombing', 'A Tamil Tiger truck bomb tears through Colombo\'s business district', ['LKA 183 LKA'], '1996-01-31'],
     ['fire set to what names no one is still property destroyed, and rioters who set it riot', "Solomon Islands rioters set fire to much of Honiara's Chinatown on Wednesday.", ['SLB 145 SLB'], '2006-04-19'],
     ['a bombing claimed by someone is theirs, whatever match the sentence names', 'A bomb blast claimed by the Pakistani Taliban tore through a crowd watching a cricket match in Lahore.', ['PAK 183 PAK'], '2010-07-12'],
+    ['a visit told as a noun that began is a visit', 'A three-day visit to Vietnam by Chinese President Xi Jinping began on Sunday.', ['CHN 042 VNM'], '2017-11-12'],
+    ['so is an arrival whose owner came', "Indian Prime Minister Narendra Modi's arrival in Kabul on Friday marked the first visit there by an Indian leader in years.", ['IND 042 AFG'], '2015-12-25'],
+    ['but not a visit called off', 'A planned visit to Seoul by the Japanese prime minister was called off on Friday.', [], '2015-12-25'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

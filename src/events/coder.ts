@@ -7,6 +7,7 @@ import { chain, createCodingContext, hasVerb, nounLemma, resolveAll, type Coding
 import { decreeDoer, infinitiveDoer } from './doer.js';
 import { emitVerb, type VerbScope } from './emit.js';
 import { verblessHeadline } from './headlines.js';
+import { codeVisits } from './visits.js';
 import { demandVoicedBy, moodOf, rebutted, supposed, unrealised } from './mood.js';
 import { ofCountry, placeActor } from './places.js';
 import { quoteSpeakers } from './quotes.js';
@@ -311,6 +312,7 @@ function codeDocument(
     }
   }
   codeNominals();
+  codeVisits(ctx, tally, (sentence, start) => eventDate(doc, dayTimes, { sentence, start }), isDiscarded);
   codeHeadlines();
   // "X said Y attacked Z" is Y's act, and "X said it would not attend" is none: a speaker's own
   // statement (010) is coded only when nothing else in the sentence is coded or withheld.

@@ -325,6 +325,9 @@ describe('the default verb dictionary', () => {
     ['a visit told as a noun that began is a visit', 'A three-day visit to Vietnam by Chinese President Xi Jinping began on Sunday.', ['CHN 042 VNM'], '2017-11-12'],
     ['so is an arrival whose owner came', "Indian Prime Minister Narendra Modi's arrival in Kabul on Friday marked the first visit there by an Indian leader in years.", ['IND 042 AFG'], '2015-12-25'],
     ['but not a visit called off', 'A planned visit to Seoul by the Japanese prime minister was called off on Friday.', [], '2015-12-25'],
+    ['investment pledged is made in whom its "in" phrase names', 'Japan pledged $2 billion in new investment in Kenya on Wednesday.', ['JPN 0311 KEN'], '2019-08-15'],
+    ['a promise about a body\'s membership is made to the body', 'Serbia will submit its application for European Union membership by the end of the year, Prime Minister Mirko Cvetkovic said on Monday.', ['SRB 030 IGOEEC'], '2009-08-15'],
+    ['but not about efforts a body\'s name only describes', 'Nigerian President Olusegun Obasanjo said he would lead African Union efforts to mediate between Sudan\'s government and the rebels.', ['NGA 030 SDN'], '2004-11-08'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -87,7 +87,7 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     // (Dropped at the end, as a statement is, if the promised act is coded or withheld itself.)
     promises.add(v);
     act.code = '030';
-    act.targets = otherCountryAfter(ctx, layers.verbGroups![promised]!, layers.verbGroups![promised]!.tokenEnd, act.sources, date).slice(0, 1);
+    act.targets = otherCountryAfter(ctx, layers.verbGroups![promised]!, layers.verbGroups![promised]!.tokenEnd, act.sources, date, true).slice(0, 1);
   }
   // "said he shared Jamaica's alarm", "said he saw little hope of a settlement with Nepal": a
   // speaker's remark about their own view is about the other country it names.
@@ -146,6 +146,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
       act.targets = LOCATIVE_ROOTS.has(root) && resolver.isPlace(a.object) ? [placeActor(ctx, a.object, date)].filter((t) => t !== null) : resolveAll(ctx, chain(ctx, a.object), date);
       if (act.targets.length > 0) break;
     }
+  }
+  // "pledged $15 billion in direct investment in Turkey": investment is made in whom its "in" phrase names.
+  if (act.targets.length === 0 && (root === '03' || root === '06' || root === '07')) {
+    const made = (layers.attachments ?? []).find((a) => tokens.lower[a.prep] === 'in' && INVESTMENT_NOUNS.has(tokens.lemma[a.prep - 1]!) && nounPhrases[a.object]!.sentence === vg.sentence && a.prep >= vg.tokenEnd);
+    const where = made ? placeActor(ctx, made.object, date) ?? resolver.resolve(made.object, date) : null;
+    if (where && countryOf(where.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(where.code))) act.targets = [where];
   }
   // Still none: the first actor named after the verb in its clause, as TABARI takes it ("promised
   // to continue military aid to Mozambique", "rejected a fresh offer from Afghanistan").
@@ -326,6 +332,9 @@ function promisedAct(ctx: CodingContext, v: number, speakers: ResolvedActor[], d
   const someone = doer !== null && (tokens.pos[subject.head] === POS.PROPN || splitCode(doer.code).sector !== null);
   return someone && !doer.place && countryOf(doer.code) !== null && countryOf(doer.code) === countryOf(speakers[0]!.code) ? g : -1;
 }
+
+/** What money is put into. */
+const INVESTMENT_NOUNS = new Set(['investment', 'investments', 'stake', 'stakes']);
 
 /** What one side asks of another. */
 const REQUEST_NOUNS = new Set(['demand', 'request', 'call', 'appeal', 'ultimatum', 'plea']);

@@ -1,6 +1,6 @@
 import { DAY_WORDS, PLACE_NOUNS, RELATIVE_PRONOUNS } from '../language/lexicon.js';
 import { POS, TokenFlag, type VerbGroup } from '../language/types.js';
-import { countryOf, type ResolvedActor } from './actors.js';
+import { countryOf, international, type ResolvedActor } from './actors.js';
 import { absolute, audience, crossesClause, opensClause, thirdParty } from './clauses.js';
 import { chain, resolveAll, tokenAt, type CodingContext } from './context.js';
 import { DIRECTIVE_VERBS } from './mood.js';
@@ -35,7 +35,7 @@ export function metWith(ctx: CodingContext, t: ResolvedActor, vg: VerbGroup): bo
 }
 
 /** The first actor or place of another country than `sources`' in the 25 words from `from` (a threat's, a hope's). */
-export function otherCountryAfter(ctx: CodingContext, vg: VerbGroup, from: number, sources: ResolvedActor[], date: string | null): ResolvedActor[] {
+export function otherCountryAfter(ctx: CodingContext, vg: VerbGroup, from: number, sources: ResolvedActor[], date: string | null, bodies = false): ResolvedActor[] {
   const { tokens, sentences, nounPhrases, resolver, matcher } = ctx;
   const own = countryOf(sources[0]!.code);
   const end = Math.min(sentences[vg.sentence]!.tokenEnd, from + 25);
@@ -50,9 +50,17 @@ export function otherCountryAfter(ctx: CodingContext, vg: VerbGroup, from: numbe
     const found = place ?? resolver.resolve(np, date);
     const country = found ? countryOf(found.code) : null;
     if (found && country !== null && country !== own) return [found];
+    // (With `bodies`, an international body too: "will submit its application for European Union membership".)
+    // (The body itself, or its membership: not "African Union efforts to mediate between …".)
+    const head = nounPhrases[np]!.head;
+    const itself = (ctx.namesOf.get(vg.sentence) ?? []).some((n) => n.tokenStart <= head && head < n.tokenEnd) || MEMBERSHIP_NOUNS.has(tokens.lemma[head]!);
+    if (bodies && found && itself && international(found.code) && !sources.some((a) => a.code === found.code)) return [found];
   }
   return [];
 }
+
+/** A body's membership, which one applies for or joins: "European Union membership". */
+const MEMBERSHIP_NOUNS = new Set(['membership', 'accession', 'seat', 'entry']);
 
 /** Who owns, or sends from, the goods a phrase names: "China's donation", "tanks from Poland". */
 export function giverOf(ctx: CodingContext, np: number, date: string | null): ResolvedActor[] {

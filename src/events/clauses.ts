@@ -198,7 +198,9 @@ export function crossesClause(tokens: TokenTable, npAt: readonly number[], from:
   // ("…, including Salvatore Mancuso, to the United States": "including" opens no clause; nor
   // does a participle inside a noun phrase: "extradited suspected arms dealer Viktor Bout to".)
   // (Nor a name's apposition: "drug lord Dairo Antonio Usuga, known as Otoniel, to".)
-  for (let k = from; k < to; k++) if (tokens.lower[k] === ';' || (tokens.pos[k] === POS.VERB && tokens.lower[k] !== 'including' && !(tokens.lower[k] === 'known' && tokens.lower[k + 1] === 'as') && npAt[k]! < 0)) return true;
+  // (Nor a participle with its "with" right after a noun: "a plane loaded with medical supplies to Turkey".)
+  const describes = (k: number): boolean => k > 0 && npAt[k - 1]! >= 0 && tokens.lower[k]!.endsWith('ed') && tokens.lower[k + 1] === 'with';
+  for (let k = from; k < to; k++) if (tokens.lower[k] === ';' || (tokens.pos[k] === POS.VERB && tokens.lower[k] !== 'including' && !(tokens.lower[k] === 'known' && tokens.lower[k + 1] === 'as') && npAt[k]! < 0 && !describes(k))) return true;
   return false;
 }
 

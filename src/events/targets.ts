@@ -256,7 +256,9 @@ export function authorOf(ctx: CodingContext, np: number): number | null {
   // "North Korea's nuclear test": the possessor of an act is its author.
   const possessor = nounPhrases[np]!.possessor;
   if (possessor !== null && tokens.pos[nounPhrases[np]!.head] === POS.NOUN && resolver.resolve(np, null) === null) return possessor;
-  const end = endWithOf(tokens, nounPhrases, np);
+  // (After the last of a list: "the release of 15 sailors and marines seized by Iran".)
+  const conjuncts = nounPhrases[np]!.conjuncts;
+  const end = endWithOf(tokens, nounPhrases, conjuncts.length > 0 ? conjuncts[conjuncts.length - 1]! : np);
   // "the proposals that Park outlined": the subject of a relative clause on the act.
   if (tokens.lower[end] === 'that' || tokens.lower[end] === 'which') {
     const inner = matcher.npAt[end + 1]!;

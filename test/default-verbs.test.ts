@@ -330,6 +330,7 @@ describe('the default verb dictionary', () => {
     ['but not about efforts a body\'s name only describes', 'Nigerian President Olusegun Obasanjo said he would lead African Union efforts to mediate between Sudan\'s government and the rebels.', ['NGA 030 SDN'], '2004-11-08'],
     ['a participle with its "with" after a noun opens no clause before the recipient', 'India sent doctors and a plane loaded with tents to Pakistan on Monday.', ['IND 073 PAK'], '2005-10-10'],
     ['a demand for the release of people a list\'s participle says another holds is made of the holder', 'Britain demanded the release of 15 sailors and marines held by Iran.', ['GBR 1053 IRN'], '2007-03-24'],
+    ['a nationality before two titles gives the person\'s country', 'Pakistan freed Indian pilot Wing Commander Abhinandan Varthaman on Friday.', ['PAK 0841 IND'], '2019-03-01'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

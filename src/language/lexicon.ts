@@ -65,11 +65,13 @@ export const TITLES = new Map<string, string | null>([
     'archbishop', 'bishop', 'imam', 'cleric', 'rabbi', 'premier', 'speaker', 'head', 'official', 'founder',
     'negotiator', 'adviser', 'advisor', 'aide', 'liaison', 'lawmaker', 'legislator', 'militant', 'activist',
     'opposition leader', 'rebel leader', 'warlord', 'dictator', 'monarch', 'crown', 'vice-president', 'deputy',
-    'representative', 'high commissioner', 'commissioner', 'high representative', 'mufti', 'patriarch',
+    'representative', 'high commissioner', 'commissioner', 'high representative', 'mufti', 'patriarch', 'pilot',
   ].map((t) => [t, t] as const),
   ['gen.', 'general'], ['lt.', 'lieutenant'], ['col.', 'colonel'], ['maj.', 'major'], ['capt.', 'captain'],
   ['sen.', 'senator'], ['rep.', 'representative'], ['gov.', 'governor'], ['sgt.', 'sergeant'], ['adm.', 'admiral'],
   ['pres.', 'president'], ['lt. gen.', 'lieutenant general'], ['maj. gen.', 'major general'], ['brig. gen.', 'brigadier general'],
+  // Air force ranks before a name: "Indian pilot Wing Commander Abhinandan Varthaman".
+  ['wing commander', 'commander'], ['squadron leader', 'commander'], ['group captain', 'colonel'], ['air marshal', 'general'],
   ['mr.', null], ['mrs.', null], ['ms.', null], ['dr.', null], ['mr', null], ['mrs', null], ['ms', null], ['dr', null],
 ]);
 

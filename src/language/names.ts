@@ -495,6 +495,8 @@ function addModifiers(tokens: TokenTable, names: Mutable<Name>[], from: number, 
         extentStart = title.tokenStart;
         k = title.tokenStart;
         if (name.confidence < 0.85) name.confidence = 0.85;
+        // (Over a title before it: "Indian pilot Wing Commander Abhinandan Varthaman".)
+        for (let before = titles.find((t) => t.tokenEnd === k); before; before = titles.find((t) => t.tokenEnd === k)) extentStart = k = before.tokenStart;
       }
       // "Palestinian Prime Minister …", "Hamas leader …": the name before the title.
       const m = endsAt.get(k);

@@ -331,6 +331,8 @@ describe('the default verb dictionary', () => {
     ['a participle with its "with" after a noun opens no clause before the recipient', 'India sent doctors and a plane loaded with tents to Pakistan on Monday.', ['IND 073 PAK'], '2005-10-10'],
     ['a demand for the release of people a list\'s participle says another holds is made of the holder', 'Britain demanded the release of 15 sailors and marines held by Iran.', ['GBR 1053 IRN'], '2007-03-24'],
     ['a nationality before two titles gives the person\'s country', 'Pakistan freed Indian pilot Wing Commander Abhinandan Varthaman on Friday.', ['PAK 0841 IND'], '2019-03-01'],
+    ['an act decided on is an intent', 'The Dutch cabinet decided on Friday to send 1,400 troops to southern Afghanistan.', ['NLD 0334 AFG'], '2006-02-03'],
+    ['but a decision to allow is the allowing', "Kenya's Supreme Court decided to allow opposition leader Raila Odinga to run in the election.", ['KEN 0812 KEN'], '2010-10-01'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

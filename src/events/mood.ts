@@ -10,7 +10,7 @@ import { endWithOf } from './rules.js';
  */
 export type Mood = 'actual' | 'intent' | 'threat' | 'directive' | 'refused';
 
-const INTENT_VERBS = new Set(['agree', 'offer', 'promise', 'pledge', 'vow', 'plan', 'intend', 'commit', 'propose', 'undertake', 'volunteer', 'consent']);
+const INTENT_VERBS = new Set(['agree', 'offer', 'promise', 'pledge', 'vow', 'plan', 'intend', 'commit', 'propose', 'undertake', 'volunteer', 'consent', 'decide', 'resolve']);
 /** "refused to lift the curfew", "failed to reach agreement": the act did not happen; the refusal is the event. */
 const REFUSAL_VERBS = new Set(['refuse', 'decline', 'fail', 'reject', 'resist']);
 const THREAT_VERBS = new Set(['threaten', 'warn']);
@@ -206,7 +206,8 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
     if (DIRECTIVE_VERBS.has(lemma) || IRREALIS_VERBS.has(lemma) || (PERMISSION_VERBS.has(lemma) && g.object !== null)) return 'directive';
     if (REFUSAL_VERBS.has(lemma)) return 'refused';
     if (THREAT_VERBS.has(lemma)) return 'threat';
-    if (INTENT_VERBS.has(lemma)) return 'intent';
+    // ("decided to send 600 troops" is an intent; "decided to allow Ouattara to run" is the allowing itself.)
+    if (INTENT_VERBS.has(lemma) && !(lemma === 'decide' && PERMISSION_VERBS.has(tokens.lemma[vg.head]!))) return 'intent';
     const adjective = tokens.lower[g.tokenEnd]!;
     // ("stood ready to give Nigeria a loan", "remains ready to talk".)
     if ((lemma === 'be' || lemma === 'stand' || lemma === 'remain') && READY.has(adjective)) return 'intent';

@@ -333,6 +333,15 @@ describe('the default verb dictionary', () => {
     ['a nationality before two titles gives the person\'s country', 'Pakistan freed Indian pilot Wing Commander Abhinandan Varthaman on Friday.', ['PAK 0841 IND'], '2019-03-01'],
     ['an act decided on is an intent', 'The Dutch cabinet decided on Friday to send 1,400 troops to southern Afghanistan.', ['NLD 0334 AFG'], '2006-02-03'],
     ['but a decision to allow is the allowing', "Kenya's Supreme Court decided to allow opposition leader Raila Odinga to run in the election.", ['KEN 0812 KEN'], '2010-10-01'],
+    ['an irregular past after a singular noun, before "and" and a verb, is the verb', 'A Taliban gunman shot and wounded a police officer in Peshawar on Tuesday.', ['AFG 193 PAK', 'AFG 182 PAK'], '2012-10-09'],
+    ['a pattern\'s actor may follow a number\'s quantifier', 'Chechen gunmen took more than 1,000 people hostage at a school in Beslan on Wednesday.', ['RUS 181 RUS'], '2004-09-01'],
+    ['police one means to send into a country are an intent, not a threat', 'Nigeria to send 500 police officers to Liberia', ['NGA 0334 LBR'], '2004-06-25'],
+    ['an -ing form before a headline\'s object describes it', 'Tokyo lifts remaining sanctions on Myanmar', ['JPN 085 MMR'], '2012-04-23'],
+    ['a verb hyphened to the next word is a headline\'s modifier', 'China stages live-fire drills near Taiwan', ['CHN 150 TWN'], '2023-04-08'],
+    ['a joint statement blocked is vetoed', 'Hungary blocks joint EU statement on China', ['HUN 129 IGOEEC'], '2021-04-16'],
+    ['what a speaker speaks "of" is the statement\'s topic', '"These elections were neither free nor fair," the European Union said on Monday of the vote that returned Armenian Prime Minister Serzh Sargsyan to power.', ['IGOEEC 010 ARM'], '2008-03-03'],
+    ['an appeal to end what goes on in a place is addressed to its country', 'Pope urges end to fighting in Somalia', ['VAT 020 SOM'], '1992-05-10'],
+    ['an arrival that was a visit is a visit', "Xi Jinping's arrival in Islamabad on Monday was the first visit to Pakistan by a Chinese president in nine years.", ['CHN 042 PAK'], '2015-03-15'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

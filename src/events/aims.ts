@@ -239,8 +239,9 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   if (act.targets.length === 0 && ADDRESSED_ROOTS.has(root)) {
     const object = targetNp ?? vg.object;
     // ("appealed for an end to the bloodshed in southern Kyrgyzstan": a place after the match.)
-    const place = object !== null ? placeOfEvent(ctx, object, date) : (firstActorAfter(ctx, v, matchEnd, date, true, true)[0] ?? null);
-    if (place) act.targets = [place];
+    // ("Pope urges end to bloodshed in Bosnia": or the first place further on.)
+    const place = (object !== null ? placeOfEvent(ctx, object, date) : (firstActorAfter(ctx, v, matchEnd, date, true, true)[0] ?? null)) ?? (root === '02' || root === '10' ? sceneAfter(ctx, v, matchEnd, date) : null);
+    if (place && !act.sources.some((a) => countryOf(a.code) === countryOf(place.code))) act.targets = [place];
   }
   // "send troops to join a West African force … in Liberia": the force joined is no one protected;
   // the place after it is.

@@ -100,7 +100,7 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // an intent, not a threat, unless they go to a border or are threatened ("threatened to send troops",
   // "would deploy missiles if Sweden joined NATO").
   // (Nor forces one agrees to send, even to a border: "Sheinbaum agrees to send 10,000 troops to U.S. border".)
-  else if (rawCode === '154' && mood === 'intent' && !threatened && (!bordered(ctx, vg) || (governor >= 0 && AGREE_VERBS.has(tokens.lemma[layers.verbGroups![governor]!.head]!)))) rawCode = '0334';
+  else if ((rawCode === '154' || rawCode === '153') && mood === 'intent' && !threatened && (!bordered(ctx, vg) || (governor >= 0 && AGREE_VERBS.has(tokens.lemma[layers.verbGroups![governor]!.head]!)))) rawCode = '0334';
   let code = moodCode(rawCode, mood);
   const lemma = tokens.lemma[vg.head]!;
   if (threatened && !code.startsWith('13')) {

@@ -247,7 +247,9 @@ export class PatternMatcher {
   private phraseAt(k: number, limit: number): { phrase: number; end: number } | null {
     const tokens = this.doc.layers.tokens!;
     // (Over adverbs, and modifiers the chunker left out: "in western and central Russia".)
-    while (k < limit && (tokens.pos[k] === POS.ADV || (this.npAt[k]! < 0 && (tokens.pos[k] === POS.ADJ || (tokens.lower[k] === 'and' && tokens.pos[k - 1] === POS.ADJ))))) k++;
+    // (And a number's quantifier: "took more than 1,000 people hostage", "at least 50 people".)
+    const quantifier = (j: number): boolean => this.npAt[j]! < 0 && ((tokens.lower[j] === 'than' && /^(more|less|fewer)$/.test(tokens.lower[j - 1]!)) || (tokens.lower[j] === 'at' && tokens.lower[j + 1] === 'least') || (tokens.lower[j] === 'least' && tokens.lower[j - 1] === 'at'));
+    while (k < limit && (tokens.pos[k] === POS.ADV || quantifier(k) || (this.npAt[k]! < 0 && (tokens.pos[k] === POS.ADJ || (tokens.lower[k] === 'and' && tokens.pos[k - 1] === POS.ADJ))))) k++;
     let np = k < limit ? this.npAt[k]! : -1;
     if (np < 0) return null;
     // A possessor goes with the person it names: "welcomed Ukraine's Viktor Yushchenko to".

@@ -1,3 +1,4 @@
+import { DAY_WORDS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
 import { countryOf, international, type ResolvedActor } from './actors.js';
 import { chain, hasVerb, namesRegion, resolveAll, speechClauses, wordAfter, type CodingContext } from './context.js';
@@ -83,6 +84,14 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
     if (tokens.lower[k] !== 'after' || !MEETING_WORDS.has(tokens.lemma[k + 1]!)) continue;
     const met = otherCountryAfter(ctx, vg, k + 1, speakers, date).filter((t) => !t.place);
     if (met.length > 0) return met;
+  }
+  // '"This election was neither free nor fair," the State Department said of the vote that returned
+  // Lukashenko to power': what a speaker speaks "of" (after a day, perhaps) is the topic.
+  let of = vg.tokenEnd;
+  while (DAY_WORDS.has(tokens.lower[of]!) || (tokens.lower[of] === 'on' && DAY_WORDS.has(tokens.lower[of + 1]!))) of += tokens.lower[of] === 'on' ? 2 : 1;
+  if (tokens.lower[of] === 'of') {
+    const topic = otherCountryAfter(ctx, vg, of + 1, speakers, date, true).filter((t) => !namesRegion(ctx, vg.sentence, t));
+    if (topic.length > 0) return topic;
   }
   for (let k = clause.tokenStart; k < clause.tokenEnd; k++) {
     const np = matcher.npAt[k]!;

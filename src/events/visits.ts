@@ -13,7 +13,9 @@ import type { EventTally } from './tally.js';
 export function codeVisits(ctx: CodingContext, tally: EventTally, dateOf: (sentence: number, start: number) => string | null, discarded: (sentence: number) => boolean): void {
   const { tokens, nounPhrases, verbGroups, attachments } = ctx;
   for (const g of verbGroups) {
-    if (g.voice !== 'active' || g.negated || g.modal !== null || g.conditional || !HAPPENED_VERBS.has(g.lemma)) continue;
+    // (Or "was": "Morsi's arrival in Tehran was the first visit to Iran by an Egyptian head of state".)
+    const was = g.lemma === 'be' && g.tense === 'past';
+    if (g.voice !== 'active' || g.negated || g.modal !== null || g.conditional || !(HAPPENED_VERBS.has(g.lemma) || was)) continue;
     // (The subject found may be the "by" phrase's: "A visit to North Korea by Mongolian President
     // Tsakhiagiin Elbegdorj, …, began on Monday".)
     // (Or the "by" phrase may hang on the place: "A visit to North Korea by …".)

@@ -41,6 +41,8 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
     // (A closing quote ends a headline too: 'hands pilot back as "peace gesture"'.)
     const quoteEnd = /^["”]$/.test(lower[last]!) && !/^[.!?,]$/.test(lower[last - 1]!);
     if (last - s.tokenStart < 2 || last - s.tokenStart > 30 || (pos[last] === POS.PUNCT && /^[.!?:;"”]$/.test(lower[last]!) && !quoteEnd)) continue;
+    // "China stages live-fire military drills": a verb hyphened to the next word is a modifier.
+    for (let j = s.tokenStart + 1; j < last - 1; j++) if (pos[j] === POS.VERB && lower[j + 1] === '-' && tokens.end[j] === tokens.start[j + 1] && tokens.end[j + 1] === tokens.start[j + 2]) pos[j] = POS.ADJ;
     let plural = false;
     for (let k = s.tokenStart + 1; k < last && k - s.tokenStart <= MAX_SUBJECT; k++) {
       const before = k - 1;
@@ -55,7 +57,8 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       // (Not the second part of a hyphened word: "U.S.-led warplanes pound Baghdad".)
       if (pos[k] === POS.VERB && lower[k - 1] !== '-' && !(word.endsWith('s') && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.VERB || pos[k + 1] === POS.ADJ) && verbs.has(lower[k + 1]!))) break;
       // ("Pakistan hands captured Indian pilot back": a participle may describe the object.)
-      const describedObject = pos[k + 1] === POS.VERB && lower[k + 1]!.endsWith('ed') && (pos[k + 2] === POS.NOUN || pos[k + 2] === POS.ADJ || pos[k + 2] === POS.PROPN);
+      // (Or an -ing form: "Washington lifts remaining sanctions on Myanmar".)
+      const describedObject = pos[k + 1] === POS.VERB && (lower[k + 1]!.endsWith('ed') || lower[k + 1]!.endsWith('ing')) && (pos[k + 2] === POS.NOUN || pos[k + 2] === POS.ADJ || pos[k + 2] === POS.PROPN);
       if ((pos[k] !== POS.NOUN && pos[k] !== POS.VERB && pos[k] !== POS.ADJ) || !(AFTER_VERB.has(pos[k + 1]!) || describedObject) || lower[k - 1] === '-' || lower[k + 1] === '-') continue;
       const stem = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('ches') || word.endsWith('shes') || word.endsWith('sses') ? word.slice(0, -2) : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : null;
       // (A collective may take either form: "Togo opposition slams …", "Zimbabwe police arrest …".)

@@ -421,10 +421,11 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
     if (pos[i] !== POS.NOUN || !IRREGULAR_PAST.has(lower[i]!)) continue;
     // A particle after it is sign enough that any noun before it is its subject ("police shot dead").
     const particle = PAST_PARTICLES.has(lower[i + 1]!);
-    const subject = pos[i - 1] === POS.PROPN || (pos[i - 1] === POS.NOUN && (particle || lower[i - 1]!.endsWith('s')));
     const next = pos[i + 1];
     // (Or "and" and another verb: "A gunman from the Pakistani Taliban shot and seriously wounded …".)
     const joined = lower[i + 1] === 'and' && (pos[i + 2] === POS.VERB || (pos[i + 2] === POS.ADV && pos[i + 3] === POS.VERB));
+    // (A singular noun too, before "and" and a verb: "A Pakistani Taliban gunman shot and seriously wounded …".)
+    const subject = pos[i - 1] === POS.PROPN || (pos[i - 1] === POS.NOUN && (particle || joined || lower[i - 1]!.endsWith('s')));
     // (Or a name, after a name: "guerrillas of ETA shot Miguel Angel Blanco".)
     if (subject && (particle || next === POS.DET || next === POS.NUM || joined || (next === POS.PROPN && pos[i - 1] === POS.PROPN))) {
       pos[i] = POS.VERB;

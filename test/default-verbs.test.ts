@@ -342,6 +342,11 @@ describe('the default verb dictionary', () => {
     ['what a speaker speaks "of" is the statement\'s topic', '"These elections were neither free nor fair," the European Union said on Monday of the vote that returned Armenian Prime Minister Serzh Sargsyan to power.', ['IGOEEC 010 ARM'], '2008-03-03'],
     ['an appeal to end what goes on in a place is addressed to its country', 'Pope urges end to fighting in Somalia', ['VAT 020 SOM'], '1992-05-10'],
     ['an arrival that was a visit is a visit', "Xi Jinping's arrival in Islamabad on Monday was the first visit to Pakistan by a Chinese president in nine years.", ['CHN 042 PAK'], '2015-03-15'],
+    ['a stance "of" a deal with someone is a comment about them', 'Japan hopeful of early breakthrough in talks with China', ['JPN 013 CHN'], '2005-03-10'],
+    ['shock and grief expressed are sympathy', "Pakistani President Pervez Musharraf expressed shock and grief at the killing of Sri Lanka's foreign minister.", ['PAK 018 LKA'], '2004-01-15'],
+    ['samples collected are an inquiry', 'U.N. inspectors began collecting samples in the Syrian town of Ghouta.', ['IGOUNO 090 SYR'], '2013-08-31'],
+    ['investment banned is banned to whom its "in" phrase names', 'Britain bans new investment in Iran', ['GBR 163 IRN'], '1997-05-20'],
+    ['a ship that arrives with relief brings aid', 'An Australian navy ship arrived in Tonga with drinking water and medicines.', ['AUS 073 TON'], '2022-01-20'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -148,7 +148,8 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     }
   }
   // "pledged $15 billion in direct investment in Turkey": investment is made in whom its "in" phrase names.
-  if (act.targets.length === 0 && (root === '03' || root === '06' || root === '07')) {
+  // (And investment banned: "U.S. bans new investment in Myanmar".)
+  if (act.targets.length === 0 && (root === '03' || root === '06' || root === '07' || root === '16')) {
     const made = (layers.attachments ?? []).find((a) => tokens.lower[a.prep] === 'in' && INVESTMENT_NOUNS.has(tokens.lemma[a.prep - 1]!) && nounPhrases[a.object]!.sentence === vg.sentence && a.prep >= vg.tokenEnd);
     const where = made ? placeActor(ctx, made.object, date) ?? resolver.resolve(made.object, date) : null;
     if (where && countryOf(where.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(where.code))) act.targets = [where];

@@ -19,7 +19,7 @@ export interface HeadlineAct {
   readonly cue: number;
 }
 
-const ABOUT = new Set(['on', 'about', 'over']);
+const ABOUT = new Set(['on', 'about', 'over', 'of']);
 const stance = (word: string): boolean => HOPEFUL_WORDS.has(word) || GLOOMY_WORDS.has(word);
 const TALK_NOUNS = new Set(['talks', 'summit', 'meeting', 'visit', 'meetings', 'negotiations']);
 

@@ -19,6 +19,8 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   if (act.code === '190' && lemma === 'raid' && vg.object !== null && PREMISES.has(tokens.lemma[nounPhrases[vg.object]!.head]!)) act.code = '170';
   // "Japanese rescuers arrive in quake-hit Sichuan": rescue or medical teams that go to a place bring aid (073).
   if (act.code.startsWith('042') && act.sources.length > 0 && act.sources.every((a) => a.code.slice(3, 6) === 'HLH')) act.code = '073';
+  // So does a plane or ship that lands with relief: "A New Zealand air force Hercules landed in Tonga with drinking water and relief supplies".
+  else if (act.code.startsWith('042') && carriesAid(scope)) act.code = '073';
   // "troops and police began arriving in the Solomon Islands on a mission to restore order": forces
   // that go to a place to help or keep the peace there bring it protection (074).
   // So do troops, police or peacekeepers who land or arrive, as news tells them: "U.S. Marines came
@@ -79,3 +81,19 @@ const FIRE_GERUND = /\b(firing|launching)\b/i;
 
 /** Where fire is shown rather than aimed: into the sea, in exercises. */
 const SHOWN_FIRE = /\b(into|in) (the )?(waters?|seas?|ocean)\b|\bwar games\b|\b(military )?(exercises?|drills)\b/i;
+
+/** What relief a landing or an arrival carries. */
+const RELIEF_NOUNS = new Set(['water', 'food', 'aid', 'relief', 'supplies', 'medicine', 'medicines', 'tents', 'blankets', 'vaccines', 'rations']);
+
+/** A "with" phrase of relief follows the verb in its clause: "landed in Tonga with drinking water". */
+function carriesAid(scope: VerbScope): boolean {
+  const { tokens, sentences } = scope.ctx;
+  const end = sentences[scope.vg.sentence]!.tokenEnd;
+  for (let k = scope.vg.tokenEnd; k < end - 1; k++) {
+    if (tokens.lower[k] === ',' || tokens.lower[k] === ';') return false;
+    if (tokens.lower[k] !== 'with') continue;
+    for (let j = k + 1; j < Math.min(end, k + 6); j++) if (RELIEF_NOUNS.has(tokens.lower[j]!)) return true;
+    return false;
+  }
+  return false;
+}

@@ -861,7 +861,7 @@ function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: 
     if (verb >= 0) continue;
     // "Namibia's Geingob upbeat on genocide talks with Germany": a stance headline has no verb to find.
     let stance = false;
-    for (let k = tokenStart + 1; k < Math.min(tokenEnd - 1, tokenStart + 6) && !stance; k++) stance = (HOPEFUL_WORDS.has(lower[k]!) || GLOOMY_WORDS.has(lower[k]!)) && (lower[k + 1] === 'on' || lower[k + 1] === 'about' || lower[k + 1] === 'over');
+    for (let k = tokenStart + 1; k < Math.min(tokenEnd - 1, tokenStart + 6) && !stance; k++) stance = (HOPEFUL_WORDS.has(lower[k]!) || GLOOMY_WORDS.has(lower[k]!)) && (lower[k + 1] === 'on' || lower[k + 1] === 'about' || lower[k + 1] === 'over' || lower[k + 1] === 'of');
     if (stance) continue;
     // A past form first: in "Boko Haram militants abducted …" the -s word is the subject's noun.
     // Last, a bare form right after a name, before a phrase: "Putin, Xi pledge deeper ties".

@@ -347,6 +347,10 @@ describe('the default verb dictionary', () => {
     ['samples collected are an inquiry', 'U.N. inspectors began collecting samples in the Syrian town of Ghouta.', ['IGOUNO 090 SYR'], '2013-08-31'],
     ['investment banned is banned to whom its "in" phrase names', 'Britain bans new investment in Iran', ['GBR 163 IRN'], '1997-05-20'],
     ['a ship that arrives with relief brings aid', 'An Australian navy ship arrived in Tonga with drinking water and medicines.', ['AUS 073 TON'], '2022-01-20'],
+    ['a view a headline states is about the other country it names', 'Abe sees no quick end to island dispute with Russia', ['JPN 010 RUS'], '2016-12-15'],
+    ['a view the speaker\'s own capital holds is about the other country it names', "South Korea's unification minister said Seoul saw little hope of progress in its talks with North Korea.", ['KOR 010 PRK'], '2004-08-01'],
+    ['a headline\'s readiness for talks is an intent to meet', 'Philippines says ready for talks with China over shoal row', ['PHL 036 CHN'], '2014-05-10'],
+    ['a chief cabinet secretary is the government', "Kenya's chief cabinet secretary said the talks had failed.", ['KEN 010 -'], '2010-03-01'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

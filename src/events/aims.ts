@@ -89,6 +89,15 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     act.code = '030';
     act.targets = otherCountryAfter(ctx, layers.verbGroups![promised]!, layers.verbGroups![promised]!.tokenEnd, act.sources, date, true).slice(0, 1);
   }
+  // "Vietnam says ready for talks with China": a headline's verbless readiness to talk is an intent to meet (036).
+  if (statement && promised < 0 && act.targets.length === 0 && READY_WORDS.has(tokens.lower[vg.tokenEnd]!) && MEETING_WORDS_AFTER.has(tokens.lower[vg.tokenEnd + 2]!) && tokens.lower[vg.tokenEnd + 3] === 'with') {
+    const other = matcher.npAt[vg.tokenEnd + 4]!;
+    const with_ = other >= 0 ? resolveAll(ctx, chain(ctx, other), date).filter((t) => !act.sources.some((a) => countryOf(a.code) === countryOf(t.code))) : [];
+    if (with_.length > 0) {
+      act.code = '036';
+      act.targets = with_;
+    }
+  }
   // "said he shared Jamaica's alarm", "said he saw little hope of a settlement with Nepal": a
   // speaker's remark about their own view is about the other country it names.
   // (So is one who is hopeful or confident, 013: "said he was hopeful Ukraine's rivals could reach a compromise".)
@@ -99,6 +108,9 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     const other = relationTopic(ctx, v, act.sources, date);
     if (other.length > 0) act.targets = other;
   }
+  // "Putin sees no quick end to Kuril islands dispute with Japan": a view a headline states is about
+  // the other country it names.
+  if (act.code === '010' && act.targets.length === 0 && (lemma === 'see' || lemma === 'foresee') && act.sources.length > 0) act.targets = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).filter((t) => !namesRegion(ctx, vg.sentence, t)).slice(0, 1);
   // "Vietnam is a good neighbour, Hun Sen said", "said the situation on the border with Yugoslavia
   // was calm": a statement that names no one it is addressed to is about whom its words name.
   if (act.code.startsWith('01') && act.targets.length === 0) act.targets = statementTopic(ctx, v, act.sources, date);
@@ -334,6 +346,10 @@ function promisedAct(ctx: CodingContext, v: number, speakers: ResolvedActor[], d
   const someone = doer !== null && (tokens.pos[subject.head] === POS.PROPN || splitCode(doer.code).sector !== null);
   return someone && !doer.place && countryOf(doer.code) !== null && countryOf(doer.code) === countryOf(speakers[0]!.code) ? g : -1;
 }
+
+/** Words of readiness a headline's "says" may report alone, and the talks they are ready for. */
+const READY_WORDS = new Set(['ready', 'willing', 'prepared', 'open']);
+const MEETING_WORDS_AFTER = new Set(['talks', 'negotiations', 'dialogue', 'talk', 'negotiate']);
 
 /** What money is put into. */
 const INVESTMENT_NOUNS = new Set(['investment', 'investments', 'stake', 'stakes']);

@@ -39,10 +39,14 @@ export function disasterReport(ctx: CodingContext, v: number): boolean {
 export function ownViewTopic(ctx: CodingContext, v: number, speakers: ResolvedActor[], date: string | null): ResolvedActor[] {
   const { tokens, nounPhrases, verbGroups, verbIndex, resolver, matcher, verbAt } = ctx;
   const clause = speechClauses(ctx, v).find((c) => c.kind === 'reported');
-  if (!clause || speakers.length === 0 || !SELF_PRONOUNS.has(tokens.lower[clause.tokenStart]!)) return [];
+  if (!clause || speakers.length === 0) return [];
   const own = countryOf(speakers[0]!.code);
+  // (Or the speaker's own country: "said Tokyo saw little hope of progress in its talks with North Korea".)
+  const first = matcher.npAt[clause.tokenStart]!;
+  const ownCountry = first >= 0 && own !== null && countryOf(resolver.resolve(first, date)?.code ?? '') === own;
+  if (!SELF_PRONOUNS.has(tokens.lower[clause.tokenStart]!) && !ownCountry) return [];
   let viewed = false;
-  for (let k = clause.tokenStart + 1; k < clause.tokenEnd; k++) {
+  for (let k = ownCountry ? nounPhrases[first]!.tokenEnd : clause.tokenStart + 1; k < clause.tokenEnd; k++) {
     const g = verbAt[k]!;
     // (Its first verb holds a view; any other verb that codes ends the search.)
     if (g >= 0 && verbGroups[g]!.head === k) {

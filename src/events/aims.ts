@@ -259,8 +259,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // "send troops to join a West African force … in Liberia": the force joined is no one protected;
   // the place after it is.
   if ((act.code === '074' || act.code === '0334') && act.targets.length === 1) {
-    const joined = nounPhrases.findIndex((np) => np.start === act.targets[0]!.start && np.sentence === vg.sentence);
-    if (joined >= 0 && JOINED_FORCES.has(tokens.lemma[nounPhrases[joined]!.head]!)) act.targets = firstActorAfter(ctx, v, nounPhrases[joined]!.tokenEnd, date, true, true).slice(0, 1);
+    const joined = nounPhrases.findIndex((np) => np.start <= act.targets[0]!.start && act.targets[0]!.start < np.end && np.sentence === vg.sentence);
+    // (Or the country it is for: "a West African peacekeeping force being assembled for war-torn Liberia".)
+    if (joined >= 0 && JOINED_FORCES.has(tokens.lemma[nounPhrases[joined]!.head]!)) {
+      const placed = firstActorAfter(ctx, v, nounPhrases[joined]!.tokenEnd, date, true, true).slice(0, 1);
+      act.targets = placed.length > 0 ? placed : otherCountryAfter(ctx, vg, nounPhrases[joined]!.tokenEnd, act.sources, date).filter((t) => !namesRegion(ctx, vg.sentence, t)).slice(0, 1);
+    }
   }
   // "put its troops along the Cambodian border on high alert": a show of force at a border is aimed across it.
   if (act.targets.length === 0 && root === '15') act.targets = borderFaced(ctx, vg, matchEnd, act.sources, date);

@@ -352,6 +352,7 @@ describe('the default verb dictionary', () => {
     ['a headline\'s readiness for talks is an intent to meet', 'Philippines says ready for talks with China over shoal row', ['PHL 036 CHN'], '2014-05-10'],
     ['a chief cabinet secretary is the government', "Kenya's chief cabinet secretary said the talks had failed.", ['KEN 010 -'], '2010-03-01'],
     ['troops sent to join a force assembled for a country protect that country', 'Nigeria will send 1,500 troops to join a West African peacekeeping force being assembled for Liberia.', ['NGA 0334 LBR'], '2003-08-10'],
+    ['a withdrawal is demanded of whoever\'s troops they are', 'Georgia demanded the withdrawal of Russian troops from Gori.', ['GEO 1056 RUS'], '2008-09-01'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -227,6 +227,13 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     const to = recipient(ctx, v + 1, refusedHandover.tokenEnd, date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
     if (to.length > 0) act.targets = to;
   }
+  // "demanded the withdrawal of Syrian troops from Lebanon": a withdrawal is demanded of whoever's troops they are.
+  if (act.code === '1056' && targetNp !== null && tokens.lower[nounPhrases[targetNp]!.tokenStart - 1] === 'from') {
+    const troops = matcher.npAt[nounPhrases[targetNp]!.tokenStart - 2]!;
+    const whose = troops >= 0 ? resolver.resolve(troops, date) : null;
+    const country = whose ? countryOf(whose.code) : null;
+    if (whose && country !== null && !act.targets.some((t) => countryOf(t.code) === country) && !act.sources.some((a) => countryOf(a.code) === country)) act.targets = [whose];
+  }
   // "rejected a U.N. Security Council demand to hand over bin Laden", "refuse U.S. demand to hand over
   // bin Laden": a demand or request rejected is rejected to whoever made it, not to whom it is about.
   // (Or whose demand: "rejected Washington's demand to …".)

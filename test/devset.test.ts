@@ -1,4 +1,4 @@
-// eval/devset.tsv and eval/devset-b.tsv … eval/devset-bn.tsv, our own development sets, are well formed:
+// eval/devset.tsv and eval/devset-b.tsv … eval/devset-br.tsv, our own development sets, are well formed:
 // a header, six tab-separated fields a row, unique ids, real dates, CAMEO roots 01–20 or '-', and
 // country codes or '-'. Format only: no set is scored against the coder here.
 import { readFileSync } from 'node:fs';
@@ -78,6 +78,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-bl.tsv', 150, 0.04, 0.1, 20],
   ['devset-bm.tsv', 150, 0.04, 0.1, 20],
   ['devset-bn.tsv', 150, 0.04, 0.1, 20],
+  ['devset-bo.tsv', 150, 0.04, 0.1, 20],
+  ['devset-bp.tsv', 150, 0.04, 0.1, 20],
+  ['devset-bq.tsv', 150, 0.04, 0.1, 20],
+  ['devset-br.tsv', 150, 0.04, 0.1, 20],
 ] as const) {
   const lines = readFileSync(join(root, 'eval', file), 'utf8')
     .split(/\r?\n/)

@@ -353,6 +353,10 @@ describe('the default verb dictionary', () => {
     ['a chief cabinet secretary is the government', "Kenya's chief cabinet secretary said the talks had failed.", ['KEN 010 -'], '2010-03-01'],
     ['troops sent to join a force assembled for a country protect that country', 'Nigeria will send 1,500 troops to join a West African peacekeeping force being assembled for Liberia.', ['NGA 0334 LBR'], '2003-08-10'],
     ['a withdrawal is demanded of whoever\'s troops they are', 'Georgia demanded the withdrawal of Russian troops from Gori.', ['GEO 1056 RUS'], '2008-09-01'],
+    ['reservists called up are forces mobilised, and "as its" opens a clause', 'Eritrea called up tens of thousands of reservists on Tuesday as its border dispute with Ethiopia escalated.', ['ERI 154 ETH'], '1998-05-05'],
+    ['a suspension lifted is a membership restored', 'OAS lifts 47-year suspension of Cuba', ['IGOOAS 081 CUB'], '2009-06-03'],
+    ['peacekeeping taken over in a country protects it', 'A U.N. stabilization force took over peacekeeping duties in Haiti on Tuesday.', ['IGOUNO 074 HTI'], '2004-06-01'],
+    ['the Hague tribunal is international; a national war crimes court is its country\'s', 'Serbia extradites Mladic to Hague war crimes tribunal', ['SRB 063 IGOJUD'], '2011-05-31'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -588,7 +588,9 @@ export class ActorResolver {
     if (sector && tokens.lower.slice(np.tokenStart, np.head).some((w) => w === 'former' || w === 'ex')) sector = 'ELI';
     // "a ruling by an international tribunal in The Hague": an international court is no one state's,
     // wherever it sits.
-    if (sector === 'JUD' && np.possessor === null && tokens.lower.slice(np.tokenStart, np.head).includes('international')) return { code: 'IGOJUD', start: np.start, end: np.end };
+    // (So is the Hague tribunal: "extradites Mladic to Hague war crimes tribunal"; not "a Bangladeshi war crimes tribunal".)
+    const modifiers = tokens.lower.slice(np.tokenStart, np.head);
+    if (sector === 'JUD' && np.possessor === null && (modifiers.includes('international') || modifiers.includes('hague'))) return { code: 'IGOJUD', start: np.start, end: np.end };
     if (sector) {
       let prefix = '---';
       // "Arnor's foreign minister": the possessor names the country.

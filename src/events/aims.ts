@@ -162,7 +162,8 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // "pledged $15 billion in direct investment in Turkey": investment is made in whom its "in" phrase names.
   // (And investment banned: "U.S. bans new investment in Myanmar".)
   if (act.targets.length === 0 && (root === '03' || root === '06' || root === '07' || root === '16')) {
-    const made = (layers.attachments ?? []).find((a) => tokens.lower[a.prep] === 'in' && INVESTMENT_NOUNS.has(tokens.lemma[a.prep - 1]!) && nounPhrases[a.object]!.sentence === vg.sentence && a.prep >= vg.tokenEnd);
+    // (Or aid for the rebuilding "of" a country: "pledged $500 million for the reconstruction of Afghanistan".)
+    const made = (layers.attachments ?? []).find((a) => ((tokens.lower[a.prep] === 'in' && INVESTMENT_NOUNS.has(tokens.lemma[a.prep - 1]!)) || (tokens.lower[a.prep] === 'of' && REBUILDING_NOUNS.has(tokens.lemma[a.prep - 1]!))) && nounPhrases[a.object]!.sentence === vg.sentence && a.prep >= vg.tokenEnd);
     const where = made ? placeActor(ctx, made.object, date) ?? resolver.resolve(made.object, date) : null;
     if (where && countryOf(where.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(where.code))) act.targets = [where];
   }
@@ -361,6 +362,9 @@ function promisedAct(ctx: CodingContext, v: number, speakers: ResolvedActor[], d
 /** Words of readiness a headline's "says" may report alone, and the talks they are ready for. */
 const READY_WORDS = new Set(['ready', 'willing', 'prepared', 'open']);
 const MEETING_WORDS_AFTER = new Set(['talks', 'negotiations', 'dialogue', 'talk', 'negotiate']);
+
+/** What aid may be pledged for the whole of a country: "the reconstruction of Afghanistan". */
+const REBUILDING_NOUNS = new Set(['reconstruction', 'rebuilding', 'recovery', 'development']);
 
 /** What money is put into. */
 const INVESTMENT_NOUNS = new Set(['investment', 'investments', 'stake', 'stakes']);

@@ -140,7 +140,8 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // So are rebels who use force on them: "Rebel fighters captured Liberian President Samuel Doe".
   // (Rebels by name, not unknown gunmen or bombers.)
   const namedRebels = rebelNoun && (VIOLENT_ROOTS.has(root) || root === '17');
-  const agentsOf = (a: ResolvedActor): boolean => /^---(GOV|COP|JUD|MIL|SPY)/.test(a.code) || (namedRebels && /^---(REB|INS|SEP|UAF)/.test(a.code));
+  // (And protesters: "Protesters storm Yugoslav parliament".)
+  const agentsOf = (a: ResolvedActor): boolean => /^---(GOV|COP|JUD|MIL|SPY)/.test(a.code) || (namedRebels && /^---(REB|INS|SEP|UAF)/.test(a.code)) || (root === '14' && /^---(OPP|CVL|EDU|LAB)/.test(a.code));
   // In a story filed from a country, though, they are that country's, whoever else the sentence
   // names: "MANILA - The foreign ministry lodged a protest with Beijing", "ALGIERS - Suspected
   // Islamic militants shot dead two French surveyors".

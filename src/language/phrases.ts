@@ -44,6 +44,9 @@ const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'while', 'w
 /** What is issued to say something: its participle ("a statement calling for …") speaks for the issuer. */
 const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'letter', 'resolution', 'communique', 'communiqué', 'message', 'appeal', 'decree', 'note', 'report', 'ultimatum', 'warning', 'lawsuit', 'complaint', 'petition', 'suit', 'case']);
 const TITLE_HEADS = new Set(['secretary', 'minister', 'president', 'chairman', 'chairwoman', 'head', 'chief', 'director', 'governor', 'leader', 'king', 'speaker']);
+/** Possessives after "as" that open a clause of its own. */
+const AS_CLAUSE_OPENERS = new Set(['its', 'their', 'his', 'her', 'our']);
+
 /** Two-word quantifiers before a number, which stand before an object: "more than 500 civilians". */
 // ("as many as 20,000": the first "as" is read as an adverb and stepped over before.)
 const QUANTIFIERS = new Set(['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'as many', 'some of', 'many as', 'much as']);
@@ -398,8 +401,9 @@ function markReducedRelatives(
     let j = k + 1;
     // (Not through a word that opens a clause of its own: "troops poured into Georgia after the talks failed".)
     // (And "as": "angered by the election of Snyder Rini as prime minister torched shops".)
-    // (An "as the" opens a clause: "appealed for food, medicine and helicopters as the death toll climbed".)
-    while (j < tokens.length && (pos[j] === POS.ADP || lower[j] === 'as') && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!) && !(lower[j] === 'as' && lower[j + 1] === 'the')) {
+    // (An "as the" opens a clause: "appealed for food, medicine and helicopters as the death toll climbed";
+    // so does "as its": "called up thousands of reservists as its border dispute with Ethiopia escalated".)
+    while (j < tokens.length && (pos[j] === POS.ADP || lower[j] === 'as') && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!) && !(lower[j] === 'as' && (lower[j + 1] === 'the' || AS_CLAUSE_OPENERS.has(lower[j + 1]!)))) {
       j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
       // "backed by tanks and helicopter gunships stormed": through a list.
       j = listEnd(j);

@@ -1,0 +1,218 @@
+import type { VerbEntry } from '../dictionaries/index.js';
+import { POS, TokenFlag, type VerbGroup } from '../language/types.js';
+import { countryOf, international, splitCode, type ResolvedActor } from './actors.js';
+import { chain, hasVerb, nounLemma, resolveAll, type CodingContext } from './context.js';
+import { verblessHeadline } from './headlines.js';
+import { ofCountry, placeActor } from './places.js';
+import { OUTBREAK_VERBS, endWithOf, hasTarget, MEASURE_NOUNS, NO_EVENT, TARGET_PREPOSITIONS, verbStems, VIOLENT_ROOTS } from './rules.js';
+import { ofStateFaced } from './sides.js';
+import { EventTally } from './tally.js';
+import { TALKS_RESUME } from './vocabulary.js';
+
+/** Verbless headlines that report an act ("Seoul upbeat on ties with Pyongyang"); see `verblessHeadline`. */
+export function codeHeadlines(ctx: CodingContext, tally: EventTally, dateOf: (sentence: number, start: number) => string | null, discarded: (sentence: number) => boolean): void {
+  const { tokens, sentences } = ctx;
+  const { events } = tally;
+  const coded = new Set(events.map((e) => e.sentence));
+  for (let s = 0; s < sentences.length; s++) {
+    // (Most sentences end with a stop, and no headline does: that test first.)
+    if (tokens.pos[sentences[s]!.tokenEnd - 1] === POS.PUNCT || coded.has(s) || discarded(s)) continue;
+    const date = dateOf(s, sentences[s]!.start);
+    const act = verblessHeadline(ctx, s, date);
+    if (!act) continue;
+    const cue = { start: tokens.start[act.cue]!, end: tokens.end[act.cue]! };
+    const targets = resolveAll(ctx, chain(ctx, act.target), date);
+    for (const source of resolveAll(ctx, chain(ctx, act.source), date)) for (const target of targets) tally.push(source, target, act.code, act.rule, s, date, cue);
+  }
+}
+
+/**
+ * Nominal events the text names outright: "the killing of two militants by Israeli troops",
+ * "the arrest of X by Y". Both the "of" (target) and the "by" (source) phrase must be there;
+ * the noun is the verb's own noun or its gerund, and the verb's default code applies.
+ */
+export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sentence: number, start: number) => string | null, discarded: (sentence: number) => boolean): void {
+  const { doc, tokens, nounPhrases, verbAt, matcher, resolver, namesOf, verbIndex } = ctx;
+  const { layers } = doc;
+  const verbs = verbIndex.words;
+  const attachments = layers.attachments ?? [];
+  const activeSubjects = new Set<number>();
+  for (const g of layers.verbGroups ?? []) if (g.subject !== null && g.voice === 'active') activeSubjects.add(g.subject);
+  for (const of of attachments) {
+    if (of.attachedTo.kind !== 'noun' || tokens.lower[of.prep] !== 'of') continue;
+    const noun = nounPhrases[of.attachedTo.index]!;
+    if (tokens.flags[noun.head]! & TokenFlag.InQuote) continue;
+    // Right after the "of" phrase (a comma between at most): not the "by" of a participle ("a tanker seized by Britain").
+    // (After the "of" phrase's own "of" phrases: "the release of hundreds of Palestinian prisoners by Israel".)
+    const by = attachments.find((a) => tokens.lower[a.prep] === 'by' && a.prep > of.prep && nounPhrases[a.object]!.sentence === noun.sentence && a.prep - endWithOf(tokens, nounPhrases, of.object) <= 1 && verbAt[a.prep - 1]! < 0);
+    // "Morales's expulsion of the U.S. ambassador marked …": a possessor is the doer of an act told
+    // as the subject of the sentence's verb (not one only called for: "demanded Israel's withdrawal of").
+    const owner = by ? null : noun.possessor !== null && activeSubjects.has(of.attachedTo.index) ? noun.possessor : null;
+    // "The withdrawal of the last Syrian troops from Lebanon ended …", "The recall of Saudi
+    // ambassadors from Doha marks …": told so, a state's agents in the "of" phrase are the doers,
+    // and the act's pattern names whom it is done to.
+    const doers = !by && owner === null && activeSubjects.has(of.attachedTo.index) && resolveAll(ctx, chain(ctx, of.object), doc.date).some((a) => countryOf(a.code) !== null && /^(MIL|GOV|COP)/.test(splitCode(a.code).sector ?? ''));
+    if (!by && owner === null && !doers) continue;
+    const head = tokens.lemma[noun.head]!;
+    const candidates = verbStems(head).flatMap((stem) => verbs.get(stem) ?? []).filter((c) => c.rest.length === 0);
+    const entry = candidates.find((c) => c.entry.code !== null)?.entry;
+    if (candidates.length === 0 || discarded(noun.sentence)) continue;
+    // The verb's patterns read the "of" phrase as its object: "the expulsion of 20 Russian diplomats" → 161.
+    // An owner's act may name its target after it, up to the sentence's verb: "Jordan's recall of
+    // its ambassador from Israel", "Russia's airlift of emergency supplies to Serbia began".
+    const object = nounPhrases[of.object]!;
+    const governed = owner !== null || doers ? (layers.verbGroups ?? []).find((g) => g.subject === of.attachedTo.index) : undefined;
+    const limit = governed !== undefined && governed.tokenStart > object.tokenEnd ? governed.tokenStart : object.tokenEnd;
+    let pattern: VerbEntry['patterns'][number] | undefined;
+    let named: number | null = null;
+    for (const c of candidates) {
+      for (const p of c.entry.patterns) {
+        if (p.before.length > 0 || p.code === NO_EVENT || (hasTarget(p) && owner === null && !doers) || (doers && !hasTarget(p))) continue;
+        const m = matcher.match(p.after, object.tokenStart, limit);
+        if (m === null) continue;
+        pattern = p;
+        named = m.target;
+        break;
+      }
+      if (pattern) break;
+    }
+    if ((!pattern && !entry) || (doers && !pattern)) continue;
+    const code = pattern?.code ?? entry!.code!;
+    const date = dateOf(noun.sentence, noun.start);
+    const sources = resolveAll(ctx, chain(ctx, by ? by.object : doers ? of.object : owner), date);
+    // (Not the owner's own people: "Jordan's recall of its ambassador from Israel".)
+    let targets = resolveAll(ctx, chain(ctx, named ?? of.object), date).filter((t) => named !== null || owner === null || !sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+    // ("Morocco's suspension of all contacts with the German embassy": the first actor after what it was of.)
+    if (targets.length === 0 && owner !== null) {
+      const next = attachments.find((a) => a.prep >= object.tokenEnd && a.prep < limit && TARGET_PREPOSITIONS.has(tokens.lower[a.prep]!) && nounPhrases[a.object]!.tokenEnd <= limit);
+      if (next) targets = resolveAll(ctx, chain(ctx, next.object), date);
+    }
+    for (const source of sources) for (const target of targets) tally.push(source, target, code, pattern?.origin ?? entry!.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+  }
+  // "Petro's meeting with Maduro in Caracas focused on trade": an owner's act with no "of" phrase,
+  // told as the subject of the sentence's verb, is done to whom its "with", "to", "against" or "on" phrase names.
+  for (const a of attachments) {
+    if (a.attachedTo.kind !== 'noun' || !OWNER_ACT_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
+    const np = a.attachedTo.index;
+    const noun = nounPhrases[np]!;
+    if (noun.possessor === null || !activeSubjects.has(np) || tokens.pos[noun.head] !== POS.NOUN || a.prep !== noun.tokenEnd || discarded(noun.sentence)) continue;
+    if (tokens.flags[noun.head]! & TokenFlag.InQuote) continue;
+    const entry = verbStems(tokens.lemma[noun.head]!).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
+    if (!entry) continue;
+    const date = dateOf(noun.sentence, noun.start);
+    const sources = resolveAll(ctx, chain(ctx, noun.possessor), date);
+    const targets = resolveAll(ctx, chain(ctx, a.object), date);
+    for (const source of sources) for (const target of targets) tally.push(source, target, entry.code!, entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+  }
+  // "Joint naval exercises by Chinese and Russian warships began in the Yellow Sea": exercises that
+  // sides of two countries hold together are military cooperation between them (062).
+  for (const by of attachments) {
+    if (by.attachedTo.kind !== 'noun' || tokens.lower[by.prep] !== 'by' || !EXERCISE_NOUNS.has(nounLemma(ctx, nounPhrases[by.attachedTo.index]!.head))) continue;
+    const noun = nounPhrases[by.attachedTo.index]!;
+    const next = (layers.verbGroups ?? []).find((g) => g.sentence === noun.sentence && g.tokenStart > nounPhrases[by.object]!.tokenEnd);
+    if (!next || next.negated || next.modal !== null || !(TALKS_RESUME.has(tokens.lemma[next.head]!) || tokens.lemma[next.head] === 'get') || discarded(noun.sentence)) continue;
+    const date = dateOf(noun.sentence, noun.start);
+    const sides = resolveAll(ctx, chain(ctx, by.object), date);
+    if (new Set(sides.map((a) => countryOf(a.code))).size < 2) continue;
+    for (const a of sides) for (const b of sides) if (countryOf(a.code) !== countryOf(b.code)) tally.push(a, b, '062', 'exercises held by sides of two countries', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+  }
+  // "Hunger strike by Mongolian democracy activists enters second day", "Truckers' protest clogs
+  // downtown Ottawa": a protest told as the subject of a verb is its protesters' act, aimed, with no
+  // one else named, at their own state.
+  for (const g of layers.verbGroups ?? []) {
+    if (g.subject === null || g.voice !== 'active' || g.negated || g.modal !== null || g.conditional) continue;
+    // (The subject found may be the "by" phrase's: "A general strike by Nigerian unions paralysed Lagos".)
+    const by = nounPhrases[g.subject]!.tokenStart - 1;
+    const before = tokens.lower[by] === 'by' ? matcher.npAt[by - 1]! : -1;
+    const noun = nounPhrases[before >= 0 && nounPhrases[before]!.tokenEnd === by ? before : g.subject]!;
+    const doers = noun !== nounPhrases[g.subject] ? g.subject : noun.possessor;
+    const head = nounLemma(ctx, noun.head);
+    let code = PROTEST_NOUNS.get(head);
+    if (code === undefined || doers === null || discarded(noun.sentence) || tokens.flags[noun.head]! & TokenFlag.InQuote) continue;
+    if (head === 'strike' && tokens.lower[noun.head - 1] === 'hunger') code = '142';
+    const date = dateOf(noun.sentence, noun.start);
+    // (Protesters of no named country are of the place the verb names: "Truckers' protest clogs downtown Ottawa".)
+    const where = (namesOf.get(g.sentence) ?? []).find((n) => n.type === 'place' && n.tokenStart >= g.tokenEnd && n.country !== null && /^[A-Z]{3}$/.test(n.country))?.country;
+    // (A possessor is read as itself, not as what it owns.)
+    const owner = doers === noun.possessor ? resolver.resolveOwner(doers, date) : null;
+    const sources = (owner ? [owner] : resolveAll(ctx, chain(ctx, doers), date)).map((a) => (a.code.startsWith('---') && where ? ofCountry([a], where)[0]! : a)).filter((a) => countryOf(a.code) !== null && !international(a.code));
+    for (const a of sources) {
+      const home: ResolvedActor = { code: countryOf(a.code)!, start: a.start, end: a.end, place: true, inferred: true };
+      tally.push(a, home, code, 'a protest told as a subject is its protesters\' act', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+    }
+  }
+  // "Fighting erupted between Sudan's army and the RSF", "clashes broke out between police and
+  // protesters": a fight that breaks out between two sides is theirs, each against the other.
+  (layers.verbGroups ?? []).forEach((outbreak, g) => {
+    const lemma = tokens.lemma[outbreak.head]!;
+    const breaksOut = OUTBREAK_VERBS.has(lemma) || OUTBREAK_VERBS.has(outbreak.lemma);
+    // (And talks that were, in the past: "A meeting … between Santos and Chavez was the first since …".)
+    const resumes = TALKS_RESUME.has(lemma) || TALKS_RESUME.has(outbreak.lemma) || (lemma === 'be' && outbreak.tense === 'past');
+    if (outbreak.subject === null || !(breaksOut || resumes) || outbreak.negated || outbreak.modal !== null || outbreak.conditional) return;
+    // ("The first round of talks between Japan and North Korea opened": a measure's "of" phrase is the noun.)
+    const measured = MEASURE_NOUNS.has(tokens.lemma[nounPhrases[outbreak.subject]!.head]!) && tokens.lower[nounPhrases[outbreak.subject]!.tokenEnd] === 'of' ? matcher.npAt[nounPhrases[outbreak.subject]!.tokenEnd + 1]! : -1;
+    const np = measured >= 0 ? measured : outbreak.subject;
+    const noun = nounPhrases[np]!;
+    // The "between" phrase may hang on the noun or on the verb ("erupted between …").
+    // (Or anywhere between the noun and its verb: "Talks on Friday between Lula and Xi … focused on trade".)
+    const between = attachments.find((a) => tokens.lower[a.prep] === 'between' && ((a.attachedTo.kind === 'noun' && a.attachedTo.index === np) || (a.attachedTo.kind === 'verb' && a.attachedTo.index === g) || (a.prep >= noun.tokenEnd && a.prep < outbreak.tokenStart && !hasVerb(ctx, noun.tokenEnd, a.prep))));
+    if (discarded(noun.sentence) || tokens.flags[noun.head]! & TokenFlag.InQuote) return;
+    if (!between) {
+      if (breaksOut) codeUnrest(ctx, tally, dateOf, outbreak, g);
+      return;
+    }
+    const head = tokens.lemma[noun.head]!;
+    const entry = verbStems(head).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
+    // So are talks that resume or begin between two sides: "Talks between Tajikistan's government and the opposition resumed".
+    const talks = entry?.code?.startsWith('04') && resumes;
+    // And flights or links that begin between them are economic cooperation (061): "Direct flights,
+    // shipping and postal links between China and Taiwan began on Monday".
+    const links = resumes && LINK_NOUNS.has(head);
+    if (!links && (!entry || !((VIOLENT_ROOTS.has(entry.code!.slice(0, 2)) && breaksOut) || talks))) return;
+    const coded = links ? { code: '061', origin: 'flights or links that begin between two sides' } : { code: entry!.code!, origin: entry!.origin };
+    const date = dateOf(noun.sentence, noun.start);
+    // "between Sudan's army and the RSF": the list starts at the phrase the possessor opens.
+    const next = nounPhrases[between.object + 1];
+    const first = next !== undefined && next.possessor === between.object ? between.object + 1 : between.object;
+    // (Rebels or opposition of no named country who face a state are of that state.)
+    const sides = ofStateFaced(resolveAll(ctx, chain(ctx, first), date), false);
+    for (const a of sides) for (const b of sides) if (a !== b) tally.push(a, b, coded.code, coded.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+  });
+}
+
+/**
+ * "Rioting broke out in the Solomon Islands capital", "protests erupted in Tehran": unrest that
+ * breaks out in a country with no one named is its people's, aimed at their state. (The caller has found the verb one of breaking out.)
+ */
+function codeUnrest(ctx: CodingContext, tally: EventTally, dateOf: (sentence: number, start: number) => string | null, outbreak: VerbGroup, g: number): void {
+  const { tokens, nounPhrases } = ctx;
+  const { layers } = ctx.doc;
+  const attachments = layers.attachments ?? [];
+  const np = outbreak.subject!;
+  const noun = nounPhrases[np]!;
+  const unrest = UNREST_NOUNS.get(nounLemma(ctx, noun.head));
+  if (unrest === undefined || noun.possessor !== null || noun.head !== noun.tokenStart) return;
+  const where = attachments.find((a) => tokens.lower[a.prep] === 'in' && ((a.attachedTo.kind === 'noun' && a.attachedTo.index === np) || (a.attachedTo.kind === 'verb' && a.attachedTo.index === g)));
+  const date = dateOf(noun.sentence, noun.start);
+  const place = where ? placeActor(ctx, where.object, date) : null;
+  const country = place ? countryOf(place.code) : null;
+  if (place === null || country === null || international(place.code)) return;
+  const people: ResolvedActor = { code: `${country}OPP`, start: noun.start, end: noun.end, inferred: true };
+  const state: ResolvedActor = { code: country, start: place.start, end: place.end, place: true, inferred: true };
+  tally.push(people, state, unrest, 'unrest that breaks out in a country', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+}
+
+/** Ties of transport and trade that begin between two sides. */
+const LINK_NOUNS = new Set(['flight', 'link', 'service', 'shipping', 'trade', 'route']);
+
+/** The prepositions that name whom an owner's act with no "of" phrase was done to: "Petro's meeting with Maduro". */
+const OWNER_ACT_PREPOSITIONS = new Set(['with', 'to', 'against', 'on']);
+
+/** Nouns for unrest that breaks out, with their codes: riots (145), protests (141). */
+/** Protests by their nouns (a hunger strike is 142). */
+const PROTEST_NOUNS = new Map([['protest', '141'], ['demonstration', '141'], ['rally', '141'], ['march', '141'], ['strike', '143'], ['walkout', '143'], ['boycott', '143'], ['blockade', '144']]);
+
+const UNREST_NOUNS = new Map([['rioting', '145'], ['riot', '145'], ['unrest', '140'], ['protest', '141'], ['demonstration', '141']]);
+
+/** Military exercises, which sides of two countries hold together. */
+const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuver', 'maneuvers', 'manoeuvre', 'manoeuvres', 'games']);

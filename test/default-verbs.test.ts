@@ -357,6 +357,13 @@ describe('the default verb dictionary', () => {
     ['a suspension lifted is a membership restored', 'OAS lifts 47-year suspension of Cuba', ['IGOOAS 081 CUB'], '2009-06-03'],
     ['peacekeeping taken over in a country protects it', 'A U.N. stabilization force took over peacekeeping duties in Haiti on Tuesday.', ['IGOUNO 074 HTI'], '2004-06-01'],
     ['the Hague tribunal is international; a national war crimes court is its country\'s', 'Serbia extradites Mladic to Hague war crimes tribunal', ['SRB 063 IGOJUD'], '2011-05-31'],
+    ['aid sent is for whom it is sent to, even when the pattern reads on past the recipient', 'Australia began sending navy ships to the Philippines with relief supplies for victims of the typhoon.', ['AUS 073 PHL'], '2013-11-14'],
+    ['a promise made in a venue is made to the country its words name after it', 'The Kazakh president promised in Moscow on Friday to hand over all the nuclear warheads on Kazakh soil to Russia.', ['KAZ 031 RUS'], '1994-01-14'],
+    ['armed forces that destroy another\'s forces use force', "Russian forces destroyed most of Georgia's navy on Sunday.", ['RUS 190 GEO'], '2004-11-06'],
+    ['violence by a weapon blamed on someone is theirs', 'Two police officers were killed in Bilbao by a car bomb that police blamed on ETA.', ['ESP 1823 ESP'], '2009-07-30'],
+    ['a country\'s possessive before a title gives the person\'s country', "Fiji expelled New Zealand's high commissioner Michael Green on Thursday.", ['FJI 161 NZL'], '2006-09-12'],
+    ['"never been better" praises, and is no negation', 'Putin says Russian ties with Germany have never been better', ['RUS 010 DEU'], '2005-03-01'],
+    ['a head of government who travels into another country visits it', 'Chinese Premier Zhu Rongji crossed into Vietnam by train on Sunday.', ['CHN 042 VNM'], '1999-02-20'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -62,7 +62,9 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   const handedTo = targetNp !== null && tokens.lower[nounPhrases[targetNp]!.tokenStart - 1] === 'to';
   if (TRANSFER_CODES.test(act.code) && !handedTo) {
     // (After the last of a list: "extradited Osiel Cardenas and 14 other drug suspects to the United States".)
-    const objectEnd = targetNp !== null && targetNp === vg.object ? Math.max(...chain(ctx, targetNp).map((np) => nounPhrases[np]!.tokenEnd)) : matchEnd;
+    // (Or after the verb's own object when the pattern read on past the recipient: "began sending
+    // ships to the Philippines with relief supplies for victims of the typhoon".)
+    const objectEnd = targetNp !== null && targetNp === vg.object ? Math.max(...chain(ctx, targetNp).map((np) => nounPhrases[np]!.tokenEnd)) : vg.object !== null && nounPhrases[vg.object]!.tokenEnd < matchEnd ? Math.max(...chain(ctx, vg.object).map((np) => nounPhrases[np]!.tokenEnd)) : matchEnd;
     const to = recipient(ctx, v, Math.min(objectEnd, matchEnd), date);
     if (to.length > 0) act.targets = to;
     // "handed Ratko Mladic over to the U.N. war crimes tribunal": someone handed to a court is judicial cooperation (063).

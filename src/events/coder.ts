@@ -284,6 +284,14 @@ function codeDocument(
     if (added === 0 && (JOURNEY_VERBS.has(tokens.lemma[vg.head]!) || journeyMade) && vg.voice === 'active' && !vg.negated && vg.subject !== null) {
       const met = journeyPurpose(ctx, v);
       if (met >= 0) added = emit('042', 'a journey for talks with someone, or to a place on a visit, visits them', vg.subject, met, nounPhrases[met]!.tokenEnd);
+      // "Vajpayee crossed into Pakistan by bus": a head of state or government who travels into another country visits it.
+      else if (!journeyMade && (tokens.lower[vg.tokenEnd] === 'into' || tokens.lower[vg.tokenEnd] === 'to')) {
+        const place = matcher.npAt[vg.tokenEnd + 1]!;
+        const leader = resolver.resolve(vg.subject, date);
+        if (place >= 0 && nounPhrases[place]!.tokenStart === vg.tokenEnd + 1 && resolver.isPlace(place) && leader !== null && resolver.isPerson(vg.subject) && /^[A-Z]{3}(GOV)/.test(leader.code)) {
+          added = emit('042', 'a head of government who travels into another country visits it', vg.subject, place, nounPhrases[place]!.tokenEnd);
+        }
+      }
     }
     // "The International Court of Justice ruled that Serbia had breached international law": a
     // ruling that someone broke the law condemns them (111).
@@ -329,7 +337,10 @@ function codeDocument(
   // Only what someone is said not to do, or only might do, is withheld: "said the virus may never
   // go away" is still a statement.
   withheld.forEach((v) => {
-    const subject = layers.verbGroups![v]!.subject;
+    const g = layers.verbGroups![v]!;
+    // ("said ties with Washington have never been stronger": a comparative after "never been" praises.)
+    if (g.lemma === 'be' && tokens.lower.slice(g.tokenStart, g.tokenEnd).includes('never') && /^(stronger|better|closer|greater|warmer|higher)$/.test(tokens.lower[g.tokenEnd] ?? '')) return;
+    const subject = g.subject;
     // (A place is no actor: "said rebuilding the province of Aceh would take five years" is a statement.)
     const actor = subject === null ? null : resolver.resolve(subject, doc.date);
     // (Nor are talks that only might happen: "said talks between Egypt and Sudan could resume".)

@@ -80,7 +80,7 @@ export interface Act {
 }
 
 export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, rule: string, codedSource: number | null, targetNp: number | null, matchEnd: number, reciprocal: string | null = null): number {
-  const { ctx, v, vg, date, mood, governor, speaker, voicer, obligation, threatened, doer, quoted, requireTarget } = scope;
+  const { ctx, v, vg, sent, date, mood, governor, speaker, voicer, obligation, threatened, doer, quoted, requireTarget } = scope;
   const { doc, tokens, nounPhrases, namesOf, matcher } = ctx;
   const { layers } = doc;
   const { events, withheld, targetsOfVerb, eventVerb, governing } = tally;
@@ -150,6 +150,14 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
     const end = nounPhrases[sourceNp]!.tokenEnd;
     const employer = tokens.lemma[end] === 'work' && tokens.lower[end + 1] === 'for' ? matcher.npAt[end + 2]! : -1;
     if (employer >= 0 && nounPhrases[employer]!.tokenStart === end + 2) sources = resolveAll(ctx, chain(ctx, employer), date);
+  }
+  // "killed by a car bomb that the Spanish government blamed on ETA": so is one blamed on someone.
+  if (sources.length === 0 && sourceNp !== null && VIOLENT_ROOTS.has(code.slice(0, 2))) {
+    for (let k = nounPhrases[sourceNp]!.tokenEnd; k < Math.min(sent.tokenEnd - 2, nounPhrases[sourceNp]!.tokenEnd + 8) && sources.length === 0; k++) {
+      if (tokens.lower[k] !== 'blamed' || tokens.lower[k + 1] !== 'on') continue;
+      const blamed = matcher.npAt[k + 2]!;
+      if (blamed >= 0 && nounPhrases[blamed]!.tokenStart === k + 2) sources = resolveAll(ctx, chain(ctx, blamed), date);
+    }
   }
   // "Twin bomb blasts claimed by Somalia's al Shabaab militants tore through crowds": violence whose
   // doer names no one is done by whoever the participle on it says claimed it.

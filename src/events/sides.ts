@@ -221,7 +221,9 @@ export function settleSides(scope: VerbScope, act: Act): void {
   // (Its other side is someone, though: "UNITA said it was ready to resume talks with the government".)
   if (root === '03' && !mutual && promiser !== null && act.targets.every((t) => t.code === act.sources[0]!.code || t.code === promiser)) {
     const venue = (t: ResolvedActor): boolean => VENUE_PREPOSITIONS.has(tokens.lower[tokenAt(ctx, t.start) - 1] ?? '') || tokens.lower[tokenAt(ctx, t.start) - 1] === 'the';
-    const other = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).slice(0, 1).filter((t) => !t.place || !venue(t));
+    // (Past a venue to whom it is made: "promised in Moscow to transfer all the nuclear warheads … to Russia".)
+    let other = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).slice(0, 1);
+    if (other.length > 0 && other[0]!.place && venue(other[0]!)) other = otherCountryAfter(ctx, vg, tokenAt(ctx, other[0]!.end - 1) + 1, act.sources, date).slice(0, 1).filter((t) => !t.place || !venue(t));
     if (other.length > 0) act.targets = other;
   }
   // "Ethiopia declared a state of emergency", "Hariri resigned", "Fujimori said he would call a new

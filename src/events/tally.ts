@@ -71,6 +71,8 @@ export class EventTally {
     else if (act === '171' && irregular(source) && target !== null) code = '181';
     // "Hezbollah guerrillas captured two Israeli soldiers": irregulars who capture people abduct them.
     else if (act === '173' && irregular(source) && target !== null && tokens.lemma[tokenAt(ctx, verb.start)] === 'capture') code = '181';
+    // "French forces destroyed most of Ivory Coast's small air force": armed forces that destroy another's forces use force (190).
+    if (code === '1712' && armed(source) && target !== null && armed(target)) code = '190';
     // "Anti-government protesters seized Bangkok's airport", "students poured into central Belgrade":
     // people, not armed men, who take over a place protest by blocking it (144).
     const civil = source !== null && CIVIL_SOCIETY.test(source.code.slice(3, 6)) && !armed(source);

@@ -499,7 +499,8 @@ function addModifiers(tokens: TokenTable, names: Mutable<Name>[], from: number, 
         for (let before = titles.find((t) => t.tokenEnd === k); before; before = titles.find((t) => t.tokenEnd === k)) extentStart = k = before.tokenStart;
       }
       // "Palestinian Prime Minister …", "Hamas leader …": the name before the title.
-      const m = endsAt.get(k);
+      // (Or before its possessive: "Australia's high commissioner Patrick Cole".)
+      const m = endsAt.get(k) ?? (title && k >= 2 && tokens.flags[k - 1]! & TokenFlag.Possessive ? endsAt.get(k - 1) : undefined);
       if (m !== undefined && title) {
         const modifier = names[m]!;
         if (modifier.type === 'group' || modifier.type === 'place' || modifier.type === 'org') {

@@ -364,6 +364,7 @@ describe('the default verb dictionary', () => {
     ['a country\'s possessive before a title gives the person\'s country', "Fiji expelled New Zealand's high commissioner Michael Green on Thursday.", ['FJI 161 NZL'], '2006-09-12'],
     ['"never been better" praises, and is no negation', 'Putin says Russian ties with Germany have never been better', ['RUS 010 DEU'], '2005-03-01'],
     ['a head of government who travels into another country visits it', 'Chinese Premier Zhu Rongji crossed into Vietnam by train on Sunday.', ['CHN 042 VNM'], '1999-02-20'],
+    ['the recipient of a handover may follow an apposition with participles', 'Serbia handed over Goran Hadzic, a former Croatian Serb leader wanted for war crimes, to the U.N. tribunal in The Hague on Friday.', ['SRB 063 IGOUNO'], '2011-08-10'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -194,13 +194,25 @@ export function weaponPhrase(ctx: CodingContext, doer: number | null, vg: VerbGr
   return false;
 }
 
-export function crossesClause(tokens: TokenTable, npAt: readonly number[], from: number, to: number): boolean {
+export function crossesClause(tokens: TokenTable, npAt: readonly number[], from: number, to: number, appositions = false): boolean {
   // ("…, including Salvatore Mancuso, to the United States": "including" opens no clause; nor
   // does a participle inside a noun phrase: "extradited suspected arms dealer Viktor Bout to".)
   // (Nor a name's apposition: "drug lord Dairo Antonio Usuga, known as Otoniel, to".)
   // (Nor a participle with its "with" right after a noun: "a plane loaded with medical supplies to Turkey".)
   const describes = (k: number): boolean => k > 0 && npAt[k - 1]! >= 0 && tokens.lower[k]!.endsWith('ed') && tokens.lower[k + 1] === 'with';
-  for (let k = from; k < to; k++) if (tokens.lower[k] === ';' || (tokens.pos[k] === POS.VERB && tokens.lower[k] !== 'including' && !(tokens.lower[k] === 'known' && tokens.lower[k + 1] === 'as') && npAt[k]! < 0 && !describes(k))) return true;
+  for (let k = from; k < to; k++) {
+    // (With `appositions`, over one set off by commas: "handed over Theoneste Bagosora, a former
+    // Rwandan army colonel accused of masterminding the genocide, to the U.N. tribunal".)
+    if (appositions && tokens.lower[k] === ',' && (tokens.pos[k + 1] === POS.DET || npAt[k + 1]! >= 0)) {
+      let close = k + 1;
+      while (close < to && tokens.lower[close] !== ',' && tokens.lower[close] !== ';') close++;
+      if (close < to && tokens.lower[close] === ',') {
+        k = close;
+        continue;
+      }
+    }
+    if (tokens.lower[k] === ';' || (tokens.pos[k] === POS.VERB && tokens.lower[k] !== 'including' && !(tokens.lower[k] === 'known' && tokens.lower[k + 1] === 'as') && npAt[k]! < 0 && !describes(k))) return true;
+  }
   return false;
 }
 

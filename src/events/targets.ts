@@ -230,7 +230,7 @@ export function recipient(ctx: CodingContext, v: number, from: number, date: str
   const { tokens, nounPhrases, verbGroups, attachments, matcher } = ctx;
   for (const a of attachments) {
     if (a.prep < from || tokens.lower[a.prep] !== 'to' || nounPhrases[a.object]!.sentence !== verbGroups[v]!.sentence) continue;
-    if (crossesClause(tokens, matcher.npAt, from, a.prep)) break;
+    if (crossesClause(tokens, matcher.npAt, from, a.prep, true)) break;
     return resolveAll(ctx, chain(ctx, a.object), date);
   }
   return [];

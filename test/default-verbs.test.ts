@@ -365,6 +365,10 @@ describe('the default verb dictionary', () => {
     ['"never been better" praises, and is no negation', 'Putin says Russian ties with Germany have never been better', ['RUS 010 DEU'], '2005-03-01'],
     ['a head of government who travels into another country visits it', 'Chinese Premier Zhu Rongji crossed into Vietnam by train on Sunday.', ['CHN 042 VNM'], '1999-02-20'],
     ['the recipient of a handover may follow an apposition with participles', 'Serbia handed over Goran Hadzic, a former Croatian Serb leader wanted for war crimes, to the U.N. tribunal in The Hague on Friday.', ['SRB 063 IGOUNO'], '2011-08-10'],
+    ['a hyphened "re-" past form takes its verb\'s lemma', 'Britain and Iran re-established diplomatic relations on Thursday.', ['GBR 050 IRN', 'IRN 050 GBR'], '1995-03-10'],
+    ['transport links resumed with another country are economic cooperation', 'India to resume rail links with Pakistan next month', ['IND 031 PAK'], '2004-01-01'],
+    ['a state\'s bombers are its forces, not bombers in the terrorist sense', 'U.S. bombers struck Islamic State positions in Iraq.', ['USA 190 IMGMOS'], '2017-04-13'],
+    ['what one will not hesitate to do, one means to do', 'Turkey will not hesitate to use force against Syria, Prime Minister Mesut Yilmaz said.', ['TUR 1384 SYR'], '1998-10-03'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

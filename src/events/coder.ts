@@ -183,7 +183,9 @@ function codeDocument(
     // "will boycott the elections unless the president steps down": a hostile act promised on a
     // condition is a threat (13x); nothing else said on a condition is coded.
     // So is one a speaker says would follow: "warned that the group would target U.S. warships if …".
-    const threatened = vg.conditional && ((vg.tense === 'future' && vg.modal === null) || (vg.modal === 'would' && reported)) && futureIsIntent;
+    // (Or one an infinitive promises after a future governor: "We will not hesitate to use force if Damascus goes on sheltering Ocalan".)
+    const futureGovernor = governorOf[v]! >= 0 && layers.verbGroups![governorOf[v]!]!.tense === 'future';
+    const threatened = vg.conditional && ((vg.tense === 'future' && vg.modal === null) || (vg.modal === 'would' && reported) || futureGovernor) && futureIsIntent;
     // "considering whether to send more troops": a choice still open is no act.
     // Nor is what must happen first: "would not allow Sweden to join until it cracked down on militants".
     const open = (tokens.lower[vg.tokenStart - 1] === 'to' && tokens.lower[vg.tokenStart - 2] === 'whether') || untilAwaited(ctx, v);
@@ -202,7 +204,7 @@ function codeDocument(
     // So has a gerund right after such an act: "might have resumed attacking".
     const prior = v > 0 ? layers.verbGroups![v - 1]! : null;
     const dependent = (vg.tokenStart > 0 && tokens.lower[vg.tokenStart - 1] === 'to') || (prior !== null && prior.tokenEnd === vg.tokenStart && tokens.lower[vg.head]!.endsWith('ing'));
-    if (prior && prior.sentence === vg.sentence && dependent && (prior.negated || prior.conditional || (prior.modal !== null && prior.modal !== 'would'))) {
+    if (prior && prior.sentence === vg.sentence && dependent && ((prior.negated && prior.lemma !== 'hesitate') || (prior.conditional && !(prior.negated && prior.lemma === 'hesitate')) || (prior.modal !== null && prior.modal !== 'would'))) {
       withhold();
       continue;
     }
@@ -211,7 +213,9 @@ function codeDocument(
       const g = layers.verbGroups![governor]!;
       // "is unlikely to lift sanctions", "is expected to meet": an act only thought likely.
       const likely = tokens.lemma[g.head] === 'be' && LIKELIHOOD.has(tokens.lower[g.tokenEnd]!);
-      if (g.negated || (g.modal !== null && !(g.modal === 'would' && reported)) || g.conditional || likely) {
+      // ("will not hesitate to use force": what one will not hesitate to do, one means to do.)
+      const hesitant = g.negated && g.lemma === 'hesitate';
+      if ((g.negated && !hesitant) || (g.modal !== null && !(g.modal === 'would' && reported)) || (g.conditional && !hesitant) || likely) {
         withhold();
         continue;
       }

@@ -44,8 +44,9 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // "NATO launches air strikes", "Tedros presses rich nations": the lemmatiser leaves an "e" on
       // some "-es" forms ("launche", "presse"); the known verb without it is the lemma.
       if (pos[k] === POS.VERB && word.endsWith('es') && lemma[k] === word.slice(0, -1) && !verbs.has(lemma[k]!) && verbs.has(word.slice(0, -2))) lemma[k] = word.slice(0, -2);
-      if (pos[k] === POS.VERB && lemma[k] === word && word.endsWith('ed') && word.length > 4) {
-        const stem = pastStem(word, verbs);
+      // (Or its hyphen dropped: "re-established" → "reestablished" → "reestablish".)
+      if (pos[k] === POS.VERB && (lemma[k] === word || lemma[k] === word.replace('-', '')) && lemma[k]!.endsWith('ed') && word.length > 4) {
+        const stem = pastStem(lemma[k]!, verbs);
         if (stem !== null) lemma[k] = stem;
       } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && word.endsWith('ed') && PHRASAL_PARTICLES.has(lower[k + 1] ?? '') && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN)) {
         // "Swazi police rounded up dozens": a past form before its particle, after a noun, is the verb.

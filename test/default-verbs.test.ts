@@ -369,6 +369,8 @@ describe('the default verb dictionary', () => {
     ['transport links resumed with another country are economic cooperation', 'India to resume rail links with Pakistan next month', ['IND 031 PAK'], '2004-01-01'],
     ['a state\'s bombers are its forces, not bombers in the terrorist sense', 'U.S. bombers struck Islamic State positions in Iraq.', ['USA 190 IMGMOS'], '2017-04-13'],
     ['what one will not hesitate to do, one means to do', 'Turkey will not hesitate to use force against Syria, Prime Minister Mesut Yilmaz said.', ['TUR 1384 SYR'], '1998-10-03'],
+    ['an -ed form after a plural, before a determiner, is the verb, whatever clause follows', 'Abu Sayyaf militants beheaded a Canadian hostage on Monday after a ransom deadline passed.', ['PHL 1823 CAN'], '2016-04-25'],
+    ['exercises "between" two countries\' forces that begin are military cooperation', 'The first joint air exercise between Egypt and Sudan got under way on Saturday.', ['EGY 062 SDN', 'SDN 062 EGY'], '2021-04-01'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

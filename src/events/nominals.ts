@@ -107,7 +107,8 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
   // "Joint naval exercises by Chinese and Russian warships began in the Yellow Sea": exercises that
   // sides of two countries hold together are military cooperation between them (062).
   for (const by of attachments) {
-    if (by.attachedTo.kind !== 'noun' || tokens.lower[by.prep] !== 'by' || !EXERCISE_NOUNS.has(nounLemma(ctx, nounPhrases[by.attachedTo.index]!.head))) continue;
+    // (Or "between": "The first joint air exercise between Egypt and Sudan got under way".)
+    if (by.attachedTo.kind !== 'noun' || (tokens.lower[by.prep] !== 'by' && tokens.lower[by.prep] !== 'between') || !EXERCISE_NOUNS.has(nounLemma(ctx, nounPhrases[by.attachedTo.index]!.head))) continue;
     const noun = nounPhrases[by.attachedTo.index]!;
     const next = (layers.verbGroups ?? []).find((g) => g.sentence === noun.sentence && g.tokenStart > nounPhrases[by.object]!.tokenEnd);
     if (!next || next.negated || next.modal !== null || !(TALKS_RESUME.has(tokens.lemma[next.head]!) || tokens.lemma[next.head] === 'get') || discarded(noun.sentence)) continue;

@@ -477,7 +477,8 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
       lemma[i] = w;
       continue;
     }
-    const named = pos[i] === POS.ADJ && pos[i - 1] === POS.PROPN;
+    // (Or after a plural: "Abu Sayyaf militants beheaded a Canadian hostage".)
+    const named = pos[i] === POS.ADJ && (pos[i - 1] === POS.PROPN || (pos[i - 1] === POS.NOUN && lemma[i - 1] !== lower[i - 1] && lower[i - 1]!.endsWith('s')));
     if ((pos[i] !== POS.NOUN && !named) || w.length < 6 || !w.endsWith('ed') || w.endsWith('eed') || w === 'hundred') continue;
     if ((pos[i - 1] === POS.NOUN || pos[i - 1] === POS.PROPN || pos[i - 1] === POS.ADJ) && (pos[i + 1] === POS.NUM || pos[i + 1] === POS.DET)) {
       pos[i] = POS.VERB;

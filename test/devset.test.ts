@@ -1,4 +1,4 @@
-// eval/devset.tsv and eval/devset-b.tsv … eval/devset-bv.tsv, our own development sets, are well formed:
+// eval/devset.tsv and eval/devset-b.tsv … eval/devset-bz.tsv, our own development sets, are well formed:
 // a header, six tab-separated fields a row, unique ids, real dates, CAMEO roots 01–20 or '-', and
 // country codes or '-'. Format only: no set is scored against the coder here.
 import { readFileSync } from 'node:fs';
@@ -86,6 +86,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-bt.tsv', 150, 0.04, 0.1, 20],
   ['devset-bu.tsv', 150, 0.04, 0.1, 20],
   ['devset-bv.tsv', 150, 0.04, 0.1, 20],
+  ['devset-bw.tsv', 150, 0.04, 0.1, 20],
+  ['devset-bx.tsv', 150, 0.04, 0.1, 20],
+  ['devset-by.tsv', 150, 0.04, 0.1, 20],
+  ['devset-bz.tsv', 150, 0.04, 0.1, 20],
 ] as const) {
   const lines = readFileSync(join(root, 'eval', file), 'utf8')
     .split(/\r?\n/)

@@ -199,7 +199,6 @@ export function crossesClause(tokens: TokenTable, npAt: readonly number[], from:
   // does a participle inside a noun phrase: "extradited suspected arms dealer Viktor Bout to".)
   // (Nor a name's apposition: "drug lord Dairo Antonio Usuga, known as Otoniel, to".)
   // (Nor a participle with its "with" right after a noun: "a plane loaded with medical supplies to Turkey".)
-  const describes = (k: number): boolean => k > 0 && npAt[k - 1]! >= 0 && tokens.lower[k]!.endsWith('ed') && tokens.lower[k + 1] === 'with';
   for (let k = from; k < to; k++) {
     // (With `appositions`, over one set off by commas: "handed over Theoneste Bagosora, a former
     // Rwandan army colonel accused of masterminding the genocide, to the U.N. tribunal".)
@@ -211,9 +210,14 @@ export function crossesClause(tokens: TokenTable, npAt: readonly number[], from:
         continue;
       }
     }
-    if (tokens.lower[k] === ';' || (tokens.pos[k] === POS.VERB && tokens.lower[k] !== 'including' && !(tokens.lower[k] === 'known' && tokens.lower[k + 1] === 'as') && npAt[k]! < 0 && !describes(k))) return true;
+    if (tokens.lower[k] === ';' || (tokens.pos[k] === POS.VERB && tokens.lower[k] !== 'including' && !(tokens.lower[k] === 'known' && tokens.lower[k + 1] === 'as') && npAt[k]! < 0 && !describesWith(tokens, npAt, k))) return true;
   }
   return false;
+}
+
+/** A participle with its "with" right after a noun phrase: "a plane loaded with medical supplies". */
+function describesWith(tokens: TokenTable, npAt: readonly number[], k: number): boolean {
+  return k > 0 && npAt[k - 1]! >= 0 && tokens.lower[k]!.endsWith('ed') && tokens.lower[k + 1] === 'with';
 }
 
 /** What forces sent to join are part of: a force or mission others raise. */

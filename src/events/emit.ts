@@ -162,15 +162,14 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "Twin bomb blasts claimed by Somalia's al Shabaab militants tore through crowds": violence whose
   // doer names no one is done by whoever the participle on it says claimed it.
   if (sources.length === 0 && sourceNp !== null && VIOLENT_ROOTS.has(code.slice(0, 2))) {
-    const claim = ctx.verbGroups.find((g) => g.sentence === vg.sentence && g.tokenStart < vg.tokenStart && g.voice === 'passive' && g.lemma === 'claim' && g.subject === sourceNp && g.agent !== null);
-    if (claim) sources = resolveAll(ctx, chain(ctx, claim.agent), date);
+    const claimant = participleAgent(ctx, vg, [sourceNp], CLAIM_VERBS);
+    if (claimant !== null) sources = resolveAll(ctx, chain(ctx, claimant), date);
   }
   // "The 15 British sailors seized by Iran were freed": captives released in the passive, with no
   // one named, are released by whoever the participle on them says took them.
   if (sources.length === 0 && code.startsWith('08') && vg.voice === 'passive' && vg.agent === null && vg.subject !== null) {
-    const held = chain(ctx, vg.subject);
-    const captor = ctx.verbGroups.find((g) => g.sentence === vg.sentence && g.tokenStart < vg.tokenStart && g.voice === 'passive' && g.agent !== null && g.subject !== null && held.includes(g.subject) && CAPTURE_VERBS.has(g.lemma));
-    if (captor) sources = resolveAll(ctx, chain(ctx, captor.agent), date);
+    const captor = participleAgent(ctx, vg, chain(ctx, vg.subject), CAPTURE_VERBS);
+    if (captor !== null) sources = resolveAll(ctx, chain(ctx, captor), date);
   }
   // "condemned the killing of two Palestinians by Israeli troops": criticism of an act is aimed
   // at its author.
@@ -226,6 +225,18 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   if (events.length > before && governor >= 0 && subsumes(doc, governor)) governing.add(governor);
   return events.length - before;
 }
+
+/**
+ * The agent of a passive participle, earlier in verb group vg's sentence, on one of `phrases`, whose
+ * verb is one of `lemmas` ("blasts claimed by al Shabaab", "sailors seized by Iran"), or null.
+ */
+function participleAgent(ctx: CodingContext, vg: VerbGroup, phrases: readonly number[], lemmas: ReadonlySet<string>): number | null {
+  const g = ctx.verbGroups.find((x) => x.sentence === vg.sentence && x.tokenStart < vg.tokenStart && x.voice === 'passive' && x.agent !== null && x.subject !== null && phrases.includes(x.subject) && lemmas.has(x.lemma));
+  return g?.agent ?? null;
+}
+
+/** Verbs of claiming an act. */
+const CLAIM_VERBS = new Set(['claim']);
 
 /** Verbs of taking someone captive. */
 const CAPTURE_VERBS = new Set(['seize', 'capture', 'detain', 'hold', 'kidnap', 'abduct', 'arrest', 'take']);

@@ -243,13 +243,18 @@ export class PatternMatcher {
     return out;
   }
 
+  /** A quantifier's word outside any phrase: "than" of "more than", "at least". */
+  private quantifierWord(j: number): boolean {
+    const { lower } = this.doc.layers.tokens!;
+    return this.npAt[j]! < 0 && ((lower[j] === 'than' && /^(more|less|fewer)$/.test(lower[j - 1]!)) || (lower[j] === 'at' && lower[j + 1] === 'least') || (lower[j] === 'least' && lower[j - 1] === 'at'));
+  }
+
   /** The noun phrase starting at k (after adverbs), with its conjuncts; null if none starts there. */
   private phraseAt(k: number, limit: number): { phrase: number; end: number } | null {
     const tokens = this.doc.layers.tokens!;
     // (Over adverbs, and modifiers the chunker left out: "in western and central Russia".)
     // (And a number's quantifier: "took more than 1,000 people hostage", "at least 50 people".)
-    const quantifier = (j: number): boolean => this.npAt[j]! < 0 && ((tokens.lower[j] === 'than' && /^(more|less|fewer)$/.test(tokens.lower[j - 1]!)) || (tokens.lower[j] === 'at' && tokens.lower[j + 1] === 'least') || (tokens.lower[j] === 'least' && tokens.lower[j - 1] === 'at'));
-    while (k < limit && (tokens.pos[k] === POS.ADV || quantifier(k) || (this.npAt[k]! < 0 && (tokens.pos[k] === POS.ADJ || (tokens.lower[k] === 'and' && tokens.pos[k - 1] === POS.ADJ))))) k++;
+    while (k < limit && (tokens.pos[k] === POS.ADV || this.quantifierWord(k) || (this.npAt[k]! < 0 && (tokens.pos[k] === POS.ADJ || (tokens.lower[k] === 'and' && tokens.pos[k - 1] === POS.ADJ))))) k++;
     let np = k < limit ? this.npAt[k]! : -1;
     if (np < 0) return null;
     // A possessor goes with the person it names: "welcomed Ukraine's Viktor Yushchenko to".

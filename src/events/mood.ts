@@ -224,7 +224,7 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
 const USE_VERBS = new Set(['use', 'seize', 'take']);
 
 /** The token after a day phrase ("on Tuesday", "Tuesday") at k, or k. */
-function afterDay(tokens: { readonly lower: readonly string[] }, k: number): number {
+export function afterDay(tokens: { readonly lower: readonly string[] }, k: number): number {
   const at = tokens.lower[k] === 'on' ? k + 1 : k;
   return DAY_WORDS.has(tokens.lower[at] ?? '') ? at + 1 : k;
 }

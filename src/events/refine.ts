@@ -58,8 +58,8 @@ export function refineByScene(scope: VerbScope, act: Act): void {
   else if (root === '19' && (lemma === 'fire' || lemma === 'launch' || FIRE_GERUND.test(text.slice(vg.start, vg.end + 12))) && SHOWN_FIRE.test(text.slice(vg.end, sentences[vg.sentence]!.end))) act.code = '150';
   // "A Taliban suicide bomber attacked a NATO convoy": a bomber's violence is a bombing (183x).
   // (Not a state's bomber aircraft: "U.S. bombers strike Iran's nuclear sites".)
-  const stateForces = act.sources.length > 0 && act.sources.every((a) => /^[A-Z]{3}(MIL)?$/.test(a.code) && !international(a.code));
-  if (VIOLENT_ROOTS.has(root) && sourceNp !== null && /bomber$/.test(tokens.lemma[nounPhrases[sourceNp]!.head]!) && !stateForces) {
+  const stateForces = (): boolean => act.sources.length > 0 && act.sources.every((a) => /^[A-Z]{3}(MIL)?$/.test(a.code) && !international(a.code));
+  if (VIOLENT_ROOTS.has(root) && sourceNp !== null && /bomber$/.test(tokens.lemma[nounPhrases[sourceNp]!.head]!) && !stateForces()) {
     act.code = /suicide/i.test(text.slice(nounPhrases[sourceNp]!.start, nounPhrases[sourceNp]!.end)) ? '1831' : '183';
   }
 }

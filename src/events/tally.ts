@@ -75,8 +75,8 @@ export class EventTally {
     if (code === '1712' && armed(source) && target !== null && armed(target)) code = '190';
     // "Anti-government protesters seized Bangkok's airport", "students poured into central Belgrade":
     // people, not armed men, who take over a place protest by blocking it (144).
-    const civil = source !== null && CIVIL_SOCIETY.test(source.code.slice(3, 6)) && !armed(source);
-    if (civil && (code === '192' || ((code === '171' || code === '173') && target !== null && this.placeAt(target, verb.end)))) code = '144';
+    const seized = code === '192' || ((code === '171' || code === '173') && target !== null && this.placeAt(target, verb.end));
+    if (seized && source !== null && CIVIL_SOCIETY.test(source.code.slice(3, 6)) && !armed(source)) code = '144';
     // "police opened fire on demonstrators": force used on protesters is violent repression (175).
     if (code.startsWith('19') && code !== '191' && code !== '192' && repression(source, target)) code = '175';
     // "Polish farmers blocked border crossings": people who block a road or a crossing protest (144).

@@ -52,11 +52,14 @@ export function otherCountryAfter(ctx: CodingContext, vg: VerbGroup, from: numbe
     if (found && country !== null && country !== own) return [found];
     // (With `bodies`, an international body too: "will submit its application for European Union membership".)
     // (The body itself, or its membership: not "African Union efforts to mediate between …".)
-    const head = nounPhrases[np]!.head;
-    const itself = (ctx.namesOf.get(vg.sentence) ?? []).some((n) => n.tokenStart <= head && head < n.tokenEnd) || MEMBERSHIP_NOUNS.has(tokens.lemma[head]!);
-    if (bodies && found && itself && international(found.code) && !sources.some((a) => a.code === found.code)) return [found];
+    if (bodies && found && international(found.code) && !sources.some((a) => a.code === found.code) && bodyItself(ctx, vg.sentence, nounPhrases[np]!.head)) return [found];
   }
   return [];
+}
+
+/** The head of a phrase is a body's name, or the membership one applies for: not "African Union efforts". */
+function bodyItself(ctx: CodingContext, sentence: number, head: number): boolean {
+  return (ctx.namesOf.get(sentence) ?? []).some((n) => n.tokenStart <= head && head < n.tokenEnd) || MEMBERSHIP_NOUNS.has(ctx.tokens.lemma[head]!);
 }
 
 /** A body's membership, which one applies for or joins: "European Union membership". */

@@ -1,7 +1,7 @@
-import { DAY_WORDS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
 import { countryOf, international, type ResolvedActor } from './actors.js';
 import { chain, hasVerb, namesRegion, resolveAll, speechClauses, wordAfter, type CodingContext } from './context.js';
+import { afterDay } from './mood.js';
 import { placeActor } from './places.js';
 import { otherCountryAfter, RELATION_NOUNS } from './targets.js';
 import { verbCandidates } from './verbs.js';
@@ -91,8 +91,7 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
   }
   // '"This election was neither free nor fair," the State Department said of the vote that returned
   // Lukashenko to power': what a speaker speaks "of" (after a day, perhaps) is the topic.
-  let of = vg.tokenEnd;
-  while (DAY_WORDS.has(tokens.lower[of]!) || (tokens.lower[of] === 'on' && DAY_WORDS.has(tokens.lower[of + 1]!))) of += tokens.lower[of] === 'on' ? 2 : 1;
+  const of = afterDay(tokens, vg.tokenEnd);
   if (tokens.lower[of] === 'of') {
     const topic = otherCountryAfter(ctx, vg, of + 1, speakers, date, true).filter((t) => !namesRegion(ctx, vg.sentence, t));
     if (topic.length > 0) return topic;

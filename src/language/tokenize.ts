@@ -478,7 +478,7 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
       continue;
     }
     // (Or after a plural: "Abu Sayyaf militants beheaded a Canadian hostage".)
-    const named = pos[i] === POS.ADJ && (pos[i - 1] === POS.PROPN || (pos[i - 1] === POS.NOUN && lemma[i - 1] !== lower[i - 1] && lower[i - 1]!.endsWith('s')));
+    const named = pos[i] === POS.ADJ && (pos[i - 1] === POS.PROPN || pluralNoun(pos, lower, lemma, i - 1));
     if ((pos[i] !== POS.NOUN && !named) || w.length < 6 || !w.endsWith('ed') || w.endsWith('eed') || w === 'hundred') continue;
     if ((pos[i - 1] === POS.NOUN || pos[i - 1] === POS.PROPN || pos[i - 1] === POS.ADJ) && (pos[i + 1] === POS.NUM || pos[i + 1] === POS.DET)) {
       pos[i] = POS.VERB;
@@ -509,7 +509,7 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     // (The plural may end a compound: "said on Wednesday that peace talks were making progress".)
     let head = i + 1;
     while (head + 1 < count && head < i + 3 && pos[head] === POS.NOUN && pos[head + 1] === POS.NOUN) head++;
-    const plural = pos[head] === POS.NOUN && lemma[head] !== lower[head] && lower[head]!.endsWith('s');
+    const plural = pluralNoun(pos, lower, lemma, head);
     if (pos[i - 1] !== POS.NOUN && pos[i - 1] !== POS.VERB && !DAY_WORDS.has(lower[i - 1]!) && !plural) continue;
     if ((pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN) && (pos[i + 2] === POS.VERB || pos[i + 2] === POS.AUX || plural)) pos[i] = POS.SCONJ;
     // (After a day word, before a capitalised word, whatever follows: "said on Monday that Moon Jae-in would travel".)
@@ -762,13 +762,11 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
   // prisoners". A base-form noun after "that" and a name or pronoun, before a determiner, is a verb.
   for (let i = 2; i < count - 1; i++) {
     // (Or a plural: "demanded that Afghanistan's Taliban rulers hand over bin Laden".)
-    const plural = (k: number): boolean => pos[k] === POS.NOUN && lemma[k] !== lower[k] && lower[k]!.endsWith('s');
-    if (pos[i] !== POS.NOUN || lower[i] !== lemma[i] || (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.PRON && !plural(i - 1))) continue;
+    if (pos[i] !== POS.NOUN || lower[i] !== lemma[i] || (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.PRON && !pluralNoun(pos, lower, lemma, i - 1))) continue;
     // (After a name of several words: "demanded that President Robert Mugabe step down"; so after
     // "the" and a possessive: "that the Taliban hand over", "that Afghanistan's Taliban rulers".)
     let j = i - 1;
-    const named = (k: number): boolean => pos[k] === POS.PROPN || (pos[k] === POS.NOUN && (flags[k]! & TokenFlag.Capitalized) !== 0) || lower[k] === 'the' || (flags[k]! & TokenFlag.Possessive) !== 0 || plural(k);
-    while (j > i - 6 && j > 0 && named(j - 1)) j--;
+    while (j > i - 6 && j > 0 && subjunctiveSubjectWord(pos, lower, lemma, flags, j - 1)) j--;
     if (lower[j - 1] !== 'that') continue;
     // (Or a number or a particle: "demanded that Pakistan hand over 20 fugitives", "that Mugabe step down".)
     if (pos[i + 1] === POS.DET || pos[i + 1] === POS.NUM || SUBJUNCTIVE_PARTICLES.has(lower[i + 1]!) || lower[i + 1] === 'its' || lower[i + 1] === 'their' || lower[i + 1] === 'his' || lower[i + 1] === 'her') {
@@ -929,6 +927,16 @@ function fixHeadlineVerbs(pos: Uint8Array, lower: readonly string[], lemma: stri
     lemma[h - 1] = lower[h - 1]!.slice(0, -1);
     pos[h] = POS.NOUN;
   }
+}
+
+/** A plural noun as the tagger reads it: a noun whose lemma is not its form, ending in "-s". */
+function pluralNoun(pos: Uint8Array, lower: readonly string[], lemma: readonly string[], k: number): boolean {
+  return pos[k] === POS.NOUN && lemma[k] !== lower[k] && lower[k]!.endsWith('s');
+}
+
+/** A word of a subjunctive's subject: a name, a capitalised noun, "the", a possessive or a plural. */
+function subjunctiveSubjectWord(pos: Uint8Array, lower: readonly string[], lemma: readonly string[], flags: Uint8Array, k: number): boolean {
+  return pos[k] === POS.PROPN || (pos[k] === POS.NOUN && (flags[k]! & TokenFlag.Capitalized) !== 0) || lower[k] === 'the' || (flags[k]! & TokenFlag.Possessive) !== 0 || pluralNoun(pos, lower, lemma, k);
 }
 
 /** A past form "and" joins to another the tagger read the same way, before a phrase: "looted and burned shops". */

@@ -109,6 +109,33 @@ describe('dictionary formats', () => {
     expect(dictionary.discards).toEqual(['stamp fair', 'stamp fair', 'philately weekly']);
   });
 
+  it("reads TABARI's pattern words as stems unless closed by \"_\", and synsets that name earlier synsets", () => {
+    const text = `<SYNSETS>
+&KINDS
++TRADE
++ARMS_
+&DEALS
++&KINDS_PACTS
++PACTS_ON &KINDS
+</SYNSETS>
+SIGN  [057]
+- * &DEALS WITH +  [0571]
+- * { FREE_ | OPEN } TRADE_ZONE  [0572]
+- + WAS_* BY $  [0573]
+`;
+    const { dictionary, issues } = loadDictionaryTexts([{ file: 'deals.verbs', text }]);
+    expect(issues).toEqual([]);
+    const [deals, zone, passive] = dictionary.verbs[0]!.patterns.sort((a, b) => a.code.localeCompare(b.code));
+    // "TRADE" is a stem ("trade*" also fits "traders") wherever its set is used; "ARMS_" and words before a "_" are whole.
+    expect(deals!.after).toEqual([
+      { kind: 'words', options: [['trade*', 'pacts*'], ['arms', 'pacts*'], ['pacts', 'on*', 'trade*'], ['pacts', 'on*', 'arms']] },
+      { kind: 'words', options: [['with*']] },
+      { kind: 'target' },
+    ]);
+    expect(zone!.after).toEqual([{ kind: 'words', options: [['free'], ['open*']] }, { kind: 'words', options: [['trade', 'zone*']] }]);
+    expect(passive!.before).toEqual([{ kind: 'target' }, { kind: 'words', options: [['was']] }]);
+    expect(passive!.after).toEqual([{ kind: 'words', options: [['by*']] }, { kind: 'source' }]);
+  });
 
   it('takes a dated code over the undated default', () => {
     const codes = [

@@ -160,42 +160,59 @@ export function loadKedsDiscards(text: string, _file: string): Loaded {
   return { dictionary: { ...EMPTY_DICTIONARY, discards }, issues: [] };
 }
 
+/** Synsets by name ("&TIETYPES"), each a list of word sequences. */
+type Synsets = ReadonlyMap<string, string[][]>;
+
+/**
+ * The word sequences a run of connected pattern text stands for: "MILLIONS_OF_&CURRENCY",
+ * "{ GENEVA_ | INTERNATIONAL }_CONVENTIONS". With `stems` (TABARI), a word not closed by "_" is
+ * a stem and keeps a trailing "*": "REVOLUTION" also matches "revolutionary", "RESOLUTION_" does not.
+ * Null when it names an undefined synset.
+ */
+function sequences(text: string, synsets: Synsets, stems: boolean): string[][] | null {
+  let out: string[][] = [[]];
+  const items = text.match(/\{[^}]*\}|&[A-Za-z0-9]+|[^_{}&]+|_/g) ?? [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    let options: string[][];
+    if (item === '_') continue;
+    if (item.startsWith('{')) {
+      const alternatives = item.slice(1, -1).split('|').filter((o) => o.trim() !== '').map((o) => sequences(o.trim(), synsets, stems));
+      if (alternatives.some((a) => a === null)) return null;
+      options = alternatives.flatMap((a) => a!);
+    } else if (item.startsWith('&')) {
+      const set = synsets.get(item.toUpperCase());
+      if (!set) return null;
+      options = set;
+    } else {
+      const word = item.replace(/[^A-Za-z0-9'.-]/g, '').toLowerCase();
+      if (!word) continue;
+      options = [[stems && items[i + 1] !== '_' ? `${word}*` : word]];
+    }
+    out = out.flatMap((w) => options.map((o) => [...w, ...o]));
+  }
+  return out.filter((w) => w.length > 0);
+}
+
 /** Splits a pattern's text into elements; `{ A | B }` alternatives and `&SET` synsets become options. */
-function patternElements(text: string, synsets: ReadonlyMap<string, string[][]>): { before: PatternElement[]; after: PatternElement[] } | null {
+function patternElements(text: string, synsets: Synsets, stems: boolean): { before: PatternElement[]; after: PatternElement[] } | null {
   // PETRARCH-2 brackets phrases in ( ) and noun phrases in { }; the words inside still count.
   const normalized = text.replace(/[()]/g, ' ').replace(/\{\s*/g, '{').replace(/\s*\}/g, '}').replace(/\s*\|\s*/g, '|');
   const before: PatternElement[] = [];
   const after: PatternElement[] = [];
   let target = normalized.includes('*') ? before : after;
   for (const chunk of normalized.split(/\s+/).filter(Boolean)) {
-    const parts = chunk.split('_').filter((p) => p !== '');
-    let words: string[][] = [[]];
-    const flushWords = () => {
-      if (words.some((w) => w.length > 0)) target.push({ kind: 'words', options: words.filter((w) => w.length > 0) });
-      words = [[]];
-    };
-    for (const part of parts) {
-      if (part === '*') {
-        flushWords();
-        target = after;
-      } else if (part === '+' || part === '$') {
-        flushWords();
-        target.push({ kind: part === '+' ? 'target' : 'source' });
-      } else if (part === '%' || part === '^') {
-        flushWords();
-      } else if (part.startsWith('&')) {
-        const set = synsets.get(part.toUpperCase()) ?? synsets.get(`${part.toUpperCase()}_`);
-        if (!set) return null;
-        words = words.flatMap((w) => set.map((s) => [...w, ...s]));
-      } else if (part.startsWith('{')) {
-        const options = part.replace(/[{}]/g, '').split('|').flatMap((o) => (o.startsWith('&') ? (synsets.get(o.toUpperCase()) ?? []) : [[o.toLowerCase()]]));
-        words = words.flatMap((w) => options.map((o) => [...w, ...o]));
-      } else {
-        const word = part.replace(/[^A-Za-z0-9'.-]/g, '').toLowerCase();
-        if (word) words = words.map((w) => [...w, word]);
+    // The markers split a chunk: "+_WAS_*_BY_$" is five elements, "SAID_*" two.
+    for (const piece of chunk.split(/(?<![{|][^}]*)([*+$%^])/)) {
+      if (piece === '*') target = after;
+      else if (piece === '+' || piece === '$') target.push({ kind: piece === '+' ? 'target' : 'source' });
+      else if (piece === '%' || piece === '^' || piece.replace(/_/g, '') === '') continue;
+      else {
+        const options = sequences(piece, synsets, stems);
+        if (!options) return null;
+        if (options.length > 0) target.push({ kind: 'words', options });
       }
     }
-    flushWords();
   }
   return { before, after };
 }
@@ -213,15 +230,24 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
     current = null;
   };
   const all = lines(text);
-  // Synsets first: patterns may use a set defined further down.
+  // TABARI's words are stems unless closed by "_"; PETRARCH's (files of "--- NAME [code] ---" blocks) are words.
+  const stems = !/^---\s*\S.*\[[^\]]*\]\s*---/m.test(text);
+  // Synsets first: patterns may use a set defined further down. A member may name a set defined above it.
   let open: string | null = null;
-  for (const { line } of all) {
+  for (const { n, line } of all) {
     const t = line.trim();
     if (t.startsWith('&')) {
-      open = t.split(/\s+/)[0]!.toUpperCase();
+      open = t.split(/\s+/)[0]!.toUpperCase().replace(/_+$/, '');
       synsets.set(open, []);
-    } else if (open && t.startsWith('+')) synsets.get(open)!.push(phrase(t.slice(1)).split(' '));
-    else open = null;
+    } else if (open && t.startsWith('+')) {
+      let member: string[][] | null = [[]];
+      for (const chunk of t.slice(1).trim().split(/\s+/)) {
+        const options = sequences(chunk, synsets, stems);
+        member = options && member ? member.flatMap((m) => options.map((o) => [...m, ...o])) : null;
+      }
+      if (member) synsets.get(open)!.push(...member.filter((m) => m.length > 0));
+      else issues.push({ file, line: n, reason: 'synset member uses a synset not defined above it' });
+    } else open = null;
   }
   for (const { n, line } of all) {
     const t = line.trim();
@@ -258,7 +284,7 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
       const code = codePart ?? '';
       const reciprocal = reciprocalPart && /^\d{2,4}$/.test(reciprocalPart) ? reciprocalPart : null;
       if (!/^(\d{2,4}|---)$/.test(code)) continue; // "075A"-style codes are not CAMEO; "---" codes nothing, and is kept as such
-      const elements = patternElements(m[1]!, synsets);
+      const elements = patternElements(m[1]!, synsets, stems);
       if (!elements) {
         issues.push({ file, line: n, reason: 'pattern uses an undefined synset' });
         continue;

@@ -802,6 +802,17 @@ describe('coding rules', () => {
     expect(withStems('Russia contributx money to Israel.').layers.events).toEqual([]);
   });
 
+  it("matches a TABARI pattern's words as stems unless closed by \"_\"", () => {
+    const { dictionary } = loadDictionaryTexts([
+      { file: 'test.dict', text: DICTIONARY },
+      { file: 'demo.verbs', text: 'ADOPT  [081]\n- * RESOLUTION_  [102]\n- * REVOLUTION  [083]\n' },
+    ]);
+    const tabari = pipeline(dictionary);
+    expect(compact(tabari('Russia adopted a revolutionary manifesto with Israel.'))).toEqual(['RUS 083 ISR']);
+    expect(compact(tabari('Russia adopted a resolution with Israel.'))).toEqual(['RUS 102 ISR']);
+    expect(compact(tabari('Russia adopted a resolutionary text with Israel.'))).toEqual(['RUS 081 ISR']);
+  });
+
   it('takes, of the people who bear a surname, the one in office on the date', () => {
     expect(coded('President Halden met Hamas.', '2005-06-01')).toEqual(['EGYGOV 040 PSEREBHMS']);
     expect(coded('President Halden met Hamas.', '1995-06-01')).toEqual(['PSEGOV 040 PSEREBHMS']);

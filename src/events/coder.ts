@@ -9,7 +9,7 @@ import { emitVerb, type VerbScope } from './emit.js';
 import { demandVoicedBy, moodOf, rebutted, supposed, unrealised } from './mood.js';
 import { codeHeadlines, codeNominals } from './nominals.js';
 import { quoteSpeakers } from './quotes.js';
-import { DENIAL_VERBS, endWithOf, hasTarget, LIGHT_VERBS, MEASURE_NOUNS, namesNegation, NO_EVENT, verbStems } from './rules.js';
+import { DENIAL_VERBS, endWithOf, hasTarget, LIGHT_VERBS, MEASURE_NOUNS, namesNegation, NO_EVENT, verbStems, wordFits } from './rules.js';
 import { EventTally } from './tally.js';
 import { criticisedAuthor, JOURNEY_VERBS, journeyPurpose, objectAfter, ownerInObject, thatSubject } from './targets.js';
 import type { Codebook, CodedEvent } from './types.js';
@@ -434,7 +434,7 @@ function passiveMatch(ctx: CodingContext, pattern: VerbEntry['patterns'][number]
   const heads = chain(ctx, vg.subject).map((np) => nounPhrases[np]!.head);
   const of = tokens.lower[heads[0]! + 1] === 'of' ? matcher.npAt[heads[0]! + 2]! : -1;
   if (of >= 0) heads.push(...chain(ctx, of).map((np) => nounPhrases[np]!.head));
-  if (!heads.some((head) => first.options.some((o) => o.length === 1 && (o[0] === tokens.lemma[head] || o[0] === tokens.lower[head])))) return null;
+  if (!heads.some((head) => first.options.some((o) => o.length === 1 && wordFits(o[0]!, tokens.lower[head]!, tokens.lemma[head]!)))) return null;
   const head = heads[0]!;
   // The rest may follow the verb, or the subject's head: "New sanctions on Russia were announced".
   // (Not the passive's own agent: in "The decision was condemned by New Zealand" the "by" phrase is

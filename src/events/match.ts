@@ -2,6 +2,7 @@ import type { Doc } from '../doc/index.js';
 import type { PatternElement, VerbPattern } from '../dictionaries/index.js';
 import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
 import { POS, TokenFlag } from '../language/types.js';
+import { wordFits } from './rules.js';
 
 /** Where a pattern matched: the phrases it took as target and source, and the token after it. */
 export interface PatternMatch {
@@ -40,7 +41,8 @@ function indexPatterns(patterns: readonly VerbPattern[]): PatternIndex {
   const always: number[] = [];
   patterns.forEach((pattern, n) => {
     const first = pattern.after[0];
-    if (first === undefined || first.kind !== 'words' || first.options.some((o) => o.length === 0)) {
+    // (A TABARI stem, "revolution*", is found by its prefix, which no word index holds.)
+    if (first === undefined || first.kind !== 'words' || first.options.some((o) => o.length === 0 || o[0]!.endsWith('*'))) {
       always.push(n);
       return;
     }
@@ -202,7 +204,7 @@ export class PatternMatcher {
     const { lower, lemma } = this.doc.layers.tokens!;
     for (let i = 0; i < option.length; i++) {
       const w = option[i]!;
-      if (lower[q + i] !== w && lemma[q + i] !== w) return false;
+      if (!wordFits(w, lower[q + i]!, lemma[q + i]!)) return false;
     }
     return !this.inCompoundModifier(q, q + option.length);
   }

@@ -104,9 +104,20 @@ export const EXCHANGE_VERBS = new Set(['exchange', 'swap', 'trade']);
 
 const NEGATORS = new Set(["n't", 'not', 'never', 'no']);
 
+/**
+ * A pattern's word fits a token by its form or lemma; a TABARI stem ("revolution*") by the start of
+ * either (the lemma for split contractions: "not*" fits the "n't" of "won't").
+ */
+export function wordFits(word: string, lower: string, lemma: string): boolean {
+  if (lower === word || lemma === word) return true;
+  if (!word.endsWith('*')) return false;
+  const stem = word.slice(0, -1);
+  return lower.startsWith(stem) || lemma.startsWith(stem);
+}
+
 /** A pattern that names a negation before its verb: it codes the verb negated. */
 export function namesNegation(p: VerbPattern): boolean {
-  return p.before.some((e) => e.kind === 'words' && e.options.some((o) => o.some((w) => NEGATORS.has(w))));
+  return p.before.some((e) => e.kind === 'words' && e.options.some((o) => o.some((w) => NEGATORS.has(w.replace(/\*$/, '')))));
 }
 
 export function hasTarget(p: VerbPattern): boolean {

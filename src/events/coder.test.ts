@@ -813,6 +813,16 @@ describe('coding rules', () => {
     expect(compact(tabari('Russia adopted a resolutionary text with Israel.'))).toEqual(['RUS 081 ISR']);
   });
 
+  it('prefers a match that stepped over a noun to a shorter form of the same pattern', () => {
+    const { dictionary } = loadDictionaryTexts([
+      { file: 'test.dict', text: DICTIONARY },
+      { file: 'demo.verbs', text: 'WELCOME  [040]\n- * MEMOS_ON_TRADE FROM +  [042]\n- * MEMOS_ON_TRADE  [043]\n' },
+    ]);
+    const tabari = pipeline(dictionary);
+    expect(compact(tabari('Russia welcomed memos on trade issues from Israel.'))).toEqual(['RUS 042 ISR']);
+    expect(compact(tabari('Russia welcomed memos on trade to Israel.'))).toEqual(['RUS 043 ISR']);
+  });
+
   it('takes, of the people who bear a surname, the one in office on the date', () => {
     expect(coded('President Halden met Hamas.', '2005-06-01')).toEqual(['EGYGOV 040 PSEREBHMS']);
     expect(coded('President Halden met Hamas.', '1995-06-01')).toEqual(['PSEGOV 040 PSEREBHMS']);

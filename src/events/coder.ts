@@ -1,4 +1,4 @@
-import type { Dictionary, VerbEntry } from '../dictionaries/index.js';
+import type { Dictionary, PatternElement, VerbEntry, VerbPattern } from '../dictionaries/index.js';
 import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import { POS, TokenFlag, type Name, type NounPhrase, type TimeExpression, type VerbGroup } from '../language/types.js';
 import { buildActorIndex, type ActorIndex } from './actors.js';
@@ -381,8 +381,12 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
     }
   }
   // A match that stepped over a noun ("fired tear gas at" for "at +") gives way to one that names it.
+  // (Not to a shorter form of itself: "welcomed memos on economic issues from +" is no less a
+  // welcome "from" for the pattern without the "from".)
   let fallback: CodedVerb | null = null;
+  let fallbackPattern: VerbPattern | null = null;
   for (const pattern of matcher.candidates(entry.patterns, after, limit)) {
+    if (fallbackPattern !== null && shorterForm(pattern, fallbackPattern)) continue;
     // Most patterns fail to match: look for a target element only when it matters.
     if (passive && hasTarget(pattern)) continue;
     if (negated && !namesNegation(pattern)) continue;
@@ -405,7 +409,10 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
       matchEnd: m.end,
     };
     if (!m.stepped) return coded;
-    fallback ??= coded;
+    if (fallback === null) {
+      fallback = coded;
+      fallbackPattern = pattern;
+    }
   }
   if (fallback) return fallback;
   if (entry.code === null || negated) return null;
@@ -423,6 +430,14 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
     targetNp: passive ? vg.subject : (objectAfter(ctx, vg, after, after) ?? thatSubject(ctx, vg, after)),
     matchEnd: after,
   };
+}
+
+/** Pattern `a` is `b` with elements left off its end, the words before the verb the same. */
+function shorterForm(a: VerbPattern, b: VerbPattern): boolean {
+  if (a.after.length >= b.after.length || a.before.length !== b.before.length) return false;
+  const same = (x: PatternElement, y: PatternElement): boolean =>
+    x.kind === y.kind && (x.kind !== 'words' || (y.kind === 'words' && x.options.length === y.options.length && x.options.every((o, i) => o.join(' ') === y.options[i]!.join(' '))));
+  return a.before.every((e, i) => same(e, b.before[i]!)) && a.after.every((e, i) => same(e, b.after[i]!));
 }
 
 /** A pattern whose first words name the passive's subject ("curfew on +"), matched on from after the verb. */

@@ -122,10 +122,13 @@ SIGN  [057]
 - * &DEALS WITH +  [0571]
 - * { FREE_ | OPEN } TRADE_ZONE  [0572]
 - + WAS_* BY $  [0573]
+- DIDN'T * &DEALS  [0574]
 `;
     const { dictionary, issues } = loadDictionaryTexts([{ file: 'deals.verbs', text }]);
     expect(issues).toEqual([]);
-    const [deals, zone, passive] = dictionary.verbs[0]!.patterns.sort((a, b) => a.code.localeCompare(b.code));
+    const [deals, zone, passive, negated] = [...dictionary.verbs[0]!.patterns].sort((a, b) => a.code.localeCompare(b.code));
+    // A contraction is the tokenizer's two tokens.
+    expect(negated!.before).toEqual([{ kind: 'words', options: [['did', "n't"]] }]);
     // "TRADE" is a stem ("trade*" also fits "traders") wherever its set is used; "ARMS_" and words before a "_" are whole.
     expect(deals!.after).toEqual([
       { kind: 'words', options: [['trade*', 'pacts*'], ['arms', 'pacts*'], ['pacts', 'on*', 'trade*'], ['pacts', 'on*', 'arms']] },

@@ -187,7 +187,9 @@ function sequences(text: string, synsets: Synsets, stems: boolean): string[][] |
     } else {
       const word = item.replace(/[^A-Za-z0-9'.-]/g, '').toLowerCase();
       if (!word) continue;
-      options = [[stems && items[i + 1] !== '_' ? `${word}*` : word]];
+      // A contraction is two tokens, as the tokenizer splits it: "DON'T" → "do" "n't", "WON'T" → "wo" "n't".
+      const contraction = /^(.+)n't$/.exec(word);
+      options = [contraction ? [contraction[1]!, "n't"] : [stems && items[i + 1] !== '_' ? `${word}*` : word]];
     }
     out = out.flatMap((w) => options.map((o) => [...w, ...o]));
   }

@@ -823,6 +823,20 @@ describe('coding rules', () => {
     expect(compact(tabari('Russia welcomed memos on trade to Israel.'))).toEqual(['RUS 043 ISR']);
   });
 
+  it('codes a modal a TABARI dictionary lists as a verb, only where one of its patterns matches', () => {
+    const { dictionary } = loadDictionaryTexts([
+      { file: 'test.dict', text: DICTIONARY },
+      { file: 'demo.verbs', text: "SHOULD  [101]\n- SUGGESTED + * LIFT SANCTIONS  [0831]\n- SUGGESTED_{ NEVER | DON'T } * RENEW SANCTIONS  [1241]\n- SUGGESTED * EASE SANCTIONS  [0832]\n" },
+    ]);
+    const tabari = pipeline(dictionary);
+    // The suggestion is its speaker's; "+" names the target, else the first other actor after the match is.
+    expect(compact(tabari('Russia suggested Israel should lift sanctions.'))).toEqual(['RUS 0831 ISR']);
+    expect(compact(tabari('Russia suggested Israel should ease sanctions on Egypt.'))).toEqual(['RUS 0832 EGY']);
+    expect(compact(tabari("Russia suggested don't Israel should renew sanctions on Egypt."))).toEqual(['RUS 1241 EGY']);
+    // No pattern, no event: the modal's own code is not used alone.
+    expect(compact(tabari('Russia said talks should resume soon.'))).not.toContainEqual(expect.stringContaining('101'));
+  });
+
   it('takes, of the people who bear a surname, the one in office on the date', () => {
     expect(coded('President Halden met Hamas.', '2005-06-01')).toEqual(['EGYGOV 040 PSEREBHMS']);
     expect(coded('President Halden met Hamas.', '1995-06-01')).toEqual(['PSEGOV 040 PSEREBHMS']);

@@ -13,6 +13,7 @@ import { DENIAL_VERBS, endWithOf, hasTarget, LIGHT_VERBS, MEASURE_NOUNS, namesNe
 import { EventTally } from './tally.js';
 import { criticisedAuthor, JOURNEY_VERBS, journeyPurpose, objectAfter, ownerInObject, thatSubject } from './targets.js';
 import type { Codebook, CodedEvent } from './types.js';
+import { codeModalVerbs } from './modals.js';
 import { buildVerbIndex, verbCandidates, type VerbIndex } from './verbs.js';
 import { codeVisits } from './visits.js';
 import { LEAVE_VERBS, LIKELIHOOD, TEMPORAL_PREPOSITIONS, sportScore } from './vocabulary.js';
@@ -160,8 +161,12 @@ function codeDocument(
     reportedVerbs.add(v);
     speakerOf.set(v, speaker);
   }
+  const dateOf = (sentence: number, start: number): string | null => eventDate(doc, dayTimes, { sentence, start });
+  // (Before the verbs they go with: "suggested Gondor should require …" is the modal's pattern, not an obligation.)
+  const modalVerbs = codeModalVerbs(ctx, tally, dateOf, isDiscarded);
   for (let v = 0; v < (layers.verbGroups ?? []).length; v++) {
     const vg = layers.verbGroups![v]!;
+    if (modalVerbs.has(v)) continue;
     const reported = reportedVerbs.has(v);
     // "Russia said Sudan must return the helicopter": an obligation its speaker states is their demand.
     // So is the act a demand noun's "that" clause names, by whoever voices the demand.
@@ -320,7 +325,6 @@ function codeDocument(
       }
     }
   }
-  const dateOf = (sentence: number, start: number): string | null => eventDate(doc, dayTimes, { sentence, start });
   codeNominals(ctx, tally, dateOf, isDiscarded);
   codeVisits(ctx, tally, dateOf, isDiscarded);
   codeHeadlines(ctx, tally, dateOf, isDiscarded);

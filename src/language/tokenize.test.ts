@@ -28,6 +28,15 @@ describe('tokenize', () => {
     expect(TEXTS.map((t) => JSON.stringify(tokenize(second, t)))).toEqual(expected);
   });
 
+  it('reads an underscore between words as a space, keeping the offsets', () => {
+    const text = 'The Prince of Dol_Amroth met snake_case_fans and _this_.';
+    const { tokens } = tokenize(createWink(), text);
+    const words = Array.from(tokens.lower);
+    expect(words.slice(0, 6)).toEqual(['the', 'prince', 'of', 'dol', 'amroth', 'met']);
+    expect(text.slice(tokens.start[4]!, tokens.end[4]!)).toBe('Amroth');
+    expect(words).not.toContain('dol_amroth');
+  });
+
   it('tokenizes a text the same whatever texts came before it', () => {
     // wink-nlp alone learns "Zorbia's" whole from "Zorbia's." and keeps the next "Zorbia's" whole;
     // "couldn't," likewise.

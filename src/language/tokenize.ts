@@ -342,7 +342,9 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
       offset += value.length;
       continue;
     }
-    if (tag !== SPACE) {
+    // An underscore between words joins them as a space would (TABARI and PETRARCH texts write "Dol_Amroth").
+    const joiner = value === '_' && count > 0 && offset === end[count - 1] && offset + 1 < text.length && text.charCodeAt(offset + 1) > 32;
+    if (tag !== SPACE && !joiner) {
       keep[i] = count;
       start[count] = offset;
       end[count] = offset + value.length;

@@ -9,11 +9,13 @@ import { NO_EVENT } from './rules.js';
 import type { EventTally } from './tally.js';
 import { verbCandidates } from './verbs.js';
 
+const MODAL_WORDS = [...MODALS];
+
 /** Codes the modals a dictionary lists as verbs; returns the verb groups it coded. */
 export function codeModalVerbs(ctx: CodingContext, tally: EventTally, dateOf: (sentence: number, start: number) => string | null, discarded: (sentence: number) => boolean): Set<number> {
   const { tokens, sentences, nounPhrases, verbGroups, verbIndex, matcher } = ctx;
   const coded = new Set<number>();
-  if (![...MODALS].some((m) => verbIndex.words.has(m))) return coded;
+  if (!MODAL_WORDS.some((m) => verbIndex.words.has(m))) return coded;
   for (let v = 0; v < verbGroups.length; v++) {
     const vg = verbGroups[v]!;
     if (vg.modal === null || discarded(vg.sentence)) continue;

@@ -837,6 +837,17 @@ describe('coding rules', () => {
     expect(compact(tabari('Russia said talks should resume soon.'))).not.toContainEqual(expect.stringContaining('101'));
   });
 
+  it('codes a verb under a modal only by a pattern that names the modal', () => {
+    const { dictionary } = loadDictionaryTexts([
+      { file: 'test.dict', text: DICTIONARY },
+      { file: 'demo.verbs', text: 'PULL_OUT  [087]\n- SAID MIGHT *  [138]\n' },
+    ]);
+    const tabari = pipeline(dictionary);
+    expect(compact(tabari('Russia said it might pull out of Israel.'))).toEqual(['RUS 138 ISR']);
+    expect(compact(tabari('Russia could pull out of Israel.'))).toEqual([]);
+    expect(compact(tabari('Russia pulled out of Israel.'))).toEqual(['RUS 087 ISR']);
+  });
+
   it('takes, of the people who bear a surname, the one in office on the date', () => {
     expect(coded('President Halden met Hamas.', '2005-06-01')).toEqual(['EGYGOV 040 PSEREBHMS']);
     expect(coded('President Halden met Hamas.', '1995-06-01')).toEqual(['PSEGOV 040 PSEREBHMS']);

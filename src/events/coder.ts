@@ -1,4 +1,5 @@
 import type { Dictionary, PatternElement, VerbEntry, VerbPattern } from '../dictionaries/index.js';
+import { MODALS } from '../language/lexicon.js';
 import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import { POS, TokenFlag, type Name, type NounPhrase, type TimeExpression, type VerbGroup } from '../language/types.js';
 import { buildActorIndex, type ActorIndex } from './actors.js';
@@ -9,7 +10,7 @@ import { emitVerb, type VerbScope } from './emit.js';
 import { demandVoicedBy, moodOf, rebutted, supposed, unrealised } from './mood.js';
 import { codeHeadlines, codeNominals } from './nominals.js';
 import { quoteSpeakers } from './quotes.js';
-import { DENIAL_VERBS, endWithOf, hasTarget, LIGHT_VERBS, MEASURE_NOUNS, namesNegation, NO_EVENT, verbStems, wordFits } from './rules.js';
+import { DENIAL_VERBS, endWithOf, hasTarget, LIGHT_VERBS, MEASURE_NOUNS, namesModal, namesNegation, NO_EVENT, verbStems, wordFits } from './rules.js';
 import { EventTally } from './tally.js';
 import { criticisedAuthor, JOURNEY_VERBS, journeyPurpose, objectAfter, ownerInObject, thatSubject } from './targets.js';
 import type { Codebook, CodedEvent } from './types.js';
@@ -174,7 +175,9 @@ function codeDocument(
     const speaker = voicer >= 0 ? (layers.verbGroups![voicer]!.subject ?? undefined) : speakerOf.get(v);
     const obligation = ((reported && (vg.modal === 'must' || vg.modal === 'should')) || voicer >= 0) && speaker !== undefined && vg.subject !== null;
     // "Iraq said it would allow …": a reported "would" is an intent, not a mere possibility.
-    const modalBlocks = vg.modal !== null && !(vg.modal === 'would' && reported) && !obligation;
+    // (Unless a pattern names the modal itself: TABARI's and PETRARCH's "INDICATED SHOULD *".)
+    const modalNamed = vg.modal !== null && !(vg.modal === 'would' && reported) && !obligation && verbCandidates(verbIndex, tokens.lemma[vg.head]!, tokens.lower[vg.head]!).some((c) => modalsNamed(c.entry).has(vg.modal!));
+    const modalBlocks = vg.modal !== null && !(vg.modal === 'would' && reported) && !obligation && !modalNamed;
     // A negated verb is no event, unless a pattern names the negation itself (PETRARCH's "&NEGATVAUXVRB * …").
     const candidatesOf = () => verbCandidates(verbIndex, tokens.lemma[vg.head]!, tokens.lower[vg.head]!);
     const negatedPatterns = vg.negated && candidatesOf().some((c) => c.entry.patterns.some(namesNegation));
@@ -271,12 +274,16 @@ function codeDocument(
         }
       }
       if (!fits) continue;
-      const coded = codeVerb(ctx, entry, vg, after, sent.tokenEnd, vg.negated);
+      const coded = codeVerb(ctx, entry, vg, after, sent.tokenEnd, vg.negated, modalNamed ? vg.modal : null);
       if (!coded) continue;
       tried = true;
       if (coded.code !== NO_EVENT) added = emit(coded.code, coded.rule, coded.sourceNp, coded.targetNp, coded.matchEnd, coded.reciprocal);
       else light = false;
       break;
+    }
+    if (modalNamed && added === 0) {
+      withheld.add(v);
+      continue;
     }
     // A negated verb none of its negation patterns took is still no event: "said it will not accept refugees".
     // Nor is a denial none of its patterns took: "dismissed as baseless reports that it planned to expel …".
@@ -368,11 +375,11 @@ function codeDocument(
 }
 
 /** The code, rule and argument phrases for one verb entry, or null when neither a pattern nor its code applies. */
-function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: number, limit: number, negated = false): CodedVerb | null {
+function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: number, limit: number, negated = false, modal: string | null = null): CodedVerb | null {
   const { tokens, sentences, nounPhrases, matcher } = ctx;
   const passive = vg.voice === 'passive';
   // "A curfew was imposed on Dhaka by the government": the passive's subject is the pattern's object.
-  if (passive && !negated && vg.subject !== null) {
+  if (passive && !negated && modal === null && vg.subject !== null) {
     for (const pattern of entry.patterns) {
       const object = pattern.before.length === 0 ? passiveMatch(ctx, pattern, vg, after, limit) : null;
       // "Police in Dhaka were placed on high alert": forces put on alert by no one named show their own force.
@@ -394,6 +401,8 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
     // Most patterns fail to match: look for a target element only when it matters.
     if (passive && hasTarget(pattern)) continue;
     if (negated && !namesNegation(pattern)) continue;
+    // (Under a modal only a pattern that names it codes the verb.)
+    if (modal !== null && !namesModal(pattern, modal)) continue;
     // Words before the verb may be its auxiliaries too ("did n't" in "didn't clash").
     const b = pattern.before.length > 0 ? matcher.matchBefore(pattern.before, vg.head, sentences[vg.sentence]!.tokenStart) : null;
     if (pattern.before.length > 0 && !b) continue;
@@ -419,7 +428,7 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
     }
   }
   if (fallback) return fallback;
-  if (entry.code === null || negated) return null;
+  if (entry.code === null || negated || modal !== null) return null;
   // "deployed 1,000 soldiers and police officers to Cabo Delgado": forces one shows or moves are
   // one's own, not a target; look past them.
   if (entry.code.startsWith('15') && !passive && vg.object !== null) {
@@ -434,6 +443,18 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
     targetNp: passive ? vg.subject : (objectAfter(ctx, vg, after, after) ?? thatSubject(ctx, vg, after)),
     matchEnd: after,
   };
+}
+
+const modalsNamedBy = new WeakMap<VerbEntry, Set<string>>();
+/** The modals an entry's patterns name before the verb (see `namesModal`), worked out once per entry. */
+function modalsNamed(entry: VerbEntry): Set<string> {
+  let named = modalsNamedBy.get(entry);
+  if (!named) {
+    named = new Set();
+    for (const p of entry.patterns) for (const m of MODALS) if (namesModal(p, m)) named.add(m);
+    modalsNamedBy.set(entry, named);
+  }
+  return named;
 }
 
 /** Pattern `a` is `b` with elements left off its end, the words before the verb the same. */

@@ -120,6 +120,11 @@ export function namesNegation(p: VerbPattern): boolean {
   return p.before.some((e) => e.kind === 'words' && e.options.some((o) => o.some((w) => NEGATORS.has(w.replace(/\*$/, '')))));
 }
 
+/** A pattern that names a modal before its verb ("INDICATED SHOULD *"): it codes the verb under it. */
+export function namesModal(p: VerbPattern, modal: string): boolean {
+  return p.before.some((e) => e.kind === 'words' && e.options.some((o) => o.some((w) => w.replace(/\*$/, '') === modal)));
+}
+
 export function hasTarget(p: VerbPattern): boolean {
   return p.after.some((e) => e.kind === 'target') || p.before.some((e) => e.kind === 'target');
 }

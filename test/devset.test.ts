@@ -1,4 +1,4 @@
-// eval/devset.tsv and eval/devset-b.tsv … eval/devset-bz.tsv, our own development sets, are well formed:
+// eval/devset.tsv and eval/devset-b.tsv … eval/devset-cd.tsv, our own development sets, are well formed:
 // a header, six tab-separated fields a row, unique ids, real dates, CAMEO roots 01–20 or '-', and
 // country codes or '-'. Format only: no set is scored against the coder here.
 import { readFileSync } from 'node:fs';
@@ -90,6 +90,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-bx.tsv', 150, 0.04, 0.1, 20],
   ['devset-by.tsv', 150, 0.04, 0.1, 20],
   ['devset-bz.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ca.tsv', 150, 0.04, 0.1, 20],
+  ['devset-cb.tsv', 150, 0.04, 0.1, 20],
+  ['devset-cc.tsv', 150, 0.04, 0.1, 20],
+  ['devset-cd.tsv', 150, 0.04, 0.1, 20],
 ] as const) {
   const lines = readFileSync(join(root, 'eval', file), 'utf8')
     .split(/\r?\n/)

@@ -371,6 +371,8 @@ describe('the default verb dictionary', () => {
     ['what one will not hesitate to do, one means to do', 'Turkey will not hesitate to use force against Syria, Prime Minister Mesut Yilmaz said.', ['TUR 1384 SYR'], '1998-10-03'],
     ['an -ed form after a plural, before a determiner, is the verb, whatever clause follows', 'Abu Sayyaf militants beheaded a Canadian hostage on Monday after a ransom deadline passed.', ['PHL 1823 CAN'], '2016-04-25'],
     ['exercises "between" two countries\' forces that begin are military cooperation', 'The first joint air exercise between Egypt and Sudan got under way on Saturday.', ['EGY 062 SDN', 'SDN 062 EGY'], '2021-04-01'],
+    ['a title of a reduced relative\'s agent is no subject of the verb after it', 'Ukrainian negotiators led by Secretary of State Antony Blinken held talks with China in Beijing.', ['UKR 046 CHN'], '2023-06-18'],
+    ['an -ed form after a plural, before a bare name, is the verb when its clause has no other', 'Islamic State militants beheaded American journalist James Foley in Syria after weeks of threats, a video showed.', ['SYR 1823 USA'], '2014-08-19'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -815,6 +815,14 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     // "Secretary of State John Kerry": a title's "of" phrase ending in a name is the name's own.
     const phrase = nounPhrases[np]!;
     if (tokens.lower[before] === 'of' && TITLE_HEADS.has(tokens.lemma[nounPhrases[owner]!.head]!) && tokens.pos[phrase.head] === POS.PROPN && phrase.tokenEnd - phrase.tokenStart > 1) {
+      // (Unless the title is, or ends, a reduced relative's agent: "delegations led by Secretary of
+      // State Marco Rubio and presidential chief of staff Andriy Yermak held talks".)
+      let by = nounPhrases[owner]!.tokenStart - 1;
+      while (by > sent.tokenStart && (npAt[by]! >= 0 || tokens.lower[by] === 'of' || tokens.lower[by] === 'and' || tokens.lower[by] === ',')) by--;
+      if (by > sent.tokenStart && tokens.lower[by] === 'by' && reduced[by - 1] === 1 && npAt[by - 2]! >= 0) {
+        np = npAt[by - 2]!;
+        continue;
+      }
       // (The title may close a list: "Tariq Aziz and U.S. Secretary of State James Baker met".)
       if (nounPhrases[owner]!.conjuncts.length > 0) np = Math.min(owner, ...nounPhrases[owner]!.conjuncts);
       break;

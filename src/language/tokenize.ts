@@ -485,6 +485,11 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     if ((pos[i - 1] === POS.NOUN || pos[i - 1] === POS.PROPN || pos[i - 1] === POS.ADJ) && (pos[i + 1] === POS.NUM || pos[i + 1] === POS.DET)) {
       pos[i] = POS.VERB;
       lemma[i] = w;
+    } else if (named && pluralNoun(pos, lower, lemma, i - 1) && (pos[i + 1] === POS.ADJ || pos[i + 1] === POS.PROPN) && !verbInClause(pos, lower, flags, i, count)) {
+      // (Before a bare name or adjective when the clause has no other verb: "Abu Sayyaf militants
+      // beheaded Canadian hostage John Ridsdel on Jolo after a ransom deadline passed".)
+      pos[i] = POS.VERB;
+      lemma[i] = w;
     }
   }
   // "a motion that would have let U.S. troops use Turkish soil": a base form read as a noun after
@@ -932,6 +937,19 @@ function fixHeadlineVerbs(pos: Uint8Array, lower: readonly string[], lemma: stri
 }
 
 /** A plural noun as the tagger reads it: a noun whose lemma is not its form, ending in "-s". */
+/** A verb stands in token i's clause: back to the sentence's start, on to a comma or a word that opens another clause. */
+function verbInClause(pos: Uint8Array, lower: readonly string[], flags: Uint8Array, i: number, count: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (pos[k] === POS.VERB || pos[k] === POS.AUX) return true;
+    if (flags[k]! & TokenFlag.SentenceStart) break;
+  }
+  for (let k = i + 1; k < count && lower[k] !== ',' && pos[k] !== POS.SCONJ && !CLAUSE_AFTER.has(lower[k]!) && !(flags[k]! & TokenFlag.SentenceStart); k++) {
+    if (pos[k] === POS.VERB || pos[k] === POS.AUX) return true;
+  }
+  return false;
+}
+const CLAUSE_AFTER = new Set(['after', 'before', 'when', 'while', 'as', 'until', 'because', 'since', 'that', 'which', 'who']);
+
 function pluralNoun(pos: Uint8Array, lower: readonly string[], lemma: readonly string[], k: number): boolean {
   return pos[k] === POS.NOUN && lemma[k] !== lower[k] && lower[k]!.endsWith('s');
 }

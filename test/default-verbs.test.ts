@@ -373,6 +373,12 @@ describe('the default verb dictionary', () => {
     ['exercises "between" two countries\' forces that begin are military cooperation', 'The first joint air exercise between Egypt and Sudan got under way on Saturday.', ['EGY 062 SDN', 'SDN 062 EGY'], '2021-04-01'],
     ['a title of a reduced relative\'s agent is no subject of the verb after it', 'Ukrainian negotiators led by Secretary of State Antony Blinken held talks with China in Beijing.', ['UKR 046 CHN'], '2023-06-18'],
     ['an -ed form after a plural, before a bare name, is the verb when its clause has no other', 'Islamic State militants beheaded American journalist James Foley in Syria after weeks of threats, a video showed.', ['SYR 1823 USA'], '2014-08-19'],
+    ['diesel shipped to a country is aid sent', 'Russia shipped 20,000 tonnes of diesel to Cuba on Tuesday.', ['RUS 073 CUB'], '2022-04-01'],
+    ['kits flown into a city are aid for its country', 'UNICEF flew hygiene kits into Port-au-Prince on Friday.', ['IGOUNO 073 HTI'], '2010-01-20'],
+    ['a party\'s activities suspended are a ban', 'Tajikistan suspended the activities of the Islamic Renaissance Party on Monday.', ['TJK 1722 TJK'], '2015-09-29'],
+    ['a group declared a terrorist organisation is banned', 'Bahrain declares Hezbollah a terrorist organization', ['BHR 1722 LBN'], '2016-03-02'],
+    ['villages handed over are property returned', 'Tajikistan handed over disputed villages to Kyrgyzstan.', ['TJK 0842 KGZ'], '2002-05-10'],
+    ['what is retaken is taken from whoever held it, and "retook" after a plural read as a verb is the verb', 'Ukrainian troops retook the town from Russian forces.', ['UKR 192 RUS'], '2022-09-10'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

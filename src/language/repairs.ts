@@ -4,10 +4,10 @@ import { POS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 /** The particles a past form before them makes a phrasal verb of (fewer than the lexicon's: not "over", "back", "on"). */
 const PHRASAL_PARTICLES = new Set(['up', 'down', 'off', 'out']);
 const AFTER_MODAL_VERB = new Set<number>([POS.DET, POS.ADJ, POS.NOUN, POS.PROPN, POS.NUM, POS.PRON, POS.ADP]);
-/** Irregular past forms the tagger reads as nouns after a plural subject. */
 /** Present forms of verbs of intent that the tagger may read as plural nouns, with their lemmas. */
 const INTENT_FORMS = new Map([['plans', 'plan'], ['vows', 'vow'], ['pledges', 'pledge'], ['promises', 'promise'], ['offers', 'offer'], ['aims', 'aim'], ['hopes', 'hope'], ['seeks', 'seek'], ['wants', 'want'], ['agrees', 'agree'], ['refuses', 'refuse'], ['threatens', 'threaten'], ['prepares', 'prepare'], ['intends', 'intend']]);
-const IRREGULAR_PAST = new Map([['shot', 'shoot'], ['burst', 'burst'], ['hit', 'hit'], ['struck', 'strike'], ['fought', 'fight'], ['beat', 'beat'], ['fled', 'flee'], ['stormed', 'storm'], ['set', 'set'], ['put', 'put']]);
+/** Irregular past forms the tagger reads as nouns after a plural subject. */
+const IRREGULAR_PAST = new Map([['retook', 'retake'], ['overran', 'overrun'], ['shot', 'shoot'], ['burst', 'burst'], ['hit', 'hit'], ['struck', 'strike'], ['fought', 'fight'], ['beat', 'beat'], ['fled', 'flee'], ['stormed', 'storm'], ['set', 'set'], ['put', 'put']]);
 /** Bodies that act as one, which the tagger may read as an adjective: "the military". */
 const BODIES = new Set(['military', 'army', 'police', 'junta', 'navy']);
 /** Tags of the words that may modify a noun between a number and it. */
@@ -55,7 +55,7 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           pos[k] = POS.VERB;
           lemma[k] = stem;
         }
-      } else if (pos[k] === POS.NOUN && (IRREGULAR_PAST.has(word) || word.endsWith('ed')) && k > s.tokenStart && pluralSubject(tokens, k - 1, s.tokenStart) && (BEFORE_OBJECT.has(pos[k + 1]!) || titledObject(tokens, k + 1) || (pos[k + 1] === POS.CCONJ && (pos[k + 2] === POS.VERB || (pos[k + 2] === POS.ADV && pos[k + 3] === POS.VERB)))) && !verbBefore(pos, s.tokenStart, k)) {
+      } else if (pos[k] === POS.NOUN && (IRREGULAR_PAST.has(word) || word.endsWith('ed')) && k > s.tokenStart && (pluralSubject(tokens, k - 1, s.tokenStart) || misreadPlural(tokens, k, s.tokenStart)) && (BEFORE_OBJECT.has(pos[k + 1]!) || titledObject(tokens, k + 1) || (pos[k + 1] === POS.CCONJ && (pos[k + 2] === POS.VERB || (pos[k + 2] === POS.ADV && pos[k + 3] === POS.VERB)))) && !verbBefore(pos, s.tokenStart, misreadPlural(tokens, k, s.tokenStart) ? k - 1 : k)) {
         // "Rebel soldiers shot East Timor's president", "Gunmen burst into the home": a past form
         // after the plural subject, before its object, is the sentence's verb.
         // So after a body of armed men or officers: "Zimbabwe's military put President Robert Mugabe under house arrest".
@@ -63,8 +63,8 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         if (stem !== null) {
           pos[k] = POS.VERB;
           lemma[k] = stem;
-          // (The body is then the subject's noun.)
-          if (pos[k - 1] === POS.ADJ) pos[k - 1] = POS.NOUN;
+          // (The body is then the subject's noun, as is a plural read as a verb: "Ukrainian forces retook".)
+          if (pos[k - 1] === POS.ADJ || pos[k - 1] === POS.VERB) pos[k - 1] = POS.NOUN;
         }
       } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && k > s.tokenStart && (MODALS.has(lower[k - 1]!) || FUTURE.has(lower[k - 1]!)) && verbs.has(word) && k + 1 < s.tokenEnd && AFTER_MODAL_VERB.has(pos[k + 1]!)) {
         // "his government would open formal peace negotiations": a word the dictionaries know as a
@@ -117,6 +117,12 @@ function pluralSubject(tokens: TokenTable, k: number, first: number): boolean {
   const { pos, lower } = tokens;
   if (BODIES.has(lower[k]!) && (pos[k] === POS.NOUN || pos[k] === POS.ADJ)) return true;
   return (pos[k] === POS.NOUN || (pos[k] === POS.PROPN && k === first)) && /(s|men)$/.test(lower[k]!);
+}
+
+/** A plural read as a verb before an irregular past read as a noun, after its modifier: "Ukrainian forces retook". */
+function misreadPlural(tokens: TokenTable, k: number, first: number): boolean {
+  const { pos, lower } = tokens;
+  return k - 2 >= first && IRREGULAR_PAST.has(lower[k]!) && pos[k - 1] === POS.VERB && lower[k - 1]!.endsWith('s') && (pos[k - 2] === POS.ADJ || pos[k - 2] === POS.PROPN);
 }
 
 /** A capitalised title read as a noun, before a name: "President Robert Mugabe". */

@@ -379,6 +379,10 @@ describe('the default verb dictionary', () => {
     ['a group declared a terrorist organisation is banned', 'Bahrain declares Hezbollah a terrorist organization', ['BHR 1722 LBN'], '2016-03-02'],
     ['villages handed over are property returned', 'Tajikistan handed over disputed villages to Kyrgyzstan.', ['TJK 0842 KGZ'], '2002-05-10'],
     ['what is retaken is taken from whoever held it, and "retook" after a plural read as a verb is the verb', 'Ukrainian troops retook the town from Russian forces.', ['UKR 192 RUS'], '2022-09-10'],
+    ['a headline\'s verb before an object the tagger read as a verb', 'Ukraine and rebels swap prisoners near Donetsk', ['UKR 0841 UKR', 'UKR 0841 UKR'], '2014-09-20'],
+    ['a headline\'s verb before a bare noun and its "of"', 'Greece blocks start of NATO membership talks with Macedonia', ['GRC 129 IGOWST'], '2008-04-01'],
+    ['a past participle after "to" modifies the place, and is no act', 'The UN flew food to besieged Gorazde on Monday.', ['IGOUNO 073 BIH'], '1995-06-01'],
+    ['a headline list joined by commas is the subject of its infinitive, and a debt paid off is aid to its debtor', "Kuwait, Qatar to pay off Egypt's debts to Paris Club", ['KWT 033 EGY', 'QAT 033 EGY'], '2014-01-01'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

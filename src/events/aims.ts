@@ -60,7 +60,10 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // (Not when the pattern's own target is whom it goes to: "shipped doses of vaccine to Guatemala".)
   // (From the object on: "hands Milosevic to U.N. war crimes tribunal" matched the tribunal's words.)
   const handedTo = targetNp !== null && tokens.lower[nounPhrases[targetNp]!.tokenStart - 1] === 'to';
-  if (TRANSFER_CODES.test(act.code) && !handedTo) {
+  // (Nor a debt paid off, whose "to" names the creditor: "to pay off Syria's debt to the World Bank".)
+  let debt = false;
+  for (let k = vg.tokenEnd; k < matchEnd && !debt; k++) debt = tokens.lemma[k] === 'debt' || tokens.lemma[k] === 'arrears';
+  if (TRANSFER_CODES.test(act.code) && !handedTo && !debt) {
     // (After the last of a list: "extradited Osiel Cardenas and 14 other drug suspects to the United States".)
     // (Or after the verb's own object when the pattern read on past the recipient: "began sending
     // ships to the Philippines with relief supplies for victims of the typhoon".)

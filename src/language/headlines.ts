@@ -59,7 +59,13 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       // ("Pakistan hands captured Indian pilot back": a participle may describe the object.)
       // (Or an -ing form: "Washington lifts remaining sanctions on Myanmar".)
       const describedObject = pos[k + 1] === POS.VERB && (lower[k + 1]!.endsWith('ed') || lower[k + 1]!.endsWith('ing')) && (pos[k + 2] === POS.NOUN || pos[k + 2] === POS.ADJ || pos[k + 2] === POS.PROPN);
-      if ((pos[k] !== POS.NOUN && pos[k] !== POS.VERB && pos[k] !== POS.ADJ) || !(AFTER_VERB.has(pos[k + 1]!) || describedObject) || lower[k - 1] === '-' || lower[k + 1] === '-') continue;
+      // ("Russia and Ukraine swap prisoners in …", "Turkey blocks start of …": an object the tagger
+      // read as a verb, a plural no verb has as its form or a bare noun before its "of".)
+      // (Not a word a possessive owns: "Truckers' protest clogs downtown Ottawa".)
+      const misreadObject = pos[k + 1] === POS.VERB && pos[k - 1] !== POS.PART && ((/[^s]s$/.test(lower[k + 1]!) && !verbs.has(lower[k + 1]!)) || (lower[k + 1] === lemma[k + 1] && lower[k + 2] === 'of'));
+      // ("Polish, Czech and Slovenian prime ministers travel to …": a plural's bare verb before its "to".)
+      const toAfter = lower[k + 1] === 'to' && plural && verbs.has(word) && pos[k - 1] !== POS.PART;
+      if ((pos[k] !== POS.NOUN && pos[k] !== POS.VERB && pos[k] !== POS.ADJ) || !(AFTER_VERB.has(pos[k + 1]!) || describedObject || misreadObject || toAfter) || lower[k - 1] === '-' || lower[k + 1] === '-') continue;
       const stem = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('ches') || word.endsWith('shes') || word.endsWith('sses') ? word.slice(0, -2) : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : null;
       // (A collective may take either form: "Togo opposition slams …", "Zimbabwe police arrest …".)
       const bare = verbs.has(word) && stem === null ? word : null;
@@ -72,6 +78,7 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       lemma[k] = verb;
       for (let j = s.tokenStart; j < k; j++) if (pos[j] === POS.VERB) pos[j] = POS.NOUN;
       if (describedObject) pos[k + 1] = POS.ADJ;
+      if (misreadObject) pos[k + 1] = POS.NOUN;
       // "slams vote count": a bare form right after the verb, before a noun, modifies that noun.
       if (pos[k + 1] === POS.VERB && lower[k + 1] === lemma[k + 1] && pos[k + 2] === POS.NOUN) pos[k + 1] = POS.NOUN;
       // "Protesters torch government offices": a plural the tagger read as a verb after the object's first noun.

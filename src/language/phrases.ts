@@ -621,7 +621,7 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
           const named = (k: number): boolean => tokens.pos[k] === POS.PROPN || (tokens.pos[k] === POS.ADJ && (tokens.flags[k]! & TokenFlag.Capitalized) !== 0);
           const secondNamed = tokens.pos[second.head] === POS.PROPN || (second.head > second.tokenStart && named(second.head - 1));
           const headline = n === 1 && np === chain[0] && phrase.tokenStart === sent.tokenStart && tokens.pos[sent.tokenEnd - 1] !== POS.PUNCT &&
-            named(phrase.head) && secondNamed && isVerbal(tokens.pos[second.tokenEnd] ?? POS.X);
+            named(phrase.head) && secondNamed && (isVerbal(tokens.pos[second.tokenEnd] ?? POS.X) || (lower[second.tokenEnd] === 'to' && tokens.pos[second.tokenEnd + 1] === POS.VERB));
           if (headline) {
             chain[n++] = after;
             flush();
@@ -1043,11 +1043,13 @@ function assignArguments(
       // the subject will do.
       const before = vg.tokenStart - 2;
       // (Or after its owner: "Philippines' Marcos to visit Japan".)
+      // (Or a list's last member: "Saudi Arabia, Qatar to pay off Syria's debt".)
+      const first = (np: number): number => (nounPhrases[np]!.conjuncts.length > 0 ? Math.min(np, ...nounPhrases[np]!.conjuncts) : np);
       const opening = (np: number): boolean => nounPhrases[np]!.tokenStart === sent.tokenStart || (nounPhrases[np]!.possessor !== null && nounPhrases[nounPhrases[np]!.possessor!]!.tokenStart === sent.tokenStart);
-      const headline = vg.subject === null && lower[vg.tokenStart - 1] === 'to' && before >= sent.tokenStart && npAt[before]! >= 0 && opening(npAt[before]!) &&
+      const headline = vg.subject === null && lower[vg.tokenStart - 1] === 'to' && before >= sent.tokenStart && npAt[before]! >= 0 && opening(first(npAt[before]!)) &&
         (v === 0 || verbGroups[v - 1]!.sentence !== vg.sentence) && tokens.pos[sent.tokenEnd - 1] !== POS.PUNCT;
       if (headline) {
-        vg.subject = npAt[before]!;
+        vg.subject = first(npAt[before]!);
         vg.tense = 'future';
       }
       if (vg.subject === null && v > 0) {

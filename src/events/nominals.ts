@@ -9,6 +9,9 @@ import { ofStateFaced } from './sides.js';
 import { EventTally } from './tally.js';
 import { TALKS_RESUME } from './vocabulary.js';
 
+/** Nouns for meetings whose sides "between" names consult each other. */
+const MEETING_NOUNS = new Set(['meeting', 'talk', 'talks', 'summit', 'negotiation', 'negotiations', 'consultation', 'consultations']);
+
 /** Verbless headlines that report an act ("Seoul upbeat on ties with Pyongyang"); see `verblessHeadline`. */
 export function codeHeadlines(ctx: CodingContext, tally: EventTally, dateOf: (sentence: number, start: number) => string | null, discarded: (sentence: number) => boolean): void {
   const { tokens, sentences } = ctx;
@@ -106,16 +109,23 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
   }
   // "Joint naval exercises by Chinese and Russian warships began in the Yellow Sea": exercises that
   // sides of two countries hold together are military cooperation between them (062).
+  // So are a meeting or talks "between" two countries' sides that take place or are held (040):
+  // "The first formal meeting between the foreign ministers of Saudi Arabia and Iran took place in Beijing".
   for (const by of attachments) {
     // (Or "between": "The first joint air exercise between Egypt and Sudan got under way".)
-    if (by.attachedTo.kind !== 'noun' || (tokens.lower[by.prep] !== 'by' && tokens.lower[by.prep] !== 'between') || !EXERCISE_NOUNS.has(nounLemma(ctx, nounPhrases[by.attachedTo.index]!.head))) continue;
+    if (by.attachedTo.kind !== 'noun' || (tokens.lower[by.prep] !== 'by' && tokens.lower[by.prep] !== 'between')) continue;
+    const kind = nounLemma(ctx, nounPhrases[by.attachedTo.index]!.head);
+    const meeting = tokens.lower[by.prep] === 'between' && MEETING_NOUNS.has(kind);
+    if (!EXERCISE_NOUNS.has(kind) && !meeting) continue;
     const noun = nounPhrases[by.attachedTo.index]!;
-    const next = (layers.verbGroups ?? []).find((g) => g.sentence === noun.sentence && g.tokenStart > nounPhrases[by.object]!.tokenEnd);
-    if (!next || next.negated || next.modal !== null || !(TALKS_RESUME.has(tokens.lemma[next.head]!) || tokens.lemma[next.head] === 'get') || discarded(noun.sentence)) continue;
+    const next = (layers.verbGroups ?? []).find((g) => g.sentence === noun.sentence && g.tokenStart > endWithOf(tokens, nounPhrases, by.object));
+    const held = next !== undefined && ((tokens.lemma[next.head] === 'take' && tokens.lower[next.tokenEnd] === 'place') || (tokens.lemma[next.head] === 'hold' && next.voice === 'passive'));
+    if (!next || next.negated || next.modal !== null || !(TALKS_RESUME.has(tokens.lemma[next.head]!) || tokens.lemma[next.head] === 'get' || held) || discarded(noun.sentence)) continue;
     const date = dateOf(noun.sentence, noun.start);
     const sides = resolveAll(ctx, chain(ctx, by.object), date);
     if (new Set(sides.map((a) => countryOf(a.code))).size < 2) continue;
-    for (const a of sides) for (const b of sides) if (countryOf(a.code) !== countryOf(b.code)) tally.push(a, b, '062', 'exercises held by sides of two countries', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+    const [code, rule] = meeting ? ['040', 'a meeting between sides of two countries that takes place'] : ['062', 'exercises held by sides of two countries'];
+    for (const a of sides) for (const b of sides) if (countryOf(a.code) !== countryOf(b.code)) tally.push(a, b, code, rule, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
   }
   // "Hunger strike by Mongolian democracy activists enters second day", "Truckers' protest clogs
   // downtown Ottawa": a protest told as the subject of a verb is its protesters' act, aimed, with no

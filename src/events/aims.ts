@@ -327,6 +327,9 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // opened a Chinese-built railway", "initialled a peace agreement at a U.S. air base".
   // (A thing a demonym describes is no one they sign or open something with: "a Chinese-built railway".)
   if ((root === '04' || root === '05' || root === '06') && !/^04[23]/.test(act.code) && symmetric && new Set(act.sources.map((a) => countryOf(a.code)).filter((c) => c !== null)).size > 1 && !act.targets.some((t) => metWith(ctx, t, vg) && (root === '04' || !describedThing(ctx, t)))) act.targets = [];
+  // "Armenia and Turkey agreed to open their land border to citizens of third countries": whom
+  // sides of two countries mean to cooperate for, of no named country, is no side.
+  if (root === '03' && symmetric && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('---')) && new Set(act.sources.map((a) => countryOf(a.code)).filter((c) => c !== null)).size > 1) act.targets = [];
   const mutual = act.targets.length === 0 && (symmetric || eachOther);
   act.mutual = mutual;
   if (mutual && joint) act.code = '062';

@@ -23,6 +23,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   const { targetsOfVerb, promises } = tally;
   const { rawCode, root, lemma, matchEnd, sourceNp, targetNp, judged, clash, joint, symmetric, locative, eachOther } = act;
   act.targets = resolveAll(ctx, chain(ctx, targetNp), date);
+  // "threatened to deploy missiles in Kaliningrad in response to U.S. plans for a missile shield":
+  // a threat or a show of force at home answers whoever did what it responds to.
+  if ((root === '13' || root === '15') && act.targets.every((t) => act.sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
+    const answered = respondsTo(ctx, matchEnd, sent.tokenEnd, date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+    if (answered.length > 0) act.targets = answered;
+  }
   // "Greece blocks Macedonia's NATO entry": what is done to a state's own thing that a body's name
   // describes is done to the state, not the body.
   if ((root === '10' || root === '11' || root === '12') && targetNp !== null && act.targets.length > 0 && act.targets.every((t) => international(t.code))) {
@@ -409,3 +415,16 @@ function describedThing(ctx: CodingContext, t: ResolvedActor): boolean {
 
 /** Pronouns a reported clause may name its speaker by ("it would", "he would"). */
 const SPEAKER_PRONOUNS = new Set(['it', 'he', 'she', 'they']);
+
+/** Who did what an "in response to" ("in retaliation for", "in reply to") phrase from token `from` names. */
+function respondsTo(ctx: CodingContext, from: number, limit: number, date: string | null): ResolvedActor[] {
+  const { tokens, matcher, nounPhrases } = ctx;
+  for (let k = from; k + 3 < limit; k++) {
+    if (tokens.lower[k] !== 'in' || !RESPONSE_WORDS.has(tokens.lower[k + 1]!) || (tokens.lower[k + 2] !== 'to' && tokens.lower[k + 2] !== 'for')) continue;
+    const np = matcher.npAt[k + 3]!;
+    if (np < 0 || nounPhrases[np]!.tokenStart !== k + 3) return [];
+    return resolveAll(ctx, chain(ctx, authorOf(ctx, np) ?? np), date);
+  }
+  return [];
+}
+const RESPONSE_WORDS = new Set(['response', 'retaliation', 'reply', 'answer']);

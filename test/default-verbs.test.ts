@@ -388,6 +388,7 @@ describe('the default verb dictionary', () => {
     ['paramilitary Rangers who arrest are police of the country where they arrest', 'Opposition leader Farooq Sattar was arrested by paramilitary Rangers in Karachi on Tuesday.', ['PAK 173 PAK'], '2016-08-23'],
     ['sides of two countries that mean to cooperate for people of no named country cooperate with each other', 'Serbia and Kosovo agreed on Thursday to open their border crossings to foreign tourists.', ['SRB 035 XKX', 'XKX 035 SRB'], '2013-04-18'],
     ['a show of force at home answers whoever did what it responds to', 'North Korea put its troops on alert in retaliation for South Korean loudspeaker broadcasts.', ['PRK 152 KOR'], '2015-08-21'],
+    ['a report that a country\'s leaders only might meet is no statement', 'Cyprus\'s rival leaders could meet in Switzerland next month, a U.N. official said.', [], '2004-03-01'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -357,7 +357,9 @@ function codeDocument(
     if (g.lemma === 'be' && tokens.lower.slice(g.tokenStart, g.tokenEnd).includes('never') && /^(stronger|better|closer|greater|warmer|higher)$/.test(tokens.lower[g.tokenEnd] ?? '')) return;
     const subject = g.subject;
     // (A place is no actor: "said rebuilding the province of Aceh would take five years" is a statement.)
-    const actor = subject === null ? null : resolver.resolve(subject, doc.date);
+    // (Or people a country's possessive names: "Madagascar's rival leaders could meet in Senegal".)
+    const possessor = subject === null ? null : nounPhrases[subject]!.possessor;
+    const actor = subject === null ? null : (resolver.resolve(subject, doc.date) ?? (possessor !== null && LEADER_NOUNS.has(tokens.lemma[nounPhrases[subject]!.head]!) ? resolver.resolve(possessor, doc.date) : null));
     // (Nor are talks that only might happen: "said talks between Egypt and Sudan could resume".)
     const talks = subject !== null && MEETING_HEADS.has(tokens.lemma[nounPhrases[subject]!.head]!);
     if (subject === null || tokens.pos[nounPhrases[subject]!.head] === POS.PRON || (actor !== null && !actor.place) || talks) note(v);
@@ -456,6 +458,9 @@ function modalsNamed(entry: VerbEntry): Set<string> {
   }
   return named;
 }
+
+/** People who act for the country a possessive names ("Madagascar's rival leaders"). */
+const LEADER_NOUNS = new Set(['leader', 'official', 'minister', 'president', 'premier', 'diplomat', 'envoy', 'negotiator', 'delegation', 'ruler', 'general', 'commander']);
 
 /** Pattern `a` is `b` with elements left off its end, the words before the verb the same. */
 function shorterForm(a: VerbPattern, b: VerbPattern): boolean {

@@ -138,7 +138,9 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
   // So is "hostility between Ethiopia and Eritrea", and what the speaker is said to refer to:
   // '"The negotiation process is at a standstill," Pashinyan told parliament, referring to talks with Azerbaijan'.
   const referring = wordAfter(ctx, vg, REFERRING);
-  for (const [from, to] of [[clause.tokenStart, clause.tokenEnd], [referring, referring < 0 ? -1 : sentences[vg.sentence]!.tokenEnd]] as const) {
+  // (And what it is said "of": '"We are very close to a final peace agreement," Deles said of the talks with the MILF'.)
+  const spokenOf = tokens.lower[of] === 'of' ? of : -1;
+  for (const [from, to] of [[clause.tokenStart, clause.tokenEnd], [referring, referring < 0 ? -1 : sentences[vg.sentence]!.tokenEnd], [spokenOf, spokenOf < 0 ? -1 : sentences[vg.sentence]!.tokenEnd]] as const) {
     for (let k = from; k >= 0 && k < to - 1; k++) {
       if (tokens.lower[k] !== 'with' && tokens.lower[k] !== 'between') continue;
       const np = matcher.npAt[k + 1]!;
@@ -150,7 +152,8 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
       // to the war with the Tamil Tigers": a state's word on its dealings with its own rebels is
       // about its country's conflict.
       // (Rebels by name, not gunmen in a fight between others: "a gunfight between Serb gunmen and police".)
-      const rebels = tokens.lower[k] === 'with' && own !== null ? sides.find((t) => countryOf(t.code) === own && /^(REB|INS|SEP)/.test(t.code.slice(3, 6))) : undefined;
+      // (Or rebels of no named country: "a comprehensive peace agreement with the southern rebels".)
+      const rebels = tokens.lower[k] === 'with' && own !== null ? sides.find((t) => (countryOf(t.code) === own || t.code.startsWith('---')) && /^(REB|INS|SEP)/.test(t.code.slice(3, 6))) : undefined;
       if (rebels && speakers.some((a) => /^(GOV|MIL)/.test(a.code.slice(3, 6)))) return [{ ...rebels, code: own! }];
     }
   }

@@ -391,6 +391,7 @@ describe('the default verb dictionary', () => {
     ['a report that a country\'s leaders only might meet is no statement', 'Cyprus\'s rival leaders could meet in Switzerland next month, a U.N. official said.', [], '2004-03-01'],
     ['a state\'s word on its dealings with rebels of no named country is about its own conflict', "Colombia's defence minister said on Monday that the peace process with the leftist rebels had reached a turning point.", ['COL 010 COL'], '2012-10-01'],
     ['a state\'s word said "of" talks with its own rebels is about its own conflict', '"We are close to a final deal," Philippine presidential adviser Manuel Yan said on Monday of the talks with the Moro National Liberation Front.', ['PHL 010 PHL'], '1996-08-01'],
+    ['a headline\'s "says ready to" states an intent', 'Rwanda says ready to send peacekeepers to Darfur', ['RWA 033 SDN'], '2004-07-20'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/index.js';
-import { DAY_WORDS } from '../language/lexicon.js';
+import { DAY_WORDS, SPEECH_VERBS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
 import { endWithOf } from './rules.js';
 
@@ -211,6 +211,8 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
     const adjective = tokens.lower[g.tokenEnd]!;
     // ("stood ready to give Nigeria a loan", "remains ready to talk".)
     if ((lemma === 'be' || lemma === 'stand' || lemma === 'remain') && READY.has(adjective)) return 'intent';
+    // ("Kenya says ready to send police to Haiti": a headline's speech verb before "ready to".)
+    if (SPEECH_VERBS.has(lemma) && READY.has(adjective) && tokens.lower[g.tokenEnd + 1] === 'to') return 'intent';
     if (futureIsIntent && (g.tense === 'future' || (g.modal === 'would' && reported))) return 'intent';
   }
   if (futureIsIntent && (vg.tense === 'future' || (vg.modal === 'would' && reported))) return 'intent';

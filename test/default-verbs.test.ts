@@ -392,6 +392,8 @@ describe('the default verb dictionary', () => {
     ['a state\'s word on its dealings with rebels of no named country is about its own conflict', "Colombia's defence minister said on Monday that the peace process with the leftist rebels had reached a turning point.", ['COL 010 COL'], '2012-10-01'],
     ['a state\'s word said "of" talks with its own rebels is about its own conflict', '"We are close to a final deal," Philippine presidential adviser Manuel Yan said on Monday of the talks with the Moro National Liberation Front.', ['PHL 010 PHL'], '1996-08-01'],
     ['a headline\'s "says ready to" states an intent', 'Rwanda says ready to send peacekeepers to Darfur', ['RWA 033 SDN'], '2004-07-20'],
+    ['someone surrendered to a court is handed to justice, the court the target', 'Serbia surrendered Slobodan Milosevic to the U.N. war crimes tribunal.', ['SRB 063 IGOUNO'], '2001-06-28'],
+    ['troops who surrender to another\'s forces still yield', 'Iraqi troops surrendered to U.S. forces.', ['IRQ 0874 USA'], '2003-03-25'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

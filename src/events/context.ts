@@ -88,10 +88,19 @@ export function createCodingContext(doc: Doc, verbIndex: VerbIndex, index: Actor
 
 /** A phrase and its conjuncts, in order. */
 export function chain(ctx: CodingContext, np: number | null): number[] {
-  const { nounPhrases } = ctx;
+  const { nounPhrases, tokens, matcher } = ctx;
+  if (np === null) return [];
+  const phrase = nounPhrases[np]!;
   // (A phrase with no conjuncts, the common case, skips the spread and sort.)
-  return np === null ? [] : nounPhrases[np]!.conjuncts.length === 0 ? [np] : [np, ...nounPhrases[np]!.conjuncts].sort((a, b) => a - b);
+  if (phrase.conjuncts.length > 0) return [np, ...phrase.conjuncts].sort((a, b) => a - b);
+  // "Thousands of Thai and U.S. troops": a number of people stands for its "of" phrase's list.
+  if (tokens.lower[phrase.tokenEnd] === 'of' && MULTITUDES.has(tokens.lower[phrase.head]!)) {
+    const of = matcher.npAt[phrase.tokenEnd + 1]!;
+    if (of >= 0 && nounPhrases[of]!.conjuncts.length > 0) return [np, ...nounPhrases[of]!.conjuncts.filter((c) => c > of)].sort((a, b) => a - b);
+  }
+  return [np];
 }
+const MULTITUDES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions']);
 
 /** The actors of the phrases `nps`, in order. */
 export function resolveAll(ctx: CodingContext, nps: number[], date: string | null): ResolvedActor[] {

@@ -396,6 +396,7 @@ describe('the default verb dictionary', () => {
     ['troops who surrender to another\'s forces still yield', 'Iraqi troops surrendered to U.S. forces.', ['IRQ 0874 USA'], '2003-03-25'],
     ['ground broken on a joint project is economic cooperation between the sides, or with the country it is in', 'China broke ground on a port in Sri Lanka on Saturday.', ['CHN 061 LKA'], '2016-12-25'],
     ['a number "of" a list of sides stands for the whole list', 'Hundreds of Egyptian and Sudanese troops began joint exercises near Khartoum.', ['EGY 062 SDN', 'SDN 062 EGY'], '2021-04-01'],
+    ['a predeterminer before the object, and a list that splits a phrasal verb', 'Rwanda pulled all its soldiers and police officers out of Congo on Friday.', ['RWA 0874 COD'], '2002-10-05'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -146,11 +146,19 @@ export function massOfCivilians(ctx: CodingContext, np: number): boolean {
 /** The token after the object (and the phrase its possessor opens) right after the verb, or -1. */
 export function splitObjectEnd(ctx: CodingContext, vg: VerbGroup): number {
   const { tokens, nounPhrases } = ctx;
-  if (vg.object === null || nounPhrases[vg.object]!.tokenStart !== vg.head + 1) return -1;
+  if (vg.object === null) return -1;
+  // (After a predeterminer: "pulled all its troops out of Lebanon".)
+  const start = nounPhrases[vg.object]!.tokenStart;
+  if (start !== vg.head + 1 && !(start === vg.head + 2 && PREDETERMINERS.has(tokens.lower[vg.head + 1]!))) return -1;
   const next = nounPhrases[vg.object + 1];
   const object = next !== undefined && next.possessor === vg.object ? vg.object + 1 : vg.object;
-  return endWithOf(tokens, nounPhrases, object);
+  // (Through a list: "pull all its troops and intelligence agents out of Lebanon".)
+  let end = endWithOf(tokens, nounPhrases, object);
+  for (const c of nounPhrases[object]!.conjuncts) if (c > object) end = Math.max(end, endWithOf(tokens, nounPhrases, c));
+  return end;
 }
+
+const PREDETERMINERS = new Set(['all', 'both', 'half']);
 
 /** A subordinate clause starts between tokens from and to: "…on high alert as a standoff between the two armies entered". */
 export function opensBetween(ctx: CodingContext, from: number, to: number): boolean {

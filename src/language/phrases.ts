@@ -1095,6 +1095,8 @@ function assignArguments(
     }
     // "rejected on Saturday U.S. calls": over a time phrase with "on".
     if (lower[k] === 'on' && DAY_WORDS.has(lower[k + 1] ?? '')) k += 2;
+    // "pulled all its troops out of Lebanon": over a predeterminer the chunker left out.
+    if ((lower[k] === 'all' || lower[k] === 'both' || lower[k] === 'half') && npAt[k]! < 0 && k + 1 < sent.tokenEnd && npAt[k + 1]! >= 0 && nounPhrases[npAt[k + 1]!]!.tokenStart === k + 1) k++;
     let np = k < sent.tokenEnd ? npAt[k]! : -1;
     // "announced Thursday that …", "released last week": a time phrase is not the object.
     if (np >= 0 && isTimePhrase(tokens, nounPhrases[np]!)) {

@@ -397,6 +397,10 @@ describe('the default verb dictionary', () => {
     ['ground broken on a joint project is economic cooperation between the sides, or with the country it is in', 'China broke ground on a port in Sri Lanka on Saturday.', ['CHN 061 LKA'], '2016-12-25'],
     ['a number "of" a list of sides stands for the whole list', 'Hundreds of Egyptian and Sudanese troops began joint exercises near Khartoum.', ['EGY 062 SDN', 'SDN 062 EGY'], '2021-04-01'],
     ['a predeterminer before the object, and a list that splits a phrasal verb', 'Rwanda pulled all its soldiers and police officers out of Congo on Friday.', ['RWA 0874 COD'], '2002-10-05'],
+    ['refugees taken back are let home, not a place retaken', 'Myanmar said it would start taking back Rohingya refugees from Bangladesh in November.', ['MMR 031 BGD'], '2018-10-30'],
+    ['an entry with patterns only is tried before a coded entry of the same lemma ("approve" a probe, not praise)', 'ICC judges approve war crimes probe into Ivory Coast violence', ['IGOICC 090 CIV'], '2011-10-03'],
+    ['punishment vowed "for" someone threatens them', 'Iran vowed harsh punishment for Israel over the killing of its general.', ['IRN 138 ISR'], '2024-04-02'],
+    ['the deployment accepted is of forces received', 'Burundi accepted the deployment of an African Union force.', ['BDI 0861 IGOAFR'], '2015-12-20'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

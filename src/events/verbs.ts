@@ -36,7 +36,9 @@ export function buildVerbIndex(dictionary: Dictionary): VerbIndex {
       if (stem) longestStem = Math.max(longestStem, stem.length);
     }
   }
-  for (const list of [...words.values(), ...stems.values()]) list.sort((a, b) => b.rest.length - a.rest.length);
+  // (Among lemmas of one length, entries with patterns only come first: their patterns are tried
+  // before a coded entry's code takes the verb, as dictionaries/FORMAT.md says.)
+  for (const list of [...words.values(), ...stems.values()]) list.sort((a, b) => b.rest.length - a.rest.length || (a.entry.code === null ? 0 : 1) - (b.entry.code === null ? 0 : 1));
   return { words, stems, longestStem };
 }
 

@@ -401,6 +401,15 @@ describe('the default verb dictionary', () => {
     ['an entry with patterns only is tried before a coded entry of the same lemma ("approve" a probe, not praise)', 'ICC judges approve war crimes probe into Ivory Coast violence', ['IGOICC 090 CIV'], '2011-10-03'],
     ['punishment vowed "for" someone threatens them', 'Iran vowed harsh punishment for Israel over the killing of its general.', ['IRN 138 ISR'], '2024-04-02'],
     ['the deployment accepted is of forces received', 'Burundi accepted the deployment of an African Union force.', ['BDI 0861 IGOAFR'], '2015-12-20'],
+    ['a winning margin beside a verb of winning is sport', "Australia beat England by 4 wickets in the final at Lord's.", [], '2011-03-20'],
+    ['talks wound up were held', 'The Indian and Pakistani foreign secretaries wound up two days of talks in New Delhi.', ['IND 046 PAK', 'PAK 046 IND'], '2004-05-01'],
+    ['a full name is only someone who bears its given name too', 'Sri Lankan President Chandrika Kumaratunga met his Bangladeshi counterpart Iajuddin Ahmed in Colombo.', ['LKA 040 BGD'], '2004-07-01'],
+    ['an intent denied is no act, nor its purpose, nor its statement', 'Germany has no plans to send troops to Libya, a government spokesman said.', [], '2015-05-01'],
+    ['a part of a place seized is the place', 'M23 rebels seized most of Goma on Tuesday.', ['COD 192 COD'], '2012-11-20'],
+    ['a show of force "aimed at" someone is aimed at them', 'South Korean and U.S. forces began annual drills in a show of strength aimed at North Korea.', ['KOR 150 PRK', 'USA 150 PRK'], '2017-08-20'],
+    ['talks between a state and its own rebels that get under way are their consultation', 'Peace talks between the Colombian government and FARC rebels got under way in Havana.', ['COL 040 COL', 'COL 040 COL'], '2015-01-12'],
+    ['a truce between two sides that comes into force is theirs', 'A ceasefire between Armenia and Azerbaijan came into force at midnight.', ['ARM 0871 AZE', 'AZE 0871 ARM'], '2020-11-10'],
+    ['a crowd that pours into the streets to demand demonstrates', 'Hundreds of thousands of Egyptians poured into the streets to demand that Mohamed Mursi step down.', ['EGY 141 EGY', 'EGY 1041 EGY'], '2013-06-30'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -712,6 +712,22 @@ export class ActorResolver {
       const tokens = this.doc.layers.tokens!;
       const actors = this.index.dictionary.actors;
       let bearers = (this.index.surnames.get(surnameKey(tokens.lower[name.tokenEnd - 1]!)) ?? []).filter((a) => inForce(actors[a]!.codes, date));
+      // A full name is only someone who bears its given name too: "Shamshad Ahmad" is not "Sultan
+      // Hashim Ahmad". (Its country then comes from the sentence when it names one ("his Pakistani
+      // counterpart"), else from the bearers: "Keiko Fujimori" is still Peruvian.)
+      const given = name.tokenEnd - name.tokenStart > 1 && tokens.lower[name.tokenStart]!.length > 2 && !tokens.lower[name.tokenStart]!.endsWith('.') ? tokens.lower[name.tokenStart]! : null;
+      const namesakes = given !== null ? bearers.filter((a) => [actors[a]!.name, ...actors[a]!.names].some((n) => n.toLowerCase().split(/[\s-]+/).includes(given))) : bearers;
+      if (namesakes.length === 0 && bearers.length > 0) {
+        // (A country named just before the name, in its phrase, says whose it is.)
+        const before = (this.doc.layers.names ?? []).some((n) => n !== name && n.country !== null && n.tokenEnd <= name.tokenStart && n.tokenEnd >= name.tokenStart - 3 && n.sentence === name.sentence);
+        if (name.country !== null || before) bearers = [];
+        else {
+          const countries = new Set(bearers.map((a) => codeOn(actors[a]!.codes, date)!.slice(0, 3)));
+          const [only] = countries;
+          if (countries.size === 1 && /^[A-Z]{3}$/.test(only!) && !international(only!)) return only!;
+          bearers = [];
+        }
+      } else bearers = namesakes;
       // With a title, the one whose code then fits it ("President Bush": GOV, not a former president's ELI).
       const sector = name.role !== null ? (this.index.agents.get(name.role) ?? ROLE_SECTORS[name.role]) : undefined;
       if (bearers.length > 1 && sector) bearers = bearers.filter((a) => codeOn(actors[a]!.codes, date)!.endsWith(sector));

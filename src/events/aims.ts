@@ -416,13 +416,17 @@ function describedThing(ctx: CodingContext, t: ResolvedActor): boolean {
 /** Pronouns a reported clause may name its speaker by ("it would", "he would"). */
 const SPEAKER_PRONOUNS = new Set(['it', 'he', 'she', 'they']);
 
-/** Who did what an "in response to" ("in retaliation for", "in reply to") phrase from token `from` names. */
+/** Who did what an "in response to" ("in retaliation for", "in reply to") phrase from token `from` names, or whom an "aimed at" phrase names. */
 function respondsTo(ctx: CodingContext, from: number, limit: number, date: string | null): ResolvedActor[] {
   const { tokens, matcher, nounPhrases } = ctx;
-  for (let k = from; k + 3 < limit; k++) {
-    if (tokens.lower[k] !== 'in' || !RESPONSE_WORDS.has(tokens.lower[k + 1]!) || (tokens.lower[k + 2] !== 'to' && tokens.lower[k + 2] !== 'for')) continue;
-    const np = matcher.npAt[k + 3]!;
-    if (np < 0 || nounPhrases[np]!.tokenStart !== k + 3) return [];
+  for (let k = from; k + 2 < limit; k++) {
+    // (So is one "aimed at" someone: "exercises in the East China Sea in a show of strength aimed at Taiwan".)
+    const aimed = (tokens.lower[k] === 'aimed' || tokens.lower[k] === 'directed') && tokens.lower[k + 1] === 'at' ? k + 2 : -1;
+    const response = tokens.lower[k] === 'in' && RESPONSE_WORDS.has(tokens.lower[k + 1]!) && (tokens.lower[k + 2] === 'to' || tokens.lower[k + 2] === 'for') ? k + 3 : -1;
+    const at = aimed >= 0 ? aimed : response;
+    if (at < 0 || at >= limit) continue;
+    const np = matcher.npAt[at]!;
+    if (np < 0 || nounPhrases[np]!.tokenStart !== at) return [];
     return resolveAll(ctx, chain(ctx, authorOf(ctx, np) ?? np), date);
   }
   return [];

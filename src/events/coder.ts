@@ -158,6 +158,8 @@ function codeDocument(
   }
   // '"We demand that Russia withdraw," the minister told reporters': a direct quote is its speaker's reported speech.
   const quoted = quoteSpeakers(doc);
+  /** Verbs whose intent the sentence denies ("has no plans to send"). */
+  const deniedIntent = new Set<number>();
   for (const [v, speaker] of quoted) {
     reportedVerbs.add(v);
     speakerOf.set(v, speaker);
@@ -212,6 +214,13 @@ function codeDocument(
     // So has a gerund right after such an act: "might have resumed attacking".
     const prior = v > 0 ? layers.verbGroups![v - 1]! : null;
     const dependent = (vg.tokenStart > 0 && tokens.lower[vg.tokenStart - 1] === 'to') || (prior !== null && prior.tokenEnd === vg.tokenStart && tokens.lower[vg.head]!.endsWith('ing'));
+    // "has no plans to send troops to help end the clashes": an intent denied is no act, nor what the act would be for.
+    const planned = tokens.lower[vg.tokenStart - 1] === 'to' ? matcher.npAt[vg.tokenStart - 2]! : -1;
+    if ((planned >= 0 && (tokens.lower[nounPhrases[planned]!.tokenStart] === 'no' || tokens.lower[nounPhrases[planned]!.tokenStart - 1] === 'no') && NO_INTENT_NOUNS.has(tokens.lemma[nounPhrases[planned]!.head]!)) || (dependent && deniedIntent.has(v - 1))) {
+      deniedIntent.add(v);
+      withhold();
+      continue;
+    }
     if (prior && prior.sentence === vg.sentence && dependent && ((prior.negated && prior.lemma !== 'hesitate') || (prior.conditional && !(prior.negated && prior.lemma === 'hesitate')) || (prior.modal !== null && prior.modal !== 'would'))) {
       withhold();
       continue;
@@ -458,6 +467,9 @@ function modalsNamed(entry: VerbEntry): Set<string> {
   }
   return named;
 }
+
+/** Nouns of intent that "no" denies: "has no plans to send troops". */
+const NO_INTENT_NOUNS = new Set(['plan', 'intention', 'intent', 'desire', 'wish']);
 
 /** People who act for the country a possessive names ("Madagascar's rival leaders"). */
 const LEADER_NOUNS = new Set(['leader', 'official', 'minister', 'president', 'premier', 'diplomat', 'envoy', 'negotiator', 'delegation', 'ruler', 'general', 'commander']);

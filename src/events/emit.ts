@@ -184,6 +184,14 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
     const head = nounPhrases[sourceNp]!.head;
     if (CROWD_NOUNS.has(nounLemma(ctx, head)) || (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'group' && n.tokenStart <= head && head < n.tokenEnd && tokens.lower[head]!.endsWith('s'))) code = '145';
   }
+  // "Hundreds of thousands of Egyptians poured into Tahrir Square to demand that Mubarak step
+  // down", "Filipinos massed on EDSA to demand his resignation": a crowd that moves or masses to
+  // demand or protest demonstrates (141).
+  const crowd = sourceNp !== null && (CROWD_NOUNS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head)) || (tokens.pos[nounPhrases[sourceNp]!.head] === POS.PROPN && tokens.lower[nounPhrases[sourceNp]!.head]!.endsWith('s')));
+  if (crowd && !code.startsWith('14') && CROWD_MOVES.has(lemma) && vg.voice === 'active' && purposeIsProtest(ctx, vg)) code = '141';
+  // (So does one that demands as it masses: "Thousands of Sudanese protesters camped outside the army headquarters, demanding that Bashir step down".)
+  const massed = v > 0 ? ctx.verbGroups[v - 1]! : null;
+  if (crowd && code.startsWith('10') && tokens.lower[vg.head] === 'demanding' && massed !== null && massed.sentence === vg.sentence && CROWD_MOVES.has(massed.lemma) && massed.subject === vg.subject) code = '141';
   const root = code.slice(0, 2);
   // Cooperation between conjoined sides with no one else named is mutual. "French and Egyptian
   // warships launched war games": a show of force by several sides together is military
@@ -248,4 +256,21 @@ const AGREE_VERBS = new Set(['agree', 'accept', 'consent']);
 const SPEAKING_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 
 /** Nouns for a crowd of people, with no sector of their own. */
+/** Verbs of a crowd's moving or massing. */
+const CROWD_MOVES = new Set(['pour', 'flood', 'mass', 'gather', 'converge', 'flock', 'throng', 'pack', 'fill', 'camp', 'march', 'swarm', 'stream']);
+/** Verbs of a purpose that makes a crowd's gathering a protest. */
+const PROTEST_PURPOSES = new Set(['demand', 'protest', 'denounce', 'call', 'press', 'urge', 'condemn', 'demonstrate']);
+
+/** The verb group is followed, in its sentence, by an infinitive of protest: "… to demand that Mubarak step down". */
+function purposeIsProtest(ctx: CodingContext, vg: VerbGroup): boolean {
+  const { tokens, sentences } = ctx;
+  const end = Math.min(sentences[vg.sentence]!.tokenEnd - 1, vg.tokenEnd + 16);
+  for (let k = vg.tokenEnd; k < end; k++) {
+    if (tokens.lower[k] === 'to' && PROTEST_PURPOSES.has(tokens.lemma[k + 1]!) && tokens.pos[k + 1] === POS.VERB) return true;
+    // ("camped outside the army headquarters, demanding that Bashir step down".)
+    if (tokens.lower[k] === 'demanding' || tokens.lower[k] === 'protesting') return true;
+  }
+  return false;
+}
+
 const CROWD_NOUNS = new Set(['thousand', 'thousands', 'hundreds', 'hundred', 'supporter', 'supporters', 'crowd', 'crowds', 'mob', 'mobs', 'people', 'resident', 'residents', 'villager', 'villagers', 'youth', 'youths', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'rioter', 'rioters']);

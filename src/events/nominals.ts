@@ -11,6 +11,8 @@ import { TALKS_RESUME } from './vocabulary.js';
 
 /** Nouns for meetings whose sides "between" names consult each other. */
 const MEETING_NOUNS = new Set(['meeting', 'talk', 'talks', 'summit', 'negotiation', 'negotiations', 'consultation', 'consultations']);
+/** Nouns for truces whose sides "between" names keep them. */
+const TRUCE_NOUNS = new Set(['ceasefire', 'truce', 'armistice']);
 
 /** Verbless headlines that report an act ("Seoul upbeat on ties with Pyongyang"); see `verblessHeadline`. */
 export function codeHeadlines(ctx: CodingContext, tally: EventTally, dateOf: (sentence: number, start: number) => string | null, discarded: (sentence: number) => boolean): void {
@@ -115,17 +117,22 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     // (Or "between": "The first joint air exercise between Egypt and Sudan got under way".)
     if (by.attachedTo.kind !== 'noun' || (tokens.lower[by.prep] !== 'by' && tokens.lower[by.prep] !== 'between')) continue;
     const kind = nounLemma(ctx, nounPhrases[by.attachedTo.index]!.head);
-    const meeting = tokens.lower[by.prep] === 'between' && MEETING_NOUNS.has(kind);
-    if (!EXERCISE_NOUNS.has(kind) && !meeting) continue;
+    const between = tokens.lower[by.prep] === 'between';
+    // (And a truce between two sides that takes effect is theirs (0871): "A Russian-brokered ceasefire between Armenia and Azerbaijan took effect".)
+    const meeting = between && MEETING_NOUNS.has(kind);
+    const truce = between && TRUCE_NOUNS.has(kind);
+    if (!EXERCISE_NOUNS.has(kind) && !meeting && !truce) continue;
     const noun = nounPhrases[by.attachedTo.index]!;
     const next = (layers.verbGroups ?? []).find((g) => g.sentence === noun.sentence && g.tokenStart > endWithOf(tokens, nounPhrases, by.object));
-    const held = next !== undefined && ((tokens.lemma[next.head] === 'take' && tokens.lower[next.tokenEnd] === 'place') || (tokens.lemma[next.head] === 'hold' && next.voice === 'passive'));
+    const held = next !== undefined && ((tokens.lemma[next.head] === 'take' && (tokens.lower[next.tokenEnd] === 'place' || tokens.lower[next.tokenEnd] === 'effect')) || (tokens.lemma[next.head] === 'hold' && next.voice === 'passive') || (tokens.lemma[next.head] === 'come' && tokens.lower[next.tokenEnd] === 'into'));
     if (!next || next.negated || next.modal !== null || !(TALKS_RESUME.has(tokens.lemma[next.head]!) || tokens.lemma[next.head] === 'get' || held) || discarded(noun.sentence)) continue;
     const date = dateOf(noun.sentence, noun.start);
     const sides = resolveAll(ctx, chain(ctx, by.object), date);
-    if (new Set(sides.map((a) => countryOf(a.code))).size < 2) continue;
-    const [code, rule] = meeting ? ['040', 'a meeting between sides of two countries that takes place'] : ['062', 'exercises held by sides of two countries'];
-    for (const a of sides) for (const b of sides) if (countryOf(a.code) !== countryOf(b.code)) tally.push(a, b, code, rule, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+    // (Talks may be a state's with its own rebels: "peace talks between the Colombian government and FARC rebel negotiators got under way".)
+    const distinct = meeting || truce ? (a: ResolvedActor, b: ResolvedActor): boolean => a.code !== b.code : (a: ResolvedActor, b: ResolvedActor): boolean => countryOf(a.code) !== countryOf(b.code);
+    if (!sides.some((a) => sides.some((b) => distinct(a, b)))) continue;
+    const [code, rule] = meeting ? ['040', 'a meeting between two sides that takes place'] : truce ? ['0871', 'a truce between two sides that takes effect'] : ['062', 'exercises held by sides of two countries'];
+    for (const a of sides) for (const b of sides) if (distinct(a, b)) tally.push(a, b, code, rule, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
   }
   // "Hunger strike by Mongolian democracy activists enters second day", "Truckers' protest clogs
   // downtown Ottawa": a protest told as the subject of a verb is its protesters' act, aimed, with no

@@ -6,6 +6,9 @@ import { armed, CIVIL_SOCIETY, irregular, SYMMETRIC_VERBS, TARGETLESS_ROOTS } fr
 import { sameOne } from './targets.js';
 import type { Codebook, CodedEvent } from './types.js';
 
+/** Words for a part of a place: "most of Goma", "parts of Kharkiv". */
+const PARTS = new Set(['most', 'part', 'parts', 'much', 'half', 'all', 'swathes', 'swaths', 'areas']);
+
 /**
  * The events one document's coding has recorded so far, with what each came from; `push` gives an
  * act its final code from who did it to whom, and records it once.
@@ -46,7 +49,8 @@ export class EventTally {
     if (!/^[A-Z]{3}$/.test(actor.code) || actor.inferred) return false;
     const first = tokenAt(ctx, actor.start);
     // (The verb's own object: not "seized power in Niger".)
-    for (let k = tokenAt(ctx, after - 1) + 1; k < first; k++) if (tokens.pos[k] === POS.ADP) return false;
+    // (Its part is still the place: "seized most of Goma".)
+    for (let k = tokenAt(ctx, after - 1) + 1; k < first; k++) if (tokens.pos[k] === POS.ADP && !(tokens.lower[k] === 'of' && PARTS.has(tokens.lower[k - 1]!))) return false;
     const np = ctx.matcher.npAt[first]!;
     return actor.place === true || (np >= 0 && ctx.resolver.isPlace(np));
   }

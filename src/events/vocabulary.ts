@@ -54,6 +54,8 @@ export const LEAVE_VERBS = new Set(['leave', 'quit', 'exit', 'vacate']);
 /** What a team or player wins: "to win the title", "to reach the final". */
 const TITLES = new Set(['gold', 'silver', 'bronze', 'medal', 'title', 'cup', 'final', 'semifinal', 'semi-final', 'semifinals', 'crown', 'championship', 'trophy', 'tournament', 'sevens', 'pennant']);
 
+const MARGINS = new Set(['runs', 'wickets', 'goals', 'points', 'strokes', 'shots', 'seconds', 'lengths', 'sets', 'frames', 'tries']);
+
 export function sportScore(tokens: TokenTable, start: number, end: number): boolean {
   // "Fiji beats Britain to win Olympic rugby sevens gold": beating someone to win a title is sport too.
   for (let k = start; k + 2 < end; k++) {
@@ -62,6 +64,11 @@ export function sportScore(tokens: TokenTable, start: number, end: number): bool
       if (tokens.lower[j] !== 'to' || (tokens.lemma[j + 1] !== 'win' && tokens.lemma[j + 1] !== 'reach' && tokens.lemma[j + 1] !== 'claim' && tokens.lemma[j + 1] !== 'retain')) continue;
       for (let m = j + 2; m < Math.min(end, j + 8); m++) if (TITLES.has(tokens.lower[m]!)) return true;
     }
+  }
+  // "Pakistan beat India by 180 runs": a winning margin beside such a verb is sport too.
+  for (let k = start; k + 3 < end; k++) {
+    if (!SCORE_VERBS.has(tokens.lemma[k]!)) continue;
+    for (let j = k + 1; j + 2 < Math.min(end, k + 8); j++) if (tokens.lower[j] === 'by' && tokens.pos[j + 1] === POS.NUM && MARGINS.has(tokens.lower[j + 2]!)) return true;
   }
   // (The score first: most sentences have none, and then no word is looked up.)
   let score = false;

@@ -410,6 +410,9 @@ describe('the default verb dictionary', () => {
     ['talks between a state and its own rebels that get under way are their consultation', 'Peace talks between the Colombian government and FARC rebels got under way in Havana.', ['COL 040 COL', 'COL 040 COL'], '2015-01-12'],
     ['a truce between two sides that comes into force is theirs', 'A ceasefire between Armenia and Azerbaijan came into force at midnight.', ['ARM 0871 AZE', 'AZE 0871 ARM'], '2020-11-10'],
     ['a crowd that pours into the streets to demand demonstrates', 'Hundreds of thousands of Egyptians poured into the streets to demand that Mohamed Mursi step down.', ['EGY 141 EGY', 'EGY 1041 EGY'], '2013-06-30'],
+    ['a name set off by commas after a list closed by "and" names its last member, and the list stands', 'Greek Foreign Minister George Papandreou and his Turkish counterpart, Ismail Cem, held talks in Ankara on Thursday.', ['GRC 046 TUR', 'TUR 046 GRC'], '2000-02-01'],
+    ['a presidential or sovereign council is the government', "Yemen's presidential council chief met Saudi Crown Prince Mohammed bin Salman in Riyadh.", ['YEM 040 SAU'], '2023-04-10'],
+    ['an irregular past form right after a reduced relative\'s agent is the verb', 'Armed men led by former soldier Joe Brown burst into the parliament of Fiji and seized Prime Minister Mahendra Chaudhry.', ['FJI 181 FJI'], '2000-05-19'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -628,6 +628,13 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
             i = nounPhrases[after]!.tokenEnd;
             continue;
           }
+          // "Oskanian and his Azerbaijani counterpart, Elmar Mammadyarov, held talks": a name set off by
+          // commas after a list "and" closed, before the verb, names its last member; the list stands.
+          if (n >= 2 && !pendingComma && w2 === ',' && tokens.pos[second.head] === POS.PROPN && isVerbal(tokens.pos[second.tokenEnd + 1] ?? POS.X)) {
+            flush();
+            i = next;
+            continue;
+          }
           if (w2 === ',' || w2 === 'and' || w2 === 'or') {
             chain[n++] = after;
             pendingComma = true;

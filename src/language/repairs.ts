@@ -136,7 +136,7 @@ const AGENT_PARTICIPLES = new Set(['led', 'backed', 'armed', 'supported', 'heade
 /**
  * "Armenian gunmen led by a former journalist, Nairi Hunanian, burst into parliament and shot dead
  * the prime minister": an irregular past form read as a noun, after the comma that closes a
- * participle's "by" phrase, is the sentence's verb; so is one "and" joins to it.
+ * participle's "by" phrase (or the name that ends it), is the sentence's verb; so is one "and" joins to it.
  */
 function pastAfterAgentPhrase(tokens: TokenTable, s: Sentence): void {
   const pos = tokens.pos as Uint8Array;
@@ -146,7 +146,8 @@ function pastAfterAgentPhrase(tokens: TokenTable, s: Sentence): void {
     if (!AGENT_PARTICIPLES.has(lower[k]!) || lower[k + 1] !== 'by' || (pos[k - 1] !== POS.NOUN && pos[k - 1] !== POS.PROPN)) continue;
     for (let m = k + 3; m < Math.min(s.tokenEnd - 1, k + 14); m++) {
       if (pos[m] === POS.VERB || pos[m] === POS.AUX) return;
-      if (lower[m - 1] !== ',' || pos[m] !== POS.NOUN || !IRREGULAR_PAST.has(lower[m]!) || !BEFORE_OBJECT.has(pos[m + 1]!)) continue;
+      // (Or right after the agent's name: "gunmen led by former journalist Nairi Hunanyan burst into parliament".)
+      if ((lower[m - 1] !== ',' && pos[m - 1] !== POS.PROPN) || pos[m] !== POS.NOUN || !IRREGULAR_PAST.has(lower[m]!) || !BEFORE_OBJECT.has(pos[m + 1]!)) continue;
       pos[m] = POS.VERB;
       lemma[m] = IRREGULAR_PAST.get(lower[m]!)!;
       for (let x = m + 1; x < s.tokenEnd - 1 && lower[x] !== ',' && lower[x] !== ';'; x++) {

@@ -413,6 +413,9 @@ describe('the default verb dictionary', () => {
     ['a name set off by commas after a list closed by "and" names its last member, and the list stands', 'Greek Foreign Minister George Papandreou and his Turkish counterpart, Ismail Cem, held talks in Ankara on Thursday.', ['GRC 046 TUR', 'TUR 046 GRC'], '2000-02-01'],
     ['a presidential or sovereign council is the government', "Yemen's presidential council chief met Saudi Crown Prince Mohammed bin Salman in Riyadh.", ['YEM 040 SAU'], '2023-04-10'],
     ['an irregular past form right after a reduced relative\'s agent is the verb', 'Armed men led by former soldier Joe Brown burst into the parliament of Fiji and seized Prime Minister Mahendra Chaudhry.', ['FJI 181 FJI'], '2000-05-19'],
+    ['suspects handed to anyone are handed to justice', 'Pakistan hands al Qaeda suspects to United States', ['PAK 063 USA'], '2003-02-01'],
+    ['evidence handed to a state is shared intelligence', 'Britain handed Russia evidence linking the poisoning to a former KGB officer.', ['GBR 064 RUS'], '2008-12-20'],
+    ['an apposition that names some of those handed over may stand before the recipient', 'Tanzania has handed three genocide suspects, among them a former minister, to the U.N. tribunal in Arusha.', ['TZA 063 IGOUNO'], '1996-01-17'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -358,7 +358,9 @@ export class PatternMatcher {
         const tokens = this.doc.layers.tokens!;
         // (The whole phrase, with its own "of" phrases: "in the Strait of Hormuz".)
         // So may a name in apposition: "ordered the French ambassador, Joel Meyer, to leave".
-        const apposition = tokens.lower[p] === ',' ? this.phraseAt(p + 1, limit) : null;
+        // (Or one that names some of them: "suspects, among them a former prime minister, to the tribunal".)
+        const from = tokens.lower[p + 1] === 'among' && tokens.lower[p + 2] === 'them' ? p + 3 : tokens.lower[p + 1] === 'including' ? p + 2 : p + 1;
+        const apposition = tokens.lower[p] === ',' ? this.phraseAt(from, limit) : null;
         if (apposition !== null && tokens.lower[apposition.end] === ',' && apposition.end + 1 < limit) {
           p = apposition.end + 1;
           matched = this.find(el.options, p, limit);

@@ -416,6 +416,10 @@ describe('the default verb dictionary', () => {
     ['suspects handed to anyone are handed to justice', 'Pakistan hands al Qaeda suspects to United States', ['PAK 063 USA'], '2003-02-01'],
     ['evidence handed to a state is shared intelligence', 'Britain handed Russia evidence linking the poisoning to a former KGB officer.', ['GBR 064 RUS'], '2008-12-20'],
     ['an apposition that names some of those handed over may stand before the recipient', 'Tanzania has handed three genocide suspects, among them a former minister, to the U.N. tribunal in Arusha.', ['TZA 063 IGOUNO'], '1996-01-17'],
+    ['an apposition before adverbs and the verb is stepped back over to the subject', 'The EU foreign policy chief, Federica Mogherini, sharply criticised Venezuela on Friday.', ['IGOEEC 111 VEN'], '2019-02-01'],
+    ['floods told at the start of a report are a disaster, not a statement', 'Floods caused by heavy rains have killed at least 200 people in southern Pakistan, officials said.', [], '2011-08-01'],
+    ['"all of" before the object is stepped over', 'Russia pledged to pull all of its troops out of Latvia by August 31.', ['RUS 035 LVA'], '1994-08-11'],
+    ['a headline\'s verb before "and" and another verb', 'Iran pardons and frees 15 British sailors', ['IRN 056 GBR', 'IRN 0841 GBR'], '2007-04-04'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -149,7 +149,7 @@ export function splitObjectEnd(ctx: CodingContext, vg: VerbGroup): number {
   if (vg.object === null) return -1;
   // (After a predeterminer: "pulled all its troops out of Lebanon".)
   const start = nounPhrases[vg.object]!.tokenStart;
-  if (start !== vg.head + 1 && !(start === vg.head + 2 && PREDETERMINERS.has(tokens.lower[vg.head + 1]!))) return -1;
+  if (start !== vg.head + 1 && !(start === vg.head + 2 && PREDETERMINERS.has(tokens.lower[vg.head + 1]!)) && !(start === vg.head + 3 && PREDETERMINERS.has(tokens.lower[vg.head + 1]!) && tokens.lower[vg.head + 2] === 'of')) return -1;
   const next = nounPhrases[vg.object + 1];
   const object = next !== undefined && next.possessor === vg.object ? vg.object + 1 : vg.object;
   // (Through a list: "pull all its troops and intelligence agents out of Lebanon".)

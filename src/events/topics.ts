@@ -26,7 +26,8 @@ export function disasterReport(ctx: CodingContext, v: number): boolean {
   for (const at of [clause.tokenStart, ctx.sentences[nounPhrases[clause.speaker]!.sentence]!.tokenStart]) {
     const np = matcher.npAt[at]!;
     if (np < 0) continue;
-    for (let k = nounPhrases[np]!.tokenStart; k < nounPhrases[np]!.tokenEnd; k++) if (DISASTER_NOUNS.has(tokens.lemma[k]!) || DISASTER_NOUNS.has(tokens.lower[k]!)) return true;
+    // (A plural the tagger read as a name at the start: "Floods triggered by monsoon rains have killed …".)
+    for (let k = nounPhrases[np]!.tokenStart; k < nounPhrases[np]!.tokenEnd; k++) if (DISASTER_NOUNS.has(tokens.lemma[k]!) || DISASTER_NOUNS.has(tokens.lower[k]!) || DISASTER_NOUNS.has(tokens.lower[k]!.replace(/s$/, ''))) return true;
   }
   return false;
 }

@@ -65,7 +65,9 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       const misreadObject = pos[k + 1] === POS.VERB && pos[k - 1] !== POS.PART && ((/[^s]s$/.test(lower[k + 1]!) && !verbs.has(lower[k + 1]!)) || (lower[k + 1] === lemma[k + 1] && lower[k + 2] === 'of'));
       // ("Polish, Czech and Slovenian prime ministers travel to …": a plural's bare verb before its "to".)
       const toAfter = lower[k + 1] === 'to' && plural && verbs.has(word) && pos[k - 1] !== POS.PART;
-      if ((pos[k] !== POS.NOUN && pos[k] !== POS.VERB && pos[k] !== POS.ADJ) || !(AFTER_VERB.has(pos[k + 1]!) || describedObject || misreadObject || toAfter) || lower[k - 1] === '-' || lower[k + 1] === '-') continue;
+      // ("Ahmadinejad pardons and frees 15 captured British sailors": a verb "and" joins to the next.)
+      const joinedVerb = pos[k + 1] === POS.CCONJ && pos[k + 2] === POS.VERB && pos[k - 1] !== POS.PART;
+      if ((pos[k] !== POS.NOUN && pos[k] !== POS.VERB && pos[k] !== POS.ADJ) || !(AFTER_VERB.has(pos[k + 1]!) || describedObject || misreadObject || toAfter || joinedVerb) || lower[k - 1] === '-' || lower[k + 1] === '-') continue;
       const stem = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('ches') || word.endsWith('shes') || word.endsWith('sses') ? word.slice(0, -2) : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : null;
       // (A collective may take either form: "Togo opposition slams …", "Zimbabwe police arrest …".)
       const bare = verbs.has(word) && stem === null ? word : null;

@@ -746,6 +746,10 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
   // (A time phrase may follow the apposition: "Kim Yo Jong, the sister of Kim Jong Un, on Friday dismissed".)
   const time = k >= sent.tokenStart ? npAt[k]! : -1;
   if (time >= 0 && TIME_NOUNS.has(tokens.lower[nounPhrases[time]!.head]!) && nounPhrases[time]!.tokenEnd - nounPhrases[time]!.tokenStart === 1 && tokens.lower[nounPhrases[time]!.tokenStart - 1] === 'on' && tokens.lower[nounPhrases[time]!.tokenStart - 2] === ',') k = nounPhrases[time]!.tokenStart - 2;
+  // (Over adverbs first: "The U.N. human rights chief, Zeid Ra'ad al-Hussein, sharply criticised".)
+  let adverbs = k;
+  while (adverbs > sent.tokenStart && tokens.pos[adverbs] === POS.ADV) adverbs--;
+  if (adverbs < k && tokens.lower[adverbs] === ',') k = adverbs;
   // Skip back over an apposition between commas: "Rantisi, a senior Hamas leader in Gaza, said".
   // The phrase before the first comma is then found as any subject is: "The Teachers' Union (TU),
   // the umbrella union, announced".
@@ -1102,8 +1106,11 @@ function assignArguments(
     }
     // "rejected on Saturday U.S. calls": over a time phrase with "on".
     if (lower[k] === 'on' && DAY_WORDS.has(lower[k + 1] ?? '')) k += 2;
-    // "pulled all its troops out of Lebanon": over a predeterminer the chunker left out.
-    if ((lower[k] === 'all' || lower[k] === 'both' || lower[k] === 'half') && npAt[k]! < 0 && k + 1 < sent.tokenEnd && npAt[k + 1]! >= 0 && nounPhrases[npAt[k + 1]!]!.tokenStart === k + 1) k++;
+    // "pulled all its troops out of Lebanon": over a predeterminer the chunker left out (and its "of": "all of its troops").
+    if ((lower[k] === 'all' || lower[k] === 'both' || lower[k] === 'half') && npAt[k]! < 0) {
+      const at = lower[k + 1] === 'of' ? k + 2 : k + 1;
+      if (at < sent.tokenEnd && npAt[at]! >= 0 && nounPhrases[npAt[at]!]!.tokenStart === at) k = at;
+    }
     let np = k < sent.tokenEnd ? npAt[k]! : -1;
     // "announced Thursday that …", "released last week": a time phrase is not the object.
     if (np >= 0 && isTimePhrase(tokens, nounPhrases[np]!)) {

@@ -1,4 +1,4 @@
-// eval/devset.tsv and eval/devset-b.tsv … eval/devset-ch.tsv, our own development sets, are well formed:
+// eval/devset.tsv and eval/devset-b.tsv … eval/devset-cl.tsv, our own development sets, are well formed:
 // a header, six tab-separated fields a row, unique ids, real dates, CAMEO roots 01–20 or '-', and
 // country codes or '-'. Format only: no set is scored against the coder here.
 import { readFileSync } from 'node:fs';
@@ -98,6 +98,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-cf.tsv', 150, 0.04, 0.1, 20],
   ['devset-cg.tsv', 150, 0.04, 0.1, 20],
   ['devset-ch.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ci.tsv', 150, 0.04, 0.1, 20],
+  ['devset-cj.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ck.tsv', 150, 0.04, 0.1, 20],
+  ['devset-cl.tsv', 150, 0.04, 0.1, 20],
 ] as const) {
   const lines = readFileSync(join(root, 'eval', file), 'utf8')
     .split(/\r?\n/)

@@ -423,6 +423,12 @@ describe('the default verb dictionary', () => {
     ['a sentence-opening "deposed" describes the subject', 'Deposed Panamanian leader Manuel Noriega surrendered to U.S. troops.', ['PAN 0874 USA'], '1990-01-03'],
     ['a militant group is rebels, of the country it is in', "A militant group in Nigeria's Niger Delta threatened on Sunday to attack oil platforms.", ['NGA 1384 NGA'], '2007-05-01'],
     ['the Islamic Courts Union is a Somali insurgency', 'The Islamic Courts Union seized Mogadishu on Monday.', ['SOM 192 SOM'], '2006-06-05'],
+    ['a list of nouns before a head noun is stepped over to it', "The U.N. Security Council imposed arms, oil and travel sanctions on Sierra Leone's junta.", ['IGOUNO 163 SLE'], '1998-05-30'],
+    ['a past participle after a number modifies the noun', 'Russia handed control of two abandoned border villages to Estonia on Friday.', ['RUS 0831 EST'], '2008-01-01'],
+    ['irregulars who bomb use unconventional violence', 'Al Shabaab militants bombed the African Union base in Mogadishu on Friday.', ['SOM 183 IGOAFR'], '2004-08-26'],
+    ['a statement about the chance of peace in another country is about it', 'The U.N. envoy said he saw no chance of peace in Angola before the elections.', ['IGOUNO 010 AGO'], '1995-06-02'],
+    ['an act nobody did or suffered is none, and no statement', 'Nobody was arrested at the protest in central Minsk, Belarusian police said.', [], '2009-04-13'],
+    ['a crowd that masses "in protest" demonstrates', 'Tens of thousands of opposition supporters massed in central Tbilisi, blocking government buildings in protest against the election result.', ['GEO 141 GEO'], '2007-11-02'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

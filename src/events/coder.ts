@@ -206,7 +206,10 @@ function codeDocument(
       return candidates.length > 0 && candidates.every((c) => c.entry.code === '010' && c.entry.patterns.length === 0);
     };
     const noObject = vg.object !== null && tokens.lower[nounPhrases[vg.object]!.tokenStart] === 'no' && !viewOnly();
-    if ((vg.negated && !negatedPatterns) || noObject || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || question(vg.sentence)) {
+    // "Nobody was detained at the rally": an act no one did or suffered is none.
+    const nobody = vg.subject !== null ? NOBODY.has(tokens.lower[nounPhrases[vg.subject]!.head]!) : NOBODY.has(tokens.lower[vg.tokenStart - 1] ?? '');
+    if ((vg.negated && !negatedPatterns) || nobody || noObject || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || question(vg.sentence)) {
+      if (nobody) withheld.add(v);
       withhold();
       continue;
     }
@@ -467,6 +470,8 @@ function modalsNamed(entry: VerbEntry): Set<string> {
   }
   return named;
 }
+
+const NOBODY = new Set(['nobody', 'none', 'noone', 'no-one']);
 
 /** Nouns of intent that "no" denies: "has no plans to send troops". */
 const NO_INTENT_NOUNS = new Set(['plan', 'intention', 'intent', 'desire', 'wish']);

@@ -267,8 +267,8 @@ function purposeIsProtest(ctx: CodingContext, vg: VerbGroup): boolean {
   const end = Math.min(sentences[vg.sentence]!.tokenEnd - 1, vg.tokenEnd + 16);
   for (let k = vg.tokenEnd; k < end; k++) {
     if (tokens.lower[k] === 'to' && PROTEST_PURPOSES.has(tokens.lemma[k + 1]!) && tokens.pos[k + 1] === POS.VERB) return true;
-    // ("camped outside the army headquarters, demanding that Bashir step down".)
-    if (tokens.lower[k] === 'demanding' || tokens.lower[k] === 'protesting') return true;
+    // ("camped outside the army headquarters, demanding that Bashir step down", "massed in central Kiev … in protest against".)
+    if (tokens.lower[k] === 'demanding' || tokens.lower[k] === 'protesting' || (tokens.lower[k] === 'in' && tokens.lower[k + 1] === 'protest')) return true;
   }
   return false;
 }

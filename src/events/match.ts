@@ -173,7 +173,9 @@ export class PatternMatcher {
         continue;
       }
       // "a sweeping trade and financial embargo": a noun joined to a modifier of the next noun.
-      if (heads === 1 && (lower[last] === 'and' || lower[last] === 'or') && this.doc.layers.tokens!.pos[last + 1] === POS.ADJ) {
+      // So is a list of them: "imposed trade, oil and air sanctions on Belgrade".
+      const listed = lower[last] === ',' && this.doc.layers.tokens!.pos[last + 1] === POS.NOUN && (lower[last + 2] === 'and' || lower[last + 2] === 'or' || lower[last + 2] === ',');
+      if (heads === 1 && (((lower[last] === 'and' || lower[last] === 'or') && (this.doc.layers.tokens!.pos[last + 1] === POS.ADJ || (this.doc.layers.tokens!.pos[last + 1] === POS.NOUN && this.doc.layers.tokens!.pos[last + 2] === POS.NOUN))) || listed)) {
         heads = 0;
         continue;
       }

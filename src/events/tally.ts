@@ -73,6 +73,8 @@ export class EventTally {
     // "M23 rebels capture Goma", "the Taliban seized Kabul": armed men who take a place occupy it (192).
     else if ((act === '171' || act === '173') && target !== null && (armed(source) || irregular(source)) && this.placeAt(target, verb.end)) code = '192';
     else if (act === '171' && irregular(source) && target !== null) code = '181';
+    // "Boko Haram militants bombed the United Nations headquarters": irregulars who bomb use unconventional violence (183).
+    else if (act === '195' && irregular(source) && target !== null && !armed(target)) code = '183';
     // "Hezbollah guerrillas captured two Israeli soldiers": irregulars who capture people abduct them.
     else if (act === '173' && irregular(source) && target !== null && tokens.lemma[tokenAt(ctx, verb.start)] === 'capture') code = '181';
     // "French forces destroyed most of Ivory Coast's small air force": armed forces that destroy another's forces use force (190).

@@ -172,7 +172,7 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
 }
 
 /** What goes on in a country that a statement may be about (not a war, which may be one's own). */
-const SITUATION_NOUNS = new Set(['fighting', 'violence', 'situation', 'crisis', 'unrest', 'bloodshed', 'turmoil', 'instability', 'chaos']);
+const SITUATION_NOUNS = new Set(['fighting', 'violence', 'situation', 'crisis', 'unrest', 'bloodshed', 'turmoil', 'instability', 'chaos', 'peace', 'killing', 'killings']);
 
 /**
  * The other side of the relations a speaker's reported clause is about: "Ties between Kazakhstan and

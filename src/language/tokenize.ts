@@ -493,9 +493,10 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     }
   }
   // "flew aid to besieged Sarajevo": a past participle after "to", before a noun, modifies it (no
-  // infinitive has a past form).
+  // infinitive has a past form). So does one after a number: "the 15 captured British sailors",
+  // "four abandoned border villages".
   for (let i = 1; i < count - 1; i++) {
-    if (pos[i] === POS.VERB && lower[i - 1] === 'to' && lower[i]!.endsWith('ed') && lemma[i] !== lower[i] && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
+    if (pos[i] === POS.VERB && (lower[i - 1] === 'to' || pos[i - 1] === POS.NUM) && lower[i]!.endsWith('ed') && lemma[i] !== lower[i] && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
   }
   // "a motion that would have let U.S. troops use Turkish soil": a base form read as a noun after
   // the object of "let", "make" or "help", before its own object, is a bare infinitive.

@@ -429,6 +429,7 @@ describe('the default verb dictionary', () => {
     ['a statement about the chance of peace in another country is about it', 'The U.N. envoy said he saw no chance of peace in Angola before the elections.', ['IGOUNO 010 AGO'], '1995-06-02'],
     ['an act nobody did or suffered is none, and no statement', 'Nobody was arrested at the protest in central Minsk, Belarusian police said.', [], '2009-04-13'],
     ['a crowd that masses "in protest" demonstrates', 'Tens of thousands of opposition supporters massed in central Tbilisi, blocking government buildings in protest against the election result.', ['GEO 141 GEO'], '2007-11-02'],
+    ['forces ordered to a border are moved against whoever is beyond it', 'Ecuador ordered troops to its border with Colombia.', ['ECU 154 COL'], '2008-03-02'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

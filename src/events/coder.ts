@@ -187,8 +187,9 @@ function codeDocument(
     // Any negated verb counts ("Indian troops did not cross the Line of Control, the army said"):
     // a statement that something did not happen is no event. (Not one of feeling the dictionaries
     // do not code, said of the future: "said the nation would never forget" is still a statement.)
+    // (So does one an actor only might do: "Ecuador could rejoin OPEC, the energy minister said".)
     const withhold = (): void => {
-      if ((vg.negated && (vg.modal === null || vg.modal === 'must')) || codable()) withheld.add(v);
+      if ((vg.negated && (vg.modal === null || vg.modal === 'must')) || codable() || (POSSIBLE.has(vg.modal ?? '') && vg.subject !== null && !WH_WORDS.has(tokens.lower[nounPhrases[vg.subject]!.tokenStart - 1] ?? '') && resolver.resolve(vg.subject, doc.date) !== null)) withheld.add(v);
     };
     // "will boycott the elections unless the president steps down": a hostile act promised on a
     // condition is a threat (13x); nothing else said on a condition is coded.
@@ -472,6 +473,9 @@ function modalsNamed(entry: VerbEntry): Set<string> {
 }
 
 const NOBODY = new Set(['nobody', 'none', 'noone', 'no-one']);
+/** Modals of what only may happen, and words that open a clause about what could be ("what Chileans could achieve"). */
+const POSSIBLE = new Set(['could', 'might', 'may']);
+const WH_WORDS = new Set(['what', 'how', 'whether', 'if', 'when', 'where', 'why']);
 
 /** Nouns of intent that "no" denies: "has no plans to send troops". */
 const NO_INTENT_NOUNS = new Set(['plan', 'intention', 'intent', 'desire', 'wish']);

@@ -527,6 +527,8 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     if ((pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN) && (pos[i + 2] === POS.VERB || pos[i + 2] === POS.AUX || plural)) pos[i] = POS.SCONJ;
     // (After a day word, before a capitalised word, whatever follows: "said on Monday that Moon Jae-in would travel".)
     else if (DAY_WORDS.has(lower[i - 1]!) && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN) && flags[i + 1]! & TokenFlag.Capitalized) pos[i] = POS.SCONJ;
+    // (Or before a noun and its preposition: "said on Monday that tension with India had reached …".)
+    else if (DAY_WORDS.has(lower[i - 1]!) && lower[i - 2] === 'on' && pos[i + 1] === POS.NOUN && pos[i + 2] === POS.ADP) pos[i] = POS.SCONJ;
   }
   // wink's lemmatiser strips "-d" too far on a few verbs: "staged" → "stag", "waged" → "wag".
   for (let i = 0; i < count; i++) {

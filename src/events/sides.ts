@@ -106,7 +106,8 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     act.targets = atHome(ctx, act.targets, home);
     // So is its coercion of a person the dictionaries do not know ("police arrested opposition
     // hopeful Cristiana Chamorro"), or of no one named ("banned the Jehovah's Witnesses").
-    if (act.targets.length === 0 && (root === '17' || root === '09') && vg.voice === 'active') {
+    // So is its release of prisoners of no named country: "Myanmar freed hundreds of prisoners".
+    if (act.targets.length === 0 && (root === '17' || root === '09' || act.code === '0841') && vg.voice === 'active') {
       const object = targetNp ?? vg.object;
       const span = object !== null ? nounPhrases[object]! : { start: vg.start, end: vg.end };
       act.targets = [{ code: home, start: span.start, end: span.end, place: true, inferred: true }];

@@ -116,13 +116,17 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
   for (const by of attachments) {
     // (Or "between": "The first joint air exercise between Egypt and Sudan got under way".)
     if (by.attachedTo.kind !== 'noun' || (tokens.lower[by.prep] !== 'by' && tokens.lower[by.prep] !== 'between')) continue;
-    const kind = nounLemma(ctx, nounPhrases[by.attachedTo.index]!.head);
+    // ("Talks on Nagorno-Karabakh between …": the "between" phrase may follow the talks' topic.)
+    let attached = by.attachedTo.index;
+    const topic = nounPhrases[attached]!.tokenStart - 1;
+    if (tokens.lower[by.prep] === 'between' && !MEETING_NOUNS.has(nounLemma(ctx, nounPhrases[attached]!.head)) && (tokens.lower[topic] === 'on' || tokens.lower[topic] === 'over') && matcher.npAt[topic - 1]! >= 0 && MEETING_NOUNS.has(nounLemma(ctx, nounPhrases[matcher.npAt[topic - 1]!]!.head))) attached = matcher.npAt[topic - 1]!;
+    const kind = nounLemma(ctx, nounPhrases[attached]!.head);
     const between = tokens.lower[by.prep] === 'between';
     // (And a truce between two sides that takes effect is theirs (0871): "A Russian-brokered ceasefire between Armenia and Azerbaijan took effect".)
     const meeting = between && MEETING_NOUNS.has(kind);
     const truce = between && TRUCE_NOUNS.has(kind);
     if (!EXERCISE_NOUNS.has(kind) && !meeting && !truce) continue;
-    const noun = nounPhrases[by.attachedTo.index]!;
+    const noun = nounPhrases[attached]!;
     const next = (layers.verbGroups ?? []).find((g) => g.sentence === noun.sentence && g.tokenStart > endWithOf(tokens, nounPhrases, by.object));
     const held = next !== undefined && ((tokens.lemma[next.head] === 'take' && (tokens.lower[next.tokenEnd] === 'place' || tokens.lower[next.tokenEnd] === 'effect')) || (tokens.lemma[next.head] === 'hold' && next.voice === 'passive') || (tokens.lemma[next.head] === 'come' && tokens.lower[next.tokenEnd] === 'into'));
     if (!next || next.negated || next.modal !== null || !(TALKS_RESUME.has(tokens.lemma[next.head]!) || tokens.lemma[next.head] === 'get' || held) || discarded(noun.sentence)) continue;

@@ -434,6 +434,7 @@ describe('the default verb dictionary', () => {
     ['"that" after "on" and a day, before a noun and its preposition, opens a clause', 'Indian Prime Minister Inder Kumar Gujral said on Monday that tension with Pakistan over Kashmir had eased.', ['IND 010 PAK'], '1998-01-05'],
     ['military advisers expelled are diplomats', 'India expels Pakistani military advisers', ['IND 161 PAK'], '2019-02-27'],
     ['the sides of talks may follow the talks\' topic', 'Talks on the border dispute between Thailand and Cambodia were held in Bangkok.', ['THA 040 KHM', 'KHM 040 THA'], '2010-01-01'],
+    ['a quote about a thing another country owns, no act, is about that country', '"Moldova\'s future is in the European Union," French President Emmanuel Macron told reporters in Chisinau.', ['FRA 010 MDA'], '2022-06-20'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

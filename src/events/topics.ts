@@ -117,9 +117,10 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
     if (!found || country === null || tokens.pos[head] === POS.PRON || (tokens.lower[nounPhrases[np]!.tokenStart] === 'the' && COUNTRY_NOUNS.has(tokens.lemma[head]!))) break;
     // (An owner only of someone: "Chile's new government", not "Russia's invasion of Ukraine", which names an act.)
     // (Or anything of a country, when an international body speaks: "Ghana's recovery programme is on track, the IMF said".)
-    // (But a thing it owns that is no act is about it: '"Ukraine's path to the European Union is irreversible," Sikorski said'.)
+    // (But a thing it owns in a quote that is no act is about it: '"Ukraine's path to the European Union is irreversible," Sikorski said'.)
     const owned = tokens.lower[k + 1] === "'s" ? matcher.npAt[k + 2]! : -1;
-    const act = owned >= 0 && verbStems(tokens.lemma[nounPhrases[owned]!.head]!).some((stem) => ctx.verbIndex.words.has(stem));
+    // (In a quote only: "said Israel's economy was strong" is still the speaker's own view.)
+    const act = owned >= 0 && (clause.kind !== 'quote' || verbStems(tokens.lemma[nounPhrases[owned]!.head]!).some((stem) => ctx.verbIndex.words.has(stem)));
     if (owned >= 0 && resolver.resolve(owned, date) === null && !outside && act) break;
     // (For an international body, a country itself, not people of it or a region: not "the number of
     // South Sudanese refugees …", "growth in sub-Saharan Africa …".)

@@ -1,4 +1,4 @@
-// eval/devset.tsv and eval/devset-b.tsv … eval/devset-cp.tsv, our own development sets, are well formed:
+// eval/devset.tsv and eval/devset-b.tsv … eval/devset-ct.tsv, our own development sets, are well formed:
 // a header, six tab-separated fields a row, unique ids, real dates, CAMEO roots 01–20 or '-', and
 // country codes or '-'. Format only: no set is scored against the coder here.
 import { readFileSync } from 'node:fs';
@@ -106,6 +106,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-cn.tsv', 150, 0.04, 0.1, 20],
   ['devset-co.tsv', 150, 0.04, 0.1, 20],
   ['devset-cp.tsv', 150, 0.04, 0.1, 20],
+  ['devset-cq.tsv', 150, 0.04, 0.1, 20],
+  ['devset-cr.tsv', 150, 0.04, 0.1, 20],
+  ['devset-cs.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ct.tsv', 150, 0.04, 0.1, 20],
 ] as const) {
   const lines = readFileSync(join(root, 'eval', file), 'utf8')
     .split(/\r?\n/)

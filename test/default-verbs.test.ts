@@ -435,6 +435,9 @@ describe('the default verb dictionary', () => {
     ['military advisers expelled are diplomats', 'India expels Pakistani military advisers', ['IND 161 PAK'], '2019-02-27'],
     ['the sides of talks may follow the talks\' topic', 'Talks on the border dispute between Thailand and Cambodia were held in Bangkok.', ['THA 040 KHM', 'KHM 040 THA'], '2010-01-01'],
     ['a quote about a thing another country owns, no act, is about that country', '"Moldova\'s future is in the European Union," French President Emmanuel Macron told reporters in Chisinau.', ['FRA 010 MDA'], '2022-06-20'],
+    ['grief at someone\'s death is a statement about their country', 'Egyptian President Hosni Mubarak said he was deeply saddened by the death of Palestinian leader Yasser Arafat.', ['EGY 010 PSE'], '2004-11-12'],
+    ['inspectors of no named country a state will let in are international', 'Iraq will allow weapons inspectors to return.', ['IRQ 035 IGO'], '2003-01-20'],
+    ['a court that jails someone sentences them', 'Moscow court jails Greenpeace activists', ['RUS 116 NGMENV'], '2013-10-04'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -2,7 +2,7 @@ import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
 import { countryOf, international, splitCode, type ResolvedActor } from './actors.js';
 import { absolute, audience, crossesClause, crossesTime, JOINED_FORCES, opensBetween, opensClause, thirdParty } from './clauses.js';
-import { chain, namesRegion, resolveAll, speechClauses, tokenAt, type CodingContext } from './context.js';
+import { chain, namesRegion, nounLemma, resolveAll, speechClauses, tokenAt, type CodingContext } from './context.js';
 import type { Act, VerbScope } from './emit.js';
 import { borderFaced, placeActor, placeOfEvent, sceneAfter } from './places.js';
 import { againstState, VENUE_NOUNS, TRANSFER_CODES, LOCATIVE_ROOTS, TARGET_PREPOSITIONS, VIOLENT_ROOTS } from './rules.js';
@@ -336,6 +336,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // "Armenia and Turkey agreed to open their land border to citizens of third countries": whom
   // sides of two countries mean to cooperate for, of no named country, is no side.
   if (root === '03' && symmetric && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('---')) && new Set(act.sources.map((a) => countryOf(a.code)).filter((c) => c !== null)).size > 1) act.targets = [];
+  // "would allow weapons inspectors to return": inspectors, observers or peacekeepers of no named
+  // country whom a state lets in are international (086x).
+  if ((act.code.startsWith('086') || rawCode.startsWith('086')) && act.targets.every((t) => t.code.startsWith('---') || act.sources.some((a) => countryOf(a.code) !== null && countryOf(a.code) === countryOf(t.code)))) {
+    const object = targetNp ?? vg.object;
+    if (object !== null && INTERNATIONAL_ENVOYS.has(nounLemma(ctx, nounPhrases[object]!.head))) act.targets = [{ code: 'IGO', start: nounPhrases[object]!.start, end: nounPhrases[object]!.end }];
+  }
   const mutual = act.targets.length === 0 && (symmetric || eachOther);
   act.mutual = mutual;
   if (mutual && joint) act.code = '062';
@@ -432,3 +438,6 @@ function respondsTo(ctx: CodingContext, from: number, limit: number, date: strin
   return [];
 }
 const RESPONSE_WORDS = new Set(['response', 'retaliation', 'reply', 'answer']);
+
+/** Outsiders a state lets in who, of no named country, are international: inspectors, observers, peacekeepers. */
+const INTERNATIONAL_ENVOYS = new Set(['inspector', 'inspectors', 'observer', 'observers', 'monitor', 'monitors', 'peacekeeper', 'peacekeepers', 'investigator', 'investigators']);

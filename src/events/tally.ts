@@ -6,6 +6,9 @@ import { armed, CIVIL_SOCIETY, irregular, SYMMETRIC_VERBS, TARGETLESS_ROOTS } fr
 import { sameOne } from './targets.js';
 import type { Codebook, CodedEvent } from './types.js';
 
+/** Verbs of putting someone in prison. */
+const JAILING = new Set(['jail', 'imprison', 'incarcerate']);
+
 /** Words for a part of a place: "most of Goma", "parts of Kharkiv". */
 const PARTS = new Set(['most', 'part', 'parts', 'much', 'half', 'all', 'swathes', 'swaths', 'areas']);
 
@@ -73,6 +76,8 @@ export class EventTally {
     // "M23 rebels capture Goma", "the Taliban seized Kabul": armed men who take a place occupy it (192).
     else if ((act === '171' || act === '173') && target !== null && (armed(source) || irregular(source)) && this.placeAt(target, verb.end)) code = '192';
     else if (act === '171' && irregular(source) && target !== null) code = '181';
+    // "Kiev court jails Tymoshenko for seven years": a court that jails someone sentences them (116).
+    else if (act === '173' && source !== null && /^[A-Z]{3}JUD/.test(source.code) && JAILING.has(tokens.lemma[tokenAt(ctx, verb.start)]!)) code = '116';
     // "Boko Haram militants bombed the United Nations headquarters": irregulars who bomb use unconventional violence (183).
     else if (act === '195' && irregular(source) && target !== null && !armed(target)) code = '183';
     // "Hezbollah guerrillas captured two Israeli soldiers": irregulars who capture people abduct them.

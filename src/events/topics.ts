@@ -172,8 +172,17 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
     const country = where ? countryOf(where.code) : null;
     if (where && country !== null && country !== own && !international(where.code)) return [where];
   }
+  // "was deeply grieved by the killing of Israeli Prime Minister Yitzhak Rabin", "saddened by flood
+  // devastation in Pakistan": grief or shock is for whoever, of another country, its cause names.
+  for (let k = clause.tokenStart; k < clause.tokenEnd - 2; k++) {
+    if (!GRIEF_WORDS.has(tokens.lower[k]!) || (tokens.lower[k + 1] !== 'by' && tokens.lower[k + 1] !== 'at' && tokens.lower[k + 1] !== 'over')) continue;
+    const other = otherCountryAfter(ctx, vg, k + 2, speakers, date).filter((t) => !international(t.code));
+    if (other.length > 0) return other;
+  }
   return [];
 }
+
+const GRIEF_WORDS = new Set(['grieved', 'saddened', 'devastated', 'shocked', 'horrified', 'appalled', 'distressed', 'dismayed', 'stunned', 'heartbroken', 'pained', 'sorry']);
 
 /** What goes on in a country that a statement may be about (not a war, which may be one's own). */
 const SITUATION_NOUNS = new Set(['fighting', 'violence', 'situation', 'crisis', 'unrest', 'bloodshed', 'turmoil', 'instability', 'chaos', 'peace', 'killing', 'killings']);

@@ -1,4 +1,4 @@
-// eval/devset.tsv and eval/devset-b.tsv … eval/devset-ct.tsv, our own development sets, are well formed:
+// eval/devset.tsv and eval/devset-b.tsv … eval/devset-cx.tsv, our own development sets, are well formed:
 // a header, six tab-separated fields a row, unique ids, real dates, CAMEO roots 01–20 or '-', and
 // country codes or '-'. Format only: no set is scored against the coder here.
 import { readFileSync } from 'node:fs';
@@ -110,6 +110,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-cr.tsv', 150, 0.04, 0.1, 20],
   ['devset-cs.tsv', 150, 0.04, 0.1, 20],
   ['devset-ct.tsv', 150, 0.04, 0.1, 20],
+  ['devset-cu.tsv', 150, 0.04, 0.1, 20],
+  ['devset-cv.tsv', 150, 0.04, 0.1, 20],
+  ['devset-cw.tsv', 150, 0.04, 0.1, 20],
+  ['devset-cx.tsv', 150, 0.04, 0.1, 20],
 ] as const) {
   const lines = readFileSync(join(root, 'eval', file), 'utf8')
     .split(/\r?\n/)

@@ -176,12 +176,13 @@ function codeDocument(
     const voicer = demandVoicedBy(doc, v);
     const speaker = voicer >= 0 ? (layers.verbGroups![voicer]!.subject ?? undefined) : speakerOf.get(v);
     const obligation = ((reported && (vg.modal === 'must' || vg.modal === 'should')) || voicer >= 0) && speaker !== undefined && vg.subject !== null;
+    const candidatesOf = () => verbCandidates(verbIndex, tokens.lemma[vg.head]!, tokens.lower[vg.head]!);
     // "Iraq said it would allow …": a reported "would" is an intent, not a mere possibility.
     // (Unless a pattern names the modal itself: TABARI's and PETRARCH's "INDICATED SHOULD *".)
-    const modalNamed = vg.modal !== null && !(vg.modal === 'would' && reported) && !obligation && verbCandidates(verbIndex, tokens.lemma[vg.head]!, tokens.lower[vg.head]!).some((c) => modalsNamed(c.entry).has(vg.modal!));
-    const modalBlocks = vg.modal !== null && !(vg.modal === 'would' && reported) && !obligation && !modalNamed;
+    const modalOnly = vg.modal !== null && !(vg.modal === 'would' && reported) && !obligation;
+    const modalNamed = modalOnly && candidatesOf().some((c) => modalsNamed(c.entry).has(vg.modal!));
+    const modalBlocks = modalOnly && !modalNamed;
     // A negated verb is no event, unless a pattern names the negation itself (PETRARCH's "&NEGATVAUXVRB * …").
-    const candidatesOf = () => verbCandidates(verbIndex, tokens.lemma[vg.head]!, tokens.lower[vg.head]!);
     const negatedPatterns = vg.negated && candidatesOf().some((c) => c.entry.patterns.some(namesNegation));
     const codable = () => candidatesOf().length > 0 || LIGHT_VERBS.has(tokens.lemma[vg.head]!);
     // Any negated verb counts ("Indian troops did not cross the Line of Control, the army said"):

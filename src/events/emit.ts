@@ -255,7 +255,6 @@ const AGREE_VERBS = new Set(['agree', 'accept', 'consent']);
 /** A state's sectors that speak for it. */
 const SPEAKING_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 
-/** Nouns for a crowd of people, with no sector of their own. */
 /** Verbs of a crowd's moving or massing. */
 const CROWD_MOVES = new Set(['pour', 'flood', 'mass', 'gather', 'converge', 'flock', 'throng', 'pack', 'fill', 'camp', 'march', 'swarm', 'stream']);
 /** Verbs of a purpose that makes a crowd's gathering a protest. */
@@ -273,4 +272,5 @@ function purposeIsProtest(ctx: CodingContext, vg: VerbGroup): boolean {
   return false;
 }
 
+/** Nouns for a crowd of people, with no sector of their own. */
 const CROWD_NOUNS = new Set(['thousand', 'thousands', 'hundreds', 'hundred', 'supporter', 'supporters', 'crowd', 'crowds', 'mob', 'mobs', 'people', 'resident', 'residents', 'villager', 'villagers', 'youth', 'youths', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'rioter', 'rioters']);

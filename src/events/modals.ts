@@ -40,7 +40,7 @@ export function codeModalVerbs(ctx: CodingContext, tally: EventTally, dateOf: (s
         const sourceNp = after.source ?? before?.source ?? speaker ?? vg.subject;
         const sources = sourceNp !== null ? resolveAll(ctx, chain(ctx, sourceNp), date) : [];
         const targetNp = after.target ?? before?.target ?? null;
-        const targets = targetNp !== null ? resolveAll(ctx, chain(ctx, targetNp), date) : firstActorAfter(ctx, after.end, sent.tokenEnd, sources, date);
+        const targets = targetNp !== null ? resolveAll(ctx, chain(ctx, targetNp), date) : otherActorAfter(ctx, after.end, sent.tokenEnd, sources, date);
         const verb = { start: tokens.start[at]!, end: tokens.end[at]! };
         for (const source of sources) for (const target of targets) tally.push(source, target, pattern.code, pattern.origin, vg.sentence, date, verb);
         if (sources.length > 0) {
@@ -55,7 +55,7 @@ export function codeModalVerbs(ctx: CodingContext, tally: EventTally, dateOf: (s
 }
 
 /** TABARI's default target: the first actor after the match whose code is not the source's. */
-function firstActorAfter(ctx: CodingContext, from: number, limit: number, sources: readonly ResolvedActor[], date: string | null): ResolvedActor[] {
+function otherActorAfter(ctx: CodingContext, from: number, limit: number, sources: readonly ResolvedActor[], date: string | null): ResolvedActor[] {
   const { nounPhrases, matcher } = ctx;
   for (let k = from; k < limit; k++) {
     const np = matcher.npAt[k]!;

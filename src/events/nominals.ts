@@ -115,13 +115,13 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
   // "The first formal meeting between the foreign ministers of Saudi Arabia and Iran took place in Beijing".
   for (const by of attachments) {
     // (Or "between": "The first joint air exercise between Egypt and Sudan got under way".)
-    if (by.attachedTo.kind !== 'noun' || (tokens.lower[by.prep] !== 'by' && tokens.lower[by.prep] !== 'between')) continue;
+    const between = tokens.lower[by.prep] === 'between';
+    if (by.attachedTo.kind !== 'noun' || (tokens.lower[by.prep] !== 'by' && !between)) continue;
     // ("Talks on Nagorno-Karabakh between …": the "between" phrase may follow the talks' topic.)
     let attached = by.attachedTo.index;
     const topic = nounPhrases[attached]!.tokenStart - 1;
-    if (tokens.lower[by.prep] === 'between' && !MEETING_NOUNS.has(nounLemma(ctx, nounPhrases[attached]!.head)) && (tokens.lower[topic] === 'on' || tokens.lower[topic] === 'over') && matcher.npAt[topic - 1]! >= 0 && MEETING_NOUNS.has(nounLemma(ctx, nounPhrases[matcher.npAt[topic - 1]!]!.head))) attached = matcher.npAt[topic - 1]!;
+    if (between && !MEETING_NOUNS.has(nounLemma(ctx, nounPhrases[attached]!.head)) && (tokens.lower[topic] === 'on' || tokens.lower[topic] === 'over') && matcher.npAt[topic - 1]! >= 0 && MEETING_NOUNS.has(nounLemma(ctx, nounPhrases[matcher.npAt[topic - 1]!]!.head))) attached = matcher.npAt[topic - 1]!;
     const kind = nounLemma(ctx, nounPhrases[attached]!.head);
-    const between = tokens.lower[by.prep] === 'between';
     // (And a truce between two sides that takes effect is theirs (0871): "A Russian-brokered ceasefire between Armenia and Azerbaijan took effect".)
     const meeting = between && MEETING_NOUNS.has(kind);
     const truce = between && TRUCE_NOUNS.has(kind);

@@ -46,6 +46,7 @@ export function parsePattern(text: string, origin: string): VerbPattern | string
     if (token === '*') list = after;
     else if (token === '+') list.push({ kind: 'target' });
     else if (token === '$') list.push({ kind: 'source' });
+    else if (token === '^') list.push({ kind: 'skip' });
     else list.push({ kind: 'words', options: token.toLowerCase().split('|').map((o) => o.split('_').filter(Boolean)) });
   }
   return { code: m[1]!, before, after, origin };

@@ -140,6 +140,12 @@ SIGN  [057]
     expect(passive!.after).toEqual([{ kind: 'words', options: [['by*']] }, { kind: 'source' }]);
   });
 
+  it('reads a TABARI skip ("^") as an actor stepped over', () => {
+    const { dictionary, issues } = loadDictionaryTexts([{ file: 'meet.verbs', text: 'MEET  [031]\n- * IN ^ WITH +  [036]\n' }]);
+    expect(issues).toEqual([]);
+    expect(dictionary.verbs[0]!.patterns[0]!.after).toEqual([{ kind: 'words', options: [['in*']] }, { kind: 'skip' }, { kind: 'words', options: [['with*']] }, { kind: 'target' }]);
+  });
+
   it('takes a dated code over the undated default', () => {
     const codes = [
       { code: 'HOB', from: null, to: null },

@@ -208,7 +208,8 @@ function patternElements(text: string, synsets: Synsets, stems: boolean): { befo
     for (const piece of chunk.split(/(?<![{|][^}]*)([*+$%^])/)) {
       if (piece === '*') target = after;
       else if (piece === '+' || piece === '$') target.push({ kind: piece === '+' ? 'target' : 'source' });
-      else if (piece === '%' || piece === '^' || piece.replace(/_/g, '') === '') continue;
+      else if (piece === '^') target.push({ kind: 'skip' });
+      else if (piece === '%' || piece.replace(/_/g, '') === '') continue;
       else {
         const options = sequences(piece, synsets, stems);
         if (!options) return null;

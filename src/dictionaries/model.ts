@@ -48,7 +48,9 @@ export interface AgentEntry {
 export type PatternElement =
   | { readonly kind: 'words'; /** alternatives; each a sequence of adjacent lower-case words */ readonly options: readonly (readonly string[])[] }
   | { readonly kind: 'target' }
-  | { readonly kind: 'source' };
+  | { readonly kind: 'source' }
+  /** TABARI's `^`: an actor stepped over, neither source nor target ("MEET * IN ^ WITH +"). */
+  | { readonly kind: 'skip' };
 
 /** "After the verb, these elements in order give this code." */
 export interface VerbPattern {

@@ -837,6 +837,19 @@ describe('coding rules', () => {
     expect(compact(tabari('Russia said talks should resume soon.'))).not.toContainEqual(expect.stringContaining('101'));
   });
 
+  it('steps over an actor a TABARI pattern skips with "^"', () => {
+    const { dictionary } = loadDictionaryTexts([
+      { file: 'test.dict', text: DICTIONARY },
+      { file: 'demo.verbs', text: 'CELEBRATE  [040]\n- * EID IN ^ WITH +  [043]\n- * IFTAR AT ^ +  [044]\n' },
+    ]);
+    const tabari = pipeline(dictionary);
+    // The skipped actor is neither target nor source; the next actor may follow a preposition.
+    expect(compact(tabari('Russia celebrated Eid in Egypt with Israel.'))).toEqual(['RUS 043 ISR']);
+    expect(compact(tabari('Russia celebrated Iftar at the Egypt of Israel.'))).toEqual(['RUS 044 ISR']);
+    // No actor to skip, no match: the verb's own code with its usual target.
+    expect(compact(tabari('Russia celebrated Eid with Israel.'))).toEqual(['RUS 040 ISR']);
+  });
+
   it('codes a verb under a modal only by a pattern that names the modal', () => {
     const { dictionary } = loadDictionaryTexts([
       { file: 'test.dict', text: DICTIONARY },

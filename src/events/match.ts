@@ -254,7 +254,7 @@ export class PatternMatcher {
   }
 
   /** The noun phrase starting at k (after adverbs), with its conjuncts; null if none starts there. */
-  private phraseAt(k: number, limit: number): { phrase: number; end: number } | null {
+  private phraseAt(k: number, limit: number, ofPhrases = true): { phrase: number; end: number } | null {
     const tokens = this.doc.layers.tokens!;
     // (Over adverbs, and modifiers the chunker left out: "in western and central Russia".)
     // (And a number's quantifier: "took more than 1,000 people hostage", "at least 50 people".)
@@ -270,7 +270,7 @@ export class PatternMatcher {
     let end = phrase.tokenEnd;
     for (const c of phrase.conjuncts) end = Math.max(end, this.doc.layers.nounPhrases![c]!.tokenEnd);
     // Its "of" phrases belong to it: "called on the president of Kenya to resign".
-    while (end < limit - 1 && tokens.lower[end] === 'of' && this.npAt[end + 1]! >= 0) end = this.doc.layers.nounPhrases![this.npAt[end + 1]!]!.tokenEnd;
+    while (ofPhrases && end < limit - 1 && tokens.lower[end] === 'of' && this.npAt[end + 1]! >= 0) end = this.doc.layers.nounPhrases![this.npAt[end + 1]!]!.tokenEnd;
     return { phrase: np, end };
   }
 
@@ -295,7 +295,7 @@ export class PatternMatcher {
         const phrase = nounPhrases[np]!;
         if (phrase.conjuncts.length > 0) np = Math.min(np, ...phrase.conjuncts);
         if (el.kind === 'target') target = np;
-        else source = np;
+        else if (el.kind === 'source') source = np;
         p = nounPhrases[np]!.tokenStart;
         continue;
       }
@@ -345,10 +345,14 @@ export class PatternMatcher {
     for (let e = 0; e < elements.length; e++) {
       const el = elements[e]!;
       if (el.kind !== 'words') {
-        const found = this.phraseAt(p, limit);
+        // An actor after a skipped one may follow a preposition: "IFTAR IN ^ +" codes "Iftar in
+        // Osgiliath with the leaders of Gondor" on Gondor, the next actor.
+        const afterSkip = e > 0 && elements[e - 1]!.kind === 'skip' && this.doc.layers.tokens!.pos[p] === POS.ADP;
+        // (A skipped actor is one name: "AT ^ +" steps over "the Gondor" of "at the Gondor of the Prince".)
+        const found = this.phraseAt(p, limit, el.kind !== 'skip') ?? (afterSkip ? this.phraseAt(p + 1, limit) : null);
         if (!found) return null;
         if (el.kind === 'target') target = found.phrase;
-        else source = found.phrase;
+        else if (el.kind === 'source') source = found.phrase;
         p = found.end;
         continue;
       }

@@ -439,6 +439,10 @@ describe('the default verb dictionary', () => {
     ['inspectors of no named country a state will let in are international', 'Iraq will allow weapons inspectors to return.', ['IRQ 035 IGO'], '2003-01-20'],
     ['a court that jails someone sentences them', 'Moscow court jails Greenpeace activists', ['RUS 116 NGMENV'], '2013-10-04'],
     ['"that" before a compound whose head is plural opens a clause', 'The Indian trade minister said on Tuesday that trade talks with Japan had stalled.', ['IND 010 JPN'], '2010-05-04'],
+    ['a participle like its base form is passive after "was … by"', 'Kuwait was overrun by Iraqi troops in a dawn invasion.', ['IRQ 192 KWT'], '1990-08-02'],
+    ['killing a country\'s leader, named through its possessor, assassinates them', "Unknown gunmen killed Kenya's president on Sunday.", ['- 186 KEN'], '2010-01-01'],
+    ['a participle after a possessive\'s ordinal modifies the noun', "Rebel soldiers shot dead Burundi's first elected president during a coup attempt.", ['BDI 186 BDI'], '1993-10-21'],
+    ['an ordinal before a verb is no modifier', 'Russia first signed trade agreements with Iran in 1995.', ['RUS 057 IRN'], '1999-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -57,7 +57,11 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   }
   // "pounded the Chechen capital Grozny": a place force is used on is the place, not its government.
   // So is a capital one visits: "arrived in Colombo" is Sri Lanka, not its government.
-  if ((LOCATIVE_ROOTS.has(root) || act.code.startsWith('042')) && targetNp !== null && act.targets.length === 1 && resolver.isPlace(targetNp)) {
+  // (Not a place's person the verb took through its possessor: "killed Kenya's president" is KENGOV.)
+  // (Its place still, for a thing it owns: "seized Bishkek's main government building".)
+  const ownedPhrase = targetNp !== null && nounPhrases[targetNp + 1]?.possessor === targetNp ? nounPhrases[targetNp + 1]! : null;
+  const owner = ownedPhrase !== null && resolver.agentSector(ownedPhrase) !== null;
+  if ((LOCATIVE_ROOTS.has(root) || act.code.startsWith('042')) && targetNp !== null && !owner && act.targets.length === 1 && resolver.isPlace(targetNp)) {
     const place = placeActor(ctx, targetNp, date);
     if (place) act.targets = [place];
   }

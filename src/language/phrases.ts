@@ -38,7 +38,7 @@ const NO_CONJUNCTS: readonly number[] = Object.freeze([]);
 const GIVING_VERBS = new Set(['give', 'offer', 'grant', 'send', 'hand', 'lend', 'sell', 'promise', 'supply', 'provide']);
 /** Titles whose "of" phrase may run on into their holder's name: "Secretary of State John Kerry". */
 /** Past participles spelled like their base form. */
-const SAME_PARTICIPLES = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'cast', 'spread', 'quit', 'beat', 'shed', 'bid', 'let', 'rid', 'split', 'thrust', 'upset', 'broadcast', 'forecast']);
+const SAME_PARTICIPLES = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'cast', 'spread', 'quit', 'beat', 'shed', 'bid', 'let', 'rid', 'split', 'thrust', 'upset', 'broadcast', 'forecast', 'overrun', 'overcome', 'run', 'undercut', 'offset', 'reset', 'burst']);
 /** Prepositions that also open clauses: a phrase after one is no modifier of the phrase before. */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'while', 'when', 'because']);
 /** What is issued to say something: its participle ("a statement calling for …") speaks for the issuer. */

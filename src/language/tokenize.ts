@@ -457,6 +457,14 @@ const SUBJUNCTIVE_PARTICLES = new Set(['over', 'down', 'out', 'back', 'up', 'off
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'stop', 'keep', 'finish', 'halt', 'cease']);
 /** Participles that make adjectives of the word hyphened before them ("quake-hit", "war-torn"). */
 const HYPHENED_PARTICIPLES = new Set(['hit', 'ravaged', 'stricken', 'struck', 'torn', 'battered', 'affected', 'wracked', 'racked', 'devastated', 'damaged', 'plagued', 'ridden', 'prone', 'scarred', 'swept']);
+/** Adverbs after which a past participle before a noun modifies it ("newly appointed envoy"). */
+const PRENOMINAL_ADVERBS = new Set(['newly', 'democratically', 'popularly', 'freely', 'duly']);
+const ORDINALS = new Set(['first', 'second', 'third', 'last']);
+
+/** Token k is such an adverb, or an ordinal after a determiner or possessive ("Burundi's first elected president"; not "Russia first signed"). */
+function prenominal(pos: Uint8Array, lower: readonly string[], lemma: readonly string[], k: number): boolean {
+  return PRENOMINAL_ADVERBS.has(lower[k]!) || (ORDINALS.has(lower[k]!) && k > 0 && (pos[k - 1] === POS.DET || lemma[k - 1] === "'s" || POSSESSIVE_PRONOUNS.has(lower[k - 1]!)));
+}
 const OPENING_PARTICIPLES = new Set(['suspected', 'alleged', 'armed', 'masked', 'unidentified', 'jailed', 'detained', 'exiled', 'ousted', 'embattled', 'beleaguered', 'besieged', 'deposed', 'toppled', 'imprisoned', 'disgraced', 'indicted', 'convicted', 'wounded', 'kidnapped', 'abducted']);
 const WRONG_LEMMAS = new Map([['staged', 'stage'], ['waged', 'wage'], ['raged', 'rage'], ['gauged', 'gauge']]);
 const DEGREE_ADVERBS = new Set(['most', 'more', 'least', 'less', 'highly', 'widely', 'best', 'well', 'heavily', 'newly', 'recently']);
@@ -494,9 +502,10 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   }
   // "flew aid to besieged Sarajevo": a past participle after "to", before a noun, modifies it (no
   // infinitive has a past form). So does one after a number: "the 15 captured British sailors",
-  // "four abandoned border villages".
+  // "four abandoned border villages". So does one after a possessive or an ordinal: "Burundi's
+  // first elected Hutu president", "the country's newly appointed envoy".
   for (let i = 1; i < count - 1; i++) {
-    if (pos[i] === POS.VERB && (lower[i - 1] === 'to' || pos[i - 1] === POS.NUM) && lower[i]!.endsWith('ed') && lemma[i] !== lower[i] && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
+    if (pos[i] === POS.VERB && (lower[i - 1] === 'to' || pos[i - 1] === POS.NUM || lemma[i - 1] === "'s" || prenominal(pos, lower, lemma, i - 1)) && lower[i]!.endsWith('ed') && lemma[i] !== lower[i] && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
   }
   // "a motion that would have let U.S. troops use Turkish soil": a base form read as a noun after
   // the object of "let", "make" or "help", before its own object, is a bare infinitive.

@@ -443,6 +443,9 @@ describe('the default verb dictionary', () => {
     ['killing a country\'s leader, named through its possessor, assassinates them', "Unknown gunmen killed Kenya's president on Sunday.", ['- 186 KEN'], '2010-01-01'],
     ['a participle after a possessive\'s ordinal modifies the noun', "Rebel soldiers shot dead Burundi's first elected president during a coup attempt.", ['BDI 186 BDI'], '1993-10-21'],
     ['an ordinal before a verb is no modifier', 'Russia first signed trade agreements with Iran in 1995.', ['RUS 057 IRN'], '1999-01-01'],
+    ['a statement on what befell someone of another country is about them', "The Indian foreign minister said on Monday that the deaths of Nepal's king and queen were a tragedy.", ['IND 010 NPL'], '2001-06-04'],
+    ['a statement on developments in another country is about it', 'Tanzania is following developments in Burundi with great concern, the Tanzanian foreign minister said.', ['TZA 010 BDI'], '2015-05-13'],
+    ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

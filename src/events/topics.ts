@@ -112,6 +112,14 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
     }
     const found = resolver.resolve(np, date) ?? placeActor(ctx, np, date);
     const country = found ? countryOf(found.code) : null;
+    // "said that the deaths of Nepal's king and queen were a tragedy": a clause on what befell
+    // someone of another country is about them.
+    if (!found && FATE_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!) && tokens.lower[k + 1] === 'of') {
+      const whose = matcher.npAt[k + 2]!;
+      const them = whose >= 0 && nounPhrases[whose]!.tokenStart === k + 2 ? resolver.resolve(whose, date) : null;
+      const theirs = them ? countryOf(them.code) : null;
+      if (them && theirs !== null && theirs !== own && !international(them.code)) return [them];
+    }
     // ("could turn the West African nation into a tiger": a country named by description is the one named before.)
     const head = nounPhrases[np]!.head;
     if (!found || country === null || tokens.pos[head] === POS.PRON || (tokens.lower[nounPhrases[np]!.tokenStart] === 'the' && COUNTRY_NOUNS.has(tokens.lemma[head]!))) break;
@@ -182,10 +190,13 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
   return [];
 }
 
+/** What befalls someone: a clause about it is about them. */
+const FATE_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'execution', 'arrest', 'detention', 'release', 'ouster', 'overthrow', 'downfall', 'fall']);
+
 const GRIEF_WORDS = new Set(['grieved', 'saddened', 'devastated', 'shocked', 'horrified', 'appalled', 'distressed', 'dismayed', 'stunned', 'heartbroken', 'pained', 'sorry']);
 
 /** What goes on in a country that a statement may be about (not a war, which may be one's own). */
-const SITUATION_NOUNS = new Set(['fighting', 'violence', 'situation', 'crisis', 'unrest', 'bloodshed', 'turmoil', 'instability', 'chaos', 'peace', 'killing', 'killings']);
+const SITUATION_NOUNS = new Set(['fighting', 'violence', 'situation', 'crisis', 'unrest', 'bloodshed', 'turmoil', 'instability', 'chaos', 'peace', 'killing', 'killings', 'development', 'developments', 'event', 'events', 'tension', 'tensions']);
 
 /**
  * The other side of the relations a speaker's reported clause is about: "Ties between Kazakhstan and

@@ -269,6 +269,11 @@ function chunk(
           j++;
           continue;
         }
+        // "a stable and democratic Iraq": "and" between adjectives before the head joins them.
+        if ((lower[j] === 'and' || lower[j] === 'but') && pos[j - 1] === POS.ADJ && pos[j + 1] === POS.ADJ && j + 2 < sent.tokenEnd && isNominal(pos[j + 2]!)) {
+          j++;
+          continue;
+        }
         // "Luiz Inacio Lula da Silva", "Ursula von der Leyen": a name's lower-case particle joins it.
         if (pos[j - 1] === POS.PROPN && NAME_PARTICLES.has(lower[j]!) && j + 1 < sent.tokenEnd && pos[j + 1] === POS.PROPN && flags[j + 1]! & TokenFlag.Capitalized && !(flags[j]! & TokenFlag.Capitalized)) {
           j += 2;

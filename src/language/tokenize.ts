@@ -461,6 +461,11 @@ const HYPHENED_PARTICIPLES = new Set(['hit', 'ravaged', 'stricken', 'struck', 't
 const PRENOMINAL_ADVERBS = new Set(['newly', 'democratically', 'popularly', 'freely', 'duly']);
 const ORDINALS = new Set(['first', 'second', 'third', 'last']);
 
+/** Token k is "and" after a determiner and an adjective: "a stable and united Iraq". */
+function conjoinedAdjective(pos: Uint8Array, lower: readonly string[], k: number): boolean {
+  return k >= 2 && lower[k] === 'and' && pos[k - 1] === POS.ADJ && pos[k - 2] === POS.DET;
+}
+
 /** Token k is such an adverb, or an ordinal after a determiner or possessive ("Burundi's first elected president"; not "Russia first signed"). */
 function prenominal(pos: Uint8Array, lower: readonly string[], lemma: readonly string[], k: number): boolean {
   return PRENOMINAL_ADVERBS.has(lower[k]!) || (ORDINALS.has(lower[k]!) && k > 0 && (pos[k - 1] === POS.DET || lemma[k - 1] === "'s" || POSSESSIVE_PRONOUNS.has(lower[k - 1]!)));
@@ -505,7 +510,7 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   // "four abandoned border villages". So does one after a possessive or an ordinal: "Burundi's
   // first elected Hutu president", "the country's newly appointed envoy".
   for (let i = 1; i < count - 1; i++) {
-    if (pos[i] === POS.VERB && (lower[i - 1] === 'to' || pos[i - 1] === POS.NUM || lemma[i - 1] === "'s" || prenominal(pos, lower, lemma, i - 1)) && lower[i]!.endsWith('ed') && lemma[i] !== lower[i] && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
+    if (pos[i] === POS.VERB && (lower[i - 1] === 'to' || pos[i - 1] === POS.NUM || lemma[i - 1] === "'s" || prenominal(pos, lower, lemma, i - 1) || conjoinedAdjective(pos, lower, i - 1)) && lower[i]!.endsWith('ed') && lemma[i] !== lower[i] && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
   }
   // "a motion that would have let U.S. troops use Turkish soil": a base form read as a noun after
   // the object of "let", "make" or "help", before its own object, is a bare infinitive.

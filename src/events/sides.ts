@@ -148,10 +148,16 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // Islamic militants shot dead two French surveyors".
   if (home === null && filedFrom !== null && act.sources.length > 0 && act.sources.every(agentsOf)) act.sources = ofCountry(act.sources, filedFrom, true);
   else if (home === null && targetHome !== null && !international(act.targets[0]!.code) && act.sources.length > 0 && act.sources.every(agentsOf) && onlyCountry(ctx, vg.sentence, targetHome)) act.sources = ofCountry(act.sources, targetHome, true);
+  // "Four Russian army officers were arrested in Tbilisi", "was deported from Zimbabwe": coercion
+  // told in the passive with no doer is the doing of the state where it happened.
+  if (act.sources.length === 0 && root === '17' && vg.voice === 'passive' && act.targets.length > 0) {
+    const scene = sceneOfPassive(scope);
+    if (scene !== null) act.sources = [scene];
+  }
   // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
   // it is coded with no source, when it has a target.
   // So is a killing told in the passive with no doer at all: "was shot dead as he left a rally".
-  // And an arrest so told: "Imran Khan was arrested in Islamabad".
+  // And an arrest so told where no place says whose: "Imran Khan was arrested after a court hearing".
   // So is one whose doer names no one we know: "was shot dead by a sniper".
   // (Not a bare participle that describes another verb's object: "to treat Iraqis wounded in the war".)
   const describes = vg.voice === 'passive' && vg.tokenEnd - vg.tokenStart === 1 && vg.subject !== null && nounPhrases[vg.subject]!.tokenEnd === vg.tokenStart && (tokens.pos[nounPhrases[vg.subject]!.tokenStart - 1] === POS.VERB || tokens.pos[nounPhrases[vg.subject]!.tokenStart - 1] === POS.ADP);
@@ -167,6 +173,20 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   }
   return true;
 }
+
+/** The country a passive verb's "in", "at" or "from" names, within its clause ("arrested at his home in Kuala Lumpur"). */
+function sceneOfPassive(scope: VerbScope): ResolvedActor | null {
+  const { ctx, vg, date } = scope;
+  const { tokens, nounPhrases, matcher, doc } = ctx;
+  for (const a of doc.layers.attachments ?? []) {
+    if (nounPhrases[a.object]!.sentence !== vg.sentence || a.prep < vg.tokenEnd || !SCENE_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
+    if (crossesClause(tokens, matcher.npAt, vg.tokenEnd, a.prep)) break;
+    const place = placeActor(ctx, a.object, date);
+    if (place && countryOf(place.code) !== null && !international(place.code)) return { ...place, code: countryOf(place.code)!, inferred: true };
+  }
+  return null;
+}
+const SCENE_PREPOSITIONS = new Set(['in', 'at', 'from']);
 
 /**
  * The last placements, once the code is refined: sides of the one country the sentence names, and

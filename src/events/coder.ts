@@ -4,7 +4,7 @@ import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import { POS, TokenFlag, type Name, type NounPhrase, type TimeExpression, type VerbGroup } from '../language/types.js';
 import { buildActorIndex, type ActorIndex } from './actors.js';
 import { splitObjectEnd, untilAwaited } from './clauses.js';
-import { chain, createCodingContext, resolveAll, type CodingContext } from './context.js';
+import { chain, createCodingContext, resolveAll, speechClauses, type CodingContext } from './context.js';
 import { decreeDoer, infinitiveDoer } from './doer.js';
 import { emitVerb, type VerbScope } from './emit.js';
 import { demandVoicedBy, moodOf, rebutted, supposed, unrealised } from './mood.js';
@@ -362,7 +362,16 @@ function codeDocument(
     if (subjectStart > 0 && subjectStart > g.tokenStart - 8 && TEMPORAL_PREPOSITIONS.has(tokens.lower[subjectStart - 1]!)) return;
     busy.set(g.sentence, (busy.get(g.sentence) ?? new Set()).add(v));
   };
-  events.forEach((_, k) => eventVerb[k] !== undefined && note(eventVerb[k]!));
+  // "China said it had noted the events in Myanmar": a statement inside another's speech is the
+  // outer speaker's one statement, and keeps no statement from being coded.
+  const stating = new Set<number>();
+  events.forEach((e, k) => e.cameo === '010' && eventVerb[k] !== undefined && stating.add(eventVerb[k]!));
+  const nested = (w: number): boolean => {
+    const head = layers.verbGroups![w]!.head;
+    for (const v of stating) if (v !== w && speechClauses(ctx, v).some((c) => c.tokenStart <= head && head < c.tokenEnd)) return true;
+    return false;
+  };
+  events.forEach((e, k) => eventVerb[k] !== undefined && !(e.cameo === '010' && nested(eventVerb[k]!)) && note(eventVerb[k]!));
   // Only what someone is said not to do, or only might do, is withheld: "said the virus may never
   // go away" is still a statement.
   withheld.forEach((v) => {
@@ -378,7 +387,7 @@ function codeDocument(
     const talks = subject !== null && MEETING_HEADS.has(tokens.lemma[nounPhrases[subject]!.head]!);
     if (subject === null || tokens.pos[nounPhrases[subject]!.head] === POS.PRON || (actor !== null && !actor.place) || talks) note(v);
   });
-  const stated = (e: CodedEvent, k: number): boolean => (e.cameo !== '010' && !promises.has(eventVerb[k]!)) || [...(busy.get(e.sentence) ?? [])].every((v) => v === eventVerb[k]);
+  const stated = (e: CodedEvent, k: number): boolean => (e.cameo !== '010' && !promises.has(eventVerb[k]!)) || ([...(busy.get(e.sentence) ?? [])].every((v) => v === eventVerb[k]) && !(e.cameo === '010' && nested(eventVerb[k]!)));
   // "sent 800 soldiers into Albania to protect aid convoys": the same act by the same side, once
   // with a target named and once only inferred at home, is the named one. So is help that an act
   // is for: "will send ventilators to Italy to help fight the outbreak".

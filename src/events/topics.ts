@@ -122,6 +122,9 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
     }
     // ("could turn the West African nation into a tiger": a country named by description is the one named before.)
     const head = nounPhrases[np]!.head;
+    // "said that joining NATO was the most important event for his country": a state's word on
+    // joining a body is about the body.
+    if (found && !outside && international(found.code) && /^(IGO|NGO)/.test(found.code) && JOINING.has(tokens.lemma[nounPhrases[np]!.tokenStart - 1] ?? '')) return [found];
     if (!found || country === null || tokens.pos[head] === POS.PRON || (tokens.lower[nounPhrases[np]!.tokenStart] === 'the' && COUNTRY_NOUNS.has(tokens.lemma[head]!))) break;
     // (An owner only of someone: "Chile's new government", not "Russia's invasion of Ukraine", which names an act.)
     // (Or anything of a country, when an international body speaks: "Ghana's recovery programme is on track, the IMF said".)
@@ -189,6 +192,8 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
   }
   return [];
 }
+
+const JOINING = new Set(['join', 'rejoin', 'enter']);
 
 /** What befalls someone: a clause about it is about them. */
 const FATE_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'execution', 'arrest', 'detention', 'release', 'ouster', 'overthrow', 'downfall', 'fall']);

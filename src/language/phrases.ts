@@ -951,7 +951,9 @@ function findClauses(
         return false;
       })();
       // The reported clause opens with its own subject ("said Hamas would …"), not "to" or a preposition.
-      const opensWithSubject = c < end && npAt[c]! >= 0 && nounPhrases[npAt[c]!]!.tokenStart === c;
+      // (Or a gerund that is its subject: "said that joining NATO was the most important event".)
+      const gerund = that >= 0 && c < end && vgAt[c]! >= 0 && verbGroups[vgAt[c]!]!.tokenStart === c && pos[c] === POS.VERB && lower[c]!.endsWith('ing');
+      const opensWithSubject = (c < end && npAt[c]! >= 0 && nounPhrases[npAt[c]!]!.tokenStart === c) || gerund;
       // (A headline's may have no verb: "Kremlin says ties with Washington worse than in Cold War".)
       const headline = tokens.lemma[vg.head] === 'say' && !/^[.!?"”]$/.test(lower[sent.tokenEnd - 1]!);
       if (clausal && (hasVerb || headline) && opensWithSubject && end - c >= 2 && !(flags[c]! & TokenFlag.InQuote)) {

@@ -1,4 +1,4 @@
-// eval/devset.tsv and eval/devset-b.tsv … eval/devset-cx.tsv, our own development sets, are well formed:
+// eval/devset.tsv and eval/devset-b.tsv … eval/devset-db.tsv, our own development sets, are well formed:
 // a header, six tab-separated fields a row, unique ids, real dates, CAMEO roots 01–20 or '-', and
 // country codes or '-'. Format only: no set is scored against the coder here.
 import { readFileSync } from 'node:fs';
@@ -114,6 +114,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-cv.tsv', 150, 0.04, 0.1, 20],
   ['devset-cw.tsv', 150, 0.04, 0.1, 20],
   ['devset-cx.tsv', 150, 0.04, 0.1, 20],
+  ['devset-cy.tsv', 150, 0.04, 0.1, 20],
+  ['devset-cz.tsv', 150, 0.04, 0.1, 20],
+  ['devset-da.tsv', 150, 0.04, 0.1, 20],
+  ['devset-db.tsv', 150, 0.04, 0.1, 20],
 ] as const) {
   const lines = readFileSync(join(root, 'eval', file), 'utf8')
     .split(/\r?\n/)

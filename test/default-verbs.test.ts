@@ -448,6 +448,8 @@ describe('the default verb dictionary', () => {
     ['coercion told in the passive with no doer is the state\'s where it happened', 'Two French journalists were detained at the airport in Cairo on Monday.', ['EGY 173 FRA'], '2011-02-07'],
     ['a statement inside another\'s speech is the outer speaker\'s one statement', "China's foreign ministry said on Monday that it had noted the events in Myanmar.", ['CHN 010 MMR'], '2021-02-01'],
     ['a statement on joining a body is about the body', 'The Estonian prime minister said on Monday that joining NATO was the most important event for his country.', ['EST 010 IGOWST'], '2004-03-29'],
+    ['a demand voiced at a venue is made of the "that" clause\'s subject', 'Argentina demanded at the United Nations on Thursday that Britain open negotiations on the islands.', ['ARG 100 GBR'], '2012-09-27'],
+    ['a "that" clause subject that names no one asks no one', "Albania's opposition demanded on Monday that Sunday's election be annulled.", ['ALB 100 ALB'], '2005-07-04'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

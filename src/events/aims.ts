@@ -16,6 +16,9 @@ import { ADDRESSED_ROOTS, FIRST_PERSON, TOPIC_PREPOSITIONS, COUNTRY_NOUNS } from
  * Whom a coded act is done to: the pattern's target, or where it named none, whom the act's words,
  * its clause or its sentence name (the rules below, in order). False when the act is no event after all.
  */
+/** Acts of words: where they are voiced is a venue, not whom they are aimed at. */
+const VOICED_ROOTS = new Set(['02', '10', '11', '12', '13']);
+
 export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   const { ctx, v, vg, sent, date, governor } = scope;
   const { doc, text, tokens, nounPhrases, resolver, matcher, namesOf } = ctx;
@@ -162,6 +165,9 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
       if (symmetric && act.sources.length > 1 && tokens.lower[a.prep] === 'at') continue;
       // "pledged deeper ties at a Beijing summit": where it was said is no one it was done to.
       if ((tokens.lower[a.prep] === 'at' || tokens.lower[a.prep] === 'on') && VENUE_NOUNS.has(tokens.lemma[obj.head]!)) continue;
+      // Nor is where a demand, criticism or threat is voiced: "demanded at the United Nations that
+      // Britain open negotiations".
+      if (tokens.lower[a.prep] === 'at' && VOICED_ROOTS.has(root)) continue;
       // (Nor what such a venue is of: "on the sidelines of the SCO summit".)
       if (a.attachedTo.kind === 'noun' && tokens.lower[a.prep] === 'of' && VENUE_NOUNS.has(tokens.lemma[nounPhrases[a.attachedTo.index]!.head]!)) continue;
       // Only within the verb's own clause: no other verb between, nor a time phrase ("resigned after protests against …").

@@ -174,6 +174,11 @@ export function governors(doc: Doc): Int32Array {
       // "demanded (Friday) that Israel withdraw", "demanded on Sunday that Mugabe step down".
       let that = prev.tokenEnd;
       while (that < vg.tokenStart && (DAY_WORDS.has(tokens.lower[that]!) || (tokens.lower[that] === 'on' && DAY_WORDS.has(tokens.lower[that + 1]!)) || tokens.pos[that] === POS.ADV)) that++;
+      // (So may where it was voiced, for a verb that takes no object: "demanded at the United Nations on Thursday that Britain open".)
+      if (tokens.lower[that] !== 'that' && prev.object === null && tokens.pos[that] === POS.ADP) {
+        const at = tokens.lower.indexOf('that', that);
+        if (at > that && at < vg.tokenStart && phrasesOnly(tokens, that, at)) that = at;
+      }
       // (The subject may open with its owner: "demanded that Afghanistan's Taliban rulers hand over".)
       let first = vg.subject;
       while (nps[first]!.possessor !== null && nps[nps[first]!.possessor!]!.tokenStart < nps[first]!.tokenStart) first = nps[first]!.possessor!;

@@ -452,6 +452,8 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
   };
 }
 
+/** Adjectives that are also verbs a subjunctive may be: "that Britain open negotiations", "that Iran free the sailors". */
+const ADJECTIVE_VERBS = new Set(['open', 'free', 'clear', 'close']);
 /** Particles of the phrasal verbs a subjunctive may be: "hand over", "step down", "pull out". */
 const SUBJUNCTIVE_PARTICLES = new Set(['over', 'down', 'out', 'back', 'up', 'off', 'aside']);
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'stop', 'keep', 'finish', 'halt', 'cease']);
@@ -459,7 +461,6 @@ const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'stop', 'k
 const HYPHENED_PARTICIPLES = new Set(['hit', 'ravaged', 'stricken', 'struck', 'torn', 'battered', 'affected', 'wracked', 'racked', 'devastated', 'damaged', 'plagued', 'ridden', 'prone', 'scarred', 'swept']);
 /** Adverbs after which a past participle before a noun modifies it ("newly appointed envoy"). */
 const PRENOMINAL_ADVERBS = new Set(['newly', 'democratically', 'popularly', 'freely', 'duly']);
-const ORDINALS = new Set(['first', 'second', 'third', 'last']);
 
 /** Token k is "and" after a determiner and an adjective: "a stable and united Iraq". */
 function conjoinedAdjective(pos: Uint8Array, lower: readonly string[], k: number): boolean {
@@ -468,7 +469,7 @@ function conjoinedAdjective(pos: Uint8Array, lower: readonly string[], k: number
 
 /** Token k is such an adverb, or an ordinal after a determiner or possessive ("Burundi's first elected president"; not "Russia first signed"). */
 function prenominal(pos: Uint8Array, lower: readonly string[], lemma: readonly string[], k: number): boolean {
-  return PRENOMINAL_ADVERBS.has(lower[k]!) || (ORDINALS.has(lower[k]!) && k > 0 && (pos[k - 1] === POS.DET || lemma[k - 1] === "'s" || POSSESSIVE_PRONOUNS.has(lower[k - 1]!)));
+  return PRENOMINAL_ADVERBS.has(lower[k]!) || (ORDINAL_WORDS.has(lower[k]!) && k > 0 && (pos[k - 1] === POS.DET || lemma[k - 1] === "'s" || POSSESSIVE_PRONOUNS.has(lower[k - 1]!)));
 }
 const OPENING_PARTICIPLES = new Set(['suspected', 'alleged', 'armed', 'masked', 'unidentified', 'jailed', 'detained', 'exiled', 'ousted', 'embattled', 'beleaguered', 'besieged', 'deposed', 'toppled', 'imprisoned', 'disgraced', 'indicted', 'convicted', 'wounded', 'kidnapped', 'abducted']);
 const WRONG_LEMMAS = new Map([['staged', 'stage'], ['waged', 'wage'], ['raged', 'rage'], ['gauged', 'gauge']]);
@@ -791,14 +792,18 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
   // prisoners". A base-form noun after "that" and a name or pronoun, before a determiner, is a verb.
   for (let i = 2; i < count - 1; i++) {
     // (Or a plural: "demanded that Afghanistan's Taliban rulers hand over bin Laden".)
-    if (pos[i] !== POS.NOUN || lower[i] !== lemma[i] || (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.PRON && !pluralNoun(pos, lower, lemma, i - 1))) continue;
+    // (Or an adjective that is a verb too: "demanded that Britain open negotiations".)
+    const bare = (pos[i] === POS.NOUN && lower[i] === lemma[i]) || (pos[i] === POS.ADJ && ADJECTIVE_VERBS.has(lower[i]!));
+    if (!bare || (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.PRON && !pluralNoun(pos, lower, lemma, i - 1))) continue;
     // (After a name of several words: "demanded that President Robert Mugabe step down"; so after
     // "the" and a possessive: "that the Taliban hand over", "that Afghanistan's Taliban rulers".)
     let j = i - 1;
     while (j > i - 6 && j > 0 && subjunctiveSubjectWord(pos, lower, lemma, flags, j - 1)) j--;
     if (lower[j - 1] !== 'that') continue;
     // (Or a number or a particle: "demanded that Pakistan hand over 20 fugitives", "that Mugabe step down".)
-    if (pos[i + 1] === POS.DET || pos[i + 1] === POS.NUM || SUBJUNCTIVE_PARTICLES.has(lower[i + 1]!) || lower[i + 1] === 'its' || lower[i + 1] === 'their' || lower[i + 1] === 'his' || lower[i + 1] === 'her') {
+    // (Or, for an adjective, a plural: "that Britain open negotiations"; a noun before one is a
+    // compound's: "that Syrian government forces had killed".)
+    if (pos[i + 1] === POS.DET || pos[i + 1] === POS.NUM || SUBJUNCTIVE_PARTICLES.has(lower[i + 1]!) || lower[i + 1] === 'its' || lower[i + 1] === 'their' || lower[i + 1] === 'his' || lower[i + 1] === 'her' || (pos[i] === POS.ADJ && pluralNoun(pos, lower, lemma, i + 1))) {
       pos[i] = POS.VERB;
       // (So "that" opens the clause, whatever the tagger made of it.)
       if (pos[j - 1] === POS.DET) pos[j - 1] = POS.SCONJ;

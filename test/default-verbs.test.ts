@@ -450,6 +450,9 @@ describe('the default verb dictionary', () => {
     ['a statement on joining a body is about the body', 'The Estonian prime minister said on Monday that joining NATO was the most important event for his country.', ['EST 010 IGOWST'], '2004-03-29'],
     ['a demand voiced at a venue is made of the "that" clause\'s subject', 'Argentina demanded at the United Nations on Thursday that Britain open negotiations on the islands.', ['ARG 100 GBR'], '2012-09-27'],
     ['a "that" clause subject that names no one asks no one', "Albania's opposition demanded on Monday that Sunday's election be annulled.", ['ALB 100 ALB'], '2005-07-04'],
+    ['people plucked from a flood are rescued', 'South African air force helicopters plucked hundreds of flood victims from rooftops in southern Mozambique.', ['ZAF 070 MOZ'], '2000-03-01'],
+    ['a list of modifiers before a head is stepped over whole', 'Moscow halted all air, rail, road, sea and postal links with Georgia on Tuesday.', ['RUS 160 GEO'], '2006-10-03'],
+    ['"visiting" before a title describes it', 'Talks in Bishkek between Kyrgyz President Sooronbay Jeenbekov and visiting Chinese President Xi Jinping focused on trade.', ['KGZ 040 CHN', 'CHN 040 KGZ'], '2019-06-13'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

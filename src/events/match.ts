@@ -177,6 +177,8 @@ export class PatternMatcher {
       const listed = lower[last] === ',' && this.doc.layers.tokens!.pos[last + 1] === POS.NOUN && (lower[last + 2] === 'and' || lower[last + 2] === 'or' || lower[last + 2] === ',');
       if (heads === 1 && (((lower[last] === 'and' || lower[last] === 'or') && (this.doc.layers.tokens!.pos[last + 1] === POS.ADJ || (this.doc.layers.tokens!.pos[last + 1] === POS.NOUN && this.doc.layers.tokens!.pos[last + 2] === POS.NOUN))) || listed)) {
         heads = 0;
+        // (A list's separators and members count as one modifier: "all air, rail, road, sea and postal links".)
+        if (listed) joined += 2;
         continue;
       }
       // "naval and air exercises": an adjective that heads a phrase of its own, joined to the next.

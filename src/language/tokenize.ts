@@ -459,6 +459,8 @@ const SUBJUNCTIVE_PARTICLES = new Set(['over', 'down', 'out', 'back', 'up', 'off
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'stop', 'keep', 'finish', 'halt', 'cease']);
 /** Participles that make adjectives of the word hyphened before them ("quake-hit", "war-torn"). */
 const HYPHENED_PARTICIPLES = new Set(['hit', 'ravaged', 'stricken', 'struck', 'torn', 'battered', 'affected', 'wracked', 'racked', 'devastated', 'damaged', 'plagued', 'ridden', 'prone', 'scarred', 'swept']);
+/** Participles that describe an office-holder: "the visiting Chinese president", "outgoing President Bush". */
+const DESCRIBING_PARTICIPLES = new Set(['visiting', 'outgoing', 'incoming', 'ruling', 'governing', 'caretaker', 'acting']);
 /** Adverbs after which a past participle before a noun modifies it ("newly appointed envoy"). */
 const PRENOMINAL_ADVERBS = new Set(['newly', 'democratically', 'popularly', 'freely', 'duly']);
 
@@ -512,6 +514,11 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   // first elected Hutu president", "the country's newly appointed envoy".
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] === POS.VERB && (lower[i - 1] === 'to' || pos[i - 1] === POS.NUM || lemma[i - 1] === "'s" || prenominal(pos, lower, lemma, i - 1) || conjoinedAdjective(pos, lower, i - 1)) && lower[i]!.endsWith('ed') && lemma[i] !== lower[i] && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
+  }
+  // "talks between President Jeenbekov and visiting Chinese President Xi Jinping": "visiting" or
+  // "outgoing" after a determiner, "and" or a preposition, before a name or title, describes it.
+  for (let i = 1; i < count - 1; i++) {
+    if (pos[i] === POS.VERB && DESCRIBING_PARTICIPLES.has(lower[i]!) && (pos[i - 1] === POS.DET || pos[i - 1] === POS.ADP || lower[i - 1] === 'and') && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN)) pos[i] = POS.ADJ;
   }
   // "a motion that would have let U.S. troops use Turkish soil": a base form read as a noun after
   // the object of "let", "make" or "help", before its own object, is a bare infinitive.

@@ -453,6 +453,9 @@ describe('the default verb dictionary', () => {
     ['people plucked from a flood are rescued', 'South African air force helicopters plucked hundreds of flood victims from rooftops in southern Mozambique.', ['ZAF 070 MOZ'], '2000-03-01'],
     ['a list of modifiers before a head is stepped over whole', 'Moscow halted all air, rail, road, sea and postal links with Georgia on Tuesday.', ['RUS 160 GEO'], '2006-10-03'],
     ['"visiting" before a title describes it', 'Talks in Bishkek between Kyrgyz President Sooronbay Jeenbekov and visiting Chinese President Xi Jinping focused on trade.', ['KGZ 040 CHN', 'CHN 040 KGZ'], '2019-06-13'],
+    ['people freed are no recipient of a "to" past a time phrase', 'North Korea freed two American journalists on Wednesday after a visit to Pyongyang by Bill Clinton.', ['PRK 0841 USA'], '2009-08-05'],
+    ['a view of relations with another country is about it', "Iraq's foreign minister described his country's relations with Kuwait as excellent.", ['IRQ 010 KWT'], '2020-01-01'],
+    ['optimism about a treaty with another country is about it', 'The Armenian foreign minister said he was cautiously optimistic that Yerevan could finalise a peace treaty with Azerbaijan.', ['ARM 013 AZE'], '2024-01-01'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

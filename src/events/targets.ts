@@ -1,7 +1,7 @@
 import { DAY_WORDS, PLACE_NOUNS, RELATIVE_PRONOUNS } from '../language/lexicon.js';
 import { POS, TokenFlag, type VerbGroup } from '../language/types.js';
 import { countryOf, international, type ResolvedActor } from './actors.js';
-import { absolute, audience, crossesClause, opensClause, thirdParty } from './clauses.js';
+import { absolute, audience, crossesClause, crossesTime, opensClause, thirdParty } from './clauses.js';
 import { chain, resolveAll, tokenAt, type CodingContext } from './context.js';
 import { DIRECTIVE_VERBS } from './mood.js';
 import { placeActor } from './places.js';
@@ -246,7 +246,8 @@ export function recipient(ctx: CodingContext, v: number, from: number, date: str
   const { tokens, nounPhrases, verbGroups, attachments, matcher } = ctx;
   for (const a of attachments) {
     if (a.prep < from || tokens.lower[a.prep] !== 'to' || nounPhrases[a.object]!.sentence !== verbGroups[v]!.sentence) continue;
-    if (crossesClause(tokens, matcher.npAt, from, a.prep, true)) break;
+    // (Nor past a time phrase: "freed two journalists after a visit to Pyongyang by Bill Clinton".)
+    if (crossesClause(tokens, matcher.npAt, from, a.prep, true) || crossesTime(ctx, from, a.prep)) break;
     return resolveAll(ctx, chain(ctx, a.object), date);
   }
   return [];

@@ -208,18 +208,37 @@ const SITUATION_NOUNS = new Set(['fighting', 'violence', 'situation', 'crisis', 
  * Uzbekistan have never been stronger", "a peace treaty with Azerbaijan is within reach".
  */
 export function relationTopic(ctx: CodingContext, v: number, speakers: ResolvedActor[], date: string | null): ResolvedActor[] {
-  const { tokens, nounPhrases, attachments } = ctx;
+  const { tokens, nounPhrases, attachments, verbGroups, sentences } = ctx;
   const clause = speechClauses(ctx, v).find((c) => c.kind === 'reported' || c.kind === 'quote');
-  if (!clause || speakers.length === 0) return [];
+  if (speakers.length === 0) return [];
+  // (With no clause, what follows the verb: "described his country's relations with Kuwait as
+  // excellent", "was optimistic that Yerevan could finalise a peace treaty with Azerbaijan".)
+  const vg = verbGroups[v]!;
+  const [from, to] = clause ? [clause.tokenStart, clause.tokenEnd] : [vg.tokenEnd, sentences[vg.sentence]!.tokenEnd];
   const own = countryOf(speakers[0]!.code);
   for (const a of attachments) {
-    if (a.prep < clause.tokenStart || a.prep >= clause.tokenEnd || a.attachedTo.kind !== 'noun' || (tokens.lower[a.prep] !== 'between' && tokens.lower[a.prep] !== 'with')) continue;
+    if (a.prep < from || a.prep >= to || a.attachedTo.kind !== 'noun' || (tokens.lower[a.prep] !== 'between' && tokens.lower[a.prep] !== 'with')) continue;
     if (!RELATION_NOUNS.has(tokens.lemma[nounPhrases[a.attachedTo.index]!.head]!)) continue;
+    // (With no clause, only when no one else is named first: "was studying an offer by Kuala Lumpur
+    // to host peace talks between …" is about Kuala Lumpur's offer.)
+    if (!clause && othersBefore(ctx, from, a.prep, own, date)) return [];
     // (Or a party of one's own country the state deals with: "peace talks with the Tamil Tiger rebels".)
     const other = resolveAll(ctx, chain(ctx, a.object), date).filter((t) => international(t.code) || (countryOf(t.code) !== null && (countryOf(t.code) !== own || /^(REB|INS|SEP|OPP)/.test(t.code.slice(3, 6)))));
     if (other.length > 0) return other.slice(0, 1);
   }
   return [];
+}
+
+/** Whether a phrase between tokens `from` and `to` names an actor of another country than `own`. */
+function othersBefore(ctx: CodingContext, from: number, to: number, own: string | null, date: string | null): boolean {
+  const { nounPhrases, resolver, matcher } = ctx;
+  for (let k = from; k < to; k++) {
+    const np = matcher.npAt[k]!;
+    if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
+    const found = resolver.resolve(np, date);
+    if (found && countryOf(found.code) !== own) return true;
+  }
+  return false;
 }
 
 /** Words that say what a speaker meant: ", referring to talks with Azerbaijan". */

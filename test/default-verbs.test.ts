@@ -456,6 +456,10 @@ describe('the default verb dictionary', () => {
     ['people freed are no recipient of a "to" past a time phrase', 'North Korea freed two American journalists on Wednesday after a visit to Pyongyang by Bill Clinton.', ['PRK 0841 USA'], '2009-08-05'],
     ['a view of relations with another country is about it', "Iraq's foreign minister described his country's relations with Kuwait as excellent.", ['IRQ 010 KWT'], '2020-01-01'],
     ['optimism about a treaty with another country is about it', 'The Armenian foreign minister said he was cautiously optimistic that Yerevan could finalise a peace treaty with Azerbaijan.', ['ARM 013 AZE'], '2024-01-01'],
+    ['a span of time before "after" ends the name before it', 'Guinea-Bissau soldiers kill President Vieira hours after army chief dies in blast', ['GNB 186 GNB'], '2009-03-02'],
+    ['a completed withdrawal of troops, told in the passive, is theirs', 'The withdrawal of the last Russian troops from Lithuania was completed on Tuesday.', ['RUS 0874 LTU'], '1993-08-31'],
+    ['a time phrase with "before" stands between a subject and its verb', "Israel's withdrawal of its last troops from southern Lebanon before dawn on Wednesday ended the occupation.", ['ISR 0874 LBN'], '2000-05-24'],
+    ['forces that cross a border out of a country leave it', 'The last Syrian troops crossed the border out of Lebanon on Tuesday.', ['SYR 0874 LBN'], '2005-04-26'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -11,6 +11,8 @@ import { TALKS_RESUME } from './vocabulary.js';
 
 /** Nouns for meetings whose sides "between" names consult each other. */
 const MEETING_NOUNS = new Set(['meeting', 'talk', 'talks', 'summit', 'negotiation', 'negotiations', 'consultation', 'consultations']);
+/** Verbs whose passive says an act was done: "was completed", "was carried out". */
+const COMPLETION_VERBS = new Set(['complete', 'finish', 'conclude', 'carry out', 'finalize', 'finalise']);
 /** Nouns for truces whose sides "between" names keep them. */
 const TRUCE_NOUNS = new Set(['ceasefire', 'truce', 'armistice']);
 
@@ -42,7 +44,8 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
   const verbs = verbIndex.words;
   const attachments = layers.attachments ?? [];
   const activeSubjects = new Set<number>();
-  for (const g of layers.verbGroups ?? []) if (g.subject !== null && g.voice === 'active') activeSubjects.add(g.subject);
+  // (Or of a verb that says it was done: "The withdrawal of the last Russian troops from Lithuania was completed".)
+  for (const g of layers.verbGroups ?? []) if (g.subject !== null && (g.voice === 'active' || COMPLETION_VERBS.has(tokens.lemma[g.head]!))) activeSubjects.add(g.subject);
   for (const of of attachments) {
     if (of.attachedTo.kind !== 'noun' || tokens.lower[of.prep] !== 'of') continue;
     const noun = nounPhrases[of.attachedTo.index]!;

@@ -124,7 +124,7 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 export const DAY_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tomorrow', 'tonight']);
 
 /** Heads of noun phrases that name a time, never an actor ("on Saturday", "today", "last week"). */
-export const TIME_NOUNS = new Set([...DAY_WORDS, ...MONTHS, 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'afternoon', 'night']);
+export const TIME_NOUNS = new Set([...DAY_WORDS, ...MONTHS, 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'afternoon', 'night', 'dawn', 'dusk', 'daybreak', 'nightfall', 'midnight']);
 
 /** Words of a stance a verbless headline reports: "Seoul upbeat on ties with Pyongyang". */
 export const HOPEFUL_WORDS = new Set(['upbeat', 'optimistic', 'hopeful', 'confident', 'bullish', 'positive', 'sanguine']);

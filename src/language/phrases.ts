@@ -27,6 +27,8 @@ const PASSIVE_BEFORE_INFINITIVE = new Set(['expected', 'scheduled', 'designed', 
 /** Spans of time that "running" may follow. */
 const RUNNING_SPANS = new Set(['day', 'night', 'week', 'month', 'year', 'time', 'session', 'weekend']);
 /** Units a span of time is counted in. */
+/** Words that tie a span of time to an event: "hours after", "days before", "weeks later". */
+const TIME_LINKS = new Set(['after', 'before', 'later', 'earlier', 'ago']);
 const DURATIONS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'hour', 'day', 'week', 'month', 'year']);
 const NOMINAL_BITS = (1 << POS.NOUN) | (1 << POS.PROPN) | (1 << POS.NUM) | (1 << POS.ADJ);
 function isNominal(pos: number): boolean {
@@ -248,6 +250,9 @@ function chunk(
         if (q === POS.NUM && pos[j - 1] === POS.PROPN) break;
         // So does a span of time after a noun: "gave the ambassador 24 hours to leave".
         if (q === POS.NUM && pos[j - 1] === POS.NOUN && DURATIONS.has(lower[j + 1] ?? '')) break;
+        // "kill President Vieira hours after army chief dies": a span of time before "after" or
+        // "before" is a phrase of its own.
+        if (j > i && pos[j - 1] === POS.PROPN && DURATIONS.has(lower[j]!) && TIME_LINKS.has(lower[j + 1] ?? '')) break;
         // "to Estonia next year": a time phrase after a name is a phrase of its own.
         if (RELATIVE_TIME.has(lower[j]!) && TIME_NOUNS.has(lower[j + 1] ?? '')) break;
         // "found Thomas Lubanga guilty": a predicate adjective after a name or noun is no part of it.
@@ -778,7 +783,8 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     if (time < 0 || !TIME_NOUNS.has(tokens.lower[nounPhrases[time]!.head]!)) break;
     if (nounPhrases[time]!.tokenEnd - nounPhrases[time]!.tokenStart > 1 && !isTimePhrase(tokens, nounPhrases[time]!)) break;
     k = nounPhrases[time]!.tokenStart - 1;
-    if (k >= sent.tokenStart && (tokens.lower[k] === 'on' || tokens.lower[k] === 'in' || tokens.lower[k] === 'last' || tokens.lower[k] === 'this')) k--;
+    // ("… from southern Lebanon before dawn on Wednesday ended": "before dawn" too.)
+    if (k >= sent.tokenStart && (tokens.lower[k] === 'on' || tokens.lower[k] === 'in' || tokens.lower[k] === 'last' || tokens.lower[k] === 'this' || tokens.lower[k] === 'before' || tokens.lower[k] === 'at')) k--;
   }
   let np = k >= sent.tokenStart ? npAt[k]! : -1;
   if (np < 0) return null;

@@ -460,6 +460,7 @@ describe('the default verb dictionary', () => {
     ['a completed withdrawal of troops, told in the passive, is theirs', 'The withdrawal of the last Russian troops from Lithuania was completed on Tuesday.', ['RUS 0874 LTU'], '1993-08-31'],
     ['a time phrase with "before" stands between a subject and its verb', "Israel's withdrawal of its last troops from southern Lebanon before dawn on Wednesday ended the occupation.", ['ISR 0874 LBN'], '2000-05-24'],
     ['forces that cross a border out of a country leave it', 'The last Syrian troops crossed the border out of Lebanon on Tuesday.', ['SYR 0874 LBN'], '2005-04-26'],
+    ['a capitalised adverb between names is a name', 'North Korean Premier Yon Hyong-muk and South Korean Prime Minister Kang Young-hoon held talks in Seoul on Tuesday.', ['PRK 046 KOR', 'KOR 046 PRK'], '1990-09-04'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -515,6 +515,10 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] === POS.VERB && (lower[i - 1] === 'to' || pos[i - 1] === POS.NUM || lemma[i - 1] === "'s" || prenominal(pos, lower, lemma, i - 1) || conjoinedAdjective(pos, lower, i - 1)) && lower[i]!.endsWith('ed') && lemma[i] !== lower[i] && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
   }
+  // "North Korean Premier Yon Hyong-muk": a capitalised adverb or adjective between names is a name.
+  for (let i = 1; i < count - 1; i++) {
+    if ((pos[i] === POS.ADV || pos[i] === POS.ADJ) && pos[i - 1] === POS.PROPN && pos[i + 1] === POS.PROPN && flags[i]! & TokenFlag.Capitalized && !(flags[i]! & TokenFlag.AllCaps) && flags[i - 1]! & TokenFlag.Capitalized && flags[i + 1]! & TokenFlag.Capitalized) pos[i] = POS.PROPN;
+  }
   // "talks between President Jeenbekov and visiting Chinese President Xi Jinping": "visiting" or
   // "outgoing" after a determiner, "and" or a preposition, before a name or title, describes it.
   for (let i = 1; i < count - 1; i++) {

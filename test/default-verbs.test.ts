@@ -461,6 +461,8 @@ describe('the default verb dictionary', () => {
     ['a time phrase with "before" stands between a subject and its verb', "Israel's withdrawal of its last troops from southern Lebanon before dawn on Wednesday ended the occupation.", ['ISR 0874 LBN'], '2000-05-24'],
     ['forces that cross a border out of a country leave it', 'The last Syrian troops crossed the border out of Lebanon on Tuesday.', ['SYR 0874 LBN'], '2005-04-26'],
     ['a capitalised adverb between names is a name', 'North Korean Premier Yon Hyong-muk and South Korean Prime Minister Kang Young-hoon held talks in Seoul on Tuesday.', ['PRK 046 KOR', 'KOR 046 PRK'], '1990-09-04'],
+    ['"people" after "to" is no verb', 'China sent rice to people in Tajikistan.', ['CHN 073 TJK'], '2005-01-01'],
+    ['"to" before a rough number is a preposition whose object is the number\'s phrase', 'The World Food Programme handed out emergency rations on Wednesday to about a million people in Tajikistan.', ['IGOUNO 073 TJK'], '2001-05-02'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

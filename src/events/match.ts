@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/index.js';
 import type { PatternElement, VerbPattern } from '../dictionaries/index.js';
-import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
+import { POSSESSIVE_DETERMINERS, ROUGH_NUMBER_WORDS } from '../language/lexicon.js';
 import { POS, TokenFlag } from '../language/types.js';
 import { wordFits } from './rules.js';
 
@@ -252,7 +252,9 @@ export class PatternMatcher {
   /** A quantifier's word outside any phrase: "than" of "more than", "at least". */
   private quantifierWord(j: number): boolean {
     const { lower } = this.doc.layers.tokens!;
-    return this.npAt[j]! < 0 && ((lower[j] === 'than' && /^(more|less|fewer)$/.test(lower[j - 1]!)) || (lower[j] === 'at' && lower[j + 1] === 'least') || (lower[j] === 'least' && lower[j - 1] === 'at'));
+    // (And a rough number's word: "to about a million people".)
+    const { pos } = this.doc.layers.tokens!;
+    return this.npAt[j]! < 0 && ((lower[j] === 'than' && /^(more|less|fewer)$/.test(lower[j - 1]!)) || (lower[j] === 'at' && lower[j + 1] === 'least') || (lower[j] === 'least' && lower[j - 1] === 'at') || (ROUGH_NUMBER_WORDS.has(lower[j]!) && (pos[j + 1] === POS.NUM || pos[j + 1] === POS.DET)));
   }
 
   /** The noun phrase starting at k (after adverbs), with its conjuncts; null if none starts there. */

@@ -129,3 +129,6 @@ export const TIME_NOUNS = new Set([...DAY_WORDS, ...MONTHS, 'week', 'month', 'ye
 /** Words of a stance a verbless headline reports: "Seoul upbeat on ties with Pyongyang". */
 export const HOPEFUL_WORDS = new Set(['upbeat', 'optimistic', 'hopeful', 'confident', 'bullish', 'positive', 'sanguine']);
 export const GLOOMY_WORDS = new Set(['pessimistic', 'gloomy', 'downbeat', 'wary', 'sceptical', 'skeptical', 'cautious', 'doubtful']);
+
+/** Words for a rough number before it: "about a million", "nearly 2,000". */
+export const ROUGH_NUMBER_WORDS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately']);

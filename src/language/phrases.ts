@@ -1,6 +1,6 @@
 import {
   CLAUSAL_SPEECH_VERBS, CONDITIONALS, DAY_WORDS, FUTURE, MODALS, NAME_PARTICLES, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
-  POSSESSIVE_DETERMINERS, PRESENT_AUX, RELATIVE_PRONOUNS, SPEECH_VERBS, TIME_NOUNS,
+  POSSESSIVE_DETERMINERS, PRESENT_AUX, RELATIVE_PRONOUNS, ROUGH_NUMBER_WORDS, SPEECH_VERBS, TIME_NOUNS,
 } from './lexicon.js';
 import {
   POS, TokenFlag, type Attachment, type Clause, type ClauseKind, type NounPhrase, type Sentence, type Tense, type TokenTable,
@@ -684,8 +684,10 @@ function attach(
   const { pos, lower } = tokens;
   for (let i = sent.tokenStart; i < sent.tokenEnd - 1; i++) {
     if (pos[i] !== POS.ADP || vgAt[i]! >= 0) continue;
-    const object = npAt[i + 1]!;
-    if (object < 0 || nounPhrases[object]!.tokenStart !== i + 1) continue;
+    // (Over a rough number's word: "to about a million people".)
+    const at = ROUGH_NUMBER_WORDS.has(lower[i + 1]!) && (pos[i + 2] === POS.NUM || pos[i + 2] === POS.DET) ? i + 2 : i + 1;
+    const object = npAt[at]!;
+    if (object < 0 || nounPhrases[object]!.tokenStart !== at) continue;
     const before = i > sent.tokenStart ? npAt[i - 1]! : -1;
     const prevNoun = before >= 0 && nounPhrases[before]!.tokenEnd === i ? before : -1;
     const prep = lower[i]!;

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
-import { DAY_WORDS, DECREE_NOUNS, GLOOMY_WORDS, HOPEFUL_WORDS } from './lexicon.js';
+import { DAY_WORDS, DECREE_NOUNS, GLOOMY_WORDS, HOPEFUL_WORDS, ROUGH_NUMBER_WORDS } from './lexicon.js';
 import { POS, POS_TAGS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 import { hintedAutomata, type HintedModel } from './wink-hints.js';
 
@@ -514,6 +514,17 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   // first elected Hutu president", "the country's newly appointed envoy".
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] === POS.VERB && (lower[i - 1] === 'to' || pos[i - 1] === POS.NUM || lemma[i - 1] === "'s" || prenominal(pos, lower, lemma, i - 1) || conjoinedAdjective(pos, lower, i - 1)) && lower[i]!.endsWith('ed') && lemma[i] !== lower[i] && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
+  }
+  // "sent rice to people in Tajikistan": "people" is no verb, and "to" before it is a preposition.
+  for (let i = 1; i < count; i++) {
+    if (lower[i] !== 'people' || pos[i] !== POS.VERB) continue;
+    pos[i] = POS.NOUN;
+    lemma[i] = 'people';
+    if (lower[i - 1] === 'to') pos[i - 1] = POS.ADP;
+  }
+  // "handed out rations to about a million people": "to" before a rough number is a preposition.
+  for (let i = 0; i < count - 2; i++) {
+    if (lower[i] === 'to' && pos[i] === POS.PART && ROUGH_NUMBER_WORDS.has(lower[i + 1]!) && (pos[i + 2] === POS.NUM || pos[i + 2] === POS.DET)) pos[i] = POS.ADP;
   }
   // "North Korean Premier Yon Hyong-muk": a capitalised adverb or adjective between names is a name.
   for (let i = 1; i < count - 1; i++) {

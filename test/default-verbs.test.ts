@@ -464,6 +464,8 @@ describe('the default verb dictionary', () => {
     ['"people" after "to" is no verb', 'China sent rice to people in Tajikistan.', ['CHN 073 TJK'], '2005-01-01'],
     ['"to" before a rough number is a preposition whose object is the number\'s phrase', 'The World Food Programme handed out emergency rations on Wednesday to about a million people in Tajikistan.', ['IGOUNO 073 TJK'], '2001-05-02'],
     ['airspace and a border reopened to a country ease a closure', 'Saudi Arabia reopened its airspace and land border to Qatar on Monday.', ['SAU 0872 QAT'], '2021-01-04'],
+    ['a peacekeeping force a country leads is its forces', 'An Australian-led peacekeeping force began arriving in the Solomon Islands on Thursday to restore order.', ['AUS 074 SLB'], '2003-07-24'],
+    ['a named body a country leads is still the body', 'Armenia asked the Russian-led Collective Security Treaty Organization for military help on Tuesday.', ['ARM 023 IGOCST'], '2022-09-13'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -532,6 +532,12 @@ export class ActorResolver {
           if (body && international(body)) return { code: body, start: np.start, end: name.end };
         }
       }
+      // "An Australian-led peacekeeping force": a multinational force a country leads is its forces.
+      // (A force, not a named body: "the Russian-led Collective Security Treaty Organisation".)
+      if (name.type === 'org' && this.nameCode(nameIndex, date) === 'IGOPKO') {
+        const leader = this.leaderBefore(np.tokenStart, name.tokenStart);
+        if (leader !== null) return { code: `${leader}MIL`, start: np.start, end: name.end };
+      }
       let code = this.nameCode(nameIndex, date);
       // "Jordan's King Abdullah": the possessor's country over a namesake's from elsewhere.
       if (code && np.possessor !== null && name.type === 'person') {
@@ -797,6 +803,18 @@ export class ActorResolver {
   }
 
   /** The sector code of the agent noun a phrase ends in ("riot police" → COP), or null. */
+  /** The country a "-led" modifier between tokens `from` and `to` names ("Australian-led"), or null. */
+  private leaderBefore(from: number, to: number): string | null {
+    const { lower } = this.doc.layers.tokens!;
+    for (let k = from + 2; k < to; k++) {
+      if (lower[k] !== 'led' || lower[k - 1] !== '-') continue;
+      const n = this.nameAtToken[k - 2]!;
+      const country = n >= 0 ? this.doc.layers.names![n]!.country : null;
+      if (country && /^[A-Z]{3}$/.test(country)) return country;
+    }
+    return null;
+  }
+
   agentSector(np: NounPhrase): string | null {
     // Longest agent noun ending at the head: "riot police", "security forces", "police".
     return agentEndingAt(this.index, this.doc.layers.tokens!, np.head, Math.min(this.index.agentWords, np.head - np.tokenStart + 1));

@@ -466,6 +466,8 @@ describe('the default verb dictionary', () => {
     ['airspace and a border reopened to a country ease a closure', 'Saudi Arabia reopened its airspace and land border to Qatar on Monday.', ['SAU 0872 QAT'], '2021-01-04'],
     ['a peacekeeping force a country leads is its forces', 'An Australian-led peacekeeping force began arriving in the Solomon Islands on Thursday to restore order.', ['AUS 074 SLB'], '2003-07-24'],
     ['a named body a country leads is still the body', 'Armenia asked the Russian-led Collective Security Treaty Organization for military help on Tuesday.', ['ARM 023 IGOCST'], '2022-09-13'],
+    ['calling another a friend is a statement', '"Turkey is our closest friend and brother," the Azerbaijani president told reporters in Baku.', ['AZE 010 TUR'], '2020-10-01'],
+    ['holding another up as a model is praise', '"Cape Verde is a model for Africa," the U.S. secretary of state said on Thursday.', ['USA 051 CPV'], '2009-08-13'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

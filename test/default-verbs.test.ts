@@ -468,6 +468,8 @@ describe('the default verb dictionary', () => {
     ['a named body a country leads is still the body', 'Armenia asked the Russian-led Collective Security Treaty Organization for military help on Tuesday.', ['ARM 023 IGOCST'], '2022-09-13'],
     ['calling another a friend is a statement', '"Turkey is our closest friend and brother," the Azerbaijani president told reporters in Baku.', ['AZE 010 TUR'], '2020-10-01'],
     ['holding another up as a model is praise', '"Cape Verde is a model for Africa," the U.S. secretary of state said on Thursday.', ['USA 051 CPV'], '2009-08-13'],
+    ['envoys are of the country they come from', 'Venezuela ordered diplomats from Argentina and Chile to leave the country on Monday.', ['VEN 161 ARG', 'VEN 161 CHL'], '2024-07-29'],
+    ['troops "from" a country are not of it', 'The United States withdrew its troops from Iraq.', ['USA 0874 IRQ'], '2011-12-18'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -611,6 +611,13 @@ export class ActorResolver {
         if (owner !== null && international(owner)) return { code: owner, start: np.start, end: np.end };
         prefix = owner ?? prefix;
       }
+      // "ordered diplomats from Argentina to leave": envoys and officials are of the country they come from.
+      // (Not troops, who may be leaving it: "withdrew troops from Iraq".)
+      if (prefix === '---' && tokens.lower[np.tokenEnd] === 'from' && ENVOY_NOUNS.has(tokens.lemma[np.head]!)) {
+        const from = this.doc.layers.nounPhrases!.findIndex((p) => p.tokenStart === np.tokenEnd + 1);
+        const origin = from >= 0 ? this.resolve(from, date) : null;
+        if (origin && countryOf(origin.code) !== null) prefix = countryOf(origin.code)!;
+      }
       // "the president of Armenia", "opposition groups in Zimbabwe": the country in an "of" or "in" phrase.
       if (prefix === '---') {
         for (const place of [this.ofPhrase.get(phraseIndex), this.inPhrase.get(phraseIndex)]) {
@@ -826,6 +833,9 @@ export function eventActor(text: string, actor: ResolvedActor): EventActor {
   const { country, sector } = splitCode(actor.code);
   return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, country: (country && ISO_OF_CAMEO.get(country)) ?? country, sector };
 }
+
+/** Envoys and officials, who are of the country they come from: "diplomats from Argentina". */
+const ENVOY_NOUNS = new Set(['diplomat', 'ambassador', 'envoy', 'consul', 'delegate', 'delegation', 'official', 'emissary', 'negotiator']);
 
 /** Those who speak or negotiate for a side, and act for it: "envoys of Sudan's army". */
 const SPOKESMEN = new Set(['envoys', 'envoy', 'representatives', 'representative', 'delegates', 'delegations', 'delegation', 'negotiators', 'emissaries']);

@@ -319,6 +319,8 @@ export function ownerInObject(ctx: CodingContext, vg: VerbGroup, matchEnd: numbe
     for (let k = np.tokenStart; k < np.head; k++) if (resolver.nameAt(k)) return object;
     // "suspended Syria's membership", "froze Iran's assets": its possessor says whose.
     if (np.possessor !== null && object === at && resolver.resolve(np.possessor, null) !== null) return np.possessor;
+    // "ordered diplomats from Argentina to leave": envoys say whose by where they come from.
+    if (tokens.lower[np.tokenEnd] === 'from' && countryOf(resolver.resolve(object, null)?.code ?? '---') !== null) return object;
     // "expelled inspectors of the IAEA": the "of" phrase says whose, when it names someone (not
     // "millions of refugees", nor what one meets beside: "on the sidelines of the NATO summit").
     const of = tokens.lower[np.tokenEnd] === 'of' && !SIDELINES.has(tokens.lemma[np.head]!) ? matcher.npAt[np.tokenEnd + 1]! : -1;

@@ -470,6 +470,8 @@ describe('the default verb dictionary', () => {
     ['holding another up as a model is praise', '"Cape Verde is a model for Africa," the U.S. secretary of state said on Thursday.', ['USA 051 CPV'], '2009-08-13'],
     ['envoys are of the country they come from', 'Venezuela ordered diplomats from Argentina and Chile to leave the country on Monday.', ['VEN 161 ARG', 'VEN 161 CHL'], '2024-07-29'],
     ['troops "from" a country are not of it', 'The United States withdrew its troops from Iraq.', ['USA 0874 IRQ'], '2011-12-18'],
+    ['a title with "responsible for" before a name is the subject', "Oman's minister responsible for foreign affairs, Yusuf bin Alawi, said on Saturday that Israel was an accepted state.", ['OMN 010 ISR'], '2018-10-27'],
+    ['what only happens withholds no statement', 'The Turkish president said he was saddened by the downing of a Russian warplane and wished it had never happened.', ['TUR 010 RUS'], '2015-11-28'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -376,6 +376,8 @@ function codeDocument(
   // go away" is still a statement.
   withheld.forEach((v) => {
     const g = layers.verbGroups![v]!;
+    // ("wished it had never happened": what only happens is no one's act.)
+    if (HAPPENING_VERBS.has(g.lemma)) return;
     // ("said ties with Washington have never been stronger": a comparative after "never been" praises.)
     if (g.lemma === 'be' && tokens.lower.slice(g.tokenStart, g.tokenEnd).includes('never') && /^(stronger|better|closer|greater|warmer|higher)$/.test(tokens.lower[g.tokenEnd] ?? '')) return;
     const subject = g.subject;
@@ -482,6 +484,8 @@ function modalsNamed(entry: VerbEntry): Set<string> {
   return named;
 }
 
+/** Verbs of what happens, which no one does. */
+const HAPPENING_VERBS = new Set(['happen', 'occur', 'take place']);
 const NOBODY = new Set(['nobody', 'none', 'noone', 'no-one']);
 /** Modals of what only may happen, and words that open a clause about what could be ("what Chileans could achieve"). */
 const POSSIBLE = new Set(['could', 'might', 'may']);

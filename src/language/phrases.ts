@@ -27,6 +27,8 @@ const PASSIVE_BEFORE_INFINITIVE = new Set(['expected', 'scheduled', 'designed', 
 /** Spans of time that "running" may follow. */
 const RUNNING_SPANS = new Set(['day', 'night', 'week', 'month', 'year', 'time', 'session', 'weekend']);
 /** Units a span of time is counted in. */
+/** Adjectives that follow the noun they describe with a preposition: "the minister responsible for foreign affairs". */
+const POSTPOSED_ADJECTIVES = new Set(['responsible', 'accountable', 'loyal', 'close', 'allied', 'opposed', 'linked']);
 /** Words that tie a span of time to an event: "hours after", "days before", "weeks later". */
 const TIME_LINKS = new Set(['after', 'before', 'later', 'earlier', 'ago']);
 const DURATIONS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'hour', 'day', 'week', 'month', 'year']);
@@ -834,7 +836,9 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     }
     const participle = reduced[before - 1] === 1;
     if (tokens.lower[before] === 'by' && !participle) break;
-    const owner = npAt[before - (participle ? 2 : 1)] ?? -1;
+    // (Or an adjective that takes the preposition: "Oman's minister responsible for foreign affairs, Yusuf bin Alawi, said".)
+    const adjective = !participle && tokens.pos[before - 1] === POS.ADJ && POSTPOSED_ADJECTIVES.has(tokens.lower[before - 1]!);
+    const owner = npAt[before - (participle || adjective ? 2 : 1)] ?? -1;
     if (owner < 0) break;
     // "Secretary of State John Kerry": a title's "of" phrase ending in a name is the name's own.
     const phrase = nounPhrases[np]!;

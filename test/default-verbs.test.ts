@@ -472,6 +472,10 @@ describe('the default verb dictionary', () => {
     ['troops "from" a country are not of it', 'The United States withdrew its troops from Iraq.', ['USA 0874 IRQ'], '2011-12-18'],
     ['a title with "responsible for" before a name is the subject', "Oman's minister responsible for foreign affairs, Yusuf bin Alawi, said on Saturday that Israel was an accepted state.", ['OMN 010 ISR'], '2018-10-27'],
     ['what only happens withholds no statement', 'The Turkish president said he was saddened by the downing of a Russian warplane and wished it had never happened.', ['TUR 010 RUS'], '2015-11-28'],
+    ['a rejection promised on a condition threatens', 'Greece will veto Macedonia\'s invitation to join NATO unless the dispute over its name is resolved.', ['GRC 130 MKD'], '2008-03-06'],
+    ['being on hunger strike is a hunger strike', 'Jailed Bahraini activist Abdulhadi al-Khawaja has been on hunger strike for nearly a month.', ['BHR 142 BHR'], '2012-02-29'],
+    ['an ambassador ordered out of the country is expelled', 'Bolivian President Evo Morales ordered U.S. Ambassador Philip Goldberg out of the country on Wednesday.', ['BOL 161 USA'], '2008-09-10'],
+    ['a prisoner sent home to serve a sentence is handed over', 'Hungary sent convicted Azerbaijani army officer Ramil Safarov home to Baku on Friday to serve out his life sentence.', ['HUN 063 AZE'], '2012-08-31'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

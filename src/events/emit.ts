@@ -102,6 +102,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // (Nor forces one agrees to send, even to a border: "Sheinbaum agrees to send 10,000 troops to U.S. border".)
   else if ((rawCode === '154' || rawCode === '153') && mood === 'intent' && !threatened && (!bordered(ctx, vg) || (governor >= 0 && AGREE_VERBS.has(tokens.lemma[layers.verbGroups![governor]!.head]!)))) rawCode = '0334';
   let code = moodCode(rawCode, mood);
+  // "Greece will veto Macedonia's invitation unless …": a rejection promised on a condition
+  // threatens. (Words promised so are not: "If they attack us, we will condemn Israel".)
+  if (threatened && code.startsWith('12')) code = '130';
   const lemma = tokens.lemma[vg.head]!;
   if (threatened && !code.startsWith('13')) {
     withheld.add(v);

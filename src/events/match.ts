@@ -394,7 +394,8 @@ export class PatternMatcher {
         }
         // "ordered Italy's ambassador Antonio Bandini to leave": the words took a title, and the
         // name it goes with follows before the next element.
-        else if (phrase.head > p - 1 && phrase.tokenEnd <= limit && this.doc.layers.tokens!.pos[p - 1] === POS.NOUN && this.doc.layers.tokens!.pos[phrase.head] === POS.PROPN) {
+        // (A title the tagger capitalised as a name too: "ordered U.S. Ambassador Philip Goldberg out".)
+        else if (phrase.head > p - 1 && phrase.tokenEnd <= limit && (this.doc.layers.tokens!.pos[p - 1] === POS.NOUN || this.doc.layers.tokens!.pos[p - 1] === POS.PROPN) && this.doc.layers.tokens!.pos[phrase.head] === POS.PROPN) {
           let name = true;
           for (let k = p; k < phrase.tokenEnd && name; k++) name = this.doc.layers.tokens!.pos[k] === POS.PROPN || this.doc.layers.tokens!.lower[k] === '-';
           if (name) p = phrase.tokenEnd;

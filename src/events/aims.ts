@@ -9,7 +9,7 @@ import { againstState, VENUE_NOUNS, TRANSFER_CODES, LOCATIVE_ROOTS, TARGET_PREPO
 import { ofStateFaced } from './sides.js';
 import type { EventTally } from './tally.js';
 import { authorOf, conditionSubject, firstActorAfter, metWith, otherCountryAfter, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne } from './targets.js';
-import { disasterReport, ownViewTopic, relationTopic, statementTopic } from './topics.js';
+import { disasterReport, joiningTopic, ownViewTopic, relationTopic, statementTopic } from './topics.js';
 import { ADDRESSED_ROOTS, FIRST_PERSON, TOPIC_PREPOSITIONS, COUNTRY_NOUNS } from './vocabulary.js';
 
 /**
@@ -125,6 +125,11 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   if (act.code.startsWith('01') && act.targets.every((t) => act.sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
     const other = relationTopic(ctx, v, act.sources, date);
     if (other.length > 0) act.targets = other;
+    // (Or the body it will join: "confident that Sweden's bid to join the European Community would succeed".)
+    else {
+      const body = joiningTopic(ctx, v, date);
+      if (body.length > 0) act.targets = body;
+    }
   }
   // "Putin sees no quick end to Kuril islands dispute with Japan": a view a headline states is about
   // the other country it names.

@@ -125,6 +125,8 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
     // "said that joining NATO was the most important event for his country": a state's word on
     // joining a body is about the body.
     if (found && !outside && international(found.code) && /^(IGO|NGO)/.test(found.code) && JOINING.has(tokens.lemma[nounPhrases[np]!.tokenStart - 1] ?? '')) return [found];
+    // So is a state's word on what a body does or owns: "NATO's commitment to Baltic security is rock solid".
+    if (found && !outside && /^IGO/.test(found.code) && tokens.lower[k + 1] === "'s") return [found];
     if (!found || country === null || tokens.pos[head] === POS.PRON || (tokens.lower[nounPhrases[np]!.tokenStart] === 'the' && COUNTRY_NOUNS.has(tokens.lemma[head]!))) break;
     // (An owner only of someone: "Chile's new government", not "Russia's invasion of Ukraine", which names an act.)
     // (Or anything of a country, when an international body speaks: "Ghana's recovery programme is on track, the IMF said".)
@@ -225,6 +227,25 @@ export function relationTopic(ctx: CodingContext, v: number, speakers: ResolvedA
     // (Or a party of one's own country the state deals with: "peace talks with the Tamil Tiger rebels".)
     const other = resolveAll(ctx, chain(ctx, a.object), date).filter((t) => international(t.code) || (countryOf(t.code) !== null && (countryOf(t.code) !== own || /^(REB|INS|SEP|OPP)/.test(t.code.slice(3, 6)))));
     if (other.length > 0) return other.slice(0, 1);
+  }
+  return [];
+}
+
+/**
+ * The body a view says one's country will join: "was confident that Sweden's bid to join the
+ * European Community would succeed", "optimistic about Serbia's hopes of joining the European Union".
+ */
+export function joiningTopic(ctx: CodingContext, v: number, date: string | null): ResolvedActor[] {
+  const { tokens, sentences, verbGroups, nounPhrases, resolver, matcher } = ctx;
+  const vg = verbGroups[v]!;
+  const end = sentences[vg.sentence]!.tokenEnd;
+  for (let k = vg.tokenEnd; k < end - 1; k++) {
+    if (!JOINING.has(tokens.lemma[k]!) && tokens.lower[k] !== 'membership') continue;
+    const at = tokens.lower[k + 1] === 'of' || tokens.lower[k + 1] === 'in' ? k + 2 : k + 1;
+    const np = matcher.npAt[at]!;
+    if (np < 0 || nounPhrases[np]!.tokenStart !== at) continue;
+    const body = resolver.resolve(np, date);
+    if (body && /^(IGO|NGO)/.test(body.code)) return [body];
   }
   return [];
 }

@@ -478,6 +478,7 @@ describe('the default verb dictionary', () => {
     ['a prisoner sent home to serve a sentence is handed over', 'Hungary sent convicted Azerbaijani army officer Ramil Safarov home to Baku on Friday to serve out his life sentence.', ['HUN 063 AZE'], '2012-08-31'],
     ['optimism about joining a body is about the body', 'The Serbian president said on Wednesday he was optimistic about Serbia\'s hopes of joining the European Union.', ['SRB 013 IGOEEC'], '2009-12-22'],
     ['a state\'s word on what a body does is about the body', "Latvian president says NATO's commitment to Baltic security is rock solid", ['LVA 010 IGOWST'], '2019-01-01'],
+    ['an inquiry widened is an investigation', "Colombia's prosecutor general widened his inquiry into drug money in President Ernesto Samper's election campaign.", ['COL 090 COL'], '1995-08-01'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

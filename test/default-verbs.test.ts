@@ -479,6 +479,10 @@ describe('the default verb dictionary', () => {
     ['optimism about joining a body is about the body', 'The Serbian president said on Wednesday he was optimistic about Serbia\'s hopes of joining the European Union.', ['SRB 013 IGOEEC'], '2009-12-22'],
     ['a state\'s word on what a body does is about the body', "Latvian president says NATO's commitment to Baltic security is rock solid", ['LVA 010 IGOWST'], '2019-01-01'],
     ['an inquiry widened is an investigation', "Colombia's prosecutor general widened his inquiry into drug money in President Ernesto Samper's election campaign.", ['COL 090 COL'], '1995-08-01'],
+    ['"Serbia and Montenegro" before 2003 is the Federal Republic of Yugoslavia', 'U.N. slaps sanctions on Serbia and Montenegro over Bosnia war', ['IGOUNO 163 YUG'], '1992-05-30'],
+    ['an irregular past after a lone assailant is the verb', 'A 71-year-old Slovak man shot Prime Minister Robert Fico outside a cultural centre on Wednesday.', ['SVK 180 SVK'], '2024-05-15'],
+    ['a past tense before its infinitive is no passive\'s conjunct', "Juan Manuel Santos was sworn in as Colombia's president on Saturday and promised to rebuild relations with Venezuela.", ['COL 030 VEN'], '2010-08-07'],
+    ['another country\'s forces ordered out are expelled', 'Uzbekistan orders U.S. forces out of Karshi-Khanabad air base', ['UZB 166 USA'], '2005-07-29'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

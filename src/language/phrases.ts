@@ -1090,7 +1090,8 @@ function assignArguments(
         const previous = verbGroups[v - 1]!;
         // "was shot and seriously wounded by a Taliban gunman": a bare participle joined to a passive
         // is passive too, and the agent after it is both verbs'.
-        if (previous.sentence === vg.sentence && previous.voice === 'passive' && (before === 'and' || before === 'or') && vg.tokenEnd - vg.tokenStart === 1 && isPastForm(lower[vg.head]!, tokens.lemma[vg.head]!)) {
+        // (Not a past tense before its infinitive: "was sworn in … and promised to rebuild relations".)
+        if (previous.sentence === vg.sentence && previous.voice === 'passive' && (before === 'and' || before === 'or') && vg.tokenEnd - vg.tokenStart === 1 && isPastForm(lower[vg.head]!, tokens.lemma[vg.head]!) && !(lower[vg.tokenEnd] === 'to' && tokens.pos[vg.tokenEnd + 1] === POS.VERB)) {
           vg.voice = 'passive';
           if (previous.agent === null && agentOf[v]! >= 0) previous.agent = agentOf[v]!;
         }

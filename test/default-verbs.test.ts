@@ -483,6 +483,8 @@ describe('the default verb dictionary', () => {
     ['an irregular past after a lone assailant is the verb', 'A 71-year-old Slovak man shot Prime Minister Robert Fico outside a cultural centre on Wednesday.', ['SVK 180 SVK'], '2024-05-15'],
     ['a past tense before its infinitive is no passive\'s conjunct', "Juan Manuel Santos was sworn in as Colombia's president on Saturday and promised to rebuild relations with Venezuela.", ['COL 030 VEN'], '2010-08-07'],
     ['another country\'s forces ordered out are expelled', 'Uzbekistan orders U.S. forces out of Karshi-Khanabad air base', ['UZB 166 USA'], '2005-07-29'],
+    ['a border crossing is a noun', "Pakistan's return of a captured Indian fighter pilot at the Wagah border crossing on Friday eased tension.", ['PAK 0841 IND'], '2019-03-01'],
+    ['an act whose possessor suffered it and whose "by" phrase did it', "Najib Razak's arrest by anti-graft officers on Tuesday capped a stunning fall from power.", ['MYS 173 MYS'], '2018-07-03'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

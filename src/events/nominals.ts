@@ -1,7 +1,7 @@
 import type { VerbEntry } from '../dictionaries/index.js';
 import { POS, TokenFlag, type VerbGroup } from '../language/types.js';
 import { countryOf, international, splitCode, type ResolvedActor } from './actors.js';
-import { chain, hasVerb, nounLemma, resolveAll, type CodingContext } from './context.js';
+import { chain, hasVerb, nounLemma, onlyCountry, resolveAll, type CodingContext } from './context.js';
 import { verblessHeadline } from './headlines.js';
 import { ofCountry, placeActor } from './places.js';
 import { OUTBREAK_VERBS, endWithOf, hasTarget, MEASURE_NOUNS, NO_EVENT, TARGET_PREPOSITIONS, verbStems, VIOLENT_ROOTS } from './rules.js';
@@ -96,6 +96,22 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
       if (next) targets = resolveAll(ctx, chain(ctx, next.object), date);
     }
     for (const source of sources) for (const target of targets) tally.push(source, target, code, pattern?.origin ?? entry!.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+  }
+  // "Najib Razak's arrest by anti-graft officers capped …", "Kuwait's invasion by Iraq": an act
+  // whose possessor suffered it and whose "by" phrase did it.
+  for (const by of attachments) {
+    if (by.attachedTo.kind !== 'noun' || tokens.lower[by.prep] !== 'by') continue;
+    const noun = nounPhrases[by.attachedTo.index]!;
+    if (noun.possessor === null || by.prep !== noun.tokenEnd || tokens.pos[noun.head] !== POS.NOUN || tokens.flags[noun.head]! & TokenFlag.InQuote || discarded(noun.sentence)) continue;
+    const entry = verbStems(tokens.lemma[noun.head]!).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
+    if (!entry) continue;
+    const date = dateOf(noun.sentence, noun.start);
+    const targets = resolveAll(ctx, chain(ctx, noun.possessor), date);
+    // (A state's agents of no named country act on their own country's people: "by anti-graft officers".)
+    const home = targets.length > 0 ? countryOf(targets[0]!.code) : null;
+    let sources = resolveAll(ctx, chain(ctx, by.object), date);
+    if (home !== null && sources.every((a) => /^---(GOV|COP|JUD|MIL|SPY)/.test(a.code)) && onlyCountry(ctx, noun.sentence, home)) sources = ofCountry(sources, home, true);
+    for (const source of sources) for (const target of targets) tally.push(source, target, entry.code!, entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
   }
   // "Petro's meeting with Maduro in Caracas focused on trade": an owner's act with no "of" phrase,
   // told as the subject of the sentence's verb, is done to whom its "with", "to", "against" or "on" phrase names.

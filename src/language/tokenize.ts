@@ -806,6 +806,10 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     // So is "talks" after a preposition's noun: "upbeat on genocide talks with Germany".
     else if (pos[i] === POS.VERB && lower[i] === 'talks' && pos[i - 1] === POS.NOUN && i > 1 && pos[i - 2] === POS.ADP) pos[i] = POS.NOUN;
   }
+  // Compound nouns whose last word the tagger reads as a verb: "at the Wagah border crossing".
+  for (let i = 1; i < count; i++) {
+    if (pos[i] === POS.VERB && lower[i]!.endsWith('ing') && COMPOUND_LAST.has(`${lower[i - 1]} ${lower[i]}`)) pos[i] = POS.NOUN;
+  }
   // Compound nouns whose first word the tagger reads as a verb: "fired tear gas".
   for (let i = 0; i < count - 1; i++) {
     if (pos[i] === POS.VERB && COMPOUND_FIRST.has(lower[i]!) && NOUN_COMPOUNDS.has(`${lower[i]} ${lower[i + 1]}`)) pos[i] = POS.NOUN;
@@ -1042,6 +1046,8 @@ const PLURAL_COMPOUNDS = new Set(['war crimes', 'war games', 'peace talks', 'tra
 const NOUN_COMPOUNDS = new Set(['tear gas', 'cease fire', 'hunger strike', 'hunger strikes', 'car bomb', 'car bombs', 'land mine', 'land mines', 'sit in', 'grant aid']);
 // First words of NOUN_COMPOUNDS: only these verbs need the pair built and looked up.
 const COMPOUND_FIRST = new Set([...NOUN_COMPOUNDS].map((c) => c.split(' ')[0]!));
+/** Compound nouns whose last word is a verb's "-ing" form: "border crossing". */
+const COMPOUND_LAST = new Set(['border crossing', 'border crossings', 'peace building', 'state building', 'capacity building', 'money laundering', 'arms smuggling', 'drug trafficking', 'human trafficking']);
 const MODAL_WORDS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'must', 'might']);
 const LETTER = /\p{L}/u;
 

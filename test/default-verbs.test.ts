@@ -485,6 +485,8 @@ describe('the default verb dictionary', () => {
     ['another country\'s forces ordered out are expelled', 'Uzbekistan orders U.S. forces out of Karshi-Khanabad air base', ['UZB 166 USA'], '2005-07-29'],
     ['a border crossing is a noun', "Pakistan's return of a captured Indian fighter pilot at the Wagah border crossing on Friday eased tension.", ['PAK 0841 IND'], '2019-03-01'],
     ['an act whose possessor suffered it and whose "by" phrase did it', "Najib Razak's arrest by anti-graft officers on Tuesday capped a stunning fall from power.", ['MYS 173 MYS'], '2018-07-03'],
+    ['a demanded act before a noun is a subjunctive', 'U.S. Secretary of State Mike Pompeo demanded on Monday that Iran halt uranium enrichment.', ['USA 1056 IRN'], '2018-05-21'],
+    ['a headline\'s "demands" between two names is its verb, and the bare verb after is demanded', 'Maldives demands India pull its troops out by March 15', ['MDV 100 IND'], '2024-01-15'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -167,6 +167,9 @@ export function governors(doc: Doc): Int32Array {
       else if (USE_VERBS.has(tokens.lemma[prev.head]!) && prev.object !== null && afterDay(tokens, endWithOf(tokens, nps, prev.object)) === vg.tokenStart - 1) out[v] = v - 1;
       // So may prepositional phrases, for a verb that takes no object: "pledged at Aqaba on Wednesday to end".
       else if (!directive && prev.object === null && tokens.pos[from] === POS.ADP && phrasesOnly(tokens, from, vg.tokenStart - 1)) out[v] = v - 1;
+    } else if (directive && prev.object !== null && nps[prev.object]!.tokenEnd === vg.tokenStart && tokens.lower[vg.head] === tokens.lemma[vg.head]) {
+      // "Maldives demands India pull its troops out": a bare verb right after a directive's object.
+      out[v] = v - 1;
     } else if (prev.tokenEnd === vg.tokenStart && ASPECT_VERBS.has(tokens.lemma[prev.head]!) && tokens.lower[vg.head]!.endsWith('ing') && vg.tokenEnd - vg.tokenStart === 1) {
       // "would start airdropping food": a gerund after a verb of starting is its act.
       out[v] = v - 1;

@@ -6,6 +6,8 @@ const PHRASAL_PARTICLES = new Set(['up', 'down', 'off', 'out']);
 const AFTER_MODAL_VERB = new Set<number>([POS.DET, POS.ADJ, POS.NOUN, POS.PROPN, POS.NUM, POS.PRON, POS.ADP]);
 /** Present forms of verbs of intent that the tagger may read as plural nouns, with their lemmas. */
 const INTENT_FORMS = new Map([['plans', 'plan'], ['vows', 'vow'], ['pledges', 'pledge'], ['promises', 'promise'], ['offers', 'offer'], ['aims', 'aim'], ['hopes', 'hope'], ['seeks', 'seek'], ['wants', 'want'], ['agrees', 'agree'], ['refuses', 'refuse'], ['threatens', 'threaten'], ['prepares', 'prepare'], ['intends', 'intend']]);
+/** Present forms of verbs of demanding that the tagger may read as plural nouns, with their lemmas. */
+const DIRECTIVE_FORMS = new Map([['demands', 'demand'], ['urges', 'urge'], ['asks', 'ask'], ['tells', 'tell'], ['orders', 'order'], ['presses', 'press']]);
 /** Irregular past forms the tagger reads as nouns after a plural subject. */
 const IRREGULAR_PAST = new Map([['retook', 'retake'], ['overran', 'overrun'], ['shot', 'shoot'], ['burst', 'burst'], ['hit', 'hit'], ['struck', 'strike'], ['fought', 'fight'], ['beat', 'beat'], ['fled', 'flee'], ['stormed', 'storm'], ['set', 'set'], ['put', 'put']]);
 /** Lone assailants, after whom an irregular past read as a noun is the verb: "A Slovak man shot Prime Minister Robert Fico". */
@@ -78,6 +80,11 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         // verb after its subject, before an infinitive, is the sentence's verb.
         pos[k] = POS.VERB;
         lemma[k] = INTENT_FORMS.get(word)!;
+      } else if (pos[k] === POS.NOUN && DIRECTIVE_FORMS.has(word) && k > s.tokenStart && pos[k - 1] === POS.PROPN && pos[k + 1] === POS.PROPN && tokens.flags[k + 1]! & TokenFlag.Capitalized && pos[k + 2] === POS.VERB && !verbBefore(pos, s.tokenStart, k)) {
+        // "Maldives demands India pull its troops out": a present form of a verb of demanding
+        // between two names, before the second's bare verb, is the headline's verb.
+        pos[k] = POS.VERB;
+        lemma[k] = DIRECTIVE_FORMS.get(word)!;
       } else if (pos[k] === POS.VERB && /[^s]s$/.test(word) && k >= s.tokenStart + 2 && MODIFIER_TAGS.has(pos[k - 1]!) && (pos[k - 2] === POS.NUM || (k >= s.tokenStart + 3 && MODIFIER_TAGS.has(pos[k - 2]!) && pos[k - 3] === POS.NUM))) {
         // "the expulsion of four Russian diplomats", "six diesel submarines": a plural after a number
         // and a modifier or two is a noun ("14 other drug suspects").

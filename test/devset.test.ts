@@ -1,4 +1,4 @@
-// eval/devset.tsv and eval/devset-b.tsv … eval/devset-dj.tsv, our own development sets, are well formed:
+// eval/devset.tsv and eval/devset-b.tsv … eval/devset-dn.tsv, our own development sets, are well formed:
 // a header, six tab-separated fields a row, unique ids, real dates, CAMEO roots 01–20 or '-', and
 // country codes or '-'. Format only: no set is scored against the coder here.
 import { readFileSync } from 'node:fs';
@@ -126,6 +126,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-dh.tsv', 150, 0.04, 0.1, 20],
   ['devset-di.tsv', 150, 0.04, 0.1, 20],
   ['devset-dj.tsv', 150, 0.04, 0.1, 20],
+  ['devset-dk.tsv', 150, 0.04, 0.1, 20],
+  ['devset-dl.tsv', 150, 0.04, 0.1, 20],
+  ['devset-dm.tsv', 150, 0.04, 0.1, 20],
+  ['devset-dn.tsv', 150, 0.04, 0.1, 20],
 ] as const) {
   const lines = readFileSync(join(root, 'eval', file), 'utf8')
     .split(/\r?\n/)

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   buildGazetteer, createCoderStage, createLanguageStage, headlineVerbs, defaultDictionaryPaths, loadDictionaryFiles, loadPlaceGazetteer,
-  mergeDictionaries, parseCodebook, readers,
+  mergeDictionaries, parseCodebook, parseDefaultOption, readers,
 } from '../dist/index.js';
 import { macroF1, pct, scoreRecords } from './score.mjs';
 
@@ -27,19 +27,27 @@ const codebook = parseCodebook(readFileSync(join(root, 'dictionaries', 'cameo.ts
 // and ConfliBERT follow the codebook (intent) and PLOVER (a target may be missing).
 // One per set of arguments: each wink instance loads its model again, and a run makes many.
 const pipelines = new Map();
-function pipeline(dictFiles, defaults, futureIsIntent = defaults, requireTarget = !defaults) {
-  const key = JSON.stringify([dictFiles, defaults, futureIsIntent, requireTarget]);
-  if (!pipelines.has(key)) pipelines.set(key, makePipeline(dictFiles, defaults, futureIsIntent, requireTarget));
+const languages = new Map();
+// `defaultActors`: TABARI DEFAULT codes that replace the dictionaries' own (undefined: keep theirs).
+function pipeline(dictFiles, defaults, futureIsIntent = defaults, requireTarget = !defaults, defaultActors = undefined) {
+  const key = JSON.stringify([dictFiles, defaults, futureIsIntent, requireTarget, defaultActors === undefined ? 'own' : defaultActors]);
+  if (!pipelines.has(key)) pipelines.set(key, makePipeline(dictFiles, defaults, futureIsIntent, requireTarget, defaultActors));
   return pipelines.get(key);
 }
 
-async function makePipeline(dictFiles, defaults, futureIsIntent, requireTarget) {
-  const parts = [];
-  if (dictFiles.length) parts.push((await loadDictionaryFiles(dictFiles)).dictionary);
-  if (defaults) parts.push((await loadDictionaryFiles(await defaultDictionaryPaths())).dictionary);
-  const dictionary = mergeDictionaries(parts);
-  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), places, verbs: headlineVerbs(dictionary.verbs) });
-  const coder = createCoderStage({ dictionary, codebook, futureIsIntent, requireTarget });
+async function makePipeline(dictFiles, defaults, futureIsIntent, requireTarget, defaultActors) {
+  const key = JSON.stringify([dictFiles, defaults]);
+  if (!languages.has(key)) {
+    languages.set(key, (async () => {
+      const parts = [];
+      if (dictFiles.length) parts.push((await loadDictionaryFiles(dictFiles)).dictionary);
+      if (defaults) parts.push((await loadDictionaryFiles(await defaultDictionaryPaths())).dictionary);
+      const dictionary = mergeDictionaries(parts);
+      return { dictionary, language: createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), places, verbs: headlineVerbs(dictionary.verbs) }) };
+    })());
+  }
+  const { dictionary, language } = await languages.get(key);
+  const coder = createCoderStage({ dictionary: defaultActors === undefined ? dictionary : { ...dictionary, defaults: defaultActors }, codebook, futureIsIntent, requireTarget });
   return (doc) => coder.run(language.run(doc));
 }
 
@@ -79,7 +87,10 @@ async function petrarchUnitTests() {
 // 2. TABARI Validate.text with its Validate and TABARI.Demo dictionaries.
 async function tabariValidate() {
   const dir = A('TABARI-Code');
-  const code = await pipeline(['TABARI.Demo.actors', 'TABARI.Demo.verbs', 'Validate.agents', 'Validate.options', 'discards.txt'].map((f) => join(dir, f)), false);
+  const files = ['TABARI.Demo.actors', 'TABARI.Demo.verbs', 'Validate.agents', 'Validate.options', 'discards.txt'].map((f) => join(dir, f));
+  // The suite switches TABARI's DEFAULT option on and off in records of its own ("{ OPTION: DEFAULT: … }"),
+  // as TABARI's validation mode reads them; the other options it switches are not honoured.
+  let defaultActors;
   const text = readFileSync(join(dir, 'Validate.text'), 'latin1');
   const body = text.slice(0, text.indexOf('This is the end of the standard validation records'));
   const records = [];
@@ -89,6 +100,11 @@ async function tabariValidate() {
     if (!head) continue;
     const [sentence, comment = ''] = part.slice(head[0].length).split('/*');
     const braces = [...comment.matchAll(/\{([^}]*)\}/g)].map((b) => b[1].trim());
+    for (const b of braces) {
+      const option = /^OPTION:\s*(DEFAULT:.*)$/i.exec(b);
+      if (option) defaultActors = parseDefaultOption(option[1]) ?? null;
+    }
+    const code = await pipeline(files, false, false, true, defaultActors);
     const gold = braces.filter((b) => /^[^/:]+\/[^/]+\/[^/]+$/.test(b)).map((b) => b.split('/').map((x) => clean(x)).join('/'));
     const noEvents = braces.some((b) => /^-+$/.test(b));
     if (gold.length === 0 && !noEvents) continue; // comments, options and skipped records

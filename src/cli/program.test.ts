@@ -92,6 +92,13 @@ describe('chronicle code', () => {
     expect(records[0].kind).toBe('document');
   });
 
+  it("takes a TABARI .options file's DEFAULT codes alongside the default dictionaries", async () => {
+    await writeFile(join(dir, 'demo.options'), 'DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR]\n');
+    await writeFile(join(dir, 'unknown.txt'), 'Date: 2020-01-01\n\nFxrnost met Israel on Monday.\n');
+    const { records } = await cli(['code', '--dict', join(dir, 'demo.options'), '--target', 'required', '-q', join(dir, 'unknown.txt')]);
+    expect(records.filter((r) => r.kind === 'event').map((r) => `${r.source.code} ${r.cameo} ${r.target.code}`)).toEqual(['DEFSRC 040 ISR']);
+  });
+
   it('writes a TSV header in Phoenix column order', async () => {
     const { stdout } = await cli(['code', '--format', 'tsv', '-q', join(dir, 'a.txt')]);
     expect(stdout.split('\n')[0]!.split('\t').slice(0, 4)).toEqual(['date', 'source', 'target', 'cameo']);

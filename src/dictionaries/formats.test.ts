@@ -146,6 +146,18 @@ SIGN  [057]
     expect(dictionary.verbs[0]!.patterns[0]!.after).toEqual([{ kind: 'words', options: [['in*']] }, { kind: 'skip' }, { kind: 'words', options: [['with*']] }, { kind: 'target' }]);
   });
 
+  it("reads a TABARI .options file's DEFAULT command; a later options file replaces it, and OFF clears it", () => {
+    const on = 'COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR\n//DEFAULT: SOURCE [XXX]\nDEFAULT: SOURCE [defsrc] PRIOR TARGET [DEFTAR] AFTER\n';
+    const { dictionary, issues } = loadDictionaryTexts([{ file: 'demo.options', text: on }]);
+    expect(issues).toEqual([]);
+    expect(dictionary.defaults).toEqual({ source: { code: 'DEFSRC', prior: true }, target: { code: 'DEFTAR', after: true } });
+    const later = loadDictionaryTexts([{ file: 'demo.options', text: on }, { file: 'later.options', text: 'DEFAULT: TARGET: [WLD]\n' }]).dictionary;
+    expect(later.defaults).toEqual({ source: null, target: { code: 'WLD', after: false } });
+    expect(loadDictionaryTexts([{ file: 'demo.options', text: `${on}DEFAULT: OFF\n` }]).dictionary.defaults).toBeNull();
+    const bad = loadDictionaryTexts([{ file: 'bad.options', text: 'DEFAULT: SOMETIMES\n' }]);
+    expect(bad.issues.map((i) => `${i.file}:${i.line}`)).toEqual(['bad.options:1']);
+  });
+
   it('takes a dated code over the undated default', () => {
     const codes = [
       { code: 'HOB', from: null, to: null },

@@ -3,7 +3,7 @@
 // CAPITALISED phrases with "_" between words that must be adjacent, codes in [brackets],
 // "+" for aliases and targets, "$" for sources, "*" for the verb, "&SET" synsets, comments after
 // "#" or ";". What they mean is mapped onto Chronicle's dictionary model.
-import { EMPTY_DICTIONARY, type ActorEntry, type AgentEntry, type DatedCode, type Dictionary, type PatternElement, type VerbEntry, type VerbPattern } from './model.js';
+import { EMPTY_DICTIONARY, type ActorEntry, type AgentEntry, type DatedCode, type DefaultActors, type Dictionary, type PatternElement, type VerbEntry, type VerbPattern } from './model.js';
 import type { DictionaryIssue } from './types.js';
 
 type Loaded = { dictionary: Dictionary; issues: DictionaryIssue[] };
@@ -321,6 +321,31 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
 }
 
 /** TABARI `.options` files configure the TABARI program itself; nothing in them is a dictionary entry. */
-export function loadTabariOptions(_text: string, _file: string): Loaded {
-  return { dictionary: EMPTY_DICTIONARY, issues: [] };
+export function loadTabariOptions(text: string, file: string): Loaded {
+  // Of TABARI's program settings only DEFAULT changes what is coded; the rest are read and ignored.
+  let defaults: DefaultActors | null | undefined;
+  const issues: DictionaryIssue[] = [];
+  for (const { n, line } of lines(text)) {
+    if (!/^\s*DEFAULT\s*:/i.test(line)) continue;
+    const parsed = parseDefaultOption(line);
+    if (parsed === undefined) issues.push({ file, line: n, reason: `DEFAULT command "${line.trim()}" names no [code] for SOURCE or TARGET, nor OFF` });
+    else defaults = parsed;
+  }
+  return { dictionary: defaults === undefined ? EMPTY_DICTIONARY : { ...EMPTY_DICTIONARY, defaults }, issues };
+}
+
+/**
+ * A TABARI DEFAULT command ("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", "DEFAULT: OFF"):
+ * its default codes, null for OFF, undefined when it is neither.
+ */
+export function parseDefaultOption(command: string): DefaultActors | null | undefined {
+  const body = command.replace(/^\s*DEFAULT\s*:/i, '').replace(/\/\/.*$/, '').trim();
+  if (/^OFF$/i.test(body)) return null;
+  const source = /SOURCE\s*:?\s*\[\s*([^\]\s]+)\s*\]\s*(PRIOR)?/i.exec(body);
+  const target = /TARGET\s*:?\s*\[\s*([^\]\s]+)\s*\]\s*(AFTER)?/i.exec(body);
+  if (!source && !target) return undefined;
+  return {
+    source: source ? { code: source[1]!.toUpperCase(), prior: source[2] !== undefined } : null,
+    target: target ? { code: target[1]!.toUpperCase(), after: target[2] !== undefined } : null,
+  };
 }

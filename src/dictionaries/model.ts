@@ -88,18 +88,34 @@ export interface Dictionary {
   readonly discards: readonly string[];
   /** Lower-case phrases and the PLOVER context they signal. */
   readonly issues: readonly { readonly phrase: string; readonly context: string }[];
+  /** Codes for a source or target the searches do not find (a TABARI `.options` DEFAULT command). */
+  readonly defaults?: DefaultActors | null;
+}
+
+/**
+ * TABARI's `DEFAULT: SOURCE [code] PRIOR TARGET [code] AFTER`: an event whose source (target) is
+ * not found takes the default code. With PRIOR, a source not found before the verb does; with
+ * AFTER, a target not found after it.
+ */
+export interface DefaultActors {
+  readonly source: { readonly code: string; readonly prior: boolean } | null;
+  readonly target: { readonly code: string; readonly after: boolean } | null;
 }
 
 export const EMPTY_DICTIONARY: Dictionary = { actors: [], agents: [], verbs: [], discards: [], issues: [] };
 
 /** Concatenates dictionaries: later ones add entries; lookups prefer the first that matches. */
 export function mergeDictionaries(dictionaries: readonly Dictionary[]): Dictionary {
+  // (An options file read later replaces an earlier one's defaults, as TABARI reads them; a
+  // dictionary with no options file leaves them as they are.)
+  const defaults = dictionaries.reduce<DefaultActors | null | undefined>((found, d) => (d.defaults !== undefined ? d.defaults : found), undefined);
   return {
     actors: dictionaries.flatMap((d) => d.actors),
     agents: dictionaries.flatMap((d) => d.agents),
     verbs: dictionaries.flatMap((d) => d.verbs),
     discards: dictionaries.flatMap((d) => d.discards),
     issues: dictionaries.flatMap((d) => d.issues),
+    ...(defaults !== undefined ? { defaults } : {}),
   };
 }
 

@@ -850,6 +850,22 @@ describe('coding rules', () => {
     expect(compact(tabari('Russia celebrated Eid with Israel.'))).toEqual(['RUS 040 ISR']);
   });
 
+  it("gives an event whose source or target is not found TABARI's DEFAULT codes", () => {
+    const { dictionary } = loadDictionaryTexts([
+      { file: 'test.dict', text: DICTIONARY },
+      { file: 'demo.verbs', text: 'CELEBRATE  [040]\n' },
+      { file: 'demo.options', text: 'DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR] AFTER\n' },
+    ]);
+    const tabari = pipeline(dictionary, { requireTarget: true });
+    expect(compact(tabari('Fxrnost celebrated with Israel.'))).toEqual(['DEFSRC 040 ISR']);
+    expect(compact(tabari('Russia celebrated on Monday.'))).toEqual(['RUS 040 DEFTAR']);
+    // With AFTER, a target found only before the verb gives way to the default.
+    expect(compact(tabari('Russia and Israel celebrated.'))).toEqual(['RUS 040 DEFTAR', 'ISR 040 DEFTAR']);
+    // Without the option, no event lacks its sides.
+    const plain = pipeline(loadDictionaryTexts([{ file: 'test.dict', text: DICTIONARY }, { file: 'demo.verbs', text: 'CELEBRATE  [040]\n' }]).dictionary, { requireTarget: true });
+    expect(compact(plain('Russia celebrated on Monday.'))).toEqual([]);
+  });
+
   it('codes a verb under a modal only by a pattern that names the modal', () => {
     const { dictionary } = loadDictionaryTexts([
       { file: 'test.dict', text: DICTIONARY },

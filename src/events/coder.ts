@@ -1,4 +1,4 @@
-import type { Dictionary, PatternElement, VerbEntry, VerbPattern } from '../dictionaries/index.js';
+import type { DefaultActors, Dictionary, PatternElement, VerbEntry, VerbPattern } from '../dictionaries/index.js';
 import { MODALS } from '../language/lexicon.js';
 import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import { POS, TokenFlag, type Name, type NounPhrase, type TimeExpression, type VerbGroup } from '../language/types.js';
@@ -70,7 +70,7 @@ export function createCoderStage(options: CoderOptions): Stage {
     reads: ['tokens', 'sentences', 'nounPhrases', 'verbGroups', 'attachments', 'names', 'links', 'times'],
     writes: ['events'],
     run(doc: Doc): Doc {
-      return withLayers(doc, { events: codeDocument(doc, verbs, actors, { byFirst: discards, longest: longestDiscard }, codebook, options.futureIsIntent ?? true, options.requireTarget ?? false) });
+      return withLayers(doc, { events: codeDocument(doc, verbs, actors, { byFirst: discards, longest: longestDiscard }, codebook, options.futureIsIntent ?? true, options.requireTarget ?? false, dictionary.defaults ?? null) });
     },
   };
 }
@@ -83,6 +83,7 @@ function codeDocument(
   codebook: Codebook,
   futureIsIntent: boolean,
   requireTarget: boolean,
+  defaults: DefaultActors | null,
 ): CodedEvent[] {
   const { layers } = doc;
   // What the searches for targets, topics and places read: built once for the document.
@@ -262,7 +263,7 @@ function codeDocument(
     const sent = sentences[vg.sentence]!;
     const date = eventDate(doc, dayTimes, vg);
 
-    const scope: VerbScope = { ctx, v, vg, sent, date, mood, speaker, voicer, obligation, threatened, governor, doer, quoted, requireTarget };
+    const scope: VerbScope = { ctx, v, vg, sent, date, mood, speaker, voicer, obligation, threatened, governor, doer, quoted, requireTarget, defaults };
     /** Resolves the actors of a coded verb and records its events; returns how many it added. */
     const emit = (rawCode: string, rule: string, codedSource: number | null, targetNp: number | null, matchEnd: number, reciprocal: string | null = null): number =>
       emitVerb(scope, tally, rawCode, rule, codedSource, targetNp, matchEnd, reciprocal);

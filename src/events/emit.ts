@@ -1,3 +1,4 @@
+import type { DefaultActors } from '../dictionaries/index.js';
 import { POS, type Sentence, type VerbGroup } from '../language/types.js';
 import type { ResolvedActor } from './actors.js';
 import { aimAct } from './aims.js';
@@ -37,6 +38,8 @@ export interface VerbScope {
   /** Direct quotes' verb groups and their speakers' noun phrases. */
   readonly quoted: ReadonlyMap<number, number>;
   readonly requireTarget: boolean;
+  /** Codes for a source or target not found (TABARI's DEFAULT option), or null. */
+  readonly defaults: DefaultActors | null;
 }
 
 /**
@@ -210,10 +213,18 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "China and India blamed each other": a reciprocal object names the sides themselves.
   const eachOther = sources.length > 1 && namesEachOther(ctx, vg);
   if (eachOther) targetNp = null;
+  // TABARI's DEFAULT option: a source not found (with PRIOR, none before the verb) is the default code.
+  const { defaults } = scope;
+  if (defaults?.source && (sources.length === 0 || (defaults.source.prior && sources.every((a) => a.start >= vg.start)))) sources = [{ code: defaults.source.code, start: vg.start, end: vg.end, inferred: true }];
   const act: Act = { code, rawCode, root, lemma, matchEnd, sourceNp, targetNp, sources, targets: [], judged, clash, joint, symmetric, locative, eachOther, statement: false, mutual: false, unattributed: false };
   if (!aimAct(scope, tally, act) || !placeSides(scope, tally, act)) return 0;
   refineByActors(scope, act);
   settleSides(scope, act);
+  // So is a target not found (with AFTER, none after the verb: sides that face each other then take it too).
+  if (defaults?.target && !act.unattributed && ((act.targets.length === 0 && (!act.mutual || defaults.target.after)) || (defaults.target.after && act.targets.length > 0 && act.targets.every((t) => t.start < vg.end)))) {
+    act.targets = [{ code: defaults.target.code, start: vg.start, end: vg.end, inferred: true }];
+    act.mutual = false;
+  }
   const pairs: [ResolvedActor | null, ResolvedActor | null][] = [];
   if (act.unattributed) for (const t of act.targets) pairs.push([null, t]);
   else if (act.targets.length > 0) for (const s of act.sources) for (const t of act.targets) pairs.push([s, t]);

@@ -488,6 +488,7 @@ describe('the default verb dictionary', () => {
     ['a demanded act before a noun is a subjunctive', 'U.S. Secretary of State Mike Pompeo demanded on Monday that Iran halt uranium enrichment.', ['USA 1056 IRN'], '2018-05-21'],
     ['a headline\'s "demands" between two names is its verb, and the bare verb after is demanded', 'Maldives demands India pull its troops out by March 15', ['MDV 100 IND'], '2024-01-15'],
     ['a verb the tagger read as an adverb after a modal is the verb', "Myanmar's President Thein Sein said on Monday his government would free more political prisoners before the end of the year.", ['MMR 035 MMR'], '2012-07-16'],
+    ['a country\'s warcraft that act are its forces', "Russia's planes bombed Aleppo on Sunday.", ['RUS 195 SYR'], '2016-10-02'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

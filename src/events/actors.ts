@@ -69,6 +69,8 @@ const BODY_NOUNS = new Set(['board', 'director', 'directors', 'coordinator', 'ch
 /** Possessive pronouns and the kinds of name they point back to. */
 /** Kin of a person, who are not that person: "the president's son". */
 const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'relative', 'widow', 'grandson', 'granddaughter', 'family', 'child', 'children', 'sons', 'daughters', 'relatives']);
+/** Warcraft and weapons that act for the country that owns them: "Russia's planes bombed Aleppo". */
+const WARCRAFT = new Set(['planes', 'warplanes', 'jets', 'bombers', 'drones', 'missiles', 'rockets', 'ships', 'warships', 'gunboats', 'tanks', 'helicopters', 'artillery']);
 /** Heads of phrases whose possessor acts through them: "the president's office", "Biden's team". */
 const BUREAUS = new Set(['office', 'team', 'camp', 'staff', 'entourage']);
 const POSSESSIVE_OWNERS = new Map<string, readonly string[]>([
@@ -656,6 +658,11 @@ export class ActorResolver {
     if (np.possessor !== null && BUREAUS.has(tokens.lemma[head]!)) {
       const owner = this.resolvePhrase(np.possessor, date);
       if (owner) return { ...owner, start: np.start, end: np.end };
+    }
+    // "Russia's planes bombed Aleppo": a country's warcraft that act are its forces.
+    if (np.possessor !== null && WARCRAFT.has(tokens.lower[head]!) && this.subjects().has(phraseIndex)) {
+      const owner = this.resolvePhrase(np.possessor, date);
+      if (owner && /^[A-Z]{3}$/.test(owner.code)) return { code: `${owner.code}MIL`, start: np.start, end: np.end };
     }
     // A name anywhere else in the phrase ("the Hamas movement"), but not one that only places or
     // backs it ("the U.S.-based cleric", "Iranian-backed militias").

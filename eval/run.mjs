@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   buildGazetteer, createCoderStage, createLanguageStage, headlineVerbs, defaultDictionaryPaths, loadDictionaryFiles, loadPlaceGazetteer,
-  mergeDictionaries, parseCodebook, parseDefaultOption, readers,
+  mergeDictionaries, parseCodebook, parseDefaultOption, parseMinimumWords, readers,
 } from '../dist/index.js';
 import { macroF1, pct, scoreRecords } from './score.mjs';
 
@@ -28,14 +28,14 @@ const codebook = parseCodebook(readFileSync(join(root, 'dictionaries', 'cameo.ts
 // One per set of arguments: each wink instance loads its model again, and a run makes many.
 const pipelines = new Map();
 const languages = new Map();
-// `defaultActors`: TABARI DEFAULT codes that replace the dictionaries' own (undefined: keep theirs).
-function pipeline(dictFiles, defaults, futureIsIntent = defaults, requireTarget = !defaults, defaultActors = undefined) {
-  const key = JSON.stringify([dictFiles, defaults, futureIsIntent, requireTarget, defaultActors === undefined ? 'own' : defaultActors]);
-  if (!pipelines.has(key)) pipelines.set(key, makePipeline(dictFiles, defaults, futureIsIntent, requireTarget, defaultActors));
+// `settings`: TABARI option settings ({ defaults, minimumWords }) that replace the dictionaries' own.
+function pipeline(dictFiles, defaults, futureIsIntent = defaults, requireTarget = !defaults, settings = {}) {
+  const key = JSON.stringify([dictFiles, defaults, futureIsIntent, requireTarget, settings]);
+  if (!pipelines.has(key)) pipelines.set(key, makePipeline(dictFiles, defaults, futureIsIntent, requireTarget, settings));
   return pipelines.get(key);
 }
 
-async function makePipeline(dictFiles, defaults, futureIsIntent, requireTarget, defaultActors) {
+async function makePipeline(dictFiles, defaults, futureIsIntent, requireTarget, settings) {
   const key = JSON.stringify([dictFiles, defaults]);
   if (!languages.has(key)) {
     languages.set(key, (async () => {
@@ -47,7 +47,7 @@ async function makePipeline(dictFiles, defaults, futureIsIntent, requireTarget, 
     })());
   }
   const { dictionary, language } = await languages.get(key);
-  const coder = createCoderStage({ dictionary: defaultActors === undefined ? dictionary : { ...dictionary, defaults: defaultActors }, codebook, futureIsIntent, requireTarget });
+  const coder = createCoderStage({ dictionary: { ...dictionary, ...settings }, codebook, futureIsIntent, requireTarget });
   return (doc) => coder.run(language.run(doc));
 }
 
@@ -88,9 +88,9 @@ async function petrarchUnitTests() {
 async function tabariValidate() {
   const dir = A('TABARI-Code');
   const files = ['TABARI.Demo.actors', 'TABARI.Demo.verbs', 'Validate.agents', 'Validate.options', 'discards.txt'].map((f) => join(dir, f));
-  // The suite switches TABARI's DEFAULT option on and off in records of its own ("{ OPTION: DEFAULT: … }"),
-  // as TABARI's validation mode reads them; the other options it switches are not honoured.
-  let defaultActors;
+  // The suite switches TABARI's DEFAULT and MINIMUM WORDS options in records of its own
+  // ("{ OPTION: DEFAULT: … }"), as TABARI's validation mode reads them; its other options are not honoured.
+  const settings = {};
   const text = readFileSync(join(dir, 'Validate.text'), 'latin1');
   const body = text.slice(0, text.indexOf('This is the end of the standard validation records'));
   const records = [];
@@ -102,9 +102,12 @@ async function tabariValidate() {
     const braces = [...comment.matchAll(/\{([^}]*)\}/g)].map((b) => b[1].trim());
     for (const b of braces) {
       const option = /^OPTION:\s*(DEFAULT:.*)$/i.exec(b);
-      if (option) defaultActors = parseDefaultOption(option[1]) ?? null;
+      if (option) settings.defaults = parseDefaultOption(option[1]) ?? null;
     }
-    const code = await pipeline(files, false, false, true, defaultActors);
+    // (Its MINIMUM WORDS records leave their brace open.)
+    const minimum = /OPTION:\s*SET:\s*MINIMUM\s+WORDS\s*=\s*\d+/i.exec(comment);
+    if (minimum) settings.minimumWords = parseMinimumWords(minimum[0]);
+    const code = await pipeline(files, false, false, true, { ...settings });
     const gold = braces.filter((b) => /^[^/:]+\/[^/]+\/[^/]+$/.test(b)).map((b) => b.split('/').map((x) => clean(x)).join('/'));
     const noEvents = braces.some((b) => /^-+$/.test(b));
     if (gold.length === 0 && !noEvents) continue; // comments, options and skipped records

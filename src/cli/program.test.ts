@@ -94,7 +94,7 @@ describe('chronicle code', () => {
 
   it("takes a TABARI .options file's DEFAULT codes alongside the default dictionaries", async () => {
     await writeFile(join(dir, 'demo.options'), 'DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR]\n');
-    await writeFile(join(dir, 'unknown.txt'), 'Date: 2020-01-01\n\nFxrnost met Israel on Monday.\n');
+    await writeFile(join(dir, 'unknown.txt'), 'Date: 2020-01-01\n\nFxrnost met Israel on Monday in the old city of Jerusalem.\n');
     const { records } = await cli(['code', '--dict', join(dir, 'demo.options'), '--target', 'required', '-q', join(dir, 'unknown.txt')]);
     expect(records.filter((r) => r.kind === 'event').map((r) => `${r.source.code} ${r.cameo} ${r.target.code}`)).toEqual(['DEFSRC 040 ISR']);
   });

@@ -154,8 +154,11 @@ SIGN  [057]
     const later = loadDictionaryTexts([{ file: 'demo.options', text: on }, { file: 'later.options', text: 'DEFAULT: TARGET: [WLD]\n' }]).dictionary;
     expect(later.defaults).toEqual({ source: null, target: { code: 'WLD', after: false } });
     expect(loadDictionaryTexts([{ file: 'demo.options', text: `${on}DEFAULT: OFF\n` }]).dictionary.defaults).toBeNull();
-    const bad = loadDictionaryTexts([{ file: 'bad.options', text: 'DEFAULT: SOMETIMES\n' }]);
-    expect(bad.issues.map((i) => `${i.file}:${i.line}`)).toEqual(['bad.options:1']);
+    const bad = loadDictionaryTexts([{ file: 'bad.options', text: 'DEFAULT: SOMETIMES\nSET: MINIMUM WORDS = many\n' }]);
+    expect(bad.issues.map((i) => `${i.file}:${i.line}`)).toEqual(['bad.options:1', 'bad.options:2']);
+    // MINIMUM WORDS: TABARI's 8 unless the file sets another.
+    expect(dictionary.minimumWords).toBe(8);
+    expect(loadDictionaryTexts([{ file: 'demo.options', text: 'SET: MINIMUM WORDS = 4\n' }]).dictionary.minimumWords).toBe(4);
   });
 
   it('takes a dated code over the undated default', () => {

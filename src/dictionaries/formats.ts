@@ -40,7 +40,7 @@ export const kedsDiscardsFormat: DictionaryFormat = {
   load: loadKedsDiscards,
 };
 
-/** TABARI `.options`: program settings; the DEFAULT command's codes are kept, the rest read and ignored. */
+/** TABARI `.options`: program settings; DEFAULT and MINIMUM WORDS are kept, the rest read and ignored. */
 export const tabariOptionsFormat: DictionaryFormat = {
   name: 'tabari options',
   detect: (file) => /\.options$/i.test(base(file)),

@@ -1,6 +1,6 @@
 export { parseChronicle } from './chronicle.js';
 export { compileEntries, loadChronicle, parsePattern, parseDatedValue } from './compile.js';
-export { parseDefaultOption } from './keds.js';
+export { parseDefaultOption, parseMinimumWords, TABARI_MINIMUM_WORDS } from './keds.js';
 export { loadDictionaryFiles, loadDictionaryTexts, defaultDictionaryPaths, DEFAULT_DICTIONARY_DIR } from './load.js';
 export { FORMATS, detectFormat } from './formats.js';
 export type { DictionaryFormat } from './formats.js';

@@ -322,16 +322,33 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
 
 /** TABARI `.options` files configure the TABARI program itself; nothing in them is a dictionary entry. */
 export function loadTabariOptions(text: string, file: string): Loaded {
-  // Of TABARI's program settings only DEFAULT changes what is coded; the rest are read and ignored.
+  // Of TABARI's program settings, DEFAULT and MINIMUM WORDS change what is coded; the rest are read
+  // and ignored. A TABARI project skips sentences of fewer than 8 words unless it sets another minimum.
   let defaults: DefaultActors | null | undefined;
+  let minimumWords = TABARI_MINIMUM_WORDS;
   const issues: DictionaryIssue[] = [];
   for (const { n, line } of lines(text)) {
+    if (/^\s*SET\s*:\s*MINIMUM\s+WORDS/i.test(line)) {
+      const words = parseMinimumWords(line);
+      if (words === undefined) issues.push({ file, line: n, reason: `SET: MINIMUM WORDS command "${line.trim()}" gives no number` });
+      else minimumWords = words;
+      continue;
+    }
     if (!/^\s*DEFAULT\s*:/i.test(line)) continue;
     const parsed = parseDefaultOption(line);
     if (parsed === undefined) issues.push({ file, line: n, reason: `DEFAULT command "${line.trim()}" names no [code] for SOURCE or TARGET, nor OFF` });
     else defaults = parsed;
   }
-  return { dictionary: defaults === undefined ? EMPTY_DICTIONARY : { ...EMPTY_DICTIONARY, defaults }, issues };
+  return { dictionary: { ...EMPTY_DICTIONARY, minimumWords, ...(defaults === undefined ? {} : { defaults }) }, issues };
+}
+
+/** TABARI's minimum sentence length when its options set none. */
+export const TABARI_MINIMUM_WORDS = 8;
+
+/** A TABARI "SET: MINIMUM WORDS = n" command's number, or undefined when it gives none. */
+export function parseMinimumWords(command: string): number | undefined {
+  const m = /MINIMUM\s+WORDS\s*=\s*(\d+)/i.exec(command);
+  return m ? Number(m[1]) : undefined;
 }
 
 /**

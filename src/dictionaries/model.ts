@@ -90,6 +90,8 @@ export interface Dictionary {
   readonly issues: readonly { readonly phrase: string; readonly context: string }[];
   /** Codes for a source or target the searches do not find (a TABARI `.options` DEFAULT command). */
   readonly defaults?: DefaultActors | null;
+  /** Sentences of fewer words (a comma counting as one) are not coded: TABARI's `SET: MINIMUM WORDS`. */
+  readonly minimumWords?: number | null;
 }
 
 /**
@@ -109,6 +111,7 @@ export function mergeDictionaries(dictionaries: readonly Dictionary[]): Dictiona
   // (An options file read later replaces an earlier one's defaults, as TABARI reads them; a
   // dictionary with no options file leaves them as they are.)
   const defaults = dictionaries.reduce<DefaultActors | null | undefined>((found, d) => (d.defaults !== undefined ? d.defaults : found), undefined);
+  const minimumWords = dictionaries.reduce<number | null | undefined>((found, d) => (d.minimumWords !== undefined ? d.minimumWords : found), undefined);
   return {
     actors: dictionaries.flatMap((d) => d.actors),
     agents: dictionaries.flatMap((d) => d.agents),
@@ -116,6 +119,7 @@ export function mergeDictionaries(dictionaries: readonly Dictionary[]): Dictiona
     discards: dictionaries.flatMap((d) => d.discards),
     issues: dictionaries.flatMap((d) => d.issues),
     ...(defaults !== undefined ? { defaults } : {}),
+    ...(minimumWords !== undefined ? { minimumWords } : {}),
   };
 }
 

@@ -857,13 +857,24 @@ describe('coding rules', () => {
       { file: 'demo.options', text: 'DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR] AFTER\n' },
     ]);
     const tabari = pipeline(dictionary, { requireTarget: true });
-    expect(compact(tabari('Fxrnost celebrated with Israel.'))).toEqual(['DEFSRC 040 ISR']);
-    expect(compact(tabari('Russia celebrated on Monday.'))).toEqual(['RUS 040 DEFTAR']);
+    expect(compact(tabari('Fxrnost celebrated with Israel on Monday in the old city.'))).toEqual(['DEFSRC 040 ISR']);
+    expect(compact(tabari('Russia celebrated on Monday in the old city of Moscow.'))).toEqual(['RUS 040 DEFTAR']);
     // With AFTER, a target found only before the verb gives way to the default.
-    expect(compact(tabari('Russia and Israel celebrated.'))).toEqual(['RUS 040 DEFTAR', 'ISR 040 DEFTAR']);
+    expect(compact(tabari('Russia and Israel celebrated on Monday in the old city.'))).toEqual(['RUS 040 DEFTAR', 'ISR 040 DEFTAR']);
     // Without the option, no event lacks its sides.
     const plain = pipeline(loadDictionaryTexts([{ file: 'test.dict', text: DICTIONARY }, { file: 'demo.verbs', text: 'CELEBRATE  [040]\n' }]).dictionary, { requireTarget: true });
-    expect(compact(plain('Russia celebrated on Monday.'))).toEqual([]);
+    expect(compact(plain('Russia celebrated on Monday in the old city of Moscow.'))).toEqual([]);
+  });
+
+  it("skips sentences shorter than a TABARI project's minimum, 8 words unless its options set another", () => {
+    const load = (options: string) => loadDictionaryTexts([{ file: 'test.dict', text: DICTIONARY }, { file: 'demo.options', text: options }]).dictionary;
+    const short = 'Hamas attacked Israel on Friday.';
+    expect(compact(pipeline(load('LABEL: 010=YIELD\n'))(short))).toEqual([]);
+    expect(compact(pipeline(load('SET: MINIMUM WORDS = 4\n'))(short))).toEqual(['PSEREBHMS 180 ISR']);
+    // A comma counts as a word, as in TABARI.
+    expect(compact(pipeline(load('SET: MINIMUM WORDS = 6\n'))('Hamas, the group, attacked Israel.'))).toEqual(['PSEREBHMS 180 ISR']);
+    // Our own dictionaries set no minimum.
+    expect(compact(pipeline(loadDictionaryTexts([{ file: 'test.dict', text: DICTIONARY }]).dictionary)(short))).toEqual(['PSEREBHMS 180 ISR']);
   });
 
   it('codes a verb under a modal only by a pattern that names the modal', () => {

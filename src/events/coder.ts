@@ -70,7 +70,7 @@ export function createCoderStage(options: CoderOptions): Stage {
     reads: ['tokens', 'sentences', 'nounPhrases', 'verbGroups', 'attachments', 'names', 'links', 'times'],
     writes: ['events'],
     run(doc: Doc): Doc {
-      return withLayers(doc, { events: codeDocument(doc, verbs, actors, { byFirst: discards, longest: longestDiscard }, codebook, options.futureIsIntent ?? true, options.requireTarget ?? false, dictionary.defaults ?? null) });
+      return withLayers(doc, { events: codeDocument(doc, verbs, actors, { byFirst: discards, longest: longestDiscard }, codebook, options.futureIsIntent ?? true, options.requireTarget ?? false, dictionary.defaults ?? null, dictionary.minimumWords ?? 0) });
     },
   };
 }
@@ -84,6 +84,7 @@ function codeDocument(
   futureIsIntent: boolean,
   requireTarget: boolean,
   defaults: DefaultActors | null,
+  minimumWords: number,
 ): CodedEvent[] {
   const { layers } = doc;
   // What the searches for targets, topics and places read: built once for the document.
@@ -93,10 +94,21 @@ function codeDocument(
   const { events, eventVerb, inferredAtHome, governing, promises, withheld } = tally;
   // Discards are checked only for sentences that have a verb to code, and only where a phrase's first word occurs.
   const discardCache = new Map<number, boolean>();
+  // (TABARI's MINIMUM WORDS: a sentence of fewer words, a comma counting as one, is not coded.)
+  const tooShort = (s: number): boolean => {
+    if (minimumWords <= 0) return false;
+    let words = 0;
+    for (let k = sentences[s]!.tokenStart; k < sentences[s]!.tokenEnd && words < minimumWords; k++) if (tokens.lower[k] === ',' || /^[\p{L}\p{N}]/u.test(tokens.lower[k]!)) words++;
+    return words < minimumWords;
+  };
   const isDiscarded = (s: number): boolean => {
     let hit = discardCache.get(s);
     if (hit === undefined) {
-      hit = false;
+      hit = tooShort(s);
+      if (hit) {
+        discardCache.set(s, hit);
+        return hit;
+      }
       const sent = sentences[s]!;
       for (let k = sent.tokenStart; k < sent.tokenEnd && !hit; k++) {
         const phrases = discards.byFirst.get(tokens.lower[k]!);
@@ -259,7 +271,7 @@ function codeDocument(
     // (A bombing is no sport, whatever match the sentence names: "blasts tore through crowds watching
     // the World Cup final in Kampala". Not a beating: "Spain beat the Netherlands in the final".)
     const violent = candidates.length > 0 && candidates.every((c) => c.entry.code !== null && /^(183|20)/.test(c.entry.code));
-    if ((candidates.length === 0 && !light && !obligation && !LEAVE_VERBS.has(tokens.lemma[vg.head]!) && !JOURNEY_VERBS.has(tokens.lemma[vg.head]!)) || (isDiscarded(vg.sentence) && !violent)) continue;
+    if ((candidates.length === 0 && !light && !obligation && !LEAVE_VERBS.has(tokens.lemma[vg.head]!) && !JOURNEY_VERBS.has(tokens.lemma[vg.head]!)) || (isDiscarded(vg.sentence) && !violent) || tooShort(vg.sentence)) continue;
     const sent = sentences[vg.sentence]!;
     const date = eventDate(doc, dayTimes, vg);
 

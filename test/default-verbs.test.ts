@@ -489,6 +489,7 @@ describe('the default verb dictionary', () => {
     ['a headline\'s "demands" between two names is its verb, and the bare verb after is demanded', 'Maldives demands India pull its troops out by March 15', ['MDV 100 IND'], '2024-01-15'],
     ['a verb the tagger read as an adverb after a modal is the verb', "Myanmar's President Thein Sein said on Monday his government would free more political prisoners before the end of the year.", ['MMR 035 MMR'], '2012-07-16'],
     ['a country\'s warcraft that act are its forces', "Russia's planes bombed Aleppo on Sunday.", ['RUS 195 SYR'], '2016-10-02'],
+    ['worry at the renewed fighting in a region is about its country', 'U.N. Secretary-General Ban Ki-moon said he was deeply worried by the renewed fighting in Darfur.', ['IGOUNO 010 SDN'], '2012-01-01'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -178,7 +178,7 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
   // "was deeply worried about the political situation in Nepal", "saw little hope of an end to the
   // fighting in Tajikistan": a clause about the troubles of another country is about it.
   for (let k = clause.tokenStart; k < clause.tokenEnd - 2; k++) {
-    if (!SITUATION_NOUNS.has(tokens.lemma[k]!) || tokens.lower[k + 1] !== 'in') continue;
+    if ((!SITUATION_NOUNS.has(tokens.lemma[k]!) && !SITUATION_NOUNS.has(tokens.lower[k]!)) || tokens.lower[k + 1] !== 'in') continue;
     const np = matcher.npAt[k + 2]!;
     if (np < 0 || nounPhrases[np]!.tokenStart !== k + 2) continue;
     const where = placeActor(ctx, np, date) ?? resolver.resolve(np, date);

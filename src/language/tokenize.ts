@@ -463,6 +463,12 @@ const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'stop', 'k
 const HYPHENED_PARTICIPLES = new Set(['hit', 'ravaged', 'stricken', 'struck', 'torn', 'battered', 'affected', 'wracked', 'racked', 'devastated', 'damaged', 'plagued', 'ridden', 'prone', 'scarred', 'swept']);
 /** Participles that describe an office-holder: "the visiting Chinese president", "outgoing President Bush". */
 const DESCRIBING_PARTICIPLES = new Set(['visiting', 'outgoing', 'incoming', 'ruling', 'governing', 'caretaker', 'acting']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Token k is an "-ing" verb form before a preposition or punctuation, as a noun stands ("the renewed fighting in"). */
+function gerundNoun(pos: Uint8Array, lower: readonly string[], k: number): boolean {
+  return pos[k] === POS.VERB && lower[k]!.endsWith('ing') && (pos[k + 1] === POS.ADP || pos[k + 1] === POS.PUNCT);
+}
 /** Adverbs after which a past participle before a noun modifies it ("newly appointed envoy"). */
 const PRENOMINAL_ADVERBS = new Set(['newly', 'democratically', 'popularly', 'freely', 'duly']);
 
@@ -515,7 +521,12 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   // "four abandoned border villages". So does one after a possessive or an ordinal: "Burundi's
   // first elected Hutu president", "the country's newly appointed envoy".
   for (let i = 1; i < count - 1; i++) {
-    if (pos[i] === POS.VERB && (lower[i - 1] === 'to' || pos[i - 1] === POS.NUM || lemma[i - 1] === "'s" || prenominal(pos, lower, lemma, i - 1) || conjoinedAdjective(pos, lower, i - 1)) && lower[i]!.endsWith('ed') && lemma[i] !== lower[i] && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
+    if (pos[i] === POS.VERB && (lower[i - 1] === 'to' || pos[i - 1] === POS.NUM || lemma[i - 1] === "'s" || ARTICLES.has(lower[i - 1]!) || prenominal(pos, lower, lemma, i - 1) || conjoinedAdjective(pos, lower, i - 1)) && lower[i]!.endsWith('ed') && lemma[i] !== lower[i] && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ || (ARTICLES.has(lower[i - 1]!) && gerundNoun(pos, lower, i + 1)))) pos[i] = POS.ADJ;
+  }
+  // "the renewed fighting in Darfur": an "-ing" form after an article and an adjective, before a
+  // preposition or the sentence's end, is a noun.
+  for (let i = 2; i < count - 1; i++) {
+    if (pos[i - 1] === POS.ADJ && ARTICLES.has(lower[i - 2]!) && gerundNoun(pos, lower, i)) pos[i] = POS.NOUN;
   }
   // "sent rice to people in Tajikistan": "people" is no verb, and "to" before it is a preposition.
   for (let i = 1; i < count; i++) {

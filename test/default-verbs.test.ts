@@ -490,6 +490,8 @@ describe('the default verb dictionary', () => {
     ['a verb the tagger read as an adverb after a modal is the verb', "Myanmar's President Thein Sein said on Monday his government would free more political prisoners before the end of the year.", ['MMR 035 MMR'], '2012-07-16'],
     ['a country\'s warcraft that act are its forces', "Russia's planes bombed Aleppo on Sunday.", ['RUS 195 SYR'], '2016-10-02'],
     ['worry at the renewed fighting in a region is about its country', 'U.N. Secretary-General Ban Ki-moon said he was deeply worried by the renewed fighting in Darfur.', ['IGOUNO 010 SDN'], '2012-01-01'],
+    ['"close to" or "up to" a number says how many', 'Russia has massed close to 100,000 troops near its border with Ukraine.', ['RUS 154 UKR'], '2021-11-13'],
+    ['a plan adopted to act is an intent to act', "Japan's cabinet approved a plan on Tuesday to send up to 600 ground troops to Cambodia to join the U.N. peacekeeping operation there.", ['JPN 0334 KHM'], '1992-09-08'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

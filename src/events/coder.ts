@@ -7,7 +7,7 @@ import { splitObjectEnd, untilAwaited } from './clauses.js';
 import { chain, createCodingContext, resolveAll, speechClauses, type CodingContext } from './context.js';
 import { decreeDoer, infinitiveDoer } from './doer.js';
 import { emitVerb, type VerbScope } from './emit.js';
-import { demandVoicedBy, moodOf, rebutted, supposed, unrealised } from './mood.js';
+import { adoptsPlan, demandVoicedBy, moodOf, rebutted, supposed, unrealised } from './mood.js';
 import { codeHeadlines, codeNominals } from './nominals.js';
 import { quoteSpeakers } from './quotes.js';
 import { DENIAL_VERBS, endWithOf, hasTarget, LIGHT_VERBS, MEASURE_NOUNS, namesModal, namesNegation, NO_EVENT, verbStems, wordFits } from './rules.js';
@@ -260,7 +260,9 @@ function codeDocument(
     // decision to end the war was right" is still a statement.)
     // "Rwanda's decision to sever ties", "became the first to recognise": an act its noun's owner took.
     const doer = infinitiveDoer(doc, v, matcher.npAt) ?? decreeDoer(doc, v, matcher.npAt);
-    if (mood === 'directive' || mood === 'refused' || (unrealised(doc, v) && !obligation && doer === null)) {
+    // (A plan its governor adopts is meant, not only named: "approved a plan to send 600 troops".)
+    const adopted = governor >= 0 && adoptsPlan(doc, layers.verbGroups![governor]!);
+    if (mood === 'directive' || mood === 'refused' || (unrealised(doc, v) && !obligation && doer === null && !adopted)) {
       if (supposed(doc, v)) withhold();
       continue;
     }

@@ -122,7 +122,17 @@ export function subsumes(doc: Doc, governor: number): boolean {
   const tokens = doc.layers.tokens!;
   const g = doc.layers.verbGroups![governor]!;
   const lemma = tokens.lemma[g.head]!;
-  return INTENT_VERBS.has(lemma) || THREAT_VERBS.has(lemma) || (lemma === 'be' && READY.has(tokens.lower[g.tokenEnd]!)) || (g.voice === 'passive' && READY.has(tokens.lower[g.head]!)) || g.tense === 'future';
+  return INTENT_VERBS.has(lemma) || THREAT_VERBS.has(lemma) || adoptsPlan(doc, g) || (lemma === 'be' && READY.has(tokens.lower[g.tokenEnd]!)) || (g.voice === 'passive' && READY.has(tokens.lower[g.head]!)) || g.tense === 'future';
+}
+
+/** Verbs of adopting a plan, and the nouns for plans: "approved a plan to send troops". */
+const ADOPTING_VERBS = new Set(['approve', 'adopt', 'endorse', 'unveil', 'announce']);
+const PLAN_NOUNS = new Set(['plan', 'proposal', 'decision', 'bill', 'measure', 'programme', 'program']);
+
+/** Verb group g adopts a plan it names as its object: "the cabinet approved a plan". */
+export function adoptsPlan(doc: Doc, g: NonNullable<Doc['layers']['verbGroups']>[number]): boolean {
+  const tokens = doc.layers.tokens!;
+  return ADOPTING_VERBS.has(tokens.lemma[g.head]!) && g.object !== null && PLAN_NOUNS.has(tokens.lemma[doc.layers.nounPhrases![g.object]!.head]!);
 }
 
 /** Only prepositions and the words of noun phrases between two tokens: no verb, no comma. */
@@ -163,6 +173,8 @@ export function governors(doc: Doc): Int32Array {
       const gap = vg.tokenStart - 1 - from;
       if (gap === 0 || (gap === 1 && tokens.pos[from] === POS.ADJ)) out[v] = v - 1;
       else if (objectDoes && prev.object !== null && endWithOf(tokens, nps, prev.object) === vg.tokenStart - 1) out[v] = v - 1;
+      // (A plan adopted, perhaps with its day: "approved a plan on Tuesday to send 600 troops".)
+      else if (adoptsPlan(doc, prev) && afterDay(tokens, endWithOf(tokens, nps, prev.object!)) === vg.tokenStart - 1) out[v] = v - 1;
       // "used his Independence Day address on Tuesday to accuse Britain": what one uses a thing to do, one does.
       else if (USE_VERBS.has(tokens.lemma[prev.head]!) && prev.object !== null && afterDay(tokens, endWithOf(tokens, nps, prev.object)) === vg.tokenStart - 1) out[v] = v - 1;
       // So may prepositional phrases, for a verb that takes no object: "pledged at Aqaba on Wednesday to end".
@@ -210,6 +222,8 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
     // "Putin ordered the military to put nuclear forces on alert": a state's order to its own
     // forces is its act, done through them.
     if (COMMAND_VERBS.has(lemma) && g.object !== null && g.voice === 'active' && ownForces(doc, g.object)) return 'actual';
+    // "The cabinet approved a plan to send 600 troops to Iraq": a plan adopted is an intent.
+    if (adoptsPlan(doc, g)) return 'intent';
     // "allowed U.N. inspectors to visit the site": what others are let do is not yet done.
     if (DIRECTIVE_VERBS.has(lemma) || IRREALIS_VERBS.has(lemma) || (PERMISSION_VERBS.has(lemma) && g.object !== null)) return 'directive';
     if (REFUSAL_VERBS.has(lemma)) return 'refused';

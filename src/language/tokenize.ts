@@ -535,6 +535,11 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     lemma[i] = 'people';
     if (lower[i - 1] === 'to') pos[i - 1] = POS.ADP;
   }
+  // "massed close to 100,000 troops", "to send up to 600 troops": "close to" and "up to" before a
+  // number say how many, as adverbs.
+  for (let i = 1; i < count - 2; i++) {
+    if ((lower[i] === 'close' || lower[i] === 'up') && lower[i + 1] === 'to' && pos[i + 2] === POS.NUM && (pos[i - 1] === POS.VERB || pos[i - 1] === POS.ADP)) pos[i] = pos[i + 1] = POS.ADV;
+  }
   // "handed out rations to about a million people": "to" before a rough number is a preposition.
   for (let i = 0; i < count - 2; i++) {
     if (lower[i] === 'to' && pos[i] === POS.PART && ROUGH_NUMBER_WORDS.has(lower[i + 1]!) && (pos[i + 2] === POS.NUM || pos[i + 2] === POS.DET)) pos[i] = POS.ADP;

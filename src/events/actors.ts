@@ -67,6 +67,8 @@ const ROLE_SECTORS: Record<string, string> = {
 const BODY_NOUNS = new Set(['board', 'director', 'directors', 'coordinator', 'chairman', 'chairwoman', 'chair', 'commissioner', 'rapporteur', 'administrator', 'president', 'secretary-general', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'prosecutors', 'judge', 'judges', 'inspector', 'mission', 'delegation', 'team', 'representative', 'representatives', 'envoys', 'officials', 'mediator', 'mediators', 'negotiator', 'negotiators', 'observers', 'monitors', 'inspectors', 'delegate', 'delegates', 'emissary', 'coordinator', 'rapporteur']);
 
 /** Possessive pronouns and the kinds of name they point back to. */
+/** Words for part of a group, which the group's "of" phrase names: "one of his own bodyguards". */
+const SOME_OF = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most']);
 /** Kin of a person, who are not that person: "the president's son". */
 const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'relative', 'widow', 'grandson', 'granddaughter', 'family', 'child', 'children', 'sons', 'daughters', 'relatives']);
 /** Warcraft and weapons that act for the country that owns them: "Russia's planes bombed Aleppo". */
@@ -309,6 +311,13 @@ export class ActorResolver {
     }
     const actor = this.resolvePhrase(phraseIndex, date);
     if (actor && !actor.code.startsWith('---')) return actor;
+    // "shot dead by one of his own bodyguards": one or some of a group are of it.
+    const np = this.doc.layers.nounPhrases![phraseIndex]!;
+    const of = actor === null && SOME_OF.has(this.doc.layers.tokens!.lower[np.head]!) ? this.ofPhrase.get(phraseIndex) : undefined;
+    if (of !== undefined) {
+      const group = this.resolve(of, date);
+      if (group) return { ...group, start: np.start };
+    }
     // "Kenzo Oshima, the UN relief coordinator, demanded": an unknown name is what its apposition says.
     // So is one known only by the role the apposition gives it: "John Ging, a senior UNRWA official,".
     const apposition = this.appositionOf(phraseIndex);

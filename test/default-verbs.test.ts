@@ -493,6 +493,7 @@ describe('the default verb dictionary', () => {
     ['"close to" or "up to" a number says how many', 'Russia has massed close to 100,000 troops near its border with Ukraine.', ['RUS 154 UKR'], '2021-11-13'],
     ['a plan adopted to act is an intent to act', "Japan's cabinet approved a plan on Tuesday to send up to 600 ground troops to Cambodia to join the U.N. peacekeeping operation there.", ['JPN 0334 KHM'], '1992-09-08'],
     ['one of a group is of the group', 'Congolese President Laurent Kabila was shot dead by one of his own bodyguards at his palace in Kinshasa.', ['COD 186 COD'], '2001-01-16'],
+    ['a particle joined by a hyphen to the next word is a modifier', "Russia's ambassador to Turkey was shot dead by an off-duty Turkish policeman in Ankara on Monday.", ['TUR 1823 RUS'], '2016-12-19'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

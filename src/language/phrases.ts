@@ -272,6 +272,11 @@ function chunk(
           j += 2;
           continue;
         }
+        // "an off-duty Turkish policeman": a particle joined by a hyphen to the next word is a modifier.
+        if ((q === POS.ADP || q === POS.ADV) && j + 2 < sent.tokenEnd && hyphenJoins(text, tokens, j + 1) && isNominal(pos[j + 2]!)) {
+          j += 3;
+          continue;
+        }
         if (joiner[j] === 1) {
           j++;
           continue;

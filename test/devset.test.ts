@@ -1,4 +1,4 @@
-// eval/devset.tsv and eval/devset-b.tsv … eval/devset-dn.tsv, our own development sets, are well formed:
+// eval/devset.tsv and eval/devset-b.tsv … eval/devset-dr.tsv, our own development sets, are well formed:
 // a header, six tab-separated fields a row, unique ids, real dates, CAMEO roots 01–20 or '-', and
 // country codes or '-'. Format only: no set is scored against the coder here.
 import { readFileSync } from 'node:fs';
@@ -130,6 +130,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-dl.tsv', 150, 0.04, 0.1, 20],
   ['devset-dm.tsv', 150, 0.04, 0.1, 20],
   ['devset-dn.tsv', 150, 0.04, 0.1, 20],
+  ['devset-do.tsv', 150, 0.04, 0.1, 20],
+  ['devset-dp.tsv', 150, 0.04, 0.1, 20],
+  ['devset-dq.tsv', 150, 0.04, 0.1, 20],
+  ['devset-dr.tsv', 150, 0.04, 0.1, 20],
 ] as const) {
   const lines = readFileSync(join(root, 'eval', file), 'utf8')
     .split(/\r?\n/)

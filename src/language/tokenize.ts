@@ -462,7 +462,7 @@ const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'stop', 'k
 /** Participles that make adjectives of the word hyphened before them ("quake-hit", "war-torn"). */
 const HYPHENED_PARTICIPLES = new Set(['hit', 'ravaged', 'stricken', 'struck', 'torn', 'battered', 'affected', 'wracked', 'racked', 'devastated', 'damaged', 'plagued', 'ridden', 'prone', 'scarred', 'swept']);
 /** Participles that describe an office-holder: "the visiting Chinese president", "outgoing President Bush". */
-const DESCRIBING_PARTICIPLES = new Set(['visiting', 'outgoing', 'incoming', 'ruling', 'governing', 'caretaker', 'acting']);
+const DESCRIBING_PARTICIPLES = new Set(['visiting', 'outgoing', 'incoming', 'ruling', 'governing', 'acting']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Token k is an "-ing" verb form before a preposition or punctuation, as a noun stands ("the renewed fighting in"). */

@@ -191,8 +191,9 @@ export function governors(doc: Doc): Int32Array {
       while (that < vg.tokenStart && (DAY_WORDS.has(tokens.lower[that]!) || (tokens.lower[that] === 'on' && DAY_WORDS.has(tokens.lower[that + 1]!)) || tokens.pos[that] === POS.ADV)) that++;
       // (So may where it was voiced, for a verb that takes no object: "demanded at the United Nations on Thursday that Britain open".)
       if (tokens.lower[that] !== 'that' && prev.object === null && tokens.pos[that] === POS.ADP) {
-        const at = tokens.lower.indexOf('that', that);
-        if (at > that && at < vg.tokenStart && phrasesOnly(tokens, that, at)) that = at;
+        let at = that + 1;
+        while (at < vg.tokenStart && tokens.lower[at] !== 'that') at++;
+        if (at < vg.tokenStart && phrasesOnly(tokens, that, at)) that = at;
       }
       // (The subject may open with its owner: "demanded that Afghanistan's Taliban rulers hand over".)
       let first = vg.subject;

@@ -535,22 +535,18 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     lemma[i] = 'people';
     if (lower[i - 1] === 'to') pos[i - 1] = POS.ADP;
   }
-  // "massed close to 100,000 troops", "to send up to 600 troops": "close to" and "up to" before a
-  // number say how many, as adverbs.
-  for (let i = 1; i < count - 2; i++) {
-    if ((lower[i] === 'close' || lower[i] === 'up') && lower[i + 1] === 'to' && pos[i + 2] === POS.NUM && (pos[i - 1] === POS.VERB || pos[i - 1] === POS.ADP)) pos[i] = pos[i + 1] = POS.ADV;
-  }
-  // "handed out rations to about a million people": "to" before a rough number is a preposition.
-  for (let i = 0; i < count - 2; i++) {
-    if (lower[i] === 'to' && pos[i] === POS.PART && ROUGH_NUMBER_WORDS.has(lower[i + 1]!) && (pos[i + 2] === POS.NUM || pos[i + 2] === POS.DET)) pos[i] = POS.ADP;
-  }
-  // "North Korean Premier Yon Hyong-muk": a capitalised adverb or adjective between names is a name.
-  for (let i = 1; i < count - 1; i++) {
+  // Repairs that each look at one word and its neighbours, in one pass:
+  for (let i = 0; i < count - 1; i++) {
+    // "massed close to 100,000 troops", "to send up to 600 troops": "close to" and "up to" before a
+    // number say how many, as adverbs.
+    if (i >= 1 && i < count - 2 && (lower[i] === 'close' || lower[i] === 'up') && lower[i + 1] === 'to' && pos[i + 2] === POS.NUM && (pos[i - 1] === POS.VERB || pos[i - 1] === POS.ADP)) pos[i] = pos[i + 1] = POS.ADV;
+    // "handed out rations to about a million people": "to" before a rough number is a preposition.
+    if (i < count - 2 && lower[i] === 'to' && pos[i] === POS.PART && ROUGH_NUMBER_WORDS.has(lower[i + 1]!) && (pos[i + 2] === POS.NUM || pos[i + 2] === POS.DET)) pos[i] = POS.ADP;
+    if (i < 1) continue;
+    // "North Korean Premier Yon Hyong-muk": a capitalised adverb or adjective between names is a name.
     if ((pos[i] === POS.ADV || pos[i] === POS.ADJ) && pos[i - 1] === POS.PROPN && pos[i + 1] === POS.PROPN && flags[i]! & TokenFlag.Capitalized && !(flags[i]! & TokenFlag.AllCaps) && flags[i - 1]! & TokenFlag.Capitalized && flags[i + 1]! & TokenFlag.Capitalized) pos[i] = POS.PROPN;
-  }
-  // "talks between President Jeenbekov and visiting Chinese President Xi Jinping": "visiting" or
-  // "outgoing" after a determiner, "and" or a preposition, before a name or title, describes it.
-  for (let i = 1; i < count - 1; i++) {
+    // "talks between President Jeenbekov and visiting Chinese President Xi Jinping": "visiting" or
+    // "outgoing" after a determiner, "and" or a preposition, before a name or title, describes it.
     if (pos[i] === POS.VERB && DESCRIBING_PARTICIPLES.has(lower[i]!) && (pos[i - 1] === POS.DET || pos[i - 1] === POS.ADP || lower[i - 1] === 'and') && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN)) pos[i] = POS.ADJ;
   }
   // "a motion that would have let U.S. troops use Turkish soil": a base form read as a noun after

@@ -6,8 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  buildGazetteer, createCoderStage, createLanguageStage, headlineVerbs, defaultDictionaryPaths, loadDictionaryFiles, loadPlaceGazetteer,
-  mergeDictionaries, parseCodebook, parseDefaultOption, parseMinimumWords, readers,
+  buildGazetteer, createCoderStage, createLanguageStage, createTabariCoderStage, headlineVerbs, defaultDictionaryPaths, loadDictionaryFiles, loadPlaceGazetteer,
+  mergeDictionaries, parseCodebook, parseCommaOption, parseComplexOption, parseDefaultOption, parseMinimumWords, readers,
 } from '../dist/index.js';
 import { macroF1, pct, scoreRecords } from './score.mjs';
 
@@ -47,7 +47,10 @@ async function makePipeline(dictFiles, defaults, futureIsIntent, requireTarget, 
     })());
   }
   const { dictionary, language } = await languages.get(key);
-  const coder = createCoderStage({ dictionary: { ...dictionary, ...settings }, codebook, futureIsIntent, requireTarget });
+  const { engine, ...options } = settings;
+  const coder = engine === 'tabari'
+    ? createTabariCoderStage({ dictionary: { ...dictionary, ...options }, codebook })
+    : createCoderStage({ dictionary: { ...dictionary, ...options }, codebook, futureIsIntent, requireTarget });
   return (doc) => coder.run(language.run(doc));
 }
 
@@ -85,12 +88,14 @@ async function petrarchUnitTests() {
 }
 
 // 2. TABARI Validate.text with its Validate and TABARI.Demo dictionaries.
-async function tabariValidate() {
+// `engine`: 'chronicle' (our coder reading TABARI's dictionaries) or 'tabari' (the TABARI engine).
+async function tabariValidate(engine) {
   const dir = A('TABARI-Code');
   const files = ['TABARI.Demo.actors', 'TABARI.Demo.verbs', 'Validate.agents', 'Validate.options', 'discards.txt'].map((f) => join(dir, f));
-  // The suite switches TABARI's DEFAULT and MINIMUM WORDS options in records of its own
-  // ("{ OPTION: DEFAULT: … }"), as TABARI's validation mode reads them; its other options are not honoured.
-  const settings = {};
+  // The suite switches TABARI's options in records of its own ("{ OPTION: DEFAULT: … }"), as TABARI's
+  // validation mode reads them. DEFAULT and MINIMUM WORDS count for both engines; COMPLEX, COMMA and
+  // CODE BY only for the TABARI engine (our coder has none of them); the rest are not honoured.
+  const settings = { engine };
   const text = readFileSync(join(dir, 'Validate.text'), 'latin1');
   const body = text.slice(0, text.indexOf('This is the end of the standard validation records'));
   const records = [];
@@ -103,6 +108,10 @@ async function tabariValidate() {
     for (const b of braces) {
       const option = /^OPTION:\s*(DEFAULT:.*)$/i.exec(b);
       if (option) settings.defaults = parseDefaultOption(option[1]) ?? null;
+      if (/^OPTION:\s*COMPLEX:/i.test(b)) settings.complex = parseComplexOption(b);
+      if (/^OPTION:\s*COMMA:/i.test(b)) settings.comma = parseCommaOption(b);
+      const by = /^OPTION:\s*SET:\s*CODE\s+(BY\s+CLAUSE|BY\s+SENTENCE|ALL)/i.exec(b);
+      if (by) settings.codeBy = /CLAUSE/i.test(by[1]) ? 'clause' : /SENTENCE/i.test(by[1]) ? 'sentence' : 'all';
     }
     // (Its MINIMUM WORDS records leave their brace open.)
     const minimum = /OPTION:\s*SET:\s*MINIMUM\s+WORDS\s*=\s*\d+/i.exec(comment);
@@ -117,10 +126,12 @@ async function tabariValidate() {
     records.push({ id: head[4], gold: gold.map((g) => g.replace(/^---\//, '---/')), predicted });
   }
   const coded = records.filter((r) => r.gold.length > 0);
-  report('TABARI Validate.text (Validate/TABARI.Demo dictionaries)', coded, '≥ 90% exact');
+  const label = engine === 'tabari' ? 'TABARI Validate.text, TABARI engine (--engine tabari)' : 'TABARI Validate.text (Validate/TABARI.Demo dictionaries)';
+  const tag = engine === 'tabari' ? 'TABARI-engine' : 'TABARI';
+  report(label, coded, '≥ 90% exact', tag);
   const none = records.filter((r) => r.gold.length === 0);
-  if (verbose) for (const r of none) if (r.predicted.length) console.log(`  TABARI ${r.id}: gold no event | ours ${r.predicted.join(' ')}`);
-  notes.push(`TABARI no-event records: ${none.filter((r) => r.predicted.length === 0).length}/${none.length} correctly give no event.`);
+  if (verbose) for (const r of none) if (r.predicted.length) console.log(`  ${tag} ${r.id}: gold no event | ours ${r.predicted.join(' ')}`);
+  notes.push(`${label}: no-event records ${none.filter((r) => r.predicted.length === 0).length}/${none.length} correctly give no event.`);
 }
 
 // The gold records use PLOVER 0.5's event names (DEMAND, DISAPPROVE, FIGHT, INVESTIGATE …), which
@@ -322,7 +333,7 @@ async function devset(file = 'devset.tsv', suite = 'Chronicle dev set (ours, def
   }
 }
 
-function report(suite, records, target) {
+function report(suite, records, target, tag = suite.split(' ')[0]) {
   const s = scoreRecords(records);
   rows.push({
     suite,
@@ -331,10 +342,10 @@ function report(suite, records, target) {
     detail: `P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} F1 ${s.f1.toFixed(2)} (${s.predicted} predicted, ${s.gold} gold)`,
     target,
   });
-  if (verbose) for (const r of records) if (r.gold.join() !== r.predicted.join()) console.log(`  ${suite.split(' ')[0]} ${r.id}: gold ${r.gold.join(' ') || '-'} | ours ${r.predicted.join(' ') || '-'}`);
+  if (verbose) for (const r of records) if (r.gold.join() !== r.predicted.join()) console.log(`  ${tag} ${r.id}: gold ${r.gold.join(' ') || '-'} | ours ${r.predicted.join(' ') || '-'}`);
 }
 
-const peerSuites = { petrarch: petrarchUnitTests, tabari: tabariValidate, plover, conflibert: confliBert, petr2: petr2Gsr };
+const peerSuites = { petrarch: petrarchUnitTests, tabari: () => tabariValidate('chronicle'), tabariengine: () => tabariValidate('tabari'), plover, conflibert: confliBert, petr2: petr2Gsr };
 const devsetb = () => devset('devset-b.tsv', 'Chronicle dev set B (ours, unseen until its first run, tuned on since, default dictionaries)', 'devsetb');
 const devsetc = () => devset('devset-c.tsv', 'Chronicle dev set C (ours, unseen until its first run, default dictionaries)', 'devsetc');
 const devsetd = () => devset('devset-d.tsv', 'Chronicle dev set D (ours, unseen until its first run, default dictionaries)', 'devsetd');

@@ -136,8 +136,47 @@ SIGN  [057]
       { kind: 'target' },
     ]);
     expect(zone!.after).toEqual([{ kind: 'words', options: [['free'], ['open*']] }, { kind: 'words', options: [['trade', 'zone*']] }]);
-    expect(passive!.before).toEqual([{ kind: 'target' }, { kind: 'words', options: [['was']] }]);
+    // "WAS_*": WAS must stand right before the verb.
+    expect(passive!.before).toEqual([{ kind: 'target' }, { kind: 'words', options: [['was']], joined: true }]);
     expect(passive!.after).toEqual([{ kind: 'words', options: [['by*']] }, { kind: 'source' }]);
+  });
+
+  it('keeps what only the TABARI engine reads: "_" ties to the verb, "%" compounds, irregular forms, nouns and letter codes', () => {
+    const verbs = `TRAMPLE  [180]
+{TROD_ TRODDEN_}
+- % *  [0191]
+- *_HELICOPTERS  [---]
+- HOBBIT_* ON +  [075A]
+`;
+    const actors = `<NOUN>
+PARADE_
+</NOUN>
+<ADJECTIVE>
+GRIM
+</ADJECTIVE>
+SHIRE_OCCUPIED [---]
+SHIRE [HOB]
+`;
+    const { dictionary, issues } = loadDictionaryTexts([{ file: 'x.verbs', text: verbs }, { file: 'x.actors', text: actors }]);
+    expect(issues).toEqual([]);
+    const entry = dictionary.verbs[0]!;
+    expect(entry.forms).toEqual(['trod', 'trodden']);
+    const byCode = new Map(entry.patterns.map((p) => [p.code, p]));
+    expect(byCode.get('0191')!.before).toEqual([{ kind: 'compound' }]);
+    expect(byCode.get('---')!.after).toEqual([{ kind: 'words', options: [['helicopters*']], joined: true }]);
+    expect(byCode.get('075A')!.before).toEqual([{ kind: 'words', options: [['hobbit']], joined: true }]);
+    expect(dictionary.nouns).toEqual(['parade', 'shire occupied*']);
+    expect(dictionary.adjectives).toEqual(['grim*']);
+    expect(dictionary.actors.map((a) => a.name)).toEqual(['shire']);
+  });
+
+  it("reads TABARI's COMPLEX, COMMA and CODE BY options", () => {
+    const text = 'COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN\nCOMMA: MIN = 4 MAX = 6 EMIN = 3\nSET: CODE BY SENTENCE\n';
+    const { dictionary } = loadDictionaryTexts([{ file: 'p.options', text }]);
+    expect(dictionary.complex).toEqual({ verbs: 5, actors: 0, pronouns: 0, conjunctions: 4, noActorPrior: true, noActorAfter: false, noVerb: false });
+    expect(dictionary.comma).toEqual({ min: 4, max: 6, bmin: 128, bmax: 0, emin: 3, emax: 10 });
+    expect(dictionary.codeBy).toBe('sentence');
+    expect(loadDictionaryTexts([{ file: 'q.options', text: 'COMMA: OFF\n' }]).dictionary.comma).toBeNull();
   });
 
   it('reads a TABARI skip ("^") as an actor stepped over', () => {

@@ -3,7 +3,7 @@
 // CAPITALISED phrases with "_" between words that must be adjacent, codes in [brackets],
 // "+" for aliases and targets, "$" for sources, "*" for the verb, "&SET" synsets, comments after
 // "#" or ";". What they mean is mapped onto Chronicle's dictionary model.
-import { EMPTY_DICTIONARY, type ActorEntry, type AgentEntry, type DatedCode, type DefaultActors, type Dictionary, type PatternElement, type VerbEntry, type VerbPattern } from './model.js';
+import { EMPTY_DICTIONARY, type ActorEntry, type CommaLimits, type ComplexFilter, type AgentEntry, type DatedCode, type DefaultActors, type Dictionary, type PatternElement, type VerbEntry, type VerbPattern } from './model.js';
 import type { DictionaryIssue } from './types.js';
 
 type Loaded = { dictionary: Dictionary; issues: DictionaryIssue[] };
@@ -81,9 +81,13 @@ function actorPhrase(raw: string): string {
 export function loadKedsActors(text: string, file: string): Loaded {
   const actors: ActorEntry[] = [];
   const issues: DictionaryIssue[] = [];
-  let current: { names: string[]; codes: DatedCode[]; line: number } | null = null;
+  const nouns: string[] = [];
+  const adjectives: string[] = [];
+  let current: { names: string[]; codes: DatedCode[]; line: number; nulled: boolean } | null = null;
   let section = '';
   const flush = () => {
+    // A null-coded actor ("ISRAELI-OCCUPIED [---]") is a noun to TABARI: it keeps its words from being read as an actor or verb.
+    if (current && current.codes.length === 0 && current.nulled) nouns.push(...current.names);
     if (current && current.codes.length > 0) {
       const codes = current.codes;
       actors.push({ name: current.names[0]!.replace(/\*$/, ''), names: current.names, type: actorType(codes), codes, country: /^[A-Z]{3}/.test(codes[0]!.code) ? codes[0]!.code.slice(0, 3) : null, roles: [], surnames: null });
@@ -96,7 +100,11 @@ export function loadKedsActors(text: string, file: string): Loaded {
       section = line.includes('</') ? '' : tag[1]!;
       continue;
     }
-    if (section === 'NOUN' || section === 'ADJECTIVE') continue;
+    if (section === 'NOUN' || section === 'ADJECTIVE') {
+      const word = line.trim().replace(CODE_BLOCK, '').trim();
+      if (word) (section === 'NOUN' ? nouns : adjectives).push(actorPhrase(word));
+      continue;
+    }
     const trimmed = line.trim();
     if ((trimmed.match(/\[/g) ?? []).length !== (trimmed.match(/\]/g) ?? []).length) {
       issues.push({ file, line: n, reason: 'has an unclosed [code] block' });
@@ -110,16 +118,17 @@ export function loadKedsActors(text: string, file: string): Loaded {
     }
     if (namePart !== '' && !/^\s/.test(line) || (namePart !== '' && blocks.length > 0)) {
       flush();
-      current = { names: [actorPhrase(namePart)], codes: [], line: n };
+      current = { names: [actorPhrase(namePart)], codes: [], line: n, nulled: false };
     }
     for (const inner of blocks) {
       const code = datedCode(inner);
       if (code === undefined) issues.push({ file, line: n, reason: `cannot read the code block "[${inner}]"` });
       else if (code && current) current.codes.push(code);
+      else if (code === null && current) current.nulled = true;
     }
   }
   flush();
-  return { dictionary: { ...EMPTY_DICTIONARY, actors }, issues };
+  return { dictionary: { ...EMPTY_DICTIONARY, actors, ...(nouns.length ? { nouns } : {}), ...(adjectives.length ? { adjectives } : {}) }, issues };
 }
 
 /** TABARI/PETRARCH agents: `NOUN {PLURALS} [~SECTOR]`, with `!SUB! = A, B` substitutions. */
@@ -196,28 +205,37 @@ function sequences(text: string, synsets: Synsets, stems: boolean): string[][] |
   return out.filter((w) => w.length > 0);
 }
 
-/** Splits a pattern's text into elements; `{ A | B }` alternatives and `&SET` synsets become options. */
+/**
+ * Splits a pattern's text into elements; `{ A | B }` alternatives and `&SET` synsets become options.
+ * A words element tied by "_" to its neighbour on the verb's side is `joined`.
+ */
 function patternElements(text: string, synsets: Synsets, stems: boolean): { before: PatternElement[]; after: PatternElement[] } | null {
   // PETRARCH-2 brackets phrases in ( ) and noun phrases in { }; the words inside still count.
   const normalized = text.replace(/[()]/g, ' ').replace(/\{\s*/g, '{').replace(/\s*\}/g, '}').replace(/\s*\|\s*/g, '|');
   const before: PatternElement[] = [];
   const after: PatternElement[] = [];
   let target = normalized.includes('*') ? before : after;
+  let undefinedSynset = false;
   for (const chunk of normalized.split(/\s+/).filter(Boolean)) {
     // The markers split a chunk: "+_WAS_*_BY_$" is five elements, "SAID_*" two.
-    for (const piece of chunk.split(/(?<![{|][^}]*)([*+$%^])/)) {
+    const pieces = chunk.split(/(?<![{|][^}]*)([*+$%^])/);
+    pieces.forEach((piece, i) => {
       if (piece === '*') target = after;
       else if (piece === '+' || piece === '$') target.push({ kind: piece === '+' ? 'target' : 'source' });
       else if (piece === '^') target.push({ kind: 'skip' });
-      else if (piece === '%' || piece.replace(/_/g, '') === '') continue;
-      else {
+      else if (piece === '%') target.push({ kind: 'compound' });
+      else if (piece.replace(/_/g, '') !== '') {
         const options = sequences(piece, synsets, stems);
-        if (!options) return null;
-        if (options.length > 0) target.push({ kind: 'words', options });
+        if (!options) undefinedSynset = true;
+        else if (options.length > 0) {
+          // Tied to the verb's side: before the verb, to what follows it in the chunk; after, to what precedes.
+          const joined = target === before ? piece.endsWith('_') && i + 1 < pieces.length && pieces[i + 1] !== '' : piece.startsWith('_') && i > 0;
+          target.push(joined ? { kind: 'words', options, joined } : { kind: 'words', options });
+        }
       }
-    }
+    });
   }
-  return { before, after };
+  return undefinedSynset ? null : { before, after };
 }
 
 /** TABARI `.verbs` and PETRARCH verb dictionaries (including PETRARCH-2's CAMEO.2.0). */
@@ -226,10 +244,13 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
   const issues: DictionaryIssue[] = [];
   const synsets = new Map<string, string[][]>();
   let synset: string | null = null;
-  let current: { lemmas: string[]; code: string | null; reciprocal: string | null; patterns: VerbPattern[]; origin: string } | null = null;
+  let current: { lemmas: string[]; code: string | null; reciprocal: string | null; patterns: VerbPattern[]; origin: string; forms: string[] } | null = null;
   let inTime = false;
   const flush = () => {
-    if (current && current.lemmas.length > 0 && (current.code !== null || current.patterns.length > 0)) verbs.push(current);
+    if (current && current.lemmas.length > 0 && (current.code !== null || current.patterns.length > 0)) {
+      const { forms, ...entry } = current;
+      verbs.push(forms.length > 0 ? { ...entry, forms } : entry);
+    }
     current = null;
   };
   const all = lines(text);
@@ -273,7 +294,7 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
       const [first, second] = header[2]!.split(':').map((c) => c.trim());
       const code = first && /^\d{2,4}$/.test(first) ? first : null;
       const reciprocal = second && /^\d{2,4}$/.test(second) ? second : null;
-      current = { lemmas: [], code, reciprocal, patterns: [], origin: `${file}:${n}` };
+      current = { lemmas: [], code, reciprocal, patterns: [], origin: `${file}:${n}`, forms: [] };
       continue;
     }
     if (t.startsWith('-')) {
@@ -286,7 +307,8 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
       const [codePart, reciprocalPart] = m[2]!.trim().replace(/^:/, '').split(':').map((c) => c.trim());
       const code = codePart ?? '';
       const reciprocal = reciprocalPart && /^\d{2,4}$/.test(reciprocalPart) ? reciprocalPart : null;
-      if (!/^(\d{2,4}|---)$/.test(code)) continue; // "075A"-style codes are not CAMEO; "---" codes nothing, and is kept as such
+      // "075A"-style codes are not CAMEO but are TABARI's own; "---" codes nothing, and is kept as such.
+      if (!/^(\d{2,4}[A-Z]?|---)$/.test(code)) continue;
       const elements = patternElements(m[1]!, synsets, stems);
       if (!elements) {
         issues.push({ file, line: n, reason: 'pattern uses an undefined synset' });
@@ -296,6 +318,11 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
       continue;
     }
     if (synset && t.startsWith('+') && current === null) continue;
+    // TABARI's irregular forms of the verb above: "{BROKE_ BROKEN_}".
+    if (t.startsWith('{') && current) {
+      current.forms.push(...t.replace(/[{}]/g, ' ').trim().split(/\s+/).map(phrase).filter(Boolean));
+      continue;
+    }
     // A verb form line: "ABANDON", "BREAK { BROKE BROKEN }", "+BREAK_DOWN {…}", or TABARI's "ABANDON [345]".
     synset = null;
     const tabari = /^([A-Z][A-Z_' -]*?)\s*(?:\{[^}]*\})?\s*\[([^\]]*)\]\s*$/.exec(t);
@@ -307,7 +334,7 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
       // TABARI matches a one-word verb as a stem ("CONTRIBUT" → "contributed") unless it ends in "_".
       const word = tabari[1]!.trim();
       const stem = /^[A-Z']+$/.test(word) ? '*' : '';
-      current = { lemmas: [`${phrase(word)}${stem}`], code, reciprocal, patterns: [], origin: `${file}:${n}` };
+      current = { lemmas: [`${phrase(word)}${stem}`], code, reciprocal, patterns: [], origin: `${file}:${n}`, forms: [] };
       continue;
     }
     const form = /^\+?([A-Z][A-Z_'+ -]*?)\s*(?:\{[^}]*\})?\s*$/.exec(t);
@@ -326,8 +353,25 @@ export function loadTabariOptions(text: string, file: string): Loaded {
   // and ignored. A TABARI project skips sentences of fewer than 8 words unless it sets another minimum.
   let defaults: DefaultActors | null | undefined;
   let minimumWords = TABARI_MINIMUM_WORDS;
+  let complex: ComplexFilter | null | undefined;
+  let comma: CommaLimits | null | undefined;
+  let codeBy: Dictionary['codeBy'];
   const issues: DictionaryIssue[] = [];
   for (const { n, line } of lines(text)) {
+    if (/^\s*\/\//.test(line)) continue;
+    if (/^\s*COMPLEX\s*:/i.test(line)) {
+      complex = parseComplexOption(line);
+      continue;
+    }
+    if (/^\s*COMMA\s*:/i.test(line)) {
+      comma = parseCommaOption(line);
+      continue;
+    }
+    const by = /^\s*SET\s*:\s*CODE\s+(BY\s+CLAUSE|BY\s+SENTENCE|ALL)/i.exec(line);
+    if (by) {
+      codeBy = /CLAUSE/i.test(by[1]!) ? 'clause' : /SENTENCE/i.test(by[1]!) ? 'sentence' : 'all';
+      continue;
+    }
     if (/^\s*SET\s*:\s*MINIMUM\s+WORDS/i.test(line)) {
       const words = parseMinimumWords(line);
       if (words === undefined) issues.push({ file, line: n, reason: `SET: MINIMUM WORDS command "${line.trim()}" gives no number` });
@@ -339,7 +383,33 @@ export function loadTabariOptions(text: string, file: string): Loaded {
     if (parsed === undefined) issues.push({ file, line: n, reason: `DEFAULT command "${line.trim()}" names no [code] for SOURCE or TARGET, nor OFF` });
     else defaults = parsed;
   }
-  return { dictionary: { ...EMPTY_DICTIONARY, minimumWords, ...(defaults === undefined ? {} : { defaults }) }, issues };
+  return {
+    dictionary: {
+      ...EMPTY_DICTIONARY, minimumWords, ...(defaults === undefined ? {} : { defaults }), ...(complex === undefined ? {} : { complex }),
+      ...(comma === undefined ? {} : { comma }), ...(codeBy === undefined ? {} : { codeBy }),
+    },
+    issues,
+  };
+}
+
+/** A TABARI "COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN" command; counts not given are off (0). */
+export function parseComplexOption(command: string): ComplexFilter {
+  const count = (name: string) => Number(new RegExp(`${name}\\s*\\[\\s*(\\d+)\\s*\\]`, 'i').exec(command)?.[1] ?? 0);
+  return {
+    verbs: count('VERBS'), actors: count('ACTORS'), pronouns: count('PRONOUNS'), conjunctions: count('CONJ'),
+    noActorPrior: /NOACTPRIOR/i.test(command), noActorAfter: /NOACTAFTER/i.test(command), noVerb: /NOVERB/i.test(command),
+  };
+}
+
+/** TABARI's comma limits when its options set none. */
+export const TABARI_COMMA: CommaLimits = { min: 2, max: 10, bmin: 128, bmax: 0, emin: 2, emax: 10 };
+
+/** A TABARI "COMMA: MIN = 4 MAX = 6 …" command (limits it leaves out keep TABARI's defaults), or null for "COMMA: OFF". */
+export function parseCommaOption(command: string): CommaLimits | null {
+  if (/COMMA\s*:\s*OFF/i.test(command)) return null;
+  const limit = (name: string, fallback: number) => Number(new RegExp(`(?:^|[\\s:])${name}\\s*=\\s*(\\d+)`, 'i').exec(command)?.[1] ?? fallback);
+  const d = TABARI_COMMA;
+  return { min: limit('MIN', d.min), max: limit('MAX', d.max), bmin: limit('BMIN', d.bmin), bmax: limit('BMAX', d.bmax), emin: limit('EMIN', d.emin), emax: limit('EMAX', d.emax) };
 }
 
 /** TABARI's minimum sentence length when its options set none. */

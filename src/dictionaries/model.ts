@@ -46,11 +46,22 @@ export interface AgentEntry {
 }
 
 export type PatternElement =
-  | { readonly kind: 'words'; /** alternatives; each a sequence of adjacent lower-case words */ readonly options: readonly (readonly string[])[] }
+  | {
+      readonly kind: 'words';
+      /** alternatives; each a sequence of adjacent lower-case words */
+      readonly options: readonly (readonly string[])[];
+      /**
+       * TABARI's "_" connector between this element and its neighbour on the verb's side ("*_HELICOPTERS",
+       * "BRITISH_*", "+_WAS_*"): no word may stand between them. Absent: other words may.
+       */
+      readonly joined?: boolean;
+    }
   | { readonly kind: 'target' }
   | { readonly kind: 'source' }
   /** TABARI's `^`: an actor stepped over, neither source nor target ("MEET * IN ^ WITH +"). */
-  | { readonly kind: 'skip' };
+  | { readonly kind: 'skip' }
+  /** TABARI's `%`: a compound actor ("Syria and Jordan") that is both source and target ("- % * IN"). */
+  | { readonly kind: 'compound' };
 
 /** "After the verb, these elements in order give this code." */
 export interface VerbPattern {
@@ -78,6 +89,8 @@ export interface VerbEntry {
   readonly reciprocal?: string | null;
   readonly patterns: readonly VerbPattern[];
   readonly origin: string;
+  /** Irregular forms the dictionary lists (TABARI's "{BROKE_ BROKEN_}"), as lower-case words. */
+  readonly forms?: readonly string[];
 }
 
 export interface Dictionary {
@@ -90,8 +103,47 @@ export interface Dictionary {
   readonly issues: readonly { readonly phrase: string; readonly context: string }[];
   /** Codes for a source or target the searches do not find (a TABARI `.options` DEFAULT command). */
   readonly defaults?: DefaultActors | null;
+  /**
+   * Lower-case phrases that are nouns, not verbs or actors: TABARI's `<NOUN>` lists and null-coded
+   * actors ("THE HEAD OF [---]"). A trailing "*" marks a stem. Only the TABARI engine reads them.
+   */
+  readonly nouns?: readonly string[];
+  /** Lower-case adjectives (TABARI's `<ADJECTIVE>` lists): they may stand inside a compound actor. */
+  readonly adjectives?: readonly string[];
   /** Sentences of fewer words (a comma counting as one) are not coded: TABARI's `SET: MINIMUM WORDS`. */
   readonly minimumWords?: number | null;
+  /** TABARI's `COMPLEX:` filter: sentences it finds too complex are not coded (the TABARI engine only). */
+  readonly complex?: ComplexFilter | null;
+  /** TABARI's `COMMA:` limits on the comma-delimited clauses it drops; null for `COMMA: OFF`. */
+  readonly comma?: CommaLimits | null;
+  /** TABARI's `SET: CODE BY`: the first event of each clause, of the sentence, or every event. */
+  readonly codeBy?: 'clause' | 'sentence' | 'all';
+}
+
+/** TABARI's `COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR`: counts at or above which (0: off), and conditions. */
+export interface ComplexFilter {
+  readonly verbs: number;
+  readonly actors: number;
+  readonly pronouns: number;
+  readonly conjunctions: number;
+  /** No actor before the first verb. */
+  readonly noActorPrior: boolean;
+  /** No actor after the first verb. */
+  readonly noActorAfter: boolean;
+  readonly noVerb: boolean;
+}
+
+/**
+ * TABARI's `COMMA: MIN= MAX= EMIN= EMAX= BMIN= BMAX=`: a comma-delimited phrase of more than min and
+ * at most max words is dropped; "b" limits apply to the first phrase, "e" to the last.
+ */
+export interface CommaLimits {
+  readonly min: number;
+  readonly max: number;
+  readonly bmin: number;
+  readonly bmax: number;
+  readonly emin: number;
+  readonly emax: number;
 }
 
 /**
@@ -112,14 +164,22 @@ export function mergeDictionaries(dictionaries: readonly Dictionary[]): Dictiona
   // dictionary with no options file leaves them as they are.)
   const defaults = dictionaries.reduce<DefaultActors | null | undefined>((found, d) => (d.defaults !== undefined ? d.defaults : found), undefined);
   const minimumWords = dictionaries.reduce<number | null | undefined>((found, d) => (d.minimumWords !== undefined ? d.minimumWords : found), undefined);
+  const complex = dictionaries.reduce<ComplexFilter | null | undefined>((found, d) => (d.complex !== undefined ? d.complex : found), undefined);
+  const comma = dictionaries.reduce<CommaLimits | null | undefined>((found, d) => (d.comma !== undefined ? d.comma : found), undefined);
+  const codeBy = dictionaries.reduce<Dictionary['codeBy']>((found, d) => d.codeBy ?? found, undefined);
   return {
     actors: dictionaries.flatMap((d) => d.actors),
     agents: dictionaries.flatMap((d) => d.agents),
     verbs: dictionaries.flatMap((d) => d.verbs),
     discards: dictionaries.flatMap((d) => d.discards),
     issues: dictionaries.flatMap((d) => d.issues),
+    ...(dictionaries.some((d) => d.nouns) ? { nouns: dictionaries.flatMap((d) => d.nouns ?? []) } : {}),
+    ...(dictionaries.some((d) => d.adjectives) ? { adjectives: dictionaries.flatMap((d) => d.adjectives ?? []) } : {}),
     ...(defaults !== undefined ? { defaults } : {}),
     ...(minimumWords !== undefined ? { minimumWords } : {}),
+    ...(complex !== undefined ? { complex } : {}),
+    ...(comma !== undefined ? { comma } : {}),
+    ...(codeBy !== undefined ? { codeBy } : {}),
   };
 }
 

@@ -1,4 +1,6 @@
 export { createCoderStage } from './coder.js';
+export { createTabariCoderStage } from './tabari/index.js';
+export type { TabariCoderOptions } from './tabari/index.js';
 export type { CoderOptions } from './coder.js';
 export { parseCodebook, lookupCode, quadOf } from './codebook.js';
 export { splitCode } from './actors.js';

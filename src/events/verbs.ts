@@ -1,5 +1,5 @@
 // The verb index: a dictionary's verb entries by the first word of each lemma, with TABARI stems.
-import type { Dictionary, VerbEntry } from '../dictionaries/index.js';
+import type { Dictionary, PatternElement, VerbEntry, VerbPattern } from '../dictionaries/index.js';
 import { patternSize } from './rules.js';
 
 /** What may follow a verb stem in a word: English verb inflections and the endings of its nouns. */
@@ -24,7 +24,9 @@ export function buildVerbIndex(dictionary: Dictionary): VerbIndex {
   const stems = new Map<string, VerbCandidate[]>();
   let longestStem = 0;
   for (const entry of dictionary.verbs) {
-    const sorted = { ...entry, patterns: [...entry.patterns].sort((a, b) => patternSize(b) - patternSize(a)) };
+    // (TABARI's own codes such as "075A" and its compound marker "%" are for the TABARI engine.)
+    const patterns = entry.patterns.filter((p) => /^(\d{2,4}|---)$/.test(p.code)).map(withoutCompounds);
+    const sorted = { ...entry, patterns: patterns.sort((a, b) => patternSize(b) - patternSize(a)) };
     for (const lemma of entry.lemmas) {
       const [first, ...rest] = lemma.split(/\s+/);
       const stem = first!.endsWith('*') ? first!.slice(0, -1) : null;
@@ -40,6 +42,11 @@ export function buildVerbIndex(dictionary: Dictionary): VerbIndex {
   // before a coded entry's code takes the verb, as dictionaries/FORMAT.md says.)
   for (const list of [...words.values(), ...stems.values()]) list.sort((a, b) => b.rest.length - a.rest.length || (a.entry.code === null ? 0 : 1) - (b.entry.code === null ? 0 : 1));
   return { words, stems, longestStem };
+}
+
+function withoutCompounds(p: VerbPattern): VerbPattern {
+  const keep = (e: PatternElement) => e.kind !== 'compound';
+  return p.before.every(keep) && p.after.every(keep) ? p : { ...p, before: p.before.filter(keep), after: p.after.filter(keep) };
 }
 
 /** Verb entries for a verb token: by lemma, by the form as written ("MET"), else by the longest stem it begins with. */

@@ -1,0 +1,235 @@
+// TABARI's shallow parse of a sentence (manual, chapter 7): every word gets one type from the
+// dictionaries or a closed list; agents join the actors beside them; "A, B and C" becomes one
+// compound actor; pronouns take the actor they refer to; short comma-delimited phrases are
+// dropped; conjunctions outside compounds split the sentence into clauses.
+import { codeOn, type CommaLimits } from '../../dictionaries/index.js';
+import type { TabariLexicon, TabariVerb } from './lexicon.js';
+import type { Word } from './words.js';
+
+export type UnitKind =
+  | 'null' | 'actor' | 'agent' | 'verb' | 'noun' | 'adjective' | 'determiner' | 'conjunction' | 'comma'
+  | 'pronoun' | 'by' | 'auxiliary' | 'number';
+
+/** One actor of a (possibly compound) actor phrase: its code and its words. */
+export interface Member {
+  readonly code: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** A word or run of words with one type: words `[from, to)` of the sentence. */
+export interface Unit {
+  kind: UnitKind;
+  readonly from: number;
+  to: number;
+  /** Actors, and pronouns that refer to one: the actors it stands for (several for a compound). */
+  members?: Member[];
+  verb?: TabariVerb;
+  /** A conjunction or comma inside a compound phrase: it neither splits clauses nor delimits phrases. */
+  inCompound?: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'its', 'his', 'her', 'they', 'them', 'their']);
+const AUXILIARIES = new Set(['was', 'were', 'been']);
+
+/** Types every word of the sentence; actors carry their code on `date`. */
+export function classify(words: readonly Word[], lexicon: TabariLexicon, date: string | null): Unit[] {
+  const units: Unit[] = [];
+  // A mid-sentence capital shifts a verb to a noun, unless the whole text is in capitals.
+  const allCaps = words.every((w) => !/[a-z]/.test(w.text) || w.capitalised);
+  for (let i = 0; i < words.length;) {
+    const text = words[i]!.text;
+    const noun = lexicon.nouns.match(words, i);
+    const actor = lexicon.actors.match(words, i);
+    if (noun && noun.end >= (actor?.end ?? 0)) {
+      units.push({ kind: 'noun', from: i, to: noun.end });
+      i = noun.end;
+      continue;
+    }
+    if (actor) {
+      const code = codeOn(actor.value.codes, date);
+      units.push(code ? { kind: 'actor', from: i, to: actor.end, members: [{ code, from: i, to: actor.end }] } : { kind: 'noun', from: i, to: actor.end });
+      i = actor.end;
+      continue;
+    }
+    const agent = lexicon.agents.match(words, i);
+    if (agent) {
+      units.push({ kind: 'agent', from: i, to: agent.end, members: [{ code: agent.value, from: i, to: agent.end }] });
+      i = agent.end;
+      continue;
+    }
+    const verb = /^[a-z]/.test(text) || text.includes("'") ? lexicon.verbs.match(words, i) : null;
+    if (verb) {
+      const previous = units[units.length - 1];
+      const shifted = previous?.kind === 'determiner' || (i > 0 && words[i]!.capitalised && !allCaps);
+      units.push(shifted ? { kind: 'noun', from: i, to: verb.end } : { kind: 'verb', from: i, to: verb.end, verb: verb.value });
+      i = verb.end;
+      continue;
+    }
+    const kind: UnitKind = DETERMINERS.has(text) ? 'determiner' : CONJUNCTIONS.has(text) ? 'conjunction' : text === ',' ? 'comma'
+      : PRONOUNS.has(text) ? 'pronoun' : text === 'by' ? 'by' : AUXILIARIES.has(text) ? 'auxiliary'
+      : lexicon.adjectives.match(words, i) ? 'adjective' : /^\d/.test(text) ? 'number' : 'null';
+    units.push({ kind, from: i, to: i + 1 });
+    i++;
+  }
+  return units;
+}
+
+/** An agent code joined to an actor's: each three-letter part the actor code lacks is added ("ISR" + "GOVPRS"). */
+export function withAgent(actor: string, agent: string): string {
+  let code = actor;
+  for (let k = 0; k < agent.length; k += 3) {
+    const part = agent.slice(k, k + 3);
+    let has = false;
+    for (let j = 0; j < code.length && !has; j += 3) has = code.slice(j, j + 3) === part;
+    if (!has) code += part;
+  }
+  return code;
+}
+
+/**
+ * Agents join the actor beside them: "Ithilen's president", "President Romendacil", "the president
+ * of Ithilen" (through OF or IN). "Former" before either makes the agent an elite (ELI). An agent
+ * with no actor stays an agent, and codes nothing.
+ */
+export function attachAgents(units: Unit[], words: readonly Word[]): Unit[] {
+  const out: Unit[] = [];
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    if (unit.kind !== 'agent') {
+      out.push(unit);
+      continue;
+    }
+    const former = words[unit.from - 1]?.text === 'former' || (out[out.length - 1]?.kind === 'actor' && words[out[out.length - 1]!.from - 1]?.text === 'former');
+    const agentCode = former ? 'ELI' : unit.members![0]!.code;
+    const before = out[out.length - 1];
+    if (before?.kind === 'actor' && before.to === unit.from && before.members!.length === 1) {
+      before.members = [{ ...before.members![0]!, code: withAgent(before.members![0]!.code, agentCode), to: unit.to }];
+      before.to = unit.to;
+      continue;
+    }
+    const next = units[u + 1];
+    const via = next && (words[next.from]!.text === 'of' || words[next.from]!.text === 'in') && next.to === next.from + 1 ? units[u + 2] : next;
+    if (via?.kind === 'actor') {
+      const first = via.members![0]!;
+      // (Only the first actor of a list takes it: "the ambassadors of Arnor, Osgiliath and Gondor".)
+      via.members = [{ code: withAgent(first.code, agentCode), from: unit.from, to: first.to }, ...via.members!.slice(1)];
+      out.push({ kind: 'null', from: unit.from, to: via.from });
+      continue;
+    }
+    out.push(unit);
+  }
+  return out;
+}
+
+/**
+ * Compound actors: actor, actor … AND actor, each possibly after adjectives and determiners. The
+ * list becomes one actor unit whose members are its actors. Nouns and adjectives joined by AND
+ * ("bombs and rockets", "black and white") keep their conjunction from splitting the clause.
+ */
+export function findCompounds(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  const skipModifiers = (k: number) => {
+    while (units[k] && (units[k]!.kind === 'adjective' || units[k]!.kind === 'determiner')) k++;
+    return k;
+  };
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    if (unit.kind === 'actor') {
+      const members = [...unit.members!];
+      const joints: Unit[] = [];
+      let end = u;
+      for (let k = u + 1; k < units.length; k++) {
+        const sep = units[k]!;
+        if (sep.kind !== 'comma' && !(sep.kind === 'conjunction' && sep.to - sep.from === 1)) break;
+        const next = skipModifiers(k + 1);
+        if (units[next]?.kind !== 'actor') break;
+        joints.push(sep);
+        members.push(...units[next]!.members!);
+        end = next;
+        k = next;
+        if (sep.kind === 'conjunction') break;
+      }
+      // A list needs its AND: "Arnor, Osgiliath and Gondor"; commas alone are not a compound.
+      if (end > u && joints[joints.length - 1]!.kind === 'conjunction') {
+        for (const j of joints) j.inCompound = true;
+        out.push({ kind: 'actor', from: unit.from, to: units[end]!.to, members });
+        u = end;
+        continue;
+      }
+    }
+    if ((unit.kind === 'noun' || unit.kind === 'adjective') && units[u + 1]?.kind === 'conjunction') {
+      const next = skipModifiers(u + 2);
+      if (units[next]?.kind === unit.kind || (unit.kind === 'noun' && units[next]?.kind === 'noun')) units[u + 1]!.inCompound = true;
+    }
+    out.push(unit);
+  }
+  return out;
+}
+
+/**
+ * Pronouns take an actor (manual 7.7): HE, SHE, IT the sentence's first actor; ITS, HIS, HER the
+ * first before them; THEY, THEM, THEIR the first compound actor, else the first actor.
+ */
+export function resolvePronouns(units: Unit[], words: readonly Word[]): void {
+  const actors = units.filter((u) => u.kind === 'actor');
+  for (const unit of units) {
+    if (unit.kind !== 'pronoun') continue;
+    const text = words[unit.from]!.text;
+    const referent = text === 'its' || text === 'his' || text === 'her'
+      ? actors.find((a) => a.to <= unit.from)
+      : text === 'they' || text === 'them' || text === 'their'
+        ? actors.find((a) => a.members!.length > 1) ?? actors[0]
+        : actors[0];
+    if (referent) unit.members = referent.members;
+  }
+}
+
+/**
+ * Drops comma-delimited phrases (manual 7.8): between two commas, a phrase of more than `min` and
+ * at most `max` words; the first phrase by the `b` limits, the last by the `e` limits. Counting is
+ * chained from the comma that ended the previous phrase; commas inside compounds do not count.
+ */
+export function dropCommaPhrases(units: Unit[], limits: CommaLimits | null): Unit[] {
+  if (!limits) return units;
+  const commas: number[] = [];
+  units.forEach((u, i) => {
+    if (u.kind === 'comma' && !u.inCompound) commas.push(i);
+  });
+  if (commas.length === 0) return units;
+  const wordsIn = (a: number, b: number) => {
+    let n = 0;
+    for (let i = a; i < b; i++) n += units[i]!.to - units[i]!.from;
+    return n;
+  };
+  const drop = new Set<number>();
+  const bounds = [-1, ...commas, units.length];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const a = bounds[k]! + 1;
+    const b = bounds[k + 1]!;
+    const n = wordsIn(a, b);
+    const [min, max] = k === 0 ? [limits.bmin, limits.bmax] : k === bounds.length - 2 ? [limits.emin, limits.emax] : [limits.min, limits.max];
+    if (n > min && n <= max) {
+      for (let i = a; i < b; i++) drop.add(i);
+      // The comma that opened it goes too; the one that closes it stays to end the phrase before.
+      if (k > 0) drop.add(bounds[k]!);
+    }
+  }
+  return units.filter((_, i) => !drop.has(i));
+}
+
+/** Clauses: runs of units between conjunctions that are not inside a compound. */
+export function splitClauses(units: readonly Unit[]): { from: number; to: number }[] {
+  const clauses: { from: number; to: number }[] = [];
+  let start = 0;
+  units.forEach((u, i) => {
+    if (u.kind === 'conjunction' && !u.inCompound) {
+      clauses.push({ from: start, to: i });
+      start = i + 1;
+    }
+  });
+  clauses.push({ from: start, to: units.length });
+  return clauses.filter((c) => c.to > c.from);
+}

@@ -1,0 +1,125 @@
+// TABARI's verb patterns (manual 5.5–5.7) matched against a clause: fixed words in order, other
+// words between them unless "_" ties them; $ and + take the first actor where they stand, ^ steps
+// over one, % takes a compound actor as both sides. The longest pattern that matches wins.
+import type { PatternElement } from '../../dictionaries/index.js';
+import { wordMatches, type CompiledPattern } from './lexicon.js';
+import type { Unit } from './parse.js';
+import type { Word } from './words.js';
+
+/** A clause's words in order, each with the unit it belongs to. */
+export interface ClauseWords {
+  readonly words: readonly Word[];
+  readonly units: readonly Unit[];
+  /** Sentence word index of each position. */
+  readonly at: readonly number[];
+  /** Unit index of each position. */
+  readonly unitAt: readonly number[];
+}
+
+export interface PatternMatch {
+  readonly pattern: CompiledPattern;
+  /** Units the pattern designates (by index), or null. */
+  readonly source: number | null;
+  readonly target: number | null;
+  /** A compound actor that is both source and target. */
+  readonly compound: number | null;
+}
+
+/** The unit at position q begins there and is an actor (a pronoun that refers to one counts). */
+function actorStartsAt(c: ClauseWords, q: number): boolean {
+  const u = c.units[c.unitAt[q]!]!;
+  return c.at[q] === u.from && (u.kind === 'actor' || u.kind === 'pronoun') && u.members !== undefined;
+}
+
+function optionAt(c: ClauseWords, option: readonly string[], q: number, stop: number): boolean {
+  if (q + option.length > stop) return false;
+  for (let k = 0; k < option.length; k++) if (!wordMatches(option[k]!, c.words[c.at[q + k]!]!.text)) return false;
+  return true;
+}
+
+/** Position after the unit that starts at q. */
+function unitEnd(c: ClauseWords, q: number): number {
+  const u = c.unitAt[q]!;
+  while (q < c.at.length && c.unitAt[q] === u) q++;
+  return q;
+}
+
+type Slots = { source: number | null; target: number | null; compound: number | null };
+
+function take(c: ClauseWords, el: PatternElement, q: number, slots: Slots): void {
+  if (el.kind === 'source') slots.source = c.unitAt[q]!;
+  else if (el.kind === 'target') slots.target = c.unitAt[q]!;
+  else if (el.kind === 'compound') slots.compound = c.unitAt[q]!;
+}
+
+function isActorElement(el: PatternElement): boolean {
+  return el.kind !== 'words';
+}
+
+/** Elements after the verb, from position `from`, not past `stop`. */
+function matchAfter(c: ClauseWords, elements: readonly PatternElement[], from: number, stop: number, slots: Slots): boolean {
+  let cur = from;
+  for (const el of elements) {
+    let found = -1;
+    for (let q = cur; q < stop && found < 0; q++) {
+      if (el.kind === 'words') {
+        if (el.joined && q !== cur) break;
+        for (const option of el.options) {
+          if (optionAt(c, option, q, stop)) {
+            found = q + option.length;
+            break;
+          }
+        }
+      } else if (actorStartsAt(c, q) && (el.kind !== 'compound' || c.units[c.unitAt[q]!]!.members!.length > 1)) {
+        take(c, el, q, slots);
+        found = unitEnd(c, q);
+      }
+    }
+    if (found < 0) return false;
+    cur = found;
+  }
+  return true;
+}
+
+/** Elements before the verb, matched forwards from `from` to end by `verbAt`. */
+function matchBefore(c: ClauseWords, elements: readonly PatternElement[], from: number, verbAt: number, slots: Slots): boolean {
+  let cur = from;
+  let tied = false;
+  for (const el of elements) {
+    let found = -1;
+    for (let q = cur; q < verbAt && found < 0; q++) {
+      if (tied && q !== cur) break;
+      if (el.kind === 'words') {
+        for (const option of el.options) {
+          if (optionAt(c, option, q, verbAt)) {
+            found = q + option.length;
+            break;
+          }
+        }
+      } else if (actorStartsAt(c, q) && unitEnd(c, q) <= verbAt && (el.kind !== 'compound' || c.units[c.unitAt[q]!]!.members!.length > 1)) {
+        take(c, el, q, slots);
+        found = unitEnd(c, q);
+      }
+    }
+    if (found < 0) return false;
+    cur = found;
+    tied = el.kind === 'words' && el.joined === true && !isActorElement(el);
+  }
+  return !tied || cur === verbAt;
+}
+
+/**
+ * The first of the verb's patterns (longest first) that matches around the verb at positions
+ * `[verbAt, verbEnd)`: before it from `start`, after it up to `stop`.
+ */
+export function matchPatterns(
+  c: ClauseWords, patterns: readonly CompiledPattern[], verbAt: number, verbEnd: number, start: number, stop: number,
+): PatternMatch | null {
+  for (const pattern of patterns) {
+    const slots: Slots = { source: null, target: null, compound: null };
+    if (!matchBefore(c, pattern.pattern.before, start, verbAt, slots)) continue;
+    if (!matchAfter(c, pattern.pattern.after, verbEnd, stop, slots)) continue;
+    return { pattern, ...slots };
+  }
+  return null;
+}

@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Doc } from '../../doc/index.js';
+import { loadDictionaryTexts, parseComplexOption, type Dictionary } from '../../dictionaries/index.js';
+import { textReader } from '../../ingest/index.js';
+import { buildGazetteer, createLanguageStage, createWink } from '../../language/index.js';
+import { createTabariCoderStage, parseCodebook } from '../index.js';
+
+// Our own small TABARI-format dictionaries, over invented countries.
+const ACTORS = `FREEDONIA [FRE]
+SYLVANIA [SYL]
+RURITANIA [RUR]
+LATVERIA [LAT]
+<ADJECTIVE>
+NEIGHBOURING_
+</ADJECTIVE>
+HEADS_OF_STATE [---]
+`;
+const AGENTS = `POLICE_ [~COP]
+STUDENT_ [~EDU]
+PRESIDENT_ [~GOVPRS]
+`;
+const VERBS = `ACCUSE  [112]
+- * OF_PLOTTING [1121]
+- FALSELY_*  [---]
+MEET  [---]
+- % *  [036]
+- * WITH +  [036]
+HEAD  [032]
+- * FOR +  [032]
+ARREST  [173]
+THREATEN  [130]
+TRAMPLE  [180]
+{TROD_ TRODDEN_}
+`;
+const CODEBOOK = 'code\tname\tgoldstein\tquad\tplover_event\tplover_mode\tplover_context\n112\tAccuse\t-2\t3\tDISAPPROVE\taccuse\t\n';
+
+function pipeline(dictionary: Dictionary): (text: string) => Doc {
+  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink(), places: null });
+  const coder = createTabariCoderStage({ dictionary, codebook: parseCodebook(CODEBOOK).codebook });
+  return (text) => {
+    const [r] = [...textReader.read(text, { file: 't.txt', defaultDate: '2003-06-07' })];
+    if (!r?.ok) throw new Error('fixture');
+    return coder.run(language.run(r.doc));
+  };
+}
+
+const compact = (doc: Doc) => (doc.layers.events ?? []).map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`);
+
+let base: Dictionary;
+let run: (text: string) => Doc;
+beforeAll(() => {
+  const { dictionary, issues } = loadDictionaryTexts([
+    { file: 't.actors', text: ACTORS }, { file: 't.agents', text: AGENTS }, { file: 't.verbs', text: VERBS },
+  ]);
+  expect(issues).toEqual([]);
+  base = dictionary;
+  run = pipeline(dictionary);
+});
+
+describe('TABARI engine', () => {
+  it.each([
+    ['source before the verb, target after it', 'Freedonia accused Sylvania on Monday of massing troops near the border.', ['FRE 112 SYL']],
+    ['the longest pattern wins', 'Freedonia accused Sylvania on Monday of plotting a coup in the capital.', ['FRE 1121 SYL']],
+    ['a null-coded pattern codes nothing', 'Freedonia falsely accused Sylvania on Monday of massing troops near the border.', []],
+    ['a verb after a determiner is a noun', 'Freedonia denied the accusation made by Sylvania on Monday about the border.', []],
+    ['a capitalised verb mid-sentence is a noun', 'Freedonia read the Accusations Sylvania made on Monday about troops near the border.', []],
+    ['a null-coded actor phrase keeps its words from the verb list', 'Freedonia named its heads of state for Sylvania on Monday after a vote near the border.', []],
+    ['(without it, the same words are a verb)', 'Freedonia named its heads of the mission for Sylvania on Monday after a vote near the border.', ['FRE 032 SYL']],
+    ['irregular forms the dictionary lists', 'Freedonian police trod on Sylvanian students during a protest near the border on Monday.', ['FRECOP 180 SYLEDU']],
+    ['passive voice swaps source and target', 'Sylvania was accused by Freedonia on Monday of massing troops near the border.', ['FRE 112 SYL']],
+    ['a compound source gives one event per actor', 'Freedonia and Ruritania accused Sylvania on Monday of massing troops near the border.', ['FRE 112 SYL', 'RUR 112 SYL']],
+    ['a list with adjectives is one compound', 'Freedonia, neighbouring Ruritania and Latveria accused Sylvania on Monday of massing troops.', ['FRE 112 SYL', 'RUR 112 SYL', 'LAT 112 SYL']],
+    ['% takes a compound as both sides', 'Freedonia and Sylvania will meet in the mountains on Monday to discuss the border.', ['FRE 036 SYL', 'SYL 036 FRE']],
+    ['+ in a pattern names the target', 'Freedonia will meet on Monday in Ruritania with Sylvania to discuss the border.', ['FRE 036 SYL']],
+    ['agents join the actor beside them, and through OF', 'The president of Freedonia accused Sylvanian police on Monday of massing troops near the border.', ['FREGOVPRS 112 SYLCOP']],
+    ['a short comma-delimited phrase is dropped', 'Freedonia, in a letter sent to Latveria, accused Sylvania on Monday of massing thousands of troops and tanks near the disputed border.', ['FRE 112 SYL']],
+    ['so is a short last phrase', 'Freedonia massed troops near the disputed border on Monday, a step that Latveria accused.', []],
+    ['each clause of a compound sentence is coded; the source stays', 'Freedonia accused Sylvania of massing troops and threatened Ruritania with sanctions over the border on Monday.', ['FRE 112 SYL', 'FRE 130 RUR']],
+    ['an actor right after the conjunction is the new source', 'Freedonia accused Sylvania of massing troops but Ruritania threatened Latveria with sanctions on Monday.', ['FRE 112 SYL', 'RUR 130 LAT']],
+    ['THEM refers to the compound actor', 'Freedonia and Ruritania will meet on Monday and Sylvania accused them of massing troops.', ['FRE 036 RUR', 'RUR 036 FRE', 'SYL 112 FRE', 'SYL 112 RUR']],
+  ])('%s', (_name, text, expected) => {
+    expect(compact(run(text))).toEqual(expected);
+  });
+
+  it('points at its evidence in the text', () => {
+    const doc = run('Freedonia accused Sylvania on Monday of massing troops near the border.');
+    const [e] = doc.layers.events!;
+    expect(doc.text.slice(e!.evidence.verb.start, e!.evidence.verb.end)).toBe('accused');
+    expect(e!.source!.text).toBe('Freedonia');
+    expect(e!.target!.text).toBe('Sylvania');
+    expect(e!.rule).toMatch(/^t\.verbs:\d+$/);
+    expect(e!.plover?.event).toBe('DISAPPROVE');
+  });
+
+  it("honours the options' COMPLEX filter, MINIMUM WORDS and DEFAULT codes", () => {
+    const noActorPrior = pipeline({ ...base, complex: parseComplexOption('COMPLEX: NOACTPRIOR') });
+    expect(compact(noActorPrior('On Monday in the capital police accused Sylvania of massing troops near the border.'))).toEqual([]);
+    expect(compact(noActorPrior('Freedonia accused Sylvania on Monday of massing troops near the border.'))).toEqual(['FRE 112 SYL']);
+    const tooFew = pipeline({ ...base, minimumWords: 8 });
+    expect(compact(tooFew('Freedonia accused Sylvania.'))).toEqual([]);
+    const defaults = pipeline({ ...base, defaults: { source: { code: 'DEFSRC', prior: true }, target: null } });
+    expect(compact(defaults('On Monday in the capital police accused Sylvania of massing troops near the border.'))).toEqual(['DEFSRC 112 SYL']);
+  });
+});

@@ -1,0 +1,59 @@
+// A sentence as TABARI reads it: upper/lower case folded, hyphens and quotes gone, a possessive or
+// contraction part of its word ("Ithilen's", "isn't"), commas and semicolons kept as commas. Each
+// word keeps the characters it covers, so events can point at their evidence.
+import type { Doc } from '../../doc/index.js';
+import type { Sentence } from '../../language/types.js';
+
+export interface Word {
+  /** Lower case, without diacritics. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Written with a capital first letter. */
+  readonly capitalised: boolean;
+}
+
+const DROPPED = /^(?:["“”„‘’`'?!()\[\]]+|''|``|[.:]+|-+|—|–)$/;
+
+/** The words of one sentence, from the token layer. */
+export function sentenceWords(doc: Doc, sentence: Sentence): Word[] {
+  const tokens = doc.layers.tokens!;
+  const text = doc.text;
+  // Tokens that touch (no space between) form one word: "Ithilen" + "'s", "is" + "n't".
+  const runs: { start: number; end: number }[] = [];
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const start = tokens.start[t]!;
+    const end = tokens.end[t]!;
+    const raw = text.slice(start, end);
+    if (raw === ',' || raw === ';') {
+      runs.push({ start, end });
+      continue;
+    }
+    if (DROPPED.test(raw)) continue;
+    const last = runs[runs.length - 1];
+    const lastRaw = last ? text.slice(last.start, last.end) : '';
+    if (last && last.end === start && lastRaw !== ',' && lastRaw !== ';' && !/^[-—–]/.test(raw) && !/[-—–]$/.test(lastRaw)) last.end = end;
+    else runs.push({ start, end });
+  }
+  const words: Word[] = [];
+  for (const run of runs) {
+    const raw = text.slice(run.start, run.end);
+    if (raw === ';') {
+      words.push({ text: ',', start: run.start, end: run.end, capitalised: false });
+      continue;
+    }
+    // Hyphens split words ("anti-Gondor" is "anti" "Gondor"), as TABARI's input filter makes them blanks.
+    let offset = run.start;
+    for (const part of raw.split(/[-—–]/)) {
+      const start = offset;
+      offset += part.length + 1;
+      let word = part.replace(/["“”?!()]/g, '').replace(/[’‘]/g, "'");
+      // A period after a lower-case letter ends the sentence; "U.N." keeps its own.
+      word = word.replace(/([a-z])\.$/, '$1');
+      if (word === '' || word === '.') continue;
+      const folded = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      words.push({ text: folded, start, end: start + part.length, capitalised: /^[A-Z]/.test(word) });
+    }
+  }
+  return words;
+}

@@ -93,8 +93,9 @@ async function tabariValidate(engine) {
   const dir = A('TABARI-Code');
   const files = ['TABARI.Demo.actors', 'TABARI.Demo.verbs', 'Validate.agents', 'Validate.options', 'discards.txt'].map((f) => join(dir, f));
   // The suite switches TABARI's options in records of its own ("{ OPTION: DEFAULT: … }"), as TABARI's
-  // validation mode reads them. DEFAULT and MINIMUM WORDS count for both engines; COMPLEX, COMMA and
-  // CODE BY only for the TABARI engine (our coder has none of them); the rest are not honoured.
+  // validation mode reads them. DEFAULT and MINIMUM WORDS count for both engines; COMPLEX, COMMA,
+  // CODE BY and CONVERT AGENTS only for the TABARI engine (our coder has none of them); the rest
+  // (FORWARD, TIME SHIFT, YYYY) are not honoured.
   const settings = { engine };
   const text = readFileSync(join(dir, 'Validate.text'), 'latin1');
   const body = text.slice(0, text.indexOf('This is the end of the standard validation records'));
@@ -112,6 +113,8 @@ async function tabariValidate(engine) {
       if (/^OPTION:\s*COMMA:/i.test(b)) settings.comma = parseCommaOption(b);
       const by = /^OPTION:\s*SET:\s*CODE\s+(BY\s+CLAUSE|BY\s+SENTENCE|ALL)/i.exec(b);
       if (by) settings.codeBy = /CLAUSE/i.test(by[1]) ? 'clause' : /SENTENCE/i.test(by[1]) ? 'sentence' : 'all';
+      const convert = /^OPTION:\s*SET:\s*CONVERT\s+AGENTS?\s*=\s*(\w+)/i.exec(b);
+      if (convert) settings.convertAgents = /^T/i.test(convert[1]);
     }
     // (Its MINIMUM WORDS records leave their brace open.)
     const minimum = /OPTION:\s*SET:\s*MINIMUM\s+WORDS\s*=\s*\d+/i.exec(comment);

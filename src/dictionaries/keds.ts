@@ -3,7 +3,7 @@
 // CAPITALISED phrases with "_" between words that must be adjacent, codes in [brackets],
 // "+" for aliases and targets, "$" for sources, "*" for the verb, "&SET" synsets, comments after
 // "#" or ";". What they mean is mapped onto Chronicle's dictionary model.
-import { EMPTY_DICTIONARY, type ActorEntry, type CommaLimits, type ComplexFilter, type AgentEntry, type DatedCode, type DefaultActors, type Dictionary, type PatternElement, type VerbEntry, type VerbPattern } from './model.js';
+import { EMPTY_DICTIONARY, type ActorEntry, type CommaLimits, type ComplexFilter, type AgentEntry, type DatedCode, type DefaultActors, type Dictionary, type Priority, type PatternElement, type VerbEntry, type VerbPattern } from './model.js';
 import type { DictionaryIssue } from './types.js';
 
 type Loaded = { dictionary: Dictionary; issues: DictionaryIssue[] };
@@ -45,20 +45,26 @@ function yymmdd(raw: string): string | null {
   return `${year}-${m[2]}-${m[3]}`;
 }
 
-/** "[USAGOV 991201-010114]", "[AR1 <911226]", "[HOBGOV >950601]" → a dated code (or null for "---"). */
-function datedCode(raw: string): DatedCode | null | undefined {
+/**
+ * "[USAGOV 991201-010114]", "[AR1 <911226]", "[HOBGOV >950601]" → a dated code as TABARI writes it:
+ * "---" (null), "###" (discard), "+++" (complex) and "FRO/BIL/SAM" (a coded compound) included.
+ * Undefined when unreadable.
+ */
+function tabariCode(raw: string): DatedCode | undefined {
   const inner = raw.toUpperCase();
-  // "[+++]" and "[###]" are TABARI's "no code" markers.
-  if (/^\s*(\+\+\+|###)/.test(inner)) return null;
-  const m = /^\s*([A-Z0-9~-]+)?\s*(?:([<>])\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*$/.exec(inner);
+  const m = /^\s*(\+\+\+|###|[A-Z0-9~/-]+)?\s*(?:([<>])\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*$/.exec(inner);
   if (!m) return undefined;
-  const code = (m[1] ?? '').replace(/~/g, '');
-  if (code === '' || /^-+$/.test(code) || code === '###') return null;
+  let code = (m[1] ?? '').replace(/~/g, '');
+  if (code === '' || /^-+$/.test(code)) code = '---';
   if (m[2] === '<') return { code, from: null, to: yymmdd(m[3]!) };
   if (m[2] === '>') return { code, from: yymmdd(m[3]!), to: null };
   if (m[4]) return { code, from: yymmdd(m[4]), to: yymmdd(m[5]!) };
   return { code, from: null, to: null };
 }
+
+/** A code Chronicle's coder can use: not null, a marker or a coded compound. */
+const plainCode = (c: DatedCode) => /^[A-Z0-9]+$/.test(c.code);
+
 
 const CODE_BLOCK = /\[([^\]]*)\]/g;
 
@@ -83,14 +89,21 @@ export function loadKedsActors(text: string, file: string): Loaded {
   const issues: DictionaryIssue[] = [];
   const nouns: string[] = [];
   const adjectives: string[] = [];
-  let current: { names: string[]; codes: DatedCode[]; line: number; nulled: boolean } | null = null;
+  const tabariActors: ActorEntry[] = [];
+  let current: { names: string[]; tabari: DatedCode[]; line: number } | null = null;
   let section = '';
   const flush = () => {
-    // A null-coded actor ("ISRAELI-OCCUPIED [---]") is a noun to TABARI: it keeps its words from being read as an actor or verb.
-    if (current && current.codes.length === 0 && current.nulled) nouns.push(...current.names);
-    if (current && current.codes.length > 0) {
-      const codes = current.codes;
-      actors.push({ name: current.names[0]!.replace(/\*$/, ''), names: current.names, type: actorType(codes), codes, country: /^[A-Z]{3}/.test(codes[0]!.code) ? codes[0]!.code.slice(0, 3) : null, roles: [], surnames: null });
+    if (!current) return;
+    const codes = current.tabari.filter(plainCode);
+    const tabari = codes.length < current.tabari.length ? { tabari: current.tabari } : {};
+    const name = current.names[0]!.replace(/\*$/, '');
+    if (codes.length > 0) {
+      actors.push({ name, names: current.names, type: actorType(codes), codes, country: /^[A-Z]{3}/.test(codes[0]!.code) ? codes[0]!.code.slice(0, 3) : null, roles: [], surnames: null, ...tabari });
+    } else if (current.tabari.every((c) => c.code === '---' && c.from === null && c.to === null) && current.tabari.length > 0) {
+      // A null-coded actor ("ISRAELI-OCCUPIED [---]") is a noun to TABARI: it keeps its words from being read as an actor or verb.
+      nouns.push(...current.names);
+    } else if (current.tabari.length > 0) {
+      tabariActors.push({ name, names: current.names, type: 'org', codes: [], country: null, roles: [], surnames: null, tabari: current.tabari });
     }
     current = null;
   };
@@ -118,17 +131,16 @@ export function loadKedsActors(text: string, file: string): Loaded {
     }
     if (namePart !== '' && !/^\s/.test(line) || (namePart !== '' && blocks.length > 0)) {
       flush();
-      current = { names: [actorPhrase(namePart)], codes: [], line: n, nulled: false };
+      current = { names: [actorPhrase(namePart)], tabari: [], line: n };
     }
     for (const inner of blocks) {
-      const code = datedCode(inner);
+      const code = tabariCode(inner);
       if (code === undefined) issues.push({ file, line: n, reason: `cannot read the code block "[${inner}]"` });
-      else if (code && current) current.codes.push(code);
-      else if (code === null && current) current.nulled = true;
+      else if (current) current.tabari.push(code);
     }
   }
   flush();
-  return { dictionary: { ...EMPTY_DICTIONARY, actors, ...(nouns.length ? { nouns } : {}), ...(adjectives.length ? { adjectives } : {}) }, issues };
+  return { dictionary: { ...EMPTY_DICTIONARY, actors, ...(nouns.length ? { nouns } : {}), ...(adjectives.length ? { adjectives } : {}), ...(tabariActors.length ? { tabariActors } : {}) }, issues };
 }
 
 /** TABARI/PETRARCH agents: `NOUN {PLURALS} [~SECTOR]`, with `!SUB! = A, B` substitutions. */
@@ -238,13 +250,20 @@ function patternElements(text: string, synsets: Synsets, stems: boolean): { befo
   return undefinedSynset ? null : { before, after };
 }
 
+/** "031!" (dominant), "023?" (subordinate), "[###]" → the code and its priority. */
+function verbCode(raw: string): { code: string; priority: Priority | null } {
+  const t = raw.trim();
+  const mark = t.endsWith('!') ? 'dominant' : t.endsWith('?') ? 'subordinate' : null;
+  return { code: mark ? t.slice(0, -1).trim() : t, priority: mark };
+}
+
 /** TABARI `.verbs` and PETRARCH verb dictionaries (including PETRARCH-2's CAMEO.2.0). */
 export function loadKedsVerbs(text: string, file: string): Loaded {
   const verbs: VerbEntry[] = [];
   const issues: DictionaryIssue[] = [];
   const synsets = new Map<string, string[][]>();
   let synset: string | null = null;
-  let current: { lemmas: string[]; code: string | null; reciprocal: string | null; patterns: VerbPattern[]; origin: string; forms: string[] } | null = null;
+  let current: { lemmas: string[]; code: string | null; reciprocal: string | null; patterns: VerbPattern[]; origin: string; forms: string[]; priority?: Priority } | null = null;
   let inTime = false;
   const flush = () => {
     if (current && current.lemmas.length > 0 && (current.code !== null || current.patterns.length > 0)) {
@@ -305,16 +324,17 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
       }
       // PETRARCH-2 marks some codes with a leading ":"; the code is the same.
       const [codePart, reciprocalPart] = m[2]!.trim().replace(/^:/, '').split(':').map((c) => c.trim());
-      const code = codePart ?? '';
+      const { code, priority } = verbCode(codePart ?? '');
       const reciprocal = reciprocalPart && /^\d{2,4}$/.test(reciprocalPart) ? reciprocalPart : null;
-      // "075A"-style codes are not CAMEO but are TABARI's own; "---" codes nothing, and is kept as such.
-      if (!/^(\d{2,4}[A-Z]?|---)$/.test(code)) continue;
+      // "075A"-style codes are not CAMEO but are TABARI's own; "---" codes nothing, and is kept as
+      // such; "###" and "+++" are TABARI's discard and complex markers.
+      if (!/^(\d{2,4}[A-Z]?|---|###|\+\+\+)$/.test(code)) continue;
       const elements = patternElements(m[1]!, synsets, stems);
       if (!elements) {
         issues.push({ file, line: n, reason: 'pattern uses an undefined synset' });
         continue;
       }
-      current.patterns.push({ code, reciprocal, before: elements.before, after: elements.after, origin: `${file}:${n}` });
+      current.patterns.push({ code, reciprocal, before: elements.before, after: elements.after, origin: `${file}:${n}`, ...(priority ? { priority } : {}) });
       continue;
     }
     if (synset && t.startsWith('+') && current === null) continue;
@@ -329,12 +349,13 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
     if (tabari && !t.startsWith('+')) {
       flush();
       const [first, second] = tabari[2]!.split(':').map((c) => c.trim());
-      const code = first && /^\d{2,4}$/.test(first) ? first : null;
+      const { code: root, priority } = verbCode(first ?? '');
+      const code = /^(\d{2,4}|###|\+\+\+)$/.test(root) ? root : null;
       const reciprocal = second && /^\d{2,4}$/.test(second) ? second : null;
       // TABARI matches a one-word verb as a stem ("CONTRIBUT" → "contributed") unless it ends in "_".
       const word = tabari[1]!.trim();
       const stem = /^[A-Z']+$/.test(word) ? '*' : '';
-      current = { lemmas: [`${phrase(word)}${stem}`], code, reciprocal, patterns: [], origin: `${file}:${n}`, forms: [] };
+      current = { lemmas: [`${phrase(word)}${stem}`], code, reciprocal, patterns: [], origin: `${file}:${n}`, forms: [], ...(priority ? { priority } : {}) };
       continue;
     }
     const form = /^\+?([A-Z][A-Z_'+ -]*?)\s*(?:\{[^}]*\})?\s*$/.exec(t);
@@ -356,6 +377,7 @@ export function loadTabariOptions(text: string, file: string): Loaded {
   let complex: ComplexFilter | null | undefined;
   let comma: CommaLimits | null | undefined;
   let codeBy: Dictionary['codeBy'];
+  let convertAgents: boolean | undefined;
   const issues: DictionaryIssue[] = [];
   for (const { n, line } of lines(text)) {
     if (/^\s*\/\//.test(line)) continue;
@@ -365,6 +387,11 @@ export function loadTabariOptions(text: string, file: string): Loaded {
     }
     if (/^\s*COMMA\s*:/i.test(line)) {
       comma = parseCommaOption(line);
+      continue;
+    }
+    const convert = /^\s*SET\s*:\s*CONVERT\s+AGENTS?\s*=\s*(\w+)/i.exec(line);
+    if (convert) {
+      convertAgents = /^T/i.test(convert[1]!);
       continue;
     }
     const by = /^\s*SET\s*:\s*CODE\s+(BY\s+CLAUSE|BY\s+SENTENCE|ALL)/i.exec(line);
@@ -386,7 +413,7 @@ export function loadTabariOptions(text: string, file: string): Loaded {
   return {
     dictionary: {
       ...EMPTY_DICTIONARY, minimumWords, ...(defaults === undefined ? {} : { defaults }), ...(complex === undefined ? {} : { complex }),
-      ...(comma === undefined ? {} : { comma }), ...(codeBy === undefined ? {} : { codeBy }),
+      ...(comma === undefined ? {} : { comma }), ...(codeBy === undefined ? {} : { codeBy }), ...(convertAgents === undefined ? {} : { convertAgents }),
     },
     issues,
   };

@@ -35,6 +35,12 @@ export interface ActorEntry {
    * none, so only the full name and the aliases name the person.
    */
   readonly surnames?: readonly string[] | null;
+  /**
+   * The codes as a TABARI dictionary writes them, when they say more than `codes`: null codes
+   * over a date range ("---"), coded compounds ("FRO/BIL/SAM"), discard ("###") and complex
+   * ("+++") markers. Only the TABARI engine reads them.
+   */
+  readonly tabari?: readonly DatedCode[];
 }
 
 /** Generic nouns for a kind of actor ("police" → COP). */
@@ -74,7 +80,11 @@ export interface VerbPattern {
   readonly after: readonly PatternElement[];
   /** Where the pattern came from, for debugging: file and line. */
   readonly origin: string;
+  /** TABARI's "[031!]" (dominant: coded before any other) and "[023?]" (subordinate: only if nothing else is). */
+  readonly priority?: Priority;
 }
+
+export type Priority = 'dominant' | 'subordinate';
 
 /** A verb (or phrasal verb) group: its lemmas share one default code and a list of patterns. */
 export interface VerbEntry {
@@ -91,6 +101,8 @@ export interface VerbEntry {
   readonly origin: string;
   /** Irregular forms the dictionary lists (TABARI's "{BROKE_ BROKEN_}"), as lower-case words. */
   readonly forms?: readonly string[];
+  /** The bare verb's code is dominant or subordinate (see `VerbPattern.priority`). */
+  readonly priority?: Priority;
 }
 
 export interface Dictionary {
@@ -110,6 +122,11 @@ export interface Dictionary {
   readonly nouns?: readonly string[];
   /** Lower-case adjectives (TABARI's `<ADJECTIVE>` lists): they may stand inside a compound actor. */
   readonly adjectives?: readonly string[];
+  /**
+   * TABARI actors whose only codes are ones Chronicle's coder cannot use (see `ActorEntry.tabari`):
+   * "NASGUL [###]", "THE_SHIRE [FRO/BIL/SAM]". Only the TABARI engine reads them.
+   */
+  readonly tabariActors?: readonly ActorEntry[];
   /** Sentences of fewer words (a comma counting as one) are not coded: TABARI's `SET: MINIMUM WORDS`. */
   readonly minimumWords?: number | null;
   /** TABARI's `COMPLEX:` filter: sentences it finds too complex are not coded (the TABARI engine only). */
@@ -118,6 +135,8 @@ export interface Dictionary {
   readonly comma?: CommaLimits | null;
   /** TABARI's `SET: CODE BY`: the first event of each clause, of the sentence, or every event. */
   readonly codeBy?: 'clause' | 'sentence' | 'all';
+  /** TABARI's `SET: CONVERT AGENTS = TRUE`: an agent with no actor beside it is an actor of its own ("guerrillas" → REB). */
+  readonly convertAgents?: boolean;
 }
 
 /** TABARI's `COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR`: counts at or above which (0: off), and conditions. */
@@ -167,6 +186,7 @@ export function mergeDictionaries(dictionaries: readonly Dictionary[]): Dictiona
   const complex = dictionaries.reduce<ComplexFilter | null | undefined>((found, d) => (d.complex !== undefined ? d.complex : found), undefined);
   const comma = dictionaries.reduce<CommaLimits | null | undefined>((found, d) => (d.comma !== undefined ? d.comma : found), undefined);
   const codeBy = dictionaries.reduce<Dictionary['codeBy']>((found, d) => d.codeBy ?? found, undefined);
+  const convertAgents = dictionaries.reduce<boolean | undefined>((found, d) => d.convertAgents ?? found, undefined);
   return {
     actors: dictionaries.flatMap((d) => d.actors),
     agents: dictionaries.flatMap((d) => d.agents),
@@ -175,11 +195,13 @@ export function mergeDictionaries(dictionaries: readonly Dictionary[]): Dictiona
     issues: dictionaries.flatMap((d) => d.issues),
     ...(dictionaries.some((d) => d.nouns) ? { nouns: dictionaries.flatMap((d) => d.nouns ?? []) } : {}),
     ...(dictionaries.some((d) => d.adjectives) ? { adjectives: dictionaries.flatMap((d) => d.adjectives ?? []) } : {}),
+    ...(dictionaries.some((d) => d.tabariActors) ? { tabariActors: dictionaries.flatMap((d) => d.tabariActors ?? []) } : {}),
     ...(defaults !== undefined ? { defaults } : {}),
     ...(minimumWords !== undefined ? { minimumWords } : {}),
     ...(complex !== undefined ? { complex } : {}),
     ...(comma !== undefined ? { comma } : {}),
     ...(codeBy !== undefined ? { codeBy } : {}),
+    ...(convertAgents !== undefined ? { convertAgents } : {}),
   };
 }
 

@@ -24,9 +24,12 @@ export function buildVerbIndex(dictionary: Dictionary): VerbIndex {
   const stems = new Map<string, VerbCandidate[]>();
   let longestStem = 0;
   for (const entry of dictionary.verbs) {
-    // (TABARI's own codes such as "075A" and its compound marker "%" are for the TABARI engine.)
-    const patterns = entry.patterns.filter((p) => /^(\d{2,4}|---)$/.test(p.code)).map(withoutCompounds);
-    const sorted = { ...entry, patterns: patterns.sort((a, b) => patternSize(b) - patternSize(a)) };
+    // (TABARI's own codes such as "075A", its markers "###" and "+++", dominant and subordinate
+    // codes and its compound marker "%" are for the TABARI engine.)
+    const patterns = entry.patterns.filter((p) => /^(\d{2,4}|---)$/.test(p.code) && !p.priority).map(withoutCompounds);
+    const code = entry.code !== null && /^\d{2,4}$/.test(entry.code) && !entry.priority ? entry.code : null;
+    if (code === null && patterns.length === 0) continue;
+    const sorted = { ...entry, code, patterns: patterns.sort((a, b) => patternSize(b) - patternSize(a)) };
     for (const lemma of entry.lemmas) {
       const [first, ...rest] = lemma.split(/\s+/);
       const stem = first!.endsWith('*') ? first!.slice(0, -1) : null;

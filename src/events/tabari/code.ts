@@ -1,7 +1,7 @@
 // Codes one sentence as TABARI does (manual 5.8, 7.6–7.10): in each clause, the first verb whose
 // pattern (or root) gives a code makes the event; source and target come from the pattern or from
 // TABARI's default searches; a passive swaps them; compounds give one event per pair.
-import type { Dictionary } from '../../dictionaries/index.js';
+import type { Dictionary, Priority } from '../../dictionaries/index.js';
 import { TABARI_COMMA } from '../../dictionaries/index.js';
 import type { TabariLexicon } from './lexicon.js';
 import { attachAgents, classify, dropCommaPhrases, findCompounds, resolvePronouns, splitClauses, type Member, type Unit } from './parse.js';
@@ -19,7 +19,7 @@ export interface TabariEvent {
   readonly rule: string;
 }
 
-type Settings = Pick<Dictionary, 'defaults' | 'minimumWords' | 'complex' | 'comma' | 'codeBy'>;
+type Settings = Pick<Dictionary, 'defaults' | 'minimumWords' | 'complex' | 'comma' | 'codeBy' | 'convertAgents'>;
 
 const isActor = (u: Unit | undefined) => u !== undefined && (u.kind === 'actor' || u.kind === 'pronoun') && u.members !== undefined;
 const firstCode = (u: Unit) => u.members![0]!.code;
@@ -27,32 +27,47 @@ const firstCode = (u: Unit) => u.members![0]!.code;
 export function codeSentence(words: readonly Word[], lexicon: TabariLexicon, settings: Settings, date: string | null): TabariEvent[] {
   if (words.length < (settings.minimumWords ?? 0)) return [];
   for (let i = 0; i < words.length; i++) if (lexicon.discards.match(words, i)) return [];
-  let units = findCompounds(attachAgents(classify(words, lexicon, date), words));
+  let units = findCompounds(attachAgents(classify(words, lexicon, date), words, settings.convertAgents ?? false));
+  // A discard ("###") or complex ("+++") actor or verb root anywhere keeps the sentence from being coded.
+  if (units.some((u) => u.marker)) return [];
   resolvePronouns(units, words);
   units = dropCommaPhrases(units, settings.comma === undefined ? TABARI_COMMA : settings.comma);
   if (tooComplex(units, settings)) return [];
   const clauses = splitClauses(units);
-  const events: TabariEvent[] = [];
+  const chosen: Coded[] = [];
   let carried: Unit | null = null;
   for (const [k, clause] of clauses.entries()) {
     const c = clauseWords(words, units, clause.from, clause.to);
     // After a conjunction the source stays, unless an actor follows it at once.
     if (k > 0 && isActor(units[clause.from])) carried = units[clause.from]!;
-    let coded = false;
+    const found: Coded[] = [];
     for (let u = clause.from; u < clause.to; u++) {
-      const unit = units[u]!;
-      if (unit.kind !== 'verb') continue;
+      if (units[u]!.kind !== 'verb') continue;
       const made = codeVerb(c, units, u, k === 0 ? null : carried, settings);
-      if (made.length === 0) continue;
-      events.push(...made);
-      coded = true;
-      if (settings.codeBy !== 'all') break;
+      if (made === 'discard') return [];
+      if (made.events.length > 0) found.push(made);
     }
-    if (!coded && k === 0) carried = units.slice(clause.from, clause.to).find(isActor) ?? null;
-    else if (coded && k === 0) carried = units.slice(clause.from, clause.to).find(isActor) ?? carried;
-    if (coded && settings.codeBy === 'sentence') break;
+    // The clause's first event, its dominant ones, and a subordinate one only if it has nothing else.
+    const regular = found.filter((f) => !f.priority);
+    const picked = [
+      ...found.filter((f) => f.priority === 'dominant'),
+      ...(settings.codeBy === 'all' ? regular : regular.slice(0, 1)),
+      ...(regular.length === 0 ? found.filter((f) => f.priority === 'subordinate').slice(0, 1) : []),
+    ];
+    chosen.push(...picked);
+    const firstActor = units.slice(clause.from, clause.to).find(isActor) ?? null;
+    if (k === 0) carried = firstActor ?? carried;
+    if (picked.length > 0 && settings.codeBy === 'sentence') break;
   }
-  return dedupe(events);
+  // A dominant event leaves only the dominant ones; any regular event leaves out the subordinate ones.
+  const keep = chosen.some((c) => c.priority === 'dominant') ? chosen.filter((c) => c.priority === 'dominant')
+    : chosen.some((c) => !c.priority) ? chosen.filter((c) => c.priority !== 'subordinate') : chosen;
+  return dedupe(keep.flatMap((c) => c.events));
+}
+
+interface Coded {
+  readonly events: TabariEvent[];
+  readonly priority: Priority | null;
 }
 
 function tooComplex(units: readonly Unit[], settings: Settings): boolean {
@@ -82,27 +97,37 @@ function clauseWords(words: readonly Word[], units: readonly Unit[], from: numbe
   return { words, units, at, unitAt };
 }
 
-/** The events of verb unit `v`, or none when it codes nothing. */
-function codeVerb(c: ClauseWords, units: readonly Unit[], v: number, carried: Unit | null, settings: Settings): TabariEvent[] {
+/** The events of verb unit `v` (none when it codes nothing), or "discard" when its pattern says so. */
+function codeVerb(c: ClauseWords, units: readonly Unit[], v: number, carried: Unit | null, settings: Settings): Coded | 'discard' {
+  const none: Coded = { events: [], priority: null };
   const verb = units[v]!;
   const verbAt = c.unitAt.indexOf(v);
   const verbEnd = c.unitAt.lastIndexOf(v) + 1;
+  const isComma = (q: number) => units[c.unitAt[q]!]!.kind === 'comma' && !units[c.unitAt[q]!]!.inCompound;
   // Phrases do not reach across a comma.
   let start = 0;
-  for (let q = verbAt - 1; q >= 0; q--) if (units[c.unitAt[q]!]!.kind === 'comma' && !units[c.unitAt[q]!]!.inCompound) { start = q + 1; break; }
+  for (let q = verbAt - 1; q >= 0; q--) if (isComma(q)) { start = q + 1; break; }
   let stop = c.at.length;
-  for (let q = verbEnd; q < c.at.length; q++) if (units[c.unitAt[q]!]!.kind === 'comma' && !units[c.unitAt[q]!]!.inCompound) { stop = q; break; }
+  for (let q = verbEnd; q < c.at.length; q++) if (isComma(q)) { stop = q; break; }
   const match = matchPatterns(c, verb.verb!.patterns, verbAt, verbEnd, start, stop);
-  const code = match ? match.pattern.pattern.code : verb.verb!.entry.code;
-  if (code === null || code === '---') return [];
-  const reciprocal = match ? match.pattern.pattern.reciprocal ?? null : verb.verb!.entry.reciprocal ?? null;
-  const rule = match ? match.pattern.pattern.origin : verb.verb!.entry.origin;
+  const source0 = match ? match.pattern.pattern : verb.verb!.entry;
+  const code = source0.code;
+  if (code === '###' || code === '+++') return 'discard';
+  if (code === null || code === '---') return none;
+  const priority = source0.priority ?? null;
+  const reciprocal = source0.reciprocal ?? null;
+  const rule = source0.origin;
   const span = { from: verb.from, to: verb.to };
+  const events: TabariEvent[] = [];
+  const add = (s: Member | null, t: Member | null) => {
+    if (s && t && s.code === t.code) return;
+    events.push({ source: s, target: t, code, verb: span, rule });
+    if (reciprocal) events.push({ source: t, target: s, code: reciprocal, verb: span, rule });
+  };
   if (match?.compound != null) {
     const members = units[match.compound]!.members!;
-    const out: TabariEvent[] = [];
-    for (const a of members) for (const b of members) if (a.code !== b.code) out.push({ source: a, target: b, code, verb: span, rule });
-    return out;
+    for (const a of members) for (const b of members) if (a.code !== b.code) add(a, b);
+    return { events, priority };
   }
   const clauseUnits = [...new Set(c.unitAt)];
   const before = clauseUnits.filter((u) => u < v && isActor(units[u]));
@@ -110,36 +135,32 @@ function codeVerb(c: ClauseWords, units: readonly Unit[], v: number, carried: Un
   let target = match?.target ?? null;
   let source = match?.source ?? null;
   const designated = source !== null || target !== null;
+  const defaults = settings.defaults ?? null;
   if (source === null) {
     const distinct = (u: number) => target === null || firstCode(units[u]!) !== firstCode(units[target]!);
     const carriedAt = carried ? units.indexOf(carried) : -1;
-    if (carried && carriedAt >= 0) source = carriedAt;
     // TABARI is greedy: with no actor before the verb it takes one after, unless a default source
     // is to stand in for one not found before the verb (DEFAULT … PRIOR).
-    else source = before.find(distinct) ?? (settings.defaults?.source?.prior ? null : after.find((u) => distinct(u) && u !== target)) ?? null;
+    if (carriedAt >= 0) source = carriedAt;
+    else source = before.find(distinct) ?? (defaults?.source?.prior ? null : after.find((u) => distinct(u) && u !== target)) ?? null;
   }
   if (target === null) {
     const distinct = (u: number) => source === null || (u !== source && firstCode(units[u]!) !== firstCode(units[source]!));
-    target = after.find(distinct) ?? before.find(distinct) ?? (source !== null && units[source]!.members!.length > 1 ? source : null);
+    target = after.find(distinct) ?? null;
+    // With DEFAULT … AFTER, a target not found after the verb is the default one.
+    if (target === null && !defaults?.target?.after) target = before.find(distinct) ?? (source !== null && units[source]!.members!.length > 1 ? source : null);
   }
-  // Passive voice: WAS, WERE or BEEN one or two words before the verb, or BY straight after it.
+  // Passive voice: WAS, WERE or BEEN one or two words before the verb and BY after it.
   if (!designated && source !== null && target !== null && target !== source) {
     const aux = [verbAt - 1, verbAt - 2].some((q) => q >= 0 && units[c.unitAt[q]!]!.kind === 'auxiliary');
-    const by = verbEnd < c.at.length && units[c.unitAt[verbEnd]!]!.kind === 'by';
-    if (aux || by) [source, target] = [target, source];
+    let by = false;
+    for (let q = verbEnd; q < stop && !by; q++) by = units[c.unitAt[q]!]!.kind === 'by';
+    if (aux && by) [source, target] = [target, source];
   }
-  const defaults = settings.defaults ?? null;
   const sources: (Member | null)[] = source !== null ? units[source]!.members! : defaults?.source ? [{ code: defaults.source.code, from: verb.from, to: verb.from }] : [];
   const targets: (Member | null)[] = target !== null ? units[target]!.members! : defaults?.target ? [{ code: defaults.target.code, from: verb.to, to: verb.to }] : [];
-  const out: TabariEvent[] = [];
-  for (const s of sources) {
-    for (const t of targets) {
-      if (s && t && s.code === t.code) continue;
-      out.push({ source: s, target: t, code, verb: span, rule });
-      if (reciprocal) out.push({ source: t, target: s, code: reciprocal, verb: span, rule });
-    }
-  }
-  return out;
+  for (const s of sources) for (const t of targets) add(s, t);
+  return { events, priority };
 }
 
 function dedupe(events: readonly TabariEvent[]): TabariEvent[] {

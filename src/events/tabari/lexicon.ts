@@ -78,7 +78,7 @@ function elementLength(e: PatternElement): number {
 
 export function compileLexicon(dictionary: Dictionary): TabariLexicon {
   const actors = new PhraseIndex<ActorEntry>();
-  for (const actor of dictionary.actors) for (const name of actor.names) actors.add(name, actor);
+  for (const actor of [...(dictionary.tabariActors ?? []), ...dictionary.actors]) for (const name of actor.names) actors.add(name, actor);
   const agents = new PhraseIndex<string>();
   for (const agent of dictionary.agents) for (const noun of agent.nouns) agents.add(noun, agent.code);
   const verbs = new PhraseIndex<TabariVerb>();

@@ -27,7 +27,11 @@ export interface Unit {
   verb?: TabariVerb;
   /** A conjunction or comma inside a compound phrase: it neither splits clauses nor delimits phrases. */
   inCompound?: boolean;
+  /** An actor or verb coded "###" (discard the sentence) or "+++" (too complex to code). */
+  marker?: '###' | '+++';
 }
+
+const isMarker = (code: string | null): code is '###' | '+++' => code === '###' || code === '+++';
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor']);
@@ -49,9 +53,13 @@ export function classify(words: readonly Word[], lexicon: TabariLexicon, date: s
       continue;
     }
     if (actor) {
-      const code = codeOn(actor.value.codes, date);
-      units.push(code ? { kind: 'actor', from: i, to: actor.end, members: [{ code, from: i, to: actor.end }] } : { kind: 'noun', from: i, to: actor.end });
-      i = actor.end;
+      const code = codeOn(actor.value.tabari ?? actor.value.codes, date);
+      const end = actor.end;
+      // A coded compound ("FRO/BIL/SAM") stands for each of its actors.
+      if (isMarker(code)) units.push({ kind: 'noun', from: i, to: end, marker: code });
+      else if (code && code !== '---') units.push({ kind: 'actor', from: i, to: end, members: code.split('/').map((c) => ({ code: c, from: i, to: end })) });
+      else units.push({ kind: 'noun', from: i, to: end });
+      i = end;
       continue;
     }
     const agent = lexicon.agents.match(words, i);
@@ -64,7 +72,8 @@ export function classify(words: readonly Word[], lexicon: TabariLexicon, date: s
     if (verb) {
       const previous = units[units.length - 1];
       const shifted = previous?.kind === 'determiner' || (i > 0 && words[i]!.capitalised && !allCaps);
-      units.push(shifted ? { kind: 'noun', from: i, to: verb.end } : { kind: 'verb', from: i, to: verb.end, verb: verb.value });
+      const code = verb.value.entry.code;
+      units.push(shifted ? { kind: 'noun', from: i, to: verb.end } : { kind: 'verb', from: i, to: verb.end, verb: verb.value, ...(isMarker(code) ? { marker: code } : {}) });
       i = verb.end;
       continue;
     }
@@ -92,9 +101,9 @@ export function withAgent(actor: string, agent: string): string {
 /**
  * Agents join the actor beside them: "Ithilen's president", "President Romendacil", "the president
  * of Ithilen" (through OF or IN). "Former" before either makes the agent an elite (ELI). An agent
- * with no actor stays an agent, and codes nothing.
+ * with no actor stays an agent, and codes nothing, unless `convert` (TABARI's CONVERT AGENTS).
  */
-export function attachAgents(units: Unit[], words: readonly Word[]): Unit[] {
+export function attachAgents(units: Unit[], words: readonly Word[], convert = false): Unit[] {
   const out: Unit[] = [];
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;
@@ -119,7 +128,8 @@ export function attachAgents(units: Unit[], words: readonly Word[]): Unit[] {
       out.push({ kind: 'null', from: unit.from, to: via.from });
       continue;
     }
-    out.push(unit);
+    // With CONVERT AGENTS, an agent alone is an actor of its own.
+    out.push(convert ? { kind: 'actor', from: unit.from, to: unit.to, members: [{ code: agentCode, from: unit.from, to: unit.to }] } : unit);
   }
   return out;
 }

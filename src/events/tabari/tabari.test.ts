@@ -14,6 +14,10 @@ LATVERIA [LAT]
 NEIGHBOURING_
 </ADJECTIVE>
 HEADS_OF_STATE [---]
+TRIPLE_ALLIANCE [FRE/SYL/RUR]
+CIRCUS [###]
+WEATHER_BUREAU [+++]
+OLD_REGIME [--- >990101] [RUR]
 `;
 const AGENTS = `POLICE_ [~COP]
 STUDENT_ [~EDU]
@@ -31,6 +35,9 @@ ARREST  [173]
 THREATEN  [130]
 TRAMPLE  [180]
 {TROD_ TRODDEN_}
+SAID  [023?]
+VISIT  [032:033]
+BLAST  [###]
 `;
 const CODEBOOK = 'code\tname\tgoldstein\tquad\tplover_event\tplover_mode\tplover_context\n112\tAccuse\t-2\t3\tDISAPPROVE\taccuse\t\n';
 
@@ -77,6 +84,15 @@ describe('TABARI engine', () => {
     ['so is a short last phrase', 'Freedonia massed troops near the disputed border on Monday, a step that Latveria accused.', []],
     ['each clause of a compound sentence is coded; the source stays', 'Freedonia accused Sylvania of massing troops and threatened Ruritania with sanctions over the border on Monday.', ['FRE 112 SYL', 'FRE 130 RUR']],
     ['an actor right after the conjunction is the new source', 'Freedonia accused Sylvania of massing troops but Ruritania threatened Latveria with sanctions on Monday.', ['FRE 112 SYL', 'RUR 130 LAT']],
+    ['a discard-coded actor drops the sentence', 'The circus in Freedonia accused Sylvania on Monday of massing troops near the border.', []],
+    ['so does a complex-coded one', 'The weather bureau of Freedonia accused Sylvania on Monday of massing troops near the border.', []],
+    ['and a discard-coded verb', 'Freedonia accused Sylvania on Monday of massing troops, and bombs blast the border town.', []],
+    ['a coded compound stands for each of its actors', 'The Triple Alliance accused Latveria on Monday of massing troops near the border.', ['FRE 112 LAT', 'SYL 112 LAT', 'RUR 112 LAT']],
+    ['a code restricted in time is null outside it', 'The old regime accused Latveria on Monday of massing troops near the border.', []],
+    ['a subordinate code is coded when nothing else is', 'Freedonia said on Monday it wanted a lasting peace with Sylvania along the border.', ['FRE 023 SYL']],
+    ['and left out when something else is', 'Freedonia said on Monday it accused Sylvania of massing troops along the border.', ['FRE 112 SYL']],
+    ['paired codes give the reciprocal event', 'The Freedonian president will visit Sylvania on Monday for talks on the border.', ['FREGOVPRS 032 SYL', 'SYL 033 FREGOVPRS']],
+    ['no passive without BY', 'Sylvania was accused on Monday of massing troops near Freedonia and its border.', ['SYL 112 FRE']],
     ['THEM refers to the compound actor', 'Freedonia and Ruritania will meet on Monday and Sylvania accused them of massing troops.', ['FRE 036 RUR', 'RUR 036 FRE', 'SYL 112 FRE', 'SYL 112 RUR']],
   ])('%s', (_name, text, expected) => {
     expect(compact(run(text))).toEqual(expected);
@@ -98,7 +114,16 @@ describe('TABARI engine', () => {
     expect(compact(noActorPrior('Freedonia accused Sylvania on Monday of massing troops near the border.'))).toEqual(['FRE 112 SYL']);
     const tooFew = pipeline({ ...base, minimumWords: 8 });
     expect(compact(tooFew('Freedonia accused Sylvania.'))).toEqual([]);
-    const defaults = pipeline({ ...base, defaults: { source: { code: 'DEFSRC', prior: true }, target: null } });
+    const defaults = pipeline({ ...base, defaults: { source: { code: 'DEFSRC', prior: true }, target: { code: 'DEFTAR', after: true } } });
     expect(compact(defaults('On Monday in the capital police accused Sylvania of massing troops near the border.'))).toEqual(['DEFSRC 112 SYL']);
+    // With AFTER, a target not found after the verb is the default, not the compound source itself.
+    expect(compact(defaults('Freedonia and Sylvania accused no one on Monday of massing troops near the border.'))).toEqual(['FRE 112 DEFTAR', 'SYL 112 DEFTAR']);
+    expect(compact(run('Freedonia and Sylvania accused no one on Monday of massing troops near the border.'))).toEqual(['FRE 112 SYL', 'SYL 112 FRE']);
+  });
+
+  it('turns a lone agent into an actor with CONVERT AGENTS', () => {
+    const text = 'Police accused Sylvania on Monday of massing troops near the border.';
+    expect(compact(run(text))).toEqual([]);
+    expect(compact(pipeline({ ...base, convertAgents: true })(text))).toEqual(['COP 112 SYL']);
   });
 });

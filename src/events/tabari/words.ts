@@ -1,5 +1,5 @@
-// A sentence as TABARI reads it: upper/lower case folded, hyphens and quotes gone, a possessive or
-// contraction part of its word ("Ithilen's", "isn't"), commas and semicolons kept as commas. Each
+// A sentence as TABARI reads it: upper/lower case folded, hyphens and quotes gone, a possessive
+// part of its word ("Ithilen's"), commas and semicolons kept as commas. Each
 // word keeps the characters it covers, so events can point at their evidence.
 import type { Doc } from '../../doc/index.js';
 import type { Sentence } from '../../language/types.js';
@@ -32,7 +32,8 @@ export function sentenceWords(doc: Doc, sentence: Sentence): Word[] {
     if (DROPPED.test(raw)) continue;
     const last = runs[runs.length - 1];
     const lastRaw = last ? text.slice(last.start, last.end) : '';
-    if (last && last.end === start && lastRaw !== ',' && lastRaw !== ';' && !/^[-—–]/.test(raw) && !/[-—–]$/.test(lastRaw)) last.end = end;
+    // (Except "n't": the dictionaries' "DIDN'T" is read as "did" "n't", as our tokenizer splits it.)
+    if (last && last.end === start && lastRaw !== ',' && lastRaw !== ';' && !/^n[’']t$/i.test(raw) && !/^[-—–]/.test(raw) && !/[-—–]$/.test(lastRaw)) last.end = end;
     else runs.push({ start, end });
   }
   const words: Word[] = [];

@@ -83,6 +83,15 @@ function actorPhrase(raw: string): string {
   return trimmed.endsWith('_') || p === '' ? p : `${p}*`;
 }
 
+/** The same phrase with "…" where TABARI lets other words come between (a blank, not "_"); null when there is no such place. */
+function gappedPhrase(raw: string): string | null {
+  const trimmed = raw.trim();
+  if (!/\S\s+\S/.test(trimmed)) return null;
+  const words = trimmed.split(/\s+/).map((w) => phrase(w)).filter(Boolean);
+  const last = trimmed.endsWith('_') ? '' : '*';
+  return words.length > 1 ? `${words.join(' … ')}${last}` : null;
+}
+
 /** TABARI/PETRARCH actors: `NAME [CODE]`, `+ALIAS` lines, and dated codes on their own lines. */
 export function loadKedsActors(text: string, file: string): Loaded {
   const actors: ActorEntry[] = [];
@@ -90,20 +99,21 @@ export function loadKedsActors(text: string, file: string): Loaded {
   const nouns: string[] = [];
   const adjectives: string[] = [];
   const tabariActors: ActorEntry[] = [];
-  let current: { names: string[]; tabari: DatedCode[]; line: number } | null = null;
+  let current: { names: string[]; gapped: string[]; tabari: DatedCode[]; line: number } | null = null;
   let section = '';
   const flush = () => {
     if (!current) return;
     const codes = current.tabari.filter(plainCode);
     const tabari = codes.length < current.tabari.length ? { tabari: current.tabari } : {};
     const name = current.names[0]!.replace(/\*$/, '');
+    if (current.gapped.length > 0) Object.assign(tabari, { gapped: current.gapped });
     if (codes.length > 0) {
       actors.push({ name, names: current.names, type: actorType(codes), codes, country: /^[A-Z]{3}/.test(codes[0]!.code) ? codes[0]!.code.slice(0, 3) : null, roles: [], surnames: null, ...tabari });
     } else if (current.tabari.every((c) => c.code === '---' && c.from === null && c.to === null) && current.tabari.length > 0) {
       // A null-coded actor ("ISRAELI-OCCUPIED [---]") is a noun to TABARI: it keeps its words from being read as an actor or verb.
       nouns.push(...current.names);
     } else if (current.tabari.length > 0) {
-      tabariActors.push({ name, names: current.names, type: 'org', codes: [], country: null, roles: [], surnames: null, tabari: current.tabari });
+      tabariActors.push({ name, names: current.names, type: 'org', codes: [], country: null, roles: [], surnames: null, ...tabari, tabari: current.tabari });
     }
     current = null;
   };
@@ -126,12 +136,17 @@ export function loadKedsActors(text: string, file: string): Loaded {
     const blocks = [...trimmed.matchAll(CODE_BLOCK)].map((m) => m[1]!);
     const namePart = trimmed.replace(CODE_BLOCK, '').trim();
     if (trimmed.startsWith('+')) {
-      if (current) current.names.push(actorPhrase(namePart.slice(1)));
+      if (current) {
+        current.names.push(actorPhrase(namePart.slice(1)));
+        const gapped = gappedPhrase(namePart.slice(1));
+        if (gapped) current.gapped.push(gapped);
+      }
       continue;
     }
     if (namePart !== '' && !/^\s/.test(line) || (namePart !== '' && blocks.length > 0)) {
       flush();
-      current = { names: [actorPhrase(namePart)], tabari: [], line: n };
+      const gapped = gappedPhrase(namePart);
+      current = { names: [actorPhrase(namePart)], gapped: gapped ? [gapped] : [], tabari: [], line: n };
     }
     for (const inner of blocks) {
       const code = tabariCode(inner);
@@ -159,8 +174,10 @@ export function loadKedsAgents(text: string, file: string): Loaded {
       if (!/^\s*</.test(line)) issues.push({ file, line: n, reason: `expected "NOUN [~CODE]", got "${line.trim().slice(0, 40)}"` });
       continue;
     }
-    const code = m[3]!.replace(/~/g, '').trim();
+    const raw = m[3]!.trim();
+    const code = raw.replace(/~/g, '').trim();
     if (!/^[A-Z]{3,}$/.test(code)) continue;
+    const prefix = /^[A-Z]+\s*~$/.test(raw);
     const base = [m[1]!, ...(m[2] ?? '').split(/\s+/)].map((s) => s.trim()).filter(Boolean);
     // Without braces, PETRARCH forms the plural itself by adding S.
     if (m[2] === undefined && !/![A-Z]+!/.test(m[1]!)) base.push(`${m[1]!.trim()}S`);
@@ -170,7 +187,7 @@ export function loadKedsAgents(text: string, file: string): Loaded {
       if (marker && subs.has(marker[0])) for (const s of subs.get(marker[0])!) nouns.add(phrase(form.replace(marker[0], s)));
       else if (!marker) nouns.add(phrase(form));
     }
-    agents.push({ nouns: [...nouns], code });
+    agents.push({ nouns: [...nouns], code, ...(prefix ? { prefix } : {}) });
   }
   return { dictionary: { ...EMPTY_DICTIONARY, agents }, issues };
 }
@@ -205,12 +222,16 @@ function sequences(text: string, synsets: Synsets, stems: boolean): string[][] |
       const set = synsets.get(item.toUpperCase());
       if (!set) return null;
       options = set;
+    } else if (item === '…') {
+      options = [['…']];
     } else {
       const word = item.replace(/[^A-Za-z0-9'.-]/g, '').toLowerCase();
       if (!word) continue;
       // A contraction is two tokens, as the tokenizer splits it: "DON'T" → "do" "n't", "WON'T" → "wo" "n't".
       const contraction = /^(.+)n't$/.exec(word);
-      options = [contraction ? [contraction[1]!, "n't"] : [stems && items[i + 1] !== '_' ? `${word}*` : word]];
+      // (A "_" put in before a gap "…" closes nothing.)
+      const closed = items[i + 1] === '_' && items[i + 2] !== '…';
+      options = [contraction ? [contraction[1]!, "n't"] : [stems && !closed ? `${word}*` : word]];
     }
     out = out.flatMap((w) => options.map((o) => [...w, ...o]));
   }
@@ -223,7 +244,9 @@ function sequences(text: string, synsets: Synsets, stems: boolean): string[][] |
  */
 function patternElements(text: string, synsets: Synsets, stems: boolean): { before: PatternElement[]; after: PatternElement[] } | null {
   // PETRARCH-2 brackets phrases in ( ) and noun phrases in { }; the words inside still count.
-  const normalized = text.replace(/[()]/g, ' ').replace(/\{\s*/g, '{').replace(/\s*\}/g, '}').replace(/\s*\|\s*/g, '|');
+  let normalized = text.replace(/[()]/g, ' ').replace(/\{\s*/g, '{').replace(/\s*\}/g, '}').replace(/\s*\|\s*/g, '|');
+  // In TABARI, words an alternative separates by a blank may stand apart ("{ LOUDLY INCLUDED | … }"): "…" marks the place.
+  if (stems) normalized = normalized.replace(/\{[^}]*\}/g, (set) => set.replace(/\s+/g, '_…_'));
   const before: PatternElement[] = [];
   const after: PatternElement[] = [];
   let target = normalized.includes('*') ? before : after;

@@ -41,6 +41,11 @@ export interface ActorEntry {
    * ("+++") markers. Only the TABARI engine reads them.
    */
   readonly tabari?: readonly DatedCode[];
+  /**
+   * TABARI's phrases for the names where words may stand apart: "PRINCE DOL_AMROTH" also names
+   * "the Prince of Dol Amroth". "…" marks where other words may come between. Only the TABARI engine reads them.
+   */
+  readonly gapped?: readonly string[];
 }
 
 /** Generic nouns for a kind of actor ("police" → COP). */
@@ -49,6 +54,8 @@ export interface AgentEntry {
   readonly nouns: readonly string[];
   /** Sector code: three letters (COP), or more for PETRARCH's compound agents (GOVFRM). */
   readonly code: string;
+  /** TABARI's "[NGM~]": the agent's code goes before the actor's (NGMARN), not after. */
+  readonly prefix?: boolean;
 }
 
 export type PatternElement =

@@ -1,6 +1,6 @@
 // The dictionaries as TABARI looks words up: phrases indexed by their first letters, matched word by
 // word with TABARI's stems ("ISRAEL" → "Israeli") and regular endings ("PRESIDENT_" → "presidents").
-import type { ActorEntry, Dictionary, PatternElement, VerbEntry, VerbPattern } from '../../dictionaries/index.js';
+import type { ActorEntry, AgentEntry, Dictionary, PatternElement, VerbEntry, VerbPattern } from '../../dictionaries/index.js';
 
 /** The regular endings TABARI allows on a whole word (plural, possessive, verb inflections). */
 const ENDINGS = new Set(['s', "'s", "'", 'es', 'ed', 'd', 'en', 'ing']);
@@ -9,6 +9,39 @@ const ENDINGS = new Set(['s', "'s", "'", 'es', 'ed', 'd', 'en', 'ing']);
 export function wordMatches(p: string, w: string): boolean {
   if (p.endsWith('*')) return w.startsWith(p.slice(0, -1));
   return w === p || (w.startsWith(p) && ENDINGS.has(w.slice(p.length)));
+}
+
+/** How many words may stand in a gap ("…") of an actor's phrase: "the Prince of Dol Amroth". */
+const ACTOR_GAP = 3;
+
+/**
+ * The end of `sequence` matched from word i of `words` (before `stop`), or -1. "…" lets other
+ * words come between (up to `maxGap`, never a comma); the words after it are found first-fit.
+ */
+export function matchSequence(sequence: readonly string[], words: readonly { readonly text: string }[], i: number, stop: number, maxGap = Infinity): number {
+  let q = i;
+  for (let k = 0; k < sequence.length; k++) {
+    const p = sequence[k]!;
+    if (p === '…') {
+      const next = sequence[k + 1];
+      if (next === undefined) return q;
+      let found = -1;
+      for (let g = q; g < stop && g - q <= maxGap && found < 0; g++) {
+        if (words[g]!.text === ',') break;
+        const end = matchSequence(sequence.slice(k + 1), words, g, stop, maxGap);
+        if (end >= 0) found = end;
+      }
+      return found;
+    }
+    if (q >= stop || !wordMatches(p, words[q]!.text)) return -1;
+    q++;
+  }
+  return q;
+}
+
+/** A dictionary phrase as the engine's words read it: hyphens split words, and one at a word's end closes it ("ANTI-"). */
+export function normalizeWords(words: readonly string[]): string[] {
+  return words.flatMap((w) => (w === '…' ? [w] : w.replace(/-+(\*?)$/, '$1').split('-').map((part, k, all) => (k < all.length - 1 ? part.replace(/\*$/, '') : part)).filter((part) => part !== '' && part !== '*')));
 }
 
 interface Phrase<T> {
@@ -22,12 +55,14 @@ interface Phrase<T> {
 export class PhraseIndex<T> {
   private readonly byKey = new Map<string, Phrase<T>[]>();
 
+  constructor(private readonly maxGap = 0) {}
+
   add(phrase: string, value: T): void {
-    const words = phrase.split(/\s+/).filter(Boolean);
+    const words = normalizeWords(phrase.split(/\s+/).filter(Boolean));
     if (words.length === 0) return;
     const key = words[0]!.replace(/\*$/, '').slice(0, 2);
     const list = this.byKey.get(key) ?? [];
-    list.push({ words, value, size: words.join('').replace(/\*/g, '').length + words.length * 100 });
+    list.push({ words, value, size: words.join('').replace(/[*…]/g, '').length + words.filter((w) => w !== '…').length * 100 });
     this.byKey.set(key, list);
   }
 
@@ -42,10 +77,8 @@ export class PhraseIndex<T> {
     const list = this.byKey.get(words[i]!.text.slice(0, 2));
     if (!list) return null;
     for (const phrase of list) {
-      if (i + phrase.words.length > words.length) continue;
-      let ok = true;
-      for (let k = 0; k < phrase.words.length && ok; k++) ok = wordMatches(phrase.words[k]!, words[i + k]!.text);
-      if (ok) return { value: phrase.value, end: i + phrase.words.length };
+      const end = matchSequence(phrase.words, words, i, words.length, this.maxGap);
+      if (end >= 0) return { value: phrase.value, end };
     }
     return null;
   }
@@ -65,7 +98,7 @@ export interface TabariVerb {
 
 export interface TabariLexicon {
   readonly actors: PhraseIndex<ActorEntry>;
-  readonly agents: PhraseIndex<string>;
+  readonly agents: PhraseIndex<AgentEntry>;
   readonly verbs: PhraseIndex<TabariVerb>;
   readonly nouns: PhraseIndex<true>;
   readonly adjectives: PhraseIndex<true>;
@@ -73,17 +106,23 @@ export interface TabariLexicon {
 }
 
 function elementLength(e: PatternElement): number {
-  return e.kind === 'words' ? Math.max(...e.options.map((o) => o.join('').replace(/\*/g, '').length)) : 0;
+  return e.kind === 'words' ? Math.max(...e.options.map((o) => o.join('').replace(/[*…]/g, '').length)) : 0;
+}
+
+function normalizePattern(pattern: VerbPattern): VerbPattern {
+  const element = (e: PatternElement): PatternElement => (e.kind === 'words' ? { ...e, options: e.options.map(normalizeWords) } : e);
+  return { ...pattern, before: pattern.before.map(element), after: pattern.after.map(element) };
 }
 
 export function compileLexicon(dictionary: Dictionary): TabariLexicon {
-  const actors = new PhraseIndex<ActorEntry>();
-  for (const actor of [...(dictionary.tabariActors ?? []), ...dictionary.actors]) for (const name of actor.names) actors.add(name, actor);
-  const agents = new PhraseIndex<string>();
-  for (const agent of dictionary.agents) for (const noun of agent.nouns) agents.add(noun, agent.code);
+  const actors = new PhraseIndex<ActorEntry>(ACTOR_GAP);
+  for (const actor of [...(dictionary.tabariActors ?? []), ...dictionary.actors]) for (const name of [...actor.names, ...(actor.gapped ?? [])]) actors.add(name, actor);
+  const agents = new PhraseIndex<AgentEntry>();
+  for (const agent of dictionary.agents) for (const noun of agent.nouns) agents.add(noun, agent);
   const verbs = new PhraseIndex<TabariVerb>();
   for (const entry of dictionary.verbs) {
     const patterns = entry.patterns
+      .map(normalizePattern)
       .map((pattern) => ({ pattern, length: [...pattern.before, ...pattern.after].reduce((n, e) => n + elementLength(e), 0) }))
       .sort((a, b) => b.length - a.length);
     const verb = { entry, patterns };

@@ -29,6 +29,8 @@ export interface Unit {
   inCompound?: boolean;
   /** An actor or verb coded "###" (discard the sentence) or "+++" (too complex to code). */
   marker?: '###' | '+++';
+  /** An agent whose code goes before its actor's ("[NGM~]"). */
+  prefix?: boolean;
 }
 
 const isMarker = (code: string | null): code is '###' | '+++' => code === '###' || code === '+++';
@@ -64,7 +66,7 @@ export function classify(words: readonly Word[], lexicon: TabariLexicon, date: s
     }
     const agent = lexicon.agents.match(words, i);
     if (agent) {
-      units.push({ kind: 'agent', from: i, to: agent.end, members: [{ code: agent.value, from: i, to: agent.end }] });
+      units.push({ kind: 'agent', from: i, to: agent.end, members: [{ code: agent.value.code, from: i, to: agent.end }], ...(agent.value.prefix ? { prefix: true } : {}) });
       i = agent.end;
       continue;
     }
@@ -86,16 +88,19 @@ export function classify(words: readonly Word[], lexicon: TabariLexicon, date: s
   return units;
 }
 
-/** An agent code joined to an actor's: each three-letter part the actor code lacks is added ("ISR" + "GOVPRS"). */
-export function withAgent(actor: string, agent: string): string {
-  let code = actor;
+/**
+ * An agent code joined to an actor's: each three-letter part the actor code lacks is added, after
+ * it ("ISR" + "GOVPRS") or, for a prefix agent, before it ("NGM" + "ARN").
+ */
+export function withAgent(actor: string, agent: string, prefix = false): string {
+  let added = '';
   for (let k = 0; k < agent.length; k += 3) {
     const part = agent.slice(k, k + 3);
     let has = false;
-    for (let j = 0; j < code.length && !has; j += 3) has = code.slice(j, j + 3) === part;
-    if (!has) code += part;
+    for (let j = 0; j < actor.length && !has; j += 3) has = actor.slice(j, j + 3) === part;
+    if (!has) added += part;
   }
-  return code;
+  return prefix ? added + actor : actor + added;
 }
 
 /**
@@ -111,11 +116,18 @@ export function attachAgents(units: Unit[], words: readonly Word[], convert = fa
       out.push(unit);
       continue;
     }
-    const former = words[unit.from - 1]?.text === 'former' || (out[out.length - 1]?.kind === 'actor' && words[out[out.length - 1]!.from - 1]?.text === 'former');
+    // "Former" right before the agent or its actor makes it an elite; it may stand between them ("Arnor former officials").
+    let before = out[out.length - 1];
+    const formerBetween = before?.kind === 'null' && words[before.from]!.text === 'former' && out[out.length - 2]?.kind === 'actor' && out[out.length - 2]!.to === before.from;
+    if (formerBetween) {
+      out.pop();
+      before = out[out.length - 1];
+    }
+    const former = formerBetween || words[unit.from - 1]?.text === 'former' || (before?.kind === 'actor' && words[before.from - 1]?.text === 'former');
     const agentCode = former ? 'ELI' : unit.members![0]!.code;
-    const before = out[out.length - 1];
-    if (before?.kind === 'actor' && before.to === unit.from && before.members!.length === 1) {
-      before.members = [{ ...before.members![0]!, code: withAgent(before.members![0]!.code, agentCode), to: unit.to }];
+    const prefix = !former && unit.prefix === true;
+    if (before?.kind === 'actor' && (before.to === unit.from || formerBetween) && before.members!.length === 1) {
+      before.members = [{ ...before.members![0]!, code: withAgent(before.members![0]!.code, agentCode, prefix), to: unit.to }];
       before.to = unit.to;
       continue;
     }
@@ -124,7 +136,7 @@ export function attachAgents(units: Unit[], words: readonly Word[], convert = fa
     if (via?.kind === 'actor') {
       const first = via.members![0]!;
       // (Only the first actor of a list takes it: "the ambassadors of Arnor, Osgiliath and Gondor".)
-      via.members = [{ code: withAgent(first.code, agentCode), from: unit.from, to: first.to }, ...via.members!.slice(1)];
+      via.members = [{ code: withAgent(first.code, agentCode, prefix), from: unit.from, to: first.to }, ...via.members!.slice(1)];
       out.push({ kind: 'null', from: unit.from, to: via.from });
       continue;
     }

@@ -2,7 +2,7 @@
 // words between them unless "_" ties them; $ and + take the first actor where they stand, ^ steps
 // over one, % takes a compound actor as both sides. The longest pattern that matches wins.
 import type { PatternElement } from '../../dictionaries/index.js';
-import { wordMatches, type CompiledPattern } from './lexicon.js';
+import { matchSequence, wordMatches, type CompiledPattern } from './lexicon.js';
 import type { Unit } from './parse.js';
 import type { Word } from './words.js';
 
@@ -31,10 +31,14 @@ function actorStartsAt(c: ClauseWords, q: number): boolean {
   return c.at[q] === u.from && (u.kind === 'actor' || u.kind === 'pronoun') && u.members !== undefined;
 }
 
-function optionAt(c: ClauseWords, option: readonly string[], q: number, stop: number): boolean {
-  if (q + option.length > stop) return false;
-  for (let k = 0; k < option.length; k++) if (!wordMatches(option[k]!, c.words[c.at[q + k]!]!.text)) return false;
-  return true;
+/** The end of `option` matched at position q (before `stop`), or -1. */
+function optionAt(c: ClauseWords, option: readonly string[], q: number, stop: number): number {
+  if (!option.includes('…')) {
+    if (q + option.length > stop) return -1;
+    for (let k = 0; k < option.length; k++) if (!wordMatches(option[k]!, c.words[c.at[q + k]!]!.text)) return -1;
+    return q + option.length;
+  }
+  return matchSequence(option, c.at.slice(0, stop).map((w) => c.words[w]!), q, stop);
 }
 
 /** Position after the unit that starts at q. */
@@ -65,10 +69,8 @@ function matchAfter(c: ClauseWords, elements: readonly PatternElement[], from: n
       if (el.kind === 'words') {
         if (el.joined && q !== cur) break;
         for (const option of el.options) {
-          if (optionAt(c, option, q, stop)) {
-            found = q + option.length;
-            break;
-          }
+          found = optionAt(c, option, q, stop);
+          if (found >= 0) break;
         }
       } else if (actorStartsAt(c, q) && (el.kind !== 'compound' || c.units[c.unitAt[q]!]!.members!.length > 1)) {
         take(c, el, q, slots);
@@ -91,10 +93,8 @@ function matchBefore(c: ClauseWords, elements: readonly PatternElement[], from: 
       if (tied && q !== cur) break;
       if (el.kind === 'words') {
         for (const option of el.options) {
-          if (optionAt(c, option, q, verbAt)) {
-            found = q + option.length;
-            break;
-          }
+          found = optionAt(c, option, q, verbAt);
+          if (found >= 0) break;
         }
       } else if (actorStartsAt(c, q) && unitEnd(c, q) <= verbAt && (el.kind !== 'compound' || c.units[c.unitAt[q]!]!.members!.length > 1)) {
         take(c, el, q, slots);

@@ -18,10 +18,13 @@ TRIPLE_ALLIANCE [FRE/SYL/RUR]
 CIRCUS [###]
 WEATHER_BUREAU [+++]
 OLD_REGIME [--- >990101] [RUR]
+SYLVANIA TELEVISION [SYLTV]
 `;
 const AGENTS = `POLICE_ [~COP]
 STUDENT_ [~EDU]
 PRESIDENT_ [~GOVPRS]
+OFFICIAL_ [~GOV]
+HUMAN_RIGHTS_GROUP_ [NGO~]
 `;
 const VERBS = `ACCUSE  [112]
 - * OF_PLOTTING [1121]
@@ -38,6 +41,10 @@ TRAMPLE  [180]
 SAID  [023?]
 VISIT  [032:033]
 BLAST  [###]
+RALLY  [140]
+- ANTI- + *  [141]
+VOICE  [020]
+- { LOUDLY RAISED | FIRMLY LIFTED } ITS *  [042]
 `;
 const CODEBOOK = 'code\tname\tgoldstein\tquad\tplover_event\tplover_mode\tplover_context\n112\tAccuse\t-2\t3\tDISAPPROVE\taccuse\t\n';
 
@@ -93,6 +100,11 @@ describe('TABARI engine', () => {
     ['and left out when something else is', 'Freedonia said on Monday it accused Sylvania of massing troops along the border.', ['FRE 112 SYL']],
     ['paired codes give the reciprocal event', 'The Freedonian president will visit Sylvania on Monday for talks on the border.', ['FREGOVPRS 032 SYL', 'SYL 033 FREGOVPRS']],
     ['no passive without BY', 'Sylvania was accused on Monday of massing troops near Freedonia and its border.', ['SYL 112 FRE']],
+    ['a prefix agent goes before the actor code', 'A human rights group in Freedonia accused Sylvania on Monday of massing troops near the border.', ['NGOFRE 112 SYL']],
+    ['"former" between actor and agent makes an elite', 'Freedonia former officials accused Sylvania on Monday of massing troops near the border.', ['FREELI 112 SYL']],
+    ['an actor phrase may have words between its words', 'Freedonia accused Sylvania state-run television on Monday of stirring trouble near the border.', ['FRE 112 SYLTV']],
+    ['a hyphen at a pattern word\'s end closes the word', 'Freedonian students staged an anti-Sylvania rally on Monday near the border.', ['FREEDU 141 SYL']],
+    ['words of an alternative may stand apart', 'Freedonia loudly once again raised its voice for Sylvania on Monday at the border talks.', ['FRE 042 SYL']],
     ['THEM refers to the compound actor', 'Freedonia and Ruritania will meet on Monday and Sylvania accused them of massing troops.', ['FRE 036 RUR', 'RUR 036 FRE', 'SYL 112 FRE', 'SYL 112 RUR']],
   ])('%s', (_name, text, expected) => {
     expect(compact(run(text))).toEqual(expected);

@@ -43,9 +43,10 @@ export function sentenceWords(doc: Doc, sentence: Sentence): Word[] {
       words.push({ text: ',', start: run.start, end: run.end, capitalised: false });
       continue;
     }
-    // Hyphens split words ("anti-Gondor" is "anti" "Gondor"), as TABARI's input filter makes them blanks.
+    // Hyphens split words ("anti-Gondor" is "anti" "Gondor"), as TABARI's input filter makes them
+    // blanks; so do underscores, which the dictionaries read as blanks.
     let offset = run.start;
-    for (const part of raw.split(/[-—–]/)) {
+    for (const part of raw.split(/[-—–_]/)) {
       const start = offset;
       offset += part.length + 1;
       let word = part.replace(/["“”?!()]/g, '').replace(/[’‘]/g, "'");

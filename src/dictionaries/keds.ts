@@ -80,7 +80,7 @@ function actorType(codes: readonly DatedCode[]): ActorEntry['type'] {
 function actorPhrase(raw: string): string {
   const trimmed = raw.trim();
   const p = phrase(trimmed);
-  return trimmed.endsWith('_') || p === '' ? p : `${p}*`;
+  return trimmed.endsWith('_') || trimmed.endsWith('=') || p === '' ? p : `${p}*`;
 }
 
 /** The same phrase with "…" where TABARI lets other words come between (a blank, not "_"); null when there is no such place. */
@@ -368,7 +368,8 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
     }
     // A verb form line: "ABANDON", "BREAK { BROKE BROKEN }", "+BREAK_DOWN {…}", or TABARI's "ABANDON [345]".
     synset = null;
-    const tabari = /^([A-Z][A-Z_' -]*?)\s*(?:\{[^}]*\})?\s*\[([^\]]*)\]\s*$/.exec(t);
+    // ("BAN=": a word that takes no endings.)
+    const tabari = /^([A-Z][A-Z_' -]*=?)\s*(?:\{[^}]*\})?\s*\[([^\]]*)\]\s*$/.exec(t);
     if (tabari && !t.startsWith('+')) {
       flush();
       const [first, second] = tabari[2]!.split(':').map((c) => c.trim());

@@ -24,14 +24,14 @@ type Settings = Pick<Dictionary, 'defaults' | 'minimumWords' | 'complex' | 'comm
 const isActor = (u: Unit | undefined) => u !== undefined && (u.kind === 'actor' || u.kind === 'pronoun') && u.members !== undefined;
 const firstCode = (u: Unit) => u.members![0]!.code;
 
-export function codeSentence(words: readonly Word[], lexicon: TabariLexicon, settings: Settings, date: string | null): TabariEvent[] {
+export function codeSentence(words: readonly Word[], lexicon: TabariLexicon, settings: Settings, date: string | null, endsWithPeriod = true): TabariEvent[] {
   if (words.length < (settings.minimumWords ?? 0)) return [];
   for (let i = 0; i < words.length; i++) if (lexicon.discards.match(words, i)) return [];
   let units = findCompounds(attachAgents(classify(words, lexicon, date), words, settings.convertAgents ?? false));
   // A discard ("###") or complex ("+++") actor or verb root anywhere keeps the sentence from being coded.
   if (units.some((u) => u.marker)) return [];
   resolvePronouns(units, words);
-  units = dropCommaPhrases(units, settings.comma === undefined ? TABARI_COMMA : settings.comma);
+  units = dropCommaPhrases(units, settings.comma === undefined ? TABARI_COMMA : settings.comma, endsWithPeriod);
   if (tooComplex(units, settings)) return [];
   const clauses = splitClauses(units);
   const chosen: Coded[] = [];

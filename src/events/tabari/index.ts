@@ -28,7 +28,8 @@ export function createTabariCoderStage(options: TabariCoderOptions): Stage {
       for (const [index, sentence] of (doc.layers.sentences ?? []).entries()) {
         const words = sentenceWords(doc, sentence);
         if (words.length === 0) continue;
-        for (const e of codeSentence(words, lexicon, dictionary, doc.date)) {
+        const period = /[.!?]["'”’)]*\s*$/.test(doc.text.slice(sentence.start, sentence.end));
+        for (const e of codeSentence(words, lexicon, dictionary, doc.date, period)) {
           const info = lookupCode(codebook, e.code);
           const root = e.code.slice(0, 2);
           const verb = span(words, e.verb.from, e.verb.to);

@@ -2,13 +2,20 @@
 // word with TABARI's stems ("ISRAEL" → "Israeli") and regular endings ("PRESIDENT_" → "presidents").
 import type { ActorEntry, AgentEntry, Dictionary, PatternElement, VerbEntry, VerbPattern } from '../../dictionaries/index.js';
 
-/** The regular endings TABARI allows on a whole word (plural, possessive, verb inflections). */
-const ENDINGS = new Set(['s', "'s", "'", 'es', 'ed', 'd', 'en', 'ing']);
+/**
+ * The regular endings TABARI allows on a whole word (manual 5.2.3): plural and possessive on the
+ * last word of an actor, agent or noun; inflections on a verb. A word in a pattern has none: it is
+ * a stem or it is closed ("_"). A word ending in "=" takes no ending either.
+ */
+export const NOUN_ENDINGS: ReadonlySet<string> = new Set(['s', "'s", "'", 'es']);
+export const VERB_ENDINGS: ReadonlySet<string> = new Set(['s', 'es', 'ed', 'd', 'en', 'ing']);
+const NO_ENDINGS: ReadonlySet<string> = new Set();
 
-/** Pattern word `p` ("contribut*", "left") matches text word `w`. */
-export function wordMatches(p: string, w: string): boolean {
+/** Pattern word `p` ("contribut*", "left", "ban=") matches text word `w`. */
+export function wordMatches(p: string, w: string, endings: ReadonlySet<string> = NO_ENDINGS): boolean {
   if (p.endsWith('*')) return w.startsWith(p.slice(0, -1));
-  return w === p || (w.startsWith(p) && ENDINGS.has(w.slice(p.length)));
+  if (p.endsWith('=')) return w === p.slice(0, -1);
+  return w === p || (w.startsWith(p) && endings.has(w.slice(p.length)));
 }
 
 /** How many words may stand in a gap ("…") of an actor's phrase: "the Prince of Dol Amroth". */
@@ -18,7 +25,9 @@ const ACTOR_GAP = 3;
  * The end of `sequence` matched from word i of `words` (before `stop`), or -1. "…" lets other
  * words come between (up to `maxGap`, never a comma); the words after it are found first-fit.
  */
-export function matchSequence(sequence: readonly string[], words: readonly { readonly text: string }[], i: number, stop: number, maxGap = Infinity): number {
+export function matchSequence(
+  sequence: readonly string[], words: readonly { readonly text: string }[], i: number, stop: number, maxGap = Infinity, endings: ReadonlySet<string> = NO_ENDINGS,
+): number {
   let q = i;
   for (let k = 0; k < sequence.length; k++) {
     const p = sequence[k]!;
@@ -28,12 +37,14 @@ export function matchSequence(sequence: readonly string[], words: readonly { rea
       let found = -1;
       for (let g = q; g < stop && g - q <= maxGap && found < 0; g++) {
         if (words[g]!.text === ',') break;
-        const end = matchSequence(sequence.slice(k + 1), words, g, stop, maxGap);
+        const end = matchSequence(sequence.slice(k + 1), words, g, stop, maxGap, endings);
         if (end >= 0) found = end;
       }
       return found;
     }
-    if (q >= stop || !wordMatches(p, words[q]!.text)) return -1;
+    // (Endings go on one word only: a noun phrase's last, a verb's first: "BURN DOWN" → "burned down".)
+    const ends = endings === VERB_ENDINGS ? k === 0 : k === sequence.length - 1;
+    if (q >= stop || !wordMatches(p, words[q]!.text, ends ? endings : NO_ENDINGS)) return -1;
     q++;
   }
   return q;
@@ -55,7 +66,7 @@ interface Phrase<T> {
 export class PhraseIndex<T> {
   private readonly byKey = new Map<string, Phrase<T>[]>();
 
-  constructor(private readonly maxGap = 0) {}
+  constructor(private readonly endings: ReadonlySet<string>, private readonly maxGap = 0) {}
 
   add(phrase: string, value: T): void {
     const words = normalizeWords(phrase.split(/\s+/).filter(Boolean));
@@ -77,7 +88,7 @@ export class PhraseIndex<T> {
     const list = this.byKey.get(words[i]!.text.slice(0, 2));
     if (!list) return null;
     for (const phrase of list) {
-      const end = matchSequence(phrase.words, words, i, words.length, this.maxGap);
+      const end = matchSequence(phrase.words, words, i, words.length, this.maxGap, this.endings);
       if (end >= 0) return { value: phrase.value, end };
     }
     return null;
@@ -115,11 +126,11 @@ function normalizePattern(pattern: VerbPattern): VerbPattern {
 }
 
 export function compileLexicon(dictionary: Dictionary): TabariLexicon {
-  const actors = new PhraseIndex<ActorEntry>(ACTOR_GAP);
+  const actors = new PhraseIndex<ActorEntry>(NOUN_ENDINGS, ACTOR_GAP);
   for (const actor of [...(dictionary.tabariActors ?? []), ...dictionary.actors]) for (const name of [...actor.names, ...(actor.gapped ?? [])]) actors.add(name, actor);
-  const agents = new PhraseIndex<AgentEntry>();
+  const agents = new PhraseIndex<AgentEntry>(NOUN_ENDINGS);
   for (const agent of dictionary.agents) for (const noun of agent.nouns) agents.add(noun, agent);
-  const verbs = new PhraseIndex<TabariVerb>();
+  const verbs = new PhraseIndex<TabariVerb>(VERB_ENDINGS);
   for (const entry of dictionary.verbs) {
     const patterns = entry.patterns
       .map(normalizePattern)
@@ -128,11 +139,11 @@ export function compileLexicon(dictionary: Dictionary): TabariLexicon {
     const verb = { entry, patterns };
     for (const lemma of [...entry.lemmas, ...(entry.forms ?? [])]) verbs.add(lemma, verb);
   }
-  const nouns = new PhraseIndex<true>();
+  const nouns = new PhraseIndex<true>(NOUN_ENDINGS);
   for (const noun of dictionary.nouns ?? []) nouns.add(noun, true);
-  const adjectives = new PhraseIndex<true>();
+  const adjectives = new PhraseIndex<true>(NOUN_ENDINGS);
   for (const adjective of dictionary.adjectives ?? []) adjectives.add(adjective, true);
-  const discards = new PhraseIndex<true>();
+  const discards = new PhraseIndex<true>(NOUN_ENDINGS);
   for (const phrase of dictionary.discards) discards.add(phrase.replace(/[-_]/g, ' '), true);
   return { actors: actors.seal(), agents: agents.seal(), verbs: verbs.seal(), nouns: nouns.seal(), adjectives: adjectives.seal(), discards: discards.seal() };
 }

@@ -214,7 +214,7 @@ export function resolvePronouns(units: Unit[], words: readonly Word[]): void {
  * at most `max` words; the first phrase by the `b` limits, the last by the `e` limits. Counting is
  * chained from the comma that ended the previous phrase; commas inside compounds do not count.
  */
-export function dropCommaPhrases(units: Unit[], limits: CommaLimits | null): Unit[] {
+export function dropCommaPhrases(units: Unit[], limits: CommaLimits | null, endsWithPeriod = true): Unit[] {
   if (!limits) return units;
   const commas: number[] = [];
   units.forEach((u, i) => {
@@ -231,12 +231,15 @@ export function dropCommaPhrases(units: Unit[], limits: CommaLimits | null): Uni
   for (let k = 0; k + 1 < bounds.length; k++) {
     const a = bounds[k]! + 1;
     const b = bounds[k + 1]!;
+    const last = k === bounds.length - 2;
+    // (A text that does not end in a period has no last phrase to drop: the suite's own records
+    // without one keep it.)
+    if (last && !endsWithPeriod) continue;
+    const [min, max] = k === 0 ? [limits.bmin, limits.bmax] : last ? [limits.emin, limits.emax] : [limits.min, limits.max];
     const n = wordsIn(a, b);
-    const [min, max] = k === 0 ? [limits.bmin, limits.bmax] : k === bounds.length - 2 ? [limits.emin, limits.emax] : [limits.min, limits.max];
     if (n > min && n <= max) {
-      for (let i = a; i < b; i++) drop.add(i);
-      // The comma that opened it goes too; the one that closes it stays to end the phrase before.
-      if (k > 0) drop.add(bounds[k]!);
+      // The phrase goes with the commas around it, so what stood either side of it meets.
+      for (let i = Math.max(a - 1, 0); i < Math.min(b + 1, units.length); i++) drop.add(i);
     }
   }
   return units.filter((_, i) => !drop.has(i));

@@ -19,6 +19,7 @@ CIRCUS [###]
 WEATHER_BUREAU [+++]
 OLD_REGIME [--- >990101] [RUR]
 SYLVANIA TELEVISION [SYLTV]
+LATVERIAN_GUARD= [LATMIL]
 `;
 const AGENTS = `POLICE_ [~COP]
 STUDENT_ [~EDU]
@@ -43,6 +44,9 @@ VISIT  [032:033]
 BLAST  [###]
 RALLY  [140]
 - ANTI- + *  [141]
+BAN=  [191]
+DONATE_  [073]
+BURN DOWN  [222]
 VOICE  [020]
 - { LOUDLY RAISED | FIRMLY LIFTED } ITS *  [042]
 `;
@@ -105,6 +109,13 @@ describe('TABARI engine', () => {
     ['an actor phrase may have words between its words', 'Freedonia accused Sylvania state-run television on Monday of stirring trouble near the border.', ['FRE 112 SYLTV']],
     ['a hyphen at a pattern word\'s end closes the word', 'Freedonian students staged an anti-Sylvania rally on Monday near the border.', ['FREEDU 141 SYL']],
     ['words of an alternative may stand apart', 'Freedonia loudly once again raised its voice for Sylvania on Monday at the border talks.', ['FRE 042 SYL']],
+    ['a verb takes its inflections, on its first word', 'Freedonian students burned down the Sylvanian embassy on Monday near the border crossing.', ['FREEDU 222 SYL']],
+    ['but not a possessive', "Freedonia's donate's from Sylvania were counted on Monday near the border crossing.", []],
+    ['"=" allows no ending at all', 'Freedonia will ban Sylvanian students, and the Latverian guard bans nothing, officials said on Monday.', ['FRE 191 SYLEDU']],
+    ['"=" on an actor too: "guards" is not LATVERIAN_GUARD=', 'The Latverian guards donated food to Sylvania on Monday at the border crossing near the river.', ['LAT 073 SYL']],
+    ['(the guard itself is)', 'The Latverian guard donated food to Sylvania on Monday at the border crossing near the river.', ['LATMIL 073 SYL']],
+    ['a dropped phrase takes its commas, so the words either side meet', 'Freedonia, in a letter sent to Latveria on Sunday, falsely accused Sylvania on Monday of massing thousands of troops and tanks near the disputed border.', []],
+    ['a text that does not end in a period keeps its last phrase', 'Freedonia massed troops near the disputed border on Monday, a step that Latveria accused', ['FRE 112 LAT']],
     ['THEM refers to the compound actor', 'Freedonia and Ruritania will meet on Monday and Sylvania accused them of massing troops.', ['FRE 036 RUR', 'RUR 036 FRE', 'SYL 112 FRE', 'SYL 112 RUR']],
   ])('%s', (_name, text, expected) => {
     expect(compact(run(text))).toEqual(expected);

@@ -97,6 +97,7 @@ async function tabariValidate(engine) {
   // CODE BY and CONVERT AGENTS only for the TABARI engine (our coder has none of them); the rest
   // (FORWARD, TIME SHIFT, YYYY) are not honoured.
   const settings = { engine };
+  let story = null;
   const text = readFileSync(join(dir, 'Validate.text'), 'latin1');
   const body = text.slice(0, text.indexOf('This is the end of the standard validation records'));
   const records = [];
@@ -113,6 +114,7 @@ async function tabariValidate(engine) {
       if (/^OPTION:\s*COMMA:/i.test(b)) settings.comma = parseCommaOption(b);
       const by = /^OPTION:\s*SET:\s*CODE\s+(BY\s+CLAUSE|BY\s+SENTENCE|ALL)/i.exec(b);
       if (by) settings.codeBy = /CLAUSE/i.test(by[1]) ? 'clause' : /SENTENCE/i.test(by[1]) ? 'sentence' : 'all';
+      if (/^OPTION:\s*FORWARD:/i.test(b)) settings.forward = !/\bOFF\b/i.test(b);
       const convert = /^OPTION:\s*SET:\s*CONVERT\s+AGENTS?\s*=\s*(\w+)/i.exec(b);
       if (convert) settings.convertAgents = /^T/i.test(convert[1]);
     }
@@ -124,8 +126,15 @@ async function tabariValidate(engine) {
     const noEvents = braces.some((b) => /^-+$/.test(b));
     if (gold.length === 0 && !noEvents) continue; // comments, options and skipped records
     const year = Number(head[1]) < 30 ? `20${head[1]}` : `19${head[1]}`;
-    const d = doc(head[4], `${year}-${head[2]}-${head[3]}`, sentence.trim());
-    const predicted = d ? (code(d).layers.events ?? []).map(triple) : [];
+    // With FORWARD on, a story's records ("FRWD-001-002" after "FRWD-001-001") are read as one
+    // document, as TABARI reads them in sequence; the record's own events are its last sentence's.
+    const key = head[4].replace(/-\d+$/, '');
+    story = settings.forward && story?.key === key ? { key, texts: [...story.texts, sentence.trim()] } : { key, texts: [sentence.trim()] };
+    const d = doc(head[4], `${year}-${head[2]}-${head[3]}`, story.texts.join('\n\n'));
+    const coded = d ? code(d) : null;
+    const events = coded?.layers.events ?? [];
+    const last = (coded?.layers.sentences?.length ?? 0) - 1;
+    const predicted = (settings.forward ? events.filter((e) => e.sentence === last) : events).map(triple);
     records.push({ id: head[4], gold: gold.map((g) => g.replace(/^---\//, '---/')), predicted });
   }
   const coded = records.filter((r) => r.gold.length > 0);

@@ -170,12 +170,15 @@ SHIRE [HOB]
     expect(dictionary.actors.map((a) => a.name)).toEqual(['shire']);
   });
 
-  it("reads TABARI's COMPLEX, COMMA and CODE BY options", () => {
-    const text = 'COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN\nCOMMA: MIN = 4 MAX = 6 EMIN = 3\nSET: CODE BY SENTENCE\n';
+  it("reads TABARI's COMPLEX, COMMA, CODE BY, CONVERT AGENTS and FORWARD options", () => {
+    const text = 'COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN\nCOMMA: MIN = 4 MAX = 6 EMIN = 3\nSET: CODE BY SENTENCE\nSET: CONVERT AGENTS = TRUE\nFORWARD: ^^*****NNN*SSS\n';
     const { dictionary } = loadDictionaryTexts([{ file: 'p.options', text }]);
     expect(dictionary.complex).toEqual({ verbs: 5, actors: 0, pronouns: 0, conjunctions: 4, noActorPrior: true, noActorAfter: false, noVerb: false });
     expect(dictionary.comma).toEqual({ min: 4, max: 6, bmin: 128, bmax: 0, emin: 3, emax: 10 });
     expect(dictionary.codeBy).toBe('sentence');
+    expect(dictionary.convertAgents).toBe(true);
+    expect(dictionary.forward).toBe(true);
+    expect(loadDictionaryTexts([{ file: 'r.options', text: 'FORWARD: ^^*****NNN*SSS OFF\n' }]).dictionary.forward).toBe(false);
     expect(loadDictionaryTexts([{ file: 'q.options', text: 'COMMA: OFF\n' }]).dictionary.comma).toBeNull();
   });
 

@@ -402,6 +402,7 @@ export function loadTabariOptions(text: string, file: string): Loaded {
   let comma: CommaLimits | null | undefined;
   let codeBy: Dictionary['codeBy'];
   let convertAgents: boolean | undefined;
+  let forward: boolean | undefined;
   const issues: DictionaryIssue[] = [];
   for (const { n, line } of lines(text)) {
     if (/^\s*\/\//.test(line)) continue;
@@ -411,6 +412,10 @@ export function loadTabariOptions(text: string, file: string): Loaded {
     }
     if (/^\s*COMMA\s*:/i.test(line)) {
       comma = parseCommaOption(line);
+      continue;
+    }
+    if (/^\s*FORWARD\s*:/i.test(line)) {
+      forward = !/\bOFF\b/i.test(line);
       continue;
     }
     const convert = /^\s*SET\s*:\s*CONVERT\s+AGENTS?\s*=\s*(\w+)/i.exec(line);
@@ -438,6 +443,7 @@ export function loadTabariOptions(text: string, file: string): Loaded {
     dictionary: {
       ...EMPTY_DICTIONARY, minimumWords, ...(defaults === undefined ? {} : { defaults }), ...(complex === undefined ? {} : { complex }),
       ...(comma === undefined ? {} : { comma }), ...(codeBy === undefined ? {} : { codeBy }), ...(convertAgents === undefined ? {} : { convertAgents }),
+      ...(forward === undefined ? {} : { forward }),
     },
     issues,
   };

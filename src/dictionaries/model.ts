@@ -144,6 +144,11 @@ export interface Dictionary {
   readonly codeBy?: 'clause' | 'sentence' | 'all';
   /** TABARI's `SET: CONVERT AGENTS = TRUE`: an agent with no actor beside it is an actor of its own ("guerrillas" → REB). */
   readonly convertAgents?: boolean;
+  /**
+   * TABARI's `FORWARD:` command: a pronoun with no actor before it in its sentence refers to the
+   * first actor of the sentence before, so a story's later sentences keep their subject.
+   */
+  readonly forward?: boolean;
 }
 
 /** TABARI's `COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR`: counts at or above which (0: off), and conditions. */
@@ -194,6 +199,7 @@ export function mergeDictionaries(dictionaries: readonly Dictionary[]): Dictiona
   const comma = dictionaries.reduce<CommaLimits | null | undefined>((found, d) => (d.comma !== undefined ? d.comma : found), undefined);
   const codeBy = dictionaries.reduce<Dictionary['codeBy']>((found, d) => d.codeBy ?? found, undefined);
   const convertAgents = dictionaries.reduce<boolean | undefined>((found, d) => d.convertAgents ?? found, undefined);
+  const forward = dictionaries.reduce<boolean | undefined>((found, d) => d.forward ?? found, undefined);
   return {
     actors: dictionaries.flatMap((d) => d.actors),
     agents: dictionaries.flatMap((d) => d.agents),
@@ -209,6 +215,7 @@ export function mergeDictionaries(dictionaries: readonly Dictionary[]): Dictiona
     ...(comma !== undefined ? { comma } : {}),
     ...(codeBy !== undefined ? { codeBy } : {}),
     ...(convertAgents !== undefined ? { convertAgents } : {}),
+    ...(forward !== undefined ? { forward } : {}),
   };
 }
 

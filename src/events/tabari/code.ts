@@ -19,18 +19,35 @@ export interface TabariEvent {
   readonly rule: string;
 }
 
-type Settings = Pick<Dictionary, 'defaults' | 'minimumWords' | 'complex' | 'comma' | 'codeBy' | 'convertAgents'>;
+type Settings = Pick<Dictionary, 'defaults' | 'minimumWords' | 'complex' | 'comma' | 'codeBy' | 'convertAgents' | 'forward'>;
 
 const isActor = (u: Unit | undefined) => u !== undefined && (u.kind === 'actor' || u.kind === 'pronoun') && u.members !== undefined;
 const firstCode = (u: Unit) => u.members![0]!.code;
 
-export function codeSentence(words: readonly Word[], lexicon: TabariLexicon, settings: Settings, date: string | null, endsWithPeriod = true): TabariEvent[] {
+/** A sentence's events, and its first actor (what TABARI's FORWARD carries to the next sentence). */
+export interface SentenceCoding {
+  readonly events: TabariEvent[];
+  readonly firstActor: Member | null;
+}
+
+export function codeSentence(
+  words: readonly Word[], lexicon: TabariLexicon, settings: Settings, date: string | null, endsWithPeriod = true, forwarded: Member | null = null,
+): SentenceCoding {
+  const units = findCompounds(attachAgents(classify(words, lexicon, date), words, settings.convertAgents ?? false));
+  const firstActor = units.find((u) => u.kind === 'actor')?.members?.[0] ?? null;
+  const events = codeUnits(units, words, lexicon, settings, endsWithPeriod, forwarded);
+  return { events, firstActor };
+}
+
+function codeUnits(
+  parsed: Unit[], words: readonly Word[], lexicon: TabariLexicon, settings: Settings, endsWithPeriod: boolean, forwarded: Member | null,
+): TabariEvent[] {
+  let units = parsed;
   if (words.length < (settings.minimumWords ?? 0)) return [];
   for (let i = 0; i < words.length; i++) if (lexicon.discards.match(words, i)) return [];
-  let units = findCompounds(attachAgents(classify(words, lexicon, date), words, settings.convertAgents ?? false));
   // A discard ("###") or complex ("+++") actor or verb root anywhere keeps the sentence from being coded.
   if (units.some((u) => u.marker)) return [];
-  resolvePronouns(units, words);
+  resolvePronouns(units, words, settings.forward ? forwarded : null);
   units = dropCommaPhrases(units, settings.comma === undefined ? TABARI_COMMA : settings.comma, endsWithPeriod);
   if (tooComplex(units, settings)) return [];
   const clauses = splitClauses(units);
@@ -80,7 +97,7 @@ function tooComplex(units: readonly Unit[], settings: Settings): boolean {
   if (complex.conjunctions > 0 && count('conjunction', (u) => !u.inCompound) >= complex.conjunctions) return true;
   const firstVerb = units.findIndex((u) => u.kind === 'verb');
   if (complex.noVerb && firstVerb < 0) return true;
-  if (complex.noActorPrior && firstVerb >= 0 && !units.slice(0, firstVerb).some((u) => u.kind === 'actor')) return true;
+  if (complex.noActorPrior && firstVerb >= 0 && !units.slice(0, firstVerb).some(isActor)) return true;
   if (complex.noActorAfter && firstVerb >= 0 && !units.slice(firstVerb + 1).some((u) => u.kind === 'actor')) return true;
   return false;
 }

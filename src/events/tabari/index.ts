@@ -25,11 +25,14 @@ export function createTabariCoderStage(options: TabariCoderOptions): Stage {
     writes: ['events'],
     run(doc: Doc): Doc {
       const events: CodedEvent[] = [];
+      let forwarded: Member | null = null;
       for (const [index, sentence] of (doc.layers.sentences ?? []).entries()) {
         const words = sentenceWords(doc, sentence);
         if (words.length === 0) continue;
         const period = /[.!?]["'”’)]*\s*$/.test(doc.text.slice(sentence.start, sentence.end));
-        for (const e of codeSentence(words, lexicon, dictionary, doc.date, period)) {
+        const coding = codeSentence(words, lexicon, dictionary, doc.date, period, forwarded);
+        forwarded = coding.firstActor ?? forwarded;
+        for (const e of coding.events) {
           const info = lookupCode(codebook, e.code);
           const root = e.code.slice(0, 2);
           const verb = span(words, e.verb.from, e.verb.to);

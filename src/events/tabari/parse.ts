@@ -15,6 +15,8 @@ export interface Member {
   readonly code: string;
   readonly from: number;
   readonly to: number;
+  /** The actor's own code, before agents joined it ("FOR" of "FORGOVPRS"): what FORWARD carries on. */
+  readonly base?: string;
 }
 
 /** A word or run of words with one type: words `[from, to)` of the sentence. */
@@ -59,7 +61,7 @@ export function classify(words: readonly Word[], lexicon: TabariLexicon, date: s
       const end = actor.end;
       // A coded compound ("FRO/BIL/SAM") stands for each of its actors.
       if (isMarker(code)) units.push({ kind: 'noun', from: i, to: end, marker: code });
-      else if (code && code !== '---') units.push({ kind: 'actor', from: i, to: end, members: code.split('/').map((c) => ({ code: c, from: i, to: end })) });
+      else if (code && code !== '---') units.push({ kind: 'actor', from: i, to: end, members: code.split('/').map((c) => ({ code: c, base: c, from: i, to: end })) });
       else units.push({ kind: 'noun', from: i, to: end });
       i = end;
       continue;
@@ -193,12 +195,17 @@ export function findCompounds(units: Unit[]): Unit[] {
 
 /**
  * Pronouns take an actor (manual 7.7): HE, SHE, IT the sentence's first actor; ITS, HIS, HER the
- * first before them; THEY, THEM, THEIR the first compound actor, else the first actor.
+ * first before them; THEY, THEM, THEIR the first compound actor, else the first actor. With a
+ * `forwarded` actor (TABARI's FORWARD), a pronoun with no actor before it takes that one instead.
  */
-export function resolvePronouns(units: Unit[], words: readonly Word[]): void {
+export function resolvePronouns(units: Unit[], words: readonly Word[], forwarded: Member | null = null): void {
   const actors = units.filter((u) => u.kind === 'actor');
   for (const unit of units) {
     if (unit.kind !== 'pronoun') continue;
+    if (forwarded && !actors.some((a) => a.to <= unit.from)) {
+      unit.members = [{ code: forwarded.base ?? forwarded.code, from: unit.from, to: unit.to }];
+      continue;
+    }
     const text = words[unit.from]!.text;
     const referent = text === 'its' || text === 'his' || text === 'her'
       ? actors.find((a) => a.to <= unit.from)

@@ -144,6 +144,14 @@ describe('TABARI engine', () => {
     expect(compact(run('Freedonia and Sylvania accused no one on Monday of massing troops near the border.'))).toEqual(['FRE 112 SYL', 'SYL 112 FRE']);
   });
 
+  it("carries a story's subject to a pronoun that opens the next sentence with FORWARD", () => {
+    const story = 'The Freedonian president accused Sylvania on Monday of massing troops near the border.\n\nHe threatened Latveria with sanctions over the same border dispute on Tuesday.';
+    // Without it, HE is the sentence's own first actor: Latveria, which cannot act on itself.
+    expect(compact(run(story))).toEqual(['FREGOVPRS 112 SYL']);
+    // With it, the actor comes forward without its agent, as TABARI carries it.
+    expect(compact(pipeline({ ...base, forward: true })(story))).toEqual(['FREGOVPRS 112 SYL', 'FRE 130 LAT']);
+  });
+
   it('turns a lone agent into an actor with CONVERT AGENTS', () => {
     const text = 'Police accused Sylvania on Monday of massing troops near the border.';
     expect(compact(run(text))).toEqual([]);

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { checkPipeline, type Doc } from './doc/index.js';
 import { defaultDictionaryPaths, loadDictionaryFiles, mergeDictionaries, type Dictionary, type DictionaryIssue } from './dictionaries/index.js';
-import { createCoderStage, parseCodebook, type Codebook } from './events/index.js';
+import { createCoderStage, createTabariCoderStage, parseCodebook, type Codebook } from './events/index.js';
 import { buildGazetteer, createLanguageStage, headlineVerbs } from './language/index.js';
 import { loadPlaceGazetteer, type PlaceGazetteer } from './places/index.js';
 
@@ -23,6 +23,11 @@ export interface LoadOptions {
   readonly requireTarget?: boolean;
   /** Find cities and regions with the place gazetteer (GeoNames cities, see `loadPlaceGazetteer`). Default true. */
   readonly places?: boolean;
+  /**
+   * The event coder: Chronicle's own ('chronicle', the default), or the TABARI engine ('tabari'),
+   * which codes TABARI dictionaries the way TABARI reads them (see src/events/tabari).
+   */
+  readonly engine?: 'chronicle' | 'tabari';
 }
 
 /** A dictionary file that cannot be read at all: the caller decides whether that stops the run. */
@@ -76,7 +81,10 @@ export async function loadAnalyzer(options: LoadOptions = {}): Promise<(doc: Doc
 export async function loadCoder(options: LoadOptions = {}): Promise<(doc: Doc) => Doc> {
   const [dictionary, places] = await Promise.all([loadDictionaries(options), loadPlaces(options)]);
   const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), places, verbs: headlineVerbs(dictionary.verbs) });
-  const coder = createCoderStage({ dictionary, codebook: await loadCodebook(), futureIsIntent: options.futureIsIntent ?? true, requireTarget: options.requireTarget ?? false });
+  const codebook = await loadCodebook();
+  const coder = options.engine === 'tabari'
+    ? createTabariCoderStage({ dictionary, codebook })
+    : createCoderStage({ dictionary, codebook, futureIsIntent: options.futureIsIntent ?? true, requireTarget: options.requireTarget ?? false });
   checkPipeline([language, coder]);
   return (doc) => coder.run(language.run(doc));
 }

@@ -99,6 +99,19 @@ describe('chronicle code', () => {
     expect(records.filter((r) => r.kind === 'event').map((r) => `${r.source.code} ${r.cameo} ${r.target.code}`)).toEqual(['DEFSRC 040 ISR']);
   });
 
+  it("codes a TABARI project's dictionaries with --engine tabari", async () => {
+    await writeFile(join(dir, 'p.actors'), 'FREEDONIA [FRE]\nSYLVANIA [SYL]\n');
+    await writeFile(join(dir, 'p.verbs'), 'RAISE [---]\nVOICE [020]\n- RECENTLY RAISED ITS * [042]\n');
+    await writeFile(join(dir, 'p.options'), 'COMPLEX: NOACTPRIOR\n');
+    await writeFile(join(dir, 'voice.txt'), 'Date: 2020-01-01\n\nFreedonia has recently raised its voice for Sylvania in the talks on the border.\n');
+    const dicts = ['p.actors', 'p.verbs', 'p.options'].flatMap((f) => ['--dict', join(dir, f)]);
+    const coded = async (engine: string) => (await cli(['code', '--engine', engine, '--no-default-dict', ...dicts, '-q', join(dir, 'voice.txt')])).records
+      .filter((r) => r.kind === 'event').map((r) => `${r.source.code} ${r.cameo} ${r.target.code}`);
+    // "voice" is TABARI's verb here; Chronicle's coder reads it as the noun it is.
+    expect(await coded('tabari')).toEqual(['FRE 042 SYL']);
+    expect(await coded('chronicle')).toEqual([]);
+  });
+
   it('writes a TSV header in Phoenix column order', async () => {
     const { stdout } = await cli(['code', '--format', 'tsv', '-q', join(dir, 'a.txt')]);
     expect(stdout.split('\n')[0]!.split('\t').slice(0, 4)).toEqual(['date', 'source', 'target', 'cameo']);
@@ -109,6 +122,7 @@ describe('usage errors', () => {
   it.each([
     [['ingest', '--date', '2003-02-30', 'x'], /--date <YYYY-MM-DD>' argument '2003-02-30' is invalid\. expected a date as YYYY-MM-DD/],
     [['code', '--format', 'xml', 'x'], /argument 'xml' is invalid\. Allowed choices are jsonl, tsv/],
+    [['code', '--engine', 'keds', 'x'], /argument 'keds' is invalid\. Allowed choices are chronicle, tabari/],
     [['ingest', '--max-size', '-3', 'x'], /expected a size in MB greater than 0/],
     [['ingest', '--bogus'], /unknown option '--bogus'/],
     [['frobnicate'], /unknown command 'frobnicate'/],

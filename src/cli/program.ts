@@ -22,6 +22,7 @@ interface InputOptions {
   defaultDict?: boolean;
   future?: 'intent' | 'act';
   target?: 'optional' | 'required';
+  engine?: 'chronicle' | 'tabari';
   date?: string;
   fetch: boolean;
   maxSize: number;
@@ -72,6 +73,8 @@ Examples:
   $ chronicle code story.txt --date 2003-06-07    give a date to a story that has none
   $ chronicle code wire/ --format tsv -o out.tsv  Phoenix-style TSV to a file
   $ chronicle code wire/ --dict my.verbs.txt      add your own dictionary to the defaults
+  $ chronicle code wire/ --engine tabari --no-default-dict --dict p.actors --dict p.verbs --dict p.options
+                                                  code with a TABARI project's dictionaries, as TABARI would
   $ chronicle ingest feed.rss page.html batch.jsonl
   $ curl -s https://example.org/feed.rss | chronicle ingest -
   $ chronicle ingest --fetch https://example.org/world.rss`;
@@ -104,6 +107,7 @@ Example:
   withDictionaries(inputCommand(program, 'code', 'code events from news inputs (the main job)', ['jsonl', 'tsv']))
     .addOption(new Option('--future <how>', 'code a future act as an intent or threat (CAMEO 03x/13x), or as the act itself (TABARI/PETRARCH)').choices(['intent', 'act']).default('intent'))
     .addOption(new Option('--target <rule>', 'code events with no named target (PLOVER, GDELT), or only events with one (TABARI/PETRARCH)').choices(['optional', 'required']).default('optional'))
+    .addOption(new Option('--engine <name>', "Chronicle's coder, or the TABARI engine, which codes a TABARI project's dictionaries as TABARI reads them").choices(['chronicle', 'tabari']).default('chronicle'))
     .description('Code events from news inputs. JSONL output has a document record per story followed by its event records; TSV has one row per event, in Phoenix column order.')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts: InputOptions) => setExit(await runInputs('code', inputs, opts, io)));
@@ -155,7 +159,7 @@ async function runInputs(command: 'ingest' | 'analyze' | 'code', inputs: string[
   let pipeline: ((doc: Doc) => Doc) | null = null;
   if (command !== 'ingest') {
     try {
-      pipeline = await buildPipeline({ dicts: opts.dict ?? [], defaults: opts.defaultDict !== false, code: command === 'code', futureIsIntent: opts.future !== 'act', requireTarget: opts.target === 'required', io });
+      pipeline = await buildPipeline({ dicts: opts.dict ?? [], defaults: opts.defaultDict !== false, code: command === 'code', futureIsIntent: opts.future !== 'act', requireTarget: opts.target === 'required', engine: opts.engine ?? 'chronicle', io });
     } catch (err) {
       if (err instanceof SetupError) throw new UsageError(err.message);
       throw err;

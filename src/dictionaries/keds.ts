@@ -134,7 +134,8 @@ export function loadKedsActors(text: string, file: string): Loaded {
       continue;
     }
     const blocks = [...trimmed.matchAll(CODE_BLOCK)].map((m) => m[1]!);
-    const namePart = trimmed.replace(CODE_BLOCK, '').trim();
+    // The name stands before the codes; what follows them is a note ("[ZBW];jw 9/30/91").
+    const namePart = (trimmed.includes('[') ? trimmed.slice(0, trimmed.indexOf('[')) : trimmed).trim();
     if (trimmed.startsWith('+')) {
       if (current) {
         current.names.push(actorPhrase(namePart.slice(1)));
@@ -265,7 +266,8 @@ function patternElements(text: string, synsets: Synsets, stems: boolean): { befo
         else if (options.length > 0) {
           // Tied to the verb's side: before the verb, to what follows it in the chunk; after, to what precedes.
           const joined = target === before ? piece.endsWith('_') && i + 1 < pieces.length && pieces[i + 1] !== '' : piece.startsWith('_') && i > 0;
-          target.push(joined ? { kind: 'words', options, joined } : { kind: 'words', options });
+          const choice = piece.includes('{');
+          target.push({ kind: 'words', options, ...(joined ? { joined } : {}), ...(choice ? { choice } : {}) });
         }
       }
     });

@@ -68,6 +68,8 @@ export type PatternElement =
        * "BRITISH_*", "+_WAS_*"): no word may stand between them. Absent: other words may.
        */
       readonly joined?: boolean;
+      /** The options come from TABARI's `{ A | B }` set (not a synset): see the TABARI engine's length rule. */
+      readonly choice?: boolean;
     }
   | { readonly kind: 'target' }
   | { readonly kind: 'source' }

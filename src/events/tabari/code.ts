@@ -33,7 +33,7 @@ export interface SentenceCoding {
 export function codeSentence(
   words: readonly Word[], lexicon: TabariLexicon, settings: Settings, date: string | null, endsWithPeriod = true, forwarded: Member | null = null,
 ): SentenceCoding {
-  const units = findCompounds(attachAgents(classify(words, lexicon, date), words, settings.convertAgents ?? false));
+  const units = findCompounds(attachAgents(classify(words, lexicon, date), words, settings.convertAgents ?? false), words);
   const firstActor = units.find((u) => u.kind === 'actor')?.members?.[0] ?? null;
   const events = codeUnits(units, words, lexicon, settings, endsWithPeriod, forwarded);
   return { events, firstActor };

@@ -153,7 +153,7 @@ export function attachAgents(units: Unit[], words: readonly Word[], convert = fa
  * list becomes one actor unit whose members are its actors. Nouns and adjectives joined by AND
  * ("bombs and rockets", "black and white") keep their conjunction from splitting the clause.
  */
-export function findCompounds(units: Unit[]): Unit[] {
+export function findCompounds(units: Unit[], words: readonly Word[]): Unit[] {
   const out: Unit[] = [];
   const skipModifiers = (k: number) => {
     while (units[k] && (units[k]!.kind === 'adjective' || units[k]!.kind === 'determiner')) k++;
@@ -167,14 +167,18 @@ export function findCompounds(units: Unit[]): Unit[] {
       let end = u;
       for (let k = u + 1; k < units.length; k++) {
         const sep = units[k]!;
-        if (sep.kind !== 'comma' && !(sep.kind === 'conjunction' && sep.to - sep.from === 1)) break;
-        const next = skipModifiers(k + 1);
+        // (BUT joins clauses, never actors.)
+        if (sep.kind !== 'comma' && !(sep.kind === 'conjunction' && words[sep.from]!.text !== 'but')) break;
+        // ", and" ends a list as "and" does: "Evil Mordor, the awful Fornost, and good Gondor".
+        const serial = sep.kind === 'comma' && units[k + 1]?.kind === 'conjunction';
+        const next = skipModifiers(serial ? k + 2 : k + 1);
         if (units[next]?.kind !== 'actor') break;
         joints.push(sep);
+        if (serial) joints.push(units[k + 1]!);
         members.push(...units[next]!.members!);
         end = next;
         k = next;
-        if (sep.kind === 'conjunction') break;
+        if (sep.kind === 'conjunction' || serial) break;
       }
       // A list needs its AND: "Arnor, Osgiliath and Gondor"; commas alone are not a compound.
       if (end > u && joints[joints.length - 1]!.kind === 'conjunction') {

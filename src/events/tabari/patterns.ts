@@ -48,7 +48,10 @@ function unitEnd(c: ClauseWords, q: number): number {
   return q;
 }
 
-type Slots = { source: number | null; target: number | null; compound: number | null };
+/** What a match assigned, and how many letters of fixed text it matched. */
+type Slots = { source: number | null; target: number | null; compound: number | null; letters: number };
+
+const letters = (option: readonly string[]) => option.join('').replace(/[*…=]/g, '').length;
 
 function take(c: ClauseWords, el: PatternElement, q: number, slots: Slots): void {
   if (el.kind === 'source') slots.source = c.unitAt[q]!;
@@ -70,7 +73,10 @@ function matchAfter(c: ClauseWords, elements: readonly PatternElement[], from: n
         if (el.joined && q !== cur) break;
         for (const option of el.options) {
           found = optionAt(c, option, q, stop);
-          if (found >= 0) break;
+          if (found >= 0) {
+            slots.letters += letters(option);
+            break;
+          }
         }
       } else if (actorStartsAt(c, q) && (el.kind !== 'compound' || c.units[c.unitAt[q]!]!.members!.length > 1)) {
         take(c, el, q, slots);
@@ -94,7 +100,10 @@ function matchBefore(c: ClauseWords, elements: readonly PatternElement[], from: 
       if (el.kind === 'words') {
         for (const option of el.options) {
           found = optionAt(c, option, q, verbAt);
-          if (found >= 0) break;
+          if (found >= 0) {
+            slots.letters += letters(option);
+            break;
+          }
         }
       } else if (actorStartsAt(c, q) && unitEnd(c, q) <= verbAt && (el.kind !== 'compound' || c.units[c.unitAt[q]!]!.members!.length > 1)) {
         take(c, el, q, slots);
@@ -110,16 +119,35 @@ function matchBefore(c: ClauseWords, elements: readonly PatternElement[], from: 
 
 /**
  * The first of the verb's patterns (longest first) that matches around the verb at positions
- * `[verbAt, verbEnd)`: before it from `start`, after it up to `stop`.
+ * `[verbAt, verbEnd)`: before it from `start`, after it up to `stop`. A pattern with alternatives
+ * is as long as its longest; when it matches through a shorter one, the patterns longer than what
+ * it matched are tried first (manual 5.7.1).
  */
 export function matchPatterns(
   c: ClauseWords, patterns: readonly CompiledPattern[], verbAt: number, verbEnd: number, start: number, stop: number,
 ): PatternMatch | null {
-  for (const pattern of patterns) {
-    const slots: Slots = { source: null, target: null, compound: null };
-    if (!matchBefore(c, pattern.pattern.before, start, verbAt, slots)) continue;
-    if (!matchAfter(c, pattern.pattern.after, verbEnd, stop, slots)) continue;
-    return { pattern, ...slots };
+  const tryAt = (k: number): Slots | null => {
+    const { pattern } = patterns[k]!;
+    const slots: Slots = { source: null, target: null, compound: null, letters: 0 };
+    return matchBefore(c, pattern.before, start, verbAt, slots) && matchAfter(c, pattern.after, verbEnd, stop, slots) ? slots : null;
+  };
+  for (let k = 0; k < patterns.length; k++) {
+    const slots = tryAt(k);
+    if (!slots) continue;
+    let best = { k, slots };
+    const pattern = patterns[k]!.pattern;
+    const choice = [...pattern.before, ...pattern.after].some((e) => e.kind === 'words' && e.choice === true);
+    if (choice && slots.letters < patterns[k]!.length) {
+      for (let j = k + 1; j < patterns.length && patterns[j]!.length > slots.letters; j++) {
+        const longer = tryAt(j);
+        if (longer) {
+          best = { k: j, slots: longer };
+          break;
+        }
+      }
+    }
+    const { source, target, compound } = best.slots;
+    return { pattern: patterns[best.k]!, source, target, compound };
   }
   return null;
 }

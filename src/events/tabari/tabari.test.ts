@@ -47,6 +47,9 @@ RALLY  [140]
 BAN=  [191]
 DONATE_  [073]
 BURN DOWN  [222]
+PLEDGE  [050]
+- * FIGHT { TO THE END | UNTIL DAWN BREAKS OVER THEM }  [173]
+- * FIGHT { TO THE END OF TIME | TO THE DEATH }  [174]
 VOICE  [020]
 - { LOUDLY RAISED | FIRMLY LIFTED } ITS *  [042]
 `;
@@ -87,6 +90,7 @@ describe('TABARI engine', () => {
     ['irregular forms the dictionary lists', 'Freedonian police trod on Sylvanian students during a protest near the border on Monday.', ['FRECOP 180 SYLEDU']],
     ['passive voice swaps source and target', 'Sylvania was accused by Freedonia on Monday of massing troops near the border.', ['FRE 112 SYL']],
     ['a compound source gives one event per actor', 'Freedonia and Ruritania accused Sylvania on Monday of massing troops near the border.', ['FRE 112 SYL', 'RUR 112 SYL']],
+    ['a list may end in ", and"', 'Freedonia, Ruritania, and Latveria accused Sylvania on Monday of massing troops near the border.', ['FRE 112 SYL', 'RUR 112 SYL', 'LAT 112 SYL']],
     ['a list with adjectives is one compound', 'Freedonia, neighbouring Ruritania and Latveria accused Sylvania on Monday of massing troops.', ['FRE 112 SYL', 'RUR 112 SYL', 'LAT 112 SYL']],
     ['% takes a compound as both sides', 'Freedonia and Sylvania will meet in the mountains on Monday to discuss the border.', ['FRE 036 SYL', 'SYL 036 FRE']],
     ['+ in a pattern names the target', 'Freedonia will meet on Monday in Ruritania with Sylvania to discuss the border.', ['FRE 036 SYL']],
@@ -111,11 +115,13 @@ describe('TABARI engine', () => {
     ['words of an alternative may stand apart', 'Freedonia loudly once again raised its voice for Sylvania on Monday at the border talks.', ['FRE 042 SYL']],
     ['a verb takes its inflections, on its first word', 'Freedonian students burned down the Sylvanian embassy on Monday near the border crossing.', ['FREEDU 222 SYL']],
     ['but not a possessive', "Freedonia's donate's from Sylvania were counted on Monday near the border crossing.", []],
-    ['"=" allows no ending at all', 'Freedonia will ban Sylvanian students, and the Latverian guard bans nothing, officials said on Monday.', ['FRE 191 SYLEDU']],
+    ['"=" allows no ending at all', 'Freedonia will ban Sylvanian students but the Latverian guard bans nothing, officials said on Monday.', ['FRE 191 SYLEDU']],
     ['"=" on an actor too: "guards" is not LATVERIAN_GUARD=', 'The Latverian guards donated food to Sylvania on Monday at the border crossing near the river.', ['LAT 073 SYL']],
     ['(the guard itself is)', 'The Latverian guard donated food to Sylvania on Monday at the border crossing near the river.', ['LATMIL 073 SYL']],
     ['a dropped phrase takes its commas, so the words either side meet', 'Freedonia, in a letter sent to Latveria on Sunday, falsely accused Sylvania on Monday of massing thousands of troops and tanks near the disputed border.', []],
     ['a text that does not end in a period keeps its last phrase', 'Freedonia massed troops near the disputed border on Monday, a step that Latveria accused', ['FRE 112 LAT']],
+    ['a set of alternatives matched through a short one lets longer patterns try first', 'Freedonia pledged on Monday to fight to the end of time against Sylvania.', ['FRE 174 SYL']],
+    ['(and keeps its match when none of them fits)', 'Freedonia pledged on Monday to fight to the end against Sylvania and its allies.', ['FRE 173 SYL']],
     ['THEM refers to the compound actor', 'Freedonia and Ruritania will meet on Monday and Sylvania accused them of massing troops.', ['FRE 036 RUR', 'RUR 036 FRE', 'SYL 112 FRE', 'SYL 112 RUR']],
   ])('%s', (_name, text, expected) => {
     expect(compact(run(text))).toEqual(expected);

@@ -1,4 +1,5 @@
-// Runs the language layer (mode "language") or language plus coder (mode "code") over one JSONL
+// Runs the language layer (mode "language"), language plus coder (mode "code") or language plus
+// the TABARI engine (mode "tabari", default dictionaries) over one JSONL
 // corpus in a fresh process, streaming, after a warm-up on the examples. Prints JSON: documents,
 // sentences, tokens, events, time in the pipeline alone, dictionary load time, live heap after a
 // full collection, and peak RSS.
@@ -6,7 +7,7 @@ import { ingest, loadAnalyzer, loadCoder } from '../dist/index.js';
 
 const [mode, input] = process.argv.slice(2);
 const t0 = performance.now();
-const run = mode === 'code' ? await loadCoder() : await loadAnalyzer();
+const run = mode === 'code' ? await loadCoder() : mode === 'tabari' ? await loadCoder({ engine: 'tabari' }) : await loadAnalyzer();
 const loadMs = performance.now() - t0;
 for (let round = 0; round < 20; round++) {
   for await (const event of ingest([new URL('../examples/', import.meta.url).pathname])) if (event.type === 'doc') run(event.doc);

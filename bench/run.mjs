@@ -91,25 +91,31 @@ async function language(maxMb) {
   return rows;
 }
 
-/** Raw text to events, default dictionaries: sentences/s on one core, and dictionary load time. */
+/**
+ * Raw text to events, default dictionaries: sentences/s on one core, and dictionary load time;
+ * Chronicle's coder, then the TABARI engine (`--engine tabari`) over the same text.
+ */
 async function endToEnd(size) {
   const file = join(here, '.corpus', 'english', `${size}mb.jsonl`);
   if (!(await exists(file))) {
     await (await import('node:fs/promises')).mkdir(join(here, '.corpus', 'english'), { recursive: true });
     await writeEnglishCorpus(file, size * 1024 * 1024, await sampleParagraphs(join(here, '..', 'examples')));
   }
-  const results = Array.from({ length: runs }, () => worker('code', file));
-  const r = results[0];
-  return [{
-    MB: size,
-    docs: r.docs,
-    sentences: r.sentences,
-    events: r.events,
-    'median s': +(median(results.map((x) => x.ms)) / 1000).toFixed(2),
-    'sentences/s': Math.round(median(results.map((x) => x.sentences / (x.ms / 1000)))),
-    'dict load ms': Math.round(median(results.map((x) => x.loadMs))),
-    'peak RSS MB': Math.round(Math.max(...results.map((x) => x.maxRssMb))),
-  }];
+  return ['code', 'tabari'].map((mode) => {
+    const results = Array.from({ length: runs }, () => worker(mode, file));
+    const r = results[0];
+    return {
+      coder: mode === 'code' ? 'chronicle' : 'tabari engine',
+      MB: size,
+      docs: r.docs,
+      sentences: r.sentences,
+      events: r.events,
+      'median s': +(median(results.map((x) => x.ms)) / 1000).toFixed(2),
+      'sentences/s': Math.round(median(results.map((x) => x.sentences / (x.ms / 1000)))),
+      'dict load ms': Math.round(median(results.map((x) => x.loadMs))),
+      'peak RSS MB': Math.round(Math.max(...results.map((x) => x.maxRssMb))),
+    };
+  });
 }
 
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;

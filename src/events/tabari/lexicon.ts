@@ -62,36 +62,60 @@ interface Phrase<T> {
   readonly size: number;
 }
 
-/** Phrases by the first two letters of their first word; each list longest first. */
+/**
+ * Phrases by their first word (a stem's by the stem): a word finds its candidates by itself, by
+ * itself less an ending, and by its prefixes as long as a stem. Each list longest first.
+ */
 export class PhraseIndex<T> {
-  private readonly byKey = new Map<string, Phrase<T>[]>();
+  private readonly byWord = new Map<string, Phrase<T>[]>();
+  /** Lengths of the stems that begin phrases, longest first. */
+  private stemLengths: number[] = [];
+  private readonly allEndings: readonly string[];
 
-  constructor(private readonly endings: ReadonlySet<string>, private readonly maxGap = 0) {}
+  constructor(private readonly endings: ReadonlySet<string>, private readonly maxGap = 0) {
+    this.allEndings = [...endings];
+  }
 
   add(phrase: string, value: T): void {
-    const words = normalizeWords(phrase.split(/\s+/).filter(Boolean));
+    const words = normalizeWords(phrase.toLowerCase().split(/\s+/).filter(Boolean));
     if (words.length === 0) return;
-    const key = words[0]!.replace(/\*$/, '').slice(0, 2);
-    const list = this.byKey.get(key) ?? [];
-    list.push({ words, value, size: words.join('').replace(/[*…]/g, '').length + words.filter((w) => w !== '…').length * 100 });
-    this.byKey.set(key, list);
+    const first = words[0]!;
+    const key = first.replace(/[*=]$/, '');
+    if (first.endsWith('*') && !this.stemLengths.includes(key.length)) this.stemLengths.push(key.length);
+    const list = this.byWord.get(key) ?? [];
+    list.push({ words, value, size: words.join('').replace(/[*…=]/g, '').length + words.filter((w) => w !== '…').length * 100 });
+    this.byWord.set(key, list);
   }
 
   /** Sorts every list, longest phrase first; call once after the last `add`. */
   seal(): this {
-    for (const list of this.byKey.values()) list.sort((a, b) => b.size - a.size);
+    for (const list of this.byWord.values()) list.sort((a, b) => b.size - a.size);
+    this.stemLengths.sort((a, b) => b - a);
     return this;
   }
 
   /** The longest phrase starting at word `i` of `words`, with the index after it. */
   match(words: readonly { readonly text: string }[], i: number): { value: T; end: number } | null {
-    const list = this.byKey.get(words[i]!.text.slice(0, 2));
-    if (!list) return null;
-    for (const phrase of list) {
-      const end = matchSequence(phrase.words, words, i, words.length, this.maxGap, this.endings);
-      if (end >= 0) return { value: phrase.value, end };
-    }
-    return null;
+    const w = words[i]!.text;
+    let best: Phrase<T> | null = null;
+    let bestEnd = -1;
+    const consider = (key: string) => {
+      const list = this.byWord.get(key);
+      if (!list) return;
+      for (const phrase of list) {
+        if (best && phrase.size <= best.size) return;
+        const end = matchSequence(phrase.words, words, i, words.length, this.maxGap, this.endings);
+        if (end >= 0) {
+          best = phrase;
+          bestEnd = end;
+          return;
+        }
+      }
+    };
+    consider(w);
+    for (const e of this.allEndings) if (w.length > e.length && w.endsWith(e)) consider(w.slice(0, -e.length));
+    for (const n of this.stemLengths) if (n < w.length) consider(w.slice(0, n));
+    return best ? { value: (best as Phrase<T>).value, end: bestEnd } : null;
   }
 }
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Doc } from '../../doc/index.js';
-import { loadDictionaryTexts, parseComplexOption, type Dictionary } from '../../dictionaries/index.js';
+import { loadChronicle, loadDictionaryTexts, parseComplexOption, type Dictionary } from '../../dictionaries/index.js';
 import { textReader } from '../../ingest/index.js';
 import { buildGazetteer, createLanguageStage, createWink } from '../../language/index.js';
 import { createTabariCoderStage, parseCodebook } from '../index.js';
@@ -156,6 +156,12 @@ describe('TABARI engine', () => {
     expect(compact(run(story))).toEqual(['FREGOVPRS 112 SYL']);
     // With it, the actor comes forward without its agent, as TABARI carries it.
     expect(compact(pipeline({ ...base, forward: true })(story))).toEqual(['FREGOVPRS 112 SYL', 'FRE 130 LAT']);
+  });
+
+  it("reads Chronicle's own dictionary format too", () => {
+    const { dictionary, issues } = loadChronicle('[country] Freedonia\ncode: FRE\ndemonyms: Freedonian\n\n[country] Sylvania\ncode: SYL\n\n[agent] police\ncode: COP\n\n[verb] accuse\ncode: 112\n', 'ours.txt');
+    expect(issues).toEqual([]);
+    expect(compact(pipeline(dictionary)('Freedonian police accused Sylvania on Monday of massing troops near the border.'))).toEqual(['FRECOP 112 SYL']);
   });
 
   it('turns a lone agent into an actor with CONVERT AGENTS', () => {

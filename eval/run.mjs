@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  buildGazetteer, createCoderStage, createLanguageStage, createTabariCoderStage, headlineVerbs, defaultDictionaryPaths, loadDictionaryFiles, loadPlaceGazetteer,
+  buildGazetteer, createCoderStage, createLanguageStage, createTabariCoderStage, createTokenStage, headlineVerbs, defaultDictionaryPaths, loadDictionaryFiles, loadPlaceGazetteer,
   mergeDictionaries, parseCodebook, parseCommaOption, parseComplexOption, parseDefaultOption, parseMinimumWords, readers,
 } from '../dist/index.js';
 import { macroF1, pct, scoreRecords } from './score.mjs';
@@ -28,6 +28,7 @@ const codebook = parseCodebook(readFileSync(join(root, 'dictionaries', 'cameo.ts
 // One per set of arguments: each wink instance loads its model again, and a run makes many.
 const pipelines = new Map();
 const languages = new Map();
+const tokenStage = createTokenStage();
 // `settings`: TABARI option settings ({ defaults, minimumWords }) that replace the dictionaries' own.
 function pipeline(dictFiles, defaults, futureIsIntent = defaults, requireTarget = !defaults, settings = {}) {
   const key = JSON.stringify([dictFiles, defaults, futureIsIntent, requireTarget, settings]);
@@ -48,9 +49,12 @@ async function makePipeline(dictFiles, defaults, futureIsIntent, requireTarget, 
   }
   const { dictionary, language } = await languages.get(key);
   const { engine, ...options } = settings;
-  const coder = engine === 'tabari'
-    ? createTabariCoderStage({ dictionary: { ...dictionary, ...options }, codebook })
-    : createCoderStage({ dictionary: { ...dictionary, ...options }, codebook, futureIsIntent, requireTarget });
+  // (The TABARI engine reads tokens and sentences only, as `loadCoder` runs it.)
+  if (engine === 'tabari') {
+    const coder = createTabariCoderStage({ dictionary: { ...dictionary, ...options }, codebook });
+    return (doc) => coder.run(tokenStage.run(doc));
+  }
+  const coder = createCoderStage({ dictionary: { ...dictionary, ...options }, codebook, futureIsIntent, requireTarget });
   return (doc) => coder.run(language.run(doc));
 }
 

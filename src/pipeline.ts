@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { checkPipeline, type Doc } from './doc/index.js';
 import { defaultDictionaryPaths, loadDictionaryFiles, mergeDictionaries, type Dictionary, type DictionaryIssue } from './dictionaries/index.js';
 import { createCoderStage, createTabariCoderStage, parseCodebook, type Codebook } from './events/index.js';
-import { buildGazetteer, createLanguageStage, headlineVerbs } from './language/index.js';
+import { buildGazetteer, createLanguageStage, createTokenStage, headlineVerbs } from './language/index.js';
 import { loadPlaceGazetteer, type PlaceGazetteer } from './places/index.js';
 
 export const CODEBOOK_PATH = fileURLToPath(new URL('../dictionaries/cameo.tsv', import.meta.url));
@@ -79,12 +79,18 @@ export async function loadAnalyzer(options: LoadOptions = {}): Promise<(doc: Doc
  * @example const code = await loadCoder(); for (const event of code(doc).layers.events ?? []) …
  */
 export async function loadCoder(options: LoadOptions = {}): Promise<(doc: Doc) => Doc> {
+  const codebook = await loadCodebook();
+  if (options.engine === 'tabari') {
+    // The TABARI engine reads sentences and tokens only, so the rest of the language stage is not run.
+    const dictionary = await loadDictionaries(options);
+    const tokens = createTokenStage();
+    const coder = createTabariCoderStage({ dictionary, codebook });
+    checkPipeline([tokens, coder]);
+    return (doc) => coder.run(tokens.run(doc));
+  }
   const [dictionary, places] = await Promise.all([loadDictionaries(options), loadPlaces(options)]);
   const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), places, verbs: headlineVerbs(dictionary.verbs) });
-  const codebook = await loadCodebook();
-  const coder = options.engine === 'tabari'
-    ? createTabariCoderStage({ dictionary, codebook })
-    : createCoderStage({ dictionary, codebook, futureIsIntent: options.futureIsIntent ?? true, requireTarget: options.requireTarget ?? false });
+  const coder = createCoderStage({ dictionary, codebook, futureIsIntent: options.futureIsIntent ?? true, requireTarget: options.requireTarget ?? false });
   checkPipeline([language, coder]);
   return (doc) => coder.run(language.run(doc));
 }

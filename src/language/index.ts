@@ -1,4 +1,4 @@
-export { createLanguageStage, createAnalyzer } from './analyze.js';
+export { createLanguageStage, createAnalyzer, createTokenStage } from './analyze.js';
 export { headlineVerbs } from './headlines.js';
 export type { LanguageOptions } from './analyze.js';
 export { buildGazetteer, nameKey } from './gazetteer.js';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Doc } from '../../doc/index.js';
 import { loadChronicle, loadDictionaryTexts, parseComplexOption, type Dictionary } from '../../dictionaries/index.js';
 import { textReader } from '../../ingest/index.js';
-import { buildGazetteer, createLanguageStage, createWink } from '../../language/index.js';
+import { createTokenStage, createWink } from '../../language/index.js';
 import { createTabariCoderStage, parseCodebook } from '../index.js';
 
 // Our own small TABARI-format dictionaries, over invented countries.
@@ -55,8 +55,11 @@ VOICE  [020]
 `;
 const CODEBOOK = 'code\tname\tgoldstein\tquad\tplover_event\tplover_mode\tplover_context\n112\tAccuse\t-2\t3\tDISAPPROVE\taccuse\t\n';
 
+const wink = createWink();
+
+/** Sentences and tokens, then the engine: what `loadCoder({ engine: 'tabari' })` runs. */
 function pipeline(dictionary: Dictionary): (text: string) => Doc {
-  const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), wink: createWink(), places: null });
+  const language = createTokenStage({ wink });
   const coder = createTabariCoderStage({ dictionary, codebook: parseCodebook(CODEBOOK).codebook });
   return (text) => {
     const [r] = [...textReader.read(text, { file: 't.txt', defaultDate: '2003-06-07' })];

@@ -31,16 +31,16 @@ export interface SentenceCoding {
 }
 
 export function codeSentence(
-  words: readonly Word[], lexicon: TabariLexicon, settings: Settings, date: string | null, endsWithPeriod = true, forwarded: Member | null = null,
+  words: readonly Word[], lexicon: TabariLexicon, settings: Settings, date: string | null, forwarded: Member | null = null,
 ): SentenceCoding {
   const units = findCompounds(attachAgents(classify(words, lexicon, date), words, settings.convertAgents ?? false), words);
   const firstActor = units.find((u) => u.kind === 'actor')?.members?.[0] ?? null;
-  const events = codeUnits(units, words, lexicon, settings, endsWithPeriod, forwarded);
+  const events = codeUnits(units, words, lexicon, settings, forwarded);
   return { events, firstActor };
 }
 
 function codeUnits(
-  parsed: Unit[], words: readonly Word[], lexicon: TabariLexicon, settings: Settings, endsWithPeriod: boolean, forwarded: Member | null,
+  parsed: Unit[], words: readonly Word[], lexicon: TabariLexicon, settings: Settings, forwarded: Member | null,
 ): TabariEvent[] {
   let units = parsed;
   if (words.length < (settings.minimumWords ?? 0)) return [];
@@ -48,7 +48,7 @@ function codeUnits(
   // A discard ("###") or complex ("+++") actor or verb root anywhere keeps the sentence from being coded.
   if (units.some((u) => u.marker)) return [];
   resolvePronouns(units, words, settings.forward ? forwarded : null);
-  units = dropCommaPhrases(units, settings.comma === undefined ? TABARI_COMMA : settings.comma, endsWithPeriod);
+  units = dropCommaPhrases(units, settings.comma === undefined ? TABARI_COMMA : settings.comma);
   if (tooComplex(units, settings)) return [];
   const clauses = splitClauses(units);
   const chosen: Coded[] = [];

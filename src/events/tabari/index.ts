@@ -29,8 +29,7 @@ export function createTabariCoderStage(options: TabariCoderOptions): Stage {
       for (const [index, sentence] of (doc.layers.sentences ?? []).entries()) {
         const words = sentenceWords(doc, sentence);
         if (words.length === 0) continue;
-        const period = /[.!?]["'”’)]*\s*$/.test(doc.text.slice(sentence.start, sentence.end));
-        const coding = codeSentence(words, lexicon, dictionary, doc.date, period, forwarded);
+        const coding = codeSentence(words, lexicon, dictionary, doc.date, forwarded);
         forwarded = coding.firstActor ?? forwarded;
         for (const e of coding.events) {
           const info = lookupCode(codebook, e.code);

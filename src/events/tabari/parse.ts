@@ -223,9 +223,10 @@ export function resolvePronouns(units: Unit[], words: readonly Word[], forwarded
 /**
  * Drops comma-delimited phrases (manual 7.8): between two commas, a phrase of more than `min` and
  * at most `max` words; the first phrase by the `b` limits, the last by the `e` limits. Counting is
- * chained from the comma that ended the previous phrase; commas inside compounds do not count.
+ * chained from the comma that ended the previous phrase: a dropped phrase takes its commas with it,
+ * so the phrase after it is no longer comma-delimited and stays. Commas inside compounds do not count.
  */
-export function dropCommaPhrases(units: Unit[], limits: CommaLimits | null, endsWithPeriod = true): Unit[] {
+export function dropCommaPhrases(units: Unit[], limits: CommaLimits | null): Unit[] {
   if (!limits) return units;
   const commas: number[] = [];
   units.forEach((u, i) => {
@@ -239,18 +240,22 @@ export function dropCommaPhrases(units: Unit[], limits: CommaLimits | null, ends
   };
   const drop = new Set<number>();
   const bounds = [-1, ...commas, units.length];
+  let joined = false;
   for (let k = 0; k + 1 < bounds.length; k++) {
     const a = bounds[k]! + 1;
     const b = bounds[k + 1]!;
     const last = k === bounds.length - 2;
-    // (A text that does not end in a period has no last phrase to drop: the suite's own records
-    // without one keep it.)
-    if (last && !endsWithPeriod) continue;
+    // A phrase right after a dropped one has lost its comma: it joins what stood before, and stays.
+    if (joined) {
+      joined = false;
+      continue;
+    }
     const [min, max] = k === 0 ? [limits.bmin, limits.bmax] : last ? [limits.emin, limits.emax] : [limits.min, limits.max];
     const n = wordsIn(a, b);
     if (n > min && n <= max) {
       // The phrase goes with the commas around it, so what stood either side of it meets.
       for (let i = Math.max(a - 1, 0); i < Math.min(b + 1, units.length); i++) drop.add(i);
+      joined = true;
     }
   }
   return units.filter((_, i) => !drop.has(i));

@@ -122,7 +122,7 @@ describe('TABARI engine', () => {
     ['"=" on an actor too: "guards" is not LATVERIAN_GUARD=', 'The Latverian guards donated food to Sylvania on Monday at the border crossing near the river.', ['LAT 073 SYL']],
     ['(the guard itself is)', 'The Latverian guard donated food to Sylvania on Monday at the border crossing near the river.', ['LATMIL 073 SYL']],
     ['a dropped phrase takes its commas, so the words either side meet', 'Freedonia, in a letter sent to Latveria on Sunday, falsely accused Sylvania on Monday of massing thousands of troops and tanks near the disputed border.', []],
-    ['a text that does not end in a period keeps its last phrase', 'Freedonia massed troops near the disputed border on Monday, a step that Latveria accused', ['FRE 112 LAT']],
+    ['a phrase right after a dropped one has lost its comma, and stays', 'Freedonia, in a letter sent to Latveria, accused Sylvania on Monday of massing troops.', ['FRE 112 SYL']],
     ['a set of alternatives matched through a short one lets longer patterns try first', 'Freedonia pledged on Monday to fight to the end of time against Sylvania.', ['FRE 174 SYL']],
     ['(and keeps its match when none of them fits)', 'Freedonia pledged on Monday to fight to the end against Sylvania and its allies.', ['FRE 173 SYL']],
     ['THEM refers to the compound actor', 'Freedonia and Ruritania will meet on Monday and Sylvania accused them of massing troops.', ['FRE 036 RUR', 'RUR 036 FRE', 'SYL 112 FRE', 'SYL 112 RUR']],

@@ -495,6 +495,13 @@ describe('the default verb dictionary', () => {
     ['one of a group is of the group', 'Congolese President Laurent Kabila was shot dead by one of his own bodyguards at his palace in Kinshasa.', ['COD 186 COD'], '2001-01-16'],
     ['a particle joined by a hyphen to the next word is a modifier', "Russia's ambassador to Turkey was shot dead by an off-duty Turkish policeman in Ankara on Monday.", ['TUR 1823 RUS'], '2016-12-19'],
     ['adjectives joined by "and" before a head are one phrase', 'The Jordanian king said that a stable and democratic Iraq was vital to the region.', ['JOR 010 IRQ'], '2005-01-01'],
+    ['"suspect" between a name and a name is a title', 'Kenya handed over Somali pirate suspect Abdi Hassan to the Seychelles on Monday.', ['KEN 063 SYC'], '2010-03-01'],
+    ['a labour federation is labour, and the strike it launches a strike', "Nigeria's main labour federation launched a nationwide strike on Monday over fuel prices.", ['NGA 143 NGA'], '2012-01-09'],
+    ['a regional bloc named by its region is the body', 'The Gulf Arab bloc called on Qatar on Sunday to end its support for militant groups.', ['IGOGCC 020 QAT'], '2017-06-04'],
+    ['revulsion expressed is condemnation', "Norway expressed revulsion on Friday at Iran's execution of a teenager.", ['NOR 111 IRN'], '2008-07-18'],
+    ['a meal with someone is a meeting', 'Chilean President Michelle Bachelet lunched with Brazilian President Lula on Monday in Brasilia.', ['CHL 040 BRA'], '2006-04-10'],
+    ['clasping hands with someone meets them', 'The Eritrean president clasped hands with the Ethiopian prime minister in Asmara on Sunday.', ['ERI 040 ETH'], '2018-07-08'],
+    ['so is "suspect" before the recipient\'s "to"', 'Thailand extradited the Hezbollah suspect to Lebanon on Friday.', ['THA 063 LBN'], '2012-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

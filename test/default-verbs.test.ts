@@ -501,6 +501,9 @@ describe('the default verb dictionary', () => {
     ['revulsion expressed is condemnation', "Norway expressed revulsion on Friday at Iran's execution of a teenager.", ['NOR 111 IRN'], '2008-07-18'],
     ['a meal with someone is a meeting', 'Chilean President Michelle Bachelet lunched with Brazilian President Lula on Monday in Brasilia.', ['CHL 040 BRA'], '2006-04-10'],
     ['clasping hands with someone meets them', 'The Eritrean president clasped hands with the Ethiopian prime minister in Asmara on Sunday.', ['ERI 040 ETH'], '2018-07-08'],
+    ['a deadline given until a date is an ultimatum', 'NATO gives the Bosnian Serbs until Monday to pull their heavy guns back from Sarajevo', ['IGOWST 139 BIH'], '1994-02-10'],
+    ['and the act it is given for has not happened', 'The Security Council gave Serbia 72 hours to withdraw its troops from Kosovo.', ['IGOUNO 139 SRB'], '1999-03-20'],
+    ['forces that push into a place take ground there', 'Ethiopian troops pushed into the centre of the Eritrean town of Barentu on Wednesday.', ['ETH 192 ERI'], '2000-05-17'],
     ['so is "suspect" before the recipient\'s "to"', 'Thailand extradited the Hezbollah suspect to Lebanon on Friday.', ['THA 063 LBN'], '2012-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

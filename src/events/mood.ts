@@ -45,11 +45,28 @@ export function unrealised(doc: Doc, v: number): boolean {
   const vg = doc.layers.verbGroups![v]!;
   const before = vg.tokenStart - 1;
   if (before >= 1 && tokens.lower[before] === 'to' && tokens.pos[before - 1] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[before - 1]!)) return true;
+  if (before >= 1 && tokens.lower[before] === 'to' && deadlineGiven(doc, before)) return true;
   const noun = thatNoun(doc, v);
   if (noun === null) return false;
   // "it was unlikely that Saudi Arabia would restore ties".
   if (DOUBT_ADJECTIVES.has(tokens.lower[noun]!)) return true;
   return tokens.pos[noun] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[noun]!);
+}
+
+const DEADLINE_SPANS = new Set(['hour', 'day', 'week', 'month', 'deadline']);
+
+/**
+ * "gave Saddam Hussein 48 hours to withdraw", "gives Iraq until January 15 to leave Kuwait": the act
+ * a deadline is given for has not happened. `to` is the infinitive's "to".
+ */
+function deadlineGiven(doc: Doc, to: number): boolean {
+  const tokens = doc.layers.tokens!;
+  let span = false;
+  for (let k = to - 1; k >= 0 && k >= to - 8 && tokens.sentence[k] === tokens.sentence[to]; k--) {
+    if (DEADLINE_SPANS.has(tokens.lemma[k]!) || tokens.lower[k] === 'until') span = true;
+    if (tokens.lemma[k] === 'give' || tokens.lemma[k] === 'grant') return span;
+  }
+  return false;
 }
 
 /** True when verb group `v` heads a clause only thought likely or unlikely ("unlikely that Israel would attack"). */

@@ -504,6 +504,9 @@ describe('the default verb dictionary', () => {
     ['a deadline given until a date is an ultimatum', 'NATO gives the Bosnian Serbs until Monday to pull their heavy guns back from Sarajevo', ['IGOWST 139 BIH'], '1994-02-10'],
     ['and the act it is given for has not happened', 'The Security Council gave Serbia 72 hours to withdraw its troops from Kosovo.', ['IGOUNO 139 SRB'], '1999-03-20'],
     ['forces that push into a place take ground there', 'Ethiopian troops pushed into the centre of the Eritrean town of Barentu on Wednesday.', ['ETH 192 ERI'], '2000-05-17'],
+    ['the office of an international body acts for it', 'The office of the U.N. High Commissioner for Human Rights urged Nepal on Friday to free detained journalists.', ['IGOUNO 0253 NPL'], '2005-02-11'],
+    ['a court an international body backs acts for it', 'A U.N.-backed tribunal in Phnom Penh sentenced two Khmer Rouge leaders to life in prison on Thursday.', ['IGOUNO 116 KHM'], '2014-08-07'],
+    ['an act urged with a day between object and infinitive has not happened', 'Amnesty International urged Turkey on Monday to release two jailed reporters.', ['NGOHRI 0253 TUR'], '2017-03-06'],
     ['so is "suspect" before the recipient\'s "to"', 'Thailand extradited the Hezbollah suspect to Lebanon on Friday.', ['THA 063 LBN'], '2012-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -64,7 +64,7 @@ const ROLE_SECTORS: Record<string, string> = {
 };
 
 /** A body's organs and people, who act for it. */
-const BODY_NOUNS = new Set(['board', 'director', 'directors', 'coordinator', 'chairman', 'chairwoman', 'chair', 'commissioner', 'rapporteur', 'administrator', 'president', 'secretary-general', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'prosecutors', 'judge', 'judges', 'inspector', 'mission', 'delegation', 'team', 'representative', 'representatives', 'envoys', 'officials', 'mediator', 'mediators', 'negotiator', 'negotiators', 'observers', 'monitors', 'inspectors', 'delegate', 'delegates', 'emissary', 'coordinator', 'rapporteur']);
+const BODY_NOUNS = new Set(['board', 'director', 'directors', 'coordinator', 'chairman', 'chairwoman', 'chair', 'commissioner', 'rapporteur', 'administrator', 'president', 'secretary-general', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'prosecutors', 'judge', 'judges', 'inspector', 'mission', 'delegation', 'team', 'representative', 'representatives', 'envoys', 'officials', 'mediator', 'mediators', 'negotiator', 'negotiators', 'observers', 'monitors', 'inspectors', 'delegate', 'delegates', 'emissary', 'coordinator', 'rapporteur', 'office', 'offices', 'bureau']);
 
 /** Possessive pronouns and the kinds of name they point back to. */
 /** Words for part of a group, which the group's "of" phrase names: "one of his own bodyguards". */
@@ -107,6 +107,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'from', 'throughout', 'across', 'insid
 /** "U.S.-based", "Iranian-backed": a name before these describes where a thing is, or who backs it; it is not the thing. */
 /** Of DETACHED, those whose name is the author of what the phrase names: "a U.S.-backed coup". */
 const BACKERS = new Set(['backed', 'funded', 'sponsored', 'inspired', 'brokered', 'mediated', 'armed']);
+/** What an international body sets up and backs, and so acts for it: courts, funds, facilities. */
+const INSTRUMENTS = new Set(['court', 'tribunal', 'facility', 'scheme', 'programme', 'program', 'fund', 'initiative', 'commission']);
 const DETACHED = new Set(['based', 'backed', 'born', 'funded', 'trained', 'linked', 'allied', 'inspired', 'affiliated', 'educated', 'supported', 'armed', 'sponsored', 'brokered', 'mediated']);
 
 /** Lookup tables the coder builds once per dictionary. */
@@ -654,7 +656,11 @@ export class ActorResolver {
         // "Lebanon's Western-backed coalition".
         if (n < 0 || tokens.lower[k - 1] === 'ethnic') continue;
         const name = names[n]!;
-        if (tokens.lower[name.tokenEnd] === '-' && DETACHED.has(tokens.lower[name.tokenEnd + 1]!)) continue;
+        if (tokens.lower[name.tokenEnd] === '-' && DETACHED.has(tokens.lower[name.tokenEnd + 1]!)) {
+          const backer = tokens.lower[name.tokenEnd + 1] === 'backed' && INSTRUMENTS.has(tokens.lemma[head]!) ? this.nameCode(n, date) : null;
+          if (backer && international(backer)) return { code: backer, start: np.start, end: np.end };
+          continue;
+        }
         const code = this.nameCode(n, date);
         if (name.type === 'org' && code) return { code, start: np.start, end: np.end };
         if (name.country) prefix = name.country;
@@ -679,7 +685,13 @@ export class ActorResolver {
       const n = this.nameAtToken[k]!;
       if (n < 0) continue;
       const after = names[n]!.tokenEnd;
-      if (tokens.lower[after] === '-' && DETACHED.has(tokens.lower[after + 1]!)) continue;
+      if (tokens.lower[after] === '-' && DETACHED.has(tokens.lower[after + 1]!)) {
+        // (Except the instruments an international body sets up and backs, which act for it: "a
+        // U.N.-backed court convicted Taylor", "delivered by the U.N.-backed COVAX facility".)
+        const code = tokens.lower[after + 1] === 'backed' && INSTRUMENTS.has(tokens.lemma[head]!) ? this.nameCode(n, date) : null;
+        if (code && international(code)) return { code, start: np.start, end: np.end };
+        continue;
+      }
       const code = this.nameCode(n, date);
       if (code) return { code, start: np.start, end: np.end };
     }

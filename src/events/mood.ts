@@ -190,6 +190,9 @@ export function governors(doc: Doc): Int32Array {
       const gap = vg.tokenStart - 1 - from;
       if (gap === 0 || (gap === 1 && tokens.pos[from] === POS.ADJ)) out[v] = v - 1;
       else if (objectDoes && prev.object !== null && endWithOf(tokens, nps, prev.object) === vg.tokenStart - 1) out[v] = v - 1;
+      // (A request's perhaps with its day: "urged Nepal on Friday to free the journalists"; an order's
+      // is done: "ordered a fact-finding mission on Friday to investigate".)
+      else if (directive && !COMMAND_VERBS.has(tokens.lemma[prev.head]!) && prev.object !== null && afterDay(tokens, endWithOf(tokens, nps, prev.object)) === vg.tokenStart - 1) out[v] = v - 1;
       // (A plan adopted, perhaps with its day: "approved a plan on Tuesday to send 600 troops".)
       else if (adoptsPlan(doc, prev) && afterDay(tokens, endWithOf(tokens, nps, prev.object!)) === vg.tokenStart - 1) out[v] = v - 1;
       // "used his Independence Day address on Tuesday to accuse Britain": what one uses a thing to do, one does.

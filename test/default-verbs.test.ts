@@ -507,6 +507,8 @@ describe('the default verb dictionary', () => {
     ['the office of an international body acts for it', 'The office of the U.N. High Commissioner for Human Rights urged Nepal on Friday to free detained journalists.', ['IGOUNO 0253 NPL'], '2005-02-11'],
     ['a court an international body backs acts for it', 'A U.N.-backed tribunal in Phnom Penh sentenced two Khmer Rouge leaders to life in prison on Thursday.', ['IGOUNO 116 KHM'], '2014-08-07'],
     ['an act urged with a day between object and infinitive has not happened', 'Amnesty International urged Turkey on Monday to release two jailed reporters.', ['NGOHRI 0253 TUR'], '2017-03-06'],
+    ['a sports or entertainment event named only to say when discards nothing', 'Amnesty International accused Qatar on Monday of abusing migrant workers ahead of the World Cup.', ['NGOHRI 1122 QAT'], '2016-03-31'],
+    ['(the event itself still does)', 'Qatar beat Japan in the World Cup on Monday.', [], '2022-12-05'],
     ['so is "suspect" before the recipient\'s "to"', 'Thailand extradited the Hezbollah suspect to Lebanon on Friday.', ['THA 063 LBN'], '2012-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

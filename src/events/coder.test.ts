@@ -763,7 +763,7 @@ describe('coding rules', () => {
     ['modality', 'Israeli troops could attack Hamas.'],
     ['a conditional', 'Russia would impose sanctions on Israel if talks fail.'],
     ['an if-clause', 'If Hamas attacks Israeli troops, talks will end.'],
-    ['a discarded sentence', 'Brazil and Argentina signed an accord before the World Cup final.'],
+    ['a discarded sentence', 'Brazil and Argentina signed an accord at the World Cup final.'],
     ['a verb the dictionaries do not know', 'Hamas praised Egyptian students.'],
     ['no known actor', 'Gunmen attacked the convoy.'],
     ['a statement that something did not happen', 'Israeli troops did not cross the border, Egypt said.'],

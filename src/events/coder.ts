@@ -36,6 +36,9 @@ export interface CoderOptions {
 }
 
 
+/** "ahead of", "on the eve of", "on the sidelines of": what follows only says when or where. */
+const WHEN_OF = new Set(['ahead', 'eve', 'sidelines', 'margins', 'run-up']);
+
 /** What a verb entry gives for one verb group: the code, the rule, and the phrases for source and target. */
 interface CodedVerb {
   readonly code: string;
@@ -101,6 +104,13 @@ function codeDocument(
     for (let k = sentences[s]!.tokenStart; k < sentences[s]!.tokenEnd && words < minimumWords; k++) if (tokens.lower[k] === ',' || /^[\p{L}\p{N}]/u.test(tokens.lower[k]!)) words++;
     return words < minimumWords;
   };
+  // "evicted families ahead of the Eurovision song contest": an event named only to say when is no subject.
+  const onlyWhen = (k: number): boolean => {
+    let j = k - 1;
+    while (j > k - 4 && (tokens.pos[j] === POS.DET || tokens.pos[j] === POS.ADJ)) j--;
+    const w = tokens.lower[j];
+    return w === 'before' || w === 'after' || w === 'during' || (w === 'of' && WHEN_OF.has(tokens.lower[j - 1]!));
+  };
   const isDiscarded = (s: number): boolean => {
     let hit = discardCache.get(s);
     if (hit === undefined) {
@@ -115,7 +125,7 @@ function codeDocument(
         if (!phrases) continue;
         // Only as much text as the longest phrase needs, plus the character after it.
         const rest = text.slice(tokens.start[k], Math.min(sent.end, tokens.start[k]! + discards.longest + 1)).toLowerCase();
-        hit = phrases.some((p) => rest.startsWith(p) && !/[\p{L}\p{N}]/u.test(rest[p.length] ?? ' '));
+        hit = phrases.some((p) => rest.startsWith(p) && !/[\p{L}\p{N}]/u.test(rest[p.length] ?? ' ')) && !onlyWhen(k);
       }
       // ("Armenia's president will travel to Bursa to watch the World Cup qualifier": a sentence about
       // a titled leader is politics, whatever match it names.)

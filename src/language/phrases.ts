@@ -50,6 +50,8 @@ const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'letter', 'resolutio
 const TITLE_HEADS = new Set(['secretary', 'minister', 'president', 'chairman', 'chairwoman', 'head', 'chief', 'director', 'governor', 'leader', 'king', 'speaker']);
 /** Possessives after "as" that open a clause of its own. */
 const AS_CLAUSE_OPENERS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Pronouns only a subject takes. */
+const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Two-word quantifiers before a number, which stand before an object: "more than 500 civilians". */
 // ("as many as 20,000": the first "as" is read as an adverb and stepped over before.)
@@ -826,6 +828,8 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
       np = npAt[ing - 1]!;
       continue;
     }
+    // (A subject pronoun is no preposition's object: "spoke on Monday as he called for".)
+    if (NOMINATIVE_PRONOUNS.has(tokens.lower[nounPhrases[np]!.head]!)) break;
     if (before <= sent.tokenStart || (tokens.pos[before] !== POS.ADP && tokens.lower[before] !== 'including' && tokens.lower[before] !== 'as')) break;
     // "More than 17,000 troops began": a quantity's "than" modifies no phrase before it; "after
     // Israeli air strikes killed …": a clause's "after" opens it.

@@ -510,6 +510,7 @@ describe('the default verb dictionary', () => {
     ['a sports or entertainment event named only to say when discards nothing', 'Amnesty International accused Qatar on Monday of abusing migrant workers ahead of the World Cup.', ['NGOHRI 1122 QAT'], '2016-03-31'],
     ['(the event itself still does)', 'Qatar beat Japan in the World Cup on Monday.', [], '2022-12-05'],
     ['a subject pronoun after "as" opens its own clause', 'Pope Francis spoke in Manila on Sunday as he called for an end to the fighting in Mindanao.', ['VAT 020 PHL'], '2015-01-18'],
+    ['word of how things stand in another country is about it', 'The U.N. refugee chief said on Tuesday that conditions were getting worse in eastern Chad.', ['IGOUNO 010 TCD'], '2007-02-13'],
     ['so is "suspect" before the recipient\'s "to"', 'Thailand extradited the Hezbollah suspect to Lebanon on Friday.', ['THA 063 LBN'], '2012-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

@@ -203,7 +203,9 @@ const FATE_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'exec
 const GRIEF_WORDS = new Set(['grieved', 'saddened', 'devastated', 'shocked', 'horrified', 'appalled', 'distressed', 'dismayed', 'stunned', 'heartbroken', 'pained', 'sorry']);
 
 /** What goes on in a country that a statement may be about (not a war, which may be one's own). */
-const SITUATION_NOUNS = new Set(['fighting', 'violence', 'situation', 'crisis', 'unrest', 'bloodshed', 'turmoil', 'instability', 'chaos', 'peace', 'killing', 'killings', 'development', 'developments', 'event', 'events', 'tension', 'tensions']);
+const SITUATION_NOUNS = new Set(['fighting', 'violence', 'situation', 'crisis', 'unrest', 'bloodshed', 'turmoil', 'instability', 'chaos', 'peace', 'killing', 'killings', 'development', 'developments', 'event', 'events', 'tension', 'tensions',
+  // (And how things stand there: "things are getting worse in Darfur".)
+  'worse', 'better', 'deteriorating', 'worsening', 'improving', 'dire', 'grim', 'calm']);
 
 /**
  * The other side of the relations a speaker's reported clause is about: "Ties between Kazakhstan and

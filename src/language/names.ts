@@ -356,7 +356,33 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
   }
   if (pending.length > 0) choosePlaces(names, pending);
   for (const { from, to, titles } of modifiers) addModifiers(tokens, names, from, to, titles);
+  nameHalves(names, tokens, gazetteer);
   return names;
+}
+
+/** Countries split in two, whose halves the news calls "the North" and "the South". */
+const DIVIDED = ['korea', 'sudan', 'yemen', 'vietnam'];
+
+/**
+ * "South Korea accused the North of torpedoing its warship": a lone "North" or "South" in a
+ * document that names a half of a divided country is that country's half of that name.
+ */
+function nameHalves(names: Mutable<Name>[], tokens: TokenTable, gazetteer: Gazetteer): void {
+  let divided: string | null = null;
+  for (const name of names) {
+    const entry = name.entry?.toLowerCase() ?? '';
+    const found = DIVIDED.find((d) => entry === `north ${d}` || entry === `south ${d}`);
+    if (found) divided = found;
+  }
+  if (divided === null) return;
+  for (const name of names) {
+    const word = tokens.lower[name.tokenStart]!;
+    if (name.tokenEnd - name.tokenStart !== 1 || name.actor !== null || (word !== 'north' && word !== 'south')) continue;
+    // (Sudan's north is Sudan itself: "South Sudan accused the North".)
+    const hit = (gazetteer.hits.get(`${word} ${divided}`) ?? gazetteer.hits.get(divided))?.[0];
+    if (!hit) continue;
+    Object.assign(name, { type: hit.type, entry: hit.entry, actor: hit.actor, country: hit.country, confidence: 0.8 });
+  }
 }
 
 /** A place waiting for the whole document's countries; `otherwise`: what it is if none of its countries is named. */

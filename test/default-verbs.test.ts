@@ -513,6 +513,7 @@ describe('the default verb dictionary', () => {
     ['word of how things stand in another country is about it', 'The U.N. refugee chief said on Tuesday that conditions were getting worse in eastern Chad.', ['IGOUNO 010 TCD'], '2007-02-13'],
     ['"the North" beside South Korea is North Korea', 'South Korea accused the North on Monday of shelling a border island.', ['KOR 1123 PRK'], '2010-11-23'],
     ['and "the North" beside South Sudan is Sudan', 'South Sudan accused the North on Tuesday of bombing its oil fields.', ['SSD 1123 SDN'], '2012-04-10'],
+    ['a leader the news names by his own name is named so', 'Mahathir met Chinese President Xi Jinping in Beijing on Monday.', ['MYS 040 CHN'], '2018-08-20'],
     ['so is "suspect" before the recipient\'s "to"', 'Thailand extradited the Hezbollah suspect to Lebanon on Friday.', ['THA 063 LBN'], '2012-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

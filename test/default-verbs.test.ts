@@ -514,6 +514,7 @@ describe('the default verb dictionary', () => {
     ['"the North" beside South Korea is North Korea', 'South Korea accused the North on Monday of shelling a border island.', ['KOR 1123 PRK'], '2010-11-23'],
     ['and "the North" beside South Sudan is Sudan', 'South Sudan accused the North on Tuesday of bombing its oil fields.', ['SSD 1123 SDN'], '2012-04-10'],
     ['a leader the news names by his own name is named so', 'Mahathir met Chinese President Xi Jinping in Beijing on Monday.', ['MYS 040 CHN'], '2018-08-20'],
+    ['a show of force is aimed at whom it is to deter', 'Britain sent two warships to the South Atlantic on Friday to deter Argentina.', ['GBR 154 ARG'], '1982-04-02'],
     ['so is "suspect" before the recipient\'s "to"', 'Thailand extradited the Hezbollah suspect to Lebanon on Friday.', ['THA 063 LBN'], '2012-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

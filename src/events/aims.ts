@@ -32,6 +32,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     const answered = respondsTo(ctx, matchEnd, sent.tokenEnd, date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
     if (answered.length > 0) act.targets = answered;
   }
+  // "orders U.S. troops and warplanes to Saudi Arabia to deter Iraq": a show of force is aimed at
+  // whom it is to deter, not where it goes.
+  if (root === '15') {
+    const deterred = deters(ctx, matchEnd, sent.tokenEnd, date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+    if (deterred.length > 0) act.targets = deterred;
+  }
   // "Greece blocks Macedonia's NATO entry": what is done to a state's own thing that a body's name
   // describes is done to the state, not the body.
   if ((root === '10' || root === '11' || root === '12') && targetNp !== null && act.targets.length > 0 && act.targets.every((t) => international(t.code))) {
@@ -453,6 +459,20 @@ function respondsTo(ctx: CodingContext, from: number, limit: number, date: strin
   return [];
 }
 const RESPONSE_WORDS = new Set(['response', 'retaliation', 'reply', 'answer']);
+
+/** Whom a purpose infinitive after `from` is to deter: "to deter Iraq", "to warn off Pyongyang". */
+function deters(ctx: CodingContext, from: number, limit: number, date: string | null): ResolvedActor[] {
+  const { tokens, matcher, nounPhrases } = ctx;
+  for (let k = from; k + 1 < limit; k++) {
+    if (tokens.lower[k] !== 'to' || !DETER_VERBS.has(tokens.lemma[k + 1]!)) continue;
+    const at = tokens.lower[k + 2] === 'off' ? k + 3 : k + 2;
+    const np = matcher.npAt[at]!;
+    if (np < 0 || nounPhrases[np]!.tokenStart !== at) return [];
+    return resolveAll(ctx, chain(ctx, np), date);
+  }
+  return [];
+}
+const DETER_VERBS = new Set(['deter', 'intimidate', 'counter', 'confront', 'warn']);
 
 /** Outsiders a state lets in who, of no named country, are international: inspectors, observers, peacekeepers. */
 const INTERNATIONAL_ENVOYS = new Set(['inspector', 'inspectors', 'observer', 'observers', 'monitor', 'monitors', 'peacekeeper', 'peacekeepers', 'investigator', 'investigators']);

@@ -191,17 +191,16 @@ export interface DefaultActors {
 
 export const EMPTY_DICTIONARY: Dictionary = { actors: [], agents: [], verbs: [], discards: [], issues: [] };
 
+/** The program settings an options file gives, which a later one replaces rather than adds to. */
+const SETTING_KEYS = ['defaults', 'minimumWords', 'complex', 'comma', 'codeBy', 'convertAgents', 'forward'] as const;
+type SettingKey = (typeof SETTING_KEYS)[number];
+
 /** Concatenates dictionaries: later ones add entries; lookups prefer the first that matches. */
 export function mergeDictionaries(dictionaries: readonly Dictionary[]): Dictionary {
-  // (An options file read later replaces an earlier one's defaults, as TABARI reads them; a
+  // (An options file read later replaces an earlier one's settings, as TABARI reads them; a
   // dictionary with no options file leaves them as they are.)
-  const defaults = dictionaries.reduce<DefaultActors | null | undefined>((found, d) => (d.defaults !== undefined ? d.defaults : found), undefined);
-  const minimumWords = dictionaries.reduce<number | null | undefined>((found, d) => (d.minimumWords !== undefined ? d.minimumWords : found), undefined);
-  const complex = dictionaries.reduce<ComplexFilter | null | undefined>((found, d) => (d.complex !== undefined ? d.complex : found), undefined);
-  const comma = dictionaries.reduce<CommaLimits | null | undefined>((found, d) => (d.comma !== undefined ? d.comma : found), undefined);
-  const codeBy = dictionaries.reduce<Dictionary['codeBy']>((found, d) => d.codeBy ?? found, undefined);
-  const convertAgents = dictionaries.reduce<boolean | undefined>((found, d) => d.convertAgents ?? found, undefined);
-  const forward = dictionaries.reduce<boolean | undefined>((found, d) => d.forward ?? found, undefined);
+  const settings: Partial<Record<SettingKey, unknown>> = {};
+  for (const d of dictionaries) for (const key of SETTING_KEYS) if (d[key] !== undefined) settings[key] = d[key];
   return {
     actors: dictionaries.flatMap((d) => d.actors),
     agents: dictionaries.flatMap((d) => d.agents),
@@ -211,13 +210,7 @@ export function mergeDictionaries(dictionaries: readonly Dictionary[]): Dictiona
     ...(dictionaries.some((d) => d.nouns) ? { nouns: dictionaries.flatMap((d) => d.nouns ?? []) } : {}),
     ...(dictionaries.some((d) => d.adjectives) ? { adjectives: dictionaries.flatMap((d) => d.adjectives ?? []) } : {}),
     ...(dictionaries.some((d) => d.tabariActors) ? { tabariActors: dictionaries.flatMap((d) => d.tabariActors ?? []) } : {}),
-    ...(defaults !== undefined ? { defaults } : {}),
-    ...(minimumWords !== undefined ? { minimumWords } : {}),
-    ...(complex !== undefined ? { complex } : {}),
-    ...(comma !== undefined ? { comma } : {}),
-    ...(codeBy !== undefined ? { codeBy } : {}),
-    ...(convertAgents !== undefined ? { convertAgents } : {}),
-    ...(forward !== undefined ? { forward } : {}),
+    ...(settings as Pick<Dictionary, SettingKey>),
   };
 }
 

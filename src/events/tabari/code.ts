@@ -105,13 +105,15 @@ function tooComplex(units: readonly Unit[], settings: Settings): boolean {
 function clauseWords(words: readonly Word[], units: readonly Unit[], from: number, to: number): ClauseWords {
   const at: number[] = [];
   const unitAt: number[] = [];
+  const seq: Word[] = [];
   for (let u = from; u < to; u++) {
     for (let w = units[u]!.from; w < units[u]!.to; w++) {
       at.push(w);
       unitAt.push(u);
+      seq.push(words[w]!);
     }
   }
-  return { words, units, at, unitAt };
+  return { words, units, at, unitAt, seq };
 }
 
 /** The events of verb unit `v` (none when it codes nothing), or "discard" when its pattern says so. */

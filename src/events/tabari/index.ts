@@ -35,10 +35,12 @@ export function createTabariCoderStage(options: TabariCoderOptions): Stage {
           const info = lookupCode(codebook, e.code);
           const root = e.code.slice(0, 2);
           const verb = span(words, e.verb.from, e.verb.to);
+          const source = actor(doc, words, e.source);
+          const target = actor(doc, words, e.target);
           events.push({
-            sentence: index, date: doc.date, source: actor(doc, words, e.source), target: actor(doc, words, e.target),
+            sentence: index, date: doc.date, source, target,
             cameo: e.code, root, quad: info?.quad ?? (/^\d{2}/.test(root) ? quadOf(root) : null), goldstein: info?.goldstein ?? null, plover: info?.plover ?? null,
-            evidence: { sentence: { start: sentence.start, end: sentence.end }, source: actor(doc, words, e.source)?.span ?? null, verb, target: actor(doc, words, e.target)?.span ?? null },
+            evidence: { sentence: { start: sentence.start, end: sentence.end }, source: source?.span ?? null, verb, target: target?.span ?? null },
             rule: e.rule,
           });
         }

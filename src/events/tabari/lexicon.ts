@@ -50,9 +50,9 @@ export function matchSequence(
   return q;
 }
 
-/** A dictionary phrase as the engine's words read it: hyphens split words, and one at a word's end closes it ("ANTI-"). */
+/** A dictionary phrase as the engine's words read it: hyphens split words, and one at a word's end is dropped ("ANTI-"). */
 export function normalizeWords(words: readonly string[]): string[] {
-  return words.flatMap((w) => (w === '…' ? [w] : w.replace(/-+(\*?)$/, '$1').split('-').map((part, k, all) => (k < all.length - 1 ? part.replace(/\*$/, '') : part)).filter((part) => part !== '' && part !== '*')));
+  return words.flatMap((w) => (w === '…' ? [w] : w.replace(/-+(\*?)$/, '$1').split('-').filter((part) => part !== '' && part !== '*')));
 }
 
 interface Phrase<T> {

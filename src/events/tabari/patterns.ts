@@ -2,7 +2,7 @@
 // words between them unless "_" ties them; $ and + take the first actor where they stand, ^ steps
 // over one, % takes a compound actor as both sides. The longest pattern that matches wins.
 import type { PatternElement } from '../../dictionaries/index.js';
-import { matchSequence, wordMatches, type CompiledPattern } from './lexicon.js';
+import { matchSequence, type CompiledPattern } from './lexicon.js';
 import type { Unit } from './parse.js';
 import type { Word } from './words.js';
 
@@ -14,6 +14,8 @@ export interface ClauseWords {
   readonly at: readonly number[];
   /** Unit index of each position. */
   readonly unitAt: readonly number[];
+  /** The word at each position. */
+  readonly seq: readonly Word[];
 }
 
 export interface PatternMatch {
@@ -33,12 +35,7 @@ function actorStartsAt(c: ClauseWords, q: number): boolean {
 
 /** The end of `option` matched at position q (before `stop`), or -1. */
 function optionAt(c: ClauseWords, option: readonly string[], q: number, stop: number): number {
-  if (!option.includes('…')) {
-    if (q + option.length > stop) return -1;
-    for (let k = 0; k < option.length; k++) if (!wordMatches(option[k]!, c.words[c.at[q + k]!]!.text)) return -1;
-    return q + option.length;
-  }
-  return matchSequence(option, c.at.slice(0, stop).map((w) => c.words[w]!), q, stop);
+  return matchSequence(option, c.seq, q, stop);
 }
 
 /** Position after the unit that starts at q. */

@@ -114,7 +114,7 @@ describe('TABARI engine', () => {
     ['a prefix agent goes before the actor code', 'A human rights group in Freedonia accused Sylvania on Monday of massing troops near the border.', ['NGOFRE 112 SYL']],
     ['"former" between actor and agent makes an elite', 'Freedonia former officials accused Sylvania on Monday of massing troops near the border.', ['FREELI 112 SYL']],
     ['an actor phrase may have words between its words', 'Freedonia accused Sylvania state-run television on Monday of stirring trouble near the border.', ['FRE 112 SYLTV']],
-    ['a hyphen at a pattern word\'s end closes the word', 'Freedonian students staged an anti-Sylvania rally on Monday near the border.', ['FREEDU 141 SYL']],
+    ['a hyphen at a pattern word\'s end is dropped', 'Freedonian students staged an anti-Sylvania rally on Monday near the border.', ['FREEDU 141 SYL']],
     ['words of an alternative may stand apart', 'Freedonia loudly once again raised its voice for Sylvania on Monday at the border talks.', ['FRE 042 SYL']],
     ['a verb takes its inflections, on its first word', 'Freedonian students burned down the Sylvanian embassy on Monday near the border crossing.', ['FREEDU 222 SYL']],
     ['but not a possessive', "Freedonia's donate's from Sylvania were counted on Monday near the border crossing.", []],

@@ -70,10 +70,11 @@ const rows = [];
 const notes = [];
 
 // 1. PETRARCH unit-test records: raw <Text> only, with the PETR.Validate dictionaries.
-async function petrarchUnitTests() {
+// `engine`: 'chronicle' (our coder) or 'tabari' (the TABARI engine, which reads PETRARCH's verb file as PETRARCH does).
+async function petrarchUnitTests(engine) {
   const dir = A('petrarch2', 'petrarch2', 'data', 'dictionaries');
   const file = A('petrarch2', 'petrarch2', 'data', 'text', 'PETR.UnitTest.records.xml');
-  const code = await pipeline(['verbs', 'actors', 'agents', 'discards'].map((k) => join(dir, `PETR.Validate.${k}.txt`)), false);
+  const code = await pipeline(['verbs', 'actors', 'agents', 'discards'].map((k) => join(dir, `PETR.Validate.${k}.txt`)), false, false, true, engine === 'tabari' ? { engine } : {});
   const xml = readFileSync(file, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
   const records = [];
   for (const m of xml.matchAll(/<Sentence\b([^>]*)>([\s\S]*?)<\/Sentence>/g)) {
@@ -88,7 +89,8 @@ async function petrarchUnitTests() {
     const predicted = d ? (code(d).layers.events ?? []).map(triple) : [];
     records.push({ id, gold, predicted });
   }
-  report('PETRARCH unit tests (PETR.Validate dictionaries)', records, '≥ 95% exact');
+  const label = engine === 'tabari' ? 'PETRARCH unit tests, TABARI engine (--engine tabari)' : 'PETRARCH unit tests (PETR.Validate dictionaries)';
+  report(label, records, '≥ 95% exact', engine === 'tabari' ? 'PETRARCH-engine' : 'PETRARCH');
 }
 
 // 2. TABARI Validate.text with its Validate and TABARI.Demo dictionaries.
@@ -260,8 +262,10 @@ async function petr2Gsr() {
     sentences.push({ id, date: date ? `${date[1]}-${date[2]}-${date[3]}` : '2000-01-01', text: text.trim(), gold });
   }
   const phoenix = A('Dictionaries');
+  const phoenixFiles = [...['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt', 'Phoenix.agents.txt', 'Phoenix.discards.txt'].map((f) => join(phoenix, f)), A('petrarch2', 'petrarch2', 'data', 'dictionaries', 'CAMEO.2.0.txt')];
   const runs = [
-    ['Phoenix dictionaries', await pipeline([...['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt', 'Phoenix.agents.txt', 'Phoenix.discards.txt'].map((f) => join(phoenix, f)), A('petrarch2', 'petrarch2', 'data', 'dictionaries', 'CAMEO.2.0.txt')], false)],
+    ['Phoenix dictionaries', await pipeline(phoenixFiles, false)],
+    ['Phoenix dictionaries, TABARI engine', await pipeline(phoenixFiles, false, false, true, { engine: 'tabari' })],
     ['default dictionaries', await pipeline([], true)],
   ];
   for (const [name, code] of runs) {
@@ -358,10 +362,10 @@ function report(suite, records, target, tag = suite.split(' ')[0]) {
     detail: `P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} F1 ${s.f1.toFixed(2)} (${s.predicted} predicted, ${s.gold} gold)`,
     target,
   });
-  if (verbose) for (const r of records) if (r.gold.join() !== r.predicted.join()) console.log(`  ${tag} ${r.id}: gold ${r.gold.join(' ') || '-'} | ours ${r.predicted.join(' ') || '-'}`);
+  if (verbose) for (const r of records) if ([...r.gold].sort().join() !== [...r.predicted].sort().join()) console.log(`  ${tag} ${r.id}: gold ${r.gold.join(' ') || '-'} | ours ${r.predicted.join(' ') || '-'}`);
 }
 
-const peerSuites = { petrarch: petrarchUnitTests, tabari: () => tabariValidate('chronicle'), tabariengine: () => tabariValidate('tabari'), plover, conflibert: confliBert, petr2: petr2Gsr };
+const peerSuites = { petrarch: () => petrarchUnitTests('chronicle'), petrarchengine: () => petrarchUnitTests('tabari'), tabari: () => tabariValidate('chronicle'), tabariengine: () => tabariValidate('tabari'), plover, conflibert: confliBert, petr2: petr2Gsr };
 const devsetb = () => devset('devset-b.tsv', 'Chronicle dev set B (ours, unseen until its first run, tuned on since, default dictionaries)', 'devsetb');
 const devsetc = () => devset('devset-c.tsv', 'Chronicle dev set C (ours, unseen until its first run, default dictionaries)', 'devsetc');
 const devsetd = () => devset('devset-d.tsv', 'Chronicle dev set D (ours, unseen until its first run, default dictionaries)', 'devsetd');

@@ -171,6 +171,29 @@ SHIRE [HOB]
     expect(dictionary.actors.map((a) => a.name)).toEqual(['shire']);
   });
 
+  it("reads a PETRARCH verb file's irregular forms, a block's verbs with codes of their own, and ends a block at a synset", () => {
+    const verbs = `--- BREAK [1717] ---
+BREAK { BROKE BROKEN }
++BREAK_OFF {+BROKE_OFF +BROKEN_OFF}
+SNAP [172]
+- * TREATY [161]
+
+&TIES
++DIPLOMATIC_TIES
++RELATIONS
+`;
+    const { dictionary, issues } = loadDictionaryTexts([{ file: 'p.verbs.txt', text: verbs }]);
+    expect(issues).toEqual([]);
+    expect(dictionary.dialect).toBe('petrarch');
+    const [block, snap] = dictionary.verbs;
+    expect(block!.lemmas).toEqual(['break', 'break off']);
+    expect(block!.forms).toEqual(['broke', 'broken', 'broke off', 'broken off']);
+    expect(block!.closed).toEqual(['break', 'break off']);
+    expect(snap).toMatchObject({ lemmas: ['snap'], code: '172' });
+    expect(snap!.patterns).toBe(block!.patterns);
+    expect(dictionary.verbs).toHaveLength(2);
+  });
+
   it("reads TABARI's COMPLEX, COMMA, CODE BY, CONVERT AGENTS and FORWARD options", () => {
     const text = 'COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN\nCOMMA: MIN = 4 MAX = 6 EMIN = 3\nSET: CODE BY SENTENCE\nSET: CONVERT AGENTS = TRUE\nFORWARD: ^^*****NNN*SSS\n';
     const { dictionary } = loadDictionaryTexts([{ file: 'p.options', text }]);

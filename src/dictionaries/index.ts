@@ -1,6 +1,6 @@
 export { parseChronicle } from './chronicle.js';
 export { compileEntries, loadChronicle, parsePattern, parseDatedValue } from './compile.js';
-export { parseCommaOption, parseComplexOption, parseDefaultOption, parseMinimumWords, TABARI_COMMA, TABARI_MINIMUM_WORDS } from './keds.js';
+export { parseCommaOption, parseComplexOption, parseDefaultOption, parseMinimumWords, PETRARCH_COMMA, TABARI_COMMA, TABARI_MINIMUM_WORDS } from './keds.js';
 export { loadDictionaryFiles, loadDictionaryTexts, defaultDictionaryPaths, DEFAULT_DICTIONARY_DIR } from './load.js';
 export { FORMATS, detectFormat } from './formats.js';
 export type { DictionaryFormat } from './formats.js';

@@ -288,12 +288,18 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
   const issues: DictionaryIssue[] = [];
   const synsets = new Map<string, string[][]>();
   let synset: string | null = null;
-  let current: { lemmas: string[]; code: string | null; reciprocal: string | null; patterns: VerbPattern[]; origin: string; forms: string[]; priority?: Priority } | null = null;
+  type Own = { lemma: string; code: string | null; reciprocal: string | null; priority?: Priority; forms: string[] };
+  let current: { lemmas: string[]; code: string | null; reciprocal: string | null; patterns: VerbPattern[]; origin: string; forms: string[]; closed: string[]; priority?: Priority; own: Own[] } | null = null;
   let inTime = false;
   const flush = () => {
     if (current && current.lemmas.length > 0 && (current.code !== null || current.patterns.length > 0)) {
-      const { forms, ...entry } = current;
-      verbs.push(forms.length > 0 ? { ...entry, forms } : entry);
+      const { forms, closed, own, ...entry } = current;
+      verbs.push({ ...entry, ...(forms.length > 0 ? { forms } : {}), ...(closed.length > 0 ? { closed } : {}) });
+    }
+    // A PETRARCH block's verb with a code of its own ("DOWNPLAY [014]") keeps the block's patterns.
+    for (const o of current?.own ?? []) {
+      const { lemma, forms, ...codes } = o;
+      verbs.push({ ...codes, lemmas: [lemma], patterns: current!.patterns, origin: current!.origin, ...(forms.length > 0 ? { forms, closed: [lemma] } : {}) });
     }
     current = null;
   };
@@ -325,7 +331,9 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
       continue;
     }
     if (inTime || /^<\/?[A-Z]+>$/i.test(t)) continue;
+    // (A synset's definition ends the verb block before it: its "+" lines are not the verb's forms.)
     if (t.startsWith('&')) {
+      flush();
       synset = t;
       continue;
     }
@@ -338,7 +346,7 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
       const [first, second] = header[2]!.split(':').map((c) => c.trim());
       const code = first && /^\d{2,4}$/.test(first) ? first : null;
       const reciprocal = second && /^\d{2,4}$/.test(second) ? second : null;
-      current = { lemmas: [], code, reciprocal, patterns: [], origin: `${file}:${n}`, forms: [] };
+      current = { lemmas: [], code, reciprocal, patterns: [], origin: `${file}:${n}`, forms: [], closed: [], own: [] };
       continue;
     }
     if (t.startsWith('-')) {
@@ -372,6 +380,16 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
     synset = null;
     // ("BAN=": a word that takes no endings.)
     const tabari = /^([A-Z][A-Z_' -]*=?)\s*(?:\{[^}]*\})?\s*\[([^\]]*)\]\s*$/.exec(t);
+    // In a PETRARCH block, a verb with a code of its own: "DOWNPLAY [014]", "+ABC_AARDVARK_ADVOCATE [003]".
+    const own = !stems && current ? /^\+?([A-Z][A-Z_'+ -]*?)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]\s*$/.exec(t) : null;
+    if (own && current) {
+      const [first, second] = own[3]!.split(':').map((c) => c.trim());
+      const { code: root, priority } = verbCode(first ?? '');
+      const lemma = phrase(own[1]!.replace(/\+/g, ''));
+      const forms = own[2] === undefined ? [] : own[2].trim().split(/\s+/).map((f) => phrase(f.replace(/\+/g, ''))).filter(Boolean);
+      current.own.push({ lemma, code: /^(\d{2,4}|###|\+\+\+)$/.test(root) ? root : null, reciprocal: second && /^\d{2,4}$/.test(second) ? second : null, forms, ...(priority ? { priority } : {}) });
+      continue;
+    }
     if (tabari && !t.startsWith('+')) {
       flush();
       const [first, second] = tabari[2]!.split(':').map((c) => c.trim());
@@ -381,17 +399,23 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
       // TABARI matches a one-word verb as a stem ("CONTRIBUT" → "contributed") unless it ends in "_".
       const word = tabari[1]!.trim();
       const stem = /^[A-Z']+$/.test(word) ? '*' : '';
-      current = { lemmas: [`${phrase(word)}${stem}`], code, reciprocal, patterns: [], origin: `${file}:${n}`, forms: [], ...(priority ? { priority } : {}) };
+      current = { lemmas: [`${phrase(word)}${stem}`], code, reciprocal, patterns: [], origin: `${file}:${n}`, forms: [], closed: [], own: [], ...(priority ? { priority } : {}) };
       continue;
     }
-    const form = /^\+?([A-Z][A-Z_'+ -]*?)\s*(?:\{[^}]*\})?\s*$/.exec(t);
+    const form = /^\+?([A-Z][A-Z_'+ -]*?)\s*(?:\{([^}]*)\})?\s*$/.exec(t);
     if (form && current) {
       const lemma = phrase(form[1]!.replace(/\+/g, ''));
       if (lemma && !current.lemmas.includes(lemma)) current.lemmas.push(lemma);
+      // PETRARCH's irregular forms ("WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}"): with them, the
+      // regular ones are not made.
+      if (lemma && form[2] !== undefined) {
+        current.forms.push(...form[2].trim().split(/\s+/).map((f) => phrase(f.replace(/\+/g, ''))).filter(Boolean));
+        current.closed.push(lemma);
+      }
     }
   }
   flush();
-  return { dictionary: { ...EMPTY_DICTIONARY, verbs }, issues };
+  return { dictionary: { ...EMPTY_DICTIONARY, verbs, ...(stems ? {} : { dialect: 'petrarch' as const }) }, issues };
 }
 
 /** TABARI `.options` files configure the TABARI program itself; nothing in them is a dictionary entry. */
@@ -462,6 +486,8 @@ export function parseComplexOption(command: string): ComplexFilter {
 
 /** TABARI's comma limits when its options set none. */
 export const TABARI_COMMA: CommaLimits = { min: 2, max: 10, bmin: 128, bmax: 0, emin: 2, emax: 10 };
+/** PETRARCH's defaults (its PETR_config.ini `comma_*` settings). */
+export const PETRARCH_COMMA: CommaLimits = { min: 2, max: 8, bmin: 0, bmax: 0, emin: 2, emax: 8 };
 
 /** A TABARI "COMMA: MIN = 4 MAX = 6 …" command (limits it leaves out keep TABARI's defaults), or null for "COMMA: OFF". */
 export function parseCommaOption(command: string): CommaLimits | null {

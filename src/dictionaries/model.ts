@@ -110,6 +110,8 @@ export interface VerbEntry {
   readonly origin: string;
   /** Irregular forms the dictionary lists (TABARI's "{BROKE_ BROKEN_}"), as lower-case words. */
   readonly forms?: readonly string[];
+  /** Lemmas that take no regular endings: PETRARCH lists all their forms ("BREAK { BROKE BROKEN }"). */
+  readonly closed?: readonly string[];
   /** The bare verb's code is dominant or subordinate (see `VerbPattern.priority`). */
   readonly priority?: Priority;
 }
@@ -151,6 +153,13 @@ export interface Dictionary {
    * first actor of the sentence before, so a story's later sentences keep their subject.
    */
   readonly forward?: boolean;
+  /**
+   * How the TABARI engine reads these dictionaries: as TABARI does (a word not closed by "_" is a
+   * stem), or as PETRARCH does (whole words with their regular endings, irregular forms listed; an
+   * agent with no actor beside it is an actor of its own, "---" for its country). A PETRARCH verb
+   * file ("--- NAME [code] ---" blocks) sets 'petrarch'.
+   */
+  readonly dialect?: 'tabari' | 'petrarch';
 }
 
 /** TABARI's `COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR`: counts at or above which (0: off), and conditions. */
@@ -192,7 +201,7 @@ export interface DefaultActors {
 export const EMPTY_DICTIONARY: Dictionary = { actors: [], agents: [], verbs: [], discards: [], issues: [] };
 
 /** The program settings an options file gives, which a later one replaces rather than adds to. */
-const SETTING_KEYS = ['defaults', 'minimumWords', 'complex', 'comma', 'codeBy', 'convertAgents', 'forward'] as const;
+const SETTING_KEYS = ['defaults', 'minimumWords', 'complex', 'comma', 'codeBy', 'convertAgents', 'forward', 'dialect'] as const;
 type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** Concatenates dictionaries: later ones add entries; lookups prefer the first that matches. */

@@ -2,7 +2,7 @@
 // pattern (or root) gives a code makes the event; source and target come from the pattern or from
 // TABARI's default searches; a passive swaps them; compounds give one event per pair.
 import type { Dictionary, Priority } from '../../dictionaries/index.js';
-import { TABARI_COMMA } from '../../dictionaries/index.js';
+import { PETRARCH_COMMA, TABARI_COMMA } from '../../dictionaries/index.js';
 import type { TabariLexicon } from './lexicon.js';
 import { attachAgents, classify, dropCommaPhrases, findCompounds, resolvePronouns, splitClauses, type Member, type Unit } from './parse.js';
 import { matchPatterns, type ClauseWords } from './patterns.js';
@@ -19,7 +19,7 @@ export interface TabariEvent {
   readonly rule: string;
 }
 
-type Settings = Pick<Dictionary, 'defaults' | 'minimumWords' | 'complex' | 'comma' | 'codeBy' | 'convertAgents' | 'forward'>;
+type Settings = Pick<Dictionary, 'defaults' | 'minimumWords' | 'complex' | 'comma' | 'codeBy' | 'convertAgents' | 'forward' | 'dialect'>;
 
 const isActor = (u: Unit | undefined) => u !== undefined && (u.kind === 'actor' || u.kind === 'pronoun') && u.members !== undefined;
 const firstCode = (u: Unit) => u.members![0]!.code;
@@ -33,7 +33,9 @@ export interface SentenceCoding {
 export function codeSentence(
   words: readonly Word[], lexicon: TabariLexicon, settings: Settings, date: string | null, forwarded: Member | null = null,
 ): SentenceCoding {
-  const units = findCompounds(attachAgents(classify(words, lexicon, date), words, settings.convertAgents ?? false), words);
+  const petrarch = settings.dialect === 'petrarch';
+  const phrases = { alone: petrarch ? 'unknown' : settings.convertAgents ? 'agent' : 'none', whole: petrarch } as const;
+  const units = findCompounds(attachAgents(classify(words, lexicon, date, petrarch), words, phrases), words, phrases);
   const firstActor = units.find((u) => u.kind === 'actor')?.members?.[0] ?? null;
   const events = codeUnits(units, words, lexicon, settings, forwarded);
   return { events, firstActor };
@@ -48,13 +50,13 @@ function codeUnits(
   // A discard ("###") or complex ("+++") actor or verb root anywhere keeps the sentence from being coded.
   if (units.some((u) => u.marker)) return [];
   resolvePronouns(units, words, settings.forward ? forwarded : null);
-  units = dropCommaPhrases(units, settings.comma === undefined ? TABARI_COMMA : settings.comma);
+  units = dropCommaPhrases(units, settings.comma === undefined ? (settings.dialect === 'petrarch' ? PETRARCH_COMMA : TABARI_COMMA) : settings.comma);
   if (tooComplex(units, settings)) return [];
   const clauses = splitClauses(units);
   const chosen: Coded[] = [];
   let carried: Unit | null = null;
   for (const [k, clause] of clauses.entries()) {
-    const c = clauseWords(words, units, clause.from, clause.to);
+    const c = clauseWords(words, units, clause.from, clause.to, settings.dialect === 'petrarch');
     // After a conjunction the source stays, unless an actor follows it at once.
     if (k > 0 && isActor(units[clause.from])) carried = units[clause.from]!;
     const found: Coded[] = [];
@@ -102,7 +104,7 @@ function tooComplex(units: readonly Unit[], settings: Settings): boolean {
   return false;
 }
 
-function clauseWords(words: readonly Word[], units: readonly Unit[], from: number, to: number): ClauseWords {
+function clauseWords(words: readonly Word[], units: readonly Unit[], from: number, to: number, skipAny: boolean): ClauseWords {
   const at: number[] = [];
   const unitAt: number[] = [];
   const seq: Word[] = [];
@@ -113,7 +115,7 @@ function clauseWords(words: readonly Word[], units: readonly Unit[], from: numbe
       seq.push(words[w]!);
     }
   }
-  return { words, units, at, unitAt, seq };
+  return { words, units, at, unitAt, seq, skipAny };
 }
 
 /** The events of verb unit `v` (none when it codes nothing), or "discard" when its pattern says so. */
@@ -143,6 +145,13 @@ function codeVerb(c: ClauseWords, units: readonly Unit[], v: number, carried: Un
     events.push({ source: s, target: t, code, verb: span, rule });
     if (reciprocal) events.push({ source: t, target: s, code: reciprocal, verb: span, rule });
   };
+  // (PETRARCH reads "%" after the verb as a compound target: "agrees with the Philippines and France".)
+  if (match?.compound != null && settings.dialect === 'petrarch' && units[match.compound]!.from > verb.from) {
+    const members = units[match.compound]!.members!;
+    const source = match.source ?? [...new Set(c.unitAt)].find((u) => u < v && isActor(units[u])) ?? null;
+    for (const s of source !== null ? units[source]!.members! : []) for (const t of members) add(s, t);
+    return { events, priority };
+  }
   if (match?.compound != null) {
     const members = units[match.compound]!.members!;
     for (const a of members) for (const b of members) if (a.code !== b.code) add(a, b);

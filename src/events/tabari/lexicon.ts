@@ -150,18 +150,26 @@ function normalizePattern(pattern: VerbPattern): VerbPattern {
 }
 
 export function compileLexicon(dictionary: Dictionary): TabariLexicon {
+  // PETRARCH reads whole words with their regular endings where TABARI reads stems.
+  const petrarch = dictionary.dialect === 'petrarch';
+  const word = (name: string) => (petrarch ? name.replace(/\*$/, '') : name);
   const actors = new PhraseIndex<ActorEntry>(NOUN_ENDINGS, ACTOR_GAP);
-  for (const actor of [...(dictionary.tabariActors ?? []), ...dictionary.actors]) for (const name of [...actor.names, ...(actor.gapped ?? [])]) actors.add(name, actor);
+  for (const actor of [...(dictionary.tabariActors ?? []), ...dictionary.actors]) for (const name of [...actor.names, ...(actor.gapped ?? [])]) actors.add(word(name), actor);
   const agents = new PhraseIndex<AgentEntry>(NOUN_ENDINGS);
   for (const agent of dictionary.agents) for (const noun of agent.nouns) agents.add(noun, agent);
   const verbs = new PhraseIndex<TabariVerb>(VERB_ENDINGS);
+  // (PETRARCH has no discard or complex codes, "###" and "+++": a pattern giving one is no pattern.)
+  const coded = (p: VerbPattern) => !petrarch || (p.code !== '###' && p.code !== '+++');
   for (const entry of dictionary.verbs) {
     const patterns = entry.patterns
+      .filter(coded)
       .map(normalizePattern)
       .map((pattern) => ({ pattern, length: [...pattern.before, ...pattern.after].reduce((n, e) => n + elementLength(e), 0) }))
       .sort((a, b) => b.length - a.length);
     const verb = { entry, patterns };
-    for (const lemma of [...entry.lemmas, ...(entry.forms ?? [])]) verbs.add(lemma, verb);
+    // (A lemma whose forms are all listed takes no endings: "break=" beside "broke", "broken".)
+    const closed = (lemma: string) => (entry.closed?.includes(lemma) ? lemma.replace(/^(\S+)/, '$1=') : lemma);
+    for (const lemma of [...entry.lemmas.map(closed), ...(entry.forms ?? [])]) verbs.add(lemma, verb);
   }
   const nouns = new PhraseIndex<true>(NOUN_ENDINGS);
   for (const noun of dictionary.nouns ?? []) nouns.add(noun, true);

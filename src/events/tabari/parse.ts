@@ -17,6 +17,8 @@ export interface Member {
   readonly to: number;
   /** The actor's own code, before agents joined it ("FOR" of "FORGOVPRS"): what FORWARD carries on. */
   readonly base?: string;
+  /** The code before the last agent joined it ("DNKMUS" of "DNKMUSMED"). */
+  readonly head?: string;
 }
 
 /** A word or run of words with one type: words `[from, to)` of the sentence. */
@@ -42,8 +44,12 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'its', 'his', 'her', 'they', 'them', 'their']);
 const AUXILIARIES = new Set(['was', 'were', 'been']);
 
-/** Types every word of the sentence; actors carry their code on `date`. */
-export function classify(words: readonly Word[], lexicon: TabariLexicon, date: string | null): Unit[] {
+/**
+ * Types every word of the sentence; actors carry their code on `date`. With `trueVerbs` (PETRARCH,
+ * which reads a parse), a dictionary verb is a verb only where the tagger read one of its words as
+ * a verb: "their meeting", "an anti-Gondor parade" are nouns.
+ */
+export function classify(words: readonly Word[], lexicon: TabariLexicon, date: string | null, trueVerbs = false): Unit[] {
   const units: Unit[] = [];
   // A mid-sentence capital shifts a verb to a noun, unless the whole text is in capitals.
   const allCaps = words.every((w) => !/[a-z]/.test(w.text) || w.capitalised);
@@ -75,7 +81,7 @@ export function classify(words: readonly Word[], lexicon: TabariLexicon, date: s
     const verb = /^[a-z]/.test(text) || text.includes("'") ? lexicon.verbs.match(words, i) : null;
     if (verb) {
       const previous = units[units.length - 1];
-      const shifted = previous?.kind === 'determiner' || (i > 0 && words[i]!.capitalised && !allCaps);
+      const shifted = previous?.kind === 'determiner' || (i > 0 && words[i]!.capitalised && !allCaps) || (trueVerbs && !words.slice(i, verb.end).some((w) => w.verbal));
       const code = verb.value.entry.code;
       units.push(shifted ? { kind: 'noun', from: i, to: verb.end } : { kind: 'verb', from: i, to: verb.end, verb: verb.value, ...(isMarker(code) ? { marker: code } : {}) });
       i = verb.end;
@@ -88,6 +94,75 @@ export function classify(words: readonly Word[], lexicon: TabariLexicon, date: s
     i++;
   }
   return units;
+}
+
+/** How the shallow parse reads noun phrases (see `Dictionary.dialect`). */
+export interface PhraseOptions {
+  /**
+   * What an agent with no actor beside it becomes: nothing ('none'), an actor of its own as TABARI's
+   * CONVERT AGENTS makes it ('agent': "students" → EDU), or one with no country as PETRARCH makes it
+   * ('unknown': "students" → ---EDU).
+   */
+  readonly alone?: 'none' | 'agent' | 'unknown';
+  /**
+   * PETRARCH reads a noun phrase whole, where TABARI reads words beside each other: an agent before
+   * OF goes to every actor of the list after it ("the ambassadors of Arnor, Osgiliath and Gondor"),
+   * agents joined by AND each go to it ("lawmakers and officials in Fornost"), an agent after
+   * "Danish media and" shares its actor, an actor's possessive reaches past a word or two ("Dagolath's
+   * first deputy prime minister"), and a list's actor may follow any words, not only listed adjectives
+   * ("and the evil awful Gondor").
+   */
+  readonly whole?: boolean;
+}
+
+/** Words that join an agent to the actor after it: "the president of Ithilen", "soldiers from Gondor". */
+const LINKS = new Set(['of', 'in', 'from']);
+
+/** Words that end a noun phrase, so an actor after them is not in the phrase. */
+const PHRASE_BREAKS = new Set([
+  'of', 'in', 'with', 'to', 'for', 'on', 'at', 'by', 'from', 'into', 'about', 'against', 'after', 'before', 'over', 'under',
+  'between', 'that', 'which', 'who', 'whom', 'whose', 'as', 'than', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
+  'not', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'said', 'says', 'told',
+]);
+
+/** A word that may stand inside a noun phrase before its head, reading phrases whole. */
+export const looseModifier = (unit: Unit, words: readonly Word[]): boolean => unit.kind === 'null' && !PHRASE_BREAKS.has(words[unit.from]!.text);
+
+/** The first unit from k that is not a modifier: a determiner, a listed adjective, or (reading whole phrases) up to three other words. */
+function skipModifiers(units: readonly Unit[], words: readonly Word[], k: number, whole: boolean): number {
+  for (let loose = 0; units[k];) {
+    if (units[k]!.kind === 'adjective' || units[k]!.kind === 'determiner') k++;
+    else if (whole && loose < 3 && looseModifier(units[k]!, words)) {
+      k++;
+      loose++;
+    } else break;
+  }
+  return k;
+}
+
+/**
+ * The actor units of the list that begins at actor unit u: "A, B and C", each possibly after
+ * modifiers, with the commas and conjunctions that join them. A list needs its AND: "Arnor,
+ * Osgiliath and Gondor"; commas alone make none, and the actor stands alone.
+ */
+function listFrom(units: readonly Unit[], words: readonly Word[], u: number, whole: boolean): { actors: number[]; joints: Unit[] } {
+  const actors = [u];
+  const joints: Unit[] = [];
+  for (let k = u + 1; k < units.length; k++) {
+    const sep = units[k]!;
+    // (BUT joins clauses, never actors.)
+    if (sep.kind !== 'comma' && !(sep.kind === 'conjunction' && words[sep.from]!.text !== 'but')) break;
+    // ", and" ends a list as "and" does: "Evil Mordor, the awful Fornost, and good Gondor".
+    const serial = sep.kind === 'comma' && units[k + 1]?.kind === 'conjunction';
+    const next = skipModifiers(units, words, serial ? k + 2 : k + 1, whole);
+    if (units[next]?.kind !== 'actor') break;
+    joints.push(sep);
+    if (serial) joints.push(units[k + 1]!);
+    actors.push(next);
+    k = next;
+    if (sep.kind === 'conjunction' || serial) break;
+  }
+  return joints.length > 0 && joints[joints.length - 1]!.kind === 'conjunction' ? { actors, joints } : { actors: [u], joints: [] };
 }
 
 /**
@@ -107,10 +182,11 @@ export function withAgent(actor: string, agent: string, prefix = false): string 
 
 /**
  * Agents join the actor beside them: "Ithilen's president", "President Romendacil", "the president
- * of Ithilen" (through OF or IN). "Former" before either makes the agent an elite (ELI). An agent
- * with no actor stays an agent, and codes nothing, unless `convert` (TABARI's CONVERT AGENTS).
+ * of Ithilen" (through OF, IN or FROM). "Former" before either makes the agent an elite (ELI). An
+ * agent with no actor is read as `options.alone` says.
  */
-export function attachAgents(units: Unit[], words: readonly Word[], convert = false): Unit[] {
+export function attachAgents(units: Unit[], words: readonly Word[], options: PhraseOptions = {}): Unit[] {
+  const { alone = 'none', whole = false } = options;
   const out: Unit[] = [];
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;
@@ -125,73 +201,89 @@ export function attachAgents(units: Unit[], words: readonly Word[], convert = fa
       out.pop();
       before = out[out.length - 1];
     }
+    // Reading whole phrases, a possessive reaches past a word or two: "Dagolath's first deputy prime minister".
+    let between = 0;
+    if (whole && before?.kind !== 'actor') {
+      while (between < 2 && out[out.length - 1 - between] && looseModifier(out[out.length - 1 - between]!, words)) between++;
+      const owner = out[out.length - 1 - between];
+      if (between > 0 && owner?.kind === 'actor' && words[owner.to - 1]!.text.endsWith("'s")) before = owner;
+      else between = 0;
+    }
     const former = formerBetween || words[unit.from - 1]?.text === 'former' || (before?.kind === 'actor' && words[before.from - 1]?.text === 'former');
     const agentCode = former ? 'ELI' : unit.members![0]!.code;
     const prefix = !former && unit.prefix === true;
-    if (before?.kind === 'actor' && (before.to === unit.from || formerBetween) && before.members!.length === 1) {
-      before.members = [{ ...before.members![0]!, code: withAgent(before.members![0]!.code, agentCode, prefix), to: unit.to }];
+    if (before?.kind === 'actor' && (before.to === unit.from || formerBetween || between > 0) && before.members!.length === 1) {
+      out.length -= between;
+      const m = before.members![0]!;
+      before.members = [{ ...m, code: withAgent(m.code, agentCode, prefix), to: unit.to, head: m.code }];
       before.to = unit.to;
       continue;
     }
-    const next = units[u + 1];
-    const via = next && (words[next.from]!.text === 'of' || words[next.from]!.text === 'in') && next.to === next.from + 1 ? units[u + 2] : next;
-    if (via?.kind === 'actor') {
-      const first = via.members![0]!;
-      // (Only the first actor of a list takes it: "the ambassadors of Arnor, Osgiliath and Gondor".)
-      via.members = [{ code: withAgent(first.code, agentCode, prefix), from: unit.from, to: first.to }, ...via.members!.slice(1)];
+    // Agents joined by AND share what follows them: "lawmakers and officials in Fornost".
+    const agents = [{ code: agentCode, prefix }];
+    let last = u;
+    while (whole && units[last + 1]?.kind === 'conjunction' && words[units[last + 1]!.from]!.text === 'and' && units[last + 2]?.kind === 'agent') {
+      const other = units[last + 2]!;
+      agents.push({ code: other.members![0]!.code, prefix: other.prefix === true });
+      last += 2;
+    }
+    const linked = units[last + 1] && LINKS.has(words[units[last + 1]!.from]!.text) && units[last + 1]!.to === units[last + 1]!.from + 1;
+    const viaAt = linked ? last + 2 : last + 1;
+    const via = units[viaAt];
+    if (via?.kind === 'actor' && (last === u || linked)) {
+      const join = (m: Member, from = m.from) => agents.map((a) => ({ ...m, code: withAgent(m.code, a.code, a.prefix), from }));
+      if (whole) {
+        // (The whole list takes it.)
+        for (const k of listFrom(units, words, viaAt, whole).actors) units[k]!.members = units[k]!.members!.flatMap((m) => join(m));
+        via.members = via.members!.map((m, i) => (i < agents.length ? { ...m, from: unit.from } : m));
+      } else {
+        // (TABARI gives it only to the first actor of a list: "the ambassadors of Arnor, Osgiliath and Gondor".)
+        const [first, ...rest] = via.members!;
+        via.members = [...join(first!, unit.from), ...rest];
+      }
       out.push({ kind: 'null', from: unit.from, to: via.from });
+      u = viaAt - 1;
       continue;
     }
-    // With CONVERT AGENTS, an agent alone is an actor of its own.
-    out.push(convert ? { kind: 'actor', from: unit.from, to: unit.to, members: [{ code: agentCode, from: unit.from, to: unit.to }] } : unit);
+    // An agent after "Danish media and" shares its actor: "Danish media and government".
+    const conjunction = out[out.length - 1];
+    const partner = out[out.length - 2];
+    if (whole && conjunction?.kind === 'conjunction' && words[conjunction.from]!.text === 'and' && partner?.kind === 'actor' && partner.members!.length === 1 && partner.members![0]!.head) {
+      out.push({ kind: 'actor', from: unit.from, to: unit.to, members: [{ code: withAgent(partner.members![0]!.head, agentCode, prefix), from: unit.from, to: unit.to }] });
+      continue;
+    }
+    const code = alone === 'agent' ? agentCode : alone === 'unknown' ? withAgent('---', agentCode, prefix) : null;
+    out.push(code ? { kind: 'actor', from: unit.from, to: unit.to, members: [{ code, from: unit.from, to: unit.to }] } : unit);
   }
   return out;
 }
 
 /**
- * Compound actors: actor, actor … AND actor, each possibly after adjectives and determiners. The
- * list becomes one actor unit whose members are its actors. Nouns and adjectives joined by AND
- * ("bombs and rockets", "black and white") keep their conjunction from splitting the clause.
+ * Compound actors: actor, actor … AND actor, each possibly after modifiers. The list becomes one
+ * actor unit whose members are its actors. Nouns and adjectives joined by AND ("bombs and rockets",
+ * "black and white") keep their conjunction from splitting the clause.
  */
-export function findCompounds(units: Unit[], words: readonly Word[]): Unit[] {
+export function findCompounds(units: Unit[], words: readonly Word[], options: PhraseOptions = {}): Unit[] {
+  const whole = options.whole ?? false;
   const out: Unit[] = [];
-  const skipModifiers = (k: number) => {
-    while (units[k] && (units[k]!.kind === 'adjective' || units[k]!.kind === 'determiner')) k++;
-    return k;
-  };
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;
     if (unit.kind === 'actor') {
-      const members = [...unit.members!];
-      const joints: Unit[] = [];
-      let end = u;
-      for (let k = u + 1; k < units.length; k++) {
-        const sep = units[k]!;
-        // (BUT joins clauses, never actors.)
-        if (sep.kind !== 'comma' && !(sep.kind === 'conjunction' && words[sep.from]!.text !== 'but')) break;
-        // ", and" ends a list as "and" does: "Evil Mordor, the awful Fornost, and good Gondor".
-        const serial = sep.kind === 'comma' && units[k + 1]?.kind === 'conjunction';
-        const next = skipModifiers(serial ? k + 2 : k + 1);
-        if (units[next]?.kind !== 'actor') break;
-        joints.push(sep);
-        if (serial) joints.push(units[k + 1]!);
-        members.push(...units[next]!.members!);
-        end = next;
-        k = next;
-        if (sep.kind === 'conjunction' || serial) break;
-      }
-      // A list needs its AND: "Arnor, Osgiliath and Gondor"; commas alone are not a compound.
-      if (end > u && joints[joints.length - 1]!.kind === 'conjunction') {
+      const { actors, joints } = listFrom(units, words, u, whole);
+      if (actors.length > 1) {
         for (const j of joints) j.inCompound = true;
-        out.push({ kind: 'actor', from: unit.from, to: units[end]!.to, members });
+        const end = actors[actors.length - 1]!;
+        out.push({ kind: 'actor', from: unit.from, to: units[end]!.to, members: actors.flatMap((k) => units[k]!.members!) });
         u = end;
         continue;
       }
     }
     if ((unit.kind === 'noun' || unit.kind === 'adjective') && units[u + 1]?.kind === 'conjunction') {
-      const next = skipModifiers(u + 2);
+      const next = skipModifiers(units, words, u + 2, false);
       if (units[next]?.kind === unit.kind || (unit.kind === 'noun' && units[next]?.kind === 'noun')) units[u + 1]!.inCompound = true;
     }
+    // Reading whole phrases, AND between two other words joins them too: "death and injury toll", "heavily and unjustly".
+    if (whole && looseModifier(unit, words) && units[u + 1]?.kind === 'conjunction' && units[u + 2] && looseModifier(units[u + 2]!, words)) units[u + 1]!.inCompound = true;
     out.push(unit);
   }
   return out;

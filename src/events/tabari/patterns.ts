@@ -3,7 +3,7 @@
 // over one, % takes a compound actor as both sides. The longest pattern that matches wins.
 import type { PatternElement } from '../../dictionaries/index.js';
 import { matchSequence, type CompiledPattern } from './lexicon.js';
-import type { Unit } from './parse.js';
+import { looseModifier, type Unit } from './parse.js';
 import type { Word } from './words.js';
 
 /** A clause's words in order, each with the unit it belongs to. */
@@ -16,6 +16,8 @@ export interface ClauseWords {
   readonly unitAt: readonly number[];
   /** The word at each position. */
   readonly seq: readonly Word[];
+  /** "^" steps over any group of words, PETRARCH's noun phrase, not only an actor (TABARI's). */
+  readonly skipAny?: boolean;
 }
 
 export interface PatternMatch {
@@ -36,6 +38,30 @@ function actorStartsAt(c: ClauseWords, q: number): boolean {
 /** The end of `option` matched at position q (before `stop`), or -1. */
 function optionAt(c: ClauseWords, option: readonly string[], q: number, stop: number): number {
   return matchSequence(option, c.seq, q, stop);
+}
+
+/** Units a noun phrase is made of: modifiers, then a head (an actor, agent, pronoun or noun). */
+const HEADS: ReadonlySet<Unit['kind']> = new Set(['actor', 'pronoun', 'agent', 'noun']);
+const MODIFIERS: ReadonlySet<Unit['kind']> = new Set(['determiner', 'adjective', 'number']);
+
+/** The end of the noun phrase that starts at position q, or -1: "the Gondor", "their Ent populations". */
+function phraseEnd(c: ClauseWords, q: number): number {
+  let end = -1;
+  while (q < c.at.length && c.at[q] === c.units[c.unitAt[q]!]!.from) {
+    const u = c.units[c.unitAt[q]!]!;
+    const loose = looseModifier(u, c.words);
+    if (!HEADS.has(u.kind) && !MODIFIERS.has(u.kind) && !loose) break;
+    q = unitEnd(c, q);
+    if (u.kind !== 'determiner') end = q;
+    if (u.kind === 'actor' || u.kind === 'pronoun' || u.kind === 'agent') break;
+  }
+  return end;
+}
+
+/** The end of what element `el` ($, +, %, ^) takes at position q, or -1. */
+function actorElementEnd(c: ClauseWords, el: PatternElement, q: number): number {
+  if (el.kind === 'skip' && c.skipAny) return phraseEnd(c, q);
+  return actorStartsAt(c, q) && (el.kind !== 'compound' || c.units[c.unitAt[q]!]!.members!.length > 1) ? unitEnd(c, q) : -1;
 }
 
 /** Position after the unit that starts at q. */
@@ -75,9 +101,12 @@ function matchAfter(c: ClauseWords, elements: readonly PatternElement[], from: n
             break;
           }
         }
-      } else if (actorStartsAt(c, q) && (el.kind !== 'compound' || c.units[c.unitAt[q]!]!.members!.length > 1)) {
-        take(c, el, q, slots);
-        found = unitEnd(c, q);
+      } else {
+        const end = actorElementEnd(c, el, q);
+        if (end >= 0) {
+          take(c, el, q, slots);
+          found = end;
+        }
       }
     }
     if (found < 0) return false;
@@ -102,9 +131,12 @@ function matchBefore(c: ClauseWords, elements: readonly PatternElement[], from: 
             break;
           }
         }
-      } else if (actorStartsAt(c, q) && unitEnd(c, q) <= verbAt && (el.kind !== 'compound' || c.units[c.unitAt[q]!]!.members!.length > 1)) {
-        take(c, el, q, slots);
-        found = unitEnd(c, q);
+      } else {
+        const end = actorElementEnd(c, el, q);
+        if (end >= 0 && end <= verbAt) {
+          take(c, el, q, slots);
+          found = end;
+        }
       }
     }
     if (found < 0) return false;

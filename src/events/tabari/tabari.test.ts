@@ -173,3 +173,85 @@ describe('TABARI engine', () => {
     expect(compact(pipeline({ ...base, convertAgents: true })(text))).toEqual(['COP 112 SYL']);
   });
 });
+
+// The same engine reading PETRARCH's dictionary conventions: our own small files in its formats.
+const P_ACTORS = `FREEDONIA [FRE]
++FREEDONIAN
+SYLVANIA [SYL]
++SYLVANIAN
+RURITANIA [RUR]
+LATVERIA [LAT]
+THE_FRE [USAEDU]
+`;
+const P_AGENTS = `POLICE {} [~COP]
+STUDENT [~EDU]
+SOLDIER [~MIL]
+AMBASSADOR [~GOV]
+OFFICIAL [~GOV]
+LAWMAKER [~LEG]
+MEDIA {} [~MED]
+GOVERNMENT [~GOV]
+DEPUTY_PRESIDENT [~GOV]
+`;
+const P_VERBS = `<!-- our own PETRARCH-format verbs -->
+&SIDES
++FREEDONIA
++SYLVANIA
+
+--- ACCUSE  [112]  ---
+ACCUSE
+- * OF_PLOTTING [1121]
+- * OF_SMUGGLING [###]
+
+--- BREAK [1717] ---
+BREAK { BROKE BROKEN }
+- * TREATY [161]
+
+--- MEET [030] ---
+MEET
+DISCUSS [031]
+- * WITH % [036]
+
+--- WARN [160] ---
+WARN
+- * THEIR ^ ABOUT + [162]
+
+--- ARREST [173] ---
+ARREST
+
+&ALSO
++CONDEMN
+`;
+
+describe('TABARI engine, reading PETRARCH dictionaries', () => {
+  let prun: (text: string) => Doc;
+  beforeAll(() => {
+    const { dictionary, issues } = loadDictionaryTexts([
+      { file: 'p.actors.txt', text: P_ACTORS }, { file: 'p.agents.txt', text: P_AGENTS }, { file: 'p.verbs.txt', text: P_VERBS },
+    ]);
+    expect(issues).toEqual([]);
+    expect(dictionary.dialect).toBe('petrarch');
+    prun = pipeline(dictionary);
+  });
+
+  it.each([
+    ['actor words are whole words, not stems', 'The Freedonian government accused Sylvania on Monday of massing troops near the border.', ['FREGOV 112 SYL']],
+    ['a lone agent is an actor with no country', 'Sylvanian police arrested students on Monday near the border crossing.', ['SYLCOP 173 ---EDU']],
+    ['irregular forms the block lists', 'Freedonia broke a treaty with Sylvania on Monday after talks near the border.', ['FRE 161 SYL']],
+    ['and with them no regular ones', 'Freedonia is breaking a treaty with Sylvania on Monday after talks near the border.', []],
+    ['a verb with a code of its own keeps the block', 'Freedonia discussed the border with Sylvania on Monday in the capital.', ['FRE 031 SYL']],
+    ['a synset after a block is not its verb', 'Freedonia condemned Sylvania on Monday for massing troops near the border.', []],
+    ['a pattern coding "###" is no pattern', 'Freedonia accused Sylvania on Monday of smuggling arms across the border.', ['FRE 112 SYL']],
+    ['"%" after the verb is a compound target', 'Freedonia will meet with Sylvania and Ruritania on Monday to discuss the border.', ['FRE 036 SYL', 'FRE 036 RUR']],
+    ['"^" steps over a noun phrase', 'Freedonian officials warned their coastal farmers about Sylvania on Monday.', ['FREGOV 162 SYL']],
+    ['an agent through FROM', 'Soldiers from Freedonia arrested Sylvanian students on Monday near the border.', ['FREMIL 173 SYLEDU']],
+    ['an agent before OF goes to the whole list', 'The ambassadors of Freedonia, Ruritania and Latveria accused Sylvania on Monday of massing troops.', ['FREGOV 112 SYL', 'RURGOV 112 SYL', 'LATGOV 112 SYL']],
+    ['agents joined by AND each go to it', 'Lawmakers and officials in Freedonia accused Sylvania on Monday of massing troops.', ['FRELEG 112 SYL', 'FREGOV 112 SYL']],
+    ['an agent after "Freedonian media and" shares its actor', 'Freedonian media and government accused Sylvania on Monday of massing troops.', ['FREMED 112 SYL', 'FREGOV 112 SYL']],
+    ['a list actor may follow any modifiers', 'Freedonia and the proud old Ruritania accused Sylvania on Monday of massing troops.', ['FRE 112 SYL', 'RUR 112 SYL']],
+    ['a possessive reaches past a word', "Freedonia's first deputy president accused Sylvania on Monday of massing troops.", ['FREGOV 112 SYL']],
+    ['a verb the tagger reads as a noun is not coded', 'Freedonia and Sylvania postponed their meeting on Monday because of the storm.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(compact(prun(text)).sort()).toEqual([...expected].sort());
+  });
+});

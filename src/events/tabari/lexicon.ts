@@ -8,6 +8,7 @@ import type { ActorEntry, AgentEntry, Dictionary, PatternElement, VerbEntry, Ver
  * a stem or it is closed ("_"). A word ending in "=" takes no ending either.
  */
 export const NOUN_ENDINGS: ReadonlySet<string> = new Set(['s', "'s", "'", 'es']);
+const POSSESSIVE_ENDINGS: ReadonlySet<string> = new Set(["'s", "'"]);
 export const VERB_ENDINGS: ReadonlySet<string> = new Set(['s', 'es', 'ed', 'd', 'en', 'ing']);
 const NO_ENDINGS: ReadonlySet<string> = new Set();
 
@@ -155,7 +156,8 @@ export function compileLexicon(dictionary: Dictionary): TabariLexicon {
   const word = (name: string) => (petrarch ? name.replace(/\*$/, '') : name);
   const actors = new PhraseIndex<ActorEntry>(NOUN_ENDINGS, ACTOR_GAP);
   for (const actor of [...(dictionary.tabariActors ?? []), ...dictionary.actors]) for (const name of [...actor.names, ...(actor.gapped ?? [])]) actors.add(word(name), actor);
-  const agents = new PhraseIndex<AgentEntry>(NOUN_ENDINGS);
+  // (A PETRARCH agent file lists its plurals, or none: "POLICE {}" is not "polices".)
+  const agents = new PhraseIndex<AgentEntry>(petrarch ? POSSESSIVE_ENDINGS : NOUN_ENDINGS);
   for (const agent of dictionary.agents) for (const noun of agent.nouns) agents.add(noun, agent);
   const verbs = new PhraseIndex<TabariVerb>(VERB_ENDINGS);
   // (PETRARCH has no discard or complex codes, "###" and "+++": a pattern giving one is no pattern.)

@@ -201,10 +201,15 @@ export function attachAgents(units: Unit[], words: readonly Word[], options: Phr
       out.pop();
       before = out[out.length - 1];
     }
-    // Reading whole phrases, a possessive reaches past a word or two: "Dagolath's first deputy prime minister".
+    // Reading whole phrases, a possessive reaches past a few words: "Dagolath's first deputy prime
+    // minister", "Ithilen's awful and evil minister".
     let between = 0;
     if (whole && before?.kind !== 'actor') {
-      while (between < 2 && out[out.length - 1 - between] && looseModifier(out[out.length - 1 - between]!, words)) between++;
+      const modifier = (k: number) => {
+        const m = out[out.length - 1 - k];
+        return m !== undefined && (looseModifier(m, words) || (m.kind === 'conjunction' && words[m.from]!.text === 'and' && k > 0));
+      };
+      while (between < 3 && modifier(between)) between++;
       const owner = out[out.length - 1 - between];
       if (between > 0 && owner?.kind === 'actor' && words[owner.to - 1]!.text.endsWith("'s")) before = owner;
       else between = 0;

@@ -250,6 +250,8 @@ describe('TABARI engine, reading PETRARCH dictionaries', () => {
     ['an agent after "Freedonian media and" shares its actor', 'Freedonian media and government accused Sylvania on Monday of massing troops.', ['FREMED 112 SYL', 'FREGOV 112 SYL']],
     ['a list actor may follow any modifiers', 'Freedonia and the proud old Ruritania accused Sylvania on Monday of massing troops.', ['FRE 112 SYL', 'RUR 112 SYL']],
     ['a possessive reaches past a word', "Freedonia's first deputy president accused Sylvania on Monday of massing troops.", ['FREGOV 112 SYL']],
+    ['or past adjectives joined by AND', "Freedonia's proud and angry deputy president accused Sylvania on Monday of massing troops.", ['FREGOV 112 SYL']],
+    ['an agent takes no plural its file does not list', "Freedonia accused Sylvania's polices on Monday of massing troops.", ['FRE 112 SYL']],
     ['a verb the tagger reads as a noun is not coded', 'Freedonia and Sylvania postponed their meeting on Monday because of the storm.', []],
   ])('%s', (_name, text, expected) => {
     expect(compact(prun(text)).sort()).toEqual([...expected].sort());

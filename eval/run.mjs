@@ -264,16 +264,16 @@ async function petr2Gsr() {
   const phoenix = A('Dictionaries');
   const phoenixFiles = [...['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt', 'Phoenix.agents.txt', 'Phoenix.discards.txt'].map((f) => join(phoenix, f)), A('petrarch2', 'petrarch2', 'data', 'dictionaries', 'CAMEO.2.0.txt')];
   const runs = [
-    ['Phoenix dictionaries', await pipeline(phoenixFiles, false)],
-    ['Phoenix dictionaries, TABARI engine', await pipeline(phoenixFiles, false, false, true, { engine: 'tabari' })],
-    ['default dictionaries', await pipeline([], true)],
+    ['Phoenix dictionaries', await pipeline(phoenixFiles, false), 'PETR2-phoenix'],
+    ['Phoenix dictionaries, TABARI engine', await pipeline(phoenixFiles, false, false, true, { engine: 'tabari' }), 'PETR2-engine'],
+    ['default dictionaries', await pipeline([], true), 'PETR2-ours'],
   ];
-  for (const [name, code] of runs) {
+  for (const [name, code, tag] of runs) {
     const records = sentences.map((s) => {
       const d = doc(s.id, s.date, s.text);
       return { id: s.id, gold: s.gold, predicted: d ? (code(d).layers.events ?? []).map(triple) : [] };
     });
-    report(`PETR2 gold sentences (${name})`, records, 'beat PETRARCH-2: 52/74');
+    report(`PETR2 gold sentences (${name})`, records, 'beat PETRARCH-2: 52/74', tag);
     // The held-out set's measure: per sentence, an event with the gold's root and source and target
     // countries, and no event where the gold has none.
     const loose = (t) => t.split('/').map((x, i) => (i < 2 ? x.slice(0, 3) : x.slice(0, 2))).join('/');

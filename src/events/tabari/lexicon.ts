@@ -150,6 +150,17 @@ function normalizePattern(pattern: VerbPattern): VerbPattern {
   return { ...pattern, before: pattern.before.map(element), after: pattern.after.map(element) };
 }
 
+/** Of patterns with the same words, the one written last: a later line redefines an earlier one. */
+function lastOfEach(patterns: readonly VerbPattern[]): VerbPattern[] {
+  const byWords = new Map<string, VerbPattern>();
+  for (const p of patterns) {
+    const key = JSON.stringify([p.before, p.after]);
+    byWords.delete(key);
+    byWords.set(key, p);
+  }
+  return [...byWords.values()];
+}
+
 export function compileLexicon(dictionary: Dictionary): TabariLexicon {
   // PETRARCH reads whole words with their regular endings where TABARI reads stems.
   const petrarch = dictionary.dialect === 'petrarch';
@@ -163,7 +174,7 @@ export function compileLexicon(dictionary: Dictionary): TabariLexicon {
   // (PETRARCH has no discard or complex codes, "###" and "+++": a pattern giving one is no pattern.)
   const coded = (p: VerbPattern) => !petrarch || (p.code !== '###' && p.code !== '+++');
   for (const entry of dictionary.verbs) {
-    const patterns = entry.patterns
+    const patterns = lastOfEach(entry.patterns)
       .filter(coded)
       .map(normalizePattern)
       .map((pattern) => ({ pattern, length: [...pattern.before, ...pattern.after].reduce((n, e) => n + elementLength(e), 0) }))

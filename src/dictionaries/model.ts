@@ -242,3 +242,14 @@ export function codeOn(codes: readonly DatedCode[], date: string | null): string
   }
   return codes[codes.length - 1]!.code;
 }
+
+/** Of a verb's patterns with the same words, the one written last: a later line redefines an earlier one. */
+export function latestPatterns(patterns: readonly VerbPattern[]): VerbPattern[] {
+  const byWords = new Map<string, VerbPattern>();
+  for (const p of patterns) {
+    const key = JSON.stringify([p.before, p.after]);
+    byWords.delete(key);
+    byWords.set(key, p);
+  }
+  return [...byWords.values()];
+}

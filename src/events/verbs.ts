@@ -1,5 +1,5 @@
 // The verb index: a dictionary's verb entries by the first word of each lemma, with TABARI stems.
-import type { Dictionary, PatternElement, VerbEntry, VerbPattern } from '../dictionaries/index.js';
+import { latestPatterns, type Dictionary, type PatternElement, type VerbEntry, type VerbPattern } from '../dictionaries/index.js';
 import { patternSize } from './rules.js';
 
 /** What may follow a verb stem in a word: English verb inflections and the endings of its nouns. */
@@ -26,7 +26,7 @@ export function buildVerbIndex(dictionary: Dictionary): VerbIndex {
   for (const entry of dictionary.verbs) {
     // (TABARI's own codes such as "075A", its markers "###" and "+++", dominant and subordinate
     // codes and its compound marker "%" are for the TABARI engine.)
-    const patterns = entry.patterns.filter((p) => /^(\d{2,4}|---)$/.test(p.code) && !p.priority).map(withoutCompounds);
+    const patterns = latestPatterns(entry.patterns).filter((p) => /^(\d{2,4}|---)$/.test(p.code) && !p.priority).map(withoutCompounds);
     const code = entry.code !== null && /^\d{2,4}$/.test(entry.code) && !entry.priority ? entry.code : null;
     if (code === null && patterns.length === 0) continue;
     const sorted = { ...entry, code, patterns: patterns.sort((a, b) => patternSize(b) - patternSize(a)) };
@@ -78,3 +78,4 @@ export function verbCandidates(index: VerbIndex, lemma: string, lower: string): 
   }
   return [];
 }
+

@@ -1,6 +1,6 @@
 // The dictionaries as TABARI looks words up: phrases indexed by their first letters, matched word by
 // word with TABARI's stems ("ISRAEL" → "Israeli") and regular endings ("PRESIDENT_" → "presidents").
-import type { ActorEntry, AgentEntry, Dictionary, PatternElement, VerbEntry, VerbPattern } from '../../dictionaries/index.js';
+import { latestPatterns, type ActorEntry, type AgentEntry, type Dictionary, type PatternElement, type VerbEntry, type VerbPattern } from '../../dictionaries/index.js';
 
 /**
  * The regular endings TABARI allows on a whole word (manual 5.2.3): plural and possessive on the
@@ -150,17 +150,6 @@ function normalizePattern(pattern: VerbPattern): VerbPattern {
   return { ...pattern, before: pattern.before.map(element), after: pattern.after.map(element) };
 }
 
-/** Of patterns with the same words, the one written last: a later line redefines an earlier one. */
-function lastOfEach(patterns: readonly VerbPattern[]): VerbPattern[] {
-  const byWords = new Map<string, VerbPattern>();
-  for (const p of patterns) {
-    const key = JSON.stringify([p.before, p.after]);
-    byWords.delete(key);
-    byWords.set(key, p);
-  }
-  return [...byWords.values()];
-}
-
 export function compileLexicon(dictionary: Dictionary): TabariLexicon {
   // PETRARCH reads whole words with their regular endings where TABARI reads stems.
   const petrarch = dictionary.dialect === 'petrarch';
@@ -174,7 +163,7 @@ export function compileLexicon(dictionary: Dictionary): TabariLexicon {
   // (PETRARCH has no discard or complex codes, "###" and "+++": a pattern giving one is no pattern.)
   const coded = (p: VerbPattern) => !petrarch || (p.code !== '###' && p.code !== '+++');
   for (const entry of dictionary.verbs) {
-    const patterns = lastOfEach(entry.patterns)
+    const patterns = latestPatterns(entry.patterns)
       .filter(coded)
       .map(normalizePattern)
       .map((pattern) => ({ pattern, length: [...pattern.before, ...pattern.after].reduce((n, e) => n + elementLength(e), 0) }))

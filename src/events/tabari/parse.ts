@@ -233,9 +233,18 @@ export function attachAgents(units: Unit[], words: readonly Word[], options: Phr
       last += 2;
     }
     const linked = units[last + 1] && LINKS.has(words[units[last + 1]!.from]!.text) && units[last + 1]!.to === units[last + 1]!.from + 1;
-    const viaAt = linked ? last + 2 : last + 1;
+    // (Reading whole phrases, an article may follow the link: "ministers from the Georgian government".)
+    const viaAt = linked ? (whole && units[last + 2]?.kind === 'determiner' ? last + 3 : last + 2) : last + 1;
     const via = units[viaAt];
     if (via?.kind === 'actor' && (last === u || linked)) {
+      // (An agent right after the actor joins it first: "officials of the Freedonian police" are FRECOPGOV.)
+      const own = units[viaAt + 1];
+      if (own?.kind === 'agent' && own.from === via.to && via.members!.length === 1) {
+        const m = via.members![0]!;
+        via.members = [{ ...m, code: withAgent(m.code, own.members![0]!.code, own.prefix === true), to: own.to, head: m.code }];
+        via.to = own.to;
+        units.splice(viaAt + 1, 1);
+      }
       const join = (m: Member, from = m.from) => agents.map((a) => ({ ...m, code: withAgent(m.code, a.code, a.prefix), from }));
       if (whole) {
         // (The whole list takes it.)

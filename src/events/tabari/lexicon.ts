@@ -162,6 +162,7 @@ export function compileLexicon(dictionary: Dictionary): TabariLexicon {
   const verbs = new PhraseIndex<TabariVerb>(VERB_ENDINGS);
   // (PETRARCH has no discard or complex codes, "###" and "+++": a pattern giving one is no pattern.)
   const coded = (p: VerbPattern) => !petrarch || (p.code !== '###' && p.code !== '+++');
+  const byLemma = new Map<string, TabariVerb>();
   for (const entry of dictionary.verbs) {
     const patterns = latestPatterns(entry.patterns)
       .filter(coded)
@@ -171,8 +172,10 @@ export function compileLexicon(dictionary: Dictionary): TabariLexicon {
     const verb = { entry, patterns };
     // (A lemma whose forms are all listed takes no endings: "break=" beside "broke", "broken".)
     const closed = (lemma: string) => (entry.closed?.includes(lemma) ? lemma.replace(/^(\S+)/, '$1=') : lemma);
-    for (const lemma of [...entry.lemmas.map(closed), ...(entry.forms ?? [])]) verbs.add(lemma, verb);
+    for (const lemma of [...entry.lemmas.map(closed), ...(entry.forms ?? [])]) byLemma.set(lemma, verb);
   }
+  // (A verb defined twice is the later definition: "--- SHOT [---] ---" then "--- SHOT [223] ---".)
+  for (const [lemma, verb] of byLemma) verbs.add(lemma, verb);
   const nouns = new PhraseIndex<true>(NOUN_ENDINGS);
   for (const noun of dictionary.nouns ?? []) nouns.add(noun, true);
   const adjectives = new PhraseIndex<true>(NOUN_ENDINGS);

@@ -219,6 +219,12 @@ WARN
 --- ARREST [173] ---
 ARREST
 
+--- DETAIN [---] ---
+DETAIN
+
+--- DETAIN [173] ---
+DETAIN
+
 --- HAIL [040] ---
 HAIL
 - * TALKS [041]
@@ -247,6 +253,7 @@ describe('TABARI engine, reading PETRARCH dictionaries', () => {
     ['a verb with a code of its own keeps the block', 'Freedonia discussed the border with Sylvania on Monday in the capital.', ['FRE 031 SYL']],
     ['a synset after a block is not its verb', 'Freedonia condemned Sylvania on Monday for massing troops near the border.', []],
     ['a later pattern with the same words replaces the earlier', 'Freedonia hailed the talks with Sylvania on Monday in the capital.', ['FRE 042 SYL']],
+    ['a verb defined twice is its later definition', 'Sylvanian police detained Freedonian students on Monday near the border.', ['SYLCOP 173 FREEDU']],
     ['a pattern coding "###" is no pattern', 'Freedonia accused Sylvania on Monday of smuggling arms across the border.', ['FRE 112 SYL']],
     ['"%" after the verb is a compound target', 'Freedonia will meet with Sylvania and Ruritania on Monday to discuss the border.', ['FRE 036 SYL', 'FRE 036 RUR']],
     ['"^" steps over a noun phrase', 'Freedonian officials warned their coastal farmers about Sylvania on Monday.', ['FREGOV 162 SYL']],

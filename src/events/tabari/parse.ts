@@ -233,8 +233,9 @@ export function attachAgents(units: Unit[], words: readonly Word[], options: Phr
       last += 2;
     }
     const linked = units[last + 1] && LINKS.has(words[units[last + 1]!.from]!.text) && units[last + 1]!.to === units[last + 1]!.from + 1;
-    // (Reading whole phrases, an article may follow the link: "ministers from the Georgian government".)
-    const viaAt = linked ? (whole && units[last + 2]?.kind === 'determiner' ? last + 3 : last + 2) : last + 1;
+    // (Reading whole phrases, modifiers may follow the link: "ministers from the Georgian government",
+    // "the mayor of the northern West Bank city of Nablus".)
+    const viaAt = linked ? (whole ? skipModifiers(units, words, last + 2, true) : last + 2) : last + 1;
     const via = units[viaAt];
     if (via?.kind === 'actor' && (last === u || linked)) {
       // (An agent right after the actor joins it first: "officials of the Freedonian police" are FRECOPGOV.)

@@ -258,6 +258,7 @@ describe('TABARI engine, reading PETRARCH dictionaries', () => {
     ['"%" after the verb is a compound target', 'Freedonia will meet with Sylvania and Ruritania on Monday to discuss the border.', ['FRE 036 SYL', 'FRE 036 RUR']],
     ['"^" steps over a noun phrase', 'Freedonian officials warned their coastal farmers about Sylvania on Monday.', ['FREGOV 162 SYL']],
     ['an article may follow the link', 'Officials from the Freedonian police accused Sylvania on Monday of massing troops.', ['FRECOPGOV 112 SYL']],
+    ['so may other modifiers', 'The ambassador of the small northern Freedonia accused Sylvania on Monday of massing troops.', ['FREGOV 112 SYL']],
     ['an agent through FROM', 'Soldiers from Freedonia arrested Sylvanian students on Monday near the border.', ['FREMIL 173 SYLEDU']],
     ['an agent before OF goes to the whole list', 'The ambassadors of Freedonia, Ruritania and Latveria accused Sylvania on Monday of massing troops.', ['FREGOV 112 SYL', 'RURGOV 112 SYL', 'LATGOV 112 SYL']],
     ['agents joined by AND each go to it', 'Lawmakers and officials in Freedonia accused Sylvania on Monday of massing troops.', ['FRELEG 112 SYL', 'FREGOV 112 SYL']],

@@ -222,6 +222,17 @@ export function attachAgents(units: Unit[], words: readonly Word[], options: Phr
       const m = before.members![0]!;
       before.members = [{ ...m, code: withAgent(m.code, agentCode, prefix), to: unit.to, head: m.code }];
       before.to = unit.to;
+      // Reading whole phrases, the actors listed before it share it: "US and British activists".
+      for (let k = out.length - 2; whole && k >= 1 && between === 0 && !formerBetween; k -= 2) {
+        const joint = out[k]!;
+        const other = out[k - 1]!;
+        // (Walking back: AND first, "US and British", then commas, "French, US and British".)
+        const first = k === out.length - 2;
+        const joins = first ? joint.kind === 'conjunction' && words[joint.from]!.text === 'and' : joint.kind === 'comma';
+        if (!joins || other.kind !== 'actor' || other.members!.length !== 1 || other.to !== joint.from) break;
+        const o = other.members![0]!;
+        other.members = [{ ...o, code: withAgent(o.code, agentCode, prefix), head: o.code }];
+      }
       continue;
     }
     // Agents joined by AND share what follows them: "lawmakers and officials in Fornost".

@@ -180,6 +180,7 @@ const P_ACTORS = `FREEDONIA [FRE]
 SYLVANIA [SYL]
 +SYLVANIAN
 RURITANIA [RUR]
++RURITANIAN
 LATVERIA [LAT]
 THE_FRE [USAEDU]
 `;
@@ -263,6 +264,7 @@ describe('TABARI engine, reading PETRARCH dictionaries', () => {
     ['an agent before OF goes to the whole list', 'The ambassadors of Freedonia, Ruritania and Latveria accused Sylvania on Monday of massing troops.', ['FREGOV 112 SYL', 'RURGOV 112 SYL', 'LATGOV 112 SYL']],
     ['agents joined by AND each go to it', 'Lawmakers and officials in Freedonia accused Sylvania on Monday of massing troops.', ['FRELEG 112 SYL', 'FREGOV 112 SYL']],
     ['an agent after "Freedonian media and" shares its actor', 'Freedonian media and government accused Sylvania on Monday of massing troops.', ['FREMED 112 SYL', 'FREGOV 112 SYL']],
+    ['actors listed before an agent share it', 'Freedonian, Ruritanian and Sylvanian students accused Latveria on Monday of massing troops.', ['FREEDU 112 LAT', 'RUREDU 112 LAT', 'SYLEDU 112 LAT']],
     ['a list actor may follow any modifiers', 'Freedonia and the proud old Ruritania accused Sylvania on Monday of massing troops.', ['FRE 112 SYL', 'RUR 112 SYL']],
     ['a possessive reaches past a word', "Freedonia's first deputy president accused Sylvania on Monday of massing troops.", ['FREGOV 112 SYL']],
     ['or past adjectives joined by AND', "Freedonia's proud and angry deputy president accused Sylvania on Monday of massing troops.", ['FREGOV 112 SYL']],

@@ -4,7 +4,8 @@
 import type { Dictionary, Priority } from '../../dictionaries/index.js';
 import { PETRARCH_COMMA, TABARI_COMMA } from '../../dictionaries/index.js';
 import type { TabariLexicon } from './lexicon.js';
-import { attachAgents, classify, dropCommaPhrases, findCompounds, resolvePronouns, splitClauses, type Member, type Unit } from './parse.js';
+import { classify, dropCommaPhrases, resolvePronouns, splitClauses, type Member, type Unit } from './parse.js';
+import { attachAgents, findCompounds } from './phrases.js';
 import { matchPatterns, type ClauseWords } from './patterns.js';
 import type { Word } from './words.js';
 

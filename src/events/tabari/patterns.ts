@@ -3,7 +3,8 @@
 // over one, % takes a compound actor as both sides. The longest pattern that matches wins.
 import type { PatternElement } from '../../dictionaries/index.js';
 import { matchSequence, type CompiledPattern } from './lexicon.js';
-import { looseModifier, type Unit } from './parse.js';
+import type { Unit } from './parse.js';
+import { looseModifier } from './phrases.js';
 import type { Word } from './words.js';
 
 /** A clause's words in order, each with the unit it belongs to. */

@@ -1,4 +1,4 @@
-// eval/devset.tsv and eval/devset-b.tsv … eval/devset-dv.tsv, our own development sets, are well formed:
+// eval/devset.tsv and eval/devset-b.tsv … eval/devset-dw.tsv, our own development sets, are well formed:
 // a header, six tab-separated fields a row, unique ids, real dates, CAMEO roots 01–20 or '-', and
 // country codes or '-'. Format only: no set is scored against the coder here.
 import { readFileSync } from 'node:fs';
@@ -138,6 +138,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-dt.tsv', 150, 0.04, 0.1, 20],
   ['devset-du.tsv', 150, 0.04, 0.1, 20],
   ['devset-dv.tsv', 150, 0.04, 0.1, 20],
+  ['devset-dy.tsv', 150, 0.04, 0.1, 20],
+  ['devset-dx.tsv', 150, 0.04, 0.1, 20],
+  ['devset-dz.tsv', 150, 0.04, 0.1, 20],
+  ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {
   const lines = readFileSync(join(root, 'eval', file), 'utf8')
     .split(/\r?\n/)

@@ -516,6 +516,9 @@ describe('the default verb dictionary', () => {
     ['a leader the news names by his own name is named so', 'Mahathir met Chinese President Xi Jinping in Beijing on Monday.', ['MYS 040 CHN'], '2018-08-20'],
     ['a show of force is aimed at whom it is to deter', 'Britain sent two warships to the South Atlantic on Friday to deter Argentina.', ['GBR 154 ARG'], '1982-04-02'],
     ['so is "suspect" before the recipient\'s "to"', 'Thailand extradited the Hezbollah suspect to Lebanon on Friday.', ['THA 063 LBN'], '2012-05-04'],
+    ['adverbs before an adjective stay in the noun phrase', "Rebel soldiers killed Gabon's first democratically elected president, Jean Mbeki, during a coup attempt on Thursday.", ['GAB 186 GAB'], '1993-10-21'],
+    ['a passive hostage-taking names its takers after "by"', 'Twenty aid workers were held hostage by rebels in eastern Congo on Monday.', ['COD 181 COD'], '2000-05-08'],
+    ['a split particle may follow the phrases that describe the object', 'Tanzania handed three suspects in the bombing of the British embassy in Dar es Salaam over to British police on Friday.', ['TZA 063 GBR'], '1999-03-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

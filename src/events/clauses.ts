@@ -144,7 +144,7 @@ export function massOfCivilians(ctx: CodingContext, np: number): boolean {
 }
 
 /** The token after the object (and the phrase its possessor opens) right after the verb, or -1. */
-export function splitObjectEnd(ctx: CodingContext, vg: VerbGroup): number {
+export function splitObjectEnd(ctx: CodingContext, vg: VerbGroup, described = false): number {
   const { tokens, nounPhrases } = ctx;
   if (vg.object === null) return -1;
   // (After a predeterminer: "pulled all its troops out of Lebanon".)
@@ -155,8 +155,17 @@ export function splitObjectEnd(ctx: CodingContext, vg: VerbGroup): number {
   // (Through a list: "pull all its troops and intelligence agents out of Lebanon".)
   let end = endWithOf(tokens, nounPhrases, object);
   for (const c of nounPhrases[object]!.conjuncts) if (c > object) end = Math.max(end, endWithOf(tokens, nounPhrases, c));
+  // (With `described`, through the phrases that describe it too: "handed two suspects in the
+  // bombing of the U.S. embassy in Nairobi over to American authorities"; not "pull its troops in
+  // Lebanon back", where the phrase says where they are.)
+  for (let j = object + 1; described && j < nounPhrases.length && OBJECT_LINKS.has(tokens.lower[end]!) && nounPhrases[j]!.tokenStart <= end + 1; j++) {
+    if (nounPhrases[j]!.tokenStart === end + 1) end = endWithOf(tokens, nounPhrases, j);
+  }
   return end;
 }
+
+/** Prepositions whose phrase describes the object before a split particle. */
+const OBJECT_LINKS = new Set(['of', 'in', 'from', 'for']);
 
 const PREDETERMINERS = new Set(['all', 'both', 'half']);
 

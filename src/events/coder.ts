@@ -308,7 +308,8 @@ function codeDocument(
         // talks off". (Patterns are then read from the object.)
         else if (after !== vg.head + 1 || rest.length !== 1 || !SPLIT_PARTICLES.has(w)) fits = false;
         else {
-          const end = splitObjectEnd(ctx, vg);
+          // (Someone handed over may be described at length first.)
+          const end = splitObjectEnd(ctx, vg, w === 'over');
           if (end === -1 || tokens.lower[end] !== w) fits = false;
         }
       }

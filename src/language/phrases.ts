@@ -130,6 +130,18 @@ function adverbsThenVerb(pos: Uint8Array, j: number, end: number): boolean {
 }
 
 /**
+ * Adverbs that modify the adjective after them, inside a noun phrase: "first democratically elected
+ * president", "newly appointed envoy". (Not before a verb: "first visited".)
+ */
+function adverbsThenAdjective(pos: Uint8Array, lower: readonly string[], j: number, end: number): boolean {
+  for (let k = j; k < end && k < j + 3; k++) {
+    if (pos[k] !== POS.ADV) return pos[k] === POS.ADJ && k > j && k + 1 < end && isNominal(pos[k + 1]!);
+    if (!lower[k]!.endsWith('ly') && lower[k] !== 'first') return false;
+  }
+  return false;
+}
+
+/**
  * n copies of v, as a plain array: the parser's per-document indexes are not typed arrays, whose
  * buffers are allocated outside V8's young generation and cost far more per document.
  */
@@ -234,7 +246,7 @@ function chunk(
     // Noun phrase.
     const quoted = scareQuote(tokens, i, sent.tokenEnd);
     const startsNp =
-      modifier || quoted > 0 ||
+      modifier || quoted > 0 || (possessor !== null && p === POS.ADV && adverbsThenAdjective(pos, lower, i, sent.tokenEnd)) ||
       isNominal(p) || p === POS.DET || (p === POS.PRON && (PERSONAL_PRONOUNS.has(lower[i]!) || POSSESSIVE_DETERMINERS.has(lower[i]!)));
     if (startsNp) {
       if (p === POS.PRON && PERSONAL_PRONOUNS.has(lower[i]!) && !POSSESSIVE_DETERMINERS.has(lower[i]!)) {
@@ -272,6 +284,12 @@ function chunk(
         }
         if (hyphenJoins(text, tokens, j)) {
           j += 2;
+          continue;
+        }
+        // (Before the head only: "the first democratically elected president", not "Tbilisi immediately free …".)
+        const beforeHead = pos[j - 1] === POS.DET || pos[j - 1] === POS.ADJ || pos[j - 1] === POS.ADV || pos[j - 1] === POS.NUM;
+        if (q === POS.ADV && beforeHead && adverbsThenAdjective(pos, lower, j, sent.tokenEnd)) {
+          j++;
           continue;
         }
         // "an off-duty Turkish policeman": a particle joined by a hyphen to the next word is a modifier.

@@ -519,6 +519,14 @@ describe('the default verb dictionary', () => {
     ['adverbs before an adjective stay in the noun phrase', "Rebel soldiers killed Gabon's first democratically elected president, Jean Mbeki, during a coup attempt on Thursday.", ['GAB 186 GAB'], '1993-10-21'],
     ['a passive hostage-taking names its takers after "by"', 'Twenty aid workers were held hostage by rebels in eastern Congo on Monday.', ['COD 181 COD'], '2000-05-08'],
     ['a split particle may follow the phrases that describe the object', 'Tanzania handed three suspects in the bombing of the British embassy in Dar es Salaam over to British police on Friday.', ['TZA 063 GBR'], '1999-03-05'],
+    ['inspectors ordered out of a country are expelled', 'Iraq orders U.N. weapons inspectors out of the country', ['IRQ 1662 IGOUNO'], '1997-11-13'],
+    ['someone a judge orders to be held is detained', 'A Tunisian judge ordered the former interior minister to be held in custody on Friday pending trial.', ['TUN 173 TUN'], '2011-03-04'],
+    ['a test-fired missile is a show of force', 'China test-fires missiles off Taiwan in show of force', ['CHN 150 TWN'], '1996-03-08'],
+    ['military aircraft flown into another\'s air defence zone are a show of force', "Russia flew six bombers into Japan's air defence identification zone on Tuesday.", ['RUS 150 JPN'], '2019-07-23'],
+    ['trucks loaded with food sent into a place carry aid there', 'Jordan sent trucks loaded with food and medicine into southern Syria on Monday.', ['JOR 073 SYR'], '2018-07-02'],
+    ['divisions moved toward a border are mobilised against the state beyond it', 'Iraq moved two armoured divisions toward the Kuwaiti border on Friday.', ['IRQ 154 KWT'], '1994-10-07'],
+    ['refuelling another\'s warships is military cooperation', 'Pakistan refuelled American warships in Karachi on Monday.', ['PAK 062 USA'], '2001-11-05'],
+    ['a joint military command opened together is military cooperation', 'Chad and Niger opened a joint military command in the border town of Diffa on Wednesday.', ['TCD 062 NER', 'NER 062 TCD'], '2015-02-11'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -199,7 +199,9 @@ function codeDocument(
     const voicer = demandVoicedBy(doc, v);
     const speaker = voicer >= 0 ? (layers.verbGroups![voicer]!.subject ?? undefined) : speakerOf.get(v);
     const obligation = ((reported && (vg.modal === 'must' || vg.modal === 'should')) || voicer >= 0) && speaker !== undefined && vg.subject !== null;
-    const candidatesOf = () => verbCandidates(verbIndex, tokens.lemma[vg.head]!, tokens.lower[vg.head]!);
+    // ("test-fired": the verb's first part names it, "test-fire".)
+    const tested = vg.head >= 2 && tokens.lower[vg.head - 1] === '-' && tokens.lower[vg.head - 2] === 'test' && tokens.end[vg.head - 1] === tokens.start[vg.head];
+    const candidatesOf = () => (tested ? verbCandidates(verbIndex, `test-${tokens.lemma[vg.head]}`, `test-${tokens.lower[vg.head]}`) : []).concat(verbCandidates(verbIndex, tokens.lemma[vg.head]!, tokens.lower[vg.head]!));
     // "Iraq said it would allow …": a reported "would" is an intent, not a mere possibility.
     // (Unless a pattern names the modal itself: TABARI's and PETRARCH's "INDICATED SHOULD *".)
     const modalOnly = vg.modal !== null && !(vg.modal === 'would' && reported) && !obligation;

@@ -671,6 +671,9 @@ const NOUN_PARTICLES = new Set(['in', 'out', 'off', 'down', 'up', 'over']);
  * participles and gerunds by their neighbours, nouns in compounds. (A function of its own so that
  * neither half grows past what V8 optimises whole.)
  */
+/** Forms that follow "test-" as a verb: "test-fires", "test-launched". */
+const TEST_VERBS = new Set(['fire', 'fires', 'fired', 'firing', 'launch', 'launches', 'launched', 'launching']);
+
 function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma: string[], flags: Uint8Array, start: Uint32Array, end: Uint32Array, count: number): void {
   // "naval and air exercises in the strait": an -s form after a noun that "and" joins to an adjective,
   // before a preposition or a stop, ends that noun phrase: a plural, not a verb.
@@ -690,6 +693,18 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     if (pos[i] !== POS.VERB || lower[i - 2] !== '-' || start[i - 2] !== end[i - 3] || end[i - 2] !== start[i - 1]) continue;
     if (!lower[i]!.endsWith('s') || lower[i]!.endsWith('ss') || (pos[i + 1] !== POS.ADP && pos[i + 1] !== POS.PUNCT)) continue;
     if (pos[i - 4] === POS.VERB || pos[i - 4] === POS.DET || pos[i - 4] === POS.ADP) pos[i] = POS.NOUN;
+  }
+  // "China test-fires missiles off Taiwan": "fires" joined to "test-" after a name is the verb, and
+  // what follows it its object.
+  for (let i = 3; i < count - 1; i++) {
+    if (lower[i - 2] !== 'test' || lower[i - 1] !== '-' || end[i - 2] !== start[i - 1] || end[i - 1] !== start[i] || pos[i - 3] !== POS.PROPN) continue;
+    if (!TEST_VERBS.has(lower[i]!) || pos[i] === POS.VERB) continue;
+    pos[i] = POS.VERB;
+    lemma[i] = lower[i]!.startsWith('fir') ? 'fire' : 'launch';
+    if (pos[i + 1] === POS.VERB && lower[i + 1]!.endsWith('s')) {
+      pos[i + 1] = POS.NOUN;
+      lemma[i + 1] = lower[i + 1]!.replace(/s$/, '');
+    }
   }
   // "bases in Iraq housing U.S. troops": an -ing word read as a noun between a name and a name,
   // determiner or number is a participle.

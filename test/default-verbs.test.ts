@@ -527,6 +527,10 @@ describe('the default verb dictionary', () => {
     ['divisions moved toward a border are mobilised against the state beyond it', 'Iraq moved two armoured divisions toward the Kuwaiti border on Friday.', ['IRQ 154 KWT'], '1994-10-07'],
     ['refuelling another\'s warships is military cooperation', 'Pakistan refuelled American warships in Karachi on Monday.', ['PAK 062 USA'], '2001-11-05'],
     ['a joint military command opened together is military cooperation', 'Chad and Niger opened a joint military command in the border town of Diffa on Wednesday.', ['TCD 062 NER', 'NER 062 TCD'], '2015-02-11'],
+    ['a capitalised "Do" between a title and a name is a name', 'Vietnamese Communist Party chief Do Muoi arrived in Beijing on Tuesday for a summit with Chinese leaders.', ['VNM 042 CHN'], '1991-11-05'],
+    ['a warrant dismissed is rejected, and aimed at whoever issued it', 'Sudanese President Omar al-Bashir dismissed the arrest warrant issued by the International Criminal Court.', ['SDN 120 IGOICC'], '2009-03-05'],
+    ['"our" forces in a speaker\'s own quote are the speaker\'s', '"Our troops will attack Seoul," the North Korean army said on Monday.', ['PRK 1384 KOR'], '2013-03-11'],
+    ['a town reduced to rubble is destroyed', 'Russian bombers reduced the Syrian town of Palmyra to rubble.', ['RUS 1712 SYR'], '2016-03-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -137,7 +137,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // state's speaker names are its own.
   // (Only a bare agent: "troops", "the police"; not "French political and military officials".)
   const bare = sourceNp !== null && nounPhrases[sourceNp]!.head - nounPhrases[sourceNp]!.tokenStart <= 1 && (nounPhrases[sourceNp]!.head === nounPhrases[sourceNp]!.tokenStart || tokens.pos[nounPhrases[sourceNp]!.tokenStart] === POS.DET);
-  if (speaker !== undefined && bare && vg.voice === 'active' && sources.some((a) => /^---(MIL|COP|GOV|SPY)/.test(a.code))) {
+  // So are "our" forces in the speaker's own quote: "Our revolutionary forces will reduce Seoul to ashes".
+  const ours = quoted.has(v) && sourceNp !== null && tokens.lower[nounPhrases[sourceNp]!.tokenStart] === 'our';
+  if (speaker !== undefined && (bare || ours) && vg.voice === 'active' && sources.some((a) => /^---(MIL|COP|GOV|SPY)/.test(a.code))) {
     // (A state's own speaker, not a news agency's correspondent.)
     const by = resolveAll(ctx, chain(ctx, speaker), date).find((a) => stateActor(a.code, SPEAKING_SECTORS))?.code.slice(0, 3);
     if (by) sources = ofCountry(sources, by);

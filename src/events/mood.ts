@@ -113,8 +113,13 @@ export function demandVoicedBy(doc: Doc, v: number): number {
   if (clause === null || clause.verb < 0) return -1;
   // Only its own object: "renewed its call", not a verb further back.
   const object = doc.layers.verbGroups![clause.verb]!.object;
+  // (Not one that turns the demand down: "rejected opposition demands that he resign".)
+  if (REFUSING_LEMMAS.has(doc.layers.tokens!.lemma[doc.layers.verbGroups![clause.verb]!.head]!)) return -1;
   return object !== null && doc.layers.nounPhrases![object]!.head === clause.noun ? clause.verb : -1;
 }
+
+/** Verbs that turn a demand down rather than voice it. */
+const REFUSING_LEMMAS = new Set(['reject', 'refuse', 'rebuff', 'dismiss', 'deny', 'ignore', 'spurn', 'defy', 'resist', 'brush']);
 
 /**
  * The noun of `nouns` whose "that" clause verb group `v` heads, and the nearest verb group of the

@@ -543,6 +543,11 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     // "handed out rations to about a million people": "to" before a rough number is a preposition.
     if (i < count - 2 && lower[i] === 'to' && pos[i] === POS.PART && ROUGH_NUMBER_WORDS.has(lower[i + 1]!) && (pos[i + 2] === POS.NUM || pos[i + 2] === POS.DET)) pos[i] = POS.ADP;
     if (i < 1) continue;
+    // "Communist Party chief Do Muoi": a capitalised auxiliary after a title or name, before a name, is a name.
+    if (pos[i] === POS.AUX && flags[i]! & TokenFlag.Capitalized && !(flags[i]! & TokenFlag.AllCaps) && (pos[i - 1] === POS.PROPN || pos[i - 1] === POS.ADJ || pos[i - 1] === POS.NOUN) && pos[i + 1] === POS.PROPN && flags[i + 1]! & TokenFlag.Capitalized) {
+      pos[i] = POS.PROPN;
+      lemma[i] = lower[i]!;
+    }
     // "North Korean Premier Yon Hyong-muk": a capitalised adverb or adjective between names is a name.
     if ((pos[i] === POS.ADV || pos[i] === POS.ADJ) && pos[i - 1] === POS.PROPN && pos[i + 1] === POS.PROPN && flags[i]! & TokenFlag.Capitalized && !(flags[i]! & TokenFlag.AllCaps) && flags[i - 1]! & TokenFlag.Capitalized && flags[i + 1]! & TokenFlag.Capitalized) pos[i] = POS.PROPN;
     // "talks between President Jeenbekov and visiting Chinese President Xi Jinping": "visiting" or

@@ -531,6 +531,11 @@ describe('the default verb dictionary', () => {
     ['a warrant dismissed is rejected, and aimed at whoever issued it', 'Sudanese President Omar al-Bashir dismissed the arrest warrant issued by the International Criminal Court.', ['SDN 120 IGOICC'], '2009-03-05'],
     ['"our" forces in a speaker\'s own quote are the speaker\'s', '"Our troops will attack Seoul," the North Korean army said on Monday.', ['PRK 1384 KOR'], '2013-03-11'],
     ['a town reduced to rubble is destroyed', 'Russian bombers reduced the Syrian town of Palmyra to rubble.', ['RUS 1712 SYR'], '2016-03-20'],
+    ['a common word a newspaper is named by names no one', 'The Liberation Army attacked a police post near the border on Monday.', [], '2016-03-30'],
+    ['the chemical weapons inspectors are the OPCW\'s', 'Chemical weapons inspectors enter Syria to investigate alleged gas attack', ['IGOOCW 090 SYR'], '2018-04-21'],
+    ['the African Commission on Human and Peoples\' Rights is an intergovernmental body', "The African Commission on Human and Peoples' Rights condemned Burundi on Monday.", ['IGOAFR 111 BDI'], '2016-01-18'],
+    ['"acting" between a nationality and a title describes the title', 'Thai acting Prime Minister Phumtham Wechayachai met Cambodian Prime Minister Hun Manet on Monday.', ['THA 040 KHM'], '2025-07-28'],
+    ['a participle clause after a comma and an adverb is no target\'s place', "Sudan and the southern rebels signed a peace agreement on Sunday, formally ending Africa's longest civil war.", ['SDN 057 SDN', 'SDN 057 SDN', 'SDN 087 AFR', 'SDN 087 AFR'], '2005-01-09'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -168,7 +168,9 @@ export function firstActorAfter(ctx: CodingContext, v: number, from: number, dat
       const describes = bare && matcher.npAt[k - 1]! >= 0 && (/(ing|ed)$/.test(tokens.lower[k]!) || group.voice === 'passive');
       if (describes) continue;
       const subject = group.subject;
-      if (tokens.lower[k - 1] === ',' || (subject !== null && subject !== vg.subject && nounPhrases[subject]!.tokenStart >= from)) break;
+      // (An adverb may stand between: ", formally ending Africa's longest civil war".)
+      const afterComma = tokens.lower[k - 1] === ',' || (tokens.pos[k - 1] === POS.ADV && tokens.lower[k - 2] === ',');
+      if (afterComma || (subject !== null && subject !== vg.subject && nounPhrases[subject]!.tokenStart >= from)) break;
       continue;
     }
     const np = matcher.npAt[k]!;

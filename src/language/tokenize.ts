@@ -553,6 +553,8 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     // "talks between President Jeenbekov and visiting Chinese President Xi Jinping": "visiting" or
     // "outgoing" after a determiner, "and" or a preposition, before a name or title, describes it.
     if (pos[i] === POS.VERB && DESCRIBING_PARTICIPLES.has(lower[i]!) && (pos[i - 1] === POS.DET || pos[i - 1] === POS.ADP || lower[i - 1] === 'and') && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN)) pos[i] = POS.ADJ;
+    // So does one between a nationality and a title: "Thai acting Prime Minister Phumtham Wechayachai".
+    else if (pos[i] === POS.VERB && DESCRIBING_PARTICIPLES.has(lower[i]!) && pos[i - 1] === POS.PROPN && flags[i - 1]! & TokenFlag.Capitalized && pos[i + 1] === POS.PROPN && flags[i + 1]! & TokenFlag.Capitalized) pos[i] = POS.ADJ;
     // "senior al Qaeda suspect Khalid Sheikh Mohammed", "extradited the al Qaeda suspect to": "suspect"
     // after a name or adjective, before a name, a preposition or a comma, is a noun (a subject
     // before it is a common noun or pronoun: "Police suspect Smith", "they suspect that").

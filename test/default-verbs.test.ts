@@ -536,6 +536,8 @@ describe('the default verb dictionary', () => {
     ['the African Commission on Human and Peoples\' Rights is an intergovernmental body', "The African Commission on Human and Peoples' Rights condemned Burundi on Monday.", ['IGOAFR 111 BDI'], '2016-01-18'],
     ['"acting" between a nationality and a title describes the title', 'Thai acting Prime Minister Phumtham Wechayachai met Cambodian Prime Minister Hun Manet on Monday.', ['THA 040 KHM'], '2025-07-28'],
     ['a participle clause after a comma and an adverb is no target\'s place', "Sudan and the southern rebels signed a peace agreement on Sunday, formally ending Africa's longest civil war.", ['SDN 057 SDN', 'SDN 057 SDN', 'SDN 087 AFR', 'SDN 087 AFR'], '2005-01-09'],
+    ['a show of force "aimed at" someone is aimed at them, not where it goes', 'The United States ordered warships toward Taiwan on Monday in a show of force aimed at Beijing.', ['USA 154 CHN'], '1996-03-11'],
+    ['so is one sent to deter someone', 'President Bush ordered troops to Saudi Arabia on Tuesday to deter Iraq.', ['USA 154 IRQ'], '1990-08-07'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -34,8 +34,9 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   }
   // "orders U.S. troops and warplanes to Saudi Arabia to deter Iraq": a show of force is aimed at
   // whom it is to deter, not where it goes.
+  let deterred: ResolvedActor[] = [];
   if (root === '15') {
-    const deterred = deters(ctx, matchEnd, sent.tokenEnd, date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+    deterred = deters(ctx, matchEnd, sent.tokenEnd, date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
     if (deterred.length > 0) act.targets = deterred;
   }
   // "Greece blocks Macedonia's NATO entry": what is done to a state's own thing that a body's name
@@ -70,7 +71,8 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // (Its place still, for a thing it owns: "seized Bishkek's main government building".)
   const ownedPhrase = targetNp !== null && nounPhrases[targetNp + 1]?.possessor === targetNp ? nounPhrases[targetNp + 1]! : null;
   const owner = ownedPhrase !== null && resolver.agentSector(ownedPhrase) !== null;
-  if ((LOCATIVE_ROOTS.has(root) || act.code.startsWith('042')) && targetNp !== null && !owner && act.targets.length === 1 && resolver.isPlace(targetNp)) {
+  // (Not when the act was aimed past the place at someone else: "toward Taiwan … to deter Beijing".)
+  if ((LOCATIVE_ROOTS.has(root) || act.code.startsWith('042')) && targetNp !== null && !owner && act.targets.length === 1 && deterred.length === 0 && resolver.isPlace(targetNp)) {
     const place = placeActor(ctx, targetNp, date);
     if (place) act.targets = [place];
   }
@@ -460,12 +462,14 @@ function respondsTo(ctx: CodingContext, from: number, limit: number, date: strin
 }
 const RESPONSE_WORDS = new Set(['response', 'retaliation', 'reply', 'answer']);
 
-/** Whom a purpose infinitive after `from` is to deter: "to deter Iraq", "to warn off Pyongyang". */
+/** Whom a purpose infinitive after `from` is to deter: "to deter Iraq", "to warn off Pyongyang"; or whom the act is "aimed at". */
 function deters(ctx: CodingContext, from: number, limit: number, date: string | null): ResolvedActor[] {
   const { tokens, matcher, nounPhrases } = ctx;
   for (let k = from; k + 1 < limit; k++) {
-    if (tokens.lower[k] !== 'to' || !DETER_VERBS.has(tokens.lemma[k + 1]!)) continue;
-    const at = tokens.lower[k + 2] === 'off' ? k + 3 : k + 2;
+    // (Or a show of force "aimed at Beijing", "directed at Pyongyang".)
+    const aimed = AIMED_WORDS.has(tokens.lower[k]!) && tokens.lower[k + 1] === 'at';
+    if (!aimed && (tokens.lower[k] !== 'to' || !DETER_VERBS.has(tokens.lemma[k + 1]!))) continue;
+    const at = aimed ? k + 2 : tokens.lower[k + 2] === 'off' ? k + 3 : k + 2;
     const np = matcher.npAt[at]!;
     if (np < 0 || nounPhrases[np]!.tokenStart !== at) return [];
     return resolveAll(ctx, chain(ctx, np), date);
@@ -473,6 +477,7 @@ function deters(ctx: CodingContext, from: number, limit: number, date: string | 
   return [];
 }
 const DETER_VERBS = new Set(['deter', 'intimidate', 'counter', 'confront', 'warn']);
+const AIMED_WORDS = new Set(['aimed', 'directed', 'targeted']);
 
 /** Outsiders a state lets in who, of no named country, are international: inspectors, observers, peacekeepers. */
 const INTERNATIONAL_ENVOYS = new Set(['inspector', 'inspectors', 'observer', 'observers', 'monitor', 'monitors', 'peacekeeper', 'peacekeepers', 'investigator', 'investigators']);

@@ -538,6 +538,7 @@ describe('the default verb dictionary', () => {
     ['a participle clause after a comma and an adverb is no target\'s place', "Sudan and the southern rebels signed a peace agreement on Sunday, formally ending Africa's longest civil war.", ['SDN 057 SDN', 'SDN 057 SDN', 'SDN 087 AFR', 'SDN 087 AFR'], '2005-01-09'],
     ['a show of force "aimed at" someone is aimed at them, not where it goes', 'The United States ordered warships toward Taiwan on Monday in a show of force aimed at Beijing.', ['USA 154 CHN'], '1996-03-11'],
     ['so is one sent to deter someone', 'President Bush ordered troops to Saudi Arabia on Tuesday to deter Iraq.', ['USA 154 IRQ'], '1990-08-07'],
+    ['people killed in a gas attack were killed with chemical weapons', 'Dozens of Kurdish villagers were killed in a gas attack by Iraqi forces on Wednesday.', ['IRQ 2041 IRQ'], '1988-03-16'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

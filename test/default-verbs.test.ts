@@ -539,6 +539,8 @@ describe('the default verb dictionary', () => {
     ['a show of force "aimed at" someone is aimed at them, not where it goes', 'The United States ordered warships toward Taiwan on Monday in a show of force aimed at Beijing.', ['USA 154 CHN'], '1996-03-11'],
     ['so is one sent to deter someone', 'President Bush ordered troops to Saudi Arabia on Tuesday to deter Iraq.', ['USA 154 IRQ'], '1990-08-07'],
     ['people killed in a gas attack were killed with chemical weapons', 'Dozens of Kurdish villagers were killed in a gas attack by Iraqi forces on Wednesday.', ['IRQ 2041 IRQ'], '1988-03-16'],
+    ['one who speaks for a body an apposition names acts for it', "Colonel Amadou Abdramane, spokesman for Niger's ruling junta, demanded on Friday that France withdraw its soldiers.", ['NER 1056 FRA'], '2023-08-04'],
+    ['an apposition\'s "of" phrase may own what follows its possessive', "Tendai Biti, secretary-general of Zimbabwe's opposition Movement for Democratic Change, demanded on Monday that the electoral commission release the results.", ['ZWE 100 ZWE'], '2008-04-07'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -3,7 +3,6 @@ import { codeOn, type DatedCode, type Dictionary } from '../dictionaries/index.j
 import { POS, TokenFlag, type NounPhrase, type TokenTable } from '../language/types.js';
 import { isKeyOf, surnameKey, surnameKeys } from '../language/gazetteer.js';
 import { PLACE_NOUNS } from '../language/lexicon.js';
-import { endWithOf } from './rules.js';
 import type { EventActor } from './types.js';
 import { DISASTER_NOUNS } from './vocabulary.js';
 
@@ -205,6 +204,9 @@ export interface ResolvedActor {
  * Resolves noun phrases to actors on a date, using the names and links of the language layer.
  * One instance per document: it indexes which name covers which token.
  */
+/** Words whose phrase belongs to an apposition: "president of the Arab League", "director of UNRWA operations in Gaza", "reporter for The Wall Street Journal". */
+const APPOSITION_LINKS = new Set(['of', 'in', 'at', 'for']);
+
 export class ActorResolver {
   private readonly nameAtToken: number[];
   private readonly phraseLink = new Map<number, number>();
@@ -326,6 +328,11 @@ export class ActorResolver {
     if (apposition !== null) {
       const described = this.resolvePhrase(apposition, date);
       if (described && (actor === null || !described.code.startsWith('---'))) return { code: described.code, start: this.doc.layers.nounPhrases![phraseIndex]!.start, end: described.end };
+      // "Colonel Amadou Abdramane, spokesman for Niger's ruling junta,": one who speaks or works for a
+      // body the apposition names acts for it.
+      const body = this.forWhom(apposition);
+      const of = body !== null && (described === null || described.code.startsWith('---')) ? this.resolve(body, date) : null;
+      if (of && countryOf(of.code) !== null) return { code: of.code, start: this.doc.layers.nounPhrases![phraseIndex]!.start, end: of.end };
     }
     return actor;
   }
@@ -402,6 +409,16 @@ export class ActorResolver {
   }
 
   /** The noun phrase set off by commas right after a name: "X, a senior Hamas leader,". */
+  /** The phrase after a spokesman's or officer's "for" or "of": "spokesman for Niger's ruling junta", "secretary-general of the party". */
+  private forWhom(phraseIndex: number): number | null {
+    const tokens = this.doc.layers.tokens!;
+    const nounPhrases = this.doc.layers.nounPhrases!;
+    const np = nounPhrases[phraseIndex]!;
+    const link = tokens.lower[np.tokenEnd];
+    const next = nounPhrases[phraseIndex + 1];
+    return (link === 'for' || link === 'of') && next !== undefined && next.tokenStart === np.tokenEnd + 1 ? phraseIndex + 1 : null;
+  }
+
   private appositionOf(phraseIndex: number): number | null {
     const tokens = this.doc.layers.tokens!;
     const nounPhrases = this.doc.layers.nounPhrases!;
@@ -415,11 +432,15 @@ export class ActorResolver {
     const described = this.possessed.get(next) ?? next;
     // Its "of" phrases belong to it: "the president of the Arab League,"; so does a place after
     // them: "director of UNRWA operations in Gaza,".
-    let end = endWithOf(tokens, nounPhrases, described);
+    let end = nounPhrases[described]!.tokenEnd;
     // (So does whom one works for: "an American reporter for The Wall Street Journal,".)
-    for (let j = described + 1; (tokens.lower[end] === 'in' || tokens.lower[end] === 'at' || tokens.lower[end] === 'for') && j < nounPhrases.length; j++) {
-      if (nounPhrases[j]!.tokenStart === end + 1) end = nounPhrases[j]!.tokenEnd;
-      else if (nounPhrases[j]!.tokenStart > end + 1) break;
+    for (let j = described + 1; APPOSITION_LINKS.has(tokens.lower[end]!) && j < nounPhrases.length; j++) {
+      if (nounPhrases[j]!.tokenStart === end + 1) {
+        // (With what a possessor there owns: "spokesman for Niger's ruling junta,".)
+        const owned = this.possessed.get(j);
+        if (owned !== undefined) j = owned;
+        end = nounPhrases[j]!.tokenEnd;
+      } else if (nounPhrases[j]!.tokenStart > end + 1) break;
     }
     return tokens.lower[end] === ',' ? described : null;
   }

@@ -541,6 +541,7 @@ describe('the default verb dictionary', () => {
     ['people killed in a gas attack were killed with chemical weapons', 'Dozens of Kurdish villagers were killed in a gas attack by Iraqi forces on Wednesday.', ['IRQ 2041 IRQ'], '1988-03-16'],
     ['one who speaks for a body an apposition names acts for it', "Colonel Amadou Abdramane, spokesman for Niger's ruling junta, demanded on Friday that France withdraw its soldiers.", ['NER 1056 FRA'], '2023-08-04'],
     ['an apposition\'s "of" phrase may own what follows its possessive', "Tendai Biti, secretary-general of Zimbabwe's opposition Movement for Democratic Change, demanded on Monday that the electoral commission release the results.", ['ZWE 100 ZWE'], '2008-04-07'],
+    ['whom something is discussed with is the target, not what is discussed', 'Russian President Dmitry Medvedev discussed plans for a Eurasian economic union with Kazakh President Nursultan Nazarbayev on Wednesday.', ['RUS 040 KAZ'], '2011-10-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -34,6 +34,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   }
   // "orders U.S. troops and warplanes to Saudi Arabia to deter Iraq": a show of force is aimed at
   // whom it is to deter, not where it goes.
+  // "discussed plans for a Eurasian economic union with Kazakh President Nazarbayev": what is
+  // discussed is the object; whom with is the target.
+  if (DISCUSSING_LEMMAS.has(lemma) && targetNp !== null && targetNp === vg.object) {
+    const partner = partnerAfter(ctx, nounPhrases[targetNp]!.tokenEnd, sent.tokenEnd, date).filter((t) => !act.sources.some((a) => a.code === t.code));
+    if (partner.length > 0) act.targets = partner;
+  }
   let deterred: ResolvedActor[] = [];
   if (root === '15') {
     deterred = deters(ctx, matchEnd, sent.tokenEnd, date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
@@ -461,6 +467,19 @@ function respondsTo(ctx: CodingContext, from: number, limit: number, date: strin
   return [];
 }
 const RESPONSE_WORDS = new Set(['response', 'retaliation', 'reply', 'answer']);
+
+/** The actors of the first "with" phrase after `from`, before a comma or the clause's end. */
+function partnerAfter(ctx: CodingContext, from: number, limit: number, date: string | null): ResolvedActor[] {
+  const { tokens, matcher, nounPhrases } = ctx;
+  for (let k = from; k + 1 < limit && k < from + 12; k++) {
+    if (tokens.lower[k] === ',' || tokens.lower[k] === ';' || opensClause(ctx, k)) return [];
+    if (tokens.lower[k] !== 'with') continue;
+    const np = matcher.npAt[k + 1]!;
+    return np >= 0 && nounPhrases[np]!.tokenStart === k + 1 ? resolveAll(ctx, chain(ctx, np), date) : [];
+  }
+  return [];
+}
+const DISCUSSING_LEMMAS = new Set(['discuss', 'debate']);
 
 /** Whom a purpose infinitive after `from` is to deter: "to deter Iraq", "to warn off Pyongyang"; or whom the act is "aimed at". */
 function deters(ctx: CodingContext, from: number, limit: number, date: string | null): ResolvedActor[] {

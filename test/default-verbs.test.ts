@@ -542,6 +542,7 @@ describe('the default verb dictionary', () => {
     ['one who speaks for a body an apposition names acts for it', "Colonel Amadou Abdramane, spokesman for Niger's ruling junta, demanded on Friday that France withdraw its soldiers.", ['NER 1056 FRA'], '2023-08-04'],
     ['an apposition\'s "of" phrase may own what follows its possessive', "Tendai Biti, secretary-general of Zimbabwe's opposition Movement for Democratic Change, demanded on Monday that the electoral commission release the results.", ['ZWE 100 ZWE'], '2008-04-07'],
     ['whom something is discussed with is the target, not what is discussed', 'Russian President Dmitry Medvedev discussed plans for a Eurasian economic union with Kazakh President Nursultan Nazarbayev on Wednesday.', ['RUS 040 KAZ'], '2011-10-05'],
+    ['a place conjoined with a place is a place too', 'Ethiopia declared a state of emergency on Sunday following protests in the Oromiya and Amhara regions.', ['ETH 1724 ETH'], '2016-10-09'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -185,7 +185,9 @@ export function firstActorAfter(ctx: CodingContext, v: number, from: number, dat
     const before = k >= 2 ? matcher.npAt[k - 2]! : -1;
     const afterPlace = inPlace && before >= 0 && PLACE_NOUNS.has(tokens.lemma[nounPhrases[before]!.head]!);
     const placeOf: boolean = prep === 'of' && (inPlace || directionOf) && (locative || placesOnly);
-    const place: boolean = LOCATIVE_PREPOSITIONS.has(prep) || prep === 'near' || (placesOnly && prep === 'at');
+    // (And a place conjoined with one: "in the Oromiya and Amhara regions".)
+    const conjoinedPlace: boolean = prep === 'and' && inPlace && (resolver.isPlace(np) || PLACE_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!));
+    const place: boolean = LOCATIVE_PREPOSITIONS.has(prep) || prep === 'near' || (placesOnly && prep === 'at') || conjoinedPlace;
     inPlace = place || placeOf;
     // ", with Washington scaling back": an absolute clause ends the search.
     if (prep === 'with' && tokens.lower[k - 2] === ',' && absolute(ctx, np)) break;

@@ -543,6 +543,10 @@ describe('the default verb dictionary', () => {
     ['an apposition\'s "of" phrase may own what follows its possessive', "Tendai Biti, secretary-general of Zimbabwe's opposition Movement for Democratic Change, demanded on Monday that the electoral commission release the results.", ['ZWE 100 ZWE'], '2008-04-07'],
     ['whom something is discussed with is the target, not what is discussed', 'Russian President Dmitry Medvedev discussed plans for a Eurasian economic union with Kazakh President Nursultan Nazarbayev on Wednesday.', ['RUS 040 KAZ'], '2011-10-05'],
     ['a place conjoined with a place is a place too', 'Ethiopia declared a state of emergency on Sunday following protests in the Oromiya and Amhara regions.', ['ETH 1724 ETH'], '2016-10-09'],
+    ['war games near a border are aimed across it, not at the troops they involve', 'Iran began war games involving tens of thousands of troops along its border with Afghanistan on Tuesday.', ['IRN 150 AFG'], '1998-09-01'],
+    ['attending another\'s swearing-in is a visit to them', "Nawaz Sharif attended Modi's swearing-in in New Delhi on Monday.", ['PAK 042 IND'], '2014-05-26'],
+    ['a split "over" may follow an apposition set off by commas', 'Pakistani authorities handed Khalid Sheikh Mohammed, the suspected mastermind of the September 11 attacks, over to U.S. custody on Monday.', ['PAK 063 USA'], '2003-03-03'],
+    ['aid suspended is aimed at whom it goes to', 'Hundreds of millions of dollars in U.S. security assistance to Pakistan were suspended by Washington on Thursday.', ['USA 160 PAK'], '2018-01-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

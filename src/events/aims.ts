@@ -55,6 +55,21 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     const owner = owned.possessor !== null && tokens.pos[owned.head] === POS.NOUN ? resolver.resolveOwner(owned.possessor, date) : forWhom ? resolver.resolve(forWhom.object, date) : null;
     if (owner && /^[A-Z]{3}$/.test(owner.code) && !act.sources.some((a) => countryOf(a.code) === owner.code)) act.targets = [owner];
   }
+  // "U.S. security assistance to Pakistan was suspended": aid cut, frozen or resumed is aimed at
+  // whom it goes to, not whose it is.
+  // (Through its amount: "hundreds of millions of dollars in U.S. security assistance to Pakistan".)
+  let aid = targetNp;
+  for (let hops = 0; aid !== null && hops < 3 && !AID_NOUNS.has(tokens.lemma[nounPhrases[aid]!.head]!); hops++) {
+    const end = nounPhrases[aid]!.tokenEnd;
+    const next = (tokens.lower[end] === 'of' || tokens.lower[end] === 'in') ? matcher.npAt[end + 1]! : -1;
+    aid = next >= 0 && nounPhrases[next]!.tokenStart === end + 1 ? next : null;
+  }
+  if ((root === '16' || root === '07' || act.code.startsWith('085')) && aid !== null && AID_NOUNS.has(tokens.lemma[nounPhrases[aid]!.head]!)) {
+    const end = nounPhrases[aid]!.tokenEnd;
+    const to = (tokens.lower[end] === 'to' || tokens.lower[end] === 'for') && matcher.npAt[end + 1]! >= 0 && nounPhrases[matcher.npAt[end + 1]!]!.tokenStart === end + 1 ? matcher.npAt[end + 1]! : -1;
+    const recipients = to >= 0 ? resolveAll(ctx, chain(ctx, to), date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code))) : [];
+    if (recipients.length > 0) act.targets = recipients;
+  }
   if (judged && act.targets.length === 0 && (targetNp === null || authorOf(ctx, targetNp) === null)) return false;
   // "opened an investigation into the financing of President Morales' campaign": a target phrase
   // that names no one is of whom its "of" phrases name.
@@ -315,7 +330,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     }
   }
   // "put its troops along the Cambodian border on high alert": a show of force at a border is aimed across it.
-  if (act.targets.length === 0 && root === '15') act.targets = borderFaced(ctx, vg, matchEnd, act.sources, date);
+  // (So is one whose only target is a body of no country the act involves: "war games involving
+  // tens of thousands of troops along its border with Afghanistan".)
+  if (root === '15' && act.targets.every((t) => t.code.startsWith('---'))) {
+    const across = borderFaced(ctx, vg, matchEnd, act.sources, date);
+    if (across.length > 0 || act.targets.length === 0) act.targets = across;
+  }
   // "is sending a carrier strike group to the Middle East as a clear message to Iran": force shown
   // in a region is aimed at the country the sentence names after it.
   if (root === '15' && act.targets.length === 1 && namesRegion(ctx, vg.sentence, act.targets[0]!)) {
@@ -466,6 +486,8 @@ function respondsTo(ctx: CodingContext, from: number, limit: number, date: strin
   }
   return [];
 }
+/** What is given as aid: "security assistance to Pakistan", "loans to Greece". */
+const AID_NOUNS = new Set(['aid', 'assistance', 'help', 'funding', 'funds', 'loan', 'loans', 'credit', 'credits', 'grant', 'grants', 'support', 'payments', 'subsidies', 'supplies', 'shipments', 'deliveries']);
 const RESPONSE_WORDS = new Set(['response', 'retaliation', 'reply', 'answer']);
 
 /** The actors of the first "with" phrase after `from`, before a comma or the clause's end. */

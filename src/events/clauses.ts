@@ -161,6 +161,14 @@ export function splitObjectEnd(ctx: CodingContext, vg: VerbGroup, described = fa
   for (let j = object + 1; described && j < nounPhrases.length && OBJECT_LINKS.has(tokens.lower[end]!) && nounPhrases[j]!.tokenStart <= end + 1; j++) {
     if (nounPhrases[j]!.tokenStart === end + 1) end = endWithOf(tokens, nounPhrases, j);
   }
+  // (And past an apposition set off by commas: "handed Khalid Sheikh Mohammed, the suspected
+  // mastermind of the September 11 attacks, over to U.S. custody".)
+  if (described && tokens.lower[end] === ',' && nounPhrases[object + 1]?.tokenStart === end + 1) {
+    for (let k = end + 1; k < end + 16 && k < tokens.length; k++) {
+      if (tokens.lower[k] === ',') return k + 1;
+      if (tokens.lower[k] === ';' || tokens.lower[k] === '.') break;
+    }
+  }
   return end;
 }
 

@@ -72,7 +72,7 @@ export function placeInRelative(ctx: CodingContext, actor: ResolvedActor, senten
  */
 export function borderFaced(ctx: CodingContext, vg: VerbGroup, matchEnd: number, sources: ResolvedActor[], date: string | null): ResolvedActor[] {
   const { tokens, sentences, nounPhrases, matcher } = ctx;
-  const end = Math.min(sentences[vg.sentence]!.tokenEnd, matchEnd + 6);
+  const end = Math.min(sentences[vg.sentence]!.tokenEnd, matchEnd + 10);
   for (let k = vg.tokenEnd; k < end && (k < matchEnd || (tokens.lower[k] !== ',' && !opensClause(ctx, k))); k++) {
     const np = matcher.npAt[k]!;
     if (np < 0 || nounPhrases[np]!.head !== k || !BORDER_NOUNS.has(tokens.lemma[k]!)) continue;

@@ -547,6 +547,9 @@ describe('the default verb dictionary', () => {
     ['attending another\'s swearing-in is a visit to them', "Nawaz Sharif attended Modi's swearing-in in New Delhi on Monday.", ['PAK 042 IND'], '2014-05-26'],
     ['a split "over" may follow an apposition set off by commas', 'Pakistani authorities handed Khalid Sheikh Mohammed, the suspected mastermind of the September 11 attacks, over to U.S. custody on Monday.', ['PAK 063 USA'], '2003-03-03'],
     ['aid suspended is aimed at whom it goes to', 'Hundreds of millions of dollars in U.S. security assistance to Pakistan were suspended by Washington on Thursday.', ['USA 160 PAK'], '2018-01-04'],
+    ['people of no named country whom a story\'s irregulars use force on are of its dateline\'s country', 'KIGALI, April 12 (Reuters) - Hutu militiamen have massacred hundreds of Tutsi civilians in a church outside the capital, Red Cross workers said on Tuesday.', ['RWA 202 RWA'], '1994-04-12'],
+    ['a phrase right after the object is part of it, before a split particle', 'Croatia handed Bosnian Croat general Tihomir Blaskic over to the U.N. war crimes tribunal in The Hague on Monday.', ['HRV 063 IGOUNO'], '1996-04-01'],
+    ['a duty a speaker lays on their own country is their statement, not a demand', 'Russian President Vladimir Putin said on Tuesday that Russia must strengthen its army.', ['RUS 010 -'], '2012-02-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

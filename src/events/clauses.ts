@@ -158,8 +158,10 @@ export function splitObjectEnd(ctx: CodingContext, vg: VerbGroup, described = fa
   // (With `described`, through the phrases that describe it too: "handed two suspects in the
   // bombing of the U.S. embassy in Nairobi over to American authorities"; not "pull its troops in
   // Lebanon back", where the phrase says where they are.)
-  for (let j = object + 1; described && j < nounPhrases.length && OBJECT_LINKS.has(tokens.lower[end]!) && nounPhrases[j]!.tokenStart <= end + 1; j++) {
-    if (nounPhrases[j]!.tokenStart === end + 1) end = endWithOf(tokens, nounPhrases, j);
+  for (let j = object + 1; described && j < nounPhrases.length && (OBJECT_LINKS.has(tokens.lower[end]!) || nounPhrases[j]!.tokenStart === end) && nounPhrases[j]!.tokenStart <= end + 1; j++) {
+    // (A phrase right after it is part of it: "Bosnian Croat" "general Tihomir Blaskic".)
+    if (nounPhrases[j]!.tokenStart === end) end = nounPhrases[j]!.tokenEnd;
+    else if (nounPhrases[j]!.tokenStart === end + 1) end = endWithOf(tokens, nounPhrases, j);
   }
   // (And past an apposition set off by commas: "handed Khalid Sheikh Mohammed, the suspected
   // mastermind of the September 11 attacks, over to U.S. custody".)

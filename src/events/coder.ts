@@ -2,7 +2,7 @@ import type { DefaultActors, Dictionary, PatternElement, VerbEntry, VerbPattern 
 import { MODALS } from '../language/lexicon.js';
 import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import { POS, TokenFlag, type Name, type NounPhrase, type TimeExpression, type VerbGroup } from '../language/types.js';
-import { buildActorIndex, type ActorIndex } from './actors.js';
+import { buildActorIndex, countryOf, type ActorIndex } from './actors.js';
 import { splitObjectEnd, untilAwaited } from './clauses.js';
 import { chain, createCodingContext, resolveAll, speechClauses, type CodingContext } from './context.js';
 import { decreeDoer, infinitiveDoer } from './doer.js';
@@ -198,7 +198,15 @@ function codeDocument(
     // So is the act a demand noun's "that" clause names, by whoever voices the demand.
     const voicer = demandVoicedBy(doc, v);
     const speaker = voicer >= 0 ? (layers.verbGroups![voicer]!.subject ?? undefined) : speakerOf.get(v);
-    const obligation = ((reported && (vg.modal === 'must' || vg.modal === 'should')) || voicer >= 0) && speaker !== undefined && vg.subject !== null;
+    // (Not one a speaker lays on their own country: "said that Armenians must be ready to accept a compromise".)
+    const onOwnCountry = (): boolean => {
+      const speakers = resolveAll(ctx, chain(ctx, speaker!), doc.date);
+      const obliged = resolveAll(ctx, chain(ctx, vg.subject!), doc.date);
+      return obliged.length > 0 && obliged.every((o) => /^[A-Z]{3}$/.test(o.code) && speakers.some((a) => countryOf(a.code) === o.code));
+    };
+    // (Such a duty is what the speaker says, and keeps their statement: it is no act withheld.)
+    const ownDuty = reported && (vg.modal === 'must' || vg.modal === 'should') && voicer < 0 && speaker !== undefined && vg.subject !== null && onOwnCountry();
+    const obligation = ((reported && (vg.modal === 'must' || vg.modal === 'should')) || voicer >= 0) && speaker !== undefined && vg.subject !== null && !ownDuty;
     // ("test-fired": the verb's first part names it, "test-fire".)
     const tested = vg.head >= 2 && tokens.lower[vg.head - 1] === '-' && tokens.lower[vg.head - 2] === 'test' && tokens.end[vg.head - 1] === tokens.start[vg.head];
     const candidatesOf = () => (tested ? verbCandidates(verbIndex, `test-${tokens.lemma[vg.head]}`, `test-${tokens.lower[vg.head]}`) : []).concat(verbCandidates(verbIndex, tokens.lemma[vg.head]!, tokens.lower[vg.head]!));
@@ -215,6 +223,7 @@ function codeDocument(
     // do not code, said of the future: "said the nation would never forget" is still a statement.)
     // (So does one an actor only might do: "Ecuador could rejoin OPEC, the energy minister said".)
     const withhold = (): void => {
+      if (ownDuty) return;
       if ((vg.negated && (vg.modal === null || vg.modal === 'must')) || codable() || (POSSIBLE.has(vg.modal ?? '') && vg.subject !== null && !WH_WORDS.has(tokens.lower[nounPhrases[vg.subject]!.tokenStart - 1] ?? '') && resolver.resolve(vg.subject, doc.date) !== null)) withheld.add(v);
     };
     // "will boycott the elections unless the president steps down": a hostile act promised on a

@@ -146,8 +146,12 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // In a story filed from a country, though, they are that country's, whoever else the sentence
   // names: "MANILA - The foreign ministry lodged a protest with Beijing", "ALGIERS - Suspected
   // Islamic militants shot dead two French surveyors".
-  if (home === null && filedFrom !== null && act.sources.length > 0 && act.sources.every(agentsOf)) act.sources = ofCountry(act.sources, filedFrom, true);
-  else if (home === null && targetHome !== null && !international(act.targets[0]!.code) && act.sources.length > 0 && act.sources.every(agentsOf) && onlyCountry(ctx, vg.sentence, targetHome)) act.sources = ofCountry(act.sources, targetHome, true);
+  if (home === null && filedFrom !== null && act.sources.length > 0 && act.sources.every(agentsOf)) {
+    act.sources = ofCountry(act.sources, filedFrom, true);
+    // (And so are the people of no named country they use force on there: "KIGALI - Hutu
+    // militiamen massacred hundreds of Tutsi civilians".)
+    if (VIOLENT_ROOTS.has(root) && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('---'))) act.targets = atHome(ctx, act.targets, filedFrom);
+  } else if (home === null && targetHome !== null && !international(act.targets[0]!.code) && act.sources.length > 0 && act.sources.every(agentsOf) && onlyCountry(ctx, vg.sentence, targetHome)) act.sources = ofCountry(act.sources, targetHome, true);
   // "Four Russian army officers were arrested in Tbilisi", "was deported from Zimbabwe": coercion
   // told in the passive with no doer is the doing of the state where it happened.
   if (act.sources.length === 0 && root === '17' && vg.voice === 'passive' && act.targets.length > 0) {

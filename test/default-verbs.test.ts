@@ -550,6 +550,7 @@ describe('the default verb dictionary', () => {
     ['people of no named country whom a story\'s irregulars use force on are of its dateline\'s country', 'KIGALI, April 12 (Reuters) - Hutu militiamen have massacred hundreds of Tutsi civilians in a church outside the capital, Red Cross workers said on Tuesday.', ['RWA 202 RWA'], '1994-04-12'],
     ['a phrase right after the object is part of it, before a split particle', 'Croatia handed Bosnian Croat general Tihomir Blaskic over to the U.N. war crimes tribunal in The Hague on Monday.', ['HRV 063 IGOUNO'], '1996-04-01'],
     ['a duty a speaker lays on their own country is their statement, not a demand', 'Russian President Vladimir Putin said on Tuesday that Russia must strengthen its army.', ['RUS 010 -'], '2012-02-20'],
+    ['irregulars who capture soldiers abduct them, told in the passive too', 'Two Israeli soldiers were captured by Hezbollah guerrillas in a cross-border raid on Wednesday.', ['LBN 181 ISR'], '2006-07-12'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

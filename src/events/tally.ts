@@ -81,7 +81,8 @@ export class EventTally {
     // "Boko Haram militants bombed the United Nations headquarters": irregulars who bomb use unconventional violence (183).
     else if (act === '195' && irregular(source) && target !== null && !armed(target)) code = '183';
     // "Hezbollah guerrillas captured two Israeli soldiers": irregulars who capture people abduct them.
-    else if (act === '173' && irregular(source) && target !== null && tokens.lemma[tokenAt(ctx, verb.start)] === 'capture') code = '181';
+    // (Also told in the passive, whose verb span opens with its auxiliary: "were captured by Hezbollah guerrillas".)
+    else if (act === '173' && irregular(source) && target !== null && lemmaIn(ctx, verb, 'capture')) code = '181';
     // "French forces destroyed most of Ivory Coast's small air force": armed forces that destroy another's forces use force (190).
     if (code === '1712' && armed(source) && target !== null && armed(target)) code = '190';
     // "Anti-government protesters seized Bangkok's airport", "students poured into central Belgrade":
@@ -156,4 +157,10 @@ function repression(source: ResolvedActor | null, target: ResolvedActor | null):
   const by = source.code.slice(3, 6);
   const on = target.code.slice(3, 6);
   return (by === 'COP' && /^(OPP|CVL|LAB|EDU|REF)$/.test(on)) || (by === 'MIL' && on === 'OPP');
+}
+
+/** Some token of the span `[start, end)` has the lemma: the verb of "captured", "were captured". */
+function lemmaIn(ctx: CodingContext, span: { start: number; end: number }, lemma: string): boolean {
+  for (let k = tokenAt(ctx, span.start); k < ctx.tokens.length && ctx.tokens.start[k]! < span.end; k++) if (ctx.tokens.lemma[k] === lemma) return true;
+  return false;
 }

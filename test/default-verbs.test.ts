@@ -551,6 +551,8 @@ describe('the default verb dictionary', () => {
     ['a phrase right after the object is part of it, before a split particle', 'Croatia handed Bosnian Croat general Tihomir Blaskic over to the U.N. war crimes tribunal in The Hague on Monday.', ['HRV 063 IGOUNO'], '1996-04-01'],
     ['a duty a speaker lays on their own country is their statement, not a demand', 'Russian President Vladimir Putin said on Tuesday that Russia must strengthen its army.', ['RUS 010 -'], '2012-02-20'],
     ['irregulars who capture soldiers abduct them, told in the passive too', 'Two Israeli soldiers were captured by Hezbollah guerrillas in a cross-border raid on Wednesday.', ['LBN 181 ISR'], '2006-07-12'],
+    ['a longer all-caps abbreviation is no surname written with a capital', 'Bulgarian Foreign Minister Boiko Dimitrov held talks in Sofia on Thursday with his Romanian counterpart Sergiu Celac.', ['BGR 046 ROU'], '1993-01-18'],
+    ['an abbreviation the dictionaries also give in any case still matches so', 'Renamo said on Monday it would boycott the elections in Mozambique.', ['MOZ 133 MOZ'], '1999-10-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -168,14 +168,18 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
       const stem = surface.endsWith('*');
       const s = (stem ? surface.slice(0, -1) : surface).trim();
       if (s === '') continue;
-      // Short all-caps forms ("IS", "UN", "AU") are ordinary words in lower case.
-      const exact = s.length <= 4 && /^[A-Z.]+$/.test(s) ? s : null;
+      // Short all-caps forms ("IS", "UN", "AU") are ordinary words in lower case; longer ones may be
+      // surnames or words written with a capital ("CELAC" is not Romania's "Sergiu Celac").
+      const exact = s.length <= 6 && /^[A-Z.]+$/.test(s) ? s : null;
       const key = nameKey(s);
       const full = makeHit(hit, exact, /^\p{Ll}/u.test(s));
       if (stem) stems.set(key, [...(stems.get(key) ?? []), full]);
       const list = hits.get(key);
       if (list) {
-        if (!list.some((h) => h.entry === hit.entry && h.type === hit.type)) list.push(full);
+        // (The same entry under a form that takes any case too: "RENAMO" and "Renamo".)
+        const same = list.findIndex((h) => h.entry === hit.entry && h.type === hit.type);
+        if (same < 0) list.push(full);
+        else if (list[same]!.exact !== null && exact === null) list[same] = full;
       } else hits.set(key, [full]);
       const first = firstWord(key);
       // Token counts are estimated; allow one either side of the estimate.

@@ -144,6 +144,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-eb.tsv', 150, 0.04, 0.1, 20],
   ['devset-ea.tsv', 150, 0.04, 0.1, 20],
   ['devset-ed.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {
   const lines = readFileSync(join(root, 'eval', file), 'utf8')

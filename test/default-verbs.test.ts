@@ -553,6 +553,9 @@ describe('the default verb dictionary', () => {
     ['irregulars who capture soldiers abduct them, told in the passive too', 'Two Israeli soldiers were captured by Hezbollah guerrillas in a cross-border raid on Wednesday.', ['LBN 181 ISR'], '2006-07-12'],
     ['a longer all-caps abbreviation is no surname written with a capital', 'Bulgarian Foreign Minister Boiko Dimitrov held talks in Sofia on Thursday with his Romanian counterpart Sergiu Celac.', ['BGR 046 ROU'], '1993-01-18'],
     ['an abbreviation the dictionaries also give in any case still matches so', 'Renamo said on Monday it would boycott the elections in Mozambique.', ['MOZ 133 MOZ'], '1999-10-04'],
+    ['"that" before a plural noun opens a clause, so a denial of it is no event', 'Yugoslav officials denied on Saturday that police and troops were expelling ethnic Albanians from Kosovo.', [], '1999-03-27'],
+    ['Kosovo before its independence is Yugoslavia\'s, then Serbia\'s', 'Serbian police attacked a village in Kosovo on Monday.', ['SRB 190 YUG'], '1999-01-20'],
+    ['people named "ethnic" by a demonym are of the place an act on them is done in', 'Serbian police killed 45 ethnic Albanians in the Kosovo village of Racak.', ['SRB 1823 YUG'], '1999-01-16'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -4,7 +4,7 @@ import { countryOf, international, type ResolvedActor } from './actors.js';
 import { crossesClause, weaponPhrase } from './clauses.js';
 import { countriesNamed, countryHere, nounLemma, onlyCountry, tokenAt } from './context.js';
 import type { Act, VerbScope } from './emit.js';
-import { atHome, foreignScene, ofCountry, placeActor, placeInRelative } from './places.js';
+import { atHome, foreignScene, ofCountry, placeActor, placeInRelative, sceneAfter } from './places.js';
 import { CIVIL_SOCIETY, DOMESTIC_ROOTS, endWithOf, irregular, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS, VIOLENT_ROOTS } from './rules.js';
 import type { EventTally } from './tally.js';
 import { firstActorAfter, otherCountryAfter } from './targets.js';
@@ -207,6 +207,16 @@ export function settleSides(scope: VerbScope, act: Act): void {
   // "KUMANOVO, Macedonia - Ethnic Albanian rebels handed over their weapons": an ethnic group named by
   // a demonym is of the country the story is filed from, not of the demonym's state.
   if (filedFrom !== null) act.sources = act.sources.map((a) => (tokens.lower[tokenAt(ctx, a.start)] === 'ethnic' && !international(a.code) && countryOf(a.code) !== filedFrom ? { ...a, code: `${filedFrom}${a.code.slice(3, 6)}` } : a));
+  // So is one an act is done to, in the place the sentence says: "the killing of 45 ethnic Albanians
+  // in the Kosovo village of Racak".
+  act.targets = act.targets.map((t) => {
+    const first = tokenAt(ctx, t.start);
+    // (The actor's span may be its demonym alone, or open with a number: "45 ethnic Albanians".)
+    const ethnic = tokens.lower[first] === 'ethnic' || tokens.lower[first - 1] === 'ethnic' || (tokens.pos[first] === POS.NUM && tokens.lower[first + 1] === 'ethnic');
+    if (!ethnic || international(t.code)) return t;
+    const scene = sceneAfter(ctx, scope.v, tokenAt(ctx, t.end), date);
+    return scene !== null && countryOf(scene.code) !== countryOf(t.code) ? { ...t, code: `${countryOf(scene.code)}${t.code.slice(3, 6)}`, place: false } : t;
+  });
   const here = countryHere(ctx, vg.sentence);
   if (here !== null) {
     // (Not attackers no one knows, "Gunmen shot dead …", "a group of unidentified gunmen".)

@@ -543,6 +543,9 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     // "handed out rations to about a million people": "to" before a rough number is a preposition.
     if (i < count - 2 && lower[i] === 'to' && pos[i] === POS.PART && ROUGH_NUMBER_WORDS.has(lower[i + 1]!) && (pos[i + 2] === POS.NUM || pos[i + 2] === POS.DET)) pos[i] = POS.ADP;
     if (i < 1) continue;
+    // "denied that police and troops were expelling …": "that" before a plural noun is no determiner
+    // but opens a clause ("that" as a determiner takes a singular: "that village").
+    if (lower[i] === 'that' && pos[i] === POS.DET && pos[i + 1] === POS.NOUN && (PLURAL_ONLY.has(lower[i + 1]!) || (lower[i + 1] !== lemma[i + 1] && lower[i + 1]!.endsWith('s')))) pos[i] = POS.SCONJ;
     // "Communist Party chief Do Muoi": a capitalised auxiliary after a title or name, before a name, is a name.
     if (pos[i] === POS.AUX && flags[i]! & TokenFlag.Capitalized && !(flags[i]! & TokenFlag.AllCaps) && (pos[i - 1] === POS.PROPN || pos[i - 1] === POS.ADJ || pos[i - 1] === POS.NOUN) && pos[i + 1] === POS.PROPN && flags[i + 1]! & TokenFlag.Capitalized) {
       pos[i] = POS.PROPN;
@@ -678,6 +681,9 @@ const NOUN_PARTICLES = new Set(['in', 'out', 'off', 'down', 'up', 'over']);
  * participles and gerunds by their neighbours, nouns in compounds. (A function of its own so that
  * neither half grows past what V8 optimises whole.)
  */
+/** Nouns that are plural with no -s: "that police were …". */
+const PLURAL_ONLY = new Set(['police', 'people', 'militia', 'clergy', 'cattle']);
+
 /** Forms that follow "test-" as a verb: "test-fires", "test-launched". */
 const TEST_VERBS = new Set(['fire', 'fires', 'fired', 'firing', 'launch', 'launches', 'launched', 'launching']);
 

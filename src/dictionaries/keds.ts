@@ -282,6 +282,18 @@ function verbCode(raw: string): { code: string; priority: Priority | null } {
   return { code: mark ? t.slice(0, -1).trim() : t, priority: mark };
 }
 
+/** A verb line's "[code]" or "[code:reciprocal]": "[031:032]", "[101!]", "[###]". */
+function verbCodes(raw: string): { code: string | null; reciprocal: string | null; priority: Priority | null } {
+  const [first, second] = raw.split(':').map((c) => c.trim());
+  const { code, priority } = verbCode(first ?? '');
+  return { code: /^(\d{2,4}|###|\+\+\+)$/.test(code) ? code : null, reciprocal: second && /^\d{2,4}$/.test(second) ? second : null, priority };
+}
+
+/** The forms a PETRARCH verb lists in braces ("{+BROKE_DOWN +BROKEN_DOWN}"), as phrases. */
+function listedForms(braces: string): string[] {
+  return braces.trim().split(/\s+/).map((f) => phrase(f.replace(/\+/g, ''))).filter(Boolean);
+}
+
 /** TABARI `.verbs` and PETRARCH verb dictionaries (including PETRARCH-2's CAMEO.2.0). */
 export function loadKedsVerbs(text: string, file: string): Loaded {
   const verbs: VerbEntry[] = [];
@@ -383,19 +395,14 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
     // In a PETRARCH block, a verb with a code of its own: "DOWNPLAY [014]", "+ABC_AARDVARK_ADVOCATE [003]".
     const own = !stems && current ? /^\+?([A-Z][A-Z_'+ -]*?)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]\s*$/.exec(t) : null;
     if (own && current) {
-      const [first, second] = own[3]!.split(':').map((c) => c.trim());
-      const { code: root, priority } = verbCode(first ?? '');
-      const lemma = phrase(own[1]!.replace(/\+/g, ''));
-      const forms = own[2] === undefined ? [] : own[2].trim().split(/\s+/).map((f) => phrase(f.replace(/\+/g, ''))).filter(Boolean);
-      current.own.push({ lemma, code: /^(\d{2,4}|###|\+\+\+)$/.test(root) ? root : null, reciprocal: second && /^\d{2,4}$/.test(second) ? second : null, forms, ...(priority ? { priority } : {}) });
+      const { code, reciprocal, priority } = verbCodes(own[3]!);
+      const forms = own[2] === undefined ? [] : listedForms(own[2]);
+      current.own.push({ lemma: phrase(own[1]!.replace(/\+/g, '')), code, reciprocal, forms, ...(priority ? { priority } : {}) });
       continue;
     }
     if (tabari && !t.startsWith('+')) {
       flush();
-      const [first, second] = tabari[2]!.split(':').map((c) => c.trim());
-      const { code: root, priority } = verbCode(first ?? '');
-      const code = /^(\d{2,4}|###|\+\+\+)$/.test(root) ? root : null;
-      const reciprocal = second && /^\d{2,4}$/.test(second) ? second : null;
+      const { code, reciprocal, priority } = verbCodes(tabari[2]!);
       // TABARI matches a one-word verb as a stem ("CONTRIBUT" → "contributed") unless it ends in "_".
       const word = tabari[1]!.trim();
       const stem = /^[A-Z']+$/.test(word) ? '*' : '';
@@ -409,7 +416,7 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
       // PETRARCH's irregular forms ("WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}"): with them, the
       // regular ones are not made.
       if (lemma && form[2] !== undefined) {
-        current.forms.push(...form[2].trim().split(/\s+/).map((f) => phrase(f.replace(/\+/g, ''))).filter(Boolean));
+        current.forms.push(...listedForms(form[2]));
         current.closed.push(lemma);
       }
     }

@@ -200,13 +200,13 @@ export interface ResolvedActor {
   readonly inferred?: boolean;
 }
 
+/** Words whose phrase belongs to an apposition: "president of the Arab League", "director of UNRWA operations in Gaza", "reporter for The Wall Street Journal". */
+const APPOSITION_LINKS = new Set(['of', 'in', 'at', 'for']);
+
 /**
  * Resolves noun phrases to actors on a date, using the names and links of the language layer.
  * One instance per document: it indexes which name covers which token.
  */
-/** Words whose phrase belongs to an apposition: "president of the Arab League", "director of UNRWA operations in Gaza", "reporter for The Wall Street Journal". */
-const APPOSITION_LINKS = new Set(['of', 'in', 'at', 'for']);
-
 export class ActorResolver {
   private readonly nameAtToken: number[];
   private readonly phraseLink = new Map<number, number>();
@@ -408,7 +408,6 @@ export class ActorResolver {
     return false;
   }
 
-  /** The noun phrase set off by commas right after a name: "X, a senior Hamas leader,". */
   /** The phrase after a spokesman's or officer's "for" or "of": "spokesman for Niger's ruling junta", "secretary-general of the party". */
   private forWhom(phraseIndex: number): number | null {
     const tokens = this.doc.layers.tokens!;
@@ -419,6 +418,7 @@ export class ActorResolver {
     return (link === 'for' || link === 'of') && next !== undefined && next.tokenStart === np.tokenEnd + 1 ? phraseIndex + 1 : null;
   }
 
+  /** The noun phrase set off by commas right after a name: "X, a senior Hamas leader,". */
   private appositionOf(phraseIndex: number): number | null {
     const tokens = this.doc.layers.tokens!;
     const nounPhrases = this.doc.layers.nounPhrases!;

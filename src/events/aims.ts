@@ -32,14 +32,14 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     const answered = respondsTo(ctx, matchEnd, sent.tokenEnd, date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
     if (answered.length > 0) act.targets = answered;
   }
-  // "orders U.S. troops and warplanes to Saudi Arabia to deter Iraq": a show of force is aimed at
-  // whom it is to deter, not where it goes.
   // "discussed plans for a Eurasian economic union with Kazakh President Nazarbayev": what is
   // discussed is the object; whom with is the target.
   if (DISCUSSING_LEMMAS.has(lemma) && targetNp !== null && targetNp === vg.object) {
     const partner = partnerAfter(ctx, nounPhrases[targetNp]!.tokenEnd, sent.tokenEnd, date).filter((t) => !act.sources.some((a) => a.code === t.code));
     if (partner.length > 0) act.targets = partner;
   }
+  // "orders U.S. troops and warplanes to Saudi Arabia to deter Iraq": a show of force is aimed at
+  // whom it is to deter, not where it goes.
   let deterred: ResolvedActor[] = [];
   if (root === '15') {
     deterred = deters(ctx, matchEnd, sent.tokenEnd, date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
@@ -58,13 +58,13 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // "U.S. security assistance to Pakistan was suspended": aid cut, frozen or resumed is aimed at
   // whom it goes to, not whose it is.
   // (Through its amount: "hundreds of millions of dollars in U.S. security assistance to Pakistan".)
-  let aid = targetNp;
+  let aid = root === '16' || root === '07' || act.code.startsWith('085') ? targetNp : null;
   for (let hops = 0; aid !== null && hops < 3 && !AID_NOUNS.has(tokens.lemma[nounPhrases[aid]!.head]!); hops++) {
     const end = nounPhrases[aid]!.tokenEnd;
     const next = (tokens.lower[end] === 'of' || tokens.lower[end] === 'in') ? matcher.npAt[end + 1]! : -1;
     aid = next >= 0 && nounPhrases[next]!.tokenStart === end + 1 ? next : null;
   }
-  if ((root === '16' || root === '07' || act.code.startsWith('085')) && aid !== null && AID_NOUNS.has(tokens.lemma[nounPhrases[aid]!.head]!)) {
+  if (aid !== null && AID_NOUNS.has(tokens.lemma[nounPhrases[aid]!.head]!)) {
     const end = nounPhrases[aid]!.tokenEnd;
     const to = (tokens.lower[end] === 'to' || tokens.lower[end] === 'for') && matcher.npAt[end + 1]! >= 0 && nounPhrases[matcher.npAt[end + 1]!]!.tokenStart === end + 1 ? matcher.npAt[end + 1]! : -1;
     const recipients = to >= 0 ? resolveAll(ctx, chain(ctx, to), date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code))) : [];

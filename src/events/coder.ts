@@ -205,8 +205,9 @@ function codeDocument(
       return obliged.length > 0 && obliged.every((o) => /^[A-Z]{3}$/.test(o.code) && speakers.some((a) => countryOf(a.code) === o.code));
     };
     // (Such a duty is what the speaker says, and keeps their statement: it is no act withheld.)
-    const ownDuty = reported && (vg.modal === 'must' || vg.modal === 'should') && voicer < 0 && speaker !== undefined && vg.subject !== null && onOwnCountry();
-    const obligation = ((reported && (vg.modal === 'must' || vg.modal === 'should')) || voicer >= 0) && speaker !== undefined && vg.subject !== null && !ownDuty;
+    const duty = reported && (vg.modal === 'must' || vg.modal === 'should');
+    const ownDuty = duty && voicer < 0 && speaker !== undefined && vg.subject !== null && onOwnCountry();
+    const obligation = (duty || voicer >= 0) && speaker !== undefined && vg.subject !== null && !ownDuty;
     // ("test-fired": the verb's first part names it, "test-fire".)
     const tested = vg.head >= 2 && tokens.lower[vg.head - 1] === '-' && tokens.lower[vg.head - 2] === 'test' && tokens.end[vg.head - 1] === tokens.start[vg.head];
     const candidatesOf = () => (tested ? verbCandidates(verbIndex, `test-${tokens.lemma[vg.head]}`, `test-${tokens.lower[vg.head]}`) : []).concat(verbCandidates(verbIndex, tokens.lemma[vg.head]!, tokens.lower[vg.head]!));

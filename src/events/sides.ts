@@ -209,14 +209,17 @@ export function settleSides(scope: VerbScope, act: Act): void {
   if (filedFrom !== null) act.sources = act.sources.map((a) => (tokens.lower[tokenAt(ctx, a.start)] === 'ethnic' && !international(a.code) && countryOf(a.code) !== filedFrom ? { ...a, code: `${filedFrom}${a.code.slice(3, 6)}` } : a));
   // So is one an act is done to, in the place the sentence says: "the killing of 45 ethnic Albanians
   // in the Kosovo village of Racak".
-  act.targets = act.targets.map((t) => {
+  // (The actor's span may be its demonym alone, or open with a number: "45 ethnic Albanians".)
+  const ethnic = (t: ResolvedActor): boolean => {
     const first = tokenAt(ctx, t.start);
-    // (The actor's span may be its demonym alone, or open with a number: "45 ethnic Albanians".)
-    const ethnic = tokens.lower[first] === 'ethnic' || tokens.lower[first - 1] === 'ethnic' || (tokens.pos[first] === POS.NUM && tokens.lower[first + 1] === 'ethnic');
-    if (!ethnic || international(t.code)) return t;
-    const scene = sceneAfter(ctx, scope.v, tokenAt(ctx, t.end), date);
-    return scene !== null && countryOf(scene.code) !== countryOf(t.code) ? { ...t, code: `${countryOf(scene.code)}${t.code.slice(3, 6)}`, place: false } : t;
-  });
+    return !international(t.code) && (tokens.lower[first] === 'ethnic' || tokens.lower[first - 1] === 'ethnic' || (tokens.pos[first] === POS.NUM && tokens.lower[first + 1] === 'ethnic'));
+  };
+  if (act.targets.some(ethnic)) {
+    act.targets = act.targets.map((t) => {
+      const scene = ethnic(t) ? sceneAfter(ctx, scope.v, tokenAt(ctx, t.end), date) : null;
+      return scene !== null && countryOf(scene.code) !== countryOf(t.code) ? { ...t, code: `${countryOf(scene.code)}${t.code.slice(3, 6)}`, place: false } : t;
+    });
+  }
   const here = countryHere(ctx, vg.sentence);
   if (here !== null) {
     // (Not attackers no one knows, "Gunmen shot dead …", "a group of unidentified gunmen".)

@@ -78,4 +78,3 @@ export function verbCandidates(index: VerbIndex, lemma: string, lower: string): 
   }
   return [];
 }
-

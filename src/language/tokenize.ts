@@ -676,17 +676,17 @@ const LIGHT_JOURNEY_VERBS = new Set(['make', 'pay', 'hold']);
 /** Particles that make a noun of the verb hyphened before them ("sit-in", "walk-out", "stand-off"). */
 const NOUN_PARTICLES = new Set(['in', 'out', 'off', 'down', 'up', 'over']);
 
-/**
- * The second half of `fixSubjunctives`' repairs, in the same order: plurals the tagger read as verbs,
- * participles and gerunds by their neighbours, nouns in compounds. (A function of its own so that
- * neither half grows past what V8 optimises whole.)
- */
 /** Nouns that are plural with no -s: "that police were …". */
 const PLURAL_ONLY = new Set(['police', 'people', 'militia', 'clergy', 'cattle']);
 
 /** Forms that follow "test-" as a verb: "test-fires", "test-launched". */
 const TEST_VERBS = new Set(['fire', 'fires', 'fired', 'firing', 'launch', 'launches', 'launched', 'launching']);
 
+/**
+ * The second half of `fixSubjunctives`' repairs, in the same order: plurals the tagger read as verbs,
+ * participles and gerunds by their neighbours, nouns in compounds. (A function of its own so that
+ * neither half grows past what V8 optimises whole.)
+ */
 function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma: string[], flags: Uint8Array, start: Uint32Array, end: Uint32Array, count: number): void {
   // "naval and air exercises in the strait": an -s form after a noun that "and" joins to an adjective,
   // before a preposition or a stop, ends that noun phrase: a plural, not a verb.

@@ -51,13 +51,14 @@ function codeUnits(
   // A discard ("###") or complex ("+++") actor or verb root anywhere keeps the sentence from being coded.
   if (units.some((u) => u.marker)) return [];
   resolvePronouns(units, words, settings.forward ? forwarded : null);
-  units = dropCommaPhrases(units, settings.comma === undefined ? (settings.dialect === 'petrarch' ? PETRARCH_COMMA : TABARI_COMMA) : settings.comma);
+  const petrarch = settings.dialect === 'petrarch';
+  units = dropCommaPhrases(units, settings.comma === undefined ? (petrarch ? PETRARCH_COMMA : TABARI_COMMA) : settings.comma);
   if (tooComplex(units, settings)) return [];
   const clauses = splitClauses(units);
   const chosen: Coded[] = [];
   let carried: Unit | null = null;
   for (const [k, clause] of clauses.entries()) {
-    const c = clauseWords(words, units, clause.from, clause.to, settings.dialect === 'petrarch');
+    const c = clauseWords(words, units, clause.from, clause.to, petrarch);
     // After a conjunction the source stays, unless an actor follows it at once.
     if (k > 0 && isActor(units[clause.from])) carried = units[clause.from]!;
     const found: Coded[] = [];

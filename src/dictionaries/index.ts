@@ -5,6 +5,6 @@ export { loadDictionaryFiles, loadDictionaryTexts, defaultDictionaryPaths, DEFAU
 export { FORMATS, detectFormat } from './formats.js';
 export type { DictionaryFormat } from './formats.js';
 export { mergeDictionaries, codeOn, EMPTY_DICTIONARY, latestPatterns } from './model.js';
-export type { Dictionary, CommaLimits, ComplexFilter, DefaultActors, Priority, ActorEntry, ActorType, AgentEntry, VerbEntry, VerbPattern, PatternElement, DatedCode } from './model.js';
+export type { Dictionary, CommaLimits, ComplexFilter, DefaultActors, Priority, ActorEntry, ActorType, AgentEntry, VerbEntry, VerbPattern, VerbTransformation, PatternElement, DatedCode } from './model.js';
 export type { Entry, EntryKind, DictionaryIssue } from './types.js';
 export { formatDictionaryIssue } from './types.js';

@@ -3,7 +3,7 @@
 // CAPITALISED phrases with "_" between words that must be adjacent, codes in [brackets],
 // "+" for aliases and targets, "$" for sources, "*" for the verb, "&SET" synsets, comments after
 // "#" or ";". What they mean is mapped onto Chronicle's dictionary model.
-import { EMPTY_DICTIONARY, type ActorEntry, type CommaLimits, type ComplexFilter, type AgentEntry, type DatedCode, type DefaultActors, type Dictionary, type Priority, type PatternElement, type VerbEntry, type VerbPattern } from './model.js';
+import { EMPTY_DICTIONARY, type ActorEntry, type CommaLimits, type ComplexFilter, type AgentEntry, type DatedCode, type DefaultActors, type Dictionary, type Priority, type PatternElement, type VerbEntry, type VerbPattern, type VerbTransformation } from './model.js';
 import type { DictionaryIssue } from './types.js';
 
 type Loaded = { dictionary: Dictionary; issues: DictionaryIssue[] };
@@ -299,6 +299,7 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
   const verbs: VerbEntry[] = [];
   const issues: DictionaryIssue[] = [];
   const synsets = new Map<string, string[][]>();
+  const transformations: VerbTransformation[] = [];
   let synset: string | null = null;
   type Own = { lemma: string; code: string | null; reciprocal: string | null; priority?: Priority; forms: string[] };
   let current: { lemmas: string[]; code: string | null; reciprocal: string | null; patterns: VerbPattern[]; origin: string; forms: string[]; closed: string[]; priority?: Priority; own: Own[] } | null = null;
@@ -350,6 +351,12 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
       continue;
     }
     if (synset && t.startsWith('+') && !current) continue;
+    if (t.startsWith('~')) {
+      const transformation = readTransformation(t, `${file}:${n}`);
+      if (transformation) transformations.push(transformation);
+      else issues.push({ file, line: n, reason: 'transformation not of the form "~ a (b c VERB) VERB = a b CODE"' });
+      continue;
+    }
     const header = /^---\s*(.+?)\s*\[([^\]]*)\]\s*---/.exec(t);
     if (header) {
       synset = null;
@@ -422,7 +429,21 @@ export function loadKedsVerbs(text: string, file: string): Loaded {
     }
   }
   flush();
-  return { dictionary: { ...EMPTY_DICTIONARY, verbs, ...(stems ? {} : { dialect: 'petrarch' as const }) }, issues };
+  const dialect = stems ? {} : { dialect: 'petrarch' as const };
+  return { dictionary: { ...EMPTY_DICTIONARY, verbs, ...dialect, ...(transformations.length > 0 ? { transformations } : {}) }, issues };
+}
+
+/** "~ a (a b ATTACK) SAY = a b 015": upper source, (lower source, target, verb), upper verb = result. */
+function readTransformation(line: string, origin: string): VerbTransformation | null {
+  const m = /^~\s*(\S+)\s*\(\s*(\S+)\s+(\S+)\s+([^\s)]+)\s*\)\s*(\S+)\s*=\s*(\S+)\s+(\S+)\s+(\S+)/.exec(line);
+  if (!m) return null;
+  const verb = (v: string) => (v === 'Q' ? v : phrase(v));
+  return {
+    upper: { source: m[1]!, verb: verb(m[5]!) },
+    lower: { source: m[2]!, target: m[3]!, verb: verb(m[4]!) },
+    result: { source: m[6]!, target: m[7]!, code: m[8]! },
+    origin,
+  };
 }
 
 /** TABARI `.options` files configure the TABARI program itself; nothing in them is a dictionary entry. */

@@ -116,6 +116,19 @@ export interface VerbEntry {
   readonly priority?: Priority;
 }
 
+/**
+ * A PETRARCH-2 verb transformation ("~ a (b . ATTACK) SAY = a b 112"): when a verb (`upper`) has a
+ * clause of another verb as its object, the pair codes as one event. Letters bind actors; "." is
+ * any actor and "_" none. Verbs are named by a dictionary lemma and match by its code, so its
+ * synonyms match too; "Q" is any verb, and a result code "Q" keeps the lower event's code.
+ */
+export interface VerbTransformation {
+  readonly upper: { readonly source: string; readonly verb: string };
+  readonly lower: { readonly source: string; readonly target: string; readonly verb: string };
+  readonly result: { readonly source: string; readonly target: string; readonly code: string };
+  readonly origin: string;
+}
+
 export interface Dictionary {
   readonly actors: readonly ActorEntry[];
   readonly agents: readonly AgentEntry[];
@@ -160,6 +173,8 @@ export interface Dictionary {
    * file ("--- NAME [code] ---" blocks) sets 'petrarch'.
    */
   readonly dialect?: 'tabari' | 'petrarch';
+  /** PETRARCH-2's verb transformations, in the order written (the TABARI engine only). */
+  readonly transformations?: readonly VerbTransformation[];
 }
 
 /** TABARI's `COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR`: counts at or above which (0: off), and conditions. */
@@ -219,6 +234,7 @@ export function mergeDictionaries(dictionaries: readonly Dictionary[]): Dictiona
     ...(dictionaries.some((d) => d.nouns) ? { nouns: dictionaries.flatMap((d) => d.nouns ?? []) } : {}),
     ...(dictionaries.some((d) => d.adjectives) ? { adjectives: dictionaries.flatMap((d) => d.adjectives ?? []) } : {}),
     ...(dictionaries.some((d) => d.tabariActors) ? { tabariActors: dictionaries.flatMap((d) => d.tabariActors ?? []) } : {}),
+    ...(dictionaries.some((d) => d.transformations) ? { transformations: dictionaries.flatMap((d) => d.transformations ?? []) } : {}),
     ...(settings as Pick<Dictionary, SettingKey>),
   };
 }

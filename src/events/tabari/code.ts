@@ -7,6 +7,8 @@ import type { TabariLexicon } from './lexicon.js';
 import { classify, dropCommaPhrases, resolvePronouns, splitClauses, type Member, type Unit } from './parse.js';
 import { attachAgents, findCompounds } from './phrases.js';
 import { matchPatterns, type ClauseWords } from './patterns.js';
+import { isUpper, transform } from './transform.js';
+import { combineCodes, combines, refusalCode } from './combine.js';
 import type { Word } from './words.js';
 
 /** One event as TABARI makes it, with the words that carry it. */
@@ -20,7 +22,33 @@ export interface TabariEvent {
   readonly rule: string;
 }
 
-type Settings = Pick<Dictionary, 'defaults' | 'minimumWords' | 'complex' | 'comma' | 'codeBy' | 'convertAgents' | 'forward' | 'dialect'>;
+type Settings = Pick<Dictionary, 'defaults' | 'minimumWords' | 'complex' | 'comma' | 'codeBy' | 'convertAgents' | 'forward' | 'dialect' | 'transformations'>;
+
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+const VERB_LEADS = new Set(['to', 'that', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', 'has', 'have', 'had', 'is', 'are', 'be', 'being', 'did', 'does', 'do']);
+
+/**
+ * The verb at `verbAt` heads a clause of its own: after "to", "that", an auxiliary or modal, or its
+ * subject. A word the tagger took for a verb after a preposition or a noun ("advised against
+ * travel", "the museum shooting") is a noun in PETRARCH's parse.
+ */
+function heads(c: ClauseWords, verbAt: number): boolean {
+  let q = verbAt - 1;
+  while (q >= 0 && NEGATIONS.has(c.seq[q]!.text)) q--;
+  if (q < 0) return false;
+  const kind = c.units[c.unitAt[q]!]!.kind;
+  return VERB_LEADS.has(c.seq[q]!.text) || kind === 'auxiliary' || kind === 'actor' || kind === 'pronoun' || kind === 'agent';
+}
+
+/** "Not", "n't" or "never" among the two words before the verb at `verbAt`, with no actor or verb between. */
+function negated(c: ClauseWords, verbAt: number): boolean {
+  for (let q = verbAt - 1; q >= Math.max(0, verbAt - 2); q--) {
+    if (NEGATIONS.has(c.seq[q]!.text)) return true;
+    if (c.units[c.unitAt[q]!]!.kind !== 'null' && c.units[c.unitAt[q]!]!.kind !== 'auxiliary') return false;
+  }
+  return false;
+}
 
 const isActor = (u: Unit | undefined) => u !== undefined && (u.kind === 'actor' || u.kind === 'pronoun') && u.members !== undefined;
 const firstCode = (u: Unit) => u.members![0]!.code;
@@ -64,6 +92,12 @@ function codeUnits(
     const found: Coded[] = [];
     for (let u = clause.from; u < clause.to; u++) {
       if (units[u]!.kind !== 'verb') continue;
+      const pair = settings.transformations ? objectClause(words, units, clause, u, k === 0 ? null : carried, lexicon, settings, petrarch) : null;
+      if (pair) {
+        found.push(pair.coded);
+        u = pair.lower;
+        continue;
+      }
       const made = codeVerb(c, units, u, k === 0 ? null : carried, settings);
       if (made === 'discard') return [];
       if (made.events.length > 0) found.push(made);
@@ -120,8 +154,49 @@ function clauseWords(words: readonly Word[], units: readonly Unit[], from: numbe
   return { words, units, at, unitAt, seq, skipAny };
 }
 
-/** The events of verb unit `v` (none when it codes nothing), or "discard" when its pattern says so. */
-function codeVerb(c: ClauseWords, units: readonly Unit[], v: number, carried: Unit | null, settings: Settings): Coded | 'discard' {
+/**
+ * Upper verb `u` with a later verb of its clause as its object, coded as one event (PETRARCH-2): by
+ * the first transformation that fits, else by combining a general verb's code with the object's
+ * act. Null when neither applies. `lower` is the object verb's unit.
+ */
+function objectClause(
+  words: readonly Word[], units: readonly Unit[], clause: { from: number; to: number }, u: number, carried: Unit | null,
+  lexicon: TabariLexicon, settings: Settings, petrarch: boolean,
+): { coded: Coded; lower: number } | null {
+  const entry = units[u]!.verb!.entry;
+  const combining = combines(entry.code);
+  if (!combining && !lexicon.transformations.some((t) => isUpper(t, entry))) return null;
+  const subject = carried ?? units.slice(clause.from, u).findLast(isActor) ?? null;
+  if (!subject) return null;
+  // The object clause runs from the word after the upper verb; its first verb that codes is the lower one.
+  const c = clauseWords(words, units, u + 1, clause.to, petrarch);
+  for (let v = u + 1; v < clause.to; v++) {
+    if (units[v]!.kind !== 'verb' || !heads(c, c.unitAt.indexOf(v))) continue;
+    const made = codeVerb(c, units, v, null, settings, true);
+    if (made === 'discard' || made.events.length === 0) continue;
+    const verb = { from: units[u]!.from, to: units[v]!.to };
+    const events: TabariEvent[] = [];
+    for (const a of subject.members!) {
+      // (A compound acting in its own clause: "Obama and Putin said they will attack" is each one's.)
+      const own = made.events.filter((e) => e.source?.code === a.code);
+      for (const e of own.length > 0 ? own : made.events) {
+        const t = transform(lexicon.transformations, entry, a, e);
+        if (t) events.push({ ...t, verb });
+        // "Congress asks Obama to help Iran" is an appeal to Obama; "wants to help Israel", intent toward Israel.
+        else if (combining) events.push({ source: a, target: e.source && e.source.code !== a.code ? e.source : e.target, code: combineCodes(entry.code!, e.code), verb, rule: e.rule });
+      }
+    }
+    return events.length > 0 ? { coded: { events, priority: null }, lower: v } : null;
+  }
+  return null;
+}
+
+/**
+ * The events of verb unit `v` (none when it codes nothing), or "discard" when its pattern says so.
+ * As the object of another verb (`lower`), its source is only before it and its target only after,
+ * and either may be missing.
+ */
+function codeVerb(c: ClauseWords, units: readonly Unit[], v: number, carried: Unit | null, settings: Settings, lower = false): Coded | 'discard' {
   const none: Coded = { events: [], priority: null };
   const verb = units[v]!;
   const verbAt = c.unitAt.indexOf(v);
@@ -134,9 +209,14 @@ function codeVerb(c: ClauseWords, units: readonly Unit[], v: number, carried: Un
   for (let q = verbEnd; q < c.at.length; q++) if (isComma(q)) { stop = q; break; }
   const match = matchPatterns(c, verb.verb!.patterns, verbAt, verbEnd, start, stop);
   const source0 = match ? match.pattern.pattern : verb.verb!.entry;
-  const code = source0.code;
+  let code = source0.code;
   if (code === '###' || code === '+++') return 'discard';
   if (code === null || code === '---') return none;
+  // PETRARCH-2 reads "will not help" as "refuses to help"; a hostile act not done is no event.
+  if (settings.transformations && negated(c, verbAt)) {
+    code = refusalCode(code);
+    if (code === null) return none;
+  }
   const priority = source0.priority ?? null;
   const reciprocal = source0.reciprocal ?? null;
   const rule = source0.origin;
@@ -172,23 +252,26 @@ function codeVerb(c: ClauseWords, units: readonly Unit[], v: number, carried: Un
     // TABARI is greedy: with no actor before the verb it takes one after, unless a default source
     // is to stand in for one not found before the verb (DEFAULT … PRIOR).
     if (carriedAt >= 0) source = carriedAt;
-    else source = before.find(distinct) ?? (defaults?.source?.prior ? null : after.find((u) => distinct(u) && u !== target)) ?? null;
+    else source = before.find(distinct) ?? (defaults?.source?.prior || lower ? null : after.find((u) => distinct(u) && u !== target)) ?? null;
   }
   if (target === null) {
     const distinct = (u: number) => source === null || (u !== source && firstCode(units[u]!) !== firstCode(units[source]!));
     target = after.find(distinct) ?? null;
     // With DEFAULT … AFTER, a target not found after the verb is the default one.
-    if (target === null && !defaults?.target?.after) target = before.find(distinct) ?? (source !== null && units[source]!.members!.length > 1 ? source : null);
+    if (target === null && !defaults?.target?.after && !lower) target = before.find(distinct) ?? (source !== null && units[source]!.members!.length > 1 ? source : null);
   }
   // Passive voice: WAS, WERE or BEEN one or two words before the verb and BY after it.
-  if (!designated && source !== null && target !== null && target !== source) {
+  if (!designated && ((source !== null && target !== null && target !== source) || lower)) {
     const aux = [verbAt - 1, verbAt - 2].some((q) => q >= 0 && units[c.unitAt[q]!]!.kind === 'auxiliary');
-    let by = false;
-    for (let q = verbEnd; q < stop && !by; q++) by = units[c.unitAt[q]!]!.kind === 'by';
-    if (aux && by) [source, target] = [target, source];
+    let by = -1;
+    for (let q = verbEnd; q < stop && by < 0; q++) if (units[c.unitAt[q]!]!.kind === 'by') by = q;
+    if (aux && by >= 0 && !lower) [source, target] = [target, source];
+    // (An object clause's passive: its source is the actor after BY, its target the one before.)
+    else if (aux && by >= 0) [source, target] = [after.find((u) => u > c.unitAt[by]!) ?? null, before.at(-1) ?? null];
   }
-  const sources: (Member | null)[] = source !== null ? units[source]!.members! : defaults?.source ? [{ code: defaults.source.code, from: verb.from, to: verb.from }] : [];
-  const targets: (Member | null)[] = target !== null ? units[target]!.members! : defaults?.target ? [{ code: defaults.target.code, from: verb.to, to: verb.to }] : [];
+  const missing = lower ? [null] : [];
+  const sources: (Member | null)[] = source !== null ? units[source]!.members! : defaults?.source ? [{ code: defaults.source.code, from: verb.from, to: verb.from }] : missing;
+  const targets: (Member | null)[] = target !== null ? units[target]!.members! : defaults?.target ? [{ code: defaults.target.code, from: verb.to, to: verb.to }] : missing;
   for (const s of sources) for (const t of targets) add(s, t);
   return { events, priority };
 }

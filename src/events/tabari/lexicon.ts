@@ -1,5 +1,6 @@
 // The dictionaries as TABARI looks words up: phrases indexed by their first letters, matched word by
 // word with TABARI's stems ("ISRAEL" → "Israeli") and regular endings ("PRESIDENT_" → "presidents").
+import { compileTransformations, type CompiledTransformation } from './transform.js';
 import { latestPatterns, type ActorEntry, type AgentEntry, type Dictionary, type PatternElement, type VerbEntry, type VerbPattern } from '../../dictionaries/index.js';
 
 /**
@@ -139,6 +140,7 @@ export interface TabariLexicon {
   readonly nouns: PhraseIndex<true>;
   readonly adjectives: PhraseIndex<true>;
   readonly discards: PhraseIndex<true>;
+  readonly transformations: readonly CompiledTransformation[];
 }
 
 function elementLength(e: PatternElement): number {
@@ -182,5 +184,7 @@ export function compileLexicon(dictionary: Dictionary): TabariLexicon {
   for (const adjective of dictionary.adjectives ?? []) adjectives.add(adjective, true);
   const discards = new PhraseIndex<true>(NOUN_ENDINGS);
   for (const phrase of dictionary.discards) discards.add(phrase.replace(/[-_]/g, ' '), true);
-  return { actors: actors.seal(), agents: agents.seal(), verbs: verbs.seal(), nouns: nouns.seal(), adjectives: adjectives.seal(), discards: discards.seal() };
+  const entryOf = (lemma: string) => (byLemma.get(lemma) ?? byLemma.get(`${lemma}=`))?.entry;
+  const transformations = compileTransformations(dictionary.transformations ?? [], entryOf);
+  return { actors: actors.seal(), agents: agents.seal(), verbs: verbs.seal(), nouns: nouns.seal(), adjectives: adjectives.seal(), discards: discards.seal(), transformations };
 }

@@ -274,3 +274,63 @@ describe('TABARI engine, reading PETRARCH dictionaries', () => {
     expect(compact(prun(text)).sort()).toEqual([...expected].sort());
   });
 });
+
+// PETRARCH-2's verb file adds transformations ("~" lines) and reads general verbs with their object's act.
+const P2_VERBS = `--- EXPLAIN [010] ---
+SAY {SAYS SAID SAYING}
+--- ALLEGE [110] ---
+CLAIM
+--- INTEND [030] ---
+WANT
+PLEDGE
+--- ASK [020] ---
+URGE
+--- ADVISE [020] ---
+ADVISE
+- * (AGAINST TRAVEL) [160]
+--- HELP [070] ---
+HELP
+--- RELEASE [084] ---
+FREE
+--- ATTACK [190] ---
+ATTACK
+--- TRAVEL [040] ---
+TRAVEL
+~ a (a b ATTACK) SAY = a b 015
+~ a (b . ATTACK) SAY = a b 112
+~ a (a b Q) SAY = a b Q
+~ a (_ b ATTACK) WANT = a b 138
+~ a (b . ATTACK) WANT = a b 021
+`;
+
+describe('TABARI engine, reading a PETRARCH-2 verb file', () => {
+  let run2: (text: string) => Doc;
+  beforeAll(() => {
+    const { dictionary, issues } = loadDictionaryTexts([
+      { file: 'p.actors.txt', text: P_ACTORS }, { file: 'p.agents.txt', text: P_AGENTS }, { file: 'p2.verbs.txt', text: P2_VERBS },
+    ]);
+    expect(issues).toEqual([]);
+    expect(dictionary.transformations?.map((t) => t.origin)).toEqual([21, 22, 23, 24, 25].map((n) => `p2.verbs.txt:${n}`));
+    run2 = pipeline(dictionary);
+  });
+
+  it.each([
+    ['a claim of one\'s own attack', 'Freedonia said it will attack Sylvania on Monday.', ['FRE 015 SYL']],
+    ['an attack by another is an accusation', 'Freedonia said Sylvania attacked Ruritania on Monday.', ['FRE 112 SYL']],
+    ['so is one told in the passive', 'Freedonia said Latveria was attacked by Sylvania on Monday.', ['FRE 112 SYL']],
+    ['wanting to attack is a threat', 'Freedonia wants to attack Sylvania before the winter.', ['FRE 138 SYL']],
+    ['wanting another to attack is an appeal to it', 'Freedonia wants Sylvania to attack Ruritania before the winter.', ['FRE 021 SYL']],
+    ['an intent takes the act\'s subcode', 'Freedonia pledged to help Sylvania after the floods.', ['FRE 033 SYL']],
+    ['an appeal goes to the one asked', 'Freedonia urged Sylvania to free Ruritanian students on Monday.', ['FRE 0253 SYL']],
+    ['a cooperative act not done is refused', 'Freedonia said it would not help Sylvania after the floods.', ['FRE 122 SYL']],
+    ['a hostile act not done is no event', 'Freedonia did not attack Sylvania on Monday.', []],
+    ['a verb after a preposition is a noun, and the pattern holds', 'Freedonia advised against travel to Sylvania on Monday.', ['FRE 160 SYL']],
+  ])('%s', (_name, text, expected) => {
+    expect(compact(run2(text)).sort()).toEqual([...expected].sort());
+  });
+
+  it('says which transformation line it cannot read', () => {
+    const { issues } = loadDictionaryTexts([{ file: 'bad.verbs.txt', text: '--- SAY [010] ---\nSAY\n~ a (a b) SAY = a b\n' }]);
+    expect(issues).toEqual([{ file: 'bad.verbs.txt', line: 3, reason: 'transformation not of the form "~ a (b c VERB) VERB = a b CODE"' }]);
+  });
+});

@@ -144,6 +144,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-eb.tsv', 150, 0.04, 0.1, 20],
   ['devset-ea.tsv', 150, 0.04, 0.1, 20],
   ['devset-ed.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ee.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ef.tsv', 150, 0.04, 0.1, 20],
+  ['devset-eg.tsv', 150, 0.04, 0.1, 20],
+  ['devset-eh.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -556,6 +556,9 @@ describe('the default verb dictionary', () => {
     ['"that" before a plural noun opens a clause, so a denial of it is no event', 'Yugoslav officials denied on Saturday that police and troops were expelling ethnic Albanians from Kosovo.', [], '1999-03-27'],
     ['Kosovo before its independence is Yugoslavia\'s, then Serbia\'s', 'Serbian police attacked a village in Kosovo on Monday.', ['SRB 190 YUG'], '1999-01-20'],
     ['people named "ethnic" by a demonym are of the place an act on them is done in', 'Serbian police killed 45 ethnic Albanians in the Kosovo village of Racak.', ['SRB 1823 YUG'], '1999-01-16'],
+    ['rebels of no named country who use force on a state\'s people are its, whatever the reporting clause names', 'Rebel fighters captured the Chadian defence minister near the border on Sunday, officials in neighbouring Sudan said.', ['TCD 181 TCD'], '2006-04-10'],
+    ['gunmen a word before them names as rebels are rebels', 'Islamist gunmen stormed a police station in Niger\'s capital on Monday.', ['NER 180 NER'], '2015-11-20'],
+    ['a people driven out en masse, told in the passive', 'About 20,000 Christians have been driven out of Kaduna by the army since June.', ['NGA 201 NGA'], '2001-09-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -168,9 +168,9 @@ export function hasVerb(ctx: CodingContext, from: number, to: number): boolean {
 }
 
 /** Whether every name in sentence s with a country is of `country`. */
-export function onlyCountry(ctx: CodingContext, s: number, country: string): boolean {
+export function onlyCountry(ctx: CodingContext, s: number, country: string, before = Infinity): boolean {
   const { namesOf } = ctx;
-  for (const name of namesOf.get(s) ?? []) if (name.country !== null && name.country !== country) return false;
+  for (const name of namesOf.get(s) ?? []) if (name.country !== null && name.country !== country && name.tokenStart < before) return false;
   return true;
 }
 

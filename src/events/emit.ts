@@ -42,11 +42,6 @@ export interface VerbScope {
   readonly defaults: DefaultActors | null;
 }
 
-/**
- * Resolves the actors of a coded verb and records its events in `tally`; returns how many it added.
- * `rawCode` is what the verb's pattern gave; the rules here refine it by mood, by who acts and on
- * whom, and find the target where the pattern named none.
- */
 /** One coded act while the rules run on it: its code, who did it, and to whom. */
 export interface Act {
   /** The code, as the rules refine it. */
@@ -82,6 +77,11 @@ export interface Act {
   unattributed: boolean;
 }
 
+/**
+ * Resolves the actors of a coded verb and records its events in `tally`; returns how many it added.
+ * `rawCode` is what the verb's pattern gave; the rules here refine it by mood, by who acts and on
+ * whom, and find the target where the pattern named none.
+ */
 export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, rule: string, codedSource: number | null, targetNp: number | null, matchEnd: number, reciprocal: string | null = null): number {
   const { ctx, v, vg, sent, date, mood, governor, speaker, voicer, obligation, threatened, doer, quoted, requireTarget } = scope;
   const { doc, tokens, nounPhrases, namesOf, matcher } = ctx;

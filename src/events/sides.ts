@@ -51,7 +51,8 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // state's agents who act in a place ("protesters were arrested by police in Istanbul").
   // So are irregulars who use violence in a place: "killed by Kurdish militants in southeast Turkey".
   // (Rebels, not unknown gunmen or bombers: "Gunmen killed nine Chinese nationals" stays unknown.)
-  const rebelNoun = sourceNp !== null && REBEL_NOUNS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head));
+  // (Also gunmen a word before them names as rebels: "Islamist gunmen stormed a hotel in Bamako".)
+  const rebelNoun = sourceNp !== null && (REBEL_NOUNS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head)) || namedRebel(ctx, sourceNp));
   const rebels = VIOLENT_ROOTS.has(root) && rebelNoun;
   // So are gangs: "Members of the 400 Mawozo gang kidnapped 17 American missionaries east of the
   // Haitian capital" (by the place named, not by whom they seized).
@@ -151,7 +152,10 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     // (And so are the people of no named country they use force on there: "KIGALI - Hutu
     // militiamen massacred hundreds of Tutsi civilians".)
     if (VIOLENT_ROOTS.has(root) && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('---'))) act.targets = atHome(ctx, act.targets, filedFrom);
-  } else if (home === null && targetHome !== null && !international(act.targets[0]!.code) && act.sources.length > 0 && act.sources.every(agentsOf) && onlyCountry(ctx, vg.sentence, targetHome)) act.sources = ofCountry(act.sources, targetHome, true);
+  } else if (home === null && targetHome !== null && !international(act.targets[0]!.code) && act.sources.length > 0 && act.sources.every(agentsOf) && onlyCountry(ctx, vg.sentence, targetHome, clauseEnd(ctx, vg.tokenEnd, sent.tokenEnd))) {
+    // (Within the verb's clause: "…, diplomats in neighbouring Sierra Leone said" names no side.)
+    act.sources = ofCountry(act.sources, targetHome, true);
+  }
   // "Four Russian army officers were arrested in Tbilisi", "was deported from Zimbabwe": coercion
   // told in the passive with no doer is the doing of the state where it happened.
   if (act.sources.length === 0 && root === '17' && vg.voice === 'passive' && act.targets.length > 0) {
@@ -176,6 +180,20 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     if (named.size === 1) act.sources = ofCountry(act.sources, [...named][0]!, true);
   }
   return true;
+}
+
+/** A noun phrase a word before its head names as rebels: "Islamist gunmen", "rebel fighters". */
+function namedRebel(ctx: VerbScope['ctx'], np: number): boolean {
+  const { tokens, nounPhrases } = ctx;
+  const { tokenStart, head } = nounPhrases[np]!;
+  for (let k = tokenStart; k < head; k++) if (REBEL_NOUNS.has(tokens.lower[k]!)) return true;
+  return false;
+}
+
+/** The first comma after token `from`, or the sentence's end. */
+function clauseEnd(ctx: VerbScope['ctx'], from: number, end: number): number {
+  for (let k = from; k < end; k++) if (ctx.tokens.lower[k] === ',') return k;
+  return end;
 }
 
 /** The country a passive verb's "in", "at" or "from" names, within its clause ("arrested at his home in Kuala Lumpur"). */

@@ -559,6 +559,9 @@ describe('the default verb dictionary', () => {
     ['rebels of no named country who use force on a state\'s people are its, whatever the reporting clause names', 'Rebel fighters captured the Chadian defence minister near the border on Sunday, officials in neighbouring Sudan said.', ['TCD 181 TCD'], '2006-04-10'],
     ['gunmen a word before them names as rebels are rebels', 'Islamist gunmen stormed a police station in Niger\'s capital on Monday.', ['NER 180 NER'], '2015-11-20'],
     ['a people driven out en masse, told in the passive', 'About 20,000 Christians have been driven out of Kaduna by the army since June.', ['NGA 201 NGA'], '2001-09-20'],
+    ['an investigation is aimed at whom its object says did the acts, not at the victims', 'Kenyan prosecutors opened an investigation into beatings, arrests and disappearances allegedly carried out by Ugandan police officers.', ['KEN 090 UGA'], '2016-05-01'],
+    ['or at the owner of what its object names', 'A Belgian judge opened an inquiry into the deaths of dozens of Belgian soldiers under Rwanda\'s former regime, a spokesman said.', ['BEL 090 RWA'], '2016-05-01'],
+    ['or at who holds what is investigated, not where it is', 'Dutch prosecutors opened an investigation into bank accounts held in the Netherlands by relatives of Angola\'s former president.', ['NLD 090 AGO'], '2016-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -11,7 +11,7 @@ import { refineByActors, refineByScene } from './refine.js';
 import { EXCHANGE_VERBS, LOCATIVE_ROOTS, MUTUAL_ROOTS, SYMMETRIC_VERBS, TARGETLESS_ROOTS, VIOLENT_ROOTS } from './rules.js';
 import { placeSides, settleSides, stateActor } from './sides.js';
 import type { EventTally } from './tally.js';
-import { authorOf, giverOf } from './targets.js';
+import { authorOf, culpritOf, giverOf } from './targets.js';
 import { ARRIVAL_VERBS, DISASTER_NOUNS, EXECUTION_VERBS, FIRST_PERSON } from './vocabulary.js';
 
 /** What the coder knows of one verb group it codes: the facts every event of the verb shares. */
@@ -183,6 +183,12 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // at its author.
   // So is a demand: "demanded the release of a tanker seized by Britain".
   if ((code.startsWith('10') || code.startsWith('11') || code.startsWith('12')) && targetNp !== null) targetNp = authorOf(ctx, targetNp) ?? targetNp;
+  // An investigation is aimed at the doer its object names, not the victims: "into the
+  // disappearance of Spanish citizens under Argentina's dictatorship".
+  if (/^09[0-4]/.test(code) && vg.voice === 'active') {
+    const reporter = speaker !== undefined && nounPhrases[speaker]!.tokenStart > vg.tokenEnd ? nounPhrases[speaker]!.tokenStart : sent.tokenEnd;
+    targetNp = culpritOf(ctx, targetNp !== null ? nounPhrases[targetNp]!.tokenStart : matchEnd, reporter) ?? targetNp;
+  }
   // "Rioters set fire to shops", "protesters torched government offices": people who wreck property riot (145).
   // So do those who loot: "Rioters looted and burned shops across the capital".
   if ((code === '1712' || (code === '171' && (lemma === 'loot' || lemma === 'ransack'))) && sources.length > 0 && sources.every((a) => /^(OPP|LAB|EDU)/.test(a.code.slice(3, 6)))) code = '145';

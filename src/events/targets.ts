@@ -302,6 +302,37 @@ export function authorOf(ctx: CodingContext, np: number): number | null {
   return by >= 0 && nounPhrases[by]!.tokenStart === at + 1 ? by : null;
 }
 
+/**
+ * "opened an investigation into killings carried out by Burundian security forces", "into the
+ * disappearance of Spanish citizens under Argentina's dictatorship": whom an investigation is
+ * aimed at is the doer its object's phrases name ("committed by" someone), else the owner of the
+ * first thing they name ("Argentina's"), not the victims. The object runs from token `from` to a
+ * comma that does not go on with a list ("…, the court's first inquiry", "…, headed by") or `limit`.
+ */
+export function culpritOf(ctx: CodingContext, from: number, limit: number): number | null {
+  const { tokens, nounPhrases, resolver, matcher } = ctx;
+  let owner: number | null = null;
+  for (let k = from; k < limit && k < tokens.length; k++) {
+    if (tokens.lower[k] === ',' && !listGoesOn(ctx, k)) break;
+    const at = matcher.npAt[k]!;
+    if (at < 0 || nounPhrases[at]!.tokenStart !== k) continue;
+    // (A doer we know: "by relatives of Tunisia's ousted president" names Tunisia's below.)
+    const doer = tokens.lower[k - 1] === 'by' && DOER_PARTICIPLES.has(tokens.lower[tokens.lower[k - 2] === 'out' ? k - 3 : k - 2]!);
+    if (doer && resolveAll(ctx, chain(ctx, at), null).length > 0) return at;
+    const possessor = nounPhrases[at]!.possessor;
+    if (owner === null && possessor !== null && resolver.resolve(possessor, null) !== null) owner = possessor;
+  }
+  return owner;
+}
+/** The comma at `k` goes on with a list: "into killings, torture and rape". */
+function listGoesOn(ctx: CodingContext, k: number): boolean {
+  const { tokens } = ctx;
+  for (let q = k + 1; q <= k + 4 && q < tokens.length && tokens.pos[q] !== POS.PUNCT; q++) if (tokens.lower[q] === 'and' || tokens.lower[q] === 'or') return true;
+  return false;
+}
+/** Participles whose "by" phrase names who did or holds what is investigated (not "a site bombed by Israel", "a visit led by"). */
+const DOER_PARTICIPLES = new Set(['committed', 'perpetrated', 'carried', 'conducted', 'held', 'owned', 'controlled', 'run', 'ordered', 'orchestrated']);
+
 /** "dismissed as nonsense the proposals that Park outlined": whose act a criticism or rejection the pattern took is aimed at. */
 export function criticisedAuthor(ctx: CodingContext, code: string, matchEnd: number): number | null {
   const { nounPhrases, matcher } = ctx;

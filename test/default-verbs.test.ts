@@ -562,6 +562,8 @@ describe('the default verb dictionary', () => {
     ['an investigation is aimed at whom its object says did the acts, not at the victims', 'Kenyan prosecutors opened an investigation into beatings, arrests and disappearances allegedly carried out by Ugandan police officers.', ['KEN 090 UGA'], '2016-05-01'],
     ['or at the owner of what its object names', 'A Belgian judge opened an inquiry into the deaths of dozens of Belgian soldiers under Rwanda\'s former regime, a spokesman said.', ['BEL 090 RWA'], '2016-05-01'],
     ['or at who holds what is investigated, not where it is', 'Dutch prosecutors opened an investigation into bank accounts held in the Netherlands by relatives of Angola\'s former president.', ['NLD 090 AGO'], '2016-05-01'],
+    ['a faction of a group is the group', 'A faction of the Pakistani Taliban attacked a police post near Quetta on Monday.', ['PAK 180 PAK'], '2010-05-01'],
+    ['a claim for an attack is aimed at the country its phrase places the attack in', 'Al Shabaab claimed responsibility for Saturday\'s bombing of a hotel in Mogadishu, in a statement to reporters.', ['SOM 015 SOM'], '2010-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

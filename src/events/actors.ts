@@ -98,6 +98,8 @@ const COLLECTIVES = new Set([
   'tens', 'scores', 'millions', 'majority', 'some', 'supporters', 'followers', 'loyalists', 'backers',
   'supporter', 'follower', 'loyalist', 'backer',
   'nation', 'country', 'kingdom', 'republic',
+  // ("A faction of the Pakistani Taliban claimed responsibility".)
+  'faction', 'factions', 'wing', 'splinter', 'offshoot', 'cell', 'cells',
 ]);
 
 /** Prepositions that place an agent: "police in Egypt", "doctors from two aid groups", "students throughout Indonesia", "journalists at Sudan's biggest daily". */

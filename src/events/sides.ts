@@ -7,7 +7,7 @@ import type { Act, VerbScope } from './emit.js';
 import { atHome, foreignScene, ofCountry, placeActor, placeInRelative, sceneAfter } from './places.js';
 import { CIVIL_SOCIETY, DOMESTIC_ROOTS, endWithOf, irregular, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS, VIOLENT_ROOTS } from './rules.js';
 import type { EventTally } from './tally.js';
-import { firstActorAfter, otherCountryAfter } from './targets.js';
+import { firstActorAfter, listGoesOn, otherCountryAfter } from './targets.js';
 import { REBEL_NOUNS } from './vocabulary.js';
 
 /**
@@ -100,6 +100,12 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     const effect = verbAt[matchEnd + 1]!;
     if (effect >= 0 && layers.verbGroups![effect]!.tokenStart === matchEnd + 1) act.targets = firstActorAfter(ctx, effect, layers.verbGroups![effect]!.tokenEnd, date, false);
   }
+  // "claimed responsibility for Friday's attack on a restaurant in Mogadishu": a claim for an
+  // attack is aimed at the country its phrase places the attack in.
+  if (act.targets.length === 0 && act.code === '015') {
+    const scene = claimedScene(ctx, vg.sentence, matchEnd, sent.tokenEnd);
+    if (scene) act.targets = [scene];
+  }
   // (A ruling movement's code has its own three letters after GOV: "AFGGOVTAL".)
   // (Also when only promised: "pledged to return power to the people".)
   if ((DOMESTIC_ROOTS.has(root) || DOMESTIC_ROOTS.has(rawCode.slice(0, 2))) && act.sources.length === 1 && act.sources[0]!.code.length <= 9 && stateActor(act.sources[0]!.code, CIVIL_SECTORS)) {
@@ -180,6 +186,15 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     if (named.size === 1) act.sources = ofCountry(act.sources, [...named][0]!, true);
   }
   return true;
+}
+
+/** The country of the first place named from token `from` to the end of its phrase (a comma that does not go on with a list). */
+function claimedScene(ctx: VerbScope['ctx'], sentence: number, from: number, end: number): ResolvedActor | null {
+  const { tokens, namesOf } = ctx;
+  let stop = end;
+  for (let k = from; k < end; k++) if (tokens.lower[k] === ',' && !listGoesOn(ctx, k)) { stop = k; break; }
+  const name = (namesOf.get(sentence) ?? []).find((n) => n.type === 'place' && n.country !== null && n.tokenStart >= from && n.tokenStart < stop);
+  return name ? { code: name.country!, start: tokens.start[name.tokenStart]!, end: tokens.end[name.tokenEnd - 1]!, place: true, inferred: true } : null;
 }
 
 /** A noun phrase a word before its head names as rebels: "Islamist gunmen", "rebel fighters". */

@@ -325,7 +325,7 @@ export function culpritOf(ctx: CodingContext, from: number, limit: number): numb
   return owner;
 }
 /** The comma at `k` goes on with a list: "into killings, torture and rape". */
-function listGoesOn(ctx: CodingContext, k: number): boolean {
+export function listGoesOn(ctx: CodingContext, k: number): boolean {
   const { tokens } = ctx;
   for (let q = k + 1; q <= k + 4 && q < tokens.length && tokens.pos[q] !== POS.PUNCT; q++) if (tokens.lower[q] === 'and' || tokens.lower[q] === 'or') return true;
   return false;

@@ -564,6 +564,8 @@ describe('the default verb dictionary', () => {
     ['or at who holds what is investigated, not where it is', 'Dutch prosecutors opened an investigation into bank accounts held in the Netherlands by relatives of Angola\'s former president.', ['NLD 090 AGO'], '2016-05-01'],
     ['a faction of a group is the group', 'A faction of the Pakistani Taliban attacked a police post near Quetta on Monday.', ['PAK 180 PAK'], '2010-05-01'],
     ['a claim for an attack is aimed at the country its phrase places the attack in', 'Al Shabaab claimed responsibility for Saturday\'s bombing of a hotel in Mogadishu, in a statement to reporters.', ['SOM 015 SOM'], '2010-05-01'],
+    ['force moved to a place is aimed there', 'Uganda rushed troop reinforcements to the northern town of Gulu on Tuesday.', ['UGA 154 UGA'], '2003-05-01'],
+    ['but not a place at home when another country is named after it', 'India rushed troops to Kashmir after a clash with Pakistani soldiers.', ['IND 154 PAK'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

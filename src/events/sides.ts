@@ -24,9 +24,14 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // with no one else named is done to that country.
   if (act.targets.length === 0 && vg.voice === 'active' && locative) {
     for (const a of layers.attachments ?? []) {
-      if (nounPhrases[a.object]!.sentence !== vg.sentence || a.prep < matchEnd || !LOCATIVE_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
+      // (Force moved "to" a place is aimed there too: "rushed reinforcements to the town of Uvira".)
+      const to = root === '15' && tokens.lower[a.prep] === 'to';
+      if (nounPhrases[a.object]!.sentence !== vg.sentence || a.prep < matchEnd || !(LOCATIVE_PREPOSITIONS.has(tokens.lower[a.prep]!) || to)) continue;
       if (crossesClause(tokens, matcher.npAt, matchEnd, a.prep)) break;
       const place = placeActor(ctx, a.object, date);
+      // (Unless it is moved within its own country against another named after: "rushed troops to
+      // Ladakh after a deadly clash with Chinese soldiers".)
+      if (place && to && act.sources.length > 0 && countryOf(place.code) === countryOf(act.sources[0]!.code) && otherCountryAfter(ctx, vg, a.prep, act.sources, date).length > 0) break;
       if (place) {
         act.targets = [place];
         break;

@@ -566,6 +566,7 @@ describe('the default verb dictionary', () => {
     ['a claim for an attack is aimed at the country its phrase places the attack in', 'Al Shabaab claimed responsibility for Saturday\'s bombing of a hotel in Mogadishu, in a statement to reporters.', ['SOM 015 SOM'], '2010-05-01'],
     ['force moved to a place is aimed there', 'Uganda rushed troop reinforcements to the northern town of Gulu on Tuesday.', ['UGA 154 UGA'], '2003-05-01'],
     ['but not a place at home when another country is named after it', 'India rushed troops to Kashmir after a clash with Pakistani soldiers.', ['IND 154 PAK'], '2003-05-01'],
+    ['one\'s own followers are of one\'s own country', 'The Zambian opposition leader called on his supporters on Friday to stay off the streets.', ['ZMB 020 ZMB'], '2016-08-19'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -193,6 +193,9 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   return true;
 }
 
+/** Those whose country is the one of whoever's they are: "his followers", "their compatriots". */
+const OWN_PEOPLE = new Set(['follower', 'supporter', 'compatriot', 'countryman', 'countrymen', 'fellow-citizen', 'citizen', 'people', 'nation', 'faithful', 'backer', 'loyalist']);
+
 /** The country of the first place named from token `from` to the end of its phrase (a comma that does not go on with a list). */
 function claimedScene(ctx: VerbScope['ctx'], sentence: number, from: number, end: number): ResolvedActor | null {
   const { tokens, namesOf } = ctx;
@@ -271,6 +274,14 @@ export function settleSides(scope: VerbScope, act: Act): void {
     if (act.sources.some((a) => a.code.startsWith('---')) && !act.sources.some(unknown)) act.sources = atHome(ctx, act.sources, here);
     // (Not whom a statement, an appeal or a promise is for: "appealed for aid for a million displaced people", "urges donors".)
     if (root !== '01' && root !== '02' && root !== '03') act.targets = atHome(ctx, act.targets, here);
+  }
+  // "Sistani called on his followers to refrain from revenge": one's own followers or compatriots
+  // are of one's own country.
+  if (act.targets.length === 0 && targetNp !== null && act.sources.length > 0 && countryOf(act.sources[0]!.code) !== null && !international(act.sources[0]!.code)) {
+    const np = nounPhrases[targetNp]!;
+    if (POSSESSIVE_DETERMINERS.has(tokens.lower[np.tokenStart]!) && OWN_PEOPLE.has(tokens.lemma[np.head]!)) {
+      act.targets = [{ code: countryOf(act.sources[0]!.code)!, start: np.start, end: np.end, place: true, inferred: true }];
+    }
   }
   // "threatened to turn Seoul into a sea of fire", "warned that his group would strike deeper inside
   // Israel": a threat that names no one it is made to is aimed at the other country its words name.

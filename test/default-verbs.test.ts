@@ -567,6 +567,10 @@ describe('the default verb dictionary', () => {
     ['force moved to a place is aimed there', 'Uganda rushed troop reinforcements to the northern town of Gulu on Tuesday.', ['UGA 154 UGA'], '2003-05-01'],
     ['but not a place at home when another country is named after it', 'India rushed troops to Kashmir after a clash with Pakistani soldiers.', ['IND 154 PAK'], '2003-05-01'],
     ['one\'s own followers are of one\'s own country', 'The Zambian opposition leader called on his supporters on Friday to stay off the streets.', ['ZMB 020 ZMB'], '2016-08-19'],
+    ['calling another\'s decision a mistake is disapproving of them, past the decision\'s infinitive', 'Lavrov said on Monday that Britain\'s decision to withdraw from the agreement was a grave mistake.', ['GBR 160 GBR', 'RUS 111 GBR'], '2010-06-18'],
+    ['saying another bears responsibility blames them', 'Macron told reporters that the Turkish government bore full responsibility for the deaths.', ['FRA 112 TUR'], '2019-10-18'],
+    ['calling what another does an atrocity, in a quote', '"Beijing\'s treatment of the Uighurs is nothing short of an atrocity," the Dutch foreign minister told reporters.', ['NLD 111 CHN'], '2021-03-01'],
+    ['blame laid on one\'s own side is owning up to it', 'Kyrgyzstan\'s president acknowledged on Friday that her government bore responsibility for the failures.', ['KGZ 015 -'], '2010-06-18'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

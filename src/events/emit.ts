@@ -1,6 +1,6 @@
 import type { DefaultActors } from '../dictionaries/index.js';
 import { POS, type Sentence, type VerbGroup } from '../language/types.js';
-import type { ResolvedActor } from './actors.js';
+import { countryOf, type ResolvedActor } from './actors.js';
 import { aimAct } from './aims.js';
 import { helpPurpose, impersonalThat, namesEachOther, weaponPhrase } from './clauses.js';
 import { chain, nounLemma, resolveAll, type CodingContext } from './context.js';
@@ -13,6 +13,9 @@ import { placeSides, settleSides, stateActor } from './sides.js';
 import type { EventTally } from './tally.js';
 import { authorOf, culpritOf, giverOf } from './targets.js';
 import { ARRIVAL_VERBS, DISASTER_NOUNS, EXECUTION_VERBS, FIRST_PERSON } from './vocabulary.js';
+
+/** Verbs by which a speaker judges what they report: "was a mistake", "amounted to genocide", "bore responsibility". */
+const JUDGING_LEMMAS = new Set(['be', 'amount', 'bear']);
 
 /** What the coder knows of one verb group it codes: the facts every event of the verb shares. */
 export interface VerbScope {
@@ -94,7 +97,7 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   }
   // "Abe said North Korea's nuclear test was unacceptable": a speaker's judgement of a subject.
   // (Only of someone: not "climate change is the greatest threat to our people".)
-  const judged = !obligation && speaker !== undefined && tokens.lemma[vg.head] === 'be' && /^(11|051)/.test(rawCode);
+  const judged = !obligation && speaker !== undefined && JUDGING_LEMMAS.has(tokens.lemma[vg.head]!) && /^(11|051)/.test(rawCode);
   if (judged) [codedSource, targetNp] = [speaker, vg.subject];
   // "sent police and troops to the Solomon Islands to help restore order": forces sent to help
   // are military protection (074; its intent 0334), not a show of force.
@@ -228,6 +231,12 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   if (!aimAct(scope, tally, act) || !placeSides(scope, tally, act)) return 0;
   refineByActors(scope, act);
   settleSides(scope, act);
+  // "acknowledged that her government bore responsibility": blame a speaker lays on their own side
+  // is owning up to it (015).
+  if (act.judged && act.code === '112' && act.sources.length > 0 && act.targets.length > 0 && act.targets.every((t) => countryOf(t.code) === countryOf(act.sources[0]!.code))) {
+    act.code = '015';
+    act.targets = [];
+  }
   // So is a target not found (with AFTER, none after the verb: sides that face each other then take it too).
   if (defaults?.target && !act.unattributed && ((act.targets.length === 0 && (!act.mutual || defaults.target.after)) || (defaults.target.after && act.targets.length > 0 && act.targets.every((t) => t.start < vg.end)))) {
     act.targets = [{ code: defaults.target.code, start: vg.start, end: vg.end, inferred: true }];

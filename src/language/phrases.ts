@@ -778,6 +778,8 @@ function contentEnd(tokens: TokenTable, sent: Sentence): number {
 }
 
 /** The subject of a verb group: the noun phrase that opens its clause, skipping an apposition. */
+const PARTICLE_POS: ReadonlySet<number> = new Set([POS.ADP, POS.ADV, POS.PART]);
+
 function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhrase[], npAt: number[], tokens: TokenTable, reduced: number[]): number | null {
   let k = vg.tokenStart - 1;
   // "Iran test-fired": over the verb's hyphened first part.
@@ -831,6 +833,15 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     if (before > sent.tokenStart + 1 && tokens.pos[before] === POS.VERB && tokens.lower[before - 1] === 'to' && npAt[before - 2]! >= 0 && nounPhrases[npAt[before - 2]!]!.tokenEnd === before - 1) {
       np = npAt[before - 2]!;
       continue;
+    }
+    // (So is a prepositional object of that infinitive: "Washington's decision to pull out of the
+    // treaty was a mistake", "the decision to withdraw from the accord drew protests".)
+    if (before > sent.tokenStart + 2 && tokens.pos[before] === POS.ADP) {
+      const verb = PARTICLE_POS.has(tokens.pos[before - 1]!) && tokens.pos[before - 2] === POS.VERB ? before - 2 : before - 1;
+      if (tokens.pos[verb] === POS.VERB && tokens.lower[verb - 1] === 'to' && npAt[verb - 2]! >= 0 && nounPhrases[npAt[verb - 2]!]!.tokenEnd === verb - 1 && tokens.pos[nounPhrases[npAt[verb - 2]!]!.head] === POS.NOUN) {
+        np = npAt[verb - 2]!;
+        continue;
+      }
     }
     // "talks between Japan and North Korea on establishing diplomatic relations opened": over a
     // preposition's gerund and its object to the phrase before them.

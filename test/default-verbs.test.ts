@@ -571,6 +571,7 @@ describe('the default verb dictionary', () => {
     ['saying another bears responsibility blames them', 'Macron told reporters that the Turkish government bore full responsibility for the deaths.', ['FRA 112 TUR'], '2019-10-18'],
     ['calling what another does an atrocity, in a quote', '"Beijing\'s treatment of the Uighurs is nothing short of an atrocity," the Dutch foreign minister told reporters.', ['NLD 111 CHN'], '2021-03-01'],
     ['blame laid on one\'s own side is owning up to it', 'Kyrgyzstan\'s president acknowledged on Friday that her government bore responsibility for the failures.', ['KGZ 015 -'], '2010-06-18'],
+    ['a part\'s word and its "of" stand before a pattern\'s target', 'Ethiopian troops pulled out of most of Mogadishu on Tuesday.', ['ETH 0874 SOM'], '2009-01-13'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

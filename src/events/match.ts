@@ -16,6 +16,8 @@ export interface PatternMatch {
 // Tokens a pattern may step over between its words: determiners, adjectives, adverbs, numbers,
 // possessives and the non-head words of a noun phrase ("broke off the stalled peace talks").
 const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.SYM]);
+/** Words for a part of what their "of" phrase names: "most of Hebron". */
+const PART_WORDS = new Set(['most', 'much', 'all', 'half']);
 const MAX_SKIP = 8;
 const STEP_STOP = 0;
 const STEP_OVER = 1;
@@ -262,7 +264,12 @@ export class PatternMatcher {
     const tokens = this.doc.layers.tokens!;
     // (Over adverbs, and modifiers the chunker left out: "in western and central Russia".)
     // (And a number's quantifier: "took more than 1,000 people hostage", "at least 50 people".)
-    while (k < limit && (tokens.pos[k] === POS.ADV || this.quantifierWord(k) || (this.npAt[k]! < 0 && (tokens.pos[k] === POS.ADJ || (tokens.lower[k] === 'and' && tokens.pos[k - 1] === POS.ADJ))))) k++;
+    // (And a part's word with its "of": "out of most of Hebron".)
+    for (;;) {
+      if (k + 1 < limit && this.npAt[k]! < 0 && PART_WORDS.has(tokens.lower[k]!) && tokens.lower[k + 1] === 'of') k += 2;
+      else if (k < limit && (tokens.pos[k] === POS.ADV || this.quantifierWord(k) || (this.npAt[k]! < 0 && (tokens.pos[k] === POS.ADJ || (tokens.lower[k] === 'and' && tokens.pos[k - 1] === POS.ADJ))))) k++;
+      else break;
+    }
     let np = k < limit ? this.npAt[k]! : -1;
     if (np < 0) return null;
     // A possessor goes with the person it names: "welcomed Ukraine's Viktor Yushchenko to".

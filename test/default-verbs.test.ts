@@ -572,6 +572,12 @@ describe('the default verb dictionary', () => {
     ['calling what another does an atrocity, in a quote', '"Beijing\'s treatment of the Uighurs is nothing short of an atrocity," the Dutch foreign minister told reporters.', ['NLD 111 CHN'], '2021-03-01'],
     ['blame laid on one\'s own side is owning up to it', 'Kyrgyzstan\'s president acknowledged on Friday that her government bore responsibility for the failures.', ['KGZ 015 -'], '2010-06-18'],
     ['a part\'s word and its "of" stand before a pattern\'s target', 'Ethiopian troops pulled out of most of Mogadishu on Tuesday.', ['ETH 0874 SOM'], '2009-01-13'],
+    ['an -ing word after a form of "be" before its object is the verb', 'Germany said it was freezing development aid to Uzbekistan.', ['DEU 162 UZB'], '2005-01-05'],
+    ['a disaster before its victims names them and is no verb', 'The Red Cross began airlifting tents and blankets to quake survivors in northern Pakistan on Monday.', ['NGOHLH 073 PAK'], '2005-10-10'],
+    ['positions abandoned are a retreat', 'Ethiopian troops abandoned their positions near the Eritrean border on Sunday.', ['ETH 0874 ERI'], '2000-05-28'],
+    ['a state taken off a terror list has a sanction eased', 'Washington takes Cuba off terrorism blacklist', ['USA 081 CUB'], '2015-05-29'],
+    ['information passed to another is shared intelligence', 'Egypt\'s intelligence service is passing information on militant cells to its Israeli counterparts.', ['EGY 064 ISR'], '2015-05-29'],
+    ['hours given to leave on pain of war are an ultimatum', 'Bush gave Saddam Hussein 48 hours to leave or face war.', ['USA 139 IRQ'], '2003-03-18'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -90,8 +90,9 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         // "the expulsion of four Russian diplomats", "six diesel submarines": a plural after a number
         // and a modifier or two is a noun ("14 other drug suspects").
         pos[k] = POS.NOUN;
-      } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && word.endsWith('ing') && k > s.tokenStart && ASPECT_LEMMAS.has(lemma[k - 1]!) && pos[k - 1] === POS.VERB && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM || pos[k + 1] === POS.ADJ)) {
+      } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && word.endsWith('ing') && k > s.tokenStart && ((ASPECT_LEMMAS.has(lemma[k - 1]!) && pos[k - 1] === POS.VERB) || progressive(tokens, k - 1, s.tokenStart)) && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM || pos[k + 1] === POS.ADJ)) {
         // "began flying food into Somalia": an -ing word after a verb of starting, before its object, is a verb.
+        // So is one after a form of "be": "said it was freezing aid to Pakistan".
         const stem = ingStem(word, verbs);
         if (stem !== null) {
           pos[k] = POS.VERB;
@@ -103,6 +104,11 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       }
     }
   }
+}
+
+/** A form of "be" that makes a progressive with the word after it (not "there was growing concern"). */
+function progressive(tokens: TokenTable, k: number, first: number): boolean {
+  return tokens.pos[k] === POS.AUX && tokens.lemma[k] === 'be' && (k === first || tokens.lower[k - 1] !== 'there');
 }
 
 /** Verbs of starting or going on, whose -ing complement is a verb. */

@@ -682,6 +682,10 @@ const PLURAL_ONLY = new Set(['police', 'people', 'militia', 'clergy', 'cattle'])
 /** Forms that follow "test-" as a verb: "test-fires", "test-launched". */
 const TEST_VERBS = new Set(['fire', 'fires', 'fired', 'firing', 'launch', 'launches', 'launched', 'launching']);
 
+/** Disasters that name their victims ("flood survivors"), and those victims. */
+const DISASTER_MODIFIERS = new Set(['flood', 'quake', 'earthquake', 'cyclone', 'storm', 'typhoon', 'hurricane', 'famine', 'drought', 'war', 'tsunami', 'fire']);
+const VICTIM_NOUNS = new Set(['survivors', 'survivor', 'victims', 'victim', 'refugees', 'evacuees']);
+
 /**
  * The second half of `fixSubjunctives`' repairs, in the same order: plurals the tagger read as verbs,
  * participles and gerunds by their neighbours, nouns in compounds. (A function of its own so that
@@ -706,6 +710,13 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     if (pos[i] !== POS.VERB || lower[i - 2] !== '-' || start[i - 2] !== end[i - 3] || end[i - 2] !== start[i - 1]) continue;
     if (!lower[i]!.endsWith('s') || lower[i]!.endsWith('ss') || (pos[i + 1] !== POS.ADP && pos[i + 1] !== POS.PUNCT)) continue;
     if (pos[i - 4] === POS.VERB || pos[i - 4] === POS.DET || pos[i - 4] === POS.ADP) pos[i] = POS.NOUN;
+  }
+  // "airlifted biscuits to flood survivors": a disaster before its victims names them; it is no verb.
+  for (let i = 1; i < count - 1; i++) {
+    if (pos[i] === POS.VERB && DISASTER_MODIFIERS.has(lower[i]!) && VICTIM_NOUNS.has(lower[i + 1]!)) {
+      pos[i] = POS.NOUN;
+      lemma[i] = lower[i]!;
+    }
   }
   // "China test-fires missiles off Taiwan": "fires" joined to "test-" after a name is the verb, and
   // what follows it its object.

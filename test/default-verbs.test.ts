@@ -578,6 +578,10 @@ describe('the default verb dictionary', () => {
     ['a state taken off a terror list has a sanction eased', 'Washington takes Cuba off terrorism blacklist', ['USA 081 CUB'], '2015-05-29'],
     ['information passed to another is shared intelligence', 'Egypt\'s intelligence service is passing information on militant cells to its Israeli counterparts.', ['EGY 064 ISR'], '2015-05-29'],
     ['hours given to leave on pain of war are an ultimatum', 'Bush gave Saddam Hussein 48 hours to leave or face war.', ['USA 139 IRQ'], '2003-03-18'],
+    ['a student federation is students', 'Chile\'s student federation demanded that the government resign.', ['CHL 100 CHL'], '2011-08-04'],
+    ['ships sent laden with relief carry aid', 'Turkey sent a ship carrying food to Gaza on Monday.', ['TUR 073 PSE'], '2010-05-31'],
+    ['a speaker who says another will pay a price threatens them', '"Tbilisi will pay a heavy price for this," the Russian foreign minister told reporters.', ['RUS 130 GEO'], '2008-08-08'],
+    ['a price paid is no threat', 'Iran paid a heavy price for its nuclear programme, the minister said.', ['IRN 010 -'], '2012-04-19'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

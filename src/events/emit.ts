@@ -14,8 +14,11 @@ import type { EventTally } from './tally.js';
 import { authorOf, culpritOf, giverOf } from './targets.js';
 import { ARRIVAL_VERBS, DISASTER_NOUNS, EXECUTION_VERBS, FIRST_PERSON } from './vocabulary.js';
 
-/** Verbs by which a speaker judges what they report: "was a mistake", "amounted to genocide", "bore responsibility". */
-const JUDGING_LEMMAS = new Set(['be', 'amount', 'bear']);
+/**
+ * Verbs by which a speaker judges what they report ("was a mistake", "amounted to genocide", "bore
+ * responsibility"), or warns its subject: "Juba will pay a heavy price".
+ */
+const JUDGING_LEMMAS = new Set(['be', 'amount', 'bear', 'pay']);
 
 /** What the coder knows of one verb group it codes: the facts every event of the verb shares. */
 export interface VerbScope {
@@ -97,7 +100,7 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   }
   // "Abe said North Korea's nuclear test was unacceptable": a speaker's judgement of a subject.
   // (Only of someone: not "climate change is the greatest threat to our people".)
-  const judged = !obligation && speaker !== undefined && JUDGING_LEMMAS.has(tokens.lemma[vg.head]!) && /^(11|051)/.test(rawCode);
+  const judged = !obligation && speaker !== undefined && JUDGING_LEMMAS.has(tokens.lemma[vg.head]!) && /^(11|051|13)/.test(rawCode);
   if (judged) [codedSource, targetNp] = [speaker, vg.subject];
   // "sent police and troops to the Solomon Islands to help restore order": forces sent to help
   // are military protection (074; its intent 0334), not a show of force.

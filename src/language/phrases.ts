@@ -985,7 +985,9 @@ function findClauses(
       // Forward: "X said (on Friday) (that) Y …" or "X told reporters (that) Y …".
       let c = vg.tokenEnd;
       let that = -1;
-      for (let k = c; k < Math.min(end, c + 8); k++) {
+      // (Further past phrases that say where and when, with no object between: "denied in a pre-dawn
+      // broadcast on state television on Wednesday that", not "denied any role in the bombing that killed".)
+      for (let k = c; k < Math.min(end, c + (pos[c] === POS.ADP ? 14 : 8)); k++) {
         if (lower[k] === 'that' && (pos[k] === POS.SCONJ || pos[k] === POS.PRON || pos[k] === POS.DET)) { that = k; break; }
         if (lower[k] === ',' || vgAt[k]! >= 0) break;
       }

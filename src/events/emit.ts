@@ -14,6 +14,14 @@ import type { EventTally } from './tally.js';
 import { authorOf, culpritOf, giverOf } from './targets.js';
 import { ARRIVAL_VERBS, DISASTER_NOUNS, EXECUTION_VERBS, FIRST_PERSON } from './vocabulary.js';
 
+/** A noun phrase that calls its people rioters: "rioting Uighurs", "rioters". */
+function calledRioters(ctx: CodingContext, np: number | null): boolean {
+  if (np === null) return false;
+  const { tokens, nounPhrases } = ctx;
+  for (let k = nounPhrases[np]!.tokenStart; k < nounPhrases[np]!.tokenEnd; k++) if (tokens.lemma[k] === 'riot' || tokens.lower[k] === 'rioting' || tokens.lower[k]!.startsWith('rioter')) return true;
+  return false;
+}
+
 /**
  * Verbs by which a speaker judges what they report ("was a mistake", "amounted to genocide", "bore
  * responsibility"), or warns its subject: "Juba will pay a heavy price".
@@ -197,7 +205,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   }
   // "Rioters set fire to shops", "protesters torched government offices": people who wreck property riot (145).
   // So do those who loot: "Rioters looted and burned shops across the capital".
-  if ((code === '1712' || (code === '171' && (lemma === 'loot' || lemma === 'ransack'))) && sources.length > 0 && sources.every((a) => /^(OPP|LAB|EDU)/.test(a.code.slice(3, 6)))) code = '145';
+  // So do people the text calls rioters: "Rioting Uighurs torched buses".
+  if ((code === '1712' || (code === '171' && (lemma === 'loot' || lemma === 'ransack'))) && sources.length > 0 && (sources.every((a) => /^(OPP|LAB|EDU)/.test(a.code.slice(3, 6))) || calledRioters(ctx, sourceNp))) code = '145';
   // "Thousands of Albanians stormed police stations", "supporters of Bolsonaro stormed Congress": a
   // crowd that storms a place riots (145).
   if ((code === '190' || code === '1712') && lemma === 'storm' && sourceNp !== null) {

@@ -584,6 +584,7 @@ describe('the default verb dictionary', () => {
     ['a price paid is no threat', 'Iran paid a heavy price for its nuclear programme, the minister said.', ['IRN 010 -'], '2012-04-19'],
     ['a denial\'s "that" may come after several phrases of where and when', 'Zambia\'s army denied in a statement on state radio on Thursday that it had seized power.', [], '2016-06-02'],
     ['people the text calls rioters who burn property riot', 'Rioting Kyrgyz youths torched shops and cars in the southern city of Osh on Friday.', ['KGZ 145 KGZ'], '2010-06-11'],
+    ['a volcano\'s eruption that scientists report is no one\'s act', 'Mount Merapi erupted again on Friday, sending hot ash over nearby villages, Indonesian volcanologists said.', [], '2010-11-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

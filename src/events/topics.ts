@@ -29,6 +29,8 @@ export function disasterReport(ctx: CodingContext, v: number): boolean {
     if (np < 0) continue;
     // (A plural the tagger read as a name at the start: "Floods triggered by monsoon rains have killed …".)
     for (let k = nounPhrases[np]!.tokenStart; k < nounPhrases[np]!.tokenEnd; k++) if (DISASTER_NOUNS.has(tokens.lemma[k]!) || DISASTER_NOUNS.has(tokens.lower[k]!) || DISASTER_NOUNS.has(tokens.lower[k]!.replace(/s$/, ''))) return true;
+    // (Or a volcano by its verb: "Mount Pinatubo erupted again".)
+    if (tokens.lower[nounPhrases[np]!.tokenEnd]?.startsWith('erupt')) return true;
   }
   return false;
 }

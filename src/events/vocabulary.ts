@@ -38,7 +38,9 @@ export const DISASTER_NOUNS = new Set([
 ]);
 
 /** Those who report news rather than make it: "officials said", "the state news agency said". */
-export const REPORTING_NOUNS = new Set(['official', 'officials', 'agency', 'source', 'sources', 'witness', 'witnesses', 'resident', 'residents', 'media', 'radio', 'television', 'report', 'reports', 'newspaper', 'police', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'rescuers']);
+export const REPORTING_NOUNS = new Set(['official', 'officials', 'agency', 'source', 'sources', 'witness', 'witnesses', 'resident', 'residents', 'media', 'radio', 'television', 'report', 'reports', 'newspaper', 'police', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'rescuers',
+  // (And those who watch nature: "Mount Pinatubo erupted again, Philippine volcanologists said".)
+  'volcanologist', 'volcanologists', 'seismologist', 'seismologists', 'meteorologist', 'meteorologists', 'scientist', 'scientists', 'forecaster', 'forecasters', 'experts']);
 
 /** Nouns that name a country by description: "the West African nation". */
 export const COUNTRY_NOUNS = new Set(['nation', 'country', 'kingdom', 'republic', 'state', 'island', 'archipelago']);

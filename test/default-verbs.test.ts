@@ -585,6 +585,9 @@ describe('the default verb dictionary', () => {
     ['a denial\'s "that" may come after several phrases of where and when', 'Zambia\'s army denied in a statement on state radio on Thursday that it had seized power.', [], '2016-06-02'],
     ['people the text calls rioters who burn property riot', 'Rioting Kyrgyz youths torched shops and cars in the southern city of Osh on Friday.', ['KGZ 145 KGZ'], '2010-06-11'],
     ['a volcano\'s eruption that scientists report is no one\'s act', 'Mount Merapi erupted again on Friday, sending hot ash over nearby villages, Indonesian volcanologists said.', [], '2010-11-05'],
+    ['victory declared over another is said of them', 'Angolan President Jose Eduardo dos Santos declared victory over UNITA in a speech on Friday.', ['AGO 010 AGO'], '2002-04-05'],
+    ['taking over from a predecessor is no occupation', 'Turkmen President Gurbanguly Berdymukhamedov took over from the late Saparmurat Niyazov in 2006.', [], '2007-02-14'],
+    ['a state said to be sorry for a loss apologises for it', 'Japan told China on Monday that it was sorry for the deaths of three Chinese fishermen.', ['JPN 055 CHN'], '2012-07-03'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -588,6 +588,7 @@ describe('the default verb dictionary', () => {
     ['victory declared over another is said of them', 'Angolan President Jose Eduardo dos Santos declared victory over UNITA in a speech on Friday.', ['AGO 010 AGO'], '2002-04-05'],
     ['taking over from a predecessor is no occupation', 'Turkmen President Gurbanguly Berdymukhamedov took over from the late Saparmurat Niyazov in 2006.', [], '2007-02-14'],
     ['a state said to be sorry for a loss apologises for it', 'Japan told China on Monday that it was sorry for the deaths of three Chinese fishermen.', ['JPN 055 CHN'], '2012-07-03'],
+    ['where a warning is made is no one it is aimed at', 'Iran\'s president warned at the United Nations on Wednesday that Tehran would retaliate against Israel.', ['IRN 130 ISR', 'IRN 1384 ISR'], '2012-09-26'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

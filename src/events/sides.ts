@@ -287,10 +287,12 @@ export function settleSides(scope: VerbScope, act: Act): void {
   // Israel": a threat that names no one it is made to is aimed at the other country its words name.
   // (Over one's own: "warned that his army would pursue Sudanese militiamen", "strikes on Chechen rebel bases inside Georgia".)
   // (Not over another of one's own it names: "Abbas warned that Hamas would attack Israeli troops".)
-  if (root === '13' && act.sources.length > 0 && act.targets.every((t) => countryOf(t.code) === countryOf(act.sources[0]!.code))) {
-    const other = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date);
+  // (Nor where it is made: "warned at the United Nations that the United States would destroy North Korea".)
+  const venue = (t: ResolvedActor): boolean => tokenAt(ctx, t.start) <= vg.tokenEnd + 2 && (tokens.lower[tokenAt(ctx, t.start) - 1] === 'at' || tokens.lower[tokenAt(ctx, t.start) - 2] === 'at');
+  if (root === '13' && act.sources.length > 0 && act.targets.every((t) => countryOf(t.code) === countryOf(act.sources[0]!.code) || venue(t))) {
+    const other = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).filter((t) => !venue(t));
     // (Or the threatener itself: "ECOWAS warned that it would use force to remove Gambian President Jammeh".)
-    const ownPeople = act.targets.every((t) => t.inferred || act.sources.some((a) => a.code === t.code) || POSSESSIVE_DETERMINERS.has(tokens.lower[tokenAt(ctx, t.start)]!));
+    const ownPeople = act.targets.every((t) => t.inferred || venue(t) || act.sources.some((a) => a.code === t.code) || POSSESSIVE_DETERMINERS.has(tokens.lower[tokenAt(ctx, t.start)]!));
     if (other.length > 0 && (ownPeople || other[0]!.place)) act.targets = [other[0]!];
   }
   // "Taiwan put its armed forces on high alert as China began firing missiles", "sent police to its

@@ -589,6 +589,8 @@ describe('the default verb dictionary', () => {
     ['taking over from a predecessor is no occupation', 'Turkmen President Gurbanguly Berdymukhamedov took over from the late Saparmurat Niyazov in 2006.', [], '2007-02-14'],
     ['a state said to be sorry for a loss apologises for it', 'Japan told China on Monday that it was sorry for the deaths of three Chinese fishermen.', ['JPN 055 CHN'], '2012-07-03'],
     ['where a warning is made is no one it is aimed at', 'Iran\'s president warned at the United Nations on Wednesday that Tehran would retaliate against Israel.', ['IRN 130 ISR', 'IRN 1384 ISR'], '2012-09-26'],
+    ['a state\'s warships that arrive somewhere are deployed there', 'Two Russian warships arrived in Venezuela on Monday as part of a show of force aimed at Washington.', ['RUS 154 USA'], '2008-11-24'],
+    ['a minister sent for talks is a consultation, promised when still to come', 'Turkey will send its foreign minister to Baghdad next week for talks.', ['TUR 036 IRQ'], '2008-11-24'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

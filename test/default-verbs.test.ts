@@ -591,6 +591,8 @@ describe('the default verb dictionary', () => {
     ['where a warning is made is no one it is aimed at', 'Iran\'s president warned at the United Nations on Wednesday that Tehran would retaliate against Israel.', ['IRN 130 ISR', 'IRN 1384 ISR'], '2012-09-26'],
     ['a state\'s warships that arrive somewhere are deployed there', 'Two Russian warships arrived in Venezuela on Monday as part of a show of force aimed at Washington.', ['RUS 154 USA'], '2008-11-24'],
     ['a minister sent for talks is a consultation, promised when still to come', 'Turkey will send its foreign minister to Baghdad next week for talks.', ['TUR 036 IRQ'], '2008-11-24'],
+    ['one side\'s arms fighting together do not clash with each other', 'Russian tanks and infantry fought their way into the centre of Grozny on Friday.', ['RUS 190 RUS'], '1995-01-20'],
+    ['a plane that lands with a cargo of masks brings aid', 'A Chinese military plane landed in Belgrade on Saturday with a cargo of masks and ventilators.', ['CHN 073 SRB'], '2020-03-21'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -229,7 +229,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   const sides = new Set(sources.map((a) => a.code.slice(0, 3))).size > 1;
   const joint = root === '15' && sides && !bordered(ctx, vg);
   // (They face each other, as sides that clash do.)
-  const clash = sources.length > 1 && ((root === '19' && SYMMETRIC_VERBS.has(lemma)) || EXCHANGE_VERBS.has(lemma) || (root === '15' && sides && !joint));
+  // (Not one side's arms together: "American tanks and infantry fought their way into Baghdad".)
+  const clash = sources.length > 1 && ((root === '19' && SYMMETRIC_VERBS.has(lemma) && new Set(sources.map((a) => a.code)).size > 1) || EXCHANGE_VERBS.has(lemma) || (root === '15' && sides && !joint));
   // A truce between conjoined sides is theirs together: "Israel and Hamas began a truce".
   const symmetric = clash || joint || (sources.length > 1 && (MUTUAL_ROOTS.has(root) || code === '0871'));
   const locative = LOCATIVE_ROOTS.has(root) && !symmetric;

@@ -148,6 +148,9 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-ef.tsv', 150, 0.04, 0.1, 20],
   ['devset-eg.tsv', 150, 0.04, 0.1, 20],
   ['devset-eh.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ej.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ek.tsv', 150, 0.04, 0.1, 20],
+  ['devset-el.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

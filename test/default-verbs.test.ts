@@ -593,6 +593,7 @@ describe('the default verb dictionary', () => {
     ['a minister sent for talks is a consultation, promised when still to come', 'Turkey will send its foreign minister to Baghdad next week for talks.', ['TUR 036 IRQ'], '2008-11-24'],
     ['one side\'s arms fighting together do not clash with each other', 'Russian tanks and infantry fought their way into the centre of Grozny on Friday.', ['RUS 190 RUS'], '1995-01-20'],
     ['a plane that lands with a cargo of masks brings aid', 'A Chinese military plane landed in Belgrade on Saturday with a cargo of masks and ventilators.', ['CHN 073 SRB'], '2020-03-21'],
+    ['a pattern word that names a phrase\'s modifier and its head takes the head, so the phrase\'s own phrases may follow', 'Turkey placed army units along its southern border with Syria on alert on Friday.', ['TUR 152 SYR'], '2012-06-29'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

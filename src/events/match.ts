@@ -391,6 +391,12 @@ export class PatternMatcher {
       if (matched < 0) return null;
       stepped ||= this.steppedOver(p, this.foundAt);
       p = matched;
+      // (A modifier the words also name stands for its phrase's head: "army units" is "units".)
+      const within = this.npAt[p - 1]!;
+      if (within >= 0) {
+        const head = this.doc.layers.nounPhrases![within]!.head;
+        if (head >= p && head < limit && el.options.some((o) => this.wordsAt(o, head, limit))) p = head + 1;
+      }
       // "airlifted rice and high-energy biscuits to": the words took a phrase's head, and the rest
       // of its list goes with it before the next element.
       const np = e + 1 < elements.length ? this.npAt[p - 1]! : -1;

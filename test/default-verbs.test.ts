@@ -594,6 +594,17 @@ describe('the default verb dictionary', () => {
     ['one side\'s arms fighting together do not clash with each other', 'Russian tanks and infantry fought their way into the centre of Grozny on Friday.', ['RUS 190 RUS'], '1995-01-20'],
     ['a plane that lands with a cargo of masks brings aid', 'A Chinese military plane landed in Belgrade on Saturday with a cargo of masks and ventilators.', ['CHN 073 SRB'], '2020-03-21'],
     ['a pattern word that names a phrase\'s modifier and its head takes the head, so the phrase\'s own phrases may follow', 'Turkey placed army units along its southern border with Syria on alert on Friday.', ['TUR 152 SYR'], '2012-06-29'],
+    ['a plane that lands carrying relief brings aid', 'Two Japanese transport planes landed in Islamabad on Monday carrying tents and blankets for quake survivors.', ['JPN 073 PAK'], '2005-10-10'],
+    ['patrols two sides run together are military cooperation', 'Malaysia and Indonesia launched joint naval patrols in the Strait of Malacca on Tuesday.', ['MYS 062 IDN', 'IDN 062 MYS'], '2004-07-20'],
+    ['a halt ordered to one\'s own operation in a country de-escalates toward it', 'Netanyahu ordered a halt to Israel\'s military operation in Lebanon on Sunday.', ['ISR 087 LBN'], '2006-08-13'],
+    ['brushing aside another\'s order rejects it', 'Beijing on Tuesday brushed aside a ruling by the Permanent Court of Arbitration.', ['CHN 120 IGOJUD'], '2016-07-12'],
+    ['money released for a country is aid', 'The World Bank released 50 million dollars in emergency aid for Nepal.', ['IGOUNO 073 NPL'], '2015-04-30'],
+    ['travel bans and asset freezes on another state\'s officials are sanctions', 'Canada imposed travel bans and asset freezes on 14 Venezuelan officials on Friday.', ['CAN 163 VEN'], '2017-09-22'],
+    ['guards moved to a border are a show of force', 'Iran moved thousands of Revolutionary Guards to its border with Iraq on Monday.', ['IRN 154 IRQ'], '2000-01-10'],
+    ['an embassy moved to a city recognises it', 'Guatemala will move its embassy in Israel to Jerusalem in May.', ['GTM 032 ISR'], '2018-03-05'],
+    ['whom a suspect is extradited to, promised', 'Croatia will extradite the general to the U.N. war crimes tribunal in The Hague.', ['HRV 031 IGOUNO'], '2001-07-01'],
+    ['flags flown at half-mast mourn another', 'Lebanon flew its flags at half-mast on Monday for the Saudi king.', ['LBN 018 SAU'], '2015-01-26'],
+    ['gunships that rocket posts attack them', 'Russian helicopter gunships rocketed rebel positions in Chechnya on Friday.', ['RUS 194 RUS'], '1999-10-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -698,6 +698,12 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     if (pos[i] !== POS.VERB || pos[i - 1] !== POS.NOUN || pos[i - 3] !== POS.ADJ || (lower[i - 2] !== 'and' && lower[i - 2] !== 'or')) continue;
     if (lower[i]!.endsWith('s') && !lower[i]!.endsWith('ss') && (pos[i + 1] === POS.ADP || pos[i + 1] === POS.PUNCT)) pos[i] = POS.NOUN;
   }
+  // So does one after a noun that "and" joins to a plural, before a preposition: "travel bans and
+  // asset freezes on 21 officials".
+  for (let i = 3; i < count - 1; i++) {
+    if (pos[i] !== POS.VERB || pos[i - 1] !== POS.NOUN || lower[i - 2] !== 'and' || pos[i - 3] !== POS.NOUN) continue;
+    if (lower[i]!.endsWith('s') && !lower[i]!.endsWith('ss') && lower[i - 3]!.endsWith('s') && pos[i + 1] === POS.ADP) pos[i] = POS.NOUN;
+  }
   // So does one right after an adjective: "joint military exercises by Russian and Chinese forces",
   // "began the joint exercises on …" (a verb needs a noun for its subject).
   for (let i = 1; i < count - 1; i++) {

@@ -605,6 +605,7 @@ describe('the default verb dictionary', () => {
     ['whom a suspect is extradited to, promised', 'Croatia will extradite the general to the U.N. war crimes tribunal in The Hague.', ['HRV 031 IGOUNO'], '2001-07-01'],
     ['flags flown at half-mast mourn another', 'Lebanon flew its flags at half-mast on Monday for the Saudi king.', ['LBN 018 SAU'], '2015-01-26'],
     ['gunships that rocket posts attack them', 'Russian helicopter gunships rocketed rebel positions in Chechnya on Friday.', ['RUS 194 RUS'], '1999-10-01'],
+    ['who leads talks only mediates them', 'Sudan\'s army and the Rapid Support Forces opened U.S.-led peace talks in Jeddah on Saturday.', ['SDN 046 SDN', 'SDN 046 SDN'], '2023-05-06'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

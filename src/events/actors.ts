@@ -112,6 +112,14 @@ const BACKERS = new Set(['backed', 'funded', 'sponsored', 'inspired', 'brokered'
 const INSTRUMENTS = new Set(['court', 'tribunal', 'facility', 'scheme', 'programme', 'program', 'fund', 'initiative', 'commission']);
 const DETACHED = new Set(['based', 'backed', 'born', 'funded', 'trained', 'linked', 'allied', 'inspired', 'affiliated', 'educated', 'supported', 'armed', 'sponsored', 'brokered', 'mediated']);
 
+/** What leads talks only mediates them: "African Union-led peace talks" (but "the U.S.-led coalition" is the United States'). */
+const LED_MEETINGS = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'process', 'mediation', 'dialogue', 'summit', 'conference', 'consultations']);
+
+/** A name before word `after` (and a hyphen) describes the phrase headed by `head` without being it. */
+function detached(after: string, head: string): boolean {
+  return DETACHED.has(after) || (after === 'led' && LED_MEETINGS.has(head));
+}
+
 /** Lookup tables the coder builds once per dictionary. */
 export interface ActorIndex {
   readonly dictionary: Dictionary;
@@ -679,7 +687,7 @@ export class ActorResolver {
         // "Lebanon's Western-backed coalition".
         if (n < 0 || tokens.lower[k - 1] === 'ethnic') continue;
         const name = names[n]!;
-        if (tokens.lower[name.tokenEnd] === '-' && DETACHED.has(tokens.lower[name.tokenEnd + 1]!)) {
+        if (tokens.lower[name.tokenEnd] === '-' && detached(tokens.lower[name.tokenEnd + 1]!, tokens.lemma[head]!)) {
           const backer = tokens.lower[name.tokenEnd + 1] === 'backed' && INSTRUMENTS.has(tokens.lemma[head]!) ? this.nameCode(n, date) : null;
           if (backer && international(backer)) return { code: backer, start: np.start, end: np.end };
           continue;
@@ -708,7 +716,7 @@ export class ActorResolver {
       const n = this.nameAtToken[k]!;
       if (n < 0) continue;
       const after = names[n]!.tokenEnd;
-      if (tokens.lower[after] === '-' && DETACHED.has(tokens.lower[after + 1]!)) {
+      if (tokens.lower[after] === '-' && detached(tokens.lower[after + 1]!, tokens.lemma[head]!)) {
         // (Except the instruments an international body sets up and backs, which act for it: "a
         // U.N.-backed court convicted Taylor", "delivered by the U.N.-backed COVAX facility".)
         const code = tokens.lower[after + 1] === 'backed' && INSTRUMENTS.has(tokens.lemma[head]!) ? this.nameCode(n, date) : null;

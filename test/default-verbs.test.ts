@@ -606,6 +606,8 @@ describe('the default verb dictionary', () => {
     ['flags flown at half-mast mourn another', 'Lebanon flew its flags at half-mast on Monday for the Saudi king.', ['LBN 018 SAU'], '2015-01-26'],
     ['gunships that rocket posts attack them', 'Russian helicopter gunships rocketed rebel positions in Chechnya on Friday.', ['RUS 194 RUS'], '1999-10-01'],
     ['who leads talks only mediates them', 'Sudan\'s army and the Rapid Support Forces opened U.S.-led peace talks in Jeddah on Saturday.', ['SDN 046 SDN', 'SDN 046 SDN'], '2023-05-06'],
+    ['a threat that names the threatener\'s own state is aimed at the other country it names', 'Egypt\'s foreign minister warned on Monday that Egypt would strike Ethiopia if the dam threatened its water.', ['EGY 130 ETH', 'EGY 1384 ETH'], '2013-06-10'],
+    ['a release from a country\'s jails is that country\'s', 'Dozens of opposition activists were freed from Cuban jails on Monday under an amnesty.', ['CUB 0841 CUB'], '2010-07-12'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -169,7 +169,8 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   }
   // "Four Russian army officers were arrested in Tbilisi", "was deported from Zimbabwe": coercion
   // told in the passive with no doer is the doing of the state where it happened.
-  if (act.sources.length === 0 && root === '17' && vg.voice === 'passive' && act.targets.length > 0) {
+  // So is a release from its jails: "Fifty-six opponents of Ortega were freed from Nicaraguan jails".
+  if (act.sources.length === 0 && (root === '17' || act.code === '0841') && vg.voice === 'passive' && act.targets.length > 0) {
     const scene = sceneOfPassive(scope);
     if (scene !== null) act.sources = [scene];
   }
@@ -292,7 +293,8 @@ export function settleSides(scope: VerbScope, act: Act): void {
   if (root === '13' && act.sources.length > 0 && act.targets.every((t) => countryOf(t.code) === countryOf(act.sources[0]!.code) || venue(t))) {
     const other = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).filter((t) => !venue(t));
     // (Or the threatener itself: "ECOWAS warned that it would use force to remove Gambian President Jammeh".)
-    const ownPeople = act.targets.every((t) => t.inferred || venue(t) || act.sources.some((a) => a.code === t.code) || POSSESSIVE_DETERMINERS.has(tokens.lower[tokenAt(ctx, t.start)]!));
+    // (Or its own state by name: "Mofaz threatened that Israel would attack Iran".)
+    const ownPeople = act.targets.every((t) => t.inferred || venue(t) || act.sources.some((a) => a.code === t.code || countryOf(a.code) === t.code) || POSSESSIVE_DETERMINERS.has(tokens.lower[tokenAt(ctx, t.start)]!));
     if (other.length > 0 && (ownPeople || other[0]!.place)) act.targets = [other[0]!];
   }
   // "Taiwan put its armed forces on high alert as China began firing missiles", "sent police to its

@@ -608,6 +608,7 @@ describe('the default verb dictionary', () => {
     ['who leads talks only mediates them', 'Sudan\'s army and the Rapid Support Forces opened U.S.-led peace talks in Jeddah on Saturday.', ['SDN 046 SDN', 'SDN 046 SDN'], '2023-05-06'],
     ['a threat that names the threatener\'s own state is aimed at the other country it names', 'Egypt\'s foreign minister warned on Monday that Egypt would strike Ethiopia if the dam threatened its water.', ['EGY 130 ETH', 'EGY 1384 ETH'], '2013-06-10'],
     ['a release from a country\'s jails is that country\'s', 'Dozens of opposition activists were freed from Cuban jails on Monday under an amnesty.', ['CUB 0841 CUB'], '2010-07-12'],
+    ['a people named as such names no state, so rebels a state deals with are its own', 'Georgia ruled out talks with ethnic Ossetian separatists on Monday.', ['GEO 125 GEO'], '2004-08-16'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -573,7 +573,7 @@ describe('coding rules', () => {
     ['a demand is aimed at whoever holds what it asks back', 'Egypt demanded the release of students detained by Israel.', ['EGY 100 ISR', 'ISR 173 ISREDU']],
     ['whoever names the object is no target', 'Israeli troops attacked what Egypt said was a Hamas camp.', ['ISRMIL 190 PSEREBHMS']],
     ["an apology for one's own country's acts is made to no one named", "Mahmoud Abbas apologized for the suffering that Palestine's rulers caused.", ['PSEGOV 055 -']],
-    ['a people named as such is no state', 'Ethnic Egyptian rebels attacked Israeli troops.', ['---REB 190 ISRMIL']],
+    ['a people named as such is no state (the rebels are of the state they fight)', 'Ethnic Egyptian rebels attacked Israeli troops.', ['ISRREB 190 ISRMIL']],
     ["a bare noun conjoined to a possessed one shares its possessor", "Egypt's police and students met Hamas.", ['EGYCOP 040 PSEREBHMS', 'EGYEDU 040 PSEREBHMS']],
     ["violence against people of no named country is in the first side's country", 'Egyptian troops and Israeli soldiers attacked rebels.', ['EGYMIL 190 EGYREB', 'ISRMIL 190 EGYREB']],
     ["not meeting someone's demands rejects them", 'Egypt would not meet the demands of Hamas, Mahmoud Abbas said.', ['EGY 120 PSEREBHMS']],

@@ -169,8 +169,9 @@ export function hasVerb(ctx: CodingContext, from: number, to: number): boolean {
 
 /** Whether every name in sentence s with a country is of `country`. */
 export function onlyCountry(ctx: CodingContext, s: number, country: string, before = Infinity): boolean {
-  const { namesOf } = ctx;
-  for (const name of namesOf.get(s) ?? []) if (name.country !== null && name.country !== country && name.tokenStart < before) return false;
+  const { namesOf, tokens } = ctx;
+  // (A people named as such names no state: "ethnic Albanian guerrillas".)
+  for (const name of namesOf.get(s) ?? []) if (name.country !== null && name.country !== country && name.tokenStart < before && tokens.lower[name.tokenStart - 1] !== 'ethnic') return false;
   return true;
 }
 

@@ -251,16 +251,26 @@ export function settleSides(scope: VerbScope, act: Act): void {
   if (filedFrom !== null) act.sources = act.sources.map((a) => (tokens.lower[tokenAt(ctx, a.start)] === 'ethnic' && !international(a.code) && countryOf(a.code) !== filedFrom ? { ...a, code: `${filedFrom}${a.code.slice(3, 6)}` } : a));
   // So is one an act is done to, in the place the sentence says: "the killing of 45 ethnic Albanians
   // in the Kosovo village of Racak".
-  // (The actor's span may be its demonym alone, or open with a number: "45 ethnic Albanians".)
+  // (The actor's span may be its demonym alone, or open with a number or a multitude: "45 ethnic
+  // Albanians", "thousands of ethnic Albanians".)
   const ethnic = (t: ResolvedActor): boolean => {
-    const first = tokenAt(ctx, t.start);
-    return !international(t.code) && (tokens.lower[first] === 'ethnic' || tokens.lower[first - 1] === 'ethnic' || (tokens.pos[first] === POS.NUM && tokens.lower[first + 1] === 'ethnic'));
+    if (international(t.code)) return false;
+    let k = Math.max(0, tokenAt(ctx, t.start) - 1);
+    for (; k < tokens.length && tokens.start[k]! < t.end; k++) if (tokens.lower[k] === 'ethnic') return true;
+    // (A multitude's span ends before its "of": "tens of thousands | of ethnic Albanians".)
+    return tokens.lower[k] === 'of' && tokens.lower[k + 1] === 'ethnic';
   };
   if (act.targets.some(ethnic)) {
     act.targets = act.targets.map((t) => {
       const scene = ethnic(t) ? sceneAfter(ctx, scope.v, tokenAt(ctx, t.end), date) : null;
       return scene !== null && countryOf(scene.code) !== countryOf(t.code) ? { ...t, code: `${countryOf(scene.code)}${t.code.slice(3, 6)}`, place: false } : t;
     });
+  }
+  // So is one that acts in a place: "Tens of thousands of ethnic Albanians marched through Pristina".
+  if (filedFrom === null && act.sources.some(ethnic)) {
+    const scene = sceneAfter(ctx, scope.v, vg.tokenEnd, date);
+    const country = scene !== null ? countryOf(scene.code) : null;
+    if (country !== null) act.sources = act.sources.map((a) => (ethnic(a) && country !== countryOf(a.code) ? { ...a, code: `${country}${a.code.slice(3, 6)}` } : a));
   }
   const here = countryHere(ctx, vg.sentence);
   if (here !== null) {

@@ -613,6 +613,10 @@ describe('the default verb dictionary', () => {
     ['inspectors who check sites investigate them', 'U.N. inspectors began checking three declared chemical sites in Syria on Monday.', ['IGOUNO 090 SYR'], '2013-10-07'],
     ['a field hospital set up somewhere aids it', 'The Red Cross set up a field hospital in the Nepalese capital on Sunday.', ['NGOHLH 073 NPL'], '2015-04-26'],
     ['likening another\'s act to a byword for evil condemns it', 'Erdogan likened the Dutch government\'s conduct to Nazism on Sunday.', ['TUR 111 NLD'], '2017-03-12'],
+    ['a state\'s envoy to a body, titled before a name, is the state\'s', 'Ghana\'s U.N. ambassador Harold Agyeman criticised Russia on Monday.', ['GHA 111 RUS'], '2022-02-28'],
+    ['a state\'s envoy to a body is the state\'s', 'Russia\'s U.N. ambassador criticised Ukraine on Monday.', ['RUS 111 UKR'], '2022-02-28'],
+    ['rebels a state deals with are its own, whatever a later phrase names', 'Colombia\'s president ruled out talks with the rebels on Monday, the main demand of guerrillas holding a Spanish aid worker.', ['COL 125 COL'], '2002-03-04'],
+    ['what is only unclear is no event', 'Officials said it was still unclear whether Iran would send troops into Iraq.', [], '2014-06-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

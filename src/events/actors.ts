@@ -549,6 +549,11 @@ export class ActorResolver {
       // "U.N. Syria envoy Staffan de Mistura": a person the dictionaries do not know speaks for the
       // body named in their title.
       if (name.type === 'person' && name.actor === null) {
+        // (Unless a state's possessive owns the title: "Kenya's U.N. ambassador Martin Kimani" is Kenya's envoy.)
+        if (np.possessor !== null && tokens.lemma.slice(np.tokenStart, name.tokenStart).some((w) => ENVOY_NOUNS.has(w!))) {
+          const owner = this.resolvePhrase(np.possessor, date);
+          if (owner && /^[A-Z]{3}$/.test(owner.code) && !international(owner.code)) return { code: `${owner.code}GOV`, start: np.start, end: name.end };
+        }
         for (let k = np.tokenStart; k < name.tokenStart; k++) {
           const n = this.nameAtToken[k]!;
           const body = n >= 0 && names[n]!.type === 'org' ? this.nameCode(n, date) : null;
@@ -693,6 +698,8 @@ export class ActorResolver {
           continue;
         }
         const code = this.nameCode(n, date);
+        // (A state's envoy to a body is the state's: "Russia's U.N. ambassador".)
+        if (name.type === 'org' && code && international(code) && np.possessor !== null && prefix !== '---' && ENVOY_NOUNS.has(tokens.lemma[head]!)) continue;
         if (name.type === 'org' && code) return { code, start: np.start, end: np.end };
         if (name.country) prefix = name.country;
         else if (code) prefix = code.slice(0, 3);

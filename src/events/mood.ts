@@ -81,7 +81,8 @@ function thatNoun(doc: Doc, v: number): number | null {
   const vg = doc.layers.verbGroups![v]!;
   if (vg.subject === null) return null;
   const that = doc.layers.nounPhrases![vg.subject]!.tokenStart - 1;
-  if (that < 1 || tokens.lower[that] !== 'that') return null;
+  // (Or "whether": "unclear whether Turkey would send troops".)
+  if (that < 1 || (tokens.lower[that] !== 'that' && tokens.lower[that] !== 'whether')) return null;
   let k = that - 1;
   while (k > 0 && DAY_WORDS.has(tokens.lower[k]!)) k--;
   return k;

@@ -144,7 +144,7 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // the people", "pardoned 148 journalists and activists". (Not an audience or those an appeal
   // is for: "told a crowd", "appealed for aid for a million people".)
   const actsOn = stateSource && root !== '01' && root !== '02';
-  if (home !== null && act.targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (actsOn && /^---[A-Z]{3}/.test(t.code)) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code))) && onlyCountry(ctx, vg.sentence, home)) {
+  if (home !== null && act.targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (actsOn && /^---[A-Z]{3}/.test(t.code)) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code))) && onlyCountry(ctx, vg.sentence, home, clauseEnd(ctx, vg.tokenEnd, sent.tokenEnd))) {
     act.targets = atHome(ctx, act.targets, home);
   }
   // "Tsvangirai was beaten by police": the state's agents of no named country who act on a

@@ -617,6 +617,9 @@ describe('the default verb dictionary', () => {
     ['a state\'s envoy to a body is the state\'s', 'Russia\'s U.N. ambassador criticised Ukraine on Monday.', ['RUS 111 UKR'], '2022-02-28'],
     ['rebels a state deals with are its own, whatever a later phrase names', 'Colombia\'s president ruled out talks with the rebels on Monday, the main demand of guerrillas holding a Spanish aid worker.', ['COL 125 COL'], '2002-03-04'],
     ['what is only unclear is no event', 'Officials said it was still unclear whether Iran would send troops into Iraq.', [], '2014-06-20'],
+    ['a copula\'s complement is no object, so a verb after it is no reduced relative', 'ALGIERS, Sept 23 (Reuters) - Armed men believed to be Islamist guerrillas slaughtered at least 85 villagers overnight.', ['DZA 202 DZA'], '1997-09-23'],
+    ['a name people give themselves that we do not know leaves them as described', 'Kurdish militants calling themselves the Freedom Falcons killed three Turkish soldiers on Monday.', ['TUR 1823 TUR'], '2006-04-10'],
+    ['people who are where they are as visitors do not make their captors theirs', 'Kashmiri militants calling themselves the Hizbul Front kidnapped three Dutch tourists near Gulmarg on Sunday.', ['- 181 NLD'], '1996-07-06'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -14,6 +14,9 @@ import type { EventTally } from './tally.js';
 import { authorOf, culpritOf, giverOf } from './targets.js';
 import { ARRIVAL_VERBS, DISASTER_NOUNS, EXECUTION_VERBS, FIRST_PERSON } from './vocabulary.js';
 
+const REFLEXIVES = new Set(['themselves', 'itself', 'himself', 'herself']);
+const NAMING_PARTICIPLES = new Set(['calling', 'styling', 'naming']);
+
 /** A noun phrase that calls its people rioters: "rioting Uighurs", "rioters". */
 function calledRioters(ctx: CodingContext, np: number | null): boolean {
   if (np === null) return false;
@@ -186,6 +189,13 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   if (sources.length === 0 && sourceNp !== null && VIOLENT_ROOTS.has(code.slice(0, 2))) {
     const claimant = participleAgent(ctx, vg, [sourceNp], CLAIM_VERBS);
     if (claimant !== null) sources = resolveAll(ctx, chain(ctx, claimant), date);
+  }
+  // "Kashmiri militants calling themselves al-Faran kidnapped": a name they give themselves that
+  // names no one we know leaves them as the words before it describe them.
+  if (sources.length === 0 && sourceNp !== null) {
+    const k = nounPhrases[sourceNp]!.tokenStart;
+    const described = k >= 3 && REFLEXIVES.has(tokens.lower[k - 1]!) && NAMING_PARTICIPLES.has(tokens.lower[k - 2]!) ? ctx.matcher.npAt[k - 3]! : -1;
+    if (described >= 0) sources = resolveAll(ctx, chain(ctx, described), date);
   }
   // "The 15 British sailors seized by Iran were freed": captives released in the passive, with no
   // one named, are released by whoever the participle on them says took them.

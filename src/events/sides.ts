@@ -163,7 +163,7 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     // (And so are the people of no named country they use force on there: "KIGALI - Hutu
     // militiamen massacred hundreds of Tutsi civilians".)
     if (VIOLENT_ROOTS.has(root) && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('---'))) act.targets = atHome(ctx, act.targets, filedFrom);
-  } else if (home === null && targetHome !== null && !international(act.targets[0]!.code) && act.sources.length > 0 && act.sources.every(agentsOf) && onlyCountry(ctx, vg.sentence, targetHome, clauseEnd(ctx, vg.tokenEnd, sent.tokenEnd))) {
+  } else if (home === null && targetHome !== null && !international(act.targets[0]!.code) && !visitors(ctx, act.targets[0]!) && act.sources.length > 0 && act.sources.every(agentsOf) && onlyCountry(ctx, vg.sentence, targetHome, clauseEnd(ctx, vg.tokenEnd, sent.tokenEnd))) {
     // (Within the verb's clause: "…, diplomats in neighbouring Sierra Leone said" names no side.)
     act.sources = ofCountry(act.sources, targetHome, true);
   }
@@ -213,6 +213,13 @@ function namedRebel(ctx: VerbScope['ctx'], np: number): boolean {
   for (let k = tokenStart; k < head; k++) if (REBEL_NOUNS.has(tokens.lower[k]!)) return true;
   return false;
 }
+
+/** People who are where they are as visitors ("two British tourists"): their country is not the scene's. */
+function visitors(ctx: VerbScope['ctx'], t: ResolvedActor): boolean {
+  const np = ctx.matcher.npAt[tokenAt(ctx, t.start)]!;
+  return np >= 0 && VISITOR_NOUNS.has(ctx.tokens.lemma[ctx.nounPhrases[np]!.head]!);
+}
+const VISITOR_NOUNS = new Set(['tourist', 'foreigner', 'expatriate', 'traveller', 'traveler', 'hiker', 'trekker', 'backpacker', 'visitor', 'missionary']);
 
 /** The first comma after token `from`, or the sentence's end. */
 function clauseEnd(ctx: VerbScope['ctx'], from: number, end: number): number {
@@ -272,8 +279,9 @@ export function settleSides(scope: VerbScope, act: Act): void {
     const country = scene !== null ? countryOf(scene.code) : null;
     if (country !== null) act.sources = act.sources.map((a) => (ethnic(a) && country !== countryOf(a.code) ? { ...a, code: `${country}${a.code.slice(3, 6)}` } : a));
   }
+  // (Not the country of visitors, who are not where it happened: "kidnapped three Dutch tourists".)
   const here = countryHere(ctx, vg.sentence);
-  if (here !== null) {
+  if (here !== null && !act.targets.some((t) => visitors(ctx, t) && countryOf(t.code) === here)) {
     // (Not attackers no one knows, "Gunmen shot dead …", "a group of unidentified gunmen".)
     // (Known, though, by whoever leads them: "Armed men led by failed businessman George Speight".)
     const unknown = (a: ResolvedActor): boolean => {

@@ -477,7 +477,8 @@ function markReducedRelatives(
     // (Nor after a gerund's object, which leaves the sentence its verb to find: "talks on establishing
     // diplomatic relations opened in Pyongyang".)
     const gerund = prior !== undefined && lower[prior.head]!.endsWith('ing') && pos[prior.tokenStart - 1] === POS.ADP;
-    const afterObject = prior !== undefined && prior.sentence === vg.sentence && before.tokenStart === prior.tokenEnd && before.tokenEnd === k && reduced[prior.head] !== 1 && !gerund;
+    // (A copula's complement is no object: "armed men believed to be Islamist guerrillas slaughtered 98 villagers".)
+    const afterObject = prior !== undefined && prior.sentence === vg.sentence && before.tokenStart === prior.tokenEnd && before.tokenEnd === k && reduced[prior.head] !== 1 && !gerund && lemma[prior.head] !== 'be';
     // Or it has an agent and follows a preposition's object, which no finite verb has as subject:
     // "a relief effort for Somalis hit by the famine".
     const agentAfterObject = lower[k + 1] === 'by' && before.tokenEnd === k && before.tokenStart > 0 && pos[before.tokenStart - 1] === POS.ADP;

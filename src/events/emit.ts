@@ -194,7 +194,7 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // names no one we know leaves them as the words before it describe them.
   if (sources.length === 0 && sourceNp !== null) {
     const k = nounPhrases[sourceNp]!.tokenStart;
-    const described = k >= 3 && REFLEXIVES.has(tokens.lower[k - 1]!) && NAMING_PARTICIPLES.has(tokens.lower[k - 2]!) ? ctx.matcher.npAt[k - 3]! : -1;
+    const described = k >= 3 && REFLEXIVES.has(tokens.lower[k - 1]!) && NAMING_PARTICIPLES.has(tokens.lower[k - 2]!) ? matcher.npAt[k - 3]! : -1;
     if (described >= 0) sources = resolveAll(ctx, chain(ctx, described), date);
   }
   // "The 15 British sailors seized by Iran were freed": captives released in the passive, with no

@@ -620,6 +620,9 @@ describe('the default verb dictionary', () => {
     ['a copula\'s complement is no object, so a verb after it is no reduced relative', 'ALGIERS, Sept 23 (Reuters) - Armed men believed to be Islamist guerrillas slaughtered at least 85 villagers overnight.', ['DZA 202 DZA'], '1997-09-23'],
     ['a name people give themselves that we do not know leaves them as described', 'Kurdish militants calling themselves the Freedom Falcons killed three Turkish soldiers on Monday.', ['TUR 1823 TUR'], '2006-04-10'],
     ['people who are where they are as visitors do not make their captors theirs', 'Kashmiri militants calling themselves the Hizbul Front kidnapped three Dutch tourists near Gulmarg on Sunday.', ['- 181 NLD'], '1996-07-06'],
+    ['a comment declined on one\'s own side\'s affairs is aimed at no one', 'Algeria\'s presidency declined to comment on Monday on the health of President Abdelaziz Bouteflika.', ['DZA 011 -'], '2013-05-06'],
+    ['but one on another\'s claims is about them', 'Eritrea\'s information minister declined to comment on Djibouti\'s claims on Thursday.', ['ERI 011 DJI'], '2008-06-12'],
+    ['people forced out en masse are driven out', 'Thousands of ethnic Serbs were forced out of Zagreb by Croatian troops.', ['HRV 201 HRV'], '1995-08-07'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -3,7 +3,7 @@ import { POS, type Sentence, type VerbGroup } from '../language/types.js';
 import { countryOf, type ResolvedActor } from './actors.js';
 import { aimAct } from './aims.js';
 import { helpPurpose, impersonalThat, namesEachOther, weaponPhrase } from './clauses.js';
-import { chain, nounLemma, resolveAll, type CodingContext } from './context.js';
+import { chain, nounLemma, resolveAll, tokenAt, type CodingContext } from './context.js';
 import type { Doer } from './doer.js';
 import { demandCode, moodCode, subsumes, type Mood } from './mood.js';
 import { bordered, ofCountry } from './places.js';
@@ -254,6 +254,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   if (!aimAct(scope, tally, act) || !placeSides(scope, tally, act)) return 0;
   refineByActors(scope, act);
   settleSides(scope, act);
+  // "declined to comment on the whereabouts of President Yar'Adua": a comment declined on one's own
+  // side's affairs is aimed at no one ("on Djibouti's claims" is still about Djibouti).
+  if (act.code === '011' && act.sources.length > 0) act.targets = act.targets.filter((t) => tokens.lower[tokenAt(ctx, t.start) - 1] === 'to' || countryOf(t.code) !== countryOf(act.sources[0]!.code));
   // "acknowledged that her government bore responsibility": blame a speaker lays on their own side
   // is owning up to it (015).
   if (act.judged && act.code === '112' && act.sources.length > 0 && act.targets.length > 0 && act.targets.every((t) => countryOf(t.code) === countryOf(act.sources[0]!.code))) {

@@ -30,7 +30,8 @@ export function sceneAfter(ctx: CodingContext, v: number, from: number, date: st
     if (tokens.lower[k] === ';' || (verbAt[k]! >= 0 && verbAt[k] !== v && SPEECH_LEMMAS.has(tokens.lemma[k]!))) return null;
     const np = matcher.npAt[k]!;
     if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
-    const governed = LOCATIVE_PREPOSITIONS.has(tokens.lower[k - 1]!) || (verbAt[k - 1]! >= 0 && verbAt[k - 1] !== v);
+    // ("forced out of Pristina": "out of" places too.)
+    const governed = LOCATIVE_PREPOSITIONS.has(tokens.lower[k - 1]!) || (tokens.lower[k - 1] === 'of' && tokens.lower[k - 2] === 'out') || (verbAt[k - 1]! >= 0 && verbAt[k - 1] !== v);
     const place = governed && resolver.isPlace(np) ? placeActor(ctx, np, date) : null;
     // (A demonym's place: "in the Syrian town of Khan Sheikhoun", "in a Malian village".)
     const described = place ?? (LOCATIVE_PREPOSITIONS.has(tokens.lower[k - 1]!) && SETTLEMENT_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!) ? resolver.resolve(np, date) : null);

@@ -623,6 +623,7 @@ describe('the default verb dictionary', () => {
     ['a comment declined on one\'s own side\'s affairs is aimed at no one', 'Algeria\'s presidency declined to comment on Monday on the health of President Abdelaziz Bouteflika.', ['DZA 011 -'], '2013-05-06'],
     ['but one on another\'s claims is about them', 'Eritrea\'s information minister declined to comment on Djibouti\'s claims on Thursday.', ['ERI 011 DJI'], '2008-06-12'],
     ['people forced out en masse are driven out', 'Thousands of ethnic Serbs were forced out of Zagreb by Croatian troops.', ['HRV 201 HRV'], '1995-08-07'],
+    ['standing with another in their hour of grief is sympathy', '"Chile stands with the people of Ecuador in this hour of grief," the Chilean president said on Sunday.', ['CHL 018 ECU'], '2016-04-17'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

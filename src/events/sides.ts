@@ -74,7 +74,8 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     // (A place, not people a demonym places: "shot dead two French surveyors near Sidi Bel Abbes".)
     const np = act.targets.length === 1 ? matcher.npAt[tokenAt(ctx, act.targets[0]!.start)]! : -1;
     const placed = act.targets.length === 1 && (act.targets[0]!.place || (/^[A-Z]{3}$/.test(act.targets[0]!.code) && np >= 0 && resolver.isPlace(np)));
-    const [where] = !gang && placed ? act.targets : firstActorAfter(ctx, v, vg.tokenEnd, date, true, true);
+    // (An act's purpose happens where the act did: "rallied in Ginowan … to protest against the rape".)
+    const [where] = !gang && placed ? act.targets : [...firstActorAfter(ctx, v, vg.tokenEnd, date, true, true), ...(scope.governor >= 0 ? tally.placeBefore(vg) : [])];
     const country = where ? countryOf(where.code) : null;
     if (country !== null && transnational) act.sources = act.sources.map((a) => ({ ...a, code: `${country}${a.code}` }));
     else if (country !== null) act.sources = ofCountry(act.sources, where!.code.slice(0, 3));

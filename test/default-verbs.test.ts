@@ -625,6 +625,8 @@ describe('the default verb dictionary', () => {
     ['people forced out en masse are driven out', 'Thousands of ethnic Serbs were forced out of Zagreb by Croatian troops.', ['HRV 201 HRV'], '1995-08-07'],
     ['standing with another in their hour of grief is sympathy', '"Chile stands with the people of Ecuador in this hour of grief," the Chilean president said on Sunday.', ['CHL 018 ECU'], '2016-04-17'],
     ['an act\'s purpose happens where the act did', 'About 6,000 people rallied in Okinawa on Sunday to protest against the rape of a schoolgirl by a U.S. Marine.', ['JPN 141 JPN', 'JPN 141 USA'], '2008-03-23'],
+    ['monitors sent under a body\'s auspices are its', 'Rebels freed four military observers sent under the auspices of the United Nations on Monday.', ['- 0841 IGOUNO'], '2000-05-15'],
+    ['people taken hostage, told in the passive', 'Two Italian aid workers were taken hostage by Somali gunmen near Mogadishu.', ['SOM 181 ITA'], '2008-05-21'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

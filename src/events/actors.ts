@@ -84,6 +84,9 @@ const CHAIRS = new Set(['chair', 'chairs', 'co-chair', 'co-chairs', 'chairman', 
 /** Bodies and craft that are whoever they come from. */
 const FROM_HEADS = new Set(['hacker', 'hackers', 'expert', 'experts', 'specialist', 'specialists', 'engineer', 'engineers', 'team', 'delegation', 'mission', 'warplane', 'jet', 'aircraft', 'plane', 'ship', 'warship', 'helicopter', 'drone', 'convoy', 'warplanes', 'jets', 'planes', 'ships', 'warships', 'helicopters', 'drones']);
 
+/** People a body sends to watch: "observers sent under the auspices of the OSCE". */
+const MONITOR_NOUNS = new Set(['observer', 'monitor', 'inspector', 'peacekeeper', 'mission', 'team']);
+
 /** Those who speak for a body named in a "for" phrase. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokespeople']);
 
@@ -527,6 +530,16 @@ export class ActorResolver {
     if (source !== undefined && FROM_HEADS.has(tokens.lemma[head]!) && tokens.lower[doc.layers.nounPhrases![source]!.tokenStart - 1] === 'from') {
       const owner = this.resolve(source, date);
       if (owner) return { code: owner.code, start: np.start, end: doc.layers.nounPhrases![source]!.end };
+    }
+    // "military observers sent under the auspices of the OSCE": monitors work for the body whose auspices they serve under.
+    if (MONITOR_NOUNS.has(tokens.lemma[head]!)) {
+      let k = np.tokenEnd;
+      if (tokens.pos[k] === POS.VERB) k++;
+      if (tokens.lower[k] === 'under' && tokens.lower[k + 1] === 'the' && (tokens.lower[k + 2] === 'auspices' || tokens.lower[k + 2] === 'aegis') && tokens.lower[k + 3] === 'of') {
+        const body = doc.layers.nounPhrases!.findIndex((p) => p.tokenStart === k + 4);
+        const owner = body >= 0 ? this.resolve(body, date) : null;
+        if (owner && international(owner.code)) return { code: owner.code, start: np.start, end: np.end };
+      }
     }
     // "the International Monetary Fund's executive board": an international body's own organs and people are it.
     // ("the U.N. nuclear watchdog's Board of Governors": capitalised as a name too.)

@@ -627,6 +627,7 @@ describe('the default verb dictionary', () => {
     ['an act\'s purpose happens where the act did', 'About 6,000 people rallied in Okinawa on Sunday to protest against the rape of a schoolgirl by a U.S. Marine.', ['JPN 141 JPN', 'JPN 141 USA'], '2008-03-23'],
     ['monitors sent under a body\'s auspices are its', 'Rebels freed four military observers sent under the auspices of the United Nations on Monday.', ['- 0841 IGOUNO'], '2000-05-15'],
     ['people taken hostage, told in the passive', 'Two Italian aid workers were taken hostage by Somali gunmen near Mogadishu.', ['SOM 181 ITA'], '2008-05-21'],
+    ['an attack done with a nerve agent in its clause is a chemical attack', 'Syrian government helicopters struck the rebel-held village of Kafr Zita with what witnesses said was chlorine gas on Friday.', ['SYR 2041 -'], '2014-04-11'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -153,6 +153,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-el.tsv', 150, 0.04, 0.1, 20],
   ['devset-ei.tsv', 150, 0.04, 0.1, 20],
   ['devset-em.tsv', 150, 0.04, 0.1, 20],
+  ['devset-eo.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -155,6 +155,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-em.tsv', 150, 0.04, 0.1, 20],
   ['devset-eo.tsv', 150, 0.04, 0.1, 20],
   ['devset-en.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ep.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

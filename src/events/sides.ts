@@ -164,7 +164,7 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     // (And so are the people of no named country they use force on there: "KIGALI - Hutu
     // militiamen massacred hundreds of Tutsi civilians".)
     if (VIOLENT_ROOTS.has(root) && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('---'))) act.targets = atHome(ctx, act.targets, filedFrom);
-  } else if (home === null && targetHome !== null && !international(act.targets[0]!.code) && !visitors(ctx, act.targets[0]!) && act.sources.length > 0 && act.sources.every(agentsOf) && onlyCountry(ctx, vg.sentence, targetHome, clauseEnd(ctx, vg.tokenEnd, sent.tokenEnd))) {
+  } else if (home === null && targetHome !== null && !international(act.targets[0]!.code) && act.sources.length > 0 && act.sources.every(agentsOf) && !visitors(ctx, act.targets[0]!) && onlyCountry(ctx, vg.sentence, targetHome, clauseEnd(ctx, vg.tokenEnd, sent.tokenEnd))) {
     // (Within the verb's clause: "…, diplomats in neighbouring Sierra Leone said" names no side.)
     act.sources = ofCountry(act.sources, targetHome, true);
   }
@@ -308,13 +308,15 @@ export function settleSides(scope: VerbScope, act: Act): void {
   // (Over one's own: "warned that his army would pursue Sudanese militiamen", "strikes on Chechen rebel bases inside Georgia".)
   // (Not over another of one's own it names: "Abbas warned that Hamas would attack Israeli troops".)
   // (Nor where it is made: "warned at the United Nations that the United States would destroy North Korea".)
-  const venue = (t: ResolvedActor): boolean => tokenAt(ctx, t.start) <= vg.tokenEnd + 2 && (tokens.lower[tokenAt(ctx, t.start) - 1] === 'at' || tokens.lower[tokenAt(ctx, t.start) - 2] === 'at');
-  if (root === '13' && act.sources.length > 0 && act.targets.every((t) => countryOf(t.code) === countryOf(act.sources[0]!.code) || venue(t))) {
-    const other = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).filter((t) => !venue(t));
-    // (Or the threatener itself: "ECOWAS warned that it would use force to remove Gambian President Jammeh".)
-    // (Or its own state by name: "Mofaz threatened that Israel would attack Iran".)
-    const ownPeople = act.targets.every((t) => t.inferred || venue(t) || act.sources.some((a) => a.code === t.code || countryOf(a.code) === t.code) || POSSESSIVE_DETERMINERS.has(tokens.lower[tokenAt(ctx, t.start)]!));
-    if (other.length > 0 && (ownPeople || other[0]!.place)) act.targets = [other[0]!];
+  if (root === '13' && act.sources.length > 0) {
+    const venue = (t: ResolvedActor): boolean => tokenAt(ctx, t.start) <= vg.tokenEnd + 2 && (tokens.lower[tokenAt(ctx, t.start) - 1] === 'at' || tokens.lower[tokenAt(ctx, t.start) - 2] === 'at');
+    if (act.targets.every((t) => countryOf(t.code) === countryOf(act.sources[0]!.code) || venue(t))) {
+      const other = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).filter((t) => !venue(t));
+      // (Or the threatener itself: "ECOWAS warned that it would use force to remove Gambian President Jammeh".)
+      // (Or its own state by name: "Mofaz threatened that Israel would attack Iran".)
+      const ownPeople = act.targets.every((t) => t.inferred || venue(t) || act.sources.some((a) => a.code === t.code || countryOf(a.code) === t.code) || POSSESSIVE_DETERMINERS.has(tokens.lower[tokenAt(ctx, t.start)]!));
+      if (other.length > 0 && (ownPeople || other[0]!.place)) act.targets = [other[0]!];
+    }
   }
   // "Taiwan put its armed forces on high alert as China began firing missiles", "sent police to its
   // northern border amid a dispute with Nicaragua": force shown at no one named is aimed at the

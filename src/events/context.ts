@@ -167,6 +167,13 @@ export function hasVerb(ctx: CodingContext, from: number, to: number): boolean {
   return false;
 }
 
+/** The first comma or semicolon from token `from` (where the clause it is in ends), or `end`. */
+export function clauseStop(ctx: CodingContext, from: number, end: number): number {
+  const { tokens } = ctx;
+  for (let k = from; k < end; k++) if (tokens.lower[k] === ',' || tokens.lower[k] === ';') return k;
+  return end;
+}
+
 /** Whether every name in sentence s with a country is of `country`. */
 export function onlyCountry(ctx: CodingContext, s: number, country: string, before = Infinity): boolean {
   const { namesOf, tokens } = ctx;

@@ -1,6 +1,6 @@
 import { international } from './actors.js';
 import { helpPurpose, lemmaIsKill, massOfCivilians } from './clauses.js';
-import { nounLemma } from './context.js';
+import { clauseStop, nounLemma } from './context.js';
 import type { Act, VerbScope } from './emit.js';
 import { bordered } from './places.js';
 import { VIOLENT_ROOTS } from './rules.js';
@@ -51,7 +51,7 @@ export function refineByScene(scope: VerbScope, act: Act): void {
   // So is one whose weapons the act names: "fired mortar shells filled with mustard agent at …".
   else if (VIOLENT_ROOTS.has(root) && CHEMICAL_WEAPONS.test(text.slice(vg.end, Math.max(tokens.end[Math.max(matchEnd - 1, vg.head)]!, ...act.targets.map((t) => (t.start > vg.end ? t.start : 0)))))) act.code = '2041';
   // Or what the act was done "with" in its clause: "struck the town with what appeared to be a nerve agent".
-  else if (VIOLENT_ROOTS.has(root) && CHEMICAL_WITH.test(text.slice(vg.end, clauseEndAt(ctx, vg.tokenEnd, sentences[vg.sentence]!.tokenEnd)))) act.code = '2041';
+  else if (VIOLENT_ROOTS.has(root) && CHEMICAL_WITH.test(text.slice(vg.end, clauseEndOffset(ctx, vg.tokenEnd, sentences[vg.sentence]!.tokenEnd)))) act.code = '2041';
   // Or the attack a passive says they died in: "hundreds killed in government poison gas attack near Damascus".
   else if (VIOLENT_ROOTS.has(root) && vg.voice === 'passive' && CHEMICAL_ATTACK.test(text.slice(vg.end, tokens.end[Math.min(vg.tokenEnd + 8, sentences[vg.sentence]!.tokenEnd) - 1]!))) act.code = '2041';
   // "fired ballistic missiles into waters off Taiwan in a show of force": force shown, not used (150).
@@ -82,12 +82,6 @@ const FORCE_PEOPLE = new Set(['troop', 'troops', 'soldier', 'soldiers', 'marine'
 
 /** Weapons whose use is chemical warfare (2041). */
 const CHEMICAL_WITH = /\bwith\b[^,;]*\b(chemical (weapons?|agents?|munitions?)|mustard (gas|agent)|sarin|chlorine( gas)?|nerve (gas|agents?)|poison gas|toxic gas)\b/i;
-/** The character offset of the first comma or semicolon from token `from`, or of the sentence's end. */
-function clauseEndAt(ctx: VerbScope['ctx'], from: number, end: number): number {
-  const { tokens } = ctx;
-  for (let k = from; k < end; k++) if (tokens.lower[k] === ',' || tokens.lower[k] === ';') return tokens.start[k]!;
-  return tokens.end[end - 1]!;
-}
 const CHEMICAL_ATTACK = /^\s+(in|by)\b[^,;]*\b(chemical|poison gas|nerve gas|nerve agent|sarin|chlorine gas|toxic gas|gas) (attacks?|strikes?|bombings?)\b/i;
 const CHEMICAL_WEAPONS = /\b(chemical (weapons?|agents?|munitions?|shells?|bombs?|rockets?)|mustard (gas|agent)|sarin|chlorine (gas|bombs?|barrels?)|nerve (gas|agents?)|poison gas|toxic gas)\b/i;
 
@@ -111,4 +105,10 @@ function carriesAid(scope: VerbScope): boolean {
     return false;
   }
   return false;
+}
+
+/** The character offset where the clause from token `from` ends: its first comma or semicolon, or the sentence's last token. */
+function clauseEndOffset(ctx: VerbScope['ctx'], from: number, end: number): number {
+  const stop = clauseStop(ctx, from, end);
+  return stop < end ? ctx.tokens.start[stop]! : ctx.tokens.end[end - 1]!;
 }

@@ -2,7 +2,7 @@ import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
 import { countryOf, international, type ResolvedActor } from './actors.js';
 import { crossesClause, weaponPhrase } from './clauses.js';
-import { countriesNamed, countryHere, nounLemma, onlyCountry, tokenAt } from './context.js';
+import { clauseStop, countriesNamed, countryHere, nounLemma, onlyCountry, tokenAt } from './context.js';
 import type { Act, VerbScope } from './emit.js';
 import { atHome, foreignScene, ofCountry, placeActor, placeInRelative, sceneAfter } from './places.js';
 import { CIVIL_SOCIETY, DOMESTIC_ROOTS, endWithOf, irregular, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS, VIOLENT_ROOTS } from './rules.js';
@@ -145,7 +145,7 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // the people", "pardoned 148 journalists and activists". (Not an audience or those an appeal
   // is for: "told a crowd", "appealed for aid for a million people".)
   const actsOn = stateSource && root !== '01' && root !== '02';
-  if (home !== null && act.targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (actsOn && /^---[A-Z]{3}/.test(t.code)) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code))) && onlyCountry(ctx, vg.sentence, home, clauseEnd(ctx, vg.tokenEnd, sent.tokenEnd))) {
+  if (home !== null && act.targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (actsOn && /^---[A-Z]{3}/.test(t.code)) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code))) && onlyCountry(ctx, vg.sentence, home, clauseStop(ctx, vg.tokenEnd, sent.tokenEnd))) {
     act.targets = atHome(ctx, act.targets, home);
   }
   // "Tsvangirai was beaten by police": the state's agents of no named country who act on a
@@ -164,7 +164,7 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     // (And so are the people of no named country they use force on there: "KIGALI - Hutu
     // militiamen massacred hundreds of Tutsi civilians".)
     if (VIOLENT_ROOTS.has(root) && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('---'))) act.targets = atHome(ctx, act.targets, filedFrom);
-  } else if (home === null && targetHome !== null && !international(act.targets[0]!.code) && act.sources.length > 0 && act.sources.every(agentsOf) && !visitors(ctx, act.targets[0]!) && onlyCountry(ctx, vg.sentence, targetHome, clauseEnd(ctx, vg.tokenEnd, sent.tokenEnd))) {
+  } else if (home === null && targetHome !== null && !international(act.targets[0]!.code) && act.sources.length > 0 && act.sources.every(agentsOf) && !visitors(ctx, act.targets[0]!) && onlyCountry(ctx, vg.sentence, targetHome, clauseStop(ctx, vg.tokenEnd, sent.tokenEnd))) {
     // (Within the verb's clause: "…, diplomats in neighbouring Sierra Leone said" names no side.)
     act.sources = ofCountry(act.sources, targetHome, true);
   }
@@ -221,12 +221,6 @@ function visitors(ctx: VerbScope['ctx'], t: ResolvedActor): boolean {
   return np >= 0 && VISITOR_NOUNS.has(ctx.tokens.lemma[ctx.nounPhrases[np]!.head]!);
 }
 const VISITOR_NOUNS = new Set(['tourist', 'foreigner', 'expatriate', 'traveller', 'traveler', 'hiker', 'trekker', 'backpacker', 'visitor', 'missionary']);
-
-/** The first comma after token `from`, or the sentence's end. */
-function clauseEnd(ctx: VerbScope['ctx'], from: number, end: number): number {
-  for (let k = from; k < end; k++) if (ctx.tokens.lower[k] === ',') return k;
-  return end;
-}
 
 /** The country a passive verb's "in", "at" or "from" names, within its clause ("arrested at his home in Kuala Lumpur"). */
 function sceneOfPassive(scope: VerbScope): ResolvedActor | null {

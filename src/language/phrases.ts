@@ -778,9 +778,10 @@ function contentEnd(tokens: TokenTable, sent: Sentence): number {
   return e;
 }
 
-/** The subject of a verb group: the noun phrase that opens its clause, skipping an apposition. */
+/** Tags a phrasal verb's particle may carry: "pull out of". */
 const PARTICLE_POS: ReadonlySet<number> = new Set([POS.ADP, POS.ADV, POS.PART]);
 
+/** The subject of a verb group: the noun phrase that opens its clause, skipping an apposition. */
 function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhrase[], npAt: number[], tokens: TokenTable, reduced: number[]): number | null {
   let k = vg.tokenStart - 1;
   // "Iran test-fired": over the verb's hyphened first part.

@@ -695,20 +695,23 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
   // "naval and air exercises in the strait": an -s form after a noun that "and" joins to an adjective,
   // before a preposition or a stop, ends that noun phrase: a plural, not a verb.
   for (let i = 3; i < count - 1; i++) {
-    if (pos[i] !== POS.VERB || pos[i - 1] !== POS.NOUN || pos[i - 3] !== POS.ADJ || (lower[i - 2] !== 'and' && lower[i - 2] !== 'or')) continue;
-    if (lower[i]!.endsWith('s') && !lower[i]!.endsWith('ss') && (pos[i + 1] === POS.ADP || pos[i + 1] === POS.PUNCT)) pos[i] = POS.NOUN;
+    if (pos[i] !== POS.VERB || pos[i - 1] !== POS.NOUN || (lower[i - 2] !== 'and' && lower[i - 2] !== 'or') || !lower[i]!.endsWith('s') || lower[i]!.endsWith('ss')) continue;
+    if (pos[i - 3] === POS.ADJ && (pos[i + 1] === POS.ADP || pos[i + 1] === POS.PUNCT)) pos[i] = POS.NOUN;
+    // So does one after a noun that "and" joins to a plural, before a preposition: "travel bans and
+    // asset freezes on 21 officials".
+    else if (pos[i - 3] === POS.NOUN && lower[i - 2] === 'and' && lower[i - 3]!.endsWith('s') && pos[i + 1] === POS.ADP) pos[i] = POS.NOUN;
   }
-  // So does one after a noun that "and" joins to a plural, before a preposition: "travel bans and
-  // asset freezes on 21 officials".
-  for (let i = 3; i < count - 1; i++) {
-    if (pos[i] !== POS.VERB || pos[i - 1] !== POS.NOUN || lower[i - 2] !== 'and' || pos[i - 3] !== POS.NOUN) continue;
-    if (lower[i]!.endsWith('s') && !lower[i]!.endsWith('ss') && lower[i - 3]!.endsWith('s') && pos[i + 1] === POS.ADP) pos[i] = POS.NOUN;
-  }
-  // So does one right after an adjective: "joint military exercises by Russian and Chinese forces",
-  // "began the joint exercises on …" (a verb needs a noun for its subject).
   for (let i = 1; i < count - 1; i++) {
-    if (pos[i] !== POS.VERB || pos[i - 1] !== POS.ADJ || !lower[i]!.endsWith('s') || lower[i]!.endsWith('ss') || lower[i] === lemma[i]) continue;
-    if (pos[i + 1] === POS.ADP || pos[i + 1] === POS.PUNCT || pos[i + 1] === POS.VERB) pos[i] = POS.NOUN;
+    if (pos[i] !== POS.VERB) continue;
+    // So does one right after an adjective: "joint military exercises by Russian and Chinese forces",
+    // "began the joint exercises on …" (a verb needs a noun for its subject).
+    if (pos[i - 1] === POS.ADJ && lower[i]!.endsWith('s') && !lower[i]!.endsWith('ss') && lower[i] !== lemma[i]) {
+      if (pos[i + 1] === POS.ADP || pos[i + 1] === POS.PUNCT || pos[i + 1] === POS.VERB) pos[i] = POS.NOUN;
+    } else if (DISASTER_MODIFIERS.has(lower[i]!) && VICTIM_NOUNS.has(lower[i + 1]!)) {
+      // "airlifted biscuits to flood survivors": a disaster before its victims names them; it is no verb.
+      pos[i] = POS.NOUN;
+      lemma[i] = lower[i]!;
+    }
   }
   // So does one after a hyphened compound that a verb, determiner or preposition opens: "began
   // live-fire exercises near Taiwan".
@@ -716,13 +719,6 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     if (pos[i] !== POS.VERB || lower[i - 2] !== '-' || start[i - 2] !== end[i - 3] || end[i - 2] !== start[i - 1]) continue;
     if (!lower[i]!.endsWith('s') || lower[i]!.endsWith('ss') || (pos[i + 1] !== POS.ADP && pos[i + 1] !== POS.PUNCT)) continue;
     if (pos[i - 4] === POS.VERB || pos[i - 4] === POS.DET || pos[i - 4] === POS.ADP) pos[i] = POS.NOUN;
-  }
-  // "airlifted biscuits to flood survivors": a disaster before its victims names them; it is no verb.
-  for (let i = 1; i < count - 1; i++) {
-    if (pos[i] === POS.VERB && DISASTER_MODIFIERS.has(lower[i]!) && VICTIM_NOUNS.has(lower[i + 1]!)) {
-      pos[i] = POS.NOUN;
-      lemma[i] = lower[i]!;
-    }
   }
   // "China test-fires missiles off Taiwan": "fires" joined to "test-" after a name is the verb, and
   // what follows it its object.

@@ -628,6 +628,9 @@ describe('the default verb dictionary', () => {
     ['monitors sent under a body\'s auspices are its', 'Rebels freed four military observers sent under the auspices of the United Nations on Monday.', ['- 0841 IGOUNO'], '2000-05-15'],
     ['people taken hostage, told in the passive', 'Two Italian aid workers were taken hostage by Somali gunmen near Mogadishu.', ['SOM 181 ITA'], '2008-05-21'],
     ['an attack done with a nerve agent in its clause is a chemical attack', 'Syrian government helicopters struck the rebel-held village of Kafr Zita with what witnesses said was chlorine gas on Friday.', ['SYR 2041 -'], '2014-04-11'],
+    ['an apology made to a state\'s own people keeps them', 'The Canadian prime minister apologised on Wednesday to Canada\'s indigenous people for the residential schools.', ['CAN 055 CAN'], '2008-06-11'],
+    ['an apology made to no one is owed to the other country its wrong names', 'The Belgian king apologised on Tuesday for the abuses committed during Congo\'s colonial past.', ['BEL 055 COD'], '2020-06-30'],
+    ['an apology for a wrong done to a region\'s peoples names no one', 'The Japanese prime minister apologised on Tuesday for the suffering Japan caused the peoples of Asia.', ['JPN 055 -'], '1995-08-15'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

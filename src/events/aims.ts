@@ -359,8 +359,19 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // "apologised for the suffering Japan's colonial rule caused": an apology for one's own country's acts is made to no one named.
   // "put its army on the highest level of readiness": one's own forces are no target of one's show of force.
   // (An apology made to one's own people keeps them: "apologised to Australia's Aboriginal people".)
-  const madeTo = (t: ResolvedActor): boolean => act.code === '055' && /\bto\s*$/i.test(text.slice(Math.max(0, t.start - 4), t.start));
+  // (Its start is the possessor's, where there is one: "to Australia's Aborigines".)
+  const madeTo = (t: ResolvedActor): boolean => {
+    if (act.code !== '055') return false;
+    const np = matcher.npAt[tokenAt(ctx, t.start)]!;
+    const owner = np >= 0 ? nounPhrases[np]!.possessor : null;
+    const start = owner !== null ? Math.min(t.start, nounPhrases[owner]!.start) : t.start;
+    return /\bto\s*$/i.test(text.slice(Math.max(0, start - 4), start));
+  };
   if ((root === '15' || act.code === '055') && act.sources.length > 0) act.targets = act.targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(act.sources[0]!.code) || madeTo(t));
+  // "apologised for the suffering caused by Japan's colonial rule of Korea", "for violence during
+  // Indonesia's war of independence": an apology made to no one is owed to the other country its
+  // wrong names. (Not a region's: "the suffering Japan caused the peoples of Asia".)
+  if (act.code === '055' && act.targets.length === 0 && act.sources.length > 0 && countryOf(act.sources[0]!.code) !== null) act.targets = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).filter((t) => !namesRegion(ctx, vg.sentence, t)).slice(0, 1);
   // "China and Laos opened a railway linking the Chinese city of Kunming with …": places of the
   // sides' own countries are no one else they cooperate with.
   // (Nor is a place their name stands for: "linking the Lao capital with …".)

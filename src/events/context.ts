@@ -215,6 +215,9 @@ function datelineCountry(place: string, countries: ReadonlyMap<string, string>):
 }
 
 /** The actor is a region by name ("the Middle East", "sub-Saharan Africa"), of no one country. */
+/** (Or its "of" phrase does: "the peoples of Asia".) */
 export function namesRegion(ctx: CodingContext, sentence: number, t: ResolvedActor): boolean {
-  return (ctx.namesOf.get(sentence) ?? []).some((n) => n.type === 'place' && n.country === null && n.actor !== null && t.start <= n.start && n.end <= t.end);
+  return (ctx.namesOf.get(sentence) ?? []).some((n) => n.type === 'place' && n.country === null && n.actor !== null && t.start <= n.start && (n.end <= t.end || OF_PHRASE.test(ctx.text.slice(t.end, n.start))));
 }
+
+const OF_PHRASE = /^\s+of\s+(?:the\s+)?$/;

@@ -426,7 +426,7 @@ function markReducedRelatives(
     }
     // (A form that is also its base counts before an agent's "by": "Somalis hit by the famine".)
     // (A speech verb only with its agent: "twin blasts claimed by al Shabaab tore through crowds".)
-    if ((!isPastForm(lower[k]!, lemma[k]!) && lower[k + 1] !== 'by') || SIMPLE_PAST.has(lower[k]!) || (SPEECH_VERBS.has(lemma[k]!) && lower[k + 1] !== 'by')) continue;
+    if ((!isPastForm(lower[k]!, lemma[k]!) && lower[k + 1] !== 'by') || SIMPLE_PAST.has(lower[k]!) || NO_PASSIVE.has(lemma[k]!) || (SPEECH_VERBS.has(lemma[k]!) && lower[k + 1] !== 'by')) continue;
     if (describesWithInfinitive(k)) {
       vg.voice = 'passive';
       reduced[k] = 1;
@@ -573,6 +573,9 @@ function scareQuote(tokens: TokenTable, k: number, end: number): number {
 const INVERTING_VERBS = new Set(['say', 'add', 'write', 'state', 'claim', 'insist', 'declare', 'explain']);
 const PREDICATE_ADJECTIVES = new Set(['guilty', 'innocent', 'responsible', 'liable', 'accountable', 'culpable', 'dead', 'alive', 'free', 'loose', 'unconstitutional', 'illegal', 'ineligible']);
 const RELATIVE_TIME = new Set(['next', 'last', 'this', 'early', 'late']);
+
+/** Verbs that take no object, so have no passive: "the minister apologised on Tuesday for the suffering Japan caused". */
+const NO_PASSIVE = new Set(['apologize', 'arrive', 'die', 'resign', 'retaliate', 'happen', 'occur', 'collapse', 'emerge', 'react', 'respond']);
 
 /** Irregular past forms that are never participles. */
 const SIMPLE_PAST = new Set([

@@ -631,6 +631,7 @@ describe('the default verb dictionary', () => {
     ['an apology made to a state\'s own people keeps them', 'The Canadian prime minister apologised on Wednesday to Canada\'s indigenous people for the residential schools.', ['CAN 055 CAN'], '2008-06-11'],
     ['an apology made to no one is owed to the other country its wrong names', 'The Belgian king apologised on Tuesday for the abuses committed during Congo\'s colonial past.', ['BEL 055 COD'], '2020-06-30'],
     ['an apology for a wrong done to a region\'s peoples names no one', 'The Japanese prime minister apologised on Tuesday for the suffering Japan caused the peoples of Asia.', ['JPN 055 -'], '1995-08-15'],
+    ['a suspect promised to a court goes to the court', 'Ivory Coast agreed on Friday to hand over former President Laurent Gbagbo to the International Criminal Court.', ['CIV 031 IGOICC'], '2011-11-25'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

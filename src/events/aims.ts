@@ -105,7 +105,8 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // (Nor a debt paid off, whose "to" names the creditor: "to pay off Syria's debt to the World Bank".)
   let debt = false;
   for (let k = vg.tokenEnd; k < matchEnd && !debt; k++) debt = tokens.lemma[k] === 'debt' || tokens.lemma[k] === 'arrears';
-  if (TRANSFER_CODES.test(act.code) && !handedTo && !debt) {
+  // (So is one promised: "agreed to hand over ousted President Omar al-Bashir to the ICC".)
+  if ((TRANSFER_CODES.test(act.code) || TRANSFER_CODES.test(rawCode)) && !handedTo && !debt) {
     // (After the last of a list: "extradited Osiel Cardenas and 14 other drug suspects to the United States".)
     // (Or after the verb's own object when the pattern read on past the recipient: "began sending
     // ships to the Philippines with relief supplies for victims of the typhoon".)

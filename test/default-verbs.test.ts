@@ -360,7 +360,7 @@ describe('the default verb dictionary', () => {
     ['aid sent is for whom it is sent to, even when the pattern reads on past the recipient', 'Australia began sending navy ships to the Philippines with relief supplies for victims of the typhoon.', ['AUS 073 PHL'], '2013-11-14'],
     ['a promise made in a venue is made to the country its words name after it', 'The Kazakh president promised in Moscow on Friday to hand over all the nuclear warheads on Kazakh soil to Russia.', ['KAZ 031 RUS'], '1994-01-14'],
     ['armed forces that destroy another\'s forces use force', "Russian forces destroyed most of Georgia's navy on Sunday.", ['RUS 190 GEO'], '2004-11-06'],
-    ['violence by a weapon blamed on someone is theirs', 'Two police officers were killed in Bilbao by a car bomb that police blamed on ETA.', ['ESP 1823 ESP'], '2009-07-30'],
+    ['violence by a weapon blamed on someone is theirs', 'Two police officers were killed in Bilbao by a car bomb that police blamed on ETA.', ['ESP 1823 ESP', 'ESP 112 ESP'], '2009-07-30'],
     ['a country\'s possessive before a title gives the person\'s country', "Fiji expelled New Zealand's high commissioner Michael Green on Thursday.", ['FJI 161 NZL'], '2006-09-12'],
     ['"never been better" praises, and is no negation', 'Putin says Russian ties with Germany have never been better', ['RUS 010 DEU'], '2005-03-01'],
     ['a head of government who travels into another country visits it', 'Chinese Premier Zhu Rongji crossed into Vietnam by train on Sunday.', ['CHN 042 VNM'], '1999-02-20'],
@@ -632,6 +632,12 @@ describe('the default verb dictionary', () => {
     ['an apology made to no one is owed to the other country its wrong names', 'The Belgian king apologised on Tuesday for the abuses committed during Congo\'s colonial past.', ['BEL 055 COD'], '2020-06-30'],
     ['an apology for a wrong done to a region\'s peoples names no one', 'The Japanese prime minister apologised on Tuesday for the suffering Japan caused the peoples of Asia.', ['JPN 055 -'], '1995-08-15'],
     ['a suspect promised to a court goes to the court', 'Ivory Coast agreed on Friday to hand over former President Laurent Gbagbo to the International Criminal Court.', ['CIV 031 IGOICC'], '2011-11-25'],
+    ['a demand\'s "that" clause has its own subject, and the demand rejected is no self-target', 'Ukrainian President Leonid Kuchma on Tuesday rejected opposition demands that he step down over the killing of a journalist.', ['UKR 120 UKR'], '2001-02-13'],
+    ['a demand\'s maker in a "by" phrase before its "that" clause', 'Peruvian President Alberto Fujimori rejected demands by opposition parties that he resign.', ['PER 120 PER'], '2000-09-20'],
+    ['a list of demand makers before a "that" clause', 'Sudan rejected Egyptian and Ethiopian demands that it hand over three suspects.', ['SDN 120 EGY', 'SDN 120 ETH'], '1996-01-10'],
+    ['the subject of an object relative is its own, not the phrase it describes', 'Israel rejected the accusations that Egypt made.', ['ISR 016 EGY'], '2005-08-10'],
+    ['an allegation looked into is no act of its own', 'The Kenyan police watchdog opened an investigation on Friday into allegations that officers shot dead two protesters in Kisumu.', ['KEN 090 KEN'], '2023-07-14'],
+    ['a pronoun subject of a relative clause on a place tells of the place only', 'Khartoum demanded that South Sudan pull its troops out of the oil field, which they had seized a day earlier.', ['SDN 100 SSD'], '2012-04-11'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -228,7 +228,9 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // Conjoined sides that clash or trade ("Azerbaijani and Armenian forces clashed over
   // Nagorno-Karabakh") act on each other, not on the place or the issue: for them only a "with"
   // or "against" phrase names someone else.
-  if (act.targets.length === 0 && vg.voice === 'active' && !statement && !clash) act.targets = firstActorAfter(ctx, v, matchEnd, date, locative, false, act.sources.length > 1);
+  // (Not the source itself again: "rejected the demand that he resign".)
+  const itself = (t: ResolvedActor): boolean => act.sources.length === 1 && t.code === act.sources[0]!.code && sameOne(ctx, act.sources[0]!, t);
+  if (act.targets.length === 0 && vg.voice === 'active' && !statement && !clash) act.targets = firstActorAfter(ctx, v, matchEnd, date, locative, false, act.sources.length > 1).filter((t) => !itself(t));
   // "appointed judge Richard Goldstone to lead an investigation into Israel's offensive": the
   // inquiry looks into its topic, not into the one appointed to lead it.
   if (root === '09' && APPOINT_VERBS.has(lemma)) {

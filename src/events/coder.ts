@@ -165,6 +165,19 @@ function codeDocument(
     if (!DENIAL_VERBS.has(tokens.lemma[g.head]!) || next === undefined || next.sentence !== g.sentence || next.tokenStart !== g.tokenEnd || !tokens.lower[next.head]!.endsWith('ing')) return;
     for (let k = i + 1; k < layers.verbGroups!.length && layers.verbGroups![k]!.sentence === g.sentence; k++) deniedVerbs.add(k);
   });
+  // "the Heglig oil field, which they seized last week", "the sentence it received": a relative
+  // clause whose pronoun subject acts on the phrase it describes only tells of that phrase, and
+  // whom its pronoun points to is too unsure to code.
+  const background = new Set<number>();
+  for (const clause of layers.clauses ?? []) {
+    if (clause.kind !== 'relative') continue;
+    for (let k = clause.tokenStart; k < clause.tokenEnd; k++) {
+      const i = verbAt[k]!;
+      if (i < 0 || layers.verbGroups![i]!.head !== k) continue;
+      const g = layers.verbGroups![i]!;
+      if (g.subject !== null && g.object === null && g.voice === 'active' && nounPhrases[g.subject]!.tokenStart === clause.tokenStart + 1 && tokens.pos[nounPhrases[g.subject]!.head] === POS.PRON) background.add(i);
+    }
+  }
   for (const clause of layers.clauses ?? []) {
     if (clause.kind !== 'reported') continue;
     // Only a denial that comes first: in "X attacked Y, a charge Z denies" the act is told as done.
@@ -192,7 +205,7 @@ function codeDocument(
   const modalVerbs = codeModalVerbs(ctx, tally, dateOf, isDiscarded);
   for (let v = 0; v < (layers.verbGroups ?? []).length; v++) {
     const vg = layers.verbGroups![v]!;
-    if (modalVerbs.has(v)) continue;
+    if (modalVerbs.has(v) || background.has(v)) continue;
     const reported = reportedVerbs.has(v);
     // "Russia said Sudan must return the helicopter": an obligation its speaker states is their demand.
     // So is the act a demand noun's "that" clause names, by whoever voices the demand.

@@ -85,8 +85,14 @@ function thatNoun(doc: Doc, v: number): number | null {
   if (that < 1 || (tokens.lower[that] !== 'that' && tokens.lower[that] !== 'whether')) return null;
   let k = that - 1;
   while (k > 0 && DAY_WORDS.has(tokens.lower[k]!)) k--;
+  // (Over whose it is: "demands by anti-government protesters that she step down".)
+  const np = doc.layers.nounPhrases!.find((p) => p.tokenStart <= k && k < p.tokenEnd && p.sentence === vg.sentence);
+  const by = np !== undefined ? np.tokenStart - 1 : -1;
+  if (by > 0 && MAKER_PREPOSITIONS.has(tokens.lower[by]!) && tokens.pos[by - 1] === POS.NOUN) return by - 1;
   return k;
 }
+
+const MAKER_PREPOSITIONS = new Set(['by', 'from', 'of']);
 
 /** Nouns for what is only said to have happened: "claims that police had killed protesters". */
 const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'report', 'rumour', 'rumor', 'suggestion', 'charge', 'assertion']);
@@ -99,8 +105,16 @@ const REBUTTAL_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut', 
  */
 export function rebutted(doc: Doc, v: number): boolean {
   const clause = nounClause(doc, v, CLAIM_NOUNS);
-  return clause !== null && clause.verb >= 0 && REBUTTAL_VERBS.has(doc.layers.tokens!.lemma[doc.layers.verbGroups![clause.verb]!.head]!);
+  if (clause === null || clause.verb < 0) return false;
+  // So is what one looks into or acts over: "opened an investigation into allegations that the Cali
+  // cartel helped finance …", "suspended aid over allegations that Kigali is backing rebels".
+  // (A claim one voices is one's own accusation: "repeated claims that …".)
+  const lemma = doc.layers.tokens!.lemma[doc.layers.verbGroups![clause.verb]!.head]!;
+  return REBUTTAL_VERBS.has(lemma) || !SPEECH_VERBS.has(lemma) && !VOICING_VERBS.has(lemma);
 }
+
+/** Verbs that voice a claim noun as one's own: "made allegations that …", "repeated its claim". */
+const VOICING_VERBS = new Set(['make', 'repeat', 'reiterate', 'renew', 'level', 'raise', 'voice', 'air', 'publish', 'issue', 'release', 'file', 'lodge', 'press']);
 
 /** Nouns for a demand: whoever voices one demands the act of its "that" clause. */
 const DEMAND_NOUNS = new Set(['demand', 'call', 'request', 'appeal', 'ultimatum', 'insistence']);

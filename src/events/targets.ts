@@ -271,6 +271,11 @@ export function ownRelativeTarget(ctx: CodingContext, v: number, matchEnd: numbe
   return firstActorAfter(ctx, v + 1, g.tokenEnd, date, false);
 }
 
+const MAKER_PREPOSITIONS = new Set(['by', 'from', 'of']);
+
+/** Nouns a "that" clause may state the content of. */
+const CONTENT_NOUNS = new Set(['demand', 'call', 'request', 'appeal', 'ultimatum', 'insistence', 'proposal', 'suggestion', 'claim', 'allegation', 'accusation', 'charge', 'report', 'warning', 'assertion']);
+
 /** The "by" phrase of an event noun phrase and its "of" phrases: "the killing of X by Y" → Y. */
 export function authorOf(ctx: CodingContext, np: number): number | null {
   const { tokens, nounPhrases, verbGroups, resolver, matcher } = ctx;
@@ -284,7 +289,15 @@ export function authorOf(ctx: CodingContext, np: number): number | null {
   if (tokens.lower[end] === 'that' || tokens.lower[end] === 'which') {
     const inner = matcher.npAt[end + 1]!;
     const g = inner >= 0 ? verbGroups.find((x) => x.subject === inner && x.voice === 'active') : undefined;
-    return g !== undefined && nounPhrases[inner]!.tokenStart === end + 1 && g.tokenStart === nounPhrases[inner]!.tokenEnd ? inner : null;
+    // (Not a demand's or a claim's own content: "the demand that he resign", "claims that Iran
+    // attacked the tanker"; its verb is bare or has an object of its own.)
+    // (Or whose it is: "demands by protesters that she step down".)
+    // (The list's last member's: "rejected U.S. and British demands that it hand over".)
+    const last = conjuncts.length > 0 ? conjuncts[conjuncts.length - 1]! : np;
+    const maker = nounPhrases[last]!.tokenStart - 1;
+    const noun = MAKER_PREPOSITIONS.has(tokens.lower[maker]!) && tokens.pos[maker - 1] === POS.NOUN ? maker - 1 : nounPhrases[last]!.head;
+    const content = g !== undefined && CONTENT_NOUNS.has(tokens.lemma[noun]!) && (tokens.lower[g.head] === tokens.lemma[g.head] || g.object !== null);
+    return g !== undefined && !content && nounPhrases[inner]!.tokenStart === end + 1 && g.tokenStart === nounPhrases[inner]!.tokenEnd ? inner : null;
   }
   // "an Iranian tanker seized by Britain", "the sanctions imposed on it by the Security Council":
   // the doer of a participle on the act's object (a short phrase may stand between).

@@ -1102,7 +1102,12 @@ function assignArguments(
     const letterEnd = previous !== null && previous.object === null && WRITING_VERBS.has(tokens.lemma[previous.head]!) ? afterTime(tokens, nounPhrases, npAt, afterVenue(tokens, nounPhrases, npAt, previous.tokenEnd)) : -1;
     const document = previous !== null && vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ing') &&
       ((previous.object !== null && documentEnd === vg.tokenStart && DOCUMENT_NOUNS.has(tokens.lemma[nounPhrases[previous.object]!.head]!)) || (letterEnd === vg.tokenStart && letterEnd > previous.tokenEnd));
-    if (relative && tokens.lower[relative.tokenStart] !== 'whose') vg.subject = relative.antecedent;
+    // (Not where the clause has its own subject: "rejected opposition demands that he resign",
+    // "the deal that Iran signed".)
+    const own = relative ? npAt[relative.tokenStart + 1]! : -1;
+    const ownSubject = own >= 0 && nounPhrases[own]!.tokenStart === relative!.tokenStart + 1 && nounPhrases[own]!.tokenEnd === vg.tokenStart;
+    if (relative && ownSubject) vg.subject = own;
+    else if (relative && tokens.lower[relative.tokenStart] !== 'whose') vg.subject = relative.antecedent;
     else if ((participle || document) && previous) {
       // (Past a reduced relative: "rammed a car packed with explosives into the gates, killing ten".)
       let clause = previous;
@@ -1233,8 +1238,13 @@ function isTimePhrase(tokens: TokenTable, np: NounPhrase): boolean {
   const head = tokens.lower[np.head]!;
   if (DAY_WORDS.has(head)) return true;
   const first = tokens.lower[np.tokenStart]!;
+  // (And a span measured back or on: "seized a day earlier", "three weeks ago".)
+  if (SPANS.has(head) && MEASURED_FROM.has(tokens.lower[np.tokenEnd] ?? '')) return true;
   return TIME_NOUNS.has(head) && (first === 'last' || first === 'this' || first === 'next' || first === 'early' || first === 'late');
 }
+
+const SPANS = new Set(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
+const MEASURED_FROM = new Set(['earlier', 'later', 'ago', 'before']);
 
 function precededByNoun(
   tokens: TokenTable,

@@ -156,6 +156,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-eo.tsv', 150, 0.04, 0.1, 20],
   ['devset-en.tsv', 150, 0.04, 0.1, 20],
   ['devset-ep.tsv', 150, 0.04, 0.1, 20],
+  ['devset-eq.tsv', 150, 0.04, 0.1, 20],
+  ['devset-er.tsv', 150, 0.04, 0.1, 20],
+  ['devset-es.tsv', 150, 0.04, 0.1, 20],
+  ['devset-et.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -638,6 +638,13 @@ describe('the default verb dictionary', () => {
     ['the subject of an object relative is its own, not the phrase it describes', 'Israel rejected the accusations that Egypt made.', ['ISR 016 EGY'], '2005-08-10'],
     ['an allegation looked into is no act of its own', 'The Kenyan police watchdog opened an investigation on Friday into allegations that officers shot dead two protesters in Kisumu.', ['KEN 090 KEN'], '2023-07-14'],
     ['a pronoun subject of a relative clause on a place tells of the place only', 'Khartoum demanded that South Sudan pull its troops out of the oil field, which they had seized a day earlier.', ['SDN 100 SSD'], '2012-04-11'],
+    ['gunmen led by someone described by a common noun: the past form after it is the verb', 'Georgian gunmen led by a former policeman burst into parliament in Tbilisi and shot dead the speaker.', ['GEO 1823 GEO'], '2005-03-02'],
+    ['aid whose only target is of no country goes where the place after it is', 'Australia dispatched a navy flotilla carrying relief supplies and medical teams to help cyclone victims in Vanuatu.', ['AUS 073 VUT'], '2015-03-17'],
+    ['a body of people of one kind is of their sector', "Teachers' unions across Kenya marched on Tuesday.", ['KEN 141 KEN'], '2019-01-08'],
+    ['a country brought to a standstill with a strike is struck', 'Nepal\'s opposition parties brought the capital to a halt on Tuesday with a general strike.', ['NPL 143 NPL'], '2004-05-11'],
+    ['troops who cross out of a country withdraw from it', 'The last Ethiopian troops crossed out of Somalia on Monday.', ['ETH 0874 SOM'], '2009-01-26'],
+    ['aid agencies ordered out of a place are expelled', 'Niger orders foreign aid agencies out of the Tillaberi region', ['NER 1663 NGO'], '2023-09-04'],
+    ['yielding to demands is yielding to whoever made them, past a day', 'Cyprus bowed on Sunday to euro zone demands for a levy on bank deposits.', ['CYP 080 IGOEEC'], '2013-03-24'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -65,6 +65,9 @@ const ROLE_SECTORS: Record<string, string> = {
 /** A body's organs and people, who act for it. */
 const BODY_NOUNS = new Set(['board', 'director', 'directors', 'coordinator', 'chairman', 'chairwoman', 'chair', 'commissioner', 'rapporteur', 'administrator', 'president', 'secretary-general', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'prosecutors', 'judge', 'judges', 'inspector', 'mission', 'delegation', 'team', 'representative', 'representatives', 'envoys', 'officials', 'mediator', 'mediators', 'negotiator', 'negotiators', 'observers', 'monitors', 'inspectors', 'delegate', 'delegates', 'emissary', 'coordinator', 'rapporteur', 'office', 'offices', 'bureau']);
 
+/** Bodies that people of one kind form. */
+const ASSOCIATION_NOUNS = new Set(['association', 'union', 'federation', 'organisation', 'organization', 'group', 'syndicate', 'guild', 'movement']);
+
 /** Possessive pronouns and the kinds of name they point back to. */
 /** Words for part of a group, which the group's "of" phrase names: "one of his own bodyguards". */
 const SOME_OF = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most']);
@@ -646,6 +649,8 @@ export class ActorResolver {
     }
     // An agent noun ("police", "security forces"), with the country or body named before it.
     let sector = this.agentSector(np);
+    // "Lawyers' associations across Pakistan", "the workers' union": a body of people of a kind is of their sector.
+    if (sector === null && np.possessor !== null && ASSOCIATION_NOUNS.has(tokens.lemma[head]!)) sector = this.agentSector(doc.layers.nounPhrases![np.possessor]!);
     // "Thousands marched in Bangkok", "Tens of thousands rallied": a crowd counted with no noun is people.
     // (Not the dead of a disaster: "Cyclone Sidr batters Bangladesh coast, hundreds feared dead".)
     if (sector === null && CROWD_COUNTS.has(tokens.lower[head]!) && !this.ofPhrase.has(phraseIndex) && np.possessor === null && (head === np.tokenStart || tokens.pos[np.tokenStart] === POS.ADV) && !this.disasterIn(np.sentence)) sector = 'CVL';

@@ -303,6 +303,14 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     const maker = owned >= 0 ? resolver.resolve(vg.object!, date) : (resolver.resolve(request, date) ?? (phrase.possessor !== null ? resolver.resolveOwner(phrase.possessor, date) : null));
     if (maker && (countryOf(maker.code) !== null || international(maker.code)) && !act.sources.some((a) => a.code === maker.code || (countryOf(a.code) !== null && countryOf(a.code) === countryOf(maker.code)))) act.targets = [maker];
   }
+  // "bowed to euro zone demands for sweeping reforms": yielding to a demand or to pressure is
+  // yielding to whoever made it.
+  if (root === '08' && vg.voice === 'active' && act.targets.every((t) => act.sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
+    // (Its "to" a few words on: "bowed on Monday to euro zone demands".)
+    const yieldedTo = (layers.attachments ?? []).find((a) => a.prep >= vg.tokenEnd && a.prep <= vg.tokenEnd + 3 && tokens.lower[a.prep] === 'to' && YIELDED_NOUNS.has(tokens.lemma[nounPhrases[a.object]!.head]!));
+    const maker = yieldedTo ? resolver.resolve(yieldedTo.object, date) : null;
+    if (maker && !act.sources.some((a) => a.code === maker.code || countryOf(a.code) === countryOf(maker.code))) act.targets = [maker];
+  }
   // "rallied in Beirut to demand the withdrawal of Syrian troops": a protest is aimed at whom its demand names.
   if (root === '14' && vg.voice === 'active') {
     // (Not the one they protest for: "supporters of Ben Bella … demanding that he be reinstated".)
@@ -355,6 +363,13 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   const sender = v > 0 ? layers.verbGroups![v - 1]! : null;
   const sending = sender !== null && sender.sentence === vg.sentence && tokens.lower[vg.tokenStart - 1] === 'to' && sender.tense === 'past' && sender.modal === null && !targetsOfVerb.has(v - 1) ? v - 1 : -1;
   if (act.targets.length === 0 && root === '07' && governor >= 0) act.targets = targetsOfVerb.get(governor) ?? [];
+  // "dispatched a navy flotilla carrying relief supplies and medical teams to help typhoon victims in
+  // the central Philippines": aid whose only target is of no country, or the giver's own, goes
+  // where the place after it is.
+  if (root === '07' && act.sources.length > 0 && countryOf(act.sources[0]!.code) !== null && act.targets.every((t) => countryOf(t.code) === null || countryOf(t.code) === countryOf(act.sources[0]!.code))) {
+    const scene = sceneAfter(ctx, v, matchEnd, date);
+    if (scene && countryOf(scene.code) !== countryOf(act.sources[0]!.code)) act.targets = [scene];
+  }
   if (act.targets.length === 0 && root === '07' && sending >= 0) act.targets = recipient(ctx, sending, sender!.tokenEnd, date).filter((t) => !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
   // "threatened to use force if Niger's junta did not reinstate Bazoum": a threat is made to
   // whoever must meet its condition.
@@ -451,6 +466,9 @@ const REBUILDING_NOUNS = new Set(['reconstruction', 'rebuilding', 'recovery', 'd
 
 /** What money is put into. */
 const INVESTMENT_NOUNS = new Set(['investment', 'investments', 'stake', 'stakes']);
+
+/** What one yields to: "bowed to pressure from Washington". */
+const YIELDED_NOUNS = new Set(['demand', 'pressure', 'call', 'request', 'ultimatum']);
 
 /** What one side asks of another. */
 const REQUEST_NOUNS = new Set(['demand', 'request', 'call', 'appeal', 'ultimatum', 'plea']);

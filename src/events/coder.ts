@@ -1,5 +1,5 @@
 import type { DefaultActors, Dictionary, PatternElement, VerbEntry, VerbPattern } from '../dictionaries/index.js';
-import { MODALS } from '../language/lexicon.js';
+import { DAY_WORDS, MODALS } from '../language/lexicon.js';
 import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import { POS, TokenFlag, type Name, type NounPhrase, type TimeExpression, type VerbGroup } from '../language/types.js';
 import { buildActorIndex, countryOf, type ActorIndex } from './actors.js';
@@ -329,6 +329,8 @@ function codeDocument(
         if (after < sent.tokenEnd && (tokens.lower[after] === w || tokens.lemma[after] === w)) after++;
         // "gunned her down", "called it off": a pronoun object may split a phrasal verb.
         else if (after + 1 < sent.tokenEnd && after === vg.head + 1 && tokens.pos[after] === POS.PRON && tokens.lower[after + 1] === w) after += 2;
+        // So may a day: "bowed on Monday to euro zone demands".
+        else if (after + 2 < sent.tokenEnd && after === vg.head + 1 && tokens.lower[after] === 'on' && DAY_WORDS.has(tokens.lower[after + 1]!) && tokens.lower[after + 2] === w) after += 3;
         // So may a named object: "handed LRA commander Dominic Ongwen over to the ICC", "called the
         // talks off". (Patterns are then read from the object.)
         else if (after !== vg.head + 1 || rest.length !== 1 || !SPLIT_PARTICLES.has(w)) fits = false;
@@ -354,9 +356,12 @@ function codeDocument(
     // Nor is a denial none of its patterns took: "dismissed as baseless reports that it planned to expel …".
     if (added === 0 && (vg.negated || DENIAL_VERBS.has(tokens.lemma[vg.head]!))) withheld.add(v);
     // "The last Syrian troops left Lebanon": troops who leave a country withdraw from it (0874).
-    if (added === 0 && !tried && LEAVE_VERBS.has(tokens.lemma[vg.head]!) && vg.voice === 'active' && !vg.negated && vg.subject !== null && vg.object !== null &&
-      resolveAll(ctx, chain(ctx, vg.subject), date).some((a) => a.code.slice(3, 6) === 'MIL') && resolver.isPlace(vg.object)) {
-      added = emit('0874', 'troops who leave a country withdraw from it', vg.subject, vg.object, nounPhrases[vg.object]!.tokenEnd);
+    // (So do those who cross or move out of it: "the last Syrian soldiers crossed out of Lebanon".)
+    const outOf = CROSSING_VERBS.has(tokens.lemma[vg.head]!) && tokens.lower[vg.tokenEnd] === 'out' && tokens.lower[vg.tokenEnd + 1] === 'of' && matcher.npAt[vg.tokenEnd + 2]! >= 0 ? matcher.npAt[vg.tokenEnd + 2]! : null;
+    const left = LEAVE_VERBS.has(tokens.lemma[vg.head]!) ? vg.object : outOf;
+    if (added === 0 && !tried && left !== null && vg.voice === 'active' && !vg.negated && vg.subject !== null &&
+      resolveAll(ctx, chain(ctx, vg.subject), date).some((a) => a.code.slice(3, 6) === 'MIL') && resolver.isPlace(left)) {
+      added = emit('0874', 'troops who leave a country withdraw from it', vg.subject, left, nounPhrases[left]!.tokenEnd);
     }
     // "Vajpayee rode a bus into Pakistan for talks with Nawaz Sharif": a journey for talks with
     // someone is a visit to them.
@@ -629,3 +634,6 @@ const MEETING_HEADS = new Set(['talk', 'talks', 'negotiation', 'negotiations', '
 
 /** Verbs of breaking a law or a duty, which a court may rule someone did. */
 const BREACH_VERBS = new Set(['breach', 'violate', 'break', 'infringe', 'flout', 'contravene']);
+
+/** Verbs of moving across a line, whose "out of" phrase names what is left. */
+const CROSSING_VERBS = new Set(['cross', 'move', 'roll', 'drive', 'march']);

@@ -176,10 +176,11 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
       if (stem) stems.set(key, [...(stems.get(key) ?? []), full]);
       const list = hits.get(key);
       if (list) {
-        // (The same entry under a form that takes any case too: "RENAMO" and "Renamo".)
+        // (The same entry under a form that takes any case too: "RENAMO" and "Renamo"; or lower case
+        // too: "Euro zone" and "euro zone".)
         const same = list.findIndex((h) => h.entry === hit.entry && h.type === hit.type);
         if (same < 0) list.push(full);
-        else if (list[same]!.exact !== null && exact === null) list[same] = full;
+        else if ((list[same]!.exact !== null && exact === null) || (full.lowerStart && !list[same]!.lowerStart)) list[same] = full;
       } else hits.set(key, [full]);
       const first = firstWord(key);
       // Token counts are estimated; allow one either side of the estimate.

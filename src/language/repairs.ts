@@ -162,8 +162,9 @@ function pastAfterAgentPhrase(tokens: TokenTable, s: Sentence): void {
     if (!AGENT_PARTICIPLES.has(lower[k]!) || lower[k + 1] !== 'by' || (pos[k - 1] !== POS.NOUN && pos[k - 1] !== POS.PROPN)) continue;
     for (let m = k + 3; m < Math.min(s.tokenEnd - 1, k + 14); m++) {
       if (pos[m] === POS.VERB || pos[m] === POS.AUX) return;
-      // (Or right after the agent's name: "gunmen led by former journalist Nairi Hunanyan burst into parliament".)
-      if ((lower[m - 1] !== ',' && pos[m - 1] !== POS.PROPN) || pos[m] !== POS.NOUN || !IRREGULAR_PAST.has(lower[m]!) || !BEFORE_OBJECT.has(pos[m + 1]!)) continue;
+      // (Or right after the agent's name: "gunmen led by former journalist Nairi Hunanyan burst into parliament",
+      // or its noun: "gunmen led by a former journalist burst into parliament".)
+      if ((lower[m - 1] !== ',' && pos[m - 1] !== POS.PROPN && pos[m - 1] !== POS.NOUN) || pos[m] !== POS.NOUN || !IRREGULAR_PAST.has(lower[m]!) || !BEFORE_OBJECT.has(pos[m + 1]!)) continue;
       pos[m] = POS.VERB;
       lemma[m] = IRREGULAR_PAST.get(lower[m]!)!;
       for (let x = m + 1; x < s.tokenEnd - 1 && lower[x] !== ',' && lower[x] !== ';'; x++) {

@@ -645,6 +645,10 @@ describe('the default verb dictionary', () => {
     ['troops who cross out of a country withdraw from it', 'The last Ethiopian troops crossed out of Somalia on Monday.', ['ETH 0874 SOM'], '2009-01-26'],
     ['aid agencies ordered out of a place are expelled', 'Niger orders foreign aid agencies out of the Tillaberi region', ['NER 1663 NGO'], '2023-09-04'],
     ['yielding to demands is yielding to whoever made them, past a day', 'Cyprus bowed on Sunday to euro zone demands for a levy on bank deposits.', ['CYP 080 IGOEEC'], '2013-03-24'],
+    ['a leader who travels past the border into another country visits it', 'Chinese Premier Li Peng rode a train across the frontier into Vietnam on Monday for an official visit.', ['CHN 042 VNM'], '1991-11-25'],
+    ['legal action promised on a condition is a threat', '"If the minister does not resign, we will begin impeachment proceedings," the opposition leader said in Lusaka.', ['ZMB 130 ZMB'], '2005-02-02'],
+    ['migrants flown home are deported', 'Greek police flew hundreds of Albanian migrants home on Tuesday.', ['GRC 174 ALB'], '1993-06-08'],
+    ['tariffs cut are economic cooperation', 'Chile and Peru began cutting tariffs under their free trade pact.', ['CHL 061 PER', 'PER 061 CHL'], '2009-03-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -371,10 +371,13 @@ function codeDocument(
       const met = journeyPurpose(ctx, v);
       if (met >= 0) added = emit('042', 'a journey for talks with someone, or to a place on a visit, visits them', vg.subject, met, nounPhrases[met]!.tokenEnd);
       // "Vajpayee crossed into Pakistan by bus": a head of state or government who travels into another country visits it.
-      else if (!journeyMade && (tokens.lower[vg.tokenEnd] === 'into' || tokens.lower[vg.tokenEnd] === 'to')) {
-        const place = matcher.npAt[vg.tokenEnd + 1]!;
+      // (Past the vehicle and the line crossed: "rode a bus across the border into Pakistan".)
+      else if (!journeyMade) {
+        let into = vg.tokenEnd;
+        while (into < sent.tokenEnd && into < vg.tokenEnd + 8 && tokens.lower[into] !== 'into' && tokens.lower[into] !== 'to' && tokens.lower[into] !== ',' && verbAt[into]! < 0) into++;
+        const place = tokens.lower[into] === 'into' || tokens.lower[into] === 'to' ? matcher.npAt[into + 1]! : -1;
         const leader = resolver.resolve(vg.subject, date);
-        if (place >= 0 && nounPhrases[place]!.tokenStart === vg.tokenEnd + 1 && resolver.isPlace(place) && leader !== null && resolver.isPerson(vg.subject) && /^[A-Z]{3}(GOV)/.test(leader.code)) {
+        if (place >= 0 && nounPhrases[place]!.tokenStart === into + 1 && resolver.isPlace(place) && leader !== null && resolver.isPerson(vg.subject) && /^[A-Z]{3}(GOV)/.test(leader.code)) {
           added = emit('042', 'a head of government who travels into another country visits it', vg.subject, place, nounPhrases[place]!.tokenEnd);
         }
       }

@@ -125,6 +125,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "Greece will veto Macedonia's invitation unless …": a rejection promised on a condition
   // threatens. (Words promised so are not: "If they attack us, we will condemn Israel".)
   if (threatened && code.startsWith('12')) code = '130';
+  // So does legal action promised so: "If he does not resign, we will begin impeachment proceedings".
+  if (threatened && code === '115') code = '130';
   const lemma = tokens.lemma[vg.head]!;
   if (threatened && !code.startsWith('13')) {
     withheld.add(v);

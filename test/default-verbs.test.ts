@@ -649,6 +649,9 @@ describe('the default verb dictionary', () => {
     ['legal action promised on a condition is a threat', '"If the minister does not resign, we will begin impeachment proceedings," the opposition leader said in Lusaka.', ['ZMB 130 ZMB'], '2005-02-02'],
     ['migrants flown home are deported', 'Greek police flew hundreds of Albanian migrants home on Tuesday.', ['GRC 174 ALB'], '1993-06-08'],
     ['tariffs cut are economic cooperation', 'Chile and Peru began cutting tariffs under their free trade pact.', ['CHL 061 PER', 'PER 061 CHL'], '2009-03-01'],
+    ['what is asked on pain of force is an ultimatum', 'NATO gave Belgrade 48 hours to pull its forces out of Kosovo or face air strikes.', ['IGOWST 139 YUG'], '1998-10-13'],
+    ['a country\'s accountability bureau is its government', "Nigeria's accountability bureau opened an investigation into the former oil minister.", ['NGA 090 NGA'], '2016-02-03'],
+    ['a headline surname before a verb the tagger read as a noun and an infinitive', 'Mugabe pledges to hand power to Tsvangirai', ['ZWE 035 ZWE'], '2008-09-12'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

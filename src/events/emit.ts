@@ -122,6 +122,11 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // (Nor forces one agrees to send, even to a border: "Sheinbaum agrees to send 10,000 troops to U.S. border".)
   else if ((rawCode === '154' || rawCode === '153') && mood === 'intent' && !threatened && (!bordered(ctx, vg) || (governor >= 0 && AGREE_VERBS.has(tokens.lemma[layers.verbGroups![governor]!.head]!)))) rawCode = '0334';
   let code = moodCode(rawCode, mood);
+  // "gave Saddam Hussein 48 hours to leave Iraq or face military action", "to reinstate Bazoum or
+  // face possible military action": whatever is asked on pain of force is an ultimatum (139).
+  // (Not words about one: "rejected an ultimatum … or face removal by force"; nor a demand stated,
+  // which stays one: "said China must drop barriers or face tariff penalties".)
+  if (!WORDED_ROOTS.has(code.slice(0, 2)) && !code.startsWith('13') && orFace(ctx, vg, matchEnd)) code = '139';
   // "Greece will veto Macedonia's invitation unless …": a rejection promised on a condition
   // threatens. (Words promised so are not: "If they attack us, we will condemn Israel".)
   if (threatened && code.startsWith('12')) code = '130';
@@ -333,3 +338,17 @@ function purposeIsProtest(ctx: CodingContext, vg: VerbGroup): boolean {
 
 /** Nouns for a crowd of people, with no sector of their own. */
 const CROWD_NOUNS = new Set(['thousand', 'thousands', 'hundreds', 'hundred', 'supporter', 'supporters', 'crowd', 'crowds', 'mob', 'mobs', 'people', 'resident', 'residents', 'villager', 'villagers', 'youth', 'youths', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'rioter', 'rioters']);
+
+/** Roots of acts of words. */
+const WORDED_ROOTS = new Set(['01', '02', '10', '11', '12']);
+
+/** An "or face" in the clause after the act: the act is asked on pain of what follows. */
+function orFace(ctx: CodingContext, vg: VerbGroup, matchEnd: number): boolean {
+  const { tokens, sentences } = ctx;
+  const end = Math.min(sentences[vg.sentence]!.tokenEnd - 1, Math.max(vg.tokenEnd, matchEnd) + 12);
+  for (let k = vg.tokenEnd; k < end; k++) {
+    if (tokens.lower[k] === ';') return false;
+    if (tokens.lower[k] === 'or' && tokens.lemma[k + 1] === 'face') return true;
+  }
+  return false;
+}

@@ -287,7 +287,9 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       // (Or, in a headline, before a stay or a stance: "Koizumi in Pyongyang for talks", "Mikati upbeat on talks".)
       // (And before a headline's infinitive: "Clinton to visit Vietnam next month".)
       const headline = pos[sent.tokenEnd - 1] !== POS.PUNCT && (lower[j] === 'in' || (lower[j] === 'to' && pos[j + 1] === POS.VERB) || HOPEFUL_WORDS.has(lower[j]!) || GLOOMY_WORDS.has(lower[j]!));
-      const opensClause = j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX || lower[j] === 'and' || lower[j] === ',' || headline);
+      // (A word the tagger read as a noun before "to" and a verb is a verb too: "Ortega pledges to hand power to Chamorro".)
+      const beforeInfinitive = pos[j] === POS.NOUN && lower[j + 1] === 'to' && pos[j + 2] === POS.VERB;
+      const opensClause = j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX || lower[j] === 'and' || lower[j] === ',' || headline || beforeInfinitive);
       // Short surnames ("Xi", "Abe", "Ban") only where capitals mark names: inside a sentence, or
       // at its start before a verb or a conjunction ("Xi and Ma shake hands").
       const longEnough = lower[i]!.length >= 4 || (lower[i]!.length >= 2 && !(flags[i]! & TokenFlag.AllCaps) && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause));

@@ -652,6 +652,7 @@ describe('the default verb dictionary', () => {
     ['what is asked on pain of force is an ultimatum', 'NATO gave Belgrade 48 hours to pull its forces out of Kosovo or face air strikes.', ['IGOWST 139 YUG'], '1998-10-13'],
     ['a country\'s accountability bureau is its government', "Nigeria's accountability bureau opened an investigation into the former oil minister.", ['NGA 090 NGA'], '2016-02-03'],
     ['a headline surname before a verb the tagger read as a noun and an infinitive', 'Mugabe pledges to hand power to Tsvangirai', ['ZWE 035 ZWE'], '2008-09-12'],
+    ['joint patrols by sides of several countries that get under way are military cooperation', 'Coordinated naval patrols by Thailand and Malaysia got under way in the Andaman Sea on Monday.', ['THA 062 MYS', 'MYS 062 THA'], '2008-05-12'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

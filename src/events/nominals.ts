@@ -256,4 +256,4 @@ const PROTEST_NOUNS = new Map([['protest', '141'], ['demonstration', '141'], ['r
 const UNREST_NOUNS = new Map([['rioting', '145'], ['riot', '145'], ['unrest', '140'], ['protest', '141'], ['demonstration', '141']]);
 
 /** Military exercises, which sides of two countries hold together. */
-const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuver', 'maneuvers', 'manoeuvre', 'manoeuvres', 'games']);
+const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuver', 'maneuvers', 'manoeuvre', 'manoeuvres', 'games', 'patrol', 'patrols']);

@@ -481,7 +481,7 @@ function conjoinedAdjective(pos: Uint8Array, lower: readonly string[], k: number
 function prenominal(pos: Uint8Array, lower: readonly string[], lemma: readonly string[], k: number): boolean {
   return PRENOMINAL_ADVERBS.has(lower[k]!) || (ORDINAL_WORDS.has(lower[k]!) && k > 0 && (pos[k - 1] === POS.DET || lemma[k - 1] === "'s" || POSSESSIVE_PRONOUNS.has(lower[k - 1]!)));
 }
-const OPENING_PARTICIPLES = new Set(['suspected', 'alleged', 'armed', 'masked', 'unidentified', 'jailed', 'detained', 'exiled', 'ousted', 'embattled', 'beleaguered', 'besieged', 'deposed', 'toppled', 'imprisoned', 'disgraced', 'indicted', 'convicted', 'wounded', 'kidnapped', 'abducted']);
+const OPENING_PARTICIPLES = new Set(['suspected', 'alleged', 'armed', 'masked', 'unidentified', 'jailed', 'detained', 'exiled', 'ousted', 'embattled', 'beleaguered', 'besieged', 'deposed', 'toppled', 'imprisoned', 'disgraced', 'indicted', 'convicted', 'wounded', 'kidnapped', 'abducted', 'coordinated', 'renewed', 'sustained', 'combined', 'concerted', 'heightened']);
 const WRONG_LEMMAS = new Map([['staged', 'stage'], ['waged', 'wage'], ['raged', 'rage'], ['gauged', 'gauge']]);
 const DEGREE_ADVERBS = new Set(['most', 'more', 'least', 'less', 'highly', 'widely', 'best', 'well', 'heavily', 'newly', 'recently']);
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next']);

@@ -653,6 +653,9 @@ describe('the default verb dictionary', () => {
     ['a country\'s accountability bureau is its government', "Nigeria's accountability bureau opened an investigation into the former oil minister.", ['NGA 090 NGA'], '2016-02-03'],
     ['a headline surname before a verb the tagger read as a noun and an infinitive', 'Mugabe pledges to hand power to Tsvangirai', ['ZWE 035 ZWE'], '2008-09-12'],
     ['joint patrols by sides of several countries that get under way are military cooperation', 'Coordinated naval patrols by Thailand and Malaysia got under way in the Andaman Sea on Monday.', ['THA 062 MYS', 'MYS 062 THA'], '2008-05-12'],
+    ['a deportation stays one however many are deported', 'Iran began deporting thousands of undocumented Afghans on Sunday.', ['IRN 174 AFG'], '2024-06-02'],
+    ['sanctions signed into law are imposed', 'U.S. President Barack Obama signed into law on Friday new sanctions against Venezuela.', ['USA 163 VEN'], '2014-12-19'],
+    ['men accused of a crime surrendered to officials are handed over', 'Sudan surrendered the three men accused of the bombing to Egyptian officials.', ['SDN 063 EGY'], '1996-05-02'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

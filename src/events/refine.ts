@@ -11,7 +11,8 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   const { text, tokens, nounPhrases, namesOf } = ctx;
   const { lemma, sourceNp, targetNp } = act;
   // "expelled more than 300,000 Congolese migrants": an expulsion by the tens of thousands is mass expulsion (201).
-  if (act.code === '174' && targetNp !== null && MASS.test(text.slice(nounPhrases[targetNp]!.start, nounPhrases[targetNp]!.end))) act.code = '201';
+  // (Not a deportation, which stays one however many: "began deporting thousands of undocumented Afghans".)
+  if (act.code === '174' && tokens.lemma[vg.head] !== 'deport' && targetNp !== null && MASS.test(text.slice(nounPhrases[targetNp]!.start, nounPhrases[targetNp]!.end))) act.code = '201';
   // "ordered U.S. Ambassador Philip Goldberg to leave the country": a diplomat by title expelled is a cut in relations (161).
   if (act.code === '174' && targetNp !== null && DIPLOMAT_TITLES.test(text.slice(nounPhrases[targetNp]!.start, nounPhrases[targetNp]!.end))) act.code = '161';
   // "Chavez sends tanks and troops to Colombian border": arms sent to a border are forces massed there (154), no aid.

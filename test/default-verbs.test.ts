@@ -657,6 +657,7 @@ describe('the default verb dictionary', () => {
     ['sanctions signed into law are imposed', 'U.S. President Barack Obama signed into law on Friday new sanctions against Venezuela.', ['USA 163 VEN'], '2014-12-19'],
     ['men accused of a crime surrendered to officials are handed over', 'Sudan surrendered the three men accused of the bombing to Egyptian officials.', ['SDN 063 EGY'], '1996-05-02'],
     ['a ceasefire signed is a formal agreement signed', "Sudan's government and SPLA rebels signed a ceasefire in Machakos on Tuesday.", ['SDN 057 SDN', 'SDN 057 SDN'], '2002-10-15'],
+    ['a place turned into a sea of fire is destroyed, and a promise to do it a threat', 'North Korea said it would turn Seoul into a sea of fire.', ['PRK 137 KOR'], '1994-03-19'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -658,6 +658,8 @@ describe('the default verb dictionary', () => {
     ['men accused of a crime surrendered to officials are handed over', 'Sudan surrendered the three men accused of the bombing to Egyptian officials.', ['SDN 063 EGY'], '1996-05-02'],
     ['a ceasefire signed is a formal agreement signed', "Sudan's government and SPLA rebels signed a ceasefire in Machakos on Tuesday.", ['SDN 057 SDN', 'SDN 057 SDN'], '2002-10-15'],
     ['a place turned into a sea of fire is destroyed, and a promise to do it a threat', 'North Korea said it would turn Seoul into a sea of fire.', ['PRK 137 KOR'], '1994-03-19'],
+    ['a strike is the doing of whoever the words before it name', 'A government air strike killed 20 people near Aleppo.', ['SYR 1823 SYR'], '2016-09-20'],
+    ['violence told in the passive is the doing of whoever makes the strike it happened in', 'Twelve people were killed in an Israeli air strike on Gaza on Tuesday.', ['ISR 190 PSE'], '2014-07-15'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -4,7 +4,7 @@ import { POS, TokenFlag, type NounPhrase, type TokenTable } from '../language/ty
 import { isKeyOf, surnameKey, surnameKeys } from '../language/gazetteer.js';
 import { PLACE_NOUNS } from '../language/lexicon.js';
 import type { EventActor } from './types.js';
-import { DISASTER_NOUNS } from './vocabulary.js';
+import { DISASTER_NOUNS, STRIKE_NOUNS } from './vocabulary.js';
 
 /** Codes that start a CAMEO actor code without a country: international and transnational actors. */
 const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'NGM', 'MNC', 'INT', 'UIS']);
@@ -651,6 +651,10 @@ export class ActorResolver {
     let sector = this.agentSector(np);
     // "Lawyers' associations across Pakistan", "the workers' union": a body of people of a kind is of their sector.
     if (sector === null && np.possessor !== null && ASSOCIATION_NOUNS.has(tokens.lemma[head]!)) sector = this.agentSector(doc.layers.nounPhrases![np.possessor]!);
+    // "an army air strike", "a government poison gas attack": a strike is the doing of whoever its words before name.
+    if (sector === null && STRIKE_NOUNS.has(tokens.lemma[head]!)) {
+      for (let k = np.tokenStart; k < head && sector === null; k++) if (tokens.pos[k] === POS.NOUN || tokens.pos[k] === POS.ADJ) sector = agentEndingAt(this.index, tokens, k, 1);
+    }
     // "Thousands marched in Bangkok", "Tens of thousands rallied": a crowd counted with no noun is people.
     // (Not the dead of a disaster: "Cyclone Sidr batters Bangladesh coast, hundreds feared dead".)
     if (sector === null && CROWD_COUNTS.has(tokens.lower[head]!) && !this.ofPhrase.has(phraseIndex) && np.possessor === null && (head === np.tokenStart || tokens.pos[np.tokenStart] === POS.ADV) && !this.disasterIn(np.sentence)) sector = 'CVL';

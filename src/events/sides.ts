@@ -8,7 +8,7 @@ import { atHome, foreignScene, ofCountry, placeActor, placeInRelative, sceneAfte
 import { CIVIL_SOCIETY, DOMESTIC_ROOTS, endWithOf, irregular, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS, VIOLENT_ROOTS } from './rules.js';
 import type { EventTally } from './tally.js';
 import { firstActorAfter, listGoesOn, otherCountryAfter } from './targets.js';
-import { REBEL_NOUNS } from './vocabulary.js';
+import { REBEL_NOUNS, STRIKE_NOUNS } from './vocabulary.js';
 
 /**
  * The countries of an act's sides where the text leaves them unnamed: people of no named country
@@ -20,6 +20,13 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   const { doc, tokens, nounPhrases, resolver, matcher, verbAt, filedFrom } = ctx;
   const { layers } = doc;
   const { rawCode, root, matchEnd, sourceNp, targetNp, locative, statement } = act;
+  // "Hundreds were killed in an Israeli air strike", "killed in a government poison gas attack":
+  // violence told in the passive with no doer is the doing of whoever makes the strike it happened in.
+  if (act.sources.length === 0 && vg.voice === 'passive' && vg.agent === null && (VIOLENT_ROOTS.has(root) || root === '20')) {
+    const strike = (layers.attachments ?? []).find((a) => tokens.lower[a.prep] === 'in' && a.prep >= vg.tokenEnd && a.prep <= vg.tokenEnd + 3 && STRIKE_NOUNS.has(nounLemma(ctx, nounPhrases[a.object]!.head)));
+    const maker = strike ? resolver.resolve(strike.object, date) : null;
+    if (maker) act.sources = [maker];
+  }
   // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country
   // with no one else named is done to that country.
   if (act.targets.length === 0 && vg.voice === 'active' && locative) {

@@ -79,3 +79,6 @@ export function sportScore(tokens: TokenTable, start: number, end: number): bool
   for (let k = start; k < end; k++) if (SCORE_VERBS.has(tokens.lemma[k]!)) return true;
   return false;
 }
+
+/** Strikes and attacks, which may be named by whoever makes them ("an army air strike"), and whose makers do what is done in them ("killed in an Israeli air strike"). */
+export const STRIKE_NOUNS = new Set(['strike', 'airstrike', 'attack', 'raid', 'bombardment', 'shelling', 'offensive', 'bombing', 'assault']);

@@ -660,6 +660,7 @@ describe('the default verb dictionary', () => {
     ['a place turned into a sea of fire is destroyed, and a promise to do it a threat', 'North Korea said it would turn Seoul into a sea of fire.', ['PRK 137 KOR'], '1994-03-19'],
     ['a strike is the doing of whoever the words before it name', 'A government air strike killed 20 people near Aleppo.', ['SYR 1823 SYR'], '2016-09-20'],
     ['violence told in the passive is the doing of whoever makes the strike it happened in', 'Twelve people were killed in an Israeli air strike on Gaza on Tuesday.', ['ISR 190 PSE'], '2014-07-15'],
+    ['two sides of one country that meet abroad meet each other, not the venue', "Negotiators for Colombia's government and the ELN rebel group opened peace talks in Caracas on Monday.", ['COL 046 COL', 'COL 046 COL'], '2017-02-07'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -410,7 +410,8 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // Macedonia signed an accord to rename the former Yugoslav republic", "Ethiopia and Djibouti
   // opened a Chinese-built railway", "initialled a peace agreement at a U.S. air base".
   // (A thing a demonym describes is no one they sign or open something with: "a Chinese-built railway".)
-  if ((root === '04' || root === '05' || root === '06') && !/^04[23]/.test(act.code) && symmetric && new Set(act.sources.map((a) => countryOf(a.code)).filter((c) => c !== null)).size > 1 && !act.targets.some((t) => metWith(ctx, t, vg) && (root === '04' || !describedThing(ctx, t)))) act.targets = [];
+  // (Or two sides of one country: "Colombia's government and the FARC opened peace talks near Oslo".)
+  if ((root === '04' || root === '05' || root === '06') && !/^04[23]/.test(act.code) && symmetric && (new Set(act.sources.map((a) => countryOf(a.code)).filter((c) => c !== null)).size > 1 || new Set(act.sources.map((a) => a.code)).size > 1) && !act.targets.some((t) => metWith(ctx, t, vg) && (root === '04' || !describedThing(ctx, t)))) act.targets = [];
   // "Armenia and Turkey agreed to open their land border to citizens of third countries": whom
   // sides of two countries mean to cooperate for, of no named country, is no side.
   if (root === '03' && symmetric && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('---')) && new Set(act.sources.map((a) => countryOf(a.code)).filter((c) => c !== null)).size > 1) act.targets = [];

@@ -661,6 +661,7 @@ describe('the default verb dictionary', () => {
     ['a strike is the doing of whoever the words before it name', 'A government air strike killed 20 people near Aleppo.', ['SYR 1823 SYR'], '2016-09-20'],
     ['violence told in the passive is the doing of whoever makes the strike it happened in', 'Twelve people were killed in an Israeli air strike on Gaza on Tuesday.', ['ISR 190 PSE'], '2014-07-15'],
     ['two sides of one country that meet abroad meet each other, not the venue', "Negotiators for Colombia's government and the ELN rebel group opened peace talks in Caracas on Monday.", ['COL 046 COL', 'COL 046 COL'], '2017-02-07'],
+    ['"suspect" before a name, after what it is suspected of, is a noun', 'Thailand extradited Russian arms-smuggling suspect Viktor Bout to the United States on Tuesday.', ['THA 063 USA'], '2010-11-16'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

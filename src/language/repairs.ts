@@ -45,6 +45,15 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         lemma[k] = word;
         continue;
       }
+      // "extradited Russian hacking suspect Yevgeniy Nikulin": "suspect" before a name is a noun, a
+      // title of sorts, and so is the "-ing" word that says what it is suspected of.
+      // (Only after such a word or an adjective: not "Police suspect Hamas of the attack".)
+      if ((word === 'suspect' || word === 'suspects') && pos[k] === POS.VERB && k > s.tokenStart && pos[k + 1] === POS.PROPN && (pos[k - 1] === POS.ADJ || (pos[k - 1] === POS.VERB && lower[k - 1]!.endsWith('ing')))) {
+        pos[k] = POS.NOUN;
+        lemma[k] = 'suspect';
+        if (pos[k - 1] === POS.VERB && lower[k - 1]!.endsWith('ing')) pos[k - 1] = POS.NOUN;
+        continue;
+      }
       // "NATO launches air strikes", "Tedros presses rich nations": the lemmatiser leaves an "e" on
       // some "-es" forms ("launche", "presse"); the known verb without it is the lemma.
       if (pos[k] === POS.VERB && word.endsWith('es') && lemma[k] === word.slice(0, -1) && !verbs.has(lemma[k]!) && verbs.has(word.slice(0, -2))) lemma[k] = word.slice(0, -2);

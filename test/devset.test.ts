@@ -160,6 +160,9 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-er.tsv', 150, 0.04, 0.1, 20],
   ['devset-es.tsv', 150, 0.04, 0.1, 20],
   ['devset-et.tsv', 150, 0.04, 0.1, 20],
+  ['devset-eu.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ew.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ex.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

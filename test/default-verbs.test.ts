@@ -662,6 +662,7 @@ describe('the default verb dictionary', () => {
     ['violence told in the passive is the doing of whoever makes the strike it happened in', 'Twelve people were killed in an Israeli air strike on Gaza on Tuesday.', ['ISR 190 PSE'], '2014-07-15'],
     ['two sides of one country that meet abroad meet each other, not the venue', "Negotiators for Colombia's government and the ELN rebel group opened peace talks in Caracas on Monday.", ['COL 046 COL', 'COL 046 COL'], '2017-02-07'],
     ['"suspect" before a name, after what it is suspected of, is a noun', 'Thailand extradited Russian arms-smuggling suspect Viktor Bout to the United States on Tuesday.', ['THA 063 USA'], '2010-11-16'],
+    ['a force joined, with no source found yet, takes the country after it without failing', 'Azerbaijan accused Armenia on Monday of sending regular troops to help ethnic Armenian forces seize the Kelbajar district.', ['AZE 112 ARM', 'ARM 192 ARM'], '1993-04-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

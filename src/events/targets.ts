@@ -37,7 +37,8 @@ export function metWith(ctx: CodingContext, t: ResolvedActor, vg: VerbGroup): bo
 /** The first actor or place of another country than `sources`' in the 25 words from `from` (a threat's, a hope's). */
 export function otherCountryAfter(ctx: CodingContext, vg: VerbGroup, from: number, sources: ResolvedActor[], date: string | null, bodies = false): ResolvedActor[] {
   const { tokens, sentences, nounPhrases, resolver, matcher } = ctx;
-  const own = countryOf(sources[0]!.code);
+  // (With no source yet, any country counts: "sending troops to help ethnic Armenian forces seize …".)
+  const own = sources.length > 0 ? countryOf(sources[0]!.code) : null;
   const end = Math.min(sentences[vg.sentence]!.tokenEnd, from + 25);
   for (let k = from; k < end; k++) {
     if (tokens.lower[k] === ';') break;

@@ -663,6 +663,8 @@ describe('the default verb dictionary', () => {
     ['two sides of one country that meet abroad meet each other, not the venue', "Negotiators for Colombia's government and the ELN rebel group opened peace talks in Caracas on Monday.", ['COL 046 COL', 'COL 046 COL'], '2017-02-07'],
     ['"suspect" before a name, after what it is suspected of, is a noun', 'Thailand extradited Russian arms-smuggling suspect Viktor Bout to the United States on Tuesday.', ['THA 063 USA'], '2010-11-16'],
     ['a force joined, with no source found yet, takes the country after it without failing', 'Azerbaijan accused Armenia on Monday of sending regular troops to help ethnic Armenian forces seize the Kelbajar district.', ['AZE 112 ARM', 'ARM 192 ARM'], '1993-04-05'],
+    ['a nationality in an "-era" compound names a period, not an actor', 'Ukraine promised on Tuesday to transfer all its Soviet-era nuclear warheads to Russia.', ['UKR 030 RUS'], '1994-01-11'],
+    ['a nationality before "town of" says whose town it is', 'Insurgents attacked the northern Mozambican town of Palma on Wednesday.', ['MOZ 180 MOZ'], '2021-03-24'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

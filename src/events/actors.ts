@@ -65,6 +65,9 @@ const ROLE_SECTORS: Record<string, string> = {
 /** A body's organs and people, who act for it. */
 const BODY_NOUNS = new Set(['board', 'director', 'directors', 'coordinator', 'chairman', 'chairwoman', 'chair', 'commissioner', 'rapporteur', 'administrator', 'president', 'secretary-general', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'prosecutors', 'judge', 'judges', 'inspector', 'mission', 'delegation', 'team', 'representative', 'representatives', 'envoys', 'officials', 'mediator', 'mediators', 'negotiator', 'negotiators', 'observers', 'monitors', 'inspectors', 'delegate', 'delegates', 'emissary', 'coordinator', 'rapporteur', 'office', 'offices', 'bureau']);
 
+/** What a nationality may say is a country's own place: "the Mozambican town of Palma". */
+const TOWN_NOUNS = new Set(['town', 'city', 'village', 'port', 'province', 'region', 'district', 'island', 'capital']);
+
 /** Bodies that people of one kind form. */
 const ASSOCIATION_NOUNS = new Set(['association', 'union', 'federation', 'organisation', 'organization', 'group', 'syndicate', 'guild', 'movement']);
 
@@ -116,7 +119,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'from', 'throughout', 'across', 'insid
 const BACKERS = new Set(['backed', 'funded', 'sponsored', 'inspired', 'brokered', 'mediated', 'armed']);
 /** What an international body sets up and backs, and so acts for it: courts, funds, facilities. */
 const INSTRUMENTS = new Set(['court', 'tribunal', 'facility', 'scheme', 'programme', 'program', 'fund', 'initiative', 'commission']);
-const DETACHED = new Set(['based', 'backed', 'born', 'funded', 'trained', 'linked', 'allied', 'inspired', 'affiliated', 'educated', 'supported', 'armed', 'sponsored', 'brokered', 'mediated']);
+const DETACHED = new Set(['based', 'backed', 'born', 'funded', 'trained', 'linked', 'allied', 'inspired', 'affiliated', 'educated', 'supported', 'armed', 'sponsored', 'brokered', 'mediated', 'era', 'style']);
 
 /** What leads talks only mediates them: "African Union-led peace talks" (but "the U.S.-led coalition" is the United States'). */
 const LED_MEETINGS = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'process', 'mediation', 'dialogue', 'summit', 'conference', 'consultations']);
@@ -785,6 +788,16 @@ export class ActorResolver {
     return country;
   }
 
+  /** The country a nationality before "town of" gives a place: "the Mozambican town of Palma" → MOZ. */
+  private townOf(name: NonNullable<Doc['layers']['names']>[number]): string | null {
+    const tokens = this.doc.layers.tokens!;
+    const k = name.tokenStart;
+    if (k < 3 || tokens.lower[k - 1] !== 'of' || !TOWN_NOUNS.has(tokens.lower[k - 2]!)) return null;
+    const names = this.doc.layers.names ?? [];
+    const nationality = names.find((n) => n.sentence === name.sentence && n.tokenEnd === k - 2 && n.type === 'group' && n.country !== null);
+    return nationality && nationality.country !== name.country ? nationality.country : null;
+  }
+
   nameCode(nameIndex: number, date: string | null, depth = 0): string | null {
     const names = this.doc.layers.names ?? [];
     const name = names[nameIndex]!;
@@ -807,7 +820,8 @@ export class ActorResolver {
       if (code) return code;
     }
     // A city or region named as an actor or a place is its country: an attack on Karachi targets PAK.
-    if (name.type === 'place' && name.place !== null && name.country !== null) return name.country;
+    // (Unless a nationality says whose town it is: "the northern Mozambican town of Palma".)
+    if (name.type === 'place' && name.place !== null && name.country !== null) return this.townOf(name) ?? name.country;
     // "President Bush" in 2003: of the people who bear the surname, the one in office on the date.
     if (name.type === 'person' && name.actor === null && date !== null) {
       const tokens = this.doc.layers.tokens!;

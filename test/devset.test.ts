@@ -163,6 +163,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-eu.tsv', 150, 0.04, 0.1, 20],
   ['devset-ew.tsv', 150, 0.04, 0.1, 20],
   ['devset-ex.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ev.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -665,6 +665,10 @@ describe('the default verb dictionary', () => {
     ['a force joined, with no source found yet, takes the country after it without failing', 'Azerbaijan accused Armenia on Monday of sending regular troops to help ethnic Armenian forces seize the Kelbajar district.', ['AZE 112 ARM', 'ARM 192 ARM'], '1993-04-05'],
     ['a nationality in an "-era" compound names a period, not an actor', 'Ukraine promised on Tuesday to transfer all its Soviet-era nuclear warheads to Russia.', ['UKR 030 RUS'], '1994-01-11'],
     ['a nationality before "town of" says whose town it is', 'Insurgents attacked the northern Mozambican town of Palma on Wednesday.', ['MOZ 180 MOZ'], '2021-03-24'],
+    ['a rough number\'s word before a number is no preposition', 'Britain will send around 500 troops to Sierra Leone, the defence ministry said on Sunday.', ['GBR 0334 SLE'], '2000-05-07'],
+    ['a past form between a "-ly" adverb and its noun is an adjective', 'Turkish military planes airdropped badly needed food into the besieged town on Friday.', ['TUR 073 TUR'], '2015-01-09'],
+    ['a verb after a resolution adopted early on a day is the main verb', 'Gulf Arab foreign ministers demanded in a statement issued late on Monday that Iran withdraw from the islands.', ['PGS 100 IRN'], '1992-09-08'],
+    ['a crossing a name names is a noun', 'Egypt opens Rafah crossing with Gaza for aid convoys', ['EGY 0872 PSE'], '2023-10-21'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

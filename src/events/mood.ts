@@ -240,6 +240,18 @@ export function governors(doc: Doc): Int32Array {
       while (nps[first]!.possessor !== null && nps[nps[first]!.possessor!]!.tokenStart < nps[first]!.tokenStart) first = nps[first]!.possessor!;
       if (tokens.lower[that] === 'that' && nps[first]!.tokenStart === that + 1) out[v] = v - 1;
     }
+    // "demanded in a statement issued late on Monday that Iran withdraw": past the participle of
+    // the document it was voiced in.
+    if (out[v]! < 0 && v >= 2 && vg.subject !== null && (prev.voice === 'passive' || tokens.lower[prev.head]!.endsWith('ed')) && prev.tokenEnd - prev.tokenStart === 1) {
+      const g = vgs[v - 2]!;
+      if (g.sentence === vg.sentence && g.object === null && DIRECTIVE_VERBS.has(tokens.lemma[g.head]!) && tokens.pos[g.tokenEnd] === POS.ADP) {
+        let at = g.tokenEnd + 1;
+        while (at < vg.tokenStart && tokens.lower[at] !== 'that') at++;
+        let voiced = at < vg.tokenStart && nps[vg.subject]!.tokenStart === at + 1;
+        for (let k = g.tokenEnd; voiced && k < at; k++) voiced = k === prev.head || phrasesOnly(tokens, k, k + 1);
+        if (voiced) out[v] = v - 2;
+      }
+    }
   }
   return out;
 }

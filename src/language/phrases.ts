@@ -460,7 +460,9 @@ function markReducedRelatives(
     // … a finite verb: "Kurds demonstrated in Kirkuk calling for …" is no reduced relative.
     // (Not into another bare participle after a noun: "resigned on Thursday in an email sent from …".)
     // ("killed at least 12 people": "at least" is a number's, no preposition.)
-    const laterAdp = later !== undefined && pos[later.tokenEnd] === POS.ADP && !(lower[later.tokenEnd] === 'at' && lower[later.tokenEnd + 1] === 'least');
+    // (Past an adverb: "demanded in a resolution adopted early on Sunday that …".)
+    const afterLater = later !== undefined && (pos[later.tokenEnd] === POS.ADV || TIME_ADVERBS.has(lower[later.tokenEnd]!)) ? later.tokenEnd + 1 : later?.tokenEnd ?? -1;
+    const laterAdp = later !== undefined && pos[afterLater] === POS.ADP && !(lower[afterLater] === 'at' && lower[afterLater + 1] === 'least');
     // (A form that is also its base, before an agent's "by", too: "Somalis hit by the famine".)
     // (After a "with" phrase, one with no agent needs a finite verb after it in turn: "a C-130 loaded
     // with blankets landed in Yangon", but "arrived for a visit focused on trade".)
@@ -1269,3 +1271,6 @@ function allNames(tokens: TokenTable, start: number, end: number): boolean {
   for (let k = tokens.lower[start] === 'the' ? start + 1 : start; k < end; k++) if (tokens.pos[k] !== POS.PROPN) return false;
   return true;
 }
+
+/** Words of time the tagger may read as adjectives: "adopted early on Sunday". */
+const TIME_ADVERBS = new Set(['early', 'late', 'overnight', 'today', 'yesterday']);

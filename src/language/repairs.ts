@@ -45,6 +45,24 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         lemma[k] = word;
         continue;
       }
+      // "airdropped urgently needed medical aid": a past form after a "-ly" adverb, before the noun it
+      // describes, after a verb or an article, is an adjective.
+      if (pos[k] === POS.VERB && word.endsWith('ed') && k >= s.tokenStart + 2 && pos[k - 1] === POS.ADV && lower[k - 1]!.endsWith('ly') && (pos[k - 2] === POS.VERB || pos[k - 2] === POS.DET) && (pos[k + 1] === POS.ADJ || pos[k + 1] === POS.NOUN)) {
+        pos[k] = POS.ADJ;
+        continue;
+      }
+      // "Egypt opens Rafah crossing with Gaza": a crossing a name names is a noun.
+      if (word === 'crossing' && pos[k] === POS.VERB && k > s.tokenStart && pos[k - 1] === POS.PROPN) {
+        pos[k] = POS.NOUN;
+        lemma[k] = word;
+        continue;
+      }
+      // "will send around 1,000 troops": a rough number's word before a number is an adverb, not a
+      // preposition whose object the number would be.
+      if (pos[k] === POS.ADP && pos[k + 1] === POS.NUM && ROUGH_WORDS.has(word)) {
+        pos[k] = POS.ADV;
+        continue;
+      }
       // "extradited Russian hacking suspect Yevgeniy Nikulin": "suspect" before a name is a noun, a
       // title of sorts, and so is the "-ing" word that says what it is suspected of.
       // (Only after such a word or an adjective: not "Police suspect Hamas of the attack".)
@@ -156,6 +174,9 @@ function titledObject(tokens: TokenTable, k: number): boolean {
 }
 
 /** Participles whose "by" phrase describes a subject: "gunmen led by a former journalist". */
+/** Words of a rough number: "around 1,000 troops". */
+const ROUGH_WORDS = new Set(['around', 'about', 'nearly', 'roughly', 'approximately', 'almost']);
+
 const AGENT_PARTICIPLES = new Set(['led', 'backed', 'armed', 'supported', 'headed', 'commanded']);
 
 /**

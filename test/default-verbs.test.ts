@@ -669,6 +669,7 @@ describe('the default verb dictionary', () => {
     ['a past form between a "-ly" adverb and its noun is an adjective', 'Turkish military planes airdropped badly needed food into the besieged town on Friday.', ['TUR 073 TUR'], '2015-01-09'],
     ['a verb after a resolution adopted early on a day is the main verb', 'Gulf Arab foreign ministers demanded in a statement issued late on Monday that Iran withdraw from the islands.', ['PGS 100 IRN'], '1992-09-08'],
     ['a crossing a name names is a noun', 'Egypt opens Rafah crossing with Gaza for aid convoys', ['EGY 0872 PSE'], '2023-10-21'],
+    ['an accord named for the town it was made in is no one\'s', 'RENAMO said on Monday it would sign the Rome peace accord with the Mozambican government.', ['MOZ 032 MOZ'], '1992-10-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

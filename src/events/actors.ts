@@ -65,6 +65,9 @@ const ROLE_SECTORS: Record<string, string> = {
 /** A body's organs and people, who act for it. */
 const BODY_NOUNS = new Set(['board', 'director', 'directors', 'coordinator', 'chairman', 'chairwoman', 'chair', 'commissioner', 'rapporteur', 'administrator', 'president', 'secretary-general', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'prosecutors', 'judge', 'judges', 'inspector', 'mission', 'delegation', 'team', 'representative', 'representatives', 'envoys', 'officials', 'mediator', 'mediators', 'negotiator', 'negotiators', 'observers', 'monitors', 'inspectors', 'delegate', 'delegates', 'emissary', 'coordinator', 'rapporteur', 'office', 'offices', 'bureau']);
 
+/** Accords and agreements, which may be named for where they were made. */
+const AGREEMENT_NOUNS = new Set(['accord', 'accords', 'agreement', 'agreements', 'treaty', 'protocol', 'pact', 'declaration', 'deal']);
+
 /** What a nationality may say is a country's own place: "the Mozambican town of Palma". */
 const TOWN_NOUNS = new Set(['town', 'city', 'village', 'port', 'province', 'region', 'district', 'island', 'capital']);
 
@@ -531,6 +534,10 @@ export class ActorResolver {
     const np = doc.layers.nounPhrases![phraseIndex]!;
     const names = doc.layers.names ?? [];
     const head = np.head;
+    // "the Lusaka peace accord", "the Dayton agreement": an accord named for the town it was made
+    // in is no one's; the town is only its name.
+    // (A town, not a country: "a Jordan peace treaty" is one with Jordan.)
+    if (AGREEMENT_NOUNS.has(tokens.lemma[head]!) && np.possessor === null && names.some((n) => n.sentence === np.sentence && n.tokenStart >= np.tokenStart && n.tokenEnd <= head && n.type === 'place' && n.place !== null && n.place.kind === 'city')) return null;
     // "a team from the IMF", "warplanes from Saudi Arabia": a body or a craft from someone is theirs.
     const source = this.inPhrase.get(phraseIndex);
     if (source !== undefined && FROM_HEADS.has(tokens.lemma[head]!) && tokens.lower[doc.layers.nounPhrases![source]!.tokenStart - 1] === 'from') {

@@ -302,7 +302,7 @@ describe('the default verb dictionary', () => {
     ['a demand rejected is rejected to whoever made it', 'Syria rejected an Arab League call to withdraw its troops from the cities.', ['SYR 1246 IGOARL'], '2011-05-10'],
     ['a claim to territory is rejected, not denied', "Belize rejects Guatemala's claim to the Sapodilla Cayes", ['BLZ 120 GTM'], '2021-05-10'],
     ['a stance headline over compound talks has no verb to find', 'Seoul optimistic on security talks with Tokyo', ['KOR 013 JPN'], '2018-05-10'],
-    ['a past form after the comma closing a participle\'s "by" phrase and its apposition is the verb', 'Chechen gunmen led by a former police officer, Ruslan Gelayev, burst into the police station and shot dead three guards.', ['RUS 1823 RUS'], '2004-06-22'],
+    ['a past form after the comma closing a participle\'s "by" phrase and its apposition is the verb', 'Chechen gunmen led by a former police officer, Ruslan Gelayev, burst into the police station and shot dead three guards.', ['RUS 180 RUS', 'RUS 1823 RUS'], '2004-06-22'],
     ['an -ed form after a plural that "and" joins to a verb is a verb', 'Hundreds of Indonesian rioters ransacked and set fire to the Malaysian embassy in Jakarta.', ['IDN 145 MYS'], '2010-08-23'],
     ['military action promised on a condition is a threat of force', 'Turkey will take military action against Syria unless Damascus expels Ocalan.', ['TUR 1384 SYR'], '1998-10-03'],
     ['a gerund after a verb of beginning, before a preposition, is a verb', 'Australian troops began landing in Honiara on Thursday.', ['AUS 074 SLB'], '2003-07-24'],
@@ -412,7 +412,7 @@ describe('the default verb dictionary', () => {
     ['a crowd that pours into the streets to demand demonstrates', 'Hundreds of thousands of Egyptians poured into the streets to demand that Mohamed Mursi step down.', ['EGY 141 EGY', 'EGY 1041 EGY'], '2013-06-30'],
     ['a name set off by commas after a list closed by "and" names its last member, and the list stands', 'Greek Foreign Minister George Papandreou and his Turkish counterpart, Ismail Cem, held talks in Ankara on Thursday.', ['GRC 046 TUR', 'TUR 046 GRC'], '2000-02-01'],
     ['a presidential or sovereign council is the government', "Yemen's presidential council chief met Saudi Crown Prince Mohammed bin Salman in Riyadh.", ['YEM 040 SAU'], '2023-04-10'],
-    ['an irregular past form right after a reduced relative\'s agent is the verb', 'Armed men led by former soldier Joe Brown burst into the parliament of Fiji and seized Prime Minister Mahendra Chaudhry.', ['FJI 181 FJI'], '2000-05-19'],
+    ['an irregular past form right after a reduced relative\'s agent is the verb', 'Armed men led by former soldier Joe Brown burst into the parliament of Fiji and seized Prime Minister Mahendra Chaudhry.', ['FJI 180 FJI', 'FJI 181 FJI'], '2000-05-19'],
     ['suspects handed to anyone are handed to justice', 'Pakistan hands al Qaeda suspects to United States', ['PAK 063 USA'], '2003-02-01'],
     ['evidence handed to a state is shared intelligence', 'Britain handed Russia evidence linking the poisoning to a former KGB officer.', ['GBR 064 RUS'], '2008-12-20'],
     ['an apposition that names some of those handed over may stand before the recipient', 'Tanzania has handed three genocide suspects, among them a former minister, to the U.N. tribunal in Arusha.', ['TZA 063 IGOUNO'], '1996-01-17'],
@@ -638,7 +638,7 @@ describe('the default verb dictionary', () => {
     ['the subject of an object relative is its own, not the phrase it describes', 'Israel rejected the accusations that Egypt made.', ['ISR 016 EGY'], '2005-08-10'],
     ['an allegation looked into is no act of its own', 'The Kenyan police watchdog opened an investigation on Friday into allegations that officers shot dead two protesters in Kisumu.', ['KEN 090 KEN'], '2023-07-14'],
     ['a pronoun subject of a relative clause on a place tells of the place only', 'Khartoum demanded that South Sudan pull its troops out of the oil field, which they had seized a day earlier.', ['SDN 100 SSD'], '2012-04-11'],
-    ['gunmen led by someone described by a common noun: the past form after it is the verb', 'Georgian gunmen led by a former policeman burst into parliament in Tbilisi and shot dead the speaker.', ['GEO 1823 GEO'], '2005-03-02'],
+    ['gunmen led by someone described by a common noun: the past form after it is the verb', 'Georgian gunmen led by a former policeman burst into parliament in Tbilisi and shot dead the speaker.', ['GEO 180 GEO', 'GEO 1823 GEO'], '2005-03-02'],
     ['aid whose only target is of no country goes where the place after it is', 'Australia dispatched a navy flotilla carrying relief supplies and medical teams to help cyclone victims in Vanuatu.', ['AUS 073 VUT'], '2015-03-17'],
     ['a body of people of one kind is of their sector', "Teachers' unions across Kenya marched on Tuesday.", ['KEN 141 KEN'], '2019-01-08'],
     ['a country brought to a standstill with a strike is struck', 'Nepal\'s opposition parties brought the capital to a halt on Tuesday with a general strike.', ['NPL 143 NPL'], '2004-05-11'],
@@ -670,6 +670,10 @@ describe('the default verb dictionary', () => {
     ['a verb after a resolution adopted early on a day is the main verb', 'Gulf Arab foreign ministers demanded in a statement issued late on Monday that Iran withdraw from the islands.', ['PGS 100 IRN'], '1992-09-08'],
     ['a crossing a name names is a noun', 'Egypt opens Rafah crossing with Gaza for aid convoys', ['EGY 0872 PSE'], '2023-10-21'],
     ['an accord named for the town it was made in is no one\'s', 'RENAMO said on Monday it would sign the Rome peace accord with the Mozambican government.', ['MOZ 032 MOZ'], '1992-10-01'],
+    ['armed men who burst into a building attack it', 'Somali gunmen burst into a hotel in Mogadishu on Sunday.', ['SOM 180 SOM'], '2015-11-01'],
+    ['a past form read as an adjective before its agent is a participle, and the noun before it stays the subject', 'Pakistani protesters angered by the cartoons set fire to the Danish embassy in Islamabad.', ['PAK 145 DNK'], '2006-02-14'],
+    ['air force pilots are the military', 'Rebel air force pilots bombed the presidential palace in Caracas on Friday.', ['VEN 195 VEN'], '1992-11-27'],
+    ['planes chartered by a body are its', 'Planes chartered by the World Food Programme flew food to Kurdish families in northern Iraq.', ['IGOUNO 073 IRQ'], '1991-04-17'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -93,6 +93,10 @@ const CHAIRS = new Set(['chair', 'chairs', 'co-chair', 'co-chairs', 'chairman', 
 /** Bodies and craft that are whoever they come from. */
 const FROM_HEADS = new Set(['hacker', 'hackers', 'expert', 'experts', 'specialist', 'specialists', 'engineer', 'engineers', 'team', 'delegation', 'mission', 'warplane', 'jet', 'aircraft', 'plane', 'ship', 'warship', 'helicopter', 'drone', 'convoy', 'warplanes', 'jets', 'planes', 'ships', 'warships', 'helicopters', 'drones']);
 
+/** Craft that whoever sends or charters them acts through. */
+const CRAFT_HEADS = new Set(['plane', 'planes', 'aircraft', 'ship', 'ships', 'vessel', 'vessels', 'helicopter', 'helicopters', 'truck', 'trucks', 'convoy', 'convoys', 'flight', 'flights']);
+const SENDING_PARTICIPLES = new Set(['chartered', 'sent', 'dispatched', 'operated', 'provided', 'leased']);
+
 /** People a body sends to watch: "observers sent under the auspices of the OSCE". */
 const MONITOR_NOUNS = new Set(['observer', 'monitor', 'inspector', 'peacekeeper', 'mission', 'team']);
 
@@ -543,6 +547,13 @@ export class ActorResolver {
     if (source !== undefined && FROM_HEADS.has(tokens.lemma[head]!) && tokens.lower[doc.layers.nounPhrases![source]!.tokenStart - 1] === 'from') {
       const owner = this.resolve(source, date);
       if (owner) return { code: owner.code, start: np.start, end: doc.layers.nounPhrases![source]!.end };
+    }
+    // (Or sent or chartered "by" someone: "planes chartered by the U.N. refugee agency flew tents".)
+    // (Craft only, and only a participle of sending: not "a U.N. team led by a German prosecutor".)
+    if (CRAFT_HEADS.has(tokens.lemma[head]!) && np.tokenEnd === head + 1 && SENDING_PARTICIPLES.has(tokens.lower[np.tokenEnd]!)) {
+      const by = (doc.layers.verbGroups ?? []).find((g) => g.tokenStart === np.tokenEnd && g.tokenEnd === g.tokenStart + 1 && g.agent !== null && g.agent !== phraseIndex);
+      const owner = by ? this.resolve(by.agent!, date) : null;
+      if (owner) return { code: owner.code, start: np.start, end: doc.layers.nounPhrases![by!.agent!]!.end };
     }
     // "military observers sent under the auspices of the OSCE": monitors work for the body whose auspices they serve under.
     if (MONITOR_NOUNS.has(tokens.lemma[head]!)) {

@@ -51,6 +51,13 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         pos[k] = POS.ADJ;
         continue;
       }
+      // "Syrian demonstrators enraged by cartoons set fire to …": a past form read as an adjective
+      // before its agent's "by", after a noun, is a participle, so the noun stays the subject.
+      if (pos[k] === POS.ADJ && word.endsWith('ed') && lower[k + 1] === 'by' && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN)) {
+        pos[k] = POS.VERB;
+        lemma[k] = pastStem(word, verbs) ?? lemma[k]!;
+        continue;
+      }
       // "Egypt opens Rafah crossing with Gaza": a crossing a name names is a noun.
       if (word === 'crossing' && pos[k] === POS.VERB && k > s.tokenStart && pos[k - 1] === POS.PROPN) {
         pos[k] = POS.NOUN;

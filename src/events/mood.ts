@@ -2,6 +2,7 @@ import type { Doc } from '../doc/index.js';
 import { DAY_WORDS, SPEECH_VERBS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
 import { endWithOf } from './rules.js';
+import { MAKER_PREPOSITIONS } from './vocabulary.js';
 
 /**
  * How an event is put: done, intended or threatened. CAMEO codes a promise, an offer or a future
@@ -86,13 +87,14 @@ function thatNoun(doc: Doc, v: number): number | null {
   let k = that - 1;
   while (k > 0 && DAY_WORDS.has(tokens.lower[k]!)) k--;
   // (Over whose it is: "demands by anti-government protesters that she step down".)
-  const np = doc.layers.nounPhrases!.find((p) => p.tokenStart <= k && k < p.tokenEnd && p.sentence === vg.sentence);
+  // (The phrase holding k is one of the few before the clause's subject, not a search of all.)
+  const nps = doc.layers.nounPhrases!;
+  let np: (typeof nps)[number] | undefined;
+  for (let i = vg.subject - 1; i >= 0 && i >= vg.subject - 3 && np === undefined; i--) if (nps[i]!.tokenStart <= k && k < nps[i]!.tokenEnd) np = nps[i];
   const by = np !== undefined ? np.tokenStart - 1 : -1;
   if (by > 0 && MAKER_PREPOSITIONS.has(tokens.lower[by]!) && tokens.pos[by - 1] === POS.NOUN) return by - 1;
   return k;
 }
-
-const MAKER_PREPOSITIONS = new Set(['by', 'from', 'of']);
 
 /** Nouns for what is only said to have happened: "claims that police had killed protesters". */
 const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'report', 'rumour', 'rumor', 'suggestion', 'charge', 'assertion']);
@@ -110,7 +112,7 @@ export function rebutted(doc: Doc, v: number): boolean {
   // cartel helped finance …", "suspended aid over allegations that Kigali is backing rebels".
   // (A claim one voices is one's own accusation: "repeated claims that …".)
   const lemma = doc.layers.tokens!.lemma[doc.layers.verbGroups![clause.verb]!.head]!;
-  return REBUTTAL_VERBS.has(lemma) || !SPEECH_VERBS.has(lemma) && !VOICING_VERBS.has(lemma);
+  return REBUTTAL_VERBS.has(lemma) || (!SPEECH_VERBS.has(lemma) && !VOICING_VERBS.has(lemma));
 }
 
 /** Verbs that voice a claim noun as one's own: "made allegations that …", "repeated its claim". */

@@ -6,7 +6,7 @@ import { chain, resolveAll, tokenAt, type CodingContext } from './context.js';
 import { DIRECTIVE_VERBS } from './mood.js';
 import { placeActor } from './places.js';
 import { endWithOf, LOCATIVE_PREPOSITIONS, VENUE_NOUNS } from './rules.js';
-import { COMPASS_WORDS, DEMAND_LEMMAS, NAMING_VERBS, TEMPORAL_PREPOSITIONS, TOPIC_PREPOSITIONS } from './vocabulary.js';
+import { COMPASS_WORDS, DEMAND_LEMMAS, MAKER_PREPOSITIONS, NAMING_VERBS, TEMPORAL_PREPOSITIONS, TOPIC_PREPOSITIONS } from './vocabulary.js';
 
 // Whom an act is done to, when its pattern names no one: the first actor after the verb in its
 // clause, a "to" phrase's recipient, a condition's subject, an act's author or owner, a goods'
@@ -271,8 +271,6 @@ export function ownRelativeTarget(ctx: CodingContext, v: number, matchEnd: numbe
   if (k + 1 !== g.tokenStart || !/^(it|they)$/.test(tokens.lower[k]!)) return [];
   return firstActorAfter(ctx, v + 1, g.tokenEnd, date, false);
 }
-
-const MAKER_PREPOSITIONS = new Set(['by', 'from', 'of']);
 
 /** Nouns a "that" clause may state the content of. */
 const CONTENT_NOUNS = new Set(['demand', 'call', 'request', 'appeal', 'ultimatum', 'insistence', 'proposal', 'suggestion', 'claim', 'allegation', 'accusation', 'charge', 'report', 'warning', 'assertion']);

@@ -164,6 +164,9 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-ew.tsv', 150, 0.04, 0.1, 20],
   ['devset-ex.tsv', 150, 0.04, 0.1, 20],
   ['devset-ev.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ey.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ez.tsv', 150, 0.04, 0.1, 20],
+  ['devset-fb.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -167,6 +167,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-ey.tsv', 150, 0.04, 0.1, 20],
   ['devset-ez.tsv', 150, 0.04, 0.1, 20],
   ['devset-fb.tsv', 150, 0.04, 0.1, 20],
+  ['devset-fa.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -674,6 +674,9 @@ describe('the default verb dictionary', () => {
     ['a past form read as an adjective before its agent is a participle, and the noun before it stays the subject', 'Pakistani protesters angered by the cartoons set fire to the Danish embassy in Islamabad.', ['PAK 145 DNK'], '2006-02-14'],
     ['air force pilots are the military', 'Rebel air force pilots bombed the presidential palace in Caracas on Friday.', ['VEN 195 VEN'], '1992-11-27'],
     ['planes chartered by a body are its', 'Planes chartered by the World Food Programme flew food to Kurdish families in northern Iraq.', ['IGOUNO 073 IRQ'], '1991-04-17'],
+    ['a state removed from a terror list has a sanction eased', 'U.S. removes Cuba from state sponsors of terrorism list', ['USA 081 CUB'], '2015-05-29'],
+    ['a carrier strike group sent toward a region as a warning is a show of force at whom it warns', 'U.S. sends carrier strike group toward Korean peninsula as warning to North Korea', ['USA 154 PRK'], '2017-04-09'],
+    ['armed nationalists are irregulars', 'Armed nationalists storm the parliament of the Solomon Islands', ['SLB 180 SLB'], '2000-06-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

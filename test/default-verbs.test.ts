@@ -677,6 +677,8 @@ describe('the default verb dictionary', () => {
     ['a state removed from a terror list has a sanction eased', 'U.S. removes Cuba from state sponsors of terrorism list', ['USA 081 CUB'], '2015-05-29'],
     ['a carrier strike group sent toward a region as a warning is a show of force at whom it warns', 'U.S. sends carrier strike group toward Korean peninsula as warning to North Korea', ['USA 154 PRK'], '2017-04-09'],
     ['armed nationalists are irregulars', 'Armed nationalists storm the parliament of the Solomon Islands', ['SLB 180 SLB'], '2000-06-05'],
+    ['a drill one orders for one\'s own forces is a show of force', 'President Vladimir Putin ordered military exercises near the border on Friday.', ['RUS 150 -'], '2021-04-02'],
+    ['exercises whose words name two countries, which begin, are military cooperation between them', 'Joint Russian-Chinese naval exercises got under way in the Yellow Sea on Monday.', ['RUS 062 CHN', 'CHN 062 RUS'], '2012-04-23'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -157,6 +157,18 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     const [code, rule] = meeting ? ['040', 'a meeting between two sides that takes place'] : truce ? ['0871', 'a truce between two sides that takes effect'] : ['062', 'exercises held by sides of two countries'];
     for (const a of sides) for (const b of sides) if (distinct(a, b)) tally.push(a, b, code, rule, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
   }
+  // "Joint Egyptian-Saudi naval exercises got under way": exercises whose own words name two
+  // countries' sides, and which begin, are military cooperation between them (062).
+  for (const g of layers.verbGroups ?? []) {
+    if (g.subject === null || g.negated || g.modal !== null || !(TALKS_RESUME.has(tokens.lemma[g.head]!) || tokens.lemma[g.head] === 'get') || discarded(g.sentence)) continue;
+    const noun = nounPhrases[g.subject]!;
+    if (!EXERCISE_NOUNS.has(tokens.lower[noun.head]!) || noun.tokenEnd !== g.tokenStart) continue;
+    const countries = [...new Set((namesOf.get(g.sentence) ?? []).filter((n) => n.tokenStart >= noun.tokenStart && n.tokenEnd <= noun.head && n.country !== null).map((n) => n.country!))];
+    if (countries.length < 2) continue;
+    const date = dateOf(noun.sentence, noun.start);
+    const sides = countries.map((c) => ({ code: c, start: noun.start, end: noun.end }));
+    for (const a of sides) for (const b of sides) if (a.code !== b.code) tally.push(a, b, '062', 'exercises whose words name two countries that begin', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+  }
   // "Hunger strike by Mongolian democracy activists enters second day", "Truckers' protest clogs
   // downtown Ottawa": a protest told as the subject of a verb is its protesters' act, aimed, with no
   // one else named, at their own state.

@@ -97,7 +97,7 @@ function thatNoun(doc: Doc, v: number): number | null {
 }
 
 /** Nouns for what is only said to have happened: "claims that police had killed protesters". */
-const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'report', 'rumour', 'rumor', 'suggestion', 'charge', 'assertion']);
+export const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'report', 'rumour', 'rumor', 'suggestion', 'charge', 'assertion']);
 /** Verbs that reject a claim as untrue. */
 const REBUTTAL_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut', 'disprove', 'contest', 'dispute']);
 
@@ -119,7 +119,7 @@ export function rebutted(doc: Doc, v: number): boolean {
 const VOICING_VERBS = new Set(['make', 'repeat', 'reiterate', 'renew', 'level', 'raise', 'voice', 'air', 'publish', 'issue', 'release', 'file', 'lodge', 'press']);
 
 /** Nouns for a demand: whoever voices one demands the act of its "that" clause. */
-const DEMAND_NOUNS = new Set(['demand', 'call', 'request', 'appeal', 'ultimatum', 'insistence']);
+export const DEMAND_NOUNS = new Set(['demand', 'call', 'request', 'appeal', 'ultimatum', 'insistence']);
 
 /**
  * "The ILO reiterated its demand that Israel ease restrictions": the verb group that voices the

@@ -3,7 +3,7 @@ import { POS, TokenFlag, type VerbGroup } from '../language/types.js';
 import { countryOf, international, type ResolvedActor } from './actors.js';
 import { absolute, audience, crossesClause, crossesTime, opensClause, thirdParty } from './clauses.js';
 import { chain, resolveAll, tokenAt, type CodingContext } from './context.js';
-import { DIRECTIVE_VERBS } from './mood.js';
+import { CLAIM_NOUNS, DEMAND_NOUNS, DIRECTIVE_VERBS } from './mood.js';
 import { placeActor } from './places.js';
 import { endWithOf, LOCATIVE_PREPOSITIONS, VENUE_NOUNS } from './rules.js';
 import { COMPASS_WORDS, DEMAND_LEMMAS, MAKER_PREPOSITIONS, NAMING_VERBS, TEMPORAL_PREPOSITIONS, TOPIC_PREPOSITIONS } from './vocabulary.js';
@@ -273,7 +273,7 @@ export function ownRelativeTarget(ctx: CodingContext, v: number, matchEnd: numbe
 }
 
 /** Nouns a "that" clause may state the content of. */
-const CONTENT_NOUNS = new Set(['demand', 'call', 'request', 'appeal', 'ultimatum', 'insistence', 'proposal', 'suggestion', 'claim', 'allegation', 'accusation', 'charge', 'report', 'warning', 'assertion']);
+const CONTENT_NOUNS = new Set([...DEMAND_NOUNS, ...CLAIM_NOUNS, 'proposal', 'warning']);
 
 /** The "by" phrase of an event noun phrase and its "of" phrases: "the killing of X by Y" → Y. */
 export function authorOf(ctx: CodingContext, np: number): number | null {

@@ -168,6 +168,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-ez.tsv', 150, 0.04, 0.1, 20],
   ['devset-fb.tsv', 150, 0.04, 0.1, 20],
   ['devset-fa.tsv', 150, 0.04, 0.1, 20],
+  ['devset-fc.tsv', 150, 0.04, 0.1, 20],
+  ['devset-fd.tsv', 150, 0.04, 0.1, 20],
+  ['devset-fe.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ff.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -679,6 +679,11 @@ describe('the default verb dictionary', () => {
     ['armed nationalists are irregulars', 'Armed nationalists storm the parliament of the Solomon Islands', ['SLB 180 SLB'], '2000-06-05'],
     ['a drill one orders for one\'s own forces is a show of force', 'President Vladimir Putin ordered military exercises near the border on Friday.', ['RUS 150 -'], '2021-04-02'],
     ['exercises whose words name two countries, which begin, are military cooperation between them', 'Joint Russian-Chinese naval exercises got under way in the Yellow Sea on Monday.', ['RUS 062 CHN', 'CHN 062 RUS'], '2012-04-23'],
+    ['what a speaker\'s own quoted words deny, with a verb the dictionaries do not code, leaves the statement', "'We have never faced a crisis like this,' UNICEF chief Ann Veneman told reporters in Geneva on Monday.", ['IGOUNO 010 -'], '2005-03-01'],
+    ['a quoted denial of a coded act is still no event', "'We did not attack the village,' army spokesman Ahmed Ali told reporters on Monday.", [], '2005-03-01'],
+    ['"the country" after a verb or preposition is the other country its sentence names, not the subject', "Nigeria, Chad's biggest trading partner, closed its border with the country on Friday.", ['NGA 191 TCD'], '2005-03-01'],
+    ['an economic blockade is an embargo', 'The West African states imposed an economic blockade on Mali on Sunday.', ['WAF 163 MLI'], '2022-01-09'],
+    ['a peacekeeping force one rejects is a force one will not let in, not force one renounces', 'Khartoum rejects African peacekeeping force for Darfur', ['SDN 1224 IGOPKO'], '2006-03-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

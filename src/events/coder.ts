@@ -438,6 +438,9 @@ function codeDocument(
     // ("wished it had never happened": what only happens is no one's act.)
     if (HAPPENING_VERBS.has(g.lemma)) return;
     // ("said ties with Washington have never been stronger": a comparative after "never been" praises.)
+    // ("'We have never seen hunger on this scale,' the WFP chief said": what a speaker's own words
+    // deny is no act of anyone's unless the dictionaries code the verb; the quote stays a statement.)
+    if ((clausesOf.get(g.sentence) ?? []).some((c) => c.kind === 'quote' && c.tokenStart <= g.head && g.head < c.tokenEnd) && verbCandidates(verbIndex, tokens.lemma[g.head]!, tokens.lower[g.head]!).length === 0 && !LIGHT_VERBS.has(tokens.lemma[g.head]!)) return;
     if (g.lemma === 'be' && tokens.lower.slice(g.tokenStart, g.tokenEnd).includes('never') && /^(stronger|better|closer|greater|warmer|higher)$/.test(tokens.lower[g.tokenEnd] ?? '')) return;
     const subject = g.subject;
     // (A place is no actor: "said rebuilding the province of Aceh would take five years" is a statement.)

@@ -204,7 +204,12 @@ export function linkMentions(
     const object = kind === 'pronoun' && nearest === np.sentence && np.tokenStart > 0 && next !== POS.VERB && next !== POS.AUX &&
       (tokens.pos[np.tokenStart - 1] === POS.VERB || OBJECT_PRONOUNS.has(tokens.lower[np.head]!));
     // (Not the subject right before its verb: in "Hamas said Israel attacked it", "it" is Hamas.)
-    const nearestObject = object ? candidates.find((m) => names[m]!.tokenEnd !== np.tokenStart - 1) : undefined;
+    // A country named again after a verb or preposition of its own sentence is another than the
+    // subject: in "Britain, Malawi's largest donor, suspended aid to the country" it is Malawi.
+    const otherPlace = kind === 'nominal' && nearest === np.sentence && types.length === 1 && types[0] === 'place' && np.tokenStart > 0 &&
+      (tokens.pos[np.tokenStart - 1] === POS.VERB || tokens.pos[np.tokenStart - 1] === POS.ADP);
+    const nearestObject = object ? candidates.find((m) => names[m]!.tokenEnd !== np.tokenStart - 1)
+      : otherPlace ? candidates.find((m) => names[m]!.sentence === nearest && first(m) !== first(sameSentence[sameSentence.length - 1]!)) : undefined;
     // (Of the names in one phrase, its head's: "The West African regional bloc ECOWAS … it" is ECOWAS.)
     let subject = sameSentence[sameSentence.length - 1]!;
     const phrase = phraseAround(nounPhrases, names[subject]!.tokenStart, names[subject]!.tokenEnd);

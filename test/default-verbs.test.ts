@@ -684,6 +684,13 @@ describe('the default verb dictionary', () => {
     ['"the country" after a verb or preposition is the other country its sentence names, not the subject', "Nigeria, Chad's biggest trading partner, closed its border with the country on Friday.", ['NGA 191 TCD'], '2005-03-01'],
     ['an economic blockade is an embargo', 'The West African states imposed an economic blockade on Mali on Sunday.', ['WAF 163 MLI'], '2022-01-09'],
     ['a peacekeeping force one rejects is a force one will not let in, not force one renounces', 'Khartoum rejects African peacekeeping force for Darfur', ['SDN 1224 IGOPKO'], '2006-03-01'],
+    ['a killing is no sport, whatever match its victims watched', 'Al Shabaab fighters killed 30 people watching a World Cup match in a Mogadishu cafe on Sunday.', ['SOM 1823 SOM'], '2010-07-12'],
+    ['a win in a final stays sport', 'Spain beat the Netherlands in the World Cup final on Sunday.', [], '2010-07-12'],
+    ['exercises by two countries\' forces begin, past an apposition with a subject of its own', 'Joint air exercises by Indian and French jets, the first the two air forces have held, began in Rajasthan on Monday.', ['IND 062 FRA', 'FRA 062 IND'], '2010-07-12'],
+    ['troops told of as stationed somewhere are no deployment', "Niger's junta said it had no plans to expel the 1,500 French troops stationed in the country.", [], '2023-08-20'],
+    ['an order signed that lifts sanctions eases them', 'President Joe Biden signed an order on Friday lifting sanctions on Venezuela\'s oil sector.', ['USA 085 VEN'], '2023-10-20'],
+    ['an order signed, in a headline, that eases sanctions eases them', 'Biden signs order easing most sanctions on Cuba', ['USA 085 CUB'], '2015-01-15'],
+    ['annual exercises troops begin are a noun, not a verb', 'American and Philippine troops began their annual Balikatan exercises on Monday.', ['USA 062 PHL', 'PHL 062 USA'], '2015-04-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -17,7 +17,7 @@ import type { Codebook, CodedEvent } from './types.js';
 import { codeModalVerbs } from './modals.js';
 import { buildVerbIndex, verbCandidates, type VerbIndex } from './verbs.js';
 import { codeVisits } from './visits.js';
-import { LEAVE_VERBS, LIKELIHOOD, TEMPORAL_PREPOSITIONS, sportScore } from './vocabulary.js';
+import { LEAVE_VERBS, LIKELIHOOD, SCORE_VERBS, TEMPORAL_PREPOSITIONS, sportScore } from './vocabulary.js';
 
 export interface CoderOptions {
   readonly dictionary: Dictionary;
@@ -302,12 +302,16 @@ function codeDocument(
       continue;
     }
     if (tokens.flags[vg.head]! & TokenFlag.InQuote && !quoted.has(v)) continue;
+    // "expel the 1,000 French troops stationed in the country": where troops are kept, told of them
+    // in passing, is no deployment.
+    if (STANDING_VERBS.has(vg.lemma) && vg.voice === 'passive' && vg.tokenStart === vg.head && vg.agent === null && vg.subject !== null && nounPhrases[vg.subject]!.tokenEnd === vg.tokenStart && (layers.verbGroups![v - 1]?.sentence === vg.sentence || layers.verbGroups![v + 1]?.sentence === vg.sentence)) continue;
     // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
     const candidates = candidatesOf();
     let light = LIGHT_VERBS.has(tokens.lemma[vg.head]!);
     // (A bombing is no sport, whatever match the sentence names: "blasts tore through crowds watching
     // the World Cup final in Kampala". Not a beating: "Spain beat the Netherlands in the final".)
-    const violent = candidates.length > 0 && candidates.every((c) => c.entry.code !== null && /^(183|20)/.test(c.entry.code));
+    // (Nor a killing: "militants killed 74 people watching the World Cup final".)
+    const violent = candidates.length > 0 && !verbStems(tokens.lemma[vg.head]!).some((stem) => SCORE_VERBS.has(stem)) && candidates.every((c) => c.entry.code !== null && /^(18|19|20)/.test(c.entry.code));
     if ((candidates.length === 0 && !light && !obligation && !LEAVE_VERBS.has(tokens.lemma[vg.head]!) && !JOURNEY_VERBS.has(tokens.lemma[vg.head]!)) || (isDiscarded(vg.sentence) && !violent) || tooShort(vg.sentence)) continue;
     const sent = sentences[vg.sentence]!;
     const date = eventDate(doc, dayTimes, vg);
@@ -548,6 +552,8 @@ function modalsNamed(entry: VerbEntry): Set<string> {
 
 /** Verbs of what happens, which no one does. */
 const HAPPENING_VERBS = new Set(['happen', 'occur', 'take place']);
+/** Verbs that say where forces are kept. */
+const STANDING_VERBS = new Set(['station', 'base', 'garrison']);
 const NOBODY = new Set(['nobody', 'none', 'noone', 'no-one']);
 /** Modals of what only may happen, and words that open a clause about what could be ("what Chileans could achieve"). */
 const POSSIBLE = new Set(['could', 'might', 'may']);

@@ -146,7 +146,9 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     const truce = between && TRUCE_NOUNS.has(kind);
     if (!EXERCISE_NOUNS.has(kind) && !meeting && !truce) continue;
     const noun = nounPhrases[attached]!;
-    const next = (layers.verbGroups ?? []).find((g) => g.sentence === noun.sentence && g.tokenStart > endWithOf(tokens, nounPhrases, by.object));
+    // (Past a clause with a subject of its own: "exercises by Russian and Chinese warships, the largest the two countries have ever staged, got under way".)
+    const byEnd = endWithOf(tokens, nounPhrases, by.object);
+    const next = (layers.verbGroups ?? []).find((g) => g.sentence === noun.sentence && g.tokenStart > byEnd && !(g.subject !== null && nounPhrases[g.subject]!.tokenStart > byEnd));
     const held = next !== undefined && ((tokens.lemma[next.head] === 'take' && (tokens.lower[next.tokenEnd] === 'place' || tokens.lower[next.tokenEnd] === 'effect')) || (tokens.lemma[next.head] === 'hold' && next.voice === 'passive') || (tokens.lemma[next.head] === 'come' && tokens.lower[next.tokenEnd] === 'into'));
     if (!next || next.negated || next.modal !== null || !(TALKS_RESUME.has(tokens.lemma[next.head]!) || tokens.lemma[next.head] === 'get' || held) || discarded(noun.sentence)) continue;
     const date = dateOf(noun.sentence, noun.start);

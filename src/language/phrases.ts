@@ -474,13 +474,19 @@ function markReducedRelatives(
     const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing') && (!laterReduced || lower[k + 1] === 'by') && !disagrees;
     // Or it follows the object of the verb before it: "rescued 137 hostages kidnapped from a school".
     const prior = v > 0 ? verbGroups[v - 1]! : undefined;
+    const onlyDeterminers = (from: number, to: number): boolean => {
+      if (from > to || to - from > 2) return false;
+      for (let t = from; t < to; t++) if (pos[t] !== POS.DET && pos[t] !== POS.ADV) return false;
+      return true;
+    };
     const before = nounPhrases[npAt[k - 1]!]!;
     // (Not after an -ing relative's object: "lawmakers visiting Tallinn demanded …".)
     // (Nor after a gerund's object, which leaves the sentence its verb to find: "talks on establishing
     // diplomatic relations opened in Pyongyang".)
     const gerund = prior !== undefined && lower[prior.head]!.endsWith('ing') && pos[prior.tokenStart - 1] === POS.ADP;
+    // (Past a determiner and an adverb the phrase left out: "expel the roughly 1,000 French troops stationed in the country".)
     // (A copula's complement is no object: "armed men believed to be Islamist guerrillas slaughtered 98 villagers".)
-    const afterObject = prior !== undefined && prior.sentence === vg.sentence && before.tokenStart === prior.tokenEnd && before.tokenEnd === k && reduced[prior.head] !== 1 && !gerund && lemma[prior.head] !== 'be';
+    const afterObject = prior !== undefined && prior.sentence === vg.sentence && onlyDeterminers(prior.tokenEnd, before.tokenStart) && before.tokenEnd === k && reduced[prior.head] !== 1 && !gerund && lemma[prior.head] !== 'be';
     // Or it has an agent and follows a preposition's object, which no finite verb has as subject:
     // "a relief effort for Somalis hit by the famine".
     const agentAfterObject = lower[k + 1] === 'by' && before.tokenEnd === k && before.tokenStart > 0 && pos[before.tokenStart - 1] === POS.ADP;

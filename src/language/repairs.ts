@@ -132,6 +132,19 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           pos[k] = POS.VERB;
           lemma[k] = stem;
         }
+      } else if ((pos[k] === POS.NOUN || pos[k] === POS.ADJ) && word.endsWith('ing') && k >= s.tokenStart + 2 && ((WEEKDAYS.has(lower[k - 1]!) && lower[k - 2] === 'on') || (DOCUMENT_NOUNS.has(lower[k - 1]!) && pos[k - 1] === POS.NOUN)) && AFTER_DAY_OBJECT.has(pos[k + 1]!) && verbBefore(pos, s.tokenStart, k - 1)) {
+        // "signed an executive order on Monday lifting most U.S. sanctions": an -ing word after the
+        // day of a verb's act, or after the document it signs, before its own object, is a participle.
+        const stem = ingStem(word, verbs);
+        if (stem !== null) {
+          pos[k] = POS.VERB;
+          lemma[k] = stem;
+        }
+      } else if (pos[k] === POS.VERB && EXERCISE_PLURALS.has(word) && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.ADJ || pos[k - 1] === POS.PROPN) && (pos[k + 1] === POS.ADP || pos[k + 1] === POS.VERB || pos[k + 1] === POS.AUX)) {
+        // "Joint air exercises by Indian and French jets began": drills named after their kind, before
+        // a preposition or a verb, are a noun (not "Russia exercises its right").
+        pos[k] = POS.NOUN;
+        lemma[k] = word;
       } else if (word === 'de' && lower[k + 1] === 'facto' && k + 1 < s.tokenEnd) {
         pos[k] = POS.ADJ;
         pos[k + 1] = POS.ADJ;
@@ -139,6 +152,13 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
     }
   }
 }
+
+const EXERCISE_PLURALS = new Set(['exercises', 'drills', 'manoeuvres', 'maneuvers']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Documents whose content an -ing participle after them tells: "signs order lifting sanctions". */
+const DOCUMENT_NOUNS = new Set(['order', 'decree', 'law', 'bill', 'resolution', 'edict', 'directive', 'measure']);
+/** Tags that may open a participle's object. */
+const AFTER_DAY_OBJECT = new Set([POS.DET, POS.ADV, POS.NUM, POS.ADJ, POS.NOUN, POS.PROPN]);
 
 /** A form of "be" that makes a progressive with the word after it (not "there was growing concern"). */
 function progressive(tokens: TokenTable, k: number, first: number): boolean {

@@ -691,6 +691,9 @@ describe('the default verb dictionary', () => {
     ['an order signed that lifts sanctions eases them', 'President Joe Biden signed an order on Friday lifting sanctions on Venezuela\'s oil sector.', ['USA 085 VEN'], '2023-10-20'],
     ['an order signed, in a headline, that eases sanctions eases them', 'Biden signs order easing most sanctions on Cuba', ['USA 085 CUB'], '2015-01-15'],
     ['annual exercises troops begin are a noun, not a verb', 'American and Philippine troops began their annual Balikatan exercises on Monday.', ['USA 062 PHL', 'PHL 062 USA'], '2015-04-20'],
+    ['a promise to investigate is an intent (030), CAMEO having no intent to investigate of its own', "Kenya's president promised on Friday to set up a commission of inquiry into the shootings.", ['KEN 030 KEN'], '2012-05-01'],
+    ['field kitchens and nurses sent to a disaster are humanitarian aid', 'Turkey sends field kitchens and nurses to quake-hit Syria', ['TUR 073 SYR'], '2023-02-08'],
+    ['talks between a government and rebels "loyal to" someone open, the talks being the subject', 'Peace talks between Yemen\'s government and rebels loyal to the Houthi movement opened in Stockholm on Thursday.', ['YEM 040 YEM', 'YEM 040 YEM'], '2018-12-06'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -323,7 +323,7 @@ function ownForces(doc: Doc, np: number): boolean {
 }
 
 // Intent codes by the cooperative act (CAMEO 03x) and threat codes by the hostile act (13x).
-const INTENT: [string, string][] = [['045', '039'], ['046', '036'], ['04', '036'], ['05', '032'], ['06', '031'], ['07', '033'], ['08', '035']];
+const INTENT: [string, string][] = [['045', '039'], ['046', '036'], ['04', '036'], ['05', '032'], ['06', '031'], ['07', '033'], ['08', '035'], ['09', '030']];
 const THREAT: [string, string][] = [
   ['162', '1311'], ['163', '1312'], ['164', '134'], ['165', '135'], ['166', '136'], ['16', '1313'], ['14', '133'],
   ['17', '137'], ['191', '1381'], ['192', '1382'], ['18', '1383'], ['19', '1384'], ['20', '1385'], ['15', '138'],
@@ -339,8 +339,9 @@ export function moodCode(code: string, mood: Mood): string {
   const root = Number(code.slice(0, 2));
   // "threatened to send refugees to Europe": a threat is a threat, whatever the act.
   // So is a threat to take action, to accuse or to reject: "threatened to take action against Seoul".
-  if (mood === 'threat' && ((root >= 4 && root <= 8) || (root >= 10 && root <= 12))) return '130';
-  if (root >= 4 && root <= 8) return INTENT.find(([prefix]) => code.startsWith(prefix))![1];
+  if (mood === 'threat' && ((root >= 4 && root <= 9) || (root >= 10 && root <= 12))) return '130';
+  // ("promised to set up a commission of inquiry": CAMEO has no intent to investigate of its own; it is 030.)
+  if (root >= 4 && root <= 9) return INTENT.find(([prefix]) => code.startsWith(prefix))![1];
   if (root >= 14) return THREAT.find(([prefix]) => code.startsWith(prefix))?.[1] ?? '138';
   return code;
 }

@@ -838,6 +838,9 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
   // the town of Gjilan burned …", "a car bomb in Kiev killed …". Climb back to the head phrase.
   // So may a reduced relative: "Syrian troops backed by Russian warplanes attacked …".
   for (let guard = 0; guard < 6; guard++) {
+    // (A list climbed into climbs on from its first member: "talks between South Sudan's government
+    // and rebels loyal to Riek Machar opened".)
+    if (guard > 0 && nounPhrases[np]!.conjuncts.length > 0) np = Math.min(np, ...nounPhrases[np]!.conjuncts);
     // "… with the Serbian Workers' Union": the phrase starts at its possessor.
     const possessor = nounPhrases[np]!.possessor;
     const before = nounPhrases[possessor ?? np]!.tokenStart - 1;

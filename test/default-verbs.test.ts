@@ -694,6 +694,8 @@ describe('the default verb dictionary', () => {
     ['a promise to investigate is an intent (030), CAMEO having no intent to investigate of its own', "Kenya's president promised on Friday to set up a commission of inquiry into the shootings.", ['KEN 030 KEN'], '2012-05-01'],
     ['field kitchens and nurses sent to a disaster are humanitarian aid', 'Turkey sends field kitchens and nurses to quake-hit Syria', ['TUR 073 SYR'], '2023-02-08'],
     ['talks between a government and rebels "loyal to" someone open, the talks being the subject', 'Peace talks between Yemen\'s government and rebels loyal to the Houthi movement opened in Stockholm on Thursday.', ['YEM 040 YEM', 'YEM 040 YEM'], '2018-12-06'],
+    ['a place right after a passive\'s agent places the agent', 'Congolese militia leader Thomas Lubanga was handed over to the International Criminal Court by the authorities in Kinshasa and flown to The Hague.', ['COD 063 IGOICC'], '2006-03-17'],
+    ['"to" before a name is a preposition, so whom a suspect is handed to is the target', 'Yemen handed over the militant known as Abu Ali to American agents in Sanaa.', ['YEM 063 USA'], '2003-05-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -303,6 +303,12 @@ export class ActorResolver {
       }
     });
     for (const a of doc.layers.attachments ?? []) {
+      // "handed over to the ICC by the authorities in Abidjan": a place right after a passive's agent
+      // places the agent, whatever the phrase was attached to.
+      if (a.attachedTo.kind === 'verb' && (tokens.lower[a.prep] === 'in' || tokens.lower[a.prep] === 'from')) {
+        const agent = doc.layers.verbGroups![a.attachedTo.index]!.agent;
+        if (agent !== null && doc.layers.nounPhrases![agent]!.tokenEnd === a.prep && !this.inPhrase.has(agent)) this.inPhrase.set(agent, a.object);
+      }
       if (a.attachedTo.kind !== 'noun') continue;
       // "a spokesman for the Pakistani Taliban" speaks for them as one "of" them would.
       // So do negotiators for a side (not an envoy for a country, who is sent to it: "the U.N. envoy for Yemen").

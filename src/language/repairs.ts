@@ -45,6 +45,12 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         lemma[k] = word;
         continue;
       }
+      // "handed over the guerrilla known as Carlos to French agents": an infinitive's "to" needs a verb
+      // after it; before a name or a determiner it is a preposition.
+      if (word === 'to' && pos[k] === POS.PART && (pos[k + 1] === POS.PROPN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM) && k + 1 < s.tokenEnd) {
+        pos[k] = POS.ADP;
+        continue;
+      }
       // "airdropped urgently needed medical aid": a past form after a "-ly" adverb, before the noun it
       // describes, after a verb or an article, is an adjective.
       if (pos[k] === POS.VERB && word.endsWith('ed') && k >= s.tokenStart + 2 && pos[k - 1] === POS.ADV && lower[k - 1]!.endsWith('ly') && (pos[k - 2] === POS.VERB || pos[k - 2] === POS.DET) && (pos[k + 1] === POS.ADJ || pos[k + 1] === POS.NOUN)) {

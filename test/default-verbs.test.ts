@@ -696,6 +696,11 @@ describe('the default verb dictionary', () => {
     ['talks between a government and rebels "loyal to" someone open, the talks being the subject', 'Peace talks between Yemen\'s government and rebels loyal to the Houthi movement opened in Stockholm on Thursday.', ['YEM 040 YEM', 'YEM 040 YEM'], '2018-12-06'],
     ['a place right after a passive\'s agent places the agent', 'Congolese militia leader Thomas Lubanga was handed over to the International Criminal Court by the authorities in Kinshasa and flown to The Hague.', ['COD 063 IGOICC'], '2006-03-17'],
     ['"to" before a name is a preposition, so whom a suspect is handed to is the target', 'Yemen handed over the militant known as Abu Ali to American agents in Sanaa.', ['YEM 063 USA'], '2003-05-01'],
+    ['an act a speaker tells of from long ago is history; the telling is the event', 'Belgium acknowledged on Tuesday that its colonial officials tortured thousands of Congolese more than a century ago.', ['BEL 010 -'], '2021-05-28'],
+    ['an act a speaker dates years back is history too', "Congo's army said M23 rebels attacked a village in Kivu in 2019.", ['COD 010 COD'], '2021-05-28'],
+    ['an act a speaker dates to the day is news', "Congo's army said M23 rebels attacked a village in Kivu on Monday.", ['COD 180 COD'], '2021-05-28'],
+    ['troops a state\'s speaker says were put on alert are the state\'s', 'An Indian army spokesman said troops had been put on high alert along the border.', ['IND 152 -'], '2016-09-19'],
+    ['government websites knocked offline are a cyber attack on their country', 'Chinese hackers knocked Taiwanese government websites offline on Friday.', ['CHN 176 TWN'], '2022-08-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -315,6 +315,9 @@ function codeDocument(
     if ((candidates.length === 0 && !light && !obligation && !LEAVE_VERBS.has(tokens.lemma[vg.head]!) && !JOURNEY_VERBS.has(tokens.lemma[vg.head]!)) || (isDiscarded(vg.sentence) && !violent) || tooShort(vg.sentence)) continue;
     const sent = sentences[vg.sentence]!;
     const date = eventDate(doc, dayTimes, vg);
+    // "acknowledged that its colonial troops committed genocide … more than a century ago": an act a
+    // speaker tells of from years back is history, not news; the telling is the event.
+    if (reported && historical(doc, vg)) continue;
 
     const scope: VerbScope = { ctx, v, vg, sent, date, mood, speaker, voicer, obligation, threatened, governor, doer, quoted, requireTarget, defaults };
     /** Resolves the actors of a coded verb and records its events; returns how many it added. */
@@ -639,6 +642,21 @@ function eventDate(doc: Doc, dayTimes: ReadonlyMap<number, TimeExpression[]>, vg
   let best = times[0]!;
   for (const t of times) if (Math.abs(t.start - vg.start) < Math.abs(best.start - vg.start)) best = t;
   return best.from;
+}
+
+/** Words for spans of years before an "ago". */
+const YEARS_AGO = new Set(['years', 'decades', 'century', 'centuries', 'generations']);
+
+/** A time after the verb, in its sentence, more than a year before the story: "in 1904", "decades ago". */
+// (Only before the next verb, whose time it would be: "freed 82 of the schoolgirls kidnapped three years ago".)
+function historical(doc: Doc, vg: VerbGroup): boolean {
+  const { tokens, sentences, verbGroups } = doc.layers;
+  const next = verbGroups!.find((g) => g.sentence === vg.sentence && g.tokenStart >= vg.tokenEnd);
+  const end = next?.tokenStart ?? sentences![vg.sentence]!.tokenEnd;
+  for (let k = vg.tokenEnd; k + 1 < end; k++) if (tokens!.lower[k + 1] === 'ago' && YEARS_AGO.has(tokens!.lower[k]!)) return true;
+  const year = doc.date === null ? NaN : Number(doc.date.slice(0, 4));
+  const limit = end < tokens!.length ? tokens!.start[end]! : Infinity;
+  return (doc.layers.times ?? []).some((t) => t.sentence === vg.sentence && t.start > vg.start && t.start < limit && t.granularity !== 'day' && Number(t.to.slice(0, 4)) < year - 1 && !/\bsince\s+$/i.test(doc.text.slice(Math.max(0, t.start - 6), t.start)));
 }
 
 /** Nouns for talks, which a speaker may say only might happen. */

@@ -163,7 +163,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   const bare = sourceNp !== null && nounPhrases[sourceNp]!.head - nounPhrases[sourceNp]!.tokenStart <= 1 && (nounPhrases[sourceNp]!.head === nounPhrases[sourceNp]!.tokenStart || tokens.pos[nounPhrases[sourceNp]!.tokenStart] === POS.DET);
   // So are "our" forces in the speaker's own quote: "Our revolutionary forces will reduce Seoul to ashes".
   const ours = quoted.has(v) && sourceNp !== null && tokens.lower[nounPhrases[sourceNp]!.tokenStart] === 'our';
-  if (speaker !== undefined && (bare || ours) && vg.voice === 'active' && sources.some((a) => /^---(MIL|COP|GOV|SPY)/.test(a.code))) {
+  // (Or put in a posture with no one named who did it: "said troops had been put on high alert".)
+  if (speaker !== undefined && (bare || ours) && (vg.voice === 'active' || (vg.agent === null && sourceNp === vg.subject && code.startsWith('15'))) && sources.some((a) => /^---(MIL|COP|GOV|SPY)/.test(a.code))) {
     // (A state's own speaker, not a news agency's correspondent.)
     const by = resolveAll(ctx, chain(ctx, speaker), date).find((a) => stateActor(a.code, SPEAKING_SECTORS))?.code.slice(0, 3);
     if (by) sources = ofCountry(sources, by);

@@ -701,6 +701,8 @@ describe('the default verb dictionary', () => {
     ['an act a speaker dates to the day is news', "Congo's army said M23 rebels attacked a village in Kivu on Monday.", ['COD 180 COD'], '2021-05-28'],
     ['troops a state\'s speaker says were put on alert are the state\'s', 'An Indian army spokesman said troops had been put on high alert along the border.', ['IND 152 -'], '2016-09-19'],
     ['government websites knocked offline are a cyber attack on their country', 'Chinese hackers knocked Taiwanese government websites offline on Friday.', ['CHN 176 TWN'], '2022-08-05'],
+    ['a speaker of no named country, of several the sentence names, is of the one whose city they spoke in', "Georgia's relations with Turkey remain excellent, Foreign Minister Nodar Kipiani said in Tbilisi on Monday.", ['GEO 010 TUR'], '2005-03-01'],
+    ['"Tupac Amaru" alone names the Peruvian movement', 'Peru refused to free jailed Tupac Amaru guerrillas on Saturday.', ['PER 1243 PER'], '1996-12-21'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

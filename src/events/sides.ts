@@ -198,6 +198,12 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   if (statement && act.sources.length > 0 && act.sources.every((a) => /^---(GOV|MIL|COP|JUD|LEG|SPY|ELI)/.test(a.code))) {
     const named = countriesNamed(ctx, vg.sentence);
     if (named.size === 1) act.sources = ofCountry(act.sources, [...named][0]!, true);
+    // (Of several, the one whose city the speaker spoke in: "'Relations between Botswana and Zambia
+    // have never been stronger,' Foreign Minister Mompati Merafhe said in Gaborone".)
+    else {
+      const where = (ctx.namesOf.get(vg.sentence) ?? []).find((n) => n.tokenStart >= vg.tokenEnd && n.type !== 'person' && tokens.lower[n.tokenStart - 1] === 'in' && n.country !== null && named.has(n.country));
+      if (where) act.sources = ofCountry(act.sources, where.country!, true);
+    }
   }
   return true;
 }

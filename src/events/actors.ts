@@ -96,6 +96,9 @@ const FROM_HEADS = new Set(['hacker', 'hackers', 'expert', 'experts', 'specialis
 /** Craft that whoever sends or charters them acts through. */
 const CRAFT_HEADS = new Set(['plane', 'planes', 'aircraft', 'ship', 'ships', 'vessel', 'vessels', 'helicopter', 'helicopters', 'truck', 'trucks', 'convoy', 'convoys', 'flight', 'flights']);
 const SENDING_PARTICIPLES = new Set(['chartered', 'sent', 'dispatched', 'operated', 'provided', 'leased']);
+/** Bodies one appoints or sets up, and the participles of doing so. */
+const APPOINTED_BODIES = new Set(['commission', 'committee', 'panel', 'team', 'mission', 'inquiry', 'tribunal', 'board', 'task force']);
+const APPOINTING_PARTICIPLES = new Set(['appointed', 'named', 'established', 'created', 'formed', 'commissioned', 'mandated']);
 
 /** People a body sends to watch: "observers sent under the auspices of the OSCE". */
 const MONITOR_NOUNS = new Set(['observer', 'monitor', 'inspector', 'peacekeeper', 'mission', 'team']);
@@ -556,7 +559,9 @@ export class ActorResolver {
     }
     // (Or sent or chartered "by" someone: "planes chartered by the U.N. refugee agency flew tents".)
     // (Craft only, and only a participle of sending: not "a U.N. team led by a German prosecutor".)
-    if (CRAFT_HEADS.has(tokens.lemma[head]!) && np.tokenEnd === head + 1 && SENDING_PARTICIPLES.has(tokens.lower[np.tokenEnd]!)) {
+    // (And a body appointed or set up by someone: "A commission appointed by the Southern African
+    // Development Community began investigating".)
+    if (np.tokenEnd === head + 1 && ((CRAFT_HEADS.has(tokens.lemma[head]!) && SENDING_PARTICIPLES.has(tokens.lower[np.tokenEnd]!)) || (APPOINTED_BODIES.has(tokens.lemma[head]!) && APPOINTING_PARTICIPLES.has(tokens.lower[np.tokenEnd]!)))) {
       const by = (doc.layers.verbGroups ?? []).find((g) => g.tokenStart === np.tokenEnd && g.tokenEnd === g.tokenStart + 1 && g.agent !== null && g.agent !== phraseIndex);
       const owner = by ? this.resolve(by.agent!, date) : null;
       if (owner) return { code: owner.code, start: np.start, end: doc.layers.nounPhrases![by!.agent!]!.end };
@@ -955,10 +960,17 @@ export class ActorResolver {
 }
 
 /** The record form of a resolved actor. */
-export function eventActor(text: string, actor: ResolvedActor): EventActor {
+export function eventActor(text: string, actor: ResolvedActor, date: string | null = null): EventActor {
   const { country, sector } = splitCode(actor.code);
-  return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, country: (country && ISO_OF_CAMEO.get(country)) ?? country, sector };
+  // Serbia and Montenegro were Yugoslavia's until 2003, and ISO 3166 gave them no codes of their
+  // own: "Serbian police arrested Milosevic" in 2001 is Yugoslavia's police.
+  const federal = country !== null && YUGOSLAV_REPUBLICS.has(country) && date !== null && date < YUGOSLAVIA_ENDS;
+  return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, country: federal ? 'YUG' : ((country && ISO_OF_CAMEO.get(country)) ?? country), sector };
 }
+
+/** The republics that stayed in Yugoslavia until it became Serbia and Montenegro (2003-02-04). */
+const YUGOSLAV_REPUBLICS = new Set(['SRB', 'MNE']);
+const YUGOSLAVIA_ENDS = '2003-02-04';
 
 /** Envoys and officials, who are of the country they come from: "diplomats from Argentina". */
 const ENVOY_NOUNS = new Set(['diplomat', 'ambassador', 'envoy', 'consul', 'delegate', 'delegation', 'official', 'emissary', 'negotiator']);

@@ -121,8 +121,8 @@ export class EventTally {
     this.events.push({
       sentence,
       date,
-      source: source ? eventActor(text, source) : null,
-      target: target ? eventActor(text, target) : null,
+      source: source ? eventActor(text, source, date) : null,
+      target: target ? eventActor(text, target, date) : null,
       cameo: code,
       root,
       quad: info?.quad ?? quadOf(root),

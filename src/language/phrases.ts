@@ -859,6 +859,13 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
         continue;
       }
     }
+    // "A formal investigation into the bloodshed that followed Kenya's election … was opened": over a
+    // relative clause to the phrase it describes. (Not a "that" after a day, which opens what was
+    // said: "said on Monday that sending troops could not be ruled out".)
+    if (before > sent.tokenStart + 1 && tokens.pos[before] === POS.VERB && (RELATIVE_PRONOUNS.has(tokens.lower[before - 1]!) || tokens.lower[before - 1] === 'that') && npAt[before - 2]! >= 0 && nounPhrases[npAt[before - 2]!]!.tokenEnd === before - 1 && !TIME_NOUNS.has(tokens.lower[nounPhrases[npAt[before - 2]!]!.head]!)) {
+      np = npAt[before - 2]!;
+      continue;
+    }
     // "talks between Japan and North Korea on establishing diplomatic relations opened": over a
     // preposition's gerund and its object to the phrase before them.
     if (before > sent.tokenStart + 1 && tokens.pos[before] === POS.VERB && tokens.lower[before]!.endsWith('ing') && tokens.pos[before - 1] === POS.ADP && npAt[before - 2]! >= 0) {
@@ -981,6 +988,20 @@ function findClauses(
     while (e < end && lower[e] !== ',' && lower[e] !== ';' && (!quoted || flags[e]! & TokenFlag.InQuote)) e++;
     return e;
   };
+  // A relative clause ends, too, where a finite verb follows its own verb's object: "An inquiry
+  // into the violence that followed the election | was opened by the ICC".
+  const relativeEnd = (from: number): number => {
+    const e = clauseEnd(from);
+    const own = vgAt[from] ?? -1;
+    if (own < 0 || verbGroups[own]!.tokenStart !== from) return e;
+    let object = npAt[verbGroups[own]!.tokenEnd] ?? -1;
+    if (object < 0 || nounPhrases[object]!.tokenStart !== verbGroups[own]!.tokenEnd) return e;
+    // (Through a possessive: "followed Kenya's disputed election".)
+    while (nounPhrases[object + 1]?.possessor === object) object++;
+    const next = nounPhrases[object]!.tokenEnd;
+    const g = vgAt[next] ?? -1;
+    return next < e && g >= 0 && verbGroups[g]!.tokenStart === next && pos[next] === POS.AUX && (pos[next - 1] === POS.NOUN || pos[next - 1] === POS.PROPN) ? next : e;
+  };
   const first = lower[sent.tokenStart]!;
   if ((first === 'had' || first === 'were' || first === 'should') && npAt[sent.tokenStart + 1]! >= 0) {
     const e = clauseEnd(sent.tokenStart + 1);
@@ -1051,7 +1072,7 @@ function findClauses(
       let k = i - 1;
       if (k >= sent.tokenStart && lower[k] === ',') k--;
       const antecedent = k >= sent.tokenStart ? npAt[k]! : -1;
-      if (antecedent >= 0) clauses.push(clause(tokens, 'relative', s, i, clauseEnd(i + 1), { antecedent }));
+      if (antecedent >= 0) clauses.push(clause(tokens, 'relative', s, i, relativeEnd(i + 1), { antecedent }));
       continue;
     }
     // If-clauses run to the next comma, or to the end when they close the sentence.

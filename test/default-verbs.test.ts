@@ -706,6 +706,9 @@ describe('the default verb dictionary', () => {
     ['Serbia after 2003 is Serbia', 'Serbian police arrested two opposition leaders in Belgrade on Monday.', ['SRB 173 SRB'], '2008-07-21'],
     ['a body appointed by an international one acts for it', 'A commission appointed by the Southern African Development Community began investigating the vote in Lesotho on Monday.', ['IGOSAD 090 LSO'], '1998-08-10'],
     ['a verb\'s subject is found over a relative clause on it', 'An inquiry into the violence that followed the election was opened by the International Criminal Court on Wednesday.', ['IGOICC 090 -'], '2010-03-31'],
+    ['an ethnic group with no place of its own named is of the other country its sentence names', "Leaders of Estonia's Estonian and ethnic Russian parties signed a pact in Tallinn on Monday.", ['EST 057 EST'], '1999-05-01'],
+    ['a territory named as a place is its sovereign\'s', 'North Korea threatened on Thursday to fire missiles into the waters off Guam.', ['PRK 1384 USA'], '2017-08-10'],
+    ['East Timor before its 1999 vote is told as Indonesia\'s', 'Indonesian troops captured an East Timorese rebel commander in Dili on Friday.', ['IDN 173 IDN'], '1992-11-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -965,12 +965,21 @@ export function eventActor(text: string, actor: ResolvedActor, date: string | nu
   // Serbia and Montenegro were Yugoslavia's until 2003, and ISO 3166 gave them no codes of their
   // own: "Serbian police arrested Milosevic" in 2001 is Yugoslavia's police.
   const federal = country !== null && YUGOSLAV_REPUBLICS.has(country) && date !== null && date < YUGOSLAVIA_ENDS;
-  return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, country: federal ? 'YUG' : ((country && ISO_OF_CAMEO.get(country)) ?? country), sector };
+  // East Timor was ruled by Indonesia until its 1999 vote; what happened there before it is told as Indonesia's.
+  const annexed = (country === 'TMP' || country === 'TLS') && date !== null && date < EAST_TIMOR_VOTE;
+  // A territory named as a place, with no government of its own in foreign affairs, is its
+  // sovereign's: "threatens to fire missiles into waters off Guam" is aimed at the United States.
+  const sovereign = actor.code.length === 3 ? TERRITORIES.get(actor.code) : undefined;
+  return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, country: federal ? 'YUG' : annexed ? 'IDN' : sovereign ?? ((country && ISO_OF_CAMEO.get(country)) ?? country), sector };
 }
+
+/** Unincorporated territories and their sovereigns. */
+const TERRITORIES = new Map([['GUM', 'USA'], ['ASM', 'USA'], ['MNP', 'USA'], ['VIR', 'USA'], ['UMI', 'USA']]);
 
 /** The republics that stayed in Yugoslavia until it became Serbia and Montenegro (2003-02-04). */
 const YUGOSLAV_REPUBLICS = new Set(['SRB', 'MNE']);
 const YUGOSLAVIA_ENDS = '2003-02-04';
+const EAST_TIMOR_VOTE = '1999-08-30';
 
 /** Envoys and officials, who are of the country they come from: "diplomats from Argentina". */
 const ENVOY_NOUNS = new Set(['diplomat', 'ambassador', 'envoy', 'consul', 'delegate', 'delegation', 'official', 'emissary', 'negotiator']);

@@ -271,21 +271,36 @@ export function settleSides(scope: VerbScope, act: Act): void {
   const ethnic = (t: ResolvedActor): boolean => {
     if (international(t.code)) return false;
     let k = Math.max(0, tokenAt(ctx, t.start) - 1);
-    for (; k < tokens.length && tokens.start[k]! < t.end; k++) if (tokens.lower[k] === 'ethnic') return true;
+    // ("the Albanian minority": a minority named by a demonym is an ethnic group too.)
+    for (; k < tokens.length && tokens.start[k]! < t.end; k++) if (tokens.lower[k] === 'ethnic' || tokens.lower[k] === 'minority' || tokens.lower[k] === 'minorities') return true;
     // (A multitude's span ends before its "of": "tens of thousands | of ethnic Albanians".)
     return tokens.lower[k] === 'of' && tokens.lower[k + 1] === 'ethnic';
   };
+  // With no such place, it is of the country the story is filed from, else of the other country the
+  // sentence names: "Leaders of Macedonia's main Slav and ethnic Albanian parties signed".
+  const homeOf = (a: ResolvedActor): string | null => {
+    const demonym = countryOf(a.code);
+    // (Only one still coded as the demonym's state: "Ethnic Albanian rebels in Macedonia" are placed already.)
+    const named = (ctx.namesOf.get(vg.sentence) ?? []).find((n) => tokens.start[n.tokenStart]! >= a.start && tokens.end[n.tokenEnd - 1]! <= a.end && n.country !== null);
+    if (named === undefined || named.country !== demonym) return null;
+    if (filedFrom !== null) return filedFrom !== demonym ? filedFrom : null;
+    return (ctx.namesOf.get(vg.sentence) ?? []).find((n) => n.type !== 'person' && n.country !== null && n.country !== demonym && /^[A-Z]{3}$/.test(n.country))?.country ?? null;
+  };
   if (act.targets.some(ethnic)) {
     act.targets = act.targets.map((t) => {
-      const scene = ethnic(t) ? sceneAfter(ctx, scope.v, tokenAt(ctx, t.end), date) : null;
-      return scene !== null && countryOf(scene.code) !== countryOf(t.code) ? { ...t, code: `${countryOf(scene.code)}${t.code.slice(3, 6)}`, place: false } : t;
+      if (!ethnic(t)) return t;
+      const scene = sceneAfter(ctx, scope.v, tokenAt(ctx, t.end), date);
+      const country = scene !== null ? countryOf(scene.code) : homeOf(t);
+      return country !== null && country !== countryOf(t.code) ? { ...t, code: `${country}${t.code.slice(3, 6)}`, place: false } : t;
     });
   }
   // So is one that acts in a place: "Tens of thousands of ethnic Albanians marched through Pristina".
   if (filedFrom === null && act.sources.some(ethnic)) {
     const scene = sceneAfter(ctx, scope.v, vg.tokenEnd, date);
-    const country = scene !== null ? countryOf(scene.code) : null;
-    if (country !== null) act.sources = act.sources.map((a) => (ethnic(a) && country !== countryOf(a.code) ? { ...a, code: `${country}${a.code.slice(3, 6)}` } : a));
+    act.sources = act.sources.map((a) => {
+      const country = scene !== null ? countryOf(scene.code) : ethnic(a) ? homeOf(a) : null;
+      return ethnic(a) && country !== null && country !== countryOf(a.code) ? { ...a, code: `${country}${a.code.slice(3, 6)}` } : a;
+    });
   }
   // (Not the country of visitors, who are not where it happened: "kidnapped three Dutch tourists".)
   const here = countryHere(ctx, vg.sentence);

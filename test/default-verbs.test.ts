@@ -609,7 +609,7 @@ describe('the default verb dictionary', () => {
     ['a threat that names the threatener\'s own state is aimed at the other country it names', 'Egypt\'s foreign minister warned on Monday that Egypt would strike Ethiopia if the dam threatened its water.', ['EGY 130 ETH', 'EGY 1384 ETH'], '2013-06-10'],
     ['a release from a country\'s jails is that country\'s', 'Dozens of opposition activists were freed from Cuban jails on Monday under an amnesty.', ['CUB 0841 CUB'], '2010-07-12'],
     ['a people named as such names no state, so rebels a state deals with are its own', 'Georgia ruled out talks with ethnic Ossetian separatists on Monday.', ['GEO 125 GEO'], '2004-08-16'],
-    ['an ethnic group that acts in a place is of that place\'s country', 'Thousands of ethnic Russians marched through Riga on Saturday to protest against the language law.', ['LVA 141 LVA', 'RUS 141 LVA'], '2004-01-24'],
+    ['an ethnic group that acts in a place is of that place\'s country', 'Thousands of ethnic Russians marched through Riga on Saturday to protest against the language law.', ['LVA 141 LVA'], '2004-01-24'],
     ['inspectors who check sites investigate them', 'U.N. inspectors began checking three declared chemical sites in Syria on Monday.', ['IGOUNO 090 SYR'], '2013-10-07'],
     ['a field hospital set up somewhere aids it', 'The Red Cross set up a field hospital in the Nepalese capital on Sunday.', ['NGOHLH 073 NPL'], '2015-04-26'],
     ['likening another\'s act to a byword for evil condemns it', 'Erdogan likened the Dutch government\'s conduct to Nazism on Sunday.', ['TUR 111 NLD'], '2017-03-12'],

@@ -709,6 +709,9 @@ describe('the default verb dictionary', () => {
     ['an ethnic group with no place of its own named is of the other country its sentence names', "Leaders of Estonia's Estonian and ethnic Russian parties signed a pact in Tallinn on Monday.", ['EST 057 EST'], '1999-05-01'],
     ['a territory named as a place is its sovereign\'s', 'North Korea threatened on Thursday to fire missiles into the waters off Guam.', ['PRK 1384 USA'], '2017-08-10'],
     ['East Timor before its 1999 vote is told as Indonesia\'s', 'Indonesian troops captured an East Timorese rebel commander in Dili on Friday.', ['IDN 173 IDN'], '1992-11-20'],
+    ['a threat is aimed at whoever its condition names, rather than at a region its act names', 'Belarus threatened on Thursday to cut off gas transit to Europe if the European Union imposed new sanctions.', ['BLR 1312 IGOEEC'], '2021-11-11'],
+    ['"it" after a possessor is the name its phrase owns', "West Africa's regional bloc ECOWAS said on Thursday it would send troops to Guinea-Bissau.", ['IGOWAS 0334 GNB'], '2012-04-26'],
+    ['West African leaders acting together are ECOWAS', 'West African leaders suspended Burkina Faso from ECOWAS on Friday.', ['IGOWAS 160 BFA'], '2022-01-28'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

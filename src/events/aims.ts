@@ -373,7 +373,13 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   if (act.targets.length === 0 && root === '07' && sending >= 0) act.targets = recipient(ctx, sending, sender!.tokenEnd, date).filter((t) => !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
   // "threatened to use force if Niger's junta did not reinstate Bazoum": a threat is made to
   // whoever must meet its condition.
+  // So, rather than a region or a thing the threatened act names, is one whose condition names
+  // them: "threatened to cut off gas transit to Europe if the European Union imposed new sanctions".
   if (act.targets.length === 0 && root === '13') act.targets = conditionSubject(ctx, v, date);
+  else if (root === '13' && act.targets.every((t) => namesRegion(ctx, vg.sentence, t) || describedThing(ctx, t))) {
+    const conditioned = conditionSubject(ctx, v, date).filter((t) => (countryOf(t.code) !== null || international(t.code)) && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+    if (conditioned.length > 0) act.targets = conditioned;
+  }
   // "apologised for the suffering Japan's colonial rule caused": an apology for one's own country's acts is made to no one named.
   // "put its army on the highest level of readiness": one's own forces are no target of one's show of force.
   // (An apology made to one's own people keeps them: "apologised to Australia's Aboriginal people".)

@@ -214,6 +214,12 @@ export function linkMentions(
     let subject = sameSentence[sameSentence.length - 1]!;
     const phrase = phraseAround(nounPhrases, names[subject]!.tokenStart, names[subject]!.tokenEnd);
     if (phrase) for (const m of sameSentence) if (names[m]!.tokenEnd <= phrase.tokenEnd && names[m]!.tokenStart > names[subject]!.tokenStart && names[m]!.tokenEnd - 1 === phrase.head) subject = m;
+    // (Nor a possessor, but the name its phrase owns: "West Africa's regional bloc ECOWAS … it" is ECOWAS.)
+    const owned = phrase ? nounPhrases[nounPhrases.indexOf(phrase) + 1] : undefined;
+    if (kind === 'pronoun' && owned && owned.possessor === nounPhrases.indexOf(phrase!)) {
+      const head = sameSentence.find((m) => names[m]!.tokenStart >= owned.tokenStart && names[m]!.tokenEnd === owned.head + 1);
+      if (head !== undefined) subject = head;
+    }
     const chosen = first(nearestObject ?? subject);
     const confidence = (kind === 'pronoun' ? 0.75 : 0.65) / Math.sqrt(new Set(candidates.map((m) => first(m))).size);
     links.push({ kind, mention: { kind: 'phrase', index: p }, antecedent: chosen, confidence: Math.round(confidence * 100) / 100 });

@@ -712,6 +712,8 @@ describe('the default verb dictionary', () => {
     ['a threat is aimed at whoever its condition names, rather than at a region its act names', 'Belarus threatened on Thursday to cut off gas transit to Europe if the European Union imposed new sanctions.', ['BLR 1312 IGOEEC'], '2021-11-11'],
     ['"it" after a possessor is the name its phrase owns', "West Africa's regional bloc ECOWAS said on Thursday it would send troops to Guinea-Bissau.", ['IGOWAS 0334 GNB'], '2012-04-26'],
     ['West African leaders acting together are ECOWAS', 'West African leaders suspended Burkina Faso from ECOWAS on Friday.', ['IGOWAS 160 BFA'], '2022-01-28'],
+    ['a bare surname several then bear is the head of state or government among them', 'Trump and Kim sit down to dinner in Hanoi as second summit opens', ['USA 040 PRK', 'PRK 040 USA'], '2019-02-27'],
+    ['money put toward a package a body leads goes to whom the package is for', 'Japan pledged $4 billion toward an IMF-led rescue package for Thailand on Monday.', ['JPN 0331 THA'], '1997-08-11'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -132,7 +132,9 @@ const INSTRUMENTS = new Set(['court', 'tribunal', 'facility', 'scheme', 'program
 const DETACHED = new Set(['based', 'backed', 'born', 'funded', 'trained', 'linked', 'allied', 'inspired', 'affiliated', 'educated', 'supported', 'armed', 'sponsored', 'brokered', 'mediated', 'era', 'style']);
 
 /** What leads talks only mediates them: "African Union-led peace talks" (but "the U.S.-led coalition" is the United States'). */
-const LED_MEETINGS = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'process', 'mediation', 'dialogue', 'summit', 'conference', 'consultations']);
+const LED_MEETINGS = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'process', 'mediation', 'dialogue', 'summit', 'conference', 'consultations',
+  // (And money others put in: "pledged $4 billion toward an IMF-led rescue package for Thailand".)
+  'package', 'bailout', 'rescue', 'programme', 'program', 'loan']);
 
 /** A name before word `after` (and a hyphen) describes the phrase headed by `head` without being it. */
 function detached(after: string, head: string): boolean {
@@ -877,8 +879,9 @@ export class ActorResolver {
       if (bearers.length > 1 && sector) bearers = bearers.filter((a) => codeOn(actors[a]!.codes, date)!.endsWith(sector));
       // Without one, the one then in office, not a former leader ("Bush demands …" in 2001 is the son).
       else if (bearers.length > 1) {
+        // (Several serving leave the former ones out: "Trump and Kim shake hands" in 2018 is North Korea's Kim.)
         const serving = bearers.filter((a) => !codeOn(actors[a]!.codes, date)!.endsWith('ELI'));
-        if (serving.length === 1) bearers = serving;
+        if (serving.length >= 1) bearers = serving;
       }
       // Else those of a country the sentence names ("Trump and Kim meet in first U.S.-North Korea summit"),
       // serving first.
@@ -888,6 +891,11 @@ export class ActorResolver {
         const serving = ofNamed.filter((a) => !codeOn(actors[a]!.codes, date)!.endsWith('ELI'));
         if (serving.length > 0) bearers = serving;
         else if (ofNamed.length > 0) bearers = ofNamed;
+      }
+      // Else the one who then heads a state or government, where only one does.
+      if (bearers.length > 1) {
+        const heads = bearers.filter((a) => actors[a]!.roles.some((r) => HEAD_ROLES.has(r.role) && (r.from === null || r.from <= date) && (r.to === null || date <= r.to)));
+        if (heads.length === 1) bearers = heads;
       }
       if (bearers.length === 1) return codeOn(actors[bearers[0]!]!.codes, date);
       // Several then in office, all of one country, are at least of that country ("Sharif" in 2015:
@@ -972,6 +980,9 @@ export function eventActor(text: string, actor: ResolvedActor, date: string | nu
   const sovereign = actor.code.length === 3 ? TERRITORIES.get(actor.code) : undefined;
   return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, country: federal ? 'YUG' : annexed ? 'IDN' : sovereign ?? ((country && ISO_OF_CAMEO.get(country)) ?? country), sector };
 }
+
+/** The roles of those who head a state or a government. */
+const HEAD_ROLES = new Set(['president', 'prime minister', 'supreme leader', 'king', 'queen', 'emir', 'sultan', 'chancellor', 'premier', 'head of state']);
 
 /** Unincorporated territories and their sovereigns. */
 const TERRITORIES = new Map([['GUM', 'USA'], ['ASM', 'USA'], ['MNP', 'USA'], ['VIR', 'USA'], ['UMI', 'USA']]);

@@ -714,6 +714,9 @@ describe('the default verb dictionary', () => {
     ['West African leaders acting together are ECOWAS', 'West African leaders suspended Burkina Faso from ECOWAS on Friday.', ['IGOWAS 160 BFA'], '2022-01-28'],
     ['a bare surname several then bear is the head of state or government among them', 'Trump and Kim sit down to dinner in Hanoi as second summit opens', ['USA 040 PRK', 'PRK 040 USA'], '2019-02-27'],
     ['money put toward a package a body leads goes to whom the package is for', 'Japan pledged $4 billion toward an IMF-led rescue package for Thailand on Monday.', ['JPN 0331 THA'], '1997-08-11'],
+    ['a passive relative clause on the subject ends before the main verb, which is negated', 'Peace talks between Armenian and Azerbaijani envoys that had been planned for Monday in Vienna did not take place, an OSCE spokesman said.', [], '1998-05-01'],
+    ['standards or a deadline met are no meeting', "The Serbian government met the EU's deadline on Friday.", [], '2008-04-02'],
+    ['an act dated long ago past a place\'s "what is now" is history', 'Germany acknowledged on Friday that its colonial troops committed genocide in what is now Namibia more than a century ago.', ['DEU 010 -'], '2021-05-28'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

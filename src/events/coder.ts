@@ -651,7 +651,8 @@ const YEARS_AGO = new Set(['years', 'decades', 'century', 'centuries', 'generati
 // (Only before the next verb, whose time it would be: "freed 82 of the schoolgirls kidnapped three years ago".)
 function historical(doc: Doc, vg: VerbGroup): boolean {
   const { tokens, sentences, verbGroups } = doc.layers;
-  const next = verbGroups!.find((g) => g.sentence === vg.sentence && g.tokenStart >= vg.tokenEnd);
+  // (Past a place's "what is now": "in what is now Namibia more than a century ago".)
+  const next = verbGroups!.find((g) => g.sentence === vg.sentence && g.tokenStart >= vg.tokenEnd && !(g.lemma === 'be' && tokens!.lower[g.tokenStart - 1] === 'what'));
   const end = next?.tokenStart ?? sentences![vg.sentence]!.tokenEnd;
   for (let k = vg.tokenEnd; k + 1 < end; k++) if (tokens!.lower[k + 1] === 'ago' && YEARS_AGO.has(tokens!.lower[k]!)) return true;
   const year = doc.date === null ? NaN : Number(doc.date.slice(0, 4));

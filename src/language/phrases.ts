@@ -862,8 +862,11 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     // "A formal investigation into the bloodshed that followed Kenya's election … was opened": over a
     // relative clause to the phrase it describes. (Not a "that" after a day, which opens what was
     // said: "said on Monday that sending troops could not be ruled out".)
-    if (before > sent.tokenStart + 1 && tokens.pos[before] === POS.VERB && (RELATIVE_PRONOUNS.has(tokens.lower[before - 1]!) || tokens.lower[before - 1] === 'that') && npAt[before - 2]! >= 0 && nounPhrases[npAt[before - 2]!]!.tokenEnd === before - 1 && !TIME_NOUNS.has(tokens.lower[nounPhrases[npAt[before - 2]!]!.head]!)) {
-      np = npAt[before - 2]!;
+    // (Over its verb's auxiliaries and a preposition after it: "Talks … that had been scheduled for Tuesday in Geneva did not take place".)
+    let verbStart = tokens.pos[before] === POS.ADP && tokens.pos[before - 1] === POS.VERB ? before - 1 : tokens.pos[before] === POS.VERB ? before : -1;
+    while (verbStart > sent.tokenStart + 1 && (tokens.pos[verbStart - 1] === POS.AUX || tokens.pos[verbStart - 1] === POS.ADV)) verbStart--;
+    if (verbStart > sent.tokenStart + 1 && (RELATIVE_PRONOUNS.has(tokens.lower[verbStart - 1]!) || tokens.lower[verbStart - 1] === 'that') && npAt[verbStart - 2]! >= 0 && nounPhrases[npAt[verbStart - 2]!]!.tokenEnd === verbStart - 1 && !TIME_NOUNS.has(tokens.lower[nounPhrases[npAt[verbStart - 2]!]!.head]!)) {
+      np = npAt[verbStart - 2]!;
       continue;
     }
     // "talks between Japan and North Korea on establishing diplomatic relations opened": over a
@@ -988,19 +991,17 @@ function findClauses(
     while (e < end && lower[e] !== ',' && lower[e] !== ';' && (!quoted || flags[e]! & TokenFlag.InQuote)) e++;
     return e;
   };
-  // A relative clause ends, too, where a finite verb follows its own verb's object: "An inquiry
-  // into the violence that followed the election | was opened by the ICC".
+  // A relative clause ends, too, where a finite verb follows its own verb's object and phrases: "An
+  // inquiry into the violence that followed the election | was opened by the ICC".
   const relativeEnd = (from: number): number => {
     const e = clauseEnd(from);
     const own = vgAt[from] ?? -1;
     if (own < 0 || verbGroups[own]!.tokenStart !== from) return e;
-    let object = npAt[verbGroups[own]!.tokenEnd] ?? -1;
-    if (object < 0 || nounPhrases[object]!.tokenStart !== verbGroups[own]!.tokenEnd) return e;
-    // (Through a possessive: "followed Kenya's disputed election".)
-    while (nounPhrases[object + 1]?.possessor === object) object++;
-    const next = nounPhrases[object]!.tokenEnd;
+    // Over its object and prepositional phrases ("that had been scheduled for Tuesday in Geneva | did not take place").
+    let next = verbGroups[own]!.tokenEnd;
+    while (next < e && (npAt[next]! >= 0 || (pos[next] === POS.ADP && npAt[next + 1]! >= 0) || flags[next]! & TokenFlag.Possessive)) next = npAt[next]! >= 0 ? nounPhrases[npAt[next]!]!.tokenEnd : next + 1;
     const g = vgAt[next] ?? -1;
-    return next < e && g >= 0 && verbGroups[g]!.tokenStart === next && pos[next] === POS.AUX && (pos[next - 1] === POS.NOUN || pos[next - 1] === POS.PROPN) ? next : e;
+    return next > verbGroups[own]!.tokenEnd && next < e && g >= 0 && verbGroups[g]!.tokenStart === next && pos[next] === POS.AUX && (pos[next - 1] === POS.NOUN || pos[next - 1] === POS.PROPN) ? next : e;
   };
   const first = lower[sent.tokenStart]!;
   if ((first === 'had' || first === 'were' || first === 'should') && npAt[sent.tokenStart + 1]! >= 0) {

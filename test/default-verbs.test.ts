@@ -717,6 +717,8 @@ describe('the default verb dictionary', () => {
     ['a passive relative clause on the subject ends before the main verb, which is negated', 'Peace talks between Armenian and Azerbaijani envoys that had been planned for Monday in Vienna did not take place, an OSCE spokesman said.', [], '1998-05-01'],
     ['standards or a deadline met are no meeting', "The Serbian government met the EU's deadline on Friday.", [], '2008-04-02'],
     ['an act dated long ago past a place\'s "what is now" is history', 'Germany acknowledged on Friday that its colonial troops committed genocide in what is now Namibia more than a century ago.', ['DEU 010 -'], '2021-05-28'],
+    ['what a state will do, told by its official of no known country, is its intent', 'Gambia will begin the process of rejoining the Commonwealth, Foreign Minister Ousainou Darboe said on Tuesday.', ['GMB 030 IGOCWN'], '2018-01-30'],
+    ['what a body will do, told by its own official, is its intent', "The Organization of American States will send 200 observers to monitor Haiti's election in December, an OAS official said.", ['IGOOAS 030 HTI'], '2010-09-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -461,7 +461,12 @@ function promisedAct(ctx: CodingContext, v: number, speakers: ResolvedActor[], d
   // (Someone, not something of theirs: "says Indonesian economy will recover" is a statement.)
   const doer = resolver.resolve(group.subject, date);
   const someone = doer !== null && (tokens.pos[subject.head] === POS.PROPN || splitCode(doer.code).sector !== null);
-  return someone && !doer.place && countryOf(doer.code) !== null && countryOf(doer.code) === countryOf(speakers[0]!.code) ? g : -1;
+  // (Or a body and its own official: "The European Union will send 100 observers …, an EU official said";
+  // or any state a speaker of no known country speaks of: "Gambia will rejoin …, Foreign Minister Ousainou Darboe said".)
+  if (!someone) return -1;
+  const speaker = speakers[0]!.code;
+  const own = countryOf(doer.code) !== null ? countryOf(doer.code) === countryOf(speaker) || (speaker.startsWith('---') && /^[A-Z]{3}$/.test(doer.code.slice(0, 3))) : international(doer.code) && speaker.startsWith(doer.code.slice(0, 6));
+  return !doer.place && own ? g : -1;
 }
 
 /** Words of readiness a headline's "says" may report alone, and the talks they are ready for. */

@@ -719,6 +719,8 @@ describe('the default verb dictionary', () => {
     ['an act dated long ago past a place\'s "what is now" is history', 'Germany acknowledged on Friday that its colonial troops committed genocide in what is now Namibia more than a century ago.', ['DEU 010 -'], '2021-05-28'],
     ['what a state will do, told by its official of no known country, is its intent', 'Gambia will begin the process of rejoining the Commonwealth, Foreign Minister Ousainou Darboe said on Tuesday.', ['GMB 030 IGOCWN'], '2018-01-30'],
     ['what a body will do, told by its own official, is its intent', "The Organization of American States will send 200 observers to monitor Haiti's election in December, an OAS official said.", ['IGOOAS 030 HTI'], '2010-09-01'],
+    ['what "this" is in a quoted judgement, the "of" phrase after the speech names', "\"This is an open provocation to the civilised world,\" the Greek culture minister said on Friday of Turkey's decision to turn Hagia Sophia into a mosque.", ['GRC 111 TUR'], '2020-07-10'],
+    ['calling another\'s act a betrayal disapproves of it', "\"This is a betrayal,\" Armenian Prime Minister Nikol Pashinyan said on Monday of Russia's refusal to help.", ['ARM 111 RUS'], '2022-11-21'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -30,6 +30,8 @@ function calledRioters(ctx: CodingContext, np: number | null): boolean {
  * responsibility"), or warns its subject: "Juba will pay a heavy price".
  */
 const JUDGING_LEMMAS = new Set(['be', 'amount', 'bear', 'pay']);
+/** Words that point at what was just said or done: "This is a disgrace". */
+const DEMONSTRATIVES = new Set(['this', 'that', 'it']);
 
 /** What the coder knows of one verb group it codes: the facts every event of the verb shares. */
 export interface VerbScope {
@@ -113,6 +115,15 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // (Only of someone: not "climate change is the greatest threat to our people".)
   const judged = !obligation && speaker !== undefined && JUDGING_LEMMAS.has(tokens.lemma[vg.head]!) && /^(11|051|13)/.test(rawCode);
   if (judged) [codedSource, targetNp] = [speaker, vg.subject];
+  // ("'This is a direct threat,' President Irfaan Ali said of Venezuela's plan": what "this" is, the
+  // "of" phrase after the speech names.)
+  if (judged && (vg.subject === null || DEMONSTRATIVES.has(tokens.lower[nounPhrases[vg.subject]!.head]!))) {
+    const said = layers.verbGroups!.find((g) => g.subject === speaker && g.sentence === vg.sentence);
+    let k = said ? said.tokenEnd : -1;
+    while (k >= 0 && k < sent.tokenEnd && k < said!.tokenEnd + 4 && tokens.lower[k] !== 'of') k++;
+    const about = k >= 0 && tokens.lower[k] === 'of' ? matcher.npAt[k + 1]! : -1;
+    if (about >= 0) targetNp = nounPhrases[about]!.possessor ?? about;
+  }
   // "sent police and troops to the Solomon Islands to help restore order": forces sent to help
   // are military protection (074; its intent 0334), not a show of force.
   if (rawCode.startsWith('15') && helpPurpose(ctx, vg)) rawCode = mood === 'intent' || mood === 'threat' ? '0334' : '074';

@@ -721,6 +721,7 @@ describe('the default verb dictionary', () => {
     ['what a body will do, told by its own official, is its intent', "The Organization of American States will send 200 observers to monitor Haiti's election in December, an OAS official said.", ['IGOOAS 030 HTI'], '2010-09-01'],
     ['what "this" is in a quoted judgement, the "of" phrase after the speech names', "\"This is an open provocation to the civilised world,\" the Greek culture minister said on Friday of Turkey's decision to turn Hagia Sophia into a mosque.", ['GRC 111 TUR'], '2020-07-10'],
     ['calling another\'s act a betrayal disapproves of it', "\"This is a betrayal,\" Armenian Prime Minister Nikol Pashinyan said on Monday of Russia's refusal to help.", ['ARM 111 RUS'], '2022-11-21'],
+    ['a death toll from a disaster that a report gives is news of the disaster, no statement', 'The death toll from Cyclone Nargis in Myanmar rose above 22,000 on Tuesday, state radio said.', [], '2008-05-06'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -33,7 +33,7 @@ export const ARRIVAL_VERBS = new Set(['arrive', 'land', 'reach', 'flow']);
 /** Natural disasters, whose deeds are no one's acts. */
 export const DISASTER_NOUNS = new Set([
   'earthquake', 'quake', 'tremor', 'aftershock', 'cyclone', 'hurricane', 'typhoon', 'storm', 'tornado', 'flood', 'flooding', 'rain', 'monsoon',
-  'tsunami', 'landslide', 'mudslide', 'avalanche', 'drought', 'eruption', 'volcano', 'wildfire', 'bushfire', 'blizzard', 'heatwave', 'epidemic', 'outbreak',
+  'tsunami', 'floodwaters', 'floodwater', 'landslide', 'mudslide', 'avalanche', 'drought', 'eruption', 'volcano', 'wildfire', 'bushfire', 'blizzard', 'heatwave', 'epidemic', 'outbreak',
   'famine',
 ]);
 

@@ -722,6 +722,9 @@ describe('the default verb dictionary', () => {
     ['what "this" is in a quoted judgement, the "of" phrase after the speech names', "\"This is an open provocation to the civilised world,\" the Greek culture minister said on Friday of Turkey's decision to turn Hagia Sophia into a mosque.", ['GRC 111 TUR'], '2020-07-10'],
     ['calling another\'s act a betrayal disapproves of it', "\"This is a betrayal,\" Armenian Prime Minister Nikol Pashinyan said on Monday of Russia's refusal to help.", ['ARM 111 RUS'], '2022-11-21'],
     ['a death toll from a disaster that a report gives is news of the disaster, no statement', 'The death toll from Cyclone Nargis in Myanmar rose above 22,000 on Tuesday, state radio said.', [], '2008-05-06'],
+    ['fighters named as such who take a city occupy it, whatever their body\'s code that day', 'Taliban fighters captured Kabul on Sunday.', ['AFG 192 AFG'], '2021-08-15'],
+    ['forces sent at a state\'s request protect it', 'New Zealand sent soldiers and police to Tonga on Friday at the request of its government.', ['NZL 074 TON'], '2006-11-18'],
+    ['peacekeeping troops deployed to a country are military protection', 'The African Union began deploying peacekeeping troops to Somalia on Monday.', ['IGOAFR 074 SOM'], '2007-03-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -74,7 +74,8 @@ export class EventTally {
     // "Somali pirates seized the Saudi supertanker", "rebels seized 500 peacekeepers": irregulars who
     // seize people or a ship abduct or hijack them (181); a state seizes (171).
     // "M23 rebels capture Goma", "the Taliban seized Kabul": armed men who take a place occupy it (192).
-    else if ((act === '171' || act === '173') && target !== null && (armed(source) || irregular(source)) && this.placeAt(target, verb.end)) code = '192';
+    // (So are fighters named as such, whatever their body's code that day: "Taliban militiamen captured Kabul" on the day they took power.)
+    else if ((act === '171' || act === '173') && target !== null && (armed(source) || irregular(source) || (source !== null && ctx.matcher.npAt[tokenAt(ctx, source.start)]! >= 0 && ARMED_PEOPLE.has(tokens.lower[ctx.nounPhrases[ctx.matcher.npAt[tokenAt(ctx, source.start)]!]!.head]!))) && this.placeAt(target, verb.end)) code = '192';
     else if (act === '171' && irregular(source) && target !== null) code = '181';
     // "Kiev court jails Tymoshenko for seven years": a court that jails someone sentences them (116).
     else if (act === '173' && source !== null && /^[A-Z]{3}JUD/.test(source.code) && JAILING.has(tokens.lemma[tokenAt(ctx, verb.start)]!)) code = '116';
@@ -164,3 +165,6 @@ function lemmaIn(ctx: CodingContext, span: { start: number; end: number }, lemma
   for (let k = tokenAt(ctx, span.start); k < ctx.tokens.length && ctx.tokens.start[k]! < span.end; k++) if (ctx.tokens.lemma[k] === lemma) return true;
   return false;
 }
+
+/** People named as fighters. */
+const ARMED_PEOPLE = new Set(['militiamen', 'militia', 'fighters', 'guerrillas', 'troops', 'soldiers', 'forces', 'rebels', 'militants', 'insurgents', 'gunmen']);

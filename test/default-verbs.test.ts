@@ -725,6 +725,7 @@ describe('the default verb dictionary', () => {
     ['fighters named as such who take a city occupy it, whatever their body\'s code that day', 'Taliban fighters captured Kabul on Sunday.', ['AFG 192 AFG'], '2021-08-15'],
     ['forces sent at a state\'s request protect it', 'New Zealand sent soldiers and police to Tonga on Friday at the request of its government.', ['NZL 074 TON'], '2006-11-18'],
     ['peacekeeping troops deployed to a country are military protection', 'The African Union began deploying peacekeeping troops to Somalia on Monday.', ['IGOAFR 074 SOM'], '2007-03-05'],
+    ['energy supplies resumed are trade, not aid', 'Russia resumed natural gas supplies to Moldova on Monday.', ['RUS 061 MDA'], '2006-01-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -726,6 +726,8 @@ describe('the default verb dictionary', () => {
     ['forces sent at a state\'s request protect it', 'New Zealand sent soldiers and police to Tonga on Friday at the request of its government.', ['NZL 074 TON'], '2006-11-18'],
     ['peacekeeping troops deployed to a country are military protection', 'The African Union began deploying peacekeeping troops to Somalia on Monday.', ['IGOAFR 074 SOM'], '2007-03-05'],
     ['energy supplies resumed are trade, not aid', 'Russia resumed natural gas supplies to Moldova on Monday.', ['RUS 061 MDA'], '2006-01-04'],
+    ['an irregular past after "and" and a verb is a verb coordinated with it, and hundreds shot is a mass killing', 'Burmese troops rounded up and shot hundreds of villagers near the border.', ['MMR 173 MMR', 'MMR 202 MMR'], '1992-05-20'],
+    ['"shot dead" after "and" and a verb is a killing', 'Police stopped and shot dead a student in Lagos on Friday.', ['NGA 1823 NGA'], '2012-01-13'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -18,6 +18,8 @@ const BODIES = new Set(['military', 'army', 'police', 'junta', 'navy']);
 const MODIFIER_TAGS = new Set<number>([POS.PROPN, POS.ADJ, POS.NOUN]);
 /** Tags that may follow a verb and start its object or phrase. */
 const BEFORE_OBJECT = new Set<number>([POS.DET, POS.PROPN, POS.PRON, POS.ADP, POS.NUM]);
+/** Counts of people that open an object: "Serb forces shot hundreds of Muslim men". */
+const COUNT_WORDS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions']);
 
 function verbBefore(pos: ArrayLike<number>, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (pos[k] === POS.VERB || pos[k] === POS.AUX) return true;
@@ -99,7 +101,7 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           pos[k] = POS.VERB;
           lemma[k] = stem;
         }
-      } else if (pos[k] === POS.NOUN && (IRREGULAR_PAST.has(word) || word.endsWith('ed')) && k > s.tokenStart && (pluralSubject(tokens, k - 1, s.tokenStart) || misreadPlural(tokens, k, s.tokenStart) || (IRREGULAR_PAST.has(word) && ASSAILANTS.has(lower[k - 1]!))) && (BEFORE_OBJECT.has(pos[k + 1]!) || titledObject(tokens, k + 1) || (pos[k + 1] === POS.CCONJ && (pos[k + 2] === POS.VERB || (pos[k + 2] === POS.ADV && pos[k + 3] === POS.VERB)))) && !verbBefore(pos, s.tokenStart, misreadPlural(tokens, k, s.tokenStart) ? k - 1 : k)) {
+      } else if (pos[k] === POS.NOUN && (IRREGULAR_PAST.has(word) || word.endsWith('ed')) && k > s.tokenStart && (pluralSubject(tokens, k - 1, s.tokenStart) || misreadPlural(tokens, k, s.tokenStart) || (IRREGULAR_PAST.has(word) && ASSAILANTS.has(lower[k - 1]!))) && (BEFORE_OBJECT.has(pos[k + 1]!) || COUNT_WORDS.has(lower[k + 1]!) || lower[k + 1] === 'dead' || titledObject(tokens, k + 1) || (pos[k + 1] === POS.CCONJ && (pos[k + 2] === POS.VERB || (pos[k + 2] === POS.ADV && pos[k + 3] === POS.VERB)))) && !verbBefore(pos, s.tokenStart, misreadPlural(tokens, k, s.tokenStart) ? k - 1 : k)) {
         // "Rebel soldiers shot East Timor's president", "Gunmen burst into the home": a past form
         // after the plural subject, before its object, is the sentence's verb.
         // So after a body of armed men or officers: "Zimbabwe's military put President Robert Mugabe under house arrest".
@@ -151,6 +153,10 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         // a preposition or a verb, are a noun (not "Russia exercises its right").
         pos[k] = POS.NOUN;
         lemma[k] = word;
+      } else if ((pos[k] === POS.NOUN || pos[k] === POS.ADJ) && IRREGULAR_PAST.has(word) && k >= s.tokenStart + 2 && lower[k - 1] === 'and' && (pos[k - 2] === POS.VERB || ((pos[k - 2] === POS.ADP || pos[k - 2] === POS.PART) && pos[k - 3] === POS.VERB)) && (BEFORE_OBJECT.has(pos[k + 1]!) || COUNT_WORDS.has(lower[k + 1]!) || lower[k + 1] === 'dead')) {
+        // "rounded up and shot hundreds of Muslim men": an irregular past after "and" and a verb is a verb coordinated with it.
+        pos[k] = POS.VERB;
+        lemma[k] = IRREGULAR_PAST.get(word)!;
       } else if (word === 'de' && lower[k + 1] === 'facto' && k + 1 < s.tokenEnd) {
         pos[k] = POS.ADJ;
         pos[k + 1] = POS.ADJ;

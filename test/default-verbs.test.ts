@@ -728,6 +728,8 @@ describe('the default verb dictionary', () => {
     ['energy supplies resumed are trade, not aid', 'Russia resumed natural gas supplies to Moldova on Monday.', ['RUS 061 MDA'], '2006-01-04'],
     ['an irregular past after "and" and a verb is a verb coordinated with it, and hundreds shot is a mass killing', 'Burmese troops rounded up and shot hundreds of villagers near the border.', ['MMR 173 MMR', 'MMR 202 MMR'], '1992-05-20'],
     ['"shot dead" after "and" and a verb is a killing', 'Police stopped and shot dead a student in Lagos on Friday.', ['NGA 1823 NGA'], '2012-01-13'],
+    ['what hackers attack they attack cybernetically', "Hackers working for North Korea's intelligence agency attacked South Korean banks on Tuesday.", ['PRK 176 KOR'], '2017-06-27'],
+    ['a company\'s fields taken over are property seized, not territory occupied', 'Venezuelan troops took control of oil fields run by the U.S. company ExxonMobil on Monday.', ['VEN 171 USA'], '2007-06-26'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

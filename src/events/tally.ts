@@ -2,7 +2,7 @@ import { POS, type VerbGroup } from '../language/types.js';
 import { countryOf, eventActor, international, splitCode, type ResolvedActor } from './actors.js';
 import { lookupCode, quadOf } from './codebook.js';
 import { tokenAt, type CodingContext } from './context.js';
-import { armed, CIVIL_SOCIETY, irregular, SYMMETRIC_VERBS, TARGETLESS_ROOTS } from './rules.js';
+import { armed, CIVIL_SOCIETY, irregular, SYMMETRIC_VERBS, TARGETLESS_ROOTS, VIOLENT_ROOTS } from './rules.js';
 import { sameOne } from './targets.js';
 import type { Codebook, CodedEvent } from './types.js';
 
@@ -101,6 +101,11 @@ export class EventTally {
     else if (code === '190' && source && /^(OPP|LAB|EDU)/.test(source.code.slice(3, 6)) && (target === null || !armed(target))) code = '145';
     // "Opposition supporters clashed with police": people who fight their own state's police or troops riot (145).
     else if (code.startsWith('19') && source && target && /^(OPP|AGR|LAB|CVL|EDU)/.test(source.code.slice(3, 6)) && /^(COP|MIL)/.test(target.code.slice(3, 6)) && countryOf(source.code) === countryOf(target.code)) code = '145';
+    // "Argentina seizes control of YPF from Spain's Repsol": a company taken over is property seized (171), no territory.
+    if (code === '192' && target !== null && splitCode(target.code).sector === 'BUS') code = '171';
+    // "Hackers working for Russian military intelligence attacked the Ukrainian power grid": what
+    // hackers attack or cut they attack cybernetically (176).
+    if (source !== null && (VIOLENT_ROOTS.has(code.slice(0, 2)) || code === '191') && HACKERS.test(text.slice(sentences[sentence]!.start, verb.start))) code = '176';
     // "X attacked X" is a misreading when both name the same one: a pronoun or name that points back
     // to the source. Iraqi Kurds protesting in Kirkuk is not, nor Peru's attorney general
     // investigating Peru's president (both PERGOV).
@@ -168,3 +173,6 @@ function lemmaIn(ctx: CodingContext, span: { start: number; end: number }, lemma
 
 /** People named as fighters. */
 const ARMED_PEOPLE = new Set(['militiamen', 'militia', 'fighters', 'guerrillas', 'troops', 'soldiers', 'forces', 'rebels', 'militants', 'insurgents', 'gunmen']);
+
+/** Those who attack computers. */
+const HACKERS = /\bhackers?\b/i;

@@ -730,6 +730,11 @@ describe('the default verb dictionary', () => {
     ['"shot dead" after "and" and a verb is a killing', 'Police stopped and shot dead a student in Lagos on Friday.', ['NGA 1823 NGA'], '2012-01-13'],
     ['what hackers attack they attack cybernetically', "Hackers working for North Korea's intelligence agency attacked South Korean banks on Tuesday.", ['PRK 176 KOR'], '2017-06-27'],
     ['a company\'s fields taken over are property seized, not territory occupied', 'Venezuelan troops took control of oil fields run by the U.S. company ExxonMobil on Monday.', ['VEN 171 USA'], '2007-06-26'],
+    ['war veterans are civilians of their country', "Zimbabwe's war veterans demanded on Sunday that the president resign.", ['ZWE 100 ZWE'], '2015-05-04'],
+    ['a patriarch is a church leader', "Lebanon's Maronite Patriarch urged politicians on Sunday to form a government.", ['LBN 020 LBN'], '2015-05-04'],
+    ['a headline\'s lone past form with an agent\'s "by" is a passive', 'Opposition leader arrested by police in Harare', ['ZWE 173 ZWE'], '2008-06-04'],
+    ['broadcasts cut are censorship', "Togo's government cut the broadcasts of two private radio stations on Monday.", ['TGO 1721 TGO'], '2015-05-04'],
+    ['patrol ships sent are a show of force', 'Japan sends patrol ships to disputed islands', ['JPN 154 -'], '2012-09-14'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -1240,6 +1240,10 @@ function assignArguments(
     };
     const inverted = vg.object !== null && vg.voice === 'active' && INVERTING_VERBS.has(tokens.lemma[vg.head]!) && quoteEnd > sent.tokenStart && lower[quoteEnd] === ',' && (quoteEnd < vg.tokenStart - 1 || finiteBefore());
     if (inverted) [vg.subject, vg.object] = [vg.object, null];
+    // "Jehovah's Witnesses banned in Russia by Supreme Court": a headline's lone past form with an
+    // agent's "by" and no object is a passive.
+    const alone = (verbGroups[v - 1]?.sentence !== vg.sentence) && (verbGroups[v + 1]?.sentence !== vg.sentence);
+    if (vg.voice === 'active' && alone && vg.object === null && agentOf[v]! >= 0 && vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ed') && lower[sent.tokenEnd - 1] !== '.' && vg.subject !== null) vg.voice = 'passive';
     if (vg.voice === 'passive' && agentOf[v]! >= 0) vg.agent = agentOf[v]!;
     // "landed in Madrid after being granted asylum by Spain", "before meeting Putin": a participle
     // right after a clause opener shares the subject of the clause before it.

@@ -172,6 +172,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-fd.tsv', 150, 0.04, 0.1, 20],
   ['devset-fe.tsv', 150, 0.04, 0.1, 20],
   ['devset-ff.tsv', 150, 0.04, 0.1, 20],
+  ['devset-fg.tsv', 150, 0.04, 0.1, 20],
+  ['devset-fh.tsv', 150, 0.04, 0.1, 20],
+  ['devset-fi.tsv', 150, 0.04, 0.1, 20],
+  ['devset-fj.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -735,6 +735,7 @@ describe('the default verb dictionary', () => {
     ['a headline\'s lone past form with an agent\'s "by" is a passive', 'Opposition leader arrested by police in Harare', ['ZWE 173 ZWE'], '2008-06-04'],
     ['broadcasts cut are censorship', "Togo's government cut the broadcasts of two private radio stations on Monday.", ['TGO 1721 TGO'], '2015-05-04'],
     ['patrol ships sent are a show of force', 'Japan sends patrol ships to disputed islands', ['JPN 154 -'], '2012-09-14'],
+    ['a speaker placed by "in" still closes a reported clause, so a disaster it reports is no statement', 'A cyclone slammed into the coast of Bangladesh overnight, killing thousands of people, officials in Dhaka said.', [], '1991-04-30'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

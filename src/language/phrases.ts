@@ -1056,7 +1056,8 @@ function findClauses(
       for (let k = vg.tokenStart - 1; k > sent.tokenStart; k--) {
         if (lower[k] === ',') { commaAt = k; break; }
         // ("…, South Korea's military said": over a possessive's "'s".)
-        if (npAt[k]! < 0 && vgAt[k]! < 0 && pos[k] !== POS.ADV && !(flags[k]! & TokenFlag.Possessive)) break;
+        // (And over a place in the speaker's phrase: "…, officials in Dhaka said".)
+        if (npAt[k]! < 0 && vgAt[k]! < 0 && pos[k] !== POS.ADV && !(flags[k]! & TokenFlag.Possessive) && !(PLACING_PREPOSITIONS.has(lower[k]!) && npAt[k + 1]! >= 0 && nounPhrases[npAt[k + 1]!]!.tokenEnd === vg.tokenStart && npAt[k - 1]! >= 0)) break;
       }
       if (commaAt > sent.tokenStart && !(flags[commaAt - 1]! & TokenFlag.InQuote) && lower[commaAt - 1] !== '”') {
         const afterNp = npAt[vg.tokenEnd] ?? -1;
@@ -1086,6 +1087,9 @@ function findClauses(
  * clause is the phrase the clause describes; a verb coordinated with an earlier one ("met X and
  * signed Y") shares its subject.
  */
+/** Prepositions that place a speaker: "officials in Dhaka said". */
+const PLACING_PREPOSITIONS = new Set(['in', 'at', 'from']);
+
 /** Verbs that report someone's words as theirs: "quoted X as saying". */
 const QUOTING_VERBS = new Set(['quote', 'cite']);
 

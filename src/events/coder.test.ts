@@ -653,7 +653,7 @@ describe('coding rules', () => {
     ['a show of force at a border is aimed across it', 'Egypt put its troops along the Israeli border on alert as a standoff between the armies entered its third day.', ['EGY 152 ISR']],
     ['a word hyphened to a participle is an adjective, and the "to" before it a preposition', 'Egypt sent rice to quake-hit Israel.', ['EGY 073 ISR']],
     ["a body's leader acts for it", "The leader of Egypt's military attacked Hamas.", ['EGYMIL 190 PSEREBHMS']],
-    ['a phrase between a noun and its verb describes the noun', 'Hamas is strong, a military spokesman in Cairo said.', ['EGYGOV 010 -']],
+    ['a phrase between a noun and its verb describes the noun', 'Hamas is strong, a military spokesman in Cairo said.', ['EGYGOV 010 PSEREBHMS']],
     ['forces put on alert by no one named show their own force', 'Police in Cairo were placed on alert.', ['EGYCOP 151 -']],
     ["a possessor after \"and\" opens the name it owns after a name", "Mahmoud Abbas and Egypt's Samir Halden met.", ['PSEGOV 040 EGYGOV', 'EGYGOV 040 PSEGOV'], '2006-01-01'],
     ['compass words and an area word make one place', 'Israel attacked the North Egyptian Province.', ['ISR 190 -']],

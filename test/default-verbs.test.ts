@@ -736,6 +736,11 @@ describe('the default verb dictionary', () => {
     ['broadcasts cut are censorship', "Togo's government cut the broadcasts of two private radio stations on Monday.", ['TGO 1721 TGO'], '2015-05-04'],
     ['patrol ships sent are a show of force', 'Japan sends patrol ships to disputed islands', ['JPN 154 -'], '2012-09-14'],
     ['a speaker placed by "in" still closes a reported clause, so a disaster it reports is no statement', 'A cyclone slammed into the coast of Bangladesh overnight, killing thousands of people, officials in Dhaka said.', [], '1991-04-30'],
+    ['lists exchanged are information shared', 'Thailand and Cambodia exchanged lists of border posts on Saturday.', ['THA 064 KHM', 'KHM 064 THA'], '2010-01-01'],
+    ['fighters who silence their guns stop fighting', "Colombia's ELN rebels said on Sunday they had silenced their guns.", ['COL 0871 COL'], '2010-01-01'],
+    ['relations raised to a partnership are ties improved', 'Laos and China raised their relations to a comprehensive strategic partnership on Sunday.', ['LAO 050 CHN', 'CHN 050 LAO'], '2019-04-30'],
+    ['nutritional supplements airlifted are humanitarian aid', 'The World Food Programme airlifted nutritional supplements into Juba on Wednesday.', ['IGOUNO 073 SDN'], '2010-01-01'],
+    ['a transnational armed group acts in the country where it fights', "Al Qaeda militants attacked an army base in Yemen's Abyan province on Friday.", ['YEM 190 YEM'], '2012-05-11'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

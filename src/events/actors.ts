@@ -229,6 +229,8 @@ export interface ResolvedActor {
   readonly place?: boolean;
   /** Its country inferred from the other side's ("Ethiopian troops clashed with Tigrayan forces"), not named. */
   readonly inferred?: boolean;
+  /** For a transnational armed group, the country it fights in here, which the record gives as its country. */
+  readonly operatesIn?: string;
 }
 
 /** Words whose phrase belongs to an apposition: "president of the Arab League", "director of UNRWA operations in Gaza", "reporter for The Wall Street Journal". */
@@ -978,7 +980,7 @@ export function eventActor(text: string, actor: ResolvedActor, date: string | nu
   // A territory named as a place, with no government of its own in foreign affairs, is its
   // sovereign's: "threatens to fire missiles into waters off Guam" is aimed at the United States.
   const sovereign = actor.code.length === 3 ? TERRITORIES.get(actor.code) : undefined;
-  return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, country: federal ? 'YUG' : annexed ? 'IDN' : sovereign ?? ((country && ISO_OF_CAMEO.get(country)) ?? country), sector };
+  return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, country: actor.operatesIn ?? (federal ? 'YUG' : annexed ? 'IDN' : sovereign ?? ((country && ISO_OF_CAMEO.get(country)) ?? country)), sector };
 }
 
 /** The roles of those who head a state or a government. */

@@ -294,6 +294,14 @@ export function settleSides(scope: VerbScope, act: Act): void {
       return country !== null && country !== countryOf(t.code) ? { ...t, code: `${country}${t.code.slice(3, 6)}`, place: false } : t;
     });
   }
+  // "Islamic State fighters fired mortar shells at Kurdish peshmerga positions near Makhmour": a
+  // transnational armed group acts in the country where it fights, the scene's, else its target's.
+  if (act.sources.some((a) => a.code.startsWith('IMG'))) {
+    const scene = sceneAfter(ctx, scope.v, vg.tokenEnd, date);
+    const target = act.targets.find((t) => countryOf(t.code) !== null);
+    const fought = (scene !== null ? countryOf(scene.code) : null) ?? (target ? countryOf(target.code) : null) ?? filedFrom ?? countryHere(ctx, vg.sentence);
+    if (fought !== null) act.sources = act.sources.map((a) => (a.code.startsWith('IMG') ? { ...a, operatesIn: fought } : a));
+  }
   // So is one that acts in a place: "Tens of thousands of ethnic Albanians marched through Pristina".
   if (filedFrom === null && act.sources.some(ethnic)) {
     const scene = sceneAfter(ctx, scope.v, vg.tokenEnd, date);

@@ -295,11 +295,12 @@ export function settleSides(scope: VerbScope, act: Act): void {
     });
   }
   // "Islamic State fighters fired mortar shells at Kurdish peshmerga positions near Makhmour": a
-  // transnational armed group acts in the country where it fights, the scene's, else its target's.
+  // transnational armed group acts in the country where it fights: the scene's, else its target's, else the dateline's.
   if (act.sources.some((a) => a.code.startsWith('IMG'))) {
     const scene = sceneAfter(ctx, scope.v, vg.tokenEnd, date);
-    const target = act.targets.find((t) => countryOf(t.code) !== null);
-    const fought = (scene !== null ? countryOf(scene.code) : null) ?? (target ? countryOf(target.code) : null) ?? filedFrom ?? countryHere(ctx, vg.sentence);
+    // (A state's forces or a place it targets, not a victim's nationality: "British hostage David Haines was beheaded by Islamic State militants".)
+    const target = act.targets.find((t) => countryOf(t.code) !== null && (t.place === true || /^(GOV|MIL|COP|SPY|LEG|JUD)/.test(t.code.slice(3, 6))));
+    const fought = (scene !== null ? countryOf(scene.code) : null) ?? (target ? countryOf(target.code) : null) ?? filedFrom;
     if (fought !== null) act.sources = act.sources.map((a) => (a.code.startsWith('IMG') ? { ...a, operatesIn: fought } : a));
   }
   // So is one that acts in a place: "Tens of thousands of ethnic Albanians marched through Pristina".

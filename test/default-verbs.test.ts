@@ -741,6 +741,7 @@ describe('the default verb dictionary', () => {
     ['relations raised to a partnership are ties improved', 'Laos and China raised their relations to a comprehensive strategic partnership on Sunday.', ['LAO 050 CHN', 'CHN 050 LAO'], '2019-04-30'],
     ['nutritional supplements airlifted are humanitarian aid', 'The World Food Programme airlifted nutritional supplements into Juba on Wednesday.', ['IGOUNO 073 SDN'], '2010-01-01'],
     ['a transnational armed group acts in the country where it fights', "Al Qaeda militants attacked an army base in Yemen's Abyan province on Friday.", ['YEM 190 YEM'], '2012-05-11'],
+    ['what is done in a show of force against someone is a show of force at them too', 'Japan and the United States began joint air drills over the Sea of Japan on Monday in a show of force against North Korea.', ['JPN 062 USA', 'USA 062 JPN', 'JPN 150 PRK', 'USA 150 PRK'], '2016-03-07'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -171,6 +171,24 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     const sides = countries.map((c) => ({ code: c, start: noun.start, end: noun.end }));
     for (const a of sides) for (const b of sides) if (a.code !== b.code) tally.push(a, b, '062', 'exercises whose words name two countries that begin', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
   }
+  // "began joint naval exercises in the Yellow Sea in a show of force against North Korea": what is
+  // done "in a show of force" against someone is a show of force at them (150), by the sentence's subject.
+  (layers.sentences ?? []).forEach((s, index) => {
+    for (let k = s.tokenStart + 1; k + 3 < s.tokenEnd; k++) {
+      if (tokens.lower[k] !== 'show' || tokens.lower[k + 1] !== 'of' || !SHOWN.has(tokens.lower[k + 2]!)) continue;
+      let at = k + 3;
+      if ((tokens.lower[at] === 'aimed' || tokens.lower[at] === 'directed') && tokens.lower[at + 1] === 'at') at++;
+      if (!SHOWN_AT.has(tokens.lower[at]!) || matcher.npAt[at + 1]! < 0 || discarded(index)) continue;
+      const g = (layers.verbGroups ?? []).find((x) => x.sentence === index && x.subject !== null && x.tokenStart < k && !x.negated && x.modal === null && !x.conditional);
+      if (!g) continue;
+      const date = dateOf(index, tokens.start[k]!);
+      const sources = resolveAll(ctx, chain(ctx, g.subject!), date);
+      const targets = resolveAll(ctx, chain(ctx, matcher.npAt[at + 1]!), date);
+      // (Once: not where the act itself is a show of force at them, "sent a carrier group toward North Korea in a show of force".)
+      const shown = (a: ResolvedActor, b: ResolvedActor): boolean => tally.events.some((e) => e.sentence === index && e.root === '15' && e.source?.country === countryOf(a.code) && e.target?.country === countryOf(b.code));
+      for (const a of sources) for (const b of targets) if (countryOf(a.code) !== countryOf(b.code) && !shown(a, b)) tally.push(a, b, '150', 'what is done in a show of force against someone', index, date, { start: tokens.start[k]!, end: tokens.end[k + 2]! });
+    }
+  });
   // "Hunger strike by Mongolian democracy activists enters second day", "Truckers' protest clogs
   // downtown Ottawa": a protest told as the subject of a verb is its protesters' act, aimed, with no
   // one else named, at their own state.
@@ -271,3 +289,7 @@ const UNREST_NOUNS = new Map([['rioting', '145'], ['riot', '145'], ['unrest', '1
 
 /** Military exercises, which sides of two countries hold together. */
 const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuver', 'maneuvers', 'manoeuvre', 'manoeuvres', 'games', 'patrol', 'patrols']);
+
+/** What a show is of, and the words for whom it is aimed at: "in a show of force against North Korea". */
+const SHOWN = new Set(['force', 'strength', 'power', 'resolve', 'might']);
+const SHOWN_AT = new Set(['against', 'to', 'toward', 'towards', 'at']);

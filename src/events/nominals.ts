@@ -171,6 +171,20 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     const sides = countries.map((c) => ({ code: c, start: noun.start, end: noun.end }));
     for (const a of sides) for (const b of sides) if (a.code !== b.code) tally.push(a, b, '062', 'exercises whose words name two countries that begin', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
   }
+  // "A fresh U.N. investigation into Iraq's weapons programme got under way": an inquiry that begins
+  // is its body's investigation (090) of whom its "into" or "of" phrase names.
+  for (const g of layers.verbGroups ?? []) {
+    if (g.subject === null || g.negated || g.modal !== null || g.conditional || !(TALKS_RESUME.has(tokens.lemma[g.head]!) || tokens.lemma[g.head] === 'get') || discarded(g.sentence)) continue;
+    const noun = nounPhrases[g.subject]!;
+    if (!INQUIRY_NOUNS.has(tokens.lower[noun.head]!) || tokens.flags[noun.head]! & TokenFlag.InQuote) continue;
+    const date = dateOf(noun.sentence, noun.start);
+    const bodies = (namesOf.get(g.sentence) ?? []).filter((n) => n.tokenStart >= noun.tokenStart && n.tokenEnd <= noun.head && n.type !== 'place');
+    const sources = bodies.map((n) => resolver.resolve(matcher.npAt[n.tokenStart]!, date)).filter((a): a is ResolvedActor => a !== null);
+    const about = attachments.find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === g.subject && (tokens.lower[a.prep] === 'into' || tokens.lower[a.prep] === 'of'));
+    const aboutNp = about ? (nounPhrases[about.object]!.possessor ?? about.object) : null;
+    const targets = aboutNp !== null ? resolveAll(ctx, chain(ctx, aboutNp), date) : [];
+    for (const a of sources) for (const b of targets.length > 0 ? targets : [null]) if (b === null || countryOf(a.code) !== countryOf(b.code) || international(a.code)) tally.push(a, b, '090', 'an inquiry that begins', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+  }
   // "began joint naval exercises in the Yellow Sea in a show of force against North Korea": what is
   // done "in a show of force" against someone is a show of force at them (150), by the sentence's subject.
   (layers.sentences ?? []).forEach((s, index) => {
@@ -293,3 +307,6 @@ const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'man
 /** What a show is of, and the words for whom it is aimed at: "in a show of force against North Korea". */
 const SHOWN = new Set(['force', 'strength', 'power', 'resolve', 'might']);
 const SHOWN_AT = new Set(['against', 'to', 'toward', 'towards', 'at']);
+
+/** Inquiries, which a body opens into someone. */
+const INQUIRY_NOUNS = new Set(['investigation', 'inquiry', 'enquiry', 'probe', 'audit']);

@@ -139,7 +139,11 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     // ("Talks on Nagorno-Karabakh between …": the "between" phrase may follow the talks' topic.)
     let attached = by.attachedTo.index;
     const topic = nounPhrases[attached]!.tokenStart - 1;
-    if (between && !MEETING_NOUNS.has(nounLemma(ctx, nounPhrases[attached]!.head)) && (tokens.lower[topic] === 'on' || tokens.lower[topic] === 'over') && matcher.npAt[topic - 1]! >= 0 && MEETING_NOUNS.has(nounLemma(ctx, nounPhrases[matcher.npAt[topic - 1]!]!.head))) attached = matcher.npAt[topic - 1]!;
+    // (Or a span of time: "the first direct peace talks in nearly seven years between …".)
+    const spanAt = tokens.pos[topic] === POS.ADV ? topic - 1 : topic;
+    const span = between && PERIOD_NOUNS.has(tokens.lower[nounPhrases[attached]!.head]!) && (tokens.lower[spanAt] === 'in' || tokens.lower[spanAt] === 'for');
+    const opens = span ? spanAt : topic;
+    if (between && !MEETING_NOUNS.has(nounLemma(ctx, nounPhrases[attached]!.head)) && (tokens.lower[topic] === 'on' || tokens.lower[topic] === 'over' || span) && matcher.npAt[opens - 1]! >= 0 && MEETING_NOUNS.has(nounLemma(ctx, nounPhrases[matcher.npAt[opens - 1]!]!.head))) attached = matcher.npAt[opens - 1]!;
     const kind = nounLemma(ctx, nounPhrases[attached]!.head);
     // (And a truce between two sides that takes effect is theirs (0871): "A Russian-brokered ceasefire between Armenia and Azerbaijan took effect".)
     const meeting = between && MEETING_NOUNS.has(kind);
@@ -152,7 +156,8 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     const held = next !== undefined && ((tokens.lemma[next.head] === 'take' && (tokens.lower[next.tokenEnd] === 'place' || tokens.lower[next.tokenEnd] === 'effect')) || (tokens.lemma[next.head] === 'hold' && next.voice === 'passive') || (tokens.lemma[next.head] === 'come' && tokens.lower[next.tokenEnd] === 'into'));
     if (!next || next.negated || next.modal !== null || !(TALKS_RESUME.has(tokens.lemma[next.head]!) || tokens.lemma[next.head] === 'get' || held) || discarded(noun.sentence)) continue;
     const date = dateOf(noun.sentence, noun.start);
-    const sides = resolveAll(ctx, chain(ctx, by.object), date);
+    // (From the phrase a possessor owns: "between Sri Lanka's government and the Tamil Tiger rebels".)
+    const sides = resolveAll(ctx, chain(ctx, nounPhrases[by.object + 1]?.possessor === by.object ? by.object + 1 : by.object), date);
     // (Talks may be a state's with its own rebels: "peace talks between the Colombian government and FARC rebel negotiators got under way".)
     const distinct = meeting || truce ? (a: ResolvedActor, b: ResolvedActor): boolean => a.code !== b.code : (a: ResolvedActor, b: ResolvedActor): boolean => countryOf(a.code) !== countryOf(b.code);
     if (!sides.some((a) => sides.some((b) => distinct(a, b)))) continue;
@@ -310,3 +315,6 @@ const SHOWN_AT = new Set(['against', 'to', 'toward', 'towards', 'at']);
 
 /** Inquiries, which a body opens into someone. */
 const INQUIRY_NOUNS = new Set(['investigation', 'inquiry', 'enquiry', 'probe', 'audit']);
+
+/** Spans of time a meeting is the first in. */
+const PERIOD_NOUNS = new Set(['years', 'months', 'decades', 'weeks', 'year', 'decade', 'century']);

@@ -744,6 +744,7 @@ describe('the default verb dictionary', () => {
     ['what is done in a show of force against someone is a show of force at them too', 'Japan and the United States began joint air drills over the Sea of Japan on Monday in a show of force against North Korea.', ['JPN 062 USA', 'USA 062 JPN', 'JPN 150 PRK', 'USA 150 PRK'], '2016-03-07'],
     ['an inquiry that begins is its body\'s investigation of whom its "of" or "into" phrase names', "A European Union audit of Hungary's use of EU funds began in Budapest on Monday.", ['IGOEEC 090 HUN'], '2005-06-01'],
     ['talks "in" a span of years "between" two sides that open are theirs, the sides read from the possessed phrase', "The first formal talks in nearly two years between Colombia's government and the ELN rebels opened in Caracas on Monday.", ['COL 040 COL', 'COL 040 COL'], '2016-06-01'],
+    ['a handover told in the passive with no doer is the teller\'s state\'s, when it is not the receiver', "Arms dealer Viktor Bout was extradited to the United States on Tuesday, Thailand's foreign ministry said.", ['THA 063 USA'], '2010-11-16'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

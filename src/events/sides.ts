@@ -2,7 +2,7 @@ import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
 import { countryOf, international, type ResolvedActor } from './actors.js';
 import { crossesClause, weaponPhrase } from './clauses.js';
-import { clauseStop, countriesNamed, countryHere, nounLemma, onlyCountry, tokenAt } from './context.js';
+import { chain, clauseStop, countriesNamed, countryHere, nounLemma, onlyCountry, resolveAll, tokenAt } from './context.js';
 import type { Act, VerbScope } from './emit.js';
 import { atHome, foreignScene, ofCountry, placeActor, placeInRelative, sceneAfter } from './places.js';
 import { CIVIL_SOCIETY, DOMESTIC_ROOTS, endWithOf, irregular, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS, VIOLENT_ROOTS } from './rules.js';
@@ -181,6 +181,12 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   if (act.sources.length === 0 && (root === '17' || act.code === '0841') && vg.voice === 'passive' && act.targets.length > 0) {
     const scene = sceneOfPassive(scope);
     if (scene !== null) act.sources = [scene];
+  }
+  // "Guzman was extradited to the United States, Mexico's foreign ministry said": a handover told in
+  // the passive with no doer is the doing of the state whose speaker tells it, when it is not the receiver's.
+  if (act.sources.length === 0 && act.code.startsWith('06') && vg.voice === 'passive' && scope.speaker !== undefined) {
+    const teller = resolveAll(ctx, chain(ctx, scope.speaker), date).map((a) => countryOf(a.code)).find((c): c is string => c !== null);
+    if (teller && !act.targets.some((t) => countryOf(t.code) === teller)) act.sources = [{ code: teller, start: nounPhrases[scope.speaker]!.start, end: nounPhrases[scope.speaker]!.end, inferred: true }];
   }
   // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
   // it is coded with no source, when it has a target.

@@ -53,6 +53,16 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         pos[k] = POS.ADP;
         continue;
       }
+      // "Sacked oil workers rioted in …": a past form opening a sentence, before a noun phrase and its
+      // verb, describes the noun.
+      if (k === s.tokenStart && pos[k] === POS.VERB && word.endsWith('ed')) {
+        let j = k + 1;
+        while (j < s.tokenEnd && (pos[j] === POS.NOUN || pos[j] === POS.ADJ)) j++;
+        if (j > k + 1 && pos[j - 1] === POS.NOUN && pos[j] === POS.VERB) {
+          pos[k] = POS.ADJ;
+          continue;
+        }
+      }
       // "airdropped urgently needed medical aid": a past form after a "-ly" adverb, before the noun it
       // describes, after a verb or an article, is an adjective.
       if (pos[k] === POS.VERB && word.endsWith('ed') && k >= s.tokenStart + 2 && pos[k - 1] === POS.ADV && lower[k - 1]!.endsWith('ly') && (pos[k - 2] === POS.VERB || pos[k - 2] === POS.DET) && (pos[k + 1] === POS.ADJ || pos[k + 1] === POS.NOUN)) {

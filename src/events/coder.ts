@@ -311,13 +311,13 @@ function codeDocument(
     // (A bombing is no sport, whatever match the sentence names: "blasts tore through crowds watching
     // the World Cup final in Kampala". Not a beating: "Spain beat the Netherlands in the final".)
     // (Nor a killing: "militants killed 74 people watching the World Cup final".)
-    const violent = candidates.length > 0 && !verbStems(tokens.lemma[vg.head]!).some((stem) => SCORE_VERBS.has(stem)) && candidates.every((c) => c.entry.code !== null && /^(18|19|20)/.test(c.entry.code));
+    const violent = candidates.length > 0 && candidates.every((c) => c.entry.code !== null && /^(18|19|20)/.test(c.entry.code)) && !verbStems(tokens.lemma[vg.head]!).some((stem) => SCORE_VERBS.has(stem));
     if ((candidates.length === 0 && !light && !obligation && !LEAVE_VERBS.has(tokens.lemma[vg.head]!) && !JOURNEY_VERBS.has(tokens.lemma[vg.head]!)) || (isDiscarded(vg.sentence) && !violent) || tooShort(vg.sentence)) continue;
     const sent = sentences[vg.sentence]!;
     const date = eventDate(doc, dayTimes, vg);
     // "acknowledged that its colonial troops committed genocide … more than a century ago": an act a
     // speaker tells of from years back is history, not news; the telling is the event.
-    if (reported && historical(doc, vg)) continue;
+    if (reported && historical(doc, v)) continue;
 
     const scope: VerbScope = { ctx, v, vg, sent, date, mood, speaker, voicer, obligation, threatened, governor, doer, quoted, requireTarget, defaults };
     /** Resolves the actors of a coded verb and records its events; returns how many it added. */
@@ -649,10 +649,13 @@ const YEARS_AGO = new Set(['years', 'decades', 'century', 'centuries', 'generati
 
 /** A time after the verb, in its sentence, more than a year before the story: "in 1904", "decades ago". */
 // (Only before the next verb, whose time it would be: "freed 82 of the schoolgirls kidnapped three years ago".)
-function historical(doc: Doc, vg: VerbGroup): boolean {
+function historical(doc: Doc, v: number): boolean {
   const { tokens, sentences, verbGroups } = doc.layers;
+  const vg = verbGroups![v]!;
   // (Past a place's "what is now": "in what is now Namibia more than a century ago".)
-  const next = verbGroups!.find((g) => g.sentence === vg.sentence && g.tokenStart >= vg.tokenEnd && !(g.lemma === 'be' && tokens!.lower[g.tokenStart - 1] === 'what'));
+  let n = v + 1;
+  while (n < verbGroups!.length && verbGroups![n]!.sentence === vg.sentence && verbGroups![n]!.lemma === 'be' && tokens!.lower[verbGroups![n]!.tokenStart - 1] === 'what') n++;
+  const next = n < verbGroups!.length && verbGroups![n]!.sentence === vg.sentence ? verbGroups![n] : undefined;
   const end = next?.tokenStart ?? sentences![vg.sentence]!.tokenEnd;
   for (let k = vg.tokenEnd; k + 1 < end; k++) if (tokens!.lower[k + 1] === 'ago' && YEARS_AGO.has(tokens!.lower[k]!)) return true;
   const year = doc.date === null ? NaN : Number(doc.date.slice(0, 4));

@@ -215,8 +215,9 @@ export function linkMentions(
     const phrase = phraseAround(nounPhrases, names[subject]!.tokenStart, names[subject]!.tokenEnd);
     if (phrase) for (const m of sameSentence) if (names[m]!.tokenEnd <= phrase.tokenEnd && names[m]!.tokenStart > names[subject]!.tokenStart && names[m]!.tokenEnd - 1 === phrase.head) subject = m;
     // (Nor a possessor, but the name its phrase owns: "West Africa's regional bloc ECOWAS … it" is ECOWAS.)
-    const owned = phrase ? nounPhrases[nounPhrases.indexOf(phrase) + 1] : undefined;
-    if (kind === 'pronoun' && owned && owned.possessor === nounPhrases.indexOf(phrase!)) {
+    const at = kind === 'pronoun' && phrase ? phraseIndexAround(nounPhrases, names[subject]!.tokenStart, names[subject]!.tokenEnd) : -1;
+    const owned = at >= 0 ? nounPhrases[at + 1] : undefined;
+    if (owned && owned.possessor === at) {
       const head = sameSentence.find((m) => names[m]!.tokenStart >= owned.tokenStart && names[m]!.tokenEnd === owned.head + 1);
       if (head !== undefined) subject = head;
     }
@@ -262,6 +263,12 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 /** The noun phrase that holds tokens [from, to), found by halving (phrases are in text order). */
 function phraseAround(nounPhrases: readonly NounPhrase[], from: number, to: number): NounPhrase | undefined {
+  const index = phraseIndexAround(nounPhrases, from, to);
+  return index >= 0 ? nounPhrases[index] : undefined;
+}
+
+/** The index of the noun phrase that holds tokens [from, to), or -1. */
+function phraseIndexAround(nounPhrases: readonly NounPhrase[], from: number, to: number): number {
   let lo = 0;
   let hi = nounPhrases.length - 1;
   while (lo <= hi) {
@@ -269,9 +276,9 @@ function phraseAround(nounPhrases: readonly NounPhrase[], from: number, to: numb
     const q = nounPhrases[mid]!;
     if (q.tokenEnd <= from) lo = mid + 1;
     else if (q.tokenStart > from) hi = mid - 1;
-    else return q.tokenStart <= from && to <= q.tokenEnd ? q : undefined;
+    else return q.tokenStart <= from && to <= q.tokenEnd ? mid : -1;
   }
-  return undefined;
+  return -1;
 }
 const NAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'de', 'da', 'di', 'du', 'van', 'von', 'le', 'la', 'mac', 'mc', 'st', 'san', 'dos', 'des']);
 

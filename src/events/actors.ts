@@ -674,7 +674,7 @@ export class ActorResolver {
       // (A capital named as a place is its country: "the city of Kabul".)
       if (place && country && (/^[A-Z]{3}$/.test(place.code) || this.isPlace(placeOf))) return { code: country, start: np.start, end: place.end, place: true };
     }
-    // "the country's bishops": "the country" is the one named last before it.
+    // "the country's bishops", "suspended aid to the country": "the country" is the one named last before it.
     if ((tokens.lower[head] === 'country' || tokens.lower[head] === 'nation') && tokens.lower[np.tokenStart] === 'the' && head === np.tokenStart + 1) {
       for (let n = names.length - 1; n >= 0; n--) {
         const name = names[n]!;

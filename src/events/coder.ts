@@ -648,10 +648,10 @@ function eventDate(doc: Doc, dayTimes: ReadonlyMap<number, TimeExpression[]>, vg
 const YEARS_AGO = new Set(['years', 'decades', 'century', 'centuries', 'generations']);
 
 /** A time after the verb, in its sentence, more than a year before the story: "in 1904", "decades ago". */
-// (Only before the next verb, whose time it would be: "freed 82 of the schoolgirls kidnapped three years ago".)
 function historical(doc: Doc, v: number): boolean {
   const { tokens, sentences, verbGroups } = doc.layers;
   const vg = verbGroups![v]!;
+  // Only before the next verb, whose time it would be: "freed 82 of the schoolgirls kidnapped three years ago".
   // (Past a place's "what is now": "in what is now Namibia more than a century ago".)
   let n = v + 1;
   while (n < verbGroups!.length && verbGroups![n]!.sentence === vg.sentence && verbGroups![n]!.lemma === 'be' && tokens!.lower[verbGroups![n]!.tokenStart - 1] === 'what') n++;

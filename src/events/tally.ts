@@ -58,6 +58,13 @@ export class EventTally {
     return actor.place === true || (np >= 0 && ctx.resolver.isPlace(np));
   }
 
+  /** An actor whose phrase calls them fighters: "Taliban militiamen". */
+  private namedFighters(actor: ResolvedActor | null): boolean {
+    const { matcher, nounPhrases, tokens } = this.ctx;
+    const np = actor === null ? -1 : matcher.npAt[tokenAt(this.ctx, actor.start)]!;
+    return np >= 0 && ARMED_PEOPLE.has(tokens.lower[nounPhrases[np]!.head]!);
+  }
+
   push(source: ResolvedActor | null, target: ResolvedActor | null, act: string, rule: string, sentence: number, date: string | null, verb: { start: number; end: number }, execution = false): void {
     const { ctx, codebook } = this;
     const { tokens, sentences, text } = ctx;
@@ -75,7 +82,7 @@ export class EventTally {
     // seize people or a ship abduct or hijack them (181); a state seizes (171).
     // "M23 rebels capture Goma", "the Taliban seized Kabul": armed men who take a place occupy it (192).
     // (So are fighters named as such, whatever their body's code that day: "Taliban militiamen captured Kabul" on the day they took power.)
-    else if ((act === '171' || act === '173') && target !== null && (armed(source) || irregular(source) || (source !== null && ctx.matcher.npAt[tokenAt(ctx, source.start)]! >= 0 && ARMED_PEOPLE.has(tokens.lower[ctx.nounPhrases[ctx.matcher.npAt[tokenAt(ctx, source.start)]!]!.head]!))) && this.placeAt(target, verb.end)) code = '192';
+    else if ((act === '171' || act === '173') && target !== null && (armed(source) || irregular(source) || this.namedFighters(source)) && this.placeAt(target, verb.end)) code = '192';
     else if (act === '171' && irregular(source) && target !== null) code = '181';
     // "Kiev court jails Tymoshenko for seven years": a court that jails someone sentences them (116).
     else if (act === '173' && source !== null && /^[A-Z]{3}JUD/.test(source.code) && JAILING.has(tokens.lemma[tokenAt(ctx, verb.start)]!)) code = '116';
@@ -101,7 +108,7 @@ export class EventTally {
     else if (code === '190' && source && /^(OPP|LAB|EDU)/.test(source.code.slice(3, 6)) && (target === null || !armed(target))) code = '145';
     // "Opposition supporters clashed with police": people who fight their own state's police or troops riot (145).
     else if (code.startsWith('19') && source && target && /^(OPP|AGR|LAB|CVL|EDU)/.test(source.code.slice(3, 6)) && /^(COP|MIL)/.test(target.code.slice(3, 6)) && countryOf(source.code) === countryOf(target.code)) code = '145';
-    // "Argentina seizes control of YPF from Spain's Repsol": a company taken over is property seized (171), no territory.
+    // "Bolivian troops took control of natural gas fields run by Petrobras": a company's property taken over is seized (171), no territory.
     if (code === '192' && target !== null && splitCode(target.code).sector === 'BUS') code = '171';
     // "Hackers working for Russian military intelligence attacked the Ukrainian power grid": what
     // hackers attack or cut they attack cybernetically (176).

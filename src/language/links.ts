@@ -212,12 +212,12 @@ export function linkMentions(
       : otherPlace ? candidates.find((m) => names[m]!.sentence === nearest && first(m) !== first(sameSentence[sameSentence.length - 1]!)) : undefined;
     // (Of the names in one phrase, its head's: "The West African regional bloc ECOWAS … it" is ECOWAS.)
     let subject = sameSentence[sameSentence.length - 1]!;
-    const phrase = phraseAround(nounPhrases, names[subject]!.tokenStart, names[subject]!.tokenEnd);
+    const phraseAt = phraseIndexAround(nounPhrases, names[subject]!.tokenStart, names[subject]!.tokenEnd);
+    const phrase = phraseAt >= 0 ? nounPhrases[phraseAt] : undefined;
     if (phrase) for (const m of sameSentence) if (names[m]!.tokenEnd <= phrase.tokenEnd && names[m]!.tokenStart > names[subject]!.tokenStart && names[m]!.tokenEnd - 1 === phrase.head) subject = m;
     // (Nor a possessor, but the name its phrase owns: "West Africa's regional bloc ECOWAS … it" is ECOWAS.)
-    const at = kind === 'pronoun' && phrase ? phraseIndexAround(nounPhrases, names[subject]!.tokenStart, names[subject]!.tokenEnd) : -1;
-    const owned = at >= 0 ? nounPhrases[at + 1] : undefined;
-    if (owned && owned.possessor === at) {
+    const owned = kind === 'pronoun' && phraseAt >= 0 ? nounPhrases[phraseAt + 1] : undefined;
+    if (owned && owned.possessor === phraseAt) {
       const head = sameSentence.find((m) => names[m]!.tokenStart >= owned.tokenStart && names[m]!.tokenEnd === owned.head + 1);
       if (head !== undefined) subject = head;
     }
@@ -261,13 +261,7 @@ function isShortForm(short: readonly string[], full: readonly string[]): boolean
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
-/** The noun phrase that holds tokens [from, to), found by halving (phrases are in text order). */
-function phraseAround(nounPhrases: readonly NounPhrase[], from: number, to: number): NounPhrase | undefined {
-  const index = phraseIndexAround(nounPhrases, from, to);
-  return index >= 0 ? nounPhrases[index] : undefined;
-}
-
-/** The index of the noun phrase that holds tokens [from, to), or -1. */
+/** The index of the noun phrase that holds tokens [from, to), or -1, found by halving (phrases are in text order). */
 function phraseIndexAround(nounPhrases: readonly NounPhrase[], from: number, to: number): number {
   let lo = 0;
   let hi = nounPhrases.length - 1;

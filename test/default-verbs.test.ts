@@ -746,6 +746,7 @@ describe('the default verb dictionary', () => {
     ['talks "in" a span of years "between" two sides that open are theirs, the sides read from the possessed phrase', "The first formal talks in nearly two years between Colombia's government and the ELN rebels opened in Caracas on Monday.", ['COL 040 COL', 'COL 040 COL'], '2016-06-01'],
     ['a handover told in the passive with no doer is the teller\'s state\'s, when it is not the receiver', "Arms dealer Viktor Bout was extradited to the United States on Tuesday, Thailand's foreign ministry said.", ['THA 063 USA'], '2010-11-16'],
     ['a past form opening a sentence before a noun phrase and its verb describes the noun', 'Sacked steel workers rioted in the Ukrainian city of Kryvyi Rih on Friday.', ['UKR 145 UKR'], '2011-12-16'],
+    ['a disaster joined by "and" to what officials feared is news of the disaster, no statement', 'Heavy rains unleashed floods that swept away villages in southern Kyrgyzstan, and officials feared dozens were dead.', [], '2010-06-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -19,7 +19,11 @@ import { COUNTRY_NOUNS, DISASTER_NOUNS, REPORTING_NOUNS, SELF_PRONOUNS, VIEW_VER
  */
 export function disasterReport(ctx: CodingContext, v: number): boolean {
   const { tokens, nounPhrases, matcher } = ctx;
-  const clause = speechClauses(ctx, v).find((c) => c.kind === 'reported' || c.kind === 'quote');
+  // (Or the clause after a reporter's verb joined to the disaster's: "Torrential rains unleashed
+  // mudslides …, and officials feared thousands were dead".)
+  const vg = ctx.verbGroups[v]!;
+  const after = vg.subject !== null && tokens.lower[nounPhrases[vg.subject]!.tokenStart - 1] === 'and' ? { tokenStart: ctx.sentences[vg.sentence]!.tokenStart, tokenEnd: vg.tokenStart, speaker: vg.subject } : undefined;
+  const clause = speechClauses(ctx, v).find((c) => c.kind === 'reported' || c.kind === 'quote') ?? after;
   // ("state media": by its word, whose lemma is "medium".)
   const head = nounPhrases[clause?.speaker ?? 0]?.head ?? -1;
   if (!clause || clause.speaker === null || !(REPORTING_NOUNS.has(tokens.lemma[head]!) || REPORTING_NOUNS.has(tokens.lower[head]!))) return false;

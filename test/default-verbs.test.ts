@@ -747,6 +747,8 @@ describe('the default verb dictionary', () => {
     ['a handover told in the passive with no doer is the teller\'s state\'s, when it is not the receiver', "Arms dealer Viktor Bout was extradited to the United States on Tuesday, Thailand's foreign ministry said.", ['THA 063 USA'], '2010-11-16'],
     ['a past form opening a sentence before a noun phrase and its verb describes the noun', 'Sacked steel workers rioted in the Ukrainian city of Kryvyi Rih on Friday.', ['UKR 145 UKR'], '2011-12-16'],
     ['a disaster joined by "and" to what officials feared is news of the disaster, no statement', 'Heavy rains unleashed floods that swept away villages in southern Kyrgyzstan, and officials feared dozens were dead.', [], '2010-06-20'],
+    ['what is done in a protest against a state\'s rulers is a protest at them, by people of that state', "Buddhist monks led thousands of people through Mandalay on Monday in the largest protest against Myanmar's military rulers in years.", ['MMR 141 MMR'], '2007-09-24'],
+    ['remaining hopeful is optimism', 'Georgian President Salome Zourabichvili said on Tuesday she remained hopeful that talks with Moscow would resume.', ['GEO 013 RUS'], '2019-07-02'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -208,6 +208,24 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
       for (const a of sources) for (const b of targets) if (countryOf(a.code) !== countryOf(b.code) && !shown(a, b)) tally.push(a, b, '150', 'what is done in a show of force against someone', index, date, { start: tokens.start[k]!, end: tokens.end[k + 2]! });
     }
   });
+  // "Buddhist monks led tens of thousands through Yangon in the biggest protest against Myanmar's
+  // military rulers": what is done "in a protest against" someone is a protest at them (141), by the
+  // sentence's subject, who, named by no country, is of the state protested against.
+  (layers.sentences ?? []).forEach((s, index) => {
+    for (let k = s.tokenStart + 2; k + 2 < s.tokenEnd; k++) {
+      if (!PROTEST_WORDS.has(tokens.lower[k]!) || tokens.lower[k + 1] !== 'against' || matcher.npAt[k + 2]! < 0 || discarded(index)) continue;
+      let j = k - 1;
+      while (j > s.tokenStart && (tokens.pos[j] === POS.ADJ || tokens.pos[j] === POS.DET || tokens.pos[j] === POS.ADV)) j--;
+      if (tokens.lower[j] !== 'in' || tally.events.some((e) => e.sentence === index && e.root === '14')) continue;
+      const g = (layers.verbGroups ?? []).find((x) => x.sentence === index && x.subject !== null && x.tokenStart < j && !x.negated && x.modal === null && !x.conditional);
+      if (!g) continue;
+      const date = dateOf(index, tokens.start[k]!);
+      const targets = resolveAll(ctx, chain(ctx, matcher.npAt[k + 2]!), date).filter((t) => countryOf(t.code) !== null);
+      if (targets.length === 0) continue;
+      const sources = ofCountry(resolveAll(ctx, chain(ctx, g.subject!), date), countryOf(targets[0]!.code)!);
+      for (const a of sources) for (const b of targets) tally.push(a, b, '141', 'what is done in a protest against someone', index, date, { start: tokens.start[k]!, end: tokens.end[k]! });
+    }
+  });
   // "Hunger strike by Mongolian democracy activists enters second day", "Truckers' protest clogs
   // downtown Ottawa": a protest told as the subject of a verb is its protesters' act, aimed, with no
   // one else named, at their own state.
@@ -318,3 +336,6 @@ const INQUIRY_NOUNS = new Set(['investigation', 'inquiry', 'enquiry', 'probe', '
 
 /** Spans of time a meeting is the first in. */
 const PERIOD_NOUNS = new Set(['years', 'months', 'decades', 'weeks', 'year', 'decade', 'century']);
+
+/** Protests a march or a gathering is held in. */
+const PROTEST_WORDS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally']);

@@ -749,6 +749,7 @@ describe('the default verb dictionary', () => {
     ['a disaster joined by "and" to what officials feared is news of the disaster, no statement', 'Heavy rains unleashed floods that swept away villages in southern Kyrgyzstan, and officials feared dozens were dead.', [], '2010-06-20'],
     ['what is done in a protest against a state\'s rulers is a protest at them, by people of that state', "Buddhist monks led thousands of people through Mandalay on Monday in the largest protest against Myanmar's military rulers in years.", ['MMR 141 MMR'], '2007-09-24'],
     ['remaining hopeful is optimism', 'Georgian President Salome Zourabichvili said on Tuesday she remained hopeful that talks with Moscow would resume.', ['GEO 013 RUS'], '2019-07-02'],
+    ['a riot outside someone\'s compound is aimed at them', 'Angry Haitians rioted outside United Nations compounds in Port-au-Prince on Thursday.', ['HTI 145 IGOUNO'], '2004-06-03'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -198,7 +198,7 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
       let at = k + 3;
       if ((tokens.lower[at] === 'aimed' || tokens.lower[at] === 'directed') && tokens.lower[at + 1] === 'at') at++;
       if (!SHOWN_AT.has(tokens.lower[at]!) || matcher.npAt[at + 1]! < 0 || discarded(index)) continue;
-      const g = (layers.verbGroups ?? []).find((x) => x.sentence === index && x.subject !== null && x.tokenStart < k && !x.negated && x.modal === null && !x.conditional);
+      const g = assertedBefore(layers.verbGroups ?? [], index, k);
       if (!g) continue;
       const date = dateOf(index, tokens.start[k]!);
       const sources = resolveAll(ctx, chain(ctx, g.subject!), date);
@@ -217,7 +217,7 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
       let j = k - 1;
       while (j > s.tokenStart && (tokens.pos[j] === POS.ADJ || tokens.pos[j] === POS.DET || tokens.pos[j] === POS.ADV)) j--;
       if (tokens.lower[j] !== 'in' || tally.events.some((e) => e.sentence === index && e.root === '14')) continue;
-      const g = (layers.verbGroups ?? []).find((x) => x.sentence === index && x.subject !== null && x.tokenStart < j && !x.negated && x.modal === null && !x.conditional);
+      const g = assertedBefore(layers.verbGroups ?? [], index, j);
       if (!g) continue;
       const date = dateOf(index, tokens.start[k]!);
       const targets = resolveAll(ctx, chain(ctx, matcher.npAt[k + 2]!), date).filter((t) => countryOf(t.code) !== null);
@@ -339,3 +339,8 @@ const PERIOD_NOUNS = new Set(['years', 'months', 'decades', 'weeks', 'year', 'de
 
 /** Protests a march or a gathering is held in. */
 const PROTEST_WORDS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally']);
+
+/** The first asserted verb group of a sentence with a subject, before token `before`: whose act a phrase after it is part of. */
+function assertedBefore(verbGroups: readonly VerbGroup[], sentence: number, before: number): VerbGroup | undefined {
+  return verbGroups.find((x) => x.sentence === sentence && x.subject !== null && x.tokenStart < before && !x.negated && x.modal === null && !x.conditional);
+}

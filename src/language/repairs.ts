@@ -1,4 +1,4 @@
-import { FUTURE, MODALS } from './lexicon.js';
+import { FUTURE, MODALS, ROUGH_NUMBER_WORDS, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 
 /** The particles a past form before them makes a phrasal verb of (fewer than the lexicon's: not "over", "back", "on"). */
@@ -84,7 +84,7 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       }
       // "will send around 1,000 troops": a rough number's word before a number is an adverb, not a
       // preposition whose object the number would be.
-      if (pos[k] === POS.ADP && pos[k + 1] === POS.NUM && ROUGH_WORDS.has(word)) {
+      if (pos[k] === POS.ADP && pos[k + 1] === POS.NUM && ROUGH_NUMBER_WORDS.has(word)) {
         pos[k] = POS.ADV;
         continue;
       }
@@ -150,7 +150,7 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           pos[k] = POS.VERB;
           lemma[k] = stem;
         }
-      } else if ((pos[k] === POS.NOUN || pos[k] === POS.ADJ) && word.endsWith('ing') && k >= s.tokenStart + 2 && ((WEEKDAYS.has(lower[k - 1]!) && lower[k - 2] === 'on') || (DOCUMENT_NOUNS.has(lower[k - 1]!) && pos[k - 1] === POS.NOUN)) && AFTER_DAY_OBJECT.has(pos[k + 1]!) && verbBefore(pos, s.tokenStart, k - 1)) {
+      } else if ((pos[k] === POS.NOUN || pos[k] === POS.ADJ) && word.endsWith('ing') && k >= s.tokenStart + 2 && ((WEEKDAY_SET.has(lower[k - 1]!) && lower[k - 2] === 'on') || (DOCUMENT_NOUNS.has(lower[k - 1]!) && pos[k - 1] === POS.NOUN)) && AFTER_DAY_OBJECT.has(pos[k + 1]!) && verbBefore(pos, s.tokenStart, k - 1)) {
         // "signed an executive order on Monday lifting most U.S. sanctions": an -ing word after the
         // day of a verb's act, or after the document it signs, before its own object, is a participle.
         const stem = ingStem(word, verbs);
@@ -176,7 +176,7 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
 }
 
 const EXERCISE_PLURALS = new Set(['exercises', 'drills', 'manoeuvres', 'maneuvers']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WEEKDAY_SET = new Set(WEEKDAYS);
 /** Documents whose content an -ing participle after them tells: "signs order lifting sanctions". */
 const DOCUMENT_NOUNS = new Set(['order', 'decree', 'law', 'bill', 'resolution', 'edict', 'directive', 'measure']);
 /** Tags that may open a participle's object. */
@@ -223,8 +223,6 @@ function titledObject(tokens: TokenTable, k: number): boolean {
 }
 
 /** Participles whose "by" phrase describes a subject: "gunmen led by a former journalist". */
-/** Words of a rough number: "around 1,000 troops". */
-const ROUGH_WORDS = new Set(['around', 'about', 'nearly', 'roughly', 'approximately', 'almost']);
 
 const AGENT_PARTICIPLES = new Set(['led', 'backed', 'armed', 'supported', 'headed', 'commanded']);
 

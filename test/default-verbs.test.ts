@@ -750,6 +750,8 @@ describe('the default verb dictionary', () => {
     ['what is done in a protest against a state\'s rulers is a protest at them, by people of that state', "Buddhist monks led thousands of people through Mandalay on Monday in the largest protest against Myanmar's military rulers in years.", ['MMR 141 MMR'], '2007-09-24'],
     ['remaining hopeful is optimism', 'Georgian President Salome Zourabichvili said on Tuesday she remained hopeful that talks with Moscow would resume.', ['GEO 013 RUS'], '2019-07-02'],
     ['a riot outside someone\'s compound is aimed at them', 'Angry Haitians rioted outside United Nations compounds in Port-au-Prince on Thursday.', ['HTI 145 IGOUNO'], '2004-06-03'],
+    ['what only might happen if something else does is no statement', 'The vote might be delayed until June if the electoral roll is not ready, the head of Malawi\'s election commission said.', [], '2019-02-11'],
+    ['… nor is what might follow an inverted condition', 'Should the truce collapse, the region could slide back into war, a Kenyan diplomat in Juba said.', [], '2017-02-03'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -238,7 +238,7 @@ function codeDocument(
     // (So does one an actor only might do: "Ecuador could rejoin OPEC, the energy minister said".)
     const withhold = (): void => {
       if (ownDuty) return;
-      if ((vg.negated && (vg.modal === null || vg.modal === 'must')) || codable() || (POSSIBLE.has(vg.modal ?? '') && vg.subject !== null && !WH_WORDS.has(tokens.lower[nounPhrases[vg.subject]!.tokenStart - 1] ?? '') && resolver.resolve(vg.subject, doc.date) !== null)) withheld.add(v);
+      if ((vg.negated && (vg.modal === null || vg.modal === 'must')) || codable() || (POSSIBLE.has(vg.modal ?? '') && vg.conditional) || (POSSIBLE.has(vg.modal ?? '') && vg.subject !== null && !WH_WORDS.has(tokens.lower[nounPhrases[vg.subject]!.tokenStart - 1] ?? '') && resolver.resolve(vg.subject, doc.date) !== null)) withheld.add(v);
     };
     // "will boycott the elections unless the president steps down": a hostile act promised on a
     // condition is a threat (13x); nothing else said on a condition is coded.
@@ -456,7 +456,10 @@ function codeDocument(
     const actor = subject === null ? null : (resolver.resolve(subject, doc.date) ?? (possessor !== null && LEADER_NOUNS.has(tokens.lemma[nounPhrases[subject]!.head]!) ? resolver.resolve(possessor, doc.date) : null));
     // (Nor are talks that only might happen: "said talks between Egypt and Sudan could resume".)
     const talks = subject !== null && MEETING_HEADS.has(tokens.lemma[nounPhrases[subject]!.head]!);
-    if (subject === null || tokens.pos[nounPhrases[subject]!.head] === POS.PRON || (actor !== null && !actor.place) || talks) note(v);
+    // (Nor is what only might happen if something else does: "a ceasefire could be within reach if the
+    // two sides return to talks, the envoy said" supposes; it states nothing that happened.)
+    const supposition = POSSIBLE.has(g.modal ?? '') && g.conditional;
+    if (subject === null || tokens.pos[nounPhrases[subject]!.head] === POS.PRON || (actor !== null && !actor.place) || talks || supposition) note(v);
   });
   const stated = (e: CodedEvent, k: number): boolean => (e.cameo !== '010' && !promises.has(eventVerb[k]!)) || ([...(busy.get(e.sentence) ?? [])].every((v) => v === eventVerb[k]) && !(e.cameo === '010' && nested(eventVerb[k]!)));
   // "sent 800 soldiers into Albania to protect aid convoys": the same act by the same side, once

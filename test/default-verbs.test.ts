@@ -752,6 +752,8 @@ describe('the default verb dictionary', () => {
     ['a riot outside someone\'s compound is aimed at them', 'Angry Haitians rioted outside United Nations compounds in Port-au-Prince on Thursday.', ['HTI 145 IGOUNO'], '2004-06-03'],
     ['what only might happen if something else does is no statement', 'The vote might be delayed until June if the electoral roll is not ready, the head of Malawi\'s election commission said.', [], '2019-02-11'],
     ['… nor is what might follow an inverted condition', 'Should the truce collapse, the region could slide back into war, a Kenyan diplomat in Juba said.', [], '2017-02-03'],
+    ['an act allowed only on a condition threatens no one', 'Nigeria would deploy soldiers to Gambia only if ECOWAS leaders requested it, a defence ministry spokesman said.', [], '2016-12-20'],
+    ['… unlike one promised on a condition', 'Nigeria would deploy soldiers to Gambia if Jammeh refused to step down, a defence ministry spokesman said.', ['NGA 138 GMB'], '2016-12-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

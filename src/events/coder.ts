@@ -245,7 +245,10 @@ function codeDocument(
     // So is one a speaker says would follow: "warned that the group would target U.S. warships if …".
     // (Or one an infinitive promises after a future governor: "We will not hesitate to use force if Damascus goes on sheltering Ocalan".)
     const futureGovernor = governorOf[v]! >= 0 && layers.verbGroups![governorOf[v]!]!.tense === 'future';
-    const threatened = vg.conditional && ((vg.tense === 'future' && vg.modal === null) || (vg.modal === 'would' && reported) || futureGovernor) && futureIsIntent;
+    // ("would send troops to Somalia only if the African Union asked it to": an act allowed only on a
+    // condition sets a bar; it threatens no one.)
+    const barred = (clausesOf.get(vg.sentence) ?? []).some((c) => c.kind === 'conditional' && tokens.lower[c.tokenStart - 1] === 'only');
+    const threatened = !barred && vg.conditional && ((vg.tense === 'future' && vg.modal === null) || (vg.modal === 'would' && reported) || futureGovernor) && futureIsIntent;
     // "considering whether to send more troops": a choice still open is no act.
     // Nor is what must happen first: "would not allow Sweden to join until it cracked down on militants".
     const open = (tokens.lower[vg.tokenStart - 1] === 'to' && tokens.lower[vg.tokenStart - 2] === 'whether') || untilAwaited(ctx, v);

@@ -754,6 +754,7 @@ describe('the default verb dictionary', () => {
     ['… nor is what might follow an inverted condition', 'Should the truce collapse, the region could slide back into war, a Kenyan diplomat in Juba said.', [], '2017-02-03'],
     ['an act allowed only on a condition threatens no one', 'Nigeria would deploy soldiers to Gambia only if ECOWAS leaders requested it, a defence ministry spokesman said.', [], '2016-12-20'],
     ['… unlike one promised on a condition', 'Nigeria would deploy soldiers to Gambia if Jammeh refused to step down, a defence ministry spokesman said.', ['NGA 138 GMB'], '2016-12-20'],
+    ['not recognising breakaway republics is a standing policy, no act', 'Uzbekistan will not recognise the breakaway republics in eastern Ukraine, its foreign minister said.', [], '2022-03-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -755,6 +755,7 @@ describe('the default verb dictionary', () => {
     ['an act allowed only on a condition threatens no one', 'Nigeria would deploy soldiers to Gambia only if ECOWAS leaders requested it, a defence ministry spokesman said.', [], '2016-12-20'],
     ['… unlike one promised on a condition', 'Nigeria would deploy soldiers to Gambia if Jammeh refused to step down, a defence ministry spokesman said.', ['NGA 138 GMB'], '2016-12-20'],
     ['not recognising breakaway republics is a standing policy, no act', 'Uzbekistan will not recognise the breakaway republics in eastern Ukraine, its foreign minister said.', [], '2022-03-01'],
+    ['a verb joined by "or" to a negated one is denied with it', 'Ghana will not take sides in the dispute or allow its territory to be used for attacks, the foreign minister said.', [], '2020-03-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

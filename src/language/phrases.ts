@@ -1198,6 +1198,9 @@ function assignArguments(
             vg.modal = moody.modal;
             vg.tense = moody.tense;
           }
+          // "will not send weapons to Ukraine or allow their transit": a verb joined by "or" to a
+          // negated one is denied with it.
+          if (before === 'or' && moody.negated && vg.tokenStart === vg.head && moody.subject === previous.subject) vg.negated = true;
         }
       }
     }

@@ -756,6 +756,7 @@ describe('the default verb dictionary', () => {
     ['… unlike one promised on a condition', 'Nigeria would deploy soldiers to Gambia if Jammeh refused to step down, a defence ministry spokesman said.', ['NGA 138 GMB'], '2016-12-20'],
     ['not recognising breakaway republics is a standing policy, no act', 'Uzbekistan will not recognise the breakaway republics in eastern Ukraine, its foreign minister said.', [], '2022-03-01'],
     ['a verb joined by "or" to a negated one is denied with it', 'Ghana will not take sides in the dispute or allow its territory to be used for attacks, the foreign minister said.', [], '2020-03-01'],
+    ['what was hoped for, in a clause of comparison, is no one\'s act', 'The leaders of Eritrea and Ethiopia did not sign the border accord in Algiers on Monday, as Algerian mediators had hoped.', [], '2000-03-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -252,6 +252,10 @@ function codeDocument(
     // "considering whether to send more troops": a choice still open is no act.
     // Nor is what must happen first: "would not allow Sweden to join until it cracked down on militants".
     const open = (tokens.lower[vg.tokenStart - 1] === 'to' && tokens.lower[vg.tokenStart - 2] === 'whether') || untilAwaited(ctx, v);
+    // "did not meet in Granada, as European mediators had hoped": what was hoped for or planned, in a
+    // clause of comparison, is no one's act.
+    const subjectStart = matcher.npAt[vg.tokenStart - 1]! >= 0 ? nounPhrases[matcher.npAt[vg.tokenStart - 1]!]!.tokenStart : vg.tokenStart;
+    const compared = tokens.lower[subjectStart - 1] === 'as' && AS_EXPECTED.has(vg.lemma);
     // "have made no arrests": an object none of which was acted on negates the act.
     // (Not a view stated: "sees no reason to reopen the treaty" is a statement.)
     const viewOnly = (): boolean => {
@@ -261,7 +265,7 @@ function codeDocument(
     const noObject = vg.object !== null && tokens.lower[nounPhrases[vg.object]!.tokenStart] === 'no' && !viewOnly();
     // "Nobody was detained at the rally": an act no one did or suffered is none.
     const nobody = vg.subject !== null ? NOBODY.has(tokens.lower[nounPhrases[vg.subject]!.head]!) : NOBODY.has(tokens.lower[vg.tokenStart - 1] ?? '');
-    if ((vg.negated && !negatedPatterns) || nobody || noObject || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || question(vg.sentence)) {
+    if ((vg.negated && !negatedPatterns) || nobody || noObject || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || compared || question(vg.sentence)) {
       if (nobody) withheld.add(v);
       withhold();
       continue;
@@ -564,6 +568,7 @@ const HAPPENING_VERBS = new Set(['happen', 'occur', 'take place']);
 /** Verbs that say where forces are kept. */
 const STANDING_VERBS = new Set(['station', 'base', 'garrison']);
 const NOBODY = new Set(['nobody', 'none', 'noone', 'no-one']);
+const AS_EXPECTED = new Set(['hope', 'expect', 'plan', 'predict', 'fear', 'anticipate', 'promise', 'intend', 'wish', 'want', 'schedule']);
 /** Modals of what only may happen, and words that open a clause about what could be ("what Chileans could achieve"). */
 const POSSIBLE = new Set(['could', 'might', 'may']);
 const WH_WORDS = new Set(['what', 'how', 'whether', 'if', 'when', 'where', 'why']);

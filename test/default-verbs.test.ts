@@ -757,6 +757,7 @@ describe('the default verb dictionary', () => {
     ['not recognising breakaway republics is a standing policy, no act', 'Uzbekistan will not recognise the breakaway republics in eastern Ukraine, its foreign minister said.', [], '2022-03-01'],
     ['a verb joined by "or" to a negated one is denied with it', 'Ghana will not take sides in the dispute or allow its territory to be used for attacks, the foreign minister said.', [], '2020-03-01'],
     ['what was hoped for, in a clause of comparison, is no one\'s act', 'The leaders of Eritrea and Ethiopia did not sign the border accord in Algiers on Monday, as Algerian mediators had hoped.', [], '2000-03-01'],
+    ['what no member of a group did is no act, and the telling no statement', 'No Ugandan soldiers have entered South Sudan, an army spokesman in Kampala said.', [], '2016-07-12'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

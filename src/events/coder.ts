@@ -264,7 +264,10 @@ function codeDocument(
     };
     const noObject = vg.object !== null && tokens.lower[nounPhrases[vg.object]!.tokenStart] === 'no' && !viewOnly();
     // "Nobody was detained at the rally": an act no one did or suffered is none.
-    const nobody = vg.subject !== null ? NOBODY.has(tokens.lower[nounPhrases[vg.subject]!.head]!) : NOBODY.has(tokens.lower[vg.tokenStart - 1] ?? '');
+    // So is one no member of a group did: "No Belarusian troops have crossed into Ukraine", "Not a single soldier crossed".
+    const first = vg.subject !== null ? nounPhrases[vg.subject]!.tokenStart : -1;
+    const noneOf = first >= 0 && (tokens.lower[first] === 'no' || (tokens.lower[first] === 'a' && tokens.lower[first + 1] === 'single' && tokens.lower[first - 1] === 'not'));
+    const nobody = noneOf || (vg.subject !== null ? NOBODY.has(tokens.lower[nounPhrases[vg.subject]!.head]!) : NOBODY.has(tokens.lower[vg.tokenStart - 1] ?? ''));
     if ((vg.negated && !negatedPatterns) || nobody || noObject || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || compared || question(vg.sentence)) {
       if (nobody) withheld.add(v);
       withhold();

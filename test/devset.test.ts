@@ -176,6 +176,8 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-fh.tsv', 150, 0.04, 0.1, 20],
   ['devset-fi.tsv', 150, 0.04, 0.1, 20],
   ['devset-fj.tsv', 150, 0.04, 0.1, 20],
+  ['devset-fk.tsv', 150, 0.04, 0.1, 20],
+  ['devset-fl.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -758,6 +758,10 @@ describe('the default verb dictionary', () => {
     ['a verb joined by "or" to a negated one is denied with it', 'Ghana will not take sides in the dispute or allow its territory to be used for attacks, the foreign minister said.', [], '2020-03-01'],
     ['what was hoped for, in a clause of comparison, is no one\'s act', 'The leaders of Eritrea and Ethiopia did not sign the border accord in Algiers on Monday, as Algerian mediators had hoped.', [], '2000-03-01'],
     ['what no member of a group did is no act, and the telling no statement', 'No Ugandan soldiers have entered South Sudan, an army spokesman in Kampala said.', [], '2016-07-12'],
+    ['the phrase a fronted participle ends is no member of the list after its comma', 'Ending decades of hostility, Eritrea and Ethiopia signed a peace agreement in Jeddah on Sunday.', ['ERI 057 ETH', 'ETH 057 ERI'], '2018-09-16'],
+    ['"tens of thousands of" names a crowd mid-sentence too', 'On Sunday, tens of thousands of students marched through Belgrade.', ['SRB 141 SRB'], '2018-09-16'],
+    ['people feared dead are a toll, not a fear', 'Floods swept through northern Pakistan, leaving hundreds of villagers feared dead.', [], '2010-08-01'],
+    ['a crowd of one\'s own people addressed is the audience, not a side', 'Uganda\'s President Yoweri Museveni told thousands of people gathered in Kampala that the election had been fair.', ['UGA 010 -'], '2016-02-25'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

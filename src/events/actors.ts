@@ -535,11 +535,12 @@ export class ActorResolver {
     const members = ofWhom !== undefined ? (this.possessed.get(ofWhom) ?? ofWhom) : undefined;
     // "Leaders of ECOWAS": those who lead an international body act for it.
     const headLower = doc.layers.tokens!.lower[collective.head]!;
+    // ("tens of thousands": the form as written, as the tagger may lemmatise it "ten".)
     // (So do those who speak for a side: "envoys of Sudan's army and the RSF held talks".)
     // (And a body's head: "the head of Sudan's ruling sovereign council".)
     // (And its chairs: "the co-chairs of the OSCE Minsk Group".)
     const leaders = headLower === 'leaders' || headLower === 'leader' || headLower === 'head' || headLower === 'chief' || CHAIRS.has(headLower) || SPOKESMEN.has(headLower);
-    if (members !== undefined && (COLLECTIVES.has(doc.layers.tokens!.lemma[collective.head]!) || leaders)) {
+    if (members !== undefined && (COLLECTIVES.has(doc.layers.tokens!.lemma[collective.head]!) || COLLECTIVES.has(headLower) || leaders)) {
       const actor = this.resolvePhrase(members, date);
       if (actor && (!leaders || international(actor.code))) return { code: actor.code, start: collective.start, end: doc.layers.nounPhrases![members]!.end };
       // "the leaders of Japan and South Korea": a state's leaders are its government.

@@ -276,6 +276,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "declined to comment on the whereabouts of President Yar'Adua": a comment declined on one's own
   // side's affairs is aimed at no one ("on Djibouti's claims" is still about Djibouti).
   if (act.code === '011' && act.sources.length > 0) act.targets = act.targets.filter((t) => tokens.lower[tokenAt(ctx, t.start) - 1] === 'to' || countryOf(t.code) !== countryOf(act.sources[0]!.code));
+  // "told tens of thousands of people gathered in Juba that …": a crowd of one's own people that a
+  // speaker addresses is the audience, not a side. (Not another's: "told thousands of Colombians".)
+  if (act.code === '010' && targetNp !== null && targetNp === vg.object && act.sources.length > 0 && CROWD_NOUNS.has(nounLemma(ctx, nounPhrases[targetNp]!.head)) && act.targets.every((t) => countryOf(t.code) === countryOf(act.sources[0]!.code))) act.targets = [];
   // "acknowledged that her government bore responsibility": blame a speaker lays on their own side
   // is owning up to it (015).
   if (act.judged && act.code === '112' && act.sources.length > 0 && act.targets.length > 0 && act.targets.every((t) => countryOf(t.code) === countryOf(act.sources[0]!.code))) {
@@ -349,7 +352,7 @@ function purposeIsProtest(ctx: CodingContext, vg: VerbGroup): boolean {
 }
 
 /** Nouns for a crowd of people, with no sector of their own. */
-const CROWD_NOUNS = new Set(['thousand', 'thousands', 'hundreds', 'hundred', 'supporter', 'supporters', 'crowd', 'crowds', 'mob', 'mobs', 'people', 'resident', 'residents', 'villager', 'villagers', 'youth', 'youths', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'rioter', 'rioters']);
+const CROWD_NOUNS = new Set(['ten', 'tens', 'thousand', 'thousands', 'hundreds', 'hundred', 'supporter', 'supporters', 'crowd', 'crowds', 'mob', 'mobs', 'people', 'resident', 'residents', 'villager', 'villagers', 'youth', 'youths', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'rioter', 'rioters']);
 
 /** Roots of acts of words. */
 const WORDED_ROOTS = new Set(['01', '02', '10', '11', '12']);

@@ -634,7 +634,8 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
         // "With the signing of the accord, the government and the rebels agreed": the phrase that
         // ends a fronted prepositional phrase is no member of the list after its comma.
         // (Only the first comma can end it: not "In a show of unity, the leaders of Egypt, Jordan and …".)
-        const fronted = pendingComma && n === 2 && tokens.pos[sent.tokenStart] === POS.ADP && tokens.pos[nounPhrases[chain[0]!]!.tokenStart - 1] === POS.ADP && !commaBetween(lower, sent.tokenStart, nounPhrases[chain[0]!]!.tokenStart);
+        // So does one that ends a fronted participle's phrase: "Ending 46 years of hostility, Jordan and Israel signed".
+        const fronted = pendingComma && n === 2 && (tokens.pos[sent.tokenStart] === POS.ADP || (tokens.pos[sent.tokenStart] === POS.VERB && lower[sent.tokenStart]!.endsWith('ing'))) && tokens.pos[nounPhrases[chain[0]!]!.tokenStart - 1] === POS.ADP && !commaBetween(lower, sent.tokenStart, nounPhrases[chain[0]!]!.tokenStart);
         if (fronted) {
           chain[0] = chain[1]!;
           n = 1;

@@ -762,6 +762,8 @@ describe('the default verb dictionary', () => {
     ['"tens of thousands of" names a crowd mid-sentence too', 'On Sunday, tens of thousands of students marched through Belgrade.', ['SRB 141 SRB'], '2018-09-16'],
     ['people feared dead are a toll, not a fear', 'Floods swept through northern Pakistan, leaving hundreds of villagers feared dead.', [], '2010-08-01'],
     ['a crowd of one\'s own people addressed is the audience, not a side', 'Uganda\'s President Yoweri Museveni told thousands of people gathered in Kampala that the election had been fair.', ['UGA 010 -'], '2016-02-25'],
+    ['a state\'s leader leads its government', 'Gabon\'s new leader said on Thursday that elections would be held within two years.', ['GAB 010 -'], '2023-09-01'],
+    ['… and so does its junta leader', 'Niger\'s junta leader, General Abdourahamane Tiani, arrived in Moscow on Monday for talks.', ['NER 042 RUS'], '2023-09-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -587,6 +587,12 @@ export class ActorResolver {
       const owner = this.resolvePhrase(np.possessor, date);
       if (owner && international(owner.code)) return { code: owner.code, start: np.start, end: np.end };
     }
+    // "Kenya's leader", "Tajikistan's new head of state", "Mali's junta leader": a state's leader or ruler leads its government.
+    // (Not a leader of another kind: "Kenya's opposition leader".)
+    if (np.possessor !== null && tokens.pos.slice(np.tokenStart, head).every((p, k) => p === POS.ADJ || tokens.lower[np.tokenStart + k] === 'junta') && (STATE_LEADERS.has(tokens.lower[head]!) || (tokens.lower[head] === 'head' && tokens.lower[np.tokenEnd] === 'of' && (tokens.lower[np.tokenEnd + 1] === 'state' || tokens.lower[np.tokenEnd + 1] === 'government')))) {
+      const owner = this.resolvePhrase(np.possessor, date);
+      if (owner && /^[A-Z]{3}$/.test(owner.code) && !international(owner.code)) return { code: `${owner.code}GOV`, start: np.start, end: np.end };
+    }
     // So are those "of" or "at" it: "the board of the International Atomic Energy Agency", "judges at
     // the International Criminal Court".
     const ofBody = this.ofPhrase.get(phraseIndex) ?? this.inPhrase.get(phraseIndex);
@@ -1005,4 +1011,6 @@ const SPOKESMEN = new Set(['envoys', 'envoy', 'representatives', 'representative
 const CRAFT = new Set(['tanks', 'vehicles', 'warplanes', 'jets', 'gunships', 'warships']);
 
 /** Counts that stand for a crowd when no noun follows: "Thousands marched". */
+/** Nouns for whoever leads a state, when a state's possessive owns them. */
+const STATE_LEADERS = new Set(['leader', 'leaders', 'ruler', 'rulers', 'strongman']);
 const CROWD_COUNTS = new Set(['thousands', 'hundreds', 'millions', 'dozens', 'scores']);

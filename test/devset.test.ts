@@ -179,6 +179,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-fk.tsv', 150, 0.04, 0.1, 20],
   ['devset-fl.tsv', 150, 0.04, 0.1, 20],
   ['devset-fm.tsv', 150, 0.04, 0.1, 20],
+  ['devset-fn.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -764,6 +764,7 @@ describe('the default verb dictionary', () => {
     ['a crowd of one\'s own people addressed is the audience, not a side', 'Uganda\'s President Yoweri Museveni told thousands of people gathered in Kampala that the election had been fair.', ['UGA 010 -'], '2016-02-25'],
     ['a state\'s leader leads its government', 'Gabon\'s new leader said on Thursday that elections would be held within two years.', ['GAB 010 -'], '2023-09-01'],
     ['… and so does its junta leader', 'Niger\'s junta leader, General Abdourahamane Tiani, arrived in Moscow on Monday for talks.', ['NER 042 RUS'], '2023-09-01'],
+    ['the places that end a fronted phrase are no members of the list after it', 'At a summit held in Sochi, Russia, Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev pledged on Friday to demarcate their border.', ['ARM 030 AZE', 'AZE 030 ARM'], '2021-11-26'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -94,9 +94,12 @@ export function parsePhrases(text: string, tokens: TokenTable, sentences: readon
     chunk(text, tokens, sent, s, nounPhrases, verbGroups, npAt, vgAt, joiner);
   }
   const reduced = markReducedRelatives(tokens, sentences, nounPhrases, verbGroups, npAt);
+  // Tokens of place names, for lists that open inside a fronted phrase ("In Annapolis, Maryland, Olmert and Abbas").
+  const inPlace = new Uint8Array(tokens.length);
+  for (const name of names) if (name.type === 'place') inPlace.fill(1, name.tokenStart, name.tokenEnd);
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
-    coordinate(tokens, sent, nounPhrases, npAt);
+    coordinate(tokens, sent, nounPhrases, npAt, inPlace);
     attach(tokens, sent, nounPhrases, npAt, vgAt, attachments);
     findClauses(tokens, sent, s, nounPhrases, verbGroups, npAt, vgAt, clauses, reduced);
   }
@@ -597,7 +600,7 @@ function commaBetween(lower: readonly string[], from: number, to: number): boole
 }
 
 /** "Brazil and Argentina", "Brazil, Chile and Peru": noun phrases joined by and/or (and commas before a final and/or). */
-function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<NounPhrase>[], npAt: number[]): void {
+function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<NounPhrase>[], npAt: number[], inPlace: Uint8Array): void {
   const { lower } = tokens;
   // The chain so far is chain[0 … n): one array for the sentence, as `flush` runs at nearly every token.
   const chain: number[] = [];
@@ -639,6 +642,15 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
         if (fronted) {
           chain[0] = chain[1]!;
           n = 1;
+        }
+        // (Nor are the places that end one: "In a statement read out in Annapolis, Maryland, Olmert and Abbas pledged".)
+        else if (pendingComma && n > 2 && tokens.pos[sent.tokenStart] === POS.ADP && tokens.pos[nounPhrases[chain[0]!]!.tokenStart - 1] === POS.ADP && !commaBetween(lower, sent.tokenStart, nounPhrases[chain[0]!]!.tokenStart)) {
+          let places = 0;
+          while (places < n && inPlace[nounPhrases[chain[places]!]!.head] === 1) places++;
+          if (places > 0 && places < n) {
+            for (let x = places; x < n; x++) chain[x - places] = chain[x]!;
+            n -= places;
+          }
         }
         // "Djibouti's President Guelleh and Eritrea's Isaias Afwerki": a possessor after "and" opens
         // the member it owns. So does one that owns a name after a name: "President Museveni and Rwanda's Paul Kagame".

@@ -121,7 +121,10 @@ function codeDocument(
       }
       const sent = sentences[s]!;
       for (let k = sent.tokenStart; k < sent.tokenEnd && !hit; k++) {
-        const phrases = discards.byFirst.get(tokens.lower[k]!);
+        // (A hyphened word may be one token: "semi-finals" is found under "semi".)
+        const w = tokens.lower[k]!;
+        const dash = w.indexOf('-');
+        const phrases = discards.byFirst.get(w) ?? (dash > 0 ? discards.byFirst.get(w.slice(0, dash)) : undefined);
         if (!phrases) continue;
         // Only as much text as the longest phrase needs, plus the character after it.
         const rest = text.slice(tokens.start[k], Math.min(sent.end, tokens.start[k]! + discards.longest + 1)).toLowerCase();

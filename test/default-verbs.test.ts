@@ -766,6 +766,11 @@ describe('the default verb dictionary', () => {
     ['… and so does its junta leader', 'Niger\'s junta leader, General Abdourahamane Tiani, arrived in Moscow on Monday for talks.', ['NER 042 RUS'], '2023-09-01'],
     ['the places that end a fronted phrase are no members of the list after it', 'At a summit held in Sochi, Russia, Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev pledged on Friday to demarcate their border.', ['ARM 030 AZE', 'AZE 030 ARM'], '2021-11-26'],
     ['a hyphened discard written as one token still discards', 'Jordan beat South Korea to reach the semi-finals.', [], '2024-02-03'],
+    ['a strike extended goes on', 'Bolivian miners extended their strike against the government into a second week.', ['BOL 143 BOL'], '2020-03-01'],
+    ['an airlift of goods carried out is humanitarian aid', 'The U.N. refugee agency carried out an airlift of tents to flood victims in northern Pakistan.', ['IGOUNO 073 PAK'], '2010-08-20'],
+    ['a loan paid out is economic aid', 'The World Bank paid out the second tranche of its loan to Ukraine on Friday.', ['IGOUNO 071 UKR'], '2015-03-01'],
+    ['a law repealed eases what it imposed; a capitalised word ending a name after "the" is no verb', 'Malawi\'s parliament repealed the Sedition Act on Tuesday.', ['MWI 081 MWI'], '2022-03-01'],
+    ['people herded out of their homes are expelled en masse', 'Serb police herded hundreds of villagers out of their homes.', ['YUG 201 YUG'], '1999-04-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

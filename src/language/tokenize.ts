@@ -412,6 +412,14 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] === POS.VERB && pos[i - 1] === POS.PROPN && (pos[i + 1] === POS.VERB || pos[i + 1] === POS.AUX) && flags[i]! & TokenFlag.Capitalized && !(flags[i]! & TokenFlag.SentenceStart)) pos[i] = POS.PROPN;
   }
+  // "scrapped the Population Registration Act on Monday": so is one that ends a name after "the",
+  // before a preposition or a stop.
+  for (let i = 2; i < count - 1; i++) {
+    if (pos[i] !== POS.VERB || pos[i - 1] !== POS.PROPN || !(flags[i]! & TokenFlag.Capitalized) || flags[i]! & TokenFlag.AllCaps || !(pos[i + 1] === POS.ADP || pos[i + 1] === POS.PUNCT)) continue;
+    let k = i - 1;
+    while (k > 0 && pos[k] === POS.PROPN && flags[k]! & TokenFlag.Capitalized) k--;
+    if (lower[k] === 'the' && k < i - 1) pos[i] = POS.PROPN;
+  }
   // "the New START treaty": an all-capital word between lower-case words is a name, not a verb.
   for (let i = 1; i < count - 1; i++) {
     if (pos[i] !== POS.VERB || !(flags[i]! & TokenFlag.AllCaps) || lower[i]!.length < 3 || flags[i]! & TokenFlag.SentenceStart) continue;

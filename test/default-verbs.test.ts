@@ -772,6 +772,7 @@ describe('the default verb dictionary', () => {
     ['a law repealed eases what it imposed; a capitalised word ending a name after "the" is no verb', 'Malawi\'s parliament repealed the Sedition Act on Tuesday.', ['MWI 081 MWI'], '2022-03-01'],
     ['people herded out of their homes are expelled en masse', 'Serb police herded hundreds of villagers out of their homes.', ['YUG 201 YUG'], '1999-04-01'],
     ['"King Abdullah" after 2015 is Jordan\'s', 'King Abdullah of Jordan met Iraqi Prime Minister Mustafa al-Kadhimi in Amman on Sunday.', ['JOR 040 IRQ'], '2021-03-01'],
+    ['paratroopers sent are forces sent', 'France sent paratroopers to Mali on Friday.', ['FRA 154 MLI'], '2013-01-11'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -773,6 +773,7 @@ describe('the default verb dictionary', () => {
     ['people herded out of their homes are expelled en masse', 'Serb police herded hundreds of villagers out of their homes.', ['YUG 201 YUG'], '1999-04-01'],
     ['"King Abdullah" after 2015 is Jordan\'s', 'King Abdullah of Jordan met Iraqi Prime Minister Mustafa al-Kadhimi in Amman on Sunday.', ['JOR 040 IRQ'], '2021-03-01'],
     ['paratroopers sent are forces sent', 'France sent paratroopers to Mali on Friday.', ['FRA 154 MLI'], '2013-01-11'],
+    ['a subjunctive "arrest" before a name is the demanded act, and the clause\'s subject its target', 'The United States demanded that Belgrade arrest General Ratko Mladic.', ['USA 100 YUG'], '2000-11-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

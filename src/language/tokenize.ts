@@ -461,7 +461,7 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
 }
 
 /** Verbs of what a demand asks a state to do, which the tagger reads as nouns after "that" and a name. */
-const DEMANDED_ACTS = new Set(['halt', 'stop', 'end', 'cease', 'release', 'withdraw', 'return', 'lift', 'respect', 'abandon', 'dismantle', 'allow']);
+const DEMANDED_ACTS = new Set(['halt', 'stop', 'end', 'cease', 'release', 'withdraw', 'return', 'lift', 'respect', 'abandon', 'dismantle', 'allow', 'arrest', 'hand', 'extradite', 'free', 'expel', 'investigate', 'punish']);
 /** Adjectives that are also verbs a subjunctive may be: "that Britain open negotiations", "that Iran free the sailors". */
 const ADJECTIVE_VERBS = new Set(['open', 'free', 'clear', 'close']);
 /** Particles of the phrasal verbs a subjunctive may be: "hand over", "step down", "pull out". */
@@ -899,8 +899,9 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     // (Or a number or a particle: "demanded that Pakistan hand over 20 fugitives", "that Mugabe step down".)
     // (Or, for an adjective, a plural: "that Britain open negotiations"; a noun before one is a
     // compound's: "that Syrian government forces had killed".)
-    // (Or a verb demands name, before any noun: "demanded that Iran halt uranium enrichment".)
-    if (pos[i + 1] === POS.DET || pos[i + 1] === POS.NUM || SUBJUNCTIVE_PARTICLES.has(lower[i + 1]!) || lower[i + 1] === 'its' || lower[i + 1] === 'their' || lower[i + 1] === 'his' || lower[i + 1] === 'her' || (pos[i] === POS.ADJ && pluralNoun(pos, lower, lemma, i + 1)) || (DEMANDED_ACTS.has(lower[i]!) && pos[i + 1] === POS.NOUN)) {
+    // (Or a verb demands name, before any noun, name or adjective: "demanded that Iran halt uranium
+    // enrichment", "that Zagreb arrest fugitive General Ante Gotovina".)
+    if (pos[i + 1] === POS.DET || pos[i + 1] === POS.NUM || SUBJUNCTIVE_PARTICLES.has(lower[i + 1]!) || lower[i + 1] === 'its' || lower[i + 1] === 'their' || lower[i + 1] === 'his' || lower[i + 1] === 'her' || (pos[i] === POS.ADJ && pluralNoun(pos, lower, lemma, i + 1)) || (DEMANDED_ACTS.has(lower[i]!) && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ))) {
       pos[i] = POS.VERB;
       // (So "that" opens the clause, whatever the tagger made of it.)
       if (pos[j - 1] === POS.DET) pos[j - 1] = POS.SCONJ;

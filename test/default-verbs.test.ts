@@ -774,6 +774,7 @@ describe('the default verb dictionary', () => {
     ['"King Abdullah" after 2015 is Jordan\'s', 'King Abdullah of Jordan met Iraqi Prime Minister Mustafa al-Kadhimi in Amman on Sunday.', ['JOR 040 IRQ'], '2021-03-01'],
     ['paratroopers sent are forces sent', 'France sent paratroopers to Mali on Friday.', ['FRA 154 MLI'], '2013-01-11'],
     ['a subjunctive "arrest" before a name is the demanded act, and the clause\'s subject its target', 'The United States demanded that Belgrade arrest General Ratko Mladic.', ['USA 100 YUG'], '2000-11-01'],
+    ['"the kingdom" is the kingdom named last before it, not the last place', 'Saudi Foreign Minister Adel al-Jubeir told Iraqi leaders in Baghdad on Saturday that the kingdom would reopen its embassy there.', ['SAU 032 IRQ'], '2017-02-25'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

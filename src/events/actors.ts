@@ -690,6 +690,15 @@ export class ActorResolver {
         if (country && /^[A-Z]{3}$/.test(country)) return { code: country, start: np.start, end: np.end };
       }
     }
+    // "told Pakistani leaders in Islamabad that the kingdom would invest": "the kingdom" is the
+    // kingdom named last before it.
+    if (tokens.lower[head] === 'kingdom' && tokens.lower[np.tokenStart] === 'the' && head === np.tokenStart + 1) {
+      for (let n = names.length - 1; n >= 0; n--) {
+        const name = names[n]!;
+        if (name.tokenEnd > np.tokenStart || name.type === 'person' || name.country === null || !KINGDOMS.has(name.country)) continue;
+        return { code: name.country, start: np.start, end: np.end };
+      }
+    }
     // An agent noun ("police", "security forces"), with the country or body named before it.
     let sector = this.agentSector(np);
     // "Lawyers' associations across Pakistan", "the workers' union": a body of people of a kind is of their sector.
@@ -1011,6 +1020,8 @@ const SPOKESMEN = new Set(['envoys', 'envoy', 'representatives', 'representative
 const CRAFT = new Set(['tanks', 'vehicles', 'warplanes', 'jets', 'gunships', 'warships']);
 
 /** Counts that stand for a crowd when no noun follows: "Thousands marched". */
+/** States that are kingdoms, for "the kingdom" (Nepal was one until 2008). */
+const KINGDOMS = new Set(['SAU', 'JOR', 'MAR', 'GBR', 'THA', 'ESP', 'NLD', 'BEL', 'SWE', 'NOR', 'DNK', 'BHR', 'KHM', 'BTN', 'LSO', 'SWZ', 'TON', 'NPL']);
 /** Nouns for whoever leads a state, when a state's possessive owns them. */
 const STATE_LEADERS = new Set(['leader', 'leaders', 'ruler', 'rulers', 'strongman']);
 const CROWD_COUNTS = new Set(['thousands', 'hundreds', 'millions', 'dozens', 'scores']);

@@ -775,6 +775,8 @@ describe('the default verb dictionary', () => {
     ['paratroopers sent are forces sent', 'France sent paratroopers to Mali on Friday.', ['FRA 154 MLI'], '2013-01-11'],
     ['a subjunctive "arrest" before a name is the demanded act, and the clause\'s subject its target', 'The United States demanded that Belgrade arrest General Ratko Mladic.', ['USA 100 YUG'], '2000-11-01'],
     ['"the kingdom" is the kingdom named last before it, not the last place', 'Saudi Foreign Minister Adel al-Jubeir told Iraqi leaders in Baghdad on Saturday that the kingdom would reopen its embassy there.', ['SAU 032 IRQ'], '2017-02-25'],
+    ['whom a suspect is handed to lies past a participle set off by commas', 'Tanzania handed over Augustin Bizimana, wanted for genocide, to Rwanda on Monday.', ['TZA 063 RWA'], '2019-02-18'],
+    ['… which describes the suspect and is no accusation by the state', 'Kenya handed over Felicien Kabuga, accused of financing the genocide, to the U.N. tribunal on Friday.', ['KEN 063 IGOUNO'], '2020-06-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -231,7 +231,8 @@ export function crossesClause(tokens: TokenTable, npAt: readonly number[], from:
   for (let k = from; k < to; k++) {
     // (With `appositions`, over one set off by commas: "handed over Theoneste Bagosora, a former
     // Rwandan army colonel accused of masterminding the genocide, to the U.N. tribunal".)
-    if (appositions && tokens.lower[k] === ',' && (tokens.pos[k + 1] === POS.DET || npAt[k + 1]! >= 0)) {
+    // (Or a participle so set off: "handed over Augustin Bizimana, wanted for genocide, to Rwanda".)
+    if (appositions && tokens.lower[k] === ',' && (tokens.pos[k + 1] === POS.DET || npAt[k + 1]! >= 0 || (tokens.pos[k + 1] === POS.VERB && npAt[k - 1]! >= 0 && tokens.pos[k + 2] === POS.ADP && tokens.lower[k + 1]!.endsWith('ed')))) {
       let close = k + 1;
       while (close < to && tokens.lower[close] !== ',' && tokens.lower[close] !== ';') close++;
       if (close < to && tokens.lower[close] === ',') {

@@ -356,6 +356,9 @@ function chunk(
  * by telephone with Russia".
  * Marks their tokens and makes the groups passive.
  */
+/** Participles that say what someone is held or sought for: ", accused of …,". */
+const HELD_FOR = new Set(['accused', 'charged', 'suspected', 'wanted', 'convicted', 'indicted', 'sentenced', 'jailed', 'blamed']);
+
 function markReducedRelatives(
   tokens: TokenTable,
   sentences: readonly Sentence[],
@@ -401,6 +404,13 @@ function markReducedRelatives(
     // "ordered ten army battalions, backed by tank units, to the border": a participle set off by a
     // comma, with its agent, describes the phrase before the comma.
     if (vg.tokenEnd - vg.tokenStart === 1 && pos[k] === POS.VERB && k >= 2 && lower[k - 1] === ',' && npAt[k - 2]! >= 0 && lower[k + 1] === 'by' && isPastForm(lower[k]!, lemma[k]!) && v > 0 && verbGroups[v - 1]!.sentence === vg.sentence) {
+      vg.voice = 'passive';
+      reduced[k] = 1;
+      continue;
+    }
+    // So does one that says what a person is held or accused for: "handed over Theoneste Bagosora,
+    // accused of masterminding the genocide, to the U.N. tribunal".
+    if (vg.tokenEnd - vg.tokenStart === 1 && pos[k] === POS.VERB && k >= 2 && lower[k - 1] === ',' && npAt[k - 2]! >= 0 && pos[k + 1] === POS.ADP && HELD_FOR.has(lower[k]!) && v > 0 && verbGroups[v - 1]!.sentence === vg.sentence && verbGroups[v - 1]!.tokenEnd <= nounPhrases[npAt[k - 2]!]!.tokenStart) {
       vg.voice = 'passive';
       reduced[k] = 1;
       continue;

@@ -777,6 +777,8 @@ describe('the default verb dictionary', () => {
     ['"the kingdom" is the kingdom named last before it, not the last place', 'Saudi Foreign Minister Adel al-Jubeir told Iraqi leaders in Baghdad on Saturday that the kingdom would reopen its embassy there.', ['SAU 032 IRQ'], '2017-02-25'],
     ['whom a suspect is handed to lies past a participle set off by commas', 'Tanzania handed over Augustin Bizimana, wanted for genocide, to Rwanda on Monday.', ['TZA 063 RWA'], '2019-02-18'],
     ['… which describes the suspect and is no accusation by the state', 'Kenya handed over Felicien Kabuga, accused of financing the genocide, to the U.N. tribunal on Friday.', ['KEN 063 IGOUNO'], '2020-06-05'],
+    ['a place the gazetteer does not know, bombed, is in the country the story is filed from', 'KABUL, March 3 (Reuters) - U.S. warplanes bombed the Shahi Kot Valley on Sunday.', ['USA 195 AFG'], '2002-03-03'],
+    ['… and a gorge is a place, not a person', 'TBILISI, Aug 10 (Reuters) - Russian aircraft bombed the Kodori Gorge on Saturday.', ['RUS 195 GEO'], '2008-08-10'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -103,6 +103,11 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     // "FARC rebels kidnapped presidential candidate Ingrid Betancourt".
     // (Or told in the passive: "Malala Yousafzai was shot by a Pakistani Taliban gunman".)
     const victim = vg.voice === 'active' ? vg.object : vg.subject;
+    // A place the gazetteer does not know is in the country the story is filed from: "TBILISI -
+    // Russian warplanes bombed the Pankisi Gorge".
+    if (act.targets.length === 0 && VIOLENT_ROOTS.has(root) && victim !== null && filedFrom !== null && resolver.isPlace(victim) && resolver.resolve(victim, date) === null) {
+      act.targets = [{ code: filedFrom, start: nounPhrases[victim]!.start, end: nounPhrases[victim]!.end, place: true, inferred: true }];
+    }
     if (act.targets.length === 0 && VIOLENT_ROOTS.has(root) && victim !== null && resolver.isPerson(victim) && !international(act.sources[0]!.code)) {
       act.targets = [{ code: home, start: nounPhrases[victim]!.start, end: nounPhrases[victim]!.end, place: true, inferred: true }];
     }

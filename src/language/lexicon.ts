@@ -99,6 +99,7 @@ export const PLACE_WORDS = new Set([
   'crossing', 'village', 'town', 'governorate', 'prefecture', 'heights', 'coast', 'canal', 'ocean', 'plain', 'plateau',
   'hills', 'mount', 'oblast', 'state', 'palace', 'park', 'hall', 'parade', 'delta', 'avenue', 'road', 'bridge',
   'mosque', 'church', 'cathedral', 'stadium', 'prison', 'base', 'compound', 'market', 'highway', 'dam',
+  'gorge', 'pass', 'forest', 'jungle', 'mountain', 'range', 'corridor', 'enclave', 'oasis', 'marshes', 'straits', 'strait',
 ]);
 
 /** Common nouns after which "of X" names a place ("the West Bank city of Tulkarem", "the port of Aqaba"). */

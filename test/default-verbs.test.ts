@@ -779,6 +779,8 @@ describe('the default verb dictionary', () => {
     ['… which describes the suspect and is no accusation by the state', 'Kenya handed over Felicien Kabuga, accused of financing the genocide, to the U.N. tribunal on Friday.', ['KEN 063 IGOUNO'], '2020-06-05'],
     ['a place the gazetteer does not know, bombed, is in the country the story is filed from', 'KABUL, March 3 (Reuters) - U.S. warplanes bombed the Shahi Kot Valley on Sunday.', ['USA 195 AFG'], '2002-03-03'],
     ['… and a gorge is a place, not a person', 'TBILISI, Aug 10 (Reuters) - Russian aircraft bombed the Kodori Gorge on Saturday.', ['RUS 195 GEO'], '2008-08-10'],
+    ['"forces" after a nationality is a headline subject\'s noun, not its verb', 'Syrian forces storm into rebel-held town', ['SYR 190 SYR'], '2012-08-01'],
+    ['calling another an occupier or an enemy denounces it', 'Azerbaijani President Ilham Aliyev said Armenia was an occupier and an enemy of peace.', ['AZE 111 ARM'], '2019-08-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -53,6 +53,13 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       // ("Rebels in …": a headline's first word, capitalised, is read as a name.)
       // (Not a given name before a surname: "Charles Taylor steps down".)
       plural ||= (before === s.tokenStart && pos[before] === POS.PROPN && pos[before + 1] !== POS.PROPN && !(tokens.flags[before]! & TokenFlag.AllCaps) && /[^su]s$/.test(lower[before]!) && !lower[before]!.endsWith('ines')) || pos[before] === POS.CCONJ || lower[before] === ',' || COLLECTIVES.has(lower[before]!) || pluralNoun(lower[before]!, pos[before]!) || FORCES_PLURAL.has(lower[before]!);
+      // ("Iraqi forces storm into Kuwait": "forces" after a nationality is the subject's noun.)
+      if (word === 'forces' && (pos[before] === POS.PROPN || pos[before] === POS.ADJ) && tokens.flags[before]! & TokenFlag.Capitalized && /(i|an|ese|ish|ch)$/.test(lower[before]!) && verbs.has(lower[k + 1]!)) {
+        pos[k] = POS.NOUN;
+        lemma[k] = 'force';
+        plural = true;
+        continue;
+      }
       // A verb the tagger found stands, unless it is a plural noun before the real verb ("Iraqi tanks roll").
       // (Not the second part of a hyphened word: "U.S.-led warplanes pound Baghdad".)
       if (pos[k] === POS.VERB && lower[k - 1] !== '-' && !(word.endsWith('s') && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.VERB || pos[k + 1] === POS.ADJ) && verbs.has(lower[k + 1]!))) break;

@@ -781,6 +781,8 @@ describe('the default verb dictionary', () => {
     ['… and a gorge is a place, not a person', 'TBILISI, Aug 10 (Reuters) - Russian aircraft bombed the Kodori Gorge on Saturday.', ['RUS 195 GEO'], '2008-08-10'],
     ['"forces" after a nationality is a headline subject\'s noun, not its verb', 'Syrian forces storm into rebel-held town', ['SYR 190 SYR'], '2012-08-01'],
     ['calling another an occupier or an enemy denounces it', 'Azerbaijani President Ilham Aliyev said Armenia was an occupier and an enemy of peace.', ['AZE 111 ARM'], '2019-08-01'],
+    ['a state that joins an alliance cooperates with it', 'Montenegro joined NATO on Monday.', ['MNE 050 IGOWST'], '2017-06-05'],
+    ['… and one that will join intends to', 'Armenia will join the Eurasian Economic Union, President Serzh Sarkisian said.', ['ARM 032 IGOEAU'], '2013-09-03'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

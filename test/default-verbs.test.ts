@@ -783,6 +783,8 @@ describe('the default verb dictionary', () => {
     ['calling another an occupier or an enemy denounces it', 'Azerbaijani President Ilham Aliyev said Armenia was an occupier and an enemy of peace.', ['AZE 111 ARM'], '2019-08-01'],
     ['a state that joins an alliance cooperates with it', 'Montenegro joined NATO on Monday.', ['MNE 050 IGOWST'], '2017-06-05'],
     ['… and one that will join intends to', 'Armenia will join the Eurasian Economic Union, President Serzh Sarkisian said.', ['ARM 032 IGOEAU'], '2013-09-03'],
+    ['a headline that ends in a quote is still a headline; seeking membership applies for it', 'Sweden to seek NATO membership "as soon as possible"', ['SWE 032 IGOWST'], '2022-05-15'],
+    ['seeking a body\'s membership is applying to join it', 'Georgia sought NATO membership at the Bucharest summit.', ['GEO 050 IGOWST'], '2008-04-02'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

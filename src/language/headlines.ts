@@ -31,6 +31,13 @@ function pluralNoun(word: string, tag: number): boolean {
 /** Plural forces headlines capitalise: "U.S. Marines land in Mogadishu". */
 const FORCES_PLURAL = new Set(['marines', 'commandos', 'paratroopers', 'rangers', 'peacekeepers', 'gurkhas', 'seals']);
 
+/** Whether a sentence ends without a stop, as headlines do. (A closing quote ends a headline too: 'hands pilot back as "peace gesture"'.) */
+export function unstopped(tokens: TokenTable, s: Sentence): boolean {
+  const last = s.tokenEnd - 1;
+  const quoteEnd = /^["”]$/.test(tokens.lower[last]!) && !/^[.!?,]$/.test(tokens.lower[last - 1]!);
+  return !(tokens.pos[last] === POS.PUNCT && /^[.!?:;"”]$/.test(tokens.lower[last]!) && !quoteEnd);
+}
+
 export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence[], verbs: ReadonlySet<string>): void {
   if (verbs.size === 0) return;
   const pos = tokens.pos as Uint8Array;
@@ -38,9 +45,7 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
   const lemma = tokens.lemma as string[];
   for (const s of sentences) {
     const last = s.tokenEnd - 1;
-    // (A closing quote ends a headline too: 'hands pilot back as "peace gesture"'.)
-    const quoteEnd = /^["”]$/.test(lower[last]!) && !/^[.!?,]$/.test(lower[last - 1]!);
-    if (last - s.tokenStart < 2 || last - s.tokenStart > 30 || (pos[last] === POS.PUNCT && /^[.!?:;"”]$/.test(lower[last]!) && !quoteEnd)) continue;
+    if (last - s.tokenStart < 2 || last - s.tokenStart > 30 || !unstopped(tokens, s)) continue;
     // "China stages live-fire military drills": a verb hyphened to the next word is a modifier.
     for (let j = s.tokenStart + 1; j < last - 1; j++) if (pos[j] === POS.VERB && lower[j + 1] === '-' && tokens.end[j] === tokens.start[j + 1] && tokens.end[j + 1] === tokens.start[j + 2]) pos[j] = POS.ADJ;
     let plural = false;

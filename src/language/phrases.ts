@@ -2,6 +2,7 @@ import {
   CLAUSAL_SPEECH_VERBS, CONDITIONALS, DAY_WORDS, FUTURE, MODALS, NAME_PARTICLES, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
   POSSESSIVE_DETERMINERS, PRESENT_AUX, RELATIVE_PRONOUNS, ROUGH_NUMBER_WORDS, SPEECH_VERBS, TIME_NOUNS,
 } from './lexicon.js';
+import { unstopped } from './headlines.js';
 import {
   POS, TokenFlag, type Attachment, type Clause, type ClauseKind, type NounPhrase, type Sentence, type Tense, type TokenTable,
   type TokenSpan, type VerbGroup,
@@ -1187,7 +1188,7 @@ function assignArguments(
       const first = (np: number): number => (nounPhrases[np]!.conjuncts.length > 0 ? Math.min(np, ...nounPhrases[np]!.conjuncts) : np);
       const opening = (np: number): boolean => nounPhrases[np]!.tokenStart === sent.tokenStart || (nounPhrases[np]!.possessor !== null && nounPhrases[nounPhrases[np]!.possessor!]!.tokenStart === sent.tokenStart);
       const headline = vg.subject === null && lower[vg.tokenStart - 1] === 'to' && before >= sent.tokenStart && npAt[before]! >= 0 && opening(first(npAt[before]!)) &&
-        (v === 0 || verbGroups[v - 1]!.sentence !== vg.sentence) && tokens.pos[sent.tokenEnd - 1] !== POS.PUNCT;
+        (v === 0 || verbGroups[v - 1]!.sentence !== vg.sentence) && unstopped(tokens, sent);
       if (headline) {
         vg.subject = first(npAt[before]!);
         vg.tense = 'future';

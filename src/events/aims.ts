@@ -97,6 +97,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     const place = placeActor(ctx, targetNp, date);
     if (place) act.targets = [place];
   }
+  // "visited a refugee camp in Chad": a visit to a place no one owns is to the country it is in.
+  if (act.code.startsWith('042') && act.targets.length === 0 && vg.object !== null) {
+    const [where] = firstActorAfter(ctx, v, vg.tokenEnd, date, true, true);
+    const country = where ? countryOf(where.code) : null;
+    if (country !== null && /^[A-Z]{3}$/.test(country) && !act.sources.some((a) => countryOf(a.code) === country)) act.targets = [{ ...where!, code: country, place: true }];
+  }
   // "extradited a Russian hacker to the United States", "handed back 20 bronzes to Nigeria":
   // what is handed over is no target; whom it goes to is.
   // (Not when the pattern's own target is whom it goes to: "shipped doses of vaccine to Guatemala".)

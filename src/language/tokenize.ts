@@ -524,12 +524,13 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
       lemma[i] = w;
     }
   }
-  // "flew aid to besieged Sarajevo": a past participle after "to", before a noun, modifies it (no
-  // infinitive has a past form). So does one after a number: "the 15 captured British sailors",
-  // "four abandoned border villages". So does one after a possessive or an ordinal: "Burundi's
-  // first elected Hutu president", "the country's newly appointed envoy".
+  // "flew aid to besieged Sarajevo", "a camp for displaced people": a past participle after "to" or
+  // another preposition, before a noun, modifies it (no infinitive has a past form). So does one
+  // after a number: "the 15 captured British sailors", "four abandoned border villages". So does
+  // one after a possessive or an ordinal: "Burundi's first elected Hutu president", "the country's
+  // newly appointed envoy".
   for (let i = 1; i < count - 1; i++) {
-    if (pos[i] === POS.VERB && (lower[i - 1] === 'to' || pos[i - 1] === POS.NUM || lemma[i - 1] === "'s" || ARTICLES.has(lower[i - 1]!) || prenominal(pos, lower, lemma, i - 1) || conjoinedAdjective(pos, lower, i - 1)) && lower[i]!.endsWith('ed') && lemma[i] !== lower[i] && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ || (ARTICLES.has(lower[i - 1]!) && gerundNoun(pos, lower, i + 1)))) pos[i] = POS.ADJ;
+    if (pos[i] === POS.VERB && (lower[i - 1] === 'to' || lower[i - 1] === 'for' || pos[i - 1] === POS.ADP || pos[i - 1] === POS.NUM || lemma[i - 1] === "'s" || ARTICLES.has(lower[i - 1]!) || prenominal(pos, lower, lemma, i - 1) || conjoinedAdjective(pos, lower, i - 1)) && lower[i]!.endsWith('ed') && lemma[i] !== lower[i] && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ || (ARTICLES.has(lower[i - 1]!) && gerundNoun(pos, lower, i + 1)))) pos[i] = POS.ADJ;
   }
   // "the renewed fighting in Darfur": an "-ing" form after an article and an adjective, before a
   // preposition or the sentence's end, is a noun.
@@ -605,6 +606,10 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     else if (DAY_WORDS.has(lower[i - 1]!) && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN) && flags[i + 1]! & TokenFlag.Capitalized) pos[i] = POS.SCONJ;
     // (Or before a noun and its preposition: "said on Monday that tension with India had reached …".)
     else if (DAY_WORDS.has(lower[i - 1]!) && lower[i - 2] === 'on' && pos[i + 1] === POS.NOUN && pos[i + 2] === POS.ADP) pos[i] = POS.SCONJ;
+  }
+  // "a camp for displaced people": "for" before a phrase, not a clause, is a preposition.
+  for (let i = 1; i < count - 1; i++) {
+    if (lower[i] === 'for' && pos[i] === POS.SCONJ && pos[i + 1] !== POS.PRON && pos[i + 1] !== POS.VERB) pos[i] = POS.ADP;
   }
   // wink's lemmatiser strips "-d" too far on a few verbs: "staged" → "stag", "waged" → "wag".
   for (let i = 0; i < count; i++) {

@@ -786,6 +786,7 @@ describe('the default verb dictionary', () => {
     ['a headline that ends in a quote is still a headline; seeking membership applies for it', 'Sweden to seek NATO membership "as soon as possible"', ['SWE 032 IGOWST'], '2022-05-15'],
     ['seeking a body\'s membership is applying to join it', 'Georgia sought NATO membership at the Bucharest summit.', ['GEO 050 IGOWST'], '2008-04-02'],
     ['a visit to a place no one owns is to the country it is in; "for" before a phrase is a preposition', 'The U.N. refugee chief visited a camp for displaced families in Chad on Monday.', ['IGOUNO 042 TCD'], '2004-07-01'],
+    ['a peace force rejected is a force sent in, not force renounced', 'Sudan rejects U.N.-led peace force for Darfur', ['SDN 1224 IGOUNO'], '2006-03-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -787,6 +787,9 @@ describe('the default verb dictionary', () => {
     ['seeking a body\'s membership is applying to join it', 'Georgia sought NATO membership at the Bucharest summit.', ['GEO 050 IGOWST'], '2008-04-02'],
     ['a visit to a place no one owns is to the country it is in; "for" before a phrase is a preposition', 'The U.N. refugee chief visited a camp for displaced families in Chad on Monday.', ['IGOUNO 042 TCD'], '2004-07-01'],
     ['a peace force rejected is a force sent in, not force renounced', 'Sudan rejects U.N.-led peace force for Darfur', ['SDN 1224 IGOUNO'], '2006-03-01'],
+    ['a court that lets its prosecutor investigate opens the inquiry', 'The International Criminal Court authorised its prosecutor to investigate alleged crimes committed in Burundi.', ['IGOICC 094 BDI'], '2017-11-09'],
+    ['civilians evacuated are given humanitarian help', 'The Red Cross evacuated hundreds of wounded civilians by boat.', ['NGOHLH 073 -'], '2009-02-10'],
+    ['pots and pans banged in protest are a protest', 'Thousands of Chileans banged pots and pans in Santiago overnight in protest against the fare rise.', ['CHL 141 CHL'], '2019-10-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

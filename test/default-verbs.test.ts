@@ -103,7 +103,7 @@ describe('the default verb dictionary', () => {
     ['a promise that names no one is made to the other country its words name', 'President Bill Clinton promised on Wednesday that the United States would stand by Colombia in its fight against drug traffickers.', ['USA 030 COL'], '1998-12-01'],
     ['… not to where it is made', 'Myanmar\'s President Thein Sein vowed in London on Monday that every political prisoner in his country would be freed.', ['MMR 030 MMR'], '2013-07-15'],
     ['"sees no reason" is a view stated, not an act withheld', 'Estonia regards its dispute with Russia as settled and sees no reason to revisit the treaty, Prime Minister Mart Laar said on Tuesday.', ['EST 010 RUS'], '1999-02-02'],
-    ['judges at an international court act for it', "Judges at the International Criminal Court authorised the prosecutor on Wednesday to investigate the killings that followed Kenya's disputed election.", ['IGOICC 091 KEN'], '2010-03-31'],
+    ['judges at an international court act for it', "Judges at the International Criminal Court authorised the prosecutor on Wednesday to investigate the killings that followed Kenya's disputed election.", ['IGOICC 090 KEN'], '2010-03-31'],
     ['a force a state leads that lands brings protection', 'An Australian-led force of troops and police landed in Honiara on Thursday.', ['AUS 074 SLB'], '2003-07-24'],
     ['police officers who land bring protection', 'About 400 Kenyan police officers landed in Haiti on Tuesday.', ['KEN 074 HTI'], '2024-06-25'],
     ['a name\'s "known as" apposition does not hide the recipient', 'Colombia extradited drug lord Dairo Antonio Usuga, known as Otoniel, to the United States on Wednesday.', ['COL 063 USA'], '2022-05-04'],
@@ -787,7 +787,7 @@ describe('the default verb dictionary', () => {
     ['seeking a body\'s membership is applying to join it', 'Georgia sought NATO membership at the Bucharest summit.', ['GEO 050 IGOWST'], '2008-04-02'],
     ['a visit to a place no one owns is to the country it is in; "for" before a phrase is a preposition', 'The U.N. refugee chief visited a camp for displaced families in Chad on Monday.', ['IGOUNO 042 TCD'], '2004-07-01'],
     ['a peace force rejected is a force sent in, not force renounced', 'Sudan rejects U.N.-led peace force for Darfur', ['SDN 1224 IGOUNO'], '2006-03-01'],
-    ['a court that lets its prosecutor investigate opens the inquiry', 'The International Criminal Court authorised its prosecutor to investigate alleged crimes committed in Burundi.', ['IGOICC 094 BDI'], '2017-11-09'],
+    ['a court that lets its prosecutor investigate opens the inquiry', 'The International Criminal Court authorised its prosecutor to investigate alleged crimes committed in Burundi.', ['IGOICC 090 BDI'], '2017-11-09'],
     ['civilians evacuated are given humanitarian help', 'The Red Cross evacuated hundreds of wounded civilians by boat.', ['NGOHLH 073 -'], '2009-02-10'],
     ['pots and pans banged in protest are a protest', 'Thousands of Chileans banged pots and pans in Santiago overnight in protest against the fare rise.', ['CHL 141 CHL'], '2019-10-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {

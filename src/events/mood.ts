@@ -212,6 +212,8 @@ export function governors(doc: Doc): Int32Array {
       const gap = vg.tokenStart - 1 - from;
       if (gap === 0 || (gap === 1 && tokens.pos[from] === POS.ADJ)) out[v] = v - 1;
       else if (objectDoes && prev.object !== null && endWithOf(tokens, nps, prev.object) === vg.tokenStart - 1) out[v] = v - 1;
+      // (So, with its day, is a permission's: "authorised the prosecutor on Wednesday to investigate".)
+      else if (PERMISSION_VERBS.has(tokens.lemma[prev.head]!) && prev.object !== null && afterDay(tokens, endWithOf(tokens, nps, prev.object)) === vg.tokenStart - 1) out[v] = v - 1;
       // (A request's perhaps with its day: "urged Nepal on Friday to free the journalists"; an order's
       // is done: "ordered a fact-finding mission on Friday to investigate".)
       else if (directive && !COMMAND_VERBS.has(tokens.lemma[prev.head]!) && prev.object !== null && afterDay(tokens, endWithOf(tokens, nps, prev.object)) === vg.tokenStart - 1) out[v] = v - 1;

@@ -790,6 +790,8 @@ describe('the default verb dictionary', () => {
     ['a court that lets its prosecutor investigate opens the inquiry', 'The International Criminal Court authorised its prosecutor to investigate alleged crimes committed in Burundi.', ['IGOICC 090 BDI'], '2017-11-09'],
     ['civilians evacuated are given humanitarian help', 'The Red Cross evacuated hundreds of wounded civilians by boat.', ['NGOHLH 073 -'], '2009-02-10'],
     ['pots and pans banged in protest are a protest', 'Thousands of Chileans banged pots and pans in Santiago overnight in protest against the fare rise.', ['CHL 141 CHL'], '2019-10-20'],
+    ['food distributions begun are humanitarian aid', 'The World Food Programme began food distributions to flood victims in northern Mozambique.', ['IGOUNO 073 MOZ'], '2019-03-20'],
+    ['gas deliveries begun to another are economic cooperation', 'Russia began deliveries of natural gas to China through the Power of Siberia pipeline.', ['RUS 061 CHN'], '2019-12-02'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

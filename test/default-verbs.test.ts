@@ -792,6 +792,9 @@ describe('the default verb dictionary', () => {
     ['pots and pans banged in protest are a protest', 'Thousands of Chileans banged pots and pans in Santiago overnight in protest against the fare rise.', ['CHL 141 CHL'], '2019-10-20'],
     ['food distributions begun are humanitarian aid', 'The World Food Programme began food distributions to flood victims in northern Mozambique.', ['IGOUNO 073 MOZ'], '2019-03-20'],
     ['gas deliveries begun to another are economic cooperation', 'Russia began deliveries of natural gas to China through the Power of Siberia pipeline.', ['RUS 061 CHN'], '2019-12-02'],
+    ['a peace process resumed with another is negotiation', 'Sharif said he wanted to resume the peace process with India.', ['PAK 036 IND'], '2013-06-05'],
+    ['"his country", acting, is its owner\'s', 'Georgian President Eduard Shevardnadze said his country would seek full membership of NATO.', ['GEO 032 IGOWST'], '2002-11-22'],
+    ['a force sent is forces sent', 'France will send a 2,000-strong force to Mali.', ['FRA 0334 MLI'], '2013-01-14'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

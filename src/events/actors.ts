@@ -699,6 +699,12 @@ export class ActorResolver {
         return { code: name.country, start: np.start, end: np.end };
       }
     }
+    // "Nazarbayev said his country was ready to host talks": a possessive pronoun's country, acting, is its owner's.
+    // (Not one acted on or owning something, which the act's own rules place: "take his country out of the U.N.".)
+    if ((tokens.lower[head] === 'country' || tokens.lower[head] === 'nation') && head === np.tokenStart + 1 && POSSESSIVE_OWNERS.has(tokens.lower[np.tokenStart]!) && !(tokens.flags[head]! & TokenFlag.Possessive) && tokens.lower[np.tokenEnd] !== "'s" && (doc.layers.verbGroups ?? []).some((g) => g.subject === phraseIndex && g.voice === 'active')) {
+      const owner = this.ownerCountry(np, POSSESSIVE_OWNERS.get(tokens.lower[np.tokenStart]!)!, date);
+      if (owner !== null && /^[A-Z]{3}$/.test(owner)) return { code: owner, start: np.start, end: np.end };
+    }
     // An agent noun ("police", "security forces"), with the country or body named before it.
     let sector = this.agentSector(np);
     // "Lawyers' associations across Pakistan", "the workers' union": a body of people of a kind is of their sector.

@@ -282,7 +282,7 @@ describe('the default verb dictionary', () => {
     ['flights or links that begin between two sides are economic cooperation', 'Direct flights between India and Pakistan resumed on Monday.', ['IND 061 PAK', 'PAK 061 IND'], '2004-01-15'],
     ['a membership invitation blocked "for" a state is blocked to it', 'Greece blocks NATO invitation for Macedonia in name row', ['GRC 129 MKD'], '2008-04-03'],
     ['Thai leaders go by their given name', 'Thaksin says Thai economy still on track for 2 percent growth', ['THA 010 -'], '2003-05-01'],
-    ['"his country" in a reported promise is the speaker\'s own', 'Kazakh President Kassym-Jomart Tokayev said on Monday that his country would reopen its border crossings to Kyrgyz trucks.', ['KAZ 030 KGZ'], '2021-05-03'],
+    ['"his country" in a reported promise is the speaker\'s own', 'Kazakh President Kassym-Jomart Tokayev said on Monday that his country would reopen its border crossings to Kyrgyz trucks.', ['KAZ 035 KGZ'], '2021-05-03'],
     ['a state\'s word on its dealings with its own rebels is about its country', 'Sri Lankan President Mahinda Rajapaksa said on Friday that he saw no prospect of talks with the Tamil Tigers.', ['LKA 010 LKA'], '2008-01-04'],
     ['people, not armed men, who seize a place protest by blocking it', "Thousands of opposition supporters seized Bishkek's main government building on Thursday.", ['KGZ 144 KGZ'], '2005-03-24'],
     ['people who pour into a city protest', 'Tens of thousands of Egyptian students poured into central Cairo on Tuesday.', ['EGY 144 EGY'], '2011-01-25'],

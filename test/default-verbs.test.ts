@@ -795,6 +795,8 @@ describe('the default verb dictionary', () => {
     ['a peace process resumed with another is negotiation', 'Sharif said he wanted to resume the peace process with India.', ['PAK 036 IND'], '2013-06-05'],
     ['"his country", acting, is its owner\'s', 'Georgian President Eduard Shevardnadze said his country would seek full membership of NATO.', ['GEO 032 IGOWST'], '2002-11-22'],
     ['a force sent is forces sent', 'France will send a 2,000-strong force to Mali.', ['FRA 0334 MLI'], '2013-01-14'],
+    ['agreeing to let peacekeepers in grants the concession (as CAMEO\'s own AGREE ALLOW PEACEKEEPER)', 'Sudan agreed on Monday to let African Union peacekeepers into Darfur.', ['SDN 086 IGOAFR'], '2007-06-12'],
+    ['… but access agreed to is still to come', 'Sudan agreed on Monday to allow humanitarian access to Darfur.', ['SDN 035 -'], '2007-06-12'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

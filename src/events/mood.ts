@@ -11,6 +11,10 @@ import { MAKER_PREPOSITIONS } from './vocabulary.js';
  */
 export type Mood = 'actual' | 'intent' | 'threat' | 'directive' | 'refused';
 
+/** Intent verbs that, governing a permission, grant it: "agreed to let", "decided to allow". */
+const CONCEDING_VERBS = new Set(['decide', 'agree', 'consent']);
+/** Things, not people, a permission lets through. */
+const ALLOWED_THINGS = new Set(['access', 'aid', 'passage', 'delivery', 'deliveries', 'flight', 'flights', 'travel', 'transit', 'trade', 'shipment', 'shipments', 'export', 'exports', 'import', 'imports']);
 const INTENT_VERBS = new Set(['agree', 'offer', 'promise', 'pledge', 'vow', 'plan', 'intend', 'commit', 'propose', 'undertake', 'volunteer', 'consent', 'decide', 'resolve']);
 /** "refused to lift the curfew", "failed to reach agreement": the act did not happen; the refusal is the event. */
 const REFUSAL_VERBS = new Set(['refuse', 'decline', 'fail', 'reject', 'resist']);
@@ -285,8 +289,12 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
     if (DIRECTIVE_VERBS.has(lemma) || IRREALIS_VERBS.has(lemma) || (PERMISSION_VERBS.has(lemma) && g.object !== null)) return 'directive';
     if (REFUSAL_VERBS.has(lemma)) return 'refused';
     if (THREAT_VERBS.has(lemma)) return 'threat';
-    // ("decided to send 600 troops" is an intent; "decided to allow Ouattara to run" is the allowing itself.)
-    if (INTENT_VERBS.has(lemma) && !(lemma === 'decide' && PERMISSION_VERBS.has(tokens.lemma[vg.head]!))) return 'intent';
+    // ("decided to send 600 troops" is an intent; "decided to allow Ouattara to run" is the allowing
+    // itself, as is "agreed to let peacekeepers in": a concession granted.)
+    // (Not access or goods let through, which are still to come: "agreed to allow unimpeded humanitarian access".)
+    // (Nor a permission whose object the parse did not find.)
+    const thing = vg.object === null || ALLOWED_THINGS.has(tokens.lemma[doc.layers.nounPhrases![vg.object]!.head]!);
+    if (INTENT_VERBS.has(lemma) && !(CONCEDING_VERBS.has(lemma) && PERMISSION_VERBS.has(tokens.lemma[vg.head]!) && !thing)) return 'intent';
     const adjective = tokens.lower[g.tokenEnd]!;
     // ("stood ready to give Nigeria a loan", "remains ready to talk".)
     if ((lemma === 'be' || lemma === 'stand' || lemma === 'remain') && READY.has(adjective)) return 'intent';

@@ -797,6 +797,8 @@ describe('the default verb dictionary', () => {
     ['a force sent is forces sent', 'France will send a 2,000-strong force to Mali.', ['FRA 0334 MLI'], '2013-01-14'],
     ['agreeing to let peacekeepers in grants the concession (as CAMEO\'s own AGREE ALLOW PEACEKEEPER)', 'Sudan agreed on Monday to let African Union peacekeepers into Darfur.', ['SDN 086 IGOAFR'], '2007-06-12'],
     ['… but access agreed to is still to come', 'Sudan agreed on Monday to allow humanitarian access to Darfur.', ['SDN 035 -'], '2007-06-12'],
+    ['what a speaker says will be met with a response threatens force', '"Any Israeli attack on Lebanon will be met with a crushing response," Hezbollah leader Hassan Nasrallah said.', ['LBN 138 ISR'], '2020-08-08'],
+    ['… as does what a speaker says will be treated as a target', '"Any Greek warship that enters our waters will be treated as a target," a Turkish minister said.', ['TUR 138 GRC'], '2020-08-08'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -29,7 +29,7 @@ function calledRioters(ctx: CodingContext, np: number | null): boolean {
  * Verbs by which a speaker judges what they report ("was a mistake", "amounted to genocide", "bore
  * responsibility"), or warns its subject: "Juba will pay a heavy price".
  */
-const JUDGING_LEMMAS = new Set(['be', 'amount', 'bear', 'pay']);
+const JUDGING_LEMMAS = new Set(['be', 'amount', 'bear', 'pay', 'meet', 'treat', 'regard']);
 /** Words that point at what was just said or done: "This is a disgrace". */
 const DEMONSTRATIVES = new Set(['this', 'that', 'it']);
 

@@ -310,6 +310,12 @@ function chunk(
           j++;
           continue;
         }
+        // "a three-year, $12 billion loan": a comma between an article's adjective and the next
+        // modifiers of the same noun joins them too.
+        if (lower[j] === ',' && (pos[j - 1] === POS.ADJ || lower[j - 2] === '-') && j - i <= 4 && (lower[i] === 'a' || lower[i] === 'an' || lower[i] === 'the') && (pos[j + 1] === POS.ADJ || pos[j + 1] === POS.NUM || lower[j + 1] === '$') && nounAhead(pos, lower, j + 1, sent.tokenEnd)) {
+          j++;
+          continue;
+        }
         // "Luiz Inacio Lula da Silva", "Ursula von der Leyen": a name's lower-case particle joins it.
         if (pos[j - 1] === POS.PROPN && NAME_PARTICLES.has(lower[j]!) && j + 1 < sent.tokenEnd && pos[j + 1] === POS.PROPN && flags[j + 1]! & TokenFlag.Capitalized && !(flags[j]! & TokenFlag.Capitalized)) {
           j += 2;
@@ -509,6 +515,15 @@ function markReducedRelatives(
     reduced[k] = 1;
   }
   return reduced;
+}
+
+/** Whether modifiers from k on reach a noun within a few tokens, before any comma or verb. */
+function nounAhead(pos: Uint8Array, lower: readonly string[], k: number, end: number): boolean {
+  for (let j = k; j < Math.min(end, k + 6); j++) {
+    if (pos[j] === POS.NOUN) return true;
+    if (lower[j] === ',' || pos[j] === POS.VERB || pos[j] === POS.AUX || pos[j] === POS.ADP) return false;
+  }
+  return false;
 }
 
 function isPastForm(lowerForm: string, lemmaForm: string): boolean {

@@ -800,6 +800,7 @@ describe('the default verb dictionary', () => {
     ['what a speaker says will be met with a response threatens force', '"Any Israeli attack on Lebanon will be met with a crushing response," Hezbollah leader Hassan Nasrallah said.', ['LBN 138 ISR'], '2020-08-08'],
     ['… as does what a speaker says will be treated as a target', '"Any Greek warship that enters our waters will be treated as a target," a Turkish minister said.', ['TUR 138 GRC'], '2020-08-08'],
     ['a comma between an article\'s modifiers of one noun joins them: the loan approved is aid', 'The World Bank approved a five-year, low-interest loan for Malawi on Thursday.', ['IGOUNO 071 MWI'], '2015-04-03'],
+    ['rebels who attack a post of armed men fight (19), not terrorise', 'Separatist rebels attacked an army outpost in the Anglophone region of Cameroon.', ['CMR 190 CMR'], '2019-03-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -58,6 +58,14 @@ export class EventTally {
     return actor.place === true || (np >= 0 && ctx.resolver.isPlace(np));
   }
 
+  /** Whether the verb at `verb` acts on a post of armed men: "attacked army positions", "ambushed a patrol of police". */
+  private militaryPost(verb: { start: number }): boolean {
+    const { verbAt, verbGroups, nounPhrases, tokens } = this.ctx;
+    const v = verbAt[tokenAt(this.ctx, verb.start)] ?? -1;
+    const object = v >= 0 ? verbGroups[v]!.object : null;
+    return object !== null && MILITARY_POSTS.has(tokens.lemma[nounPhrases[object]!.head]!);
+  }
+
   /** An actor whose phrase calls them fighters: "Taliban militiamen". */
   private namedFighters(actor: ResolvedActor | null): boolean {
     const { matcher, nounPhrases, tokens } = this.ctx;
@@ -73,8 +81,9 @@ export class EventTally {
     // station", "suicide bombers attacked churches".
     // So does a state named as such: "Russian aircraft killed 46 civilians", "Israel killed two militants".
     // (Not an execution: "Iran executed two men" is a killing, not military force.)
-    // (Not those who fight their way in: "M23 rebels fought their way into the centre of Goma".)
-    let code = act === '1823' && !execution && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) && !SYMMETRIC_VERBS.has(tokens.lemma[tokenAt(ctx, verb.start)]!) ? '180' : act;
+    // (Not those who fight their way in: "M23 rebels fought their way into the centre of Goma"; nor
+    // those who attack a post of armed men: "Tuareg rebels attacked army positions".)
+    let code = act === '1823' && !execution && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) && !this.militaryPost(verb) && !SYMMETRIC_VERBS.has(tokens.lemma[tokenAt(ctx, verb.start)]!) ? '180' : act;
     // "killed President Melchior Ndadaye": killing a political leader by name assassinates them (186).
     // (Not a commander: "troops killed FARC commander Mono Jojoy" is military force.)
     if (act === '1823' && !execution && target !== null && /^(GOV|ELI|LEG)/.test(splitCode(target.code).sector ?? '') && this.personAt(target)) code = '186';
@@ -183,3 +192,6 @@ const ARMED_PEOPLE = new Set(['militiamen', 'militia', 'fighters', 'guerrillas',
 
 /** Those who attack computers. */
 const HACKERS = /\bhackers?\b/i;
+
+/** Posts of armed men: rebels who attack them fight (19), not terrorise (18). */
+const MILITARY_POSTS = new Set(['position', 'post', 'outpost', 'base', 'camp', 'barracks', 'patrol', 'convoy', 'checkpoint', 'garrison', 'headquarters', 'column']);

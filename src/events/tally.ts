@@ -63,7 +63,8 @@ export class EventTally {
     const { verbAt, verbGroups, nounPhrases, tokens } = this.ctx;
     const v = verbAt[tokenAt(this.ctx, verb.start)] ?? -1;
     const object = v >= 0 ? verbGroups[v]!.object : null;
-    return object !== null && MILITARY_POSTS.has(tokens.lemma[nounPhrases[object]!.head]!);
+    // (A police post is a police station's kind: "attacked a police post near Quetta" terrorises.)
+    return object !== null && MILITARY_POSTS.has(tokens.lemma[nounPhrases[object]!.head]!) && !tokens.lower.slice(nounPhrases[object]!.tokenStart, nounPhrases[object]!.head).includes('police');
   }
 
   /** An actor whose phrase calls them fighters: "Taliban militiamen". */

@@ -801,6 +801,7 @@ describe('the default verb dictionary', () => {
     ['… as does what a speaker says will be treated as a target', '"Any Greek warship that enters our waters will be treated as a target," a Turkish minister said.', ['TUR 138 GRC'], '2020-08-08'],
     ['a comma between an article\'s modifiers of one noun joins them: the loan approved is aid', 'The World Bank approved a five-year, low-interest loan for Malawi on Thursday.', ['IGOUNO 071 MWI'], '2015-04-03'],
     ['rebels who attack a post of armed men fight (19), not terrorise', 'Separatist rebels attacked an army outpost in the Anglophone region of Cameroon.', ['CMR 190 CMR'], '2019-03-01'],
+    ['asking someone named for forgiveness apologises to them', 'Belgian King Philippe asked Congolese on Tuesday for forgiveness for colonial-era abuses.', ['BEL 055 COD'], '2022-06-08'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

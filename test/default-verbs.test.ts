@@ -803,6 +803,8 @@ describe('the default verb dictionary', () => {
     ['rebels who attack a post of armed men fight (19), not terrorise', 'Separatist rebels attacked an army outpost in the Anglophone region of Cameroon.', ['CMR 190 CMR'], '2019-03-01'],
     ['asking someone named for forgiveness apologises to them', 'Belgian King Philippe asked Congolese on Tuesday for forgiveness for colonial-era abuses.', ['BEL 055 COD'], '2022-06-08'],
     ['a pardon is a concession', 'Myanmar\'s junta pardoned jailed Australian economist Sean Turnell on Thursday.', ['MMR 080 AUS'], '2022-11-17'],
+    ['prisoners of war handed over are released', 'Ukraine handed over 50 Russian prisoners of war on Saturday.', ['UKR 0841 RUS'], '2023-01-01'],
+    ['an island handed over is territory returned', 'Russia handed over the island of Tarabarov to China on Tuesday.', ['RUS 0842 CHN'], '2008-10-14'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -805,6 +805,7 @@ describe('the default verb dictionary', () => {
     ['a pardon is a concession', 'Myanmar\'s junta pardoned jailed Australian economist Sean Turnell on Thursday.', ['MMR 080 AUS'], '2022-11-17'],
     ['prisoners of war handed over are released', 'Ukraine handed over 50 Russian prisoners of war on Saturday.', ['UKR 0841 RUS'], '2023-01-01'],
     ['an island handed over is territory returned', 'Russia handed over the island of Tarabarov to China on Tuesday.', ['RUS 0842 CHN'], '2008-10-14'],
+    ['an offer\'s "of" phrase is its content, not its author', 'North Korea rejected a South Korean offer of food aid.', ['PRK 1223 KOR'], '2010-08-22'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -806,6 +806,7 @@ describe('the default verb dictionary', () => {
     ['prisoners of war handed over are released', 'Ukraine handed over 50 Russian prisoners of war on Saturday.', ['UKR 0841 RUS'], '2023-01-01'],
     ['an island handed over is territory returned', 'Russia handed over the island of Tarabarov to China on Tuesday.', ['RUS 0842 CHN'], '2008-10-14'],
     ['an offer\'s "of" phrase is its content, not its author', 'North Korea rejected a South Korean offer of food aid.', ['PRK 1223 KOR'], '2010-08-22'],
+    ['force used on a region is used on the country the sentence names before it', 'Russian missiles struck targets across Ukraine in the biggest attack on a European state in decades.', ['RUS 190 UKR'], '2022-10-10'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

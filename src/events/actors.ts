@@ -154,6 +154,8 @@ export interface ActorIndex {
   readonly surnames: ReadonlyMap<string, readonly number[]>;
   /** Lower-case name of a country or a capital → its country, for a dateline's place ("MONROVIA"). */
   readonly placeCountries: ReadonlyMap<string, string>;
+  /** The codes of regions ("EUR", "SEA"): places larger than one country. */
+  readonly regionCodes: ReadonlySet<string>;
 }
 
 export function buildActorIndex(dictionary: Dictionary): ActorIndex {
@@ -179,12 +181,14 @@ export function buildActorIndex(dictionary: Dictionary): ActorIndex {
     if (list) list.push(key);
     else agentsByEnd.set(lastWord(key), [key]);
   }
+  const regionCodes = new Set<string>();
+  for (const actor of dictionary.actors) if (actor.type === 'region') for (const c of actor.codes) regionCodes.add(c.code);
   const placeCountries = new Map<string, string>();
   for (const actor of dictionary.actors) {
     if ((actor.type !== 'capital' && actor.type !== 'country') || actor.country === null) continue;
     for (const name of actor.names) if (!name.endsWith('*') && !placeCountries.has(name.toLowerCase())) placeCountries.set(name.toLowerCase(), actor.country);
   }
-  return { dictionary, agents, agentWords, surnames, agentsByEnd, placeCountries };
+  return { dictionary, agents, agentWords, surnames, agentsByEnd, placeCountries, regionCodes };
 }
 
 function lastWord(key: string): string {
@@ -519,6 +523,11 @@ export class ActorResolver {
       if (n >= 0 && this.doc.layers.names![n]!.type === 'place' && this.doc.layers.names![n]!.country) return this.doc.layers.names![n]!.country;
     }
     return null;
+  }
+
+  /** Whether a code is a region's, larger than one country ("EUR"). */
+  isRegion(code: string): boolean {
+    return this.index.regionCodes.has(code);
   }
 
   isPlace(phraseIndex: number): boolean {

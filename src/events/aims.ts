@@ -359,6 +359,13 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     const other = otherCountryAfter(ctx, vg, tokenAt(ctx, act.targets[0]!.end - 1) + 1, act.sources, date).filter((t) => !namesRegion(ctx, vg.sentence, t));
     if (other.length > 0) act.targets = [other[0]!];
   }
+  // "struck military targets across Yugoslavia in the first attack on a European state": force used
+  // on a region is used on the country the sentence names before it.
+  if (VIOLENT_ROOTS.has(root) && act.targets.length === 1 && resolver.isRegion(act.targets[0]!.code)) {
+    const [where] = firstActorAfter(ctx, v, vg.tokenEnd, date, true, true);
+    const country = where ? countryOf(where.code) : null;
+    if (country !== null && /^[A-Z]{3}$/.test(country) && !resolver.isRegion(where!.code) && where!.start < act.targets[0]!.start && !act.sources.some((a) => countryOf(a.code) === country)) act.targets = [{ ...where!, code: country, place: true }];
+  }
   // "airlifting biscuits to villages in eastern Madagascar": aid to people of a place is aid to its country.
   // (So is aid only promised: "Italy will lead a multinational force to protect aid deliveries in Albania".)
   if (act.targets.length === 0 && (root === '07' || rawCode.startsWith('07'))) act.targets = firstActorAfter(ctx, v, matchEnd, date, true, true).slice(0, 1);

@@ -807,6 +807,7 @@ describe('the default verb dictionary', () => {
     ['an island handed over is territory returned', 'Russia handed over the island of Tarabarov to China on Tuesday.', ['RUS 0842 CHN'], '2008-10-14'],
     ['an offer\'s "of" phrase is its content, not its author', 'North Korea rejected a South Korean offer of food aid.', ['PRK 1223 KOR'], '2010-08-22'],
     ['force used on a region is used on the country the sentence names before it', 'Russian missiles struck targets across Ukraine in the biggest attack on a European state in decades.', ['RUS 190 UKR'], '2022-10-10'],
+    ['whom a car rammed in is driven into lies past the participle that describes the car', 'A suicide bomber rammed a car packed with explosives into an African Union convoy in Mogadishu.', ['- 1831 IGOAFR'], '2016-09-17'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

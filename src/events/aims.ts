@@ -214,7 +214,9 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
       // Only within the verb's own clause: no other verb between, nor a time phrase ("resigned after protests against …").
       if (crossesClause(tokens, matcher.npAt, matchEnd, a.prep) || crossesTime(ctx, matchEnd, a.prep) || opensBetween(ctx, matchEnd, a.prep)) break;
       if (audience(ctx, a.prep) || thirdParty(ctx, a.prep)) continue;
-      const attachedHere = a.attachedTo.kind === 'verb' ? a.attachedTo.index === v : nounPhrases[a.attachedTo.index]!.tokenStart >= vg.tokenEnd;
+      // (Or to a participle that describes the object: "rammed a car packed with explosives into the U.N. headquarters".)
+      const describing = (g: number): boolean => ctx.verbGroups[g]!.voice === 'passive' && vg.object !== null && ctx.verbGroups[g]!.subject === vg.object && ctx.verbGroups[g]!.tokenStart === nounPhrases[vg.object]!.tokenEnd;
+      const attachedHere = a.attachedTo.kind === 'verb' ? a.attachedTo.index === v || describing(a.attachedTo.index) : nounPhrases[a.attachedTo.index]!.tokenStart >= vg.tokenEnd;
       if (!attachedHere) continue;
       // "imposed a curfew on Dhaka": a capital where force is used is the place, not its government.
       act.targets = LOCATIVE_ROOTS.has(root) && resolver.isPlace(a.object) ? [placeActor(ctx, a.object, date)].filter((t) => t !== null) : resolveAll(ctx, chain(ctx, a.object), date);

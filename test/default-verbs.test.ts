@@ -808,6 +808,7 @@ describe('the default verb dictionary', () => {
     ['an offer\'s "of" phrase is its content, not its author', 'North Korea rejected a South Korean offer of food aid.', ['PRK 1223 KOR'], '2010-08-22'],
     ['force used on a region is used on the country the sentence names before it', 'Russian missiles struck targets across Ukraine in the biggest attack on a European state in decades.', ['RUS 190 UKR'], '2022-10-10'],
     ['whom a car rammed in is driven into lies past the participle that describes the car', 'A suicide bomber rammed a car packed with explosives into an African Union convoy in Mogadishu.', ['- 1831 IGOAFR'], '2016-09-17'],
+    ['a short surname several share still names a person for the date to pick', 'Kim met Putin in Vladivostok on Thursday.', ['PRK 040 RUS'], '2019-04-25'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

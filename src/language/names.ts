@@ -295,7 +295,9 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       const longEnough = lower[i]!.length >= 4 || (lower[i]!.length >= 2 && !(flags[i]! & TokenFlag.AllCaps) && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause));
       // Not after "the": "the Pope" is no Mr Pope.
       const determined = i > sent.tokenStart && lower[i - 1] === 'the';
-      if (lone && !determined && pos[i] === POS.PROPN && longEnough && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause)) {
+      // (At a sentence's start the tagger may read a surname that is also a word as a noun: "Moon and Kim meet".)
+      const nameTag = pos[i] === POS.PROPN || (pos[i] === POS.NOUN && (flags[i]! & TokenFlag.SentenceStart) !== 0 && (flags[i]! & TokenFlag.Capitalized) !== 0 && opensClause);
+      if (lone && !determined && nameTag && longEnough && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause)) {
         // "Kim Jong Un said … Kim said": a word of a person the document has named is that person,
         // whom the links find, not the dictionaries' other bearer of the surname (Jim Yong Kim).
         names.push(personWords.has(lower[i]!) ? makeName(at, 'person', null, null, s, 0.6) : makeName(at, 'person', lone, lone.country, s, 0.6));
@@ -303,7 +305,8 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
         continue;
       }
       // "Abbas met …" when the dictionaries know several Abbases: a person, whom the date decides later.
-      const bearers = j - i === 1 && !lone && pos[i] === POS.PROPN && lower[i]!.length >= 4 ? gazetteer.sharedSurnames.get(surnameKey(lower[i]!)) : undefined;
+      // (A short one too, where a short unique one would be: "Kim and Putin hold summit".)
+      const bearers = j - i === 1 && !lone && pos[i] === POS.PROPN && longEnough ? gazetteer.sharedSurnames.get(surnameKey(lower[i]!)) : undefined;
       if (bearers !== undefined && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause)) {
         names.push(makeName(at, 'person', null, bearers, s, 0.5));
         i = j;

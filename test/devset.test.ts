@@ -180,6 +180,8 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-fl.tsv', 150, 0.04, 0.1, 20],
   ['devset-fm.tsv', 150, 0.04, 0.1, 20],
   ['devset-fn.tsv', 150, 0.04, 0.1, 20],
+  ['devset-fo.tsv', 150, 0.04, 0.1, 20],
+  ['devset-fp.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -182,6 +182,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-fn.tsv', 150, 0.04, 0.1, 20],
   ['devset-fo.tsv', 150, 0.04, 0.1, 20],
   ['devset-fp.tsv', 150, 0.04, 0.1, 20],
+  ['devset-fq.tsv', 150, 0.04, 0.1, 20],
   ['devset-fr.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],

@@ -809,6 +809,8 @@ describe('the default verb dictionary', () => {
     ['force used on a region is used on the country the sentence names before it', 'Russian missiles struck targets across Ukraine in the biggest attack on a European state in decades.', ['RUS 190 UKR'], '2022-10-10'],
     ['whom a car rammed in is driven into lies past the participle that describes the car', 'A suicide bomber rammed a car packed with explosives into an African Union convoy in Mogadishu.', ['- 1831 IGOAFR'], '2016-09-17'],
     ['a short surname several share still names a person for the date to pick', 'Kim met Putin in Vladivostok on Thursday.', ['PRK 040 RUS'], '2019-04-25'],
+    ['what an act no one has taken would take is a supposition, not a statement', 'A military strike on Iran would set back its nuclear programme by only a few years, a senior U.S. official said.', [], '2012-03-02'],
+    ['a long name that only shares a surname says nothing of the bearer\'s country', 'Indonesian police questioned Muslim cleric Ustad Abu Rusdan Bashir over the bombings.', ['IDN 091 IDN'], '2002-11-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/index.js';
 import { codeOn, type DatedCode, type Dictionary } from '../dictionaries/index.js';
 import { POS, TokenFlag, type NounPhrase, type TokenTable } from '../language/types.js';
 import { isKeyOf, surnameKey, surnameKeys } from '../language/gazetteer.js';
-import { PLACE_NOUNS } from '../language/lexicon.js';
+import { PLACE_NOUNS, TITLES } from '../language/lexicon.js';
 import type { EventActor } from './types.js';
 import { DISASTER_NOUNS, STRIKE_NOUNS } from './vocabulary.js';
 
@@ -894,12 +894,16 @@ export class ActorResolver {
       // A full name is only someone who bears its given name too: "Shamshad Ahmad" is not "Sultan
       // Hashim Ahmad". (Its country then comes from the sentence when it names one ("his Pakistani
       // counterpart"), else from the bearers: "Keiko Fujimori" is still Peruvian.)
-      const given = name.tokenEnd - name.tokenStart > 1 && tokens.lower[name.tokenStart]!.length > 2 && !tokens.lower[name.tokenStart]!.endsWith('.') ? tokens.lower[name.tokenStart]! : null;
+      // (Past a title the name took in: "Justice Iftikhar Chaudhry" is no Mahendra Chaudhry.)
+      let first = name.tokenStart;
+      while (first < name.tokenEnd - 1 && TITLES.has(tokens.lower[first]!)) first++;
+      const given = name.tokenEnd - first > 1 && tokens.lower[first]!.length > 2 && !tokens.lower[first]!.endsWith('.') ? tokens.lower[first]! : null;
       const namesakes = given !== null ? bearers.filter((a) => [actors[a]!.name, ...actors[a]!.names].some((n) => n.toLowerCase().split(/[\s-]+/).includes(given))) : bearers;
       if (namesakes.length === 0 && bearers.length > 0) {
         // (A country named just before the name, in its phrase, says whose it is.)
         const before = (this.doc.layers.names ?? []).some((n) => n !== name && n.country !== null && n.tokenEnd <= name.tokenStart && n.tokenEnd >= name.tokenStart - 3 && n.sentence === name.sentence);
-        if (name.country !== null || before) bearers = [];
+        // (Only a given name and the surname: "Justice Iftikhar Chaudhry" says nothing of Fiji.)
+        if (name.country !== null || before || name.tokenEnd - first > 2) bearers = [];
         else {
           const countries = new Set(bearers.map((a) => codeOn(actors[a]!.codes, date)!.slice(0, 3)));
           const [only] = countries;

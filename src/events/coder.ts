@@ -259,6 +259,9 @@ function codeDocument(
     // clause of comparison, is no one's act.
     const subjectStart = matcher.npAt[vg.tokenStart - 1]! >= 0 ? nounPhrases[matcher.npAt[vg.tokenStart - 1]!]!.tokenStart : vg.tokenStart;
     const compared = tokens.lower[subjectStart - 1] === 'as' && AS_EXPECTED.has(vg.lemma);
+    // "A ground invasion of Kosovo would require 200,000 troops, a Pentagon official said": what an
+    // act no one has taken would take is a supposition, no one's act or statement.
+    const supposing = reported && hypotheticalAct(ctx, vg);
     // "have made no arrests": an object none of which was acted on negates the act.
     // (Not a view stated: "sees no reason to reopen the treaty" is a statement.)
     const viewOnly = (): boolean => {
@@ -271,7 +274,8 @@ function codeDocument(
     const first = vg.subject !== null ? nounPhrases[vg.subject]!.tokenStart : -1;
     const noneOf = first >= 0 && (tokens.lower[first] === 'no' || (tokens.lower[first] === 'a' && tokens.lower[first + 1] === 'single' && tokens.lower[first - 1] === 'not'));
     const nobody = noneOf || (vg.subject !== null ? NOBODY.has(tokens.lower[nounPhrases[vg.subject]!.head]!) : NOBODY.has(tokens.lower[vg.tokenStart - 1] ?? ''));
-    if ((vg.negated && !negatedPatterns) || nobody || noObject || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || compared || question(vg.sentence)) {
+    if ((vg.negated && !negatedPatterns) || nobody || noObject || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || compared || supposing || question(vg.sentence)) {
+      if (supposing) withheld.add(v);
       if (nobody) withheld.add(v);
       withhold();
       continue;
@@ -471,7 +475,7 @@ function codeDocument(
     const talks = subject !== null && MEETING_HEADS.has(tokens.lemma[nounPhrases[subject]!.head]!);
     // (Nor is what only might happen if something else does: "a ceasefire could be within reach if the
     // two sides return to talks, the envoy said" supposes; it states nothing that happened.)
-    const supposition = POSSIBLE.has(g.modal ?? '') && g.conditional;
+    const supposition = (POSSIBLE.has(g.modal ?? '') && g.conditional) || hypotheticalAct(ctx, g);
     if (subject === null || tokens.pos[nounPhrases[subject]!.head] === POS.PRON || (actor !== null && !actor.place) || talks || supposition) note(v);
   });
   const stated = (e: CodedEvent, k: number): boolean => (e.cameo !== '010' && !promises.has(eventVerb[k]!)) || ([...(busy.get(e.sentence) ?? [])].every((v) => v === eventVerb[k]) && !(e.cameo === '010' && nested(eventVerb[k]!)));
@@ -574,6 +578,23 @@ const HAPPENING_VERBS = new Set(['happen', 'occur', 'take place']);
 /** Verbs that say where forces are kept. */
 const STANDING_VERBS = new Set(['station', 'base', 'garrison']);
 const NOBODY = new Set(['nobody', 'none', 'noone', 'no-one']);
+/** Acts that may be only supposed: "a ground invasion would require …". */
+const SUPPOSED_ACTS = new Set(['invasion', 'attack', 'strike', 'war', 'intervention', 'operation', 'offensive', 'deployment', 'blockade', 'embargo', 'ban', 'withdrawal', 'ceasefire', 'truce', 'referendum', 'deal']);
+
+/**
+ * Verb group g, under "would", tells what an act no one has taken would do or take: its subject is
+ * an indefinite act ("A ground invasion of Kosovo would require …") or a gerund's phrase opening
+ * the sentence ("Imposing a no-fly zone would begin with …").
+ */
+function hypotheticalAct(ctx: CodingContext, g: VerbGroup): boolean {
+  if (g.modal !== 'would' || g.subject === null) return false;
+  const { tokens, nounPhrases, sentences } = ctx;
+  const np = nounPhrases[g.subject]!;
+  if ((tokens.lower[np.tokenStart] === 'a' || tokens.lower[np.tokenStart] === 'an') && SUPPOSED_ACTS.has(tokens.lemma[np.head]!)) return true;
+  const start = sentences[g.sentence]!.tokenStart;
+  return tokens.pos[start] === POS.VERB && tokens.lower[start]!.endsWith('ing') && np.tokenStart > start && np.tokenStart <= start + 2;
+}
+
 const AS_EXPECTED = new Set(['hope', 'expect', 'plan', 'predict', 'fear', 'anticipate', 'promise', 'intend', 'wish', 'want', 'schedule']);
 /** Modals of what only may happen, and words that open a clause about what could be ("what Chileans could achieve"). */
 const POSSIBLE = new Set(['could', 'might', 'may']);

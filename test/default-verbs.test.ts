@@ -811,6 +811,8 @@ describe('the default verb dictionary', () => {
     ['a short surname several share still names a person for the date to pick', 'Kim met Putin in Vladivostok on Thursday.', ['PRK 040 RUS'], '2019-04-25'],
     ['what an act no one has taken would take is a supposition, not a statement', 'A military strike on Iran would set back its nuclear programme by only a few years, a senior U.S. official said.', [], '2012-03-02'],
     ['a long name that only shares a surname says nothing of the bearer\'s country', 'Indonesian police questioned Muslim cleric Ustad Abu Rusdan Bashir over the bombings.', ['IDN 091 IDN'], '2002-11-05'],
+    ['duties lifted on another\'s goods ease a sanction', 'India lifts duties on Bangladeshi jute', ['IND 081 BGD'], '2023-02-07'],
+    ['rescue specialists dispatched are humanitarian aid', 'Japan dispatched a team of rescue specialists to Turkey on Tuesday.', ['JPN 073 TUR'], '2023-02-07'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

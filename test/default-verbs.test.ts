@@ -813,6 +813,7 @@ describe('the default verb dictionary', () => {
     ['a long name that only shares a surname says nothing of the bearer\'s country', 'Indonesian police questioned Muslim cleric Ustad Abu Rusdan Bashir over the bombings.', ['IDN 091 IDN'], '2002-11-05'],
     ['duties lifted on another\'s goods ease a sanction', 'India lifts duties on Bangladeshi jute', ['IND 081 BGD'], '2023-02-07'],
     ['rescue specialists dispatched are humanitarian aid', 'Japan dispatched a team of rescue specialists to Turkey on Tuesday.', ['JPN 073 TUR'], '2023-02-07'],
+    ['whom a suspect is handed to lies past what the suspect is wanted for, commas or not', 'Tanzanian police handed over a Rwandan businessman wanted for genocide to the U.N. tribunal on Friday.', ['TZA 063 IGOUNO'], '2020-06-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

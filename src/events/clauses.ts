@@ -1,4 +1,4 @@
-import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
+import { HELD_FOR, POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
 import { POS, type TokenTable, type VerbGroup } from '../language/types.js';
 import { chain, nounLemma, type CodingContext } from './context.js';
 import { CLAUSE_PREPOSITIONS, endWithOf, MEASURE_NOUNS, WEAPON_NOUNS } from './rules.js';
@@ -247,7 +247,8 @@ export function crossesClause(tokens: TokenTable, npAt: readonly number[], from:
 
 /** A participle with its "with" right after a noun phrase: "a plane loaded with medical supplies". */
 function describesWith(tokens: TokenTable, npAt: readonly number[], k: number): boolean {
-  return k > 0 && npAt[k - 1]! >= 0 && tokens.lower[k]!.endsWith('ed') && tokens.lower[k + 1] === 'with';
+  // (Or what someone is held for: "a former Rwandan army officer wanted for genocide to the tribunal".)
+  return k > 0 && npAt[k - 1]! >= 0 && tokens.lower[k]!.endsWith('ed') && (tokens.lower[k + 1] === 'with' || (HELD_FOR.has(tokens.lower[k]!) && tokens.pos[k + 1] === POS.ADP));
 }
 
 /** What forces sent to join are part of: a force or mission others raise. */

@@ -133,3 +133,6 @@ export const GLOOMY_WORDS = new Set(['pessimistic', 'gloomy', 'downbeat', 'wary'
 
 /** Words for a rough number before it: "about a million", "nearly 2,000". */
 export const ROUGH_NUMBER_WORDS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately']);
+
+/** Participles that say what someone is held or sought for: "Bagosora, accused of masterminding the genocide,". */
+export const HELD_FOR = new Set(['accused', 'charged', 'suspected', 'wanted', 'convicted', 'indicted', 'sentenced', 'jailed', 'blamed']);

@@ -1,5 +1,5 @@
 import {
-  CLAUSAL_SPEECH_VERBS, CONDITIONALS, DAY_WORDS, FUTURE, MODALS, NAME_PARTICLES, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
+  CLAUSAL_SPEECH_VERBS, CONDITIONALS, DAY_WORDS, FUTURE, HELD_FOR, MODALS, NAME_PARTICLES, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
   POSSESSIVE_DETERMINERS, PRESENT_AUX, RELATIVE_PRONOUNS, ROUGH_NUMBER_WORDS, SPEECH_VERBS, TIME_NOUNS,
 } from './lexicon.js';
 import { unstopped } from './headlines.js';
@@ -363,9 +363,6 @@ function chunk(
  * by telephone with Russia".
  * Marks their tokens and makes the groups passive.
  */
-/** Participles that say what someone is held or sought for: ", accused of …,". */
-const HELD_FOR = new Set(['accused', 'charged', 'suspected', 'wanted', 'convicted', 'indicted', 'sentenced', 'jailed', 'blamed']);
-
 function markReducedRelatives(
   tokens: TokenTable,
   sentences: readonly Sentence[],
@@ -417,7 +414,9 @@ function markReducedRelatives(
     }
     // So does one that says what a person is held or accused for: "handed over Theoneste Bagosora,
     // accused of masterminding the genocide, to the U.N. tribunal".
-    if (vg.tokenEnd - vg.tokenStart === 1 && pos[k] === POS.VERB && k >= 2 && lower[k - 1] === ',' && npAt[k - 2]! >= 0 && pos[k + 1] === POS.ADP && HELD_FOR.has(lower[k]!) && v > 0 && verbGroups[v - 1]!.sentence === vg.sentence && verbGroups[v - 1]!.tokenEnd <= nounPhrases[npAt[k - 2]!]!.tokenStart) {
+    // (With or without the commas: "extradited a Quebec man accused of running a cocaine ring to the United States".)
+    const described = lower[k - 1] === ',' ? k - 2 : k - 1;
+    if (vg.tokenEnd - vg.tokenStart === 1 && pos[k] === POS.VERB && described >= 1 && npAt[described]! >= 0 && nounPhrases[npAt[described]!]!.tokenEnd === described + 1 && pos[k + 1] === POS.ADP && HELD_FOR.has(lower[k]!) && v > 0 && verbGroups[v - 1]!.sentence === vg.sentence && (verbGroups[v - 1]!.object === npAt[described] || verbGroups[v - 1]!.tokenEnd === nounPhrases[npAt[described]!]!.tokenStart)) {
       vg.voice = 'passive';
       reduced[k] = 1;
       continue;

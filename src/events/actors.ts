@@ -598,7 +598,7 @@ export class ActorResolver {
     }
     // "Kenya's leader", "Tajikistan's new head of state", "Mali's junta leader": a state's leader or ruler leads its government.
     // (Not a leader of another kind: "Kenya's opposition leader".)
-    if (np.possessor !== null && tokens.pos.slice(np.tokenStart, head).every((p, k) => p === POS.ADJ || tokens.lower[np.tokenStart + k] === 'junta') && (STATE_LEADERS.has(tokens.lower[head]!) || (tokens.lower[head] === 'head' && tokens.lower[np.tokenEnd] === 'of' && (tokens.lower[np.tokenEnd + 1] === 'state' || tokens.lower[np.tokenEnd + 1] === 'government')))) {
+    if (np.possessor !== null && (STATE_LEADERS.has(tokens.lower[head]!) || (tokens.lower[head] === 'head' && tokens.lower[np.tokenEnd] === 'of' && (tokens.lower[np.tokenEnd + 1] === 'state' || tokens.lower[np.tokenEnd + 1] === 'government'))) && tokens.pos.slice(np.tokenStart, head).every((p, k) => p === POS.ADJ || tokens.lower[np.tokenStart + k] === 'junta')) {
       const owner = this.resolvePhrase(np.possessor, date);
       if (owner && /^[A-Z]{3}$/.test(owner.code) && !international(owner.code)) return { code: `${owner.code}GOV`, start: np.start, end: np.end };
     }

@@ -814,6 +814,8 @@ describe('the default verb dictionary', () => {
     ['duties lifted on another\'s goods ease a sanction', 'India lifts duties on Bangladeshi jute', ['IND 081 BGD'], '2023-02-07'],
     ['rescue specialists dispatched are humanitarian aid', 'Japan dispatched a team of rescue specialists to Turkey on Tuesday.', ['JPN 073 TUR'], '2023-02-07'],
     ['whom a suspect is handed to lies past what the suspect is wanted for, commas or not', 'Tanzanian police handed over a Rwandan businessman wanted for genocide to the U.N. tribunal on Friday.', ['TZA 063 IGOUNO'], '2020-06-05'],
+    ['a subject that names no one is judged of what the speech\'s "of" phrase names', '"The offensive is ethnic cleansing," the EU envoy said of the army\'s campaign in Darfur.', ['IGOEEC 111 SDN'], '2004-09-11'],
+    ['fighters who hand over their own weapons disarm', 'Maoist rebels in Nepal began handing over their weapons to U.N. monitors on Monday.', ['NPL 0873 IGOUNO'], '2007-01-15'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

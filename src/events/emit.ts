@@ -29,7 +29,7 @@ function calledRioters(ctx: CodingContext, np: number | null): boolean {
  * Verbs by which a speaker judges what they report ("was a mistake", "amounted to genocide", "bore
  * responsibility"), or warns its subject: "Juba will pay a heavy price".
  */
-const JUDGING_LEMMAS = new Set(['be', 'amount', 'bear', 'pay', 'meet', 'treat', 'regard']);
+const JUDGING_LEMMAS = new Set(['be', 'seem', 'amount', 'bear', 'pay', 'meet', 'treat', 'regard']);
 /** Words that point at what was just said or done: "This is a disgrace". */
 const DEMONSTRATIVES = new Set(['this', 'that', 'it']);
 
@@ -117,7 +117,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   if (judged) [codedSource, targetNp] = [speaker, vg.subject];
   // ("'This is a direct threat,' President Irfaan Ali said of Venezuela's plan": what "this" is, the
   // "of" phrase after the speech names.)
-  if (judged && (vg.subject === null || DEMONSTRATIVES.has(tokens.lower[nounPhrases[vg.subject]!.head]!))) {
+  // (So does it for a subject that names no one: "'The situation is ethnic cleansing,' he said of Myanmar's campaign".)
+  if (judged && (vg.subject === null || DEMONSTRATIVES.has(tokens.lower[nounPhrases[vg.subject]!.head]!) || (nounPhrases[vg.subject]!.possessor === null && ctx.resolver.resolve(vg.subject, date) === null))) {
     const said = layers.verbGroups!.find((g) => g.subject === speaker && g.sentence === vg.sentence);
     let k = said ? said.tokenEnd : -1;
     while (k >= 0 && k < sent.tokenEnd && k < said!.tokenEnd + 4 && tokens.lower[k] !== 'of') k++;

@@ -816,6 +816,8 @@ describe('the default verb dictionary', () => {
     ['whom a suspect is handed to lies past what the suspect is wanted for, commas or not', 'Tanzanian police handed over a Rwandan businessman wanted for genocide to the U.N. tribunal on Friday.', ['TZA 063 IGOUNO'], '2020-06-05'],
     ['a subject that names no one is judged of what the speech\'s "of" phrase names', '"The offensive is ethnic cleansing," the EU envoy said of the army\'s campaign in Darfur.', ['IGOEEC 111 SDN'], '2004-09-11'],
     ['fighters who hand over their own weapons disarm', 'Maoist rebels in Nepal began handing over their weapons to U.N. monitors on Monday.', ['NPL 0873 IGOUNO'], '2007-01-15'],
+    ['a state watchdog acts for its state', 'Kenya\'s ombudsman opened an investigation into the police on Friday.', ['KEN 090 KEN'], '2012-09-25'],
+    ['Sudan\'s National Congress Party is not India\'s Congress', 'Rioters set fire to the ruling National Congress Party\'s offices in Khartoum.', ['SDN 145 SDN'], '2012-09-25'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -241,7 +241,7 @@ function codeDocument(
     // (So does one an actor only might do: "Ecuador could rejoin OPEC, the energy minister said".)
     const withhold = (): void => {
       if (ownDuty) return;
-      if ((vg.negated && (vg.modal === null || vg.modal === 'must')) || codable() || (POSSIBLE.has(vg.modal ?? '') && vg.conditional) || (POSSIBLE.has(vg.modal ?? '') && vg.subject !== null && !WH_WORDS.has(tokens.lower[nounPhrases[vg.subject]!.tokenStart - 1] ?? '') && resolver.resolve(vg.subject, doc.date) !== null)) withheld.add(v);
+      if ((vg.negated && (vg.modal === null || vg.modal === 'must')) || codable() || (POSSIBLE.has(vg.modal ?? '') && (vg.conditional || (vg.subject !== null && !WH_WORDS.has(tokens.lower[nounPhrases[vg.subject]!.tokenStart - 1] ?? '') && resolver.resolve(vg.subject, doc.date) !== null)))) withheld.add(v);
     };
     // "will boycott the elections unless the president steps down": a hostile act promised on a
     // condition is a threat (13x); nothing else said on a condition is coded.
@@ -275,8 +275,7 @@ function codeDocument(
     const noneOf = first >= 0 && (tokens.lower[first] === 'no' || (tokens.lower[first] === 'a' && tokens.lower[first + 1] === 'single' && tokens.lower[first - 1] === 'not'));
     const nobody = noneOf || (vg.subject !== null ? NOBODY.has(tokens.lower[nounPhrases[vg.subject]!.head]!) : NOBODY.has(tokens.lower[vg.tokenStart - 1] ?? ''));
     if ((vg.negated && !negatedPatterns) || nobody || noObject || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || compared || supposing || question(vg.sentence)) {
-      if (supposing) withheld.add(v);
-      if (nobody) withheld.add(v);
+      if (nobody || supposing) withheld.add(v);
       withhold();
       continue;
     }
@@ -595,6 +594,7 @@ function hypotheticalAct(ctx: CodingContext, g: VerbGroup): boolean {
   return tokens.pos[start] === POS.VERB && tokens.lower[start]!.endsWith('ing') && np.tokenStart > start && np.tokenStart <= start + 2;
 }
 
+/** Verbs of what was hoped for or planned, which a clause of comparison names: "as mediators had hoped". */
 const AS_EXPECTED = new Set(['hope', 'expect', 'plan', 'predict', 'fear', 'anticipate', 'promise', 'intend', 'wish', 'want', 'schedule']);
 /** Modals of what only may happen, and words that open a clause about what could be ("what Chileans could achieve"). */
 const POSSIBLE = new Set(['could', 'might', 'may']);

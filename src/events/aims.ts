@@ -99,9 +99,8 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   }
   // "visited a refugee camp in Chad": a visit to a place no one owns is to the country it is in.
   if (act.code.startsWith('042') && act.targets.length === 0 && vg.object !== null) {
-    const [where] = firstActorAfter(ctx, v, vg.tokenEnd, date, true, true);
-    const country = where ? countryOf(where.code) : null;
-    if (country !== null && /^[A-Z]{3}$/.test(country) && !act.sources.some((a) => countryOf(a.code) === country)) act.targets = [{ ...where!, code: country, place: true }];
+    const where = countryPlacedAfter(ctx, v, date);
+    if (where && !act.sources.some((a) => countryOf(a.code) === where.code)) act.targets = [where];
   }
   // "extradited a Russian hacker to the United States", "handed back 20 bronzes to Nigeria":
   // what is handed over is no target; whom it goes to is.
@@ -364,9 +363,8 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // "struck military targets across Yugoslavia in the first attack on a European state": force used
   // on a region is used on the country the sentence names before it.
   if (VIOLENT_ROOTS.has(root) && act.targets.length === 1 && resolver.isRegion(act.targets[0]!.code)) {
-    const [where] = firstActorAfter(ctx, v, vg.tokenEnd, date, true, true);
-    const country = where ? countryOf(where.code) : null;
-    if (country !== null && /^[A-Z]{3}$/.test(country) && !resolver.isRegion(where!.code) && where!.start < act.targets[0]!.start && !act.sources.some((a) => countryOf(a.code) === country)) act.targets = [{ ...where!, code: country, place: true }];
+    const where = countryPlacedAfter(ctx, v, date);
+    if (where && where.start < act.targets[0]!.start && !act.sources.some((a) => countryOf(a.code) === where.code)) act.targets = [where];
   }
   // "airlifting biscuits to villages in eastern Madagascar": aid to people of a place is aid to its country.
   // (So is aid only promised: "Italy will lead a multinational force to protect aid deliveries in Albania".)
@@ -581,3 +579,10 @@ const AIMED_WORDS = new Set(['aimed', 'directed', 'targeted']);
 
 /** Outsiders a state lets in who, of no named country, are international: inspectors, observers, peacekeepers. */
 const INTERNATIONAL_ENVOYS = new Set(['inspector', 'inspectors', 'observer', 'observers', 'monitor', 'monitors', 'peacekeeper', 'peacekeepers', 'investigator', 'investigators']);
+
+/** The country of the first place phrase after verb group v in its clause ("in Chad", "across Yugoslavia"), as a place; null for none or a region. */
+function countryPlacedAfter(ctx: CodingContext, v: number, date: string | null): ResolvedActor | null {
+  const [where] = firstActorAfter(ctx, v, ctx.verbGroups[v]!.tokenEnd, date, true, true);
+  const country = where ? countryOf(where.code) : null;
+  return where && country !== null && /^[A-Z]{3}$/.test(country) && !ctx.resolver.isRegion(where.code) ? { ...where, code: country, place: true } : null;
+}

@@ -663,13 +663,14 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
         // ends a fronted prepositional phrase is no member of the list after its comma.
         // (Only the first comma can end it: not "In a show of unity, the leaders of Egypt, Jordan and …".)
         // So does one that ends a fronted participle's phrase: "Ending 46 years of hostility, Jordan and Israel signed".
-        const fronted = pendingComma && n === 2 && (tokens.pos[sent.tokenStart] === POS.ADP || (tokens.pos[sent.tokenStart] === POS.VERB && lower[sent.tokenStart]!.endsWith('ing'))) && tokens.pos[nounPhrases[chain[0]!]!.tokenStart - 1] === POS.ADP && !commaBetween(lower, sent.tokenStart, nounPhrases[chain[0]!]!.tokenStart);
+        const inFronted = pendingComma && (tokens.pos[sent.tokenStart] === POS.ADP || (tokens.pos[sent.tokenStart] === POS.VERB && lower[sent.tokenStart]!.endsWith('ing'))) && tokens.pos[nounPhrases[chain[0]!]!.tokenStart - 1] === POS.ADP && !commaBetween(lower, sent.tokenStart, nounPhrases[chain[0]!]!.tokenStart);
+        const fronted = inFronted && n === 2;
         if (fronted) {
           chain[0] = chain[1]!;
           n = 1;
         }
         // (Nor are the places that end one: "In a statement read out in Annapolis, Maryland, Olmert and Abbas pledged".)
-        else if (pendingComma && n > 2 && tokens.pos[sent.tokenStart] === POS.ADP && tokens.pos[nounPhrases[chain[0]!]!.tokenStart - 1] === POS.ADP && !commaBetween(lower, sent.tokenStart, nounPhrases[chain[0]!]!.tokenStart)) {
+        else if (inFronted && n > 2) {
           let places = 0;
           while (places < n && inPlace[nounPhrases[chain[places]!]!.head] === 1) places++;
           if (places > 0 && places < n) {

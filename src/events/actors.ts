@@ -691,21 +691,14 @@ export class ActorResolver {
       if (place && country && (/^[A-Z]{3}$/.test(place.code) || this.isPlace(placeOf))) return { code: country, start: np.start, end: place.end, place: true };
     }
     // "the country's bishops", "suspended aid to the country": "the country" is the one named last before it.
-    if ((tokens.lower[head] === 'country' || tokens.lower[head] === 'nation') && tokens.lower[np.tokenStart] === 'the' && head === np.tokenStart + 1) {
+    // ("told Pakistani leaders in Islamabad that the kingdom would invest": "the kingdom" is the kingdom named last.)
+    if ((tokens.lower[head] === 'country' || tokens.lower[head] === 'nation' || tokens.lower[head] === 'kingdom') && tokens.lower[np.tokenStart] === 'the' && head === np.tokenStart + 1) {
+      const kingdom = tokens.lower[head] === 'kingdom';
       for (let n = names.length - 1; n >= 0; n--) {
         const name = names[n]!;
         if (name.tokenEnd > np.tokenStart) continue;
         const country = name.type !== 'person' ? name.country : null;
-        if (country && /^[A-Z]{3}$/.test(country)) return { code: country, start: np.start, end: np.end };
-      }
-    }
-    // "told Pakistani leaders in Islamabad that the kingdom would invest": "the kingdom" is the
-    // kingdom named last before it.
-    if (tokens.lower[head] === 'kingdom' && tokens.lower[np.tokenStart] === 'the' && head === np.tokenStart + 1) {
-      for (let n = names.length - 1; n >= 0; n--) {
-        const name = names[n]!;
-        if (name.tokenEnd > np.tokenStart || name.type === 'person' || name.country === null || !KINGDOMS.has(name.country)) continue;
-        return { code: name.country, start: np.start, end: np.end };
+        if (country && /^[A-Z]{3}$/.test(country) && (!kingdom || KINGDOMS.has(country))) return { code: country, start: np.start, end: np.end };
       }
     }
     // "Nazarbayev said his country was ready to host talks": a possessive pronoun's country, acting, is its owner's.

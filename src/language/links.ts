@@ -1,4 +1,4 @@
-import { TITLES } from './lexicon.js';
+import { NAME_PARTICLES, TITLES } from './lexicon.js';
 import { POS, TokenFlag, type Link, type Name, type NounPhrase, type TokenTable } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -257,7 +257,7 @@ function isShortForm(short: readonly string[], full: readonly string[]): boolean
   if (tail) return true;
   if (offset < 0 && full.slice(offset).every((w, k) => w === short[k])) return true;
   // "Kim" for "Kim Jong Un", "Xi" for "Xi Jinping": a family name written first; not a particle ("Abu", "al").
-  return short.length === 1 && full[0] === short[0] && (short[0]!.length > 3 || (short[0]!.length >= 2 && full.length >= 2 && !NAME_PARTICLES.has(short[0]!)));
+  return short.length === 1 && full[0] === short[0] && (short[0]!.length > 3 || (short[0]!.length >= 2 && full.length >= 2 && !NOT_FAMILY_NAMES.has(short[0]!)));
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
@@ -275,5 +275,6 @@ function phraseIndexAround(nounPhrases: readonly NounPhrase[], from: number, to:
   }
   return -1;
 }
-const NAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'de', 'da', 'di', 'du', 'van', 'von', 'le', 'la', 'mac', 'mc', 'st', 'san', 'dos', 'des']);
+/** First words that never stand alone for a whole name: the name particles, and prefixes such as "Abu" or "San". */
+const NOT_FAMILY_NAMES = new Set([...NAME_PARTICLES, 'abu', 'du', 'des', 'mac', 'mc', 'st', 'san']);
 

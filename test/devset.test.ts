@@ -186,6 +186,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-fr.tsv', 150, 0.04, 0.1, 20],
   ['devset-fv.tsv', 150, 0.04, 0.1, 20],
   ['devset-fu.tsv', 150, 0.04, 0.1, 20],
+  ['devset-fs.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -818,6 +818,13 @@ describe('the default verb dictionary', () => {
     ['fighters who hand over their own weapons disarm', 'Maoist rebels in Nepal began handing over their weapons to U.N. monitors on Monday.', ['NPL 0873 IGOUNO'], '2007-01-15'],
     ['a state watchdog acts for its state', 'Kenya\'s ombudsman opened an investigation into the police on Friday.', ['KEN 090 KEN'], '2012-09-25'],
     ['Sudan\'s National Congress Party is not India\'s Congress', 'Rioters set fire to the ruling National Congress Party\'s offices in Khartoum.', ['SDN 145 SDN'], '2012-09-25'],
+    ['a customs union is no labour union', 'Armenia will join the customs union with Russia.', ['ARM 032 RUS'], '2013-09-03'],
+    ["Australia's indigenous people are its civilians", 'Australia apologised to the Aborigines on Wednesday.', ['AUS 055 AUS'], '2008-02-13'],
+    ['staple foods handed out are humanitarian aid', 'Italian soldiers handed out flour and powdered milk in Albania on Saturday.', ['ITA 073 ALB'], '1997-04-19'],
+    ["a body's leadership is of the sector its words name", "Libya's rebel leadership rejected an African Union peace plan.", ['LBY 127 IGOAFR'], '2011-04-11'],
+    ['people held hostage describe the subject of the verb after them', 'Three Israeli women held hostage in Gaza were freed by Hamas on Sunday.', ['- 181 ISR', 'PSE 0841 ISR'], '2023-11-26'],
+    ['armed men said to belong to a group act for it', 'Gunmen loyal to Boko Haram abducted 100 schoolgirls.', ['NGA 181 NGA'], '2014-04-15'],
+    ["a passive's agent after a place keeps its own participle", 'Schoolgirls were abducted in Chibok by gunmen believed to belong to Boko Haram.', ['NGA 181 NGA'], '2014-04-15'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -158,7 +158,8 @@ export function compileEntries(entries: readonly Entry[], file: string): { dicti
       }
       case 'agent': {
         const code = list(e, 'code')[0];
-        if (!code || !/^[A-Z]{3,}$/.test(code)) problem(e, 'needs a sector code such as COP');
+        // `---` marks nouns that end like an agent but are none ("customs union").
+        if (!code || !/^(?:[A-Z]{3,}|---)$/.test(code)) problem(e, 'needs a sector code such as COP, or ---');
         else agents.push({ nouns: split(e.name).map((n) => n.toLowerCase()), code });
         break;
       }

@@ -204,7 +204,10 @@ function lastWord(key: string): string {
  */
 function agentEndingAt(index: ActorIndex, tokens: TokenTable, k: number, maxLen: number): string | null {
   const ending = index.agentsByEnd.get(lastWord(tokens.lower[k]!));
-  if (ending === undefined) return index.agents.get(tokens.lemma[k]!) || null;
+  if (ending === undefined) {
+    const sector = index.agents.get(tokens.lemma[k]!);
+    return sector && sector !== NO_AGENT ? sector : null;
+  }
   for (let len = maxLen; len >= 1; len--) {
     let key: string | undefined;
     for (const candidate of ending) {
@@ -214,10 +217,13 @@ function agentEndingAt(index: ActorIndex, tokens: TokenTable, k: number, maxLen:
       }
     }
     const sector = (key !== undefined ? index.agents.get(key) : undefined) ?? (len === 1 ? index.agents.get(tokens.lemma[k]!) : undefined);
-    if (sector) return sector;
+    if (sector) return sector === NO_AGENT ? null : sector;
   }
   return null;
 }
+
+/** The agent code of nouns that end like an agent but name none: "customs union", not a union. */
+const NO_AGENT = '---';
 
 /** True when one of the codes has a date range that holds `date`. */
 function inForce(codes: readonly DatedCode[], date: string): boolean {
@@ -437,6 +443,21 @@ export class ActorResolver {
       const subject = name.type === 'org' && name.sentence === np.sentence && [...this.subjects()].some((p) => this.doc.layers.nounPhrases![p]!.start <= name.start && name.end <= this.doc.layers.nounPhrases![p]!.end);
       const code = subject ? this.nameCode(n, date) : null;
       if (code !== null && international(code)) return code;
+    }
+    return null;
+  }
+
+  /** The non-state group named after words of allegiance to it ("loyal to", "believed to belong to"), or null. */
+  private allegiance(np: NounPhrase, date: string | null): ResolvedActor | null {
+    const lower = this.doc.layers.tokens!.lower;
+    const nounPhrases = this.doc.layers.nounPhrases!;
+    for (const words of ALLEGIANCE) {
+      // (From the head on: a phrase may have taken in the adjective, "Gunmen loyal".)
+      if (!words.every((w, i) => lower[np.head + 1 + i] === w)) continue;
+      const index = nounPhrases.findIndex((p) => p.tokenStart === np.head + 1 + words.length);
+      if (index < 0 || !this.namesOrg(nounPhrases[index]!)) return null;
+      const group = this.resolve(index, date);
+      return group && group.code.length > 3 && !international(group.code) ? { code: group.code, start: np.start, end: nounPhrases[index]!.end } : null;
     }
     return null;
   }
@@ -712,7 +733,8 @@ export class ActorResolver {
     // "Lawyers' associations across Pakistan", "the workers' union": a body of people of a kind is of their sector.
     if (sector === null && np.possessor !== null && ASSOCIATION_NOUNS.has(tokens.lemma[head]!)) sector = this.agentSector(doc.layers.nounPhrases![np.possessor]!);
     // "an army air strike", "a government poison gas attack": a strike is the doing of whoever its words before name.
-    if (sector === null && STRIKE_NOUNS.has(tokens.lemma[head]!)) {
+    // So is a body's leadership: "Libya's rebel leadership", "the army command".
+    if (sector === null && (STRIKE_NOUNS.has(tokens.lemma[head]!) || LEADERSHIP_NOUNS.has(tokens.lemma[head]!))) {
       for (let k = np.tokenStart; k < head && sector === null; k++) if (tokens.pos[k] === POS.NOUN || tokens.pos[k] === POS.ADJ) sector = agentEndingAt(this.index, tokens, k, 1);
     }
     // "Thousands marched in Bangkok", "Tens of thousands rallied": a crowd counted with no noun is people.
@@ -729,6 +751,11 @@ export class ActorResolver {
     const modifiers = tokens.lower.slice(np.tokenStart, np.head);
     if (sector === 'JUD' && np.possessor === null && (modifiers.includes('international') || modifiers.includes('hague'))) return { code: 'IGOJUD', start: np.start, end: np.end };
     if (sector) {
+      // "gunmen believed to belong to Boko Haram", "militias loyal to the Taliban": armed men serve the group.
+      if (ARMED_SECTORS.has(sector)) {
+        const group = this.allegiance(np, date);
+        if (group) return group;
+      }
       let prefix = '---';
       // "Arnor's foreign minister": the possessor names the country.
       const possessor = np.possessor ?? this.sharedOwner.get(phraseIndex) ?? null;
@@ -1027,6 +1054,16 @@ const ENVOY_NOUNS = new Set(['diplomat', 'ambassador', 'envoy', 'consul', 'deleg
 
 /** Those who speak or negotiate for a side, and act for it: "envoys of Sudan's army". */
 const SPOKESMEN = new Set(['envoys', 'envoy', 'representatives', 'representative', 'delegates', 'delegations', 'delegation', 'negotiators', 'emissaries']);
+
+/** Sectors of armed men, who serve the group they are said to belong to. */
+const ARMED_SECTORS = new Set(['REB', 'INS', 'SEP', 'UAF', 'MIL']);
+
+/** Words that tie armed men to a group: "militants linked to al Shabaab". */
+const ALLEGIANCE = [['loyal', 'to'], ['linked', 'to'], ['tied', 'to'], ['allied', 'to'], ['allied', 'with'], ['affiliated', 'with'], ['affiliated', 'to'], ['aligned', 'with'],
+  ['belonging', 'to'], ['believed', 'to', 'belong', 'to'], ['thought', 'to', 'belong', 'to'], ['suspected', 'of', 'belonging', 'to'], ['believed', 'to', 'be', 'from'], ['suspected', 'to', 'be', 'from']];
+
+/** Those who lead a body, and act for it: "the rebel leadership". */
+const LEADERSHIP_NOUNS = new Set(['leadership', 'command', 'high_command', 'hierarchy']);
 
 /** Armour and warcraft, which the agents list as forces (MIL) but which stand for them only as a verb's subject. */
 const CRAFT = new Set(['tanks', 'vehicles', 'warplanes', 'jets', 'gunships', 'warships']);

@@ -401,7 +401,8 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     if (act.code !== '055') return false;
     const np = matcher.npAt[tokenAt(ctx, t.start)]!;
     const owner = np >= 0 ? nounPhrases[np]!.possessor : null;
-    const start = owner !== null ? Math.min(t.start, nounPhrases[owner]!.start) : t.start;
+    // (From the phrase's start, over its article: "apologised to the Aborigines".)
+    const start = Math.min(t.start, np >= 0 ? nounPhrases[np]!.start : t.start, owner !== null ? nounPhrases[owner]!.start : t.start);
     return /\bto\s*$/i.test(text.slice(Math.max(0, start - 4), start));
   };
   if ((root === '15' || act.code === '055') && act.sources.length > 0) act.targets = act.targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(act.sources[0]!.code) || madeTo(t));

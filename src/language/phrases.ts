@@ -56,6 +56,9 @@ const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Two-word quantifiers before a number, which stand before an object: "more than 500 civilians". */
 // ("as many as 20,000": the first "as" is read as an adverb and stepped over before.)
+/** What a captive is held as: "held hostage", "held captive". */
+const CAPTIVE_WORDS = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners', 'incommunicado']);
+
 const QUANTIFIERS = new Set(['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'as many', 'some of', 'many as', 'much as']);
 
 /**
@@ -101,7 +104,7 @@ export function parsePhrases(text: string, tokens: TokenTable, sentences: readon
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
     coordinate(tokens, sent, nounPhrases, npAt, inPlace);
-    attach(tokens, sent, nounPhrases, npAt, vgAt, attachments);
+    attach(tokens, sent, nounPhrases, verbGroups, npAt, vgAt, attachments);
     findClauses(tokens, sent, s, nounPhrases, verbGroups, npAt, vgAt, clauses, reduced);
   }
   assignArguments(tokens, sentences, nounPhrases, verbGroups, attachments, clauses, npAt, reduced);
@@ -451,10 +454,12 @@ function markReducedRelatives(
       reduced[k] = 1;
       continue;
     }
-    if (pos[k + 1] !== POS.ADP) continue;
+    // ("Three Israeli women held hostage in Gaza were freed": over the captive's word.)
+    const captive = lemma[k] === 'hold' && CAPTIVE_WORDS.has(lower[k + 1]!) ? 1 : 0;
+    if (pos[k + 1] !== POS.ADP && captive === 0) continue;
     // Prepositional phrases after it run straight into the next verb: "workers affiliated with the
     // Serbian Workers' Union (SSS) stopped work", "a soldier killed in Kabul was buried".
-    let j = k + 1;
+    let j = k + 1 + captive;
     // (Not through a word that opens a clause of its own: "troops poured into Georgia after the talks failed".)
     // (And "as": "angered by the election of Snyder Rini as prime minister torched shops".)
     // (An "as the" opens a clause: "appealed for food, medicine and helicopters as the death toll climbed";
@@ -751,10 +756,17 @@ function phraseStartingAt(nounPhrases: readonly NounPhrase[], npAt: number[], se
   return k < sent.tokenEnd && npAt[k]! >= 0 && nounPhrases[npAt[k]!]!.tokenStart === k ? npAt[k]! : -1;
 }
 
+/** Whether the nearest verb group before token i in its sentence is passive. */
+function passiveBefore(vgAt: readonly number[], verbGroups: readonly VerbGroup[], sent: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= sent.tokenStart; k--) if (vgAt[k]! >= 0) return verbGroups[vgAt[k]!]!.voice === 'passive';
+  return false;
+}
+
 function attach(
   tokens: TokenTable,
   sent: Sentence,
   nounPhrases: readonly NounPhrase[],
+  verbGroups: readonly VerbGroup[],
   npAt: number[],
   vgAt: number[],
   attachments: Attachment[],
@@ -775,7 +787,8 @@ function attach(
     // "a military spokesman in Naypyitaw said", "police in Dhaka were placed on alert": a phrase
     // between a noun and the finite verb right after it describes the noun, its subject.
     const end = nounPhrases[object]!.tokenEnd;
-    const subjectOf = prevNoun >= 0 && vgAt[end]! >= 0 && !lower[end]!.endsWith('ing') && (pos[end] === POS.VERB || pos[end] === POS.AUX);
+    // (Not a passive's agent, whose own participle may follow: "were abducted in Chibok by gunmen linked to Boko Haram".)
+    const subjectOf = prevNoun >= 0 && vgAt[end]! >= 0 && !lower[end]!.endsWith('ing') && (pos[end] === POS.VERB || pos[end] === POS.AUX) && !(prep === 'by' && passiveBefore(vgAt, verbGroups, sent, i));
     if (prevNoun >= 0 && (prep === 'of' || opensReport || subjectOf || (NOUN_PREPOSITIONS.has(prep) && pos[nounPhrases[prevNoun]!.head] === POS.NOUN))) {
       attachments.push({ prep: i, object, attachedTo: { kind: 'noun', index: prevNoun } });
       continue;
@@ -918,7 +931,8 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     // "Riot police wielding truncheons broke up": over an -ing relative and its object to the noun it describes.
     // (And a quantity's words: "a convoy carrying more than 500 tonnes of food reached".)
     const ing = QUANTIFIERS.has(`${tokens.lower[before - 1]} ${tokens.lower[before]}`) ? before - 2 : before;
-    if (reduced[ing] === 1 && tokens.lower[ing]!.endsWith('ing') && npAt[ing - 1]! >= 0) {
+    // (Or "held hostage": "Three Israeli women held hostage in Gaza were freed".)
+    if (reduced[ing] === 1 && (tokens.lower[ing]!.endsWith('ing') || CAPTIVE_WORDS.has(tokens.lower[ing + 1]!)) && npAt[ing - 1]! >= 0) {
       np = npAt[ing - 1]!;
       continue;
     }

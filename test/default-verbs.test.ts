@@ -825,6 +825,18 @@ describe('the default verb dictionary', () => {
     ['people held hostage describe the subject of the verb after them', 'Three Israeli women held hostage in Gaza were freed by Hamas on Sunday.', ['- 181 ISR', 'PSE 0841 ISR'], '2023-11-26'],
     ['armed men said to belong to a group act for it', 'Gunmen loyal to Boko Haram abducted 100 schoolgirls.', ['NGA 181 NGA'], '2014-04-15'],
     ["a passive's agent after a place keeps its own participle", 'Schoolgirls were abducted in Chibok by gunmen believed to belong to Boko Haram.', ['NGA 181 NGA'], '2014-04-15'],
+    ['a capitalised "Don" before a surname is a given name', 'Commonwealth chief Don McKinnon urged Fiji to free the hostages.', ['IGOCWN 0253 FJI'], '2000-06-08'],
+    ['a promise a speaker of no known country reports is the state\'s it names', 'Germany will return looted bronzes to Nigeria next year, the minister said.', ['DEU 030 NGA'], '2022-05-06'],
+    ['saying there is no solution is a view, not a denial', 'Orban said there is no alternative to peace talks.', ['HUN 010 -'], '2022-05-06'],
+    ['marchers are never marched: no reduced relative', 'Thousands of people marched through Belgrade on Saturday in the largest protest Serbia has seen.', ['SRB 141 SRB'], '2025-03-15'],
+    ['websites crippled are a cyber attack, told by no one as its doer', 'Estonian government websites were crippled by cyber attacks, officials in Tallinn said.', ['- 176 EST'], '2007-05-02'],
+    ['the signing of a treaty between two states is their agreement', 'The signing of a treaty between Slovakia and Hungary ended years of wrangling.', ['SVK 057 HUN', 'HUN 057 SVK'], '1995-03-19'],
+    ['"been rounded up" is a passive verb, and the verb joined to it too', 'Thousands of Eritreans have been rounded up and expelled by the Ethiopian authorities.', ['ETH 173 ERI', 'ETH 201 ERI'], '1998-07-20'],
+    ['a constitutional clause repealed is eased', "Kenya's parliament repealed the clause.", ['KEN 081 KEN'], '1991-12-10'],
+    ['leaders brought face to face are mediated between', 'Mandela brought Mobutu Sese Seko and Laurent Kabila face to face on Sunday.', ['ZAF 045 COD', 'ZAF 045 COD'], '1997-05-04'],
+    ['a thing suspended in the passive is done to whom its "to" names', 'Direct aid to the Palestinian government was suspended by the European Union on Friday.', ['IGOEEC 162 PSE'], '2006-04-07'],
+    ['what is awaited "until" a present tense has not happened', 'The EU suspended aid to the Palestinian government until Hamas renounces violence and recognises Israel.', ['IGOEEC 162 PSE'], '2006-04-07'],
+    ['committing oneself to an act is an intent to do it', 'Syria has committed itself to pulling all its troops out of Lebanon.', ['SYR 035 LBN'], '2005-03-13'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

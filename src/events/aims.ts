@@ -140,6 +140,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     // (Dropped at the end, as a statement is, if the promised act is coded or withheld itself.)
     promises.add(v);
     act.code = '030';
+    // (A speaker of no known country is of the state they speak for: "Germany will begin returning
+    // looted bronzes to Nigeria, Culture Minister Monika Gruetters said".)
+    const subject = layers.verbGroups![promised]!.subject;
+    const doer = subject !== null && act.sources[0]!.code.startsWith('---') ? resolver.resolve(subject, date) : null;
+    const state = doer !== null ? countryOf(doer.code) : null;
+    if (state !== null && /^[A-Z]{3}$/.test(state)) act.sources = act.sources.map((a) => (a.code.startsWith('---') ? { ...a, code: `${state}${a.code.slice(3)}` } : a));
     act.targets = otherCountryAfter(ctx, layers.verbGroups![promised]!, layers.verbGroups![promised]!.tokenEnd, act.sources, date, true).slice(0, 1);
   }
   // "Vietnam says ready for talks with China": a headline's verbless readiness to talk is an intent to meet (036).

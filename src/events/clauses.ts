@@ -63,7 +63,11 @@ export function untilAwaited(ctx: CodingContext, v: number): boolean {
   const vg = verbGroups[v]!;
   const np = vg.subject !== null ? nounPhrases[vg.subject]! : null;
   const first = np !== null && np.tokenEnd <= vg.tokenStart ? np.tokenStart : vg.tokenStart;
+  // (And a verb joined to an awaited one: "until the group renounces violence and recognises Israel".)
+  if (tokens.lower[first - 1] === 'and' && v > 0 && verbGroups[v - 1]!.sentence === vg.sentence && first === vg.tokenStart) return untilAwaited(ctx, v - 1);
   if (tokens.lower[first - 1] !== 'until' && tokens.lower[first - 1] !== 'before') return false;
+  // "suspended aid until the Islamist group renounces violence": a present tense after "until" tells what is awaited.
+  if (vg.tense === 'present' && !vg.negated && v > 0 && verbGroups[v - 1]!.sentence === vg.sentence) return true;
   for (let g = v - 1; g >= 0 && verbGroups[g]!.sentence === vg.sentence; g--) {
     const prior = verbGroups[g]!;
     if (prior.negated || prior.modal !== null || prior.tense === 'future') return true;

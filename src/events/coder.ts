@@ -240,7 +240,7 @@ function codeDocument(
     // do not code, said of the future: "said the nation would never forget" is still a statement.)
     // (So does one an actor only might do: "Ecuador could rejoin OPEC, the energy minister said".)
     const withhold = (): void => {
-      if (ownDuty) return;
+      if (ownDuty || thereIsNoView(ctx, vg)) return;
       if ((vg.negated && (vg.modal === null || vg.modal === 'must')) || codable() || (POSSIBLE.has(vg.modal ?? '') && (vg.conditional || (vg.subject !== null && !WH_WORDS.has(tokens.lower[nounPhrases[vg.subject]!.tokenStart - 1] ?? '') && resolver.resolve(vg.subject, doc.date) !== null)))) withheld.add(v);
     };
     // "will boycott the elections unless the president steps down": a hostile act promised on a
@@ -272,7 +272,8 @@ function codeDocument(
     // "Nobody was detained at the rally": an act no one did or suffered is none.
     // So is one no member of a group did: "No Belarusian troops have crossed into Ukraine", "Not a single soldier crossed".
     const first = vg.subject !== null ? nounPhrases[vg.subject]!.tokenStart : -1;
-    const noneOf = first >= 0 && (tokens.lower[first] === 'no' || (tokens.lower[first] === 'a' && tokens.lower[first + 1] === 'single' && tokens.lower[first - 1] === 'not'));
+    // (Not what there is none of: "said there was no military solution" is a view stated.)
+    const noneOf = first >= 0 && vg.lemma !== 'be' && (tokens.lower[first] === 'no' || (tokens.lower[first] === 'a' && tokens.lower[first + 1] === 'single' && tokens.lower[first - 1] === 'not'));
     const nobody = noneOf || (vg.subject !== null ? NOBODY.has(tokens.lower[nounPhrases[vg.subject]!.head]!) : NOBODY.has(tokens.lower[vg.tokenStart - 1] ?? ''));
     if ((vg.negated && !negatedPatterns) || nobody || noObject || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || compared || supposing || question(vg.sentence)) {
       if (nobody || supposing) withheld.add(v);
@@ -502,7 +503,8 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
       // (A pattern that names no target is done to the subject itself: "Three Ukrainian navy vessels were seized by Russian border guards".)
       // (Not what is sent or given, which is no target: "peacekeepers sent by ECOWAS".)
       // (Only a subject that names someone: "Talks were broken off by Hamas" leaves the target to be found.)
-      const target = object?.target ?? (object && !hasTarget(pattern) && pattern.code >= '10' && ctx.resolver.resolve(vg.subject, null) !== null ? vg.subject : null);
+      // (Or, for a thing done, whom its own "to" or "on" phrase names: "Direct aid to the Palestinian government was suspended by the EU".)
+      const target = object?.target ?? (object && !hasTarget(pattern) && pattern.code >= '10' && ctx.resolver.resolve(vg.subject, null) !== null ? vg.subject : null) ?? (object && !hasTarget(pattern) ? thingsRecipient(ctx, vg.subject) : null);
       if (object) return { code: pattern.code, reciprocal: pattern.reciprocal ?? null, rule: pattern.origin, sourceNp: own ? vg.subject : vg.agent, targetNp: own ? null : target, matchEnd: object.end };
     }
   }
@@ -577,6 +579,15 @@ const HAPPENING_VERBS = new Set(['happen', 'occur', 'take place']);
 /** Verbs that say where forces are kept. */
 const STANDING_VERBS = new Set(['station', 'base', 'garrison']);
 const NOBODY = new Set(['nobody', 'none', 'noone', 'no-one']);
+
+/** What a speaker may say there is none of, stating a view rather than denying an act: "there is no military solution". */
+const VIEW_NOUNS = new Set(['solution', 'alternative', 'doubt', 'reason', 'need', 'question', 'chance', 'hope', 'way', 'room', 'excuse', 'justification', 'place', 'future']);
+
+/** "said there was no military solution to the war": a view stated, whose "no" denies no act. */
+function thereIsNoView(ctx: CodingContext, vg: VerbGroup): boolean {
+  const { tokens, nounPhrases } = ctx;
+  return vg.lemma === 'be' && tokens.lower[vg.tokenStart - 1] === 'there' && vg.object !== null && VIEW_NOUNS.has(tokens.lemma[nounPhrases[vg.object]!.head]!);
+}
 /** Acts that may be only supposed: "a ground invasion would require …". */
 const SUPPOSED_ACTS = new Set(['invasion', 'attack', 'strike', 'war', 'intervention', 'operation', 'offensive', 'deployment', 'blockade', 'embargo', 'ban', 'withdrawal', 'ceasefire', 'truce', 'referendum', 'deal']);
 
@@ -615,6 +626,15 @@ function shorterForm(a: VerbPattern, b: VerbPattern): boolean {
 }
 
 /** A pattern whose first words name the passive's subject ("curfew on +"), matched on from after the verb. */
+/** The actor a thing's own "to", "for", "on" or "against" phrase names ("aid to Gaza", "sanctions on Iran"), or null. */
+function thingsRecipient(ctx: CodingContext, np: number): number | null {
+  const { tokens } = ctx;
+  const phrase = (ctx.doc.layers.attachments ?? []).find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === np && RECIPIENT_PREPOSITIONS.has(tokens.lower[a.prep]!));
+  return phrase !== undefined && ctx.resolver.resolve(phrase.object, null) !== null ? phrase.object : null;
+}
+
+const RECIPIENT_PREPOSITIONS = new Set(['to', 'for', 'on', 'against']);
+
 function passiveMatch(ctx: CodingContext, pattern: VerbEntry['patterns'][number], vg: VerbGroup, after: number, limit: number): { target: number | null; end: number } | null {
   const { tokens, nounPhrases, matcher } = ctx;
   const [first, ...rest] = pattern.after;

@@ -164,6 +164,20 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     const [code, rule] = meeting ? ['040', 'a meeting between two sides that takes place'] : truce ? ['0871', 'a truce between two sides that takes effect'] : ['062', 'exercises held by sides of two countries'];
     for (const a of sides) for (const b of sides) if (distinct(a, b)) tally.push(a, b, code, rule, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
   }
+  // "The signing of a basic treaty between Slovakia and Hungary ended years of wrangling": the
+  // signing of a pact between two sides, told as what did something, is their agreement (057).
+  for (const of of attachments) {
+    if (of.attachedTo.kind !== 'noun' || tokens.lower[of.prep] !== 'of' || !activeSubjects.has(of.attachedTo.index)) continue;
+    const noun = nounPhrases[of.attachedTo.index]!;
+    if (!SIGNING_NOUNS.has(tokens.lower[noun.head]!) || !PACT_NOUNS.has(nounLemma(ctx, nounPhrases[of.object]!.head)) || discarded(noun.sentence)) continue;
+    const between = attachments.find((a) => tokens.lower[a.prep] === 'between' && a.attachedTo.kind === 'noun' && a.attachedTo.index === of.object);
+    const governed = (layers.verbGroups ?? []).find((g) => g.subject === of.attachedTo.index);
+    if (!between || !governed || governed.negated || governed.modal !== null) continue;
+    const date = dateOf(noun.sentence, noun.start);
+    const sides = resolveAll(ctx, chain(ctx, between.object), date);
+    const distinct = (a: ResolvedActor, b: ResolvedActor): boolean => countryOf(a.code) !== countryOf(b.code);
+    for (const a of sides) for (const b of sides) if (distinct(a, b)) tally.push(a, b, '057', 'the signing of a pact between two sides', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+  }
   // "Joint Egyptian-Saudi naval exercises got under way": exercises whose own words name two
   // countries' sides, and which begin, are military cooperation between them (062).
   for (const g of layers.verbGroups ?? []) {
@@ -325,6 +339,10 @@ const PROTEST_NOUNS = new Map([['protest', '141'], ['demonstration', '141'], ['r
 const UNREST_NOUNS = new Map([['rioting', '145'], ['riot', '145'], ['unrest', '140'], ['protest', '141'], ['demonstration', '141']]);
 
 /** Military exercises, which sides of two countries hold together. */
+/** The act of making a pact, and the pacts so made. */
+const SIGNING_NOUNS = new Set(['signing', 'conclusion']);
+const PACT_NOUNS = new Set(['treaty', 'agreement', 'accord', 'pact', 'deal', 'protocol', 'declaration', 'convention', 'memorandum']);
+
 const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuver', 'maneuvers', 'manoeuvre', 'manoeuvres', 'games', 'patrol', 'patrols']);
 
 /** What a show is of, and the words for whom it is aimed at: "in a show of force against North Korea". */

@@ -183,7 +183,8 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // "Four Russian army officers were arrested in Tbilisi", "was deported from Zimbabwe": coercion
   // told in the passive with no doer is the doing of the state where it happened.
   // So is a release from its jails: "Fifty-six opponents of Ortega were freed from Nicaraguan jails".
-  if (act.sources.length === 0 && (root === '17' || act.code === '0841') && vg.voice === 'passive' && act.targets.length > 0) {
+  // (Not a cyber attack, which anyone anywhere may make: "websites were crippled by cyber attacks".)
+  if (act.sources.length === 0 && ((root === '17' && act.code !== '176') || act.code === '0841') && vg.voice === 'passive' && act.targets.length > 0) {
     const scene = sceneOfPassive(scope);
     if (scene !== null) act.sources = [scene];
   }

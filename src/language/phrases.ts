@@ -616,7 +616,7 @@ const PREDICATE_ADJECTIVES = new Set(['guilty', 'innocent', 'responsible', 'liab
 const RELATIVE_TIME = new Set(['next', 'last', 'this', 'early', 'late']);
 
 /** Verbs that take no object, so have no passive: "the minister apologised on Tuesday for the suffering Japan caused". */
-const NO_PASSIVE = new Set(['apologize', 'arrive', 'die', 'resign', 'retaliate', 'happen', 'occur', 'collapse', 'emerge', 'react', 'respond']);
+const NO_PASSIVE = new Set(['apologize', 'arrive', 'die', 'resign', 'retaliate', 'happen', 'occur', 'collapse', 'emerge', 'react', 'respond', 'march', 'rally', 'riot', 'demonstrate', 'flee', 'disappear']);
 
 /** Irregular past forms that are never participles. */
 const SIMPLE_PAST = new Set([

@@ -41,8 +41,8 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const word = lower[k]!;
       // "opposition leader Said Abdullo Nuri met": a capitalised "Said" inside a sentence, before a
-      // name, is a given name, not a verb.
-      if (word === 'said' && pos[k] === POS.VERB && k > s.tokenStart && tokens.flags[k]! & TokenFlag.Capitalized && !(tokens.flags[k]! & TokenFlag.AllCaps) && pos[k + 1] === POS.PROPN && !/^[,"“”':]$/.test(lower[k - 1]!)) {
+      // name, is a given name, not a verb. So is "Don" ("Secretary-General Don McKinnon").
+      if ((word === 'said' || word === 'don') && pos[k] === POS.VERB && k > s.tokenStart && tokens.flags[k]! & TokenFlag.Capitalized && !(tokens.flags[k]! & TokenFlag.AllCaps) && pos[k + 1] === POS.PROPN && !/^[,"“”':]$/.test(lower[k - 1]!)) {
         pos[k] = POS.PROPN;
         lemma[k] = word;
         continue;
@@ -76,6 +76,15 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         lemma[k] = pastStem(word, verbs) ?? lemma[k]!;
         continue;
       }
+      // "brought Mobutu and Kabila face to face": the idiom is an adverb, no noun or infinitive.
+      if (word === 'face' && lower[k + 1] === 'to' && lower[k + 2] === 'face') {
+        pos[k] = POS.ADV;
+        pos[k + 1] = POS.ADV;
+        pos[k + 2] = POS.ADV;
+        lemma[k + 2] = 'face';
+        k += 2;
+        continue;
+      }
       // "Egypt opens Rafah crossing with Gaza": a crossing a name names is a noun.
       if (word === 'crossing' && pos[k] === POS.VERB && k > s.tokenStart && pos[k - 1] === POS.PROPN) {
         pos[k] = POS.NOUN;
@@ -104,8 +113,9 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       if (pos[k] === POS.VERB && (lemma[k] === word || lemma[k] === word.replace('-', '')) && lemma[k]!.endsWith('ed') && word.length > 4) {
         const stem = pastStem(lemma[k]!, verbs);
         if (stem !== null) lemma[k] = stem;
-      } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && word.endsWith('ed') && PHRASAL_PARTICLES.has(lower[k + 1] ?? '') && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN)) {
+      } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && word.endsWith('ed') && PHRASAL_PARTICLES.has(lower[k + 1] ?? '') && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN || (pos[k - 1] === POS.AUX && lemma[k - 1] === 'be'))) {
         // "Swazi police rounded up dozens": a past form before its particle, after a noun, is the verb.
+        // (So is one after "been": "have been rounded up and expelled".)
         const stem = pastStem(word, verbs);
         if (stem !== null) {
           pos[k] = POS.VERB;

@@ -837,6 +837,14 @@ describe('the default verb dictionary', () => {
     ['a thing suspended in the passive is done to whom its "to" names', 'Direct aid to the Palestinian government was suspended by the European Union on Friday.', ['IGOEEC 162 PSE'], '2006-04-07'],
     ['what is awaited "until" a present tense has not happened', 'The EU suspended aid to the Palestinian government until Hamas renounces violence and recognises Israel.', ['IGOEEC 162 PSE'], '2006-04-07'],
     ['committing oneself to an act is an intent to do it', 'Syria has committed itself to pulling all its troops out of Lebanon.', ['SYR 035 LBN'], '2005-03-13'],
+    ['leaving an international body reduces relations with it', 'Zimbabwe withdrew from the Commonwealth.', ['ZWE 160 IGOCWN'], '2003-12-08'],
+    ['sides that begin a summit meet each other, not its host', 'Israeli Prime Minister Ehud Barak and Palestinian leader Yasser Arafat began a U.S.-hosted summit at Camp David.', ['ISR 040 PSE', 'PSE 040 ISR'], '2000-07-11'],
+    ['an appeal to all nations has no target, and what it asks for has not happened', 'Lithuania appealed to all nations on Monday to recognise its independence.', ['LTU 022 -'], '1990-03-12'],
+    ['force put on alert in another country is aimed at it', 'The Yugoslav federal army put its units in Slovenia on full combat alert on Tuesday.', ['YUG 152 SVN'], '1991-06-25'],
+    ['a joint police operation of two states is cooperation between them', 'South Africa and Mozambique launched a joint police operation on Monday.', ['ZAF 062 MOZ', 'MOZ 062 ZAF'], '1995-03-06'],
+    ['a day is no one acted on', 'Mozambique launched an operation on Monday.', [], '1995-03-06'],
+    ['a summit told of a promise is its audience, not its target', 'Russia will ship free grain to Burkina Faso, President Vladimir Putin told a Russia-Africa summit on Thursday.', ['RUS 033 BFA'], '2023-07-27'],
+    ["a body's official speaking to its own summit addresses no one else", "African Union Commission chairman Moussa Faki Mahamat told the bloc's annual summit on Saturday that coups were undermining development.", ['IGOAFR 010 -'], '2023-02-18'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
-import { POS } from '../language/types.js';
+import { POS, type VerbGroup } from '../language/types.js';
 import { countryOf, international, splitCode, type ResolvedActor } from './actors.js';
 import { absolute, audience, crossesClause, crossesTime, JOINED_FORCES, opensBetween, opensClause, thirdParty } from './clauses.js';
 import { chain, namesRegion, nounLemma, resolveAll, speechClauses, tokenAt, type CodingContext } from './context.js';
@@ -131,7 +131,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // "told reporters", "told the BBC": the press a statement is made to is its audience, not its target.
   // So is one's own legislature: "told parliament that the war was over".
   const ownLegislature = (t: ResolvedActor): boolean => splitCode(t.code).sector === 'LEG' && (countryOf(t.code) === null || act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
-  if (statement) act.targets = act.targets.filter((t) => t.code.slice(3, 6) !== 'MED' && !t.code.startsWith('---MED') && !ownLegislature(t));
+  // So is an occasion: "told a Russia-Africa summit", "told the bloc's annual summit".
+  const occasion = (t: ResolvedActor): boolean => {
+    const np = matcher.npAt[tokenAt(ctx, t.start)]!;
+    return np >= 0 && OCCASIONS.has(tokens.lemma[nounPhrases[np]!.head]!);
+  };
+  if (statement) act.targets = act.targets.filter((t) => t.code.slice(3, 6) !== 'MED' && !t.code.startsWith('---MED') && !ownLegislature(t) && !occasion(t));
   // "Turkey will keep its border open to Syrians, Erdogan said", "said it would present new reform
   // proposals to its creditors": what a speaker says it will do, where no pattern codes the act,
   // is an intent to cooperate (030) with whom the act names.
@@ -243,7 +248,8 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // or "against" phrase names someone else.
   // (Not the source itself again: "rejected the demand that he resign".)
   const itself = (t: ResolvedActor): boolean => act.sources.length === 1 && t.code === act.sources[0]!.code && sameOne(ctx, act.sources[0]!, t);
-  if (act.targets.length === 0 && vg.voice === 'active' && !statement && !clash) act.targets = firstActorAfter(ctx, v, matchEnd, date, locative, false, act.sources.length > 1).filter((t) => !itself(t));
+  // (Nor after an appeal or demand made to everyone: "appealed to all nations to recognise the independent Lithuanian state".)
+  if (act.targets.length === 0 && vg.voice === 'active' && !statement && !clash && !((root === '02' || root === '10') && addressedToAll(ctx, vg))) act.targets = firstActorAfter(ctx, v, matchEnd, date, locative, false, act.sources.length > 1).filter((t) => !itself(t));
   // "appointed judge Richard Goldstone to lead an investigation into Israel's offensive": the
   // inquiry looks into its topic, not into the one appointed to lead it.
   if (root === '09' && APPOINT_VERBS.has(lemma)) {
@@ -359,6 +365,11 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   if (root === '15' && act.targets.every((t) => t.code.startsWith('---'))) {
     const across = borderFaced(ctx, vg, matchEnd, act.sources, date);
     if (across.length > 0 || act.targets.length === 0) act.targets = across;
+  }
+  // "put its units in Slovenia on full combat alert": force shown in another country is aimed at it.
+  if (root === '15' && act.targets.length === 0) {
+    const where = countryPlacedAfter(ctx, v, date);
+    if (where && !act.sources.some((a) => countryOf(a.code) === where.code)) act.targets = [where];
   }
   // "is sending a carrier strike group to the Middle East as a clear message to Iran": force shown
   // in a region is aimed at the country the sentence names after it.
@@ -488,6 +499,20 @@ function promisedAct(ctx: CodingContext, v: number, speakers: ResolvedActor[], d
   const own = countryOf(doer.code) !== null ? countryOf(doer.code) === countryOf(speaker) || (speaker.startsWith('---') && /^[A-Z]{3}$/.test(doer.code.slice(0, 3))) : international(doer.code) && speaker.startsWith(doer.code.slice(0, 6));
   return !doer.place && own ? g : -1;
 }
+
+/** Occasions a statement is made at, which are its audience and no target. */
+const OCCASIONS = new Set(['summit', 'meeting', 'conference', 'forum', 'rally', 'gathering', 'session', 'ceremony', 'event', 'briefing', 'dinner', 'banquet', 'symposium', 'seminar']);
+
+/** Whom an appeal made to no one in particular is made to. */
+const EVERYONE = new Set(['nation', 'country', 'state', 'government', 'world', 'everyone', 'everybody', 'people', 'humanity']);
+
+/** The verb's addressee, its object or the phrase of a "to" or "on" right after it, names everyone and no one: "appealed to all nations". */
+function addressedToAll(ctx: CodingContext, vg: VerbGroup): boolean {
+  const { tokens, nounPhrases, matcher, resolver } = ctx;
+  const at = vg.object ?? (ADDRESSING.has(tokens.lower[vg.tokenEnd]!) ? matcher.npAt[vg.tokenEnd + 1]! : -1);
+  return at !== null && at >= 0 && EVERYONE.has(tokens.lemma[nounPhrases[at]!.head]!) && resolver.resolve(at, null) === null;
+}
+const ADDRESSING = new Set(['to', 'on', 'upon']);
 
 /** Words of readiness a headline's "says" may report alone, and the talks they are ready for. */
 const READY_WORDS = new Set(['ready', 'willing', 'prepared', 'open']);

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/index.js';
 import type { PatternElement, VerbPattern } from '../dictionaries/index.js';
-import { POSSESSIVE_DETERMINERS, ROUGH_NUMBER_WORDS } from '../language/lexicon.js';
+import { POSSESSIVE_DETERMINERS, ROUGH_NUMBER_WORDS, TIME_NOUNS } from '../language/lexicon.js';
 import { POS, TokenFlag } from '../language/types.js';
 import { wordFits } from './rules.js';
 
@@ -362,6 +362,8 @@ export class PatternMatcher {
         // (A skipped actor is one name: "AT ^ +" steps over "the Gondor" of "at the Gondor of the Prince".)
         const found = this.phraseAt(p, limit, el.kind !== 'skip') ?? (afterSkip ? this.phraseAt(p + 1, limit) : null);
         if (!found) return null;
+        // (A time is no one acted on: "launched an operation on Monday" is no operation "on +".)
+        if (el.kind === 'target' && TIME_NOUNS.has(this.doc.layers.tokens!.lower[this.doc.layers.nounPhrases![found.phrase]!.head]!)) return null;
         if (el.kind === 'target') target = found.phrase;
         else if (el.kind === 'source') source = found.phrase;
         p = found.end;

@@ -227,7 +227,8 @@ export function governors(doc: Doc): Int32Array {
       // "used his Independence Day address on Tuesday to accuse Britain": what one uses a thing to do, one does.
       else if (USE_VERBS.has(tokens.lemma[prev.head]!) && prev.object !== null && afterDay(tokens, endWithOf(tokens, nps, prev.object)) === vg.tokenStart - 1) out[v] = v - 1;
       // So may prepositional phrases, for a verb that takes no object: "pledged at Aqaba on Wednesday to end".
-      else if (!directive && prev.object === null && tokens.pos[from] === POS.ADP && phrasesOnly(tokens, from, vg.tokenStart - 1)) out[v] = v - 1;
+      // (And a request's addressee in its preposition's phrase: "appealed to all nations on Monday to recognise".)
+      else if ((!directive || ADDRESSEE_PREPOSITIONS.has(tokens.lower[from]!)) && prev.object === null && tokens.pos[from] === POS.ADP && phrasesOnly(tokens, from, vg.tokenStart - 1)) out[v] = v - 1;
     } else if (directive && prev.object !== null && nps[prev.object]!.tokenEnd === vg.tokenStart && tokens.lower[vg.head] === tokens.lemma[vg.head]) {
       // "Maldives demands India pull its troops out": a bare verb right after a directive's object.
       out[v] = v - 1;
@@ -309,6 +310,9 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
   if (futureIsIntent && governor < 0 && before !== null && before.sentence === vg.sentence && tokens.lower[vg.tokenStart - 1] === 'to' && vg.subject === before.subject && (before.tense === 'future' || (before.modal === 'would' && reported))) return 'intent';
   return 'actual';
 }
+
+/** Prepositions that name whom a request is made to: "appealed to", "called on". */
+const ADDRESSEE_PREPOSITIONS = new Set(['to', 'on', 'upon']);
 
 const REFLEXIVE_OBJECTS = new Set(['itself', 'themselves', 'himself', 'herself']);
 

@@ -128,7 +128,8 @@ export class EventTally {
     // investigating Peru's president (both PERGOV).
     // (A bare country on both sides is a misreading too: "China rejected the ruling on the South China Sea".)
     // (So are two of the same kind of no named country: "the minister denied reports that the government …".)
-    if (target && source && source.code === target.code && !target.place && !target.inferred && (sameOne(ctx, source, target) || source.code.length === 3 || source.code.startsWith('---'))) {
+    // (A statement to one's own body is to no one else: "the AU Commission chairman told the bloc's annual summit".)
+    if (target && source && source.code === target.code && !target.place && !target.inferred && (sameOne(ctx, source, target) || source.code.length === 3 || source.code.startsWith('---') || (code.startsWith('01') && international(source.code)))) {
       // An act that needs no target stands without it: "began a hunger strike in protest at the sentence he received".
       // So does a statement: "Thaksin says Thai economy on track".
       if (!TARGETLESS_ROOTS.has(code.slice(0, 2)) && !code.startsWith('01')) return;

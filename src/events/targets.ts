@@ -16,12 +16,21 @@ import { COMPASS_WORDS, DEMAND_LEMMAS, MAKER_PREPOSITIONS, NAMING_VERBS, TEMPORA
  * A target the verb's sides meet: its object, or one "with" or "between" right after the verb or its talks: "held talks with a Hamas
  * delegation", "met with Jammeh"; not a mediator ("with mediators from France") nor a topic's ("war with Russia").
  */
+/** A phrase whose name only says who made it, joined by a hyphen to a participle: "a U.S.-hosted summit". */
+function hyphenMade(ctx: CodingContext, np: number): boolean {
+  const { tokens, nounPhrases } = ctx;
+  const phrase = nounPhrases[np]!;
+  for (let k = phrase.tokenStart + 1; k < phrase.head; k++) if (tokens.lower[k] === '-' && tokens.pos[k - 1] === POS.PROPN && tokens.lower[k + 1]!.endsWith('ed')) return true;
+  return false;
+}
+
 export function metWith(ctx: CodingContext, t: ResolvedActor, vg: VerbGroup): boolean {
   const { tokens, nounPhrases, matcher, verbAt } = ctx;
   const np = matcher.npAt[tokenAt(ctx, t.start)]!;
   if (np < 0) return false;
-  // (Or the verb's object: "Egypt and Israel met students".)
-  if (vg.object !== null && (np === vg.object || chain(ctx, vg.object).includes(np))) return true;
+  // (Or the verb's object: "Egypt and Israel met students"; not a name joined to its words by a
+  // hyphen, which describes it: "began a U.S.-hosted summit".)
+  if (vg.object !== null && (np === vg.object || chain(ctx, vg.object).includes(np))) return !hyphenMade(ctx, np);
   let k = nounPhrases[np]!.tokenStart - 1;
   // (Over its owner: "between Sudan's warring factions".)
   const owner = k > 0 && tokens.flags[k]! & TokenFlag.Possessive ? matcher.npAt[k - 1]! : -1;

@@ -845,6 +845,11 @@ describe('the default verb dictionary', () => {
     ['a day is no one acted on', 'Mozambique launched an operation on Monday.', [], '1995-03-06'],
     ['a summit told of a promise is its audience, not its target', 'Russia will ship free grain to Burkina Faso, President Vladimir Putin told a Russia-Africa summit on Thursday.', ['RUS 033 BFA'], '2023-07-27'],
     ["a body's official speaking to its own summit addresses no one else", "African Union Commission chairman Moussa Faki Mahamat told the bloc's annual summit on Saturday that coups were undermining development.", ['IGOAFR 010 -'], '2023-02-18'],
+    ["a body's vote is the body's act", 'An arms embargo was imposed on Ivory Coast by a unanimous vote of the U.N. Security Council on Monday.', ['IGOUNO 163 CIV'], '2004-11-15'],
+    ['a presidential guard is military', "Niger's presidential guard detained President Mohamed Bazoum.", ['NER 173 NER'], '2023-07-26'],
+    ['health workers sent are humanitarian aid', 'Cuba to send 165 health workers to Sierra Leone to fight Ebola', ['CUB 033 SLE'], '2014-10-10'],
+    ["a target's apposition stands between it and the pattern's next words", 'A Guatemalan court found Jose Ruben Zamora, founder of the newspaper El Periodico, guilty of money laundering.', ['GTM 116 GTM'], '2023-06-14'],
+    ['convictions upheld are a sentence passed', 'A Bahraini appeals court upheld the convictions of 13 opposition leaders.', ['BHR 116 BHR'], '2012-01-10'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -196,6 +196,12 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
     const employer = tokens.lemma[end] === 'work' && tokens.lower[end + 1] === 'for' ? matcher.npAt[end + 2]! : -1;
     if (employer >= 0 && nounPhrases[employer]!.tokenStart === end + 2) sources = resolveAll(ctx, chain(ctx, employer), date);
   }
+  // "was imposed on Ivory Coast by a unanimous vote of the U.N. Security Council": a body's vote or
+  // decision is the body's act.
+  if (sources.length === 0 && sourceNp !== null && DECISION_NOUNS.has(tokens.lemma[nounPhrases[sourceNp]!.head]!) && tokens.lower[nounPhrases[sourceNp]!.tokenEnd] === 'of') {
+    const body = matcher.npAt[nounPhrases[sourceNp]!.tokenEnd + 1]!;
+    if (body >= 0) sources = resolveAll(ctx, chain(ctx, body), date);
+  }
   // "killed by a car bomb that the Spanish government blamed on ETA": so is one blamed on someone.
   if (sources.length === 0 && sourceNp !== null && VIOLENT_ROOTS.has(code.slice(0, 2))) {
     for (let k = nounPhrases[sourceNp]!.tokenEnd; k < Math.min(sent.tokenEnd - 2, nounPhrases[sourceNp]!.tokenEnd + 8) && sources.length === 0; k++) {
@@ -328,6 +334,9 @@ const CLAIM_VERBS = new Set(['claim']);
 
 /** Verbs of taking someone captive. */
 const CAPTURE_VERBS = new Set(['seize', 'capture', 'detain', 'hold', 'kidnap', 'abduct', 'arrest', 'take']);
+
+/** What a body decides by, which is its act: "by a unanimous vote of the Security Council". */
+const DECISION_NOUNS = new Set(['vote', 'decision', 'ruling', 'order', 'resolution', 'decree', 'verdict']);
 
 /** Verbs of agreeing to an act, which make no threat of it. */
 const AGREE_VERBS = new Set(['agree', 'accept', 'consent']);

@@ -370,6 +370,14 @@ export class PatternMatcher {
         continue;
       }
       let matched = this.find(el.options, p, limit);
+      // "found Jose Ruben Zamora, founder of the newspaper El Periodico, guilty": after the target, its apposition.
+      if (matched < 0 && e > 0 && elements[e - 1]!.kind === 'target' && this.doc.layers.tokens!.lower[p] === ',') {
+        const apposition = this.phraseAt(p + 1, limit);
+        if (apposition !== null && this.doc.layers.tokens!.lower[apposition.end] === ',' && apposition.end + 1 < limit) {
+          matched = this.find(el.options, apposition.end + 1, limit);
+          if (matched >= 0) p = apposition.end + 1;
+        }
+      }
       // "handed over four suspects in the Kampala bombings to": after words that took a phrase's
       // head, up to two prepositional phrases of that phrase may stand before the next words.
       // So may an "of" phrase: "led a regional force of police and troops into".

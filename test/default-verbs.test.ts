@@ -850,6 +850,16 @@ describe('the default verb dictionary', () => {
     ['health workers sent are humanitarian aid', 'Cuba to send 165 health workers to Sierra Leone to fight Ebola', ['CUB 033 SLE'], '2014-10-10'],
     ["a target's apposition stands between it and the pattern's next words", 'A Guatemalan court found Jose Ruben Zamora, founder of the newspaper El Periodico, guilty of money laundering.', ['GTM 116 GTM'], '2023-06-14'],
     ['convictions upheld are a sentence passed', 'A Bahraini appeals court upheld the convictions of 13 opposition leaders.', ['BHR 116 BHR'], '2012-01-10'],
+    ["a dateline's capital is its place", 'DAMASCUS, Aug 28 (Reuters) - U.N. chemical weapons inspectors collected samples in the eastern suburbs of the capital on Wednesday.', ['IGOOCW 090 SYR'], '2013-08-28'],
+    ['"this town" in a datelined story is the dateline\'s place', 'BAIDOA, Somalia, Sept 18 (Reuters) - The World Food Programme flew 30 tonnes of sorghum into this famine-stricken town on Friday.', ['IGOUNO 073 SOM'], '1992-09-18'],
+    ["rebels loyal to a leader are of the leader's country", 'MONROVIA, Oct 24 - Troops of ECOMOG fought rebels loyal to Charles Taylor for control of the port on Wednesday, diplomats in neighbouring Freetown said.', ['IGOWAS 190 LBR'], '1992-10-24'],
+    ['an act begun in the future is intended', 'The rebels will start handing over their weapons to NATO troops on Monday.', ['- 035 IGOWST'], '2001-08-24'],
+    ['fighters who hand over their first weapons disarm', 'Ethnic Albanian guerrillas in Macedonia handed over their first weapons to NATO troops on Monday.', ['MKD 0873 IGOWST'], '2001-08-27'],
+    ['a past form read as an adjective before its object, with a verb joined after it, is the verb', 'Rioters looted supermarkets and fought police in Buenos Aires.', ['ARG 145 ARG'], '2001-12-19'],
+    ['"suspected" before a noun describes it', 'Mexico extradited reputed Gulf cartel leader Osiel Cardenas and 14 other suspected drug traffickers to the United States on Friday.', ['MEX 063 USA'], '2007-01-20'],
+    ['two nationalities share the noun after them', 'Bolivia summoned the French and Spanish ambassadors on Wednesday.', ['BOL 114 FRA', 'BOL 114 ESP'], '2013-07-03'],
+    ['refugees who arrive visit no one', 'Syrian refugees arrived in Greece.', [], '2015-08-21'],
+    ['a name whose hyphened first word the tokenizer keeps whole is found', 'The Inter-American Court of Human Rights criticised Nicaragua.', ['IGOOAS 111 NIC'], '2018-05-17'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -447,19 +447,36 @@ export class ActorResolver {
     return null;
   }
 
-  /** The non-state group named after words of allegiance to it ("loyal to", "believed to belong to"), or null. */
-  private allegiance(np: NounPhrase, date: string | null): ResolvedActor | null {
+  /**
+   * The non-state group named after words of allegiance to it ("loyal to", "believed to belong to"),
+   * or, for a person named so, the men of `sector` of the person's country ("rebels loyal to
+   * Charles Taylor"), or null.
+   */
+  private allegiance(np: NounPhrase, sector: string, date: string | null): ResolvedActor | null {
     const lower = this.doc.layers.tokens!.lower;
     const nounPhrases = this.doc.layers.nounPhrases!;
     for (const words of ALLEGIANCE) {
       // (From the head on: a phrase may have taken in the adjective, "Gunmen loyal".)
       if (!words.every((w, i) => lower[np.head + 1 + i] === w)) continue;
       const index = nounPhrases.findIndex((p) => p.tokenStart === np.head + 1 + words.length);
-      if (index < 0 || !this.namesOrg(nounPhrases[index]!)) return null;
-      const group = this.resolve(index, date);
-      return group && group.code.length > 3 && !international(group.code) ? { code: group.code, start: np.start, end: nounPhrases[index]!.end } : null;
+      if (index < 0) return null;
+      const leader = this.resolve(index, date);
+      if (leader === null) return null;
+      if (this.namesOrg(nounPhrases[index]!)) return leader.code.length > 3 && !international(leader.code) ? { code: leader.code, start: np.start, end: nounPhrases[index]!.end } : null;
+      const country = countryOf(leader.code);
+      return this.namesPerson(nounPhrases[index]!) && country !== null && /^[A-Z]{3}$/.test(country) ? { code: `${country}${sector}`, start: np.start, end: nounPhrases[index]!.end } : null;
     }
     return null;
+  }
+
+  /** Whether a dictionary person, or a titled one, is named in the phrase. */
+  private namesPerson(np: NounPhrase): boolean {
+    const names = this.doc.layers.names ?? [];
+    for (let k = np.tokenStart; k < np.tokenEnd; k++) {
+      const n = this.nameAtToken[k]!;
+      if (n >= 0 && names[n]!.type === 'person') return true;
+    }
+    return false;
   }
 
   /** Whether a dictionary organisation is named in the phrase. */
@@ -753,7 +770,7 @@ export class ActorResolver {
     if (sector) {
       // "gunmen believed to belong to Boko Haram", "militias loyal to the Taliban": armed men serve the group.
       if (ARMED_SECTORS.has(sector)) {
-        const group = this.allegiance(np, date);
+        const group = this.allegiance(np, sector, date);
         if (group) return group;
       }
       let prefix = '---';

@@ -250,6 +250,14 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   const itself = (t: ResolvedActor): boolean => act.sources.length === 1 && t.code === act.sources[0]!.code && sameOne(ctx, act.sources[0]!, t);
   // (Nor after an appeal or demand made to everyone: "appealed to all nations to recognise the independent Lithuanian state".)
   if (act.targets.length === 0 && vg.voice === 'active' && !statement && !clash && !((root === '02' || root === '10') && addressedToAll(ctx, vg))) act.targets = firstActorAfter(ctx, v, matchEnd, date, locative, false, act.sources.length > 1).filter((t) => !itself(t));
+  // "BAIDOA, Somalia - The WFP flew sorghum into this famine-stricken town", "DAMASCUS - inspectors
+  // collected samples in the eastern suburbs of the capital": the town or capital of a dateline is its place.
+  // (Only for an act done to a place, not one asked for or held there: "asked the international community
+  // to restore security in the capital", "opened peace talks in the Ethiopian capital".)
+  if (act.targets.length === 0 && PLACED_ROOTS.test(root) && ctx.filedFrom !== null) {
+    const here = datelinePlace(ctx, vg);
+    if (here) act.targets = [here];
+  }
   // "appointed judge Richard Goldstone to lead an investigation into Israel's offensive": the
   // inquiry looks into its topic, not into the one appointed to lead it.
   if (root === '09' && APPOINT_VERBS.has(lemma)) {
@@ -499,6 +507,24 @@ function promisedAct(ctx: CodingContext, v: number, speakers: ResolvedActor[], d
   const own = countryOf(doer.code) !== null ? countryOf(doer.code) === countryOf(speaker) || (speaker.startsWith('---') && /^[A-Z]{3}$/.test(doer.code.slice(0, 3))) : international(doer.code) && speaker.startsWith(doer.code.slice(0, 6));
   return !doer.place && own ? g : -1;
 }
+
+/** A phrase after the verb in its sentence that names the dateline's place without its name ("the capital", "this town"), as the dateline's country. */
+function datelinePlace(ctx: CodingContext, vg: VerbGroup): ResolvedActor | null {
+  const { tokens, nounPhrases, sentences, filedFrom } = ctx;
+  const end = sentences[vg.sentence]!.tokenEnd;
+  for (let np = ctx.matcher.npAt[vg.tokenEnd] ?? -1; np < nounPhrases.length; np++) {
+    if (np < 0) continue;
+    const phrase = nounPhrases[np]!;
+    if (phrase.tokenStart >= end) break;
+    if (phrase.tokenStart < vg.tokenEnd || phrase.possessor !== null || tokens.lower[phrase.tokenEnd] === 'of') continue;
+    const head = tokens.lower[phrase.head]!;
+    const first = tokens.lower[phrase.tokenStart]!;
+    if ((head === 'capital' && first === 'the') || (first === 'this' && HOME_TOWNS.has(head))) return { code: filedFrom!, start: phrase.start, end: phrase.end, place: true, inferred: true };
+  }
+  return null;
+}
+const PLACED_ROOTS = /^(0[6-9]|1[4-9]|20)$/;
+const HOME_TOWNS = new Set(['town', 'city', 'village', 'port', 'capital', 'district', 'region']);
 
 /** Occasions a statement is made at, which are its audience and no target. */
 const OCCASIONS = new Set(['summit', 'meeting', 'conference', 'forum', 'rally', 'gathering', 'session', 'ceremony', 'event', 'briefing', 'dinner', 'banquet', 'symposium', 'seminar']);

@@ -232,7 +232,8 @@ export function governors(doc: Doc): Int32Array {
     } else if (directive && prev.object !== null && nps[prev.object]!.tokenEnd === vg.tokenStart && tokens.lower[vg.head] === tokens.lemma[vg.head]) {
       // "Maldives demands India pull its troops out": a bare verb right after a directive's object.
       out[v] = v - 1;
-    } else if (prev.tokenEnd === vg.tokenStart && ASPECT_VERBS.has(tokens.lemma[prev.head]!) && tokens.lower[vg.head]!.endsWith('ing') && vg.tokenEnd - vg.tokenStart === 1) {
+    } else if (prev.tokenEnd === vg.tokenStart && ASPECT_VERBS.has(tokens.lemma[prev.head]!) && tokens.lower[vg.head]!.endsWith('ing') && vg.head === vg.tokenStart) {
+      // (With its particle: "will start handing over their weapons".)
       // "would start airdropping food": a gerund after a verb of starting is its act.
       out[v] = v - 1;
     } else if (directive && vg.subject !== null) {

@@ -123,6 +123,8 @@ export class EventTally {
     // "Hackers working for Russian military intelligence attacked the Ukrainian power grid": what
     // hackers attack or cut they attack cybernetically (176).
     if (source !== null && (VIOLENT_ROOTS.has(code.slice(0, 2)) || code === '191') && HACKERS.test(text.slice(sentences[sentence]!.start, verb.start))) code = '176';
+    // "700,000 Rohingya refugees had arrived in Bangladesh": refugees who arrive flee; they visit no one.
+    if (code.startsWith('042') && source !== null && splitCode(source.code).sector === 'REF') return;
     // "X attacked X" is a misreading when both name the same one: a pronoun or name that points back
     // to the source. Iraqi Kurds protesting in Kirkuk is not, nor Peru's attorney general
     // investigating Peru's president (both PERGOV).

@@ -188,6 +188,14 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
       const bits = (1 << Math.max(1, n - 1)) | (1 << n) | (1 << (n + 1));
       firstWords.set(first, (firstWords.get(first) ?? 0) | bits);
       if (full.lowerStart) lowerFirstWords.set(first, (lowerFirstWords.get(first) ?? 0) | bits);
+      // (The tokenizer may keep a hyphened first word whole: "Inter-American Commission on Human Rights".)
+      const whole = key.split(' ', 1)[0]!;
+      if (whole !== first) {
+        const m = Math.min(tokenCount(s.replace(/-/g, '')), 29);
+        const wholeBits = (1 << Math.max(1, m - 1)) | (1 << m) | (1 << (m + 1));
+        firstWords.set(whole, (firstWords.get(whole) ?? 0) | wholeBits);
+        if (full.lowerStart) lowerFirstWords.set(whole, (lowerFirstWords.get(whole) ?? 0) | wholeBits);
+      }
      }
     }
     if (actor.type === 'person') {

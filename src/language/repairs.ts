@@ -18,6 +18,8 @@ const BODIES = new Set(['military', 'army', 'police', 'junta', 'navy']);
 const MODIFIER_TAGS = new Set<number>([POS.PROPN, POS.ADJ, POS.NOUN]);
 /** Tags that may follow a verb and start its object or phrase. */
 const BEFORE_OBJECT = new Set<number>([POS.DET, POS.PROPN, POS.PRON, POS.ADP, POS.NUM]);
+/** Participles that say what someone is held to be: "suspected drug traffickers", "alleged plotters". */
+const ATTRIBUTIVE_PARTICIPLES = new Set(['suspected', 'alleged', 'reputed', 'accused', 'wanted', 'convicted', 'jailed', 'detained', 'imprisoned', 'exiled', 'ousted', 'deposed', 'disputed']);
 /** Counts of people that open an object: "Serb forces shot hundreds of Muslim men". */
 const COUNT_WORDS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions']);
 
@@ -84,6 +86,28 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         lemma[k + 2] = 'face';
         k += 2;
         continue;
+      }
+      // "summoned the French and Spanish ambassadors": a capitalised adjective joined to a nationality
+      // before a noun is a nationality too, whose noun the two share.
+      if (pos[k] === POS.ADJ && k > s.tokenStart && tokens.flags[k]! & TokenFlag.Capitalized && lower[k + 1] === 'and' && pos[k + 2] === POS.PROPN && tokens.flags[k + 2]! & TokenFlag.Capitalized && pos[k + 3] === POS.NOUN) {
+        pos[k] = POS.PROPN;
+        continue;
+      }
+      // "14 other suspected drug traffickers": a participle that names what someone is held to be,
+      // after a number, an article or an adjective and before a noun, is an adjective.
+      if (pos[k] === POS.VERB && ATTRIBUTIVE_PARTICIPLES.has(word) && k > s.tokenStart && (pos[k - 1] === POS.ADJ || pos[k - 1] === POS.NUM || pos[k - 1] === POS.DET) && pos[k + 1] === POS.NOUN) {
+        pos[k] = POS.ADJ;
+        continue;
+      }
+      // "Rioters looted supermarkets and fought police": a past form read as an adjective between a
+      // plural subject and its object, with the verb joined to it after, is the verb.
+      if (pos[k] === POS.ADJ && word.endsWith('ed') && k > s.tokenStart && pluralSubject(tokens, k - 1, s.tokenStart) && (k - 1 === s.tokenStart || pos[k - 2] === POS.DET || pos[k - 2] === POS.ADJ) && pos[k + 1] === POS.NOUN && joinedVerbAfter(tokens, k + 1, s.tokenEnd)) {
+        const stem = pastStem(word, verbs);
+        if (stem !== null) {
+          pos[k] = POS.VERB;
+          lemma[k] = stem;
+          continue;
+        }
       }
       // "Egypt opens Rafah crossing with Gaza": a crossing a name names is a noun.
       if (word === 'crossing' && pos[k] === POS.VERB && k > s.tokenStart && pos[k - 1] === POS.PROPN) {
@@ -212,6 +236,12 @@ function pastStem(word: string, verbs: ReadonlySet<string>): string | null {
   const bare = word.slice(0, -2);
   const candidates = [bare, word.slice(0, -1), word.endsWith('ied') ? `${word.slice(0, -3)}y` : '', bare.length > 2 && bare.at(-1) === bare.at(-2) ? bare.slice(0, -1) : ''];
   return candidates.find((c) => c !== '' && verbs.has(c)) ?? null;
+}
+
+/** The first verb from token `from` is joined by "and" to what comes before it. */
+function joinedVerbAfter(tokens: TokenTable, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (tokens.pos[k] === POS.VERB || tokens.pos[k] === POS.AUX) return tokens.lower[k - 1] === 'and';
+  return false;
 }
 
 /** A plural noun, a body ("the military") or a sentence's first name, as a verb's subject. */

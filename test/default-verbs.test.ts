@@ -860,6 +860,9 @@ describe('the default verb dictionary', () => {
     ['two nationalities share the noun after them', 'Bolivia summoned the French and Spanish ambassadors on Wednesday.', ['BOL 114 FRA', 'BOL 114 ESP'], '2013-07-03'],
     ['refugees who arrive visit no one', 'Syrian refugees arrived in Greece.', [], '2015-08-21'],
     ['a name whose hyphened first word the tokenizer keeps whole is found', 'The Inter-American Court of Human Rights criticised Nicaragua.', ['IGOOAS 111 NIC'], '2018-05-17'],
+    ['force massed at a place at home is shown at home', 'Iraq has massed troops near the Kurdish-held city of Arbil, U.S. officials said.', ['IRQ 154 IRQ'], '1996-09-06'],
+    ['force moved to a place near a border a demonym names faces that country', 'Russia has moved tens of thousands of troops into Belarus near the Ukrainian border, Western officials said on Friday.', ['RUS 154 UKR'], '2022-01-21'],
+    ['force moved to a place at home faces the other country named after it', 'India has rushed extra troops to Ladakh after a deadly clash with Chinese soldiers, government officials said.', ['IND 154 CHN'], '2020-06-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

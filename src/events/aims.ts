@@ -1,4 +1,4 @@
-import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
+import { POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../language/lexicon.js';
 import { POS, type VerbGroup } from '../language/types.js';
 import { countryOf, international, splitCode, type ResolvedActor } from './actors.js';
 import { absolute, audience, crossesClause, crossesTime, JOINED_FORCES, opensBetween, opensClause, thirdParty } from './clauses.js';
@@ -370,14 +370,19 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // "put its troops along the Cambodian border on high alert": a show of force at a border is aimed across it.
   // (So is one whose only target is a body of no country the act involves: "war games involving
   // tens of thousands of troops along its border with Afghanistan".)
+  // (Or only a place it was moved to: "moved troops into Belarus near the Ukrainian border".)
   if (root === '15' && act.targets.every((t) => t.code.startsWith('---'))) {
     const across = borderFaced(ctx, vg, matchEnd, act.sources, date);
     if (across.length > 0 || act.targets.length === 0) act.targets = across;
+  } else if (root === '15' && act.targets.length === 1 && act.targets[0]!.place) {
+    const across = borderFaced(ctx, vg, matchEnd, act.sources, date, true);
+    if (across.length > 0) act.targets = across;
   }
-  // "put its units in Slovenia on full combat alert": force shown in another country is aimed at it.
+  // "put its units in Slovenia on full combat alert": force shown in a country is aimed at it; in
+  // one's own, at home ("massed troops near the Kurdish-held city of Arbil").
   if (root === '15' && act.targets.length === 0) {
     const where = countryPlacedAfter(ctx, v, date);
-    if (where && !act.sources.some((a) => countryOf(a.code) === where.code)) act.targets = [where];
+    if (where) act.targets = [where];
   }
   // "is sending a carrier strike group to the Middle East as a clear message to Iran": force shown
   // in a region is aimed at the country the sentence names after it.
@@ -430,7 +435,10 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     const start = Math.min(t.start, np >= 0 ? nounPhrases[np]!.start : t.start, owner !== null ? nounPhrases[owner]!.start : t.start);
     return /\bto\s*$/i.test(text.slice(Math.max(0, start - 4), start));
   };
-  if ((root === '15' || act.code === '055') && act.sources.length > 0) act.targets = act.targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(act.sources[0]!.code) || madeTo(t));
+  // (A place at home keeps its country, though: "massed troops near the Kurdish-held city of Arbil".)
+  // (Unless another country is named after it, whom the force faces: "rushed troops to Ladakh after a clash with Chinese soldiers".)
+  const homePlace = (t: ResolvedActor): boolean => root === '15' && t.place === true && /^[A-Z]{3}$/.test(t.code) && !otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).some((o) => !speaks(ctx, matcher.npAt[tokenAt(ctx, o.start)]!));
+  if ((root === '15' || act.code === '055') && act.sources.length > 0) act.targets = act.targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(act.sources[0]!.code) || madeTo(t) || homePlace(t));
   // "apologised for the suffering caused by Japan's colonial rule of Korea", "for violence during
   // Indonesia's war of independence": an apology made to no one is owed to the other country its
   // wrong names. (Not a region's: "the suffering Japan caused the peoples of Asia".)
@@ -525,6 +533,11 @@ function datelinePlace(ctx: CodingContext, vg: VerbGroup): ResolvedActor | null 
 }
 const PLACED_ROOTS = /^(0[6-9]|1[4-9]|20)$/;
 const HOME_TOWNS = new Set(['town', 'city', 'village', 'port', 'capital', 'district', 'region']);
+
+/** Phrase np is the subject of a speech verb: "…, U.S. defense officials said". */
+function speaks(ctx: CodingContext, np: number): boolean {
+  return np >= 0 && ctx.verbGroups.some((g) => g.subject === np && SPEECH_VERBS.has(g.lemma));
+}
 
 /** Occasions a statement is made at, which are its audience and no target. */
 const OCCASIONS = new Set(['summit', 'meeting', 'conference', 'forum', 'rally', 'gathering', 'session', 'ceremony', 'event', 'briefing', 'dinner', 'banquet', 'symposium', 'seminar']);

@@ -71,13 +71,15 @@ export function placeInRelative(ctx: CodingContext, actor: ResolvedActor, senten
  * The country of a border named in a pattern's match or right after it ("along the Cambodian
  * border", "were deployed along the border with Colombia"), when it is not the doer's own.
  */
-export function borderFaced(ctx: CodingContext, vg: VerbGroup, matchEnd: number, sources: ResolvedActor[], date: string | null): ResolvedActor[] {
+export function borderFaced(ctx: CodingContext, vg: VerbGroup, matchEnd: number, sources: ResolvedActor[], date: string | null, namedOnly = false): ResolvedActor[] {
   const { tokens, sentences, nounPhrases, matcher } = ctx;
   const end = Math.min(sentences[vg.sentence]!.tokenEnd, matchEnd + 10);
   for (let k = vg.tokenEnd; k < end && (k < matchEnd || (tokens.lower[k] !== ',' && !opensClause(ctx, k))); k++) {
     const np = matcher.npAt[k]!;
     if (np < 0 || nounPhrases[np]!.head !== k || !BORDER_NOUNS.has(tokens.lemma[k]!)) continue;
     const after = nounPhrases[np]!.tokenEnd;
+    // (With `namedOnly`, only a border its own words name: "near the Ukrainian border", not "Slovenia's borders with Austria".)
+    if (namedOnly && (nounPhrases[np]!.possessor !== null || tokens.lower[after] === 'with')) return [];
     const other = tokens.lower[after] === 'with' && matcher.npAt[after + 1]! >= 0 ? matcher.npAt[after + 1]! : np;
     const across = resolveAll(ctx, [other], date).filter((t) => countryOf(t.code) !== null && !sources.some((a) => countryOf(a.code) === countryOf(t.code)));
     return across.map((t) => ({ ...t, code: countryOf(t.code)!, place: true }));

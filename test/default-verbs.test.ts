@@ -863,6 +863,9 @@ describe('the default verb dictionary', () => {
     ['force massed at a place at home is shown at home', 'Iraq has massed troops near the Kurdish-held city of Arbil, U.S. officials said.', ['IRQ 154 IRQ'], '1996-09-06'],
     ['force moved to a place near a border a demonym names faces that country', 'Russia has moved tens of thousands of troops into Belarus near the Ukrainian border, Western officials said on Friday.', ['RUS 154 UKR'], '2022-01-21'],
     ['force moved to a place at home faces the other country named after it', 'India has rushed extra troops to Ladakh after a deadly clash with Chinese soldiers, government officials said.', ['IND 154 CHN'], '2020-06-20'],
+    ["a speaker put after the verb is what the apposition closing the sentence says", "'The pandemic will push millions into poverty,' said Ferid Belhaj, the World Bank's vice president for the region.", ['IGOUNO 010 -'], '2020-06-03'],
+    ['firefighters sent are humanitarian aid', 'Malaysia will send 1,200 firefighters to Indonesia, the government said.', ['MYS 033 IDN'], '1997-09-20'],
+    ['peacekeepers a body backs, let into a country, are the body\'s', 'Indonesian President B.J. Habibie agreed on Sunday to allow U.N.-backed peacekeepers into East Timor.', ['IDN 0861 IGOUNO'], '1999-09-12'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

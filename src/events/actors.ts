@@ -128,7 +128,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'from', 'throughout', 'across', 'insid
 /** Of DETACHED, those whose name is the author of what the phrase names: "a U.S.-backed coup". */
 const BACKERS = new Set(['backed', 'funded', 'sponsored', 'inspired', 'brokered', 'mediated', 'armed']);
 /** What an international body sets up and backs, and so acts for it: courts, funds, facilities. */
-const INSTRUMENTS = new Set(['court', 'tribunal', 'facility', 'scheme', 'programme', 'program', 'fund', 'initiative', 'commission']);
+const INSTRUMENTS = new Set(['court', 'tribunal', 'facility', 'scheme', 'programme', 'program', 'fund', 'initiative', 'commission', 'peacekeepers', 'peacekeeper', 'observers', 'observer', 'monitors', 'monitor']);
 const DETACHED = new Set(['based', 'backed', 'born', 'funded', 'trained', 'linked', 'allied', 'inspired', 'affiliated', 'educated', 'supported', 'armed', 'sponsored', 'brokered', 'mediated', 'era', 'style']);
 
 /** What leads talks only mediates them: "African Union-led peace talks" (but "the U.S.-led coalition" is the United States'). */
@@ -521,9 +521,15 @@ export class ActorResolver {
         const owned = this.possessed.get(j);
         if (owned !== undefined) j = owned;
         end = nounPhrases[j]!.tokenEnd;
+        // (And its list: "director for Eastern Europe and Central Asia".)
+        for (const c of nounPhrases[j]!.conjuncts) end = Math.max(end, nounPhrases[c]!.tokenEnd);
       } else if (nounPhrases[j]!.tokenStart > end + 1) break;
     }
-    return tokens.lower[end] === ',' ? described : null;
+    // (Or the sentence's end, after a speech verb put first: "…," said Ferid Belhaj, the World Bank's vice president.)
+    const last = this.doc.layers.sentences![tokens.sentence[np.head]!]!.tokenEnd;
+    const closing = end === last || (end === last - 1 && tokens.pos[end] === POS.PUNCT);
+    const inverted = closing && np.tokenStart > 0 && INVERTED_SPEECH.has(tokens.lower[np.tokenStart - 1]!);
+    return tokens.lower[end] === ',' || inverted ? described : null;
   }
 
   /** True when a name covers token k. */
@@ -1071,6 +1077,9 @@ const ENVOY_NOUNS = new Set(['diplomat', 'ambassador', 'envoy', 'consul', 'deleg
 
 /** Those who speak or negotiate for a side, and act for it: "envoys of Sudan's army". */
 const SPOKESMEN = new Set(['envoys', 'envoy', 'representatives', 'representative', 'delegates', 'delegations', 'delegation', 'negotiators', 'emissaries']);
+
+/** Speech verbs that come before their speaker: "said Ferid Belhaj, the World Bank's vice president". */
+const INVERTED_SPEECH = new Set(['said', 'says', 'added', 'told', 'warned', 'wrote', 'explained', 'stressed', 'insisted']);
 
 /** Sectors of armed men, who serve the group they are said to belong to. */
 const ARMED_SECTORS = new Set(['REB', 'INS', 'SEP', 'UAF', 'MIL']);

@@ -470,9 +470,13 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   if (root === '03' && symmetric && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('---')) && new Set(act.sources.map((a) => countryOf(a.code)).filter((c) => c !== null)).size > 1) act.targets = [];
   // "would allow weapons inspectors to return": inspectors, observers or peacekeepers of no named
   // country whom a state lets in are international (086x).
-  if ((act.code.startsWith('086') || rawCode.startsWith('086')) && act.targets.every((t) => t.code.startsWith('---') || act.sources.some((a) => countryOf(a.code) !== null && countryOf(a.code) === countryOf(t.code)))) {
+  // (So are those let into a place: "allow U.N.-backed peacekeepers into East Timor"; a body that
+  // backs them is theirs.)
+  if ((act.code.startsWith('086') || rawCode.startsWith('086')) && act.targets.every((t) => t.code.startsWith('---') || t.place || act.sources.some((a) => countryOf(a.code) !== null && countryOf(a.code) === countryOf(t.code)))) {
     const object = targetNp ?? vg.object;
-    if (object !== null && INTERNATIONAL_ENVOYS.has(nounLemma(ctx, nounPhrases[object]!.head))) act.targets = [{ code: 'IGO', start: nounPhrases[object]!.start, end: nounPhrases[object]!.end }];
+    const backer = object !== null ? resolver.resolve(object, date) : null;
+    if (backer !== null && international(backer.code)) act.targets = [backer];
+    else if (object !== null && INTERNATIONAL_ENVOYS.has(nounLemma(ctx, nounPhrases[object]!.head))) act.targets = [{ code: 'IGO', start: nounPhrases[object]!.start, end: nounPhrases[object]!.end }];
   }
   const mutual = act.targets.length === 0 && (symmetric || eachOther);
   act.mutual = mutual;

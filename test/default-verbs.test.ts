@@ -866,6 +866,16 @@ describe('the default verb dictionary', () => {
     ["a speaker put after the verb is what the apposition closing the sentence says", "'The pandemic will push millions into poverty,' said Ferid Belhaj, the World Bank's vice president for the region.", ['IGOUNO 010 -'], '2020-06-03'],
     ['firefighters sent are humanitarian aid', 'Malaysia will send 1,200 firefighters to Indonesia, the government said.', ['MYS 033 IDN'], '1997-09-20'],
     ['peacekeepers a body backs, let into a country, are the body\'s', 'Indonesian President B.J. Habibie agreed on Sunday to allow U.N.-backed peacekeepers into East Timor.', ['IDN 0861 IGOUNO'], '1999-09-12'],
+    ['what "it" does in a sentence a disaster opens is no act', 'A powerful earthquake and the tidal waves it set off killed more than 1,000 people on the island of Flores, officials said on Sunday.', [], '1992-12-13'],
+    ['what a war no one has fought could do is a supposition', 'A nuclear war between India and Pakistan could kill as many as 125 million people, U.S. researchers said.', [], '2019-10-02'],
+    ['a name hyphened to "organised" names no side', "Thai Foreign Minister Prasong Soonsiri said he was optimistic that Cambodia's U.N.-organised election would be held on schedule.", ['THA 013 KHM'], '1993-03-10'],
+    ['force used in the passive on a thing in a place is used on its country', 'Suspected militant training camps in eastern Afghanistan were struck by U.S. cruise missiles on Thursday.', ['USA 190 AFG'], '1998-08-20'],
+    ["a passive act done on someone's orders is theirs", "Five leaders of the rights group Hindraf were detained without trial on the orders of Prime Minister Abdullah Ahmad Badawi.", ['MYS 173 MYS'], '2007-12-13'],
+    ['a parliament dissolved is no sanction', 'The king dissolved parliament on Monday.', [], '2010-08-02'],
+    ['"the military" after an article is the body', 'Aung San Suu Kyi was detained by the military on Monday.', ['MMR 173 MMR'], '2021-02-01'],
+    ['a month is no march', 'Karki held elections in March.', [], '2025-09-14'],
+    ['"or more" belongs to the number before it', 'Indonesia was ready to send 20,000 or more troops to Gaza.', ['IDN 0334 PSE'], '2025-09-23'],
+    ["a state's agents of no named country whom another condemns are of the other country named", "Venezuelan President Hugo Chavez condemned the military's overthrow of Honduran President Manuel Zelaya.", ['VEN 111 HND'], '2009-06-29'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -2,7 +2,7 @@ import { POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../language/lexicon.js';
 import { POS, type VerbGroup } from '../language/types.js';
 import { countryOf, international, splitCode, type ResolvedActor } from './actors.js';
 import { absolute, audience, crossesClause, crossesTime, JOINED_FORCES, opensBetween, opensClause, thirdParty } from './clauses.js';
-import { chain, namesRegion, nounLemma, resolveAll, speechClauses, tokenAt, type CodingContext } from './context.js';
+import { chain, countriesNamed, namesRegion, nounLemma, resolveAll, speechClauses, tokenAt, type CodingContext } from './context.js';
 import type { Act, VerbScope } from './emit.js';
 import { borderFaced, placeActor, placeOfEvent, sceneAfter } from './places.js';
 import { againstState, VENUE_NOUNS, TRANSFER_CODES, LOCATIVE_ROOTS, TARGET_PREPOSITIONS, VIOLENT_ROOTS } from './rules.js';
@@ -194,6 +194,20 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // was done to a thing of someone's was done to its owner.
   if (act.targets.length === 0 && !statement && vg.voice === 'passive' && vg.subject !== null && nounPhrases[vg.subject]!.possessor !== null && tokens.pos[nounPhrases[vg.subject]!.head] === POS.NOUN) {
     act.targets = resolveAll(ctx, chain(ctx, nounPhrases[vg.subject]!.possessor), date).filter((t) => !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+  }
+  // "condemned the military's overthrow of Honduran President Manuel Zelaya": a state's agents of no
+  // named country whom another condemns are of the one other country the sentence names.
+  if ((root === '11' || root === '12') && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('---') && t.code.length === 6 && STATE_SECTORS.has(t.code.slice(3)))) {
+    const own = new Set(act.sources.map((a) => countryOf(a.code)));
+    const others = [...countriesNamed(ctx, vg.sentence)].filter((c) => !own.has(c) && /^[A-Z]{3}$/.test(c));
+    if (others.length === 1) act.targets = act.targets.map((t) => ({ ...t, code: `${others[0]}${t.code.slice(3)}` }));
+  }
+  // "Militant training camps in eastern Afghanistan were struck by U.S. cruise missiles": force used
+  // in the passive on a thing in a place is used on the place's country.
+  if (act.targets.length === 0 && !statement && vg.voice === 'passive' && vg.subject !== null && VIOLENT_ROOTS.has(root)) {
+    const where = (layers.attachments ?? []).find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === vg.subject && LOCATIVE_PREPOSITIONS_OF_THINGS.has(tokens.lower[a.prep]!));
+    const place = where ? placeActor(ctx, where.object, date) : null;
+    if (place && countryOf(place.code) !== null) act.targets = [place];
   }
   // No target in the pattern or as object: the first prepositional object after the match that names an actor.
   // So in the passive when what was done is a thing: "helicopters were delivered to Mali by Russia".
@@ -537,6 +551,11 @@ function datelinePlace(ctx: CodingContext, vg: VerbGroup): ResolvedActor | null 
 }
 const PLACED_ROOTS = /^(0[6-9]|1[4-9]|20)$/;
 const HOME_TOWNS = new Set(['town', 'city', 'village', 'port', 'capital', 'district', 'region']);
+
+/** Sectors of a state's own agents. */
+const STATE_SECTORS = new Set(['MIL', 'GOV', 'COP', 'SPY', 'JUD']);
+
+const LOCATIVE_PREPOSITIONS_OF_THINGS = new Set(['in', 'near', 'at', 'outside', 'inside']);
 
 /** Phrase np is the subject of a speech verb: "…, U.S. defense officials said". */
 function speaks(ctx: CodingContext, np: number): boolean {

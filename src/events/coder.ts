@@ -597,7 +597,8 @@ const SUPPOSED_ACTS = new Set(['invasion', 'attack', 'strike', 'war', 'intervent
  * the sentence ("Imposing a no-fly zone would begin with …").
  */
 function hypotheticalAct(ctx: CodingContext, g: VerbGroup): boolean {
-  if (g.modal !== 'would' || g.subject === null) return false;
+  // (Or "could", "might": "A nuclear war between India and Pakistan could kill 125 million people, researchers said".)
+  if ((g.modal !== 'would' && !POSSIBLE.has(g.modal ?? '')) || g.subject === null) return false;
   const { tokens, nounPhrases, sentences } = ctx;
   const np = nounPhrases[g.subject]!;
   if ((tokens.lower[np.tokenStart] === 'a' || tokens.lower[np.tokenStart] === 'an') && SUPPOSED_ACTS.has(tokens.lemma[np.head]!)) return true;

@@ -157,6 +157,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   const sourceNp = doer?.np ?? codedSource ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
   // "Somalis hit by the famine": what nature does is no one's act.
   if (sourceNp !== null && DISASTER_NOUNS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head))) return 0;
+  // (Nor is what "it" does in a sentence a disaster opens: "A powerful earthquake and the tidal waves it set off killed …".)
+  if (sourceNp !== null && tokens.lower[nounPhrases[sourceNp]!.head] === 'it' && openedByDisaster(ctx, vg.sentence)) return 0;
   let sources = resolveAll(ctx, chain(ctx, sourceNp), date);
   // "We", "I" in a quote are its speaker.
   if (quoted.has(v) && sourceNp !== null && FIRST_PERSON.has(tokens.lower[nounPhrases[sourceNp]!.head]!)) sources = resolveAll(ctx, chain(ctx, quoted.get(v)!), date);
@@ -201,6 +203,16 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   if (sources.length === 0 && sourceNp !== null && DECISION_NOUNS.has(tokens.lemma[nounPhrases[sourceNp]!.head]!) && tokens.lower[nounPhrases[sourceNp]!.tokenEnd] === 'of') {
     const body = matcher.npAt[nounPhrases[sourceNp]!.tokenEnd + 1]!;
     if (body >= 0) sources = resolveAll(ctx, chain(ctx, body), date);
+  }
+  // "were detained without trial on the orders of Prime Minister Abdullah Ahmad Badawi": a passive
+  // act done on someone's orders is theirs.
+  if (sources.length === 0 && vg.voice === 'passive' && vg.agent === null) {
+    const end = sent.tokenEnd;
+    for (let k = vg.tokenEnd; k + 2 < end && sources.length === 0; k++) {
+      if (tokens.lemma[k] !== 'order' || (tokens.lower[k + 1] !== 'of' && tokens.lower[k + 1] !== 'from') || !['on', 'under', 'at', 'the'].includes(tokens.lower[k - 1]!)) continue;
+      const giver = matcher.npAt[k + 2]!;
+      if (giver >= 0) sources = resolveAll(ctx, chain(ctx, giver), date);
+    }
   }
   // "killed by a car bomb that the Spanish government blamed on ETA": so is one blamed on someone.
   if (sources.length === 0 && sourceNp !== null && VIOLENT_ROOTS.has(code.slice(0, 2))) {
@@ -334,6 +346,12 @@ const CLAIM_VERBS = new Set(['claim']);
 
 /** Verbs of taking someone captive. */
 const CAPTURE_VERBS = new Set(['seize', 'capture', 'detain', 'hold', 'kidnap', 'abduct', 'arrest', 'take']);
+
+/** The sentence's first phrase names a disaster. */
+function openedByDisaster(ctx: CodingContext, sentence: number): boolean {
+  const first = ctx.matcher.npAt[ctx.sentences[sentence]!.tokenStart]!;
+  return first >= 0 && DISASTER_NOUNS.has(nounLemma(ctx, ctx.nounPhrases[first]!.head));
+}
 
 /** What a body decides by, which is its act: "by a unanimous vote of the Security Council". */
 const DECISION_NOUNS = new Set(['vote', 'decision', 'ruling', 'order', 'resolution', 'decree', 'verdict']);

@@ -1,6 +1,9 @@
 import type { Doc } from '../doc/index.js';
 import type { PatternElement, VerbPattern } from '../dictionaries/index.js';
-import { POSSESSIVE_DETERMINERS, ROUGH_NUMBER_WORDS, TIME_NOUNS } from '../language/lexicon.js';
+import { MONTHS, POSSESSIVE_DETERMINERS, ROUGH_NUMBER_WORDS, TIME_NOUNS } from '../language/lexicon.js';
+
+/** Months whose names are words too: "March", "May". */
+const MONTH_WORDS = new Set(MONTHS);
 import { POS, TokenFlag } from '../language/types.js';
 import { wordFits } from './rules.js';
 
@@ -207,11 +210,13 @@ export class PatternMatcher {
   /** The words of `option` stand at q, q + 1 …, all before `limit`. */
   private wordsAt(option: readonly string[], q: number, limit: number): boolean {
     if (q + option.length > limit) return false;
-    const { lower, lemma } = this.doc.layers.tokens!;
+    const { lower, lemma, flags } = this.doc.layers.tokens!;
     for (let i = 0; i < option.length; i++) {
       const w = option[i]!;
       if (!wordFits(w, lower[q + i]!, lemma[q + i]!)) return false;
     }
+    // (A month is no march: "held elections in March".)
+    if (option.length === 1 && MONTH_WORDS.has(lower[q]!) && flags[q]! & TokenFlag.Capitalized && !(flags[q]! & TokenFlag.SentenceStart)) return false;
     return !this.inCompoundModifier(q, q + option.length);
   }
 

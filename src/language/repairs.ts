@@ -87,6 +87,19 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         k += 2;
         continue;
       }
+      // "send 20,000 or more troops": "or more" after a number is part of it.
+      if (word === 'or' && k > s.tokenStart && pos[k - 1] === POS.NUM && (lower[k + 1] === 'more' || lower[k + 1] === 'so' || lower[k + 1] === 'fewer' || lower[k + 1] === 'less') && (pos[k + 2] === POS.NOUN || pos[k + 2] === POS.ADJ)) {
+        pos[k] = POS.NUM;
+        pos[k + 1] = POS.NUM;
+        k++;
+        continue;
+      }
+      // "detained by the military on Monday": a body the tagger read as an adjective, after an article
+      // and before no noun, is the body.
+      if (pos[k] === POS.ADJ && BODIES.has(word) && k > s.tokenStart && pos[k - 1] === POS.DET && pos[k + 1] !== POS.NOUN && pos[k + 1] !== POS.PROPN && pos[k + 1] !== POS.ADJ) {
+        pos[k] = POS.NOUN;
+        continue;
+      }
       // "summoned the French and Spanish ambassadors": a capitalised adjective joined to a nationality
       // before a noun is a nationality too, whose noun the two share.
       if (pos[k] === POS.ADJ && k > s.tokenStart && tokens.flags[k]! & TokenFlag.Capitalized && lower[k + 1] === 'and' && pos[k + 2] === POS.PROPN && tokens.flags[k + 2]! & TokenFlag.Capitalized && pos[k + 3] === POS.NOUN) {

@@ -876,6 +876,12 @@ describe('the default verb dictionary', () => {
     ['a month is no march', 'Karki held elections in March.', [], '2025-09-14'],
     ['"or more" belongs to the number before it', 'Indonesia was ready to send 20,000 or more troops to Gaza.', ['IDN 0334 PSE'], '2025-09-23'],
     ["a state's agents of no named country whom another condemns are of the other country named", "Venezuelan President Hugo Chavez condemned the military's overthrow of Honduran President Manuel Zelaya.", ['VEN 111 HND'], '2009-06-29'],
+    ["GeoNames' Okap is Cap-Haitien", 'Haitian rebels captured Cap-Haitien on Sunday.', ['HTI 192 HTI'], '2004-02-22'],
+    ['a plant built with another state is economic cooperation', 'China built a railway with Laos.', ['CHN 061 LAO'], '2021-12-03'],
+    ['a warning gerund after a comma before a name is the verb', 'Yilmaz spoke to parliament on Thursday, warning Syria.', ['TUR 130 SYR'], '1998-10-01'],
+    ['a text rejected is rejected to whoever drafted it', 'Russia vetoed a Malaysian-drafted U.N. Security Council resolution on Wednesday.', ['RUS 129 MYS'], '2015-07-29'],
+    ['samples taken are an inquiry', "Inspectors from the International Atomic Energy Agency took environmental samples at Iran's enrichment plant at Natanz.", ['IGOUNO 090 IRN'], '2003-06-21'],
+    ['an ambassador sent restores diplomatic ties', 'The United Arab Emirates will send an ambassador to Baghdad within weeks.', ['ARE 032 IRQ'], '2008-06-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

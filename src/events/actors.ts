@@ -126,7 +126,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'from', 'throughout', 'across', 'insid
 
 /** "U.S.-based", "Iranian-backed": a name before these describes where a thing is, or who backs it; it is not the thing. */
 /** Of DETACHED, those whose name is the author of what the phrase names: "a U.S.-backed coup". */
-const BACKERS = new Set(['backed', 'funded', 'sponsored', 'inspired', 'brokered', 'mediated', 'armed']);
+const BACKERS = new Set(['backed', 'funded', 'sponsored', 'inspired', 'brokered', 'mediated', 'armed', 'drafted', 'proposed', 'authored', 'tabled']);
+/** Of BACKERS, those who wrote a text: its authors, before the body it is put to. */
+const DRAFTERS = new Set(['drafted', 'proposed', 'authored', 'tabled']);
 /** What an international body sets up and backs, and so acts for it: courts, funds, facilities. */
 const INSTRUMENTS = new Set(['court', 'tribunal', 'facility', 'scheme', 'programme', 'program', 'fund', 'initiative', 'commission', 'peacekeepers', 'peacekeeper', 'observers', 'observer', 'monitors', 'monitor']);
 const DETACHED = new Set(['based', 'backed', 'born', 'funded', 'trained', 'linked', 'allied', 'inspired', 'affiliated', 'educated', 'supported', 'armed', 'sponsored', 'brokered', 'mediated', 'organised', 'organized', 'supervised', 'monitored', 'era', 'style']);
@@ -538,14 +540,14 @@ export class ActorResolver {
   }
 
   /** The backer a phrase names before "-backed", "-sponsored" …: the U.S. in "a U.S.-backed coup attempt". */
-  backerIn(phraseIndex: number, date: string | null): ResolvedActor | null {
+  backerIn(phraseIndex: number, date: string | null, draftersOnly = false): ResolvedActor | null {
     const np = this.doc.layers.nounPhrases![phraseIndex]!;
     const tokens = this.doc.layers.tokens!;
     for (let k = np.tokenStart; k < np.head; k++) {
       const n = this.nameAtToken[k]!;
       if (n < 0) continue;
       const name = this.doc.layers.names![n]!;
-      if (tokens.lower[name.tokenEnd] !== '-' || !BACKERS.has(tokens.lower[name.tokenEnd + 1]!)) continue;
+      if (tokens.lower[name.tokenEnd] !== '-' || !(draftersOnly ? DRAFTERS : BACKERS).has(tokens.lower[name.tokenEnd + 1]!)) continue;
       const code = this.nameCode(n, date);
       if (code) return { code, start: name.start, end: name.end };
     }

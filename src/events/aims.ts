@@ -307,12 +307,13 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   }
   // "denounced what he called a U.S.-backed coup attempt": criticism of an act is aimed at its
   // backer (in the next few phrases of the clause).
-  if (act.targets.length === 0 && (root === '10' || root === '11' || root === '12')) {
+  // (Before the body a text is put to: "vetoed a Malaysian-drafted U.N. Security Council resolution".)
+  if ((act.targets.length === 0 || act.targets.every((t) => international(t.code))) && (root === '10' || root === '11' || root === '12')) {
     for (let k = matchEnd, seen = 0; k < sent.tokenEnd && seen < 3 && !opensClause(ctx, k) && tokens.lower[k] !== ';'; k++) {
       const np = matcher.npAt[k]!;
       if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
       seen++;
-      const backer = resolver.backerIn(np, date);
+      const backer = resolver.backerIn(np, date, act.targets.length > 0);
       if (backer) {
         act.targets = [backer];
         break;

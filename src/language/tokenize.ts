@@ -752,7 +752,8 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     if (pos[i] !== POS.NOUN || !lower[i]!.endsWith('ing') || lower[i]!.length < 6) continue;
     if (pos[i - 1] === POS.PROPN && (pos[i + 1] === POS.DET || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NUM)) pos[i] = POS.VERB;
     // (Or a pronoun or "that" opening what was said: ", warning it would bomb …".)
-    else if (lower[i - 1] === ',' && (pos[i + 1] === POS.DET || ((pos[i + 1] === POS.PRON || lower[i + 1] === 'that') && SPEECH_GERUNDS.has(lower[i]!))) && lower[i + 1] !== 'of') {
+    // (Or a name: ", warning Syria over its support for Ocalan".)
+    else if (lower[i - 1] === ',' && (pos[i + 1] === POS.DET || ((pos[i + 1] === POS.PRON || pos[i + 1] === POS.PROPN || lower[i + 1] === 'that') && SPEECH_GERUNDS.has(lower[i]!))) && lower[i + 1] !== 'of') {
       pos[i] = POS.VERB;
       lemma[i] = SPEECH_GERUNDS.get(lower[i]!) ?? lemma[i]!;
     }

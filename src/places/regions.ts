@@ -50,6 +50,8 @@ export const REGIONS: readonly RegionRow[] = [
   ...admin1('NGA', 'Borno; Yobe; Adamawa; Zamfara; Katsina; Sokoto; Niger Delta'),
   ...admin1('COD', 'North Kivu; South Kivu; Ituri; Katanga; Kasai'),
   ...admin1('MOZ', 'Cabo Delgado'),
+  // (Natal alone is also a Brazilian city; the province is named so.)
+  ...admin1('ZAF', 'KwaZulu-Natal; Natal Province; KwaZulu; Transvaal; Gauteng; Eastern Cape; Western Cape; Orange Free State'),
   ...admin1('MEX', 'Chiapas; Sinaloa; Michoacán; Michoacan; Tamaulipas; Jalisco; Oaxaca; Sonora; Coahuila; Zacatecas; Baja California; Nuevo Leon; Nuevo León; Chihuahua State; Veracruz'),
   ...admin1('COL', 'Antioquia; Cauca; Putumayo; Caquetá; Caqueta'),
   ...admin1('IDN', 'Aceh; Papua; West Papua; Sulawesi; Sumatra; Java; Borneo; Kalimantan'),
@@ -86,6 +88,8 @@ export const REGIONS: readonly RegionRow[] = [
 export type AliasRow = readonly [alias: string, geonamesName: string, country: string];
 
 export const ALIASES: readonly AliasRow[] = [
+  // GeoNames names Haiti's second city by its Creole name.
+  ['Cap-Haitien', 'okap', 'HTI'], ['Cap-Haïtien', 'okap', 'HTI'], ['Cap Haitien', 'okap', 'HTI'],
   ['Tulkarem', 'tulkarm', 'PSE'], ['Tulkarm', 'tulkarm', 'PSE'], ['Jenin', 'janin', 'PSE'], ['Khan Younis', 'khan yunis', 'PSE'],
   ['Khan Yunis', 'khan yunis', 'PSE'], ['Qalqilya', 'qalqilyah', 'PSE'], ['Qalqiliya', 'qalqilyah', 'PSE'],
   ['Jabalia', 'jabalya', 'PSE'], ['Jabaliya', 'jabalya', 'PSE'], ['Nuseirat', 'an nusayrat', 'PSE'],

@@ -193,6 +193,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-fw.tsv', 150, 0.04, 0.1, 20],
   ['devset-fx.tsv', 150, 0.04, 0.1, 20],
   ['devset-gb.tsv', 150, 0.04, 0.1, 20],
+  ['devset-gd.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -195,6 +195,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-gb.tsv', 150, 0.04, 0.1, 20],
   ['devset-gd.tsv', 150, 0.04, 0.1, 20],
   ['devset-gc.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ga.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -882,6 +882,10 @@ describe('the default verb dictionary', () => {
     ['a text rejected is rejected to whoever drafted it', 'Russia vetoed a Malaysian-drafted U.N. Security Council resolution on Wednesday.', ['RUS 129 MYS'], '2015-07-29'],
     ['samples taken are an inquiry', "Inspectors from the International Atomic Energy Agency took environmental samples at Iran's enrichment plant at Natanz.", ['IGOUNO 090 IRN'], '2003-06-21'],
     ['an ambassador sent restores diplomatic ties', 'The United Arab Emirates will send an ambassador to Baghdad within weeks.', ['ARE 032 IRQ'], '2008-06-05'],
+    ['a surname before "tribunal" names the place the tribunal sits in, and a court\'s ruling is the court\'s', 'Serbia condemns Hague tribunal ruling', ['SRB 111 IGOJUD'], '2012-11-17'],
+    ["a statement to one's own group's news conference has no target", "Taliban spokesman Zabihullah Mujahid told the group's first news conference in Kabul on Tuesday that the war was over.", ['AFG 010 -'], '2021-08-17'],
+    ['a summit two surnames name, which opens, is a meeting between them', 'Barak-Arafat summit opens at Camp David', ['ISR 040 PSE', 'PSE 040 ISR'], '2000-07-11'],
+    ['a plural read as a verb before a past form read as a noun', 'Suspected Boko Haram fighters abducted about 30 passengers from a bus.', ['NGA 181 NGA'], '2015-06-23'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -759,7 +759,8 @@ export class ActorResolver {
     if (sector === null && np.possessor !== null && ASSOCIATION_NOUNS.has(tokens.lemma[head]!)) sector = this.agentSector(doc.layers.nounPhrases![np.possessor]!);
     // "an army air strike", "a government poison gas attack": a strike is the doing of whoever its words before name.
     // So is a body's leadership: "Libya's rebel leadership", "the army command".
-    if (sector === null && (STRIKE_NOUNS.has(tokens.lemma[head]!) || LEADERSHIP_NOUNS.has(tokens.lemma[head]!))) {
+    // So is a court's ruling: "Hague tribunal ruling".
+    if (sector === null && (STRIKE_NOUNS.has(tokens.lemma[head]!) || LEADERSHIP_NOUNS.has(tokens.lemma[head]!) || RULING_NOUNS.has(tokens.lemma[head]!))) {
       for (let k = np.tokenStart; k < head && sector === null; k++) if (tokens.pos[k] === POS.NOUN || tokens.pos[k] === POS.ADJ) sector = agentEndingAt(this.index, tokens, k, 1);
     }
     // "Thousands marched in Bangkok", "Tens of thousands rallied": a crowd counted with no noun is people.
@@ -1089,6 +1090,9 @@ const ARMED_SECTORS = new Set(['REB', 'INS', 'SEP', 'UAF', 'MIL']);
 /** Words that tie armed men to a group: "militants linked to al Shabaab". */
 const ALLEGIANCE = [['loyal', 'to'], ['linked', 'to'], ['tied', 'to'], ['allied', 'to'], ['allied', 'with'], ['affiliated', 'with'], ['affiliated', 'to'], ['aligned', 'with'],
   ['belonging', 'to'], ['believed', 'to', 'belong', 'to'], ['thought', 'to', 'belong', 'to'], ['suspected', 'of', 'belonging', 'to'], ['believed', 'to', 'be', 'from'], ['suspected', 'to', 'be', 'from']];
+
+/** What a court hands down, which its words name: "a Hague tribunal ruling". */
+const RULING_NOUNS = new Set(['ruling', 'verdict', 'judgment', 'judgement']);
 
 /** Those who lead a body, and act for it: "the rebel leadership". */
 const LEADERSHIP_NOUNS = new Set(['leadership', 'command', 'high_command', 'hierarchy']);

@@ -132,9 +132,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // So is one's own legislature: "told parliament that the war was over".
   const ownLegislature = (t: ResolvedActor): boolean => splitCode(t.code).sector === 'LEG' && (countryOf(t.code) === null || act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
   // So is an occasion: "told a Russia-Africa summit", "told the bloc's annual summit".
+  // (Or its owner: "told the group's first news conference".)
   const occasion = (t: ResolvedActor): boolean => {
     const np = matcher.npAt[tokenAt(ctx, t.start)]!;
-    return np >= 0 && OCCASIONS.has(tokens.lemma[nounPhrases[np]!.head]!);
+    if (np < 0) return false;
+    const owned = nounPhrases[np + 1]?.possessor === np ? np + 1 : np;
+    return OCCASIONS.has(tokens.lemma[nounPhrases[np]!.head]!) || OCCASIONS.has(tokens.lemma[nounPhrases[owned]!.head]!);
   };
   if (statement) act.targets = act.targets.filter((t) => t.code.slice(3, 6) !== 'MED' && !t.code.startsWith('---MED') && !ownLegislature(t) && !occasion(t));
   // "Turkey will keep its border open to Syrians, Erdogan said", "said it would present new reform
@@ -564,7 +567,7 @@ function speaks(ctx: CodingContext, np: number): boolean {
 }
 
 /** Occasions a statement is made at, which are its audience and no target. */
-const OCCASIONS = new Set(['summit', 'meeting', 'conference', 'forum', 'rally', 'gathering', 'session', 'ceremony', 'event', 'briefing', 'dinner', 'banquet', 'symposium', 'seminar']);
+const OCCASIONS = new Set(['summit', 'meeting', 'conference', 'news_conference', 'forum', 'rally', 'gathering', 'session', 'ceremony', 'event', 'briefing', 'dinner', 'banquet', 'symposium', 'seminar']);
 
 /** Whom an appeal made to no one in particular is made to. */
 const EVERYONE = new Set(['nation', 'country', 'state', 'government', 'world', 'everyone', 'everybody', 'people', 'humanity']);

@@ -183,12 +183,20 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
   for (const g of layers.verbGroups ?? []) {
     if (g.subject === null || g.negated || g.modal !== null || !(TALKS_RESUME.has(tokens.lemma[g.head]!) || tokens.lemma[g.head] === 'get') || discarded(g.sentence)) continue;
     const noun = nounPhrases[g.subject]!;
-    if (!EXERCISE_NOUNS.has(tokens.lower[noun.head]!) || noun.tokenEnd !== g.tokenStart) continue;
-    const countries = [...new Set((namesOf.get(g.sentence) ?? []).filter((n) => n.tokenStart >= noun.tokenStart && n.tokenEnd <= noun.head && n.country !== null).map((n) => n.country!))];
-    if (countries.length < 2) continue;
+    // (So is a summit its words name two sides of, which opens: "Barak-Arafat summit opens at Camp David" (040).)
+    const summit = MEETING_NOUNS.has(nounLemma(ctx, noun.head));
+    if ((!EXERCISE_NOUNS.has(tokens.lower[noun.head]!) && !summit) || noun.tokenEnd !== g.tokenStart) continue;
     const date = dateOf(noun.sentence, noun.start);
-    const sides = countries.map((c) => ({ code: c, start: noun.start, end: noun.end }));
-    for (const a of sides) for (const b of sides) if (a.code !== b.code) tally.push(a, b, '062', 'exercises whose words name two countries that begin', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+    const named = (namesOf.get(g.sentence) ?? []).filter((n) => n.tokenStart >= noun.tokenStart && n.tokenEnd <= noun.head && (n.country !== null || (summit && n.type === 'person')));
+    const sides: ResolvedActor[] = summit
+      ? named.flatMap((n) => {
+          const code = resolver.nameCode(layers.names!.indexOf(n), date);
+          return code !== null ? [{ code, start: n.start, end: n.end }] : [];
+        })
+      : [...new Set(named.map((n) => n.country!))].map((c) => ({ code: c, start: noun.start, end: noun.end }));
+    if (new Set(sides.map((a) => countryOf(a.code))).size < 2) continue;
+    const [code, rule] = summit ? ['040', 'a summit whose words name two sides that opens'] : ['062', 'exercises whose words name two countries that begin'];
+    for (const a of sides) for (const b of sides) if (countryOf(a.code) !== countryOf(b.code)) tally.push(a, b, code, rule, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
   }
   // "A fresh U.N. investigation into Iraq's weapons programme got under way": an inquiry that begins
   // is its body's investigation (090) of whom its "into" or "of" phrase names.

@@ -13,6 +13,9 @@ for (const title of TITLES.keys()) {
   const first = title.split(/[\s-]/, 1)[0]!;
   TITLE_FIRST.set(first, Math.max(TITLE_FIRST.get(first) ?? 0, title.split(/\s|(?=-)|(?<=-)/).length));
 }
+/** Bodies, texts and meetings named for the place they sit or met in: "Hague tribunal", "Geneva conventions". */
+const PLACE_NAMED = new Set(['tribunal', 'court', 'courts', 'convention', 'conventions', 'accord', 'accords', 'protocol']);
+
 /** English words hyphened to a name that are no syllable of it ("Hamas-led", "Kabul-based"). */
 const HYPHEN_SUFFIXES = new Set(['led', 'run', 'held', 'born', 'era', 'wide', 'made', 'hit', 'area', 'side', 'ally', 'bound', 'free', 'like', 'city', 'rule', 'war', 'type', 'only', 'zone']);
 
@@ -181,6 +184,8 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
           // "San Cristobal de las Casas", "Santa Cruz de la Sierra".
           j += 3;
         } else if (lower[j] === '-' && tokens.end[j - 1] === tokens.start[j] && j + 1 < sent.tokenEnd && isCapital(tokens, j + 1)) {
+          // (Not two people's surnames: "Barak-Arafat summit", "Trump-Kim summit".)
+          if (j - from === 1 && gazetteer.surnames.has(surnameKey(lower[j - 1]!)) && (gazetteer.surnames.has(surnameKey(lower[j + 1]!)) || gazetteer.sharedSurnames.has(surnameKey(lower[j + 1]!)))) break;
           j += 2;
         } else if (lower[j] === '-' && tokens.end[j - 1] === tokens.start[j] && j + 1 < sent.tokenEnd && tokens.end[j] === tokens.start[j + 1] && j - from >= 1 && /^[a-z]{1,4}$/.test(lower[j + 1]!) && !HYPHEN_SUFFIXES.has(lower[j + 1]!)) {
           // "Park Yong-su", "Ban Ki-moon": a given name's lower-case second syllable.
@@ -289,12 +294,19 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       const headline = pos[sent.tokenEnd - 1] !== POS.PUNCT && (lower[j] === 'in' || (lower[j] === 'to' && pos[j + 1] === POS.VERB) || HOPEFUL_WORDS.has(lower[j]!) || GLOOMY_WORDS.has(lower[j]!));
       // (A word the tagger read as a noun before "to" and a verb is a verb too: "Ortega pledges to hand power to Chamorro".)
       const beforeInfinitive = pos[j] === POS.NOUN && lower[j + 1] === 'to' && pos[j + 2] === POS.VERB;
-      const opensClause = j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX || lower[j] === 'and' || lower[j] === ',' || headline || beforeInfinitive);
+      // (Or a hyphen before another's surname: "Barak-Arafat summit opens".)
+      const opensClause = j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX || lower[j] === 'and' || lower[j] === ',' || lower[j] === '-' || headline || beforeInfinitive);
       // Short surnames ("Xi", "Abe", "Ban") only where capitals mark names: inside a sentence, or
       // at its start before a verb or a conjunction ("Xi and Ma shake hands").
       const longEnough = lower[i]!.length >= 4 || (lower[i]!.length >= 2 && !(flags[i]! & TokenFlag.AllCaps) && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause));
       // Not after "the": "the Pope" is no Mr Pope.
       const determined = i > sent.tokenStart && lower[i - 1] === 'the';
+      // Nor before a body or a text named for a place, which it is: "Hague tribunal ruling".
+      if (lone && PLACE_NAMED.has(lower[j]!)) {
+        names.push(makeName(at, 'place', null, null, s, 0.5));
+        i = j;
+        continue;
+      }
       // (At a sentence's start the tagger may read a surname that is also a word as a noun: "Moon and Kim meet".)
       const nameTag = pos[i] === POS.PROPN || (pos[i] === POS.NOUN && (flags[i]! & TokenFlag.SentenceStart) !== 0 && (flags[i]! & TokenFlag.Capitalized) !== 0 && opensClause);
       if (lone && !determined && nameTag && longEnough && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause)) {

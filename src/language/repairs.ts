@@ -87,6 +87,19 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         k += 2;
         continue;
       }
+      // "Suspected Boko Haram fighters abducted 30 passengers": a plural read as a verb before a past
+      // form read as a noun is the subject's noun, and the past form is the verb.
+      if (pos[k] === POS.VERB && word.endsWith('s') && k > s.tokenStart && (pos[k - 1] === POS.PROPN || pos[k - 1] === POS.ADJ) && lower[k + 1]?.endsWith('ed') && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.ADJ) && (BEFORE_OBJECT.has(pos[k + 2]!) || pos[k + 2] === POS.ADV || COUNT_WORDS.has(lower[k + 2]!))) {
+        const stem = pastStem(lower[k + 1]!, verbs);
+        if (stem !== null) {
+          pos[k] = POS.NOUN;
+          lemma[k] = word.slice(0, -1);
+          pos[k + 1] = POS.VERB;
+          lemma[k + 1] = stem;
+          k++;
+          continue;
+        }
+      }
       // "send 20,000 or more troops": "or more" after a number is part of it.
       if (word === 'or' && k > s.tokenStart && pos[k - 1] === POS.NUM && (lower[k + 1] === 'more' || lower[k + 1] === 'so' || lower[k + 1] === 'fewer' || lower[k + 1] === 'less') && (pos[k + 2] === POS.NOUN || pos[k + 2] === POS.ADJ)) {
         pos[k] = POS.NUM;

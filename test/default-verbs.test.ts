@@ -886,6 +886,14 @@ describe('the default verb dictionary', () => {
     ["a statement to one's own group's news conference has no target", "Taliban spokesman Zabihullah Mujahid told the group's first news conference in Kabul on Tuesday that the war was over.", ['AFG 010 -'], '2021-08-17'],
     ['a summit two surnames name, which opens, is a meeting between them', 'Barak-Arafat summit opens at Camp David', ['ISR 040 PSE', 'PSE 040 ISR'], '2000-07-11'],
     ['a plural read as a verb before a past form read as a noun', 'Suspected Boko Haram fighters abducted about 30 passengers from a bus.', ['NGA 181 NGA'], '2015-06-23'],
+    ['a presidential commission acts for its state', 'A presidential commission questioned former Sri Lankan President Maithripala Sirisena for several hours on Monday.', ['LKA 091 LKA'], '2022-05-09'],
+    ["a fault admitted in a clause is acknowledged, not aimed at one's own government", 'Rajapaksa admitted that his government had made mistakes.', ['LKA 015 -'], '2022-05-09'],
+    ['helicopters handed to a state are military aid', "The United States handed another batch of Huey helicopters to Colombia's anti-narcotics police on Thursday.", ['USA 072 COL'], '2001-07-12'],
+    ['an avenue blocked is obstructed', "Demonstrators blocked Tbilisi's main avenue on Tuesday.", ['GEO 144 GEO'], '2024-05-14'],
+    ['a plural read as a verb before a known verb read as an adjective', 'De Klerk and ANC leaders open first formal talks in Cape Town', ['ZAF 046 ZAF', 'ZAF 046 ZAF'], '1990-05-02'],
+    ["an international body's members act for it", "NATO's 29 members signed an accession protocol with North Macedonia.", ['IGOWST 057 MKD'], '2019-02-06'],
+    ['a gift from a state that arrives is its aid', 'A gift of two million doses of Covishield vaccine from India arrived in Dhaka on Thursday.', ['IND 073 BGD'], '2021-01-21'],
+    ['a region a statement speaks of is no target', "Uzbekistan's acting President Shavkat Mirziyoyev said that foreign policy rested on good relations with its Central Asian neighbours.", ['UZB 010 -'], '2016-09-08'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -847,6 +847,11 @@ export class ActorResolver {
       const owner = this.resolvePhrase(np.possessor, date);
       if (owner) return { ...owner, start: np.start, end: np.end };
     }
+    // "NATO's 29 members signed": an international body's members act for it.
+    if (np.possessor !== null && (tokens.lemma[head] === 'member' || tokens.lower[head] === 'members')) {
+      const owner = this.resolvePhrase(np.possessor, date);
+      if (owner && international(owner.code)) return { ...owner, start: np.start, end: np.end };
+    }
     // "Russia's planes bombed Aleppo": a country's warcraft that act are its forces.
     if (np.possessor !== null && WARCRAFT.has(tokens.lower[head]!) && this.subjects().has(phraseIndex)) {
       const owner = this.resolvePhrase(np.possessor, date);

@@ -456,7 +456,8 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // (A place at home keeps its country, though: "massed troops near the Kurdish-held city of Arbil".)
   // (Unless another country is named after it, whom the force faces: "rushed troops to Ladakh after a clash with Chinese soldiers".)
   const homePlace = (t: ResolvedActor): boolean => root === '15' && t.place === true && /^[A-Z]{3}$/.test(t.code) && !otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).some((o) => !speaks(ctx, matcher.npAt[tokenAt(ctx, o.start)]!));
-  if ((root === '15' || act.code === '055') && act.sources.length > 0) act.targets = act.targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(act.sources[0]!.code) || madeTo(t) || homePlace(t));
+  // (Nor one's own government's fault one admits: "admitted that his government had made mistakes".)
+  if ((root === '15' || act.code === '055' || act.code === '015') && act.sources.length > 0) act.targets = act.targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(act.sources[0]!.code) || madeTo(t) || homePlace(t));
   // "apologised for the suffering caused by Japan's colonial rule of Korea", "for violence during
   // Indonesia's war of independence": an apology made to no one is owed to the other country its
   // wrong names. (Not a region's: "the suffering Japan caused the peoples of Asia".)
@@ -496,6 +497,9 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     if (backer !== null && international(backer.code)) act.targets = [backer];
     else if (object !== null && INTERNATIONAL_ENVOYS.has(nounLemma(ctx, nounPhrases[object]!.head))) act.targets = [{ code: 'IGO', start: nounPhrases[object]!.start, end: nounPhrases[object]!.end }];
   }
+  // "said foreign policy rested on good relations with its Central Asian neighbours", "The Middle East
+  // peace process is at a dead end": a region a statement, appeal or intent speaks of is no one it is made to.
+  if ((root === '01' || root === '02' || root === '03') && act.targets.some((t) => resolver.isRegion(t.code))) act.targets = act.targets.filter((t) => !resolver.isRegion(t.code));
   const mutual = act.targets.length === 0 && (symmetric || eachOther);
   act.mutual = mutual;
   if (mutual && joint) act.code = '062';

@@ -80,7 +80,9 @@ export function giverOf(ctx: CodingContext, np: number, date: string | null): Re
   const { tokens, nounPhrases, matcher } = ctx;
   const phrase = nounPhrases[np]!;
   const owner = tokens.lower[phrase.tokenStart - 1] === "'s" ? matcher.npAt[phrase.tokenStart - 2] ?? -1 : -1;
-  const origin = tokens.lower[phrase.tokenEnd] === 'from' ? matcher.npAt[phrase.tokenEnd + 1] ?? -1 : -1;
+  // (After its "of" phrases: "A gift of two million doses of vaccine from India arrived".)
+  const end = endWithOf(tokens, nounPhrases, np);
+  const origin = tokens.lower[end] === 'from' ? matcher.npAt[end + 1] ?? -1 : -1;
   for (const by of [owner, origin]) {
     if (by < 0) continue;
     const found = resolveAll(ctx, chain(ctx, by), date);

@@ -100,6 +100,16 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           continue;
         }
       }
+      // "De Klerk and ANC leaders open talks": a plural read as a verb the dictionaries do not know,
+      // before a verb they do read as an adjective, is the subject's noun; the next word is the verb.
+      if (pos[k] === POS.VERB && word.endsWith('s') && k > s.tokenStart && !verbs.has(lemma[k]!) && !verbs.has(word.slice(0, -1)) && (pos[k + 1] === POS.ADJ || pos[k + 1] === POS.NOUN) && verbs.has(lower[k + 1]!) && (pos[k + 2] === POS.NOUN || pos[k + 2] === POS.DET || pos[k + 2] === POS.ADJ)) {
+        pos[k] = POS.NOUN;
+        lemma[k] = word.slice(0, -1);
+        pos[k + 1] = POS.VERB;
+        lemma[k + 1] = lower[k + 1]!;
+        k++;
+        continue;
+      }
       // "send 20,000 or more troops": "or more" after a number is part of it.
       if (word === 'or' && k > s.tokenStart && pos[k - 1] === POS.NUM && (lower[k + 1] === 'more' || lower[k + 1] === 'so' || lower[k + 1] === 'fewer' || lower[k + 1] === 'less') && (pos[k + 2] === POS.NOUN || pos[k + 2] === POS.ADJ)) {
         pos[k] = POS.NUM;

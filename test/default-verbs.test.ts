@@ -894,6 +894,16 @@ describe('the default verb dictionary', () => {
     ["an international body's members act for it", "NATO's 29 members signed an accession protocol with North Macedonia.", ['IGOWST 057 MKD'], '2019-02-06'],
     ['a gift from a state that arrives is its aid', 'A gift of two million doses of Covishield vaccine from India arrived in Dhaka on Thursday.', ['IND 073 BGD'], '2021-01-21'],
     ['a region a statement speaks of is no target', "Uzbekistan's acting President Shavkat Mirziyoyev said that foreign policy rested on good relations with its Central Asian neighbours.", ['UZB 010 -'], '2016-09-08'],
+    ['what officials fear has happened is no event', 'A cyclone slammed into Bangladesh, and officials fear thousands of people have been killed.', [], '1991-04-30'],
+    ['"here" in a datelined story is where one arrives', 'PYONGYANG, June 13 (Reuters) - South Korean President Kim Dae-jung arrived here on Tuesday.', ['KOR 042 PRK'], '2000-06-13'],
+    ['an embassy reopened "here" is in the dateline\'s country', 'WASHINGTON, July 20 (Reuters) - Cuba formally reopened its embassy here on Monday.', ['CUB 054 USA'], '2015-07-20'],
+    ['"here" is no target of sides that sign there', "PARIS, Oct 23 (Reuters) - Cambodia's four warring factions signed a comprehensive peace settlement here on Wednesday.", ['KHM 057 KHM'], '1991-10-23'],
+    ['fighting between two sides that does anything is their fight', "KHARTOUM, April 15 (Reuters) - Heavy fighting between Sudan's army and the paramilitary Rapid Support Forces shook the capital on Saturday.", ['SDN 190 SDN', 'SDN 190 SDN'], '2023-04-15'],
+    ['an air base opened in another state is military cooperation', 'Russia opened an air base in Kyrgyzstan on Thursday.', ['RUS 062 KGZ'], '2003-10-23'],
+    ['someone summoned for questioning is investigated', 'Georgian prosecutors summoned former President Mikheil Saakashvili for questioning on Friday.', ['GEO 091 GEO'], '2014-03-21'],
+    ['crude oil shipped to a state is economic cooperation', 'Venezuela began shipping crude oil to Cuba on Friday.', ['VEN 061 CUB'], '2000-11-03'],
+    ["a nationality before the head wins over the body in its \"of\" phrase", 'The first Australian troops of a U.N.-mandated peacekeeping force landed in East Timor on Monday.', ['AUS 074 TLS'], '1999-09-20'],
+    ['the U.N. General Assembly a statement is made to is its audience', '"Climate change is a daily reality," Fijian Prime Minister Frank Bainimarama told the U.N. General Assembly on Friday.', ['FJI 010 -'], '2019-09-27'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -471,6 +471,17 @@ export class ActorResolver {
     return null;
   }
 
+  /** Whether a nationality or country name modifies the phrase's head: "Australian troops". */
+  private nationalityIn(np: NounPhrase): boolean {
+    const names = this.doc.layers.names ?? [];
+    const tokens = this.doc.layers.tokens!;
+    for (let k = np.tokenStart; k < np.head; k++) {
+      const n = this.nameAtToken[k]!;
+      if (n >= 0 && (names[n]!.type === 'group' || names[n]!.type === 'place') && names[n]!.country !== null && tokens.lower[names[n]!.tokenEnd] !== '-') return true;
+    }
+    return false;
+  }
+
   /** Whether a dictionary person, or a titled one, is named in the phrase. */
   private namesPerson(np: NounPhrase): boolean {
     const names = this.doc.layers.names ?? [];
@@ -810,7 +821,8 @@ export class ActorResolver {
           // "officials of the United Nations": an international body's people are the body; so is
           // whoever speaks for a body ("a spokesman for the Pakistani Taliban").
           const speaks = SPOKESPEOPLE.has(tokens.lemma[np.head]!) && owner !== null && owner.code.length > 3;
-          if (owner && place === this.ofPhrase.get(phraseIndex) && (international(owner.code) || speaks)) return { code: owner.code, start: np.start, end: doc.layers.nounPhrases![place]!.end };
+          // (Not when a nationality says whose they are: "the first Australian troops of a U.N.-mandated peacekeeping force".)
+          if (owner && place === this.ofPhrase.get(phraseIndex) && (international(owner.code) || speaks) && !this.nationalityIn(np)) return { code: owner.code, start: np.start, end: doc.layers.nounPhrases![place]!.end };
           // "militants from the Kurdistan Workers' Party", "a delegation from ECOWAS": people from a
           // named organisation act for it.
           const from = doc.layers.nounPhrases![place]!;

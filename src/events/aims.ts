@@ -139,7 +139,9 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     const owned = nounPhrases[np + 1]?.possessor === np ? np + 1 : np;
     return OCCASIONS.has(tokens.lemma[nounPhrases[np]!.head]!) || OCCASIONS.has(tokens.lemma[nounPhrases[owned]!.head]!);
   };
-  if (statement) act.targets = act.targets.filter((t) => t.code.slice(3, 6) !== 'MED' && !t.code.startsWith('---MED') && !ownLegislature(t) && !occasion(t));
+  // So is the U.N. General Assembly a statement is made to: "told the U.N. General Assembly on Friday".
+  const assembly = (t: ResolvedActor): boolean => international(t.code) && t.code.endsWith('ASM');
+  if (statement) act.targets = act.targets.filter((t) => t.code.slice(3, 6) !== 'MED' && !t.code.startsWith('---MED') && !ownLegislature(t) && !occasion(t) && !assembly(t));
   // "Turkey will keep its border open to Syrians, Erdogan said", "said it would present new reform
   // proposals to its creditors": what a speaker says it will do, where no pattern codes the act,
   // is an intent to cooperate (030) with whom the act names.
@@ -274,6 +276,18 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   if (act.targets.length === 0 && PLACED_ROOTS.test(root) && ctx.filedFrom !== null) {
     const here = datelinePlace(ctx, vg);
     if (here) act.targets = [here];
+  }
+  // "PYONGYANG - Kim Dae-jung arrived here on Tuesday", "WASHINGTON - Cuba reopened its embassy here":
+  // "here" in a datelined story is the dateline's place.
+  // (Only where the place is whom the act is done to: a visit, an embassy, a material act; not where
+  // others meet or sign: "signed a peace settlement here".)
+  const embassy = vg.object !== null && EMBASSY_NOUNS.has(tokens.lemma[nounPhrases[vg.object]!.head]!);
+  if (act.targets.length === 0 && (act.code.startsWith('042') || PLACED_ROOTS.test(root) || embassy) && ctx.filedFrom !== null && !act.sources.some((a) => countryOf(a.code) === ctx.filedFrom)) {
+    for (let k = vg.tokenEnd; k < Math.min(sent.tokenEnd, vg.tokenEnd + 6) && tokens.lower[k] !== ','; k++) {
+      if (tokens.lower[k] !== 'here') continue;
+      act.targets = [{ code: ctx.filedFrom, start: tokens.start[k]!, end: tokens.end[k]!, place: true, inferred: true }];
+      break;
+    }
   }
   // "appointed judge Richard Goldstone to lead an investigation into Israel's offensive": the
   // inquiry looks into its topic, not into the one appointed to lead it.
@@ -558,6 +572,7 @@ function datelinePlace(ctx: CodingContext, vg: VerbGroup): ResolvedActor | null 
   return null;
 }
 const PLACED_ROOTS = /^(0[6-9]|1[4-9]|20)$/;
+const EMBASSY_NOUNS = new Set(['embassy', 'consulate', 'mission', 'office']);
 const HOME_TOWNS = new Set(['town', 'city', 'village', 'port', 'capital', 'district', 'region']);
 
 /** Sectors of a state's own agents. */

@@ -261,7 +261,8 @@ function codeDocument(
     const compared = tokens.lower[subjectStart - 1] === 'as' && AS_EXPECTED.has(vg.lemma);
     // "A ground invasion of Kosovo would require 200,000 troops, a Pentagon official said": what an
     // act no one has taken would take is a supposition, no one's act or statement.
-    const supposing = reported && hypotheticalAct(ctx, vg);
+    // So is what someone fears has happened: "officials fear thousands of people have been killed".
+    const supposing = (reported && hypotheticalAct(ctx, vg)) || fearedAct(ctx, v);
     // "have made no arrests": an object none of which was acted on negates the act.
     // (Not a view stated: "sees no reason to reopen the treaty" is a statement.)
     const viewOnly = (): boolean => {
@@ -604,6 +605,20 @@ function hypotheticalAct(ctx: CodingContext, g: VerbGroup): boolean {
   if ((tokens.lower[np.tokenStart] === 'a' || tokens.lower[np.tokenStart] === 'an') && SUPPOSED_ACTS.has(tokens.lemma[np.head]!)) return true;
   const start = sentences[g.sentence]!.tokenStart;
   return tokens.pos[start] === POS.VERB && tokens.lower[start]!.endsWith('ing') && np.tokenStart > start && np.tokenStart <= start + 2;
+}
+
+/** Verbs of fearing what may be so. */
+const FEAR_VERBS = new Set(['fear', 'worry', 'dread']);
+
+/** Verb group v heads a clause that the verb right before it fears: "officials fear thousands have been killed". */
+function fearedAct(ctx: CodingContext, v: number): boolean {
+  if (v === 0) return false;
+  const { tokens, verbGroups } = ctx;
+  const vg = verbGroups[v]!;
+  const prior = verbGroups[v - 1]!;
+  if (prior.sentence !== vg.sentence || !FEAR_VERBS.has(prior.lemma) || prior.negated) return false;
+  for (let k = prior.tokenEnd; k < vg.tokenStart; k++) if (tokens.lower[k] === ',' || tokens.pos[k] === POS.VERB || (tokens.pos[k] === POS.ADP && tokens.lower[k] !== 'of')) return false;
+  return true;
 }
 
 /** Verbs of what was hoped for or planned, which a clause of comparison names: "as mediators had hoped". */

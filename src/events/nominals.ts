@@ -148,20 +148,23 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     // (And a truce between two sides that takes effect is theirs (0871): "A Russian-brokered ceasefire between Armenia and Azerbaijan took effect".)
     const meeting = between && MEETING_NOUNS.has(kind);
     const truce = between && TRUCE_NOUNS.has(kind);
-    if (!EXERCISE_NOUNS.has(kind) && !meeting && !truce) continue;
+    // (And fighting between two sides that does anything at all: "Heavy fighting between Sudan's army
+    // and the paramilitary Rapid Support Forces shook the capital" (190).)
+    const fighting = between && FIGHTING_NOUNS.has(kind);
+    if (!EXERCISE_NOUNS.has(kind) && !meeting && !truce && !fighting) continue;
     const noun = nounPhrases[attached]!;
     // (Past a clause with a subject of its own: "exercises by Russian and Chinese warships, the largest the two countries have ever staged, got under way".)
     const byEnd = endWithOf(tokens, nounPhrases, by.object);
     const next = (layers.verbGroups ?? []).find((g) => g.sentence === noun.sentence && g.tokenStart > byEnd && !(g.subject !== null && nounPhrases[g.subject]!.tokenStart > byEnd));
     const held = next !== undefined && ((tokens.lemma[next.head] === 'take' && (tokens.lower[next.tokenEnd] === 'place' || tokens.lower[next.tokenEnd] === 'effect')) || (tokens.lemma[next.head] === 'hold' && next.voice === 'passive') || (tokens.lemma[next.head] === 'come' && tokens.lower[next.tokenEnd] === 'into'));
-    if (!next || next.negated || next.modal !== null || !(TALKS_RESUME.has(tokens.lemma[next.head]!) || tokens.lemma[next.head] === 'get' || held) || discarded(noun.sentence)) continue;
+    if (!next || next.negated || next.modal !== null || !(fighting || TALKS_RESUME.has(tokens.lemma[next.head]!) || tokens.lemma[next.head] === 'get' || held) || discarded(noun.sentence)) continue;
     const date = dateOf(noun.sentence, noun.start);
     // (From the phrase a possessor owns: "between Sri Lanka's government and the Tamil Tiger rebels".)
     const sides = resolveAll(ctx, chain(ctx, nounPhrases[by.object + 1]?.possessor === by.object ? by.object + 1 : by.object), date);
     // (Talks may be a state's with its own rebels: "peace talks between the Colombian government and FARC rebel negotiators got under way".)
-    const distinct = meeting || truce ? (a: ResolvedActor, b: ResolvedActor): boolean => a.code !== b.code : (a: ResolvedActor, b: ResolvedActor): boolean => countryOf(a.code) !== countryOf(b.code);
+    const distinct = meeting || truce || fighting ? (a: ResolvedActor, b: ResolvedActor): boolean => a.code !== b.code : (a: ResolvedActor, b: ResolvedActor): boolean => countryOf(a.code) !== countryOf(b.code);
     if (!sides.some((a) => sides.some((b) => distinct(a, b)))) continue;
-    const [code, rule] = meeting ? ['040', 'a meeting between two sides that takes place'] : truce ? ['0871', 'a truce between two sides that takes effect'] : ['062', 'exercises held by sides of two countries'];
+    const [code, rule] = meeting ? ['040', 'a meeting between two sides that takes place'] : truce ? ['0871', 'a truce between two sides that takes effect'] : fighting ? ['190', 'fighting between two sides'] : ['062', 'exercises held by sides of two countries'];
     for (const a of sides) for (const b of sides) if (distinct(a, b)) tally.push(a, b, code, rule, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
   }
   // "The signing of a basic treaty between Slovakia and Hungary ended years of wrangling": the
@@ -347,6 +350,9 @@ const PROTEST_NOUNS = new Map([['protest', '141'], ['demonstration', '141'], ['r
 const UNREST_NOUNS = new Map([['rioting', '145'], ['riot', '145'], ['unrest', '140'], ['protest', '141'], ['demonstration', '141']]);
 
 /** Military exercises, which sides of two countries hold together. */
+/** Fighting between two sides. */
+const FIGHTING_NOUNS = new Set(['fighting', 'fight', 'clash', 'clashes', 'battle', 'battles', 'hostilities', 'gunbattle', 'gunbattles', 'skirmish', 'skirmishes']);
+
 /** The act of making a pact, and the pacts so made. */
 const SIGNING_NOUNS = new Set(['signing', 'conclusion']);
 const PACT_NOUNS = new Set(['treaty', 'agreement', 'accord', 'pact', 'deal', 'protocol', 'declaration', 'convention', 'memorandum']);

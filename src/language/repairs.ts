@@ -110,6 +110,20 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         k++;
         continue;
       }
+      // "Heavy fighting between Sudan's army and the RSF shook the capital": an -ing word before
+      // "between" that opens its sentence, or follows only adjectives, is a noun.
+      if (pos[k] === POS.VERB && word.endsWith('ing') && lower[k + 1] === 'between' && (k === s.tokenStart || k - 1 === s.tokenStart || (pos[k - 1] === POS.ADJ && pos[k - 2] === POS.DET))) {
+        pos[k] = POS.NOUN;
+        lemma[k] = word;
+        continue;
+      }
+      // "officials fear thousands of people have been killed": "fear" after a plural subject, before
+      // what is feared, is the verb.
+      if ((word === 'fear' || word === 'fears') && pos[k] === POS.NOUN && k > s.tokenStart && pluralSubject(tokens, k - 1, s.tokenStart) && (pos[k + 1] === POS.NUM || pos[k + 1] === POS.DET || pos[k + 1] === POS.PRON || lower[k + 1] === 'that' || COUNT_WORDS.has(lower[k + 1]!))) {
+        pos[k] = POS.VERB;
+        lemma[k] = 'fear';
+        continue;
+      }
       // "send 20,000 or more troops": "or more" after a number is part of it.
       if (word === 'or' && k > s.tokenStart && pos[k - 1] === POS.NUM && (lower[k + 1] === 'more' || lower[k + 1] === 'so' || lower[k + 1] === 'fewer' || lower[k + 1] === 'less') && (pos[k + 2] === POS.NOUN || pos[k + 2] === POS.ADJ)) {
         pos[k] = POS.NUM;

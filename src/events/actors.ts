@@ -365,6 +365,11 @@ export class ActorResolver {
       }
     }
     const actor = this.resolvePhrase(phraseIndex, date);
+    // "U.N. relief workers": aid workers a body's name precedes are the body's.
+    if (actor && actor.code === 'NGO') {
+      const body = this.bodyBefore(phraseIndex, actor.start, date);
+      if (body) return { ...actor, code: body };
+    }
     if (actor && !actor.code.startsWith('---')) return actor;
     // "shot dead by one of his own bodyguards": one or some of a group are of it.
     const np = this.doc.layers.nounPhrases![phraseIndex]!;
@@ -467,6 +472,18 @@ export class ActorResolver {
       if (this.namesOrg(nounPhrases[index]!)) return leader.code.length > 3 && !international(leader.code) ? { code: leader.code, start: np.start, end: nounPhrases[index]!.end } : null;
       const country = countryOf(leader.code);
       return this.namesPerson(nounPhrases[index]!) && country !== null && /^[A-Z]{3}$/.test(country) ? { code: `${country}${sector}`, start: np.start, end: nounPhrases[index]!.end } : null;
+    }
+    return null;
+  }
+
+  /** The code of an international body named in the phrase before token offset `before` ("U.N." in "U.N. relief workers"), or null. */
+  private bodyBefore(phraseIndex: number, before: number, date: string | null): string | null {
+    const np = this.doc.layers.nounPhrases![phraseIndex]!;
+    for (let k = np.tokenStart; k < np.head; k++) {
+      const n = this.nameAtToken[k]!;
+      if (n < 0 || this.doc.layers.names![n]!.end > before) continue;
+      const code = this.nameCode(n, date);
+      if (code !== null && international(code) && code !== 'NGO') return code;
     }
     return null;
   }

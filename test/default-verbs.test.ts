@@ -905,6 +905,8 @@ describe('the default verb dictionary', () => {
     ["a nationality before the head wins over the body in its \"of\" phrase", 'The first Australian troops of a U.N.-mandated peacekeeping force landed in East Timor on Monday.', ['AUS 074 TLS'], '1999-09-20'],
     ['the U.N. General Assembly a statement is made to is its audience', '"Climate change is a daily reality," Fijian Prime Minister Frank Bainimarama told the U.N. General Assembly on Friday.', ['FJI 010 -'], '2019-09-27'],
     ["aid workers a body's name precedes are the body's", "Myanmar's junta let the first United Nations relief workers into the delta on Monday.", ['MMR 086 IGOUNO'], '2008-05-26'],
+    ['stepping across a border for a summit with someone visits them', "Kim Jong Un steps across border for summit with South Korea's Moon", ['PRK 042 KOR'], '2018-04-27'],
+    ['a summit a place name modifies is still what the journey is for', 'Vajpayee rides bus across border for Lahore summit with Sharif', ['IND 042 PAK'], '1999-02-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

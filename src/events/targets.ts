@@ -449,7 +449,7 @@ function scareQuote(ctx: CodingContext, k: number): boolean {
 }
 
 /** Verbs of a journey: "rode a bus into Pakistan", "flew to Beijing". */
-export const JOURNEY_VERBS = new Set(['ride', 'cross', 'travel', 'fly', 'drive', 'sail', 'go', 'come', 'head', 'arrive', 'return', 'set off', 'leave', 'depart']);
+export const JOURNEY_VERBS = new Set(['ride', 'cross', 'travel', 'fly', 'drive', 'sail', 'go', 'come', 'head', 'arrive', 'return', 'set off', 'leave', 'depart', 'step', 'walk']);
 /** What a journey may be for: "for talks with", "for a summit with". */
 const MEETING_NOUNS = new Set(['talks', 'summit', 'meeting', 'meetings', 'negotiations', 'consultations', 'visit', 'discussions']);
 
@@ -482,7 +482,7 @@ export function journeyPurpose(ctx: CodingContext, v: number): number {
     const place = matcher.npAt[k + 1]!;
     if (place >= 0 && nounPhrases[place]!.tokenStart === k + 1 && ctx.resolver.isPlace(place) && onVisit(ctx, nounPhrases[place]!.tokenEnd, end)) return place;
     let j = k + 1;
-    while (j < end && j < k + 5 && !MEETING_NOUNS.has(tokens.lower[j]!) && (tokens.pos[j] === POS.DET || tokens.pos[j] === POS.ADJ || tokens.pos[j] === POS.PRON || tokens.pos[j] === POS.NUM || tokens.pos[j] === POS.NOUN)) j++;
+    while (j < end && j < k + 5 && !MEETING_NOUNS.has(tokens.lower[j]!) && (tokens.pos[j] === POS.DET || tokens.pos[j] === POS.ADJ || tokens.pos[j] === POS.PRON || tokens.pos[j] === POS.NUM || tokens.pos[j] === POS.NOUN || tokens.pos[j] === POS.PROPN)) j++;
     if (!MEETING_NOUNS.has(tokens.lower[j]!)) continue;
     // ("for a summit in Lahore with his Pakistani counterpart": over where it is held.)
     let w = j + 1;

@@ -198,6 +198,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-ga.tsv', 150, 0.04, 0.1, 20],
   ['devset-gf.tsv', 150, 0.04, 0.1, 20],
   ['devset-gh.tsv', 150, 0.04, 0.1, 20],
+  ['devset-gg.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -907,6 +907,11 @@ describe('the default verb dictionary', () => {
     ["aid workers a body's name precedes are the body's", "Myanmar's junta let the first United Nations relief workers into the delta on Monday.", ['MMR 086 IGOUNO'], '2008-05-26'],
     ['stepping across a border for a summit with someone visits them', "Kim Jong Un steps across border for summit with South Korea's Moon", ['PRK 042 KOR'], '2018-04-27'],
     ['a summit a place name modifies is still what the journey is for', 'Vajpayee rides bus across border for Lahore summit with Sharif', ['IND 042 PAK'], '1999-02-20'],
+    ['troops pulled from a country are withdrawn', 'Biden to pull all U.S. troops from Afghanistan by Sept. 11', ['USA 035 AFG'], '2021-04-13'],
+    ['a country paralysed with a general strike is struck', 'Opposition parties paralysed Bangladesh with a general strike on Sunday.', ['BGD 143 BGD'], '1996-03-03'],
+    ['taken into custody in the passive is an arrest', 'Maulana Masood Azhar was taken into custody by Pakistani police in Bahawalpur on Saturday.', ['PAK 173 PAK'], '2001-12-29'],
+    ['two sides that halt their firing de-escalate towards each other', 'India and Pakistan halted all firing and military action on Saturday, Indian Foreign Secretary Vikram Misri said.', ['IND 087 PAK', 'PAK 087 IND'], '2025-05-10'],
+    ['things smashed are destroyed; a record smashed is sport', 'Ethiopia\'s Gebrselassie smashes world 10,000 metres record in Hengelo', [], '1998-06-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -280,7 +280,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // (Not one side's arms together: "American tanks and infantry fought their way into Baghdad".)
   const clash = sources.length > 1 && ((root === '19' && SYMMETRIC_VERBS.has(lemma) && new Set(sources.map((a) => a.code)).size > 1) || EXCHANGE_VERBS.has(lemma) || (root === '15' && sides && !joint));
   // A truce between conjoined sides is theirs together: "Israel and Hamas began a truce".
-  const symmetric = clash || joint || (sources.length > 1 && (MUTUAL_ROOTS.has(root) || code === '0871'));
+  // (So is a halt two sides make to their fighting: "India and Pakistan halted all firing and military action".)
+  const symmetric = clash || joint || (sources.length > 1 && (MUTUAL_ROOTS.has(root) || code.startsWith('087')));
   const locative = LOCATIVE_ROOTS.has(root) && !symmetric;
   // "China and India blamed each other": a reciprocal object names the sides themselves.
   const eachOther = sources.length > 1 && namesEachOther(ctx, vg);

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/index.js';
 import { codeOn, type DatedCode, type Dictionary } from '../dictionaries/index.js';
 import { POS, TokenFlag, type NounPhrase, type TokenTable } from '../language/types.js';
 import { isKeyOf, surnameKey, surnameKeys } from '../language/gazetteer.js';
-import { PLACE_NOUNS, TITLES } from '../language/lexicon.js';
+import { PLACE_NOUNS, SPEECH_VERBS, TITLES } from '../language/lexicon.js';
 import type { EventActor } from './types.js';
 import { DISASTER_NOUNS, STRIKE_NOUNS } from './vocabulary.js';
 
@@ -66,7 +66,7 @@ const ROLE_SECTORS: Record<string, string> = {
 const BODY_NOUNS = new Set(['board', 'director', 'directors', 'coordinator', 'chairman', 'chairwoman', 'chair', 'commissioner', 'rapporteur', 'administrator', 'president', 'secretary-general', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'prosecutors', 'judge', 'judges', 'inspector', 'mission', 'delegation', 'team', 'representative', 'representatives', 'envoys', 'officials', 'mediator', 'mediators', 'negotiator', 'negotiators', 'observers', 'monitors', 'inspectors', 'delegate', 'delegates', 'emissary', 'coordinator', 'rapporteur', 'office', 'offices', 'bureau']);
 
 /** Accords and agreements, which may be named for where they were made. */
-const AGREEMENT_NOUNS = new Set(['accord', 'accords', 'agreement', 'agreements', 'treaty', 'protocol', 'pact', 'declaration', 'deal']);
+export const AGREEMENT_NOUNS = new Set(['accord', 'accords', 'agreement', 'agreements', 'treaty', 'protocol', 'pact', 'declaration', 'deal']);
 
 /** What a nationality may say is a country's own place: "the Mozambican town of Palma". */
 const TOWN_NOUNS = new Set(['town', 'city', 'village', 'port', 'province', 'region', 'district', 'island', 'capital']);
@@ -150,8 +150,10 @@ export interface ActorIndex {
   readonly agents: ReadonlyMap<string, string>;
   /** Longest agent noun, in words. */
   readonly agentWords: number;
-  /** The agent nouns by their last word (see `agentEndingAt`). */
+  /** The agent nouns by their last word (see `agentEndingAt`), and the nouns marked as no agent. */
   readonly agentsByEnd: ReadonlyMap<string, readonly string[]>;
+  /** Nouns that end like an agent but name none (`code: ---`: "customs union"). */
+  readonly nonAgents: ReadonlySet<string>;
   /** Lower-case surname → the people who bear it, for names the language layer could not pin to one. */
   readonly surnames: ReadonlyMap<string, readonly number[]>;
   /** Lower-case name of a country or a capital → its country, for a dateline's place ("MONROVIA"). */
@@ -160,14 +162,19 @@ export interface ActorIndex {
   readonly regionCodes: ReadonlySet<string>;
 }
 
+/** The agent code of nouns that end like an agent but name none: "customs union", not a union. */
+const NO_AGENT = '---';
+
 export function buildActorIndex(dictionary: Dictionary): ActorIndex {
   const agents = new Map<string, string>();
+  const nonAgents = new Set<string>();
   let agentWords = 1;
   for (const agent of dictionary.agents) {
     for (const noun of agent.nouns) {
       // "asylum-seekers" is read as three tokens: "asylum - seekers".
       for (const form of noun.includes('-') ? [noun, noun.replace(/\s*-\s*/g, ' - ')] : [noun]) {
-        if (!agents.has(form)) agents.set(form, agent.code);
+        if (agent.code === NO_AGENT) nonAgents.add(form);
+        else if (!agents.has(form)) agents.set(form, agent.code);
         agentWords = Math.max(agentWords, form.split(' ').length);
       }
     }
@@ -178,7 +185,7 @@ export function buildActorIndex(dictionary: Dictionary): ActorIndex {
     for (const last of actor.surnames != null ? actor.surnames.flatMap(surnameKeys) : surnameKeys(actor.name)) surnames.set(last, [...(surnames.get(last) ?? []), i]);
   });
   const agentsByEnd = new Map<string, string[]>();
-  for (const key of agents.keys()) {
+  for (const key of [...agents.keys(), ...nonAgents]) {
     const list = agentsByEnd.get(lastWord(key));
     if (list) list.push(key);
     else agentsByEnd.set(lastWord(key), [key]);
@@ -190,7 +197,7 @@ export function buildActorIndex(dictionary: Dictionary): ActorIndex {
     if ((actor.type !== 'capital' && actor.type !== 'country') || actor.country === null) continue;
     for (const name of actor.names) if (!name.endsWith('*') && !placeCountries.has(name.toLowerCase())) placeCountries.set(name.toLowerCase(), actor.country);
   }
-  return { dictionary, agents, agentWords, surnames, agentsByEnd, placeCountries, regionCodes };
+  return { dictionary, agents, agentWords, surnames, agentsByEnd, nonAgents, placeCountries, regionCodes };
 }
 
 function lastWord(key: string): string {
@@ -206,10 +213,7 @@ function lastWord(key: string): string {
  */
 function agentEndingAt(index: ActorIndex, tokens: TokenTable, k: number, maxLen: number): string | null {
   const ending = index.agentsByEnd.get(lastWord(tokens.lower[k]!));
-  if (ending === undefined) {
-    const sector = index.agents.get(tokens.lemma[k]!);
-    return sector && sector !== NO_AGENT ? sector : null;
-  }
+  if (ending === undefined) return index.agents.get(tokens.lemma[k]!) || null;
   for (let len = maxLen; len >= 1; len--) {
     let key: string | undefined;
     for (const candidate of ending) {
@@ -218,14 +222,14 @@ function agentEndingAt(index: ActorIndex, tokens: TokenTable, k: number, maxLen:
         break;
       }
     }
+    // (A longer noun marked as no agent blocks the agent it ends in: "customs union".)
+    if (key !== undefined && index.nonAgents.has(key)) return null;
     const sector = (key !== undefined ? index.agents.get(key) : undefined) ?? (len === 1 ? index.agents.get(tokens.lemma[k]!) : undefined);
-    if (sector) return sector === NO_AGENT ? null : sector;
+    if (sector) return sector;
   }
   return null;
 }
 
-/** The agent code of nouns that end like an agent but name none: "customs union", not a union. */
-const NO_AGENT = '---';
 
 /** True when one of the codes has a date range that holds `date`. */
 function inForce(codes: readonly DatedCode[], date: string): boolean {
@@ -476,7 +480,7 @@ export class ActorResolver {
     return null;
   }
 
-  /** The code of an international body named in the phrase before token offset `before` ("U.N." in "U.N. relief workers"), or null. */
+  /** The code of an international body named in the phrase before character offset `before` ("U.N." in "U.N. relief workers"), or null. */
   private bodyBefore(phraseIndex: number, before: number, date: string | null): string | null {
     const np = this.doc.layers.nounPhrases![phraseIndex]!;
     for (let k = np.tokenStart; k < np.head; k++) {
@@ -501,20 +505,20 @@ export class ActorResolver {
 
   /** Whether a dictionary person, or a titled one, is named in the phrase. */
   private namesPerson(np: NounPhrase): boolean {
-    const names = this.doc.layers.names ?? [];
-    for (let k = np.tokenStart; k < np.tokenEnd; k++) {
-      const n = this.nameAtToken[k]!;
-      if (n >= 0 && names[n]!.type === 'person') return true;
-    }
-    return false;
+    return this.namesOfType(np, 'person', false);
   }
 
   /** Whether a dictionary organisation is named in the phrase. */
   private namesOrg(np: NounPhrase): boolean {
+    return this.namesOfType(np, 'org', true);
+  }
+
+  /** Whether a name of `type` (one the dictionaries know, with `known`) is in the phrase. */
+  private namesOfType(np: NounPhrase, type: string, known: boolean): boolean {
     const names = this.doc.layers.names ?? [];
     for (let k = np.tokenStart; k < np.tokenEnd; k++) {
       const n = this.nameAtToken[k]!;
-      if (n >= 0 && names[n]!.type === 'org' && names[n]!.actor !== null) return true;
+      if (n >= 0 && names[n]!.type === type && (!known || names[n]!.actor !== null)) return true;
     }
     return false;
   }
@@ -558,7 +562,7 @@ export class ActorResolver {
     // (Or the sentence's end, after a speech verb put first: "…," said Ferid Belhaj, the World Bank's vice president.)
     const last = this.doc.layers.sentences![tokens.sentence[np.head]!]!.tokenEnd;
     const closing = end === last || (end === last - 1 && tokens.pos[end] === POS.PUNCT);
-    const inverted = closing && np.tokenStart > 0 && INVERTED_SPEECH.has(tokens.lower[np.tokenStart - 1]!);
+    const inverted = closing && np.tokenStart > 0 && tokens.pos[np.tokenStart - 1] === POS.VERB && SPEECH_VERBS.has(tokens.lemma[np.tokenStart - 1]!);
     return tokens.lower[end] === ',' || inverted ? described : null;
   }
 
@@ -1115,9 +1119,6 @@ const ENVOY_NOUNS = new Set(['diplomat', 'ambassador', 'envoy', 'consul', 'deleg
 /** Those who speak or negotiate for a side, and act for it: "envoys of Sudan's army". */
 const SPOKESMEN = new Set(['envoys', 'envoy', 'representatives', 'representative', 'delegates', 'delegations', 'delegation', 'negotiators', 'emissaries']);
 
-/** Speech verbs that come before their speaker: "said Ferid Belhaj, the World Bank's vice president". */
-const INVERTED_SPEECH = new Set(['said', 'says', 'added', 'told', 'warned', 'wrote', 'explained', 'stressed', 'insisted']);
-
 /** Sectors of armed men, who serve the group they are said to belong to. */
 const ARMED_SECTORS = new Set(['REB', 'INS', 'SEP', 'UAF', 'MIL']);
 
@@ -1129,7 +1130,7 @@ const ALLEGIANCE = [['loyal', 'to'], ['linked', 'to'], ['tied', 'to'], ['allied'
 const RULING_NOUNS = new Set(['ruling', 'verdict', 'judgment', 'judgement']);
 
 /** Those who lead a body, and act for it: "the rebel leadership". */
-const LEADERSHIP_NOUNS = new Set(['leadership', 'command', 'high_command', 'hierarchy']);
+const LEADERSHIP_NOUNS = new Set(['leadership', 'command', 'hierarchy']);
 
 /** Armour and warcraft, which the agents list as forces (MIL) but which stand for them only as a verb's subject. */
 const CRAFT = new Set(['tanks', 'vehicles', 'warplanes', 'jets', 'gunships', 'warships']);

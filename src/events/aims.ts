@@ -6,11 +6,11 @@ import { chain, countriesNamed, namesRegion, nounLemma, resolveAll, speechClause
 import type { Act, VerbScope } from './emit.js';
 import { borderFaced, placeActor, placeOfEvent, sceneAfter } from './places.js';
 import { againstState, VENUE_NOUNS, TRANSFER_CODES, LOCATIVE_ROOTS, TARGET_PREPOSITIONS, VIOLENT_ROOTS } from './rules.js';
-import { ofStateFaced } from './sides.js';
+import { ofStateFaced, STATE_SECTORS } from './sides.js';
 import type { EventTally } from './tally.js';
 import { authorOf, conditionSubject, firstActorAfter, metWith, otherCountryAfter, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne } from './targets.js';
 import { disasterReport, joiningTopic, ownViewTopic, relationTopic, statementTopic } from './topics.js';
-import { ADDRESSED_ROOTS, FIRST_PERSON, TOPIC_PREPOSITIONS, COUNTRY_NOUNS } from './vocabulary.js';
+import { ADDRESSED_ROOTS, ADDRESSEE_PREPOSITIONS, FIRST_PERSON, TOPIC_PREPOSITIONS, COUNTRY_NOUNS } from './vocabulary.js';
 
 /**
  * Whom a coded act is done to: the pattern's target, or where it named none, whom the act's words,
@@ -325,7 +325,7 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // "denounced what he called a U.S.-backed coup attempt": criticism of an act is aimed at its
   // backer (in the next few phrases of the clause).
   // (Before the body a text is put to: "vetoed a Malaysian-drafted U.N. Security Council resolution".)
-  if ((act.targets.length === 0 || act.targets.every((t) => international(t.code))) && (root === '10' || root === '11' || root === '12')) {
+  if (act.targets.every((t) => international(t.code)) && (root === '10' || root === '11' || root === '12')) {
     for (let k = matchEnd, seen = 0; k < sent.tokenEnd && seen < 3 && !opensClause(ctx, k) && tokens.lower[k] !== ';'; k++) {
       const np = matcher.npAt[k]!;
       if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
@@ -469,7 +469,9 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   };
   // (A place at home keeps its country, though: "massed troops near the Kurdish-held city of Arbil".)
   // (Unless another country is named after it, whom the force faces: "rushed troops to Ladakh after a clash with Chinese soldiers".)
-  const homePlace = (t: ResolvedActor): boolean => root === '15' && t.place === true && /^[A-Z]{3}$/.test(t.code) && !otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).some((o) => !speaks(ctx, matcher.npAt[tokenAt(ctx, o.start)]!));
+  let facedAfter: boolean | undefined;
+  const facesOther = (): boolean => (facedAfter ??= otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).some((o) => !speaks(ctx, matcher.npAt[tokenAt(ctx, o.start)]!)));
+  const homePlace = (t: ResolvedActor): boolean => root === '15' && t.place === true && /^[A-Z]{3}$/.test(t.code) && !facesOther();
   // (Nor one's own government's fault one admits: "admitted that his government had made mistakes".)
   if ((root === '15' || act.code === '055' || act.code === '015') && act.sources.length > 0) act.targets = act.targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(act.sources[0]!.code) || madeTo(t) || homePlace(t));
   // "apologised for the suffering caused by Japan's colonial rule of Korea", "for violence during
@@ -558,13 +560,13 @@ function promisedAct(ctx: CodingContext, v: number, speakers: ResolvedActor[], d
 
 /** A phrase after the verb in its sentence that names the dateline's place without its name ("the capital", "this town"), as the dateline's country. */
 function datelinePlace(ctx: CodingContext, vg: VerbGroup): ResolvedActor | null {
-  const { tokens, nounPhrases, sentences, filedFrom } = ctx;
+  const { tokens, nounPhrases, sentences, filedFrom, matcher } = ctx;
   const end = sentences[vg.sentence]!.tokenEnd;
-  for (let np = ctx.matcher.npAt[vg.tokenEnd] ?? -1; np < nounPhrases.length; np++) {
-    if (np < 0) continue;
+  for (let k = vg.tokenEnd; k < end; k++) {
+    const np = matcher.npAt[k]!;
+    if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
     const phrase = nounPhrases[np]!;
-    if (phrase.tokenStart >= end) break;
-    if (phrase.tokenStart < vg.tokenEnd || phrase.possessor !== null || tokens.lower[phrase.tokenEnd] === 'of') continue;
+    if (phrase.possessor !== null || tokens.lower[phrase.tokenEnd] === 'of') continue;
     const head = tokens.lower[phrase.head]!;
     const first = tokens.lower[phrase.tokenStart]!;
     if ((head === 'capital' && first === 'the') || (first === 'this' && HOME_TOWNS.has(head))) return { code: filedFrom!, start: phrase.start, end: phrase.end, place: true, inferred: true };
@@ -575,9 +577,6 @@ const PLACED_ROOTS = /^(0[6-9]|1[4-9]|20)$/;
 const EMBASSY_NOUNS = new Set(['embassy', 'consulate', 'mission', 'office']);
 const HOME_TOWNS = new Set(['town', 'city', 'village', 'port', 'capital', 'district', 'region']);
 
-/** Sectors of a state's own agents. */
-const STATE_SECTORS = new Set(['MIL', 'GOV', 'COP', 'SPY', 'JUD']);
-
 const LOCATIVE_PREPOSITIONS_OF_THINGS = new Set(['in', 'near', 'at', 'outside', 'inside']);
 
 /** Phrase np is the subject of a speech verb: "…, U.S. defense officials said". */
@@ -586,7 +585,7 @@ function speaks(ctx: CodingContext, np: number): boolean {
 }
 
 /** Occasions a statement is made at, which are its audience and no target. */
-const OCCASIONS = new Set(['summit', 'meeting', 'conference', 'news_conference', 'forum', 'rally', 'gathering', 'session', 'ceremony', 'event', 'briefing', 'dinner', 'banquet', 'symposium', 'seminar']);
+const OCCASIONS = new Set(['summit', 'meeting', 'conference', 'forum', 'rally', 'gathering', 'session', 'ceremony', 'event', 'briefing', 'dinner', 'banquet', 'symposium', 'seminar']);
 
 /** Whom an appeal made to no one in particular is made to. */
 const EVERYONE = new Set(['nation', 'country', 'state', 'government', 'world', 'everyone', 'everybody', 'people', 'humanity']);
@@ -594,10 +593,9 @@ const EVERYONE = new Set(['nation', 'country', 'state', 'government', 'world', '
 /** The verb's addressee, its object or the phrase of a "to" or "on" right after it, names everyone and no one: "appealed to all nations". */
 function addressedToAll(ctx: CodingContext, vg: VerbGroup): boolean {
   const { tokens, nounPhrases, matcher, resolver } = ctx;
-  const at = vg.object ?? (ADDRESSING.has(tokens.lower[vg.tokenEnd]!) ? matcher.npAt[vg.tokenEnd + 1]! : -1);
+  const at = vg.object ?? (ADDRESSEE_PREPOSITIONS.has(tokens.lower[vg.tokenEnd]!) ? matcher.npAt[vg.tokenEnd + 1]! : -1);
   return at !== null && at >= 0 && EVERYONE.has(tokens.lemma[nounPhrases[at]!.head]!) && resolver.resolve(at, null) === null;
 }
-const ADDRESSING = new Set(['to', 'on', 'upon']);
 
 /** Words of readiness a headline's "says" may report alone, and the talks they are ready for. */
 const READY_WORDS = new Set(['ready', 'willing', 'prepared', 'open']);

@@ -273,8 +273,7 @@ function codeDocument(
     // "Nobody was detained at the rally": an act no one did or suffered is none.
     // So is one no member of a group did: "No Belarusian troops have crossed into Ukraine", "Not a single soldier crossed".
     const first = vg.subject !== null ? nounPhrases[vg.subject]!.tokenStart : -1;
-    // (Not what there is none of: "said there was no military solution" is a view stated.)
-    const noneOf = first >= 0 && vg.lemma !== 'be' && (tokens.lower[first] === 'no' || (tokens.lower[first] === 'a' && tokens.lower[first + 1] === 'single' && tokens.lower[first - 1] === 'not'));
+    const noneOf = first >= 0 && (tokens.lower[first] === 'no' || (tokens.lower[first] === 'a' && tokens.lower[first + 1] === 'single' && tokens.lower[first - 1] === 'not'));
     const nobody = noneOf || (vg.subject !== null ? NOBODY.has(tokens.lower[nounPhrases[vg.subject]!.head]!) : NOBODY.has(tokens.lower[vg.tokenStart - 1] ?? ''));
     if ((vg.negated && !negatedPatterns) || nobody || noObject || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || compared || supposing || question(vg.sentence)) {
       if (nobody || supposing) withheld.add(v);
@@ -641,7 +640,6 @@ function shorterForm(a: VerbPattern, b: VerbPattern): boolean {
   return a.before.every((e, i) => same(e, b.before[i]!)) && a.after.every((e, i) => same(e, b.after[i]!));
 }
 
-/** A pattern whose first words name the passive's subject ("curfew on +"), matched on from after the verb. */
 /** The actor a thing's own "to", "for", "on" or "against" phrase names ("aid to Gaza", "sanctions on Iran"), or null. */
 function thingsRecipient(ctx: CodingContext, np: number): number | null {
   const { tokens } = ctx;
@@ -651,6 +649,7 @@ function thingsRecipient(ctx: CodingContext, np: number): number | null {
 
 const RECIPIENT_PREPOSITIONS = new Set(['to', 'for', 'on', 'against']);
 
+/** A pattern whose first words name the passive's subject ("curfew on +"), matched on from after the verb. */
 function passiveMatch(ctx: CodingContext, pattern: VerbEntry['patterns'][number], vg: VerbGroup, after: number, limit: number): { target: number | null; end: number } | null {
   const { tokens, nounPhrases, matcher } = ctx;
   const [first, ...rest] = pattern.after;

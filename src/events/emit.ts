@@ -12,9 +12,8 @@ import { EXCHANGE_VERBS, LOCATIVE_ROOTS, MUTUAL_ROOTS, SYMMETRIC_VERBS, TARGETLE
 import { placeSides, settleSides, stateActor } from './sides.js';
 import type { EventTally } from './tally.js';
 import { authorOf, culpritOf, giverOf } from './targets.js';
-import { ARRIVAL_VERBS, DISASTER_NOUNS, EXECUTION_VERBS, FIRST_PERSON } from './vocabulary.js';
+import { ARRIVAL_VERBS, DISASTER_NOUNS, EXECUTION_VERBS, FIRST_PERSON, REFLEXIVES } from './vocabulary.js';
 
-const REFLEXIVES = new Set(['themselves', 'itself', 'himself', 'herself']);
 const NAMING_PARTICIPLES = new Set(['calling', 'styling', 'naming']);
 
 /** A noun phrase that calls its people rioters: "rioting Uighurs", "rioters". */
@@ -280,7 +279,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // (Not one side's arms together: "American tanks and infantry fought their way into Baghdad".)
   const clash = sources.length > 1 && ((root === '19' && SYMMETRIC_VERBS.has(lemma) && new Set(sources.map((a) => a.code)).size > 1) || EXCHANGE_VERBS.has(lemma) || (root === '15' && sides && !joint));
   // A truce between conjoined sides is theirs together: "Israel and Hamas began a truce".
-  // (So is a halt two sides make to their fighting: "India and Pakistan halted all firing and military action".)
+  // (So is a halt two sides make to their fighting, or their forces both pulled back: "India and Pakistan
+  // halted all firing", "Greece and Turkey withdrew their warships from around the disputed islets".)
   const symmetric = clash || joint || (sources.length > 1 && (MUTUAL_ROOTS.has(root) || code.startsWith('087')));
   const locative = LOCATIVE_ROOTS.has(root) && !symmetric;
   // "China and India blamed each other": a reciprocal object names the sides themselves.

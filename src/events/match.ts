@@ -1,11 +1,11 @@
 import type { Doc } from '../doc/index.js';
 import type { PatternElement, VerbPattern } from '../dictionaries/index.js';
 import { MONTHS, POSSESSIVE_DETERMINERS, ROUGH_NUMBER_WORDS, TIME_NOUNS } from '../language/lexicon.js';
-
-/** Months whose names are words too: "March", "May". */
-const MONTH_WORDS = new Set(MONTHS);
 import { POS, TokenFlag } from '../language/types.js';
 import { wordFits } from './rules.js';
+
+/** Month names, which some pattern words share ("march", "may"): a capitalised one mid-sentence is the month. */
+const MONTH_WORDS = new Set(MONTHS);
 
 /** Where a pattern matched: the phrases it took as target and source, and the token after it. */
 export interface PatternMatch {
@@ -264,6 +264,13 @@ export class PatternMatcher {
     return this.npAt[j]! < 0 && ((lower[j] === 'than' && /^(more|less|fewer)$/.test(lower[j - 1]!)) || (lower[j] === 'at' && lower[j + 1] === 'least') || (lower[j] === 'least' && lower[j - 1] === 'at') || (ROUGH_NUMBER_WORDS.has(lower[j]!) && (pos[j + 1] === POS.NUM || pos[j + 1] === POS.DET)));
   }
 
+  /** The token after an apposition set off by commas at `comma` (its phrase starting at `from`), or -1. */
+  private pastApposition(comma: number, from: number, limit: number): number {
+    if (this.doc.layers.tokens!.lower[comma] !== ',') return -1;
+    const apposition = this.phraseAt(from, limit);
+    return apposition !== null && this.doc.layers.tokens!.lower[apposition.end] === ',' && apposition.end + 1 < limit ? apposition.end + 1 : -1;
+  }
+
   /** The noun phrase starting at k (after adverbs), with its conjuncts; null if none starts there. */
   private phraseAt(k: number, limit: number, ofPhrases = true): { phrase: number; end: number } | null {
     const tokens = this.doc.layers.tokens!;
@@ -376,11 +383,11 @@ export class PatternMatcher {
       }
       let matched = this.find(el.options, p, limit);
       // "found Jose Ruben Zamora, founder of the newspaper El Periodico, guilty": after the target, its apposition.
-      if (matched < 0 && e > 0 && elements[e - 1]!.kind === 'target' && this.doc.layers.tokens!.lower[p] === ',') {
-        const apposition = this.phraseAt(p + 1, limit);
-        if (apposition !== null && this.doc.layers.tokens!.lower[apposition.end] === ',' && apposition.end + 1 < limit) {
-          matched = this.find(el.options, apposition.end + 1, limit);
-          if (matched >= 0) p = apposition.end + 1;
+      if (matched < 0 && e > 0 && elements[e - 1]!.kind === 'target') {
+        const past = this.pastApposition(p, p + 1, limit);
+        if (past >= 0) {
+          matched = this.find(el.options, past, limit);
+          if (matched >= 0) p = past;
         }
       }
       // "handed over four suspects in the Kampala bombings to": after words that took a phrase's
@@ -392,9 +399,9 @@ export class PatternMatcher {
         // So may a name in apposition: "ordered the French ambassador, Joel Meyer, to leave".
         // (Or one that names some of them: "suspects, among them a former prime minister, to the tribunal".)
         const from = tokens.lower[p + 1] === 'among' && tokens.lower[p + 2] === 'them' ? p + 3 : tokens.lower[p + 1] === 'including' ? p + 2 : p + 1;
-        const apposition = tokens.lower[p] === ',' ? this.phraseAt(from, limit) : null;
-        if (apposition !== null && tokens.lower[apposition.end] === ',' && apposition.end + 1 < limit) {
-          p = apposition.end + 1;
+        const past = this.pastApposition(p, from, limit);
+        if (past >= 0) {
+          p = past;
           matched = this.find(el.options, p, limit);
           continue;
         }

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/index.js';
 import { DAY_WORDS, SPEECH_VERBS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
 import { endWithOf } from './rules.js';
-import { MAKER_PREPOSITIONS } from './vocabulary.js';
+import { ADDRESSEE_PREPOSITIONS, MAKER_PREPOSITIONS, REFLEXIVES } from './vocabulary.js';
 
 /**
  * How an event is put: done, intended or threatened. CAMEO codes a promise, an offer or a future
@@ -215,7 +215,7 @@ export function governors(doc: Doc): Int32Array {
       while (from < vg.tokenStart - 1 && (tokens.pos[from] === POS.ADV || DAY_WORDS.has(tokens.lower[from]!))) from++;
       const gap = vg.tokenStart - 1 - from;
       // (Or a reflexive: "has committed itself to pulling all its troops out".)
-      if (gap === 0 || (gap === 1 && (tokens.pos[from] === POS.ADJ || REFLEXIVE_OBJECTS.has(tokens.lower[from]!)))) out[v] = v - 1;
+      if (gap === 0 || (gap === 1 && (tokens.pos[from] === POS.ADJ || REFLEXIVES.has(tokens.lower[from]!)))) out[v] = v - 1;
       else if (objectDoes && prev.object !== null && endWithOf(tokens, nps, prev.object) === vg.tokenStart - 1) out[v] = v - 1;
       // (So, with its day, is a permission's: "authorised the prosecutor on Wednesday to investigate".)
       else if (PERMISSION_VERBS.has(tokens.lemma[prev.head]!) && prev.object !== null && afterDay(tokens, endWithOf(tokens, nps, prev.object)) === vg.tokenStart - 1) out[v] = v - 1;
@@ -311,11 +311,6 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
   if (futureIsIntent && governor < 0 && before !== null && before.sentence === vg.sentence && tokens.lower[vg.tokenStart - 1] === 'to' && vg.subject === before.subject && (before.tense === 'future' || (before.modal === 'would' && reported))) return 'intent';
   return 'actual';
 }
-
-/** Prepositions that name whom a request is made to: "appealed to", "called on". */
-const ADDRESSEE_PREPOSITIONS = new Set(['to', 'on', 'upon']);
-
-const REFLEXIVE_OBJECTS = new Set(['itself', 'themselves', 'himself', 'herself']);
 
 /** Verbs whose object serves the infinitive after it, which their subject does: "used his speech to accuse". */
 const USE_VERBS = new Set(['use', 'seize', 'take']);

@@ -1,6 +1,6 @@
 import type { VerbEntry } from '../dictionaries/index.js';
 import { POS, TokenFlag, type VerbGroup } from '../language/types.js';
-import { countryOf, international, splitCode, type ResolvedActor } from './actors.js';
+import { AGREEMENT_NOUNS, countryOf, international, splitCode, type ResolvedActor } from './actors.js';
 import { chain, hasVerb, nounLemma, onlyCountry, resolveAll, type CodingContext } from './context.js';
 import { verblessHeadline } from './headlines.js';
 import { ofCountry, placeActor } from './places.js';
@@ -349,14 +349,14 @@ const PROTEST_NOUNS = new Map([['protest', '141'], ['demonstration', '141'], ['r
 
 const UNREST_NOUNS = new Map([['rioting', '145'], ['riot', '145'], ['unrest', '140'], ['protest', '141'], ['demonstration', '141']]);
 
-/** Military exercises, which sides of two countries hold together. */
 /** Fighting between two sides. */
 const FIGHTING_NOUNS = new Set(['fighting', 'fight', 'clash', 'clashes', 'battle', 'battles', 'hostilities', 'gunbattle', 'gunbattles', 'skirmish', 'skirmishes']);
 
 /** The act of making a pact, and the pacts so made. */
 const SIGNING_NOUNS = new Set(['signing', 'conclusion']);
-const PACT_NOUNS = new Set(['treaty', 'agreement', 'accord', 'pact', 'deal', 'protocol', 'declaration', 'convention', 'memorandum']);
+const PACT_NOUNS = new Set([...AGREEMENT_NOUNS, 'convention', 'memorandum']);
 
+/** Military exercises, which sides of two countries hold together. */
 const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuver', 'maneuvers', 'manoeuvre', 'manoeuvres', 'games', 'patrol', 'patrols']);
 
 /** What a show is of, and the words for whom it is aimed at: "in a show of force against North Korea". */

@@ -408,7 +408,7 @@ export function settleSides(scope: VerbScope, act: Act): void {
 const CIVIL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'SPY', 'LEG']);
 
 /** All of a state's sectors. */
-const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'MIL', 'LEG', 'SPY']);
+export const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'MIL', 'LEG', 'SPY']);
 
 /** Attackers whose noun says nothing of whom they fight for. */
 const UNKNOWN_ASSAILANTS = new Set(['gunman', 'gunmen', 'bomber', 'bombers', 'assailant', 'assailants', 'attacker', 'attackers', 'assassin', 'assassins', 'kidnapper', 'kidnappers', 'hijacker', 'hijackers', 'sniper', 'snipers', 'men']);

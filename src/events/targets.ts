@@ -12,10 +12,6 @@ import { COMPASS_WORDS, DEMAND_LEMMAS, MAKER_PREPOSITIONS, NAMING_VERBS, TEMPORA
 // clause, a "to" phrase's recipient, a condition's subject, an act's author or owner, a goods'
 // giver, the other country a threat names, and whether two actors are one.
 
-/**
- * A target the verb's sides meet: its object, or one "with" or "between" right after the verb or its talks: "held talks with a Hamas
- * delegation", "met with Jammeh"; not a mediator ("with mediators from France") nor a topic's ("war with Russia").
- */
 /** A phrase whose name only says who made it, joined by a hyphen to a participle: "a U.S.-hosted summit". */
 function hyphenMade(ctx: CodingContext, np: number): boolean {
   const { tokens, nounPhrases } = ctx;
@@ -24,6 +20,10 @@ function hyphenMade(ctx: CodingContext, np: number): boolean {
   return false;
 }
 
+/**
+ * A target the verb's sides meet: its object, or one "with" or "between" right after the verb or its talks: "held talks with a Hamas
+ * delegation", "met with Jammeh"; not a mediator ("with mediators from France") nor a topic's ("war with Russia").
+ */
 export function metWith(ctx: CodingContext, t: ResolvedActor, vg: VerbGroup): boolean {
   const { tokens, nounPhrases, matcher, verbAt } = ctx;
   const np = matcher.npAt[tokenAt(ctx, t.start)]!;

@@ -85,3 +85,9 @@ export const STRIKE_NOUNS = new Set(['strike', 'airstrike', 'attack', 'raid', 'b
 
 /** Prepositions that name whose a demand or a claim is: "demands by protesters that …". */
 export const MAKER_PREPOSITIONS = new Set(['by', 'from', 'of']);
+
+/** Reflexive pronouns: "calling themselves", "committed itself to". */
+export const REFLEXIVES = new Set(['themselves', 'itself', 'himself', 'herself']);
+
+/** Prepositions that name whom a request is made to: "appealed to", "called on". */
+export const ADDRESSEE_PREPOSITIONS = new Set(['to', 'on', 'upon']);

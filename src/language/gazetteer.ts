@@ -182,20 +182,18 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
         if (same < 0) list.push(full);
         else if ((list[same]!.exact !== null && exact === null) || (full.lowerStart && !list[same]!.lowerStart)) list[same] = full;
       } else hits.set(key, [full]);
+      const noteFirst = (word: string, tokens: number): void => {
+        // Token counts are estimated; allow one either side of the estimate.
+        const n = Math.min(tokens, 29);
+        const bits = (1 << Math.max(1, n - 1)) | (1 << n) | (1 << (n + 1));
+        firstWords.set(word, (firstWords.get(word) ?? 0) | bits);
+        if (full.lowerStart) lowerFirstWords.set(word, (lowerFirstWords.get(word) ?? 0) | bits);
+      };
       const first = firstWord(key);
-      // Token counts are estimated; allow one either side of the estimate.
-      const n = Math.min(tokenCount(s), 29);
-      const bits = (1 << Math.max(1, n - 1)) | (1 << n) | (1 << (n + 1));
-      firstWords.set(first, (firstWords.get(first) ?? 0) | bits);
-      if (full.lowerStart) lowerFirstWords.set(first, (lowerFirstWords.get(first) ?? 0) | bits);
+      noteFirst(first, tokenCount(s));
       // (The tokenizer may keep a hyphened first word whole: "Inter-American Commission on Human Rights".)
       const whole = key.split(' ', 1)[0]!;
-      if (whole !== first) {
-        const m = Math.min(tokenCount(s.replace(/-/g, '')), 29);
-        const wholeBits = (1 << Math.max(1, m - 1)) | (1 << m) | (1 << (m + 1));
-        firstWords.set(whole, (firstWords.get(whole) ?? 0) | wholeBits);
-        if (full.lowerStart) lowerFirstWords.set(whole, (lowerFirstWords.get(whole) ?? 0) | wholeBits);
-      }
+      if (whole !== first) noteFirst(whole, tokenCount(s.replace(/-/g, '')));
      }
     }
     if (actor.type === 'person') {

@@ -54,11 +54,11 @@ const AS_CLAUSE_OPENERS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Pronouns only a subject takes. */
 const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
-/** Two-word quantifiers before a number, which stand before an object: "more than 500 civilians". */
-// ("as many as 20,000": the first "as" is read as an adverb and stepped over before.)
 /** What a captive is held as: "held hostage", "held captive". */
 const CAPTIVE_WORDS = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners', 'incommunicado']);
 
+/** Two-word quantifiers before a number, which stand before an object: "more than 500 civilians". */
+// ("as many as 20,000": the first "as" is read as an adverb and stepped over before.)
 const QUANTIFIERS = new Set(['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'as many', 'some of', 'many as', 'much as']);
 
 /**

@@ -83,7 +83,6 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         pos[k] = POS.ADV;
         pos[k + 1] = POS.ADV;
         pos[k + 2] = POS.ADV;
-        lemma[k + 2] = 'face';
         k += 2;
         continue;
       }
@@ -111,8 +110,10 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         continue;
       }
       // "Heavy fighting between Sudan's army and the RSF shook the capital": an -ing word before
-      // "between" that opens its sentence, or follows only adjectives, is a noun.
-      if (pos[k] === POS.VERB && word.endsWith('ing') && lower[k + 1] === 'between' && (k === s.tokenStart || k - 1 === s.tokenStart || (pos[k - 1] === POS.ADJ && pos[k - 2] === POS.DET))) {
+      // "between" that opens its sentence, or follows one adjective there or after an article, is a noun.
+      // (The tagger may read a sentence's capitalised first adjective as a name; not a plural: "Rebels fighting between …".)
+      const firstAdjective = k - 1 === s.tokenStart && (pos[k - 1] === POS.ADJ || (pos[k - 1] === POS.PROPN && !lower[k - 1]!.endsWith('s')));
+      if (pos[k] === POS.VERB && word.endsWith('ing') && lower[k + 1] === 'between' && (k === s.tokenStart || firstAdjective || (pos[k - 1] === POS.ADJ && pos[k - 2] === POS.DET))) {
         pos[k] = POS.NOUN;
         lemma[k] = word;
         continue;

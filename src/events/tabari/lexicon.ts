@@ -160,7 +160,8 @@ export function compileLexicon(dictionary: Dictionary): TabariLexicon {
   for (const actor of [...(dictionary.tabariActors ?? []), ...dictionary.actors]) for (const name of [...actor.names, ...(actor.gapped ?? [])]) actors.add(word(name), actor);
   // (A PETRARCH agent file lists its plurals, or none: "POLICE {}" is not "polices".)
   const agents = new PhraseIndex<AgentEntry>(petrarch ? POSSESSIVE_ENDINGS : NOUN_ENDINGS);
-  for (const agent of dictionary.agents) for (const noun of agent.nouns) agents.add(noun, agent);
+  // (Not the nouns Chronicle's dictionaries mark as no agent, `code: ---`.)
+  for (const agent of dictionary.agents) if (agent.code !== '---') for (const noun of agent.nouns) agents.add(noun, agent);
   const verbs = new PhraseIndex<TabariVerb>(VERB_ENDINGS);
   // (PETRARCH has no discard or complex codes, "###" and "+++": a pattern giving one is no pattern.)
   const coded = (p: VerbPattern) => !petrarch || (p.code !== '###' && p.code !== '+++');

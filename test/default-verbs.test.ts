@@ -912,6 +912,9 @@ describe('the default verb dictionary', () => {
     ['taken into custody in the passive is an arrest', 'Maulana Masood Azhar was taken into custody by Pakistani police in Bahawalpur on Saturday.', ['PAK 173 PAK'], '2001-12-29'],
     ['two sides that halt their firing de-escalate towards each other', 'India and Pakistan halted all firing and military action on Saturday, Indian Foreign Secretary Vikram Misri said.', ['IND 087 PAK', 'PAK 087 IND'], '2025-05-10'],
     ['things smashed are destroyed; a record smashed is sport', 'Ethiopia\'s Gebrselassie smashes world 10,000 metres record in Hengelo', [], '1998-06-01'],
+    ['a short word in capitals is an acronym, not a surname', "Kenya's ruling KANU party voted on Tuesday to scrap the constitutional clause.", ['KEN 081 KEN'], '1991-12-03'],
+    ['a span of this week is no deadline given', 'The World Food Programme began distributing emergency food rations this week to people in southern Madagascar.', ['IGOUNO 073 MDG'], '2021-06-01'],
+    ['one week given to act is an ultimatum', "ECOWAS gave Niger's junta one week on Sunday to reinstate President Mohamed Bazoum or face possible military action.", ['IGOWAS 139 NER'], '2023-07-30'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -298,7 +298,9 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       const opensClause = j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX || lower[j] === 'and' || lower[j] === ',' || lower[j] === '-' || headline || beforeInfinitive);
       // Short surnames ("Xi", "Abe", "Ban") only where capitals mark names: inside a sentence, or
       // at its start before a verb or a conjunction ("Xi and Ma shake hands").
-      const longEnough = lower[i]!.length >= 4 || (lower[i]!.length >= 2 && !(flags[i]! & TokenFlag.AllCaps) && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause));
+      // (A short word in capitals is an acronym, not a surname: "KANU" is no Nnamdi Kanu.)
+      const acronym = (flags[i]! & TokenFlag.AllCaps) !== 0 && lower[i]!.length <= 5;
+      const longEnough = !acronym && (lower[i]!.length >= 4 || (lower[i]!.length >= 2 && !(flags[i]! & TokenFlag.AllCaps) && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause)));
       // Not after "the": "the Pope" is no Mr Pope.
       const determined = i > sent.tokenStart && lower[i - 1] === 'the';
       // Nor before a body or a text named for a place, which it is: "Hague tribunal ruling".

@@ -1,6 +1,6 @@
 import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
-import { countryOf, international, type ResolvedActor } from './actors.js';
+import { countryOf, international, splitCode, type ResolvedActor } from './actors.js';
 import { crossesClause, weaponPhrase } from './clauses.js';
 import { chain, clauseStop, countriesNamed, countryHere, nounLemma, onlyCountry, resolveAll, tokenAt } from './context.js';
 import type { Act, VerbScope } from './emit.js';
@@ -374,7 +374,8 @@ export function settleSides(scope: VerbScope, act: Act): void {
   // (Nor the promiser's own state: "pledged that Washington would stand by Colombia".)
   const promiser = act.sources.length === 1 ? countryOf(act.sources[0]!.code) : null;
   // (Its other side is someone, though: "UNITA said it was ready to resume talks with the government".)
-  if (root === '03' && !mutual && promiser !== null && act.targets.every((t) => t.code === act.sources[0]!.code || t.code === promiser)) {
+  // (Or its own forces: "promised that the last Russian troops would leave Lithuania".)
+  if (root === '03' && !mutual && promiser !== null && act.targets.every((t) => t.code === act.sources[0]!.code || t.code === promiser || (countryOf(t.code) === promiser && splitCode(t.code).sector === 'MIL'))) {
     const venue = (t: ResolvedActor): boolean => VENUE_PREPOSITIONS.has(tokens.lower[tokenAt(ctx, t.start) - 1] ?? '') || tokens.lower[tokenAt(ctx, t.start) - 1] === 'the';
     // (Past a venue to whom it is made: "promised in Moscow to transfer all the nuclear warheads … to Russia".)
     let other = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).slice(0, 1);

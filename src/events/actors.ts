@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/index.js';
 import { codeOn, type DatedCode, type Dictionary } from '../dictionaries/index.js';
-import { POS, TokenFlag, type NounPhrase, type TokenTable } from '../language/types.js';
+import { POS, TokenFlag, type Name, type NounPhrase, type TokenTable } from '../language/types.js';
 import { isKeyOf, surnameKey, surnameKeys } from '../language/gazetteer.js';
 import { PLACE_NOUNS, SPEECH_VERBS, TITLES } from '../language/lexicon.js';
 import type { EventActor } from './types.js';
@@ -514,7 +514,7 @@ export class ActorResolver {
   }
 
   /** Whether a name of `type` (one the dictionaries know, with `known`) is in the phrase. */
-  private namesOfType(np: NounPhrase, type: string, known: boolean): boolean {
+  private namesOfType(np: NounPhrase, type: Name['type'], known: boolean): boolean {
     const names = this.doc.layers.names ?? [];
     for (let k = np.tokenStart; k < np.tokenEnd; k++) {
       const n = this.nameAtToken[k]!;

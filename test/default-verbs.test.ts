@@ -916,6 +916,7 @@ describe('the default verb dictionary', () => {
     ['a span of this week is no deadline given', 'The World Food Programme began distributing emergency food rations this week to people in southern Madagascar.', ['IGOUNO 073 MDG'], '2021-06-01'],
     ['one week given to act is an ultimatum', "ECOWAS gave Niger's junta one week on Sunday to reinstate President Mohamed Bazoum or face possible military action.", ['IGOWAS 139 NER'], '2023-07-30'],
     ["a promise about one's own troops is made to the country they are in", 'Russian Defence Minister Pavel Grachev promised on Tuesday that the last Russian troops would leave Lithuania by the end of August next year.', ['RUS 030 LTU'], '1993-08-31'],
+    ['a person named by an adjective, before a particle, is a noun', 'Sudan handed a wanted militant over to Egypt on Sunday.', ['SDN 063 EGY'], '1994-08-15'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -14,6 +14,8 @@ const IRREGULAR_PAST = new Map([['retook', 'retake'], ['overran', 'overrun'], ['
 const ASSAILANTS = new Set(['man', 'woman', 'gunman', 'assailant', 'attacker', 'soldier', 'policeman', 'bomber', 'sniper', 'militant', 'teenager', 'youth']);
 /** Bodies that act as one, which the tagger may read as an adjective: "the military". */
 const BODIES = new Set(['military', 'army', 'police', 'junta', 'navy']);
+/** People named by a word that is also an adjective, which the tagger may read as one: "handed the militant over". */
+const ADJECTIVE_PEOPLE = new Set(['militant', 'radical', 'extremist', 'separatist', 'fundamentalist', 'insurgent', 'loyalist', 'dissident', 'civilian', 'criminal', 'fugitive']);
 /** Tags of the words that may modify a noun between a number and it. */
 const MODIFIER_TAGS = new Set<number>([POS.PROPN, POS.ADJ, POS.NOUN]);
 /** Tags that may follow a verb and start its object or phrase. */
@@ -133,8 +135,10 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         continue;
       }
       // "detained by the military on Monday": a body the tagger read as an adjective, after an article
-      // and before no noun, is the body.
-      if (pos[k] === POS.ADJ && BODIES.has(word) && k > s.tokenStart && pos[k - 1] === POS.DET && pos[k + 1] !== POS.NOUN && pos[k + 1] !== POS.PROPN && pos[k + 1] !== POS.ADJ) {
+      // and before no noun, is the body; so is a person, after a nationality or adjective too
+      // ("arrested the militant in Karachi", "handed the Venezuelan militant known as Carlos over").
+      const before = k > s.tokenStart ? pos[k - 1] : undefined;
+      if (pos[k] === POS.ADJ && (before === POS.DET || (ADJECTIVE_PEOPLE.has(word) && (before === POS.PROPN || before === POS.ADJ || before === POS.NUM))) && (BODIES.has(word) || ADJECTIVE_PEOPLE.has(word)) && pos[k + 1] !== POS.NOUN && pos[k + 1] !== POS.PROPN && pos[k + 1] !== POS.ADJ) {
         pos[k] = POS.NOUN;
         continue;
       }

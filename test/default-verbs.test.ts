@@ -917,6 +917,8 @@ describe('the default verb dictionary', () => {
     ['one week given to act is an ultimatum', "ECOWAS gave Niger's junta one week on Sunday to reinstate President Mohamed Bazoum or face possible military action.", ['IGOWAS 139 NER'], '2023-07-30'],
     ["a promise about one's own troops is made to the country they are in", 'Russian Defence Minister Pavel Grachev promised on Tuesday that the last Russian troops would leave Lithuania by the end of August next year.', ['RUS 030 LTU'], '1993-08-31'],
     ['a person named by an adjective, before a particle, is a noun', 'Sudan handed a wanted militant over to Egypt on Sunday.', ['SDN 063 EGY'], '1994-08-15'],
+    ['an adjective that is also a verb, after a plural subject, is a headline verb', 'Kurdish rebels free two Turkish soldiers', ['TUR 0841 TUR'], '1995-06-18'],
+    ['a plural that names armed men after a nationality is a noun, though it is a verb too', 'Serb forces free Dutch peacekeepers', ['YUG 0841 NLD'], '1995-06-18'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

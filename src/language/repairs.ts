@@ -14,6 +14,10 @@ const IRREGULAR_PAST = new Map([['retook', 'retake'], ['overran', 'overrun'], ['
 const ASSAILANTS = new Set(['man', 'woman', 'gunman', 'assailant', 'attacker', 'soldier', 'policeman', 'bomber', 'sniper', 'militant', 'teenager', 'youth']);
 /** Bodies that act as one, which the tagger may read as an adjective: "the military". */
 const BODIES = new Set(['military', 'army', 'police', 'junta', 'navy']);
+/** Plurals that name armed men but are verbs too: "Serb forces free …". */
+const ARMED_PLURALS = new Set(['forces', 'rebels', 'guards']);
+/** Adjectives that are also verbs a headline may use: "Serbs free hostages". */
+const HEADLINE_ADJECTIVE_VERBS = new Set(['free']);
 /** People named by a word that is also an adjective, which the tagger may read as one: "handed the militant over". */
 const ADJECTIVE_PEOPLE = new Set(['militant', 'radical', 'extremist', 'separatist', 'fundamentalist', 'insurgent', 'loyalist', 'dissident', 'civilian', 'criminal', 'fugitive']);
 /** Tags of the words that may modify a noun between a number and it. */
@@ -103,12 +107,20 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       }
       // "De Klerk and ANC leaders open talks": a plural read as a verb the dictionaries do not know,
       // before a verb they do read as an adjective, is the subject's noun; the next word is the verb.
-      if (pos[k] === POS.VERB && word.endsWith('s') && k > s.tokenStart && !verbs.has(lemma[k]!) && !verbs.has(word.slice(0, -1)) && (pos[k + 1] === POS.ADJ || pos[k + 1] === POS.NOUN) && verbs.has(lower[k + 1]!) && (pos[k + 2] === POS.NOUN || pos[k + 2] === POS.DET || pos[k + 2] === POS.ADJ)) {
+      // (So is a plural that names armed men, though it is a verb too: "Serb forces free Dutch peacekeepers".)
+      if (pos[k] === POS.VERB && word.endsWith('s') && k > s.tokenStart && ((!verbs.has(lemma[k]!) && !verbs.has(word.slice(0, -1))) || (ARMED_PLURALS.has(word) && pos[k - 1] === POS.PROPN)) && (pos[k + 1] === POS.ADJ || pos[k + 1] === POS.NOUN) && verbs.has(lower[k + 1]!) && (pos[k + 2] === POS.NOUN || pos[k + 2] === POS.DET || pos[k + 2] === POS.ADJ || pos[k + 2] === POS.PROPN || pos[k + 2] === POS.NUM)) {
         pos[k] = POS.NOUN;
         lemma[k] = word.slice(0, -1);
         pos[k + 1] = POS.VERB;
         lemma[k + 1] = lower[k + 1]!;
         k++;
+        continue;
+      }
+      // "Bosnian Serbs free last U.N. hostages": an adjective that is also a verb, right after a plural
+      // subject with no verb before it and before an object, is the headline's verb.
+      if ((pos[k] === POS.ADJ || pos[k] === POS.ADV) && HEADLINE_ADJECTIVE_VERBS.has(word) && k > s.tokenStart && (pos[k - 1] === POS.PROPN || pos[k - 1] === POS.NOUN) && /[^s]s$/.test(lower[k - 1]!) && (pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM || pos[k + 1] === POS.ADJ || pos[k + 1] === POS.NOUN || pos[k + 1] === POS.PROPN) && !verbBefore(pos, s.tokenStart, k)) {
+        pos[k] = POS.VERB;
+        lemma[k] = word;
         continue;
       }
       // "Heavy fighting between Sudan's army and the RSF shook the capital": an -ing word before

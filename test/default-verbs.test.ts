@@ -919,6 +919,10 @@ describe('the default verb dictionary', () => {
     ['a person named by an adjective, before a particle, is a noun', 'Sudan handed a wanted militant over to Egypt on Sunday.', ['SDN 063 EGY'], '1994-08-15'],
     ['an adjective that is also a verb, after a plural subject, is a headline verb', 'Kurdish rebels free two Turkish soldiers', ['TUR 0841 TUR'], '1995-06-18'],
     ['a plural that names armed men after a nationality is a noun, though it is a verb too', 'Serb forces free Dutch peacekeepers', ['YUG 0841 NLD'], '1995-06-18'],
+    ["a target's place may stand between it and the pattern's next words", 'Yeltsin gave the rebels in Chechnya 48 hours to surrender.', ['RUS 139 RUS'], '1994-12-10'],
+    ['force on things in a place the pattern reads past is done to the place', 'India struck nine sites in Pakistan with missiles.', ['IND 195 PAK'], '2025-05-07'],
+    ['"lay" before "down" and an object lays it (not the past of "lie")', 'Colombian rebels agreed to lay down their arms.', ['COL 035 COL'], '2016-09-01'],
+    ['an Ethiopian leader is named by his given name', 'Abiy gives Tigray leaders 72 hours to surrender', ['ETH 139 ETH'], '2020-11-22'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -22,6 +22,8 @@ const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.SYM]);
 /** Words for a part of what their "of" phrase names: "most of Hebron". */
 const PART_WORDS = new Set(['most', 'much', 'all', 'half']);
 const MAX_SKIP = 8;
+/** Prepositions of a place a target may stand in before a pattern's next words. */
+const PLACE_PREPOSITIONS = new Set(['in', 'inside']);
 const STEP_STOP = 0;
 const STEP_OVER = 1;
 const STEP_HEAD = 2;
@@ -388,6 +390,13 @@ export class PatternMatcher {
         if (past >= 0) {
           matched = this.find(el.options, past, limit);
           if (matched >= 0) p = past;
+        }
+        // (Or its place: "gave the warring sides in Chechnya 48 hours to".)
+        const tokens = this.doc.layers.tokens!;
+        const place = matched < 0 && PLACE_PREPOSITIONS.has(tokens.lower[p]!) ? this.phraseAt(p + 1, limit) : null;
+        if (place !== null) {
+          matched = this.find(el.options, place.end, limit);
+          if (matched >= 0) p = place.end;
         }
       }
       // "handed over four suspects in the Kampala bombings to": after words that took a phrase's

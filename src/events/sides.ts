@@ -33,7 +33,10 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     for (const a of layers.attachments ?? []) {
       // (Force moved "to" a place is aimed there too: "rushed reinforcements to the town of Uvira".)
       const to = root === '15' && tokens.lower[a.prep] === 'to';
-      if (nounPhrases[a.object]!.sentence !== vg.sentence || a.prep < matchEnd || !(LOCATIVE_PREPOSITIONS.has(tokens.lower[a.prep]!) || to)) continue;
+      // (Or the place of the pattern's own target, which the match may have read past: "struck nine
+      // sites in Pakistan with missiles".)
+      const ofTarget = targetNp !== null && a.prep === nounPhrases[targetNp]!.tokenEnd;
+      if (nounPhrases[a.object]!.sentence !== vg.sentence || (a.prep < matchEnd && !ofTarget) || !(LOCATIVE_PREPOSITIONS.has(tokens.lower[a.prep]!) || to)) continue;
       if (crossesClause(tokens, matcher.npAt, matchEnd, a.prep)) break;
       const place = placeActor(ctx, a.object, date);
       // (Unless it is moved within its own country against another named after: "rushed troops to

@@ -14,6 +14,8 @@ const IRREGULAR_PAST = new Map([['retook', 'retake'], ['overran', 'overrun'], ['
 const ASSAILANTS = new Set(['man', 'woman', 'gunman', 'assailant', 'attacker', 'soldier', 'policeman', 'bomber', 'sniper', 'militant', 'teenager', 'youth']);
 /** Bodies that act as one, which the tagger may read as an adjective: "the military". */
 const BODIES = new Set(['military', 'army', 'police', 'junta', 'navy']);
+/** Tags that may open an object. */
+const OBJECT_TAGS = new Set<number>([POS.DET, POS.PRON, POS.NOUN, POS.NUM, POS.ADJ, POS.PROPN]);
 /** Plurals that name armed men but are verbs too: "Serb forces free …". */
 const ARMED_PLURALS = new Set(['forces', 'rebels', 'guards']);
 /** Adjectives that are also verbs a headline may use: "Serbs free hostages". */
@@ -114,6 +116,12 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         pos[k + 1] = POS.VERB;
         lemma[k + 1] = lower[k + 1]!;
         k++;
+        continue;
+      }
+      // "agreed to lay down their arms": "lay" before an object (or "down" and one) lays it; only
+      // with none is it the past of "lie" ("the bodies lay in the street").
+      if (word === 'lay' && lemma[k] === 'lie' && OBJECT_TAGS.has(pos[lower[k + 1] === 'down' ? k + 2 : k + 1]!)) {
+        lemma[k] = 'lay';
         continue;
       }
       // "Bosnian Serbs free last U.N. hostages": an adjective that is also a verb, right after a plural

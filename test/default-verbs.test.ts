@@ -923,6 +923,8 @@ describe('the default verb dictionary', () => {
     ['force on things in a place the pattern reads past is done to the place', 'India struck nine sites in Pakistan with missiles.', ['IND 195 PAK'], '2025-05-07'],
     ['"lay" before "down" and an object lays it (not the past of "lie")', 'Colombian rebels agreed to lay down their arms.', ['COL 035 COL'], '2016-09-01'],
     ['an Ethiopian leader is named by his given name', 'Abiy gives Tigray leaders 72 hours to surrender', ['ETH 139 ETH'], '2020-11-22'],
+    ['imports banned from a country are an embargo on it', 'Japan bans oil imports from Iraq', ['JPN 163 IRQ'], '1990-08-06'],
+    ['a known verb after an infinitive\'s "to" is a verb; fire ceased is de-escalation', 'Salinas ordered the army to cease fire in Chiapas.', ['MEX 087 MEX'], '1994-01-12'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

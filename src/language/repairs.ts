@@ -118,6 +118,13 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         k++;
         continue;
       }
+      // "ordered the army to cease fire": a word the dictionaries know as a verb, after an
+      // infinitive's "to", is that verb.
+      if (pos[k] === POS.NOUN && k > s.tokenStart && lower[k - 1] === 'to' && pos[k - 1] === POS.PART && verbs.has(word)) {
+        pos[k] = POS.VERB;
+        lemma[k] = word;
+        continue;
+      }
       // "agreed to lay down their arms": "lay" before an object (or "down" and one) lays it; only
       // with none is it the past of "lie" ("the bodies lay in the street").
       if (word === 'lay' && lemma[k] === 'lie' && OBJECT_TAGS.has(pos[lower[k + 1] === 'down' ? k + 2 : k + 1]!)) {

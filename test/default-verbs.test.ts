@@ -925,6 +925,7 @@ describe('the default verb dictionary', () => {
     ['an Ethiopian leader is named by his given name', 'Abiy gives Tigray leaders 72 hours to surrender', ['ETH 139 ETH'], '2020-11-22'],
     ['imports banned from a country are an embargo on it', 'Japan bans oil imports from Iraq', ['JPN 163 IRQ'], '1990-08-06'],
     ['a known verb after an infinitive\'s "to" is a verb; fire ceased is de-escalation', 'Salinas ordered the army to cease fire in Chiapas.', ['MEX 087 MEX'], '1994-01-12'],
+    ['a passive pattern that names both sides codes them', 'Abu Salem was extradited to India from Portugal on Friday.', ['PRT 063 IND'], '2005-11-11'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -516,7 +516,9 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
   for (const pattern of matcher.candidates(entry.patterns, after, limit)) {
     if (fallbackPattern !== null && shorterForm(pattern, fallbackPattern)) continue;
     // Most patterns fail to match: look for a target element only when it matters.
-    if (passive && hasTarget(pattern)) continue;
+    // (Unless it names the source too, and so both sides: "was extradited to India from Portugal".)
+    const bothSides = passive && hasTarget(pattern) && pattern.after.some((e) => e.kind === 'source');
+    if (passive && hasTarget(pattern) && !bothSides) continue;
     if (negated && !namesNegation(pattern)) continue;
     // (Under a modal only a pattern that names it codes the verb.)
     if (modal !== null && !namesModal(pattern, modal)) continue;
@@ -535,7 +537,7 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
       rule: pattern.origin,
       // (In the passive too a pattern's "$" names the source: "was extradited from Thailand".)
       sourceNp: passive ? (m.source ?? vg.agent) : (m.source ?? b?.source ?? vg.subject),
-      targetNp: passive ? vg.subject : (m.target ?? beforeTarget ?? (hasTarget(pattern) ? null : (objectAfter(ctx, vg, m.end, after) ?? ownerInObject(ctx, vg, m.end) ?? criticisedAuthor(ctx, pattern.code, m.end)))),
+      targetNp: passive ? (bothSides ? m.target : vg.subject) : (m.target ?? beforeTarget ?? (hasTarget(pattern) ? null : (objectAfter(ctx, vg, m.end, after) ?? ownerInObject(ctx, vg, m.end) ?? criticisedAuthor(ctx, pattern.code, m.end)))),
       matchEnd: m.end,
     };
     if (!m.stepped) return coded;

@@ -926,6 +926,10 @@ describe('the default verb dictionary', () => {
     ['imports banned from a country are an embargo on it', 'Japan bans oil imports from Iraq', ['JPN 163 IRQ'], '1990-08-06'],
     ['a known verb after an infinitive\'s "to" is a verb; fire ceased is de-escalation', 'Salinas ordered the army to cease fire in Chiapas.', ['MEX 087 MEX'], '1994-01-12'],
     ['a passive pattern that names both sides codes them', 'Abu Salem was extradited to India from Portugal on Friday.', ['PRT 063 IND'], '2005-11-11'],
+    ['joint operations begun are military cooperation', 'Colombia and Ecuador began joint military operations along their border.', ['COL 062 ECU', 'ECU 062 COL'], '2010-01-01'],
+    ['joint operations begun against someone are force', 'Colombia and Ecuador began joint military operations against FARC rebels.', ['COL 190 COL', 'ECU 190 COL'], '2010-01-01'],
+    ['taking part in war games alongside another is military cooperation', 'Chinese soldiers took part alongside Russian forces in the war games.', ['CHN 062 RUS'], '2018-09-13'],
+    ['"or more of" after a number is part of it', 'Indonesia said it was ready to send 20,000 or more of its troops to Gaza.', ['IDN 0334 PSE'], '2025-09-23'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -154,8 +154,8 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         lemma[k] = 'fear';
         continue;
       }
-      // "send 20,000 or more troops": "or more" after a number is part of it.
-      if (word === 'or' && k > s.tokenStart && pos[k - 1] === POS.NUM && (lower[k + 1] === 'more' || lower[k + 1] === 'so' || lower[k + 1] === 'fewer' || lower[k + 1] === 'less') && (pos[k + 2] === POS.NOUN || pos[k + 2] === POS.ADJ)) {
+      // "send 20,000 or more troops": "or more" after a number is part of it (so before "of": "20,000 or more of its troops").
+      if (word === 'or' && k > s.tokenStart && pos[k - 1] === POS.NUM && (lower[k + 1] === 'more' || lower[k + 1] === 'so' || lower[k + 1] === 'fewer' || lower[k + 1] === 'less') && (pos[k + 2] === POS.NOUN || pos[k + 2] === POS.ADJ || lower[k + 2] === 'of')) {
         pos[k] = POS.NUM;
         pos[k + 1] = POS.NUM;
         k++;

@@ -6,7 +6,7 @@ import { placeActor } from './places.js';
 import { verbStems } from './rules.js';
 import { otherCountryAfter, RELATION_NOUNS } from './targets.js';
 import { verbCandidates } from './verbs.js';
-import { COUNTRY_NOUNS, DISASTER_NOUNS, REPORTING_NOUNS, SELF_PRONOUNS, VIEW_VERBS } from './vocabulary.js';
+import { COUNTRY_NOUNS, DISASTER_NOUNS, FIRST_PERSON, REPORTING_NOUNS, SELF_PRONOUNS, VIEW_VERBS } from './vocabulary.js';
 
 // What a speaker's statement is about when it is addressed to no one named: their own view of
 // another country, the other side of the relations they speak of, the first actor of another
@@ -49,7 +49,9 @@ export function disasterReport(ctx: CodingContext, v: number): boolean {
  */
 export function ownViewTopic(ctx: CodingContext, v: number, speakers: ResolvedActor[], date: string | null): ResolvedActor[] {
   const { tokens, nounPhrases, verbGroups, verbIndex, resolver, matcher, verbAt } = ctx;
-  const clause = speechClauses(ctx, v).find((c) => c.kind === 'reported');
+  // (Or a quote in the first person: '"We found the Indian side positive," the spokeswoman said'.)
+  const clauses = speechClauses(ctx, v);
+  const clause = clauses.find((c) => c.kind === 'reported') ?? clauses.find((c) => c.kind === 'quote' && FIRST_PERSON.has(tokens.lower[c.tokenStart]!));
   if (!clause || speakers.length === 0) return [];
   const own = countryOf(speakers[0]!.code);
   // (Or the speaker's own country: "said Tokyo saw little hope of progress in its talks with North Korea".)

@@ -47,7 +47,7 @@ export const COUNTRY_NOUNS = new Set(['nation', 'country', 'kingdom', 'republic'
 
 export const SELF_PRONOUNS = new Set(['he', 'she', 'we', 'i']);
 /** Verbs of holding a view, which code nothing of their own in a speaker's report of it. */
-export const VIEW_VERBS = new Set(['share', 'see', 'feel', 'believe', 'think', 'hope', 'fear', 'be', 'remain', 'have', 'expect', 'worry', 'concern', 'encourage', 'disappoint', 'alarm', 'trouble', 'satisfy']);
+export const VIEW_VERBS = new Set(['share', 'see', 'feel', 'believe', 'think', 'hope', 'fear', 'be', 'remain', 'have', 'expect', 'worry', 'concern', 'encourage', 'disappoint', 'alarm', 'trouble', 'satisfy', 'find', 'regard', 'consider', 'view']);
 
 /** Verbs of leaving a place, which troops who do so withdraw by. */
 export const LEAVE_VERBS = new Set(['leave', 'quit', 'exit', 'vacate']);

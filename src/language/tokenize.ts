@@ -925,12 +925,15 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
  * "suspended"/ADJ), "opposed to French mediation"; nor is a slash or a letter inside one ("SPLM/A"). Such words become proper nouns, and each sentence that so loses its only verb
  * gets the verbless-sentence repair. Runs after names are found, before phrases are parsed.
  */
-export function retagNames(tokens: TokenTable, sentences: readonly Sentence[], names: readonly { tokenStart: number; tokenEnd: number; sentence: number; actor: number | null }[]): void {
+export function retagNames(tokens: TokenTable, sentences: readonly Sentence[], names: readonly { tokenStart: number; tokenEnd: number; sentence: number; actor: number | null; type: string }[]): void {
   const pos = tokens.pos as Uint8Array;
   const touched: Sentence[] = [];
   for (const name of names) {
-    if (name.actor === null) continue;
+    // (A place of several capitalised words is one name too: "attacked Siem Reap with mortars".)
+    const place = name.actor === null && name.type === 'place' && name.tokenEnd - name.tokenStart > 1;
+    if (name.actor === null && !place) continue;
     for (let k = name.tokenStart; k < name.tokenEnd; k++) {
+      if (place && !(k > name.tokenStart && tokens.flags[k]! & TokenFlag.Capitalized)) continue;
       // "Kurdistan Workers' Party": a possessive inside a name is part of it, and opens no phrase.
       if (k < name.tokenEnd - 1 && tokens.flags[k]! & TokenFlag.Possessive) {
         (tokens.flags as Uint8Array)[k] = tokens.flags[k]! & ~TokenFlag.Possessive;

@@ -933,6 +933,7 @@ describe('the default verb dictionary', () => {
     ["a first-person quote of the speaker's view is about the other country it names", '"We found the Indian side positive and constructive," a Pakistani Foreign Office spokeswoman told reporters.', ['PAK 010 IND'], '2007-04-06'],
     ['a place of several capitalised words is one name, though the tagger reads a verb in it', 'Khmer Rouge guerrillas attacked Siem Reap with mortars on Monday.', ['KHM 194 KHM'], '1993-05-03'],
     ["a country's commissioner is its government's", "Sudan's humanitarian affairs commissioner demanded on Sunday that Oxfam stop its work in Darfur.", ['SDN 1056 NGODEV'], '2004-11-28'],
+    ['no intention of doing something, quoted, is a denial', '"We have no intention of pulling our troops out of Somalia," a Kenyan military spokesman said on Sunday.', [], '2012-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -934,6 +934,9 @@ describe('the default verb dictionary', () => {
     ['a place of several capitalised words is one name, though the tagger reads a verb in it', 'Khmer Rouge guerrillas attacked Siem Reap with mortars on Monday.', ['KHM 194 KHM'], '1993-05-03'],
     ["a country's commissioner is its government's", "Sudan's humanitarian affairs commissioner demanded on Sunday that Oxfam stop its work in Darfur.", ['SDN 1056 NGODEV'], '2004-11-28'],
     ['no intention of doing something, quoted, is a denial', '"We have no intention of pulling our troops out of Somalia," a Kenyan military spokesman said on Sunday.', [], '2012-01-01'],
+    ['"visiting" after a verb, before a title, describes the visitor; a promise done at home is made to whom it is told', 'Manmohan Singh told visiting Pakistani President Pervez Musharraf on Sunday that India would open more crossing points in Kashmir.', ['IND 035 PAK'], '2005-04-17'],
+    ['meeting a visitor is a meeting, not a visit by the host', 'Manmohan Singh met visiting Pakistani President Pervez Musharraf on Sunday.', ['IND 040 PAK'], '2005-04-17'],
+    ['"his country" after "X told Y" is the teller\'s', 'Nazarbayev told Gore on Monday that his country would free all political prisoners.', ['KAZ 035 USA'], '1993-12-13'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

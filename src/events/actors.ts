@@ -449,6 +449,8 @@ export class ActorResolver {
       if (name.start >= np.start) continue;
       if (name.sentence < np.sentence - 1) break;
       if (!types.includes(name.type)) continue;
+      // ("Nazarbayev told visiting U.S. Vice President Al Gore that his country would …": not whom one tells.)
+      if (name.sentence === np.sentence && this.told(name)) continue;
       if (name.country !== null && !international(name.country)) return name.country;
       // (Only a body that speaks in the sentence: its subject.)
       const subject = name.type === 'org' && name.sentence === np.sentence && [...this.subjects()].some((p) => this.doc.layers.nounPhrases![p]!.start <= name.start && name.end <= this.doc.layers.nounPhrases![p]!.end);
@@ -456,6 +458,12 @@ export class ActorResolver {
       if (code !== null && international(code)) return code;
     }
     return null;
+  }
+
+  /** A name inside the object of "tell": the one told, not the teller. */
+  private told(name: { start: number; end: number }): boolean {
+    const nounPhrases = this.doc.layers.nounPhrases!;
+    return (this.doc.layers.verbGroups ?? []).some((g) => g.lemma === 'tell' && g.object !== null && nounPhrases[g.object]!.start <= name.start && name.end <= nounPhrases[g.object]!.end);
   }
 
   /**

@@ -376,6 +376,13 @@ export function settleSides(scope: VerbScope, act: Act): void {
   // (Not where it is made, nor where sides agree to meet: "vowed in London", "agree to resume peace talks in Maryland".)
   // (Nor the promiser's own state: "pledged that Washington would stand by Colombia".)
   const promiser = act.sources.length === 1 ? countryOf(act.sources[0]!.code) : null;
+  // "told visiting Pakistani President Pervez Musharraf that India would open more crossing points":
+  // a promise done at home is made to whom it is told, when they are of another country.
+  if (root === '03' && !mutual && promiser !== null && scope.speaker !== undefined && act.targets.every((t) => countryOf(t.code) === promiser)) {
+    const told = ctx.verbGroups.find((g) => g.sentence === vg.sentence && g.subject === scope.speaker && g.object !== null && g.lemma === 'tell');
+    const addressee = told ? resolveAll(ctx, chain(ctx, told.object!), date).filter((t) => countryOf(t.code) !== null && countryOf(t.code) !== promiser) : [];
+    if (addressee.length > 0) act.targets = [addressee[0]!];
+  }
   // (Its other side is someone, though: "UNITA said it was ready to resume talks with the government".)
   // (Or its own forces: "promised that the last Russian troops would leave Lithuania".)
   if (root === '03' && !mutual && promiser !== null && act.targets.every((t) => t.code === act.sources[0]!.code || t.code === promiser || (countryOf(t.code) === promiser && splitCode(t.code).sector === 'MIL'))) {

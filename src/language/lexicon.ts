@@ -135,4 +135,7 @@ export const GLOOMY_WORDS = new Set(['pessimistic', 'gloomy', 'downbeat', 'wary'
 export const ROUGH_NUMBER_WORDS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately']);
 
 /** Participles that say what someone is held or sought for: "Bagosora, accused of masterminding the genocide,". */
+/** Verbs of starting, going on or stopping, whose "-ing" object is a verb: "began visiting camps". */
+export const ASPECT_LEMMAS = new Set(['begin', 'start', 'continue', 'resume', 'keep', 'stop']);
+
 export const HELD_FOR = new Set(['accused', 'charged', 'suspected', 'wanted', 'convicted', 'indicted', 'sentenced', 'jailed', 'blamed']);

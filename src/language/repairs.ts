@@ -1,4 +1,4 @@
-import { FUTURE, MODALS, ROUGH_NUMBER_WORDS, WEEKDAYS } from './lexicon.js';
+import { ASPECT_LEMMAS, FUTURE, MODALS, ROUGH_NUMBER_WORDS, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 
 /** The particles a past form before them makes a phrasal verb of (fewer than the lexicon's: not "over", "back", "on"). */
@@ -304,7 +304,6 @@ function progressive(tokens: TokenTable, k: number, first: number): boolean {
 }
 
 /** Verbs of starting or going on, whose -ing complement is a verb. */
-const ASPECT_LEMMAS = new Set(['begin', 'start', 'continue', 'resume', 'keep', 'stop']);
 
 /** The base form of an -ing form that the dictionaries list: "flying" → "fly", "using" → "use", "shipping" → "ship". */
 function ingStem(word: string, verbs: ReadonlySet<string>): string | null {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
-import { DAY_WORDS, DECREE_NOUNS, GLOOMY_WORDS, HOPEFUL_WORDS, ROUGH_NUMBER_WORDS } from './lexicon.js';
+import { ASPECT_LEMMAS, DAY_WORDS, DECREE_NOUNS, GLOOMY_WORDS, HOPEFUL_WORDS, ROUGH_NUMBER_WORDS } from './lexicon.js';
 import { POS, POS_TAGS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 import { hintedAutomata, type HintedModel } from './wink-hints.js';
 
@@ -564,7 +564,8 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     if ((pos[i] === POS.ADV || pos[i] === POS.ADJ) && pos[i - 1] === POS.PROPN && pos[i + 1] === POS.PROPN && flags[i]! & TokenFlag.Capitalized && !(flags[i]! & TokenFlag.AllCaps) && flags[i - 1]! & TokenFlag.Capitalized && flags[i + 1]! & TokenFlag.Capitalized) pos[i] = POS.PROPN;
     // "talks between President Jeenbekov and visiting Chinese President Xi Jinping": "visiting" or
     // "outgoing" after a determiner, "and" or a preposition, before a name or title, describes it.
-    if (pos[i] === POS.VERB && DESCRIBING_PARTICIPLES.has(lower[i]!) && (pos[i - 1] === POS.DET || pos[i - 1] === POS.ADP || lower[i - 1] === 'and') && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN)) pos[i] = POS.ADJ;
+    // (So after a verb, not one of starting or going on: "told visiting Pakistani President Pervez Musharraf".)
+    if (pos[i] === POS.VERB && DESCRIBING_PARTICIPLES.has(lower[i]!) && (pos[i - 1] === POS.DET || pos[i - 1] === POS.ADP || lower[i - 1] === 'and' || (pos[i - 1] === POS.VERB && !ASPECT_LEMMAS.has(lemma[i - 1]!))) && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN)) pos[i] = POS.ADJ;
     // So does one between a nationality and a title: "Thai acting Prime Minister Phumtham Wechayachai".
     else if (pos[i] === POS.VERB && DESCRIBING_PARTICIPLES.has(lower[i]!) && pos[i - 1] === POS.PROPN && flags[i - 1]! & TokenFlag.Capitalized && pos[i + 1] === POS.PROPN && flags[i + 1]! & TokenFlag.Capitalized) pos[i] = POS.ADJ;
     // "senior al Qaeda suspect Khalid Sheikh Mohammed", "extradited the al Qaeda suspect to": "suspect"

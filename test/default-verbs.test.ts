@@ -937,6 +937,8 @@ describe('the default verb dictionary', () => {
     ['"visiting" after a verb, before a title, describes the visitor; a promise done at home is made to whom it is told', 'Manmohan Singh told visiting Pakistani President Pervez Musharraf on Sunday that India would open more crossing points in Kashmir.', ['IND 035 PAK'], '2005-04-17'],
     ['meeting a visitor is a meeting, not a visit by the host', 'Manmohan Singh met visiting Pakistani President Pervez Musharraf on Sunday.', ['IND 040 PAK'], '2005-04-17'],
     ['"his country" after "X told Y" is the teller\'s', 'Nazarbayev told Gore on Monday that his country would free all political prisoners.', ['KAZ 035 USA'], '1993-12-13'],
+    ["a headline's lone form of putting out, before \"from\", is passive", 'Zimbabwe suspended from Commonwealth for a year after disputed vote', ['IGOCWN 160 ZWE'], '2002-03-19'],
+    ['sites opened to inspectors let them in', 'Iraq opened the gates of a presidential palace to U.N. weapons inspectors on Thursday.', ['IRQ 0862 IGOUNO'], '1998-03-26'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -20,6 +20,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 // Nominal POS codes as a bit mask: tested for nearly every token.
 /** Verbs of writing to someone, whose participle says what was written: "wrote to Bush urging him …". */
+/** Verbs of putting someone out, which take an object: with none, before "from", a headline's form is passive. */
+const REMOVING_LEMMAS = new Set(['suspend', 'expel', 'bar', 'ban', 'exclude', 'oust', 'eject', 'evict', 'deport']);
 const WRITING_VERBS = new Set(['write', 'cable', 'telegraph', 'petition', 'appeal']);
 /** Prepositions that say where a document went. */
 const VENUE_PREPOSITIONS = new Set(['at', 'to', 'with', 'before']);
@@ -1303,7 +1305,9 @@ function assignArguments(
     // "Jehovah's Witnesses banned in Russia by Supreme Court": a headline's lone past form with an
     // agent's "by" and no object is a passive.
     const alone = (verbGroups[v - 1]?.sentence !== vg.sentence) && (verbGroups[v + 1]?.sentence !== vg.sentence);
-    if (vg.voice === 'active' && alone && vg.object === null && agentOf[v]! >= 0 && vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ed') && lower[sent.tokenEnd - 1] !== '.' && vg.subject !== null) vg.voice = 'passive';
+    // (So is one of putting out, before "from": "Zimbabwe suspended from Commonwealth for a year".)
+    const putOut = REMOVING_LEMMAS.has(tokens.lemma[vg.head]!) && lower[vg.tokenEnd] === 'from';
+    if (vg.voice === 'active' && alone && vg.object === null && (agentOf[v]! >= 0 || putOut) && vg.tokenEnd - vg.tokenStart === 1 && lower[vg.head]!.endsWith('ed') && lower[sent.tokenEnd - 1] !== '.' && vg.subject !== null) vg.voice = 'passive';
     if (vg.voice === 'passive' && agentOf[v]! >= 0) vg.agent = agentOf[v]!;
     // "landed in Madrid after being granted asylum by Spain", "before meeting Putin": a participle
     // right after a clause opener shares the subject of the clause before it.

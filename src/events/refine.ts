@@ -4,6 +4,7 @@ import { clauseStop, nounLemma } from './context.js';
 import type { Act, VerbScope } from './emit.js';
 import { bordered } from './places.js';
 import { VIOLENT_ROOTS } from './rules.js';
+import { REFLEXIVES } from './vocabulary.js';
 
 /** Codes that who acts on whom decides: a mass expulsion, a diplomat expelled, forces sent to help, a person shot. */
 export function refineByActors(scope: VerbScope, act: Act): void {
@@ -34,6 +35,9 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   // "shot and seriously wounded President Ramos-Horta": shooting a person is an assault on them, not a fight (193).
   // (So in the passive: "Malala Yousafzai was shot by a Taliban gunman".)
   if (act.code === '193' && act.targets.some((t) => (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'person' && t.start <= n.start && n.end <= t.end))) act.code = '180';
+  // "A suicide car bomber blew himself up": one who blows himself up is a suicide bomber (1831)
+  // (the pronoun stands between the verb and its particle, where no pattern looks).
+  if (act.code === '1712' && tokens.lemma[vg.head] === 'blow' && REFLEXIVES.has(tokens.lower[vg.tokenEnd]!) && tokens.lower[vg.tokenEnd + 1] === 'up') act.code = '1831';
 }
 
 /** Codes that the scene decides: protesters who defy a ban, mass killing, chemical weapons, fire as a show of force, bombers. */

@@ -940,6 +940,7 @@ describe('the default verb dictionary', () => {
     ["a headline's lone form of putting out, before \"from\", is passive", 'Zimbabwe suspended from Commonwealth for a year after disputed vote', ['IGOCWN 160 ZWE'], '2002-03-19'],
     ['sites opened to inspectors let them in', 'Iraq opened the gates of a presidential palace to U.N. weapons inspectors on Thursday.', ['IRQ 0862 IGOUNO'], '1998-03-26'],
     ['one who blows himself up is a suicide bomber', 'A suicide bomber from al Shabaab blew himself up at the gate of the main U.N. compound in Mogadishu on Wednesday.', ['SOM 1831 IGOUNO'], '2011-06-16'],
+    ['a tone struck is a remark made, to whom it is struck towards', 'Putin struck a conciliatory tone towards Ukraine.', ['RUS 010 UKR'], '2005-06-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

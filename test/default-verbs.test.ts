@@ -941,6 +941,7 @@ describe('the default verb dictionary', () => {
     ['sites opened to inspectors let them in', 'Iraq opened the gates of a presidential palace to U.N. weapons inspectors on Thursday.', ['IRQ 0862 IGOUNO'], '1998-03-26'],
     ['one who blows himself up is a suicide bomber', 'A suicide bomber from al Shabaab blew himself up at the gate of the main U.N. compound in Mogadishu on Wednesday.', ['SOM 1831 IGOUNO'], '2011-06-16'],
     ['a tone struck is a remark made, to whom it is struck towards', 'Putin struck a conciliatory tone towards Ukraine.', ['RUS 010 UKR'], '2005-06-05'],
+    ['a span of time and its "of" is stepped over, with an adverb among its modifiers', "Venezuela's armed forces began two days of nationwide military exercises on Saturday.", ['VEN 150 -'], '2017-08-26'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

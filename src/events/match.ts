@@ -150,9 +150,10 @@ export class PatternMatcher {
     // "$9.5 billion in assets": a sum and its "in".
     const of = lower[k + 1] === 'of' || (lower[k + 1] === 'in' && (pos[k] === POS.NUM || SUMS.has(lower[k]!)));
     if (!of) return false;
-    // ("a week of naval and air drills": modifiers the chunker left out of the phrase.)
+    // ("a week of naval and air drills": modifiers the chunker left out of the phrase, an adverb
+    // among them: "two days of nationwide military exercises".)
     let j = k + 2;
-    while (j < k + 6 && (pos[j] === POS.ADJ || ((lower[j] === 'and' || lower[j] === 'or') && pos[j - 1] === POS.ADJ))) j++;
+    while (j < k + 6 && (pos[j] === POS.ADJ || pos[j] === POS.ADV || ((lower[j] === 'and' || lower[j] === 'or') && pos[j - 1] === POS.ADJ))) j++;
     return this.npAt[j]! >= 0;
   }
 

@@ -942,6 +942,7 @@ describe('the default verb dictionary', () => {
     ['one who blows himself up is a suicide bomber', 'A suicide bomber from al Shabaab blew himself up at the gate of the main U.N. compound in Mogadishu on Wednesday.', ['SOM 1831 IGOUNO'], '2011-06-16'],
     ['a tone struck is a remark made, to whom it is struck towards', 'Putin struck a conciliatory tone towards Ukraine.', ['RUS 010 UKR'], '2005-06-05'],
     ['a span of time and its "of" is stepped over, with an adverb among its modifiers', "Venezuela's armed forces began two days of nationwide military exercises on Saturday.", ['VEN 150 -'], '2017-08-26'],
+    ['a view of the troubles around a place is about its country', 'The U.N. envoy said he was deeply alarmed by the escalation of fighting around the city of Marib.', ['IGOUNO 010 YEM'], '2021-02-17'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -188,8 +188,9 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
   }
   // "was deeply worried about the political situation in Nepal", "saw little hope of an end to the
   // fighting in Tajikistan": a clause about the troubles of another country is about it.
+  // (Or around a place there: "alarmed by the escalation of fighting around the city of Marib".)
   for (let k = clause.tokenStart; k < clause.tokenEnd - 2; k++) {
-    if ((!SITUATION_NOUNS.has(tokens.lemma[k]!) && !SITUATION_NOUNS.has(tokens.lower[k]!)) || tokens.lower[k + 1] !== 'in') continue;
+    if ((!SITUATION_NOUNS.has(tokens.lemma[k]!) && !SITUATION_NOUNS.has(tokens.lower[k]!)) || !SITUATION_PREPOSITIONS.has(tokens.lower[k + 1]!)) continue;
     const np = matcher.npAt[k + 2]!;
     if (np < 0 || nounPhrases[np]!.tokenStart !== k + 2) continue;
     const where = placeActor(ctx, np, date) ?? resolver.resolve(np, date);
@@ -210,6 +211,8 @@ const JOINING = new Set(['join', 'rejoin', 'enter']);
 
 /** What befalls someone: a clause about it is about them. */
 const FATE_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'execution', 'arrest', 'detention', 'release', 'ouster', 'overthrow', 'downfall', 'fall']);
+
+const SITUATION_PREPOSITIONS = new Set(['in', 'around', 'near']);
 
 const GRIEF_WORDS = new Set(['grieved', 'saddened', 'devastated', 'shocked', 'horrified', 'appalled', 'distressed', 'dismayed', 'stunned', 'heartbroken', 'pained', 'sorry']);
 

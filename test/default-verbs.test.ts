@@ -943,6 +943,7 @@ describe('the default verb dictionary', () => {
     ['a tone struck is a remark made, to whom it is struck towards', 'Putin struck a conciliatory tone towards Ukraine.', ['RUS 010 UKR'], '2005-06-05'],
     ['a span of time and its "of" is stepped over, with an adverb among its modifiers', "Venezuela's armed forces began two days of nationwide military exercises on Saturday.", ['VEN 150 -'], '2017-08-26'],
     ['a view of the troubles around a place is about its country', 'The U.N. envoy said he was deeply alarmed by the escalation of fighting around the city of Marib.', ['IGOUNO 010 YEM'], '2021-02-17'],
+    ["a quote of one's own country's view is about the other country it names", '"Mexico shares the grief of the Honduran people," President Ernesto Zedillo said on Sunday.', ['MEX 010 HND'], '1998-11-03'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

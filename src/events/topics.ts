@@ -49,15 +49,16 @@ export function disasterReport(ctx: CodingContext, v: number): boolean {
  */
 export function ownViewTopic(ctx: CodingContext, v: number, speakers: ResolvedActor[], date: string | null): ResolvedActor[] {
   const { tokens, nounPhrases, verbGroups, verbIndex, resolver, matcher, verbAt } = ctx;
-  // (Or a quote in the first person: '"We found the Indian side positive," the spokeswoman said'.)
+  // (Or a quote in the first person or of one's own country: '"We found the Indian side positive,"
+  // the spokeswoman said', '"Cambodia shares the grief of the Thai people," Hun Sen said'.)
   const clauses = speechClauses(ctx, v);
-  const clause = clauses.find((c) => c.kind === 'reported') ?? clauses.find((c) => c.kind === 'quote' && FIRST_PERSON.has(tokens.lower[c.tokenStart]!));
+  const clause = clauses.find((c) => c.kind === 'reported') ?? clauses.find((c) => c.kind === 'quote');
   if (!clause || speakers.length === 0) return [];
   const own = countryOf(speakers[0]!.code);
   // (Or the speaker's own country: "said Tokyo saw little hope of progress in its talks with North Korea".)
   const first = matcher.npAt[clause.tokenStart]!;
   const ownCountry = first >= 0 && own !== null && countryOf(resolver.resolve(first, date)?.code ?? '') === own;
-  if (!SELF_PRONOUNS.has(tokens.lower[clause.tokenStart]!) && !ownCountry) return [];
+  if (!(clause.kind === 'quote' ? FIRST_PERSON : SELF_PRONOUNS).has(tokens.lower[clause.tokenStart]!) && !ownCountry) return [];
   let viewed = false;
   for (let k = ownCountry ? nounPhrases[first]!.tokenEnd : clause.tokenStart + 1; k < clause.tokenEnd; k++) {
     const g = verbAt[k]!;

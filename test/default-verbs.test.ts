@@ -944,6 +944,7 @@ describe('the default verb dictionary', () => {
     ['a span of time and its "of" is stepped over, with an adverb among its modifiers', "Venezuela's armed forces began two days of nationwide military exercises on Saturday.", ['VEN 150 -'], '2017-08-26'],
     ['a view of the troubles around a place is about its country', 'The U.N. envoy said he was deeply alarmed by the escalation of fighting around the city of Marib.', ['IGOUNO 010 YEM'], '2021-02-17'],
     ["a quote of one's own country's view is about the other country it names", '"Mexico shares the grief of the Honduran people," President Ernesto Zedillo said on Sunday.', ['MEX 010 HND'], '1998-11-03'],
+    ["premises of no one named that a state's police raid are at home", 'Nicaraguan police raided the offices of the news website Confidencial overnight.', ['NIC 170 NIC'], '2018-12-14'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

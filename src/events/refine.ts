@@ -1,4 +1,4 @@
-import { international } from './actors.js';
+import { countryOf, international } from './actors.js';
 import { helpPurpose, lemmaIsKill, massOfCivilians } from './clauses.js';
 import { clauseStop, nounLemma } from './context.js';
 import type { Act, VerbScope } from './emit.js';
@@ -19,7 +19,12 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   // "Chavez sends tanks and troops to Colombian border": arms sent to a border are forces massed there (154), no aid.
   if (act.code === '072' && bordered(ctx, vg)) act.code = '154';
   // "security forces raided the offices of human rights groups": a raid on premises is coercion (170), not a fight.
-  if (act.code === '190' && lemma === 'raid' && vg.object !== null && PREMISES.has(tokens.lemma[nounPhrases[vg.object]!.head]!)) act.code = '170';
+  // (Premises of no one named are at home: "Nicaraguan police raided the offices of the news website Confidencial".)
+  if (act.code === '190' && lemma === 'raid' && vg.object !== null && PREMISES.has(tokens.lemma[nounPhrases[vg.object]!.head]!)) {
+    act.code = '170';
+    const home = act.sources.length > 0 ? countryOf(act.sources[0]!.code) : null;
+    if (act.targets.length === 0 && home !== null && /^[A-Z]{3}$/.test(home) && act.sources.every((a) => countryOf(a.code) === home)) act.targets = [{ code: home, start: nounPhrases[vg.object]!.start, end: nounPhrases[vg.object]!.end, place: true, inferred: true }];
+  }
   // "Japanese rescuers arrive in quake-hit Sichuan": rescue or medical teams that go to a place bring aid (073).
   if (act.code.startsWith('042') && act.sources.length > 0 && act.sources.every((a) => a.code.slice(3, 6) === 'HLH')) act.code = '073';
   // So does a plane or ship that lands with relief: "A New Zealand air force Hercules landed in Tonga with drinking water and relief supplies".

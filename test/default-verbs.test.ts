@@ -945,6 +945,7 @@ describe('the default verb dictionary', () => {
     ['a view of the troubles around a place is about its country', 'The U.N. envoy said he was deeply alarmed by the escalation of fighting around the city of Marib.', ['IGOUNO 010 YEM'], '2021-02-17'],
     ["a quote of one's own country's view is about the other country it names", '"Mexico shares the grief of the Honduran people," President Ernesto Zedillo said on Sunday.', ['MEX 010 HND'], '1998-11-03'],
     ["premises of no one named that a state's police raid are at home", 'Nicaraguan police raided the offices of the news website Confidencial overnight.', ['NIC 170 NIC'], '2018-12-14'],
+    ["an electoral council of no country named is the speaker's state's", 'Venezuelan opposition leader Henrique Capriles called on the National Electoral Council on Monday to recount every vote.', ['VEN 020 VEN'], '2013-04-15'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

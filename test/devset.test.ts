@@ -204,6 +204,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-gk.tsv', 150, 0.04, 0.1, 20],
   ['devset-gl.tsv', 150, 0.04, 0.1, 20],
   ['devset-gj.tsv', 150, 0.04, 0.1, 20],
+  ['devset-gp.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

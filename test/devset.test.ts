@@ -205,6 +205,8 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-gl.tsv', 150, 0.04, 0.1, 20],
   ['devset-gj.tsv', 150, 0.04, 0.1, 20],
   ['devset-gp.tsv', 150, 0.04, 0.1, 20],
+  ['devset-gn.tsv', 150, 0.04, 0.1, 20],
+  ['devset-go.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -946,6 +946,10 @@ describe('the default verb dictionary', () => {
     ["a quote of one's own country's view is about the other country it names", '"Mexico shares the grief of the Honduran people," President Ernesto Zedillo said on Sunday.', ['MEX 010 HND'], '1998-11-03'],
     ["premises of no one named that a state's police raid are at home", 'Nicaraguan police raided the offices of the news website Confidencial overnight.', ['NIC 170 NIC'], '2018-12-14'],
     ["an electoral council of no country named is the speaker's state's", 'Venezuelan opposition leader Henrique Capriles called on the National Electoral Council on Monday to recount every vote.', ['VEN 020 VEN'], '2013-04-15'],
+    ['a sum in euros and its "in" is stepped over to the aid it buys', 'The European Union approved 25 million euros in emergency food aid for Malawi on Thursday.', ['IGOEEC 073 MWI'], '2002-07-11'],
+    ['power handed back is yielded', "Burkina Faso's coup leaders handed power back to interim President Michel Kafando on Wednesday.", ['BFA 0831 BFA'], '2015-09-23'],
+    ['transport services launched together are economic cooperation', 'Ethiopia and Djibouti launched freight and passenger services on the new railway.', ['ETH 061 DJI', 'DJI 061 ETH'], '2018-01-01'],
+    ['columns of tanks are their army\'s', 'Columns of Yugoslav army tanks rolled out of Kosovo on Thursday.', ['YUG 0874 YUG'], '1999-06-10'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -109,7 +109,7 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spoke
 /** Nouns for a body of people whose "of" phrase names who they are. */
 const COLLECTIVES = new Set([
   'group', 'number', 'delegation', 'team', 'handful', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands',
-  'crowd', 'band', 'contingent', 'deployment', 'unit', 'convoy', 'squad', 'batch', 'wave', 'column', 'member', 'members', 'brigade', 'corps',
+  'crowd', 'band', 'contingent', 'deployment', 'unit', 'convoy', 'squad', 'batch', 'wave', 'column', 'columns', 'convoys', 'units', 'squads', 'waves', 'batches', 'member', 'members', 'brigade', 'corps',
   // (And a volley of weapons: "hit by a barrage of Russian missiles".)
   'barrage', 'salvo', 'volley', 'hail',
   // ("An emergency summit of the Southern African Development Community called on Zimbabwe".)

@@ -64,7 +64,7 @@ function indexPatterns(patterns: readonly VerbPattern[]): PatternIndex {
 
 /** Token-level matcher over one document's layers; one instance per document. */
 const APPROXIMATELY = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'under']);
-const SUMS = new Set(['million', 'billion', 'trillion', 'millions', 'billions']);
+const SUMS = new Set(['million', 'billion', 'trillion', 'millions', 'billions', 'dollars', 'euros', 'ecus', 'pounds', 'yen', 'francs', 'marks', 'rubles', 'roubles', 'yuan', 'rupees']);
 
 export class PatternMatcher {
   readonly npAt: number[];

@@ -207,6 +207,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-gp.tsv', 150, 0.04, 0.1, 20],
   ['devset-gn.tsv', 150, 0.04, 0.1, 20],
   ['devset-go.tsv', 150, 0.04, 0.1, 20],
+  ['devset-gm.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -950,6 +950,9 @@ describe('the default verb dictionary', () => {
     ['power handed back is yielded', "Burkina Faso's coup leaders handed power back to interim President Michel Kafando on Wednesday.", ['BFA 0831 BFA'], '2015-09-23'],
     ['transport services launched together are economic cooperation', 'Ethiopia and Djibouti launched freight and passenger services on the new railway.', ['ETH 061 DJI', 'DJI 061 ETH'], '2018-01-01'],
     ['columns of tanks are their army\'s', 'Columns of Yugoslav army tanks rolled out of Kosovo on Thursday.', ['YUG 0874 YUG'], '1999-06-10'],
+    ['anyone sent to a court is handed to justice', 'Bosnian Serb authorities transferred camp commander Savo Todovic to the U.N. war crimes tribunal in The Hague.', ['BIH 063 IGOUNO'], '2005-03-05'],
+    ["a non-governmental body's own people are its, not its seat's", 'Human Rights Watch said on Wednesday that its researchers were investigating abuses in Georgia.', ['NGOHRI 092 GEO'], '2008-08-27'],
+    ['a Kosovo Albanian leader before Kosovo had institutions is of Yugoslavia', 'Kosovo Albanian leader Ibrahim Rugova called on NATO on Wednesday to send troops.', ['YUG 020 IGOWST'], '1998-03-11'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -451,11 +451,12 @@ export class ActorResolver {
       if (!types.includes(name.type)) continue;
       // ("Nazarbayev told visiting U.S. Vice President Al Gore that his country would …": not whom one tells.)
       if (name.sentence === np.sentence && this.told(name)) continue;
-      if (name.country !== null && !international(name.country)) return name.country;
-      // (Only a body that speaks in the sentence: its subject.)
+      // (Only a body that speaks in the sentence: its subject. A non-governmental or international
+      // body is its own, not its seat's: "Human Rights Watch said its researchers …".)
       const subject = name.type === 'org' && name.sentence === np.sentence && [...this.subjects()].some((p) => this.doc.layers.nounPhrases![p]!.start <= name.start && name.end <= this.doc.layers.nounPhrases![p]!.end);
       const code = subject ? this.nameCode(n, date) : null;
       if (code !== null && international(code)) return code;
+      if (name.country !== null && !international(name.country)) return name.country;
     }
     return null;
   }

@@ -953,6 +953,7 @@ describe('the default verb dictionary', () => {
     ['anyone sent to a court is handed to justice', 'Bosnian Serb authorities transferred camp commander Savo Todovic to the U.N. war crimes tribunal in The Hague.', ['BIH 063 IGOUNO'], '2005-03-05'],
     ["a non-governmental body's own people are its, not its seat's", 'Human Rights Watch said on Wednesday that its researchers were investigating abuses in Georgia.', ['NGOHRI 092 GEO'], '2008-08-27'],
     ['a Kosovo Albanian leader before Kosovo had institutions is of Yugoslavia', 'Kosovo Albanian leader Ibrahim Rugova called on NATO on Wednesday to send troops.', ['YUG 020 IGOWST'], '1998-03-11'],
+    ['a place in what is promised is no venue of the promise', 'Chinese President Hu Jintao promised on Tuesday that China would invest $20 billion in Argentina over the next decade.', ['CHN 030 ARG'], '2004-11-16'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -386,7 +386,14 @@ export function settleSides(scope: VerbScope, act: Act): void {
   // (Its other side is someone, though: "UNITA said it was ready to resume talks with the government".)
   // (Or its own forces: "promised that the last Russian troops would leave Lithuania".)
   if (root === '03' && !mutual && promiser !== null && act.targets.every((t) => t.code === act.sources[0]!.code || t.code === promiser || (countryOf(t.code) === promiser && splitCode(t.code).sector === 'MIL'))) {
-    const venue = (t: ResolvedActor): boolean => VENUE_PREPOSITIONS.has(tokens.lower[tokenAt(ctx, t.start) - 1] ?? '') || tokens.lower[tokenAt(ctx, t.start) - 1] === 'the';
+    // (A venue stands right after the promise, or after a signing or meeting the promise names;
+    // not "promised that China would invest $20 billion in Argentina".)
+    const venue = (t: ResolvedActor): boolean => {
+      const at = tokenAt(ctx, t.start);
+      if (!VENUE_PREPOSITIONS.has(tokens.lower[at - 1] ?? '') && tokens.lower[at - 1] !== 'the') return false;
+      const held = (ctx.doc.layers.attachments ?? []).find((a) => a.prep === at - 1 && a.attachedTo.kind === 'verb');
+      return !crossesClause(tokens, matcher.npAt, vg.tokenEnd, at) || (held !== undefined && VENUE_VERBS.has(ctx.verbGroups[held.attachedTo.index]!.lemma));
+    };
     // (Past a venue to whom it is made: "promised in Moscow to transfer all the nuclear warheads … to Russia".)
     let other = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).slice(0, 1);
     if (other.length > 0 && other[0]!.place && venue(other[0]!)) other = otherCountryAfter(ctx, vg, tokenAt(ctx, other[0]!.end - 1) + 1, act.sources, date).slice(0, 1).filter((t) => !t.place || !venue(t));
@@ -426,6 +433,8 @@ const UNKNOWN_ASSAILANTS = new Set(['gunman', 'gunmen', 'bomber', 'bombers', 'as
 
 /** Prepositions before where something happens, not whom it is done to. */
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'during', 'outside', 'inside']);
+/** Verbs of what is done where sides meet: their "in" phrase is a venue. */
+const VENUE_VERBS = new Set(['sign', 'meet', 'hold', 'reach', 'conclude', 'agree', 'broker', 'negotiate']);
 
 /** Roots of what a state does to its own people: release, investigate, accuse or try, coerce. */
 const CITIZEN_ROOTS = new Set(['08', '09', '11', '17']);

@@ -954,6 +954,9 @@ describe('the default verb dictionary', () => {
     ["a non-governmental body's own people are its, not its seat's", 'Human Rights Watch said on Wednesday that its researchers were investigating abuses in Georgia.', ['NGOHRI 092 GEO'], '2008-08-27'],
     ['a Kosovo Albanian leader before Kosovo had institutions is of Yugoslavia', 'Kosovo Albanian leader Ibrahim Rugova called on NATO on Wednesday to send troops.', ['YUG 020 IGOWST'], '1998-03-11'],
     ['a place in what is promised is no venue of the promise', 'Chinese President Hu Jintao promised on Tuesday that China would invest $20 billion in Argentina over the next decade.', ['CHN 030 ARG'], '2004-11-16'],
+    ["a state's word on its war against its own rebels is about its country", 'Sri Lankan army chief Sarath Fonseka said on Sunday that the war against the Tamil Tigers had entered its final phase.', ['LKA 010 LKA'], '2009-05-17'],
+    ['surveillance ships sent to disputed waters are a show of force', 'China sent two marine surveillance ships to waters near the disputed Senkaku Islands.', ['CHN 154 -'], '2012-09-11'],
+    ['field work begun by an inquiry team is an investigation', 'WHO team begins Wuhan field work in probe of virus origins', ['IGOUNO 090 CHN'], '2021-01-29'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -172,7 +172,8 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
   const spokenOf = tokens.lower[of] === 'of' ? of : -1;
   for (const [from, to] of [[clause.tokenStart, clause.tokenEnd], [referring, referring < 0 ? -1 : sentences[vg.sentence]!.tokenEnd], [spokenOf, spokenOf < 0 ? -1 : sentences[vg.sentence]!.tokenEnd]] as const) {
     for (let k = from; k >= 0 && k < to - 1; k++) {
-      if (tokens.lower[k] !== 'with' && tokens.lower[k] !== 'between') continue;
+      // (Or "against": "said the war against the Tamil Tigers had entered its final phase".)
+      if (tokens.lower[k] !== 'with' && tokens.lower[k] !== 'between' && !(tokens.lower[k] === 'against' && CONFLICT_NOUNS.has(tokens.lemma[k - 1]!))) continue;
       const np = matcher.npAt[k + 1]!;
       if (np < 0 || nounPhrases[np]!.tokenStart !== k + 1) continue;
       const sides = resolveAll(ctx, chain(ctx, np), date);
@@ -183,7 +184,7 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
       // about its country's conflict.
       // (Rebels by name, not gunmen in a fight between others: "a gunfight between Serb gunmen and police".)
       // (Or rebels of no named country: "a comprehensive peace agreement with the southern rebels".)
-      const rebels = tokens.lower[k] === 'with' && own !== null ? sides.find((t) => (countryOf(t.code) === own || t.code.startsWith('---')) && /^(REB|INS|SEP)/.test(t.code.slice(3, 6))) : undefined;
+      const rebels = tokens.lower[k] !== 'between' && own !== null ? sides.find((t) => (countryOf(t.code) === own || t.code.startsWith('---')) && /^(REB|INS|SEP)/.test(t.code.slice(3, 6))) : undefined;
       if (rebels && speakers.some((a) => /^(GOV|MIL)/.test(a.code.slice(3, 6)))) return [{ ...rebels, code: own! }];
     }
   }
@@ -212,6 +213,9 @@ const JOINING = new Set(['join', 'rejoin', 'enter']);
 
 /** What befalls someone: a clause about it is about them. */
 const FATE_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'execution', 'arrest', 'detention', 'release', 'ouster', 'overthrow', 'downfall', 'fall']);
+
+/** A fight whose "against" phrase names the other side: "the war against the Tamil Tigers". */
+const CONFLICT_NOUNS = new Set(['war', 'fight', 'struggle', 'campaign', 'offensive', 'battle', 'insurgency']);
 
 const SITUATION_PREPOSITIONS = new Set(['in', 'around', 'near']);
 

@@ -957,6 +957,7 @@ describe('the default verb dictionary', () => {
     ["a state's word on its war against its own rebels is about its country", 'Sri Lankan army chief Sarath Fonseka said on Sunday that the war against the Tamil Tigers had entered its final phase.', ['LKA 010 LKA'], '2009-05-17'],
     ['surveillance ships sent to disputed waters are a show of force', 'China sent two marine surveillance ships to waters near the disputed Senkaku Islands.', ['CHN 154 -'], '2012-09-11'],
     ['field work begun by an inquiry team is an investigation', 'WHO team begins Wuhan field work in probe of virus origins', ['IGOUNO 090 CHN'], '2021-01-29'],
+    ['what an explosion strikes is bombed', 'A car bomb hit the U.S. embassy in Nairobi.', ['- 1832 USA'], '1998-08-07'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

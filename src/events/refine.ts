@@ -40,10 +40,19 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   // "shot and seriously wounded President Ramos-Horta": shooting a person is an assault on them, not a fight (193).
   // (So in the passive: "Malala Yousafzai was shot by a Taliban gunman".)
   if (act.code === '193' && act.targets.some((t) => (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'person' && t.start <= n.start && n.end <= t.end))) act.code = '180';
+  // "Bomb blasts hit U.S. embassies in Kenya and Tanzania": what an explosion strikes is bombed (183;
+  // a car or truck bomb, 1832).
+  if (act.code === '190' && vg.voice === 'active' && vg.subject !== null && EXPLOSIONS.has(nounLemma(ctx, nounPhrases[vg.subject]!.head))) {
+    const words = tokens.lower.slice(nounPhrases[vg.subject]!.tokenStart, nounPhrases[vg.subject]!.head);
+    act.code = words.includes('car') || words.includes('truck') ? '1832' : '183';
+  }
   // "A suicide car bomber blew himself up": one who blows himself up is a suicide bomber (1831)
   // (the pronoun stands between the verb and its particle, where no pattern looks).
   if (act.code === '1712' && tokens.lemma[vg.head] === 'blow' && REFLEXIVES.has(tokens.lower[vg.tokenEnd]!) && tokens.lower[vg.tokenEnd + 1] === 'up') act.code = '1831';
 }
+
+/** Explosions, which bomb what they strike. */
+const EXPLOSIONS = new Set(['bomb', 'blast', 'explosion', 'bombing']);
 
 /** Codes that the scene decides: protesters who defy a ban, mass killing, chemical weapons, fire as a show of force, bombers. */
 export function refineByScene(scope: VerbScope, act: Act): void {

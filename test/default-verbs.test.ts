@@ -958,6 +958,8 @@ describe('the default verb dictionary', () => {
     ['surveillance ships sent to disputed waters are a show of force', 'China sent two marine surveillance ships to waters near the disputed Senkaku Islands.', ['CHN 154 -'], '2012-09-11'],
     ['field work begun by an inquiry team is an investigation', 'WHO team begins Wuhan field work in probe of virus origins', ['IGOUNO 090 CHN'], '2021-01-29'],
     ['what an explosion strikes is bombed', 'A car bomb hit the U.S. embassy in Nairobi.', ['- 1832 USA'], '1998-08-07'],
+    ["an intent for one's own troops somewhere is aimed at where they are, no venue", 'The United Arab Emirates intends to draw down most of its troops in Yemen over the coming months.', ['ARE 035 YEM'], '2019-07-08'],
+    ['a call-up of reservists ordered mobilises the forces', "Israel's cabinet ordered the call-up of 20,000 reservists on Friday.", ['ISR 154 -'], '2002-04-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -1,4 +1,4 @@
-import { POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
+import { POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
 import { countryOf, international, splitCode, type ResolvedActor } from './actors.js';
 import { crossesClause, weaponPhrase } from './clauses.js';
@@ -386,13 +386,17 @@ export function settleSides(scope: VerbScope, act: Act): void {
   // (Its other side is someone, though: "UNITA said it was ready to resume talks with the government".)
   // (Or its own forces: "promised that the last Russian troops would leave Lithuania".)
   if (root === '03' && !mutual && promiser !== null && act.targets.every((t) => t.code === act.sources[0]!.code || t.code === promiser || (countryOf(t.code) === promiser && splitCode(t.code).sector === 'MIL'))) {
-    // (A venue stands right after the promise, or after a signing or meeting the promise names;
-    // not "promised that China would invest $20 billion in Argentina".)
+    // (A venue is where the promise, or a signing or meeting it names, is made; not where what is
+    // promised is done or stands: "promised that China would invest $20 billion in Argentina",
+    // "intends to draw down most of its troops in Yemen".)
     const venue = (t: ResolvedActor): boolean => {
       const at = tokenAt(ctx, t.start);
       if (!VENUE_PREPOSITIONS.has(tokens.lower[at - 1] ?? '') && tokens.lower[at - 1] !== 'the') return false;
-      const held = (ctx.doc.layers.attachments ?? []).find((a) => a.prep === at - 1 && a.attachedTo.kind === 'verb');
-      return !crossesClause(tokens, matcher.npAt, vg.tokenEnd, at) || (held !== undefined && VENUE_VERBS.has(ctx.verbGroups[held.attachedTo.index]!.lemma));
+      const held = (ctx.doc.layers.attachments ?? []).find((a) => a.prep === at - 1);
+      if (held === undefined) return !crossesClause(tokens, matcher.npAt, vg.tokenEnd, at);
+      if (held.attachedTo.kind !== 'verb') return false;
+      const lemma = ctx.verbGroups[held.attachedTo.index]!.lemma;
+      return SPEECH_VERBS.has(lemma) || VENUE_VERBS.has(lemma);
     };
     // (Past a venue to whom it is made: "promised in Moscow to transfer all the nuclear warheads … to Russia".)
     let other = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).slice(0, 1);

@@ -960,6 +960,7 @@ describe('the default verb dictionary', () => {
     ['what an explosion strikes is bombed', 'A car bomb hit the U.S. embassy in Nairobi.', ['- 1832 USA'], '1998-08-07'],
     ["an intent for one's own troops somewhere is aimed at where they are, no venue", 'The United Arab Emirates intends to draw down most of its troops in Yemen over the coming months.', ['ARE 035 YEM'], '2019-07-08'],
     ['a call-up of reservists ordered mobilises the forces', "Israel's cabinet ordered the call-up of 20,000 reservists on Friday.", ['ISR 154 -'], '2002-04-05'],
+    ['what there is said to be no evidence of is no act', 'Japanese Prime Minister Shinzo Abe said on Thursday there was no evidence that the military had coerced women into sexual slavery.', [], '2007-03-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

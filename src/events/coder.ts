@@ -262,7 +262,8 @@ function codeDocument(
     // "A ground invasion of Kosovo would require 200,000 troops, a Pentagon official said": what an
     // act no one has taken would take is a supposition, no one's act or statement.
     // So is what someone fears has happened: "officials fear thousands of people have been killed".
-    const supposing = (reported && hypotheticalAct(ctx, vg)) || fearedAct(ctx, v);
+    // So is what there is said to be no evidence of: "said there was no evidence that the military had coerced women".
+    const supposing = (reported && hypotheticalAct(ctx, vg)) || fearedAct(ctx, v) || (tokens.lower[subjectStart - 1] === 'that' && unproven(ctx, subjectStart - 1));
     // "have made no arrests": an object none of which was acted on negates the act.
     // (Not a view stated: "sees no reason to reopen the treaty" is a statement.)
     const viewOnly = (): boolean => {
@@ -621,6 +622,17 @@ function fearedAct(ctx: CodingContext, v: number): boolean {
   if (prior.sentence !== vg.sentence || !FEAR_VERBS.has(prior.lemma) || prior.negated) return false;
   for (let k = prior.tokenEnd; k < vg.tokenStart; k++) if (tokens.lower[k] === ',' || tokens.pos[k] === POS.VERB || (tokens.pos[k] === POS.ADP && tokens.lower[k] !== 'of')) return false;
   return true;
+}
+
+/** Nouns of proof, which "no" before them denies what their "that" clause says. */
+const PROOF_NOUNS = new Set(['evidence', 'proof', 'sign', 'indication', 'truth']);
+
+/** The "that" at token k follows "no evidence" or the like: "there was no evidence that …". */
+function unproven(ctx: CodingContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (!PROOF_NOUNS.has(tokens.lemma[k - 1]!)) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 4); j--) if (tokens.lower[j] === 'no') return true;
+  return false;
 }
 
 /** Verbs of what was hoped for or planned, which a clause of comparison names: "as mediators had hoped". */

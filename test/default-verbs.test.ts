@@ -961,6 +961,7 @@ describe('the default verb dictionary', () => {
     ["an intent for one's own troops somewhere is aimed at where they are, no venue", 'The United Arab Emirates intends to draw down most of its troops in Yemen over the coming months.', ['ARE 035 YEM'], '2019-07-08'],
     ['a call-up of reservists ordered mobilises the forces', "Israel's cabinet ordered the call-up of 20,000 reservists on Friday.", ['ISR 154 -'], '2002-04-05'],
     ['what there is said to be no evidence of is no act', 'Japanese Prime Minister Shinzo Abe said on Thursday there was no evidence that the military had coerced women into sexual slavery.', [], '2007-03-01'],
+    ['what arms from the air destroy is struck by them', 'Israeli warplanes destroyed a building in Gaza.', ['ISR 195 PSE'], '2014-07-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

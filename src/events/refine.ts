@@ -46,11 +46,21 @@ export function refineByActors(scope: VerbScope, act: Act): void {
     const words = tokens.lower.slice(nounPhrases[vg.subject]!.tokenStart, nounPhrases[vg.subject]!.head);
     act.code = words.includes('car') || words.includes('truck') ? '1832' : '183';
   }
+  // "U.S. cruise missiles destroyed a pharmaceutical plant": what arms from the air or guns destroy
+  // is struck by them (195, 194), not merely destroyed.
+  if (act.code === '1712' && vg.voice === 'active' && vg.subject !== null) {
+    const weapon = nounLemma(ctx, nounPhrases[vg.subject]!.head);
+    if (AERIAL_WEAPONS.has(weapon)) act.code = '195';
+    else if (ARTILLERY.has(weapon)) act.code = '194';
+  }
   // "A suicide car bomber blew himself up": one who blows himself up is a suicide bomber (1831)
   // (the pronoun stands between the verb and its particle, where no pattern looks).
   if (act.code === '1712' && tokens.lemma[vg.head] === 'blow' && REFLEXIVES.has(tokens.lower[vg.tokenEnd]!) && tokens.lower[vg.tokenEnd + 1] === 'up') act.code = '1831';
 }
 
+/** Arms from the air, and guns, as a verb's subject. */
+const AERIAL_WEAPONS = new Set(['missile', 'airstrike', 'warplane', 'jet', 'bomber', 'drone', 'helicopter', 'gunship']);
+const ARTILLERY = new Set(['shell', 'rocket', 'mortar', 'artillery', 'tank']);
 /** Explosions, which bomb what they strike. */
 const EXPLOSIONS = new Set(['bomb', 'blast', 'explosion', 'bombing']);
 

@@ -48,7 +48,7 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   }
   // "U.S. cruise missiles destroyed a pharmaceutical plant": what arms from the air or guns destroy
   // is struck by them (195, 194), not merely destroyed.
-  if (act.code === '1712' && vg.voice === 'active' && vg.subject !== null) {
+  if (act.code === '1712' && lemma === 'destroy' && vg.voice === 'active' && vg.subject !== null) {
     const weapon = nounLemma(ctx, nounPhrases[vg.subject]!.head);
     if (AERIAL_WEAPONS.has(weapon)) act.code = '195';
     else if (ARTILLERY.has(weapon)) act.code = '194';
@@ -59,7 +59,7 @@ export function refineByActors(scope: VerbScope, act: Act): void {
 }
 
 /** Arms from the air, and guns, as a verb's subject. */
-const AERIAL_WEAPONS = new Set(['missile', 'airstrike', 'warplane', 'jet', 'bomber', 'drone', 'helicopter', 'gunship']);
+const AERIAL_WEAPONS = new Set(['missile', 'airstrike', 'warplane', 'jet', 'drone', 'helicopter', 'gunship']);
 const ARTILLERY = new Set(['shell', 'rocket', 'mortar', 'artillery', 'tank']);
 /** Explosions, which bomb what they strike. */
 const EXPLOSIONS = new Set(['bomb', 'blast', 'explosion', 'bombing']);

@@ -962,6 +962,10 @@ describe('the default verb dictionary', () => {
     ['a call-up of reservists ordered mobilises the forces', "Israel's cabinet ordered the call-up of 20,000 reservists on Friday.", ['ISR 154 -'], '2002-04-05'],
     ['what there is said to be no evidence of is no act', 'Japanese Prime Minister Shinzo Abe said on Thursday there was no evidence that the military had coerced women into sexual slavery.', [], '2007-03-01'],
     ['what arms from the air destroy is struck by them', 'Israeli warplanes destroyed a building in Gaza.', ['ISR 195 PSE'], '2014-07-20'],
+    ['signatures put to an accord sign it', 'Santos and FARC commander Rodrigo Londono put their signatures to a peace accord on Monday.', ['COL 057 COL', 'COL 057 COL'], '2016-09-26'],
+    ['whoever comes under attack from someone is attacked by them', 'A convoy came under attack from Baloch separatist gunmen in the Pakistani port of Gwadar on Sunday.', ['PAK 180 PAK'], '2017-06-25'],
+    ['a target\'s "of" phrase gives way to a pattern\'s own "of"', 'Nicaragua stripped opposition leaders of their citizenship.', ['NIC 172 NIC'], '2023-02-15'],
+    ['intelligence sharing resumed is security cooperation', 'Indonesia resumed intelligence sharing with Australia on Thursday.', ['IDN 064 AUS'], '2014-05-22'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

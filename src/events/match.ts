@@ -375,7 +375,11 @@ export class PatternMatcher {
         // Osgiliath with the leaders of Gondor" on Gondor, the next actor.
         const afterSkip = e > 0 && elements[e - 1]!.kind === 'skip' && this.doc.layers.tokens!.pos[p] === POS.ADP;
         // (A skipped actor is one name: "AT ^ +" steps over "the Gondor" of "at the Gondor of the Prince".)
-        const found = this.phraseAt(p, limit, el.kind !== 'skip') ?? (afterSkip ? this.phraseAt(p + 1, limit) : null);
+        // (Its "of" phrases are its own, unless the pattern's next words start with "of": "stripped
+        // + of citizenship" in "stripped opposition leaders of their citizenship".)
+        const next = elements[e + 1];
+        const ofNext = next !== undefined && next.kind === 'words' && next.options.every((o) => o[0] === 'of');
+        const found = this.phraseAt(p, limit, el.kind !== 'skip' && !ofNext) ?? (afterSkip ? this.phraseAt(p + 1, limit) : null);
         if (!found) return null;
         // (A time is no one acted on: "launched an operation on Monday" is no operation "on +".)
         if (el.kind === 'target' && TIME_NOUNS.has(this.doc.layers.tokens!.lower[this.doc.layers.nounPhrases![found.phrase]!.head]!)) return null;

@@ -966,6 +966,8 @@ describe('the default verb dictionary', () => {
     ['whoever comes under attack from someone is attacked by them', 'A convoy came under attack from Baloch separatist gunmen in the Pakistani port of Gwadar on Sunday.', ['PAK 180 PAK'], '2017-06-25'],
     ['a target\'s "of" phrase gives way to a pattern\'s own "of"', 'Nicaragua stripped opposition leaders of their citizenship.', ['NIC 172 NIC'], '2023-02-15'],
     ['intelligence sharing resumed is security cooperation', 'Indonesia resumed intelligence sharing with Australia on Thursday.', ['IDN 064 AUS'], '2014-05-22'],
+    ['an -s word after a name in an "if" clause is its verb', 'Beijing will take strong measures if U.S. House Speaker Nancy Pelosi visits Taiwan, Foreign Ministry spokesman Zhao Lijian warned.', ['CHN 130 USA'], '2022-08-01'],
+    ['an unknown full name is of no country its surname\'s bearers share when the sentence names another first', 'Bahraini authorities released opposition leader Ibrahim Sharif from prison on Friday.', ['BHR 0841 BHR'], '2011-06-17'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -994,7 +994,9 @@ export class ActorResolver {
       const namesakes = given !== null ? bearers.filter((a) => [actors[a]!.name, ...actors[a]!.names].some((n) => n.toLowerCase().split(/[\s-]+/).includes(given))) : bearers;
       if (namesakes.length === 0 && bearers.length > 0) {
         // (A country named just before the name, in its phrase, says whose it is.)
-        const before = (this.doc.layers.names ?? []).some((n) => n !== name && n.country !== null && n.tokenEnd <= name.tokenStart && n.tokenEnd >= name.tokenStart - 3 && n.sentence === name.sentence);
+        // (Or any country of another the sentence names before it: "Bahraini authorities released
+        // opposition leader Ibrahim Sharif" is no Pakistani Sharif.)
+        const before = (this.doc.layers.names ?? []).some((n) => n !== name && n.country !== null && n.tokenEnd <= name.tokenStart && n.sentence === name.sentence && (n.tokenEnd >= name.tokenStart - 3 || !bearers.some((a) => codeOn(actors[a]!.codes, date)!.startsWith(n.country!))));
         // (Only a given name and the surname: "Justice Iftikhar Chaudhry" says nothing of Fiji.)
         if (name.country !== null || before || name.tokenEnd - first > 2) bearers = [];
         else {

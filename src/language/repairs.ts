@@ -118,6 +118,13 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         k++;
         continue;
       }
+      // "if U.S. House Speaker Nancy Pelosi visits Taiwan": an -s word the dictionaries know as a verb,
+      // right after a name in a clause "if" or "unless" opens with no verb yet, before its object, is the verb.
+      if (pos[k] === POS.NOUN && /[^s]s$/.test(word) && k > s.tokenStart && pos[k - 1] === POS.PROPN && (pos[k + 1] === POS.PROPN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM) && verbs.has(word.slice(0, -1)) && conditionOpen(tokens, k, s.tokenStart)) {
+        pos[k] = POS.VERB;
+        lemma[k] = word.slice(0, -1);
+        continue;
+      }
       // "ordered the army to cease fire": a word the dictionaries know as a verb, after an
       // infinitive's "to", is that verb.
       if (pos[k] === POS.NOUN && k > s.tokenStart && lower[k - 1] === 'to' && pos[k - 1] === POS.PART && verbs.has(word)) {
@@ -317,6 +324,15 @@ function pastStem(word: string, verbs: ReadonlySet<string>): string | null {
   const bare = word.slice(0, -2);
   const candidates = [bare, word.slice(0, -1), word.endsWith('ied') ? `${word.slice(0, -3)}y` : '', bare.length > 2 && bare.at(-1) === bare.at(-2) ? bare.slice(0, -1) : ''];
   return candidates.find((c) => c !== '' && verbs.has(c)) ?? null;
+}
+
+/** Token k stands in a clause "if" or "unless" opens, with no verb between them. */
+function conditionOpen(tokens: TokenTable, k: number, first: number): boolean {
+  for (let j = k - 1; j >= first && j >= k - 10; j--) {
+    if (tokens.lower[j] === 'if' || tokens.lower[j] === 'unless') return true;
+    if (tokens.pos[j] === POS.VERB || tokens.pos[j] === POS.AUX || tokens.lower[j] === ',') return false;
+  }
+  return false;
 }
 
 /** The first verb from token `from` is joined by "and" to what comes before it. */

@@ -968,6 +968,10 @@ describe('the default verb dictionary', () => {
     ['intelligence sharing resumed is security cooperation', 'Indonesia resumed intelligence sharing with Australia on Thursday.', ['IDN 064 AUS'], '2014-05-22'],
     ['an -s word after a name in an "if" clause is its verb', 'Beijing will take strong measures if U.S. House Speaker Nancy Pelosi visits Taiwan, Foreign Ministry spokesman Zhao Lijian warned.', ['CHN 130 USA'], '2022-08-01'],
     ['an unknown full name is of no country its surname\'s bearers share when the sentence names another first', 'Bahraini authorities released opposition leader Ibrahim Sharif from prison on Friday.', ['BHR 0841 BHR'], '2011-06-17'],
+    ['a denied role in an act denies the act the sentence tells', 'Tehran on Tuesday flatly denied any role in the truck bombing that killed 19 American airmen.', [], '1996-07-02'],
+    ["a person a body's possessive titles acts for the body", "The situation in Albania remains extremely fragile, the OSCE's special envoy Franz Vranitzky said on Tuesday.", ['IGOSCE 010 ALB'], '1997-04-01'],
+    ["warplanes let operate from one's soil are military cooperation", 'Iran has allowed Russian long-range bombers to operate from its Hamadan air base.', ['IRN 062 RUS'], '2016-08-16'],
+    ['a cargo of crude taken delivery of is trade with its seller', 'Pakistan took delivery of its first cargo of discounted Russian crude oil at Karachi port on Sunday.', ['PAK 061 RUS'], '2023-04-16'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

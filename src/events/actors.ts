@@ -735,6 +735,9 @@ export class ActorResolver {
           const body = n >= 0 && names[n]!.type !== 'person' ? this.nameCode(n, date) : null;
           if (body && international(body)) return { code: body, start: np.start, end: name.end };
         }
+        // (So does one a body's possessive titles: "the OSCE's special envoy Franz Vranitzky".)
+        const owner = np.possessor !== null ? this.resolvePhrase(np.possessor, date) : null;
+        if (owner && /^(IGO|NGO)/.test(owner.code)) return { code: owner.code, start: np.start, end: name.end };
       }
       // "An Australian-led peacekeeping force": a multinational force a country leads is its forces.
       // (A force, not a named body: "the Russian-led Collective Security Treaty Organisation".)

@@ -163,9 +163,11 @@ function codeDocument(
   const deniedVerbs = new Set<number>();
   // "Rwanda denied sending troops across the border to help rebels": what a denial's gerund and
   // the rest of its sentence tell is denied too.
+  // So does one of a role in an act: "denied any role in the truck bombing that killed 19 American airmen".
   (layers.verbGroups ?? []).forEach((g, i) => {
     const next = layers.verbGroups![i + 1];
-    if (!DENIAL_VERBS.has(tokens.lemma[g.head]!) || next === undefined || next.sentence !== g.sentence || next.tokenStart !== g.tokenEnd || !tokens.lower[next.head]!.endsWith('ing')) return;
+    const role = g.object !== null && ROLE_NOUNS.has(tokens.lemma[nounPhrases[g.object]!.head]!);
+    if (!DENIAL_VERBS.has(tokens.lemma[g.head]!) || next === undefined || next.sentence !== g.sentence || (!role && (next.tokenStart !== g.tokenEnd || !tokens.lower[next.head]!.endsWith('ing')))) return;
     for (let k = i + 1; k < layers.verbGroups!.length && layers.verbGroups![k]!.sentence === g.sentence; k++) deniedVerbs.add(k);
   });
   // "the Heglig oil field, which they seized last week", "the sentence it received": a relative
@@ -623,6 +625,9 @@ function fearedAct(ctx: CodingContext, v: number): boolean {
   for (let k = prior.tokenEnd; k < vg.tokenStart; k++) if (tokens.lower[k] === ',' || tokens.pos[k] === POS.VERB || (tokens.pos[k] === POS.ADP && tokens.lower[k] !== 'of')) return false;
   return true;
 }
+
+/** A part in an act, which a denial of it denies: "denied any role in the bombing". */
+const ROLE_NOUNS = new Set(['role', 'involvement', 'responsibility', 'part', 'hand', 'link', 'links', 'complicity']);
 
 /** Nouns of proof, which "no" before them denies what their "that" clause says. */
 const PROOF_NOUNS = new Set(['evidence', 'proof', 'sign', 'indication', 'truth']);

@@ -972,6 +972,8 @@ describe('the default verb dictionary', () => {
     ["a person a body's possessive titles acts for the body", "The situation in Albania remains extremely fragile, the OSCE's special envoy Franz Vranitzky said on Tuesday.", ['IGOSCE 010 ALB'], '1997-04-01'],
     ["warplanes let operate from one's soil are military cooperation", 'Iran has allowed Russian long-range bombers to operate from its Hamadan air base.', ['IRN 062 RUS'], '2016-08-16'],
     ['a cargo of crude taken delivery of is trade with its seller', 'Pakistan took delivery of its first cargo of discounted Russian crude oil at Karachi port on Sunday.', ['PAK 061 RUS'], '2023-04-16'],
+    ["a handover told as the subject is made to whom its \"to\" phrase names", "Cameroon's handover of Theoneste Bagosora to the U.N. war crimes tribunal ended months of legal wrangling.", ['CMR 063 IGOUNO'], '2001-08-09'],
+    ['an extradition "by" one state goes "to" the other', 'The extradition of Joaquin Guzman by Mexico to the United States on Thursday ended his long legal fight.', ['MEX 063 USA'], '2017-01-19'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

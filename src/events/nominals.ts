@@ -4,7 +4,7 @@ import { AGREEMENT_NOUNS, countryOf, international, splitCode, type ResolvedActo
 import { chain, hasVerb, nounLemma, onlyCountry, resolveAll, type CodingContext } from './context.js';
 import { verblessHeadline } from './headlines.js';
 import { ofCountry, placeActor } from './places.js';
-import { OUTBREAK_VERBS, endWithOf, hasTarget, MEASURE_NOUNS, NO_EVENT, TARGET_PREPOSITIONS, verbStems, VIOLENT_ROOTS } from './rules.js';
+import { OUTBREAK_VERBS, endWithOf, hasTarget, MEASURE_NOUNS, NO_EVENT, TARGET_PREPOSITIONS, TRANSFER_CODES, verbStems, VIOLENT_ROOTS } from './rules.js';
 import { ofStateFaced } from './sides.js';
 import { EventTally } from './tally.js';
 import { TALKS_RESUME } from './vocabulary.js';
@@ -90,6 +90,13 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     const sources = resolveAll(ctx, chain(ctx, by ? by.object : doers ? of.object : owner), date);
     // (Not the owner's own people: "Jordan's recall of its ambassador from Israel".)
     let targets = resolveAll(ctx, chain(ctx, named ?? of.object), date).filter((t) => named !== null || owner === null || !sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+    // "The extradition of Joaquin Guzman by Mexico to the United States", "Cameroon's handover of
+    // Bagosora to the U.N. tribunal": what is handed over goes to whom the next "to" phrase names.
+    if (named === null && TRANSFER_CODES.test(code)) {
+      const after = endWithOf(tokens, nounPhrases, by ? by.object : of.object);
+      const to = attachments.find((a) => a.prep === after && tokens.lower[a.prep] === 'to');
+      if (to) targets = resolveAll(ctx, chain(ctx, to.object), date);
+    }
     // ("Morocco's suspension of all contacts with the German embassy": the first actor after what it was of.)
     if (targets.length === 0 && owner !== null) {
       const next = attachments.find((a) => a.prep >= object.tokenEnd && a.prep < limit && TARGET_PREPOSITIONS.has(tokens.lower[a.prep]!) && nounPhrases[a.object]!.tokenEnd <= limit);

@@ -974,6 +974,9 @@ describe('the default verb dictionary', () => {
     ['a cargo of crude taken delivery of is trade with its seller', 'Pakistan took delivery of its first cargo of discounted Russian crude oil at Karachi port on Sunday.', ['PAK 061 RUS'], '2023-04-16'],
     ["a handover told as the subject is made to whom its \"to\" phrase names", "Cameroon's handover of Theoneste Bagosora to the U.N. war crimes tribunal ended months of legal wrangling.", ['CMR 063 IGOUNO'], '2001-08-09'],
     ['an extradition "by" one state goes "to" the other', 'The extradition of Joaquin Guzman by Mexico to the United States on Thursday ended his long legal fight.', ['MEX 063 USA'], '2017-01-19'],
+    ['an act told as the subject, by someone to someone, is theirs', 'A visit by Eritrean President Isaias Afwerki to Addis Ababa on Saturday sealed the rapid thaw between the two former enemies.', ['ERI 042 ETH'], '2018-07-14'],
+    ['an attack by some on others that opens the sentence is theirs', 'An attack by Rwandan rebels on Congolese troops left ten dead.', ['RWA 190 COD'], '2018-07-14'],
+    ['an act by someone told as only possible is none', 'A visit by Indian Prime Minister Narendra Modi to Dhaka could take place early next year.', [], '2018-07-14'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -9,6 +9,8 @@ import { ofStateFaced } from './sides.js';
 import { EventTally } from './tally.js';
 import { TALKS_RESUME } from './vocabulary.js';
 
+/** Prepositions after an act's "by" phrase that name whom it was done to: "a visit by Isaias to Addis Ababa". */
+const BY_ACT_PREPOSITIONS = new Set(['to', 'on', 'against']);
 /** Nouns for meetings whose sides "between" names consult each other. */
 const MEETING_NOUNS = new Set(['meeting', 'talk', 'talks', 'summit', 'negotiation', 'negotiations', 'consultation', 'consultations']);
 /** Verbs whose passive says an act was done: "was completed", "was carried out". */
@@ -118,6 +120,29 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     const home = targets.length > 0 ? countryOf(targets[0]!.code) : null;
     let sources = resolveAll(ctx, chain(ctx, by.object), date);
     if (home !== null && sources.every((a) => /^---(GOV|COP|JUD|MIL|SPY)/.test(a.code)) && onlyCountry(ctx, noun.sentence, home)) sources = ofCountry(sources, home, true);
+    for (const source of sources) for (const target of targets) tally.push(source, target, entry.code!, entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+  }
+  // "A visit by Eritrean President Isaias Afwerki to Addis Ababa sealed the thaw", "An attack by
+  // rebels on an army post left ten dead": an act told as the subject, with no "of" phrase, whose
+  // "by" phrase did it to whom the next "to", "on" or "against" phrase names.
+  for (const by of attachments) {
+    if (by.attachedTo.kind !== 'noun' || tokens.lower[by.prep] !== 'by') continue;
+    const np = by.attachedTo.index;
+    const noun = nounPhrases[np]!;
+    if (noun.possessor !== null || by.prep !== noun.tokenEnd || tokens.pos[noun.head] !== POS.NOUN || tokens.flags[noun.head]! & TokenFlag.InQuote || discarded(noun.sentence)) continue;
+    const entry = verbStems(tokens.lemma[noun.head]!).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
+    if (!entry) continue;
+    const byEnd = endWithOf(tokens, nounPhrases, by.object);
+    const to = attachments.find((a) => a.prep === byEnd && BY_ACT_PREPOSITIONS.has(tokens.lower[a.prep]!));
+    // (The parse may give the sentence's verb a subject inside the act's phrases; the act still opens the sentence.)
+    const told = activeSubjects.has(np) || (noun.tokenStart === ctx.sentences[noun.sentence]!.tokenStart && to !== undefined && (activeSubjects.has(by.object) || activeSubjects.has(to.object)));
+    if (!to || !told) continue;
+    // (Only an act told as done: not "A visit by Modi to Dhaka could take place early next year".)
+    const verb = (layers.verbGroups ?? []).find((g) => g.sentence === noun.sentence && g.tokenStart > to.prep);
+    if (verb === undefined || verb.negated || verb.modal !== null || verb.tense === 'future' || verb.conditional) continue;
+    const date = dateOf(noun.sentence, noun.start);
+    const sources = resolveAll(ctx, chain(ctx, by.object), date);
+    const targets = resolveAll(ctx, chain(ctx, to.object), date).filter((t) => !sources.some((a) => a.code === t.code));
     for (const source of sources) for (const target of targets) tally.push(source, target, entry.code!, entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
   }
   // "Petro's meeting with Maduro in Caracas focused on trade": an owner's act with no "of" phrase,

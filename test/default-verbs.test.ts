@@ -977,6 +977,7 @@ describe('the default verb dictionary', () => {
     ['an act told as the subject, by someone to someone, is theirs', 'A visit by Eritrean President Isaias Afwerki to Addis Ababa on Saturday sealed the rapid thaw between the two former enemies.', ['ERI 042 ETH'], '2018-07-14'],
     ['an attack by some on others that opens the sentence is theirs', 'An attack by Rwandan rebels on Congolese troops left ten dead.', ['RWA 190 COD'], '2018-07-14'],
     ['an act by someone told as only possible is none', 'A visit by Indian Prime Minister Narendra Modi to Dhaka could take place early next year.', [], '2018-07-14'],
+    ["forces' arrival told as the subject brings protection, as the verb's rules code it", 'The arrival of Nigerian troops in Monrovia drew cheering crowds.', ['NGA 074 LBR'], '2003-08-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

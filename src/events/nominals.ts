@@ -61,7 +61,7 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     // "The withdrawal of the last Syrian troops from Lebanon ended …", "The recall of Saudi
     // ambassadors from Doha marks …": told so, a state's agents in the "of" phrase are the doers,
     // and the act's pattern names whom it is done to.
-    const doers = !by && owner === null && activeSubjects.has(of.attachedTo.index) && resolveAll(ctx, chain(ctx, of.object), doc.date).some((a) => countryOf(a.code) !== null && /^(MIL|GOV|COP)/.test(splitCode(a.code).sector ?? ''));
+    const doers = !by && owner === null && activeSubjects.has(of.attachedTo.index) && resolveAll(ctx, chain(ctx, of.object), doc.date).some((a) => countryOf(a.code) !== null && /^(MIL|GOV|COP|PKO)/.test(splitCode(a.code).sector ?? ''));
     if (!by && owner === null && !doers) continue;
     const head = tokens.lemma[noun.head]!;
     const candidates = verbStems(head).flatMap((stem) => verbs.get(stem) ?? []).filter((c) => c.rest.length === 0);
@@ -87,7 +87,8 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
       if (pattern) break;
     }
     if ((!pattern && !entry) || (doers && !pattern)) continue;
-    const code = pattern?.code ?? entry!.code!;
+    // ("The arrival of the first Nigerian peacekeepers in Monrovia": forces that arrive bring protection (074), as the verb's rules code it.)
+    const code = doers && pattern!.code.startsWith('042') && resolveAll(ctx, chain(ctx, of.object), doc.date).every((a) => /^(MIL|PKO|COP)/.test(splitCode(a.code).sector ?? '')) ? '074' : (pattern?.code ?? entry!.code!);
     const date = dateOf(noun.sentence, noun.start);
     const sources = resolveAll(ctx, chain(ctx, by ? by.object : doers ? of.object : owner), date);
     // (Not the owner's own people: "Jordan's recall of its ambassador from Israel".)

@@ -978,6 +978,10 @@ describe('the default verb dictionary', () => {
     ['an attack by some on others that opens the sentence is theirs', 'An attack by Rwandan rebels on Congolese troops left ten dead.', ['RWA 190 COD'], '2018-07-14'],
     ['an act by someone told as only possible is none', 'A visit by Indian Prime Minister Narendra Modi to Dhaka could take place early next year.', [], '2018-07-14'],
     ["forces' arrival told as the subject brings protection, as the verb's rules code it", 'The arrival of Nigerian troops in Monrovia drew cheering crowds.', ['NGA 074 LBR'], '2003-08-04'],
+    ["a country's coup leader is its government", "Thailand's coup leader promised on Wednesday to hand power to a civilian prime minister.", ['THA 035 THA'], '2006-09-20'],
+    ['"as many as" before a number is stepped over', 'Iraq has moved as many as 20,000 troops to the Kuwaiti border.', ['IRQ 154 KWT'], '1994-10-07'],
+    ["a headline's subject may name its allegiance", 'Tanks loyal to Yeltsin shell Russian parliament building', ['RUS 194 RUS'], '1993-10-04'],
+    ['a part of others joined to the target is stepped over', "Gunmen took Prime Minister Mahendra Chaudhry and much of his cabinet hostage inside Fiji's parliament on Friday.", ['- 181 FJI'], '2000-05-19'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

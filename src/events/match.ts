@@ -120,6 +120,8 @@ export class PatternMatcher {
     // "moved around 1,000 soldiers", "some 500 troops".
     if (APPROXIMATELY.has(tokens.lower[k]!) && tokens.pos[k + 1] === POS.NUM) return true;
     if (tokens.lower[k] === 'to' && tokens.lower[k - 1] === 'up' && number(k + 1)) return true;
+    // "moved as many as 20,000 troops": the last "as" of "as many as" before a number.
+    if (tokens.lower[k] === 'as' && (tokens.lower[k - 1] === 'many' || tokens.lower[k - 1] === 'much') && tokens.lower[k - 2] === 'as' && number(k + 1)) return true;
     if ((tokens.lower[k] === 'and' || tokens.lower[k] === ',') && tokens.pos[k - 1] === POS.ADJ && tokens.pos[k + 1] === POS.ADJ) return true;
     // "an air and arms embargo", "naval and air exercises": a modifier joined to the next noun's compound.
     if ((tokens.lower[k] === 'and' || tokens.lower[k] === 'or') && (tokens.pos[k - 1] === POS.NOUN || tokens.pos[k - 1] === POS.ADJ) && tokens.pos[k + 1] === POS.NOUN && tokens.pos[k + 2] === POS.NOUN) {
@@ -396,9 +398,10 @@ export class PatternMatcher {
           matched = this.find(el.options, past, limit);
           if (matched >= 0) p = past;
         }
-        // (Or its place: "gave the warring sides in Chechnya 48 hours to".)
+        // (Or its place: "gave the warring sides in Chechnya 48 hours to"; or a part of others joined
+        // to it: "took Prime Minister Mahendra Chaudhry and much of his cabinet hostage".)
         const tokens = this.doc.layers.tokens!;
-        const place = matched < 0 && PLACE_PREPOSITIONS.has(tokens.lower[p]!) ? this.phraseAt(p + 1, limit) : null;
+        const place = matched < 0 && (PLACE_PREPOSITIONS.has(tokens.lower[p]!) || tokens.lower[p] === 'and') ? this.phraseAt(p + 1, limit) : null;
         if (place !== null) {
           matched = this.find(el.options, place.end, limit);
           if (matched >= 0) p = place.end;

@@ -51,7 +51,9 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
     let plural = false;
     for (let k = s.tokenStart + 1; k < last && k - s.tokenStart <= MAX_SUBJECT; k++) {
       const before = k - 1;
-      if (!SUBJECT_TAGS.has(pos[before]!) && !(lower[before] === ',' || lower[before] === '-' || (pos[before] === POS.ADP && PLACING.has(lower[before]!) && before > s.tokenStart))) break;
+      // (So may allegiance: "Tanks loyal to Yeltsin shell …".)
+      const placing = pos[before] === POS.ADP && before > s.tokenStart && (PLACING.has(lower[before]!) || (lower[before] === 'to' && lower[before - 1] === 'loyal'));
+      if (!SUBJECT_TAGS.has(pos[before]!) && !(lower[before] === ',' || lower[before] === '-' || placing)) break;
       // "Police in Lesotho arrest …": a place may follow the subject's noun.
       const word = lower[k]!;
       if (pos[before] === POS.ADP) continue;

@@ -18,6 +18,8 @@ import { ADDRESSED_ROOTS, ADDRESSEE_PREPOSITIONS, FIRST_PERSON, TOPIC_PREPOSITIO
  */
 /** Acts of words: where they are voiced is a venue, not whom they are aimed at. */
 const VOICED_ROOTS = new Set(['02', '10', '11', '12', '13']);
+/** Sanctions, which are aimed at whom they are on. */
+const SANCTION_NOUNS = new Set(['ban', 'embargo', 'sanction', 'sanctions', 'restriction', 'restrictions', 'boycott', 'blockade']);
 
 export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   const { ctx, v, vg, sent, date, governor } = scope;
@@ -69,6 +71,20 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     const to = (tokens.lower[end] === 'to' || tokens.lower[end] === 'for') && matcher.npAt[end + 1]! >= 0 && nounPhrases[matcher.npAt[end + 1]!]!.tokenStart === end + 1 ? matcher.npAt[end + 1]! : -1;
     const recipients = to >= 0 ? resolveAll(ctx, chain(ctx, to), date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code))) : [];
     if (recipients.length > 0) act.targets = recipients;
+  }
+  // "lifted the decades-old U.S. ban on arms sales to Vietnam": a sanction eased is aimed at whom
+  // it was on (through what it was on), not at whose it was.
+  if (act.code.startsWith('08') && targetNp !== null && SANCTION_NOUNS.has(tokens.lemma[nounPhrases[targetNp]!.head]!) && act.targets.every((t) => act.sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
+    let k = nounPhrases[targetNp]!.tokenEnd;
+    for (let hops = 0; hops < 2 && (tokens.lower[k] === 'on' || tokens.lower[k] === 'to' || tokens.lower[k] === 'against') && matcher.npAt[k + 1]! >= 0; hops++) {
+      const np = matcher.npAt[k + 1]!;
+      const whom = resolveAll(ctx, chain(ctx, np), date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+      if (whom.length > 0) {
+        act.targets = whom;
+        break;
+      }
+      k = nounPhrases[np]!.tokenEnd;
+    }
   }
   if (judged && act.targets.length === 0 && (targetNp === null || authorOf(ctx, targetNp) === null)) return false;
   // "opened an investigation into the financing of President Morales' campaign": a target phrase

@@ -983,6 +983,7 @@ describe('the default verb dictionary', () => {
     ["a headline's subject may name its allegiance", 'Tanks loyal to Yeltsin shell Russian parliament building', ['RUS 194 RUS'], '1993-10-04'],
     ['a part of others joined to the target is stepped over', "Gunmen took Prime Minister Mahendra Chaudhry and much of his cabinet hostage inside Fiji's parliament on Friday.", ['- 181 FJI'], '2000-05-19'],
     ['a sanction eased is aimed at whom it was on, through what it was on', 'President Barack Obama lifted the decades-old U.S. ban on arms sales to Vietnam on Monday.', ['USA 081 VNM'], '2016-05-23'],
+    ['aid agencies expelled from a region are the target, not the region', 'Sudan expelled foreign aid agencies from Darfur.', ['SDN 1663 NGO'], '2009-03-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

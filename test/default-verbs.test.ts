@@ -984,6 +984,9 @@ describe('the default verb dictionary', () => {
     ['a part of others joined to the target is stepped over', "Gunmen took Prime Minister Mahendra Chaudhry and much of his cabinet hostage inside Fiji's parliament on Friday.", ['- 181 FJI'], '2000-05-19'],
     ['a sanction eased is aimed at whom it was on, through what it was on', 'President Barack Obama lifted the decades-old U.S. ban on arms sales to Vietnam on Monday.', ['USA 081 VNM'], '2016-05-23'],
     ['aid agencies expelled from a region are the target, not the region', 'Sudan expelled foreign aid agencies from Darfur.', ['SDN 1663 NGO'], '2009-03-05'],
+    ['a rise and its "in" is stepped over to what rises', 'The International Monetary Fund approved an $8 billion increase in its loan package for Argentina on Friday.', ['IGOIMF 071 ARG'], '2001-09-07'],
+    ["a standby force's activation ordered mobilises it", 'ECOWAS orders activation of standby force for possible deployment in Niger', ['IGOWAS 154 NER'], '2023-08-10'],
+    ['a leader named by his first name alone', 'Mandela brings Mobutu and Kabila together aboard South African navy ship', ['ZAF 045 COD'], '1997-05-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

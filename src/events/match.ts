@@ -64,6 +64,8 @@ function indexPatterns(patterns: readonly VerbPattern[]): PatternIndex {
 
 /** Token-level matcher over one document's layers; one instance per document. */
 const APPROXIMATELY = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'under']);
+/** Rises in an amount, stepped over with their "in". */
+const RISES = new Set(['increase', 'increases', 'boost', 'rise', 'expansion', 'top-up', 'hike']);
 const SUMS = new Set(['million', 'billion', 'trillion', 'millions', 'billions', 'dollars', 'euros', 'ecus', 'pounds', 'yen', 'francs', 'marks', 'rubles', 'roubles', 'yuan', 'rupees']);
 
 export class PatternMatcher {
@@ -150,7 +152,8 @@ export class PatternMatcher {
   private quantityAt(k: number): boolean {
     const { lower, pos } = this.doc.layers.tokens!;
     // "$9.5 billion in assets": a sum and its "in".
-    const of = lower[k + 1] === 'of' || (lower[k + 1] === 'in' && (pos[k] === POS.NUM || SUMS.has(lower[k]!)));
+    // (And a rise and its "in": "an $8 billion increase in its loan package".)
+    const of = lower[k + 1] === 'of' || (lower[k + 1] === 'in' && (pos[k] === POS.NUM || SUMS.has(lower[k]!) || RISES.has(lower[k]!)));
     if (!of) return false;
     // ("a week of naval and air drills": modifiers the chunker left out of the phrase, an adverb
     // among them: "two days of nationwide military exercises".)

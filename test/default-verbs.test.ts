@@ -987,6 +987,7 @@ describe('the default verb dictionary', () => {
     ['a rise and its "in" is stepped over to what rises', 'The International Monetary Fund approved an $8 billion increase in its loan package for Argentina on Friday.', ['IGOIMF 071 ARG'], '2001-09-07'],
     ["a standby force's activation ordered mobilises it", 'ECOWAS orders activation of standby force for possible deployment in Niger', ['IGOWAS 154 NER'], '2023-08-10'],
     ['a leader named by his first name alone', 'Mandela brings Mobutu and Kabila together aboard South African navy ship', ['ZAF 045 COD'], '1997-05-04'],
+    ["an opposition's delegation is the opposition's, of the country its partner names", 'Tajik government and Islamic opposition delegations opened a third round of peace talks in Islamabad on Thursday.', ['TJK 046 TJK', 'TJK 046 TJK'], '1995-05-18'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

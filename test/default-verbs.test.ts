@@ -988,6 +988,8 @@ describe('the default verb dictionary', () => {
     ["a standby force's activation ordered mobilises it", 'ECOWAS orders activation of standby force for possible deployment in Niger', ['IGOWAS 154 NER'], '2023-08-10'],
     ['a leader named by his first name alone', 'Mandela brings Mobutu and Kabila together aboard South African navy ship', ['ZAF 045 COD'], '1997-05-04'],
     ["an opposition's delegation is the opposition's, of the country its partner names", 'Tajik government and Islamic opposition delegations opened a third round of peace talks in Islamabad on Thursday.', ['TJK 046 TJK', 'TJK 046 TJK'], '1995-05-18'],
+    ['condemning an act is aimed at whom its relative clause names', 'The African Union on Friday condemned the military coup that toppled Malian President Amadou Toumani Toure.', ['IGOAFR 111 MLI'], '2012-03-23'],
+    ["a past form after a people's plural name, before its object, is the verb", 'Thousands of Argentines looted supermarkets and rioted in Buenos Aires on Wednesday.', ['ARG 171 ARG', 'ARG 145 ARG'], '2001-12-19'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -353,7 +353,7 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
       }
     }
   }
-  if (act.targets.length === 0 && root === '12' && vg.voice === 'active') act.targets = relativeClauseTarget(ctx, v, matchEnd, act.sources, date);
+  if (act.targets.length === 0 && (root === '12' || root === '11') && vg.voice === 'active') act.targets = relativeClauseTarget(ctx, v, matchEnd, act.sources, date);
   // "refused to hand Osama bin Laden over to the United States": a handover refused is refused to its
   // recipient. (Not when whoever asked for it is named first: "turned down a request from Scholz to send …".)
   const refusedHandover = root === '12' ? layers.verbGroups![v + 1] : undefined;

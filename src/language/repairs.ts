@@ -14,6 +14,8 @@ const IRREGULAR_PAST = new Map([['retook', 'retake'], ['overran', 'overrun'], ['
 const ASSAILANTS = new Set(['man', 'woman', 'gunman', 'assailant', 'attacker', 'soldier', 'policeman', 'bomber', 'sniper', 'militant', 'teenager', 'youth']);
 /** Bodies that act as one, which the tagger may read as an adjective: "the military". */
 const BODIES = new Set(['military', 'army', 'police', 'junta', 'navy']);
+/** The plural of a people's name: "Argentines", "Palestinians", "Iraqis" (not "Hamas"). */
+const PEOPLE_PLURAL = /(ans|ens|ers|ists|ites|ines|ees|is)$/;
 /** Tags that may open an object. */
 const OBJECT_TAGS = new Set<number>([POS.DET, POS.PRON, POS.NOUN, POS.NUM, POS.ADJ, POS.PROPN]);
 /** Plurals that name armed men but are verbs too: "Serb forces free …". */
@@ -123,6 +125,13 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       if (pos[k] === POS.NOUN && /[^s]s$/.test(word) && k > s.tokenStart && pos[k - 1] === POS.PROPN && (pos[k + 1] === POS.PROPN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM) && verbs.has(word.slice(0, -1)) && conditionOpen(tokens, k, s.tokenStart)) {
         pos[k] = POS.VERB;
         lemma[k] = word.slice(0, -1);
+        continue;
+      }
+      // "Thousands of Argentines looted supermarkets and rioted": a past form read as an adjective,
+      // right after a people's plural name with no verb before it, before its object, is the verb.
+      if (pos[k] === POS.ADJ && word.endsWith('ed') && k > s.tokenStart && pos[k - 1] === POS.PROPN && PEOPLE_PLURAL.test(lower[k - 1]!) && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM) && !verbBefore(pos, s.tokenStart, k)) {
+        pos[k] = POS.VERB;
+        lemma[k] = pastStem(word, verbs) ?? word.slice(0, -2);
         continue;
       }
       // "ordered the army to cease fire": a word the dictionaries know as a verb, after an

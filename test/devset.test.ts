@@ -215,6 +215,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-gv.tsv', 150, 0.04, 0.1, 20],
   ['devset-gx.tsv', 150, 0.04, 0.1, 20],
   ['devset-gw.tsv', 150, 0.04, 0.1, 20],
+  ['devset-gu.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -990,6 +990,8 @@ describe('the default verb dictionary', () => {
     ["an opposition's delegation is the opposition's, of the country its partner names", 'Tajik government and Islamic opposition delegations opened a third round of peace talks in Islamabad on Thursday.', ['TJK 046 TJK', 'TJK 046 TJK'], '1995-05-18'],
     ['condemning an act is aimed at whom its relative clause names', 'The African Union on Friday condemned the military coup that toppled Malian President Amadou Toumani Toure.', ['IGOAFR 111 MLI'], '2012-03-23'],
     ["a past form after a people's plural name, before its object, is the verb", 'Thousands of Argentines looted supermarkets and rioted in Buenos Aires on Wednesday.', ['ARG 171 ARG', 'ARG 145 ARG'], '2001-12-19'],
+    ['a participle of readiness after "remain" carries intent', 'Kenya remains committed to sending 1,000 police officers to Haiti.', ['KEN 0334 HTI'], '2023-10-06'],
+    ['sanctions whose lifting is ordered are eased', 'Trump said on Tuesday he would order the lifting of all sanctions on Syria.', ['USA 035 SYR'], '2025-05-13'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -16,6 +16,8 @@ const ASSAILANTS = new Set(['man', 'woman', 'gunman', 'assailant', 'attacker', '
 const BODIES = new Set(['military', 'army', 'police', 'junta', 'navy']);
 /** The plural of a people's name: "Argentines", "Palestinians", "Iraqis" (not "Hamas"). */
 const PEOPLE_PLURAL = /(ans|ens|ers|ists|ites|ines|ees|is)$/;
+/** Participles of readiness, adjectives after "remain": "remains committed to". */
+const READINESS_PARTICIPLES = new Set(['committed', 'determined', 'prepared', 'poised', 'resolved']);
 /** Tags that may open an object. */
 const OBJECT_TAGS = new Set<number>([POS.DET, POS.PRON, POS.NOUN, POS.NUM, POS.ADJ, POS.PROPN]);
 /** Plurals that name armed men but are verbs too: "Serb forces free …". */
@@ -132,6 +134,12 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       if (pos[k] === POS.ADJ && word.endsWith('ed') && k > s.tokenStart && pos[k - 1] === POS.PROPN && PEOPLE_PLURAL.test(lower[k - 1]!) && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM) && !verbBefore(pos, s.tokenStart, k)) {
         pos[k] = POS.VERB;
         lemma[k] = pastStem(word, verbs) ?? word.slice(0, -2);
+        continue;
+      }
+      // "Kenya remains committed to sending police": a participle of readiness after "remain" is an
+      // adjective, as after "be".
+      if (pos[k] === POS.VERB && READINESS_PARTICIPLES.has(word) && k > s.tokenStart && (lemma[k - 1] === 'remain' || lemma[k - 1] === 'stay') && lower[k + 1] === 'to') {
+        pos[k] = POS.ADJ;
         continue;
       }
       // "ordered the army to cease fire": a word the dictionaries know as a verb, after an

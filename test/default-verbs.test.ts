@@ -992,6 +992,7 @@ describe('the default verb dictionary', () => {
     ["a past form after a people's plural name, before its object, is the verb", 'Thousands of Argentines looted supermarkets and rioted in Buenos Aires on Wednesday.', ['ARG 171 ARG', 'ARG 145 ARG'], '2001-12-19'],
     ['a participle of readiness after "remain" carries intent', 'Kenya remains committed to sending 1,000 police officers to Haiti.', ['KEN 0334 HTI'], '2023-10-06'],
     ['sanctions whose lifting is ordered are eased', 'Trump said on Tuesday he would order the lifting of all sanctions on Syria.', ['USA 035 SYR'], '2025-05-13'],
+    ['a Chinese leader named by his family name alone; what two sides meet about is no side', 'Obama and Hu hold talks in Beijing on trade, climate and Iran', ['USA 046 CHN', 'CHN 046 USA'], '2009-11-17'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/index.js';
 import { codeOn, type DatedCode, type Dictionary } from '../dictionaries/index.js';
 import { POS, TokenFlag, type Name, type NounPhrase, type TokenTable } from '../language/types.js';
-import { isKeyOf, surnameKey, surnameKeys } from '../language/gazetteer.js';
+import { isKeyOf, personSurnameKeys, surnameKey } from '../language/gazetteer.js';
 import { PLACE_NOUNS, SPEECH_VERBS, TITLES } from '../language/lexicon.js';
 import type { EventActor } from './types.js';
 import { DISASTER_NOUNS, STRIKE_NOUNS } from './vocabulary.js';
@@ -182,7 +182,8 @@ export function buildActorIndex(dictionary: Dictionary): ActorIndex {
   const surnames = new Map<string, number[]>();
   dictionary.actors.forEach((actor, i) => {
     if (actor.type !== 'person') return;
-    for (const last of actor.surnames != null ? actor.surnames.flatMap(surnameKeys) : surnameKeys(actor.name)) surnames.set(last, [...(surnames.get(last) ?? []), i]);
+    // (The name's own surname, not its aliases': "Abiy Ahmed Ali" should not make every "Ali" ambiguous.)
+    for (const last of personSurnameKeys(actor, false)) surnames.set(last, [...(surnames.get(last) ?? []), i]);
   });
   const agentsByEnd = new Map<string, string[]>();
   for (const key of [...agents.keys(), ...nonAgents]) {

@@ -532,6 +532,8 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // "said foreign policy rested on good relations with its Central Asian neighbours", "The Middle East
   // peace process is at a dead end": a region a statement, appeal or intent speaks of is no one it is made to.
   if ((root === '01' || root === '02' || root === '03') && act.targets.some((t) => resolver.isRegion(t.code))) act.targets = act.targets.filter((t) => !resolver.isRegion(t.code));
+  // "Obama and Hu hold talks in Beijing on trade, climate and Iran": what sides meet about is no one they meet.
+  if (root === '04' && symmetric && new Set(act.sources.map((a) => countryOf(a.code))).size > 1 && act.targets.length > 0 && act.targets.every((t) => TOPIC_PREPOSITIONS.has(tokens.lower[tokenAt(ctx, t.start) - 1] ?? '') || (tokens.lower[tokenAt(ctx, t.start) - 1] === 'and' && t.start > vg.end))) act.targets = [];
   const mutual = act.targets.length === 0 && (symmetric || eachOther);
   act.mutual = mutual;
   if (mutual && joint) act.code = '062';

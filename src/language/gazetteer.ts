@@ -97,6 +97,19 @@ export function mayBeKey(keyBits: Uint32Array, h: number): boolean {
 const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'PRK', 'KOR', 'SGP']);
 
 /**
+ * The surname keys of a person entry: those of the name and of each full-name alias ("Volodymyr
+ * Zelenskiy"); where the family name comes first, the first word too ("Xi Jinping" → Xi, "Kim Jong
+ * Un" → Kim). The dictionary may name the words itself, or none (`bare_surname:`, see `ActorEntry.surnames`).
+ * Without `aliases`, the name's alone.
+ */
+export function personSurnameKeys(actor: Pick<ActorEntry, 'name' | 'names' | 'surnames' | 'country'>, aliases = true): Set<string> {
+  const full = aliases ? [actor.name, ...actor.names.filter((n) => n.includes(' ') && !n.endsWith('*'))] : [actor.name];
+  const keys = new Set(actor.surnames != null ? actor.surnames.flatMap(surnameKeys) : full.flatMap(surnameKeys));
+  if (actor.surnames == null && actor.country !== null && FAMILY_NAME_FIRST.has(actor.country)) for (const n of full) keys.add(surnameKey(nameKey(n).split(' ')[0]!));
+  return keys;
+}
+
+/**
  * The keys a person's surname is known by: the last word as written, and folded, without an
  * Arabic article ("Bashar al-Assad" → al-assad, assad; "Recep Tayyip Erdoğan" → erdoğan, erdogan).
  */
@@ -200,10 +213,7 @@ export function buildGazetteer(actors: readonly ActorEntry[]): Gazetteer {
       // The surname of the name and of each full-name alias ("Volodymyr Zelenskiy"); where the
       // family name comes first, the first word ("Xi Jinping" → Xi, "Kim Jong Un" → Kim). The
       // dictionary may name the words itself, or none (`bare_surname:`, see `ActorEntry.surnames`).
-      const full = [actor.name, ...actor.names.filter((n) => n.includes(' ') && !n.endsWith('*'))];
-      const keys = new Set(actor.surnames != null ? actor.surnames.flatMap(surnameKeys) : full.flatMap(surnameKeys));
-      if (actor.surnames == null && actor.country !== null && FAMILY_NAME_FIRST.has(actor.country)) for (const n of full) keys.add(surnameKey(nameKey(n).split(' ')[0]!));
-      for (const last of keys) {
+      for (const last of personSurnameKeys(actor)) {
         // A surname two people share names neither ("Bush", "Kim"); if they are of one country, it names that.
         const before = surnames.get(last);
         if (before && before.actor !== index) countries.set(last, before.country === actor.country ? actor.country : null);

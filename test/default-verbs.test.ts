@@ -993,6 +993,8 @@ describe('the default verb dictionary', () => {
     ['a participle of readiness after "remain" carries intent', 'Kenya remains committed to sending 1,000 police officers to Haiti.', ['KEN 0334 HTI'], '2023-10-06'],
     ['sanctions whose lifting is ordered are eased', 'Trump said on Tuesday he would order the lifting of all sanctions on Syria.', ['USA 035 SYR'], '2025-05-13'],
     ['a Chinese leader named by his family name alone; what two sides meet about is no side', 'Obama and Hu hold talks in Beijing on trade, climate and Iran', ['USA 046 CHN', 'CHN 046 USA'], '2009-11-17'],
+    ['nuclear material handed over is material cooperation, no disarmament', 'Kazakhstan has handed over about 600 kg of weapons-grade uranium to the United States for safekeeping.', ['KAZ 060 USA'], '1994-11-23'],
+    ['rioters who sack a place riot', "Cambodian rioters sack Thai embassy in Phnom Penh over actress's reported remarks", ['KHM 145 THA'], '2003-01-29'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

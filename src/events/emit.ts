@@ -253,7 +253,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "Rioters set fire to shops", "protesters torched government offices": people who wreck property riot (145).
   // So do those who loot: "Rioters looted and burned shops across the capital".
   // So do people the text calls rioters: "Rioting Uighurs torched buses".
-  if ((code === '1712' || (code === '171' && (lemma === 'loot' || lemma === 'ransack'))) && sources.length > 0 && (sources.every((a) => /^(OPP|LAB|EDU)/.test(a.code.slice(3, 6))) || calledRioters(ctx, sourceNp))) code = '145';
+  // (And those who sack a place: "Cambodian rioters sack Thai embassy".)
+  if ((code === '1712' || (code === '171' && (lemma === 'loot' || lemma === 'ransack' || lemma === 'sack'))) && sources.length > 0 && (sources.every((a) => /^(OPP|LAB|EDU)/.test(a.code.slice(3, 6))) || calledRioters(ctx, sourceNp))) code = '145';
   // "Thousands of Albanians stormed police stations", "supporters of Bolsonaro stormed Congress": a
   // crowd that storms a place riots (145).
   if ((code === '190' || code === '1712') && lemma === 'storm' && sourceNp !== null) {

@@ -995,6 +995,11 @@ describe('the default verb dictionary', () => {
     ['a Chinese leader named by his family name alone; what two sides meet about is no side', 'Obama and Hu hold talks in Beijing on trade, climate and Iran', ['USA 046 CHN', 'CHN 046 USA'], '2009-11-17'],
     ['nuclear material handed over is material cooperation, no disarmament', 'Kazakhstan has handed over about 600 kg of weapons-grade uranium to the United States for safekeeping.', ['KAZ 060 USA'], '1994-11-23'],
     ['rioters who sack a place riot', "Cambodian rioters sack Thai embassy in Phnom Penh over actress's reported remarks", ['KHM 145 THA'], '2003-01-29'],
+    ['"visiting" after a verb that does not host the visitor is the visit', 'Obama considered visiting Cuba.', ['USA 014 CUB', 'USA 042 CUB'], '2015-01-01'],
+    ['an adjective of people joined to another modifier stays an adjective', 'The civilian and military leaders of Thailand met Chinese envoys.', ['THA 040 CHN'], '2014-06-01'],
+    ["a country's plural name before a compound is no people's plural", 'Philippines armed forces attacked rebels.', ['PHL 190 PHL'], '2014-06-01'],
+    ['"lay" before an adjective is the past of "lie"', 'The bodies lay dead in the street.', [], '2014-06-01'],
+    ['talks resumed in a place: the place is a venue', 'UNITA promised to resume talks in Lusaka.', ['AGO 036 AGO'], '1994-11-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

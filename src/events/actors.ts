@@ -182,7 +182,8 @@ export function buildActorIndex(dictionary: Dictionary): ActorIndex {
   const surnames = new Map<string, number[]>();
   dictionary.actors.forEach((actor, i) => {
     if (actor.type !== 'person') return;
-    // (The name's own surname, not its aliases': "Abiy Ahmed Ali" should not make every "Ali" ambiguous.)
+    // (The name's own surname, and its first word where the family name comes first ("Hu" for Hu
+    // Jintao); not its aliases': "Abiy Ahmed Ali" should not make every "Ali" ambiguous.)
     for (const last of personSurnameKeys(actor, false)) surnames.set(last, [...(surnames.get(last) ?? []), i]);
   });
   const agentsByEnd = new Map<string, string[]>();
@@ -272,6 +273,7 @@ export class ActorResolver {
   private readonly sharedCountry = new Map<number, string>();
 
   private subjectPhrases: Set<number> | null = null;
+  private toldPhrases: NounPhrase[] | null = null;
 
   /** Whether sentence s names a natural disaster. */
   private disasterIn(s: number): boolean {
@@ -464,8 +466,12 @@ export class ActorResolver {
 
   /** A name inside the object of "tell": the one told, not the teller. */
   private told(name: { start: number; end: number }): boolean {
-    const nounPhrases = this.doc.layers.nounPhrases!;
-    return (this.doc.layers.verbGroups ?? []).some((g) => g.lemma === 'tell' && g.object !== null && nounPhrases[g.object]!.start <= name.start && name.end <= nounPhrases[g.object]!.end);
+    // (The objects of "tell", found once per document.)
+    if (this.toldPhrases === null) {
+      this.toldPhrases = [];
+      for (const g of this.doc.layers.verbGroups ?? []) if (g.lemma === 'tell' && g.object !== null) this.toldPhrases.push(this.doc.layers.nounPhrases![g.object]!);
+    }
+    return this.toldPhrases.some((np) => np.start <= name.start && name.end <= np.end);
   }
 
   /**
@@ -738,7 +744,7 @@ export class ActorResolver {
         }
         // (So does one a body's possessive titles: "the OSCE's special envoy Franz Vranitzky".)
         const owner = np.possessor !== null ? this.resolvePhrase(np.possessor, date) : null;
-        if (owner && /^(IGO|NGO)/.test(owner.code)) return { code: owner.code, start: np.start, end: name.end };
+        if (owner && international(owner.code)) return { code: owner.code, start: np.start, end: name.end };
       }
       // "An Australian-led peacekeeping force": a multinational force a country leads is its forces.
       // (A force, not a named body: "the Russian-led Collective Security Treaty Organisation".)
@@ -998,9 +1004,11 @@ export class ActorResolver {
       const namesakes = given !== null ? bearers.filter((a) => [actors[a]!.name, ...actors[a]!.names].some((n) => n.toLowerCase().split(/[\s-]+/).includes(given))) : bearers;
       if (namesakes.length === 0 && bearers.length > 0) {
         // (A country named just before the name, in its phrase, says whose it is.)
-        // (Or any country of another the sentence names before it: "Bahraini authorities released
-        // opposition leader Ibrahim Sharif" is no Pakistani Sharif.)
-        const before = (this.doc.layers.names ?? []).some((n) => n !== name && n.country !== null && n.tokenEnd <= name.tokenStart && n.sentence === name.sentence && (n.tokenEnd >= name.tokenStart - 3 || !bearers.some((a) => codeOn(actors[a]!.codes, date)!.startsWith(n.country!))));
+        // (Or a country of another the sentence names before it, and none of theirs: "Bahraini
+        // authorities released opposition leader Ibrahim Sharif" is no Pakistani Sharif.)
+        const earlier = (this.doc.layers.names ?? []).filter((n) => n !== name && n.country !== null && n.tokenEnd <= name.tokenStart && n.sentence === name.sentence);
+        const theirs = (n: (typeof earlier)[number]): boolean => bearers.some((a) => codeOn(actors[a]!.codes, date)!.startsWith(n.country!));
+        const before = earlier.some((n) => n.tokenEnd >= name.tokenStart - 3) || (earlier.length > 0 && !earlier.some(theirs));
         // (Only a given name and the surname: "Justice Iftikhar Chaudhry" says nothing of Fiji.)
         if (name.country !== null || before || name.tokenEnd - first > 2) bearers = [];
         else {

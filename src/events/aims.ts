@@ -5,7 +5,7 @@ import { absolute, audience, crossesClause, crossesTime, JOINED_FORCES, opensBet
 import { chain, countriesNamed, namesRegion, nounLemma, resolveAll, speechClauses, tokenAt, type CodingContext } from './context.js';
 import type { Act, VerbScope } from './emit.js';
 import { borderFaced, placeActor, placeOfEvent, sceneAfter } from './places.js';
-import { againstState, VENUE_NOUNS, TRANSFER_CODES, LOCATIVE_ROOTS, TARGET_PREPOSITIONS, VIOLENT_ROOTS } from './rules.js';
+import { againstState, endWithOf, VENUE_NOUNS, TRANSFER_CODES, LOCATIVE_ROOTS, TARGET_PREPOSITIONS, VIOLENT_ROOTS } from './rules.js';
 import { ofStateFaced, STATE_SECTORS } from './sides.js';
 import type { EventTally } from './tally.js';
 import { authorOf, conditionSubject, firstActorAfter, metWith, otherCountryAfter, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne } from './targets.js';
@@ -76,14 +76,14 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // it was on (through what it was on), not at whose it was.
   if (act.code.startsWith('08') && targetNp !== null && SANCTION_NOUNS.has(tokens.lemma[nounPhrases[targetNp]!.head]!) && act.targets.every((t) => act.sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
     let k = nounPhrases[targetNp]!.tokenEnd;
-    for (let hops = 0; hops < 2 && (tokens.lower[k] === 'on' || tokens.lower[k] === 'to' || tokens.lower[k] === 'against') && matcher.npAt[k + 1]! >= 0; hops++) {
+    for (let hops = 0; hops < 2 && k + 1 < sent.tokenEnd && (tokens.lower[k] === 'on' || tokens.lower[k] === 'to' || tokens.lower[k] === 'against') && matcher.npAt[k + 1]! >= 0; hops++) {
       const np = matcher.npAt[k + 1]!;
       const whom = resolveAll(ctx, chain(ctx, np), date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
       if (whom.length > 0) {
         act.targets = whom;
         break;
       }
-      k = nounPhrases[np]!.tokenEnd;
+      k = endWithOf(tokens, nounPhrases, np);
     }
   }
   if (judged && act.targets.length === 0 && (targetNp === null || authorOf(ctx, targetNp) === null)) return false;
@@ -175,7 +175,7 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     act.targets = otherCountryAfter(ctx, layers.verbGroups![promised]!, layers.verbGroups![promised]!.tokenEnd, act.sources, date, true).slice(0, 1);
   }
   // "Vietnam says ready for talks with China": a headline's verbless readiness to talk is an intent to meet (036).
-  if (statement && promised < 0 && act.targets.length === 0 && READY_WORDS.has(tokens.lower[vg.tokenEnd]!) && MEETING_WORDS_AFTER.has(tokens.lower[vg.tokenEnd + 2]!) && tokens.lower[vg.tokenEnd + 3] === 'with') {
+  if (statement && promised < 0 && act.targets.length === 0 && READY_TO_TALK.has(tokens.lower[vg.tokenEnd]!) && MEETING_WORDS_AFTER.has(tokens.lower[vg.tokenEnd + 2]!) && tokens.lower[vg.tokenEnd + 3] === 'with') {
     const other = matcher.npAt[vg.tokenEnd + 4]!;
     const with_ = other >= 0 ? resolveAll(ctx, chain(ctx, other), date).filter((t) => !act.sources.some((a) => countryOf(a.code) === countryOf(t.code))) : [];
     if (with_.length > 0) {
@@ -353,6 +353,7 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
       }
     }
   }
+  // (So is an act condemned: "condemned the military coup that toppled Malian President Toure".)
   if (act.targets.length === 0 && (root === '12' || root === '11') && vg.voice === 'active') act.targets = relativeClauseTarget(ctx, v, matchEnd, act.sources, date);
   // "refused to hand Osama bin Laden over to the United States": a handover refused is refused to its
   // recipient. (Not when whoever asked for it is named first: "turned down a request from Scholz to send …".)
@@ -533,7 +534,11 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // peace process is at a dead end": a region a statement, appeal or intent speaks of is no one it is made to.
   if ((root === '01' || root === '02' || root === '03') && act.targets.some((t) => resolver.isRegion(t.code))) act.targets = act.targets.filter((t) => !resolver.isRegion(t.code));
   // "Obama and Hu hold talks in Beijing on trade, climate and Iran": what sides meet about is no one they meet.
-  if (root === '04' && symmetric && new Set(act.sources.map((a) => countryOf(a.code))).size > 1 && act.targets.length > 0 && act.targets.every((t) => TOPIC_PREPOSITIONS.has(tokens.lower[tokenAt(ctx, t.start) - 1] ?? '') || (tokens.lower[tokenAt(ctx, t.start) - 1] === 'and' && t.start > vg.end))) act.targets = [];
+  // (A list of topics may end in one: "on trade, climate and Iran".)
+  if (root === '04' && symmetric && act.targets.length > 0 && new Set(act.sources.map((a) => countryOf(a.code))).size > 1) {
+    const before = act.targets.map((t) => tokens.lower[tokenAt(ctx, t.start) - 1] ?? '');
+    if (before.some((w) => TOPIC_PREPOSITIONS.has(w)) && before.every((w, n) => TOPIC_PREPOSITIONS.has(w) || (w === 'and' && act.targets[n]!.start > vg.end))) act.targets = [];
+  }
   const mutual = act.targets.length === 0 && (symmetric || eachOther);
   act.mutual = mutual;
   if (mutual && joint) act.code = '062';
@@ -616,7 +621,7 @@ function addressedToAll(ctx: CodingContext, vg: VerbGroup): boolean {
 }
 
 /** Words of readiness a headline's "says" may report alone, and the talks they are ready for. */
-const READY_WORDS = new Set(['ready', 'willing', 'prepared', 'open']);
+const READY_TO_TALK = new Set(['ready', 'willing', 'prepared', 'open']);
 const MEETING_WORDS_AFTER = new Set(['talks', 'negotiations', 'dialogue', 'talk', 'negotiate']);
 
 /** What aid may be pledged for the whole of a country: "the reconstruction of Afghanistan". */

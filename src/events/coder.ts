@@ -164,11 +164,19 @@ function codeDocument(
   // "Rwanda denied sending troops across the border to help rebels": what a denial's gerund and
   // the rest of its sentence tell is denied too.
   // So does one of a role in an act: "denied any role in the truck bombing that killed 19 American airmen".
+  const crossed = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (tokens.lower[k] === ',' || tokens.lower[k] === ';' || tokens.lower[k] === '-') return true;
+    return false;
+  };
   (layers.verbGroups ?? []).forEach((g, i) => {
     const next = layers.verbGroups![i + 1];
     const role = g.object !== null && ROLE_NOUNS.has(tokens.lemma[nounPhrases[g.object]!.head]!);
     if (!DENIAL_VERBS.has(tokens.lemma[g.head]!) || next === undefined || next.sentence !== g.sentence || (!role && (next.tokenStart !== g.tokenEnd || !tokens.lower[next.head]!.endsWith('ing')))) return;
-    for (let k = i + 1; k < layers.verbGroups!.length && layers.verbGroups![k]!.sentence === g.sentence; k++) deniedVerbs.add(k);
+    // (A denied role reaches only the clause it names: up to a comma, a semicolon or a dash.)
+    for (let k = i + 1; k < layers.verbGroups!.length && layers.verbGroups![k]!.sentence === g.sentence; k++) {
+      if (role && !crossed(g.tokenEnd, layers.verbGroups![k]!.tokenStart)) deniedVerbs.add(k);
+      else if (!role) deniedVerbs.add(k);
+    }
   });
   // "the Heglig oil field, which they seized last week", "the sentence it received": a relative
   // clause whose pronoun subject acts on the phrase it describes only tells of that phrase, and
@@ -541,7 +549,7 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
       rule: pattern.origin,
       // (In the passive too a pattern's "$" names the source: "was extradited from Thailand".)
       sourceNp: passive ? (m.source ?? vg.agent) : (m.source ?? b?.source ?? vg.subject),
-      targetNp: passive ? (bothSides ? m.target : vg.subject) : (m.target ?? beforeTarget ?? (hasTarget(pattern) ? null : (objectAfter(ctx, vg, m.end, after) ?? ownerInObject(ctx, vg, m.end) ?? criticisedAuthor(ctx, pattern.code, m.end)))),
+      targetNp: passive ? (bothSides ? (m.target ?? b?.target ?? vg.subject) : vg.subject) : (m.target ?? beforeTarget ?? (hasTarget(pattern) ? null : (objectAfter(ctx, vg, m.end, after) ?? ownerInObject(ctx, vg, m.end) ?? criticisedAuthor(ctx, pattern.code, m.end)))),
       matchEnd: m.end,
     };
     if (!m.stepped) return coded;

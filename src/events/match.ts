@@ -23,7 +23,7 @@ const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.SYM]);
 const PART_WORDS = new Set(['most', 'much', 'all', 'half']);
 const MAX_SKIP = 8;
 /** Prepositions of a place a target may stand in before a pattern's next words. */
-const PLACE_PREPOSITIONS = new Set(['in', 'inside']);
+const TARGET_PLACE_PREPOSITIONS = new Set(['in', 'inside']);
 const STEP_STOP = 0;
 const STEP_OVER = 1;
 const STEP_HEAD = 2;
@@ -153,7 +153,8 @@ export class PatternMatcher {
     const { lower, pos } = this.doc.layers.tokens!;
     // "$9.5 billion in assets": a sum and its "in".
     // (And a rise and its "in": "an $8 billion increase in its loan package".)
-    const of = lower[k + 1] === 'of' || (lower[k + 1] === 'in' && (pos[k] === POS.NUM || SUMS.has(lower[k]!) || RISES.has(lower[k]!)));
+    // (A rise of a sum: "an $8 billion increase in", not "a rise in tensions".)
+    const of = lower[k + 1] === 'of' || (lower[k + 1] === 'in' && (pos[k] === POS.NUM || SUMS.has(lower[k]!) || (RISES.has(lower[k]!) && (pos[k - 1] === POS.NUM || SUMS.has(lower[k - 1]!)))));
     if (!of) return false;
     // ("a week of naval and air drills": modifiers the chunker left out of the phrase, an adverb
     // among them: "two days of nationwide military exercises".)
@@ -404,9 +405,12 @@ export class PatternMatcher {
         // (Or its place: "gave the warring sides in Chechnya 48 hours to"; or a part of others joined
         // to it: "took Prime Minister Mahendra Chaudhry and much of his cabinet hostage".)
         const tokens = this.doc.layers.tokens!;
-        const place = matched < 0 && (PLACE_PREPOSITIONS.has(tokens.lower[p]!) || tokens.lower[p] === 'and') ? this.phraseAt(p + 1, limit) : null;
+        // (The joined phrase must end right where the words stand, so the step stays in its clause.)
+        const joined = tokens.lower[p] === 'and';
+        const place = matched < 0 && (TARGET_PLACE_PREPOSITIONS.has(tokens.lower[p]!) || joined) ? this.phraseAt(p + 1, limit) : null;
         if (place !== null) {
           matched = this.find(el.options, place.end, limit);
+          if (matched >= 0 && joined && this.foundAt !== place.end) matched = -1;
           if (matched >= 0) p = place.end;
         }
       }

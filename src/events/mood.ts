@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/index.js';
-import { DAY_WORDS, SPEECH_VERBS } from '../language/lexicon.js';
+import { DAY_WORDS, READY_WORDS, SPEECH_VERBS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
 import { endWithOf } from './rules.js';
 import { ADDRESSEE_PREPOSITIONS, MAKER_PREPOSITIONS, REFLEXIVES } from './vocabulary.js';
@@ -31,8 +31,6 @@ export const DIRECTIVE_VERBS = new Set([
 /** Verbs whose infinitive is only hoped for or tried: "hoped to persuade", "sought to topple". */
 const IRREALIS_VERBS = new Set(['hope', 'wish', 'seek', 'try', 'aim', 'attempt', 'struggle', 'strive', 'expect', 'need', 'prepare']);
 const PERMISSION_VERBS = new Set(['allow', 'permit', 'let', 'enable', 'authorise', 'authorize']);
-/** "is willing to", "was ready to". */
-const READY = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'committed', 'poised', 'set', 'scheduled', 'due', 'slated']);
 
 /**
  * Nouns whose "to" or "that" complement names an act that has not happened: "its demand that
@@ -165,7 +163,7 @@ export function subsumes(doc: Doc, governor: number): boolean {
   const tokens = doc.layers.tokens!;
   const g = doc.layers.verbGroups![governor]!;
   const lemma = tokens.lemma[g.head]!;
-  return INTENT_VERBS.has(lemma) || THREAT_VERBS.has(lemma) || adoptsPlan(doc, g) || (lemma === 'be' && READY.has(tokens.lower[g.tokenEnd]!)) || (g.voice === 'passive' && READY.has(tokens.lower[g.head]!)) || g.tense === 'future';
+  return INTENT_VERBS.has(lemma) || THREAT_VERBS.has(lemma) || adoptsPlan(doc, g) || (lemma === 'be' && READY_WORDS.has(tokens.lower[g.tokenEnd]!)) || (g.voice === 'passive' && READY_WORDS.has(tokens.lower[g.head]!)) || g.tense === 'future';
 }
 
 /** Verbs of adopting a plan, and the nouns for plans: "approved a plan to send troops". */
@@ -280,7 +278,7 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
     const g = vgs[governor]!;
     const lemma = tokens.lemma[g.head]!;
     // "is prepared to lift the ban": ready, not only preparing.
-    if (g.voice === 'passive' && READY.has(tokens.lower[g.head]!)) return 'intent';
+    if (g.voice === 'passive' && READY_WORDS.has(tokens.lower[g.head]!)) return 'intent';
     // "wants to help Israel" states an intent; "wants Putin to attack" asks for an act.
     if (lemma === 'want' && g.tokenEnd === vg.tokenStart - 1) return 'intent';
     // "Putin ordered the military to put nuclear forces on alert": a state's order to its own
@@ -300,9 +298,9 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
     if (INTENT_VERBS.has(lemma) && !(CONCEDING_VERBS.has(lemma) && PERMISSION_VERBS.has(tokens.lemma[vg.head]!) && !thing)) return 'intent';
     const adjective = tokens.lower[g.tokenEnd]!;
     // ("stood ready to give Nigeria a loan", "remains ready to talk".)
-    if ((lemma === 'be' || lemma === 'stand' || lemma === 'remain') && READY.has(adjective)) return 'intent';
+    if ((lemma === 'be' || lemma === 'stand' || lemma === 'remain') && READY_WORDS.has(adjective)) return 'intent';
     // ("Kenya says ready to send police to Haiti": a headline's speech verb before "ready to".)
-    if (SPEECH_VERBS.has(lemma) && READY.has(adjective) && tokens.lower[g.tokenEnd + 1] === 'to') return 'intent';
+    if (SPEECH_VERBS.has(lemma) && READY_WORDS.has(adjective) && tokens.lower[g.tokenEnd + 1] === 'to') return 'intent';
     if (futureIsIntent && (g.tense === 'future' || (g.modal === 'would' && reported))) return 'intent';
   }
   if (futureIsIntent && (vg.tense === 'future' || (vg.modal === 'would' && reported))) return 'intent';

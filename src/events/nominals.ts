@@ -98,7 +98,8 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     if (named === null && TRANSFER_CODES.test(code)) {
       const after = endWithOf(tokens, nounPhrases, by ? by.object : of.object);
       const to = attachments.find((a) => a.prep === after && tokens.lower[a.prep] === 'to');
-      if (to) targets = resolveAll(ctx, chain(ctx, to.object), date);
+      const recipients = to ? resolveAll(ctx, chain(ctx, to.object), date) : [];
+      if (recipients.length > 0) targets = recipients;
     }
     // ("Morocco's suspension of all contacts with the German embassy": the first actor after what it was of.)
     if (targets.length === 0 && owner !== null) {

@@ -58,8 +58,9 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   if (act.code === '1712' && tokens.lemma[vg.head] === 'blow' && REFLEXIVES.has(tokens.lower[vg.tokenEnd]!) && tokens.lower[vg.tokenEnd + 1] === 'up') act.code = '1831';
 }
 
-/** Arms from the air, and guns, as a verb's subject. */
+/** Arms from the air, as a verb's subject: "U.S. cruise missiles destroyed a plant" (195). */
 const AERIAL_WEAPONS = new Set(['missile', 'airstrike', 'warplane', 'jet', 'drone', 'helicopter', 'gunship']);
+/** Guns and artillery, as a verb's subject: "shells destroyed the market" (194). */
 const ARTILLERY = new Set(['shell', 'rocket', 'mortar', 'artillery', 'tank']);
 /** Explosions, which bomb what they strike. */
 const EXPLOSIONS = new Set(['bomb', 'blast', 'explosion', 'bombing']);

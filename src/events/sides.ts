@@ -5,10 +5,10 @@ import { crossesClause, weaponPhrase } from './clauses.js';
 import { chain, clauseStop, countriesNamed, countryHere, nounLemma, onlyCountry, resolveAll, tokenAt } from './context.js';
 import type { Act, VerbScope } from './emit.js';
 import { atHome, foreignScene, ofCountry, placeActor, placeInRelative, sceneAfter } from './places.js';
-import { CIVIL_SOCIETY, DOMESTIC_ROOTS, endWithOf, irregular, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS, VIOLENT_ROOTS } from './rules.js';
+import { CIVIL_SOCIETY, DOMESTIC_ROOTS, endWithOf, irregular, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS, VENUE_NOUNS, VIOLENT_ROOTS } from './rules.js';
 import type { EventTally } from './tally.js';
 import { firstActorAfter, listGoesOn, otherCountryAfter } from './targets.js';
-import { REBEL_NOUNS, STRIKE_NOUNS } from './vocabulary.js';
+import { REBEL_NOUNS, STRIKE_NOUNS, TALKS_RESUME } from './vocabulary.js';
 
 /**
  * The countries of an act's sides where the text leaves them unnamed: people of no named country
@@ -394,9 +394,12 @@ export function settleSides(scope: VerbScope, act: Act): void {
       if (!VENUE_PREPOSITIONS.has(tokens.lower[at - 1] ?? '') && tokens.lower[at - 1] !== 'the') return false;
       const held = (ctx.doc.layers.attachments ?? []).find((a) => a.prep === at - 1);
       if (held === undefined) return !crossesClause(tokens, matcher.npAt, vg.tokenEnd, at);
-      if (held.attachedTo.kind !== 'verb') return false;
-      const lemma = ctx.verbGroups[held.attachedTo.index]!.lemma;
-      return SPEECH_VERBS.has(lemma) || VENUE_VERBS.has(lemma);
+      // (Or where talks or a meeting are held: "promised to resume talks in Lusaka".)
+      const venueNoun = (np: number): boolean => VENUE_NOUNS.has(tokens.lower[ctx.nounPhrases[np]!.head]!) || VENUE_NOUNS.has(nounLemma(ctx, ctx.nounPhrases[np]!.head));
+      if (held.attachedTo.kind === 'noun') return venueNoun(held.attachedTo.index);
+      const g = ctx.verbGroups[held.attachedTo.index]!;
+      const talks = g.object !== null && venueNoun(g.object);
+      return SPEECH_VERBS.has(g.lemma) || VENUE_VERBS.has(g.lemma) || (TALKS_RESUME.has(g.lemma) && talks);
     };
     // (Past a venue to whom it is made: "promised in Moscow to transfer all the nuclear warheads … to Russia".)
     let other = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).slice(0, 1);

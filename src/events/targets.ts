@@ -406,7 +406,8 @@ export const RELATION_NOUNS = new Set(['relation', 'relations', 'relationship', 
 
 /**
  * "rejected a motion that would have allowed U.S. troops to use Turkish territory", "rejected a levy
- * on deposits that euro zone lenders had demanded": what is turned down is aimed at the other
+ * on deposits that euro zone lenders had demanded", "condemned the coup that toppled Malian
+ * President Toure": what is turned down or condemned is aimed at the other
  * country the relative clause on it names (its subject, else the first actor after its verb). Only
  * an actor of another country than the sources': one's own are what the thing is about.
  */

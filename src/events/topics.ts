@@ -217,6 +217,7 @@ const FATE_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'exec
 /** A fight whose "against" phrase names the other side: "the war against the Tamil Tigers". */
 const CONFLICT_NOUNS = new Set(['war', 'fight', 'struggle', 'campaign', 'offensive', 'battle', 'insurgency']);
 
+/** Prepositions that place a situation: "the fighting in Tajikistan", "around the city of Marib". */
 const SITUATION_PREPOSITIONS = new Set(['in', 'around', 'near']);
 
 const GRIEF_WORDS = new Set(['grieved', 'saddened', 'devastated', 'shocked', 'horrified', 'appalled', 'distressed', 'dismayed', 'stunned', 'heartbroken', 'pained', 'sorry']);

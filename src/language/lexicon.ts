@@ -134,8 +134,11 @@ export const GLOOMY_WORDS = new Set(['pessimistic', 'gloomy', 'downbeat', 'wary'
 /** Words for a rough number before it: "about a million", "nearly 2,000". */
 export const ROUGH_NUMBER_WORDS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately']);
 
-/** Participles that say what someone is held or sought for: "Bagosora, accused of masterminding the genocide,". */
+/** Words of readiness before an infinitive, which make it an intent: "ready to talk", "remains committed to sending". */
+export const READY_WORDS = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'committed', 'poised', 'set', 'scheduled', 'due', 'slated']);
+
 /** Verbs of starting, going on or stopping, whose "-ing" object is a verb: "began visiting camps". */
 export const ASPECT_LEMMAS = new Set(['begin', 'start', 'continue', 'resume', 'keep', 'stop']);
 
+/** Participles that say what someone is held or sought for: "Bagosora, accused of masterminding the genocide,". */
 export const HELD_FOR = new Set(['accused', 'charged', 'suspected', 'wanted', 'convicted', 'indicted', 'sentenced', 'jailed', 'blamed']);

@@ -19,9 +19,9 @@ export interface Phrases {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 // Nominal POS codes as a bit mask: tested for nearly every token.
-/** Verbs of writing to someone, whose participle says what was written: "wrote to Bush urging him …". */
 /** Verbs of putting someone out, which take an object: with none, before "from", a headline's form is passive. */
 const REMOVING_LEMMAS = new Set(['suspend', 'expel', 'bar', 'ban', 'exclude', 'oust', 'eject', 'evict', 'deport']);
+/** Verbs of writing to someone, whose participle says what was written: "wrote to Bush urging him …". */
 const WRITING_VERBS = new Set(['write', 'cable', 'telegraph', 'petition', 'appeal']);
 /** Prepositions that say where a document went. */
 const VENUE_PREPOSITIONS = new Set(['at', 'to', 'with', 'before']);

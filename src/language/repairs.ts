@@ -1,4 +1,4 @@
-import { ASPECT_LEMMAS, FUTURE, MODALS, ROUGH_NUMBER_WORDS, WEEKDAYS } from './lexicon.js';
+import { ASPECT_LEMMAS, FUTURE, MODALS, READY_WORDS, ROUGH_NUMBER_WORDS, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 
 /** The particles a past form before them makes a phrasal verb of (fewer than the lexicon's: not "over", "back", "on"). */
@@ -15,11 +15,9 @@ const ASSAILANTS = new Set(['man', 'woman', 'gunman', 'assailant', 'attacker', '
 /** Bodies that act as one, which the tagger may read as an adjective: "the military". */
 const BODIES = new Set(['military', 'army', 'police', 'junta', 'navy']);
 /** The plural of a people's name: "Argentines", "Palestinians", "Iraqis" (not "Hamas"). */
-const PEOPLE_PLURAL = /(ans|ens|ers|ists|ites|ines|ees|is)$/;
-/** Participles of readiness, adjectives after "remain": "remains committed to". */
-const READINESS_PARTICIPLES = new Set(['committed', 'determined', 'prepared', 'poised', 'resolved']);
-/** Tags that may open an object. */
-const OBJECT_TAGS = new Set<number>([POS.DET, POS.PRON, POS.NOUN, POS.NUM, POS.ADJ, POS.PROPN]);
+const PEOPLE_PLURAL = /(ans|ens|ites|ines|ees|is)$/;
+/** Tags that may open an object "lay" takes (not an adjective: "the bodies lay dead"). */
+const OBJECT_TAGS = new Set<number>([POS.DET, POS.PRON, POS.NOUN, POS.PROPN]);
 /** Plurals that name armed men but are verbs too: "Serb forces free …". */
 const ARMED_PLURALS = new Set(['forces', 'rebels', 'guards']);
 /** Adjectives that are also verbs a headline may use: "Serbs free hostages". */
@@ -114,7 +112,8 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // "De Klerk and ANC leaders open talks": a plural read as a verb the dictionaries do not know,
       // before a verb they do read as an adjective, is the subject's noun; the next word is the verb.
       // (So is a plural that names armed men, though it is a verb too: "Serb forces free Dutch peacekeepers".)
-      if (pos[k] === POS.VERB && word.endsWith('s') && k > s.tokenStart && ((!verbs.has(lemma[k]!) && !verbs.has(word.slice(0, -1))) || (ARMED_PLURALS.has(word) && pos[k - 1] === POS.PROPN)) && (pos[k + 1] === POS.ADJ || pos[k + 1] === POS.NOUN) && verbs.has(lower[k + 1]!) && (pos[k + 2] === POS.NOUN || pos[k + 2] === POS.DET || pos[k + 2] === POS.ADJ || pos[k + 2] === POS.PROPN || pos[k + 2] === POS.NUM)) {
+      const armed = ARMED_PLURALS.has(word) && pos[k - 1] === POS.PROPN;
+      if (pos[k] === POS.VERB && word.endsWith('s') && k > s.tokenStart && ((!verbs.has(lemma[k]!) && !verbs.has(word.slice(0, -1))) || armed) && (pos[k + 1] === POS.ADJ || pos[k + 1] === POS.NOUN) && verbs.has(lower[k + 1]!) && (pos[k + 2] === POS.NOUN || pos[k + 2] === POS.DET || pos[k + 2] === POS.ADJ || (armed && (pos[k + 2] === POS.PROPN || pos[k + 2] === POS.NUM)))) {
         pos[k] = POS.NOUN;
         lemma[k] = word.slice(0, -1);
         pos[k + 1] = POS.VERB;
@@ -131,14 +130,15 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       }
       // "Thousands of Argentines looted supermarkets and rioted": a past form read as an adjective,
       // right after a people's plural name with no verb before it, before its object, is the verb.
-      if (pos[k] === POS.ADJ && word.endsWith('ed') && k > s.tokenStart && pos[k - 1] === POS.PROPN && PEOPLE_PLURAL.test(lower[k - 1]!) && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM) && !verbBefore(pos, s.tokenStart, k)) {
+      // (Only a count of them: "Thousands of Argentines", not "Philippines armed forces".)
+      if (pos[k] === POS.ADJ && word.endsWith('ed') && k > s.tokenStart + 1 && lower[k - 2] === 'of' && pos[k - 1] === POS.PROPN && PEOPLE_PLURAL.test(lower[k - 1]!) && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM) && !verbBefore(pos, s.tokenStart, k)) {
         pos[k] = POS.VERB;
         lemma[k] = pastStem(word, verbs) ?? word.slice(0, -2);
         continue;
       }
       // "Kenya remains committed to sending police": a participle of readiness after "remain" is an
       // adjective, as after "be".
-      if (pos[k] === POS.VERB && READINESS_PARTICIPLES.has(word) && k > s.tokenStart && (lemma[k - 1] === 'remain' || lemma[k - 1] === 'stay') && lower[k + 1] === 'to') {
+      if (pos[k] === POS.VERB && READY_WORDS.has(word) && word.endsWith('ed') && k > s.tokenStart && (lemma[k - 1] === 'remain' || lemma[k - 1] === 'stay') && lower[k + 1] === 'to') {
         pos[k] = POS.ADJ;
         continue;
       }
@@ -189,7 +189,8 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // and before no noun, is the body; so is a person, after a nationality or adjective too
       // ("arrested the militant in Karachi", "handed the Venezuelan militant known as Carlos over").
       const before = k > s.tokenStart ? pos[k - 1] : undefined;
-      if (pos[k] === POS.ADJ && (before === POS.DET || (ADJECTIVE_PEOPLE.has(word) && (before === POS.PROPN || before === POS.ADJ || before === POS.NUM))) && (BODIES.has(word) || ADJECTIVE_PEOPLE.has(word)) && pos[k + 1] !== POS.NOUN && pos[k + 1] !== POS.PROPN && pos[k + 1] !== POS.ADJ) {
+      // (Not one joined to another modifier: "the civilian and military leaders".)
+      if (pos[k] === POS.ADJ && (before === POS.DET || (ADJECTIVE_PEOPLE.has(word) && (before === POS.PROPN || before === POS.ADJ || before === POS.NUM))) && (BODIES.has(word) || ADJECTIVE_PEOPLE.has(word)) && pos[k + 1] !== POS.NOUN && pos[k + 1] !== POS.PROPN && pos[k + 1] !== POS.ADJ && !(ADJECTIVE_PEOPLE.has(word) && (lower[k + 1] === 'and' || lower[k + 1] === 'or' || lower[k + 1] === ','))) {
         pos[k] = POS.NOUN;
         continue;
       }
@@ -326,8 +327,6 @@ const AFTER_DAY_OBJECT = new Set([POS.DET, POS.ADV, POS.NUM, POS.ADJ, POS.NOUN, 
 function progressive(tokens: TokenTable, k: number, first: number): boolean {
   return tokens.pos[k] === POS.AUX && tokens.lemma[k] === 'be' && (k === first || tokens.lower[k - 1] !== 'there');
 }
-
-/** Verbs of starting or going on, whose -ing complement is a verb. */
 
 /** The base form of an -ing form that the dictionaries list: "flying" → "fly", "using" → "use", "shipping" → "ship". */
 function ingStem(word: string, verbs: ReadonlySet<string>): string | null {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
-import { ASPECT_LEMMAS, DAY_WORDS, DECREE_NOUNS, GLOOMY_WORDS, HOPEFUL_WORDS, ROUGH_NUMBER_WORDS } from './lexicon.js';
+import { DAY_WORDS, DECREE_NOUNS, GLOOMY_WORDS, HOPEFUL_WORDS, ROUGH_NUMBER_WORDS } from './lexicon.js';
 import { POS, POS_TAGS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 import { hintedAutomata, type HintedModel } from './wink-hints.js';
 
@@ -472,6 +472,8 @@ const HYPHENED_PARTICIPLES = new Set(['hit', 'ravaged', 'stricken', 'struck', 't
 /** Participles that describe an office-holder: "the visiting Chinese president", "outgoing President Bush". */
 const DESCRIBING_PARTICIPLES = new Set(['visiting', 'outgoing', 'incoming', 'ruling', 'governing', 'acting']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Verbs whose object may be a visitor: "told visiting Pakistani President Musharraf". */
+const HOSTING_LEMMAS = new Set(['tell', 'meet', 'greet', 'host', 'receive', 'welcome', 'brief', 'assure', 'thank', 'urge', 'ask']);
 
 /** Token k is an "-ing" verb form before a preposition or punctuation, as a noun stands ("the renewed fighting in"). */
 function gerundNoun(pos: Uint8Array, lower: readonly string[], k: number): boolean {
@@ -564,8 +566,9 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     if ((pos[i] === POS.ADV || pos[i] === POS.ADJ) && pos[i - 1] === POS.PROPN && pos[i + 1] === POS.PROPN && flags[i]! & TokenFlag.Capitalized && !(flags[i]! & TokenFlag.AllCaps) && flags[i - 1]! & TokenFlag.Capitalized && flags[i + 1]! & TokenFlag.Capitalized) pos[i] = POS.PROPN;
     // "talks between President Jeenbekov and visiting Chinese President Xi Jinping": "visiting" or
     // "outgoing" after a determiner, "and" or a preposition, before a name or title, describes it.
-    // (So after a verb, not one of starting or going on: "told visiting Pakistani President Pervez Musharraf".)
-    if (pos[i] === POS.VERB && DESCRIBING_PARTICIPLES.has(lower[i]!) && (pos[i - 1] === POS.DET || pos[i - 1] === POS.ADP || lower[i - 1] === 'and' || (pos[i - 1] === POS.VERB && !ASPECT_LEMMAS.has(lemma[i - 1]!))) && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN)) pos[i] = POS.ADJ;
+    // (So after a verb of meeting or telling the visitor: "told visiting Pakistani President Pervez
+    // Musharraf"; not "considered visiting Cuba", whose visit is the act.)
+    if (pos[i] === POS.VERB && DESCRIBING_PARTICIPLES.has(lower[i]!) && (pos[i - 1] === POS.DET || pos[i - 1] === POS.ADP || lower[i - 1] === 'and' || (pos[i - 1] === POS.VERB && HOSTING_LEMMAS.has(lemma[i - 1]!))) && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN)) pos[i] = POS.ADJ;
     // So does one between a nationality and a title: "Thai acting Prime Minister Phumtham Wechayachai".
     else if (pos[i] === POS.VERB && DESCRIBING_PARTICIPLES.has(lower[i]!) && pos[i - 1] === POS.PROPN && flags[i - 1]! & TokenFlag.Capitalized && pos[i + 1] === POS.PROPN && flags[i + 1]! & TokenFlag.Capitalized) pos[i] = POS.ADJ;
     // "senior al Qaeda suspect Khalid Sheikh Mohammed", "extradited the al Qaeda suspect to": "suspect"
@@ -923,8 +926,11 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
 
 /**
  * The words of a dictionary name are no verbs: "The Red Cross suspended aid" (wink: "Cross"/VERB,
- * "suspended"/ADJ), "opposed to French mediation"; nor is a slash or a letter inside one ("SPLM/A"). Such words become proper nouns, and each sentence that so loses its only verb
- * gets the verbless-sentence repair. Runs after names are found, before phrases are parsed.
+ * "suspended"/ADJ), "opposed to French mediation"; nor is a slash or a letter inside one ("SPLM/A").
+ * So are the capitalised words after the first of a gazetteer place of several words ("attacked
+ * Siem Reap with mortars"); its first word may be a sentence's capitalised verb, so it keeps its tag.
+ * Such words become proper nouns, and each sentence that so loses its only verb gets the
+ * verbless-sentence repair. Runs after names are found, before phrases are parsed.
  */
 export function retagNames(tokens: TokenTable, sentences: readonly Sentence[], names: readonly { tokenStart: number; tokenEnd: number; sentence: number; actor: number | null; type: string }[]): void {
   const pos = tokens.pos as Uint8Array;

@@ -10,7 +10,7 @@ import { ofStateFaced, STATE_SECTORS } from './sides.js';
 import type { EventTally } from './tally.js';
 import { authorOf, conditionSubject, firstActorAfter, metWith, otherCountryAfter, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne } from './targets.js';
 import { disasterReport, joiningTopic, ownViewTopic, relationTopic, statementTopic } from './topics.js';
-import { ADDRESSED_ROOTS, ADDRESSEE_PREPOSITIONS, FIRST_PERSON, TOPIC_PREPOSITIONS, COUNTRY_NOUNS } from './vocabulary.js';
+import { ADDRESSED_ROOTS, ADDRESSEE_PREPOSITIONS, AIMED_AT_PREPOSITIONS, FIRST_PERSON, TOPIC_PREPOSITIONS, COUNTRY_NOUNS } from './vocabulary.js';
 
 /**
  * Whom a coded act is done to: the pattern's target, or where it named none, whom the act's words,
@@ -76,7 +76,7 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // it was on (through what it was on), not at whose it was.
   if (act.code.startsWith('08') && targetNp !== null && SANCTION_NOUNS.has(tokens.lemma[nounPhrases[targetNp]!.head]!) && act.targets.every((t) => act.sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
     let k = nounPhrases[targetNp]!.tokenEnd;
-    for (let hops = 0; hops < 2 && k + 1 < sent.tokenEnd && (tokens.lower[k] === 'on' || tokens.lower[k] === 'to' || tokens.lower[k] === 'against') && matcher.npAt[k + 1]! >= 0; hops++) {
+    for (let hops = 0; hops < 2 && k + 1 < sent.tokenEnd && AIMED_AT_PREPOSITIONS.has(tokens.lower[k]!) && matcher.npAt[k + 1]! >= 0; hops++) {
       const np = matcher.npAt[k + 1]!;
       const whom = resolveAll(ctx, chain(ctx, np), date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
       if (whom.length > 0) {

@@ -164,18 +164,15 @@ function codeDocument(
   // "Rwanda denied sending troops across the border to help rebels": what a denial's gerund and
   // the rest of its sentence tell is denied too.
   // So does one of a role in an act: "denied any role in the truck bombing that killed 19 American airmen".
-  const crossed = (from: number, to: number): boolean => {
-    for (let k = from; k < to; k++) if (tokens.lower[k] === ',' || tokens.lower[k] === ';' || tokens.lower[k] === '-') return true;
-    return false;
-  };
   (layers.verbGroups ?? []).forEach((g, i) => {
     const next = layers.verbGroups![i + 1];
     const role = g.object !== null && ROLE_NOUNS.has(tokens.lemma[nounPhrases[g.object]!.head]!);
     if (!DENIAL_VERBS.has(tokens.lemma[g.head]!) || next === undefined || next.sentence !== g.sentence || (!role && (next.tokenStart !== g.tokenEnd || !tokens.lower[next.head]!.endsWith('ing')))) return;
     // (A denied role reaches only the clause it names: up to a comma, a semicolon or a dash.)
+    let scanned = g.tokenEnd;
     for (let k = i + 1; k < layers.verbGroups!.length && layers.verbGroups![k]!.sentence === g.sentence; k++) {
-      if (role && !crossed(g.tokenEnd, layers.verbGroups![k]!.tokenStart)) deniedVerbs.add(k);
-      else if (!role) deniedVerbs.add(k);
+      for (; role && scanned < layers.verbGroups![k]!.tokenStart; scanned++) if (CLAUSE_BREAKS.has(tokens.lower[scanned]!)) return;
+      deniedVerbs.add(k);
     }
   });
   // "the Heglig oil field, which they seized last week", "the sentence it received": a relative
@@ -633,6 +630,9 @@ function fearedAct(ctx: CodingContext, v: number): boolean {
   for (let k = prior.tokenEnd; k < vg.tokenStart; k++) if (tokens.lower[k] === ',' || tokens.pos[k] === POS.VERB || (tokens.pos[k] === POS.ADP && tokens.lower[k] !== 'of')) return false;
   return true;
 }
+
+/** Marks that end the clause a denied role reaches. */
+const CLAUSE_BREAKS = new Set([',', ';', '-']);
 
 /** A part in an act, which a denial of it denies: "denied any role in the bombing". */
 const ROLE_NOUNS = new Set(['role', 'involvement', 'responsibility', 'part', 'hand', 'link', 'links', 'complicity']);

@@ -7,10 +7,8 @@ import { ofCountry, placeActor } from './places.js';
 import { OUTBREAK_VERBS, endWithOf, hasTarget, MEASURE_NOUNS, NO_EVENT, TARGET_PREPOSITIONS, TRANSFER_CODES, verbStems, VIOLENT_ROOTS } from './rules.js';
 import { ofStateFaced } from './sides.js';
 import { EventTally } from './tally.js';
-import { TALKS_RESUME } from './vocabulary.js';
+import { AIMED_AT_PREPOSITIONS, TALKS_RESUME } from './vocabulary.js';
 
-/** Prepositions after an act's "by" phrase that name whom it was done to: "a visit by Isaias to Addis Ababa". */
-const BY_ACT_PREPOSITIONS = new Set(['to', 'on', 'against']);
 /** Nouns for meetings whose sides "between" names consult each other. */
 const MEETING_NOUNS = new Set(['meeting', 'talk', 'talks', 'summit', 'negotiation', 'negotiations', 'consultation', 'consultations']);
 /** Verbs whose passive says an act was done: "was completed", "was carried out". */
@@ -135,7 +133,7 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     const entry = verbStems(tokens.lemma[noun.head]!).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
     if (!entry) continue;
     const byEnd = endWithOf(tokens, nounPhrases, by.object);
-    const to = attachments.find((a) => a.prep === byEnd && BY_ACT_PREPOSITIONS.has(tokens.lower[a.prep]!));
+    const to = attachments.find((a) => a.prep === byEnd && AIMED_AT_PREPOSITIONS.has(tokens.lower[a.prep]!));
     // (The parse may give the sentence's verb a subject inside the act's phrases; the act still opens the sentence.)
     const told = activeSubjects.has(np) || (noun.tokenStart === ctx.sentences[noun.sentence]!.tokenStart && to !== undefined && (activeSubjects.has(by.object) || activeSubjects.has(to.object)));
     if (!to || !told) continue;

@@ -389,13 +389,13 @@ export function settleSides(scope: VerbScope, act: Act): void {
     // (A venue is where the promise, or a signing or meeting it names, is made; not where what is
     // promised is done or stands: "promised that China would invest $20 billion in Argentina",
     // "intends to draw down most of its troops in Yemen".)
+    const venueNoun = (np: number): boolean => VENUE_NOUNS.has(tokens.lower[ctx.nounPhrases[np]!.head]!) || VENUE_NOUNS.has(nounLemma(ctx, ctx.nounPhrases[np]!.head));
     const venue = (t: ResolvedActor): boolean => {
       const at = tokenAt(ctx, t.start);
       if (!VENUE_PREPOSITIONS.has(tokens.lower[at - 1] ?? '') && tokens.lower[at - 1] !== 'the') return false;
       const held = (ctx.doc.layers.attachments ?? []).find((a) => a.prep === at - 1);
       if (held === undefined) return !crossesClause(tokens, matcher.npAt, vg.tokenEnd, at);
       // (Or where talks or a meeting are held: "promised to resume talks in Lusaka".)
-      const venueNoun = (np: number): boolean => VENUE_NOUNS.has(tokens.lower[ctx.nounPhrases[np]!.head]!) || VENUE_NOUNS.has(nounLemma(ctx, ctx.nounPhrases[np]!.head));
       if (held.attachedTo.kind === 'noun') return venueNoun(held.attachedTo.index);
       const g = ctx.verbGroups[held.attachedTo.index]!;
       const talks = g.object !== null && venueNoun(g.object);

@@ -91,3 +91,5 @@ export const REFLEXIVES = new Set(['themselves', 'itself', 'himself', 'herself']
 
 /** Prepositions that name whom a request is made to: "appealed to", "called on". */
 export const ADDRESSEE_PREPOSITIONS = new Set(['to', 'on', 'upon']);
+/** Prepositions after an act or a sanction that name whom it is aimed at: "a visit by Isaias to Addis Ababa", "a ban on arms sales to Vietnam". */
+export const AIMED_AT_PREPOSITIONS = new Set(['to', 'on', 'against']);

@@ -1000,6 +1000,7 @@ describe('the default verb dictionary', () => {
     ["a country's plural name before a compound is no people's plural", 'Philippines armed forces attacked rebels.', ['PHL 190 PHL'], '2014-06-01'],
     ['"lay" before an adjective is the past of "lie"', 'The bodies lay dead in the street.', [], '2014-06-01'],
     ['talks resumed in a place: the place is a venue', 'UNITA promised to resume talks in Lusaka.', ['AGO 036 AGO'], '1994-11-01'],
+    ['a long name told counts as one word before "that"', 'Uzbek President Islam Karimov told visiting South Korean Prime Minister Lee Hae-chan on Tuesday that Uzbekistan would buy Korean aircraft.', ['UZB 031 KOR'], '2005-05-10'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -1080,7 +1080,9 @@ function findClauses(
       let that = -1;
       // (Further past phrases that say where and when, with no object between: "denied in a pre-dawn
       // broadcast on state television on Wednesday that", not "denied any role in the bombing that killed".)
-      for (let k = c; k < Math.min(end, c + (pos[c] === POS.ADP ? 14 : 8)); k++) {
+      // (A long name told counts as one word: "told visiting U.S. Vice President Al Gore on Monday that".)
+      const told = npAt[c] !== undefined && npAt[c]! >= 0 && nounPhrases[npAt[c]!]!.tokenStart === c ? nounPhrases[npAt[c]!]!.tokenEnd - c - 1 : 0;
+      for (let k = c; k < Math.min(end, c + told + (pos[c] === POS.ADP ? 14 : 8)); k++) {
         if (lower[k] === 'that' && (pos[k] === POS.SCONJ || pos[k] === POS.PRON || pos[k] === POS.DET)) { that = k; break; }
         if (lower[k] === ',' || vgAt[k]! >= 0) break;
       }

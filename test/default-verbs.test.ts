@@ -1001,6 +1001,9 @@ describe('the default verb dictionary', () => {
     ['"lay" before an adjective is the past of "lie"', 'The bodies lay dead in the street.', [], '2014-06-01'],
     ['talks resumed in a place: the place is a venue', 'UNITA promised to resume talks in Lusaka.', ['AGO 036 AGO'], '1994-11-01'],
     ['a long name told counts as one word before "that"', 'Uzbek President Islam Karimov told visiting South Korean Prime Minister Lee Hae-chan on Tuesday that Uzbekistan would buy Korean aircraft.', ['UZB 031 KOR'], '2005-05-10'],
+    ['a state named before an act\'s noun is its doer', 'The German airlift of medicine to Sarajevo resumed on Friday.', ['DEU 073 BIH'], '1993-04-10'],
+    ['a state named before an act\'s noun: its troops are its own', 'The Russian withdrawal of troops from Moldova ended on Monday.', ['RUS 0874 MDA'], '2002-04-10'],
+    ['a state named before an act\'s noun: only an act told as done', 'A Turkish blockade of Armenia would cut the country off from fuel supplies.', [], '1993-04-10'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

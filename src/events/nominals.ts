@@ -1,6 +1,7 @@
 import type { VerbEntry } from '../dictionaries/index.js';
 import { POS, TokenFlag, type VerbGroup } from '../language/types.js';
 import { AGREEMENT_NOUNS, countryOf, international, splitCode, type ResolvedActor } from './actors.js';
+import { JOINED_FORCES } from './clauses.js';
 import { chain, hasVerb, nounLemma, onlyCountry, resolveAll, type CodingContext } from './context.js';
 import { verblessHeadline } from './headlines.js';
 import { ofCountry, placeActor } from './places.js';
@@ -15,6 +16,22 @@ const MEETING_NOUNS = new Set(['meeting', 'talk', 'talks', 'summit', 'negotiatio
 const COMPLETION_VERBS = new Set(['complete', 'finish', 'conclude', 'carry out', 'finalize', 'finalise']);
 /** Nouns for truces whose sides "between" names keep them. */
 const TRUCE_NOUNS = new Set(['ceasefire', 'truce', 'armistice']);
+
+/** Whether a noun phrase's words before its head name a state: "a U.S. military airlift", "the French withdrawal". */
+function modifiedByState(ctx: CodingContext, np: number): boolean {
+  const noun = ctx.nounPhrases[np]!;
+  // (Not a body of people: "An Australian-led force of troops and police landed".)
+  if (noun.head <= noun.tokenStart || ctx.resolver.agentSector(noun) !== null || JOINED_FORCES.has(ctx.tokens.lemma[noun.head]!)) return false;
+  const actors = resolveAll(ctx, [np], ctx.doc.date);
+  // (The phrase's head is the act's noun, so a state it resolves to is named by its modifiers.)
+  return actors.length > 0 && actors.every((a) => countryOf(a.code) !== null && !international(a.code));
+}
+
+/** Whether the verb a noun phrase is the subject of tells of something done: not "would", "could", "if" or "will". */
+function toldAsDone(ctx: CodingContext, np: number): boolean {
+  const verb = ctx.verbGroups.find((g) => g.subject === np);
+  return verb !== undefined && !verb.negated && verb.modal === null && verb.tense !== 'future' && !verb.conditional;
+}
 
 /** Verbless headlines that report an act ("Seoul upbeat on ties with Pyongyang"); see `verblessHeadline`. */
 export function codeHeadlines(ctx: CodingContext, tally: EventTally, dateOf: (sentence: number, start: number) => string | null, discarded: (sentence: number) => boolean): void {
@@ -55,7 +72,10 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     const by = attachments.find((a) => tokens.lower[a.prep] === 'by' && a.prep > of.prep && nounPhrases[a.object]!.sentence === noun.sentence && a.prep - endWithOf(tokens, nounPhrases, of.object) <= 1 && verbAt[a.prep - 1]! < 0);
     // "Morales's expulsion of the U.S. ambassador marked …": a possessor is the doer of an act told
     // as the subject of the sentence's verb (not one only called for: "demanded Israel's withdrawal of").
-    const owner = by ? null : noun.possessor !== null && activeSubjects.has(of.attachedTo.index) ? noun.possessor : null;
+    // (Or a state named before the noun: "A U.S. military airlift of food into Haiti began", "The
+    // Russian withdrawal of troops from Moldova ended".)
+    // (Told as done: not "A Chinese blockade of Taiwan would choke the island's imports".)
+    const owner = by || !activeSubjects.has(of.attachedTo.index) ? null : noun.possessor ?? (modifiedByState(ctx, of.attachedTo.index) && toldAsDone(ctx, of.attachedTo.index) ? of.attachedTo.index : null);
     // "The withdrawal of the last Syrian troops from Lebanon ended …", "The recall of Saudi
     // ambassadors from Doha marks …": told so, a state's agents in the "of" phrase are the doers,
     // and the act's pattern names whom it is done to.

@@ -1004,6 +1004,9 @@ describe('the default verb dictionary', () => {
     ['a state named before an act\'s noun is its doer', 'The German airlift of medicine to Sarajevo resumed on Friday.', ['DEU 073 BIH'], '1993-04-10'],
     ['a state named before an act\'s noun: its troops are its own', 'The Russian withdrawal of troops from Moldova ended on Monday.', ['RUS 0874 MDA'], '2002-04-10'],
     ['a state named before an act\'s noun: only an act told as done', 'A Turkish blockade of Armenia would cut the country off from fuel supplies.', [], '1993-04-10'],
+    ['the centre or heart of a city is in its country', 'Ethiopian jets bombed the centre of Asmara on Friday.', ['ETH 195 ERI'], '1998-06-06'],
+    ['pressing ahead or on with something is no demand', 'Serbia pressed ahead with its offensive in Kosovo.', [], '1998-06-06'],
+    ['a plan about one\'s own land rejected is aimed at whose plan it is', 'Syria rejects Arab League envoys\' Damascus peace plan', ['SYR 127 IGOARL'], '2012-02-06'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

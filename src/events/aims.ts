@@ -57,6 +57,14 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     const owner = owned.possessor !== null && tokens.pos[owned.head] === POS.NOUN ? resolver.resolveOwner(owned.possessor, date) : forWhom ? resolver.resolve(forWhom.object, date) : null;
     if (owner && /^[A-Z]{3}$/.test(owner.code) && !act.sources.some((a) => countryOf(a.code) === owner.code)) act.targets = [owner];
   }
+  // "Azerbaijan rejects OSCE mediators' Karabakh peace plan": words on a plan about one's own
+  // land are aimed at whose plan it is.
+  // (The match may end at the possessor: "OSCE mediators'".)
+  const plan = targetNp !== null && nounPhrases[targetNp + 1]?.possessor === targetNp ? targetNp + 1 : targetNp;
+  if ((root === '10' || root === '11' || root === '12') && plan !== null && nounPhrases[plan]!.possessor !== null && tokens.pos[nounPhrases[plan]!.head] === POS.NOUN && act.targets.length > 0 && act.targets.every((t) => act.sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
+    const owner = resolver.resolveOwner(nounPhrases[plan]!.possessor!, date);
+    if (owner && !act.sources.some((a) => countryOf(a.code) === countryOf(owner.code))) act.targets = [owner];
+  }
   // "U.S. security assistance to Pakistan was suspended": aid cut, frozen or resumed is aimed at
   // whom it goes to, not whose it is.
   // (Through its amount: "hundreds of millions of dollars in U.S. security assistance to Pakistan".)

@@ -106,6 +106,8 @@ export const PLACE_WORDS = new Set([
 export const PLACE_NOUNS = new Set([
   'city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district', 'island', 'camp', 'state', 'area', 'outskirts', 'suburb',
   'resort', 'sea', 'gulf', 'bay', 'strait', 'straits', 'coast', 'peninsula', 'enclave', 'county', 'governorate', 'prefecture',
+  // (A part of a place: "bombed the centre of Grozny", "in the heart of Kabul".)
+  'centre', 'center', 'heart',
 ]);
 
 /** Prepositions after which a lone capitalised word is most likely a place. */

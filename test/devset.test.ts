@@ -216,6 +216,9 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-gx.tsv', 150, 0.04, 0.1, 20],
   ['devset-gw.tsv', 150, 0.04, 0.1, 20],
   ['devset-gu.tsv', 150, 0.04, 0.1, 20],
+  ['devset-gz.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hb.tsv', 150, 0.04, 0.1, 20],
+  ['devset-gy.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

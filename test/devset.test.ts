@@ -219,6 +219,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-gz.tsv', 150, 0.04, 0.1, 20],
   ['devset-hb.tsv', 150, 0.04, 0.1, 20],
   ['devset-gy.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ha.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -1007,6 +1007,9 @@ describe('the default verb dictionary', () => {
     ['the centre or heart of a city is in its country', 'Ethiopian jets bombed the centre of Asmara on Friday.', ['ETH 195 ERI'], '1998-06-06'],
     ['pressing ahead or on with something is no demand', 'Serbia pressed ahead with its offensive in Kosovo.', [], '1998-06-06'],
     ['a plan about one\'s own land rejected is aimed at whose plan it is', 'Syria rejects Arab League envoys\' Damascus peace plan', ['SYR 127 IGOARL'], '2012-02-06'],
+    ['a mediator titled by an international body acts for it', 'Chief AU mediator Thabo Mbeki appealed to Ivorian rebels on Monday to disarm.', ['IGOAFR 020 CIV'], '2004-01-10'],
+    ['a phrasal verb\'s first word after a plural subject is the headline\'s verb', 'Sri Lankan Tamils vote down the peace plan', ['LKA 120 LKA'], '2004-01-10'],
+    ['an -s verb after a name in a headline with no verb before it', 'Zambia\'s new president Chiluba bans public rallies', ['ZMB 1721 ZMB'], '1991-12-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -59,7 +59,9 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       if (pos[before] === POS.ADP) continue;
       // ("Rebels in …": a headline's first word, capitalised, is read as a name.)
       // (Not a given name before a surname: "Charles Taylor steps down".)
-      plural ||= (before === s.tokenStart && pos[before] === POS.PROPN && pos[before + 1] !== POS.PROPN && !(tokens.flags[before]! & TokenFlag.AllCaps) && /[^su]s$/.test(lower[before]!) && !lower[before]!.endsWith('ines')) || pos[before] === POS.CCONJ || lower[before] === ',' || COLLECTIVES.has(lower[before]!) || pluralNoun(lower[before]!, pos[before]!) || FORCES_PLURAL.has(lower[before]!);
+      plural ||= (before === s.tokenStart && pos[before] === POS.PROPN && pos[before + 1] !== POS.PROPN && !(tokens.flags[before]! & TokenFlag.AllCaps) && /[^su]s$/.test(lower[before]!) && !lower[before]!.endsWith('ines')) || pos[before] === POS.CCONJ || lower[before] === ',' || pluralNoun(lower[before]!, pos[before]!) || FORCES_PLURAL.has(lower[before]!);
+      // (A collective is plural only right before the verb: not "Nigeria's new military ruler Abacha bans …".)
+      const collective = COLLECTIVES.has(lower[before]!);
       // ("Iraqi forces storm into Kuwait": "forces" after a nationality is the subject's noun.)
       if (word === 'forces' && (pos[before] === POS.PROPN || pos[before] === POS.ADJ) && tokens.flags[before]! & TokenFlag.Capitalized && /(i|an|ese|ish|ch)$/.test(lower[before]!) && verbs.has(lower[k + 1]!)) {
         pos[k] = POS.NOUN;
@@ -78,7 +80,7 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       // (Not a word a possessive owns: "Truckers' protest clogs downtown Ottawa".)
       const misreadObject = pos[k + 1] === POS.VERB && pos[k - 1] !== POS.PART && ((/[^s]s$/.test(lower[k + 1]!) && !verbs.has(lower[k + 1]!)) || (lower[k + 1] === lemma[k + 1] && lower[k + 2] === 'of'));
       // ("Polish, Czech and Slovenian prime ministers travel to …": a plural's bare verb before its "to".)
-      const toAfter = lower[k + 1] === 'to' && plural && verbs.has(word) && pos[k - 1] !== POS.PART;
+      const toAfter = lower[k + 1] === 'to' && (plural || collective) && verbs.has(word) && pos[k - 1] !== POS.PART;
       // ("Ahmadinejad pardons and frees 15 captured British sailors": a verb "and" joins to the next.)
       const joinedVerb = pos[k + 1] === POS.CCONJ && pos[k + 2] === POS.VERB && pos[k - 1] !== POS.PART;
       if ((pos[k] !== POS.NOUN && pos[k] !== POS.VERB && pos[k] !== POS.ADJ) || !(AFTER_VERB.has(pos[k + 1]!) || describedObject || misreadObject || toAfter || joinedVerb) || lower[k - 1] === '-' || lower[k + 1] === '-') continue;
@@ -86,7 +88,7 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       // (A collective may take either form: "Togo opposition slams …", "Zimbabwe police arrest …".)
       const bare = verbs.has(word) && stem === null ? word : null;
       const inflected = stem !== null && verbs.has(stem) ? stem : null;
-      const verb = plural ? (bare ?? (COLLECTIVES.has(lower[before]!) ? inflected : null)) : inflected;
+      const verb = plural || collective ? (bare ?? (collective ? inflected : null)) : inflected;
       if (verb === null) continue;
       // Already the verb: nothing to repair.
       if (pos[k] === POS.VERB && lemma[k] === verb) break;

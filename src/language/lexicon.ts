@@ -37,6 +37,7 @@ export const PHRASAL_VERBS = new Set([
   'hand back', 'give back', 'turn back', 'drive out', 'kick out', 'throw out', 'rule out', 'lay out', 'point out',
   'sort out', 'wind down', 'close down', 'pull down', 'break up', 'set off', 'seal off', 'fend off', 'ward off',
   'stave off', 'sign off', 'write off', 'lay down', 'set aside', 'push back', 'fire off', 'take away', 'move away', 'carry on',
+  'vote down',
 ]);
 
 /** Forms of "be", "have" and "do" by tense: their lemma alone does not tell. */
@@ -66,6 +67,7 @@ export const TITLES = new Map<string, string | null>([
     'negotiator', 'adviser', 'advisor', 'aide', 'liaison', 'lawmaker', 'legislator', 'militant', 'activist',
     'opposition leader', 'rebel leader', 'warlord', 'dictator', 'monarch', 'crown', 'vice-president', 'deputy',
     'representative', 'high commissioner', 'commissioner', 'high representative', 'mufti', 'patriarch', 'pilot',
+    'mediator', 'emissary', 'facilitator',
   ].map((t) => [t, t] as const),
   ['gen.', 'general'], ['lt.', 'lieutenant'], ['col.', 'colonel'], ['maj.', 'major'], ['capt.', 'captain'],
   ['sen.', 'senator'], ['rep.', 'representative'], ['gov.', 'governor'], ['sgt.', 'sergeant'], ['adm.', 'admiral'],

@@ -1,4 +1,4 @@
-import { ASPECT_LEMMAS, FUTURE, MODALS, READY_WORDS, ROUGH_NUMBER_WORDS, WEEKDAYS } from './lexicon.js';
+import { ASPECT_LEMMAS, FUTURE, MODALS, PHRASAL_VERBS, READY_WORDS, ROUGH_NUMBER_WORDS, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 
 /** The particles a past form before them makes a phrasal verb of (fewer than the lexicon's: not "over", "back", "on"). */
@@ -126,6 +126,14 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       if (pos[k] === POS.NOUN && /[^s]s$/.test(word) && k > s.tokenStart && pos[k - 1] === POS.PROPN && (pos[k + 1] === POS.PROPN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM) && verbs.has(word.slice(0, -1)) && conditionOpen(tokens, k, s.tokenStart)) {
         pos[k] = POS.VERB;
         lemma[k] = word.slice(0, -1);
+        continue;
+      }
+      // "Greek Cypriots vote down U.N. plan": a phrasal verb's first word read as a noun, after a
+      // plural subject with no verb before it, before its particle and object, is the verb.
+      if (pos[k] === POS.NOUN && k > s.tokenStart && (pos[k - 1] === POS.PROPN || pos[k - 1] === POS.NOUN) && /[^s]s$/.test(lower[k - 1]!) && PHRASAL_VERBS.has(`${word} ${lower[k + 1]}`) && OBJECT_TAGS.has(pos[k + 2]!) && !verbBefore(pos, s.tokenStart, k)) {
+        pos[k] = POS.VERB;
+        lemma[k] = word;
+        pos[k + 1] = POS.ADP;
         continue;
       }
       // "Thousands of Argentines looted supermarkets and rioted": a past form read as an adjective,

@@ -1010,6 +1010,10 @@ describe('the default verb dictionary', () => {
     ['a mediator titled by an international body acts for it', 'Chief AU mediator Thabo Mbeki appealed to Ivorian rebels on Monday to disarm.', ['IGOAFR 020 CIV'], '2004-01-10'],
     ['a phrasal verb\'s first word after a plural subject is the headline\'s verb', 'Sri Lankan Tamils vote down the peace plan', ['LKA 120 LKA'], '2004-01-10'],
     ['an -s verb after a name in a headline with no verb before it', 'Zambia\'s new president Chiluba bans public rallies', ['ZMB 1721 ZMB'], '1991-12-01'],
+    ['a quantity\'s words after "of" do not hide the act\'s noun', 'The arrival of more than 2,000 French troops in Kigali on Friday marked the start of a mission.', ['FRA 074 RWA'], '1994-03-01'],
+    ['an arrival\'s list of forces: the place after the last of them', 'The arrival of French troops and gendarmes in Kigali marked the start of the mission.', ['FRA 074 RWA', 'FRA 074 RWA'], '1994-03-01'],
+    ['troops whose departure from a country is told withdraw from it', 'The departure of the last Russian troops from Estonia on Wednesday ended half a century of occupation.', ['RUS 0874 EST'], '1994-08-31'],
+    ['the first of a force is of it', 'The first of about 500 Nigerian troops landed in Monrovia on Monday.', ['NGA 074 LBR'], '2003-08-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

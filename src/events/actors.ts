@@ -109,7 +109,7 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spoke
 /** Nouns for a body of people whose "of" phrase names who they are. */
 const COLLECTIVES = new Set([
   'group', 'number', 'delegation', 'team', 'handful', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands',
-  'crowd', 'band', 'contingent', 'deployment', 'unit', 'convoy', 'squad', 'batch', 'wave', 'column', 'columns', 'convoys', 'units', 'squads', 'waves', 'batches', 'member', 'members', 'brigade', 'corps',
+  'first', 'last', 'rest', 'bulk', 'crowd', 'band', 'contingent', 'deployment', 'unit', 'convoy', 'squad', 'batch', 'wave', 'column', 'columns', 'convoys', 'units', 'squads', 'waves', 'batches', 'member', 'members', 'brigade', 'corps',
   // (And a volley of weapons: "hit by a barrage of Russian missiles".)
   'barrage', 'salvo', 'volley', 'hail',
   // ("An emergency summit of the Southern African Development Community called on Zimbabwe".)
@@ -853,6 +853,8 @@ export class ActorResolver {
         const origin = from >= 0 ? this.resolve(from, date) : null;
         if (origin && countryOf(origin.code) !== null) prefix = countryOf(origin.code)!;
       }
+      // (Not one a nationality shared through a list names: "French troops and gendarmes in Kigali".)
+      if (prefix === '---') prefix = this.sharedCountry.get(phraseIndex) ?? prefix;
       // "the president of Armenia", "opposition groups in Zimbabwe": the country in an "of" or "in" phrase.
       if (prefix === '---') {
         for (const place of [this.ofPhrase.get(phraseIndex), this.inPhrase.get(phraseIndex)]) {

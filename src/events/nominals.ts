@@ -91,12 +91,14 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     const object = nounPhrases[of.object]!;
     const governed = owner !== null || doers ? (layers.verbGroups ?? []).find((g) => g.subject === of.attachedTo.index) : undefined;
     const limit = governed !== undefined && governed.tokenStart > object.tokenEnd ? governed.tokenStart : object.tokenEnd;
+    const lastJoined = object.conjuncts.length > 0 ? Math.max(...object.conjuncts) : null;
     let pattern: VerbEntry['patterns'][number] | undefined;
     let named: number | null = null;
     for (const c of candidates) {
       for (const p of c.entry.patterns) {
         if (p.before.length > 0 || p.code === NO_EVENT || (hasTarget(p) && owner === null && !doers) || (doers && !hasTarget(p))) continue;
-        const m = matcher.match(p.after, object.tokenStart, limit);
+        // (Or from the last of a list: "The arrival of Australian troops and police in Honiara".)
+        const m = matcher.match(p.after, object.tokenStart, limit) ?? (lastJoined !== null ? matcher.match(p.after, nounPhrases[lastJoined]!.tokenStart, limit) : null);
         if (m === null) continue;
         pattern = p;
         named = m.target;

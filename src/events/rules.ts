@@ -31,7 +31,8 @@ export function verbStems(noun: string): string[] {
   if (noun.endsWith('ulsion')) stems.push(`${noun.slice(0, -6)}el`);
   if (noun.endsWith('ention')) stems.push(`${noun.slice(0, -6)}ain`);
   if (noun.endsWith('al')) stems.push(noun.slice(0, -2), `${noun.slice(0, -2)}e`);
-  if (noun.endsWith('ure')) stems.push(`${noun.slice(0, -3)}e`);
+  // ("departure" → depart.)
+  if (noun.endsWith('ure')) stems.push(`${noun.slice(0, -3)}e`, noun.slice(0, -3));
   return stems;
 }
 

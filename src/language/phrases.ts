@@ -777,7 +777,11 @@ function attach(
   for (let i = sent.tokenStart; i < sent.tokenEnd - 1; i++) {
     if (pos[i] !== POS.ADP || vgAt[i]! >= 0) continue;
     // (Over a rough number's word: "to about a million people".)
-    const at = ROUGH_NUMBER_WORDS.has(lower[i + 1]!) && (pos[i + 2] === POS.NUM || pos[i + 2] === POS.DET) ? i + 2 : i + 1;
+    // (Or a quantity's two words: "the arrival of more than 300 Australian troops".)
+    const counted = QUANTIFIERS.has(`${lower[i + 1]} ${lower[i + 2]}`) && pos[i + 3] === POS.NUM;
+    // (Whose own "than" or "at" is no preposition.)
+    if (pos[i + 1] === POS.NUM && QUANTIFIERS.has(`${lower[i - 1]} ${lower[i]}`)) continue;
+    const at = counted ? i + 3 : ROUGH_NUMBER_WORDS.has(lower[i + 1]!) && (pos[i + 2] === POS.NUM || pos[i + 2] === POS.DET) ? i + 2 : i + 1;
     const object = npAt[at]!;
     if (object < 0 || nounPhrases[object]!.tokenStart !== at) continue;
     const before = i > sent.tokenStart ? npAt[i - 1]! : -1;
@@ -897,7 +901,10 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     if (guard > 0 && nounPhrases[np]!.conjuncts.length > 0) np = Math.min(np, ...nounPhrases[np]!.conjuncts);
     // "… with the Serbian Workers' Union": the phrase starts at its possessor.
     const possessor = nounPhrases[np]!.possessor;
-    const before = nounPhrases[possessor ?? np]!.tokenStart - 1;
+    // (Over a quantity's words after a preposition: "The arrival of more than 300 troops … marked".)
+    const start = nounPhrases[possessor ?? np]!.tokenStart;
+    const quantity = start - 3 > sent.tokenStart && tokens.pos[start] === POS.NUM && QUANTIFIERS.has(`${tokens.lower[start - 2]} ${tokens.lower[start - 1]}`) && tokens.pos[start - 3] === POS.ADP ? 2 : 0;
+    const before = start - 1 - quantity;
     // "Israel's decision to expand settlements drew criticism": the object of a noun's infinitive
     // is no subject; the noun is.
     if (before > sent.tokenStart + 1 && tokens.pos[before] === POS.VERB && tokens.lower[before - 1] === 'to' && npAt[before - 2]! >= 0 && nounPhrases[npAt[before - 2]!]!.tokenEnd === before - 1) {

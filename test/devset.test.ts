@@ -220,6 +220,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-hb.tsv', 150, 0.04, 0.1, 20],
   ['devset-gy.tsv', 150, 0.04, 0.1, 20],
   ['devset-ha.tsv', 150, 0.04, 0.1, 20],
+  ['devset-he.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hf.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hd.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hc.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

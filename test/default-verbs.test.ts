@@ -1014,6 +1014,10 @@ describe('the default verb dictionary', () => {
     ['an arrival\'s list of forces: the place after the last of them', 'The arrival of French troops and gendarmes in Kigali marked the start of the mission.', ['FRA 074 RWA', 'FRA 074 RWA'], '1994-03-01'],
     ['troops whose departure from a country is told withdraw from it', 'The departure of the last Russian troops from Estonia on Wednesday ended half a century of occupation.', ['RUS 0874 EST'], '1994-08-31'],
     ['the first of a force is of it', 'The first of about 500 Nigerian troops landed in Monrovia on Monday.', ['NGA 074 LBR'], '2003-08-04'],
+    ['a "by" phrase before an act\'s "of" names its doer', 'The release by Syria of 50 Lebanese detainees ended years of uncertainty.', ['SYR 0841 LBN'], '2000-06-01'],
+    ['an "of" after an act\'s place and day is the act\'s', 'The signing in Cairo on Monday of a trade accord between Egypt and Jordan opens a free-trade zone.', ['EGY 057 JOR', 'JOR 057 EGY'], '2000-06-01'],
+    ['a country\'s name in "-sh" is no demonym\'s plural in a headline', 'Bangladesh lifts curfew in Dhaka', ['BGD 0813 BGD'], '2008-12-17'],
+    ['a surname\'s particle after a possessive is part of the name', 'Brazil\'s da Silva meets Chavez', ['BRA 040 VEN'], '2005-06-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -69,7 +69,9 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     if (tokens.flags[noun.head]! & TokenFlag.InQuote) continue;
     // Right after the "of" phrase (a comma between at most): not the "by" of a participle ("a tanker seized by Britain").
     // (After the "of" phrase's own "of" phrases: "the release of hundreds of Palestinian prisoners by Israel".)
-    const by = attachments.find((a) => tokens.lower[a.prep] === 'by' && a.prep > of.prep && nounPhrases[a.object]!.sentence === noun.sentence && a.prep - endWithOf(tokens, nounPhrases, of.object) <= 1 && verbAt[a.prep - 1]! < 0);
+    // (Or right after the noun, before its "of": "The release by China of the 24 crew members".)
+    const by = attachments.find((a) => tokens.lower[a.prep] === 'by' && a.prep > of.prep && nounPhrases[a.object]!.sentence === noun.sentence && a.prep - endWithOf(tokens, nounPhrases, of.object) <= 1 && verbAt[a.prep - 1]! < 0)
+      ?? attachments.find((a) => tokens.lower[a.prep] === 'by' && a.prep === noun.tokenEnd && a.attachedTo.kind === 'noun' && a.attachedTo.index === of.attachedTo.index && nounPhrases[a.object]!.tokenEnd === of.prep);
     // "Morales's expulsion of the U.S. ambassador marked …": a possessor is the doer of an act told
     // as the subject of the sentence's verb (not one only called for: "demanded Israel's withdrawal of").
     // (Or a state named before the noun: "A U.S. military airlift of food into Haiti began", "The

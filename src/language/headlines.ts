@@ -15,7 +15,8 @@ function pluralNoun(word: string, tag: number): boolean {
   // (Not a possessive "'s": "Liberia's Charles Taylor steps down".)
   if (tag === POS.PART) return false;
   // (A capitalised first word in -men too, "Gunmen storm …", but not "Yemen".)
-  if (tag === POS.PROPN || tag === POS.ADJ) return /(ers|ists|ans|ens|ors|ants|ents|ites|ees|ch|sh|ese)$/.test(word) || (word.length > 5 && word.endsWith('men'));
+  // (Demonyms in "-ish" or "-ch", "British", "Dutch": not "Bangladesh".)
+  if (tag === POS.PROPN || tag === POS.ADJ) return /(ers|ists|ans|ens|ors|ants|ents|ites|ees|ish|tch|nch|ech|ese)$/.test(word) || (word.length > 5 && word.endsWith('men'));
   // ("Fijian gunmen storm parliament": an irregular plural in -men.)
   return /[^s]s$|men$/.test(word);
 }

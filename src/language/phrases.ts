@@ -1,6 +1,6 @@
 import {
   CLAUSAL_SPEECH_VERBS, CONDITIONALS, DAY_WORDS, FUTURE, HELD_FOR, MODALS, NAME_PARTICLES, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
-  POSSESSIVE_DETERMINERS, PRESENT_AUX, RELATIVE_PRONOUNS, ROUGH_NUMBER_WORDS, SPEECH_VERBS, TIME_NOUNS,
+  PLACE_NOUNS, POSSESSIVE_DETERMINERS, PRESENT_AUX, RELATIVE_PRONOUNS, ROUGH_NUMBER_WORDS, SPEECH_VERBS, TIME_NOUNS,
 } from './lexicon.js';
 import { unstopped } from './headlines.js';
 import {
@@ -796,7 +796,10 @@ function attach(
     // (Not a passive's agent, whose own participle may follow: "were abducted in Chibok by gunmen linked to Boko Haram".)
     const subjectOf = prevNoun >= 0 && vgAt[end]! >= 0 && !lower[end]!.endsWith('ing') && (pos[end] === POS.VERB || pos[end] === POS.AUX) && !(prep === 'by' && passiveBefore(vgAt, verbGroups, sent, i));
     if (prevNoun >= 0 && (prep === 'of' || opensReport || subjectOf || (NOUN_PREPOSITIONS.has(prep) && pos[nounPhrases[prevNoun]!.head] === POS.NOUN))) {
-      attachments.push({ prep: i, object, attachedTo: { kind: 'noun', index: prevNoun } });
+      // "The release on Saturday of 46 Ivorian soldiers", "The signing in Washington on Friday of a
+      // nuclear agreement": an "of" after the act's time or place is the act's.
+      const act = prep === 'of' ? actBefore(tokens, nounPhrases, attachments, prevNoun) : -1;
+      attachments.push({ prep: i, object, attachedTo: { kind: 'noun', index: act >= 0 ? act : prevNoun } });
       continue;
     }
     // The nearest verb before it; with none (an apposition before the verb, a headline), the noun
@@ -810,6 +813,30 @@ function attach(
     if (verb < 0) for (let k = i + 1; k < sent.tokenEnd; k++) if (vgAt[k]! >= 0) { verb = vgAt[k]!; break; }
     if (verb >= 0) attachments.push({ prep: i, object, attachedTo: { kind: 'verb', index: verb } });
   }
+}
+
+/** Prepositions that put an act's time, place or doer between its noun and its "of" phrase. */
+const ACT_SETTINGS = new Set(['on', 'in', 'at', 'by', 'during']);
+
+/**
+ * The common noun a time or place phrase (or the doer in a "by" phrase) describes, climbing over
+ * such phrases: "Sunday" → "The arrival" in "The arrival in the city of Kerman on Sunday of …"; or -1.
+ */
+function actBefore(tokens: TokenTable, nounPhrases: readonly NounPhrase[], attachments: readonly Attachment[], np: number): number {
+  const { pos, lower, lemma } = tokens;
+  let n = np;
+  for (let hops = 0; hops < 4; hops++) {
+    const head = nounPhrases[n]!.head;
+    if (!(TIME_NOUNS.has(lower[head]!) || pos[head] === POS.PROPN || (hops > 0 && PLACE_NOUNS.has(lemma[head]!)))) break;
+    const p = nounPhrases[n]!.tokenStart - 1;
+    // (Through a place noun's own "of": "the city of Kerman".)
+    if (!ACT_SETTINGS.has(lower[p]!) && !(lower[p] === 'of' && hops > 0)) return -1;
+    const a = attachments.find((x) => x.prep === p);
+    if (a === undefined || a.attachedTo.kind !== 'noun') return -1;
+    n = a.attachedTo.index;
+  }
+  const head = nounPhrases[n]!.head;
+  return n !== np && pos[head] === POS.NOUN && !PLACE_NOUNS.has(lemma[head]!) && !TIME_NOUNS.has(lower[head]!) ? n : -1;
 }
 
 /** Whether a noun phrase comes right after a speech verb ("said militants …", "said that police …"). */

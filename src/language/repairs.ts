@@ -1,4 +1,4 @@
-import { ASPECT_LEMMAS, FUTURE, MODALS, PHRASAL_VERBS, READY_WORDS, ROUGH_NUMBER_WORDS, WEEKDAYS } from './lexicon.js';
+import { ASPECT_LEMMAS, FUTURE, MODALS, NAME_PARTICLES, PHRASAL_VERBS, READY_WORDS, ROUGH_NUMBER_WORDS, TITLES, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 
 /** The particles a past form before them makes a phrasal verb of (fewer than the lexicon's: not "over", "back", "on"). */
@@ -126,6 +126,12 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       if (pos[k] === POS.NOUN && /[^s]s$/.test(word) && k > s.tokenStart && pos[k - 1] === POS.PROPN && (pos[k + 1] === POS.PROPN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM) && verbs.has(word.slice(0, -1)) && conditionOpen(tokens, k, s.tokenStart)) {
         pos[k] = POS.VERB;
         lemma[k] = word.slice(0, -1);
+        continue;
+      }
+      // "Angola's dos Santos rejects …": a surname's particle after a possessive or a title, before
+      // the capitalised rest of the name, is part of the name, not a verb ("dos") or a stray word.
+      if (NAME_PARTICLES.has(word) && pos[k] !== POS.PROPN && k > s.tokenStart && (lower[k - 1] === "'s" || TITLES.has(lower[k - 1]!)) && pos[k + 1] === POS.PROPN && tokens.flags[k + 1]! & TokenFlag.Capitalized) {
+        pos[k] = POS.PROPN;
         continue;
       }
       // "Greek Cypriots vote down U.N. plan": a phrasal verb's first word read as a noun, after a

@@ -1018,6 +1018,9 @@ describe('the default verb dictionary', () => {
     ['an "of" after an act\'s place and day is the act\'s', 'The signing in Cairo on Monday of a trade accord between Egypt and Jordan opens a free-trade zone.', ['EGY 057 JOR', 'JOR 057 EGY'], '2000-06-01'],
     ['a country\'s name in "-sh" is no demonym\'s plural in a headline', 'Bangladesh lifts curfew in Dhaka', ['BGD 0813 BGD'], '2008-12-17'],
     ['a surname\'s particle after a possessive is part of the name', 'Brazil\'s da Silva meets Chavez', ['BRA 040 VEN'], '2005-06-01'],
+    ['a speaker who says an act will not go unanswered threatens its doer', '"Any Saudi aggression against Iran will not go unanswered," an Iranian military spokesman said.', ['IRN 130 SAU'], '2015-06-01'],
+    ['"the Zionist enemy" is Israel in its enemies\' words', 'Hezbollah said the Zionist enemy would pay dearly.', ['LBN 130 ISR'], '2006-07-20'],
+    ['a quote\'s "it" is the name the quote gave before it', '"If Turkey sends troops into Syria, it will pay a heavy price," the Syrian foreign minister said.', ['SYR 130 TUR'], '2015-06-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -26,9 +26,9 @@ function calledRioters(ctx: CodingContext, np: number | null): boolean {
 
 /**
  * Verbs by which a speaker judges what they report ("was a mistake", "amounted to genocide", "bore
- * responsibility"), or warns its subject: "Juba will pay a heavy price".
+ * responsibility"), or warns its subject: "Juba will pay a heavy price", "any aggression will not go unanswered".
  */
-const JUDGING_LEMMAS = new Set(['be', 'seem', 'amount', 'bear', 'pay', 'meet', 'treat', 'regard']);
+const JUDGING_LEMMAS = new Set(['be', 'seem', 'amount', 'bear', 'pay', 'meet', 'treat', 'regard', 'go']);
 /** Words that point at what was just said or done: "This is a disgrace". */
 const DEMONSTRATIVES = new Set(['this', 'that', 'it']);
 

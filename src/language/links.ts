@@ -54,6 +54,9 @@ function words(tokens: TokenTable, from: number, to: number): string {
  * - possessives: "Abbas' liaison" belongs to Abbas.
  * Names that were only guessed from capitals take the type and entry of what they link to.
  */
+/** Pronouns in a quote that may point to a name the quote gave: the third person. */
+const QUOTED_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'its', 'their', 'his', 'her', 'them', 'him']);
+
 export function linkMentions(
   tokens: TokenTable,
   nounPhrases: readonly NounPhrase[],
@@ -61,6 +64,11 @@ export function linkMentions(
 ): Link[] {
   const links: Link[] = [];
   const linked = new Set<number>();
+  /** Whether tokens a to b are all inside one quote. */
+  const sameQuote = (a: number, b: number): boolean => {
+    for (let k = a; k <= b; k++) if (!(tokens.flags[k]! & TokenFlag.InQuote)) return false;
+    return true;
+  };
   // The subject that opens each sentence, when it is a thing: "The list …" (a common noun, no name in it).
   const openers = new Map<number, number>();
   nounPhrases.forEach((np, i) => {
@@ -161,7 +169,10 @@ export function linkMentions(
   // Pronouns and nominals: the nearest compatible name in this or the two sentences before.
   for (let p = 0; p < nounPhrases.length; p++) {
     const np = nounPhrases[p]!;
-    if (tokens.flags[np.tokenStart]! & TokenFlag.InQuote) continue;
+    // (In a quote, only a third person, and only to a name the same quote gave before it: '"If
+    // North Korea attacks Guam, it will pay a heavy price," Trump said'.)
+    const quoted = (tokens.flags[np.tokenStart]! & TokenFlag.InQuote) !== 0;
+    if (quoted && !(np.tokenEnd - np.tokenStart === 1 && QUOTED_PRONOUNS.has(tokens.lower[np.head]!))) continue;
     let types: readonly Name['type'][] | undefined;
     let kind: Link['kind'] = 'pronoun';
     let role: string | null = null;
@@ -185,7 +196,7 @@ export function linkMentions(
       const name = names[m]!;
       if (name.tokenStart >= np.tokenStart) continue;
       if (name.sentence < np.sentence - 2) break;
-      if (!types.includes(name.type) || tokens.flags[name.tokenStart]! & TokenFlag.InQuote) continue;
+      if (!types.includes(name.type) || ((tokens.flags[name.tokenStart]! & TokenFlag.InQuote) !== 0) !== quoted || (quoted && !sameQuote(name.tokenStart, np.tokenStart))) continue;
       if (role !== null && name.role !== null && name.role !== role) continue;
       if (name.type === 'group' && kind === 'pronoun') continue;
       candidates.push(m);

@@ -1021,6 +1021,7 @@ describe('the default verb dictionary', () => {
     ['a speaker who says an act will not go unanswered threatens its doer', '"Any Saudi aggression against Iran will not go unanswered," an Iranian military spokesman said.', ['IRN 130 SAU'], '2015-06-01'],
     ['"the Zionist enemy" is Israel in its enemies\' words', 'Hezbollah said the Zionist enemy would pay dearly.', ['LBN 130 ISR'], '2006-07-20'],
     ['a quote\'s "it" is the name the quote gave before it', '"If Turkey sends troops into Syria, it will pay a heavy price," the Syrian foreign minister said.', ['SYR 130 TUR'], '2015-06-01'],
+    ['a representative recalled from a body is a recall of envoys', 'Moscow recalled its chief military representative from NATO headquarters in Brussels on Wednesday.', ['RUS 161 IGOWST'], '1999-03-25'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -224,6 +224,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-hf.tsv', 150, 0.04, 0.1, 20],
   ['devset-hd.tsv', 150, 0.04, 0.1, 20],
   ['devset-hc.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hi.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hj.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hh.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hg.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

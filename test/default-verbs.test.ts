@@ -1022,6 +1022,9 @@ describe('the default verb dictionary', () => {
     ['"the Zionist enemy" is Israel in its enemies\' words', 'Hezbollah said the Zionist enemy would pay dearly.', ['LBN 130 ISR'], '2006-07-20'],
     ['a quote\'s "it" is the name the quote gave before it', '"If Turkey sends troops into Syria, it will pay a heavy price," the Syrian foreign minister said.', ['SYR 130 TUR'], '2015-06-01'],
     ['a representative recalled from a body is a recall of envoys', 'Moscow recalled its chief military representative from NATO headquarters in Brussels on Wednesday.', ['RUS 161 IGOWST'], '1999-03-25'],
+    ['an -ing relative\'s object with a possessive does not hide the subject', 'Kenyan protesters seeking the president\'s resignation blocked Nairobi\'s main highway on Monday.', ['KEN 144 KEN'], '2011-02-01'],
+    ['a past form after a plural subject that opens the sentence is its verb', 'French protesters ransacked government offices in Paris on Saturday.', ['FRA 145 FRA'], '2011-02-01'],
+    ['a crowd that fills a place to demand protests', 'Thousands of Tunisian protesters filled the capital\'s main avenue on Friday to demand the president\'s resignation.', ['TUN 141 TUN'], '2011-01-14'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -269,6 +269,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // (So does one that demands as it masses: "Thousands of Sudanese protesters camped outside the army headquarters, demanding that Bashir step down".)
   const massed = v > 0 ? ctx.verbGroups[v - 1]! : null;
   if (crowd && code.startsWith('10') && tokens.lower[vg.head] === 'demanding' && massed !== null && massed.sentence === vg.sentence && CROWD_MOVES.has(massed.lemma) && massed.subject === vg.subject) code = '141';
+  // (Or one whose massing the dictionaries do not code, to demand: "Egyptian protesters packed Tahrir Square to demand an end to Mubarak's rule".)
+  const moved = governor >= 0 ? ctx.verbGroups[governor]! : massed;
+  if (crowd && code.startsWith('10') && tokens.lower[vg.tokenStart - 1] === 'to' && moved !== null && moved.sentence === vg.sentence && CROWD_MOVES.has(moved.lemma) && !ctx.verbIndex.words.has(moved.lemma) && moved.subject === vg.subject) code = '141';
   const root = code.slice(0, 2);
   // Cooperation between conjoined sides with no one else named is mutual. "French and Egyptian
   // warships launched war games": a show of force by several sides together is military

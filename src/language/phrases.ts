@@ -439,8 +439,10 @@ function markReducedRelatives(
     if (lower[k]!.endsWith('ing') && (object || phrase)) {
       let j = object ? nounPhrases[npAt[o]!]!.tokenEnd : k + 1;
       // (Through a list and prepositional phrases: "planes carrying food and medicine landed".)
+      // (And what a possessive owns: "protesters seeking the government's downfall besieged".)
       for (;;) {
-        if (j < tokens.length && pos[j] === POS.ADP && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!)) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
+        if (j < tokens.length && (lower[j] === "'s" || lower[j] === "'") && npAt[j + 1]! >= 0 && nounPhrases[npAt[j + 1]!]!.tokenStart === j + 1) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
+        else if (j < tokens.length && pos[j] === POS.ADP && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!)) j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
         else if (listEnd(j) > j) j = listEnd(j);
         else break;
       }

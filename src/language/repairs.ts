@@ -150,6 +150,14 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         lemma[k] = pastStem(word, verbs) ?? word.slice(0, -2);
         continue;
       }
+      // "Chinese protesters ransacked Japanese-owned shops": so is one the dictionaries know as a verb
+      // after a plural common noun that opens the sentence (a nationality before it at most).
+      const opener = k - 1 === s.tokenStart || (k - 2 === s.tokenStart && pos[k - 2] === POS.PROPN);
+      if (pos[k] === POS.ADJ && word.endsWith('ed') && k > s.tokenStart && opener && pos[k - 1] === POS.NOUN && /[^s]s$/.test(lower[k - 1]!) && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM || pos[k + 1] === POS.PROPN) && pastStem(word, verbs) !== null && !verbBefore(pos, s.tokenStart, k)) {
+        pos[k] = POS.VERB;
+        lemma[k] = pastStem(word, verbs)!;
+        continue;
+      }
       // "Kenya remains committed to sending police": a participle of readiness after "remain" is an
       // adjective, as after "be".
       if (pos[k] === POS.VERB && READY_WORDS.has(word) && word.endsWith('ed') && k > s.tokenStart && (lemma[k - 1] === 'remain' || lemma[k - 1] === 'stay') && lower[k + 1] === 'to') {

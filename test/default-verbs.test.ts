@@ -1025,6 +1025,8 @@ describe('the default verb dictionary', () => {
     ['an -ing relative\'s object with a possessive does not hide the subject', 'Kenyan protesters seeking the president\'s resignation blocked Nairobi\'s main highway on Monday.', ['KEN 144 KEN'], '2011-02-01'],
     ['a past form after a plural subject that opens the sentence is its verb', 'French protesters ransacked government offices in Paris on Saturday.', ['FRA 145 FRA'], '2011-02-01'],
     ['a crowd that fills a place to demand protests', 'Thousands of Tunisian protesters filled the capital\'s main avenue on Friday to demand the president\'s resignation.', ['TUN 141 TUN'], '2011-01-14'],
+    ['a state\'s own body that ends in an international body\'s name is the state\'s', 'Nigeria\'s National Security Council banned the protests.', ['NGA 1721 NGA'], '2015-06-01'],
+    ['a body that shares its name with another state\'s is the possessor\'s', 'Kenya\'s National Intelligence Service passed details of the plot to Somali security agencies.', ['KEN 064 SOM'], '2015-06-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

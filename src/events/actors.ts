@@ -758,6 +758,17 @@ export class ActorResolver {
         const owner = this.resolvePhrase(np.possessor, date);
         if (owner && /^[A-Z]{3}$/.test(owner.code) && !code.startsWith(owner.code) && !international(code)) code = `${owner.code}${code.slice(3)}`;
       }
+      // "Kenya's National Intelligence Service", "the country's National Security Council": a
+      // state's own body that shares its name with another state's, or ends in an international
+      // body's, is the possessor's.
+      if (code && np.possessor !== null && name.type === 'org' && name.tokenEnd === np.tokenEnd) {
+        const owner = this.resolvePhrase(np.possessor, date);
+        const longer = name.tokenStart > np.tokenStart && tokens.flags[name.tokenStart - 1]! & TokenFlag.Capitalized && tokens.pos[name.tokenStart - 1] !== POS.PART;
+        if (owner && /^[A-Z]{3}$/.test(owner.code) && !code.startsWith(owner.code)) {
+          if (!international(code) && /^[A-Z]{3}[A-Z]{3}/.test(code)) code = `${owner.code}${code.slice(3)}`;
+          else if (international(code) && longer) code = `${owner.code}${this.agentSector(np) ?? 'GOV'}`;
+        }
+      }
       // "Bree Prime Minister Romendacil": a name coded by country alone takes the sector of its title.
       if (code && /^[A-Z]{3}$/.test(code) && name.tokenStart > np.tokenStart) code += this.sectorWithin(np.tokenStart, name.tokenStart) ?? '';
       if (code) return { code, start: name.extent.start < np.start ? np.start : name.extent.start, end: name.end };

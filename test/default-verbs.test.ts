@@ -1027,6 +1027,7 @@ describe('the default verb dictionary', () => {
     ['a crowd that fills a place to demand protests', 'Thousands of Tunisian protesters filled the capital\'s main avenue on Friday to demand the president\'s resignation.', ['TUN 141 TUN'], '2011-01-14'],
     ['a state\'s own body that ends in an international body\'s name is the state\'s', 'Nigeria\'s National Security Council banned the protests.', ['NGA 1721 NGA'], '2015-06-01'],
     ['a body that shares its name with another state\'s is the possessor\'s', 'Kenya\'s National Intelligence Service passed details of the plot to Somali security agencies.', ['KEN 064 SOM'], '2015-06-01'],
+    ['a known surname that runs on into a hyphened given name is someone else', 'South Korean Foreign Minister Hong Soon-young met his Japanese counterpart Masahiko Koumura in Singapore on Sunday.', ['KOR 040 JPN'], '1998-08-30'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -165,7 +165,9 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       let j = from + 1;
       while (j < sent.tokenEnd) {
         if (flags[j - 1]! & TokenFlag.Possessive) break;
-        if (isCapital(tokens, j) && NAME_POS.has(pos[j]!) && !CALENDAR.has(lower[j]!) && !matchTitle(tokens, j, sent.tokenEnd)) {
+        // (A given name's first syllable may be read as a word: "Hong Soon-young".)
+        const syllables = lower[j + 1] === '-' && tokens.end[j] === tokens.start[j + 1] && tokens.end[j + 1] === tokens.start[j + 2] && /^[a-z]{1,5}$/.test(lower[j + 2] ?? '');
+        if (isCapital(tokens, j) && (NAME_POS.has(pos[j]!) || syllables) && !CALENDAR.has(lower[j]!) && !matchTitle(tokens, j, sent.tokenEnd)) {
           // (Not a one-word person's name, which an unknown first name before it makes another's:
           // "Mariam Bibi" is no "Bibi" Netanyahu.)
           const known = matchGazetteer(text, tokens, gazetteer, j, sent.tokenEnd);
@@ -219,6 +221,9 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
           found = longer;
         }
       }
+      // "South Korean Foreign Minister Hong Soon-young": a known person's lone surname that runs on
+      // into given names of its own is someone else of that surname.
+      if (found && found.hit.type === 'person' && found.end === i + 1 && found.end < sent.tokenEnd && isCapital(tokens, found.end) && !CALENDAR.has(lower[found.end]!) && !matchTitle(tokens, found.end, sent.tokenEnd) && !matchGazetteer(text, tokens, gazetteer, found.end, sent.tokenEnd) && lower[found.end + 1] === '-' && tokens.end[found.end] === tokens.start[found.end + 1]) found = null;
       if (found) {
         const { hit, end } = found;
         // "Palestinian Authority", "Syrian Observatory for Human Rights": a nationality or country

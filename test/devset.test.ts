@@ -228,6 +228,9 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-hj.tsv', 150, 0.04, 0.1, 20],
   ['devset-hh.tsv', 150, 0.04, 0.1, 20],
   ['devset-hg.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hm.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hl.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hk.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

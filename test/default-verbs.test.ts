@@ -1028,6 +1028,10 @@ describe('the default verb dictionary', () => {
     ['a state\'s own body that ends in an international body\'s name is the state\'s', 'Nigeria\'s National Security Council banned the protests.', ['NGA 1721 NGA'], '2015-06-01'],
     ['a body that shares its name with another state\'s is the possessor\'s', 'Kenya\'s National Intelligence Service passed details of the plot to Somali security agencies.', ['KEN 064 SOM'], '2015-06-01'],
     ['a known surname that runs on into a hyphened given name is someone else', 'South Korean Foreign Minister Hong Soon-young met his Japanese counterpart Masahiko Koumura in Singapore on Sunday.', ['KOR 040 JPN'], '1998-08-30'],
+    ['transport links two sides restore between their own cities are theirs with each other', 'Laos and Thailand restored rail services between Vientiane and Bangkok on Monday.', ['LAO 061 THA', 'THA 061 LAO'], '2001-01-10'],
+    ['an act\'s "by" phrase after the last of its "of" list', 'The release of 20 Indian fishermen and three sailors by Pakistan ended the standoff.', ['PAK 0841 IND', 'PAK 0841 -'], '2001-01-10'],
+    ['police of no named country who arrest someone in a nominal act are of their country', 'The arrest of Zambian opposition leader Hakainde Hichilema by police on Tuesday sparked protests.', ['ZMB 173 ZMB'], '2017-04-11'],
+    ['an owner\'s withdrawal from a place is coded by the verb\'s pattern', 'Syria\'s withdrawal from its positions in Lebanon was completed on Tuesday.', ['SYR 0874 LBN'], '2005-04-26'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

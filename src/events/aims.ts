@@ -547,6 +547,9 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     const before = act.targets.map((t) => tokens.lower[tokenAt(ctx, t.start) - 1] ?? '');
     if (before.some((w) => TOPIC_PREPOSITIONS.has(w)) && before.every((w, n) => TOPIC_PREPOSITIONS.has(w) || (w === 'and' && act.targets[n]!.start > vg.end))) act.targets = [];
   }
+  // "Uzbekistan and Tajikistan restored direct flights between Tashkent and Dushanbe": cooperation
+  // between conjoined sides that names only their own places is theirs with each other.
+  if (symmetric && /^0[3-8]/.test(root) && act.targets.length > 0 && new Set(act.sources.map((a) => countryOf(a.code))).size > 1 && act.targets.every((t) => act.sources.some((a) => countryOf(a.code) !== null && countryOf(a.code) === countryOf(t.code)))) act.targets = [];
   const mutual = act.targets.length === 0 && (symmetric || eachOther);
   act.mutual = mutual;
   if (mutual && joint) act.code = '062';

@@ -70,7 +70,9 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     // Right after the "of" phrase (a comma between at most): not the "by" of a participle ("a tanker seized by Britain").
     // (After the "of" phrase's own "of" phrases: "the release of hundreds of Palestinian prisoners by Israel".)
     // (Or right after the noun, before its "of": "The release by China of the 24 crew members".)
-    const by = attachments.find((a) => tokens.lower[a.prep] === 'by' && a.prep > of.prep && nounPhrases[a.object]!.sentence === noun.sentence && a.prep - endWithOf(tokens, nounPhrases, of.object) <= 1 && verbAt[a.prep - 1]! < 0)
+    // (After the last of a list: "The release of 15 British sailors and marines by Iran".)
+    const listed = nounPhrases[of.object]!.conjuncts.length > 0 ? Math.max(of.object, ...nounPhrases[of.object]!.conjuncts) : of.object;
+    const by = attachments.find((a) => tokens.lower[a.prep] === 'by' && a.prep > of.prep && nounPhrases[a.object]!.sentence === noun.sentence && a.prep - endWithOf(tokens, nounPhrases, listed) <= 1 && verbAt[a.prep - 1]! < 0)
       ?? attachments.find((a) => tokens.lower[a.prep] === 'by' && a.prep === noun.tokenEnd && a.attachedTo.kind === 'noun' && a.attachedTo.index === of.attachedTo.index && nounPhrases[a.object]!.tokenEnd === of.prep);
     // "Morales's expulsion of the U.S. ambassador marked …": a possessor is the doer of an act told
     // as the subject of the sentence's verb (not one only called for: "demanded Israel's withdrawal of").
@@ -112,7 +114,7 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     // ("The arrival of the first Nigerian peacekeepers in Monrovia": forces that arrive bring protection (074), as the verb's rules code it.)
     const code = doers && pattern!.code.startsWith('042') && resolveAll(ctx, chain(ctx, of.object), doc.date).every((a) => /^(MIL|PKO|COP)/.test(splitCode(a.code).sector ?? '')) ? '074' : (pattern?.code ?? entry!.code!);
     const date = dateOf(noun.sentence, noun.start);
-    const sources = resolveAll(ctx, chain(ctx, by ? by.object : doers ? of.object : owner), date);
+    let sources = resolveAll(ctx, chain(ctx, by ? by.object : doers ? of.object : owner), date);
     // (Not the owner's own people: "Jordan's recall of its ambassador from Israel".)
     let targets = resolveAll(ctx, chain(ctx, named ?? of.object), date).filter((t) => named !== null || owner === null || !sources.some((a) => countryOf(a.code) === countryOf(t.code)));
     // "The extradition of Joaquin Guzman by Mexico to the United States", "Cameroon's handover of
@@ -128,6 +130,10 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
       const next = attachments.find((a) => a.prep >= object.tokenEnd && a.prep < limit && TARGET_PREPOSITIONS.has(tokens.lower[a.prep]!) && nounPhrases[a.object]!.tokenEnd <= limit);
       if (next) targets = resolveAll(ctx, chain(ctx, next.object), date);
     }
+    // (A state's agents of no named country act on their own country's people: "The arrest of
+    // Ugandan opposition leader Kizza Besigye by police".)
+    const home = targets.length > 0 ? countryOf(targets[0]!.code) : null;
+    if (home !== null && sources.length > 0 && sources.every((a) => /^---(GOV|COP|JUD|MIL|SPY)/.test(a.code)) && onlyCountry(ctx, noun.sentence, home)) sources = ofCountry(sources, home, true);
     for (const source of sources) for (const target of targets) tally.push(source, target, code, pattern?.origin ?? entry!.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
   }
   // "Najib Razak's arrest by anti-graft officers capped …", "Kuwait's invasion by Iraq": an act
@@ -171,18 +177,37 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
   }
   // "Petro's meeting with Maduro in Caracas focused on trade": an owner's act with no "of" phrase,
   // told as the subject of the sentence's verb, is done to whom its "with", "to", "against" or "on" phrase names.
+  // (Or, for a verb with no code of its own, whom its pattern names: "Israel's withdrawal from southern
+  // Lebanon was completed" is 0874 by "withdraw from +".)
   for (const a of attachments) {
-    if (a.attachedTo.kind !== 'noun' || !OWNER_ACT_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
+    const from = tokens.lower[a.prep] === 'from';
+    if (a.attachedTo.kind !== 'noun' || !(OWNER_ACT_PREPOSITIONS.has(tokens.lower[a.prep]!) || from)) continue;
     const np = a.attachedTo.index;
     const noun = nounPhrases[np]!;
     if (noun.possessor === null || !activeSubjects.has(np) || tokens.pos[noun.head] !== POS.NOUN || a.prep !== noun.tokenEnd || discarded(noun.sentence)) continue;
     if (tokens.flags[noun.head]! & TokenFlag.InQuote) continue;
-    const entry = verbStems(tokens.lemma[noun.head]!).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
-    if (!entry) continue;
+    const candidates = verbStems(tokens.lemma[noun.head]!).flatMap((stem) => verbs.get(stem) ?? []).filter((c) => c.rest.length === 0);
+    const entry = from ? undefined : candidates.find((c) => c.entry.code !== null)?.entry;
+    let code = entry?.code ?? null;
+    let origin = entry?.origin ?? '';
+    let aimed = a.object;
+    const end = ctx.sentences[noun.sentence]!.tokenEnd;
+    for (const c of entry ? [] : candidates) {
+      const p = c.entry.patterns.find((q) => q.before.length === 0 && q.code !== NO_EVENT && q.after[0]?.kind === 'words' && matcher.match(q.after, a.prep, end) !== null);
+      if (!p) continue;
+      [code, origin, aimed] = [p.code, p.origin, matcher.match(p.after, a.prep, end)!.target ?? a.object];
+      break;
+    }
+    if (code === null) continue;
     const date = dateOf(noun.sentence, noun.start);
     const sources = resolveAll(ctx, chain(ctx, noun.possessor), date);
-    const targets = resolveAll(ctx, chain(ctx, a.object), date);
-    for (const source of sources) for (const target of targets) tally.push(source, target, entry.code!, entry.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+    let targets = resolveAll(ctx, chain(ctx, aimed), date);
+    // (Its own zone is in the place its "in" phrase names: "from its self-declared security zone in southern Lebanon".)
+    if (from && targets.every((t) => sources.some((s) => countryOf(s.code) === countryOf(t.code)))) {
+      const place = attachments.find((b) => b.attachedTo.kind === 'noun' && b.attachedTo.index === aimed && tokens.lower[b.prep] === 'in');
+      if (place) targets = resolveAll(ctx, chain(ctx, place.object), date).filter((t) => !sources.some((s) => countryOf(s.code) === countryOf(t.code)));
+    }
+    for (const source of sources) for (const target of targets) tally.push(source, target, code, origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
   }
   // "Joint naval exercises by Chinese and Russian warships began in the Yellow Sea": exercises that
   // sides of two countries hold together are military cooperation between them (062).

@@ -231,6 +231,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-hm.tsv', 150, 0.04, 0.1, 20],
   ['devset-hl.tsv', 150, 0.04, 0.1, 20],
   ['devset-hk.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hn.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

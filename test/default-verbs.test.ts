@@ -1032,6 +1032,10 @@ describe('the default verb dictionary', () => {
     ['an act\'s "by" phrase after the last of its "of" list', 'The release of 20 Indian fishermen and three sailors by Pakistan ended the standoff.', ['PAK 0841 IND', 'PAK 0841 -'], '2001-01-10'],
     ['police of no named country who arrest someone in a nominal act are of their country', 'The arrest of Zambian opposition leader Hakainde Hichilema by police on Tuesday sparked protests.', ['ZMB 173 ZMB'], '2017-04-11'],
     ['an owner\'s withdrawal from a place is coded by the verb\'s pattern', 'Syria\'s withdrawal from its positions in Lebanon was completed on Tuesday.', ['SYR 0874 LBN'], '2005-04-26'],
+    ['an alliance a state leads is an international body', 'Armenia asks Russian-led alliance to send peacekeepers', ['ARM 020 IGO'], '2022-09-14'],
+    ['a headline\'s comma list may stand before an adverb and its verb', 'Chile, Peru formally sign border accord', ['CHL 057 PER', 'PER 057 CHL'], '2000-01-10'],
+    ['what one is going to do is an intent', '"We are going to open an embassy in Ramallah," the Paraguayan foreign minister said.', ['PRY 032 PSE'], '2020-01-10'],
+    ['a plural of what is asked after a name is an object, not a verb', 'Israel rejected Egyptian calls for a truce.', ['ISR 120 EGY'], '2014-07-15'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -892,6 +892,8 @@ export class ActorResolver {
         // "Lebanon's Western-backed coalition".
         if (n < 0 || tokens.lower[k - 1] === 'ethnic') continue;
         const name = names[n]!;
+        // ("Russia-led military alliance": an alliance a state leads is an international body.)
+        if (tokens.lower[name.tokenEnd] === '-' && tokens.lower[name.tokenEnd + 1] === 'led' && tokens.lemma[head] === 'alliance') return { code: 'IGO', start: np.start, end: np.end };
         if (tokens.lower[name.tokenEnd] === '-' && detached(tokens.lower[name.tokenEnd + 1]!, tokens.lemma[head]!)) {
           const backer = tokens.lower[name.tokenEnd + 1] === 'backed' && INSTRUMENTS.has(tokens.lemma[head]!) ? this.nameCode(n, date) : null;
           if (backer && international(backer)) return { code: backer, start: np.start, end: np.end };
@@ -928,6 +930,7 @@ export class ActorResolver {
       const n = this.nameAtToken[k]!;
       if (n < 0) continue;
       const after = names[n]!.tokenEnd;
+      if (tokens.lower[after] === '-' && tokens.lower[after + 1] === 'led' && tokens.lemma[head] === 'alliance') return { code: 'IGO', start: np.start, end: np.end };
       if (tokens.lower[after] === '-' && detached(tokens.lower[after + 1]!, tokens.lemma[head]!)) {
         // (Except the instruments an international body sets up and backs, which act for it: "a
         // U.N.-backed court convicted Taylor", "delivered by the U.N.-backed COVAX facility".)

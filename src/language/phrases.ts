@@ -718,7 +718,9 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
           const named = (k: number): boolean => tokens.pos[k] === POS.PROPN || (tokens.pos[k] === POS.ADJ && (tokens.flags[k]! & TokenFlag.Capitalized) !== 0);
           const secondNamed = tokens.pos[second.head] === POS.PROPN || (second.head > second.tokenStart && named(second.head - 1));
           const headline = n === 1 && np === chain[0] && phrase.tokenStart === sent.tokenStart && tokens.pos[sent.tokenEnd - 1] !== POS.PUNCT &&
-            named(phrase.head) && secondNamed && (isVerbal(tokens.pos[second.tokenEnd] ?? POS.X) || (lower[second.tokenEnd] === 'to' && tokens.pos[second.tokenEnd + 1] === POS.VERB));
+            named(phrase.head) && secondNamed && (isVerbal(tokens.pos[second.tokenEnd] ?? POS.X) || (lower[second.tokenEnd] === 'to' && tokens.pos[second.tokenEnd + 1] === POS.VERB) ||
+              // (An adverb may come between: "U.S., Cuba formally restore diplomatic ties".)
+              (tokens.pos[second.tokenEnd] === POS.ADV && isVerbal(tokens.pos[second.tokenEnd + 1] ?? POS.X)));
           if (headline) {
             chain[n++] = after;
             flush();
@@ -1262,6 +1264,8 @@ function assignArguments(
         vg.subject = first(npAt[before]!);
         vg.tense = 'future';
       }
+      // "We are going to send about 1,000 soldiers": what one is going to do is future.
+      if (lower[vg.tokenStart - 1] === 'to' && lower[vg.tokenStart - 2] === 'going' && pos[vg.tokenStart - 3] === POS.AUX && tokens.lemma[vg.tokenStart - 3] === 'be') vg.tense = 'future';
       if (vg.subject === null && v > 0) {
         // (Over an adverb: "was shot and seriously wounded".)
         let at = vg.tokenStart - 1;

@@ -1,4 +1,4 @@
-import { ASPECT_LEMMAS, FUTURE, MODALS, NAME_PARTICLES, PHRASAL_VERBS, READY_WORDS, ROUGH_NUMBER_WORDS, TITLES, WEEKDAYS } from './lexicon.js';
+import { ASPECT_LEMMAS, FUTURE, MODALS, NAME_PARTICLES, PHRASAL_VERBS, READY_WORDS, ROUGH_NUMBER_WORDS, SPEECH_VERBS, TITLES, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 
 /** The particles a past form before them makes a phrasal verb of (fewer than the lexicon's: not "over", "back", "on"). */
@@ -20,6 +20,8 @@ const PEOPLE_PLURAL = /(ans|ens|ites|ines|ees|is)$/;
 const OBJECT_TAGS = new Set<number>([POS.DET, POS.PRON, POS.NOUN, POS.PROPN]);
 /** Plurals that name armed men but are verbs too: "Serb forces free …". */
 const ARMED_PLURALS = new Set(['forces', 'rebels', 'guards']);
+/** Plurals of what is asked or offered, which the tagger may read as verbs after a name: "U.S. calls". */
+const ASKED_PLURALS = new Set(['calls', 'demands', 'appeals', 'offers', 'requests', 'pleas', 'threats', 'warnings', 'claims', 'plans', 'proposals', 'accusations', 'charges', 'pledges', 'promises']);
 /** Adjectives that are also verbs a headline may use: "Serbs free hostages". */
 const HEADLINE_ADJECTIVE_VERBS = new Set(['free']);
 /** People named by a word that is also an adjective, which the tagger may read as one: "handed the militant over". */
@@ -132,6 +134,13 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // the capitalised rest of the name, is part of the name, not a verb ("dos") or a stray word.
       if (NAME_PARTICLES.has(word) && pos[k] !== POS.PROPN && k > s.tokenStart && (lower[k - 1] === "'s" || TITLES.has(lower[k - 1]!)) && pos[k + 1] === POS.PROPN && tokens.flags[k + 1]! & TokenFlag.Capitalized) {
         pos[k] = POS.PROPN;
+        continue;
+      }
+      // "Ethiopia dismissed U.S. calls for a ceasefire": a plural of what is asked or offered, after a
+      // verb (not of speech) and the name of whose it is, is that verb's object, not a verb.
+      if (pos[k] === POS.VERB && ASKED_PLURALS.has(word) && k >= s.tokenStart + 2 && (pos[k - 1] === POS.PROPN || (pos[k - 1] === POS.ADJ && tokens.flags[k - 1]! & TokenFlag.Capitalized)) && pos[k - 2] === POS.VERB && !SPEECH_VERBS.has(lemma[k - 2]!) && lemma[k - 2] !== 'be') {
+        pos[k] = POS.NOUN;
+        lemma[k] = word.slice(0, -1);
         continue;
       }
       // "Greek Cypriots vote down U.N. plan": a phrasal verb's first word read as a noun, after a

@@ -1036,6 +1036,8 @@ describe('the default verb dictionary', () => {
     ['a headline\'s comma list may stand before an adverb and its verb', 'Chile, Peru formally sign border accord', ['CHL 057 PER', 'PER 057 CHL'], '2000-01-10'],
     ['what one is going to do is an intent', '"We are going to open an embassy in Ramallah," the Paraguayan foreign minister said.', ['PRY 032 PSE'], '2020-01-10'],
     ['a plural of what is asked after a name is an object, not a verb', 'Israel rejected Egyptian calls for a truce.', ['ISR 120 EGY'], '2014-07-15'],
+    ['an audit of someone\'s election examines it', 'The IMF began a review of Argentina\'s economic program.', ['IGOIMF 090 ARG'], '2003-06-01'],
+    ['the UN aviation agency is an international body', 'The International Civil Aviation Organization opened an investigation into Cuba\'s downing of two planes.', ['IGOUNO 090 CUB'], '1996-02-28'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

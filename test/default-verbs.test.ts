@@ -1038,6 +1038,7 @@ describe('the default verb dictionary', () => {
     ['a plural of what is asked after a name is an object, not a verb', 'Israel rejected Egyptian calls for a truce.', ['ISR 120 EGY'], '2014-07-15'],
     ['an audit of someone\'s election examines it', 'The IMF began a review of Argentina\'s economic program.', ['IGOIMF 090 ARG'], '2003-06-01'],
     ['the UN aviation agency is an international body', 'The International Civil Aviation Organization opened an investigation into Cuba\'s downing of two planes.', ['IGOUNO 090 CUB'], '1996-02-28'],
+    ['a diplomat declared persona non grata in the passive is expelled by the agent', 'Two Russian diplomats were declared persona non grata by Estonia on Monday.', ['EST 161 RUS'], '2014-09-10'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -232,6 +232,9 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-hl.tsv', 150, 0.04, 0.1, 20],
   ['devset-hk.tsv', 150, 0.04, 0.1, 20],
   ['devset-hn.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ho.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hp.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hq.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

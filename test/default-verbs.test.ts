@@ -1039,6 +1039,10 @@ describe('the default verb dictionary', () => {
     ['an audit of someone\'s election examines it', 'The IMF began a review of Argentina\'s economic program.', ['IGOIMF 090 ARG'], '2003-06-01'],
     ['the UN aviation agency is an international body', 'The International Civil Aviation Organization opened an investigation into Cuba\'s downing of two planes.', ['IGOUNO 090 CUB'], '1996-02-28'],
     ['a diplomat declared persona non grata in the passive is expelled by the agent', 'Two Russian diplomats were declared persona non grata by Estonia on Monday.', ['EST 161 RUS'], '2014-09-10'],
+    ['land handed to another is yielded', 'Nigeria formally handed the disputed Bakassi peninsula to Cameroon on Monday.', ['NGA 0842 CMR'], '2008-08-14'],
+    ['sanctions widened are sanctions imposed', 'President George W. Bush on Friday widened U.S. financial sanctions on Zimbabwe.', ['USA 163 ZWE'], '2005-11-22'],
+    ['weapons handed in are given up', 'The first group of Renamo fighters handed in their weapons in central Mozambique on Monday.', ['MOZ 0873 MOZ'], '2019-07-29'],
+    ['internet restored eases a restriction; a language named before "-speaking" is no one', 'Cameroon restores internet to English-speaking regions after three-month shutdown', ['CMR 081 CMR'], '2017-04-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

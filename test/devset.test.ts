@@ -235,6 +235,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-ho.tsv', 150, 0.04, 0.1, 20],
   ['devset-hp.tsv', 150, 0.04, 0.1, 20],
   ['devset-hq.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hr.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -1043,6 +1043,7 @@ describe('the default verb dictionary', () => {
     ['sanctions widened are sanctions imposed', 'President George W. Bush on Friday widened U.S. financial sanctions on Zimbabwe.', ['USA 163 ZWE'], '2005-11-22'],
     ['weapons handed in are given up', 'The first group of Renamo fighters handed in their weapons in central Mozambique on Monday.', ['MOZ 0873 MOZ'], '2019-07-29'],
     ['internet restored eases a restriction; a language named before "-speaking" is no one', 'Cameroon restores internet to English-speaking regions after three-month shutdown', ['CMR 081 CMR'], '2017-04-20'],
+    ['agents a state\'s speaker of their own kind tells of are that state\'s', 'Pakistan\'s military spokesman said on Tuesday that the armed forces had been put on high alert along the frontier with India.', ['PAK 152 IND'], '2019-02-26'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -80,6 +80,11 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // So is a militant group of no one country, in the country it fights in: "Islamic State militants
   // massacred 80 Yazidi men in northern Iraq" is IRQIMGMOSISI.
   const transnational = VIOLENT_ROOTS.has(root) && act.sources.length > 0 && act.sources.every((a) => a.code.startsWith('IMG'));
+  // "Pakistan's military spokesman said the armed forces had been put on high alert along the
+  // frontier with India": agents a state's speaker of their own kind tells of are that state's.
+  const teller = scope.speaker !== undefined ? ctx.resolver.resolve(scope.speaker, date) : null;
+  const tellerSector = teller !== null && /^[A-Z]{3}(GOV|COP|MIL)/.test(teller.code) && !international(teller.code) ? teller.code.slice(3, 6) : null;
+  if (tellerSector !== null && act.sources.length > 0 && act.sources.every((a) => a.code.startsWith(`---${tellerSector}`))) act.sources = ofCountry(act.sources, teller!.code.slice(0, 3), true);
   if (((protest || stateAgents || gang) && act.sources.some((a) => a.code.startsWith('---'))) || transnational) {
     // (A place, not people a demonym places: "shot dead two French surveyors near Sidi Bel Abbes".)
     const np = act.targets.length === 1 ? matcher.npAt[tokenAt(ctx, act.targets[0]!.start)]! : -1;

@@ -1044,6 +1044,8 @@ describe('the default verb dictionary', () => {
     ['weapons handed in are given up', 'The first group of Renamo fighters handed in their weapons in central Mozambique on Monday.', ['MOZ 0873 MOZ'], '2019-07-29'],
     ['internet restored eases a restriction; a language named before "-speaking" is no one', 'Cameroon restores internet to English-speaking regions after three-month shutdown', ['CMR 081 CMR'], '2017-04-20'],
     ['agents a state\'s speaker of their own kind tells of are that state\'s', 'Pakistan\'s military spokesman said on Tuesday that the armed forces had been put on high alert along the frontier with India.', ['PAK 152 IND'], '2019-02-26'],
+    ['rioters who set buildings ablaze riot', 'Rioters set buildings ablaze in Honiara on Wednesday.', ['SLB 145 SLB'], '2006-04-19'],
+    ['an embargo on trade with a country one orders is an embargo on it', 'Clinton ordered an embargo on trade with Iran.', ['USA 163 IRN'], '1995-05-06'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -1046,6 +1046,8 @@ describe('the default verb dictionary', () => {
     ['agents a state\'s speaker of their own kind tells of are that state\'s', 'Pakistan\'s military spokesman said on Tuesday that the armed forces had been put on high alert along the frontier with India.', ['PAK 152 IND'], '2019-02-26'],
     ['rioters who set buildings ablaze riot', 'Rioters set buildings ablaze in Honiara on Wednesday.', ['SLB 145 SLB'], '2006-04-19'],
     ['an embargo on trade with a country one orders is an embargo on it', 'Clinton ordered an embargo on trade with Iran.', ['USA 163 IRN'], '1995-05-06'],
+    ['a person a state hands to another is handed over to justice', 'Thailand has handed Hambali, the suspected operations chief of the Jemaah Islamiyah network, to the United States.', ['THA 063 USA'], '2003-08-14'],
+    ['… not a thing', 'Kenya handed a letter to Uganda.', [], '2003-08-14'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -425,6 +425,17 @@ function codeDocument(
       const broke = next && next.tokenStart > that && next.subject !== null && nounPhrases[next.subject]!.tokenStart === that + 1 && (BREACH_VERBS.has(next.lemma) || (next.lemma === 'be' && /^(responsible|guilty|liable|culpable)$/.test(tokens.lower[next.tokenEnd] ?? ''))) ? next : undefined;
       if (broke) added = emit('111', 'a ruling that someone broke the law condemns them', vg.subject, broke.subject, broke.tokenEnd);
     }
+    // "Pakistan hands former Taliban envoy Abdul Salam Zaeef to U.S. forces": a person a state hands
+    // to another is handed over to its justice (063).
+    // (Past an apposition: "handed Hambali, the suspected operations chief of Jemaah Islamiyah, to the United States".)
+    if (added === 0 && (vg.lemma === 'hand' || vg.lemma === 'hand over') && vg.voice === 'active' && !vg.negated && vg.subject !== null && vg.object !== null && resolver.isPerson(vg.object)) {
+      let to = nounPhrases[vg.object]!.tokenEnd;
+      if (tokens.lower[to] === ',') while (to < sent.tokenEnd && to < nounPhrases[vg.object]!.tokenEnd + 16 && !(tokens.lower[to] === ',' && tokens.lower[to + 1] === 'to')) to++;
+      if (tokens.lower[to] === ',') to++;
+      if (tokens.lower[to] === 'over') to++;
+      const recipient = tokens.lower[to] === 'to' ? matcher.npAt[to + 1]! : -1;
+      if (recipient >= 0 && nounPhrases[recipient]!.tokenStart === to + 1) added = emit('063', 'a person handed to another is handed over to justice', vg.subject, recipient, nounPhrases[recipient]!.tokenEnd);
+    }
     // "Russia said Sudan must return the helicopter": the demand stands even when the act demanded
     // is one the dictionaries do not code.
     // (Also when the verb's own patterns coded nothing of it: "'Faure Gnassingbe must go,' Fabre told supporters".)

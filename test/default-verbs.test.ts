@@ -1048,6 +1048,8 @@ describe('the default verb dictionary', () => {
     ['an embargo on trade with a country one orders is an embargo on it', 'Clinton ordered an embargo on trade with Iran.', ['USA 163 IRN'], '1995-05-06'],
     ['a person a state hands to another is handed over to justice', 'Thailand has handed Hambali, the suspected operations chief of the Jemaah Islamiyah network, to the United States.', ['THA 063 USA'], '2003-08-14'],
     ['… not a thing', 'Kenya handed a letter to Uganda.', [], '2003-08-14'],
+    ['"her office" in reported speech that resolves to no one is the speaker\'s', 'Ukraine\'s prosecutor general said on Monday that her office had opened war crimes investigations into the conduct of Russian troops in Bucha.', ['UKR 090 RUS'], '2022-04-04'],
+    ['a denial that opens with a part of a group ("any of its troops") covers the act and its purpose', 'Rwanda denied on Thursday that any of its troops had crossed into eastern Congo to hunt down Hutu rebels.', [], '2004-12-02'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

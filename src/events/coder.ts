@@ -300,7 +300,8 @@ function codeDocument(
       withhold();
       continue;
     }
-    if (prior && prior.sentence === vg.sentence && dependent && ((prior.negated && prior.lemma !== 'hesitate') || (prior.conditional && !(prior.negated && prior.lemma === 'hesitate')) || (prior.modal !== null && prior.modal !== 'would'))) {
+    // (So is the purpose of an act denied: "denied that its troops had crossed into Congo to hunt down Hutu rebels".)
+    if (prior && prior.sentence === vg.sentence && dependent && ((prior.negated && prior.lemma !== 'hesitate') || (prior.conditional && !(prior.negated && prior.lemma === 'hesitate')) || (prior.modal !== null && prior.modal !== 'would') || deniedVerbs.has(v - 1))) {
       withhold();
       continue;
     }

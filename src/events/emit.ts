@@ -167,7 +167,10 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   const plural = pronoun && speaker !== undefined && (tokens.lower[nounPhrases[sourceNp]!.head] === 'they' || tokens.lower[nounPhrases[sourceNp]!.head] === 'we') && nounPhrases[speaker]!.conjuncts.length > 0;
   // (In a direct quote only "we" and "I" are the speaker: "If they attack us" is someone else.)
   const speakerPronoun = pronoun && (!quoted.has(v) || FIRST_PERSON.has(tokens.lower[nounPhrases[sourceNp!]!.head]!));
-  if ((sources.length === 0 && speakerPronoun && speaker !== undefined) || plural) {
+  // So is "her office", "his government" when it resolves to no one: "Ukraine's prosecutor general said
+  // her office had opened war crimes investigations".
+  const ownBody = sourceNp !== null && !quoted.has(v) && (tokens.lower[nounPhrases[sourceNp]!.tokenStart] === 'her' || tokens.lower[nounPhrases[sourceNp]!.tokenStart] === 'his') && OWN_BODIES.has(tokens.lemma[nounPhrases[sourceNp]!.head]!);
+  if ((sources.length === 0 && (speakerPronoun || ownBody) && speaker !== undefined) || plural) {
     sources = resolveAll(ctx, chain(ctx, speaker!), date);
   }
   // "An Israeli military spokesman said troops had killed three gunmen": the state's agents a
@@ -360,6 +363,9 @@ function openedByDisaster(ctx: CodingContext, sentence: number): boolean {
 
 /** What a body decides by, which is its act: "by a unanimous vote of the Security Council". */
 const DECISION_NOUNS = new Set(['vote', 'decision', 'ruling', 'order', 'resolution', 'decree', 'verdict']);
+
+/** A speaker's own bodies, which act for them: "her office", "his government". */
+const OWN_BODIES = new Set(['office', 'ministry', 'government', 'administration', 'team', 'department', 'agency', 'service']);
 
 /** Verbs of agreeing to an act, which make no threat of it. */
 const AGREE_VERBS = new Set(['agree', 'accept', 'consent']);

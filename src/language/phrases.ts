@@ -8,6 +8,9 @@ import {
   type TokenSpan, type VerbGroup,
 } from './types.js';
 
+/** Words for a part of a group, before its "of": "any of its troops". */
+const PART_WORDS = new Set(['any', 'some', 'none', 'all', 'most', 'many', 'one', 'several', 'few', 'each', 'either', 'neither']);
+
 /** The shallow parse of a document: noun phrases, verb groups, prepositional attachments and clauses. */
 export interface Phrases {
   readonly nounPhrases: NounPhrase[];
@@ -1138,7 +1141,9 @@ function findClauses(
       // The reported clause opens with its own subject ("said Hamas would …"), not "to" or a preposition.
       // (Or a gerund that is its subject: "said that joining NATO was the most important event".)
       const gerund = that >= 0 && c < end && vgAt[c]! >= 0 && verbGroups[vgAt[c]!]!.tokenStart === c && pos[c] === POS.VERB && lower[c]!.endsWith('ing');
-      const opensWithSubject = (c < end && npAt[c]! >= 0 && nounPhrases[npAt[c]!]!.tokenStart === c) || gerund;
+      // (Or a part of it: "denied that any of its troops had crossed into Congo".)
+      const partOf = c + 2 < end && PART_WORDS.has(lower[c]!) && lower[c + 1] === 'of' && npAt[c + 2]! >= 0 && nounPhrases[npAt[c + 2]!]!.tokenStart === c + 2;
+      const opensWithSubject = (c < end && npAt[c]! >= 0 && nounPhrases[npAt[c]!]!.tokenStart === c) || gerund || partOf;
       // (A headline's may have no verb: "Kremlin says ties with Washington worse than in Cold War".)
       const headline = tokens.lemma[vg.head] === 'say' && !/^[.!?"”]$/.test(lower[sent.tokenEnd - 1]!);
       if (clausal && (hasVerb || headline) && opensWithSubject && end - c >= 2 && !(flags[c]! & TokenFlag.InQuote)) {

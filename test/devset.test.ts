@@ -236,6 +236,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-hp.tsv', 150, 0.04, 0.1, 20],
   ['devset-hq.tsv', 150, 0.04, 0.1, 20],
   ['devset-hr.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hv.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hs.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ht.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hu.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

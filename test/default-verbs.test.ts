@@ -1050,6 +1050,8 @@ describe('the default verb dictionary', () => {
     ['… not a thing', 'Kenya handed a letter to Uganda.', [], '2003-08-14'],
     ['"her office" in reported speech that resolves to no one is the speaker\'s', 'Ukraine\'s prosecutor general said on Monday that her office had opened war crimes investigations into the conduct of Russian troops in Bucha.', ['UKR 090 RUS'], '2022-04-04'],
     ['a denial that opens with a part of a group ("any of its troops") covers the act and its purpose', 'Rwanda denied on Thursday that any of its troops had crossed into eastern Congo to hunt down Hutu rebels.', [], '2004-12-02'],
+    ['a cooperation pact with another that one ends reduces relations', 'Chad has ended its defence cooperation agreement with France.', ['TCD 160 FRA'], '2024-11-28'],
+    ['a batch of armour a state hands over to another is military aid', 'Lithuania has handed over a new batch of armoured personnel carriers to Ukraine.', ['LTU 072 UKR'], '2023-03-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

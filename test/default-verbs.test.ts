@@ -1052,6 +1052,8 @@ describe('the default verb dictionary', () => {
     ['a denial that opens with a part of a group ("any of its troops") covers the act and its purpose', 'Rwanda denied on Thursday that any of its troops had crossed into eastern Congo to hunt down Hutu rebels.', [], '2004-12-02'],
     ['a cooperation pact with another that one ends reduces relations', 'Chad has ended its defence cooperation agreement with France.', ['TCD 160 FRA'], '2024-11-28'],
     ['a batch of armour a state hands over to another is military aid', 'Lithuania has handed over a new batch of armoured personnel carriers to Ukraine.', ['LTU 072 UKR'], '2023-03-01'],
+    ['a headline\'s lone past phrasal verb with an agent is a passive', 'Carlos the Jackal handed over to France by Sudan', ['SDN 063 FRA'], '1994-08-15'],
+    ['an envoy summoned in the passive is summoned by the state where it happens', 'The Russian ambassador was summoned to the foreign ministry in Chisinau on Monday.', ['MDA 114 RUS'], '2023-02-14'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -192,7 +192,8 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // told in the passive with no doer is the doing of the state where it happened.
   // So is a release from its jails: "Fifty-six opponents of Ortega were freed from Nicaraguan jails".
   // (Not a cyber attack, which anyone anywhere may make: "websites were crippled by cyber attacks".)
-  if (act.sources.length === 0 && ((root === '17' && act.code !== '176') || act.code === '0841') && vg.voice === 'passive' && act.targets.length > 0) {
+  // So is an envoy's summons: "The Russian ambassador was summoned to the foreign ministry in Chisinau".
+  if (act.sources.length === 0 && ((root === '17' && act.code !== '176') || act.code === '0841' || act.code === '114') && vg.voice === 'passive' && act.targets.length > 0) {
     const scene = sceneOfPassive(scope);
     if (scene !== null) act.sources = [scene];
   }

@@ -240,6 +240,8 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-hs.tsv', 150, 0.04, 0.1, 20],
   ['devset-ht.tsv', 150, 0.04, 0.1, 20],
   ['devset-hu.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hx.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hz.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -1054,6 +1054,9 @@ describe('the default verb dictionary', () => {
     ['a batch of armour a state hands over to another is military aid', 'Lithuania has handed over a new batch of armoured personnel carriers to Ukraine.', ['LTU 072 UKR'], '2023-03-01'],
     ['a headline\'s lone past phrasal verb with an agent is a passive', 'Carlos the Jackal handed over to France by Sudan', ['SDN 063 FRA'], '1994-08-15'],
     ['an envoy summoned in the passive is summoned by the state where it happens', 'The Russian ambassador was summoned to the foreign ministry in Chisinau on Monday.', ['MDA 114 RUS'], '2023-02-14'],
+    ['"the Islamic resistance" is Hezbollah; a strike promised on a condition is a threat', '"If you strike our capital Beirut, the Islamic resistance will strike the city of Tel Aviv," Nasrallah said on Thursday.', ['LBN 1384 ISR'], '2006-08-03'],
+    ['a country one will send back to the Stone Age is threatened', '"If Hezbollah makes a mistake, we will send Lebanon back to the Stone Age," the Israeli defence minister said.', ['ISR 1384 LBN'], '2024-01-09'],
+    ['a foreign company\'s stake seized is property confiscated from its country', 'Argentina seizes Repsol\'s controlling stake in oil company YPF', ['ARG 171 ESP'], '2012-04-17'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -242,6 +242,8 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-hu.tsv', 150, 0.04, 0.1, 20],
   ['devset-hx.tsv', 150, 0.04, 0.1, 20],
   ['devset-hz.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hy.tsv', 150, 0.04, 0.1, 20],
+  ['devset-hw.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -1057,6 +1057,7 @@ describe('the default verb dictionary', () => {
     ['"the Islamic resistance" is Hezbollah; a strike promised on a condition is a threat', '"If you strike our capital Beirut, the Islamic resistance will strike the city of Tel Aviv," Nasrallah said on Thursday.', ['LBN 1384 ISR'], '2006-08-03'],
     ['a country one will send back to the Stone Age is threatened', '"If Hezbollah makes a mistake, we will send Lebanon back to the Stone Age," the Israeli defence minister said.', ['ISR 1384 LBN'], '2024-01-09'],
     ['a foreign company\'s stake seized is property confiscated from its country', 'Argentina seizes Repsol\'s controlling stake in oil company YPF', ['ARG 171 ESP'], '2012-04-17'],
+    ['a canal handed to another is territory yielded, not a person handed over', 'U.S. hands Panama Canal to Panama, ending nearly a century of control', ['USA 0842 PAN'], '1999-12-14'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -429,7 +429,9 @@ function codeDocument(
     // "Pakistan hands former Taliban envoy Abdul Salam Zaeef to U.S. forces": a person a state hands
     // to another is handed over to its justice (063).
     // (Past an apposition: "handed Hambali, the suspected operations chief of Jemaah Islamiyah, to the United States".)
-    if (added === 0 && (vg.lemma === 'hand' || vg.lemma === 'hand over') && vg.voice === 'active' && !vg.negated && vg.subject !== null && vg.object !== null && resolver.isPerson(vg.object)) {
+    // (A person, not a place a name leads: "U.S. hands Panama Canal to Panama".)
+    const placeIn = (np: number): boolean => (ctx.namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'place' && n.tokenStart >= nounPhrases[np]!.tokenStart && n.tokenEnd <= nounPhrases[np]!.tokenEnd);
+    if (added === 0 && (vg.lemma === 'hand' || vg.lemma === 'hand over') && vg.voice === 'active' && !vg.negated && vg.subject !== null && vg.object !== null && resolver.isPerson(vg.object) && !placeIn(vg.object)) {
       let to = nounPhrases[vg.object]!.tokenEnd;
       if (tokens.lower[to] === ',') while (to < sent.tokenEnd && to < nounPhrases[vg.object]!.tokenEnd + 16 && !(tokens.lower[to] === ',' && tokens.lower[to + 1] === 'to')) to++;
       if (tokens.lower[to] === ',') to++;

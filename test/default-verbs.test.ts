@@ -1058,6 +1058,7 @@ describe('the default verb dictionary', () => {
     ['a country one will send back to the Stone Age is threatened', '"If Hezbollah makes a mistake, we will send Lebanon back to the Stone Age," the Israeli defence minister said.', ['ISR 1384 LBN'], '2024-01-09'],
     ['a foreign company\'s stake seized is property confiscated from its country', 'Argentina seizes Repsol\'s controlling stake in oil company YPF', ['ARG 171 ESP'], '2012-04-17'],
     ['a canal handed to another is territory yielded, not a person handed over', 'U.S. hands Panama Canal to Panama, ending nearly a century of control', ['USA 0842 PAN'], '1999-12-14'],
+    ['a ruling about a region rejected is aimed at whose ruling it is', 'China rejects Hague tribunal\'s South China Sea ruling', ['CHN 120 IGOJUD'], '2016-07-12'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

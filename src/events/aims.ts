@@ -61,7 +61,8 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // land are aimed at whose plan it is.
   // (The match may end at the possessor: "OSCE mediators'".)
   const plan = targetNp !== null && nounPhrases[targetNp + 1]?.possessor === targetNp ? targetNp + 1 : targetNp;
-  if ((root === '10' || root === '11' || root === '12') && plan !== null && nounPhrases[plan]!.possessor !== null && tokens.pos[nounPhrases[plan]!.head] === POS.NOUN && act.targets.length > 0 && act.targets.every((t) => act.sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
+  // (Or about a region: "China rejects Hague tribunal's South China Sea ruling".)
+  if ((root === '10' || root === '11' || root === '12') && plan !== null && nounPhrases[plan]!.possessor !== null && tokens.pos[nounPhrases[plan]!.head] === POS.NOUN && act.targets.length > 0 && act.targets.every((t) => resolver.isRegion(t.code) || act.sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
     const owner = resolver.resolveOwner(nounPhrases[plan]!.possessor!, date);
     if (owner && !act.sources.some((a) => countryOf(a.code) === countryOf(owner.code))) act.targets = [owner];
   }

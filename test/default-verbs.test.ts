@@ -1059,6 +1059,8 @@ describe('the default verb dictionary', () => {
     ['a foreign company\'s stake seized is property confiscated from its country', 'Argentina seizes Repsol\'s controlling stake in oil company YPF', ['ARG 171 ESP'], '2012-04-17'],
     ['a canal handed to another is territory yielded, not a person handed over', 'U.S. hands Panama Canal to Panama, ending nearly a century of control', ['USA 0842 PAN'], '1999-12-14'],
     ['a ruling about a region rejected is aimed at whose ruling it is', 'China rejects Hague tribunal\'s South China Sea ruling', ['CHN 120 IGOJUD'], '2016-07-12'],
+    ['a fact-finding team sent to a country looks into it', 'Amnesty International sent a fact-finding team to Bulgaria on Monday.', ['NGOHRI 090 BGR'], '2013-11-18'],
+    ['observers one will send are an intent', 'The African Union will send observers to Burundi.', ['IGOAFR 030 BDI'], '2016-01-31'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -1061,6 +1061,7 @@ describe('the default verb dictionary', () => {
     ['a ruling about a region rejected is aimed at whose ruling it is', 'China rejects Hague tribunal\'s South China Sea ruling', ['CHN 120 IGOJUD'], '2016-07-12'],
     ['a fact-finding team sent to a country looks into it', 'Amnesty International sent a fact-finding team to Bulgaria on Monday.', ['NGOHRI 090 BGR'], '2013-11-18'],
     ['observers one will send are an intent', 'The African Union will send observers to Burundi.', ['IGOAFR 030 BDI'], '2016-01-31'],
+    ['an "as" that opens a clause after a finite verb is no preposition; a mountain\'s deeds are no one\'s', 'Mount Pinatubo erupted again on Saturday, blanketing central Luzon in ash as a typhoon swept across the northern Philippines.', [], '1991-06-15'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -155,7 +155,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   if (doer?.decided && VIOLENT_ROOTS.has(code.slice(0, 2))) return 0;
   const sourceNp = doer?.np ?? codedSource ?? (governor >= 0 ? layers.verbGroups![governor]!.subject : null);
   // "Somalis hit by the famine": what nature does is no one's act.
-  if (sourceNp !== null && DISASTER_NOUNS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head))) return 0;
+  // (Nor what a mountain does: "Mount Pinatubo erupted again, blanketing central Luzon in ash".)
+  if (sourceNp !== null && (DISASTER_NOUNS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head)) || tokens.lower[nounPhrases[sourceNp]!.tokenStart] === 'mount')) return 0;
   // (Nor is what "it" does in a sentence a disaster opens: "A powerful earthquake and the tidal waves it set off killed …".)
   if (sourceNp !== null && tokens.lower[nounPhrases[sourceNp]!.head] === 'it' && openedByDisaster(ctx, vg.sentence)) return 0;
   let sources = resolveAll(ctx, chain(ctx, sourceNp), date);

@@ -881,6 +881,15 @@ function contentEnd(tokens: TokenTable, sent: Sentence): number {
   return e;
 }
 
+/** Whether tokens from..to hold a finite verb: not a participle that describes a noun, an -ing form or an infinitive. */
+function finiteBefore(tokens: TokenTable, reduced: number[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens.pos[k] !== POS.VERB || reduced[k] === 1 || tokens.lower[k]!.endsWith('ing') || tokens.lower[k - 1] === 'to') continue;
+    return true;
+  }
+  return false;
+}
+
 /** Tags a phrasal verb's particle may carry: "pull out of". */
 const PARTICLE_POS: ReadonlySet<number> = new Set([POS.ADP, POS.ADV, POS.PART]);
 
@@ -982,6 +991,10 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     // (A subject pronoun is no preposition's object: "spoke on Monday as he called for".)
     if (NOMINATIVE_PRONOUNS.has(tokens.lower[nounPhrases[np]!.head]!)) break;
     if (before <= sent.tokenStart || (tokens.pos[before] !== POS.ADP && tokens.lower[before] !== 'including' && tokens.lower[before] !== 'as')) break;
+    // ("as a typhoon swept across the Philippines": an "as" that opens a clause is no preposition;
+    // "such as" and "as well as" are.)
+    // (Only after a clause with a finite verb of its own: not "guerrillas disguised as waiters stormed".)
+    if (tokens.lower[before] === 'as' && tokens.lower[before - 1] !== 'such' && tokens.lower[before - 1] !== 'well' && tokens.pos[before - 1] !== POS.ADV && finiteBefore(tokens, reduced, sent.tokenStart, before)) break;
     // "More than 17,000 troops began": a quantity's "than" modifies no phrase before it; "after
     // Israeli air strikes killed …": a clause's "after" opens it.
     if (tokens.lower[before] === 'than' || CLAUSE_OPENERS.has(tokens.lower[before]!)) break;

@@ -244,6 +244,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-hz.tsv', 150, 0.04, 0.1, 20],
   ['devset-hy.tsv', 150, 0.04, 0.1, 20],
   ['devset-hw.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ic.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ib.tsv', 150, 0.04, 0.1, 20],
+  ['devset-id.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ia.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -736,7 +736,8 @@ export class ActorResolver {
       }
       // "U.N. envoy Lakhdar Brahimi": a person titled by an international body acts for it, whatever
       // office they held at home.
-      if (name.type === 'person' && name.tokenStart > np.tokenStart && this.sectorWithin(np.tokenStart, name.tokenStart) !== null) {
+      // (Or a mediator's: "Chief ECOWAS mediator Abdulsalami Abubakar".)
+      if (name.type === 'person' && name.tokenStart > np.tokenStart && (this.sectorWithin(np.tokenStart, name.tokenStart) !== null || tokens.lower.slice(np.tokenStart, name.tokenStart).some((w) => MEDIATOR_TITLES.has(w!)))) {
         for (let k = np.tokenStart; k < name.tokenStart; k++) {
           const n = this.nameAtToken[k]!;
           const body = n >= 0 && names[n]!.type !== 'person' ? this.nameCode(n, date) : null;
@@ -892,8 +893,6 @@ export class ActorResolver {
         // "Lebanon's Western-backed coalition".
         if (n < 0 || tokens.lower[k - 1] === 'ethnic') continue;
         const name = names[n]!;
-        // ("Russia-led military alliance": an alliance a state leads is an international body.)
-        if (tokens.lower[name.tokenEnd] === '-' && tokens.lower[name.tokenEnd + 1] === 'led' && tokens.lemma[head] === 'alliance') return { code: 'IGO', start: np.start, end: np.end };
         if (tokens.lower[name.tokenEnd] === '-' && detached(tokens.lower[name.tokenEnd + 1]!, tokens.lemma[head]!)) {
           const backer = tokens.lower[name.tokenEnd + 1] === 'backed' && INSTRUMENTS.has(tokens.lemma[head]!) ? this.nameCode(n, date) : null;
           if (backer && international(backer)) return { code: backer, start: np.start, end: np.end };
@@ -930,7 +929,6 @@ export class ActorResolver {
       const n = this.nameAtToken[k]!;
       if (n < 0) continue;
       const after = names[n]!.tokenEnd;
-      if (tokens.lower[after] === '-' && tokens.lower[after + 1] === 'led' && tokens.lemma[head] === 'alliance') return { code: 'IGO', start: np.start, end: np.end };
       if (tokens.lower[after] === '-' && detached(tokens.lower[after + 1]!, tokens.lemma[head]!)) {
         // (Except the instruments an international body sets up and backs, which act for it: "a
         // U.N.-backed court convicted Taylor", "delivered by the U.N.-backed COVAX facility".)
@@ -1151,6 +1149,9 @@ const TERRITORIES = new Map([['GUM', 'USA'], ['ASM', 'USA'], ['MNP', 'USA'], ['V
 const YUGOSLAV_REPUBLICS = new Set(['SRB', 'MNE']);
 const YUGOSLAVIA_ENDS = '2003-02-04';
 const EAST_TIMOR_VOTE = '1999-08-30';
+
+/** Titles of those who mediate for a body, which has no sector of its own: "ECOWAS mediator". */
+const MEDIATOR_TITLES = new Set(['mediator', 'emissary', 'facilitator']);
 
 /** Envoys and officials, who are of the country they come from: "diplomats from Argentina". */
 const ENVOY_NOUNS = new Set(['diplomat', 'ambassador', 'envoy', 'consul', 'delegate', 'delegation', 'official', 'emissary', 'negotiator']);

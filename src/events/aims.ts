@@ -550,7 +550,10 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   }
   // "Uzbekistan and Tajikistan restored direct flights between Tashkent and Dushanbe": cooperation
   // between conjoined sides that names only their own places is theirs with each other.
-  if (symmetric && /^0[3-8]/.test(root) && act.targets.length > 0 && new Set(act.sources.map((a) => countryOf(a.code))).size > 1 && act.targets.every((t) => act.sources.some((a) => countryOf(a.code) !== null && countryOf(a.code) === countryOf(t.code)))) act.targets = [];
+  // (The sides' own places or organs, not their people: "France and Germany pledged aid to Germany's flood victims".)
+  const sides = new Set(act.sources.map((a) => countryOf(a.code)).filter((c): c is string => c !== null));
+  const ownSide = (t: ResolvedActor): boolean => sides.has(countryOf(t.code) ?? '') && /^[A-Z]{3}($|GOV|MIL|SPY|COP)/.test(t.code);
+  if (symmetric && /^0[3-8]/.test(root) && act.targets.length > 0 && sides.size > 1 && act.targets.every(ownSide)) act.targets = [];
   const mutual = act.targets.length === 0 && (symmetric || eachOther);
   act.mutual = mutual;
   if (mutual && joint) act.code = '062';

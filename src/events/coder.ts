@@ -2,7 +2,7 @@ import type { DefaultActors, Dictionary, PatternElement, VerbEntry, VerbPattern 
 import { DAY_WORDS, MODALS } from '../language/lexicon.js';
 import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import { POS, TokenFlag, type Name, type NounPhrase, type TimeExpression, type VerbGroup } from '../language/types.js';
-import { buildActorIndex, countryOf, type ActorIndex } from './actors.js';
+import { buildActorIndex, countryOf, international, type ActorIndex } from './actors.js';
 import { splitObjectEnd, untilAwaited } from './clauses.js';
 import { chain, createCodingContext, resolveAll, speechClauses, type CodingContext } from './context.js';
 import { decreeDoer, infinitiveDoer } from './doer.js';
@@ -429,14 +429,15 @@ function codeDocument(
     // "Pakistan hands former Taliban envoy Abdul Salam Zaeef to U.S. forces": a person a state hands
     // to another is handed over to its justice (063).
     // (Past an apposition: "handed Hambali, the suspected operations chief of Jemaah Islamiyah, to the United States".)
-    // (A person, not a place a name leads: "U.S. hands Panama Canal to Panama".)
-    const placeIn = (np: number): boolean => (ctx.namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'place' && n.tokenStart >= nounPhrases[np]!.tokenStart && n.tokenEnd <= nounPhrases[np]!.tokenEnd);
-    if (added === 0 && (vg.lemma === 'hand' || vg.lemma === 'hand over') && vg.voice === 'active' && !vg.negated && vg.subject !== null && vg.object !== null && resolver.isPerson(vg.object) && !placeIn(vg.object)) {
+    // (A person, not a place a name leads: "U.S. hands Panama Canal to Panama". And a state that
+    // hands them over, not kidnappers: "Kidnappers handed BBC reporter Alan Johnston to Hamas officials".)
+    const state = (np: number): boolean => resolveAll(ctx, chain(ctx, np), date).some((a) => /^[A-Z]{3}($|GOV|JUD|COP|MIL|SPY)/.test(a.code) && !international(a.code));
+    if (added === 0 && (vg.lemma === 'hand' || vg.lemma === 'hand over') && vg.voice === 'active' && !vg.negated && vg.subject !== null && vg.object !== null && resolver.isPerson(vg.object) && resolver.placeIn(vg.object) === null && state(vg.subject)) {
       let to = nounPhrases[vg.object]!.tokenEnd;
-      if (tokens.lower[to] === ',') while (to < sent.tokenEnd && to < nounPhrases[vg.object]!.tokenEnd + 16 && !(tokens.lower[to] === ',' && tokens.lower[to + 1] === 'to')) to++;
+      if (tokens.lower[to] === ',') while (to < sent.tokenEnd - 1 && to < nounPhrases[vg.object]!.tokenEnd + 16 && !(tokens.lower[to] === ',' && tokens.lower[to + 1] === 'to')) to++;
       if (tokens.lower[to] === ',') to++;
       if (tokens.lower[to] === 'over') to++;
-      const recipient = tokens.lower[to] === 'to' ? matcher.npAt[to + 1]! : -1;
+      const recipient = to < sent.tokenEnd - 1 && tokens.lower[to] === 'to' ? matcher.npAt[to + 1]! : -1;
       if (recipient >= 0 && nounPhrases[recipient]!.tokenStart === to + 1) added = emit('063', 'a person handed to another is handed over to justice', vg.subject, recipient, nounPhrases[recipient]!.tokenEnd);
     }
     // "Russia said Sudan must return the helicopter": the demand stands even when the act demanded

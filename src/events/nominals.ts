@@ -18,19 +18,22 @@ const COMPLETION_VERBS = new Set(['complete', 'finish', 'conclude', 'carry out',
 const TRUCE_NOUNS = new Set(['ceasefire', 'truce', 'armistice']);
 
 /** Whether a noun phrase's words before its head name a state: "a U.S. military airlift", "the French withdrawal". */
-function modifiedByState(ctx: CodingContext, np: number): boolean {
+function modifiedByState(ctx: CodingContext, np: number, of: number, date: string | null): boolean {
   const noun = ctx.nounPhrases[np]!;
   // (Not a body of people: "An Australian-led force of troops and police landed".)
   if (noun.head <= noun.tokenStart || ctx.resolver.agentSector(noun) !== null || JOINED_FORCES.has(ctx.tokens.lemma[noun.head]!)) return false;
-  const actors = resolveAll(ctx, [np], ctx.doc.date);
+  const actors = resolveAll(ctx, [np], date);
   // (The phrase's head is the act's noun, so a state it resolves to is named by its modifiers.)
-  return actors.length > 0 && actors.every((a) => countryOf(a.code) !== null && !international(a.code));
-}
-
-/** Whether the verb a noun phrase is the subject of tells of something done: not "would", "could", "if" or "will". */
-function toldAsDone(ctx: CodingContext, np: number): boolean {
-  const verb = ctx.verbGroups.find((g) => g.subject === np);
-  return verb !== undefined && !verb.negated && verb.modal === null && verb.tense !== 'future' && !verb.conditional;
+  if (actors.length === 0 || !actors.every((a) => countryOf(a.code) !== null && !international(a.code))) return false;
+  // (Not when its "of" phrase names another state, or that state's forces, which the modifier only
+  // places or receives: "The Afghan withdrawal of U.S. troops", "The Cuban embargo of the United States".)
+  const country = countryOf(actors[0]!.code);
+  // (Named in the phrase itself, not placed by a phrase after it: "The Russian withdrawal of troops from Moldova".)
+  const object = ctx.nounPhrases[of]!;
+  const named = (ctx.namesOf.get(object.sentence) ?? []).filter((n) => n.tokenStart >= object.tokenStart && n.tokenEnd <= object.tokenEnd && n.country !== null).map((n) => n.country);
+  if (named.length === 0) return true;
+  const bare = ctx.tokens.pos[object.head] === POS.PROPN;
+  return !resolveAll(ctx, chain(ctx, of), date).some((a) => countryOf(a.code) !== null && countryOf(a.code) !== country && named.includes(countryOf(a.code)) && ((bare && /^[A-Z]{3}$/.test(a.code)) || /^[A-Z]{3}(MIL|GOV|COP)/.test(a.code)));
 }
 
 /** Verbless headlines that report an act ("Seoul upbeat on ties with Pyongyang"); see `verblessHeadline`. */
@@ -62,7 +65,12 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
   const attachments = layers.attachments ?? [];
   const activeSubjects = new Set<number>();
   // (Or of a verb that says it was done: "The withdrawal of the last Russian troops from Lithuania was completed".)
-  for (const g of layers.verbGroups ?? []) if (g.subject !== null && (g.voice === 'active' || COMPLETION_VERBS.has(tokens.lemma[g.head]!))) activeSubjects.add(g.subject);
+  // (And those of a verb told as done: not "would", "could", "if" or "will".)
+  const doneSubjects = new Set<number>();
+  for (const g of layers.verbGroups ?? []) {
+    if (g.subject !== null && (g.voice === 'active' || COMPLETION_VERBS.has(tokens.lemma[g.head]!))) activeSubjects.add(g.subject);
+    if (g.subject !== null && !g.negated && g.modal === null && g.tense !== 'future' && !g.conditional) doneSubjects.add(g.subject);
+  }
   for (const of of attachments) {
     if (of.attachedTo.kind !== 'noun' || tokens.lower[of.prep] !== 'of') continue;
     const noun = nounPhrases[of.attachedTo.index]!;
@@ -79,7 +87,8 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     // (Or a state named before the noun: "A U.S. military airlift of food into Haiti began", "The
     // Russian withdrawal of troops from Moldova ended".)
     // (Told as done: not "A Chinese blockade of Taiwan would choke the island's imports".)
-    const owner = by || !activeSubjects.has(of.attachedTo.index) ? null : noun.possessor ?? (modifiedByState(ctx, of.attachedTo.index) && toldAsDone(ctx, of.attachedTo.index) ? of.attachedTo.index : null);
+    // (Not the place or the side acted on: "The Afghan withdrawal of U.S. troops", "The Cuban embargo of the United States".)
+    const owner = by || !activeSubjects.has(of.attachedTo.index) ? null : noun.possessor ?? (doneSubjects.has(of.attachedTo.index) && modifiedByState(ctx, of.attachedTo.index, of.object, dateOf(noun.sentence, noun.start)) ? of.attachedTo.index : null);
     // "The withdrawal of the last Syrian troops from Lebanon ended …", "The recall of Saudi
     // ambassadors from Doha marks …": told so, a state's agents in the "of" phrase are the doers,
     // and the act's pattern names whom it is done to.
@@ -192,11 +201,17 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     let origin = entry?.origin ?? '';
     let aimed = a.object;
     const end = ctx.sentences[noun.sentence]!.tokenEnd;
+    // (Not a pattern whose words name the doer: "Zimbabwe's suspension from the Commonwealth" is
+    // the Commonwealth's act, "suspend … from $".)
     for (const c of entry ? [] : candidates) {
-      const p = c.entry.patterns.find((q) => q.before.length === 0 && q.code !== NO_EVENT && q.after[0]?.kind === 'words' && matcher.match(q.after, a.prep, end) !== null);
-      if (!p) continue;
-      [code, origin, aimed] = [p.code, p.origin, matcher.match(p.after, a.prep, end)!.target ?? a.object];
-      break;
+      for (const p of c.entry.patterns) {
+        if (p.before.length > 0 || p.code === NO_EVENT || p.after[0]?.kind !== 'words') continue;
+        const m = matcher.match(p.after, a.prep, end);
+        if (m === null || m.source !== null) continue;
+        [code, origin, aimed] = [p.code, p.origin, m.target ?? a.object];
+        break;
+      }
+      if (code !== null) break;
     }
     if (code === null) continue;
     const date = dateOf(noun.sentence, noun.start);

@@ -82,9 +82,10 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   const transnational = VIOLENT_ROOTS.has(root) && act.sources.length > 0 && act.sources.every((a) => a.code.startsWith('IMG'));
   // "Pakistan's military spokesman said the armed forces had been put on high alert along the
   // frontier with India": agents a state's speaker of their own kind tells of are that state's.
-  const teller = scope.speaker !== undefined ? ctx.resolver.resolve(scope.speaker, date) : null;
-  const tellerSector = teller !== null && /^[A-Z]{3}(GOV|COP|MIL)/.test(teller.code) && !international(teller.code) ? teller.code.slice(3, 6) : null;
-  if (tellerSector !== null && act.sources.length > 0 && act.sources.every((a) => a.code.startsWith(`---${tellerSector}`))) act.sources = ofCountry(act.sources, teller!.code.slice(0, 3), true);
+  if (scope.speaker !== undefined && act.sources.length > 0 && act.sources.every((a) => /^---(GOV|COP|MIL)/.test(a.code))) {
+    const teller = resolveAll(ctx, chain(ctx, scope.speaker), date)[0];
+    if (teller !== undefined && /^[A-Z]{3}(GOV|COP|MIL)/.test(teller.code) && !international(teller.code) && act.sources.every((a) => a.code.slice(3, 6) === teller.code.slice(3, 6))) act.sources = ofCountry(act.sources, teller.code.slice(0, 3), true);
+  }
   if (((protest || stateAgents || gang) && act.sources.some((a) => a.code.startsWith('---'))) || transnational) {
     // (A place, not people a demonym places: "shot dead two French surveyors near Sidi Bel Abbes".)
     const np = act.targets.length === 1 ? matcher.npAt[tokenAt(ctx, act.targets[0]!.start)]! : -1;
@@ -193,7 +194,9 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // So is a release from its jails: "Fifty-six opponents of Ortega were freed from Nicaraguan jails".
   // (Not a cyber attack, which anyone anywhere may make: "websites were crippled by cyber attacks".)
   // So is an envoy's summons: "The Russian ambassador was summoned to the foreign ministry in Chisinau".
-  if (act.sources.length === 0 && ((root === '17' && act.code !== '176') || act.code === '0841' || act.code === '114') && vg.voice === 'passive' && act.targets.length > 0) {
+  // (Not one summoned home, which his own state recalls: "was summoned home from Caracas".)
+  const summonedHome = act.code === '114' && (tokens.lower[vg.tokenEnd] === 'home' || tokens.lower[vg.tokenEnd] === 'back');
+  if (act.sources.length === 0 && ((root === '17' && act.code !== '176') || act.code === '0841' || (act.code === '114' && !summonedHome)) && vg.voice === 'passive' && act.targets.length > 0) {
     const scene = sceneOfPassive(scope);
     if (scene !== null) act.sources = [scene];
   }

@@ -50,6 +50,7 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
     // "China stages live-fire military drills": a verb hyphened to the next word is a modifier.
     for (let j = s.tokenStart + 1; j < last - 1; j++) if (pos[j] === POS.VERB && lower[j + 1] === '-' && tokens.end[j] === tokens.start[j + 1] && tokens.end[j + 1] === tokens.start[j + 2]) pos[j] = POS.ADJ;
     let plural = false;
+    let placedCollective = false;
     for (let k = s.tokenStart + 1; k < last && k - s.tokenStart <= MAX_SUBJECT; k++) {
       const before = k - 1;
       // (So may allegiance: "Tanks loyal to Yeltsin shell …".)
@@ -62,7 +63,9 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       // (Not a given name before a surname: "Charles Taylor steps down".)
       plural ||= (before === s.tokenStart && pos[before] === POS.PROPN && pos[before + 1] !== POS.PROPN && !(tokens.flags[before]! & TokenFlag.AllCaps) && /[^su]s$/.test(lower[before]!) && !lower[before]!.endsWith('ines')) || pos[before] === POS.CCONJ || lower[before] === ',' || pluralNoun(lower[before]!, pos[before]!) || FORCES_PLURAL.has(lower[before]!);
       // (A collective is plural only right before the verb: not "Nigeria's new military ruler Abacha bans …".)
-      const collective = COLLECTIVES.has(lower[before]!);
+      // (Or before the place that follows it: "Police in Lesotho arrest …".)
+      if (COLLECTIVES.has(lower[before]!) && PLACING.has(lower[k]!)) placedCollective = true;
+      const collective = COLLECTIVES.has(lower[before]!) || placedCollective;
       // ("Iraqi forces storm into Kuwait": "forces" after a nationality is the subject's noun.)
       if (word === 'forces' && (pos[before] === POS.PROPN || pos[before] === POS.ADJ) && tokens.flags[before]! & TokenFlag.Capitalized && /(i|an|ese|ish|ch)$/.test(lower[before]!) && verbs.has(lower[k + 1]!)) {
         pos[k] = POS.NOUN;

@@ -45,6 +45,9 @@ function words(tokens: TokenTable, from: number, to: number): string {
   return out;
 }
 
+/** Pronouns in a quote that may point to a name the quote gave: a state or body's ("If North Korea …, it will pay"), not a person's. */
+const QUOTED_PRONOUNS = new Set(['it', 'they', 'them']);
+
 /**
  * Links mentions of the same actor within a document:
  * - dictionary aliases: a later name with the same entry as an earlier one ("Abu Mazen" → "Mahmoud Abbas");
@@ -54,9 +57,6 @@ function words(tokens: TokenTable, from: number, to: number): string {
  * - possessives: "Abbas' liaison" belongs to Abbas.
  * Names that were only guessed from capitals take the type and entry of what they link to.
  */
-/** Pronouns in a quote that may point to a name the quote gave: the third person. */
-const QUOTED_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'its', 'their', 'his', 'her', 'them', 'him']);
-
 export function linkMentions(
   tokens: TokenTable,
   nounPhrases: readonly NounPhrase[],

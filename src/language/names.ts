@@ -280,7 +280,7 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
         continue;
       }
       const j = runEnd(i);
-      // "English-speaking regions", "Russian-speaking east": a language names no one.
+      // "English-speaking regions", "Russian-speaking east": a language names no one (Bill English is not meant).
       if (lower[j] === '-' && lower[j + 1] === 'speaking') {
         i = j;
         continue;
@@ -312,7 +312,6 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       const acronym = (flags[i]! & TokenFlag.AllCaps) !== 0 && lower[i]!.length <= 5;
       const longEnough = !acronym && (lower[i]!.length >= 4 || (lower[i]!.length >= 2 && !(flags[i]! & TokenFlag.AllCaps) && (!(flags[i]! & TokenFlag.SentenceStart) || opensClause)));
       // Not after "the": "the Pope" is no Mr Pope.
-      // (Nor the first part of a compound adjective: "English-speaking regions" is no Bill English.)
       const determined = i > sent.tokenStart && lower[i - 1] === 'the';
       // Nor before a body or a text named for a place, which it is: "Hague tribunal ruling".
       if (lone && PLACE_NAMED.has(lower[j]!)) {

@@ -786,7 +786,7 @@ function attach(
     // (Over a rough number's word: "to about a million people".)
     // (Or a quantity's two words: "the arrival of more than 300 Australian troops".)
     const counted = QUANTIFIERS.has(`${lower[i + 1]} ${lower[i + 2]}`) && pos[i + 3] === POS.NUM;
-    // (Whose own "than" or "at" is no preposition.)
+    // (Whose own "than", "to" or "of" is no preposition: "more than", "up to", "some of".)
     if (pos[i + 1] === POS.NUM && QUANTIFIERS.has(`${lower[i - 1]} ${lower[i]}`)) continue;
     const at = counted ? i + 3 : ROUGH_NUMBER_WORDS.has(lower[i + 1]!) && (pos[i + 2] === POS.NUM || pos[i + 2] === POS.DET) ? i + 2 : i + 1;
     const object = npAt[at]!;
@@ -834,7 +834,8 @@ function actBefore(tokens: TokenTable, nounPhrases: readonly NounPhrase[], attac
   let n = np;
   for (let hops = 0; hops < 4; hops++) {
     const head = nounPhrases[n]!.head;
-    if (!(TIME_NOUNS.has(lower[head]!) || pos[head] === POS.PROPN || (hops > 0 && PLACE_NOUNS.has(lemma[head]!)))) break;
+    // (A name, not a place noun capitalised in one: "the Gulf of Mexico" keeps its own "of".)
+    if (!(TIME_NOUNS.has(lower[head]!) || (pos[head] === POS.PROPN && !PLACE_NOUNS.has(lemma[head]!)) || (hops > 0 && PLACE_NOUNS.has(lemma[head]!)))) break;
     const p = nounPhrases[n]!.tokenStart - 1;
     // (Through a place noun's own "of": "the city of Kerman".)
     if (!ACT_SETTINGS.has(lower[p]!) && !(lower[p] === 'of' && hops > 0)) return -1;
@@ -1283,7 +1284,8 @@ function assignArguments(
         vg.tense = 'future';
       }
       // "We are going to send about 1,000 soldiers": what one is going to do is future.
-      if (lower[vg.tokenStart - 1] === 'to' && lower[vg.tokenStart - 2] === 'going' && pos[vg.tokenStart - 3] === POS.AUX && tokens.lemma[vg.tokenStart - 3] === 'be') vg.tense = 'future';
+      // (Present forms only: "was going to attack" tells of a plan that may never have been carried out.)
+      if (lower[vg.tokenStart - 1] === 'to' && lower[vg.tokenStart - 2] === 'going' && pos[vg.tokenStart - 3] === POS.AUX && PRESENT_AUX.has(lower[vg.tokenStart - 3]!)) vg.tense = 'future';
       if (vg.subject === null && v > 0) {
         // (Over an adverb: "was shot and seriously wounded".)
         let at = vg.tokenStart - 1;

@@ -138,7 +138,8 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       }
       // "Ethiopia dismissed U.S. calls for a ceasefire": a plural of what is asked or offered, after a
       // verb (not of speech) and the name of whose it is, is that verb's object, not a verb.
-      if (pos[k] === POS.VERB && ASKED_PLURALS.has(word) && k >= s.tokenStart + 2 && (pos[k - 1] === POS.PROPN || (pos[k - 1] === POS.ADJ && tokens.flags[k - 1]! & TokenFlag.Capitalized)) && pos[k - 2] === POS.VERB && !SPEECH_VERBS.has(lemma[k - 2]!) && lemma[k - 2] !== 'be') {
+      // (Not before an object of its own, which makes it the verb: "hope Iran offers a compromise".)
+      if (pos[k] === POS.VERB && ASKED_PLURALS.has(word) && k >= s.tokenStart + 2 && (pos[k - 1] === POS.PROPN || (pos[k - 1] === POS.ADJ && tokens.flags[k - 1]! & TokenFlag.Capitalized)) && pos[k - 2] === POS.VERB && !SPEECH_VERBS.has(lemma[k - 2]!) && lemma[k - 2] !== 'be' && !OBJECT_TAGS.has(pos[k + 1]!) && pos[k + 1] !== POS.NUM) {
         pos[k] = POS.NOUN;
         lemma[k] = word.slice(0, -1);
         continue;

@@ -1070,6 +1070,9 @@ describe('the default verb dictionary', () => {
     ['aid two states pledge to one\'s own people is not mutual', 'France and Germany pledged aid to Germany\'s flood victims.', ['FRA 033 DEU', 'DEU 033 DEU'], '2002-08-20'],
     ['a person kidnappers hand over is no handover to justice', 'Kidnappers handed BBC reporter Alan Johnston to Hamas officials.', [], '2007-07-04'],
     ['a plural after a name before its own object is the verb', 'European diplomats hope Iran offers a compromise to the IAEA.', ['EUR 013 IRN', 'IRN 035 IGOUNO'], '2005-08-01'],
+    ['people of no named country "off" a country\'s coast are of that country', 'U.S. helicopters delivered food to survivors on islands off Bangladesh\'s coast.', ['USA 073 BGD'], '2007-11-23'],
+    ['force sent to one\'s own waters is aimed at the other country the sentence names', 'Indonesia sent three more warships to waters off the east coast of Borneo on Tuesday as its row with Malaysia deepened.', ['IDN 154 MYS'], '2005-03-08'],
+    ['… not at a country whose officials tell of it', 'Iraq has massed about 30,000 troops near the city of Arbil, U.S. defense officials said on Friday.', ['IRQ 154 IRQ'], '1996-08-30'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -44,7 +44,7 @@ export const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'towa
  * they happen in is their target ("opened an investigation into war crimes in Georgia").
  */
 export const LOCATIVE_ROOTS = new Set(['08', '09', '14', '15', '17', '18', '19', '20']);
-export const LOCATIVE_PREPOSITIONS = new Set(['in', 'inside', 'into', 'across', 'throughout', 'within', 'through', 'outside', 'along']);
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'inside', 'into', 'across', 'throughout', 'within', 'through', 'outside', 'along', 'off']);
 
 /**
  * Under the TABARI/PETRARCH convention, the codes whose event needs no target: a protest or a show

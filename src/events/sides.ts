@@ -377,7 +377,14 @@ export function settleSides(scope: VerbScope, act: Act): void {
   // northern border amid a dispute with Nicaragua": force shown at no one named is aimed at the
   // other country the sentence gives as its cause.
   // (Not sides that exercise together: "held exercises in Egypt, with Russia watching".)
-  if (act.targets.length === 0 && root === '15' && !symmetric && act.sources.length > 0 && countryOf(act.sources[0]!.code) !== null) act.targets = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).filter((t) => !t.place);
+  // (Or only at its own places: "sent three more warships to waters off the east coast of Borneo as its row with Malaysia deepened".)
+  const home = act.sources.length > 0 ? countryOf(act.sources[0]!.code) : null;
+  if (root === '15' && !symmetric && home !== null && act.targets.every((t) => t.place && countryOf(t.code) === home)) {
+    // (Not who tells of it: "…, U.S. defense officials said".)
+    const teller = (t: ResolvedActor): boolean => ctx.verbGroups.some((g) => g.subject === ctx.matcher.npAt[tokenAt(ctx, t.start)] && SPEECH_VERBS.has(g.lemma));
+    const faced = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).filter((t) => !t.place);
+    if (act.targets.length === 0 || (faced.length > 0 && !teller(faced[0]!))) act.targets = faced;
+  }
   // "said he was hopeful Ukraine's rivals could reach a compromise": hope or worry is about the other country it names.
   if (act.targets.length === 0 && (act.code === '012' || act.code === '013') && lemma === 'be' && act.sources.length > 0 && countryOf(act.sources[0]!.code) !== null) act.targets = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date);
   // "promised that the United States would stand by Colombia": a promise that names no one it is

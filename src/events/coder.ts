@@ -2,7 +2,7 @@ import type { DefaultActors, Dictionary, PatternElement, VerbEntry, VerbPattern 
 import { DAY_WORDS, MODALS } from '../language/lexicon.js';
 import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import { POS, TokenFlag, type Name, type NounPhrase, type TimeExpression, type VerbGroup } from '../language/types.js';
-import { buildActorIndex, countryOf, international, type ActorIndex } from './actors.js';
+import { buildActorIndex, countryOf, type ActorIndex } from './actors.js';
 import { splitObjectEnd, untilAwaited } from './clauses.js';
 import { chain, createCodingContext, resolveAll, speechClauses, type CodingContext } from './context.js';
 import { decreeDoer, infinitiveDoer } from './doer.js';
@@ -10,6 +10,7 @@ import { emitVerb, type VerbScope } from './emit.js';
 import { adoptsPlan, demandVoicedBy, moodOf, rebutted, supposed, unrealised } from './mood.js';
 import { codeHeadlines, codeNominals } from './nominals.js';
 import { quoteSpeakers } from './quotes.js';
+import { stateActor } from './sides.js';
 import { DENIAL_VERBS, endWithOf, hasTarget, LIGHT_VERBS, MEASURE_NOUNS, namesModal, namesNegation, NO_EVENT, verbStems, wordFits } from './rules.js';
 import { EventTally } from './tally.js';
 import { criticisedAuthor, JOURNEY_VERBS, journeyPurpose, objectAfter, ownerInObject, thatSubject } from './targets.js';
@@ -431,8 +432,7 @@ function codeDocument(
     // (Past an apposition: "handed Hambali, the suspected operations chief of Jemaah Islamiyah, to the United States".)
     // (A person, not a place a name leads: "U.S. hands Panama Canal to Panama". And a state that
     // hands them over, not kidnappers: "Kidnappers handed BBC reporter Alan Johnston to Hamas officials".)
-    const state = (np: number): boolean => resolveAll(ctx, chain(ctx, np), date).some((a) => /^[A-Z]{3}($|GOV|JUD|COP|MIL|SPY)/.test(a.code) && !international(a.code));
-    if (added === 0 && (vg.lemma === 'hand' || vg.lemma === 'hand over') && vg.voice === 'active' && !vg.negated && vg.subject !== null && vg.object !== null && resolver.isPerson(vg.object) && resolver.placeIn(vg.object) === null && state(vg.subject)) {
+    if (added === 0 && (vg.lemma === 'hand' || vg.lemma === 'hand over') && vg.voice === 'active' && !vg.negated && vg.subject !== null && vg.object !== null && resolver.isPerson(vg.object) && resolver.placeIn(vg.object) === null && resolveAll(ctx, chain(ctx, vg.subject), date).some((a) => stateActor(a.code, HANDING_SECTORS))) {
       let to = nounPhrases[vg.object]!.tokenEnd;
       if (tokens.lower[to] === ',') while (to < sent.tokenEnd - 1 && to < nounPhrases[vg.object]!.tokenEnd + 16 && !(tokens.lower[to] === ',' && tokens.lower[to + 1] === 'to')) to++;
       if (tokens.lower[to] === ',') to++;
@@ -671,6 +671,9 @@ const WH_WORDS = new Set(['what', 'how', 'whether', 'if', 'when', 'where', 'why'
 
 /** Nouns of intent that "no" denies: "has no plans to send troops". */
 const NO_INTENT_NOUNS = new Set(['plan', 'intention', 'intent', 'desire', 'wish']);
+
+/** A state's sectors that hand people over to another's justice (not its legislature). */
+const HANDING_SECTORS = new Set(['GOV', 'JUD', 'COP', 'MIL', 'SPY']);
 
 /** People who act for the country a possessive names ("Madagascar's rival leaders"). */
 const LEADER_NOUNS = new Set(['leader', 'official', 'minister', 'president', 'premier', 'diplomat', 'envoy', 'negotiator', 'delegation', 'ruler', 'general', 'commander']);

@@ -839,7 +839,10 @@ function actBefore(tokens: TokenTable, nounPhrases: readonly NounPhrase[], attac
     const p = nounPhrases[n]!.tokenStart - 1;
     // (Through a place noun's own "of": "the city of Kerman".)
     if (!ACT_SETTINGS.has(lower[p]!) && !(lower[p] === 'of' && hops > 0)) return -1;
-    const a = attachments.find((x) => x.prep === p);
+    // (Attachments are made in token order, so the one at p is found from the end, near at hand.)
+    let i = attachments.length - 1;
+    while (i >= 0 && attachments[i]!.prep > p) i--;
+    const a = i >= 0 && attachments[i]!.prep === p ? attachments[i]! : undefined;
     if (a === undefined || a.attachedTo.kind !== 'noun') return -1;
     n = a.attachedTo.index;
   }

@@ -1073,6 +1073,9 @@ describe('the default verb dictionary', () => {
     ['people of no named country "off" a country\'s coast are of that country', 'U.S. helicopters delivered food to survivors on islands off Bangladesh\'s coast.', ['USA 073 BGD'], '2007-11-23'],
     ['force sent to one\'s own waters is aimed at the other country the sentence names', 'Indonesia sent three more warships to waters off the east coast of Borneo on Tuesday as its row with Malaysia deepened.', ['IDN 154 MYS'], '2005-03-08'],
     ['… not at a country whose officials tell of it', 'Iraq has massed about 30,000 troops near the city of Arbil, U.S. defense officials said on Friday.', ['IRQ 154 IRQ'], '1996-08-30'],
+    ['"its" is not the nationality before a plural doer: force on it is done to the speaker\'s state', 'Georgia says Russian jets bombed its villages near the border', ['RUS 195 GEO'], '2008-08-09'],
+    ['force on what "its" names is done to that state, not the doer\'s own', 'Israel said Hezbollah fired rockets at its northern towns on Sunday.', ['LBN 194 ISR'], '2006-07-16'],
+    ['… and so are its people, when the doer\'s own were read', 'Ukraine said Russian troops attacked its soldiers near Avdiivka.', ['RUS 190 UKR'], '2023-10-12'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -445,13 +445,18 @@ export class ActorResolver {
    * before; or, when that name is an international body's, the body's code ("The International
    * Criminal Court said its judges had authorised an investigation": the judges are the court's).
    */
-  private ownerCountry(np: NounPhrase, types: readonly string[], date: string | null): string | null {
+  private ownerCountry(np: NounPhrase, types: readonly string[], date: string | null, not: string | null = null): string | null {
     const names = this.doc.layers.names ?? [];
+    const singular = this.doc.layers.tokens!.lower[np.tokenStart] === 'its';
     for (let n = names.length - 1; n >= 0; n--) {
       const name = names[n]!;
       if (name.start >= np.start) continue;
       if (name.sentence < np.sentence - 1) break;
       if (!types.includes(name.type)) continue;
+      // ("Ecuador says Peruvian helicopters attacked its border posts": "its" is not what a nationality
+      // before a plural describes.)
+      if (singular && this.describesPlural(name)) continue;
+      if (not !== null && name.country === not) continue;
       // ("Nazarbayev told visiting U.S. Vice President Al Gore that his country would …": not whom one tells.)
       if (name.sentence === np.sentence && this.told(name)) continue;
       // (Only a body that speaks in the sentence: its subject. A non-governmental or international
@@ -462,6 +467,26 @@ export class ActorResolver {
       if (name.country !== null && !international(name.country)) return name.country;
     }
     return null;
+  }
+
+  /** Whether a name only describes the plural head of its phrase ("Peruvian" in "Peruvian helicopters"). */
+  private describesPlural(name: { tokenStart: number; tokenEnd: number }): boolean {
+    const tokens = this.doc.layers.tokens!;
+    const np = this.doc.layers.nounPhrases!.find((p) => p.tokenStart <= name.tokenStart && name.tokenEnd <= p.tokenEnd);
+    if (np === undefined || np.head < name.tokenEnd || tokens.flags[name.tokenEnd - 1]! & TokenFlag.Possessive || tokens.lower[name.tokenEnd] === "'s") return false;
+    return tokens.pos[np.head] === POS.NOUN && tokens.lemma[np.head] !== tokens.lower[np.head] && tokens.lower[np.head]!.endsWith('s');
+  }
+
+  /**
+   * The country a possessive pronoun before a phrase points back to ("its" in "attacked its border
+   * posts"), or null when the phrase has none or its owner is not a state. Names of country `not`
+   * are passed over: one does not strike one's own ("Israel said Hamas fired rockets at its towns").
+   */
+  possessiveOwner(phraseIndex: number, date: string | null, not: string | null): string | null {
+    const np = this.doc.layers.nounPhrases![phraseIndex]!;
+    const types = POSSESSIVE_OWNERS.get(this.doc.layers.tokens!.lower[np.tokenStart]!);
+    const owner = types ? this.ownerCountry(np, types, date, not) : null;
+    return owner !== null && !international(owner) ? owner : null;
   }
 
   /** A name inside the object of "tell": the one told, not the teller. */
@@ -608,7 +633,6 @@ export class ActorResolver {
     return n >= 0 && this.doc.layers.names![n]!.type === 'person';
   }
 
-  /** True when the phrase's head is a place name ("Cairo", "the Gaza Strip"). */
   /** The country of a place name inside the phrase ("Damascus" in "Damascus airport"), or null. */
   placeIn(phraseIndex: number): string | null {
     const np = this.doc.layers.nounPhrases![phraseIndex]!;
@@ -624,6 +648,7 @@ export class ActorResolver {
     return this.index.regionCodes.has(code);
   }
 
+  /** True when the phrase's head is a place name ("Cairo", "the Gaza Strip"). */
   isPlace(phraseIndex: number): boolean {
     const n = this.nameAtToken[this.doc.layers.nounPhrases![phraseIndex]!.head]!;
     return n >= 0 && this.doc.layers.names![n]!.type === 'place';

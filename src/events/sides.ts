@@ -15,6 +15,9 @@ import { REBEL_NOUNS, STRIKE_NOUNS, TALKS_RESUME } from './vocabulary.js';
  * are of the place the act was done in, of the story's dateline, or of the state they face. False
  * when the act has no source after all.
  */
+/** Prepositions of what force is aimed at, after what it uses: "fired rockets at its towns". */
+const STRUCK_PREPOSITIONS = new Set(['at', 'on', 'into', 'against']);
+
 export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boolean {
   const { ctx, v, vg, sent, date, obligation, requireTarget } = scope;
   const { doc, tokens, nounPhrases, resolver, matcher, verbAt, filedFrom } = ctx;
@@ -102,6 +105,24 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // one side of a country against people of no named country is, when no place says otherwise,
   // in that country. (Not the other way: "gunmen killed nine Chinese nationals" stays unknown gunmen.)
   const home = act.sources.length > 0 ? countryOf(act.sources[0]!.code) : null;
+  // "Ukraine says Russian troops shelled its positions": force on what a possessive pronoun says is
+  // another state's is done to that state.
+  // (Or at what: "fired rockets at its towns".)
+  const aimedAt = (np: number | null): number | null => {
+    const at = np !== null ? nounPhrases[np]!.tokenEnd : -1;
+    return at >= 0 && STRUCK_PREPOSITIONS.has(tokens.lower[at] ?? '') && matcher.npAt[at + 1]! >= 0 ? matcher.npAt[at + 1]! : np;
+  };
+  const struck = vg.voice === 'active' ? aimedAt(targetNp ?? vg.object) : vg.subject;
+  if (act.targets.length === 0 && (VIOLENT_ROOTS.has(root) || root === '17') && home !== null && struck !== null) {
+    const owner = resolver.possessiveOwner(struck, date, home);
+    if (owner !== null) act.targets = [{ code: owner, start: nounPhrases[struck]!.start, end: nounPhrases[struck]!.end, place: true, inferred: true }];
+  }
+  // (So are people it says are another's, when the doer's own were read: "Israel said Hamas attacked its soldiers".)
+  if (VIOLENT_ROOTS.has(root) && home !== null && act.targets.length === 1 && countryOf(act.targets[0]!.code) === home && act.targets[0]!.code.length > 3) {
+    const np = matcher.npAt[tokenAt(ctx, act.targets[0]!.start)]!;
+    const owner = np >= 0 && nounPhrases[np]!.start === act.targets[0]!.start ? resolver.possessiveOwner(np, date, home) : null;
+    if (owner !== null) act.targets = [{ ...act.targets[0]!, code: `${owner}${act.targets[0]!.code.slice(3)}` }];
+  }
   // So is a protest ("Georgians protested outside parliament" → GEOLEG).
   // So is an armed group's release of people of no named country: "Boko Haram freed 82 of the schoolgirls".
   if ((VIOLENT_ROOTS.has(root) || root === '14' || (root === '08' && irregular(act.sources[0] ?? null))) && home !== null && (root !== '14' || act.sources.every((a) => countryOf(a.code) === home))) {

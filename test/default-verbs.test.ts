@@ -1076,6 +1076,7 @@ describe('the default verb dictionary', () => {
     ['"its" is not the nationality before a plural doer: force on it is done to the speaker\'s state', 'Georgia says Russian jets bombed its villages near the border', ['RUS 195 GEO'], '2008-08-09'],
     ['force on what "its" names is done to that state, not the doer\'s own', 'Israel said Hezbollah fired rockets at its northern towns on Sunday.', ['LBN 194 ISR'], '2006-07-16'],
     ['… and so are its people, when the doer\'s own were read', 'Ukraine said Russian troops attacked its soldiers near Avdiivka.', ['RUS 190 UKR'], '2023-10-12'],
+    ['a ban on trade with a country that one orders is an embargo on it', 'President Bill Clinton ordered a sweeping ban on American commerce with Cuba.', ['USA 163 CUB'], '1996-03-12'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -248,6 +248,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-ib.tsv', 150, 0.04, 0.1, 20],
   ['devset-id.tsv', 150, 0.04, 0.1, 20],
   ['devset-ia.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ih.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ig.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ie.tsv', 150, 0.04, 0.1, 20],
+  ['devset-if.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

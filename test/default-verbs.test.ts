@@ -1077,6 +1077,15 @@ describe('the default verb dictionary', () => {
     ['force on what "its" names is done to that state, not the doer\'s own', 'Israel said Hezbollah fired rockets at its northern towns on Sunday.', ['LBN 194 ISR'], '2006-07-16'],
     ['… and so are its people, when the doer\'s own were read', 'Ukraine said Russian troops attacked its soldiers near Avdiivka.', ['RUS 190 UKR'], '2023-10-12'],
     ['a ban on trade with a country that one orders is an embargo on it', 'President Bill Clinton ordered a sweeping ban on American commerce with Cuba.', ['USA 163 CUB'], '1996-03-12'],
+    ['a plural after a day between a verb and its object is a noun', 'Sri Lanka rejected on Friday calls from Norway for a ceasefire.', ['LKA 120 NOR'], '2006-05-12'],
+    ['a suggestion someone made is a proposal rejected, not an accusation denied', 'Hun Sen rejected a suggestion by Thailand that the temple be jointly run.', ['KHM 127 THA'], '2008-07-20'],
+    ['a lone place after another country\'s possessive is that country\'s person of that surname', 'Chile\'s Lagos welcomes Peru\'s offer of talks', ['CHL 051 PER'], '2004-05-03'],
+    ['one\'s own army named in a threat leaves the threat aimed at the other country it names', 'Museveni warned on Monday that the army would cross into Congo to pursue the rebels.', ['UGA 130 COD'], '2001-02-05'],
+    ['talks wrapped up are concluded', 'Greece and Turkey wrapped up two days of talks on the Aegean on Tuesday.', ['GRC 046 TUR', 'TUR 046 GRC'], '2002-03-12'],
+    ['"Rwanda genocide tribunal" is the ICTR', 'Zambia hands Rutaganda over to Rwanda genocide tribunal', ['ZMB 063 IGOUNO'], '1997-07-18'],
+    ['forces that move against a side attack it', 'Serbian army tanks moved against Croatian border posts on Monday.', ['SRB 190 HRV'], '2007-01-01'],
+    ['corn shipped to a country is food aid', 'Japan shipped 10,000 tonnes of corn to Zimbabwe.', ['JPN 073 ZWE'], '2003-02-10'],
+    ['a "$" that names no one is no source over a subject that does', 'ECOWAS suspended Guinea\'s military rulers from its summits.', ['IGOWAS 160 GIN'], '2009-01-10'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -551,6 +551,9 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
     if (pattern.before.length > 0 && !b) continue;
     const m = matcher.match(pattern.after, after, limit);
     if (!m) continue;
+    // (A "$" that names no one is no source over a subject that does: "The Commonwealth suspended
+    // Sierra Leone's military rulers from the talks" is not suspended "from $".)
+    if (!passive && m.source !== null && vg.subject !== null && ctx.resolver.resolve(m.source, null) === null && ctx.resolver.resolve(vg.subject, null) !== null) continue;
     // An actor element right before the verb is its subject, when the parse found one: "Israel's
     // decision to expand settlements drew criticism from the EU" (not "settlements").
     const last = pattern.before[pattern.before.length - 1];

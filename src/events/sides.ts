@@ -386,11 +386,13 @@ export function settleSides(scope: VerbScope, act: Act): void {
   // (Nor where it is made: "warned at the United Nations that the United States would destroy North Korea".)
   if (root === '13' && act.sources.length > 0) {
     const venue = (t: ResolvedActor): boolean => tokenAt(ctx, t.start) <= vg.tokenEnd + 2 && (tokens.lower[tokenAt(ctx, t.start) - 1] === 'at' || tokens.lower[tokenAt(ctx, t.start) - 2] === 'at');
-    if (act.targets.every((t) => countryOf(t.code) === countryOf(act.sources[0]!.code) || venue(t))) {
+    // (Or its forces the threat names with no country: "warned that the army would cross into northern Iraq".)
+    const ownForces = (t: ResolvedActor): boolean => /^---(MIL|GOV|COP)/.test(t.code) && countryOf(act.sources[0]!.code) !== null && !international(act.sources[0]!.code);
+    if (act.targets.every((t) => countryOf(t.code) === countryOf(act.sources[0]!.code) || venue(t) || ownForces(t))) {
       const other = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).filter((t) => !venue(t));
       // (Or the threatener itself: "ECOWAS warned that it would use force to remove Gambian President Jammeh".)
       // (Or its own state by name: "Mofaz threatened that Israel would attack Iran".)
-      const ownPeople = act.targets.every((t) => t.inferred || venue(t) || act.sources.some((a) => a.code === t.code || countryOf(a.code) === t.code) || POSSESSIVE_DETERMINERS.has(tokens.lower[tokenAt(ctx, t.start)]!));
+      const ownPeople = act.targets.every((t) => t.inferred || venue(t) || ownForces(t) || act.sources.some((a) => a.code === t.code || countryOf(a.code) === t.code) || POSSESSIVE_DETERMINERS.has(tokens.lower[tokenAt(ctx, t.start)]!));
       if (other.length > 0 && (ownPeople || other[0]!.place)) act.targets = [other[0]!];
     }
   }

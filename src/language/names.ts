@@ -224,6 +224,13 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       // "South Korean Foreign Minister Hong Soon-young": a known person's lone surname that runs on
       // into given names of its own is someone else of that surname.
       if (found && found.hit.type === 'person' && found.end === i + 1 && found.end < sent.tokenEnd && isCapital(tokens, found.end) && !CALENDAR.has(lower[found.end]!) && !matchTitle(tokens, found.end, sent.tokenEnd) && !matchGazetteer(text, tokens, gazetteer, found.end, sent.tokenEnd) && lower[found.end + 1] === '-' && tokens.end[found.end] === tokens.start[found.end + 1]) found = null;
+      // "Chile's Lagos says …": a lone place after another country's possessive is the surname of
+      // that country's person, when the dictionaries know one (Ricardo Lagos, not Nigeria's city).
+      if (found && found.hit.type === 'place' && found.end === i + 1 && lower[i - 1] === "'s") {
+        const owner = names[names.length - 1];
+        const person = gazetteer.surnames.get(surnameKey(lower[i]!));
+        if (owner !== undefined && owner.tokenEnd === i - 1 && owner.type === 'place' && owner.country !== null && owner.country !== found.hit.country && person?.country === owner.country) found = null;
+      }
       if (found) {
         const { hit, end } = found;
         // "Palestinian Authority", "Syrian Observatory for Human Rights": a nationality or country

@@ -730,6 +730,13 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
       lemma[i] = lower[i]!;
     }
   }
+  // So does one after a day that follows a verb: "rejected on Wednesday calls from the United
+  // States", "rejected Wednesday demands for …" (the day sits between the verb and its object).
+  for (let i = 2; i < count - 1; i++) {
+    if (pos[i] !== POS.VERB || !lower[i]!.endsWith('s') || lower[i]!.endsWith('ss') || lower[i] === lemma[i] || !DAY_WORDS.has(lower[i - 1]!)) continue;
+    const verb = lower[i - 2] === 'on' ? i - 3 : i - 2;
+    if (verb >= 0 && pos[verb] === POS.VERB && lower[verb]!.endsWith('ed')) pos[i] = POS.NOUN;
+  }
   // So does one after a hyphened compound that a verb, determiner or preposition opens: "began
   // live-fire exercises near Taiwan".
   for (let i = 4; i < count - 1; i++) {

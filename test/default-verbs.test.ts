@@ -1086,6 +1086,14 @@ describe('the default verb dictionary', () => {
     ['forces that move against a side attack it', 'Serbian army tanks moved against Croatian border posts on Monday.', ['SRB 190 HRV'], '2007-01-01'],
     ['corn shipped to a country is food aid', 'Japan shipped 10,000 tonnes of corn to Zimbabwe.', ['JPN 073 ZWE'], '2003-02-10'],
     ['a "$" that names no one is no source over a subject that does', 'ECOWAS suspended Guinea\'s military rulers from its summits.', ['IGOWAS 160 GIN'], '2009-01-10'],
+    ['a country before "draft" authors the text one rejects', 'Sudan rejected a British draft Security Council resolution on Darfur.', ['SDN 120 GBR'], '2004-07-28'],
+    ['a state pulled out of a body leaves it; threatened, a threat', 'Museveni threatens to pull Uganda out of the ICC', ['UGA 1313 IGOICC'], '2015-06-15'],
+    ['a charge made after what it says accuses whom the words name, besides the act it reports', 'Rwanda is arming the M23 rebels, Congolese Foreign Minister Raymond Tshibanda charged on Friday.', ['RWA 072 COD', 'COD 112 RWA'], '2012-07-20'],
+    ['"alleged" after a name and before no noun is the verb', 'Kenya alleged that Somalia was shielding al Shabaab commanders.', ['KEN 112 SOM'], '2019-03-01'],
+    ['a suspect transferred into another\'s custody is handed to it', 'Mali transferred jihadist leader Al Hassan to the custody of the International Criminal Court.', ['MLI 063 IGOICC'], '2018-03-31'],
+    ['experts a body appoints act for it', 'Independent experts appointed by the U.N. Human Rights Council criticised Burundi on Monday.', ['IGOUNO 111 BDI'], '2017-09-04'],
+    ['gunmen from a separatist group are rebels, of the country they strike in', 'Gunmen from a Kashmiri separatist group attacked a police post in Srinagar.', ['IND 180 IND'], '2001-05-03'],
+    ['talks that fail to open are none, and a report of them states nothing', 'A new round of talks between Armenia and Azerbaijan failed to open in Geneva on Friday, a Swiss official said.', [], '2001-04-06'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

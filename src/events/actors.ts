@@ -97,7 +97,7 @@ const FROM_HEADS = new Set(['hacker', 'hackers', 'expert', 'experts', 'specialis
 const CRAFT_HEADS = new Set(['plane', 'planes', 'aircraft', 'ship', 'ships', 'vessel', 'vessels', 'helicopter', 'helicopters', 'truck', 'trucks', 'convoy', 'convoys', 'flight', 'flights']);
 const SENDING_PARTICIPLES = new Set(['chartered', 'sent', 'dispatched', 'operated', 'provided', 'leased']);
 /** Bodies one appoints or sets up, and the participles of doing so. */
-const APPOINTED_BODIES = new Set(['commission', 'committee', 'panel', 'team', 'mission', 'inquiry', 'tribunal', 'board', 'task force']);
+const APPOINTED_BODIES = new Set(['commission', 'committee', 'panel', 'team', 'mission', 'inquiry', 'tribunal', 'board', 'task force', 'expert', 'investigator', 'rapporteur']);
 const APPOINTING_PARTICIPLES = new Set(['appointed', 'named', 'established', 'created', 'formed', 'commissioned', 'mandated']);
 
 /** People a body sends to watch: "observers sent under the auspices of the OSCE". */
@@ -612,7 +612,7 @@ export class ActorResolver {
     return this.nameAtToken[k]! >= 0;
   }
 
-  /** The backer a phrase names before "-backed", "-sponsored" …: the U.S. in "a U.S.-backed coup attempt". */
+  /** The backer a phrase names before "-backed", "-sponsored" or "draft" …: the U.S. in "a U.S.-backed coup attempt". */
   backerIn(phraseIndex: number, date: string | null, draftersOnly = false): ResolvedActor | null {
     const np = this.doc.layers.nounPhrases![phraseIndex]!;
     const tokens = this.doc.layers.tokens!;
@@ -620,7 +620,9 @@ export class ActorResolver {
       const n = this.nameAtToken[k]!;
       if (n < 0) continue;
       const name = this.doc.layers.names![n]!;
-      if (tokens.lower[name.tokenEnd] !== '-' || !(draftersOnly ? DRAFTERS : BACKERS).has(tokens.lower[name.tokenEnd + 1]!)) continue;
+      // (Or before "draft": "a U.S. draft Security Council resolution" is the United States'.)
+      const draft = tokens.lower[name.tokenEnd] === 'draft' && name.tokenEnd < np.head;
+      if (!draft && (tokens.lower[name.tokenEnd] !== '-' || !(draftersOnly ? DRAFTERS : BACKERS).has(tokens.lower[name.tokenEnd + 1]!))) continue;
       const code = this.nameCode(n, date);
       if (code) return { code, start: name.start, end: name.end };
     }

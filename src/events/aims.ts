@@ -213,6 +213,13 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // "Vietnam is a good neighbour, Hun Sen said", "said the situation on the border with Yugoslavia
   // was calm": a statement that names no one it is addressed to is about whom its words name.
   if (act.code.startsWith('01') && act.targets.length === 0) act.targets = statementTopic(ctx, v, act.sources, date);
+  // "Colombia is harbouring paramilitaries, Venezuela charged": a charge or allegation a speaker
+  // makes after what it says, with no object of its own, accuses whom its words name (112).
+  const inverted = vg.voice === 'active' && vg.object === null && vg.subject !== null && tokens.lower[nounPhrases[vg.subject]!.tokenStart - 1] === ',' && ctx.verbGroups.some((g) => g.sentence === vg.sentence && g.tokenEnd <= nounPhrases[vg.subject!]!.tokenStart);
+  if (inverted && act.targets.length === 0 && (lemma === 'charge' || lemma === 'allege')) {
+    act.code = '112';
+    act.targets = statementTopic(ctx, v, act.sources, date).slice(0, 1);
+  }
   // "rejects Seoul's offer of talks": a pattern read past an owner's possessive is done to the owner.
   // (Not one's own: "suspended Moscow's participation in the treaty". Rebels and their state are
   // two sides, though: "Taliban reject Karzai's offer of peace talks".)

@@ -326,7 +326,8 @@ function codeDocument(
     // (A plan its governor adopts is meant, not only named: "approved a plan to send 600 troops".)
     const adopted = governor >= 0 && adoptsPlan(doc, layers.verbGroups![governor]!);
     if (mood === 'directive' || mood === 'refused' || (unrealised(doc, v) && !obligation && doer === null && !adopted)) {
-      if (supposed(doc, v)) withhold();
+      // (What failed to happen did not, as what did not: "Talks failed to open in Algiers, an official said" states no act.)
+      if (supposed(doc, v) || (mood === 'refused' && layers.verbGroups![governor]!.lemma === 'fail')) withhold();
       continue;
     }
     if (tokens.flags[vg.head]! & TokenFlag.InQuote && !quoted.has(v)) continue;
@@ -786,7 +787,7 @@ function historical(doc: Doc, v: number): boolean {
 }
 
 /** Nouns for talks, which a speaker may say only might happen. */
-const MEETING_HEADS = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'meeting', 'summit', 'dialogue']);
+const MEETING_HEADS = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'meeting', 'summit', 'dialogue', 'round']);
 
 /** Verbs of breaking a law or a duty, which a court may rule someone did. */
 const BREACH_VERBS = new Set(['breach', 'violate', 'break', 'infringe', 'flout', 'contravene']);

@@ -320,7 +320,7 @@ export function afterDay(tokens: { readonly lower: readonly string[] }, k: numbe
 }
 
 /** Verbs of starting or going on whose gerund is the act: "began airlifting", "will resume shelling". */
-const ASPECT_VERBS = new Set(['start', 'begin', 'resume', 'continue', 'keep']);
+export const ASPECT_VERBS = new Set(['start', 'begin', 'resume', 'continue', 'keep']);
 const COMMAND_VERBS = new Set(['order', 'instruct', 'direct', 'command']);
 const FORCES = new Set(['military', 'army', 'troops', 'troop', 'force', 'forces', 'command', 'police', 'navy', 'soldier', 'soldiers', 'commander', 'commanders', 'guard', 'guards', 'unit', 'units', 'ministry', 'armed']);
 

@@ -4,6 +4,7 @@ import { AGREEMENT_NOUNS, countryOf, international, splitCode, type ResolvedActo
 import { JOINED_FORCES } from './clauses.js';
 import { chain, hasVerb, nounLemma, onlyCountry, resolveAll, type CodingContext } from './context.js';
 import { verblessHeadline } from './headlines.js';
+import { ASPECT_VERBS } from './mood.js';
 import { ofCountry, placeActor } from './places.js';
 import { OUTBREAK_VERBS, endWithOf, hasTarget, MEASURE_NOUNS, NO_EVENT, TARGET_PREPOSITIONS, TRANSFER_CODES, verbStems, VIOLENT_ROOTS } from './rules.js';
 import { ofStateFaced } from './sides.js';
@@ -380,6 +381,9 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     // (And talks that were, in the past: "A meeting … between Santos and Chavez was the first since …".)
     const resumes = TALKS_RESUME.has(lemma) || TALKS_RESUME.has(outbreak.lemma) || (lemma === 'be' && outbreak.tense === 'past');
     if (outbreak.subject === null || !(breaksOut || resumes) || outbreak.negated || outbreak.modal !== null || outbreak.conditional) return;
+    // (Nor what another verb only wants, fails or is expected to do: "talks … failed to open in Algiers".)
+    const governor = ctx.governorOf[g]!;
+    if (governor >= 0 && tokens.lower[outbreak.tokenStart - 1] === 'to' && !ASPECT_VERBS.has(layers.verbGroups![governor]!.lemma)) return;
     // ("The first round of talks between Japan and North Korea opened": a measure's "of" phrase is the noun.)
     const measured = MEASURE_NOUNS.has(tokens.lemma[nounPhrases[outbreak.subject]!.head]!) && tokens.lower[nounPhrases[outbreak.subject]!.tokenEnd] === 'of' ? matcher.npAt[nounPhrases[outbreak.subject]!.tokenEnd + 1]! : -1;
     const np = measured >= 0 ? measured : outbreak.subject;

@@ -268,8 +268,13 @@ function claimedScene(ctx: VerbScope['ctx'], sentence: number, from: number, end
 /** A noun phrase a word before its head names as rebels: "Islamist gunmen", "rebel fighters". */
 function namedRebel(ctx: VerbScope['ctx'], np: number): boolean {
   const { tokens, nounPhrases } = ctx;
-  const { tokenStart, head } = nounPhrases[np]!;
+  const { tokenStart, head, tokenEnd } = nounPhrases[np]!;
   for (let k = tokenStart; k < head; k++) if (REBEL_NOUNS.has(tokens.lower[k]!)) return true;
+  // (Or the group they are from or of names them so: "Gunmen from a Baloch separatist group".)
+  const of = tokens.lower[tokenEnd] === 'from' || tokens.lower[tokenEnd] === 'of' ? ctx.matcher.npAt[tokenEnd + 1]! : -1;
+  if (of >= 0 && nounPhrases[of]!.tokenStart === tokenEnd + 1) {
+    for (let k = nounPhrases[of]!.tokenStart; k <= nounPhrases[of]!.head; k++) if (REBEL_NOUNS.has(tokens.lower[k]!)) return true;
+  }
   return false;
 }
 

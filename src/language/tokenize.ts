@@ -730,6 +730,15 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
       lemma[i] = lower[i]!;
     }
   }
+  // "…, Venezuela alleged on Thursday", "Kenya alleged that …": "alleged" after a name or noun and
+  // before no noun is the verb, not the adjective of "the alleged plot".
+  for (let i = 1; i < count - 1; i++) {
+    if (lower[i] !== 'alleged' || pos[i] !== POS.ADJ || (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.NOUN)) continue;
+    if (pos[i + 1] === POS.ADP || pos[i + 1] === POS.PUNCT || pos[i + 1] === POS.SCONJ || lower[i + 1] === 'that') {
+      pos[i] = POS.VERB;
+      lemma[i] = 'allege';
+    }
+  }
   // So does one after a day that follows a verb: "rejected on Wednesday calls from the United
   // States", "rejected Wednesday demands for …" (the day sits between the verb and its object).
   for (let i = 2; i < count - 1; i++) {

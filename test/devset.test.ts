@@ -252,6 +252,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-ig.tsv', 150, 0.04, 0.1, 20],
   ['devset-ie.tsv', 150, 0.04, 0.1, 20],
   ['devset-if.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ik.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

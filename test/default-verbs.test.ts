@@ -1094,6 +1094,11 @@ describe('the default verb dictionary', () => {
     ['experts a body appoints act for it', 'Independent experts appointed by the U.N. Human Rights Council criticised Burundi on Monday.', ['IGOUNO 111 BDI'], '2017-09-04'],
     ['gunmen from a separatist group are rebels, of the country they strike in', 'Gunmen from a Kashmiri separatist group attacked a police post in Srinagar.', ['IND 180 IND'], '2001-05-03'],
     ['talks that fail to open are none, and a report of them states nothing', 'A new round of talks between Armenia and Azerbaijan failed to open in Geneva on Friday, a Swiss official said.', [], '2001-04-06'],
+    ['an -ed word read as a noun after a plural and before a rough number is the verb', 'Suspected rebels abducted about 30 villagers in eastern Congo.', ['COD 181 COD'], '2016-05-10'],
+    ['followers led on a protest march protest with their leader', 'Bangladeshi opposition leader Khaleda Zia led thousands of supporters on a protest march through Dhaka.', ['BGD 141 BGD'], '2006-10-30'],
+    ['an agreement two sides extend or renew is signed anew', 'Russia and Belarus extended their defence agreement for ten years.', ['RUS 057 BLR', 'BLR 057 RUS'], '2018-03-02'],
+    ['aid a participle gives, which the clause\'s verb takes somewhere, is for whom that verb names', 'Tents donated by Japan were flown to Nepal on Sunday.', ['JPN 073 NPL'], '2015-05-03'],
+    ['a country a region\'s words describe is the nearest one named that lies in the region', 'Kenya thanked India on Friday. The East African country had received vaccines from New Delhi.', ['KEN 051 IND', 'IND 073 KEN'], '2021-03-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -114,7 +114,8 @@ export function compileEntries(entries: readonly Entry[], file: string): { dicti
         }
         const code = codes[0]!.code;
         const country = e.kind === 'country' ? code : null;
-        actors.push({ name: e.name, names: [e.name, ...list(e, 'aliases')], type: e.kind, codes, country, roles: [], surnames: null });
+        const regions = e.kind === 'country' ? list(e, 'region') : [];
+        actors.push({ name: e.name, names: [e.name, ...list(e, 'aliases')], type: e.kind, codes, country, roles: [], surnames: null, ...(regions.length > 0 ? { regions } : {}) });
         const demonyms = list(e, 'demonyms');
         if (demonyms.length > 0) actors.push({ name: e.name, names: demonyms, type: 'group', codes, country, roles: [], surnames: null });
         // "Washington said": a capital stands for its government (see capitals.ts); names that

@@ -46,6 +46,8 @@ export interface ActorEntry {
    * "the Prince of Dol Amroth". "…" marks where other words may come between. Only the TABARI engine reads them.
    */
   readonly gapped?: readonly string[];
+  /** For countries, the codes of the regions they lie in (`region: AFR; SAF`). */
+  readonly regions?: readonly string[];
 }
 
 /** Generic nouns for a kind of actor ("police" → COP). */

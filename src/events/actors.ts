@@ -96,6 +96,8 @@ const FROM_HEADS = new Set(['hacker', 'hackers', 'expert', 'experts', 'specialis
 /** Craft that whoever sends or charters them acts through. */
 const CRAFT_HEADS = new Set(['plane', 'planes', 'aircraft', 'ship', 'ships', 'vessel', 'vessels', 'helicopter', 'helicopters', 'truck', 'trucks', 'convoy', 'convoys', 'flight', 'flights']);
 const SENDING_PARTICIPLES = new Set(['chartered', 'sent', 'dispatched', 'operated', 'provided', 'leased']);
+/** Heads of phrases a region's words may describe: "the southern African country", "the Gulf state". */
+const REGIONAL_HEADS = new Set(['country', 'nation', 'state', 'kingdom', 'republic', 'archipelago']);
 /** Bodies one appoints or sets up, and the participles of doing so. */
 const APPOINTED_BODIES = new Set(['commission', 'committee', 'panel', 'team', 'mission', 'inquiry', 'tribunal', 'board', 'task force', 'expert', 'investigator', 'rapporteur']);
 const APPOINTING_PARTICIPLES = new Set(['appointed', 'named', 'established', 'created', 'formed', 'commissioned', 'mandated']);
@@ -160,6 +162,8 @@ export interface ActorIndex {
   readonly placeCountries: ReadonlyMap<string, string>;
   /** The codes of regions ("EUR", "SEA"): places larger than one country. */
   readonly regionCodes: ReadonlySet<string>;
+  /** A country's code → the codes of the regions it lies in. */
+  readonly regionsOf: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The agent code of nouns that end like an agent but name none: "customs union", not a union. */
@@ -194,12 +198,14 @@ export function buildActorIndex(dictionary: Dictionary): ActorIndex {
   }
   const regionCodes = new Set<string>();
   for (const actor of dictionary.actors) if (actor.type === 'region') for (const c of actor.codes) regionCodes.add(c.code);
+  const regionsOf = new Map<string, readonly string[]>();
+  for (const actor of dictionary.actors) if (actor.regions && actor.country !== null) regionsOf.set(actor.country, actor.regions);
   const placeCountries = new Map<string, string>();
   for (const actor of dictionary.actors) {
     if ((actor.type !== 'capital' && actor.type !== 'country') || actor.country === null) continue;
     for (const name of actor.names) if (!name.endsWith('*') && !placeCountries.has(name.toLowerCase())) placeCountries.set(name.toLowerCase(), actor.country);
   }
-  return { dictionary, agents, agentWords, surnames, agentsByEnd, nonAgents, placeCountries, regionCodes };
+  return { dictionary, agents, agentWords, surnames, agentsByEnd, nonAgents, placeCountries, regionCodes, regionsOf };
 }
 
 function lastWord(key: string): string {
@@ -489,6 +495,32 @@ export class ActorResolver {
     return owner !== null && !international(owner) ? owner : null;
   }
 
+  /**
+   * For a phrase whose only names before its head name regions ("African" in "the southern African
+   * country"), the nearest country named before it, in its sentence or the two before, that lies in
+   * them all; else null.
+   */
+  private countryOfRegion(np: NounPhrase, date: string | null): string | null {
+    const names = this.doc.layers.names!;
+    const regions: string[] = [];
+    for (let k = np.tokenStart; k < np.head; k++) {
+      const n = this.nameAtToken[k]!;
+      if (n < 0) continue;
+      const code = this.nameCode(n, date);
+      if (code === null || !this.index.regionCodes.has(code)) return null;
+      regions.push(code);
+    }
+    if (regions.length === 0) return null;
+    for (let n = names.length - 1; n >= 0; n--) {
+      const name = names[n]!;
+      if (name.start >= np.start) continue;
+      if (name.sentence < np.sentence - 2) break;
+      const within = name.country !== null ? this.index.regionsOf.get(name.country) : undefined;
+      if (name.type === 'place' && within !== undefined && regions.every((r) => within.includes(r))) return name.country;
+    }
+    return null;
+  }
+
   /** A name inside the object of "tell": the one told, not the teller. */
   private told(name: { start: number; end: number }): boolean {
     // (The objects of "tell", found once per document.)
@@ -729,6 +761,12 @@ export class ActorResolver {
     if (ofBody !== undefined && (tokens.pos[head] === POS.NOUN || (tokens.pos[head] === POS.PROPN && tokens.flags[head]! & TokenFlag.SentenceStart)) && BODY_NOUNS.has(tokens.lower[head]!)) {
       const owner = this.resolvePhrase(ofBody, date);
       if (owner && international(owner.code)) return { code: owner.code, start: np.start, end: doc.layers.nounPhrases![ofBody]!.end };
+    }
+    // "the southern African country": a country a region's words describe is the nearest one named
+    // before that lies in the region.
+    if (REGIONAL_HEADS.has(tokens.lower[head]!) && tokens.lower[np.tokenStart] === 'the' && head === np.tokenEnd - 1) {
+      const country = this.countryOfRegion(np, date);
+      if (country !== null) return { code: country, start: np.start, end: np.end };
     }
     const shared = this.sharedHead(np, date);
     if (shared) return shared;

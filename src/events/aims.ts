@@ -213,6 +213,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // "Vietnam is a good neighbour, Hun Sen said", "said the situation on the border with Yugoslavia
   // was calm": a statement that names no one it is addressed to is about whom its words name.
   if (act.code.startsWith('01') && act.targets.length === 0) act.targets = statementTopic(ctx, v, act.sources, date);
+  // "Vaccines donated by China were handed over to Zimbabwe": aid a participle gives, which the
+  // clause's own verb takes somewhere, is for whom that verb names.
+  const carrier = vg.voice === 'passive' && vg.head === vg.tokenStart && act.targets.length === 0 && root === '07' ? ctx.verbGroups[v + 1] : undefined;
+  if (carrier !== undefined && carrier.sentence === vg.sentence && carrier.subject !== null && nounPhrases[carrier.subject]!.tokenStart < vg.head && vg.head < carrier.tokenStart) {
+    act.targets = firstActorAfter(ctx, v + 1, carrier.tokenEnd, date, true).slice(0, 1).filter((t) => !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+  }
   // "Colombia is harbouring paramilitaries, Venezuela charged": a charge or allegation a speaker
   // makes after what it says, with no object of its own, accuses whom its words name (112).
   const inverted = vg.voice === 'active' && vg.object === null && vg.subject !== null && tokens.lower[nounPhrases[vg.subject]!.tokenStart - 1] === ',' && ctx.verbGroups.some((g) => g.sentence === vg.sentence && g.tokenEnd <= nounPhrases[vg.subject!]!.tokenStart);

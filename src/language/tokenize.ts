@@ -739,6 +739,15 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
       lemma[i] = 'allege';
     }
   }
+  // "Suspected jihadists abducted about 50 women": an -ed word read as a noun after a plural and
+  // before a rough number is the verb (the coder tries its base forms).
+  for (let i = 1; i < count - 2; i++) {
+    if (pos[i] !== POS.NOUN || !lower[i]!.endsWith('ed') || !ROUGH_NUMBER_WORDS.has(lower[i + 1]!) || pos[i + 2] !== POS.NUM) continue;
+    if ((pos[i - 1] === POS.NOUN && lower[i - 1]!.endsWith('s') && !lower[i - 1]!.endsWith('ss')) || pos[i - 1] === POS.PROPN) {
+      pos[i] = POS.VERB;
+      lemma[i] = lower[i]!;
+    }
+  }
   // So does one after a day that follows a verb: "rejected on Wednesday calls from the United
   // States", "rejected Wednesday demands for …" (the day sits between the verb and its object).
   for (let i = 2; i < count - 1; i++) {

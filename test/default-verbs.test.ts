@@ -1099,6 +1099,8 @@ describe('the default verb dictionary', () => {
     ['an agreement two sides extend or renew is signed anew', 'Russia and Belarus extended their defence agreement for ten years.', ['RUS 057 BLR', 'BLR 057 RUS'], '2018-03-02'],
     ['aid a participle gives, which the clause\'s verb takes somewhere, is for whom that verb names', 'Tents donated by Japan were flown to Nepal on Sunday.', ['JPN 073 NPL'], '2015-05-03'],
     ['a country a region\'s words describe is the nearest one named that lies in the region', 'Kenya thanked India on Friday. The East African country had received vaccines from New Delhi.', ['KEN 051 IND', 'IND 073 KEN'], '2021-03-05'],
+    ['a ceasefire agreed to is declared', 'Ethiopia and Eritrea agreed to a ceasefire on Sunday after two years of border war.', ['ETH 0871 ERI', 'ERI 0871 ETH'], '2000-06-18'],
+    ['a preposition of a time stepped over is no pattern word', 'Sudan and South Sudan agreed on Friday to a truce along their border.', ['SDN 0871 SSD', 'SSD 0871 SDN'], '2012-09-28'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -7,6 +7,9 @@ import { wordFits } from './rules.js';
 /** Month names, which some pattern words share ("march", "may"): a capitalised one mid-sentence is the month. */
 const MONTH_WORDS = new Set(MONTHS);
 
+/** Prepositions that open a time the matcher steps over ("on Wednesday", "in March", "at dawn"). */
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at']);
+
 /** Where a pattern matched: the phrases it took as target and source, and the token after it. */
 export interface PatternMatch {
   readonly target: number | null;
@@ -353,6 +356,8 @@ export class PatternMatcher {
     const last = Math.min(this.lastStart(p), limit - 1);
     for (const option of options) {
       for (let q = p; q <= last; q++) {
+        // (Not inside a time or an aside it steps over: "agreed on Wednesday to a ceasefire" is no "on ceasefire".)
+        if (this.stepOverToken[q] && q < last && TIME_PREPOSITIONS.has(this.doc.layers.tokens!.lower[q]!)) continue;
         if (this.wordsAt(option, q, limit)) {
           this.foundAt = q;
           return q + option.length;

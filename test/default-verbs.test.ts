@@ -1101,6 +1101,7 @@ describe('the default verb dictionary', () => {
     ['a country a region\'s words describe is the nearest one named that lies in the region', 'Kenya thanked India on Friday. The East African country had received vaccines from New Delhi.', ['KEN 051 IND', 'IND 073 KEN'], '2021-03-05'],
     ['a ceasefire agreed to is declared', 'Ethiopia and Eritrea agreed to a ceasefire on Sunday after two years of border war.', ['ETH 0871 ERI', 'ERI 0871 ETH'], '2000-06-18'],
     ['a preposition of a time stepped over is no pattern word', 'Sudan and South Sudan agreed on Friday to a truce along their border.', ['SDN 0871 SSD', 'SSD 0871 SDN'], '2012-09-28'],
+    ['an official of no named country who speaks in a place speaks for its state', '"Tokyo must stop distorting history," foreign ministry spokeswoman Hua Chunying told reporters in Beijing on Monday.', ['CHN 100 JPN'], '2014-01-06'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

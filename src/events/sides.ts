@@ -197,7 +197,7 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // (Rebels by name, not unknown gunmen or bombers.)
   const namedRebels = rebelNoun && (VIOLENT_ROOTS.has(root) || root === '17');
   // (And protesters: "Protesters storm Yugoslav parliament".)
-  const agentsOf = (a: ResolvedActor): boolean => /^---(GOV|COP|JUD|MIL|SPY)/.test(a.code) || (namedRebels && /^---(REB|INS|SEP|UAF)/.test(a.code)) || (root === '14' && /^---(OPP|CVL|EDU|LAB)/.test(a.code));
+  const agentsOf = (a: ResolvedActor): boolean => /^---(GOV|COP|JUD|MIL|SPY|ELI)/.test(a.code) || (namedRebels && /^---(REB|INS|SEP|UAF)/.test(a.code)) || (root === '14' && /^---(OPP|CVL|EDU|LAB)/.test(a.code));
   // In a story filed from a country, though, they are that country's, whoever else the sentence
   // names: "MANILA - The foreign ministry lodged a protest with Beijing", "ALGIERS - Suspected
   // Islamic militants shot dead two French surveyors".
@@ -206,6 +206,10 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     // (And so are the people of no named country they use force on there: "KIGALI - Hutu
     // militiamen massacred hundreds of Tutsi civilians".)
     if (VIOLENT_ROOTS.has(root) && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('---'))) act.targets = atHome(ctx, act.targets, filedFrom);
+  } else if (home === null && act.sources.length > 0 && act.sources.every((a) => /^---(GOV|ELI)/.test(a.code)) && spokenIn(ctx, act.sources[0]!) !== null) {
+    // "…, foreign ministry spokesman Zhu Bangzao told reporters in Beijing": an official of no named
+    // country who speaks in a place speaks for its state.
+    act.sources = ofCountry(act.sources, spokenIn(ctx, act.sources[0]!)!, true);
   } else if (home === null && targetHome !== null && !international(act.targets[0]!.code) && act.sources.length > 0 && act.sources.every(agentsOf) && !visitors(ctx, act.targets[0]!) && onlyCountry(ctx, vg.sentence, targetHome, clauseStop(ctx, vg.tokenEnd, sent.tokenEnd))) {
     // (Within the verb's clause: "…, diplomats in neighbouring Sierra Leone said" names no side.)
     act.sources = ofCountry(act.sources, targetHome, true);
@@ -276,6 +280,19 @@ function namedRebel(ctx: VerbScope['ctx'], np: number): boolean {
     for (let k = nounPhrases[of]!.tokenStart; k <= nounPhrases[of]!.head; k++) if (REBEL_NOUNS.has(tokens.lower[k]!)) return true;
   }
   return false;
+}
+
+/** The country of the place a speaker speaks in ("told reporters in Beijing", "said in Beijing"), or null. */
+function spokenIn(ctx: VerbScope['ctx'], speaker: ResolvedActor): string | null {
+  const { tokens, matcher, verbGroups, resolver } = ctx;
+  const np = matcher.npAt[tokenAt(ctx, speaker.start)]!;
+  const g = np >= 0 ? verbGroups.find((w) => w.subject === np && SPEECH_VERBS.has(w.lemma)) : undefined;
+  if (g === undefined) return null;
+  // (Past whom one tells: "told reporters in Beijing".)
+  let k = g.tokenEnd;
+  if (g.object !== null && ctx.nounPhrases[g.object]!.tokenStart === k) k = ctx.nounPhrases[g.object]!.tokenEnd;
+  const place = tokens.lower[k] === 'in' ? matcher.npAt[k + 1]! : -1;
+  return place >= 0 && resolver.isPlace(place) ? resolver.placeIn(place) : null;
 }
 
 /** People who are where they are as visitors ("two British tourists"): their country is not the scene's. */

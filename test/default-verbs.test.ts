@@ -1102,6 +1102,15 @@ describe('the default verb dictionary', () => {
     ['a ceasefire agreed to is declared', 'Ethiopia and Eritrea agreed to a ceasefire on Sunday after two years of border war.', ['ETH 0871 ERI', 'ERI 0871 ETH'], '2000-06-18'],
     ['a preposition of a time stepped over is no pattern word', 'Sudan and South Sudan agreed on Friday to a truce along their border.', ['SDN 0871 SSD', 'SSD 0871 SDN'], '2012-09-28'],
     ['an official of no named country who speaks in a place speaks for its state', '"Tokyo must stop distorting history," foreign ministry spokeswoman Hua Chunying told reporters in Beijing on Monday.', ['CHN 100 JPN'], '2014-01-06'],
+    ['a truce between two sides that takes hold is declared', 'A ceasefire between Ethiopia and Eritrea took hold on Sunday.', ['ETH 0871 ERI', 'ERI 0871 ETH'], '2000-06-18'],
+    ['a meeting told with its day and place between two sides was held', 'Monday\'s meeting in Geneva between Iran and the United States eased tensions, diplomats said.', ['IRN 040 USA', 'USA 040 IRN'], '2009-10-05'],
+    ['one who gives himself up to a court is handed to justice', 'Former Serbian police general Sreten Lukic surrendered to the U.N. war crimes tribunal on Monday.', ['SRB 063 IGOUNO'], '2005-04-04'],
+    ['forces ordered back to base are pulled back from the other country named', 'Russia ordered troops back to their barracks after exercises near the border with Georgia.', ['RUS 0874 GEO'], '2008-07-20'],
+    ['a lesson one will teach another by force threatens it', 'Eritrea vowed to teach Ethiopia a lesson by force.', ['ERI 138 ETH'], '1999-02-01'],
+    ['a crowd that floods a square in protest demonstrates', 'Ukrainians flood Independence Square in protest against the vote', ['UKR 141 UKR'], '2004-11-23'],
+    ['a passive pattern without a target is done to the subject from root 09 on', 'The Chinese embassy in Belgrade was searched by Serbian police.', ['SRB 090 CHN'], '2007-01-01'],
+    ['a ban on trade with a country, imposed in the passive, is imposed on that country', 'A ban on trade with Haiti was imposed by the Organization of American States.', ['IGOOAS 163 HTI'], '1991-10-08'],
+    ['a name before "-sized" names no one', 'Sri Lankan troops withdrew from a Belgium-sized area of the north on Friday.', ['LKA 0874 LKA'], '2002-04-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

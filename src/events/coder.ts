@@ -525,11 +525,13 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
       const object = pattern.before.length === 0 ? passiveMatch(ctx, pattern, vg, after, limit) : null;
       // "Police in Dhaka were placed on high alert": forces put on alert by no one named show their own force.
       const own = vg.agent === null && pattern.code.startsWith('15');
-      // (A pattern that names no target is done to the subject itself: "Three Ukrainian navy vessels were seized by Russian border guards".)
+      // (A pattern that names no target is done to the subject itself: "Three Ukrainian navy vessels were seized by Russian border guards", "The Saudi consulate was searched by Turkish police".)
       // (Not what is sent or given, which is no target: "peacekeepers sent by ECOWAS".)
       // (Only a subject that names someone: "Talks were broken off by Hamas" leaves the target to be found.)
       // (Or, for a thing done, whom its own "to" or "on" phrase names: "Direct aid to the Palestinian government was suspended by the EU".)
-      const target = object?.target ?? (object && !hasTarget(pattern) && pattern.code >= '10' && ctx.resolver.resolve(vg.subject, null) !== null ? vg.subject : null) ?? (object && !hasTarget(pattern) ? thingsRecipient(ctx, vg.subject) : null);
+      // (Or, when the pattern's target names no one, whom the subject's own phrase does: "A ban on trade with Iraq was imposed".)
+      const named = object?.target != null && ctx.resolver.resolve(object.target, null) === null ? thingsRecipient(ctx, vg.subject) ?? object.target : object?.target;
+      const target = named ?? (object && !hasTarget(pattern) && pattern.code >= '09' && ctx.resolver.resolve(vg.subject, null) !== null ? vg.subject : null) ?? (object && !hasTarget(pattern) ? thingsRecipient(ctx, vg.subject) : null);
       if (object) return { code: pattern.code, reciprocal: pattern.reciprocal ?? null, rule: pattern.origin, sourceNp: own ? vg.subject : vg.agent, targetNp: own ? null : target, matchEnd: object.end };
     }
   }
@@ -693,9 +695,17 @@ function shorterForm(a: VerbPattern, b: VerbPattern): boolean {
 /** The actor a thing's own "to", "for", "on" or "against" phrase names ("aid to Gaza", "sanctions on Iran"), or null. */
 function thingsRecipient(ctx: CodingContext, np: number): number | null {
   const { tokens } = ctx;
-  const phrase = (ctx.doc.layers.attachments ?? []).find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === np && RECIPIENT_PREPOSITIONS.has(tokens.lower[a.prep]!));
-  return phrase !== undefined && ctx.resolver.resolve(phrase.object, null) !== null ? phrase.object : null;
+  const attachments = ctx.doc.layers.attachments ?? [];
+  const phrase = attachments.find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === np && RECIPIENT_PREPOSITIONS.has(tokens.lower[a.prep]!));
+  if (phrase === undefined) return null;
+  if (ctx.resolver.resolve(phrase.object, null) !== null) return phrase.object;
+  // ("A ban on trade with Iraq was imposed": whom the trade is with.)
+  const partner = TRADE_NOUNS.has(tokens.lemma[ctx.nounPhrases[phrase.object]!.head]!) ? attachments.find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === phrase.object && TRADE_PARTNER_PREPOSITIONS.has(tokens.lower[a.prep]!)) : undefined;
+  return partner !== undefined && ctx.resolver.resolve(partner.object, null) !== null ? partner.object : null;
 }
+
+const TRADE_NOUNS = new Set(['trade', 'commerce', 'import', 'imports', 'export', 'exports', 'investment', 'business', 'flight', 'flights']);
+const TRADE_PARTNER_PREPOSITIONS = new Set(['with', 'from', 'to']);
 
 const RECIPIENT_PREPOSITIONS = new Set(['to', 'for', 'on', 'against']);
 

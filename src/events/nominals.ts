@@ -4,6 +4,7 @@ import { AGREEMENT_NOUNS, countryOf, international, splitCode, type ResolvedActo
 import { JOINED_FORCES } from './clauses.js';
 import { chain, hasVerb, nounLemma, onlyCountry, resolveAll, type CodingContext } from './context.js';
 import { verblessHeadline } from './headlines.js';
+import { DAY_WORDS } from '../language/lexicon.js';
 import { ASPECT_VERBS } from './mood.js';
 import { ofCountry, placeActor } from './places.js';
 import { OUTBREAK_VERBS, endWithOf, hasTarget, MEASURE_NOUNS, NO_EVENT, TARGET_PREPOSITIONS, TRANSFER_CODES, verbStems, VIOLENT_ROOTS } from './rules.js';
@@ -239,8 +240,10 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     // (Or a span of time: "the first direct peace talks in nearly seven years between …".)
     const spanAt = tokens.pos[topic] === POS.ADV ? topic - 1 : topic;
     const span = between && PERIOD_NOUNS.has(tokens.lower[nounPhrases[attached]!.head]!) && (tokens.lower[spanAt] === 'in' || tokens.lower[spanAt] === 'for');
+    // (Or its place: "Thursday's meeting in Prague between Aliyev and Sarksyan".)
+    const venue = between && tokens.lower[topic] === 'in' && ctx.resolver.isPlace(attached);
     const opens = span ? spanAt : topic;
-    if (between && !MEETING_NOUNS.has(nounLemma(ctx, nounPhrases[attached]!.head)) && (tokens.lower[topic] === 'on' || tokens.lower[topic] === 'over' || span) && matcher.npAt[opens - 1]! >= 0 && MEETING_NOUNS.has(nounLemma(ctx, nounPhrases[matcher.npAt[opens - 1]!]!.head))) attached = matcher.npAt[opens - 1]!;
+    if (between && !MEETING_NOUNS.has(nounLemma(ctx, nounPhrases[attached]!.head)) && (tokens.lower[topic] === 'on' || tokens.lower[topic] === 'over' || span || venue) && matcher.npAt[opens - 1]! >= 0 && MEETING_NOUNS.has(nounLemma(ctx, nounPhrases[matcher.npAt[opens - 1]!]!.head))) attached = matcher.npAt[opens - 1]!;
     const kind = nounLemma(ctx, nounPhrases[attached]!.head);
     // (And a truce between two sides that takes effect is theirs (0871): "A Russian-brokered ceasefire between Armenia and Azerbaijan took effect".)
     const meeting = between && MEETING_NOUNS.has(kind);
@@ -253,7 +256,9 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     // (Past a clause with a subject of its own: "exercises by Russian and Chinese warships, the largest the two countries have ever staged, got under way".)
     const byEnd = endWithOf(tokens, nounPhrases, by.object);
     const next = (layers.verbGroups ?? []).find((g) => g.sentence === noun.sentence && g.tokenStart > byEnd && !(g.subject !== null && nounPhrases[g.subject]!.tokenStart > byEnd));
-    const held = next !== undefined && ((tokens.lemma[next.head] === 'take' && (tokens.lower[next.tokenEnd] === 'place' || tokens.lower[next.tokenEnd] === 'effect')) || (tokens.lemma[next.head] === 'hold' && next.voice === 'passive') || (tokens.lemma[next.head] === 'come' && tokens.lower[next.tokenEnd] === 'into'));
+    // (Or, told with its day, anything it did: "Thursday's meeting in Prague between Aliyev and Sarksyan brought the two sides closer".)
+    const ownDay = noun.possessor !== null && DAY_WORDS.has(tokens.lower[nounPhrases[noun.possessor]!.head]!) && next !== undefined && next.tense === 'past' && meeting;
+    const held = next !== undefined && (ownDay || (tokens.lemma[next.head] === 'take' && (tokens.lower[next.tokenEnd] === 'place' || tokens.lower[next.tokenEnd] === 'effect' || tokens.lower[next.tokenEnd] === 'hold')) || (tokens.lemma[next.head] === 'hold' && next.voice === 'passive') || (tokens.lemma[next.head] === 'come' && tokens.lower[next.tokenEnd] === 'into'));
     if (!next || next.negated || next.modal !== null || !(fighting || TALKS_RESUME.has(tokens.lemma[next.head]!) || tokens.lemma[next.head] === 'get' || held) || discarded(noun.sentence)) continue;
     const date = dateOf(noun.sentence, noun.start);
     // (From the phrase a possessor owns: "between Sri Lanka's government and the Tamil Tiger rebels".)

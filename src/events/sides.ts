@@ -430,6 +430,12 @@ export function settleSides(scope: VerbScope, act: Act): void {
     const faced = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).filter((t) => !t.place);
     if (act.targets.length === 0 || (faced.length > 0 && !teller(faced[0]!))) act.targets = faced;
   }
+  // "Russia orders troops back to bases after drills near Ukraine border": forces pulled back at
+  // home are pulled back from the other country the sentence names.
+  if (act.code === '0874' && home !== null && act.targets.every((t) => t.inferred && countryOf(t.code) === home)) {
+    const faced = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date);
+    if (faced.length > 0) act.targets = [faced[0]!];
+  }
   // "said he was hopeful Ukraine's rivals could reach a compromise": hope or worry is about the other country it names.
   if (act.targets.length === 0 && (act.code === '012' || act.code === '013') && lemma === 'be' && act.sources.length > 0 && countryOf(act.sources[0]!.code) !== null) act.targets = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date);
   // "promised that the United States would stand by Colombia": a promise that names no one it is

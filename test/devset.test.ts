@@ -261,6 +261,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-in.tsv', 150, 0.04, 0.1, 20],
   ['devset-im.tsv', 150, 0.04, 0.1, 20],
   ['devset-is.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ir.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -262,6 +262,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-im.tsv', 150, 0.04, 0.1, 20],
   ['devset-is.tsv', 150, 0.04, 0.1, 20],
   ['devset-ir.tsv', 150, 0.04, 0.1, 20],
+  ['devset-iq.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -1111,6 +1111,15 @@ describe('the default verb dictionary', () => {
     ['a passive pattern without a target is done to the subject from root 09 on', 'The Chinese embassy in Belgrade was searched by Serbian police.', ['SRB 090 CHN'], '2007-01-01'],
     ['a ban on trade with a country, imposed in the passive, is imposed on that country', 'A ban on trade with Haiti was imposed by the Organization of American States.', ['IGOOAS 163 HTI'], '1991-10-08'],
     ['a name before "-sized" names no one', 'Sri Lankan troops withdrew from a Belgium-sized area of the north on Friday.', ['LKA 0874 LKA'], '2002-04-05'],
+    ['a suggestion rejected, owned by its author, is a proposal rejected', 'Denmark rejected Trump\'s suggestion that Washington buy Greenland.', ['DNK 127 USA'], '2019-08-21'],
+    ['sanctions voted against a country are imposed on it', 'EU votes sanctions against Minsk', ['IGOEEC 163 BLR'], '2020-10-02'],
+    ['a border reopened to trade between two sides is economic cooperation', 'Ethiopia and Eritrea reopened their border to trade on Tuesday.', ['ETH 061 ERI', 'ERI 061 ETH'], '2018-09-11'],
+    ['data shared with a country past what it is on', 'Japan shared intelligence on China\'s naval drills with the Philippines.', ['JPN 064 PHL'], '2023-06-01'],
+    ['exports tightened to a country are a sanction on it', 'China tightens exports of rare earths to Japan', ['CHN 163 JPN'], '2010-09-23'],
+    ['a weapon before "launch" makes it a noun', 'Seoul shared data on Pyongyang\'s missile launch with Tokyo on Monday.', ['KOR 064 JPN'], '2017-05-15'],
+    ['a show of force at one\'s own forces is aimed at the other country named', 'China ordered a combat readiness drill involving 100,000 troops as tensions with Taiwan\'s new government rose.', ['CHN 150 TWN'], '2016-05-20'],
+    ['a participle\'s place before its "by" leaves the subject the participle\'s', 'Funds held in Austria by former Ukrainian President Viktor Yanukovych were frozen by the Austrian government.', ['AUT 163 UKR'], '2014-03-06'],
+    ['aid a giver\'s name modifies, suspended with no one said to do it, is suspended by that giver', 'IMF lending to Zambia was suspended on Friday.', ['IGOIMF 1621 ZMB'], '2015-10-02'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -565,6 +565,18 @@ export class ActorResolver {
     return null;
   }
 
+  /** The actor a name before the phrase's head names ("World Bank" in "New World Bank lending"), or null. */
+  nameBefore(phraseIndex: number, date: string | null): ResolvedActor | null {
+    const np = this.doc.layers.nounPhrases![phraseIndex]!;
+    for (let k = np.head - 1; k >= np.tokenStart; k--) {
+      const n = this.nameAtToken[k]!;
+      if (n < 0) continue;
+      const code = this.nameCode(n, date);
+      return code !== null ? { code, start: this.doc.layers.names![n]!.start, end: this.doc.layers.names![n]!.end } : null;
+    }
+    return null;
+  }
+
   /** Whether a nationality or country name modifies the phrase's head: "Australian troops". */
   private nationalityIn(np: NounPhrase): boolean {
     const names = this.doc.layers.names ?? [];

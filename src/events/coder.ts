@@ -4,7 +4,7 @@ import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import { POS, TokenFlag, type Name, type NounPhrase, type TimeExpression, type VerbGroup } from '../language/types.js';
 import { buildActorIndex, countryOf, type ActorIndex } from './actors.js';
 import { splitObjectEnd, untilAwaited } from './clauses.js';
-import { chain, createCodingContext, resolveAll, speechClauses, type CodingContext } from './context.js';
+import { chain, createCodingContext, nounLemma, resolveAll, speechClauses, type CodingContext } from './context.js';
 import { decreeDoer, infinitiveDoer } from './doer.js';
 import { emitVerb, type VerbScope } from './emit.js';
 import { adoptsPlan, demandVoicedBy, moodOf, rebutted, supposed, unrealised } from './mood.js';
@@ -18,7 +18,7 @@ import type { Codebook, CodedEvent } from './types.js';
 import { codeModalVerbs } from './modals.js';
 import { buildVerbIndex, verbCandidates, type VerbIndex } from './verbs.js';
 import { codeVisits } from './visits.js';
-import { LEAVE_VERBS, LIKELIHOOD, SCORE_VERBS, TEMPORAL_PREPOSITIONS, sportScore } from './vocabulary.js';
+import { GIVEN_THINGS, LEAVE_VERBS, LIKELIHOOD, SCORE_VERBS, TEMPORAL_PREPOSITIONS, sportScore } from './vocabulary.js';
 
 export interface CoderOptions {
   readonly dictionary: Dictionary;
@@ -531,7 +531,7 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
       // (Or, for a thing done, whom its own "to" or "on" phrase names: "Direct aid to the Palestinian government was suspended by the EU".)
       // (Or, when the pattern's target names no one, whom the subject's own phrase does: "A ban on trade with Iraq was imposed".)
       const named = object?.target != null && ctx.resolver.resolve(object.target, null) === null ? thingsRecipient(ctx, vg.subject) ?? object.target : object?.target;
-      const target = named ?? (object && !hasTarget(pattern) && pattern.code >= '09' && ctx.resolver.resolve(vg.subject, null) !== null ? vg.subject : null) ?? (object && !hasTarget(pattern) ? thingsRecipient(ctx, vg.subject) : null);
+      const target = named ?? (object && !hasTarget(pattern) && pattern.code >= '09' && ctx.resolver.resolve(vg.subject, null) !== null && !GIVEN_THINGS.has(nounLemma(ctx, nounPhrases[vg.subject]!.head)) ? vg.subject : null) ?? (object && !hasTarget(pattern) ? thingsRecipient(ctx, vg.subject) : null);
       if (object) return { code: pattern.code, reciprocal: pattern.reciprocal ?? null, rule: pattern.origin, sourceNp: own ? vg.subject : vg.agent, targetNp: own ? null : target, matchEnd: object.end };
     }
   }
@@ -696,6 +696,9 @@ function shorterForm(a: VerbPattern, b: VerbPattern): boolean {
 function thingsRecipient(ctx: CodingContext, np: number): number | null {
   const { tokens } = ctx;
   const attachments = ctx.doc.layers.attachments ?? [];
+  // ("Assets held in Switzerland by Ben Ali were frozen": whose they are.)
+  const owner = ctx.verbGroups.find((g) => g.subject === np && g.voice === 'passive' && g.agent !== null && HOLDING_VERBS.has(g.lemma) && g.tokenStart === g.head);
+  if (owner !== undefined && ctx.resolver.resolve(owner.agent!, null) !== null) return owner.agent;
   const phrase = attachments.find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === np && RECIPIENT_PREPOSITIONS.has(tokens.lower[a.prep]!));
   if (phrase === undefined) return null;
   if (ctx.resolver.resolve(phrase.object, null) !== null) return phrase.object;
@@ -704,6 +707,8 @@ function thingsRecipient(ctx: CodingContext, np: number): number | null {
   return partner !== undefined && ctx.resolver.resolve(partner.object, null) !== null ? partner.object : null;
 }
 
+/** Verbs of owning: "assets held by Ben Ali". */
+const HOLDING_VERBS = new Set(['hold', 'own', 'control', 'keep', 'stash']);
 const TRADE_NOUNS = new Set(['trade', 'commerce', 'import', 'imports', 'export', 'exports', 'investment', 'business', 'flight', 'flights']);
 const TRADE_PARTNER_PREPOSITIONS = new Set(['with', 'from', 'to']);
 

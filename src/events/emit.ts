@@ -8,6 +8,7 @@ import type { Doer } from './doer.js';
 import { demandCode, moodCode, subsumes, type Mood } from './mood.js';
 import { bordered, ofCountry } from './places.js';
 import { refineByActors, refineByScene } from './refine.js';
+import { GIVEN_THINGS } from './vocabulary.js';
 import { EXCHANGE_VERBS, LOCATIVE_ROOTS, MUTUAL_ROOTS, SYMMETRIC_VERBS, TARGETLESS_ROOTS, VIOLENT_ROOTS } from './rules.js';
 import { placeSides, settleSides, stateActor } from './sides.js';
 import type { EventTally } from './tally.js';
@@ -190,6 +191,13 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   if (sources.length === 0 && sourceNp !== null && weaponPhrase(ctx, sourceNp, vg)) {
     const user = layers.verbGroups!.find((g) => g.object === sourceNp && g.subject !== null);
     if (user) sources = resolveAll(ctx, chain(ctx, user.subject), date);
+  }
+  // "New World Bank lending to Uganda was suspended", "U.S. military aid to Egypt was cut": aid a
+  // giver's name modifies, cut or suspended with no one said to do it, is cut by that giver.
+  if (sources.length === 0 && vg.voice === 'passive' && vg.agent === null && vg.subject !== null && code.startsWith('16') && GIVEN_THINGS.has(nounLemma(ctx, nounPhrases[vg.subject]!.head))) {
+    const subject = nounPhrases[vg.subject]!;
+    const giver = subject.possessor !== null ? ctx.resolver.resolveOwner(subject.possessor, date) : ctx.resolver.nameBefore(vg.subject, date);
+    if (giver !== null && !giver.code.startsWith('---')) sources = [giver];
   }
   // "China's donation of vaccines arrived in Harare", "tanks from Poland arrived in Ukraine": goods
   // that arrive are their giver's.

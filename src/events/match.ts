@@ -397,6 +397,9 @@ export class PatternMatcher {
         if (el.kind === 'target') target = found.phrase;
         else if (el.kind === 'source') source = found.phrase;
         p = found.end;
+        // (A skipped possessor takes what it owns with it: "data on ^ with +" steps over "North Korea's latest missile launch".)
+        const owned = el.kind === 'skip' ? this.doc.layers.nounPhrases![found.phrase + 1] : undefined;
+        if (owned !== undefined && owned.possessor === found.phrase && owned.tokenEnd <= limit && owned.tokenStart >= p - 1) p = Math.max(p, owned.tokenEnd);
         continue;
       }
       let matched = this.find(el.options, p, limit);

@@ -424,7 +424,9 @@ export function settleSides(scope: VerbScope, act: Act): void {
   // (Not sides that exercise together: "held exercises in Egypt, with Russia watching".)
   // (Or only at its own places: "sent three more warships to waters off the east coast of Borneo as its row with Malaysia deepened".)
   const home = act.sources.length > 0 ? countryOf(act.sources[0]!.code) : null;
-  if (root === '15' && !symmetric && home !== null && act.targets.every((t) => t.place && countryOf(t.code) === home)) {
+  // (Or at its own forces only: "ordered a surprise combat readiness drill involving some 150,000 troops … as tensions with Ukraine's new leaders mounted".)
+  const ownForces = (t: ResolvedActor): boolean => splitCode(t.code).sector === 'MIL' && (splitCode(t.code).country === null || splitCode(t.code).country === home);
+  if (root === '15' && !symmetric && home !== null && act.targets.every((t) => (t.place && countryOf(t.code) === home) || ownForces(t))) {
     // (Not who tells of it: "…, U.S. defense officials said".)
     const teller = (t: ResolvedActor): boolean => ctx.verbGroups.some((g) => g.subject === ctx.matcher.npAt[tokenAt(ctx, t.start)] && SPEECH_VERBS.has(g.lemma));
     const faced = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).filter((t) => !t.place);

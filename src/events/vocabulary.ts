@@ -93,3 +93,6 @@ export const REFLEXIVES = new Set(['themselves', 'itself', 'himself', 'herself']
 export const ADDRESSEE_PREPOSITIONS = new Set(['to', 'on', 'upon']);
 /** Prepositions after an act or a sanction that name whom it is aimed at: "a visit by Isaias to Addis Ababa", "a ban on arms sales to Vietnam". */
 export const AIMED_AT_PREPOSITIONS = new Set(['to', 'on', 'against']);
+
+/** What a giver gives, which the giver's name may modify: "World Bank lending", "U.S. military aid". */
+export const GIVEN_THINGS = new Set(['aid', 'lending', 'loan', 'loans', 'funding', 'assistance', 'support', 'credit', 'credits', 'grant', 'grants', 'financing', 'disbursement', 'disbursements', 'budget', 'cooperation']);

@@ -1011,11 +1011,14 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
       np = npAt[k]!;
       continue;
     }
-    const participle = reduced[before - 1] === 1;
+    // (Past the participle's own place before its "by": "Assets held in Switzerland by Ben Ali were frozen".)
+    const placed = tokens.lower[before] === 'by' && reduced[before - 1] !== 1 && npAt[before - 1]! >= 0 ? nounPhrases[npAt[before - 1]!]!.tokenStart : -1;
+    const placedParticiple = placed > sent.tokenStart + 2 && tokens.pos[placed - 1] === POS.ADP && reduced[placed - 2] === 1 ? placed - 2 : -1;
+    const participle = reduced[before - 1] === 1 || placedParticiple >= 0;
     if (tokens.lower[before] === 'by' && !participle) break;
     // (Or an adjective that takes the preposition: "Oman's minister responsible for foreign affairs, Yusuf bin Alawi, said".)
     const adjective = !participle && tokens.pos[before - 1] === POS.ADJ && POSTPOSED_ADJECTIVES.has(tokens.lower[before - 1]!);
-    const owner = npAt[before - (participle || adjective ? 2 : 1)] ?? -1;
+    const owner = npAt[placedParticiple >= 0 ? placedParticiple - 1 : before - (participle || adjective ? 2 : 1)] ?? -1;
     if (owner < 0) break;
     // "Secretary of State John Kerry": a title's "of" phrase ending in a name is the name's own.
     const phrase = nounPhrases[np]!;

@@ -700,6 +700,9 @@ const PLURAL_ONLY = new Set(['police', 'people', 'militia', 'clergy', 'cattle'])
 const TEST_VERBS = new Set(['fire', 'fires', 'fired', 'firing', 'launch', 'launches', 'launched', 'launching']);
 
 /** Disasters that name their victims ("flood survivors"), and those victims. */
+/** Acts named after the weapon they use ("missile launch", "drone strike"), and those weapons. */
+const WEAPON_ACTS = new Set(['launch', 'launches', 'test', 'tests', 'strike', 'strikes', 'attack', 'attacks']);
+const WEAPON_WORDS = new Set(['missile', 'rocket', 'drone', 'satellite', 'nuclear', 'air', 'artillery', 'mortar', 'ballistic']);
 const DISASTER_MODIFIERS = new Set(['flood', 'quake', 'earthquake', 'cyclone', 'storm', 'typhoon', 'hurricane', 'famine', 'drought', 'war', 'tsunami', 'fire']);
 const VICTIM_NOUNS = new Set(['survivors', 'survivor', 'victims', 'victim', 'refugees', 'evacuees']);
 
@@ -737,6 +740,13 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     if (pos[i + 1] === POS.ADP || pos[i + 1] === POS.PUNCT || pos[i + 1] === POS.SCONJ || lower[i + 1] === 'that') {
       pos[i] = POS.VERB;
       lemma[i] = 'allege';
+    }
+  }
+  // "North Korea's latest missile launch": a launch, test or strike after what is launched is a noun.
+  for (let i = 1; i < count; i++) {
+    if (pos[i] === POS.VERB && WEAPON_ACTS.has(lower[i]!) && WEAPON_WORDS.has(lower[i - 1]!)) {
+      pos[i] = POS.NOUN;
+      lemma[i] = lower[i]!;
     }
   }
   // "Suspected jihadists abducted about 50 women": an -ed word read as a noun after a plural and

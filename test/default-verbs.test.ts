@@ -1120,6 +1120,11 @@ describe('the default verb dictionary', () => {
     ['a show of force at one\'s own forces is aimed at the other country named', 'China ordered a combat readiness drill involving 100,000 troops as tensions with Taiwan\'s new government rose.', ['CHN 150 TWN'], '2016-05-20'],
     ['a participle\'s place before its "by" leaves the subject the participle\'s', 'Funds held in Austria by former Ukrainian President Viktor Yanukovych were frozen by the Austrian government.', ['AUT 163 UKR'], '2014-03-06'],
     ['aid a giver\'s name modifies, suspended with no one said to do it, is suspended by that giver', 'IMF lending to Zambia was suspended on Friday.', ['IGOIMF 1621 ZMB'], '2015-10-02'],
+    ['a state\'s agents hold at home people the dictionaries do not know, told as a noun', 'The arrest of rights activist Farai Maguwu by Zimbabwean police sparked protests.', ['ZWE 173 ZWE'], '2007-03-12'],
+    ['a person handed ", over to" another after an apposition is handed to justice', 'Kenya handed Felicien Kabuga\'s son, a suspect in the genocide, over to Rwanda on Friday.', ['KEN 063 RWA'], '2001-06-01'],
+    ['auditors from a body are the body', 'A team of auditors from the European Union began a review of Malawi\'s aid spending on Monday.', ['IGOEEC 090 MWI'], '2013-10-14'],
+    ['an inquiry by one into another, told as begun, is opened', 'An investigation by the International Criminal Court into Burundi\'s killings got under way on Thursday.', ['IGOICC 090 BDI'], '2017-11-09'],
+    ['a headline\'s -s word of speech before "that" is its verb', 'Karzai demands that NATO stop night raids', ['AFG 1056 IGOWST'], '2010-11-14'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

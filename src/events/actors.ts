@@ -91,7 +91,7 @@ const POSSESSIVE_OWNERS = new Map<string, readonly string[]>([
 const CHAIRS = new Set(['chair', 'chairs', 'co-chair', 'co-chairs', 'chairman', 'chairmen', 'chairwoman', 'chairperson', 'co-chairmen', 'co-chairman']);
 
 /** Bodies and craft that are whoever they come from. */
-const FROM_HEADS = new Set(['hacker', 'hackers', 'expert', 'experts', 'specialist', 'specialists', 'engineer', 'engineers', 'team', 'delegation', 'mission', 'warplane', 'jet', 'aircraft', 'plane', 'ship', 'warship', 'helicopter', 'drone', 'convoy', 'warplanes', 'jets', 'planes', 'ships', 'warships', 'helicopters', 'drones']);
+const FROM_HEADS = new Set(['hacker', 'hackers', 'expert', 'experts', 'specialist', 'specialists', 'engineer', 'engineers', 'auditor', 'auditors', 'inspector', 'inspectors', 'investigator', 'investigators', 'team', 'delegation', 'mission', 'warplane', 'jet', 'aircraft', 'plane', 'ship', 'warship', 'helicopter', 'drone', 'convoy', 'warplanes', 'jets', 'planes', 'ships', 'warships', 'helicopters', 'drones']);
 
 /** Craft that whoever sends or charters them acts through. */
 const CRAFT_HEADS = new Set(['plane', 'planes', 'aircraft', 'ship', 'ships', 'vessel', 'vessels', 'helicopter', 'helicopters', 'truck', 'trucks', 'convoy', 'convoys', 'flight', 'flights']);

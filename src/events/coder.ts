@@ -435,7 +435,8 @@ function codeDocument(
     // hands them over, not kidnappers: "Kidnappers handed BBC reporter Alan Johnston to Hamas officials".)
     if (added === 0 && (vg.lemma === 'hand' || vg.lemma === 'hand over') && vg.voice === 'active' && !vg.negated && vg.subject !== null && vg.object !== null && resolver.isPerson(vg.object) && resolver.placeIn(vg.object) === null && resolveAll(ctx, chain(ctx, vg.subject), date).some((a) => stateActor(a.code, HANDING_SECTORS))) {
       let to = nounPhrases[vg.object]!.tokenEnd;
-      if (tokens.lower[to] === ',') while (to < sent.tokenEnd - 1 && to < nounPhrases[vg.object]!.tokenEnd + 16 && !(tokens.lower[to] === ',' && tokens.lower[to + 1] === 'to')) to++;
+      // (Or ", over to": "handed Ilich Ramirez Sanchez, better known as Carlos the Jackal, over to France".)
+      if (tokens.lower[to] === ',') while (to < sent.tokenEnd - 1 && to < nounPhrases[vg.object]!.tokenEnd + 16 && !(tokens.lower[to] === ',' && (tokens.lower[to + 1] === 'to' || (tokens.lower[to + 1] === 'over' && tokens.lower[to + 2] === 'to')))) to++;
       if (tokens.lower[to] === ',') to++;
       if (tokens.lower[to] === 'over') to++;
       const recipient = to < sent.tokenEnd - 1 && tokens.lower[to] === 'to' ? matcher.npAt[to + 1]! : -1;

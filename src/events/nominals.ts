@@ -145,6 +145,13 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     // Ugandan opposition leader Kizza Besigye by police".)
     const home = targets.length > 0 ? countryOf(targets[0]!.code) : null;
     if (home !== null && sources.length > 0 && sources.every((a) => /^---(GOV|COP|JUD|MIL|SPY)/.test(a.code)) && onlyCountry(ctx, noun.sentence, home)) sources = ofCountry(sources, home, true);
+    // (And a state's agents hold or try at home people the dictionaries do not know: "The detention
+    // of former cabinet ministers Kenneth Matiba and Charles Rubia by Kenyan police".)
+    const state = sources.length > 0 && /^[A-Z]{3}(GOV|COP|JUD|MIL|SPY)/.test(sources[0]!.code) ? countryOf(sources[0]!.code) : null;
+    const domestic = by && state !== null && (code.startsWith('17') || code.startsWith('09') || code === '0841');
+    if (domestic && targets.length === 0 && !resolver.isPlace(of.object)) targets = [{ code: state, start: object.start, end: object.end, place: true, inferred: true }];
+    // (People of no named country are the state's own: "the arrest of rights activist Farai Maguwu by Zimbabwean police".)
+    else if (domestic && targets.every((t) => t.code.startsWith('---'))) targets = ofCountry(targets, state);
     for (const source of sources) for (const target of targets) tally.push(source, target, code, pattern?.origin ?? entry!.origin, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
   }
   // "Najib Razak's arrest by anti-graft officers capped …", "Kuwait's invasion by Iraq": an act
@@ -174,7 +181,8 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     const entry = verbStems(tokens.lemma[noun.head]!).flatMap((stem) => verbs.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;
     if (!entry) continue;
     const byEnd = endWithOf(tokens, nounPhrases, by.object);
-    const to = attachments.find((a) => a.prep === byEnd && AIMED_AT_PREPOSITIONS.has(tokens.lower[a.prep]!));
+    // (Or, for an inquiry, "into": "An investigation by the International Criminal Court into Kenya's post-election violence got under way".)
+    const to = attachments.find((a) => a.prep === byEnd && (AIMED_AT_PREPOSITIONS.has(tokens.lower[a.prep]!) || (tokens.lower[a.prep] === 'into' && entry.code!.startsWith('09'))));
     // (The parse may give the sentence's verb a subject inside the act's phrases; the act still opens the sentence.)
     const told = activeSubjects.has(np) || (noun.tokenStart === ctx.sentences[noun.sentence]!.tokenStart && to !== undefined && (activeSubjects.has(by.object) || activeSubjects.has(to.object)));
     if (!to || !told) continue;

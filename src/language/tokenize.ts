@@ -1102,6 +1102,14 @@ function fixHeadlineVerbs(pos: Uint8Array, lower: readonly string[], lemma: stri
       lemma[k + 2] = lower[k + 2]!;
     }
     if (pos[sentence.tokenEnd - 1] === POS.PUNCT) continue;
+    // "Iraq's top Shi'ite cleric demands that U.S. allow direct elections": a headline's first -s
+    // word of speech before "that", after its subject's name or noun, is its verb.
+    for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd - 2 && i <= sentence.tokenStart + 6 && pos[i] !== POS.VERB && pos[i] !== POS.AUX; i++) {
+      if (pos[i] !== POS.NOUN || !THAT_HEADLINE_VERBS.has(lower[i]!) || lower[i + 1] !== 'that' || (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.NOUN)) continue;
+      pos[i] = POS.VERB;
+      lemma[i] = lower[i]!.slice(0, -1);
+      break;
+    }
     let h = sentence.tokenStart + 2;
     while (h < sentence.tokenEnd && pos[h] !== POS.VERB && pos[h] !== POS.AUX) h++;
     if (h >= sentence.tokenEnd || pos[h] !== POS.VERB || lower[h] !== lemma[h] || !HEADLINE_VERBS.has(lower[h - 1]!) || pos[h - 1] !== POS.NOUN) continue;
@@ -1148,6 +1156,8 @@ const CAUSATIVES = new Set(['let', 'make', 'help']);
 const CONDITIONS = new Set(['unless', 'if', 'until', 'once']);
 
 /** The -s words headlines use as verbs that are also plural nouns. */
+/** Headline verbs of speech that take a "that" clause: "demands that", "insists that". */
+const THAT_HEADLINE_VERBS = new Set(['demands', 'insists', 'warns', 'says', 'urges', 'claims', 'asks', 'charges', 'alleges']);
 const HEADLINE_VERBS = new Set(['voices', 'eyes', 'plans', 'calls', 'backs', 'hails', 'vows', 'pledges', 'slams', 'blasts', 'fears', 'hopes', 'offers', 'seeks', 'signals', 'weighs', 'mulls', 'warns', 'urges', 'orders']);
 
 /** "its disputed border": a possessive pronoun opens a phrase as a determiner does. */

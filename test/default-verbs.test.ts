@@ -1125,6 +1125,7 @@ describe('the default verb dictionary', () => {
     ['auditors from a body are the body', 'A team of auditors from the European Union began a review of Malawi\'s aid spending on Monday.', ['IGOEEC 090 MWI'], '2013-10-14'],
     ['an inquiry by one into another, told as begun, is opened', 'An investigation by the International Criminal Court into Burundi\'s killings got under way on Thursday.', ['IGOICC 090 BDI'], '2017-11-09'],
     ['a headline\'s -s word of speech before "that" is its verb', 'Karzai demands that NATO stop night raids', ['AFG 1056 IGOWST'], '2010-11-14'],
+    ['a name with a possessive "\'s" inside is found whole', 'Lord\'s Resistance Army rebels abducted 40 children in northern Uganda.', ['UGA 181 UGA'], '2003-06-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

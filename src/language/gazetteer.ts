@@ -130,12 +130,14 @@ export function nameKey(surface: string): string {
 }
 
 function firstWord(key: string): string {
-  return key.split(/[\s-]/, 1)[0]!;
+  // (As the tokenizer splits it: "lord" of "lord's resistance army".)
+  return key.split(/[\s-]|'s\b/, 1)[0]!;
 }
 
 // Roughly how wink-nlp splits a name: words, and each hyphen or symbol on its own.
 function tokenCount(surface: string): number {
-  return surface.match(/[\p{L}\p{N}.'’]+|[^\s\p{L}\p{N}.'’]/gu)?.length ?? 1;
+  // (A possessive "'s" is a token of its own: "Lord's Resistance Army" is four.)
+  return surface.replace(/(\p{L})['’]s\b/gu, "$1 's").match(/[\p{L}\p{N}.'’]+|[^\s\p{L}\p{N}.'’]/gu)?.length ?? 1;
 }
 
 const TYPE_BY_ACTOR: Record<ActorType, NameType> = {

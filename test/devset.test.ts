@@ -263,6 +263,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-is.tsv', 150, 0.04, 0.1, 20],
   ['devset-ir.tsv', 150, 0.04, 0.1, 20],
   ['devset-iq.tsv', 150, 0.04, 0.1, 20],
+  ['devset-iw.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -1126,6 +1126,10 @@ describe('the default verb dictionary', () => {
     ['an inquiry by one into another, told as begun, is opened', 'An investigation by the International Criminal Court into Burundi\'s killings got under way on Thursday.', ['IGOICC 090 BDI'], '2017-11-09'],
     ['a headline\'s -s word of speech before "that" is its verb', 'Karzai demands that NATO stop night raids', ['AFG 1056 IGOWST'], '2010-11-14'],
     ['a name with a possessive "\'s" inside is found whole', 'Lord\'s Resistance Army rebels abducted 40 children in northern Uganda.', ['UGA 181 UGA'], '2003-06-20'],
+    ['a disaster\'s toll "from" a day\'s quake, reported, is no statement', 'Iranian officials said the death toll from Friday\'s earthquake could rise above 3,000.', [], '2003-12-27'],
+    ['weapons one promises to lock up are an intent to demobilise', "Nepal's Maoist rebels promised on Monday to lock up their weapons.", ['NPL 035 NPL'], '2006-11-09'],
+    ['army artillery are the armed forces', 'Sri Lankan army artillery pounded Tamil Tiger positions near Jaffna.', ['LKA 194 LKA'], '2008-09-01'],
+    ['intelligence provided is shared', 'Britain is providing intelligence to Nigerian troops hunting Boko Haram.', ['GBR 064 NGA'], '2014-05-14'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

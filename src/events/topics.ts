@@ -34,7 +34,11 @@ export function disasterReport(ctx: CodingContext, v: number): boolean {
     // (A plural the tagger read as a name at the start: "Floods triggered by monsoon rains have killed …".)
     // (Or its "of" or "from" phrase, up to the clause's first verb: "The death toll from Cyclone Nargis rose above 22,000".)
     let end = nounPhrases[np]!.tokenEnd;
-    while (end < clause.tokenEnd && (tokens.lower[end] === 'from' || tokens.lower[end] === 'of') && matcher.npAt[end + 1]! >= 0) end = nounPhrases[matcher.npAt[end + 1]!]!.tokenEnd;
+    // (With what its possessor owns: "The death toll from Tuesday's earthquake".)
+    while (end < clause.tokenEnd && (tokens.lower[end] === 'from' || tokens.lower[end] === 'of') && matcher.npAt[end + 1]! >= 0) {
+      const next = matcher.npAt[end + 1]!;
+      end = nounPhrases[next + 1]?.possessor === next ? nounPhrases[next + 1]!.tokenEnd : nounPhrases[next]!.tokenEnd;
+    }
     for (let k = nounPhrases[np]!.tokenStart; k < end; k++) if (DISASTER_NOUNS.has(tokens.lemma[k]!) || DISASTER_NOUNS.has(tokens.lower[k]!) || DISASTER_NOUNS.has(tokens.lower[k]!.replace(/s$/, ''))) return true;
     // (Or a volcano by its verb: "Mount Pinatubo erupted again".)
     if (tokens.lower[nounPhrases[np]!.tokenEnd]?.startsWith('erupt')) return true;

@@ -1130,6 +1130,8 @@ describe('the default verb dictionary', () => {
     ['weapons one promises to lock up are an intent to demobilise', "Nepal's Maoist rebels promised on Monday to lock up their weapons.", ['NPL 035 NPL'], '2006-11-09'],
     ['army artillery are the armed forces', 'Sri Lankan army artillery pounded Tamil Tiger positions near Jaffna.', ['LKA 194 LKA'], '2008-09-01'],
     ['intelligence provided is shared', 'Britain is providing intelligence to Nigerian troops hunting Boko Haram.', ['GBR 064 NGA'], '2014-05-14'],
+    ['a possessor whose phrase goes on into a name set off by commas is that phrase', 'Lithuania declared Belarus\'s ambassador, Anatoly Kuzmich, persona non grata.', ['LTU 161 BLR'], '2021-08-05'],
+    ['… not into a list after a comma', 'The European Union imposed sanctions on Iran\'s oil, shipping and banking sectors.', ['IGOEEC 163 IRN'], '2012-01-23'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

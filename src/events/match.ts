@@ -397,6 +397,17 @@ export class PatternMatcher {
         if (el.kind === 'target') target = found.phrase;
         else if (el.kind === 'source') source = found.phrase;
         p = found.end;
+        // (A possessor whose phrase goes on into an apposition is that phrase: "declared Romania's
+        // ambassador, Filip Teodorescu, persona non grata".)
+        const possessed = el.kind === 'target' ? this.doc.layers.nounPhrases![found.phrase + 1] : undefined;
+        const tokens = this.doc.layers.tokens!;
+        const apposed = possessed !== undefined ? this.npAt[possessed.tokenEnd + 1]! : -1;
+        // (A name set off by commas, not a list or a clause: "Russia's energy, banking and defence sectors".)
+        const apposition = apposed >= 0 && tokens.pos[this.doc.layers.nounPhrases![apposed]!.head] === POS.PROPN && tokens.lower[this.doc.layers.nounPhrases![apposed]!.tokenEnd] === ',';
+        if (possessed !== undefined && possessed.possessor === found.phrase && possessed.tokenStart <= p + 1 && possessed.tokenEnd < limit && tokens.lower[possessed.tokenEnd] === ',' && apposition) {
+          target = found.phrase + 1;
+          p = possessed.tokenEnd;
+        }
         // (A skipped possessor takes what it owns with it: "data on ^ with +" steps over "North Korea's latest missile launch".)
         const owned = el.kind === 'skip' ? this.doc.layers.nounPhrases![found.phrase + 1] : undefined;
         if (owned !== undefined && owned.possessor === found.phrase && owned.tokenEnd <= limit && owned.tokenStart >= p - 1) p = Math.max(p, owned.tokenEnd);

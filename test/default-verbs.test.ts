@@ -1132,6 +1132,10 @@ describe('the default verb dictionary', () => {
     ['intelligence provided is shared', 'Britain is providing intelligence to Nigerian troops hunting Boko Haram.', ['GBR 064 NGA'], '2014-05-14'],
     ['a possessor whose phrase goes on into a name set off by commas is that phrase', 'Lithuania declared Belarus\'s ambassador, Anatoly Kuzmich, persona non grata.', ['LTU 161 BLR'], '2021-08-05'],
     ['… not into a list after a comma', 'The European Union imposed sanctions on Iran\'s oil, shipping and banking sectors.', ['IGOEEC 163 IRN'], '2012-01-23'],
+    ['a passive pattern may name its subject by a compound\'s last words', 'Martial law was declared across Thailand on Tuesday by the army.', ['THA 1724 THA'], '2014-05-20'],
+    ['an envoy expelled with no one said to do it is expelled by the state it is posted to', 'Britain\'s ambassador to Zimbabwe was ordered to leave the country on Friday.', ['ZWE 161 GBR'], '2000-05-05'],
+    ['… else by the state whose speaker tells of it', 'The Dutch ambassador was expelled, Venezuelan officials said.', ['VEN 161 NLD'], '2009-01-01'],
+    ['force authorised against a state threatens it', 'The Security Council authorized the use of force against Libya.', ['IGOUNO 138 LBY'], '2011-03-17'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -724,7 +724,9 @@ function passiveMatch(ctx: CodingContext, pattern: VerbEntry['patterns'][number]
   const heads = chain(ctx, vg.subject).map((np) => nounPhrases[np]!.head);
   const of = tokens.lower[heads[0]! + 1] === 'of' ? matcher.npAt[heads[0]! + 2]! : -1;
   if (of >= 0) heads.push(...chain(ctx, of).map((np) => nounPhrases[np]!.head));
-  if (!heads.some((head) => first.options.some((o) => o.length === 1 && wordFits(o[0]!, tokens.lower[head]!, tokens.lemma[head]!)))) return null;
+  // (A compound names the subject by its last words: "Martial law was declared across Guinea".)
+  const fits = (o: readonly string[], head: number): boolean => o.every((w, i) => head - o.length + 1 + i >= 0 && wordFits(w, tokens.lower[head - o.length + 1 + i]!, tokens.lemma[head - o.length + 1 + i]!));
+  if (!heads.some((head) => first.options.some((o) => fits(o, head)))) return null;
   const head = heads[0]!;
   // The rest may follow the verb, or the subject's head: "New sanctions on Russia were announced".
   // (Not the passive's own agent: in "The decision was condemned by New Zealand" the "by" phrase is

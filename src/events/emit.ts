@@ -175,6 +175,18 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   if ((sources.length === 0 && (speakerPronoun || ownBody) && speaker !== undefined) || plural) {
     sources = resolveAll(ctx, chain(ctx, speaker!), date);
   }
+  // "France's ambassador to Mali was ordered to leave the country, Malian officials said": an envoy
+  // expelled with no one said to do it is expelled by the state it is posted to, else by the state
+  // whose speaker tells of it.
+  if (sources.length === 0 && vg.voice === 'passive' && vg.agent === null && vg.subject !== null && (code === '161' || code === '174') && ENVOY_HEADS.has(nounLemma(ctx, nounPhrases[vg.subject]!.head))) {
+    const postedTo = (layers.attachments ?? []).find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === vg.subject && tokens.lower[a.prep] === 'to');
+    const host = postedTo !== undefined ? resolveAll(ctx, [postedTo.object], date) : speaker !== undefined ? resolveAll(ctx, chain(ctx, speaker), date) : [];
+    const state = host.length > 0 ? countryOf(host[0]!.code) : null;
+    if (state !== null) {
+      sources = [{ code: state, start: host[0]!.start, end: host[0]!.end, inferred: true }];
+      code = '161';
+    }
+  }
   // "An Israeli military spokesman said troops had killed three gunmen": the state's agents a
   // state's speaker names are its own.
   // (Only a bare agent: "troops", "the police"; not "French political and military officials".)
@@ -398,6 +410,9 @@ function purposeIsProtest(ctx: CodingContext, vg: VerbGroup): boolean {
   }
   return false;
 }
+
+/** Envoys, whose expulsion is a diplomatic act (161). */
+const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'diplomat', 'diplomats', 'ambassadors', 'envoys', 'consul', 'charge', 'attache']);
 
 /** Nouns for a crowd of people, with no sector of their own. */
 const CROWD_NOUNS = new Set(['ten', 'tens', 'thousand', 'thousands', 'hundreds', 'hundred', 'supporter', 'supporters', 'crowd', 'crowds', 'mob', 'mobs', 'people', 'resident', 'residents', 'villager', 'villagers', 'youth', 'youths', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'rioter', 'rioters']);

@@ -1136,6 +1136,8 @@ describe('the default verb dictionary', () => {
     ['an envoy expelled with no one said to do it is expelled by the state it is posted to', 'Britain\'s ambassador to Zimbabwe was ordered to leave the country on Friday.', ['ZWE 161 GBR'], '2000-05-05'],
     ['… else by the state whose speaker tells of it', 'The Dutch ambassador was expelled, Venezuelan officials said.', ['VEN 161 NLD'], '2009-01-01'],
     ['force authorised against a state threatens it', 'The Security Council authorized the use of force against Libya.', ['IGOUNO 138 LBY'], '2011-03-17'],
+    ['a symbolic act done abroad that remembers no other country\'s people is aimed at the country it is done in', 'French President Jacques Chirac laid a wreath in Algiers on Monday at the monument to the war dead.', ['FRA 017 DZA'], '2003-03-03'],
+    ['… and one at home that remembers one\'s own people at no one', 'Polish President Lech Kaczynski laid a wreath in Warsaw in memory of the Poles killed in the uprising.', ['POL 017 -'], '2008-08-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -432,6 +432,13 @@ export function settleSides(scope: VerbScope, act: Act): void {
     const faced = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).filter((t) => !t.place);
     if (act.targets.length === 0 || (faced.length > 0 && !teller(faced[0]!))) act.targets = faced;
   }
+  // "Schroeder laid a wreath in Warsaw at the memorial to the 1944 uprising": a symbolic act that
+  // remembers no other country's people is aimed at the other country where it is done, or at no
+  // one ("laid a wreath in Riga in memory of the thousands of Latvians deported").
+  if (act.code === '017' && home !== null && act.targets.every((t) => countryOf(t.code) === home)) {
+    const place = firstActorAfter(ctx, scope.v, act.matchEnd, date, true, true)[0];
+    act.targets = place !== undefined && countryOf(place.code) !== null && countryOf(place.code) !== home ? [place] : [];
+  }
   // "Russia orders troops back to bases after drills near Ukraine border": forces pulled back at
   // home are pulled back from the other country the sentence names.
   if (act.code === '0874' && home !== null && act.targets.every((t) => t.inferred && countryOf(t.code) === home)) {

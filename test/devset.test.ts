@@ -268,6 +268,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-iv.tsv', 150, 0.04, 0.1, 20],
   ['devset-iu.tsv', 150, 0.04, 0.1, 20],
   ['devset-ja.tsv', 150, 0.04, 0.1, 20],
+  ['devset-iz.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

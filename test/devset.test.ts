@@ -270,6 +270,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-ja.tsv', 150, 0.04, 0.1, 20],
   ['devset-iz.tsv', 150, 0.04, 0.1, 20],
   ['devset-ix.tsv', 150, 0.04, 0.1, 20],
+  ['devset-iy.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

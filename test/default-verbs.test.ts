@@ -1138,6 +1138,23 @@ describe('the default verb dictionary', () => {
     ['force authorised against a state threatens it', 'The Security Council authorized the use of force against Libya.', ['IGOUNO 138 LBY'], '2011-03-17'],
     ['a symbolic act done abroad that remembers no other country\'s people is aimed at the country it is done in', 'French President Jacques Chirac laid a wreath in Algiers on Monday at the monument to the war dead.', ['FRA 017 DZA'], '2003-03-03'],
     ['… and one at home that remembers one\'s own people at no one', 'Polish President Lech Kaczynski laid a wreath in Warsaw in memory of the Poles killed in the uprising.', ['POL 017 -'], '2008-08-01'],
+    ['review: what one failed to do, reported, is still a statement unless it was talks', 'The IAEA said Iran had failed to cooperate with inspectors.', ['IGOUNO 010 IRN'], '2006-02-27'],
+    ['review: an envoy recalled in the passive is not expelled by the host', 'Britain\'s ambassador to Iran was recalled for consultations.', [], '2009-06-22'],
+    ['review: aid a name modifies with no recipient named is no one\'s cut', 'Palestinian aid was suspended after Hamas won the election.', [], '2006-04-07'],
+    ['review: a meeting told with its day that was postponed was not held', 'Monday\'s meeting between Abbas and Olmert was postponed after the attack.', [], '2007-01-01'],
+    ['review: "its" after a thing another verb took is that thing\'s', 'The United States said Iraqi insurgents ambushed a bus and killed its passengers.', ['IRQ 180 IRQ', 'IRQ 1823 IRQ'], '2005-06-01'],
+    ['review: exports stepped up are trade, not sanctions', 'Iran stepped up oil exports to China.', ['IRN 061 CHN'], '2012-01-01'],
+    ['review: suggestions with no author rejected deny an accusation', 'Russia rejected suggestions that it was behind the poisoning.', ['RUS 016 -'], '2007-07-01'],
+    ['review: aid that befalls something after it is given is not carried to anyone', 'Food aid donated by the United States was stolen by Somali militias.', ['USA 073 USA', 'SOM 181 SOM'], '1992-10-01'],
+    ['review: an official speaking in a seat of international bodies is no one\'s by it', 'The foreign minister told reporters in Brussels that Serbia must hand over Mladic.', ['- 101 SRB'], '2005-06-01'],
+    ['review: a show of force at one\'s own troops is not aimed at whom a leader met', 'Russia held military exercises involving 20,000 troops, a day after Putin met Merkel in Berlin.', ['RUS 150 RUS', 'RUS 040 DEU'], '2010-01-01'],
+    ['review: arrests of foreigners are not made at home', 'The arrest of two foreign journalists by Iranian police drew protests from Britain.', ['IRN 173 -'], '2009-01-01'],
+    ['review: a physical charge after a time clause is no accusation', 'When Palestinian youths threw stones at the troops, Israeli soldiers charged.', ['PSE 145 PSE', 'ISR 173 ISR'], '2001-01-01'],
+    ['review: "alleged by" is a reduced passive, no allegation', 'Rebels alleged by the United Nations to have recruited child soldiers surrendered to Congolese troops.', [], '2010-01-01'],
+    ['review: arms smugglers locked up are arrested', 'Turkish police locked up arms smugglers from Syria.', ['TUR 173 SYR'], '2013-01-01'],
+    ['review: a "$" that names no one leaves no source when the subject is the target', 'Iraq received aid from neighbouring countries.', [], '2003-01-01'],
+    ['review: ceasefire talks agreed to are only meant', 'Russia agreed to ceasefire talks with Georgia.', ['RUS 036 GEO'], '2008-08-10'],
+    ['review: a verb after a reduced relative and a day is still a verb', 'The Iranian envoy appointed Monday urges Britain to free the sailors.', [], '2007-04-02'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -2,9 +2,10 @@ import type { Doc } from '../doc/index.js';
 import { codeOn, type DatedCode, type Dictionary } from '../dictionaries/index.js';
 import { POS, TokenFlag, type Name, type NounPhrase, type TokenTable } from '../language/types.js';
 import { isKeyOf, personSurnameKeys, surnameKey } from '../language/gazetteer.js';
+import { phraseIndexAround } from '../language/links.js';
 import { PLACE_NOUNS, SPEECH_VERBS, TITLES } from '../language/lexicon.js';
 import type { EventActor } from './types.js';
-import { DISASTER_NOUNS, STRIKE_NOUNS } from './vocabulary.js';
+import { COUNTRY_NOUNS, DISASTER_NOUNS, STRIKE_NOUNS } from './vocabulary.js';
 
 /** Codes that start a CAMEO actor code without a country: international and transnational actors. */
 const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'NGM', 'MNC', 'INT', 'UIS']);
@@ -96,8 +97,6 @@ const FROM_HEADS = new Set(['hacker', 'hackers', 'expert', 'experts', 'specialis
 /** Craft that whoever sends or charters them acts through. */
 const CRAFT_HEADS = new Set(['plane', 'planes', 'aircraft', 'ship', 'ships', 'vessel', 'vessels', 'helicopter', 'helicopters', 'truck', 'trucks', 'convoy', 'convoys', 'flight', 'flights']);
 const SENDING_PARTICIPLES = new Set(['chartered', 'sent', 'dispatched', 'operated', 'provided', 'leased']);
-/** Heads of phrases a region's words may describe: "the southern African country", "the Gulf state". */
-const REGIONAL_HEADS = new Set(['country', 'nation', 'state', 'kingdom', 'republic', 'archipelago']);
 /** Bodies one appoints or sets up, and the participles of doing so. */
 const APPOINTED_BODIES = new Set(['commission', 'committee', 'panel', 'team', 'mission', 'inquiry', 'tribunal', 'board', 'task force', 'expert', 'investigator', 'rapporteur']);
 const APPOINTING_PARTICIPLES = new Set(['appointed', 'named', 'established', 'created', 'formed', 'commissioned', 'mandated']);
@@ -454,6 +453,10 @@ export class ActorResolver {
   private ownerCountry(np: NounPhrase, types: readonly string[], date: string | null, not: string | null = null): string | null {
     const names = this.doc.layers.names ?? [];
     const singular = this.doc.layers.tokens!.lower[np.tokenStart] === 'its';
+    // (Not past a thing "its" may stand for: "ambushed a bus and killed its passengers".)
+    if (singular && this.thingBefore(np)) return null;
+    // (The one passed over for its plural, when no other is named: "Israeli officials said its troops …".)
+    let describing: string | null = null;
     for (let n = names.length - 1; n >= 0; n--) {
       const name = names[n]!;
       if (name.start >= np.start) continue;
@@ -461,8 +464,15 @@ export class ActorResolver {
       if (!types.includes(name.type)) continue;
       // ("Ecuador says Peruvian helicopters attacked its border posts": "its" is not what a nationality
       // before a plural describes.)
-      if (singular && this.describesPlural(name)) continue;
-      if (not !== null && name.country === not) continue;
+      if (singular && this.describesPlural(name)) {
+        if (describing === null && name.country !== null && !international(name.country) && name.country !== not) describing = name.country;
+        continue;
+      }
+      // (Passing over the doer, not a place of its own "its" may stand for: "stopped a minibus in Helmand and killed its passengers".)
+      if (not !== null && name.country === not) {
+        if (name.type === 'place') return null;
+        continue;
+      }
       // ("Nazarbayev told visiting U.S. Vice President Al Gore that his country would …": not whom one tells.)
       if (name.sentence === np.sentence && this.told(name)) continue;
       // (Only a body that speaks in the sentence: its subject. A non-governmental or international
@@ -472,15 +482,39 @@ export class ActorResolver {
       if (code !== null && international(code)) return code;
       if (name.country !== null && !international(name.country)) return name.country;
     }
-    return null;
+    return describing;
   }
 
   /** Whether a name only describes the plural head of its phrase ("Peruvian" in "Peruvian helicopters"). */
   private describesPlural(name: { tokenStart: number; tokenEnd: number }): boolean {
     const tokens = this.doc.layers.tokens!;
-    const np = this.doc.layers.nounPhrases!.find((p) => p.tokenStart <= name.tokenStart && name.tokenEnd <= p.tokenEnd);
+    const index = phraseIndexAround(this.doc.layers.nounPhrases!, name.tokenStart, name.tokenEnd);
+    const np = index >= 0 ? this.doc.layers.nounPhrases![index]! : undefined;
     if (np === undefined || np.head < name.tokenEnd || tokens.flags[name.tokenEnd - 1]! & TokenFlag.Possessive || tokens.lower[name.tokenEnd] === "'s") return false;
     return tokens.pos[np.head] === POS.NOUN && tokens.lemma[np.head] !== tokens.lower[np.head] && tokens.lower[np.head]!.endsWith('s');
+  }
+
+  /**
+   * Whether a singular common noun, object of an earlier verb of the sentence, stands between the
+   * phrase and the last name before it ("a bus" in "ambushed a bus and killed its passengers"; not
+   * "a general mobilisation of its armed forces").
+   */
+  private thingBefore(np: NounPhrase): boolean {
+    const nounPhrases = this.doc.layers.nounPhrases!;
+    const tokens = this.doc.layers.tokens!;
+    const index = phraseIndexAround(nounPhrases, np.tokenStart, np.tokenEnd);
+    for (let p = index - 1; p >= 0 && nounPhrases[p]!.sentence === np.sentence; p--) {
+      const head = nounPhrases[p]!.head;
+      if (this.nameAtToken[head]! >= 0) return false;
+      const first = tokens.lower[nounPhrases[p]!.tokenStart]!;
+      const singular = tokens.pos[head] === POS.NOUN && (first === 'a' || first === 'an' || (first === 'the' && tokens.lemma[head] === tokens.lower[head] && !tokens.lower[head]!.endsWith('s')));
+      if (!singular) continue;
+      const groups = this.doc.layers.verbGroups ?? [];
+      const object = groups.some((g) => g.object === p);
+      const verbBetween = groups.some((g) => g.head >= nounPhrases[p]!.tokenEnd && g.head < np.tokenStart);
+      if (object && verbBetween) return true;
+    }
+    return false;
   }
 
   /**
@@ -491,7 +525,8 @@ export class ActorResolver {
   possessiveOwner(phraseIndex: number, date: string | null, not: string | null): string | null {
     const np = this.doc.layers.nounPhrases![phraseIndex]!;
     const types = POSSESSIVE_OWNERS.get(this.doc.layers.tokens!.lower[np.tokenStart]!);
-    const owner = types ? this.ownerCountry(np, types, date, not) : null;
+    if (types === undefined) return null;
+    const owner = this.ownerCountry(np, types, date, not);
     return owner !== null && !international(owner) ? owner : null;
   }
 
@@ -776,7 +811,7 @@ export class ActorResolver {
     }
     // "the southern African country": a country a region's words describe is the nearest one named
     // before that lies in the region.
-    if (REGIONAL_HEADS.has(tokens.lower[head]!) && tokens.lower[np.tokenStart] === 'the' && head === np.tokenEnd - 1) {
+    if (COUNTRY_NOUNS.has(tokens.lower[head]!) && tokens.lower[np.tokenStart] === 'the' && head === np.tokenEnd - 1) {
       const country = this.countryOfRegion(np, date);
       if (country !== null) return { code: country, start: np.start, end: np.end };
     }
@@ -1231,7 +1266,7 @@ const EAST_TIMOR_VOTE = '1999-08-30';
 const MEDIATOR_TITLES = new Set(['mediator', 'emissary', 'facilitator']);
 
 /** Envoys and officials, who are of the country they come from: "diplomats from Argentina". */
-const ENVOY_NOUNS = new Set(['diplomat', 'ambassador', 'envoy', 'consul', 'delegate', 'delegation', 'official', 'emissary', 'negotiator']);
+export const ENVOY_NOUNS = new Set(['diplomat', 'ambassador', 'envoy', 'consul', 'delegate', 'delegation', 'official', 'emissary', 'negotiator']);
 
 /** Those who speak or negotiate for a side, and act for it: "envoys of Sudan's army". */
 const SPOKESMEN = new Set(['envoys', 'envoy', 'representatives', 'representative', 'delegates', 'delegations', 'delegation', 'negotiators', 'emissaries']);

@@ -28,6 +28,11 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   const { targetsOfVerb, promises } = tally;
   const { rawCode, root, lemma, matchEnd, sourceNp, targetNp, judged, clash, joint, symmetric, locative, eachOther } = act;
   act.targets = resolveAll(ctx, chain(ctx, targetNp), date);
+  // "rejected Trump's suggestion that Washington could take back the canal": a suggestion its
+  // author owns is a proposal rejected (127), not an accusation denied ("rejected suggestions that it was behind the attack").
+  // (The parse may take the author for the object: "rejected Trump's | suggestion".)
+  const suggested = act.code === '016' && vg.object !== null ? (nounPhrases[vg.object + 1]?.possessor === vg.object ? nounPhrases[vg.object + 1]! : nounPhrases[vg.object]!) : null;
+  if (suggested !== null && suggested.possessor !== null && /^suggestions?$/.test(tokens.lower[suggested.head]!)) act.code = '127';
   // "threatened to deploy missiles in Kaliningrad in response to U.S. plans for a missile shield":
   // a threat or a show of force at home answers whoever did what it responds to.
   if ((root === '13' || root === '15') && act.targets.every((t) => act.sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
@@ -215,14 +220,17 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   if (act.code.startsWith('01') && act.targets.length === 0) act.targets = statementTopic(ctx, v, act.sources, date);
   // "Vaccines donated by China were handed over to Zimbabwe": aid a participle gives, which the
   // clause's own verb takes somewhere, is for whom that verb names.
+  // (A verb that takes it somewhere, not one that befalls it: "Food aid donated by the United States was stolen by Somali militias".)
   const carrier = vg.voice === 'passive' && vg.head === vg.tokenStart && act.targets.length === 0 && root === '07' ? ctx.verbGroups[v + 1] : undefined;
-  if (carrier !== undefined && carrier.sentence === vg.sentence && carrier.subject !== null && nounPhrases[carrier.subject]!.tokenStart < vg.head && vg.head < carrier.tokenStart) {
+  if (carrier !== undefined && CARRYING_VERBS.has(carrier.lemma) && carrier.sentence === vg.sentence && carrier.subject !== null && nounPhrases[carrier.subject]!.tokenStart < vg.head && vg.head < carrier.tokenStart) {
     act.targets = firstActorAfter(ctx, v + 1, carrier.tokenEnd, date, true).slice(0, 1).filter((t) => !act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));
   }
   // "Colombia is harbouring paramilitaries, Venezuela charged": a charge or allegation a speaker
   // makes after what it says, with no object of its own, accuses whom its words name (112).
-  const inverted = vg.voice === 'active' && vg.object === null && vg.subject !== null && tokens.lower[nounPhrases[vg.subject]!.tokenStart - 1] === ',' && ctx.verbGroups.some((g) => g.sentence === vg.sentence && g.tokenEnd <= nounPhrases[vg.subject!]!.tokenStart);
-  if (inverted && act.targets.length === 0 && (lemma === 'charge' || lemma === 'allege')) {
+  // (Not after a clause a subordinator opens: "When youths threw stones at the troops, Israeli soldiers charged".)
+  const accusing = (lemma === 'charge' || lemma === 'allege') && act.targets.length === 0 && vg.voice === 'active' && vg.object === null && vg.subject !== null;
+  const inverted = accusing && tokens.lower[nounPhrases[vg.subject!]!.tokenStart - 1] === ',' && !SUBORDINATORS.has(tokens.lower[sent.tokenStart]!) && ctx.verbGroups.some((g) => g.sentence === vg.sentence && g.tokenEnd <= nounPhrases[vg.subject!]!.tokenStart);
+  if (inverted) {
     act.code = '112';
     act.targets = statementTopic(ctx, v, act.sources, date).slice(0, 1);
   }
@@ -582,6 +590,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
  * reported clause, in the future or after "would", not negated or supposed, whose subject is the
  * speaker (a pronoun, or someone of their country). -1 when there is none.
  */
+
+/** Verbs that take goods somewhere: "doses donated by China were handed over to Zimbabwe". */
+const CARRYING_VERBS = new Set(['hand over', 'hand', 'deliver', 'send', 'ship', 'fly', 'airlift', 'distribute', 'transfer', 'give', 'present', 'truck', 'carry', 'bring', 'dispatch']);
+/** Words that open a subordinate clause at a sentence's start. */
+const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'if', 'because', 'since', 'although', 'though', 'once', 'until', 'unless']);
+
 function promisedAct(ctx: CodingContext, v: number, speakers: ResolvedActor[], date: string | null): number {
   const { tokens, nounPhrases, resolver } = ctx;
   const { layers } = ctx.doc;

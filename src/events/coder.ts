@@ -327,7 +327,9 @@ function codeDocument(
     const adopted = governor >= 0 && adoptsPlan(doc, layers.verbGroups![governor]!);
     if (mood === 'directive' || mood === 'refused' || (unrealised(doc, v) && !obligation && doer === null && !adopted)) {
       // (What failed to happen did not, as what did not: "Talks failed to open in Algiers, an official said" states no act.)
-      if (supposed(doc, v) || (mood === 'refused' && layers.verbGroups![governor]!.lemma === 'fail')) withhold();
+      // (Talks, that is: "The IAEA said Iran had failed to cooperate" is still a statement.)
+      const failedTalks = mood === 'refused' && layers.verbGroups![governor]!.lemma === 'fail' && vg.subject !== null && MEETING_HEADS.has(tokens.lemma[nounPhrases[vg.subject]!.head]!);
+      if (supposed(doc, v) || failedTalks) withhold();
       continue;
     }
     if (tokens.flags[vg.head]! & TokenFlag.InQuote && !quoted.has(v)) continue;
@@ -556,8 +558,9 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
     const m = matcher.match(pattern.after, after, limit);
     if (!m) continue;
     // (A "$" that names no one is no source over a subject that does: "The Commonwealth suspended
-    // Sierra Leone's military rulers from the talks" is not suspended "from $".)
-    if (!passive && m.source !== null && vg.subject !== null && ctx.resolver.resolve(m.source, null) === null && ctx.resolver.resolve(vg.subject, null) !== null) continue;
+    // Sierra Leone's military rulers from the talks" is the Commonwealth's act. When the pattern
+    // makes the subject its target, there is then no source: "Iraq received aid from neighbouring countries".)
+    const unnamed = !passive && m.source !== null && vg.subject !== null && ctx.resolver.resolve(m.source, null) === null && ctx.resolver.resolve(vg.subject, null) !== null;
     // An actor element right before the verb is its subject, when the parse found one: "Israel's
     // decision to expand settlements drew criticism from the EU" (not "settlements").
     const last = pattern.before[pattern.before.length - 1];
@@ -567,7 +570,7 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
       reciprocal: pattern.reciprocal ?? null,
       rule: pattern.origin,
       // (In the passive too a pattern's "$" names the source: "was extradited from Thailand".)
-      sourceNp: passive ? (m.source ?? vg.agent) : (m.source ?? b?.source ?? vg.subject),
+      sourceNp: passive ? (m.source ?? vg.agent) : unnamed ? (beforeTarget === vg.subject ? null : vg.subject) : (m.source ?? b?.source ?? vg.subject),
       targetNp: passive ? (bothSides ? (m.target ?? b?.target ?? vg.subject) : vg.subject) : (m.target ?? beforeTarget ?? (hasTarget(pattern) ? null : (objectAfter(ctx, vg, m.end, after) ?? ownerInObject(ctx, vg, m.end) ?? criticisedAuthor(ctx, pattern.code, m.end)))),
       matchEnd: m.end,
     };
@@ -698,8 +701,9 @@ function thingsRecipient(ctx: CodingContext, np: number): number | null {
   const { tokens } = ctx;
   const attachments = ctx.doc.layers.attachments ?? [];
   // ("Assets held in Switzerland by Ben Ali were frozen": whose they are.)
-  const owner = ctx.verbGroups.find((g) => g.subject === np && g.voice === 'passive' && g.agent !== null && HOLDING_VERBS.has(g.lemma) && g.tokenStart === g.head);
-  if (owner !== undefined && ctx.resolver.resolve(owner.agent!, null) !== null) return owner.agent;
+  const g = ctx.verbAt[ctx.nounPhrases[np]!.tokenEnd] ?? -1;
+  const owner = g >= 0 ? ctx.verbGroups[g]! : undefined;
+  if (owner !== undefined && owner.subject === np && owner.voice === 'passive' && owner.agent !== null && HOLDING_VERBS.has(owner.lemma) && owner.tokenStart === owner.head && ctx.resolver.resolve(owner.agent, null) !== null) return owner.agent;
   const phrase = attachments.find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === np && RECIPIENT_PREPOSITIONS.has(tokens.lower[a.prep]!));
   if (phrase === undefined) return null;
   if (ctx.resolver.resolve(phrase.object, null) !== null) return phrase.object;

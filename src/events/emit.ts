@@ -1,6 +1,6 @@
 import type { DefaultActors } from '../dictionaries/index.js';
 import { POS, type Sentence, type VerbGroup } from '../language/types.js';
-import { countryOf, type ResolvedActor } from './actors.js';
+import { countryOf, ENVOY_NOUNS, type ResolvedActor } from './actors.js';
 import { aimAct } from './aims.js';
 import { helpPurpose, impersonalThat, namesEachOther, weaponPhrase } from './clauses.js';
 import { chain, nounLemma, resolveAll, tokenAt, type CodingContext } from './context.js';
@@ -178,7 +178,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "France's ambassador to Mali was ordered to leave the country, Malian officials said": an envoy
   // expelled with no one said to do it is expelled by the state it is posted to, else by the state
   // whose speaker tells of it.
-  if (sources.length === 0 && vg.voice === 'passive' && vg.agent === null && vg.subject !== null && (code === '161' || code === '174') && ENVOY_HEADS.has(nounLemma(ctx, nounPhrases[vg.subject]!.head))) {
+  // (Expelled, not recalled: "Britain's ambassador to Iran was recalled for consultations" is Britain's act.)
+  if (sources.length === 0 && vg.voice === 'passive' && vg.agent === null && vg.subject !== null && (code === '161' || code === '174') && EXPELLING_LEMMAS.has(lemma) && ENVOY_NOUNS.has(nounLemma(ctx, nounPhrases[vg.subject]!.head))) {
     const postedTo = (layers.attachments ?? []).find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === vg.subject && tokens.lower[a.prep] === 'to');
     const host = postedTo !== undefined ? resolveAll(ctx, [postedTo.object], date) : speaker !== undefined ? resolveAll(ctx, chain(ctx, speaker), date) : [];
     const state = host.length > 0 ? countryOf(host[0]!.code) : null;
@@ -209,7 +210,10 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   if (sources.length === 0 && vg.voice === 'passive' && vg.agent === null && vg.subject !== null && code.startsWith('16') && GIVEN_THINGS.has(nounLemma(ctx, nounPhrases[vg.subject]!.head))) {
     const subject = nounPhrases[vg.subject]!;
     const giver = subject.possessor !== null ? ctx.resolver.resolveOwner(subject.possessor, date) : ctx.resolver.nameBefore(vg.subject, date);
-    if (giver !== null && !giver.code.startsWith('---')) sources = [giver];
+    // (Only with whom it was for named, and another: not "Palestinian aid was suspended", whose name is the recipient's.)
+    const recipient = (layers.attachments ?? []).find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === vg.subject && (tokens.lower[a.prep] === 'to' || tokens.lower[a.prep] === 'for'));
+    const receiver = recipient !== undefined ? resolveAll(ctx, [recipient.object], date)[0] : undefined;
+    if (giver !== null && !giver.code.startsWith('---') && receiver !== undefined && countryOf(receiver.code) !== countryOf(giver.code)) sources = [giver];
   }
   // "China's donation of vaccines arrived in Harare", "tanks from Poland arrived in Ukraine": goods
   // that arrive are their giver's.
@@ -411,8 +415,8 @@ function purposeIsProtest(ctx: CodingContext, vg: VerbGroup): boolean {
   return false;
 }
 
-/** Envoys, whose expulsion is a diplomatic act (161). */
-const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'diplomat', 'diplomats', 'ambassadors', 'envoys', 'consul', 'charge', 'attache']);
+/** Verbs of expelling someone: "was ordered to leave", "was expelled", "was declared persona non grata". */
+const EXPELLING_LEMMAS = new Set(['order', 'expel', 'declare', 'eject', 'throw out', 'kick out', 'give']);
 
 /** Nouns for a crowd of people, with no sector of their own. */
 const CROWD_NOUNS = new Set(['ten', 'tens', 'thousand', 'thousands', 'hundreds', 'hundred', 'supporter', 'supporters', 'crowd', 'crowds', 'mob', 'mobs', 'people', 'resident', 'residents', 'villager', 'villagers', 'youth', 'youths', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'rioter', 'rioters']);

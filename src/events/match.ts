@@ -9,6 +9,8 @@ const MONTH_WORDS = new Set(MONTHS);
 
 /** Prepositions that open a time the matcher steps over ("on Wednesday", "in March", "at dawn"). */
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at']);
+/** `stepOverToken`'s mark for a time's own preposition. */
+const TIME_PREPOSITION = 2;
 
 /** Where a pattern matched: the phrases it took as target and source, and the token after it. */
 export interface PatternMatch {
@@ -96,6 +98,8 @@ export class PatternMatcher {
       let first = k;
       if (first > 0 && tokens.pos[first - 1] === POS.ADP) first--;
       for (let j = first; j < tokens.length && tokens.start[j]! < time.end; j++) this.stepOverToken[j] = 1;
+      // (Its own preposition, which no pattern word may be: see `find`.)
+      if (first < k && TIME_PREPOSITIONS.has(tokens.lower[first]!)) this.stepOverToken[first] = TIME_PREPOSITION;
     }
     // ", including tank units,": an aside set off by commas, which patterns step over too.
     for (let j = 1; j < tokens.length; j++) {
@@ -357,7 +361,7 @@ export class PatternMatcher {
     for (const option of options) {
       for (let q = p; q <= last; q++) {
         // (Not inside a time or an aside it steps over: "agreed on Wednesday to a ceasefire" is no "on ceasefire".)
-        if (this.stepOverToken[q] && q < last && TIME_PREPOSITIONS.has(this.doc.layers.tokens!.lower[q]!)) continue;
+        if (this.stepOverToken[q] === TIME_PREPOSITION && q < last) continue;
         if (this.wordsAt(option, q, limit)) {
           this.foundAt = q;
           return q + option.length;

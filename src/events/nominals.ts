@@ -12,6 +12,9 @@ import { ofStateFaced } from './sides.js';
 import { EventTally } from './tally.js';
 import { AIMED_AT_PREPOSITIONS, TALKS_RESUME } from './vocabulary.js';
 
+/** Verbs that say a meeting did not take place as planned. */
+const UNDONE_VERBS = new Set(['postpone', 'cancel', 'call off', 'collapse', 'delay', 'scrap', 'suspend', 'break down', 'fail', 'abandon', 'defer', 'put off', 'scuttle', 'derail', 'adjourn']);
+
 /** Nouns for meetings whose sides "between" names consult each other. */
 const MEETING_NOUNS = new Set(['meeting', 'talk', 'talks', 'summit', 'negotiation', 'negotiations', 'consultation', 'consultations']);
 /** Verbs whose passive says an act was done: "was completed", "was carried out". */
@@ -148,7 +151,9 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     // (And a state's agents hold or try at home people the dictionaries do not know: "The detention
     // of former cabinet ministers Kenneth Matiba and Charles Rubia by Kenyan police".)
     const state = sources.length > 0 && /^[A-Z]{3}(GOV|COP|JUD|MIL|SPY)/.test(sources[0]!.code) ? countryOf(sources[0]!.code) : null;
-    const domestic = by && state !== null && (code.startsWith('17') || code.startsWith('09') || code === '0841');
+    // (Only where the sentence names no other country, and not foreigners: "The arrest of two foreign journalists by Iranian police drew protests from Britain".)
+    const foreign = tokens.lower.slice(object.tokenStart, object.head).includes('foreign');
+    const domestic = by && state !== null && (code.startsWith('17') || code.startsWith('09') || code === '0841') && !foreign && onlyCountry(ctx, noun.sentence, state);
     if (domestic && targets.length === 0 && !resolver.isPlace(of.object)) targets = [{ code: state, start: object.start, end: object.end, place: true, inferred: true }];
     // (People of no named country are the state's own: "the arrest of rights activist Farai Maguwu by Zimbabwean police".)
     else if (domestic && targets.every((t) => t.code.startsWith('---'))) targets = ofCountry(targets, state);
@@ -265,7 +270,8 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     const byEnd = endWithOf(tokens, nounPhrases, by.object);
     const next = (layers.verbGroups ?? []).find((g) => g.sentence === noun.sentence && g.tokenStart > byEnd && !(g.subject !== null && nounPhrases[g.subject]!.tokenStart > byEnd));
     // (Or, told with its day, anything it did: "Thursday's meeting in Prague between Aliyev and Sarksyan brought the two sides closer".)
-    const ownDay = noun.possessor !== null && DAY_WORDS.has(tokens.lower[nounPhrases[noun.possessor]!.head]!) && next !== undefined && next.tense === 'past' && meeting;
+    // (Not what undid it: "Monday's meeting between Abbas and Olmert was postponed".)
+    const ownDay = noun.possessor !== null && DAY_WORDS.has(tokens.lower[nounPhrases[noun.possessor]!.head]!) && next !== undefined && next.tense === 'past' && meeting && !UNDONE_VERBS.has(next.lemma);
     const held = next !== undefined && (ownDay || (tokens.lemma[next.head] === 'take' && (tokens.lower[next.tokenEnd] === 'place' || tokens.lower[next.tokenEnd] === 'effect' || tokens.lower[next.tokenEnd] === 'hold')) || (tokens.lemma[next.head] === 'hold' && next.voice === 'passive') || (tokens.lemma[next.head] === 'come' && tokens.lower[next.tokenEnd] === 'into'));
     if (!next || next.negated || next.modal !== null || !(fighting || TALKS_RESUME.has(tokens.lemma[next.head]!) || tokens.lemma[next.head] === 'get' || held) || discarded(noun.sentence)) continue;
     const date = dateOf(noun.sentence, noun.start);

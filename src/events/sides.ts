@@ -10,13 +10,14 @@ import type { EventTally } from './tally.js';
 import { firstActorAfter, listGoesOn, otherCountryAfter } from './targets.js';
 import { REBEL_NOUNS, STRIKE_NOUNS, TALKS_RESUME } from './vocabulary.js';
 
+/** Prepositions of what force is aimed at, after what it uses: "fired rockets at its towns". */
+const STRUCK_PREPOSITIONS = new Set(['at', 'on', 'into', 'against']);
+
 /**
  * The countries of an act's sides where the text leaves them unnamed: people of no named country
  * are of the place the act was done in, of the story's dateline, or of the state they face. False
  * when the act has no source after all.
  */
-/** Prepositions of what force is aimed at, after what it uses: "fired rockets at its towns". */
-const STRUCK_PREPOSITIONS = new Set(['at', 'on', 'into', 'against']);
 
 export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boolean {
   const { ctx, v, vg, sent, date, obligation, requireTarget } = scope;
@@ -197,6 +198,7 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // (Rebels by name, not unknown gunmen or bombers.)
   const namedRebels = rebelNoun && (VIOLENT_ROOTS.has(root) || root === '17');
   // (And protesters: "Protesters storm Yugoslav parliament".)
+  let spoken: string | null = null;
   const agentsOf = (a: ResolvedActor): boolean => /^---(GOV|COP|JUD|MIL|SPY|ELI)/.test(a.code) || (namedRebels && /^---(REB|INS|SEP|UAF)/.test(a.code)) || (root === '14' && /^---(OPP|CVL|EDU|LAB)/.test(a.code));
   // In a story filed from a country, though, they are that country's, whoever else the sentence
   // names: "MANILA - The foreign ministry lodged a protest with Beijing", "ALGIERS - Suspected
@@ -206,10 +208,10 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     // (And so are the people of no named country they use force on there: "KIGALI - Hutu
     // militiamen massacred hundreds of Tutsi civilians".)
     if (VIOLENT_ROOTS.has(root) && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('---'))) act.targets = atHome(ctx, act.targets, filedFrom);
-  } else if (home === null && act.sources.length > 0 && act.sources.every((a) => /^---(GOV|ELI)/.test(a.code)) && spokenIn(ctx, act.sources[0]!) !== null) {
+  } else if (home === null && act.sources.length > 0 && act.sources.every((a) => /^---(GOV|ELI)/.test(a.code)) && (spoken = spokenIn(ctx, act.sources[0]!)) !== null) {
     // "…, foreign ministry spokesman Zhu Bangzao told reporters in Beijing": an official of no named
-    // country who speaks in a place speaks for its state.
-    act.sources = ofCountry(act.sources, spokenIn(ctx, act.sources[0]!)!, true);
+    // country who speaks in a capital speaks for its state.
+    act.sources = ofCountry(act.sources, spoken, true);
   } else if (home === null && targetHome !== null && !international(act.targets[0]!.code) && act.sources.length > 0 && act.sources.every(agentsOf) && !visitors(ctx, act.targets[0]!) && onlyCountry(ctx, vg.sentence, targetHome, clauseStop(ctx, vg.tokenEnd, sent.tokenEnd))) {
     // (Within the verb's clause: "…, diplomats in neighbouring Sierra Leone said" names no side.)
     act.sources = ofCountry(act.sources, targetHome, true);
@@ -282,6 +284,11 @@ function namedRebel(ctx: VerbScope['ctx'], np: number): boolean {
   return false;
 }
 
+/** A border, which forces shown near it face across. */
+const BORDER_WORDS = new Set(['border', 'borders', 'frontier']);
+/** Words of a tension between states, which a show of force answers. */
+const TENSION_WORDS = new Set(['tension', 'row', 'dispute', 'standoff', 'stand-off', 'crisis', 'conflict', 'confrontation', 'feud', 'quarrel', 'threat']);
+
 /** The country of the place a speaker speaks in ("told reporters in Beijing", "said in Beijing"), or null. */
 function spokenIn(ctx: VerbScope['ctx'], speaker: ResolvedActor): string | null {
   const { tokens, matcher, verbGroups, resolver } = ctx;
@@ -292,8 +299,15 @@ function spokenIn(ctx: VerbScope['ctx'], speaker: ResolvedActor): string | null 
   let k = g.tokenEnd;
   if (g.object !== null && ctx.nounPhrases[g.object]!.tokenStart === k) k = ctx.nounPhrases[g.object]!.tokenEnd;
   const place = tokens.lower[k] === 'in' ? matcher.npAt[k + 1]! : -1;
-  return place >= 0 && resolver.isPlace(place) ? resolver.placeIn(place) : null;
+  // (A capital that stands for its state, and no seat of international bodies that visitors speak in:
+  // not "told reporters in Brussels", "in New York".)
+  const capital = place >= 0 ? resolver.resolve(place, null) : null;
+  if (capital === null || !/^[A-Z]{3}GOV$/.test(capital.code) || MEETING_CAPITALS.has(tokens.lower[ctx.nounPhrases[place]!.head]!)) return null;
+  return capital.code.slice(0, 3);
 }
+
+/** Capitals where the world's bodies sit, which officials of every state visit to speak. */
+const MEETING_CAPITALS = new Set(['brussels', 'geneva', 'vienna', 'hague', 'strasbourg', 'luxembourg', 'ababa']);
 
 /** People who are where they are as visitors ("two British tourists"): their country is not the scene's. */
 function visitors(ctx: VerbScope['ctx'], t: ResolvedActor): boolean {
@@ -409,12 +423,12 @@ export function settleSides(scope: VerbScope, act: Act): void {
   if (root === '13' && act.sources.length > 0) {
     const venue = (t: ResolvedActor): boolean => tokenAt(ctx, t.start) <= vg.tokenEnd + 2 && (tokens.lower[tokenAt(ctx, t.start) - 1] === 'at' || tokens.lower[tokenAt(ctx, t.start) - 2] === 'at');
     // (Or its forces the threat names with no country: "warned that the army would cross into northern Iraq".)
-    const ownForces = (t: ResolvedActor): boolean => /^---(MIL|GOV|COP)/.test(t.code) && countryOf(act.sources[0]!.code) !== null && !international(act.sources[0]!.code);
-    if (act.targets.every((t) => countryOf(t.code) === countryOf(act.sources[0]!.code) || venue(t) || ownForces(t))) {
+    const unnamedForces = (t: ResolvedActor): boolean => /^---(MIL|GOV|COP)/.test(t.code) && countryOf(act.sources[0]!.code) !== null && !international(act.sources[0]!.code);
+    if (act.targets.every((t) => countryOf(t.code) === countryOf(act.sources[0]!.code) || venue(t) || unnamedForces(t))) {
       const other = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).filter((t) => !venue(t));
       // (Or the threatener itself: "ECOWAS warned that it would use force to remove Gambian President Jammeh".)
       // (Or its own state by name: "Mofaz threatened that Israel would attack Iran".)
-      const ownPeople = act.targets.every((t) => t.inferred || venue(t) || ownForces(t) || act.sources.some((a) => a.code === t.code || countryOf(a.code) === t.code) || POSSESSIVE_DETERMINERS.has(tokens.lower[tokenAt(ctx, t.start)]!));
+      const ownPeople = act.targets.every((t) => t.inferred || venue(t) || unnamedForces(t) || act.sources.some((a) => a.code === t.code || countryOf(a.code) === t.code) || POSSESSIVE_DETERMINERS.has(tokens.lower[tokenAt(ctx, t.start)]!));
       if (other.length > 0 && (ownPeople || other[0]!.place)) act.targets = [other[0]!];
     }
   }
@@ -430,7 +444,17 @@ export function settleSides(scope: VerbScope, act: Act): void {
     // (Not who tells of it: "…, U.S. defense officials said".)
     const teller = (t: ResolvedActor): boolean => ctx.verbGroups.some((g) => g.subject === ctx.matcher.npAt[tokenAt(ctx, t.start)] && SPEECH_VERBS.has(g.lemma));
     const faced = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).filter((t) => !t.place);
-    if (act.targets.length === 0 || (faced.length > 0 && !teller(faced[0]!))) act.targets = faced;
+    // (Shown at one's own troops, only at a country the sentence names a tension or a border with:
+    // "as tensions with Ukraine's new leaders mounted", "near Ukraine's border", "close to the
+    // border with Ukraine"; not "a day after Putin met Merkel in Berlin".)
+    const tense = (t: ResolvedActor): boolean => {
+      const at = tokenAt(ctx, t.start);
+      for (let k = Math.max(0, at - 5); k < at; k++) if (TENSION_WORDS.has(tokens.lemma[k]!)) return true;
+      const after = tokenAt(ctx, t.end - 1) + 1;
+      return (tokens.lower[at - 1] === 'with' && BORDER_WORDS.has(tokens.lower[at - 2]!)) || (tokens.lower[after] === "'s" && BORDER_WORDS.has(tokens.lower[after + 1]!)) || BORDER_WORDS.has(tokens.lower[after]!);
+    };
+    const forcesOnly = act.targets.length > 0 && act.targets.every((t) => !t.place);
+    if (act.targets.length === 0 || (faced.length > 0 && !teller(faced[0]!) && (!forcesOnly || tense(faced[0]!)))) act.targets = faced;
   }
   // "Schroeder laid a wreath in Warsaw at the memorial to the 1944 uprising": a symbolic act that
   // remembers no other country's people is aimed at the other country where it is done, or at no

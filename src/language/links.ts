@@ -274,7 +274,7 @@ function isShortForm(short: readonly string[], full: readonly string[]): boolean
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 /** The index of the noun phrase that holds tokens [from, to), or -1, found by halving (phrases are in text order). */
-function phraseIndexAround(nounPhrases: readonly NounPhrase[], from: number, to: number): number {
+export function phraseIndexAround(nounPhrases: readonly NounPhrase[], from: number, to: number): number {
   let lo = 0;
   let hi = nounPhrases.length - 1;
   while (lo <= hi) {

@@ -699,10 +699,10 @@ const PLURAL_ONLY = new Set(['police', 'people', 'militia', 'clergy', 'cattle'])
 /** Forms that follow "test-" as a verb: "test-fires", "test-launched". */
 const TEST_VERBS = new Set(['fire', 'fires', 'fired', 'firing', 'launch', 'launches', 'launched', 'launching']);
 
-/** Disasters that name their victims ("flood survivors"), and those victims. */
 /** Acts named after the weapon they use ("missile launch", "drone strike"), and those weapons. */
 const WEAPON_ACTS = new Set(['launch', 'launches', 'test', 'tests', 'strike', 'strikes', 'attack', 'attacks']);
 const WEAPON_WORDS = new Set(['missile', 'rocket', 'drone', 'satellite', 'nuclear', 'air', 'artillery', 'mortar', 'ballistic']);
+/** Disasters that name their victims ("flood survivors"), and those victims. */
 const DISASTER_MODIFIERS = new Set(['flood', 'quake', 'earthquake', 'cyclone', 'storm', 'typhoon', 'hurricane', 'famine', 'drought', 'war', 'tsunami', 'fire']);
 const VICTIM_NOUNS = new Set(['survivors', 'survivor', 'victims', 'victim', 'refugees', 'evacuees']);
 
@@ -733,16 +733,33 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
       lemma[i] = lower[i]!;
     }
   }
-  // "…, Venezuela alleged on Thursday", "Kenya alleged that …": "alleged" after a name or noun and
-  // before no noun is the verb, not the adjective of "the alleged plot".
+  // So does one after a day that follows a verb: "rejected on Wednesday calls from the United
+  // States", "rejected Wednesday demands for …" (the day sits between the verb and its object).
+  for (let i = 2; i < count - 1; i++) {
+    if (pos[i] !== POS.VERB || !lower[i]!.endsWith('s') || lower[i]!.endsWith('ss') || lower[i] === lemma[i] || !DAY_WORDS.has(lower[i - 1]!)) continue;
+    const verb = lower[i - 2] === 'on' ? i - 3 : i - 2;
+    // (Before its own preposition: not a verb after a reduced relative, "The envoy appointed Monday urges Britain to …".)
+    if (verb >= 0 && pos[verb] === POS.VERB && lower[verb]!.endsWith('ed') && pos[i + 1] === POS.ADP) pos[i] = POS.NOUN;
+  }
+  // So does one after a hyphened compound that a verb, determiner or preposition opens: "began
+  // live-fire exercises near Taiwan".
+  for (let i = 4; i < count - 1; i++) {
+    if (pos[i] !== POS.VERB || lower[i - 2] !== '-' || start[i - 2] !== end[i - 3] || end[i - 2] !== start[i - 1]) continue;
+    if (!lower[i]!.endsWith('s') || lower[i]!.endsWith('ss') || (pos[i + 1] !== POS.ADP && pos[i + 1] !== POS.PUNCT)) continue;
+    if (pos[i - 4] === POS.VERB || pos[i - 4] === POS.DET || pos[i - 4] === POS.ADP) pos[i] = POS.NOUN;
+  }
+  // "…, Venezuela alleged on Thursday", "Kenya alleged that …": "alleged" after a name or noun,
+  // before "that", a day or the sentence's end, is the verb, not the adjective of "the alleged plot".
+  // (Not a reduced passive: "Rebels alleged by the United Nations to have recruited children".)
   for (let i = 1; i < count - 1; i++) {
     if (lower[i] !== 'alleged' || pos[i] !== POS.ADJ || (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.NOUN)) continue;
-    if (pos[i + 1] === POS.ADP || pos[i + 1] === POS.PUNCT || pos[i + 1] === POS.SCONJ || lower[i + 1] === 'that') {
+    const day = (lower[i + 1] === 'on' || lower[i + 1] === 'in') && DAY_WORDS.has(lower[i + 2] ?? '');
+    if (lower[i + 1] === 'that' || day || lower[i + 1] === '.' || lower[i + 1] === ';') {
       pos[i] = POS.VERB;
       lemma[i] = 'allege';
     }
   }
-  // "North Korea's latest missile launch": a launch, test or strike after what is launched is a noun.
+  // "North Korea's latest missile launch": a launch, test or strike after the weapon it uses is a noun.
   for (let i = 1; i < count; i++) {
     if (pos[i] === POS.VERB && WEAPON_ACTS.has(lower[i]!) && WEAPON_WORDS.has(lower[i - 1]!)) {
       pos[i] = POS.NOUN;
@@ -757,20 +774,6 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
       pos[i] = POS.VERB;
       lemma[i] = lower[i]!;
     }
-  }
-  // So does one after a day that follows a verb: "rejected on Wednesday calls from the United
-  // States", "rejected Wednesday demands for …" (the day sits between the verb and its object).
-  for (let i = 2; i < count - 1; i++) {
-    if (pos[i] !== POS.VERB || !lower[i]!.endsWith('s') || lower[i]!.endsWith('ss') || lower[i] === lemma[i] || !DAY_WORDS.has(lower[i - 1]!)) continue;
-    const verb = lower[i - 2] === 'on' ? i - 3 : i - 2;
-    if (verb >= 0 && pos[verb] === POS.VERB && lower[verb]!.endsWith('ed')) pos[i] = POS.NOUN;
-  }
-  // So does one after a hyphened compound that a verb, determiner or preposition opens: "began
-  // live-fire exercises near Taiwan".
-  for (let i = 4; i < count - 1; i++) {
-    if (pos[i] !== POS.VERB || lower[i - 2] !== '-' || start[i - 2] !== end[i - 3] || end[i - 2] !== start[i - 1]) continue;
-    if (!lower[i]!.endsWith('s') || lower[i]!.endsWith('ss') || (pos[i + 1] !== POS.ADP && pos[i + 1] !== POS.PUNCT)) continue;
-    if (pos[i - 4] === POS.VERB || pos[i - 4] === POS.DET || pos[i - 4] === POS.ADP) pos[i] = POS.NOUN;
   }
   // "China test-fires missiles off Taiwan": "fires" joined to "test-" after a name is the verb, and
   // what follows it its object.
@@ -1155,9 +1158,9 @@ const CAUSATIVES = new Set(['let', 'make', 'help']);
 /** Words that open a condition: "unless Damascus stops …". */
 const CONDITIONS = new Set(['unless', 'if', 'until', 'once']);
 
-/** The -s words headlines use as verbs that are also plural nouns. */
 /** Headline verbs of speech that take a "that" clause: "demands that", "insists that". */
 const THAT_HEADLINE_VERBS = new Set(['demands', 'insists', 'warns', 'says', 'urges', 'claims', 'asks', 'charges', 'alleges']);
+/** The -s words headlines use as verbs that are also plural nouns. */
 const HEADLINE_VERBS = new Set(['voices', 'eyes', 'plans', 'calls', 'backs', 'hails', 'vows', 'pledges', 'slams', 'blasts', 'fears', 'hopes', 'offers', 'seeks', 'signals', 'weighs', 'mulls', 'warns', 'urges', 'orders']);
 
 /** "its disputed border": a possessive pronoun opens a phrase as a determiner does. */

@@ -1155,6 +1155,9 @@ describe('the default verb dictionary', () => {
     ['review: a "$" that names no one leaves no source when the subject is the target', 'Iraq received aid from neighbouring countries.', [], '2003-01-01'],
     ['review: ceasefire talks agreed to are only meant', 'Russia agreed to ceasefire talks with Georgia.', ['RUS 036 GEO'], '2008-08-10'],
     ['review: a verb after a reduced relative and a day is still a verb', 'The Iranian envoy appointed Monday urges Britain to free the sailors.', [], '2007-04-02'],
+    ['a suspension lifted eases what it imposed', 'The Commonwealth lifted Pakistan\'s suspension on Thursday.', ['IGOCWN 081 PAK'], '2008-05-22'],
+    ['a ceasefire restored is declared again', 'ETA restores ceasefire', ['ESP 0871 ESP'], '2006-03-22'],
+    ['sanctions authorised are imposed', 'Biden authorises sanctions on Russian officials', ['USA 163 RUS'], '2022-02-22'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -1158,6 +1158,9 @@ describe('the default verb dictionary', () => {
     ['a suspension lifted eases what it imposed', 'The Commonwealth lifted Pakistan\'s suspension on Thursday.', ['IGOCWN 081 PAK'], '2008-05-22'],
     ['a ceasefire restored is declared again', 'ETA restores ceasefire', ['ESP 0871 ESP'], '2006-03-22'],
     ['sanctions authorised are imposed', 'Biden authorises sanctions on Russian officials', ['USA 163 RUS'], '2022-02-22'],
+    ['people of no named country deported to a country are its people', 'Malaysia deported 500 migrants to Indonesia.', ['MYS 174 IDN'], '2009-12-28'],
+    ['warcraft "its" names act for their owner', 'Russia said its warplanes bombed rebel positions near Aleppo.', ['RUS 195 SYR'], '2015-10-01'],
+    ['"Indian" after an unknown people\'s name is no Indian of India', 'Thousands of Mapuche Indian protesters blocked roads in southern Chile on Monday.', ['CHL 144 CHL'], '2009-08-17'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -1035,6 +1035,11 @@ export class ActorResolver {
       const owner = this.resolvePhrase(np.possessor, date);
       if (owner && /^[A-Z]{3}$/.test(owner.code)) return { code: `${owner.code}MIL`, start: np.start, end: np.end };
     }
+    // (So are those "its" or "their" names: "Yemen's Houthi movement said its drones struck two Saudi oil facilities".)
+    if (WARCRAFT.has(tokens.lower[head]!) && POSSESSIVE_OWNERS.has(tokens.lower[np.tokenStart]!) && this.subjects().has(phraseIndex)) {
+      const owner = this.ownerCountry(np, POSSESSIVE_OWNERS.get(tokens.lower[np.tokenStart]!)!, date);
+      if (owner !== null && /^[A-Z]{3}$/.test(owner)) return { code: `${owner}MIL`, start: np.start, end: np.end };
+    }
     // A name anywhere else in the phrase ("the Hamas movement"), but not one that only places or
     // backs it ("the U.S.-based cleric", "Iranian-backed militias").
     for (let k = np.tokenEnd - 1; k >= np.tokenStart; k--) {

@@ -336,7 +336,7 @@ const SCENE_PREPOSITIONS = new Set(['in', 'at', 'from']);
  */
 export function settleSides(scope: VerbScope, act: Act): void {
   const { ctx, vg, date, requireTarget } = scope;
-  const { tokens, nounPhrases, matcher, filedFrom } = ctx;
+  const { tokens, nounPhrases, matcher, filedFrom, resolver } = ctx;
   const { root, lemma, targetNp, symmetric, mutual } = act;
   // "MONROVIA (Reuters) - Rebel fighters battled government troops": people of no named country in
   // a story filed from a country, in a sentence that names no other, are of that country.
@@ -462,6 +462,23 @@ export function settleSides(scope: VerbScope, act: Act): void {
   if (act.code === '017' && home !== null && act.targets.every((t) => countryOf(t.code) === home)) {
     const place = firstActorAfter(ctx, scope.v, act.matchEnd, date, true, true)[0];
     act.targets = place !== undefined && countryOf(place.code) !== null && countryOf(place.code) !== home ? [place] : [];
+  }
+  // "More than 4,000 ethnic Hmong asylum seekers were deported to Laos by Thai troops": people of no
+  // named country deported to a country are its people.
+  // (Also once placed at home for want of a name: "Malaysia deported 500 migrants to Indonesia".)
+  const nameless = (t: ResolvedActor): boolean => {
+    const np = matcher.npAt[tokenAt(ctx, t.start)]!;
+    if (np < 0) return false;
+    for (let k = nounPhrases[np]!.tokenStart; k < nounPhrases[np]!.tokenEnd; k++) if (resolver.nameAt(k)) return false;
+    return true;
+  };
+  if (act.code === '174' && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('---') || (countryOf(t.code) === home && nameless(t)))) {
+    // (The "to" phrase may hang on the verb or on the deported: "deported 500 migrants to Indonesia".)
+    const deported = matcher.npAt[tokenAt(ctx, act.targets[0]!.start)]!;
+    const to = (ctx.doc.layers.attachments ?? []).find((a) => tokens.lower[a.prep] === 'to' && ((a.attachedTo.kind === 'verb' && a.attachedTo.index === scope.v) || (a.attachedTo.kind === 'noun' && a.attachedTo.index === deported)));
+    const destination = to !== undefined ? resolver.resolve(to.object, date) : null;
+    const country = destination !== null ? countryOf(destination.code) : null;
+    if (country !== null && /^[A-Z]{3}$/.test(country) && country !== home) act.targets = act.targets.map((t) => ({ ...t, code: `${country}${t.code.slice(3)}`, place: false }));
   }
   // "Russia orders troops back to bases after drills near Ukraine border": forces pulled back at
   // home are pulled back from the other country the sentence names.

@@ -231,6 +231,17 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
         const person = gazetteer.surnames.get(surnameKey(lower[i]!));
         if (owner !== undefined && owner.tokenEnd === i - 1 && owner.type === 'place' && owner.country !== null && owner.country !== found.hit.country && person?.country === owner.country) found = null;
       }
+      // "Thousands of Aymara Indian protesters": "Indian" after a people's own name is no Indian
+      // of India (the name before it, unknown, is no one's either).
+      if (found && found.hit.type === 'group' && found.hit.country === 'IND' && found.end === i + 1 && (lower[i] === 'indian' || lower[i] === 'indians')) {
+        const before = names[names.length - 1];
+        if (before !== undefined && before.tokenEnd === i && before.sentence === s && before.actor === null && tokens.start[i]! > tokens.end[i - 1]!) {
+          names.pop();
+          names.push(makeName(tokenSpan(tokens, before.tokenStart, i + 1), 'group', null, null, s, 0.5));
+          i = i + 1;
+          continue;
+        }
+      }
       if (found) {
         const { hit, end } = found;
         // "Palestinian Authority", "Syrian Observatory for Human Rights": a nationality or country

@@ -1161,6 +1161,10 @@ describe('the default verb dictionary', () => {
     ['people of no named country deported to a country are its people', 'Malaysia deported 500 migrants to Indonesia.', ['MYS 174 IDN'], '2009-12-28'],
     ['warcraft "its" names act for their owner', 'Russia said its warplanes bombed rebel positions near Aleppo.', ['RUS 195 SYR'], '2015-10-01'],
     ['"Indian" after an unknown people\'s name is no Indian of India', 'Thousands of Mapuche Indian protesters blocked roads in southern Chile on Monday.', ['CHL 144 CHL'], '2009-08-17'],
+    ['an attack claimed is responsibility claimed, at the armed group\'s own country when no place is named', 'Pakistani Taliban faction claims Quetta hotel bombing', ['PAK 015 PAK'], '2013-06-16'],
+    ['a transnational group\'s claim is placed where the attack was', 'Islamic State claimed responsibility for the attack in Kabul.', ['AFG 015 AFG'], '2018-01-29'],
+    ['a leader\'s admission names no one at home', 'French President Jacques Chirac acknowledged the state\'s responsibility for the round-up of Jews.', ['FRA 015 -'], '1995-07-16'],
+    ['another\'s forces let use one\'s bases are military cooperation', 'Uzbekistan approved the use of the Karshi-Khanabad air base by U.S. forces.', ['UZB 062 USA'], '2001-10-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

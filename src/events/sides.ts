@@ -83,7 +83,7 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   const protest = root === '14' || (civilians && (act.code === '191' || root === '19'));
   // So is a militant group of no one country, in the country it fights in: "Islamic State militants
   // massacred 80 Yazidi men in northern Iraq" is IRQIMGMOSISI.
-  const transnational = VIOLENT_ROOTS.has(root) && act.sources.length > 0 && act.sources.every((a) => a.code.startsWith('IMG'));
+  const transnational = (VIOLENT_ROOTS.has(root) || act.code === '015') && act.sources.length > 0 && act.sources.every((a) => a.code.startsWith('IMG'));
   // "Pakistan's military spokesman said the armed forces had been put on high alert along the
   // frontier with India": agents a state's speaker of their own kind tells of are that state's.
   if (scope.speaker !== undefined && act.sources.length > 0 && act.sources.every((a) => /^---(GOV|COP|MIL)/.test(a.code))) {
@@ -151,9 +151,12 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   }
   // "claimed responsibility for Friday's attack on a restaurant in Mogadishu": a claim for an
   // attack is aimed at the country its phrase places the attack in.
+  // (With no place named, an armed group's claim is at its own country: "Colombia's ELN guerrillas
+  // claimed responsibility for last week's car bombing"; not a leader's admission.)
   if (act.targets.length === 0 && act.code === '015') {
     const scene = claimedScene(ctx, vg.sentence, matchEnd, sent.tokenEnd);
     if (scene) act.targets = [scene];
+    else if (home !== null && /^[A-Z]{3}$/.test(home) && !international(act.sources[0]!.code) && /^(INS|REB|SEP|UAF|IMG|RAD)/.test(act.sources[0]!.code.slice(3))) act.targets = [{ code: home, start: act.sources[0]!.start, end: act.sources[0]!.end, place: true, inferred: true }];
   }
   // (A ruling movement's code has its own three letters after GOV: "AFGGOVTAL".)
   // (Also when only promised: "pledged to return power to the people".)

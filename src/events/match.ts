@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/index.js';
 import type { PatternElement, VerbPattern } from '../dictionaries/index.js';
 import { MONTHS, POSSESSIVE_DETERMINERS, ROUGH_NUMBER_WORDS, TIME_NOUNS } from '../language/lexicon.js';
-import { POS, TokenFlag } from '../language/types.js';
+import { POS, TokenFlag, type NounPhrase } from '../language/types.js';
 import { wordFits } from './rules.js';
 
 /** Month names, which some pattern words share ("march", "may"): a capitalised one mid-sentence is the month. */
@@ -371,6 +371,22 @@ export class PatternMatcher {
     return -1;
   }
 
+  /** The phrase right after phrase np that np owns as its possessor ("launch" of "North Korea's launch"), if any. */
+  private ownedBy(np: number): NounPhrase | undefined {
+    const next = this.doc.layers.nounPhrases![np + 1];
+    return next !== undefined && next.possessor === np ? next : undefined;
+  }
+
+  /**
+   * A name set off by commas opens at token k (a comma): "Romania's ambassador, Filip Teodorescu,";
+   * not a list or a clause ("Russia's energy, banking and defence sectors").
+   */
+  private apposedName(k: number): boolean {
+    const tokens = this.doc.layers.tokens!;
+    const apposed = tokens.lower[k] === ',' ? this.npAt[k + 1]! : -1;
+    return apposed >= 0 && tokens.pos[this.doc.layers.nounPhrases![apposed]!.head] === POS.PROPN && tokens.lower[this.doc.layers.nounPhrases![apposed]!.tokenEnd] === ',';
+  }
+
   /** Token k is the head of its noun phrase. */
   private headAt(k: number): boolean {
     const np = this.npAt[k]!;
@@ -401,20 +417,15 @@ export class PatternMatcher {
         if (el.kind === 'target') target = found.phrase;
         else if (el.kind === 'source') source = found.phrase;
         p = found.end;
+        const owned = this.ownedBy(found.phrase);
         // (A possessor whose phrase goes on into an apposition is that phrase: "declared Romania's
         // ambassador, Filip Teodorescu, persona non grata".)
-        const possessed = el.kind === 'target' ? this.doc.layers.nounPhrases![found.phrase + 1] : undefined;
-        const tokens = this.doc.layers.tokens!;
-        const apposed = possessed !== undefined ? this.npAt[possessed.tokenEnd + 1]! : -1;
-        // (A name set off by commas, not a list or a clause: "Russia's energy, banking and defence sectors".)
-        const apposition = apposed >= 0 && tokens.pos[this.doc.layers.nounPhrases![apposed]!.head] === POS.PROPN && tokens.lower[this.doc.layers.nounPhrases![apposed]!.tokenEnd] === ',';
-        if (possessed !== undefined && possessed.possessor === found.phrase && possessed.tokenStart <= p + 1 && possessed.tokenEnd < limit && tokens.lower[possessed.tokenEnd] === ',' && apposition) {
+        if (el.kind === 'target' && owned !== undefined && owned.tokenStart <= p + 1 && owned.tokenEnd < limit && this.apposedName(owned.tokenEnd)) {
           target = found.phrase + 1;
-          p = possessed.tokenEnd;
+          p = owned.tokenEnd;
         }
         // (A skipped possessor takes what it owns with it: "data on ^ with +" steps over "North Korea's latest missile launch".)
-        const owned = el.kind === 'skip' ? this.doc.layers.nounPhrases![found.phrase + 1] : undefined;
-        if (owned !== undefined && owned.possessor === found.phrase && owned.tokenEnd <= limit && owned.tokenStart >= p - 1) p = Math.max(p, owned.tokenEnd);
+        if (el.kind === 'skip' && owned !== undefined && owned.tokenEnd <= limit && owned.tokenStart >= p - 1) p = Math.max(p, owned.tokenEnd);
         continue;
       }
       let matched = this.find(el.options, p, limit);

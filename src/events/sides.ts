@@ -113,9 +113,9 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     const at = np !== null ? nounPhrases[np]!.tokenEnd : -1;
     return at >= 0 && STRUCK_PREPOSITIONS.has(tokens.lower[at] ?? '') && matcher.npAt[at + 1]! >= 0 ? matcher.npAt[at + 1]! : np;
   };
-  const struck = vg.voice === 'active' ? aimedAt(targetNp ?? vg.object) : vg.subject;
-  if (act.targets.length === 0 && (VIOLENT_ROOTS.has(root) || root === '17') && home !== null && struck !== null) {
-    const owner = resolver.possessiveOwner(struck, date, home);
+  const struck = act.targets.length === 0 && (VIOLENT_ROOTS.has(root) || root === '17') && home !== null ? (vg.voice === 'active' ? aimedAt(targetNp ?? vg.object) : vg.subject) : null;
+  if (struck !== null) {
+    const owner = resolver.possessiveOwner(struck, date, home!);
     if (owner !== null) act.targets = [{ code: owner, start: nounPhrases[struck]!.start, end: nounPhrases[struck]!.end, place: true, inferred: true }];
   }
   // (So are people it says are another's, when the doer's own were read: "Israel said Hamas attacked its soldiers".)
@@ -442,7 +442,10 @@ export function settleSides(scope: VerbScope, act: Act): void {
   // (Or only at its own places: "sent three more warships to waters off the east coast of Borneo as its row with Malaysia deepened".)
   const home = act.sources.length > 0 ? countryOf(act.sources[0]!.code) : null;
   // (Or at its own forces only: "ordered a surprise combat readiness drill involving some 150,000 troops … as tensions with Ukraine's new leaders mounted".)
-  const ownForces = (t: ResolvedActor): boolean => splitCode(t.code).sector === 'MIL' && (splitCode(t.code).country === null || splitCode(t.code).country === home);
+  const ownForces = (t: ResolvedActor): boolean => {
+    const { country, sector } = splitCode(t.code);
+    return sector === 'MIL' && (country === null || country === home);
+  };
   if (root === '15' && !symmetric && home !== null && act.targets.every((t) => (t.place && countryOf(t.code) === home) || ownForces(t))) {
     // (Not who tells of it: "…, U.S. defense officials said".)
     const teller = (t: ResolvedActor): boolean => ctx.verbGroups.some((g) => g.subject === ctx.matcher.npAt[tokenAt(ctx, t.start)] && SPEECH_VERBS.has(g.lemma));

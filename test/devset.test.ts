@@ -271,6 +271,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-iz.tsv', 150, 0.04, 0.1, 20],
   ['devset-ix.tsv', 150, 0.04, 0.1, 20],
   ['devset-iy.tsv', 150, 0.04, 0.1, 20],
+  ['devset-jc.tsv', 150, 0.04, 0.1, 20],
+  ['devset-jb.tsv', 150, 0.04, 0.1, 20],
+  ['devset-jd.tsv', 150, 0.04, 0.1, 20],
+  ['devset-je.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

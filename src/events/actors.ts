@@ -1030,6 +1030,11 @@ export class ActorResolver {
       const owner = this.resolvePhrase(np.possessor, date);
       if (owner && international(owner.code)) return { ...owner, start: np.start, end: np.end };
     }
+    // (So are those "its" or "their" names: "the Qassam Brigades said one of its members had carried out the bombing".)
+    if ((tokens.lemma[head] === 'member' || tokens.lower[head] === 'members') && head === np.tokenStart + 1 && POSSESSIVE_OWNERS.has(tokens.lower[np.tokenStart]!)) {
+      const owner = this.ownerCountry(np, POSSESSIVE_OWNERS.get(tokens.lower[np.tokenStart]!)!, date);
+      if (owner !== null) return { code: owner, start: np.start, end: np.end };
+    }
     // "Russia's planes bombed Aleppo": a country's warcraft that act are its forces.
     if (np.possessor !== null && WARCRAFT.has(tokens.lower[head]!) && this.subjects().has(phraseIndex)) {
       const owner = this.resolvePhrase(np.possessor, date);

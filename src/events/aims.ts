@@ -4,7 +4,7 @@ import { countryOf, international, splitCode, type ResolvedActor } from './actor
 import { absolute, audience, crossesClause, crossesTime, JOINED_FORCES, opensBetween, opensClause, thirdParty } from './clauses.js';
 import { chain, countriesNamed, namesRegion, nounLemma, resolveAll, speechClauses, tokenAt, type CodingContext } from './context.js';
 import type { Act, VerbScope } from './emit.js';
-import { borderFaced, placeActor, placeOfEvent, sceneAfter } from './places.js';
+import { borderFaced, breakaway, placeActor, placeOfEvent, sceneAfter } from './places.js';
 import { againstState, endWithOf, VENUE_NOUNS, TRANSFER_CODES, LOCATIVE_ROOTS, TARGET_PREPOSITIONS, VIOLENT_ROOTS } from './rules.js';
 import { ofStateFaced, STATE_SECTORS } from './sides.js';
 import type { EventTally } from './tally.js';
@@ -520,7 +520,7 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   const facesOther = (): boolean => (facedAfter ??= otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).some((o) => !speaks(ctx, matcher.npAt[tokenAt(ctx, o.start)]!)));
   const homePlace = (t: ResolvedActor): boolean => root === '15' && t.place === true && /^[A-Z]{3}$/.test(t.code) && !facesOther();
   // (Nor one's own government's fault one admits: "admitted that his government had made mistakes".)
-  if ((root === '15' || act.code === '055' || act.code === '015') && act.sources.length > 0) act.targets = act.targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(act.sources[0]!.code) || madeTo(t) || homePlace(t));
+  if ((root === '15' || act.code === '055' || act.code === '015') && act.sources.length > 0) act.targets = act.targets.filter((t) => countryOf(t.code) === null || countryOf(t.code) !== countryOf(act.sources[0]!.code) || madeTo(t) || homePlace(t) || breakaway(ctx, t));
   // "apologised for the suffering caused by Japan's colonial rule of Korea", "for violence during
   // Indonesia's war of independence": an apology made to no one is owed to the other country its
   // wrong names. (Not a region's: "the suffering Japan caused the peoples of Asia".)
@@ -562,7 +562,10 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   }
   // "said foreign policy rested on good relations with its Central Asian neighbours", "The Middle East
   // peace process is at a dead end": a region a statement, appeal or intent speaks of is no one it is made to.
-  if ((root === '01' || root === '02' || root === '03') && act.targets.some((t) => resolver.isRegion(t.code))) act.targets = act.targets.filter((t) => !resolver.isRegion(t.code));
+  // "promised to set up a broad-based transitional government": what an intended act would create is no one it is made to.
+  if (root === '03' && act.targets.length > 0) act.targets = act.targets.filter((t) => !ctx.verbGroups.some((g) => g.sentence === vg.sentence && g.object === matcher.npAt[tokenAt(ctx, t.start)] && CREATING_LEMMAS.has(g.lemma)));
+  // (So is one sides exercising together name: "began the annual African Lion military exercise".)
+  if ((root === '01' || root === '02' || root === '03' || joint) && act.targets.some((t) => resolver.isRegion(t.code))) act.targets = act.targets.filter((t) => !resolver.isRegion(t.code));
   // "Obama and Hu hold talks in Beijing on trade, climate and Iran": what sides meet about is no one they meet.
   // (A list of topics may end in one: "on trade, climate and Iran".)
   if (root === '04' && symmetric && act.targets.length > 0 && new Set(act.sources.map((a) => countryOf(a.code))).size > 1) {
@@ -766,3 +769,6 @@ function countryPlacedAfter(ctx: CodingContext, v: number, date: string | null):
   const country = where ? countryOf(where.code) : null;
   return where && country !== null && /^[A-Z]{3}$/.test(country) && !ctx.resolver.isRegion(where.code) ? { ...where, code: country, place: true } : null;
 }
+
+/** Verbs whose object they bring into being. */
+const CREATING_LEMMAS = new Set(['set up', 'form', 'create', 'establish', 'found', 'build']);

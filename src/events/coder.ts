@@ -492,7 +492,8 @@ function codeDocument(
     // ("said ties with Washington have never been stronger": a comparative after "never been" praises.)
     // ("'We have never seen hunger on this scale,' the WFP chief said": what a speaker's own words
     // deny is no act of anyone's unless the dictionaries code the verb; the quote stays a statement.)
-    if ((clausesOf.get(g.sentence) ?? []).some((c) => c.kind === 'quote' && c.tokenStart <= g.head && g.head < c.tokenEnd) && verbCandidates(verbIndex, tokens.lemma[g.head]!, tokens.lower[g.head]!).length === 0 && !LIGHT_VERBS.has(tokens.lemma[g.head]!)) return;
+    // (Nor one whose entry codes only what one "will" do: "'We have never faced a crisis like this'".)
+    if ((clausesOf.get(g.sentence) ?? []).some((c) => c.kind === 'quote' && c.tokenStart <= g.head && g.head < c.tokenEnd) && !verbCandidates(verbIndex, tokens.lemma[g.head]!, tokens.lower[g.head]!).some((c) => codesDone(c.entry)) && !LIGHT_VERBS.has(tokens.lemma[g.head]!)) return;
     if (g.lemma === 'be' && tokens.lower.slice(g.tokenStart, g.tokenEnd).includes('never') && /^(stronger|better|closer|greater|warmer|higher)$/.test(tokens.lower[g.tokenEnd] ?? '')) return;
     const subject = g.subject;
     // (A place is no actor: "said rebuilding the province of Aceh would take five years" is a statement.)
@@ -596,6 +597,11 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
     targetNp: passive ? vg.subject : (objectAfter(ctx, vg, after, after) ?? thatSubject(ctx, vg, after)),
     matchEnd: after,
   };
+}
+
+/** Whether an entry can code what was done: it has a code, or a pattern that needs no auxiliary before the verb. */
+function codesDone(entry: VerbEntry): boolean {
+  return entry.code !== null || entry.patterns.some((p) => p.before.length === 0 || namesNegation(p));
 }
 
 const modalsNamedBy = new WeakMap<VerbEntry, Set<string>>();

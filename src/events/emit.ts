@@ -27,9 +27,9 @@ function calledRioters(ctx: CodingContext, np: number | null): boolean {
 
 /**
  * Verbs by which a speaker judges what they report ("was a mistake", "amounted to genocide", "bore
- * responsibility"), or warns its subject: "Juba will pay a heavy price", "any aggression will not go unanswered".
+ * responsibility"), or warns its subject: "Juba will pay a heavy price", "will face harsh revenge", "any aggression will not go unanswered".
  */
-const JUDGING_LEMMAS = new Set(['be', 'seem', 'amount', 'bear', 'pay', 'meet', 'treat', 'regard', 'go']);
+const JUDGING_LEMMAS = new Set(['be', 'seem', 'amount', 'bear', 'pay', 'face', 'meet', 'treat', 'regard', 'go']);
 /** Words that point at what was just said or done: "This is a disgrace". */
 const DEMONSTRATIVES = new Set(['this', 'that', 'it']);
 
@@ -314,7 +314,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // (So is a halt two sides make to their fighting, or their forces both pulled back: "India and Pakistan
   // halted all firing", "Greece and Turkey withdrew their warships from around the disputed islets".)
   const symmetric = clash || joint || (sources.length > 1 && (MUTUAL_ROOTS.has(root) || code.startsWith('087')));
-  const locative = LOCATIVE_ROOTS.has(root) && !symmetric;
+  // (Peacekeepers too are sent to a place: "will deploy 200 monitors in Georgia to oversee the withdrawal of Russian forces".)
+  const locative = (LOCATIVE_ROOTS.has(root) || rawCode.startsWith('074')) && !symmetric;
   // "China and India blamed each other": a reciprocal object names the sides themselves.
   const eachOther = sources.length > 1 && namesEachOther(ctx, vg);
   if (eachOther) targetNp = null;

@@ -28,7 +28,7 @@ const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.SYM]);
 const PART_WORDS = new Set(['most', 'much', 'all', 'half']);
 const MAX_SKIP = 8;
 /** Prepositions of a place a target may stand in before a pattern's next words. */
-const TARGET_PLACE_PREPOSITIONS = new Set(['in', 'inside']);
+const TARGET_PLACE_PREPOSITIONS = new Set(['in', 'inside', 'at']);
 const STEP_STOP = 0;
 const STEP_OVER = 1;
 const STEP_HEAD = 2;

@@ -1,7 +1,7 @@
 import { POS, type VerbGroup } from '../language/types.js';
 import { countryOf, international, type ResolvedActor } from './actors.js';
 import { opensClause } from './clauses.js';
-import { nounLemma, resolveAll, type CodingContext } from './context.js';
+import { nounLemma, resolveAll, tokenAt, type CodingContext } from './context.js';
 import { LOCATIVE_PREPOSITIONS, WEAPON_NOUNS } from './rules.js';
 
 // Places: the country a place phrase names, the place an event happened in or a relative clause
@@ -80,11 +80,21 @@ export function borderFaced(ctx: CodingContext, vg: VerbGroup, matchEnd: number,
     const after = nounPhrases[np]!.tokenEnd;
     // (With `namedOnly`, only a border its own words name: "near the Ukrainian border", not "Slovenia's borders with Austria".)
     if (namedOnly && (nounPhrases[np]!.possessor !== null || tokens.lower[after] === 'with')) return [];
-    const other = tokens.lower[after] === 'with' && matcher.npAt[after + 1]! >= 0 ? matcher.npAt[after + 1]! : np;
-    const across = resolveAll(ctx, [other], date).filter((t) => countryOf(t.code) !== null && !sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+    // ("on the borders of breakaway Chechnya": a border's "of" names whose it is too.)
+    const other = (tokens.lower[after] === 'with' || tokens.lower[after] === 'of') && matcher.npAt[after + 1]! >= 0 ? matcher.npAt[after + 1]! : np;
+    // (A breakaway region's is another's, though it lies in the doer's own country.)
+    const breakaway = other !== np && BREAKAWAY_WORDS.has(tokens.lower[nounPhrases[other]!.tokenStart]!);
+    const across = resolveAll(ctx, [other], date).filter((t) => countryOf(t.code) !== null && (breakaway || !sources.some((a) => countryOf(a.code) === countryOf(t.code))));
     return across.map((t) => ({ ...t, code: countryOf(t.code)!, place: true }));
   }
   return [];
+}
+
+/** Whether an actor's phrase calls it a breakaway region ("breakaway Chechnya"), which its own state may act on. */
+export function breakaway(ctx: CodingContext, actor: ResolvedActor): boolean {
+  const { matcher, nounPhrases, tokens } = ctx;
+  const np = matcher.npAt[tokenAt(ctx, actor.start)]!;
+  return np >= 0 && BREAKAWAY_WORDS.has(tokens.lower[nounPhrases[np]!.tokenStart]!);
 }
 
 /**
@@ -135,6 +145,8 @@ export function ofCountry(actors: ResolvedActor[], country: string, inferred = f
 }
 
 const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
+/** Words for a region that has broken away from its state. */
+const BREAKAWAY_WORDS = new Set(['breakaway', 'rebel', 'separatist', 'secessionist', 'rebellious']);
 
 /** Prepositions of the scene of a violent act: "kidnapped 21 people from a Malaysian resort". */
 const SCENE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'near', 'inside']);

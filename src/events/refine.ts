@@ -37,6 +37,12 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   const forcesLand = act.code.startsWith('042') && sourceNp !== null && FORCE_PEOPLE.has(nounLemma(ctx, nounPhrases[sourceNp]!.head));
   // (A force a state leads is its own: "An Australian-led force of troops and police landed".)
   if (act.code.startsWith('042') && act.sources.length > 0 && act.sources.every((a) => /^(MIL|COP|PKO)/.test(a.code.slice(3, 6)) || /^IGO.*PKO/.test(a.code) || (forcesLand && /^[A-Z]{3}$/.test(a.code))) && (forcesLand || helpPurpose(ctx, vg))) act.code = '074';
+  // "U.N. cuts Rwanda peacekeeping force to 270": peacekeepers withdrawn are withdrawn from the country they keep the peace in.
+  if (act.code.startsWith('1661') && targetNp !== null && act.targets.length > 0 && act.targets.every((t) => t.code.endsWith('PKO'))) {
+    const np = nounPhrases[targetNp]!;
+    const kept = ctx.resolver.placeIn(targetNp) ?? (tokens.lower[np.tokenEnd] === 'in' && matcherNp(ctx, np.tokenEnd + 1) >= 0 ? ctx.resolver.placeIn(matcherNp(ctx, np.tokenEnd + 1)) : null);
+    if (kept !== null) act.targets = [{ code: kept, start: np.start, end: np.end, place: true }];
+  }
   // "shot and seriously wounded President Ramos-Horta": shooting a person is an assault on them, not a fight (193).
   // (So in the passive: "Malala Yousafzai was shot by a Taliban gunman".)
   if (act.code === '193' && act.targets.some((t) => (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'person' && t.start <= n.start && n.end <= t.end))) act.code = '180';
@@ -56,6 +62,12 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   // "A suicide car bomber blew himself up": one who blows himself up is a suicide bomber (1831)
   // (the pronoun stands between the verb and its particle, where no pattern looks).
   if (act.code === '1712' && tokens.lemma[vg.head] === 'blow' && REFLEXIVES.has(tokens.lower[vg.tokenEnd]!) && tokens.lower[vg.tokenEnd + 1] === 'up') act.code = '1831';
+}
+
+/** The noun phrase that starts at token k, or -1. */
+function matcherNp(ctx: VerbScope['ctx'], k: number): number {
+  const np = ctx.matcher.npAt[k]!;
+  return np >= 0 && ctx.nounPhrases[np]!.tokenStart === k ? np : -1;
 }
 
 /** Arms from the air, as a verb's subject: "U.S. cruise missiles destroyed a plant" (195). */
@@ -102,7 +114,7 @@ export function refineByScene(scope: VerbScope, act: Act): void {
 const MASS = /\b(tens of thousands|hundreds of thousands|millions|[1-9]\d{1,2},\d{3}|[1-9]\d{4,})\b/i;
 
 /** Titles of diplomats in a phrase. */
-const DIPLOMAT_TITLES = /\b(ambassadors?|envoys?|diplomats?|consuls?|charg[eé]s? d'affaires)\b/i;
+const DIPLOMAT_TITLES = /\b(ambassadors?|envoys?|diplomats?|consuls?|charg[eé]s? d'affaires|(first|second|third) secretar(y|ies)|attach[eé]s?)\b/i;
 
 /** Premises whose raid is coercion rather than a fight. */
 const PREMISES = new Set(['office', 'offices', 'home', 'homes', 'house', 'houses', 'monastery', 'monasteries', 'mosque', 'mosques', 'church', 'churches', 'newspaper', 'newspapers', 'headquarters', 'premises', 'residence', 'compound']);

@@ -3,6 +3,7 @@ import { countryOf, eventActor, international, splitCode, type ResolvedActor } f
 import { lookupCode, quadOf } from './codebook.js';
 import { tokenAt, type CodingContext } from './context.js';
 import { armed, CIVIL_SOCIETY, irregular, SYMMETRIC_VERBS, TARGETLESS_ROOTS, VIOLENT_ROOTS } from './rules.js';
+import { breakaway } from './places.js';
 import { sameOne } from './targets.js';
 import type { Codebook, CodedEvent } from './types.js';
 
@@ -131,7 +132,8 @@ export class EventTally {
     // (A bare country on both sides is a misreading too: "China rejected the ruling on the South China Sea".)
     // (So are two of the same kind of no named country: "the minister denied reports that the government …".)
     // (A statement to one's own body is to no one else: "the AU Commission chairman told the bloc's annual summit".)
-    if (target && source && source.code === target.code && !target.place && !target.inferred && (sameOne(ctx, source, target) || source.code.length === 3 || source.code.startsWith('---') || (code.startsWith('01') && international(source.code)))) {
+    // (Not a breakaway region, which the state acts on: "Russia attacked breakaway Chechnya".)
+    if (target && source && source.code === target.code && !target.place && !target.inferred && !breakaway(ctx, target) && (sameOne(ctx, source, target) || source.code.length === 3 || source.code.startsWith('---') || (code.startsWith('01') && international(source.code)))) {
       // An act that needs no target stands without it: "began a hunger strike in protest at the sentence he received".
       // So does a statement: "Thaksin says Thai economy on track".
       if (!TARGETLESS_ROOTS.has(code.slice(0, 2)) && !code.startsWith('01')) return;

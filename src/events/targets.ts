@@ -402,7 +402,7 @@ const MEDIATORS = new Set(['mediator', 'mediators', 'facilitator', 'facilitators
 /** Where beside an event one meets: "on the sidelines of the NATO summit". */
 const SIDELINES = new Set(['sideline', 'sidelines', 'margin', 'margins']);
 /** What relations between states are called: "ties between X and Y", "a treaty with Y". */
-export const RELATION_NOUNS = new Set(['relation', 'relations', 'relationship', 'relationships', 'tie', 'ties', 'treaty', 'settlement', 'peace', 'deal', 'agreement', 'accord', 'talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'cooperation', 'partnership', 'friendship', 'trade', 'dispute', 'rift']);
+export const RELATION_NOUNS = new Set(['relation', 'relations', 'relationship', 'relationships', 'tie', 'ties', 'treaty', 'settlement', 'peace', 'deal', 'agreement', 'accord', 'talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'cooperation', 'partnership', 'friendship', 'trade', 'dispute', 'rift', 'quarrel', 'feud', 'row', 'rivalry', 'standoff', 'differences']);
 
 /**
  * "rejected a motion that would have allowed U.S. troops to use Turkish territory", "rejected a levy

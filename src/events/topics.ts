@@ -251,7 +251,11 @@ export function relationTopic(ctx: CodingContext, v: number, speakers: ResolvedA
     // to host peace talks between …" is about Kuala Lumpur's offer.)
     if (!clause && othersBefore(ctx, from, a.prep, own, date)) return [];
     // (Or a party of one's own country the state deals with: "peace talks with the Tamil Tiger rebels".)
-    const other = resolveAll(ctx, chain(ctx, a.object), date).filter((t) => international(t.code) || (countryOf(t.code) !== null && (countryOf(t.code) !== own || /^(REB|INS|SEP|OPP)/.test(t.code.slice(3, 6)))));
+    // (A quarrel may be with one's own government: "his quarrel with Vice-President Ali Salem al-Beidh".)
+    const quarrel = QUARREL_NOUNS.has(tokens.lemma[nounPhrases[a.attachedTo.index]!.head]!);
+    // (Of no named country, a party there is of the speaker's: "a deal with the red-shirted protesters".)
+    const found = resolveAll(ctx, chain(ctx, a.object), date).map((t) => (own !== null && /^[A-Z]{3}$/.test(own) && t.code.startsWith('---') && (quarrel || /^(REB|INS|SEP|OPP)/.test(t.code.slice(3, 6))) ? { ...t, code: `${own}${t.code.slice(3)}` } : t));
+    const other = found.filter((t) => international(t.code) || (countryOf(t.code) !== null && (countryOf(t.code) !== own || /^(REB|INS|SEP|OPP)/.test(t.code.slice(3, 6)) || quarrel)));
     if (other.length > 0) return other.slice(0, 1);
   }
   return [];
@@ -287,6 +291,9 @@ function othersBefore(ctx: CodingContext, from: number, to: number, own: string 
   }
   return false;
 }
+
+/** Relations that are a quarrel, which may be with one's own side. */
+const QUARREL_NOUNS = new Set(['quarrel', 'dispute', 'feud', 'row', 'rift', 'rivalry', 'standoff', 'differences']);
 
 /** Words that say what a speaker meant: ", referring to talks with Azerbaijan". */
 const REFERRING = new Set(['referring', 'alluding']);

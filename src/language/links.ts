@@ -1,4 +1,4 @@
-import { NAME_PARTICLES, TITLES } from './lexicon.js';
+import { NAME_PARTICLES, SPEECH_VERBS, TITLES } from './lexicon.js';
 import { POS, TokenFlag, type Link, type Name, type NounPhrase, type TokenTable } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -191,10 +191,14 @@ export function linkMentions(
     // "The list … also calls on Doha to …. It gives Qatar ten days": a sentence-opening "it" after a
     // sentence whose subject is a thing, not a name, is that thing.
     if (kind === 'pronoun' && tokens.lower[np.head] === 'it' && tokens.flags[np.tokenStart]! & TokenFlag.SentenceStart && thingSubject(np.sentence - 1)) continue;
+    // "said in a video aired by Al Jazeera that it had seized …": a name in the phrases of the speech
+    // verb the clause reports is not who "it" is (the speaker is).
+    const speech = kind === 'pronoun' && np.tokenStart > 1 && tokens.lower[np.tokenStart - 1] === 'that' ? speechVerbBefore(tokens, np.tokenStart - 2) : -1;
     const candidates: number[] = [];
     for (let m = names.length - 1; m >= 0; m--) {
       const name = names[m]!;
       if (name.tokenStart >= np.tokenStart) continue;
+      if (speech >= 0 && name.tokenStart > speech && tokens.pos[name.tokenStart - 1] === POS.ADP) continue;
       if (name.sentence < np.sentence - 2) break;
       if (!types.includes(name.type) || ((tokens.flags[name.tokenStart]! & TokenFlag.InQuote) !== 0) !== quoted || (quoted && !sameQuote(name.tokenStart, np.tokenStart))) continue;
       if (role !== null && name.role !== null && name.role !== role) continue;
@@ -220,7 +224,9 @@ export function linkMentions(
     // subject: in "Britain, Malawi's largest donor, suspended aid to the country" it is Malawi.
     const otherPlace = kind === 'nominal' && nearest === np.sentence && types.length === 1 && types[0] === 'place' && np.tokenStart > 0 &&
       (tokens.pos[np.tokenStart - 1] === POS.VERB || tokens.pos[np.tokenStart - 1] === POS.ADP);
-    const nearestObject = object ? candidates.find((m) => names[m]!.tokenEnd !== np.tokenStart - 1)
+    // (A name before a bare participle is no subject of it: "wrote to Assad urging him" is Assad.)
+    const participle = np.tokenStart > 0 && tokens.lower[np.tokenStart - 1]!.endsWith('ing');
+    const nearestObject = object ? candidates.find((m) => names[m]!.tokenEnd !== np.tokenStart - 1 || participle)
       : otherPlace ? candidates.find((m) => names[m]!.sentence === nearest && first(m) !== first(sameSentence[sameSentence.length - 1]!)) : undefined;
     // (Of the names in one phrase, its head's: "The West African regional bloc ECOWAS … it" is ECOWAS.)
     let subject = sameSentence[sameSentence.length - 1]!;
@@ -252,6 +258,15 @@ export function linkMentions(
     }
   }
   return links;
+}
+
+/** The speech verb at most a few words before `k`, in its sentence, or -1. */
+function speechVerbBefore(tokens: TokenTable, k: number): number {
+  for (let j = k; j >= 0 && j > k - 12; j--) {
+    if (tokens.flags[j]! & TokenFlag.SentenceStart) return -1;
+    if (tokens.pos[j] === POS.VERB && SPEECH_VERBS.has(tokens.lemma[j]!)) return j;
+  }
+  return -1;
 }
 
 function hasCapital(tokens: TokenTable, from: number, to: number): boolean {

@@ -12,6 +12,8 @@ const TITLE_FIRST = new Map<string, number>();
 for (const title of TITLES.keys()) {
   const first = title.split(/[\s-]/, 1)[0]!;
   TITLE_FIRST.set(first, Math.max(TITLE_FIRST.get(first) ?? 0, title.split(/\s|(?=-)|(?<=-)/).length));
+  // (The tokenizer may keep a hyphened title whole: "Vice-President".)
+  if (/^\S+-\S+$/.test(title)) TITLE_FIRST.set(title, Math.max(TITLE_FIRST.get(title) ?? 0, 1));
 }
 /** Bodies, texts and meetings named for the place they sit or met in: "Hague tribunal", "Geneva conventions". */
 const PLACE_NAMED = new Set(['tribunal', 'court', 'courts', 'convention', 'conventions', 'accord', 'accords', 'protocol']);
@@ -182,6 +184,9 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
           j++;
         } else if (NAME_JOINERS.has(lower[j]!) && j + 1 < sent.tokenEnd && isCapital(tokens, j + 1) && joinerFits(lower, from, j)) {
           j += 2;
+        } else if ((lower[j] === 'al' || lower[j] === 'el') && lower[j + 1] === '-' && tokens.end[j] === tokens.start[j + 1] && tokens.end[j + 1] === tokens.start[j + 2] && j + 2 < sent.tokenEnd && isCapital(tokens, j + 2)) {
+          // "Ali Salem al-Beidh": an Arabic article hyphened to the surname.
+          j += 3;
         } else if (lower[j] === 'de' && (lower[j + 1] === 'la' || lower[j + 1] === 'las' || lower[j + 1] === 'los') && j + 2 < sent.tokenEnd && isCapital(tokens, j + 2)) {
           // "San Cristobal de las Casas", "Santa Cruz de la Sierra".
           j += 3;

@@ -1,5 +1,5 @@
 import {
-  CLAUSAL_SPEECH_VERBS, CONDITIONALS, DAY_WORDS, FUTURE, HELD_FOR, MODALS, NAME_PARTICLES, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
+  CLAUSAL_SPEECH_VERBS, CONDITIONALS, DAY_WORDS, FUTURE, HELD_FOR, MODALS, MONTHS, NAME_PARTICLES, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
   PLACE_NOUNS, POSSESSIVE_DETERMINERS, PRESENT_AUX, RELATIVE_PRONOUNS, ROUGH_NUMBER_WORDS, SPEECH_VERBS, TIME_NOUNS,
 } from './lexicon.js';
 import { unstopped } from './headlines.js';
@@ -37,6 +37,8 @@ const RUNNING_SPANS = new Set(['day', 'night', 'week', 'month', 'year', 'time', 
 const POSTPOSED_ADJECTIVES = new Set(['responsible', 'accountable', 'loyal', 'close', 'allied', 'opposed', 'linked']);
 /** Words that tie a span of time to an event: "hours after", "days before", "weeks later". */
 const TIME_LINKS = new Set(['after', 'before', 'later', 'earlier', 'ago']);
+/** Month names as a phrase's modifier spells them: "the Sept. 11 attacks". */
+const MONTH_WORDS = new Set([...MONTHS.flatMap((m) => [m, `${m.slice(0, 3)}.`]), 'sept.']);
 const DURATIONS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'hour', 'day', 'week', 'month', 'year']);
 const NOMINAL_BITS = (1 << POS.NOUN) | (1 << POS.PROPN) | (1 << POS.NUM) | (1 << POS.ADJ);
 function isNominal(pos: number): boolean {
@@ -275,7 +277,8 @@ function chunk(
         // "China test-fired missiles": "test" and its hyphen open the verb, not the subject's phrase.
         if (lower[j] === 'test' && hyphenJoins(text, tokens, j + 1) && pos[j + 2] === POS.VERB) break;
         // A number after a name starts a phrase of its own: "gave the Ivory Coast 5.1 million dollars".
-        if (q === POS.NUM && pos[j - 1] === POS.PROPN) break;
+        // (Not a day after a month inside a phrase: "the Sept. 11 attacks", "alleged Sept. 11 planner".)
+        if (q === POS.NUM && pos[j - 1] === POS.PROPN && !(j - 1 > i && MONTH_WORDS.has(lower[j - 1]!) && /^(?:[1-9]|[12]\d|3[01])$/.test(lower[j]!) && pos[j + 1] === POS.NOUN)) break;
         // So does a span of time after a noun: "gave the ambassador 24 hours to leave".
         if (q === POS.NUM && pos[j - 1] === POS.NOUN && DURATIONS.has(lower[j + 1] ?? '')) break;
         // "kill President Vieira hours after army chief dies": a span of time before "after" or
@@ -789,8 +792,12 @@ function attach(
     // (Whose own "than", "to" or "of" is no preposition: "more than", "up to", "some of".)
     if (pos[i + 1] === POS.NUM && QUANTIFIERS.has(`${lower[i - 1]} ${lower[i]}`)) continue;
     const at = counted ? i + 3 : ROUGH_NUMBER_WORDS.has(lower[i + 1]!) && (pos[i + 2] === POS.NUM || pos[i + 2] === POS.DET) ? i + 2 : i + 1;
-    const object = npAt[at]!;
-    if (object < 0 || nounPhrases[object]!.tokenStart !== at) continue;
+    let object = npAt[at]!;
+    if (object < 0 || nounPhrases[object]!.tokenStart !== at) {
+      // (Unless the phrase holds the rough number's word: "the first of some 700 soldiers".)
+      object = npAt[i + 1]!;
+      if (at === i + 1 || object < 0 || nounPhrases[object]!.tokenStart !== i + 1) continue;
+    }
     const before = i > sent.tokenStart ? npAt[i - 1]! : -1;
     const prevNoun = before >= 0 && nounPhrases[before]!.tokenEnd === i ? before : -1;
     const prep = lower[i]!;
@@ -802,7 +809,9 @@ function attach(
     const end = nounPhrases[object]!.tokenEnd;
     // (Not a passive's agent, whose own participle may follow: "were abducted in Chibok by gunmen linked to Boko Haram".)
     const subjectOf = prevNoun >= 0 && vgAt[end]! >= 0 && !lower[end]!.endsWith('ing') && (pos[end] === POS.VERB || pos[end] === POS.AUX) && !(prep === 'by' && passiveBefore(vgAt, verbGroups, sent, i));
-    if (prevNoun >= 0 && (prep === 'of' || opensReport || subjectOf || (NOUN_PREPOSITIONS.has(prep) && pos[nounPhrases[prevNoun]!.head] === POS.NOUN))) {
+    // "a second secretary at the Indian High Commission": a post at a mission is held there.
+    const postAt = prep === 'at' && prevNoun >= 0 && POST_HOLDERS.has(tokens.lemma[nounPhrases[prevNoun]!.head]!) && MISSIONS.has(tokens.lower[nounPhrases[object]!.head]!);
+    if (prevNoun >= 0 && (prep === 'of' || opensReport || subjectOf || postAt || (NOUN_PREPOSITIONS.has(prep) && pos[nounPhrases[prevNoun]!.head] === POS.NOUN))) {
       // "The release on Saturday of 46 Ivorian soldiers", "The signing in Washington on Friday of a
       // nuclear agreement": an "of" after the act's time or place is the act's.
       const act = prep === 'of' ? actBefore(tokens, nounPhrases, attachments, prevNoun) : -1;
@@ -821,6 +830,10 @@ function attach(
     if (verb >= 0) attachments.push({ prep: i, object, attachedTo: { kind: 'verb', index: verb } });
   }
 }
+
+/** Those who hold a post at a mission, and the missions. */
+const POST_HOLDERS = new Set(['secretary', 'diplomat', 'attache', 'counsellor', 'counselor', 'official', 'officer', 'employee', 'staffer', 'consul']);
+const MISSIONS = new Set(['embassy', 'commission', 'consulate', 'mission', 'legation']);
 
 /** Prepositions that put an act's time, place or doer between its noun and its "of" phrase. */
 const ACT_SETTINGS = new Set(['on', 'in', 'at', 'by', 'during']);
@@ -1145,7 +1158,9 @@ function findClauses(
       const told = npAt[c] !== undefined && npAt[c]! >= 0 && nounPhrases[npAt[c]!]!.tokenStart === c ? nounPhrases[npAt[c]!]!.tokenEnd - c - 1 : 0;
       for (let k = c; k < Math.min(end, c + told + (pos[c] === POS.ADP ? 14 : 8)); k++) {
         if (lower[k] === 'that' && (pos[k] === POS.SCONJ || pos[k] === POS.PRON || pos[k] === POS.DET)) { that = k; break; }
-        if (lower[k] === ',' || vgAt[k]! >= 0) break;
+        // (Over a participle that describes the phrase before it: "said in a video aired by Al Jazeera that".)
+        const describing = vgAt[k]! >= 0 && verbGroups[vgAt[k]!]!.tokenStart === k && verbGroups[vgAt[k]!]!.tokenEnd === k + 1 && verbGroups[vgAt[k]!]!.voice === 'passive' && npAt[k - 1]! >= 0;
+        if (lower[k] === ',' || (vgAt[k]! >= 0 && !describing)) break;
       }
       if (that >= 0) c = that + 1;
       else if (npAt[c] !== undefined && npAt[c]! >= 0 && vg.lemma === 'tell') c = nounPhrases[npAt[c]!]!.tokenEnd;

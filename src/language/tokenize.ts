@@ -640,6 +640,11 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
       lemma[i + 1] = `${lower[i - 1]}-${lemma[i + 1]}`;
     }
   }
+  // "his quarrel with the vice-president": a base-form verb right after a possessive pronoun is a noun
+  // ("her" after a verb is its object: "helped her win").
+  for (let i = 1; i < count; i++) {
+    if (pos[i] === POS.VERB && lower[i] === lemma[i] && POSSESSIVE_PRONOUNS.has(lower[i - 1]!) && !(lower[i - 1] === 'her' && i >= 2 && (pos[i - 2] === POS.VERB || pos[i - 2] === POS.AUX))) pos[i] = POS.NOUN;
+  }
   // "his Independence Day address on Tuesday": a base-form verb right after the noun a possessive
   // pronoun opens is that noun's head (a verb there would need its -s).
   for (let i = 2; i < count; i++) {

@@ -275,6 +275,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-jb.tsv', 150, 0.04, 0.1, 20],
   ['devset-jd.tsv', 150, 0.04, 0.1, 20],
   ['devset-je.tsv', 150, 0.04, 0.1, 20],
+  ['devset-jf.tsv', 150, 0.04, 0.1, 20],
+  ['devset-jg.tsv', 150, 0.04, 0.1, 20],
+  ['devset-jh.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ji.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -4,7 +4,7 @@ import { countryOf, international, splitCode, type ResolvedActor } from './actor
 import { absolute, audience, crossesClause, crossesTime, JOINED_FORCES, opensBetween, opensClause, thirdParty } from './clauses.js';
 import { chain, countriesNamed, namesRegion, nounLemma, resolveAll, speechClauses, tokenAt, type CodingContext } from './context.js';
 import type { Act, VerbScope } from './emit.js';
-import { borderFaced, breakaway, placeActor, placeOfEvent, sceneAfter } from './places.js';
+import { borderFaced, bordered, breakaway, placeActor, placeOfEvent, sceneAfter } from './places.js';
 import { againstState, endWithOf, VENUE_NOUNS, TRANSFER_CODES, LOCATIVE_ROOTS, TARGET_PREPOSITIONS, VIOLENT_ROOTS } from './rules.js';
 import { ofStateFaced, STATE_SECTORS } from './sides.js';
 import type { EventTally } from './tally.js';
@@ -204,7 +204,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // "A peace treaty with Azerbaijan is within reach, Pashinyan told lawmakers": a statement about
   // one's relations with another is about them. (Not an audience of one's own: "told lawmakers".)
   if (act.code.startsWith('01') && act.targets.every((t) => act.sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
-    const other = relationTopic(ctx, v, act.sources, date);
+    // (Or of what the speaker adds: "told reporters in Yerevan, adding that any settlement with Azerbaijan would take years".)
+    let other = relationTopic(ctx, v, act.sources, date);
+    for (let w = v + 1; other.length === 0 && w < layers.verbGroups!.length && layers.verbGroups![w]!.sentence === vg.sentence; w++) {
+      const g = layers.verbGroups![w]!;
+      if (g.lemma === 'add' && tokens.lower[g.tokenStart - 1] === ',') other = relationTopic(ctx, w, act.sources, date);
+    }
     if (other.length > 0) act.targets = other;
     // (Or the body it will join: "confident that Sweden's bid to join the European Community would succeed".)
     else {
@@ -453,6 +458,11 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   if (root === '15' && act.targets.every((t) => t.code.startsWith('---'))) {
     const across = borderFaced(ctx, vg, matchEnd, act.sources, date);
     if (across.length > 0 || act.targets.length === 0) act.targets = across;
+    // (Or the country across it whose officials tell of it: "Thailand has moved tanks up to the disputed border, Cambodian officials said".)
+    if (act.targets.length === 0 && scope.speaker !== undefined && act.sources.length > 0 && bordered(ctx, vg)) {
+      const teller = resolveAll(ctx, chain(ctx, scope.speaker), date).map((a) => countryOf(a.code)).find((c): c is string => c !== null && /^[A-Z]{3}$/.test(c));
+      if (teller !== undefined && teller !== countryOf(act.sources[0]!.code)) act.targets = [{ code: teller, start: nounPhrases[scope.speaker]!.start, end: nounPhrases[scope.speaker]!.end, place: true, inferred: true }];
+    }
   } else if (root === '15' && act.targets.length === 1 && act.targets[0]!.place) {
     const across = borderFaced(ctx, vg, matchEnd, act.sources, date, true);
     if (across.length > 0) act.targets = across;
@@ -585,7 +595,28 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // fights a state's forces is of that state.
   // So do rebels or opposition who deal with a state: "Burundi's government and the last rebel group signed a ceasefire".
   if (mutual) act.sources = ofStateFaced(act.sources, VIOLENT_ROOTS.has(root));
+  // "sent a note verbale to the Indian government asking for Sheikh Hasina to be sent back": what a
+  // document sent to someone asks for, it asks of them.
+  if ((root === '02' || root === '10') && ASKING_LEMMAS.has(lemma) && tokens.lower[vg.head]!.endsWith('ing')) {
+    const addressee = addresseeBefore(ctx, v, date);
+    if (addressee.length > 0) act.targets = addressee;
+  }
   return true;
+}
+
+/** Verbs of asking whose "for" names what is asked, not whom. */
+const ASKING_LEMMAS = new Set(['ask', 'request', 'seek']);
+/** Verbs of sending a document. */
+const SENDING_LEMMAS = new Set(['send', 'deliver', 'hand', 'submit', 'dispatch', 'write', 'address']);
+
+/** Whom the document sent just before the participle at `v` went to: "sent a note to India asking …". */
+function addresseeBefore(ctx: CodingContext, v: number, date: string | null): ResolvedActor[] {
+  const { verbGroups, attachments, tokens } = ctx;
+  const sent = v > 0 ? verbGroups[v - 1]! : null;
+  if (sent === null || sent.sentence !== verbGroups[v]!.sentence || !SENDING_LEMMAS.has(sent.lemma)) return [];
+  // (The "to" may go with the verb or with the document: "a note verbale to the Indian government".)
+  const to = attachments.find((a) => (a.attachedTo.kind === 'verb' ? a.attachedTo.index === v - 1 : a.attachedTo.index === sent.object) && tokens.lower[a.prep] === 'to' && a.prep > sent.head && a.prep < verbGroups[v]!.tokenStart);
+  return to ? resolveAll(ctx, chain(ctx, to.object), date).slice(0, 1) : [];
 }
 
 /**

@@ -394,11 +394,12 @@ function codeDocument(
     // Nor is a denial none of its patterns took: "dismissed as baseless reports that it planned to expel …".
     if (added === 0 && (vg.negated || DENIAL_VERBS.has(tokens.lemma[vg.head]!))) withheld.add(v);
     // "The last Syrian troops left Lebanon": troops who leave a country withdraw from it (0874).
-    // (So do those who cross or move out of it: "the last Syrian soldiers crossed out of Lebanon".)
+    // (So do those who cross, move or fly out of it, or out of a place in it: "the last Syrian soldiers
+    // crossed out of Lebanon", "The last U.S. troops flew out of Kabul airport".)
     const outOf = CROSSING_VERBS.has(tokens.lemma[vg.head]!) && tokens.lower[vg.tokenEnd] === 'out' && tokens.lower[vg.tokenEnd + 1] === 'of' && matcher.npAt[vg.tokenEnd + 2]! >= 0 ? matcher.npAt[vg.tokenEnd + 2]! : null;
     const left = LEAVE_VERBS.has(tokens.lemma[vg.head]!) ? vg.object : outOf;
     if (added === 0 && !tried && left !== null && vg.voice === 'active' && !vg.negated && vg.subject !== null &&
-      resolveAll(ctx, chain(ctx, vg.subject), date).some((a) => a.code.slice(3, 6) === 'MIL') && resolver.isPlace(left)) {
+      resolveAll(ctx, chain(ctx, vg.subject), date).some((a) => a.code.slice(3, 6) === 'MIL') && (resolver.isPlace(left) || (outOf !== null && resolver.placeIn(left) !== null))) {
       added = emit('0874', 'troops who leave a country withdraw from it', vg.subject, left, nounPhrases[left]!.tokenEnd);
     }
     // "Vajpayee rode a bus into Pakistan for talks with Nawaz Sharif": a journey for talks with
@@ -821,4 +822,4 @@ const MEETING_HEADS = new Set(['talk', 'talks', 'negotiation', 'negotiations', '
 const BREACH_VERBS = new Set(['breach', 'violate', 'break', 'infringe', 'flout', 'contravene']);
 
 /** Verbs of moving across a line, whose "out of" phrase names what is left. */
-const CROSSING_VERBS = new Set(['cross', 'move', 'roll', 'drive', 'march']);
+const CROSSING_VERBS = new Set(['cross', 'move', 'roll', 'drive', 'march', 'fly', 'sail']);

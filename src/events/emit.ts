@@ -297,7 +297,7 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // (So does one that demands as it masses: "Thousands of Sudanese protesters camped outside the army headquarters, demanding that Bashir step down".)
   const massed = v > 0 ? ctx.verbGroups[v - 1]! : null;
   if (crowd && code.startsWith('10') && tokens.lower[vg.head] === 'demanding' && massed !== null && massed.sentence === vg.sentence && CROWD_MOVES.has(massed.lemma) && massed.subject === vg.subject) code = '141';
-  // (Or one whose massing the dictionaries do not code, to demand: "Egyptian protesters packed Tahrir Square to demand an end to Mubarak's rule".)
+  // (Or one whose massing the dictionaries do not code, to demand: "Egyptian protesters camped in Tahrir Square to demand an end to Mubarak's rule".)
   const moved = governor >= 0 ? ctx.verbGroups[governor]! : massed;
   if (crowd && code.startsWith('10') && tokens.lower[vg.tokenStart - 1] === 'to' && moved !== null && moved.sentence === vg.sentence && CROWD_MOVES.has(moved.lemma) && !ctx.verbIndex.words.has(moved.lemma) && moved.subject === vg.subject) code = '141';
   const root = code.slice(0, 2);
@@ -325,6 +325,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   const act: Act = { code, rawCode, root, lemma, matchEnd, sourceNp, targetNp, sources, targets: [], judged, clash, joint, symmetric, locative, eachOther, statement: false, mutual: false, unattributed: false };
   if (!aimAct(scope, tally, act) || !placeSides(scope, tally, act)) return 0;
   refineByActors(scope, act);
+  // "South Sudanese refugees sheltering in Uganda": refugees who shelter are sheltered, no one's hosts.
+  if (act.code === '075' && act.sources.length > 0 && act.sources.every((a) => a.code.slice(3, 6) === 'REF')) return 0;
   settleSides(scope, act);
   // "declined to comment on the whereabouts of President Yar'Adua": a comment declined on one's own
   // side's affairs is aimed at no one ("on Djibouti's claims" is still about Djibouti).

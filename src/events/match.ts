@@ -77,6 +77,8 @@ export class PatternMatcher {
   readonly npAt: number[];
   /** Tokens of time expressions, with the preposition before them ("on Friday"), and of ", including …," asides: patterns step over them. */
   private readonly stepOverToken: number[];
+  /** Tokens of the names of persons the dictionaries know, which no pattern word is: "Rice arrived in Baghdad" is no rice. */
+  private readonly personToken: Set<number>;
   /** Per token: STEP_OVER (skippable), STEP_HEAD (a common noun's head), STEP_STOP, or STEP_UNKNOWN until needed. */
   private readonly step: number[];
   /** Per token p: `lastStart(p)`, or -1 until asked. */
@@ -91,6 +93,8 @@ export class PatternMatcher {
     (doc.layers.nounPhrases ?? []).forEach((np, i) => {
       for (let k = np.tokenStart; k < np.tokenEnd; k++) this.npAt[k] = i;
     });
+    this.personToken = new Set();
+    for (const name of doc.layers.names ?? []) if (name.type === 'person' && name.actor !== null) for (let t = name.tokenStart; t < name.tokenEnd; t++) this.personToken.add(t);
     this.stepOverToken = new Array<number>(tokens.length).fill(0);
     let k = 0;
     for (const time of doc.layers.times ?? []) {
@@ -229,7 +233,7 @@ export class PatternMatcher {
     const { lower, lemma, flags } = this.doc.layers.tokens!;
     for (let i = 0; i < option.length; i++) {
       const w = option[i]!;
-      if (!wordFits(w, lower[q + i]!, lemma[q + i]!)) return false;
+      if (!wordFits(w, lower[q + i]!, lemma[q + i]!) || this.personToken.has(q + i)) return false;
     }
     // (A month is no march: "held elections in March".)
     if (option.length === 1 && MONTH_WORDS.has(lower[q]!) && flags[q]! & TokenFlag.Capitalized && !(flags[q]! & TokenFlag.SentenceStart)) return false;

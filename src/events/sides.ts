@@ -219,6 +219,15 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     // (Within the verb's clause: "…, diplomats in neighbouring Sierra Leone said" names no side.)
     act.sources = ofCountry(act.sources, targetHome, true);
   }
+  // "Ethnic Albanian guerrillas of the National Liberation Army pledged to hand over their weapons to
+  // NATO troops … of Macedonia's peace accord": rebels of no named country who act on no state are
+  // of the one country the sentence names, where they fight.
+  if (rebelNoun && act.sources.length > 0 && act.sources.every((a) => /^---(REB|INS|SEP|UAF)/.test(a.code)) && act.targets.length > 0 && act.targets.every((t) => international(t.code))) {
+    // (Not a people the rebels' own phrase names: "ethnic Albanian".)
+    const own = nounPhrases[sourceNp!]!;
+    const states = [...new Set((ctx.namesOf.get(vg.sentence) ?? []).filter((n) => n.start >= own.end || n.end <= own.start).map((n) => n.country))].filter((c): c is string => c !== null && /^[A-Z]{3}$/.test(c) && !international(c));
+    if (states.length === 1) act.sources = ofCountry(act.sources, states[0]!, true);
+  }
   // "Four Russian army officers were arrested in Tbilisi", "was deported from Zimbabwe": coercion
   // told in the passive with no doer is the doing of the state where it happened.
   // So is a release from its jails: "Fifty-six opponents of Ortega were freed from Nicaraguan jails".
@@ -229,6 +238,14 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   if (act.sources.length === 0 && ((root === '17' && act.code !== '176') || act.code === '0841' || (act.code === '114' && !summonedHome)) && vg.voice === 'passive' && act.targets.length > 0) {
     const scene = sceneOfPassive(scope);
     if (scene !== null) act.sources = [scene];
+  }
+  // '"If he sets foot in Honduras, he will be arrested," a spokesman for the interim government said':
+  // a hostile act threatened in the passive with no doer is the speaker's threat (of a state's
+  // speaker of no named country, the one country the sentence names).
+  if (act.sources.length === 0 && root === '13' && scope.threatened && vg.voice === 'passive' && scope.speaker !== undefined) {
+    act.sources = resolveAll(ctx, chain(ctx, scope.speaker), date).slice(0, 1);
+    const named = countriesNamed(ctx, vg.sentence);
+    if (act.sources.length === 1 && /^---(GOV|MIL|COP|JUD)/.test(act.sources[0]!.code) && named.size === 1) act.sources = ofCountry(act.sources, [...named][0]!, true);
   }
   // "Guzman was extradited to the United States, Mexico's foreign ministry said": a handover told in
   // the passive with no doer is the doing of the state whose speaker tells it, when it is not the receiver's.
@@ -243,7 +260,17 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // So is one whose doer names no one we know: "was shot dead by a sniper".
   // (Not a bare participle that describes another verb's object: "to treat Iraqis wounded in the war".)
   const describes = vg.voice === 'passive' && vg.tokenEnd - vg.tokenStart === 1 && vg.subject !== null && nounPhrases[vg.subject]!.tokenEnd === vg.tokenStart && (tokens.pos[nounPhrases[vg.subject]!.tokenStart - 1] === POS.VERB || tokens.pos[nounPhrases[vg.subject]!.tokenStart - 1] === POS.ADP);
-  const unattributed = act.sources.length === 0 && act.targets.length > 0 && (VIOLENT_ROOTS.has(root) || root === '17') && (weaponPhrase(ctx, sourceNp, vg) || (vg.voice === 'passive' && !describes));
+  let unattributed = act.sources.length === 0 && act.targets.length > 0 && (VIOLENT_ROOTS.has(root) || root === '17') && (weaponPhrase(ctx, sourceNp, vg) || (vg.voice === 'passive' && !describes));
+  // "Yemen's Houthis say drones hit two Saudi Aramco oil plants": arms of no one named that an armed
+  // group says struck another country are its own, and it claims the strike.
+  if (unattributed && scope.speaker !== undefined && vg.voice === 'active') {
+    const claimant = resolveAll(ctx, chain(ctx, scope.speaker), date).find((a) => /^(REB|INS|SEP|UAF)/.test(a.code.slice(3, 6)));
+    const home = claimant ? countryOf(claimant.code) : null;
+    if (claimant && home !== null && act.targets.every((t) => countryOf(t.code) !== null && countryOf(t.code) !== home)) {
+      act.sources = [{ ...claimant, inferred: true }];
+      unattributed = false;
+    }
+  }
   act.unattributed = unattributed;
   // A demand needs someone it is made of: not "Russia said the talks must continue".
   if ((act.sources.length === 0 && !unattributed) || (obligation && act.targets.length === 0)) return false;
@@ -338,7 +365,7 @@ const SCENE_PREPOSITIONS = new Set(['in', 'at', 'from']);
  * whom a threat, a show of force, a promise or an act done at home is aimed at when no one is named.
  */
 export function settleSides(scope: VerbScope, act: Act): void {
-  const { ctx, vg, date, requireTarget } = scope;
+  const { ctx, v, vg, date, requireTarget } = scope;
   const { tokens, nounPhrases, matcher, filedFrom, resolver } = ctx;
   const { root, lemma, targetNp, symmetric, mutual } = act;
   // "MONROVIA (Reuters) - Rebel fighters battled government troops": people of no named country in
@@ -538,6 +565,19 @@ export function settleSides(scope: VerbScope, act: Act): void {
   // Egyptian Province"; but what a state does to people it frees, holds or tries is done at home:
   // "Vietnam frees dissident blogger Dieu Cay".)
   const unknownName = (targetNp ?? vg.object) !== null && tokens.pos[nounPhrases[(targetNp ?? vg.object)!]!.head] === POS.PROPN && !CITIZEN_ROOTS.has(root);
+  // (Talks held abroad with no one named are with the hosts: "Iraqi delegation holds talks in Ankara on Kurdish rebel bases".)
+  // (Not talks with a side named that codes as no one, before or after: "held talks in Honiara with commanders
+  // of the Bougainville Revolutionary Army", "Guatemala's government and leftist guerrilla commanders resumed talks in Mexico City".)
+  const partnered = (): boolean => {
+    const sent = ctx.sentences[vg.sentence]!;
+    for (let k = sent.tokenStart; k < sent.tokenEnd; k++) if (PARTNER_WORDS.has(tokens.lower[k]!)) return true;
+    return false;
+  };
+  if (act.targets.length === 0 && root === '04' && !mutual && act.sources.length > 0 && !partnered()) {
+    const own = countryOf(act.sources[0]!.code);
+    const [where] = firstActorAfter(ctx, v, vg.tokenEnd, date, true, true);
+    if (where && own !== null && countryOf(where.code) !== own && !international(where.code)) act.targets = [where];
+  }
   if (act.targets.length === 0 && !requireTarget && !HOMELESS_ROOTS.has(root) && act.code !== '055' && !mutual && !unknownName && act.sources.length > 0) {
     const own = countryOf(act.sources[0]!.code);
     if (own !== null && !international(act.sources[0]!.code) && act.sources.every((a) => countryOf(a.code) === own)) act.targets = [{ code: own, start: act.sources[0]!.start, end: act.sources[0]!.end, place: true, inferred: true }];
@@ -571,6 +611,8 @@ const CITIZEN_ROOTS = new Set(['08', '09', '11', '17']);
 
 /** Roots whose acts, with no one named, are not taken to be done at home: statements, appeals, apologies, force posture. */
 const HOMELESS_ROOTS = new Set(['01', '02', '15']);
+/** Words that name a meeting's other side. */
+const PARTNER_WORDS = new Set(['with', 'between', 'and']);
 
 /**
  * Sides of no named country who face a state's side are of that state: any such side when they

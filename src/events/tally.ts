@@ -84,8 +84,9 @@ export class EventTally {
     // So does a state named as such: "Russian aircraft killed 46 civilians", "Israel killed two militants".
     // (Not an execution: "Iran executed two men" is a killing, not military force.)
     // (Not those who fight their way in: "M23 rebels fought their way into the centre of Goma"; nor
-    // those who attack a post of armed men: "Tuareg rebels attacked army positions".)
-    let code = act === '1823' && !execution && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) && !this.militaryPost(verb) && !SYMMETRIC_VERBS.has(tokens.lemma[tokenAt(ctx, verb.start)]!) ? '180' : act;
+    // those who attack a post of armed men: "Tuareg rebels attacked army positions", or armed men
+    // named so: "ambushed Pakistani peacekeepers".)
+    let code = act === '1823' && !execution && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) && !(!target.inferred && !target.place && this.namedFighters(target)) && !this.militaryPost(verb) && !SYMMETRIC_VERBS.has(tokens.lemma[tokenAt(ctx, verb.start)]!) ? '180' : act;
     // "killed President Melchior Ndadaye": killing a political leader by name assassinates them (186).
     // (Not a commander: "troops killed FARC commander Mono Jojoy" is military force.)
     if (act === '1823' && !execution && target !== null && /^(GOV|ELI|LEG)/.test(splitCode(target.code).sector ?? '') && this.personAt(target)) code = '186';
@@ -194,7 +195,7 @@ function lemmaIn(ctx: CodingContext, span: { start: number; end: number }, lemma
 }
 
 /** People named as fighters. */
-const ARMED_PEOPLE = new Set(['militiamen', 'militia', 'fighters', 'guerrillas', 'troops', 'soldiers', 'forces', 'rebels', 'militants', 'insurgents', 'gunmen']);
+const ARMED_PEOPLE = new Set(['militiamen', 'militia', 'fighters', 'guerrillas', 'troops', 'soldiers', 'forces', 'rebels', 'militants', 'insurgents', 'gunmen', 'peacekeepers']);
 
 /** Those who attack computers. */
 const HACKERS = /\bhackers?\b/i;

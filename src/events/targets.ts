@@ -45,10 +45,10 @@ export function metWith(ctx: CodingContext, t: ResolvedActor, vg: VerbGroup): bo
 
 /** The first actor or place of another country than `sources`' in the 25 words from `from` (a threat's, a hope's). */
 export function otherCountryAfter(ctx: CodingContext, vg: VerbGroup, from: number, sources: ResolvedActor[], date: string | null, bodies = false): ResolvedActor[] {
-  const { tokens, sentences, nounPhrases, resolver, matcher } = ctx;
+  const { tokens, nounPhrases, resolver, matcher } = ctx;
   // (With no source yet, any country counts: "sending troops to help ethnic Armenian forces seize …".)
   const own = sources.length > 0 ? countryOf(sources[0]!.code) : null;
-  const end = Math.min(sentences[vg.sentence]!.tokenEnd, from + 25);
+  const end = Math.min(reportEnd(ctx, vg), from + 25);
   for (let k = from; k < end; k++) {
     if (tokens.lower[k] === ';') break;
     const np = matcher.npAt[k]!;
@@ -65,6 +65,18 @@ export function otherCountryAfter(ctx: CodingContext, vg: VerbGroup, from: numbe
     if (bodies && found && international(found.code) && !sources.some((a) => a.code === found.code) && bodyItself(ctx, vg.sentence, nounPhrases[np]!.head)) return [found];
   }
   return [];
+}
+
+/**
+ * Where the search for whom a verb acts on ends: its sentence's end, or the comma before a report's
+ * speaker ("…, the Chinese defence ministry said"), who is no one the act was done to.
+ */
+function reportEnd(ctx: CodingContext, vg: VerbGroup): number {
+  const { sentences, verbGroups, clausesOf, tokens } = ctx;
+  const sent = sentences[vg.sentence]!;
+  // (Not a participle with its doer, which describes: "an area also claimed by Malaysia".)
+  const report = (clausesOf.get(vg.sentence) ?? []).find((c) => c.kind === 'reported' && c.tokenStart <= vg.head && vg.head < c.tokenEnd && c.tokenEnd < sent.tokenEnd && c.speechVerb !== null && verbGroups[c.speechVerb]!.tokenStart > vg.head && tokens.lower[verbGroups[c.speechVerb]!.tokenEnd] !== 'by');
+  return report ? report.tokenEnd : sent.tokenEnd;
 }
 
 /** The head of a phrase is a body's name, or the membership one applies for: not "African Union efforts". */
@@ -142,12 +154,10 @@ export function thatSubject(ctx: CodingContext, vg: VerbGroup, after: number): n
  * done in a place; with `placesOnly`, only they count.
  */
 export function firstActorAfter(ctx: CodingContext, v: number, from: number, date: string | null, locative: boolean, placesOnly = false, several = false): ResolvedActor[] {
-  const { tokens, sentences, nounPhrases, verbGroups, resolver, matcher, verbAt, clausesOf, relativeStarts } = ctx;
+  const { tokens, sentences, nounPhrases, verbGroups, resolver, matcher, verbAt, relativeStarts } = ctx;
   const vg = verbGroups[v]!;
   const sent = sentences[vg.sentence]!;
-  // "…, the Chinese defence ministry said": a report's speaker is no one the act was done to.
-  const report = (clausesOf.get(vg.sentence) ?? []).find((c) => c.kind === 'reported' && c.tokenStart <= vg.head && vg.head < c.tokenEnd && c.tokenEnd < sent.tokenEnd && c.speechVerb !== null && verbGroups[c.speechVerb]!.tokenStart > vg.head);
-  const end = report ? report.tokenEnd : sent.tokenEnd;
+  const end = reportEnd(ctx, vg);
   // Whether the last phrase was a place: its "of" phrase is one too ("in parts of Yangon").
   let inPlace = false;
   let skipped = -1;

@@ -16,7 +16,7 @@ export const SCORE_VERBS = new Set(['beat', 'defeat', 'thrash', 'edge', 'rout', 
 /** Verbs that name or describe something: "what he called a coup". */
 export const NAMING_VERBS = new Set(['say', 'call', 'describe', 'term', 'claim', 'consider', 'believe', 'brand', 'dub', 'label', 'allege']);
 /** Verbs for talks that are held: "talks between X and Y resumed", "… ended outside Washington". */
-export const TALKS_RESUME = new Set(['resume', 'begin', 'start', 'open', 'continue', 'reopen', 'end', 'conclude', 'close', 'take place', 'centre', 'center', 'focus', 'concentrate', 'last', 'cover', 'touch']);
+export const TALKS_RESUME = new Set(['resume', 'begin', 'start', 'open', 'continue', 'reopen', 'end', 'conclude', 'close', 'take place', 'centre', 'center', 'focus', 'concentrate', 'last', 'cover', 'touch', 'enter', 'run', 'drag', 'drag on', 'stretch']);
 /** First-person pronouns, which in a quote are its speaker. */
 export const FIRST_PERSON = new Set(['we', 'i']);
 /** Verbs a protest voices its demand with. */

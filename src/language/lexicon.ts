@@ -74,6 +74,10 @@ export const TITLES = new Map<string, string | null>([
   ['pres.', 'president'], ['lt. gen.', 'lieutenant general'], ['maj. gen.', 'major general'], ['brig. gen.', 'brigadier general'],
   // Air force ranks before a name: "Indian pilot Wing Commander Abhinandan Varthaman".
   ['wing commander', 'commander'], ['squadron leader', 'commander'], ['group captain', 'colonel'], ['air marshal', 'general'],
+  // Junior posts, read as their senior's kind: "U.S. Assistant Secretary of State Herman Cohen".
+  ['assistant secretary of state', 'secretary of state'], ['deputy secretary of state', 'secretary of state'], ['under secretary of state', 'secretary of state'],
+  ['assistant secretary', 'secretary'], ['under secretary', 'secretary'], ['undersecretary', 'secretary'],
+  ['assistant secretary-general', 'secretary-general'], ['under-secretary-general', 'secretary-general'], ['deputy secretary-general', 'secretary-general'],
   ['mr.', null], ['mrs.', null], ['ms.', null], ['dr.', null], ['mr', null], ['mrs', null], ['ms', null], ['dr', null],
 ]);
 

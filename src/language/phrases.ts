@@ -54,7 +54,7 @@ const SAME_PARTICIPLES = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'c
 /** Prepositions that also open clauses: a phrase after one is no modifier of the phrase before. */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'while', 'when', 'because']);
 /** What is issued to say something: its participle ("a statement calling for …") speaks for the issuer. */
-const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'letter', 'resolution', 'communique', 'communiqué', 'message', 'appeal', 'decree', 'note', 'report', 'ultimatum', 'warning', 'lawsuit', 'complaint', 'petition', 'suit', 'case']);
+const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'letter', 'resolution', 'communique', 'communiqué', 'message', 'appeal', 'decree', 'note', 'verbale', 'report', 'ultimatum', 'warning', 'lawsuit', 'complaint', 'petition', 'suit', 'case']);
 const TITLE_HEADS = new Set(['secretary', 'minister', 'president', 'chairman', 'chairwoman', 'head', 'chief', 'director', 'governor', 'leader', 'king', 'speaker']);
 /** Possessives after "as" that open a clause of its own. */
 const AS_CLAUSE_OPENERS = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -287,7 +287,8 @@ function chunk(
         // "to Estonia next year": a time phrase after a name is a phrase of its own.
         if (RELATIVE_TIME.has(lower[j]!) && TIME_NOUNS.has(lower[j + 1] ?? '')) break;
         // "found Thomas Lubanga guilty": a predicate adjective after a name or noun is no part of it.
-        if (PREDICATE_ADJECTIVES.has(lower[j]!) && (pos[j - 1] === POS.PROPN || pos[j - 1] === POS.NOUN)) break;
+        // (Not one that describes a noun after it: "a North American free trade pact".)
+        if (PREDICATE_ADJECTIVES.has(lower[j]!) && (pos[j - 1] === POS.PROPN || pos[j - 1] === POS.NOUN) && pos[j + 1] !== POS.NOUN) break;
         // So is "hostage" or "captive" after one: "held the Japanese ambassador hostage" (not "hostage crisis").
         // (Nor a title before a name: "Canadian hostage John Ridsdel was beheaded".)
         if ((lower[j] === 'hostage' || lower[j] === 'captive') && j > i && (pos[j - 1] === POS.PROPN || pos[j - 1] === POS.NOUN) && pos[j + 1] !== POS.NOUN && pos[j + 1] !== POS.PROPN) break;

@@ -753,6 +753,10 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     if (!lower[i]!.endsWith('s') || lower[i]!.endsWith('ss') || (pos[i + 1] !== POS.ADP && pos[i + 1] !== POS.PUNCT)) continue;
     if (pos[i - 4] === POS.VERB || pos[i - 4] === POS.DET || pos[i - 4] === POS.ADP) pos[i] = POS.NOUN;
   }
+  // "have been abducted by Iraqi insurgents": an -ed word between a form of "be" and "by" is a passive's verb.
+  for (let i = 1; i < count - 1; i++) {
+    if ((pos[i] === POS.NOUN || pos[i] === POS.ADJ) && lower[i]!.endsWith('ed') && lower[i + 1] === 'by' && PASSIVE_BE.has(lower[i - 1]!)) pos[i] = POS.VERB;
+  }
   // "…, Venezuela alleged on Thursday", "Kenya alleged that …": "alleged" after a name or noun,
   // before "that", a day or the sentence's end, is the verb, not the adjective of "the alleged plot".
   // (Not a reduced passive: "Rebels alleged by the United Nations to have recruited children".)
@@ -1167,6 +1171,9 @@ const CONDITIONS = new Set(['unless', 'if', 'until', 'once']);
 const THAT_HEADLINE_VERBS = new Set(['demands', 'insists', 'warns', 'says', 'urges', 'claims', 'asks', 'charges', 'alleges']);
 /** The -s words headlines use as verbs that are also plural nouns. */
 const HEADLINE_VERBS = new Set(['voices', 'eyes', 'plans', 'calls', 'backs', 'hails', 'vows', 'pledges', 'slams', 'blasts', 'fears', 'hopes', 'offers', 'seeks', 'signals', 'weighs', 'mulls', 'warns', 'urges', 'orders']);
+
+/** Forms of "be" right before a passive's participle. */
+const PASSIVE_BE = new Set(['been', 'was', 'were', 'be', 'being', 'is', 'are']);
 
 /** "its disputed border": a possessive pronoun opens a phrase as a determiner does. */
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);

@@ -1218,6 +1218,18 @@ describe('the default verb dictionary', () => {
     ['talks held abroad with no one named are with the hosts', 'An Iraqi delegation held talks in Ankara on Kurdish rebel bases.', ['IRQ 046 TUR'], '2007-10-20'],
     ['talks between a state\'s own sides held abroad stay at home', 'Guatemala\'s government and leftist guerrillas resumed peace talks in Mexico City.', ['GTM 040 GTM', 'GTM 040 GTM'], '1996-09-19'],
     ['a border act\'s other side is the country whose officials tell of it', 'Thailand moved tanks up to the disputed border, Cambodian officials said.', ['THA 154 KHM'], '2008-10-15'],
+    ['a clause \'as\' opens is no part of a reduced relative', 'The Philippine government appealed to foreign donors for more help as rains continued.', ['PHL 023 -'], '2013-11-11'],
+    ['a guise \'as\' names stays in the reduced relative', 'Rebels disguised as waiters stormed the Japanese ambassador\'s residence in Lima.', ['PER 180 JPN'], '1996-12-18'],
+    ['an embargo tightened on a state is a sanction on it', 'The United States tightened its embargo on Cuba.', ['USA 163 CUB'], '1996-03-12'],
+    ['a law signed is no agreement', 'Putin signed a law banning foreign adoptions.', ['RUS 172 RUS'], '2012-12-28'],
+    ['legal proceedings launched against a state sue it', 'The European Commission launched legal proceedings against Poland.', ['IGOEEC 115 POL'], '2017-07-29'],
+    ['a complaint over another\'s measures is about that state', 'China filed a complaint with the WTO over U.S. tariffs.', ['CHN 114 USA'], '2018-04-05'],
+    ['air strikes authorised against a state threaten it', 'NATO authorises air strikes against Yugoslavia', ['IGOWST 138 YUG'], '1998-10-13'],
+    ['another\'s act called a mistake is condemned, over a phrase of whom it acted against', 'Putin called the U.S.-led military action against Iraq a big political mistake.', ['RUS 111 USA'], '2003-03-20'],
+    ['bombers put on patrol show force, and \'since\' names a time, not a target', 'Russia has put its strategic bombers back on long-range patrols for the first time since the Soviet collapse.', ['RUS 150 -'], '2007-08-17'],
+    ['what one\'s own region must do is one\'s own duty', 'German Chancellor Friedrich Merz said Europe would have to take far greater responsibility for its own defence.', ['DEU 010 -'], '2025-05-13'],
+    ['one\'s own officials told are no target', 'U.S. President Joe Biden told diplomats at the State Department that America was back.', ['USA 010 -'], '2021-02-04'],
+    ['money pledged for projects in a place is aid to its country', 'Qatar pledged $400 million for building projects in Gaza.', ['QAT 0331 PSE'], '2012-10-23'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -725,6 +725,11 @@ export class ActorResolver {
   }
 
   /** Whether a code is a region's, larger than one country ("EUR"). */
+  /** Whether a country lies in a region ("DEU" in "EUR"). */
+  inRegion(country: string, region: string): boolean {
+    return this.index.regionsOf.get(country)?.includes(region) ?? false;
+  }
+
   isRegion(code: string): boolean {
     return this.index.regionCodes.has(code);
   }

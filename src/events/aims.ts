@@ -171,7 +171,9 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   };
   // So is the U.N. General Assembly a statement is made to: "told the U.N. General Assembly on Friday".
   const assembly = (t: ResolvedActor): boolean => international(t.code) && t.code.endsWith('ASM');
-  if (statement) act.targets = act.targets.filter((t) => t.code.slice(3, 6) !== 'MED' && !t.code.startsWith('---MED') && !ownLegislature(t) && !occasion(t) && !assembly(t));
+  // So are one's own officials told: "Biden told diplomats at the State Department".
+  const ownAudience = (t: ResolvedActor): boolean => vg.lemma === 'tell' && vg.object !== null && matcher.npAt[tokenAt(ctx, t.start)] === vg.object && act.sources.some((a) => a.code === t.code);
+  if (statement) act.targets = act.targets.filter((t) => t.code.slice(3, 6) !== 'MED' && !t.code.startsWith('---MED') && !ownLegislature(t) && !occasion(t) && !assembly(t) && !ownAudience(t));
   // "Turkey will keep its border open to Syrians, Erdogan said", "said it would present new reform
   // proposals to its creditors": what a speaker says it will do, where no pattern codes the act,
   // is an intent to cooperate (030) with whom the act names.
@@ -487,7 +489,7 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   }
   // "airlifting biscuits to villages in eastern Madagascar": aid to people of a place is aid to its country.
   // (So is aid only promised: "Italy will lead a multinational force to protect aid deliveries in Albania".)
-  if (act.targets.length === 0 && (root === '07' || rawCode.startsWith('07'))) act.targets = firstActorAfter(ctx, v, matchEnd, date, true, true).slice(0, 1);
+  if (act.targets.length === 0 && (root === '07' || rawCode.startsWith('07') || rawCode.startsWith('033'))) act.targets = firstActorAfter(ctx, v, matchEnd, date, true, true).slice(0, 1);
   // "doctors arrived in Sierra Leone to help treat patients": help is for whom the going was to.
   // (Or whom the sending named, coded or not: "flew a team of nurses and vaccines to Samoa to help fight an epidemic".)
   // (The verb an infinitive of purpose follows counts too.)

@@ -226,7 +226,8 @@ function codeDocument(
     const onOwnCountry = (): boolean => {
       const speakers = resolveAll(ctx, chain(ctx, speaker!), doc.date);
       const obliged = resolveAll(ctx, chain(ctx, vg.subject!), doc.date);
-      return obliged.length > 0 && obliged.every((o) => /^[A-Z]{3}$/.test(o.code) && speakers.some((a) => countryOf(a.code) === o.code));
+      // (Or its region: "Merz said Europe would have to take far greater responsibility for its own defence".)
+      return obliged.length > 0 && obliged.every((o) => /^[A-Z]{3}$/.test(o.code) && speakers.some((a) => countryOf(a.code) === o.code || resolver.inRegion(countryOf(a.code) ?? '', o.code)));
     };
     // (Such a duty is what the speaker says, and keeps their statement: it is no act withheld.)
     const duty = reported && (vg.modal === 'must' || vg.modal === 'should');

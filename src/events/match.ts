@@ -27,8 +27,8 @@ const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.SYM]);
 /** Words for a part of what their "of" phrase names: "most of Hebron". */
 const PART_WORDS = new Set(['most', 'much', 'all', 'half']);
 const MAX_SKIP = 8;
-/** Prepositions of a place a target may stand in before a pattern's next words. */
-const TARGET_PLACE_PREPOSITIONS = new Set(['in', 'inside', 'at']);
+/** Prepositions of a place a target may stand in (or of whom it acts against) before a pattern's next words. */
+const TARGET_PLACE_PREPOSITIONS = new Set(['in', 'inside', 'at', 'against']);
 const STEP_STOP = 0;
 const STEP_OVER = 1;
 const STEP_HEAD = 2;

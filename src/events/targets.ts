@@ -50,7 +50,8 @@ export function otherCountryAfter(ctx: CodingContext, vg: VerbGroup, from: numbe
   const own = sources.length > 0 ? countryOf(sources[0]!.code) : null;
   const end = Math.min(reportEnd(ctx, vg), from + 25);
   for (let k = from; k < end; k++) {
-    if (tokens.lower[k] === ';') break;
+    // (Nor past what names a time: "for the first time since the Soviet collapse".)
+    if (tokens.lower[k] === ';' || tokens.lower[k] === 'since') break;
     const np = matcher.npAt[k]!;
     if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
     k = nounPhrases[np]!.tokenEnd - 1;
@@ -412,7 +413,7 @@ const MEDIATORS = new Set(['mediator', 'mediators', 'facilitator', 'facilitators
 /** Where beside an event one meets: "on the sidelines of the NATO summit". */
 const SIDELINES = new Set(['sideline', 'sidelines', 'margin', 'margins']);
 /** What relations between states are called: "ties between X and Y", "a treaty with Y". */
-export const RELATION_NOUNS = new Set(['relation', 'relations', 'relationship', 'relationships', 'tie', 'ties', 'treaty', 'settlement', 'peace', 'deal', 'agreement', 'accord', 'talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'cooperation', 'partnership', 'friendship', 'trade', 'dispute', 'rift', 'quarrel', 'feud', 'row', 'rivalry', 'standoff', 'differences']);
+export const RELATION_NOUNS = new Set(['relation', 'relations', 'relationship', 'relationships', 'tie', 'ties', 'treaty', 'settlement', 'peace', 'deal', 'agreement', 'accord', 'talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'cooperation', 'partnership', 'friendship', 'trade', 'dispute', 'rift']);
 
 /**
  * "rejected a motion that would have allowed U.S. troops to use Turkish territory", "rejected a levy

@@ -246,7 +246,7 @@ export function relationTopic(ctx: CodingContext, v: number, speakers: ResolvedA
   const own = countryOf(speakers[0]!.code);
   for (const a of attachments) {
     if (a.prep < from || a.prep >= to || a.attachedTo.kind !== 'noun' || (tokens.lower[a.prep] !== 'between' && tokens.lower[a.prep] !== 'with')) continue;
-    if (!RELATION_NOUNS.has(tokens.lemma[nounPhrases[a.attachedTo.index]!.head]!)) continue;
+    if (!RELATION_NOUNS.has(tokens.lemma[nounPhrases[a.attachedTo.index]!.head]!) && !QUARREL_NOUNS.has(tokens.lemma[nounPhrases[a.attachedTo.index]!.head]!)) continue;
     // (With no clause, only when no one else is named first: "was studying an offer by Kuala Lumpur
     // to host peace talks between …" is about Kuala Lumpur's offer.)
     if (!clause && othersBefore(ctx, from, a.prep, own, date)) return [];

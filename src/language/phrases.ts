@@ -58,6 +58,8 @@ const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'letter', 'resolutio
 const TITLE_HEADS = new Set(['secretary', 'minister', 'president', 'chairman', 'chairwoman', 'head', 'chief', 'director', 'governor', 'leader', 'king', 'speaker']);
 /** Possessives after "as" that open a clause of its own. */
 const AS_CLAUSE_OPENERS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Participles whose "as" names a guise or a name, never a clause: "disguised as waiters stormed". */
+const AS_ROLE_PARTICIPLES = new Set(['disguised', 'dressed', 'known', 'described', 'identified', 'named', 'posing', 'masquerading', 'seen', 'regarded', 'hailed', 'branded', 'designated', 'listed', 'elected', 'appointed', 'sworn']);
 /** Pronouns only a subject takes. */
 const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -475,7 +477,16 @@ function markReducedRelatives(
     // (And "as": "angered by the election of Snyder Rini as prime minister torched shops".)
     // (An "as the" opens a clause: "appealed for food, medicine and helicopters as the death toll climbed";
     // so does "as its": "called up thousands of reservists as its border dispute with Ethiopia escalated".)
-    while (j < tokens.length && (pos[j] === POS.ADP || lower[j] === 'as') && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!) && !(lower[j] === 'as' && (lower[j + 1] === 'the' || AS_CLAUSE_OPENERS.has(lower[j + 1]!)))) {
+    // (Nor one whose phrase is a verb's subject: "appealed to foreign donors for more help as rains continued".)
+    // (A bare singular after "as" is a role, though: "the election of Snyder Rini as prime minister torched shops".)
+    const asClause = (at: number): boolean => {
+      if (lower[at] !== 'as' || AS_ROLE_PARTICIPLES.has(lower[k]!)) return false;
+      if (lower[at + 1] === 'the' || AS_CLAUSE_OPENERS.has(lower[at + 1]!)) return true;
+      const np = nounPhrases[npAt[at + 1]!]!;
+      const role = pos[np.head] === POS.NOUN && lemma[np.head] === lower[np.head] && pos[np.tokenStart] !== POS.DET;
+      return !role && (pos[np.tokenEnd] === POS.VERB || pos[np.tokenEnd] === POS.AUX);
+    };
+    while (j < tokens.length && (pos[j] === POS.ADP || lower[j] === 'as') && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!) && !asClause(j)) {
       j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
       // "backed by tanks and helicopter gunships stormed": through a list.
       j = listEnd(j);

@@ -1230,6 +1230,23 @@ describe('the default verb dictionary', () => {
     ['what one\'s own region must do is one\'s own duty', 'German Chancellor Friedrich Merz said Europe would have to take far greater responsibility for its own defence.', ['DEU 010 -'], '2025-05-13'],
     ['one\'s own officials told are no target', 'U.S. President Joe Biden told diplomats at the State Department that America was back.', ['USA 010 -'], '2021-02-04'],
     ['money pledged for projects in a place is aid to its country', 'Qatar pledged $400 million for building projects in Gaza.', ['QAT 0331 PSE'], '2012-10-23'],
+    ['\'no further\' opens its phrase, and an act none of which was done is none', 'Belarus has freed no further political prisoners, exiled opposition leader Sviatlana Tsikhanouskaya said.', [], '2021-03-01'],
+    ['a participle opening a report\'s speaker phrase describes the speaker', 'Police arrested 20 protesters, jailed opposition leader Alexei Navalny said.', ['RUS 173 RUS'], '2021-02-02'],
+    ['a country\'s top general is its military', 'Russia\'s top general threatened to strike NATO missile defence sites.', ['RUS 1384 IGOWST'], '2012-05-03'],
+    ['the security chiefs of two states act for each', 'The security chiefs of Kyrgyzstan and Tajikistan held talks at a border checkpoint.', ['KGZ 046 TJK', 'TJK 046 KGZ'], '2021-05-01'],
+    ['\'Belarussians\' is a demonym too', 'Tens of thousands of Belarussians marched through Minsk to protest against the union with Russia.', ['BLR 141 BLR'], '1996-04-26'],
+    ['food distributions stepped up are aid', 'The World Food Programme stepped up food distributions to drought victims in southern Madagascar.', ['IGOUNO 073 MDG'], '2021-06-14'],
+    ['another nation\'s people a country owns are of that country', 'Bosnia\'s Serbs rejected the peace plan.', ['BIH 127 BIH'], '1993-05-06'],
+    ['a numeral ordinal is an adjective', 'The African Union admitted South Sudan as its 54th member state.', ['IGOAFR 050 SSD'], '2011-07-28'],
+    ['the Rio Group is an intergovernmental body', 'The Rio Group condemned the coup in Venezuela.', ['IGOLAM 111 VEN'], '2002-04-12'],
+    ['cartel figures sent to another state are handed to its justice', 'Mexico sent 29 cartel figures to the United States.', ['MEX 063 USA'], '2025-02-27'],
+    ['where an envoy is posted is no recipient', 'Pakistan handed over the Taliban\'s former ambassador to Islamabad, Abdul Salam Zaeef, to U.S. forces.', ['PAK 063 USA'], '2002-01-05'],
+    ['an -ing form after a possessive is a noun, and what a feeling adjective\'s preposition names places no one', 'KINSHASA, Jan 28 (Reuters) - Protesters angry at Rwanda\'s backing for M23 rebels attacked the Rwandan embassy in Kinshasa on Tuesday.', ['COD 145 RWA'], '2013-01-28'],
+    ['an -ing form after a possessive that describes a noun stays a modifier', 'Lebanon\'s feuding leaders met in Doha.', ['LBN 040 QAT'], '2008-05-16'],
+    ['a state of rebellion declared is a state of emergency', 'President Gloria Macapagal Arroyo declared a state of rebellion in Manila.', ['PHL 1724 PHL'], '2001-05-01'],
+    ['a parliament set ablaze by protesters is a riot', 'Burkina protesters set parliament ablaze', ['BFA 145 BFA'], '2014-10-30'],
+    ['an overhaul scrapped is a policy conceded', 'Nicaraguan President Daniel Ortega scrapped a contested overhaul of the social security system.', ['NIC 0832 NIC'], '2018-04-22'],
+    ['a comparative quantity starts its own phrase', 'Guinean soldiers beat to death more than 150 people.', ['GIN 190 GIN'], '2009-09-28'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

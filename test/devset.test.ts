@@ -279,6 +279,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-jg.tsv', 150, 0.04, 0.1, 20],
   ['devset-jh.tsv', 150, 0.04, 0.1, 20],
   ['devset-ji.tsv', 150, 0.04, 0.1, 20],
+  ['devset-jj.tsv', 150, 0.04, 0.1, 20],
+  ['devset-jm.tsv', 150, 0.04, 0.1, 20],
+  ['devset-jl.tsv', 150, 0.04, 0.1, 20],
+  ['devset-jk.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

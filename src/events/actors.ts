@@ -104,6 +104,9 @@ const APPOINTING_PARTICIPLES = new Set(['appointed', 'named', 'established', 'cr
 /** People a body sends to watch: "observers sent under the auspices of the OSCE". */
 const MONITOR_NOUNS = new Set(['observer', 'monitor', 'inspector', 'peacekeeper', 'mission', 'team']);
 
+/** Adjectives after a noun whose preposition names what is felt about, not where: "Protesters angry at Rwanda's backing". */
+const FEELING_ADJECTIVES = new Set(['angry', 'furious', 'critical', 'hostile', 'sympathetic', 'opposed', 'loyal', 'close']);
+
 /** Those who speak for a body named in a "for" phrase. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokespeople']);
 
@@ -347,7 +350,8 @@ export class ActorResolver {
       const spokesman = tokens.lower[a.prep] === 'for' && (SPOKESPEOPLE.has(tokens.lemma[head]!) || (SPOKESMEN.has(tokens.lower[head]!) && !/^(envoys?|emissaries)$/.test(tokens.lower[head]!)));
       if ((tokens.lower[a.prep] === 'of' || spokesman) && !this.ofPhrase.has(a.attachedTo.index)) this.ofPhrase.set(a.attachedTo.index, a.object);
       // "opposition groups in Zimbabwe", "doctors from two American aid groups".
-      if (PLACE_PREPOSITIONS.has(tokens.lower[a.prep]!) && !this.inPhrase.has(a.attachedTo.index)) this.inPhrase.set(a.attachedTo.index, a.object);
+      // (Not what an adjective after them takes: "Protesters angry at Rwanda's backing for M23 rebels".)
+      if (PLACE_PREPOSITIONS.has(tokens.lower[a.prep]!) && !this.inPhrase.has(a.attachedTo.index) && !FEELING_ADJECTIVES.has(tokens.lower[a.prep - 1]!)) this.inPhrase.set(a.attachedTo.index, a.object);
     }
     for (const link of doc.layers.links ?? []) {
       if (link.kind === 'possessive') continue;
@@ -753,7 +757,7 @@ export class ActorResolver {
     // (So do those who speak for a side: "envoys of Sudan's army and the RSF held talks".)
     // (And a body's head: "the head of Sudan's ruling sovereign council".)
     // (And its chairs: "the co-chairs of the OSCE Minsk Group".)
-    const leaders = headLower === 'leaders' || headLower === 'leader' || headLower === 'head' || headLower === 'chief' || CHAIRS.has(headLower) || SPOKESMEN.has(headLower);
+    const leaders = headLower === 'leaders' || headLower === 'leader' || headLower === 'head' || headLower === 'chief' || headLower === 'chiefs' || CHAIRS.has(headLower) || SPOKESMEN.has(headLower);
     if (members !== undefined && (COLLECTIVES.has(doc.layers.tokens!.lemma[collective.head]!) || COLLECTIVES.has(headLower) || leaders)) {
       const actor = this.resolvePhrase(members, date);
       if (actor && (!leaders || international(actor.code))) return { code: actor.code, start: collective.start, end: doc.layers.nounPhrases![members]!.end };
@@ -766,6 +770,13 @@ export class ActorResolver {
     const np = doc.layers.nounPhrases![phraseIndex]!;
     const names = doc.layers.names ?? [];
     const head = np.head;
+    // "Bosnia's Serbs", "Iraq's Kurds": another nation's people that a country owns are those who
+    // live in it, and of it.
+    if (np.possessor !== null && np.tokenEnd - np.tokenStart === 1 && this.nameAtToken[head]! >= 0 && names[this.nameAtToken[head]!]!.type === 'group') {
+      const people = names[this.nameAtToken[head]!]!.country;
+      const owner = people !== null ? this.resolvePhrase(np.possessor, date) : null;
+      if (owner && /^[A-Z]{3}$/.test(owner.code) && owner.code !== people) return { code: owner.code, start: np.start, end: np.end };
+    }
     // "the Lusaka peace accord", "the Dayton agreement": an accord named for the town it was made
     // in is no one's; the town is only its name.
     // (A town, not a country: "a Jordan peace treaty" is one with Jordan.)

@@ -1,6 +1,6 @@
 import { DAY_WORDS, PLACE_NOUNS, RELATIVE_PRONOUNS } from '../language/lexicon.js';
 import { POS, TokenFlag, type VerbGroup } from '../language/types.js';
-import { countryOf, international, type ResolvedActor } from './actors.js';
+import { countryOf, ENVOY_NOUNS, international, type ResolvedActor } from './actors.js';
 import { absolute, audience, crossesClause, crossesTime, opensClause, thirdParty } from './clauses.js';
 import { chain, resolveAll, tokenAt, type CodingContext } from './context.js';
 import { CLAIM_NOUNS, DEMAND_NOUNS, DIRECTIVE_VERBS } from './mood.js';
@@ -273,6 +273,8 @@ export function recipient(ctx: CodingContext, v: number, from: number, date: str
   const { tokens, nounPhrases, verbGroups, attachments, matcher } = ctx;
   for (const a of attachments) {
     if (a.prep < from || tokens.lower[a.prep] !== 'to' || nounPhrases[a.object]!.sentence !== verbGroups[v]!.sentence) continue;
+    // (Not where an envoy is posted: "handed over the Taliban's former ambassador to Islamabad, Abdul Salam Zaeef, to U.S. forces".)
+    if (a.attachedTo.kind === 'noun' && ENVOY_NOUNS.has(tokens.lemma[nounPhrases[a.attachedTo.index]!.head]!)) continue;
     // (Nor past a time phrase: "freed two journalists after a visit to Pyongyang by Bill Clinton".)
     if (crossesClause(tokens, matcher.npAt, from, a.prep, true) || crossesTime(ctx, from, a.prep)) break;
     return resolveAll(ctx, chain(ctx, a.object), date);

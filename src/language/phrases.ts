@@ -34,7 +34,7 @@ const PASSIVE_BEFORE_INFINITIVE = new Set(['expected', 'scheduled', 'designed', 
 const RUNNING_SPANS = new Set(['day', 'night', 'week', 'month', 'year', 'time', 'session', 'weekend']);
 /** Units a span of time is counted in. */
 /** Adjectives that follow the noun they describe with a preposition: "the minister responsible for foreign affairs". */
-const POSTPOSED_ADJECTIVES = new Set(['responsible', 'accountable', 'loyal', 'close', 'allied', 'opposed', 'linked']);
+const POSTPOSED_ADJECTIVES = new Set(['responsible', 'accountable', 'loyal', 'close', 'allied', 'opposed', 'linked', 'angry', 'furious', 'critical', 'hostile', 'sympathetic']);
 /** Words that tie a span of time to an event: "hours after", "days before", "weeks later". */
 const TIME_LINKS = new Set(['after', 'before', 'later', 'earlier', 'ago']);
 /** Month names as a phrase's modifier spells them: "the Sept. 11 attacks". */
@@ -278,6 +278,8 @@ function chunk(
         const q = pos[j]!;
         // "China test-fired missiles": "test" and its hyphen open the verb, not the subject's phrase.
         if (lower[j] === 'test' && hyphenJoins(text, tokens, j + 1) && pos[j + 2] === POS.VERB) break;
+        // "beat to death more than 150 people": a comparative quantity starts a phrase of its own.
+        if (j > i && (lower[j] === 'more' || lower[j] === 'fewer' || lower[j] === 'less') && lower[j + 1] === 'than' && pos[j + 2] === POS.NUM) break;
         // A number after a name starts a phrase of its own: "gave the Ivory Coast 5.1 million dollars".
         // (Not a day after a month inside a phrase: "the Sept. 11 attacks", "alleged Sept. 11 planner".)
         if (q === POS.NUM && pos[j - 1] === POS.PROPN && !(j - 1 > i && MONTH_WORDS.has(lower[j - 1]!) && /^(?:[1-9]|[12]\d|3[01])$/.test(lower[j]!) && pos[j + 1] === POS.NOUN)) break;
@@ -1019,6 +1021,7 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     }
     // (A subject pronoun is no preposition's object: "spoke on Monday as he called for".)
     if (NOMINATIVE_PRONOUNS.has(tokens.lower[nounPhrases[np]!.head]!)) break;
+
     if (before <= sent.tokenStart || (tokens.pos[before] !== POS.ADP && tokens.lower[before] !== 'including' && tokens.lower[before] !== 'as')) break;
     // ("as a typhoon swept across the Philippines": an "as" that opens a clause is no preposition;
     // "such as" and "as well as" are.)

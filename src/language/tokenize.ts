@@ -753,6 +753,24 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     if (!lower[i]!.endsWith('s') || lower[i]!.endsWith('ss') || (pos[i + 1] !== POS.ADP && pos[i + 1] !== POS.PUNCT)) continue;
     if (pos[i - 4] === POS.VERB || pos[i - 4] === POS.DET || pos[i - 4] === POS.ADP) pos[i] = POS.NOUN;
   }
+  // "Rwanda's backing for M23 rebels": an -ing form right after a possessive is a noun.
+  for (let i = 1; i < count; i++) {
+    // (Not one that describes a noun after it: "Lebanon's feuding leaders".)
+    if (pos[i] === POS.VERB && lower[i]!.endsWith('ing') && flags[i - 1]! & TokenFlag.Possessive && lower[i - 1] !== "'" && pos[i + 1] !== POS.NOUN && pos[i + 1] !== POS.ADJ && pos[i + 1] !== POS.PROPN) pos[i] = POS.NOUN;
+  }
+  // "as its 54th member state": a numeral ordinal is an adjective, whatever the tagger read.
+  for (let i = 0; i < count; i++) {
+    const c = lower[i]!.charCodeAt(0);
+    if (c >= 48 && c <= 57 && pos[i] !== POS.ADJ && /^\d+(?:st|nd|rd|th)$/.test(lower[i]!)) pos[i] = POS.ADJ;
+  }
+  // "…, exiled opposition leader Sviatlana Tsikhanouskaya said": a past participle after a comma that
+  // opens the phrase of a report's speaker describes the speaker.
+  for (let i = 1; i < count - 2; i++) {
+    if (pos[i] !== POS.VERB || lower[i - 1] !== ',' || !lower[i]!.endsWith('ed') || (pos[i + 1] !== POS.NOUN && pos[i + 1] !== POS.PROPN && pos[i + 1] !== POS.ADJ)) continue;
+    let j = i + 1;
+    while (j < count && j < i + 8 && (pos[j] === POS.NOUN || pos[j] === POS.PROPN || pos[j] === POS.ADJ)) j++;
+    if (j < count && pos[j] === POS.VERB && SPEAKER_VERBS.has(lower[j]!)) pos[i] = POS.ADJ;
+  }
   // "have been abducted by Iraqi insurgents": an -ed word between a form of "be" and "by" is a passive's verb.
   for (let i = 1; i < count - 1; i++) {
     if ((pos[i] === POS.NOUN || pos[i] === POS.ADJ) && lower[i]!.endsWith('ed') && lower[i + 1] === 'by' && PASSIVE_BE.has(lower[i - 1]!)) pos[i] = POS.VERB;
@@ -905,11 +923,14 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
   // "attorney general", "secretary general": a post-positive "general" ends the title, as its head.
   for (let i = 1; i < count; i++) {
     if (lower[i] === 'general' && pos[i] === POS.ADJ && pos[i - 1] === POS.NOUN && !(i + 1 < count && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ))) pos[i] = POS.NOUN;
+    // ("Russia's top general criticised NATO": a top or senior "general" before a verb or a stop is the officer.)
+    else if (lower[i] === 'general' && pos[i] === POS.ADJ && (lower[i - 1] === 'top' || lower[i - 1] === 'senior') && i + 1 < count && (pos[i + 1] === POS.VERB || pos[i + 1] === POS.AUX || pos[i + 1] === POS.PUNCT)) pos[i] = POS.NOUN;
   }
   // "their first joint patrol": an ordinal read as an adverb between a determiner and its noun
   // describes the noun; so does "new" or "former" after a possessive ("Guinea's new military junta").
   for (let i = 1; i < count - 1; i++) {
-    if (pos[i] !== POS.ADV || !(ORDINAL_WORDS.has(lower[i]!) || ((lower[i] === 'new' || lower[i] === 'former') && flags[i - 1]! & TokenFlag.Possessive))) continue;
+    // (And "further" after "no" or "any": "has freed no further political prisoners".)
+    if (pos[i] !== POS.ADV || !(ORDINAL_WORDS.has(lower[i]!) || ((lower[i] === 'new' || lower[i] === 'former') && flags[i - 1]! & TokenFlag.Possessive) || (lower[i] === 'further' && (lower[i - 1] === 'no' || lower[i - 1] === 'any')))) continue;
     const determiner = pos[i - 1] === POS.DET || POSSESSIVE_PRONOUNS.has(lower[i - 1]!) || flags[i - 1]! & TokenFlag.Possessive;
     if (determiner && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
   }
@@ -1172,6 +1193,8 @@ const THAT_HEADLINE_VERBS = new Set(['demands', 'insists', 'warns', 'says', 'urg
 /** The -s words headlines use as verbs that are also plural nouns. */
 const HEADLINE_VERBS = new Set(['voices', 'eyes', 'plans', 'calls', 'backs', 'hails', 'vows', 'pledges', 'slams', 'blasts', 'fears', 'hopes', 'offers', 'seeks', 'signals', 'weighs', 'mulls', 'warns', 'urges', 'orders']);
 
+/** Past forms of speech verbs that end a report with its speaker: "…, exiled opposition leader X said". */
+const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'warned', 'claimed']);
 /** Forms of "be" right before a passive's participle. */
 const PASSIVE_BE = new Set(['been', 'was', 'were', 'be', 'being', 'is', 'are']);
 

@@ -283,6 +283,9 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-jm.tsv', 150, 0.04, 0.1, 20],
   ['devset-jl.tsv', 150, 0.04, 0.1, 20],
   ['devset-jk.tsv', 150, 0.04, 0.1, 20],
+  ['devset-jq.tsv', 150, 0.04, 0.1, 20],
+  ['devset-jo.tsv', 150, 0.04, 0.1, 20],
+  ['devset-jp.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

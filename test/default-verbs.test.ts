@@ -1247,6 +1247,9 @@ describe('the default verb dictionary', () => {
     ['a parliament set ablaze by protesters is a riot', 'Burkina protesters set parliament ablaze', ['BFA 145 BFA'], '2014-10-30'],
     ['an overhaul scrapped is a policy conceded', 'Nicaraguan President Daniel Ortega scrapped a contested overhaul of the social security system.', ['NIC 0832 NIC'], '2018-04-22'],
     ['a comparative quantity starts its own phrase', 'Guinean soldiers beat to death more than 150 people.', ['GIN 190 GIN'], '2009-09-28'],
+    ['a bombardment halted de-escalates', 'Israel halted its 16-day bombardment of Lebanon on Saturday.', ['ISR 087 LBN'], '1996-04-27'],
+    ['\'allied\' after a noun\'s \'and\' describes the next noun', 'Pakistani troops and allied fighters began pulling back from the heights above Kargil.', ['PAK 0874 IND', '- 0874 IND'], '1999-07-11'],
+    ['an act after a day and \'and\' stays a verb', 'Khartoum declared a general mobilisation on Tuesday and massed troops near the border.', ['SDN 154 SDN', 'SDN 154 -'], '2012-04-17'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -758,6 +758,10 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     // (Not one that describes a noun after it: "Lebanon's feuding leaders".)
     if (pos[i] === POS.VERB && lower[i]!.endsWith('ing') && flags[i - 1]! & TokenFlag.Possessive && lower[i - 1] !== "'" && pos[i + 1] !== POS.NOUN && pos[i + 1] !== POS.ADJ && pos[i + 1] !== POS.PROPN) pos[i] = POS.NOUN;
   }
+  // "Pakistani troops and allied fighters": such a participle after a noun's "and", before a noun, describes the noun.
+  for (let i = 2; i < count - 1; i++) {
+    if (pos[i] === POS.VERB && ATTRIBUTIVE_PARTICIPLES.has(lower[i]!) && pos[i - 1] === POS.CCONJ && (pos[i - 2] === POS.NOUN || pos[i - 2] === POS.PROPN) && pos[i + 1] === POS.NOUN) pos[i] = POS.ADJ;
+  }
   // "as its 54th member state": a numeral ordinal is an adjective, whatever the tagger read.
   for (let i = 0; i < count; i++) {
     const c = lower[i]!.charCodeAt(0);
@@ -1193,6 +1197,8 @@ const THAT_HEADLINE_VERBS = new Set(['demands', 'insists', 'warns', 'says', 'urg
 /** The -s words headlines use as verbs that are also plural nouns. */
 const HEADLINE_VERBS = new Set(['voices', 'eyes', 'plans', 'calls', 'backs', 'hails', 'vows', 'pledges', 'slams', 'blasts', 'fears', 'hopes', 'offers', 'seeks', 'signals', 'weighs', 'mulls', 'warns', 'urges', 'orders']);
 
+/** Participles that describe sides more than they tell an act: "allied fighters", "armed men". */
+const ATTRIBUTIVE_PARTICIPLES = new Set(['allied', 'armed', 'affiliated', 'aligned', 'associated', 'linked']);
 /** Past forms of speech verbs that end a report with its speaker: "…, exiled opposition leader X said". */
 const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'warned', 'claimed']);
 /** Forms of "be" right before a passive's participle. */

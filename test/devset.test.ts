@@ -286,6 +286,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-jq.tsv', 150, 0.04, 0.1, 20],
   ['devset-jo.tsv', 150, 0.04, 0.1, 20],
   ['devset-jp.tsv', 150, 0.04, 0.1, 20],
+  ['devset-jn.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

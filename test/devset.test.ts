@@ -287,6 +287,8 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-jo.tsv', 150, 0.04, 0.1, 20],
   ['devset-jp.tsv', 150, 0.04, 0.1, 20],
   ['devset-jn.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ju.tsv', 150, 0.04, 0.1, 20],
+  ['devset-jr.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

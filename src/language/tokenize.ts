@@ -753,31 +753,40 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     if (!lower[i]!.endsWith('s') || lower[i]!.endsWith('ss') || (pos[i + 1] !== POS.ADP && pos[i + 1] !== POS.PUNCT)) continue;
     if (pos[i - 4] === POS.VERB || pos[i - 4] === POS.DET || pos[i - 4] === POS.ADP) pos[i] = POS.NOUN;
   }
-  // "Rwanda's backing for M23 rebels": an -ing form right after a possessive is a noun.
-  for (let i = 1; i < count; i++) {
-    // (Not one that describes a noun after it: "Lebanon's feuding leaders".)
-    if (pos[i] === POS.VERB && lower[i]!.endsWith('ing') && flags[i - 1]! & TokenFlag.Possessive && lower[i - 1] !== "'" && pos[i + 1] !== POS.NOUN && pos[i + 1] !== POS.ADJ && pos[i + 1] !== POS.PROPN) pos[i] = POS.NOUN;
-  }
-  // "Pakistani troops and allied fighters": such a participle after a noun's "and", before a noun, describes the noun.
-  for (let i = 2; i < count - 1; i++) {
-    if (pos[i] === POS.VERB && ATTRIBUTIVE_PARTICIPLES.has(lower[i]!) && pos[i - 1] === POS.CCONJ && (pos[i - 2] === POS.NOUN || pos[i - 2] === POS.PROPN) && pos[i + 1] === POS.NOUN) pos[i] = POS.ADJ;
-  }
-  // "as its 54th member state": a numeral ordinal is an adjective, whatever the tagger read.
+  // One pass for the repairs below, each cheap: most tokens are none of these.
   for (let i = 0; i < count; i++) {
-    const c = lower[i]!.charCodeAt(0);
-    if (c >= 48 && c <= 57 && pos[i] !== POS.ADJ && /^\d+(?:st|nd|rd|th)$/.test(lower[i]!)) pos[i] = POS.ADJ;
-  }
-  // "…, exiled opposition leader Sviatlana Tsikhanouskaya said": a past participle after a comma that
-  // opens the phrase of a report's speaker describes the speaker.
-  for (let i = 1; i < count - 2; i++) {
-    if (pos[i] !== POS.VERB || lower[i - 1] !== ',' || !lower[i]!.endsWith('ed') || (pos[i + 1] !== POS.NOUN && pos[i + 1] !== POS.PROPN && pos[i + 1] !== POS.ADJ)) continue;
-    let j = i + 1;
-    while (j < count && j < i + 8 && (pos[j] === POS.NOUN || pos[j] === POS.PROPN || pos[j] === POS.ADJ)) j++;
-    if (j < count && pos[j] === POS.VERB && SPEAKER_VERBS.has(lower[j]!)) pos[i] = POS.ADJ;
-  }
-  // "have been abducted by Iraqi insurgents": an -ed word between a form of "be" and "by" is a passive's verb.
-  for (let i = 1; i < count - 1; i++) {
-    if ((pos[i] === POS.NOUN || pos[i] === POS.ADJ) && lower[i]!.endsWith('ed') && lower[i + 1] === 'by' && PASSIVE_BE.has(lower[i - 1]!)) pos[i] = POS.VERB;
+    const p = pos[i]!;
+    const word = lower[i]!;
+    // "as its 54th member state": a numeral ordinal is an adjective, whatever the tagger read.
+    const c = word.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      if (p !== POS.ADJ && /^\d+(?:st|nd|rd|th)$/.test(word)) pos[i] = POS.ADJ;
+      continue;
+    }
+    if (i === 0) continue;
+    if (p === POS.VERB) {
+      // "Rwanda's backing for M23 rebels": an -ing form right after a possessive is a noun
+      // (not one that describes a noun after it: "Lebanon's feuding leaders").
+      if (word.endsWith('ing')) {
+        if (flags[i - 1]! & TokenFlag.Possessive && lower[i - 1] !== "'" && pos[i + 1] !== POS.NOUN && pos[i + 1] !== POS.ADJ && pos[i + 1] !== POS.PROPN) pos[i] = POS.NOUN;
+        continue;
+      }
+      // "Pakistani troops and allied fighters": such a participle after a noun's "and", before a noun, describes the noun.
+      if (i >= 2 && ATTRIBUTIVE_PARTICIPLES.has(word) && pos[i - 1] === POS.CCONJ && (pos[i - 2] === POS.NOUN || pos[i - 2] === POS.PROPN) && pos[i + 1] === POS.NOUN) {
+        pos[i] = POS.ADJ;
+        continue;
+      }
+      // "…, exiled opposition leader Sviatlana Tsikhanouskaya said": a past participle after a comma that
+      // opens the phrase of a report's speaker describes the speaker.
+      if (lower[i - 1] === ',' && word.endsWith('ed') && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.ADJ)) {
+        let j = i + 1;
+        while (j < count && j < i + 8 && (pos[j] === POS.NOUN || pos[j] === POS.PROPN || pos[j] === POS.ADJ)) j++;
+        if (j < count && pos[j] === POS.VERB && SPEAKER_VERBS.has(lower[j]!)) pos[i] = POS.ADJ;
+      }
+      continue;
+    }
+    // "have been abducted by Iraqi insurgents": an -ed word between a form of "be" and "by" is a passive's verb.
+    if ((p === POS.NOUN || p === POS.ADJ) && lower[i + 1] === 'by' && word.endsWith('ed') && PASSIVE_BE.has(lower[i - 1]!)) pos[i] = POS.VERB;
   }
   // "…, Venezuela alleged on Thursday", "Kenya alleged that …": "alleged" after a name or noun,
   // before "that", a day or the sentence's end, is the verb, not the adjective of "the alleged plot".

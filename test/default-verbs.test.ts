@@ -1250,6 +1250,10 @@ describe('the default verb dictionary', () => {
     ['a bombardment halted de-escalates', 'Israel halted its 16-day bombardment of Lebanon on Saturday.', ['ISR 087 LBN'], '1996-04-27'],
     ['\'allied\' after a noun\'s \'and\' describes the next noun', 'Pakistani troops and allied fighters began pulling back from the heights above Kargil.', ['PAK 0874 IND', '- 0874 IND'], '1999-07-11'],
     ['an act after a day and \'and\' stays a verb', 'Khartoum declared a general mobilisation on Tuesday and massed troops near the border.', ['SDN 154 SDN', 'SDN 154 -'], '2012-04-17'],
+    ['revenge vowed on another threatens it', 'Iran\'s Supreme Leader vowed to take severe revenge on the United States.', ['IRN 1384 USA'], '2020-01-03'],
+    ['a strike pressed on with goes on', 'Venezuelan oil workers pressed on with a nationwide strike against President Hugo Chavez.', ['VEN 143 VEN'], '2002-12-09'],
+    ['\'suspect\' after a noun, before a preposition, is a noun', 'Kenya hands embassy bombing suspect over to United States', ['KEN 063 USA'], '1998-08-27'],
+    ['encircling another in drills shows force', 'Chinese warships encircled Taiwan in large drills.', ['CHN 191 TWN'], '2022-08-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -771,6 +771,12 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
         if (flags[i - 1]! & TokenFlag.Possessive && lower[i - 1] !== "'" && pos[i + 1] !== POS.NOUN && pos[i + 1] !== POS.ADJ && pos[i + 1] !== POS.PROPN) pos[i] = POS.NOUN;
         continue;
       }
+      // "Kenya hands embassy bombing suspect over to United States": "suspect" after a noun, before a
+      // preposition or a stop, is the noun's head (not "police suspect the rebels").
+      if ((word === 'suspect' || word === 'suspects') && pos[i - 1] === POS.NOUN && (i + 1 >= count || pos[i + 1] === POS.ADP || pos[i + 1] === POS.PUNCT || pos[i + 1] === POS.AUX)) {
+        pos[i] = POS.NOUN;
+        continue;
+      }
       // "Pakistani troops and allied fighters": such a participle after a noun's "and", before a noun, describes the noun.
       if (i >= 2 && ATTRIBUTIVE_PARTICIPLES.has(word) && pos[i - 1] === POS.CCONJ && (pos[i - 2] === POS.NOUN || pos[i - 2] === POS.PROPN) && pos[i + 1] === POS.NOUN) {
         pos[i] = POS.ADJ;

@@ -289,6 +289,8 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-jn.tsv', 150, 0.04, 0.1, 20],
   ['devset-ju.tsv', 150, 0.04, 0.1, 20],
   ['devset-jr.tsv', 150, 0.04, 0.1, 20],
+  ['devset-jt.tsv', 150, 0.04, 0.1, 20],
+  ['devset-js.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -729,13 +729,13 @@ export class ActorResolver {
   }
 
   /** Whether a code is a region's, larger than one country ("EUR"). */
+  isRegion(code: string): boolean {
+    return this.index.regionCodes.has(code);
+  }
+
   /** Whether a country lies in a region ("DEU" in "EUR"). */
   inRegion(country: string, region: string): boolean {
     return this.index.regionsOf.get(country)?.includes(region) ?? false;
-  }
-
-  isRegion(code: string): boolean {
-    return this.index.regionCodes.has(code);
   }
 
   /** True when the phrase's head is a place name ("Cairo", "the Gaza Strip"). */

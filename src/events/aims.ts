@@ -574,8 +574,6 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   }
   // "said foreign policy rested on good relations with its Central Asian neighbours", "The Middle East
   // peace process is at a dead end": a region a statement, appeal or intent speaks of is no one it is made to.
-  // "promised to set up a broad-based transitional government": what an intended act would create is no one it is made to.
-  if (root === '03' && act.targets.length > 0) act.targets = act.targets.filter((t) => !ctx.verbGroups.some((g) => g.sentence === vg.sentence && g.object === matcher.npAt[tokenAt(ctx, t.start)] && CREATING_LEMMAS.has(g.lemma)));
   // (So is one sides exercising together name: "began the annual African Lion military exercise".)
   if ((root === '01' || root === '02' || root === '03' || joint) && act.targets.some((t) => resolver.isRegion(t.code))) act.targets = act.targets.filter((t) => !resolver.isRegion(t.code));
   // "Obama and Hu hold talks in Beijing on trade, climate and Iran": what sides meet about is no one they meet.
@@ -599,7 +597,8 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   if (mutual) act.sources = ofStateFaced(act.sources, VIOLENT_ROOTS.has(root));
   // "sent a note verbale to the Indian government asking for Sheikh Hasina to be sent back": what a
   // document sent to someone asks for, it asks of them.
-  if ((root === '02' || root === '10') && ASKING_LEMMAS.has(lemma) && tokens.lower[vg.head]!.endsWith('ing')) {
+  // (Not when the asking names whom it asks: "sent a letter to the United Nations asking Pakistan to hand over …".)
+  if ((root === '02' || root === '10') && ASKING_LEMMAS.has(lemma) && tokens.lower[vg.head]!.endsWith('ing') && vg.object === null) {
     const addressee = addresseeBefore(ctx, v, date);
     if (addressee.length > 0) act.targets = addressee;
   }
@@ -802,6 +801,3 @@ function countryPlacedAfter(ctx: CodingContext, v: number, date: string | null):
   const country = where ? countryOf(where.code) : null;
   return where && country !== null && /^[A-Z]{3}$/.test(country) && !ctx.resolver.isRegion(where.code) ? { ...where, code: country, place: true } : null;
 }
-
-/** Verbs whose object they bring into being. */
-const CREATING_LEMMAS = new Set(['set up', 'form', 'create', 'establish', 'found', 'build']);

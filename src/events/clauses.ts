@@ -16,10 +16,6 @@ export function helpPurpose(ctx: CodingContext, vg: VerbGroup): boolean {
   for (let k = vg.tokenEnd; k < end; k++) {
     if (tokens.lower[k] === ';') return false;
     if (tokens.lower[k] === 'to' && HELP_VERBS.has(tokens.lemma[k + 1]!) && (tokens.pos[k + 1] === POS.VERB || tokens.pos[k + 1] === POS.NOUN)) return true;
-    // (Or to end others' bloodshed: "began deploying in Bunia to halt ethnic killings", not "to halt the rebels' advance".)
-    if (tokens.lower[k] === 'to' && HALT_VERBS.has(tokens.lemma[k + 1]!)) {
-      for (let j = k + 2; j < Math.min(end, k + 6); j++) if (BLOODSHED.has(tokens.lemma[j]!)) return true;
-    }
     // (Or sent when asked: "sent police and troops to the Solomon Islands at the request of its prime minister".)
     if (tokens.lower[k] === 'at' && (tokens.lower[k + 1] === 'the' || tokens.pos[k + 1] === POS.DET) && (tokens.lower[k + 2] === 'request' || tokens.lower[k + 2] === 'invitation') && tokens.lower[k + 3] === 'of') return true;
     // "send troops to southern Lebanon as part of a U.N. peacekeeping force" (not "opened a peacekeeping exercise").
@@ -31,10 +27,6 @@ export function helpPurpose(ctx: CodingContext, vg: VerbGroup): boolean {
   }
   return false;
 }
-
-/** Verbs of stopping, and the bloodshed whose stopping keeps the peace. */
-const HALT_VERBS = new Set(['halt', 'stop', 'end']);
-const BLOODSHED = new Set(['killing', 'killings', 'bloodshed', 'massacre', 'violence', 'fighting', 'clash', 'atrocity']);
 
 /** The preposition at k opens a third party's phrase: "under the auspices of", "under pressure from", "brokered by". */
 export function thirdParty(ctx: CodingContext, k: number): boolean {

@@ -400,7 +400,7 @@ function codeDocument(
     const outOf = CROSSING_VERBS.has(tokens.lemma[vg.head]!) && tokens.lower[vg.tokenEnd] === 'out' && tokens.lower[vg.tokenEnd + 1] === 'of' && matcher.npAt[vg.tokenEnd + 2]! >= 0 ? matcher.npAt[vg.tokenEnd + 2]! : null;
     const left = LEAVE_VERBS.has(tokens.lemma[vg.head]!) ? vg.object : outOf;
     if (added === 0 && !tried && left !== null && vg.voice === 'active' && !vg.negated && vg.subject !== null &&
-      resolveAll(ctx, chain(ctx, vg.subject), date).some((a) => a.code.slice(3, 6) === 'MIL') && (resolver.isPlace(left) || (outOf !== null && resolver.placeIn(left) !== null))) {
+      resolveAll(ctx, chain(ctx, vg.subject), date).some((a) => a.code.slice(3, 6) === 'MIL' && (outOf === null || resolver.placeIn(left) !== countryOf(a.code))) && (resolver.isPlace(left) || (outOf !== null && resolver.placeIn(left) !== null))) {
       added = emit('0874', 'troops who leave a country withdraw from it', vg.subject, left, nounPhrases[left]!.tokenEnd);
     }
     // "Vajpayee rode a bus into Pakistan for talks with Nawaz Sharif": a journey for talks with

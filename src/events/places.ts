@@ -83,8 +83,8 @@ export function borderFaced(ctx: CodingContext, vg: VerbGroup, matchEnd: number,
     // ("on the borders of breakaway Chechnya": a border's "of" names whose it is too.)
     const other = (tokens.lower[after] === 'with' || tokens.lower[after] === 'of') && matcher.npAt[after + 1]! >= 0 ? matcher.npAt[after + 1]! : np;
     // (A breakaway region's is another's, though it lies in the doer's own country.)
-    const breakaway = other !== np && BREAKAWAY_WORDS.has(tokens.lower[nounPhrases[other]!.tokenStart]!);
-    const across = resolveAll(ctx, [other], date).filter((t) => countryOf(t.code) !== null && (breakaway || !sources.some((a) => countryOf(a.code) === countryOf(t.code))));
+    const seceded = other !== np && BREAKAWAY_WORDS.has(tokens.lower[nounPhrases[other]!.tokenStart]!);
+    const across = resolveAll(ctx, [other], date).filter((t) => countryOf(t.code) !== null && (seceded || !sources.some((a) => countryOf(a.code) === countryOf(t.code))));
     return across.map((t) => ({ ...t, code: countryOf(t.code)!, place: true }));
   }
   return [];
@@ -146,7 +146,7 @@ export function ofCountry(actors: ResolvedActor[], country: string, inferred = f
 
 const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
 /** Words for a region that has broken away from its state. */
-const BREAKAWAY_WORDS = new Set(['breakaway', 'rebel', 'separatist', 'secessionist', 'rebellious']);
+const BREAKAWAY_WORDS = new Set(['breakaway', 'separatist', 'secessionist', 'rebellious']);
 
 /** Prepositions of the scene of a violent act: "kidnapped 21 people from a Malaysian resort". */
 const SCENE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'near', 'inside']);

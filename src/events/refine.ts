@@ -114,7 +114,7 @@ export function refineByScene(scope: VerbScope, act: Act): void {
 const MASS = /\b(tens of thousands|hundreds of thousands|millions|[1-9]\d{1,2},\d{3}|[1-9]\d{4,})\b/i;
 
 /** Titles of diplomats in a phrase. */
-const DIPLOMAT_TITLES = /\b(ambassadors?|envoys?|diplomats?|consuls?|charg[eé]s? d'affaires|(first|second|third) secretar(y|ies)|attach[eé]s?)\b/i;
+const DIPLOMAT_TITLES = /\b(ambassadors?|envoys?|diplomats?|consuls?|charg[eé]s? d'affaires|(second|third) secretar(y|ies)|attach[eé]s?)\b/i;
 
 /** Premises whose raid is coercion rather than a fight. */
 const PREMISES = new Set(['office', 'offices', 'home', 'homes', 'house', 'houses', 'monastery', 'monasteries', 'mosque', 'mosques', 'church', 'churches', 'newspaper', 'newspapers', 'headquarters', 'premises', 'residence', 'compound']);

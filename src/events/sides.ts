@@ -242,8 +242,13 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // '"If he sets foot in Honduras, he will be arrested," a spokesman for the interim government said':
   // a hostile act threatened in the passive with no doer is the speaker's threat (of a state's
   // speaker of no named country, the one country the sentence names).
-  if (act.sources.length === 0 && root === '13' && scope.threatened && vg.voice === 'passive' && scope.speaker !== undefined) {
-    act.sources = resolveAll(ctx, chain(ctx, scope.speaker), date).slice(0, 1);
+  // (In the speaker's own quoted words, or of the speaker's own state: "Russia will be forced to take
+  // retaliatory steps if Finland joins NATO, the foreign ministry in Moscow said"; not "Aristide will be
+  // arrested if he returns, U.S. officials said".)
+  const speakers = act.sources.length === 0 && root === '13' && scope.threatened && vg.voice === 'passive' && scope.speaker !== undefined ? resolveAll(ctx, chain(ctx, scope.speaker), date) : [];
+  const ownState = speakers.length > 0 && vg.subject !== null && resolveAll(ctx, chain(ctx, vg.subject), date).some((a) => /^[A-Z]{3}$/.test(a.code) && countryOf(speakers[0]!.code) === a.code);
+  if (speakers.length > 0 && (scope.quoted.has(v) || ownState)) {
+    act.sources = speakers.slice(0, 1);
     const named = countriesNamed(ctx, vg.sentence);
     if (act.sources.length === 1 && /^---(GOV|MIL|COP|JUD)/.test(act.sources[0]!.code) && named.size === 1) act.sources = ofCountry(act.sources, [...named][0]!, true);
   }
@@ -573,7 +578,9 @@ export function settleSides(scope: VerbScope, act: Act): void {
     for (let k = sent.tokenStart; k < sent.tokenEnd; k++) if (PARTNER_WORDS.has(tokens.lower[k]!)) return true;
     return false;
   };
-  if (act.targets.length === 0 && root === '04' && !mutual && act.sources.length > 0 && !partnered()) {
+  // (Only one state's delegation or official, not its own factions: "Afghan factions opened talks in Bonn".)
+  const delegation = act.sources.length === 1 && /^[A-Z]{3}GOV/.test(act.sources[0]!.code) && vg.subject !== null && tokens.lemma[nounPhrases[vg.subject]!.head] === tokens.lower[nounPhrases[vg.subject]!.head];
+  if (act.targets.length === 0 && root === '04' && !mutual && delegation && !partnered()) {
     const own = countryOf(act.sources[0]!.code);
     const [where] = firstActorAfter(ctx, v, vg.tokenEnd, date, true, true);
     if (where && own !== null && countryOf(where.code) !== own && !international(where.code)) act.targets = [where];

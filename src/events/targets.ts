@@ -50,8 +50,9 @@ export function otherCountryAfter(ctx: CodingContext, vg: VerbGroup, from: numbe
   const own = sources.length > 0 ? countryOf(sources[0]!.code) : null;
   const end = Math.min(reportEnd(ctx, vg), from + 25);
   for (let k = from; k < end; k++) {
-    // (Nor past what names a time: "for the first time since the Soviet collapse".)
-    if (tokens.lower[k] === ';' || tokens.lower[k] === 'since') break;
+    // (Nor past a "since" that names a time, not a cause: "for the first time since the Soviet collapse",
+    // not "since U.S. warships entered the Gulf".)
+    if (tokens.lower[k] === ';' || (tokens.lower[k] === 'since' && !sinceClause(ctx, k))) break;
     const np = matcher.npAt[k]!;
     if (np < 0 || nounPhrases[np]!.tokenStart !== k) continue;
     k = nounPhrases[np]!.tokenEnd - 1;
@@ -66,6 +67,12 @@ export function otherCountryAfter(ctx: CodingContext, vg: VerbGroup, from: numbe
     if (bodies && found && international(found.code) && !sources.some((a) => a.code === found.code) && bodyItself(ctx, vg.sentence, nounPhrases[np]!.head)) return [found];
   }
   return [];
+}
+
+/** The "since" at k opens a clause (a phrase and its verb), which may give a cause. */
+function sinceClause(ctx: CodingContext, k: number): boolean {
+  const np = ctx.matcher.npAt[k + 1]!;
+  return np >= 0 && ctx.verbAt[ctx.nounPhrases[np]!.tokenEnd]! >= 0;
 }
 
 /**

@@ -3,7 +3,7 @@ import { POS, type TokenTable } from '../language/types.js';
 // Word lists and small tests the coder's rules read, kept apart so coder.ts holds only the rules.
 
 export const ADDRESSED_ROOTS = new Set(['02', '10', '11', '12', '13']);
-export const HELP_VERBS = new Set(['help', 'assist', 'support', 'protect', 'restore', 'secure', 'bolster', 'keep', 'oversee', 'monitor', 'supervise', 'police']);
+export const HELP_VERBS = new Set(['help', 'assist', 'support', 'protect', 'restore', 'secure', 'bolster', 'keep', 'oversee']);
 export const REBEL_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'separatist', 'guerrilla', 'guerilla', 'jihadist', 'islamist', 'maoist', 'fighter', 'militia', 'militiaman', 'rebels', 'militants', 'insurgents', 'separatists', 'guerrillas', 'jihadists', 'fighters', 'militias', 'militiamen']);
 export const EXECUTION_VERBS = new Set(['execute', 'hang', 'behead']);
 export const LIKELIHOOD = new Set(['likely', 'unlikely', 'expected', 'bound']);

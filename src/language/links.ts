@@ -193,7 +193,9 @@ export function linkMentions(
     if (kind === 'pronoun' && tokens.lower[np.head] === 'it' && tokens.flags[np.tokenStart]! & TokenFlag.SentenceStart && thingSubject(np.sentence - 1)) continue;
     // "said in a video aired by Al Jazeera that it had seized …": a name in the phrases of the speech
     // verb the clause reports is not who "it" is (the speaker is).
-    const speech = kind === 'pronoun' && np.tokenStart > 1 && tokens.lower[np.tokenStart - 1] === 'that' ? speechVerbBefore(tokens, np.tokenStart - 2) : -1;
+    // (Not a person's speech, whose "it" is never the speaker: "Annan said in a letter to Iraq that it must …".)
+    let speech = kind === 'pronoun' && np.tokenStart > 1 && tokens.lower[np.tokenStart - 1] === 'that' ? speechVerbBefore(tokens, np.tokenStart - 2) : -1;
+    if (speech > 0 && names.some((n) => n.tokenEnd === speech && n.type === 'person')) speech = -1;
     const candidates: number[] = [];
     for (let m = names.length - 1; m >= 0; m--) {
       const name = names[m]!;
@@ -225,7 +227,7 @@ export function linkMentions(
     const otherPlace = kind === 'nominal' && nearest === np.sentence && types.length === 1 && types[0] === 'place' && np.tokenStart > 0 &&
       (tokens.pos[np.tokenStart - 1] === POS.VERB || tokens.pos[np.tokenStart - 1] === POS.ADP);
     // (A name before a bare participle is no subject of it: "wrote to Assad urging him" is Assad.)
-    const participle = np.tokenStart > 0 && tokens.lower[np.tokenStart - 1]!.endsWith('ing');
+    const participle = np.tokenStart > 0 && tokens.pos[np.tokenStart - 1] === POS.VERB && tokens.lower[np.tokenStart - 1]!.endsWith('ing');
     const nearestObject = object ? candidates.find((m) => names[m]!.tokenEnd !== np.tokenStart - 1 || participle)
       : otherPlace ? candidates.find((m) => names[m]!.sentence === nearest && first(m) !== first(sameSentence[sameSentence.length - 1]!)) : undefined;
     // (Of the names in one phrase, its head's: "The West African regional bloc ECOWAS … it" is ECOWAS.)

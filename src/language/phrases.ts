@@ -57,9 +57,9 @@ const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'while', 'w
 const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'letter', 'resolution', 'communique', 'communiqué', 'message', 'appeal', 'decree', 'note', 'verbale', 'report', 'ultimatum', 'warning', 'lawsuit', 'complaint', 'petition', 'suit', 'case']);
 const TITLE_HEADS = new Set(['secretary', 'minister', 'president', 'chairman', 'chairwoman', 'head', 'chief', 'director', 'governor', 'leader', 'king', 'speaker']);
 /** Possessives after "as" that open a clause of its own. */
-const AS_CLAUSE_OPENERS = new Set(['its', 'their', 'his', 'her', 'our']);
-/** Participles whose "as" names a guise or a name, never a clause: "disguised as waiters stormed". */
-const AS_ROLE_PARTICIPLES = new Set(['disguised', 'dressed', 'known', 'described', 'identified', 'named', 'posing', 'masquerading', 'seen', 'regarded', 'hailed', 'branded', 'designated', 'listed', 'elected', 'appointed', 'sworn']);
+const AS_CLAUSE_OPENERS = new Set(['its', 'their', 'his', 'her', 'our', 'it', 'they', 'he', 'she', 'we']);
+/** Participles whose "as" gives a name: "known as 400 Mawozo". */
+const NAMING_PARTICIPLES = new Set(['known', 'named', 'identified', 'described', 'listed', 'designated', 'branded', 'dubbed', 'nicknamed']);
 /** Pronouns only a subject takes. */
 const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -292,7 +292,8 @@ function chunk(
         if (RELATIVE_TIME.has(lower[j]!) && TIME_NOUNS.has(lower[j + 1] ?? '')) break;
         // "found Thomas Lubanga guilty": a predicate adjective after a name or noun is no part of it.
         // (Not one that describes a noun after it: "a North American free trade pact".)
-        if (PREDICATE_ADJECTIVES.has(lower[j]!) && (pos[j - 1] === POS.PROPN || pos[j - 1] === POS.NOUN) && pos[j + 1] !== POS.NOUN) break;
+        // (Nor before a time: "held Damascus responsible yesterday for the attack".)
+        if (PREDICATE_ADJECTIVES.has(lower[j]!) && (pos[j - 1] === POS.PROPN || pos[j - 1] === POS.NOUN) && (pos[j + 1] !== POS.NOUN || TIME_NOUNS.has(lower[j + 1] ?? '') || DAY_WORDS.has(lower[j + 1] ?? ''))) break;
         // So is "hostage" or "captive" after one: "held the Japanese ambassador hostage" (not "hostage crisis").
         // (Nor a title before a name: "Canadian hostage John Ridsdel was beheaded".)
         if ((lower[j] === 'hostage' || lower[j] === 'captive') && j > i && (pos[j - 1] === POS.PROPN || pos[j - 1] === POS.NOUN) && pos[j + 1] !== POS.NOUN && pos[j + 1] !== POS.PROPN) break;
@@ -370,6 +371,15 @@ function chunk(
     possessor = null;
     i++;
   }
+}
+
+/** The "as" at k opens a clause: "as the death toll climbed", "as its border dispute escalated", "as it struggled", "as Ankara moved". */
+function asClause(tokens: TokenTable, nounPhrases: readonly NounPhrase[], npAt: number[], k: number): boolean {
+  const { lower, pos } = tokens;
+  if (lower[k + 1] === 'the' || AS_CLAUSE_OPENERS.has(lower[k + 1]!)) return true;
+  const np = nounPhrases[npAt[k + 1]!]!;
+  // (Not a name a participle gives: "A Haitian gang known as 400 Mawozo kidnapped 17 missionaries".)
+  return pos[np.head] === POS.PROPN && (pos[np.tokenEnd] === POS.VERB || pos[np.tokenEnd] === POS.AUX) && !NAMING_PARTICIPLES.has(lower[k - 1]!);
 }
 
 /**
@@ -479,16 +489,10 @@ function markReducedRelatives(
     // (And "as": "angered by the election of Snyder Rini as prime minister torched shops".)
     // (An "as the" opens a clause: "appealed for food, medicine and helicopters as the death toll climbed";
     // so does "as its": "called up thousands of reservists as its border dispute with Ethiopia escalated".)
-    // (Nor one whose phrase is a verb's subject: "appealed to foreign donors for more help as rains continued".)
-    // (A bare singular after "as" is a role, though: "the election of Snyder Rini as prime minister torched shops".)
-    const asClause = (at: number): boolean => {
-      if (lower[at] !== 'as' || AS_ROLE_PARTICIPLES.has(lower[k]!)) return false;
-      if (lower[at + 1] === 'the' || AS_CLAUSE_OPENERS.has(lower[at + 1]!)) return true;
-      const np = nounPhrases[npAt[at + 1]!]!;
-      const role = pos[np.head] === POS.NOUN && lemma[np.head] === lower[np.head] && pos[np.tokenStart] !== POS.DET;
-      return !role && (pos[np.tokenEnd] === POS.VERB || pos[np.tokenEnd] === POS.AUX);
-    };
-    while (j < tokens.length && (pos[j] === POS.ADP || lower[j] === 'as') && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!) && !asClause(j)) {
+    // (Nor a subject pronoun's or a name's with its verb: "appealed to foreign donors for more help as it
+    // struggled", "landed in Doha as Ankara moved to ease shortages"; a bare common noun after "as" is a
+    // role: "rebels trained as commandos attacked".)
+    while (j < tokens.length && (pos[j] === POS.ADP || lower[j] === 'as') && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!) && !(lower[j] === 'as' && asClause(tokens, nounPhrases, npAt, j))) {
       j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
       // "backed by tanks and helicopter gunships stormed": through a list.
       j = listEnd(j);

@@ -37,8 +37,8 @@ const RUNNING_SPANS = new Set(['day', 'night', 'week', 'month', 'year', 'time', 
 const POSTPOSED_ADJECTIVES = new Set(['responsible', 'accountable', 'loyal', 'close', 'allied', 'opposed', 'linked', 'angry', 'furious', 'critical', 'hostile', 'sympathetic']);
 /** Words that tie a span of time to an event: "hours after", "days before", "weeks later". */
 const TIME_LINKS = new Set(['after', 'before', 'later', 'earlier', 'ago']);
-/** Month names as a phrase's modifier spells them: "the Sept. 11 attacks". */
-const MONTH_WORDS = new Set([...MONTHS.flatMap((m) => [m, `${m.slice(0, 3)}.`]), 'sept.']);
+/** Month names and their abbreviations, as a phrase's modifier spells them: "the Sept. 11 attacks". */
+const MONTH_FORMS = new Set([...MONTHS.flatMap((m) => [m, `${m.slice(0, 3)}.`]), 'sept.']);
 const DURATIONS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'hour', 'day', 'week', 'month', 'year']);
 const NOMINAL_BITS = (1 << POS.NOUN) | (1 << POS.PROPN) | (1 << POS.NUM) | (1 << POS.ADJ);
 function isNominal(pos: number): boolean {
@@ -282,7 +282,7 @@ function chunk(
         if (j > i && (lower[j] === 'more' || lower[j] === 'fewer' || lower[j] === 'less') && lower[j + 1] === 'than' && pos[j + 2] === POS.NUM) break;
         // A number after a name starts a phrase of its own: "gave the Ivory Coast 5.1 million dollars".
         // (Not a day after a month inside a phrase: "the Sept. 11 attacks", "alleged Sept. 11 planner".)
-        if (q === POS.NUM && pos[j - 1] === POS.PROPN && !(j - 1 > i && MONTH_WORDS.has(lower[j - 1]!) && /^(?:[1-9]|[12]\d|3[01])$/.test(lower[j]!) && pos[j + 1] === POS.NOUN)) break;
+        if (q === POS.NUM && pos[j - 1] === POS.PROPN && !(j - 1 > i && MONTH_FORMS.has(lower[j - 1]!) && /^(?:[1-9]|[12]\d|3[01])$/.test(lower[j]!) && pos[j + 1] === POS.NOUN)) break;
         // So does a span of time after a noun: "gave the ambassador 24 hours to leave".
         if (q === POS.NUM && pos[j - 1] === POS.NOUN && DURATIONS.has(lower[j + 1] ?? '')) break;
         // "kill President Vieira hours after army chief dies": a span of time before "after" or
@@ -1025,7 +1025,6 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     }
     // (A subject pronoun is no preposition's object: "spoke on Monday as he called for".)
     if (NOMINATIVE_PRONOUNS.has(tokens.lower[nounPhrases[np]!.head]!)) break;
-
     if (before <= sent.tokenStart || (tokens.pos[before] !== POS.ADP && tokens.lower[before] !== 'including' && tokens.lower[before] !== 'as')) break;
     // ("as a typhoon swept across the Philippines": an "as" that opens a clause is no preposition;
     // "such as" and "as well as" are.)

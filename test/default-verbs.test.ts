@@ -1264,6 +1264,9 @@ describe('the default verb dictionary', () => {
     ['a bare common noun after a participle\'s \'as\' is a role', 'Rebels trained as commandos attacked government troops in Burundi.', ['BDI 190 BDI'], '2001-05-01'],
     ['a name a participle\'s \'as\' gives is no clause', 'A Haitian gang known as 400 Mawozo kidnapped 17 American missionaries.', ['HTI 181 USA'], '2021-10-17'],
     ['a name and its verb after \'as\' open a clause', 'Turkish cargo planes carrying milk landed in Doha as Ankara moved to ease shortages.', ['TUR 073 QAT'], '2017-06-22'],
+    ['a list of verbs after a plural subject: the first is a verb too, and all share the last one\'s object', 'Militiamen shot, stabbed and beat to death 30 villagers near Bunia, officials said.', ['COD 193 COD', 'COD 182 COD', 'COD 1823 COD'], '2003-05-14'],
+    ['a list of verbs shares its object', 'Gunmen shot, wounded and robbed two Kenyan aid workers in Mogadishu.', ['- 193 KEN', '- 182 KEN'], '2008-09-02'],
+    ['a participle after a comma is no list member', 'Rebels attacked the town of Kindu, killing five Congolese soldiers.', ['COD 180 COD', 'COD 1823 COD'], '1999-01-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

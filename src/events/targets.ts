@@ -157,6 +157,21 @@ export function thatSubject(ctx: CodingContext, vg: VerbGroup, after: number): n
 }
 
 /**
+ * The verb at `k` continues a list of bare verbs that begins right at `from` and ends in "and" or
+ * "or" and a last verb: "shot, stabbed and beat …", whose object is every verb's.
+ */
+function inVerbList(ctx: CodingContext, from: number, k: number): boolean {
+  const { pos, lower } = ctx.tokens;
+  const end = ctx.sentences[ctx.verbGroups[ctx.verbAt[k]!]!.sentence]!.tokenEnd;
+  for (let j = from; j < end - 1 && j < from + 10; j += 2) {
+    if (pos[j + 1] !== POS.VERB) return false;
+    if (lower[j] === 'and' || lower[j] === 'or') return j + 1 > k;
+    if (lower[j] !== ',') return false;
+  }
+  return false;
+}
+
+/**
  * The first noun phrase after `from` that names an actor, up to the end of the verb's clause: a
  * semicolon, or a verb with a subject of its own. Place phrases ("in Cairo") count only for acts
  * done in a place; with `placesOnly`, only they count.
@@ -200,6 +215,8 @@ export function firstActorAfter(ctx: CodingContext, v: number, from: number, dat
       const subject = group.subject;
       // (An adverb may stand between: ", formally ending Africa's longest civil war".)
       const afterComma = tokens.lower[k - 1] === ',' || (tokens.pos[k - 1] === POS.ADV && tokens.lower[k - 2] === ',');
+      // (Not the next verb of a list that shares its object: "shot, stabbed and beat to death 30 villagers".)
+      if (afterComma && inVerbList(ctx, vg.tokenEnd, k)) continue;
       if (afterComma || (subject !== null && subject !== vg.subject && nounPhrases[subject]!.tokenStart >= from)) break;
       continue;
     }

@@ -284,7 +284,7 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           pos[k] = POS.VERB;
           lemma[k] = stem;
         }
-      } else if (pos[k] === POS.NOUN && (IRREGULAR_PAST.has(word) || word.endsWith('ed')) && k > s.tokenStart && (pluralSubject(tokens, k - 1, s.tokenStart) || misreadPlural(tokens, k, s.tokenStart) || (IRREGULAR_PAST.has(word) && ASSAILANTS.has(lower[k - 1]!))) && (BEFORE_OBJECT.has(pos[k + 1]!) || COUNT_WORDS.has(lower[k + 1]!) || lower[k + 1] === 'dead' || titledObject(tokens, k + 1) || (pos[k + 1] === POS.CCONJ && (pos[k + 2] === POS.VERB || (pos[k + 2] === POS.ADV && pos[k + 3] === POS.VERB)))) && !verbBefore(pos, s.tokenStart, misreadPlural(tokens, k, s.tokenStart) ? k - 1 : k)) {
+      } else if (pos[k] === POS.NOUN && (IRREGULAR_PAST.has(word) || word.endsWith('ed')) && k > s.tokenStart && (pluralSubject(tokens, k - 1, s.tokenStart) || misreadPlural(tokens, k, s.tokenStart) || (IRREGULAR_PAST.has(word) && ASSAILANTS.has(lower[k - 1]!))) && (BEFORE_OBJECT.has(pos[k + 1]!) || COUNT_WORDS.has(lower[k + 1]!) || lower[k + 1] === 'dead' || titledObject(tokens, k + 1) || (pos[k + 1] === POS.CCONJ && (pos[k + 2] === POS.VERB || (pos[k + 2] === POS.ADV && pos[k + 3] === POS.VERB))) || verbListAfter(tokens, k + 1, s.tokenEnd)) && !verbBefore(pos, s.tokenStart, misreadPlural(tokens, k, s.tokenStart) ? k - 1 : k)) {
         // "Rebel soldiers shot East Timor's president", "Gunmen burst into the home": a past form
         // after the plural subject, before its object, is the sentence's verb.
         // So after a body of armed men or officers: "Zimbabwe's military put President Robert Mugabe under house arrest".
@@ -394,6 +394,17 @@ function pluralSubject(tokens: TokenTable, k: number, first: number): boolean {
   const { pos, lower } = tokens;
   if (BODIES.has(lower[k]!) && (pos[k] === POS.NOUN || pos[k] === POS.ADJ)) return true;
   return (pos[k] === POS.NOUN || (pos[k] === POS.PROPN && k === first)) && /(s|men)$/.test(lower[k]!);
+}
+
+/** A list of verbs that goes on after a comma and ends in "and": "shot, stabbed and beat to death 30 villagers". */
+function verbListAfter(tokens: TokenTable, k: number, end: number): boolean {
+  const { pos, lower } = tokens;
+  if (lower[k] !== ',' || pos[k + 1] !== POS.VERB) return false;
+  for (let j = k + 2; j + 1 < end && j < k + 8; j += 2) {
+    if (lower[j] === 'and' || lower[j] === 'or') return pos[j + 1] === POS.VERB;
+    if (lower[j] !== ',' || pos[j + 1] !== POS.VERB) return false;
+  }
+  return false;
 }
 
 /** A plural read as a verb before an irregular past read as a noun, after its modifier: "Ukrainian forces retook". */

@@ -266,6 +266,9 @@ const APPOSITION_LINKS = new Set(['of', 'in', 'at', 'for']);
  * Resolves noun phrases to actors on a date, using the names and links of the language layer.
  * One instance per document: it indexes which name covers which token.
  */
+/** Currencies, which a demonym names but which are no actor: "Swiss francs", "U.S. dollars". */
+const CURRENCY_NOUNS = new Set(['dollar', 'dollars', 'euro', 'euros', 'franc', 'francs', 'pound', 'pounds', 'mark', 'marks', 'yen', 'yuan', 'rupee', 'rupees', 'ruble', 'rubles', 'rouble', 'roubles', 'dinar', 'dinars', 'peso', 'pesos', 'shilling', 'shillings', 'rand', 'naira', 'won', 'riyal', 'riyals', 'lira', 'lire', 'krona', 'kronor', 'krone', 'kroner', 'zloty', 'forint', 'hryvnia', 'real', 'reais', 'rial', 'rials', 'dirham', 'dirhams', 'taka', 'baht', 'ringgit', 'rupiah', 'kwacha', 'cedi', 'cedis', 'ecu', 'ecus']);
+
 export class ActorResolver {
   private readonly nameAtToken: number[];
   private readonly phraseLink = new Map<number, number>();
@@ -777,6 +780,9 @@ export class ActorResolver {
       const owner = people !== null ? this.resolvePhrase(np.possessor, date) : null;
       if (owner && /^[A-Z]{3}$/.test(owner.code) && owner.code !== people) return { code: owner.code, start: np.start, end: np.end };
     }
+    // "20 million Swiss francs": money is no one's, whatever country its currency is named for.
+    // (Only a currency a name right before it qualifies: not "a second bailout for Greece worth 130 billion euros".)
+    if ((CURRENCY_NOUNS.has(tokens.lemma[head]!) || CURRENCY_NOUNS.has(tokens.lower[head]!)) && names.every((n) => n.sentence !== np.sentence || n.tokenEnd <= np.tokenStart || n.tokenStart >= np.tokenEnd || n.tokenEnd === head)) return null;
     // "the Lusaka peace accord", "the Dayton agreement": an accord named for the town it was made
     // in is no one's; the town is only its name.
     // (A town, not a country: "a Jordan peace treaty" is one with Jordan.)

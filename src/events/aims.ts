@@ -8,7 +8,7 @@ import { borderFaced, bordered, breakaway, placeActor, placeOfEvent, sceneAfter 
 import { againstState, endWithOf, VENUE_NOUNS, TRANSFER_CODES, LOCATIVE_ROOTS, TARGET_PREPOSITIONS, VIOLENT_ROOTS } from './rules.js';
 import { ofStateFaced, STATE_SECTORS } from './sides.js';
 import type { EventTally } from './tally.js';
-import { authorOf, conditionSubject, firstActorAfter, metWith, otherCountryAfter, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne } from './targets.js';
+import { authorOf, BORDER_HEADS, conditionSubject, firstActorAfter, metWith, otherCountryAfter, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne } from './targets.js';
 import { disasterReport, joiningTopic, ownViewTopic, relationTopic, statementTopic } from './topics.js';
 import { ADDRESSED_ROOTS, ADDRESSEE_PREPOSITIONS, AIMED_AT_PREPOSITIONS, FIRST_PERSON, TOPIC_PREPOSITIONS, COUNTRY_NOUNS } from './vocabulary.js';
 
@@ -296,6 +296,8 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
       // Only within the verb's own clause: no other verb between, nor a time phrase ("resigned after protests against …").
       if (crossesClause(tokens, matcher.npAt, matchEnd, a.prep) || crossesTime(ctx, matchEnd, a.prep) || opensBetween(ctx, matchEnd, a.prep)) break;
       if (audience(ctx, a.prep) || thirdParty(ctx, a.prep)) continue;
+      // ("attacked an army post near the border with Ivory Coast": what a border an act is done near is with.)
+      if (tokens.lower[a.prep] === 'with' && a.attachedTo.kind === 'noun' && tokens.lower[nounPhrases[a.attachedTo.index]!.tokenStart - 1] === 'near' && BORDER_HEADS.has(tokens.lemma[nounPhrases[a.attachedTo.index]!.head]!)) continue;
       // (Or to a participle that describes the object: "rammed a car packed with explosives into the U.N. headquarters".)
       const describing = (g: number): boolean => ctx.verbGroups[g]!.voice === 'passive' && vg.object !== null && ctx.verbGroups[g]!.subject === vg.object && ctx.verbGroups[g]!.tokenStart === nounPhrases[vg.object]!.tokenEnd;
       const attachedHere = a.attachedTo.kind === 'verb' ? a.attachedTo.index === v || describing(a.attachedTo.index) : nounPhrases[a.attachedTo.index]!.tokenStart >= vg.tokenEnd;
@@ -351,6 +353,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   }
   // "began investigating whether acts of genocide had been committed in Sudan's Darfur region": an
   // inquiry into no one named looks into the country where what it looks into happened.
+  // (Not an inquiry a state opens into its own officials: "opened a criminal investigation into senior
+  // defence officials suspected of selling jets to North Korea" looks at home.)
+  const home = act.sources.length > 0 && !international(act.sources[0]!.code) ? countryOf(act.sources[0]!.code) : null;
+  if (root === '09' && home !== null && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('---') && t.code.length === 6 && STATE_SECTORS.has(t.code.slice(3)))) {
+    act.targets = act.targets.map((t) => ({ ...t, code: `${home}${t.code.slice(3)}` }));
+  }
   if (root === '09' && act.targets.every((t) => t.code.startsWith('---'))) {
     const places = (namesOf.get(vg.sentence) ?? []).filter((n) => n.type === 'place' && n.country !== null && /^[A-Z]{3}$/.test(n.country));
     // (An international body's inquiry may name the place before its verb: "began a fact-finding

@@ -29,7 +29,7 @@ function calledRioters(ctx: CodingContext, np: number | null): boolean {
  * Verbs by which a speaker judges what they report ("was a mistake", "amounted to genocide", "bore
  * responsibility"), or warns its subject: "Juba will pay a heavy price", "will face harsh revenge", "any aggression will not go unanswered".
  */
-const JUDGING_LEMMAS = new Set(['be', 'seem', 'amount', 'bear', 'pay', 'face', 'meet', 'treat', 'regard', 'go']);
+const JUDGING_LEMMAS = new Set(['be', 'seem', 'look', 'amount', 'bear', 'pay', 'face', 'meet', 'treat', 'regard', 'go']);
 /** Words that point at what was just said or done: "This is a disgrace". */
 const DEMONSTRATIVES = new Set(['this', 'that', 'it']);
 
@@ -124,6 +124,11 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
     while (k >= 0 && k < sent.tokenEnd && k < said!.tokenEnd + 4 && tokens.lower[k] !== 'of') k++;
     const about = k >= 0 && tokens.lower[k] === 'of' ? matcher.npAt[k + 1]! : -1;
     if (about >= 0) targetNp = nounPhrases[about]!.possessor ?? about;
+    // ("The killings in Sudan's Darfur region amount to genocide, Powell said": else the place where it happened.)
+    else if (vg.subject !== null) {
+      const where = (layers.attachments ?? []).find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === vg.subject && tokens.lower[a.prep] === 'in');
+      if (where) targetNp = nounPhrases[where.object]!.possessor ?? where.object;
+    }
   }
   // "sent police and troops to the Solomon Islands to help restore order": forces sent to help
   // are military protection (074; its intent 0334), not a show of force.

@@ -164,6 +164,8 @@ export function foreignScene(ctx: CodingContext, from: number, end: number, home
     phrases++;
     k = nounPhrases[np]!.tokenEnd - 1;
     if (!SCENE_PREPOSITIONS.has(tokens.lower[nounPhrases[np]!.tokenStart - 1]!)) continue;
+    // (Not a border one is near, which has two sides: "attacked an army post near the Ivorian border".)
+    if (tokens.lower[nounPhrases[np]!.tokenStart - 1] === 'near' && BORDER_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!)) continue;
     const where = placeActor(ctx, np, date);
     const country = where ? countryOf(where.code) : null;
     if (where && country !== null && /^[A-Z]{3}$/.test(country) && country !== home) return where;

@@ -53,10 +53,15 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     }
   }
   // "detained hundreds of protesters in Minsk": people of no named country are of the place where it happened.
+  // (Rebels of no named country a state meets are its own, not of where they meet: "resumed peace
+  // talks with communist rebels in Oslo".)
+  const meeting = root === '04' || /^0[34]6/.test(act.code);
+  if (meeting && act.sources.length > 0 && act.targets.length > 0) act.targets = ofStateFaced([...act.sources, ...act.targets], false).slice(act.sources.length);
   if (act.targets.some((t) => t.code.startsWith('---'))) {
     // After a comma ("shelled the city of Kherson overnight, killing three civilians"), the place
     // the clause before named, when none follows.
-    const [where] = [...firstActorAfter(ctx, v, vg.tokenEnd, date, true, true), ...(tokens.lower[vg.tokenStart - 1] === ',' ? tally.placeBefore(vg) : [])];
+    // (Not a border, which has two sides: "attacked a government army post near the Ivorian border".)
+    const [where] = [...firstActorAfter(ctx, v, vg.tokenEnd, date, true, true), ...(tokens.lower[vg.tokenStart - 1] === ',' ? tally.placeBefore(vg) : [])].filter((w) => root === '15' || !atBorder(ctx, w));
     if (where) act.targets = ofCountry(act.targets, where.code);
     // "the soldiers who seized power in Niger": else the place their own relative clause names.
     else {
@@ -317,6 +322,15 @@ function namedRebel(ctx: VerbScope['ctx'], np: number): boolean {
     for (let k = nounPhrases[of]!.tokenStart; k <= nounPhrases[of]!.head; k++) if (REBEL_NOUNS.has(tokens.lower[k]!)) return true;
   }
   return false;
+}
+
+/** A place named as a border ("the Ivorian border") or as what a border is with ("the border with Ivory Coast"). */
+function atBorder(ctx: VerbScope['ctx'], place: ResolvedActor): boolean {
+  const { tokens, matcher, nounPhrases } = ctx;
+  const np = matcher.npAt[tokenAt(ctx, place.start)]!;
+  if (np < 0) return false;
+  const { head, tokenStart } = nounPhrases[np]!;
+  return BORDER_WORDS.has(tokens.lower[head]!) || (tokens.lower[tokenStart - 1] === 'with' && BORDER_WORDS.has(tokens.lower[tokenStart - 2]!));
 }
 
 /** A border, which forces shown near it face across. */

@@ -156,6 +156,8 @@ export function thatSubject(ctx: CodingContext, vg: VerbGroup, after: number): n
   return nounPhrases[first]!.tokenStart === after + 1 && ctx.resolver.resolve(next.subject, null) !== null ? next.subject : null;
 }
 
+export const BORDER_HEADS = new Set(['border', 'frontier', 'boundary']);
+
 /**
  * The verb at `k` continues a list of bare verbs that begins right at `from` and ends in "and" or
  * "or" and a last verb: "shot, stabbed and beat …", whose object is every verb's.
@@ -264,6 +266,15 @@ export function firstActorAfter(ctx: CodingContext, v: number, from: number, dat
     if ((place && !locative) || (placesOnly && !place) || (several && (prep === 'between' || prep === 'by' || prep === 'at' || TOPIC_PREPOSITIONS.has(prep))) || venue || ofPlace || skippedOwner) {
       // (A venue with its "of" phrases: "on the sidelines of the Shanghai Cooperation Organisation summit".)
       k = (venue ? endWithOf(tokens, nounPhrases, np) : nounPhrases[np]!.tokenEnd) - 1;
+      skipped = np;
+      continue;
+    }
+    // "attacked an army post near the Ivorian border", "near the border with Ivory Coast": a border
+    // an act is done near has two sides, and names neither as the place.
+    if (place && !placesOnly && prep === 'near' && BORDER_HEADS.has(tokens.lemma[nounPhrases[np]!.head]!)) {
+      const after = nounPhrases[np]!.tokenEnd;
+      const other = (tokens.lower[after] === 'with' || tokens.lower[after] === 'of') && matcher.npAt[after + 1]! >= 0 ? matcher.npAt[after + 1]! : np;
+      k = nounPhrases[other]!.tokenEnd - 1;
       skipped = np;
       continue;
     }

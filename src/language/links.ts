@@ -27,7 +27,7 @@ const NOMINAL_TYPES = new Map<string, readonly Name['type'][]>(Object.entries({
   group: ['org'], movement: ['org'], organization: ['org'], organisation: ['org'], militants: ['org', 'group'],
   rebels: ['org', 'group'], faction: ['org'], party: ['org'], alliance: ['org'], militia: ['org'], country: ['place'],
   nation: ['place'], republic: ['place'], island: ['place'], city: ['place'], body: ['org'],
-  bloc: ['org'], agency: ['org'], council: ['org'], regime: ['org', 'place'], government: ['place', 'org'],
+  bloc: ['org'], agency: ['org'], council: ['org'], regime: ['org', 'place'], government: ['place'],
   // (Not "the kingdom": the actors stage finds the kingdom it means.)
   // "the lender" (the World Bank, the IMF), "the tribunal", "the court", "the watchdog", "the alliance".
   lender: ['org'], tribunal: ['org'], court: ['org'], watchdog: ['org'], union: ['org'], commission: ['org'], fund: ['org'],

@@ -534,6 +534,9 @@ function isOrgName(words: readonly string[]): boolean {
   return ORG_WORDS.has(words[words.length - 1]!) || words.some((w, k) => (w === 'of' || w === 'for') && ORG_WORDS.has(words[k - 1]!));
 }
 
+/** Words of a denomination, before "Church". */
+const DENOMINATIONS = new Set(['catholic', 'orthodox', 'anglican', 'lutheran', 'methodist', 'presbyterian', 'protestant', 'evangelical', 'coptic', 'baptist', 'episcopal', 'reformed', 'apostolic', 'pentecostal', 'adventist', 'uniting', 'maronite', 'armenian']);
+
 /** "of" joins only inside organisation-like names ("Armed Forces of Colombia", "Bank of England"). */
 function joinerFits(lower: readonly string[], i: number, j: number): boolean {
   const w = lower[j]!;
@@ -547,6 +550,8 @@ function classify(tokens: TokenTable, i: number, j: number, titles: readonly Tit
   const words = lower.slice(i, j);
   if (last === 'bank' && lower[i] === 'west') return ['place', 0.8];
   if (isOrgName(words)) return ['org', 0.8];
+  // "the Roman Catholic Church", "the Serbian Orthodox Church": a denomination's church is a body, not a building.
+  if (last === 'church' && DENOMINATIONS.has(lower[j - 2]!)) return ['org', 0.8];
   if (PLACE_WORDS.has(last) && j - i > 1) return ['place', 0.8];
   // An unknown abbreviation in capitals is far more often a body than a person ("ANC", "NLD").
   if (j - i === 1 && tokens.flags[i]! & TokenFlag.AllCaps && last.replace(/[^a-z]/g, '').length >= 2) return ['org', 0.6];

@@ -1210,13 +1210,18 @@ function findClauses(
         if (lower[k] === ',') { commaAt = k; break; }
         // ("…, South Korea's military said": over a possessive's "'s".)
         // (And over a place in the speaker's phrase: "…, officials in Dhaka said".)
-        if (npAt[k]! < 0 && vgAt[k]! < 0 && pos[k] !== POS.ADV && !(flags[k]! & TokenFlag.Possessive) && !(PLACING_PREPOSITIONS.has(lower[k]!) && npAt[k + 1]! >= 0 && nounPhrases[npAt[k + 1]!]!.tokenEnd === vg.tokenStart && npAt[k - 1]! >= 0)) break;
+        // (And over an "of" between two of its phrases: "…, Secretary of State Colin Powell said", "…, the head of the mission said".)
+        if (npAt[k]! < 0 && vgAt[k]! < 0 && pos[k] !== POS.ADV && !(flags[k]! & TokenFlag.Possessive) && !(PLACING_PREPOSITIONS.has(lower[k]!) && npAt[k + 1]! >= 0 && nounPhrases[npAt[k + 1]!]!.tokenEnd === vg.tokenStart && npAt[k - 1]! >= 0) && !(lower[k] === 'of' && npAt[k - 1]! >= 0 && npAt[k + 1]! >= 0)) break;
       }
       if (commaAt > sent.tokenStart && !(flags[commaAt - 1]! & TokenFlag.InQuote) && lower[commaAt - 1] !== '”') {
         const afterNp = npAt[vg.tokenEnd] ?? -1;
         // (No phrase after the comma, "…, officially said": no speaker, not -1.)
         const before = commaAt < comma ? npAt[commaAt + 1]! : -1;
-        const speaker = before >= 0 ? before : commaAt >= comma && afterNp >= 0 ? afterNp : null;
+        // (Across an "of", the phrase the verb's subject is: "State Colin Powell", not "Secretary".)
+        let joined = false;
+        for (let k = commaAt + 1; k < vg.tokenStart && !joined; k++) joined = lower[k] === 'of' && npAt[k]! < 0;
+        const subject = joined ? subjectOf(sent, vg, nounPhrases, npAt, tokens, reduced) : null;
+        const speaker = subject !== null && nounPhrases[subject]!.tokenStart > commaAt ? subject : before >= 0 ? before : commaAt >= comma && afterNp >= 0 ? afterNp : null;
         clauses.push(clause(tokens, 'reported', s, sent.tokenStart, commaAt, { speechVerb: vgIndex, speaker }));
       }
       continue;

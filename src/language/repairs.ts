@@ -90,6 +90,12 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         lemma[k] = pastStem(word, verbs) ?? lemma[k]!;
         continue;
       }
+      // "The killings in Darfur amount to genocide": "amount to" after a noun, with no verb before it, is the verb.
+      if (word === 'amount' && pos[k] === POS.NOUN && lower[k + 1] === 'to' && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && !verbBefore(pos, s.tokenStart, k)) {
+        pos[k] = POS.VERB;
+        lemma[k] = 'amount';
+        continue;
+      }
       // "brought Mobutu and Kabila face to face": the idiom is an adverb, no noun or infinitive.
       if (word === 'face' && lower[k + 1] === 'to' && lower[k + 2] === 'face') {
         pos[k] = POS.ADV;

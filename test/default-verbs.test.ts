@@ -1283,6 +1283,12 @@ describe('the default verb dictionary', () => {
     ['rebels of no named country whom a state talks to are its own, not of the venue', 'The Nepali government opened peace talks with Maoist rebels in Geneva.', ['NPL 046 NPL'], '2005-06-03'],
     ['\'the government\' does not refer back to an armed group', 'The Shining Path rebels called on the government to free their leaders.', ['PER 0253 PER'], '1993-02-04'],
     ['a denomination\'s church is a body, not a place', 'Kenya\'s Anglican Church said the government would release 20 jailed opposition activists.', ['KEN 035 KEN'], '1991-11-04'],
+    ['a past form read as an adjective right after a name, with no verb before, is the verb', 'Egyptian President Hosni Mubarak mediated talks in Cairo between the leaders of Sudan and Chad aimed at ending their border war.', ['EGY 045 SDN', 'EGY 045 TCD'], '2006-02-08'],
+    ['chairing talks between others is mediating them (045), and rebels of no named country are of the other side\'s state, not of the venue', 'Assistant Secretary of State Herman Cohen will chair talks in London next week between the Ethiopian government and rebel movements, the State Department said.', ['USA 039 ETH', 'USA 039 ETH'], '1991-05-03'],
+    ['the Bougainville Revolutionary Army is Papua New Guinea\'s rebels', 'Australia hosted talks between Papua New Guinea officials and the Bougainville Revolutionary Army in Cairns.', ['AUS 045 PNG', 'AUS 045 PNG'], '1997-07-10'],
+    ['Bougainville is Papua New Guinea\'s', 'New Zealand played host to talks between Bougainville\'s rebels and the Papua New Guinea government.', ['NZL 045 PNG'], '1997-07-18'],
+    ['La Familia is a Mexican cartel', 'La Familia gunmen ambushed a police convoy in Michoacan, killing 12 federal agents.', ['MEX 180 MEX', 'MEX 1823 MEX'], '2009-07-14'],
+    ['\'the country\' is not the country a border\'s demonym names', 'A Venezuelan opposition leader appealed to the army to let aid stockpiled on the Brazilian border into the country.', ['VEN 020 VEN'], '2019-02-23'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

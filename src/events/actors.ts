@@ -266,6 +266,9 @@ const APPOSITION_LINKS = new Set(['of', 'in', 'at', 'for']);
  * Resolves noun phrases to actors on a date, using the names and links of the language layer.
  * One instance per document: it indexes which name covers which token.
  */
+/** Borders, whose demonym ("the Colombian border") is no country "the country" means. */
+const BORDER_WORDS = new Set(['border', 'borders', 'frontier']);
+
 /** Currencies, which a demonym names but which are no actor: "Swiss francs", "U.S. dollars". */
 const CURRENCY_NOUNS = new Set(['dollar', 'dollars', 'euro', 'euros', 'franc', 'francs', 'pound', 'pounds', 'mark', 'marks', 'yen', 'yuan', 'rupee', 'rupees', 'ruble', 'rubles', 'rouble', 'roubles', 'dinar', 'dinars', 'peso', 'pesos', 'shilling', 'shillings', 'rand', 'naira', 'won', 'riyal', 'riyals', 'lira', 'lire', 'krona', 'kronor', 'krone', 'kroner', 'zloty', 'forint', 'hryvnia', 'real', 'reais', 'rial', 'rials', 'dirham', 'dirhams', 'taka', 'baht', 'ringgit', 'rupiah', 'kwacha', 'cedi', 'cedis', 'ecu', 'ecus']);
 
@@ -939,7 +942,8 @@ export class ActorResolver {
       const kingdom = tokens.lower[head] === 'kingdom';
       for (let n = names.length - 1; n >= 0; n--) {
         const name = names[n]!;
-        if (name.tokenEnd > np.tokenStart) continue;
+        // (Not a demonym that names a border: "let food stockpiled on the Colombian border into the country".)
+        if (name.tokenEnd > np.tokenStart || BORDER_WORDS.has(tokens.lower[name.tokenEnd]!)) continue;
         const country = name.type !== 'person' ? name.country : null;
         if (country && /^[A-Z]{3}$/.test(country) && (!kingdom || KINGDOMS.has(country))) return { code: country, start: np.start, end: np.end };
       }

@@ -55,8 +55,12 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // "detained hundreds of protesters in Minsk": people of no named country are of the place where it happened.
   // (Rebels of no named country a state meets are its own, not of where they meet: "resumed peace
   // talks with communist rebels in Oslo".)
-  const meeting = root === '04' || /^0[34]6/.test(act.code);
-  if (meeting && act.sources.length > 0 && act.targets.length > 0) act.targets = ofStateFaced([...act.sources, ...act.targets], false).slice(act.sources.length);
+  const meeting = root === '04' || /^03[69]/.test(act.code);
+  // (Another side of the talks first: "will chair peace talks between the Ethiopian government and three rebel movements".)
+  if (meeting && act.targets.some((t) => /^---(REB|INS|SEP|OPP|UAF)/.test(t.code))) {
+    const state = [...act.targets, ...act.sources].find((a) => countryOf(a.code) !== null && !international(a.code));
+    if (state) act.targets = act.targets.map((t) => (/^---(REB|INS|SEP|OPP|UAF)/.test(t.code) ? ofCountry([t], countryOf(state.code)!)[0]! : t));
+  }
   if (act.targets.some((t) => t.code.startsWith('---'))) {
     // After a comma ("shelled the city of Kherson overnight, killing three civilians"), the place
     // the clause before named, when none follows.

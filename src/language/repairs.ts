@@ -96,6 +96,16 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         lemma[k] = 'amount';
         continue;
       }
+      // "President Akbar Hashemi Rafsanjani mediated talks … aimed at": a past form read as an
+      // adjective right after a name, with no verb before it, is the name's verb.
+      if (pos[k] === POS.ADJ && word.endsWith('ed') && k > s.tokenStart + 1 && pos[k - 1] === POS.PROPN && pos[k - 2] === POS.PROPN && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.DET) && !verbBefore(pos, s.tokenStart, k)) {
+        const stem = pastStem(word, verbs);
+        if (stem !== null) {
+          pos[k] = POS.VERB;
+          lemma[k] = stem;
+          continue;
+        }
+      }
       // "brought Mobutu and Kabila face to face": the idiom is an adverb, no noun or infinitive.
       if (word === 'face' && lower[k + 1] === 'to' && lower[k + 2] === 'face') {
         pos[k] = POS.ADV;

@@ -295,6 +295,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-jx.tsv', 150, 0.04, 0.1, 20],
   ['devset-jy.tsv', 150, 0.04, 0.1, 20],
   ['devset-jw.tsv', 150, 0.04, 0.1, 20],
+  ['devset-jz.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -296,6 +296,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-jy.tsv', 150, 0.04, 0.1, 20],
   ['devset-jw.tsv', 150, 0.04, 0.1, 20],
   ['devset-jz.tsv', 150, 0.04, 0.1, 20],
+  ['devset-kb.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

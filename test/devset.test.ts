@@ -298,6 +298,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-jz.tsv', 150, 0.04, 0.1, 20],
   ['devset-kb.tsv', 150, 0.04, 0.1, 20],
   ['devset-kc.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ka.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

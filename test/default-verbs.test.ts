@@ -1289,6 +1289,12 @@ describe('the default verb dictionary', () => {
     ['Bougainville is Papua New Guinea\'s', 'New Zealand played host to talks between Bougainville\'s rebels and the Papua New Guinea government.', ['NZL 045 PNG'], '1997-07-18'],
     ['La Familia is a Mexican cartel', 'La Familia gunmen ambushed a police convoy in Michoacan, killing 12 federal agents.', ['MEX 180 MEX', 'MEX 1823 MEX'], '2009-07-14'],
     ['\'the country\' is not the country a border\'s demonym names', 'A Venezuelan opposition leader appealed to the army to let aid stockpiled on the Brazilian border into the country.', ['VEN 020 VEN'], '2019-02-23'],
+    ['what one can no longer afford is no act denied: the quote stays a statement', '"Our reserves are gone," Pakistan\'s finance minister told parliament, adding that the country could no longer afford to import wheat.', ['PAK 010 -'], '2023-02-01'],
+    ['\'never been this close\' to a deal is no denial', '"We have never been this close to peace with the ELN," Colombia\'s peace commissioner told reporters in Caracas.', ['COL 010 COL'], '2017-06-06'],
+    ['a quote\'s speech verb may come after a long title and name', '\'Any attack on our soil will be met with a crushing response,\' the commander of Pakistan\'s army, General Raheel Sharif, warned India on Sunday.', ['PAK 130 IND'], '2016-10-02'],
+    ['the commander of a body acts for it', 'The commander of the U.N. force in Lebanon met Israeli officials in Naqoura.', ['IGOUNO 040 ISR'], '2007-03-03'],
+    ['loans extended go before sanctions the sentence names later (071)', 'Tokyo will extend $200 million in emergency loans to Egypt to offset losses from the embargo on Iraq.', ['JPN 033 EGY'], '1990-09-20'],
+    ['a fledgling democratic movement is the opposition', 'Members of Mongolia\'s fledgling democratic movement staged a hunger strike in Ulan Bator.', ['MNG 142 MNG'], '1990-03-08'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

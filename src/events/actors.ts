@@ -763,7 +763,8 @@ export class ActorResolver {
     // (So do those who speak for a side: "envoys of Sudan's army and the RSF held talks".)
     // (And a body's head: "the head of Sudan's ruling sovereign council".)
     // (And its chairs: "the co-chairs of the OSCE Minsk Group".)
-    const leaders = headLower === 'leaders' || headLower === 'leader' || headLower === 'head' || headLower === 'chief' || headLower === 'chiefs' || CHAIRS.has(headLower) || SPOKESMEN.has(headLower);
+    // (And its commander: "the commander of Iran's Revolutionary Guards".)
+    const leaders = headLower === 'leaders' || headLower === 'leader' || headLower === 'head' || headLower === 'chief' || headLower === 'chiefs' || headLower === 'commander' || headLower === 'commanders' || CHAIRS.has(headLower) || SPOKESMEN.has(headLower);
     if (members !== undefined && (COLLECTIVES.has(doc.layers.tokens!.lemma[collective.head]!) || COLLECTIVES.has(headLower) || leaders)) {
       const actor = this.resolvePhrase(members, date);
       if (actor && (!leaders || international(actor.code))) return { code: actor.code, start: collective.start, end: doc.layers.nounPhrases![members]!.end };

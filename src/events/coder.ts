@@ -491,12 +491,17 @@ function codeDocument(
     const g = layers.verbGroups![v]!;
     // ("wished it had never happened": what only happens is no one's act.)
     if (HAPPENING_VERBS.has(g.lemma)) return;
+    // ("adding that the country could no longer afford to import fuel": what one cannot afford is a
+    // want, not an act denied.)
+    if (g.lemma === 'afford' || (governorOf[v]! >= 0 && layers.verbGroups![governorOf[v]!]!.lemma === 'afford')) return;
     // ("said ties with Washington have never been stronger": a comparative after "never been" praises.)
     // ("'We have never seen hunger on this scale,' the WFP chief said": what a speaker's own words
     // deny is no act of anyone's unless the dictionaries code the verb; the quote stays a statement.)
     // (Nor one whose entry codes only what one "will" do: "'We have never faced a crisis like this'".)
     if ((clausesOf.get(g.sentence) ?? []).some((c) => c.kind === 'quote' && c.tokenStart <= g.head && g.head < c.tokenEnd) && !verbCandidates(verbIndex, tokens.lemma[g.head]!, tokens.lower[g.head]!).some((c) => codesDone(c.entry)) && !LIGHT_VERBS.has(tokens.lemma[g.head]!)) return;
-    if (g.lemma === 'be' && tokens.lower.slice(g.tokenStart, g.tokenEnd).includes('never') && /^(stronger|better|closer|greater|warmer|higher)$/.test(tokens.lower[g.tokenEnd] ?? '')) return;
+    // (Also "so" or "this" close: "'We have never been this close to a final agreement,' the negotiator said".)
+    const degree = tokens.lower[g.tokenEnd] === 'this' || tokens.lower[g.tokenEnd] === 'so' ? 1 : 0;
+    if (g.lemma === 'be' && tokens.lower.slice(g.tokenStart, g.tokenEnd).includes('never') && /^(stronger|better|closer|greater|warmer|higher|close|good|strong)$/.test(tokens.lower[g.tokenEnd + degree] ?? '')) return;
     const subject = g.subject;
     // (A place is no actor: "said rebuilding the province of Aceh would take five years" is a statement.)
     // (Or people a country's possessive names: "Madagascar's rival leaders could meet in Senegal".)

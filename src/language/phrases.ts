@@ -1100,7 +1100,8 @@ function findClauses(
     while (r < sent.tokenEnd && flags[r]! & TokenFlag.InQuote) r++;
     let speechVerb: number | null = null;
     let speaker: number | null = null;
-    for (let k = r; k < Math.min(sent.tokenEnd, r + 12); k++) {
+    // (Past a long title and name: "…,' the commander of Iran's Revolutionary Guards, Major General Hossein Salami, warned".)
+    for (let k = r; k < Math.min(sent.tokenEnd, r + 20); k++) {
       const vg = vgAt[k]!;
       if (vg >= 0 && SPEECH_VERBS.has(tokens.lemma[verbGroups[vg]!.head]!)) {
         speechVerb = vg;

@@ -1295,6 +1295,18 @@ describe('the default verb dictionary', () => {
     ['the commander of a body acts for it', 'The commander of the U.N. force in Lebanon met Israeli officials in Naqoura.', ['IGOUNO 040 ISR'], '2007-03-03'],
     ['loans extended go before sanctions the sentence names later (071)', 'Tokyo will extend $200 million in emergency loans to Egypt to offset losses from the embargo on Iraq.', ['JPN 033 EGY'], '1990-09-20'],
     ['a fledgling democratic movement is the opposition', 'Members of Mongolia\'s fledgling democratic movement staged a hunger strike in Ulan Bator.', ['MNG 142 MNG'], '1990-03-08'],
+    ['a bare participle after a preposition\'s object, in a transitive verb\'s clause, describes it; the comma participle goes back to the verb', 'Soldiers opened fire on thousands of opposition supporters gathered in a square in Conakry, killing more than 120 people.', ['GIN 175 GIN', 'GIN 202 GIN'], '2009-09-29'],
+    ['a participle after a sentence-opening participle phrase is the main verb', 'A car bomb blamed on Basque separatists ripped through a police barracks in Madrid, killing four officers.', ['ESP 183 ESP', 'ESP 1823 ESP'], '1991-12-08'],
+    ['the comma participle goes back past an infinitive of purpose after a described phrase', 'Unidentified attackers threw grenades into a crowd gathered outside the palace in Phnom Penh to hear the king, killing 12 people.', ['- 1823 KHM'], '1997-04-02'],
+    ['\'hundreds of mostly unarmed protesters\' killed is mass killing (202)', 'Uzbek troops fired on a crowd in Andijan, killing hundreds of mostly unarmed protesters.', ['UZB 190 UZB', 'UZB 202 UZB'], '2005-05-14'],
+    ['an inquiry into the doer\'s own matter looks at the place it names', 'The International Criminal Court\'s prosecutor opened the court\'s first investigation on Monday, into crimes committed in Uganda.', ['IGOICC 090 UGA'], '2004-07-29'],
+    ['parties of no named country a state promises talks with are its own', 'Macedonia\'s president promised to open talks with ethnic Albanian political parties.', ['MKD 036 MKD'], '2001-03-15'],
+    ['troops pulled off an island withdraw (0874)', 'Russia pulled its troops off Snake Island on Thursday.', ['RUS 0874 UKR'], '2022-06-30'],
+    ['rejecting a claim on territory is rejection (12), not denial', 'Denmark rejects Trump\'s claim on Greenland', ['DNK 120 USA'], '2025-01-08'],
+    ['a decree withdrawn yields (0832)', 'Ecuador\'s president withdrew a decree that had scrapped fuel subsidies.', ['ECU 0832 ECU'], '2019-10-13'],
+    ['stern representations lodged are a protest (114)', 'Beijing lodged stern representations with Tokyo over the visit.', ['CHN 114 JPN'], '2013-12-26'],
+    ['a rally near an embassy is against its state, whatever it is over', 'Thousands of Egyptians rallied near the Israeli embassy in Cairo over the Gaza war.', ['EGY 141 ISR'], '2009-01-02'],
+    ['armed tribesmen are irregulars of the country they act in', 'Armed tribesmen kidnapped three French aid workers in Yemen\'s Shabwa province.', ['YEM 181 FRA'], '2011-05-28'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

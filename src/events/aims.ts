@@ -359,7 +359,9 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   if (root === '09' && home !== null && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('---') && t.code.length === 6 && STATE_SECTORS.has(t.code.slice(3)))) {
     act.targets = act.targets.map((t) => ({ ...t, code: `${home}${t.code.slice(3)}` }));
   }
-  if (root === '09' && act.targets.every((t) => t.code.startsWith('---'))) {
+  // (Nor one into no one but the doer's own: "opened the court's first formal investigation, into war
+  // crimes committed in the Democratic Republic of Congo".)
+  if (root === '09' && act.targets.every((t) => t.code.startsWith('---') || act.sources.some((a) => a.code === t.code))) {
     const places = (namesOf.get(vg.sentence) ?? []).filter((n) => n.type === 'place' && n.country !== null && /^[A-Z]{3}$/.test(n.country));
     // (An international body's inquiry may name the place before its verb: "began a fact-finding
     // visit to Nicaragua on Thursday to investigate the killing of protesters".)

@@ -134,6 +134,8 @@ export function massOfCivilians(ctx: CodingContext, np: number): boolean {
   const { tokens, nounPhrases, matcher } = ctx;
   // (Through its conjuncts: "hundreds and perhaps thousands of Muslim men".)
   let end = Math.max(...chain(ctx, np).map((c) => endWithOf(tokens, nounPhrases, c)));
+  // (And an "of" phrase the chunker left an adverb before: "hundreds of mostly unarmed protesters".)
+  if (tokens.lower[end] === 'of' && tokens.pos[end + 1] === POS.ADV && matcher.npAt[end + 2]! >= 0) end = endWithOf(tokens, nounPhrases, matcher.npAt[end + 2]!);
   if (tokens.lower[end] === 'and' || tokens.lower[end] === 'or') {
     let k = end + 1;
     while (tokens.pos[k] === POS.ADV) k++;

@@ -57,9 +57,10 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // talks with communist rebels in Oslo".)
   const meeting = root === '04' || /^03[69]/.test(act.code);
   // (Another side of the talks first: "will chair peace talks between the Ethiopian government and three rebel movements".)
-  if (meeting && act.targets.some((t) => /^---(REB|INS|SEP|OPP|UAF)/.test(t.code))) {
+  // (And parties: "promised to open talks with ethnic Albanian political parties".)
+  if (meeting && act.targets.some((t) => /^---(REB|INS|SEP|OPP|UAF|PTY)/.test(t.code))) {
     const state = [...act.targets, ...act.sources].find((a) => countryOf(a.code) !== null && !international(a.code));
-    if (state) act.targets = act.targets.map((t) => (/^---(REB|INS|SEP|OPP|UAF)/.test(t.code) ? ofCountry([t], countryOf(state.code)!)[0]! : t));
+    if (state) act.targets = act.targets.map((t) => (/^---(REB|INS|SEP|OPP|UAF|PTY)/.test(t.code) ? ofCountry([t], countryOf(state.code)!)[0]! : t));
   }
   if (act.targets.some((t) => t.code.startsWith('---'))) {
     // After a comma ("shelled the city of Kherson overnight, killing three civilians"), the place

@@ -4,7 +4,7 @@ import { POS, type TokenTable } from '../language/types.js';
 
 export const ADDRESSED_ROOTS = new Set(['02', '10', '11', '12', '13']);
 export const HELP_VERBS = new Set(['help', 'assist', 'support', 'protect', 'restore', 'secure', 'bolster', 'keep', 'oversee']);
-export const REBEL_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'separatist', 'guerrilla', 'guerilla', 'jihadist', 'islamist', 'maoist', 'fighter', 'militia', 'militiaman', 'rebels', 'militants', 'insurgents', 'separatists', 'guerrillas', 'jihadists', 'fighters', 'militias', 'militiamen']);
+export const REBEL_NOUNS = new Set(['rebel', 'militant', 'insurgent', 'separatist', 'guerrilla', 'guerilla', 'jihadist', 'islamist', 'maoist', 'fighter', 'militia', 'militiaman', 'rebels', 'militants', 'insurgents', 'separatists', 'guerrillas', 'jihadists', 'fighters', 'militias', 'militiamen', 'tribesman', 'tribesmen']);
 export const EXECUTION_VERBS = new Set(['execute', 'hang', 'behead']);
 export const LIKELIHOOD = new Set(['likely', 'unlikely', 'expected', 'bound']);
 /** Nouns whose "of" or "from" phrase names a third party: "under the auspices of the OSCE". */

@@ -542,7 +542,14 @@ function markReducedRelatives(
     // Or it has an agent and follows a preposition's object, which no finite verb has as subject:
     // "a relief effort for Somalis hit by the famine".
     const agentAfterObject = lower[k + 1] === 'by' && before.tokenEnd === k && before.tokenStart > 0 && pos[before.tokenStart - 1] === POS.ADP;
-    if (!runsIntoVerb && !afterObject && !agentAfterObject) continue;
+    // Or it follows a preposition's object in the verb's own clause, before a place of its own:
+    // "opened fire on opposition supporters packed into a stadium, killing 157".
+    // (After a verb with an object of its own, not one that may itself describe: "A truck bomb blamed on Tamil
+    // Tiger rebels ripped through the bank".)
+    let inClause = prior !== undefined && prior.sentence === vg.sentence && reduced[prior.head] !== 1 && npAt[prior.tokenEnd]! >= 0;
+    for (let t = prior?.tokenEnd ?? k; inClause && t < before.tokenStart; t++) if (lower[t] === ',' || pos[t] === POS.CCONJ) inClause = false;
+    const afterPrepObject = inClause && before.tokenEnd === k && before.tokenStart > 0 && pos[before.tokenStart - 1] === POS.ADP && pos[k + 1] === POS.ADP && isPastForm(lower[k]!, lemma[k]!) && vg.tokenEnd - vg.tokenStart === 1;
+    if (!runsIntoVerb && !afterObject && !agentAfterObject && !afterPrepObject) continue;
     vg.voice = 'passive';
     reduced[k] = 1;
   }
@@ -1307,7 +1314,9 @@ function assignArguments(
     else if ((participle || document) && previous) {
       // (Past a reduced relative: "rammed a car packed with explosives into the gates, killing ten".)
       let clause = previous;
-      for (let w = v - 1; participle && w > 0 && reduced[clause.head] === 1 && verbGroups[w - 1]!.sentence === vg.sentence; w--) clause = verbGroups[w - 1]!;
+      // (And past an infinitive of purpose after one: "hurled grenades into a crowd gathered outside the
+      // assembly to hear Sam Rainsy, killing 16".)
+      for (let w = v - 1; participle && w > 0 && (reduced[clause.head] === 1 || (lower[clause.tokenStart - 1] === 'to' && reduced[verbGroups[w - 1]!.head] === 1)) && verbGroups[w - 1]!.sentence === vg.sentence; w--) clause = verbGroups[w - 1]!;
       vg.subject = clause.voice === 'passive' ? clause.agent : clause.subject;
     }
     else {

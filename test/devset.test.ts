@@ -299,6 +299,8 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-kb.tsv', 150, 0.04, 0.1, 20],
   ['devset-kc.tsv', 150, 0.04, 0.1, 20],
   ['devset-ka.tsv', 150, 0.04, 0.1, 20],
+  ['devset-kd.tsv', 150, 0.04, 0.1, 20],
+  ['devset-kf.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -302,6 +302,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-kd.tsv', 150, 0.04, 0.1, 20],
   ['devset-kf.tsv', 150, 0.04, 0.1, 20],
   ['devset-ke.tsv', 150, 0.04, 0.1, 20],
+  ['devset-kg.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -1307,6 +1307,8 @@ describe('the default verb dictionary', () => {
     ['stern representations lodged are a protest (114)', 'Beijing lodged stern representations with Tokyo over the visit.', ['CHN 114 JPN'], '2013-12-26'],
     ['a rally near an embassy is against its state, whatever it is over', 'Thousands of Egyptians rallied near the Israeli embassy in Cairo over the Gaza war.', ['EGY 141 ISR'], '2009-01-02'],
     ['armed tribesmen are irregulars of the country they act in', 'Armed tribesmen kidnapped three French aid workers in Yemen\'s Shabwa province.', ['YEM 181 FRA'], '2011-05-28'],
+    ['a released person the passive\'s subject names is the target, past a reduced relative with a \'for\' gerund', 'Two British sailors jailed for illegally entering Iranian waters were pardoned by President Mahmoud Ahmadinejad on Wednesday.', ['- 173 GBR', 'IRN 0841 GBR'], '2007-04-04'],
+    ['those pardoned in the passive are the target', 'Two French journalists were pardoned by President Omar al-Bashir.', ['SDN 0841 FRA'], '2008-02-10'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

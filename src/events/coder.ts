@@ -542,7 +542,8 @@ function codeVerb(ctx: CodingContext, entry: VerbEntry, vg: VerbGroup, after: nu
       // (Or, for a thing done, whom its own "to" or "on" phrase names: "Direct aid to the Palestinian government was suspended by the EU".)
       // (Or, when the pattern's target names no one, whom the subject's own phrase does: "A ban on trade with Iraq was imposed".)
       const named = object?.target != null && ctx.resolver.resolve(object.target, null) === null ? thingsRecipient(ctx, vg.subject) ?? object.target : object?.target;
-      const target = named ?? (object && !hasTarget(pattern) && pattern.code >= '09' && ctx.resolver.resolve(vg.subject, null) !== null && !GIVEN_THINGS.has(nounLemma(ctx, nounPhrases[vg.subject]!.head)) ? vg.subject : null) ?? (object && !hasTarget(pattern) ? thingsRecipient(ctx, vg.subject) : null);
+      // (So is one released: "Two American journalists were pardoned by Kim Jong-il".)
+      const target = named ?? (object && !hasTarget(pattern) && (pattern.code >= '09' || pattern.code.startsWith('084')) && ctx.resolver.resolve(vg.subject, null) !== null && !GIVEN_THINGS.has(nounLemma(ctx, nounPhrases[vg.subject]!.head)) ? vg.subject : null) ?? (object && !hasTarget(pattern) ? thingsRecipient(ctx, vg.subject) : null);
       if (object) return { code: pattern.code, reciprocal: pattern.reciprocal ?? null, rule: pattern.origin, sourceNp: own ? vg.subject : vg.agent, targetNp: own ? null : target, matchEnd: object.end };
     }
   }

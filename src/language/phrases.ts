@@ -492,8 +492,14 @@ function markReducedRelatives(
     // (Nor a subject pronoun's or a name's with its verb: "appealed to foreign donors for more help as it
     // struggled", "landed in Doha as Ankara moved to ease shortages"; a bare common noun after "as" is a
     // role: "rebels trained as commandos attacked".)
-    while (j < tokens.length && (pos[j] === POS.ADP || lower[j] === 'as') && npAt[j + 1]! >= 0 && !CLAUSE_OPENERS.has(lower[j]!) && !(lower[j] === 'as' && asClause(tokens, nounPhrases, npAt, j))) {
-      j = nounPhrases[npAt[j + 1]!]!.tokenEnd;
+    // (And through a "for" gerund and its object: "Two American journalists jailed for illegally entering North Korea were pardoned".)
+    const gerundAt = (at: number): number => {
+      let g = at + 1;
+      while (pos[g] === POS.ADV) g++;
+      return lower[at] === 'for' && pos[g] === POS.VERB && lower[g]!.endsWith('ing') && npAt[g + 1]! >= 0 ? g + 1 : -1;
+    };
+    while (j < tokens.length && (pos[j] === POS.ADP || lower[j] === 'as') && (npAt[j + 1]! >= 0 || gerundAt(j) >= 0) && !CLAUSE_OPENERS.has(lower[j]!) && !(lower[j] === 'as' && asClause(tokens, nounPhrases, npAt, j))) {
+      j = nounPhrases[npAt[npAt[j + 1]! >= 0 ? j + 1 : gerundAt(j)]!]!.tokenEnd;
       // "backed by tanks and helicopter gunships stormed": through a list.
       j = listEnd(j);
       // "the Serbian Workers' Union": on through a possessive.
@@ -508,7 +514,10 @@ function markReducedRelatives(
     if (apposed >= 0 && lower[apposed] === ',' && lower[k + 1] === 'by') j = apposed + 1;
     // (Over an adverb before it: "a commission led by Detlev Mehlis formally began".)
     while (j < tokens.length && pos[j] === POS.ADV && pos[j + 1] === POS.VERB) j++;
-    const later = verbGroups[v + 1];
+    // (Past a gerund the phrases took in: "jailed for illegally entering North Korea were pardoned".)
+    let next = v + 1;
+    while (verbGroups[next] !== undefined && verbGroups[next]!.tokenStart < j && verbGroups[next]!.sentence === vg.sentence) next++;
+    const later = verbGroups[next];
     // … a finite verb: "Kurds demonstrated in Kirkuk calling for …" is no reduced relative.
     // (Not into another bare participle after a noun: "resigned on Thursday in an email sent from …".)
     // ("killed at least 12 people": "at least" is a number's, no preposition.)
@@ -1021,6 +1030,20 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
       np = npAt[before - 2]!;
       if (nounPhrases[np]!.conjuncts.length > 0) np = Math.min(np, ...nounPhrases[np]!.conjuncts);
       continue;
+    }
+    // (Past an adverb, and to the phrase a reduced relative describes: "Two American journalists
+    // jailed for illegally entering North Korea were pardoned".)
+    if (before > sent.tokenStart + 2 && tokens.pos[before] === POS.VERB && tokens.lower[before]!.endsWith('ing')) {
+      let p = before - 1;
+      while (p > sent.tokenStart && tokens.pos[p] === POS.ADV) p--;
+      if (p < before - 1 && tokens.pos[p] === POS.ADP && npAt[p - 1]! >= 0) {
+        np = npAt[p - 1]!;
+        continue;
+      }
+      if (tokens.pos[p] === POS.ADP && reduced[p - 1] === 1 && p - 2 >= sent.tokenStart && npAt[p - 2]! >= 0) {
+        np = npAt[p - 2]!;
+        continue;
+      }
     }
     // "Riot police wielding truncheons broke up": over an -ing relative and its object to the noun it describes.
     // (And a quantity's words: "a convoy carrying more than 500 tonnes of food reached".)

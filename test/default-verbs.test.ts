@@ -1309,6 +1309,14 @@ describe('the default verb dictionary', () => {
     ['armed tribesmen are irregulars of the country they act in', 'Armed tribesmen kidnapped three French aid workers in Yemen\'s Shabwa province.', ['YEM 181 FRA'], '2011-05-28'],
     ['a released person the passive\'s subject names is the target, past a reduced relative with a \'for\' gerund', 'Two British sailors jailed for illegally entering Iranian waters were pardoned by President Mahmoud Ahmadinejad on Wednesday.', ['- 173 GBR', 'IRN 0841 GBR'], '2007-04-04'],
     ['those pardoned in the passive are the target', 'Two French journalists were pardoned by President Omar al-Bashir.', ['SDN 0841 FRA'], '2008-02-10'],
+    ['missile tests staged or conducted are a show of force (150), not air strikes', 'China staged missile tests in waters off Taiwan on Friday.', ['CHN 150 TWN'], '1996-03-08'],
+    ['missile tests conducted are a show of force (150)', 'North Korea conducted missile tests off its east coast.', ['PRK 150 -'], '2016-07-19'],
+    ['\'as a\' whose phrase has its own verb opens a clause, not a role', 'Malawi appealed to the World Food Programme for maize as a worsening drought threatened millions.', ['MWI 0233 IGOUNO'], '2002-02-27'],
+    ['a past form opening the second side of a \'between\' describes it', 'Talks between the Mexican government and masked Zapatista leaders opened on Monday.', ['MEX 040 MEX', 'MEX 040 MEX'], '1994-02-21'],
+    ['a speaker who says there is no crisis states a view', 'South Africa\'s president said there was no crisis in Zimbabwe.', ['ZAF 010 -'], '2003-05-10'],
+    ['force used to remove someone is used on them; ready to use it, a threat', 'ECOWAS said it was ready to use force to remove Gbagbo if he refused to step down.', ['IGOWAS 1384 CIV'], '2010-12-24'],
+    ['the Inter-American Development Bank is an IGO', 'The Inter-American Development Bank approved a $60 million loan to Nicaragua.', ['IGOLAM 071 NIC'], '2001-03-01'],
+    ['bread and blankets dropped to people are aid (073)', 'Turkish helicopters dropped bread and blankets to stranded Iraqi Kurds.', ['TUR 073 IRQ'], '1991-04-08'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -631,7 +631,7 @@ const STANDING_VERBS = new Set(['station', 'base', 'garrison']);
 const NOBODY = new Set(['nobody', 'none', 'noone', 'no-one']);
 
 /** What a speaker may say there is none of, stating a view rather than denying an act: "there is no military solution". */
-const VIEW_NOUNS = new Set(['solution', 'alternative', 'doubt', 'reason', 'need', 'question', 'chance', 'hope', 'way', 'room', 'excuse', 'justification', 'place', 'future', 'cause', 'point', 'basis', 'danger', 'threat', 'risk']);
+const VIEW_NOUNS = new Set(['solution', 'alternative', 'doubt', 'reason', 'need', 'question', 'chance', 'hope', 'way', 'room', 'excuse', 'justification', 'place', 'future', 'cause', 'point', 'basis', 'danger', 'threat', 'risk', 'crisis', 'problem']);
 
 /** "said there was no military solution to the war": a view stated, whose "no" denies no act. */
 function thereIsNoView(ctx: CodingContext, vg: VerbGroup): boolean {

@@ -57,6 +57,8 @@ const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'while', 'w
 const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'letter', 'resolution', 'communique', 'communiqué', 'message', 'appeal', 'decree', 'note', 'verbale', 'report', 'ultimatum', 'warning', 'lawsuit', 'complaint', 'petition', 'suit', 'case']);
 const TITLE_HEADS = new Set(['secretary', 'minister', 'president', 'chairman', 'chairwoman', 'head', 'chief', 'director', 'governor', 'leader', 'king', 'speaker']);
 /** Possessives after "as" that open a clause of its own. */
+/** Heads of what one may be disguised, trained or sent as: a role, not a clause's subject. */
+const ROLE_HEADS = new Set(['unit', 'force', 'team', 'group', 'squad', 'police', 'policeman', 'soldier', 'commando', 'waiter', 'civilian', 'journalist', 'tourist', 'monk', 'woman', 'man', 'guard', 'official', 'worker', 'doctor', 'delegation', 'envoy', 'mediator', 'observer', 'peacekeeper', 'volunteer', 'student', 'priest', 'nurse', 'member', 'leader', 'representative', 'candidate', 'minister', 'president', 'gift', 'gesture', 'warning', 'precaution', 'result', 'part']);
 const AS_CLAUSE_OPENERS = new Set(['its', 'their', 'his', 'her', 'our', 'it', 'they', 'he', 'she', 'we']);
 /** Participles whose "as" gives a name: "known as 400 Mawozo". */
 const NAMING_PARTICIPLES = new Set(['known', 'named', 'identified', 'described', 'listed', 'designated', 'branded', 'dubbed', 'nicknamed']);
@@ -378,6 +380,10 @@ function asClause(tokens: TokenTable, nounPhrases: readonly NounPhrase[], npAt: 
   const { lower, pos } = tokens;
   if (lower[k + 1] === 'the' || AS_CLAUSE_OPENERS.has(lower[k + 1]!)) return true;
   const np = nounPhrases[npAt[k + 1]!]!;
+  // (An "as a" whose phrase has a verb right after, past a verb that takes no object: "appealed to the
+  // World Food Programme for maize as a worsening food shortage threatened millions".)
+  // (Not a role one is disguised or trained as: "Rebels disguised as a police unit attacked".)
+  if ((lower[k + 1] === 'a' || lower[k + 1] === 'an') && pos[np.tokenEnd] === POS.VERB && np.tokenEnd - np.tokenStart >= 2 && !ROLE_HEADS.has(tokens.lemma[np.head]!)) return true;
   // (Not a name a participle gives: "A Haitian gang known as 400 Mawozo kidnapped 17 missionaries".)
   return pos[np.head] === POS.PROPN && (pos[np.tokenEnd] === POS.VERB || pos[np.tokenEnd] === POS.AUX) && !NAMING_PARTICIPLES.has(lower[k - 1]!);
 }

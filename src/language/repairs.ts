@@ -106,6 +106,16 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           continue;
         }
       }
+      // "talks between the Mexican government and masked Zapatista rebel leaders": a past form that
+      // opens the second side of a "between" describes it.
+      if (pos[k] === POS.VERB && word.endsWith('ed') && lower[k - 1] === 'and' && (pos[k + 1] === POS.PROPN || pos[k + 1] === POS.ADJ || pos[k + 1] === POS.NOUN)) {
+        let between = false;
+        for (let j = k - 2; j >= Math.max(s.tokenStart, k - 8) && !between && pos[j] !== POS.VERB && pos[j] !== POS.AUX; j--) between = lower[j] === 'between';
+        if (between) {
+          pos[k] = POS.ADJ;
+          continue;
+        }
+      }
       // "brought Mobutu and Kabila face to face": the idiom is an adverb, no noun or infinitive.
       if (word === 'face' && lower[k + 1] === 'to' && lower[k + 2] === 'face') {
         pos[k] = POS.ADV;

@@ -1317,6 +1317,13 @@ describe('the default verb dictionary', () => {
     ['force used to remove someone is used on them; ready to use it, a threat', 'ECOWAS said it was ready to use force to remove Gbagbo if he refused to step down.', ['IGOWAS 1384 CIV'], '2010-12-24'],
     ['the Inter-American Development Bank is an IGO', 'The Inter-American Development Bank approved a $60 million loan to Nicaragua.', ['IGOLAM 071 NIC'], '2001-03-01'],
     ['bread and blankets dropped to people are aid (073)', 'Turkish helicopters dropped bread and blankets to stranded Iraqi Kurds.', ['TUR 073 IRQ'], '1991-04-08'],
+    ['\'Zairean\' is the Congo\'s (COD)', 'Zairean troops forcibly expelled thousands of Rwandan refugees.', ['COD 201 RWA'], '1995-08-22'],
+    ['a \'despite\' phrase names no target', 'Putin holds talks in Mongolia despite ICC arrest warrant', ['RUS 046 MNG'], '2024-09-03'],
+    ['a missile moved to one\'s own coast is a show of force at no one named (154)', 'North Korea has moved a missile with considerable range to its east coast, Seoul\'s defence minister said.', ['PRK 154 -'], '2013-04-04'],
+    ['one a speaker calls responsible for an attack is blamed (112)', 'Britain\'s foreign secretary said Russia was responsible for the cyber attack.', ['GBR 112 RUS'], '2018-10-04'],
+    ['\'highly likely\' that someone was responsible is an accusation, not a supposition', 'Britain\'s prime minister said it was highly likely that Russia was responsible for the poisoning.', ['GBR 112 RUS'], '2018-03-12'],
+    ['a judgement no speaker voices is no one\'s', 'Russia is responsible for the attack on Skripal.', [], '2018-03-12'],
+    ['what is only likely stays supposed', 'Officials said it was likely that Israel would attack Iran.', [], '2012-03-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -115,6 +115,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // (Only of someone: not "climate change is the greatest threat to our people".)
   const judged = !obligation && speaker !== undefined && JUDGING_LEMMAS.has(tokens.lemma[vg.head]!) && /^(11|051|13)/.test(rawCode);
   if (judged) [codedSource, targetNp] = [speaker, vg.subject];
+  // ("Russia is responsible for the attack": a judgement no speaker voices is no one's.)
+  else if (tokens.lemma[vg.head] === 'be' && rawCode.startsWith('11') && !obligation) return 0;
   // ("'This is a direct threat,' President Irfaan Ali said of Venezuela's plan": what "this" is, the
   // "of" phrase after the speech names.)
   // (So does it for a subject that names no one: "'The situation is ethnic cleansing,' he said of Myanmar's campaign".)

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/index.js';
 import { DAY_WORDS, READY_WORDS, SPEECH_VERBS } from '../language/lexicon.js';
-import { POS } from '../language/types.js';
+import { POS, type VerbGroup } from '../language/types.js';
 import { endWithOf } from './rules.js';
 import { ADDRESSEE_PREPOSITIONS, MAKER_PREPOSITIONS, REFLEXIVES } from './vocabulary.js';
 
@@ -52,7 +52,7 @@ export function unrealised(doc: Doc, v: number): boolean {
   const noun = thatNoun(doc, v);
   if (noun === null) return false;
   // "it was unlikely that Saudi Arabia would restore ties".
-  if (DOUBT_ADJECTIVES.has(tokens.lower[noun]!)) return true;
+  if (DOUBT_ADJECTIVES.has(tokens.lower[noun]!) && !assuredPast(doc, noun, vg)) return true;
   return tokens.pos[noun] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[noun]!);
 }
 
@@ -75,7 +75,16 @@ function deadlineGiven(doc: Doc, to: number): boolean {
 /** True when verb group `v` heads a clause only thought likely or unlikely ("unlikely that Israel would attack"). */
 export function supposed(doc: Doc, v: number): boolean {
   const noun = thatNoun(doc, v);
-  return noun !== null && DOUBT_ADJECTIVES.has(doc.layers.tokens!.lower[noun]!);
+  return noun !== null && DOUBT_ADJECTIVES.has(doc.layers.tokens!.lower[noun]!) && !assuredPast(doc, noun, doc.layers.verbGroups![v]!);
+}
+
+/**
+ * "said it was highly likely that Russia was responsible for the attack": what is said to be highly
+ * or very likely to have been so is asserted, not supposed (a past clause with no modal).
+ */
+function assuredPast(doc: Doc, noun: number, vg: VerbGroup): boolean {
+  const tokens = doc.layers.tokens!;
+  return tokens.lower[noun] === 'likely' && /^(highly|very|most|overwhelmingly)$/.test(tokens.lower[noun - 1] ?? '') && vg.tense === 'past' && vg.modal === null;
 }
 
 /** The word before "that" (and a day word) whose clause verb group `v` heads: "its demand (today) that Israel ease". */

@@ -23,7 +23,7 @@ export const FIRST_PERSON = new Set(['we', 'i']);
 export const DEMAND_LEMMAS = new Set(['demand', 'call', 'urge', 'press', 'seek']);
 export const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 export const SPEECH_NOUNS = new Set(['speech', 'address', 'interview', 'broadcast', 'message', 'remarks', 'statement']);
-export const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'during', 'amid']);
+export const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'during', 'amid', 'despite']);
 export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 
 /** Pronouns with which a speaker reports their own view: "said he shared …". */

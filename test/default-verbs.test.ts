@@ -1324,6 +1324,8 @@ describe('the default verb dictionary', () => {
     ['\'highly likely\' that someone was responsible is an accusation, not a supposition', 'Britain\'s prime minister said it was highly likely that Russia was responsible for the poisoning.', ['GBR 112 RUS'], '2018-03-12'],
     ['a judgement no speaker voices is no one\'s', 'Russia is responsible for the attack on Skripal.', [], '2018-03-12'],
     ['what is only likely stays supposed', 'Officials said it was likely that Israel would attack Iran.', [], '2012-03-01'],
+    ['a hartal or bandh is a strike, and one that shuts a place down is a strike there (143)', 'An opposition bandh shut down Kathmandu on Tuesday.', ['NPL 143 NPL'], '2006-04-11'],
+    ['what a speaker says will have consequences for relations with another threatens it (130)', '"This will have grave consequences for our relations with Georgia," Russia\'s foreign minister said.', ['RUS 130 GEO'], '2008-04-16'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -29,7 +29,7 @@ function calledRioters(ctx: CodingContext, np: number | null): boolean {
  * Verbs by which a speaker judges what they report ("was a mistake", "amounted to genocide", "bore
  * responsibility"), or warns its subject: "Juba will pay a heavy price", "will face harsh revenge", "any aggression will not go unanswered".
  */
-const JUDGING_LEMMAS = new Set(['be', 'seem', 'look', 'amount', 'bear', 'pay', 'face', 'meet', 'treat', 'regard', 'go']);
+const JUDGING_LEMMAS = new Set(['be', 'seem', 'look', 'have', 'amount', 'bear', 'pay', 'face', 'meet', 'treat', 'regard', 'go']);
 /** Words that point at what was just said or done: "This is a disgrace". */
 const DEMONSTRATIVES = new Set(['this', 'that', 'it']);
 
@@ -114,7 +114,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "Abe said North Korea's nuclear test was unacceptable": a speaker's judgement of a subject.
   // (Only of someone: not "climate change is the greatest threat to our people".)
   const judged = !obligation && speaker !== undefined && JUDGING_LEMMAS.has(tokens.lemma[vg.head]!) && /^(11|051|13)/.test(rawCode);
-  if (judged) [codedSource, targetNp] = [speaker, vg.subject];
+  // (What will have consequences for someone is aimed at them: "'This will have serious consequences
+  // for our relations with Turkey,' Putin said".)
+  if (judged) [codedSource, targetNp] = [speaker, tokens.lemma[vg.head] === 'have' && targetNp !== null ? targetNp : vg.subject];
   // ("Russia is responsible for the attack": a judgement no speaker voices is no one's.)
   else if (tokens.lemma[vg.head] === 'be' && rawCode.startsWith('11') && !obligation) return 0;
   // ("'This is a direct threat,' President Irfaan Ali said of Venezuela's plan": what "this" is, the

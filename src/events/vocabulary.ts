@@ -81,7 +81,7 @@ export function sportScore(tokens: TokenTable, start: number, end: number): bool
 }
 
 /** Strikes and attacks, which may be named by whoever makes them ("an army air strike"), and whose makers do what is done in them ("killed in an Israeli air strike"). */
-export const STRIKE_NOUNS = new Set(['strike', 'airstrike', 'attack', 'raid', 'bombardment', 'shelling', 'offensive', 'bombing', 'assault']);
+export const STRIKE_NOUNS = new Set(['strike', 'airstrike', 'attack', 'raid', 'bombardment', 'shelling', 'offensive', 'bombing', 'assault', 'hartal', 'bandh']);
 
 /** Prepositions that name whose a demand or a claim is: "demands by protesters that …". */
 export const MAKER_PREPOSITIONS = new Set(['by', 'from', 'of']);

@@ -1326,6 +1326,9 @@ describe('the default verb dictionary', () => {
     ['what is only likely stays supposed', 'Officials said it was likely that Israel would attack Iran.', [], '2012-03-01'],
     ['a hartal or bandh is a strike, and one that shuts a place down is a strike there (143)', 'An opposition bandh shut down Kathmandu on Tuesday.', ['NPL 143 NPL'], '2006-04-11'],
     ['what a speaker says will have consequences for relations with another threatens it (130)', '"This will have grave consequences for our relations with Georgia," Russia\'s foreign minister said.', ['RUS 130 GEO'], '2008-04-16'],
+    ['an infinitive under an open \'whether\' choice is no act either', 'Egypt has not decided whether to send troops to join the coalition in Yemen, its foreign minister said.', [], '2015-03-30'],
+    ['a decided infinitive chain still codes', 'Egypt decided to send troops to join the coalition in Yemen.', ['EGY 0334 YEM', 'EGY 050 EGY'], '2015-03-30'],
+    ['what one will regard as a declaration of war, its maker is threatened over (130)', 'North Korea would regard any United Nations sanctions as a declaration of war.', ['PRK 130 IGOUNO'], '1993-03-22'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -263,7 +263,16 @@ function codeDocument(
     const threatened = !barred && vg.conditional && ((vg.tense === 'future' && vg.modal === null) || (vg.modal === 'would' && reported) || futureGovernor) && futureIsIntent;
     // "considering whether to send more troops": a choice still open is no act.
     // Nor is what must happen first: "would not allow Sweden to join until it cracked down on militants".
-    const open = (tokens.lower[vg.tokenStart - 1] === 'to' && tokens.lower[vg.tokenStart - 2] === 'whether') || untilAwaited(ctx, v);
+    // (So is an infinitive under it: "has not decided whether to send troops to join the campaign".)
+    const whetherTo = (g: VerbGroup): boolean => tokens.lower[g.tokenStart - 1] === 'to' && tokens.lower[g.tokenStart - 2] === 'whether';
+    let chained = v;
+    const before = (w: number): number => {
+      if (w === 0 || layers.verbGroups![w - 1]!.sentence !== layers.verbGroups![w]!.sentence) return -1;
+      for (let k = layers.verbGroups![w - 1]!.tokenEnd; k < layers.verbGroups![w]!.tokenStart; k++) if (tokens.lower[k] === ',' || tokens.pos[k] === POS.CCONJ) return -1;
+      return w - 1;
+    };
+    while (!whetherTo(layers.verbGroups![chained]!) && tokens.lower[layers.verbGroups![chained]!.tokenStart - 1] === 'to' && before(chained) >= 0) chained = before(chained);
+    const open = whetherTo(layers.verbGroups![chained]!) || untilAwaited(ctx, v);
     // "did not meet in Granada, as European mediators had hoped": what was hoped for or planned, in a
     // clause of comparison, is no one's act.
     const subjectStart = matcher.npAt[vg.tokenStart - 1]! >= 0 ? nounPhrases[matcher.npAt[vg.tokenStart - 1]!]!.tokenStart : vg.tokenStart;

@@ -1329,6 +1329,7 @@ describe('the default verb dictionary', () => {
     ['an infinitive under an open \'whether\' choice is no act either', 'Egypt has not decided whether to send troops to join the coalition in Yemen, its foreign minister said.', [], '2015-03-30'],
     ['a decided infinitive chain still codes', 'Egypt decided to send troops to join the coalition in Yemen.', ['EGY 0334 YEM', 'EGY 050 EGY'], '2015-03-30'],
     ['what one will regard as a declaration of war, its maker is threatened over (130)', 'North Korea would regard any United Nations sanctions as a declaration of war.', ['PRK 130 IGOUNO'], '1993-03-22'],
+    ['a protest lodged in the passive is the teller state\'s (114)', 'A formal protest was lodged with Hanoi over the seizure of the fishing boat, the Chinese foreign ministry said.', ['CHN 114 VNM'], '2014-05-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -264,7 +264,8 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   }
   // "Guzman was extradited to the United States, Mexico's foreign ministry said": a handover told in
   // the passive with no doer is the doing of the state whose speaker tells it, when it is not the receiver's.
-  if (act.sources.length === 0 && act.code.startsWith('06') && vg.voice === 'passive' && scope.speaker !== undefined) {
+  // (So is a protest lodged: "A diplomatic protest was lodged with Beijing, the Philippine foreign ministry said".)
+  if (act.sources.length === 0 && (act.code.startsWith('06') || act.code === '114') && vg.voice === 'passive' && scope.speaker !== undefined) {
     const teller = resolveAll(ctx, chain(ctx, scope.speaker), date).map((a) => countryOf(a.code)).find((c): c is string => c !== null);
     if (teller && !act.targets.some((t) => countryOf(t.code) === teller)) act.sources = [{ code: teller, start: nounPhrases[scope.speaker]!.start, end: nounPhrases[scope.speaker]!.end, inferred: true }];
   }

@@ -303,6 +303,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-kf.tsv', 150, 0.04, 0.1, 20],
   ['devset-ke.tsv', 150, 0.04, 0.1, 20],
   ['devset-kg.tsv', 150, 0.04, 0.1, 20],
+  ['devset-kh.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -305,6 +305,8 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-kg.tsv', 150, 0.04, 0.1, 20],
   ['devset-kh.tsv', 150, 0.04, 0.1, 20],
   ['devset-kj.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ki.tsv', 150, 0.04, 0.1, 20],
+  ['devset-kk.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -784,6 +784,8 @@ export class ActorResolver {
       const owner = people !== null ? this.resolvePhrase(np.possessor, date) : null;
       if (owner && /^[A-Z]{3}$/.test(owner.code) && owner.code !== people) return { code: owner.code, start: np.start, end: np.end };
     }
+    // "the Uruguay Round", "the stalled Doha round": a round of trade talks is no one's, though a place names it.
+    if (tokens.lower[head] === 'round' && head > np.tokenStart && tokens.pos[head - 1] === POS.PROPN) return null;
     // "20 million Swiss francs": money is no one's, whatever country its currency is named for.
     // (Only a currency a name right before it qualifies: not "a second bailout for Greece worth 130 billion euros".)
     if ((CURRENCY_NOUNS.has(tokens.lemma[head]!) || CURRENCY_NOUNS.has(tokens.lower[head]!)) && names.every((n) => n.sentence !== np.sentence || n.tokenEnd <= np.tokenStart || n.tokenStart >= np.tokenEnd || n.tokenEnd === head)) return null;

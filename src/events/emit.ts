@@ -30,6 +30,18 @@ function calledRioters(ctx: CodingContext, np: number | null): boolean {
  * responsibility"), or warns its subject: "Juba will pay a heavy price", "will face harsh revenge", "any aggression will not go unanswered".
  */
 const JUDGING_LEMMAS = new Set(['be', 'seem', 'look', 'have', 'amount', 'bear', 'pay', 'face', 'meet', 'treat', 'regard', 'go']);
+/** Verbs of vowing, whose "that" clause says what the vower means to happen. */
+const VOWING_LEMMAS = new Set(['vow', 'pledge', 'promise', 'swear']);
+
+/** The subject of a vow whose "that" clause verb group `vg` heads ("vowed on Friday that …"), or undefined. */
+function vowerOf(ctx: CodingContext, vg: VerbGroup): number | undefined {
+  const { tokens, verbGroups, nounPhrases } = ctx;
+  const subjectStart = vg.subject !== null ? nounPhrases[vg.subject]!.tokenStart : vg.tokenStart;
+  if (tokens.lower[subjectStart - 1] !== 'that') return undefined;
+  const vow = verbGroups.findLast((g) => g.sentence === vg.sentence && g.tokenEnd < subjectStart);
+  return vow !== undefined && VOWING_LEMMAS.has(vow.lemma) && vow.subject !== null && vow.tokenEnd >= subjectStart - 4 ? vow.subject : undefined;
+}
+
 /** Words that point at what was just said or done: "This is a disgrace". */
 const DEMONSTRATIVES = new Set(['this', 'that', 'it']);
 
@@ -113,10 +125,12 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   }
   // "Abe said North Korea's nuclear test was unacceptable": a speaker's judgement of a subject.
   // (Only of someone: not "climate change is the greatest threat to our people".)
-  const judged = !obligation && speaker !== undefined && JUDGING_LEMMAS.has(tokens.lemma[vg.head]!) && /^(11|051|13)/.test(rawCode);
+  // ("Khamenei vowed that the United States would face severe revenge": so is one who vows another will face it.)
+  const judge = speaker ?? (rawCode.startsWith('13') ? vowerOf(ctx, vg) : undefined);
+  const judged = !obligation && judge !== undefined && JUDGING_LEMMAS.has(tokens.lemma[vg.head]!) && /^(11|051|13)/.test(rawCode);
   // (What will have consequences for someone is aimed at them: "'This will have serious consequences
   // for our relations with Turkey,' Putin said".)
-  if (judged) [codedSource, targetNp] = [speaker, tokens.lemma[vg.head] === 'have' && targetNp !== null ? targetNp : vg.subject];
+  if (judged) [codedSource, targetNp] = [judge, tokens.lemma[vg.head] === 'have' && targetNp !== null ? targetNp : vg.subject];
   // ("Russia is responsible for the attack": a judgement no speaker voices is no one's.)
   else if (tokens.lemma[vg.head] === 'be' && rawCode.startsWith('11') && !obligation) return 0;
   // ("'This is a direct threat,' President Irfaan Ali said of Venezuela's plan": what "this" is, the

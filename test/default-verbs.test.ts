@@ -1333,6 +1333,11 @@ describe('the default verb dictionary', () => {
     ['one who vows another will face revenge threatens them (130)', 'Iran\'s supreme leader vowed on Friday that Israel would face severe revenge for the killing.', ['IRN 030 ISR', 'IRN 130 ISR'], '2024-08-02'],
     ['a round of trade talks a place names is no one\'s', 'Brazil\'s foreign minister said he remained hopeful that the stalled Doha round could be rescued.', ['BRA 013 -'], '2008-07-30'],
     ['a joint naval task force launched is military cooperation (062)', 'Turkey and Bulgaria launched a joint naval task force to clear mines from the Black Sea.', ['TUR 062 BGR', 'BGR 062 TUR'], '2024-01-11'],
+    ['a prisoner exchange between two sides that takes place frees prisoners both ways (0841)', 'A prisoner swap between Armenia and Azerbaijan took place on Tuesday.', ['ARM 0841 AZE', 'AZE 0841 ARM'], '2023-12-13'],
+    ['an exchange that names no captives is none', 'An exchange between Russia and Ukraine took place on Saturday.', [], '2019-09-07'],
+    ['one who will respond to another\'s hostile acts threatens (130)', '"China will firmly respond to such provocations," a foreign ministry spokesman said, referring to Japan\'s patrols.', ['CHN 130 JPN'], '2012-09-12'],
+    ['a language\'s demonym names no actor', 'Police closed a Russian-language newspaper in Riga.', ['LVA 1721 LVA'], '2022-06-10'],
+    ['what a place borders is not the place', 'Ukraine imposed martial law in regions bordering Russia.', ['UKR 1724 UKR'], '2018-11-26'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -135,7 +135,7 @@ const BACKERS = new Set(['backed', 'funded', 'sponsored', 'inspired', 'brokered'
 const DRAFTERS = new Set(['drafted', 'proposed', 'authored', 'tabled']);
 /** What an international body sets up and backs, and so acts for it: courts, funds, facilities. */
 const INSTRUMENTS = new Set(['court', 'tribunal', 'facility', 'scheme', 'programme', 'program', 'fund', 'initiative', 'commission', 'peacekeepers', 'peacekeeper', 'observers', 'observer', 'monitors', 'monitor']);
-const DETACHED = new Set(['based', 'backed', 'born', 'funded', 'trained', 'linked', 'allied', 'inspired', 'affiliated', 'educated', 'supported', 'armed', 'sponsored', 'brokered', 'mediated', 'organised', 'organized', 'supervised', 'monitored', 'era', 'style', 'sized', 'size']);
+const DETACHED = new Set(['based', 'backed', 'born', 'funded', 'trained', 'linked', 'allied', 'inspired', 'affiliated', 'educated', 'supported', 'armed', 'sponsored', 'brokered', 'mediated', 'organised', 'organized', 'supervised', 'monitored', 'era', 'style', 'sized', 'size', 'language', 'speaking', 'speakers']);
 
 /** What leads talks only mediates them: "African Union-led peace talks" (but "the U.S.-led coalition" is the United States'). */
 const LED_MEETINGS = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'process', 'mediation', 'dialogue', 'summit', 'conference', 'consultations',

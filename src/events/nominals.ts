@@ -21,6 +21,15 @@ const MEETING_NOUNS = new Set(['meeting', 'talk', 'talks', 'summit', 'negotiatio
 const COMPLETION_VERBS = new Set(['complete', 'finish', 'conclude', 'carry out', 'finalize', 'finalise']);
 /** Nouns for truces whose sides "between" names keep them. */
 const TRUCE_NOUNS = new Set(['ceasefire', 'truce', 'armistice']);
+/** Exchanges of prisoners, which free them both ways. */
+const SWAP_NOUNS = new Set(['exchange', 'swap']);
+
+/** A phrase whose words before its head name captives: "a prisoner exchange", "the POW swap". */
+function captivesIn(ctx: CodingContext, np: number): boolean {
+  const { tokens, nounPhrases } = ctx;
+  for (let k = nounPhrases[np]!.tokenStart; k < nounPhrases[np]!.head; k++) if (/^(prisoners?|captives?|hostages?|pows?|detainees?)$/.test(tokens.lower[k]!)) return true;
+  return false;
+}
 
 /** Whether a noun phrase's words before its head name a state: "a U.S. military airlift", "the French withdrawal". */
 function modifiedByState(ctx: CodingContext, np: number, of: number, date: string | null): boolean {
@@ -264,7 +273,10 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     // (And fighting between two sides that does anything at all: "Heavy fighting between Sudan's army
     // and the paramilitary Rapid Support Forces shook the capital" (190).)
     const fighting = between && FIGHTING_NOUNS.has(kind);
-    if (!EXERCISE_NOUNS.has(kind) && !meeting && !truce && !fighting) continue;
+    // (And a prisoner exchange between two sides that takes place frees prisoners both ways (0841):
+    // "A prisoner exchange between Russia and Ukraine took place on Saturday".)
+    const swap = between && SWAP_NOUNS.has(kind) && captivesIn(ctx, attached);
+    if (!EXERCISE_NOUNS.has(kind) && !meeting && !truce && !fighting && !swap) continue;
     const noun = nounPhrases[attached]!;
     // (Past a clause with a subject of its own: "exercises by Russian and Chinese warships, the largest the two countries have ever staged, got under way".)
     const byEnd = endWithOf(tokens, nounPhrases, by.object);
@@ -278,9 +290,9 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     // (From the phrase a possessor owns: "between Sri Lanka's government and the Tamil Tiger rebels".)
     const sides = resolveAll(ctx, chain(ctx, nounPhrases[by.object + 1]?.possessor === by.object ? by.object + 1 : by.object), date);
     // (Talks may be a state's with its own rebels: "peace talks between the Colombian government and FARC rebel negotiators got under way".)
-    const distinct = meeting || truce || fighting ? (a: ResolvedActor, b: ResolvedActor): boolean => a.code !== b.code : (a: ResolvedActor, b: ResolvedActor): boolean => countryOf(a.code) !== countryOf(b.code);
+    const distinct = meeting || truce || fighting || swap ? (a: ResolvedActor, b: ResolvedActor): boolean => a.code !== b.code : (a: ResolvedActor, b: ResolvedActor): boolean => countryOf(a.code) !== countryOf(b.code);
     if (!sides.some((a) => sides.some((b) => distinct(a, b)))) continue;
-    const [code, rule] = meeting ? ['040', 'a meeting between two sides that takes place'] : truce ? ['0871', 'a truce between two sides that takes effect'] : fighting ? ['190', 'fighting between two sides'] : ['062', 'exercises held by sides of two countries'];
+    const [code, rule] = meeting ? ['040', 'a meeting between two sides that takes place'] : truce ? ['0871', 'a truce between two sides that takes effect'] : fighting ? ['190', 'fighting between two sides'] : swap ? ['0841', 'a prisoner exchange between two sides that takes place'] : ['062', 'exercises held by sides of two countries'];
     for (const a of sides) for (const b of sides) if (distinct(a, b)) tally.push(a, b, code, rule, noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
   }
   // "The signing of a basic treaty between Slovakia and Hungary ended years of wrangling": the

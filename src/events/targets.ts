@@ -156,6 +156,9 @@ export function thatSubject(ctx: CodingContext, vg: VerbGroup, after: number): n
   return nounPhrases[first]!.tokenStart === after + 1 && ctx.resolver.resolve(next.subject, null) !== null ? next.subject : null;
 }
 
+/** Verbs of lying next to a place, whose object is a neighbour, not the place. */
+const BORDERING_LEMMAS = new Set(['border', 'adjoin', 'neighbour', 'neighbor', 'abut']);
+
 export const BORDER_HEADS = new Set(['border', 'frontier', 'boundary']);
 
 /**
@@ -213,6 +216,11 @@ export function firstActorAfter(ctx: CodingContext, v: number, from: number, dat
       // (With its particle: "people cut off by fighting in Jonglei".)
       const bare = group.tokenEnd - group.tokenStart === 1 || (group.tokenEnd - group.tokenStart === 2 && tokens.pos[group.tokenEnd - 1] !== POS.VERB);
       const describes = bare && matcher.npAt[k - 1]! >= 0 && (/(ing|ed)$/.test(tokens.lower[k]!) || group.voice === 'passive');
+      // ("in regions bordering Russia": what a place borders is not the place.)
+      if (describes && BORDERING_LEMMAS.has(group.lemma) && matcher.npAt[group.tokenEnd]! >= 0) {
+        k = nounPhrases[matcher.npAt[group.tokenEnd]!]!.tokenEnd - 1;
+        continue;
+      }
       if (describes) continue;
       const subject = group.subject;
       // (An adverb may stand between: ", formally ending Africa's longest civil war".)

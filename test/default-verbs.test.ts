@@ -1338,6 +1338,7 @@ describe('the default verb dictionary', () => {
     ['one who will respond to another\'s hostile acts threatens (130)', '"China will firmly respond to such provocations," a foreign ministry spokesman said, referring to Japan\'s patrols.', ['CHN 130 JPN'], '2012-09-12'],
     ['a language\'s demonym names no actor', 'Police closed a Russian-language newspaper in Riga.', ['LVA 1721 LVA'], '2022-06-10'],
     ['what a place borders is not the place', 'Ukraine imposed martial law in regions bordering Russia.', ['UKR 1724 UKR'], '2018-11-26'],
+    ['an arrest in the passive that a state\'s own ministry tells of is that state\'s (173)', 'More than 500 soldiers have been detained since the failed coup, the Turkish defence ministry said.', ['TUR 173 TUR'], '2016-07-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

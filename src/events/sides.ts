@@ -265,9 +265,12 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // "Guzman was extradited to the United States, Mexico's foreign ministry said": a handover told in
   // the passive with no doer is the doing of the state whose speaker tells it, when it is not the receiver's.
   // (So is a protest lodged: "A diplomatic protest was lodged with Beijing, the Philippine foreign ministry said".)
-  if (act.sources.length === 0 && (act.code.startsWith('06') || act.code === '114') && vg.voice === 'passive' && scope.speaker !== undefined) {
-    const teller = resolveAll(ctx, chain(ctx, scope.speaker), date).map((a) => countryOf(a.code)).find((c): c is string => c !== null);
-    if (teller && !act.targets.some((t) => countryOf(t.code) === teller)) act.sources = [{ code: teller, start: nounPhrases[scope.speaker]!.start, end: nounPhrases[scope.speaker]!.end, inferred: true }];
+  // (And an arrest a state's own ministry tells of, of its own people too: "More than 1,000 soldiers have
+  // been detained since the failed coup, the Venezuelan defence ministry said".)
+  const detained = act.code.startsWith('173') || act.code.startsWith('174');
+  if (act.sources.length === 0 && (act.code.startsWith('06') || act.code === '114' || detained) && vg.voice === 'passive' && scope.speaker !== undefined) {
+    const teller = resolveAll(ctx, chain(ctx, scope.speaker), date).filter((a) => !detained || stateActor(a.code, STATE_SECTORS)).map((a) => countryOf(a.code)).find((c): c is string => c !== null);
+    if (teller && (detained || !act.targets.some((t) => countryOf(t.code) === teller))) act.sources = [{ code: teller, start: nounPhrases[scope.speaker]!.start, end: nounPhrases[scope.speaker]!.end, inferred: true }];
   }
   // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
   // it is coded with no source, when it has a target.

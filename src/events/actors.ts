@@ -5,7 +5,7 @@ import { isKeyOf, personSurnameKeys, surnameKey } from '../language/gazetteer.js
 import { phraseIndexAround } from '../language/links.js';
 import { PLACE_NOUNS, SPEECH_VERBS, TITLES } from '../language/lexicon.js';
 import type { EventActor } from './types.js';
-import { COUNTRY_NOUNS, DISASTER_NOUNS, STRIKE_NOUNS } from './vocabulary.js';
+import { BORDER_WORDS, COUNTRY_NOUNS, DISASTER_NOUNS, STRIKE_NOUNS } from './vocabulary.js';
 
 /** Codes that start a CAMEO actor code without a country: international and transnational actors. */
 const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'NGM', 'MNC', 'INT', 'UIS']);
@@ -262,16 +262,13 @@ export interface ResolvedActor {
 /** Words whose phrase belongs to an apposition: "president of the Arab League", "director of UNRWA operations in Gaza", "reporter for The Wall Street Journal". */
 const APPOSITION_LINKS = new Set(['of', 'in', 'at', 'for']);
 
+/** Currencies, which a demonym names but which are no actor: "Swiss francs", "U.S. dollars". */
+const CURRENCY_NOUNS = new Set(['dollar', 'dollars', 'euro', 'euros', 'franc', 'francs', 'pound', 'pounds', 'mark', 'marks', 'yen', 'yuan', 'rupee', 'rupees', 'ruble', 'rubles', 'rouble', 'roubles', 'dinar', 'dinars', 'peso', 'pesos', 'shilling', 'shillings', 'rand', 'naira', 'won', 'riyal', 'riyals', 'lira', 'lire', 'krona', 'kronor', 'krone', 'kroner', 'zloty', 'forint', 'hryvnia', 'real', 'reais', 'rial', 'rials', 'dirham', 'dirhams', 'taka', 'baht', 'ringgit', 'rupiah', 'kwacha', 'cedi', 'cedis', 'ecu', 'ecus']);
+
 /**
  * Resolves noun phrases to actors on a date, using the names and links of the language layer.
  * One instance per document: it indexes which name covers which token.
  */
-/** Borders, whose demonym ("the Colombian border") is no country "the country" means. */
-const BORDER_WORDS = new Set(['border', 'borders', 'frontier']);
-
-/** Currencies, which a demonym names but which are no actor: "Swiss francs", "U.S. dollars". */
-const CURRENCY_NOUNS = new Set(['dollar', 'dollars', 'euro', 'euros', 'franc', 'francs', 'pound', 'pounds', 'mark', 'marks', 'yen', 'yuan', 'rupee', 'rupees', 'ruble', 'rubles', 'rouble', 'roubles', 'dinar', 'dinars', 'peso', 'pesos', 'shilling', 'shillings', 'rand', 'naira', 'won', 'riyal', 'riyals', 'lira', 'lire', 'krona', 'kronor', 'krone', 'kroner', 'zloty', 'forint', 'hryvnia', 'real', 'reais', 'rial', 'rials', 'dirham', 'dirhams', 'taka', 'baht', 'ringgit', 'rupiah', 'kwacha', 'cedi', 'cedis', 'ecu', 'ecus']);
-
 export class ActorResolver {
   private readonly nameAtToken: number[];
   private readonly phraseLink = new Map<number, number>();
@@ -945,7 +942,7 @@ export class ActorResolver {
       const kingdom = tokens.lower[head] === 'kingdom';
       for (let n = names.length - 1; n >= 0; n--) {
         const name = names[n]!;
-        // (Not a demonym that names a border: "let food stockpiled on the Colombian border into the country".)
+        // (Not a demonym that names a border, whose country is the other side's: "let food stockpiled on the Colombian border into the country".)
         if (name.tokenEnd > np.tokenStart || BORDER_WORDS.has(tokens.lower[name.tokenEnd]!)) continue;
         const country = name.type !== 'person' ? name.country : null;
         if (country && /^[A-Z]{3}$/.test(country) && (!kingdom || KINGDOMS.has(country))) return { code: country, start: np.start, end: np.end };

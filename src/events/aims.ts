@@ -8,9 +8,9 @@ import { borderFaced, bordered, breakaway, placeActor, placeOfEvent, sceneAfter 
 import { againstState, endWithOf, VENUE_NOUNS, TRANSFER_CODES, LOCATIVE_ROOTS, TARGET_PREPOSITIONS, VIOLENT_ROOTS } from './rules.js';
 import { ofStateFaced, STATE_SECTORS } from './sides.js';
 import type { EventTally } from './tally.js';
-import { authorOf, BORDER_HEADS, conditionSubject, firstActorAfter, metWith, otherCountryAfter, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne } from './targets.js';
+import { authorOf, conditionSubject, firstActorAfter, metWith, otherCountryAfter, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne } from './targets.js';
 import { disasterReport, joiningTopic, ownViewTopic, relationTopic, statementTopic } from './topics.js';
-import { ADDRESSED_ROOTS, ADDRESSEE_PREPOSITIONS, AIMED_AT_PREPOSITIONS, FIRST_PERSON, TOPIC_PREPOSITIONS, COUNTRY_NOUNS } from './vocabulary.js';
+import { ADDRESSED_ROOTS, ADDRESSEE_PREPOSITIONS, AIMED_AT_PREPOSITIONS, BORDER_WORDS, COUNTRY_NOUNS, FIRST_PERSON, TOPIC_PREPOSITIONS } from './vocabulary.js';
 
 /**
  * Whom a coded act is done to: the pattern's target, or where it named none, whom the act's words,
@@ -297,7 +297,7 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
       if (crossesClause(tokens, matcher.npAt, matchEnd, a.prep) || crossesTime(ctx, matchEnd, a.prep) || opensBetween(ctx, matchEnd, a.prep)) break;
       if (audience(ctx, a.prep) || thirdParty(ctx, a.prep)) continue;
       // ("attacked an army post near the border with Ivory Coast": what a border an act is done near is with.)
-      if (tokens.lower[a.prep] === 'with' && a.attachedTo.kind === 'noun' && tokens.lower[nounPhrases[a.attachedTo.index]!.tokenStart - 1] === 'near' && BORDER_HEADS.has(tokens.lemma[nounPhrases[a.attachedTo.index]!.head]!)) continue;
+      if (tokens.lower[a.prep] === 'with' && a.attachedTo.kind === 'noun' && tokens.lower[nounPhrases[a.attachedTo.index]!.tokenStart - 1] === 'near' && BORDER_WORDS.has(tokens.lemma[nounPhrases[a.attachedTo.index]!.head]!)) continue;
       // (Or to a participle that describes the object: "rammed a car packed with explosives into the U.N. headquarters".)
       const describing = (g: number): boolean => ctx.verbGroups[g]!.voice === 'passive' && vg.object !== null && ctx.verbGroups[g]!.subject === vg.object && ctx.verbGroups[g]!.tokenStart === nounPhrases[vg.object]!.tokenEnd;
       const attachedHere = a.attachedTo.kind === 'verb' ? a.attachedTo.index === v || describing(a.attachedTo.index) : nounPhrases[a.attachedTo.index]!.tokenStart >= vg.tokenEnd;

@@ -126,8 +126,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "Abe said North Korea's nuclear test was unacceptable": a speaker's judgement of a subject.
   // (Only of someone: not "climate change is the greatest threat to our people".)
   // ("Khamenei vowed that the United States would face severe revenge": so is one who vows another will face it.)
-  const judge = speaker ?? (rawCode.startsWith('13') ? vowerOf(ctx, vg) : undefined);
-  const judged = !obligation && judge !== undefined && JUDGING_LEMMAS.has(tokens.lemma[vg.head]!) && /^(11|051|13)/.test(rawCode);
+  const judging = !obligation && JUDGING_LEMMAS.has(tokens.lemma[vg.head]!) && /^(11|051|13)/.test(rawCode);
+  const judge = judging ? (speaker ?? (rawCode.startsWith('13') ? vowerOf(ctx, vg) : undefined)) : undefined;
+  const judged = judge !== undefined;
   // (What will have consequences for someone is aimed at them: "'This will have serious consequences
   // for our relations with Turkey,' Putin said".)
   if (judged) [codedSource, targetNp] = [judge, tokens.lemma[vg.head] === 'have' && targetNp !== null ? targetNp : vg.subject];

@@ -3,6 +3,7 @@ import { countryOf, international, type ResolvedActor } from './actors.js';
 import { opensClause } from './clauses.js';
 import { nounLemma, resolveAll, tokenAt, type CodingContext } from './context.js';
 import { LOCATIVE_PREPOSITIONS, WEAPON_NOUNS } from './rules.js';
+import { BORDER_WORDS } from './vocabulary.js';
 
 // Places: the country a place phrase names, the place an event happened in or a relative clause
 // names, the border an act faces, and actors of no named country given one.
@@ -49,7 +50,7 @@ const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'province', 'region
 export function bordered(ctx: CodingContext, vg: VerbGroup): boolean {
   const { tokens, sentences } = ctx;
   const end = Math.min(sentences[vg.sentence]!.tokenEnd, vg.tokenEnd + 12);
-  for (let k = vg.tokenEnd; k < end; k++) if (BORDER_NOUNS.has(tokens.lemma[k]!)) return true;
+  for (let k = vg.tokenEnd; k < end; k++) if (BORDER_WORDS.has(tokens.lemma[k]!)) return true;
   return false;
 }
 
@@ -76,7 +77,7 @@ export function borderFaced(ctx: CodingContext, vg: VerbGroup, matchEnd: number,
   const end = Math.min(sentences[vg.sentence]!.tokenEnd, matchEnd + 10);
   for (let k = vg.tokenEnd; k < end && (k < matchEnd || (tokens.lower[k] !== ',' && !opensClause(ctx, k))); k++) {
     const np = matcher.npAt[k]!;
-    if (np < 0 || nounPhrases[np]!.head !== k || !BORDER_NOUNS.has(tokens.lemma[k]!)) continue;
+    if (np < 0 || nounPhrases[np]!.head !== k || !BORDER_WORDS.has(tokens.lemma[k]!)) continue;
     const after = nounPhrases[np]!.tokenEnd;
     // (With `namedOnly`, only a border its own words name: "near the Ukrainian border", not "Slovenia's borders with Austria".)
     if (namedOnly && (nounPhrases[np]!.possessor !== null || tokens.lower[after] === 'with')) return [];
@@ -144,7 +145,6 @@ export function ofCountry(actors: ResolvedActor[], country: string, inferred = f
   return actors.map((a) => (a.code.startsWith('---') ? { ...a, code: `${country}${a.code.slice(3)}`, ...(inferred ? { inferred } : {}) } : a));
 }
 
-const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
 /** Words for a region that has broken away from its state. */
 const BREAKAWAY_WORDS = new Set(['breakaway', 'separatist', 'secessionist', 'rebellious']);
 
@@ -165,7 +165,7 @@ export function foreignScene(ctx: CodingContext, from: number, end: number, home
     k = nounPhrases[np]!.tokenEnd - 1;
     if (!SCENE_PREPOSITIONS.has(tokens.lower[nounPhrases[np]!.tokenStart - 1]!)) continue;
     // (Not a border one is near, which has two sides: "attacked an army post near the Ivorian border".)
-    if (tokens.lower[nounPhrases[np]!.tokenStart - 1] === 'near' && BORDER_NOUNS.has(tokens.lemma[nounPhrases[np]!.head]!)) continue;
+    if (tokens.lower[nounPhrases[np]!.tokenStart - 1] === 'near' && BORDER_WORDS.has(tokens.lemma[nounPhrases[np]!.head]!)) continue;
     const where = placeActor(ctx, np, date);
     const country = where ? countryOf(where.code) : null;
     if (where && country !== null && /^[A-Z]{3}$/.test(country) && country !== home) return where;

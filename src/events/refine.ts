@@ -1,3 +1,4 @@
+import { POS } from '../language/types.js';
 import { countryOf, international } from './actors.js';
 import { helpPurpose, lemmaIsKill, massOfCivilians } from './clauses.js';
 import { clauseStop, nounLemma } from './context.js';
@@ -16,6 +17,9 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   if (act.code === '174' && tokens.lemma[vg.head] !== 'deport' && targetNp !== null && MASS.test(text.slice(nounPhrases[targetNp]!.start, nounPhrases[targetNp]!.end))) act.code = '201';
   // "ordered U.S. Ambassador Philip Goldberg to leave the country": a diplomat by title expelled is a cut in relations (161).
   if (act.code === '174' && targetNp !== null && DIPLOMAT_TITLES.test(text.slice(nounPhrases[targetNp]!.start, nounPhrases[targetNp]!.end))) act.code = '161';
+  // "More than 200 rebels surrendered to the authorities": fighters who give themselves up lay down
+  // their arms (0874); only a suspect handed to justice is judicial cooperation (063).
+  if (act.code === '063' && (lemma === 'surrender' || lemma === 'give up') && act.sources.length > 0 && act.sources.every((a) => /^(REB|INS|SEP|UAF|MIL|RAD)/.test(a.code.slice(3, 6)) || /^IMG/.test(a.code)) && sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.NOUN) act.code = '0874';
   // "Chavez sends tanks and troops to Colombian border": arms sent to a border are forces massed there (154), no aid.
   if (act.code === '072' && bordered(ctx, vg)) act.code = '154';
   // "security forces raided the offices of human rights groups": a raid on premises is coercion (170), not a fight.

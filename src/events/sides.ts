@@ -8,7 +8,7 @@ import { atHome, foreignScene, ofCountry, placeActor, placeInRelative, sceneAfte
 import { CIVIL_SOCIETY, DOMESTIC_ROOTS, endWithOf, irregular, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS, VENUE_NOUNS, VIOLENT_ROOTS } from './rules.js';
 import type { EventTally } from './tally.js';
 import { firstActorAfter, listGoesOn, otherCountryAfter } from './targets.js';
-import { REBEL_NOUNS, STRIKE_NOUNS, TALKS_RESUME } from './vocabulary.js';
+import { BORDER_WORDS, REBEL_NOUNS, STRIKE_NOUNS, TALKS_RESUME } from './vocabulary.js';
 
 /** Prepositions of what force is aimed at, after what it uses: "fired rockets at its towns". */
 const STRUCK_PREPOSITIONS = new Set(['at', 'on', 'into', 'against']);
@@ -342,8 +342,6 @@ function atBorder(ctx: VerbScope['ctx'], place: ResolvedActor): boolean {
   return BORDER_WORDS.has(tokens.lower[head]!) || (tokens.lower[tokenStart - 1] === 'with' && BORDER_WORDS.has(tokens.lower[tokenStart - 2]!));
 }
 
-/** A border, which forces shown near it face across. */
-const BORDER_WORDS = new Set(['border', 'borders', 'frontier']);
 /** Words of a tension between states, which a show of force answers. */
 const TENSION_WORDS = new Set(['tension', 'row', 'dispute', 'standoff', 'stand-off', 'crisis', 'conflict', 'confrontation', 'feud', 'quarrel', 'threat']);
 

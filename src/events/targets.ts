@@ -1,4 +1,5 @@
 import { DAY_WORDS, PLACE_NOUNS, RELATIVE_PRONOUNS } from '../language/lexicon.js';
+import { verbListEnd } from '../language/repairs.js';
 import { POS, TokenFlag, type VerbGroup } from '../language/types.js';
 import { countryOf, ENVOY_NOUNS, international, type ResolvedActor } from './actors.js';
 import { absolute, audience, crossesClause, crossesTime, opensClause, thirdParty } from './clauses.js';
@@ -6,7 +7,7 @@ import { chain, resolveAll, tokenAt, type CodingContext } from './context.js';
 import { CLAIM_NOUNS, DEMAND_NOUNS, DIRECTIVE_VERBS } from './mood.js';
 import { placeActor } from './places.js';
 import { endWithOf, LOCATIVE_PREPOSITIONS, VENUE_NOUNS } from './rules.js';
-import { COMPASS_WORDS, DEMAND_LEMMAS, MAKER_PREPOSITIONS, NAMING_VERBS, TEMPORAL_PREPOSITIONS, TOPIC_PREPOSITIONS } from './vocabulary.js';
+import { BORDER_WORDS, COMPASS_WORDS, DEMAND_LEMMAS, MAKER_PREPOSITIONS, NAMING_VERBS, TEMPORAL_PREPOSITIONS, TOPIC_PREPOSITIONS } from './vocabulary.js';
 
 // Whom an act is done to, when its pattern names no one: the first actor after the verb in its
 // clause, a "to" phrase's recipient, a condition's subject, an act's author or owner, a goods'
@@ -159,23 +160,6 @@ export function thatSubject(ctx: CodingContext, vg: VerbGroup, after: number): n
 /** Verbs of lying next to a place, whose object is a neighbour, not the place. */
 const BORDERING_LEMMAS = new Set(['border', 'adjoin', 'neighbour', 'neighbor', 'abut']);
 
-export const BORDER_HEADS = new Set(['border', 'frontier', 'boundary']);
-
-/**
- * The verb at `k` continues a list of bare verbs that begins right at `from` and ends in "and" or
- * "or" and a last verb: "shot, stabbed and beat …", whose object is every verb's.
- */
-function inVerbList(ctx: CodingContext, from: number, k: number): boolean {
-  const { pos, lower } = ctx.tokens;
-  const end = ctx.sentences[ctx.verbGroups[ctx.verbAt[k]!]!.sentence]!.tokenEnd;
-  for (let j = from; j < end - 1 && j < from + 10; j += 2) {
-    if (pos[j + 1] !== POS.VERB) return false;
-    if (lower[j] === 'and' || lower[j] === 'or') return j + 1 > k;
-    if (lower[j] !== ',') return false;
-  }
-  return false;
-}
-
 /**
  * The first noun phrase after `from` that names an actor, up to the end of the verb's clause: a
  * semicolon, or a verb with a subject of its own. Place phrases ("in Cairo") count only for acts
@@ -226,7 +210,7 @@ export function firstActorAfter(ctx: CodingContext, v: number, from: number, dat
       // (An adverb may stand between: ", formally ending Africa's longest civil war".)
       const afterComma = tokens.lower[k - 1] === ',' || (tokens.pos[k - 1] === POS.ADV && tokens.lower[k - 2] === ',');
       // (Not the next verb of a list that shares its object: "shot, stabbed and beat to death 30 villagers".)
-      if (afterComma && inVerbList(ctx, vg.tokenEnd, k)) continue;
+      if (afterComma && verbListEnd(tokens.lower, tokens.pos, vg.tokenEnd, sent.tokenEnd) > k) continue;
       if (afterComma || (subject !== null && subject !== vg.subject && nounPhrases[subject]!.tokenStart >= from)) break;
       continue;
     }
@@ -279,7 +263,7 @@ export function firstActorAfter(ctx: CodingContext, v: number, from: number, dat
     }
     // "attacked an army post near the Ivorian border", "near the border with Ivory Coast": a border
     // an act is done near has two sides, and names neither as the place.
-    if (place && !placesOnly && prep === 'near' && BORDER_HEADS.has(tokens.lemma[nounPhrases[np]!.head]!)) {
+    if (place && !placesOnly && prep === 'near' && BORDER_WORDS.has(tokens.lemma[nounPhrases[np]!.head]!)) {
       const after = nounPhrases[np]!.tokenEnd;
       const other = (tokens.lower[after] === 'with' || tokens.lower[after] === 'of') && matcher.npAt[after + 1]! >= 0 ? matcher.npAt[after + 1]! : np;
       k = nounPhrases[other]!.tokenEnd - 1;

@@ -23,7 +23,7 @@ export const FIRST_PERSON = new Set(['we', 'i']);
 export const DEMAND_LEMMAS = new Set(['demand', 'call', 'urge', 'press', 'seek']);
 export const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 export const SPEECH_NOUNS = new Set(['speech', 'address', 'interview', 'broadcast', 'message', 'remarks', 'statement']);
-export const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'during', 'amid', 'despite']);
+export const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'during', 'amid']);
 export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 
 /** Pronouns with which a speaker reports their own view: "said he shared …". */
@@ -96,3 +96,6 @@ export const AIMED_AT_PREPOSITIONS = new Set(['to', 'on', 'against']);
 
 /** What a giver gives, which the giver's name may modify: "World Bank lending", "U.S. military aid". */
 export const GIVEN_THINGS = new Set(['aid', 'lending', 'loan', 'loans', 'funding', 'assistance', 'support', 'credit', 'credits', 'grant', 'grants', 'financing', 'disbursement', 'disbursements', 'budget', 'cooperation']);
+
+/** Words for a border, which has two sides (lower-case forms and lemmas). */
+export const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);

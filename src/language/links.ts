@@ -22,12 +22,15 @@ const PRONOUN_TYPES = new Map<string, readonly Name['type'][]>(Object.entries({
   they: ['org', 'group', 'place'], them: ['org', 'group', 'place'], their: ['org', 'group', 'place'],
 }));
 
+/** Last words of the name of a body that governs, which "the government" may refer back to. */
+const GOVERNING_WORDS = new Set(['authority', 'government', 'administration', 'council', 'cabinet', 'junta', 'committee', 'regime', 'executive']);
+
 // "the group", "the militants" … and what they can refer to.
 const NOMINAL_TYPES = new Map<string, readonly Name['type'][]>(Object.entries({
   group: ['org'], movement: ['org'], organization: ['org'], organisation: ['org'], militants: ['org', 'group'],
   rebels: ['org', 'group'], faction: ['org'], party: ['org'], alliance: ['org'], militia: ['org'], country: ['place'],
   nation: ['place'], republic: ['place'], island: ['place'], city: ['place'], body: ['org'],
-  bloc: ['org'], agency: ['org'], council: ['org'], regime: ['org', 'place'], government: ['place'],
+  bloc: ['org'], agency: ['org'], council: ['org'], regime: ['org', 'place'], government: ['place', 'org'],
   // (Not "the kingdom": the actors stage finds the kingdom it means.)
   // "the lender" (the World Bank, the IMF), "the tribunal", "the court", "the watchdog", "the alliance".
   lender: ['org'], tribunal: ['org'], court: ['org'], watchdog: ['org'], union: ['org'], commission: ['org'], fund: ['org'],
@@ -203,6 +206,8 @@ export function linkMentions(
       if (speech >= 0 && name.tokenStart > speech && tokens.pos[name.tokenStart - 1] === POS.ADP) continue;
       if (name.sentence < np.sentence - 2) break;
       if (!types.includes(name.type) || ((tokens.flags[name.tokenStart]! & TokenFlag.InQuote) !== 0) !== quoted || (quoted && !sameQuote(name.tokenStart, np.tokenStart))) continue;
+      // ("the government" is a body that governs, not any organisation: "The Tupac Amaru rebels urged the government".)
+      if (name.type === 'org' && tokens.lower[np.head] === 'government' && !GOVERNING_WORDS.has(tokens.lower[name.tokenEnd - 1]!)) continue;
       if (role !== null && name.role !== null && name.role !== role) continue;
       if (name.type === 'group' && kind === 'pronoun') continue;
       candidates.push(m);

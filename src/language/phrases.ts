@@ -56,9 +56,9 @@ const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'while', 'w
 /** What is issued to say something: its participle ("a statement calling for …") speaks for the issuer. */
 const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'letter', 'resolution', 'communique', 'communiqué', 'message', 'appeal', 'decree', 'note', 'verbale', 'report', 'ultimatum', 'warning', 'lawsuit', 'complaint', 'petition', 'suit', 'case']);
 const TITLE_HEADS = new Set(['secretary', 'minister', 'president', 'chairman', 'chairwoman', 'head', 'chief', 'director', 'governor', 'leader', 'king', 'speaker']);
-/** Possessives after "as" that open a clause of its own. */
 /** Heads of what one may be disguised, trained or sent as: a role, not a clause's subject. */
 const ROLE_HEADS = new Set(['unit', 'force', 'team', 'group', 'squad', 'police', 'policeman', 'soldier', 'commando', 'waiter', 'civilian', 'journalist', 'tourist', 'monk', 'woman', 'man', 'guard', 'official', 'worker', 'doctor', 'delegation', 'envoy', 'mediator', 'observer', 'peacekeeper', 'volunteer', 'student', 'priest', 'nurse', 'member', 'leader', 'representative', 'candidate', 'minister', 'president', 'gift', 'gesture', 'warning', 'precaution', 'result', 'part']);
+/** Possessives after "as" that open a clause of its own. */
 const AS_CLAUSE_OPENERS = new Set(['its', 'their', 'his', 'her', 'our', 'it', 'they', 'he', 'she', 'we']);
 /** Participles whose "as" gives a name: "known as 400 Mawozo". */
 const NAMING_PARTICIPLES = new Set(['known', 'named', 'identified', 'described', 'listed', 'designated', 'branded', 'dubbed', 'nicknamed']);
@@ -561,7 +561,9 @@ function markReducedRelatives(
     // "opened fire on opposition supporters packed into a stadium, killing 157".
     // (After a verb with an object of its own, not one that may itself describe: "A truck bomb blamed on Tamil
     // Tiger rebels ripped through the bank".)
-    let inClause = prior !== undefined && prior.sentence === vg.sentence && reduced[prior.head] !== 1 && npAt[prior.tokenEnd]! >= 0;
+    // (Not after a verb of saying, whose phrase is the subject of what was said: "Reports said troops loyal
+    // to the president fired on protesters".)
+    let inClause = prior !== undefined && prior.sentence === vg.sentence && reduced[prior.head] !== 1 && npAt[prior.tokenEnd]! >= 0 && !SPEECH_VERBS.has(lemma[prior.head]!);
     for (let t = prior?.tokenEnd ?? k; inClause && t < before.tokenStart; t++) if (lower[t] === ',' || pos[t] === POS.CCONJ) inClause = false;
     const afterPrepObject = inClause && before.tokenEnd === k && before.tokenStart > 0 && pos[before.tokenStart - 1] === POS.ADP && pos[k + 1] === POS.ADP && isPastForm(lower[k]!, lemma[k]!) && vg.tokenEnd - vg.tokenStart === 1;
     if (!runsIntoVerb && !afterObject && !agentAfterObject && !afterPrepObject) continue;

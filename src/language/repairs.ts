@@ -32,6 +32,8 @@ const MODIFIER_TAGS = new Set<number>([POS.PROPN, POS.ADJ, POS.NOUN]);
 const BEFORE_OBJECT = new Set<number>([POS.DET, POS.PROPN, POS.PRON, POS.ADP, POS.NUM]);
 /** Participles that say what someone is held to be: "suspected drug traffickers", "alleged plotters". */
 const ATTRIBUTIVE_PARTICIPLES = new Set(['suspected', 'alleged', 'reputed', 'accused', 'wanted', 'convicted', 'jailed', 'detained', 'imprisoned', 'exiled', 'ousted', 'deposed', 'disputed']);
+/** Past forms that describe the noun after them ("armed forces", "elected officials"), not verbs. */
+const ATTRIBUTIVE_PAST = new Set(['armed', 'based', 'backed', 'owned', 'controlled', 'funded', 'sponsored', 'trained', 'allied', 'linked', 'affiliated', 'elected', 'appointed', 'united', 'organized', 'organised', 'supported', 'disputed', 'occupied', 'embattled', 'armoured', 'armored', 'civilized', 'developed', 'registered', 'mixed', 'detained', 'jailed', 'exiled']);
 /** Counts of people that open an object: "Serb forces shot hundreds of Muslim men". */
 const COUNT_WORDS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions']);
 
@@ -90,15 +92,17 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         lemma[k] = pastStem(word, verbs) ?? lemma[k]!;
         continue;
       }
-      // "The killings in Darfur amount to genocide": "amount to" after a noun, with no verb before it, is the verb.
-      if (word === 'amount' && pos[k] === POS.NOUN && lower[k + 1] === 'to' && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && !verbBefore(pos, s.tokenStart, k)) {
+      // "The killings in Darfur amount to genocide": "amount to" after a noun, with no verb before it
+      // but one of saying, is the verb ("the envoy said the killings in Darfur amount to genocide").
+      if (word === 'amount' && pos[k] === POS.NOUN && lower[k + 1] === 'to' && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && !verbBefore(pos, lastSpeechVerb(tokens, s.tokenStart, k) + 1, k)) {
         pos[k] = POS.VERB;
         lemma[k] = 'amount';
         continue;
       }
       // "President Akbar Hashemi Rafsanjani mediated talks … aimed at": a past form read as an
       // adjective right after a name, with no verb before it, is the name's verb.
-      if (pos[k] === POS.ADJ && word.endsWith('ed') && k > s.tokenStart + 1 && pos[k - 1] === POS.PROPN && pos[k - 2] === POS.PROPN && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.DET) && !verbBefore(pos, s.tokenStart, k)) {
+      // (Not one that describes the noun after it: "Sierra Leone armed forces attacked".)
+      if (pos[k] === POS.ADJ && word.endsWith('ed') && !ATTRIBUTIVE_PAST.has(word) && k > s.tokenStart + 1 && pos[k - 1] === POS.PROPN && pos[k - 2] === POS.PROPN && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.DET) && !verbBefore(pos, s.tokenStart, k)) {
         const stem = pastStem(word, verbs);
         if (stem !== null) {
           pos[k] = POS.VERB;
@@ -310,7 +314,7 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           pos[k] = POS.VERB;
           lemma[k] = stem;
         }
-      } else if (pos[k] === POS.NOUN && (IRREGULAR_PAST.has(word) || word.endsWith('ed')) && k > s.tokenStart && (pluralSubject(tokens, k - 1, s.tokenStart) || misreadPlural(tokens, k, s.tokenStart) || (IRREGULAR_PAST.has(word) && ASSAILANTS.has(lower[k - 1]!))) && (BEFORE_OBJECT.has(pos[k + 1]!) || COUNT_WORDS.has(lower[k + 1]!) || lower[k + 1] === 'dead' || titledObject(tokens, k + 1) || (pos[k + 1] === POS.CCONJ && (pos[k + 2] === POS.VERB || (pos[k + 2] === POS.ADV && pos[k + 3] === POS.VERB))) || verbListAfter(tokens, k + 1, s.tokenEnd)) && !verbBefore(pos, s.tokenStart, misreadPlural(tokens, k, s.tokenStart) ? k - 1 : k)) {
+      } else if (pos[k] === POS.NOUN && (IRREGULAR_PAST.has(word) || word.endsWith('ed')) && k > s.tokenStart && (pluralSubject(tokens, k - 1, s.tokenStart) || misreadPlural(tokens, k, s.tokenStart) || (IRREGULAR_PAST.has(word) && ASSAILANTS.has(lower[k - 1]!))) && (BEFORE_OBJECT.has(pos[k + 1]!) || COUNT_WORDS.has(lower[k + 1]!) || lower[k + 1] === 'dead' || titledObject(tokens, k + 1) || (pos[k + 1] === POS.CCONJ && (pos[k + 2] === POS.VERB || (pos[k + 2] === POS.ADV && pos[k + 3] === POS.VERB))) || (lower[k + 1] === ',' && verbListEnd(lower, pos, k + 1, s.tokenEnd) >= 0)) && !verbBefore(pos, s.tokenStart, misreadPlural(tokens, k, s.tokenStart) ? k - 1 : k)) {
         // "Rebel soldiers shot East Timor's president", "Gunmen burst into the home": a past form
         // after the plural subject, before its object, is the sentence's verb.
         // So after a body of armed men or officers: "Zimbabwe's military put President Robert Mugabe under house arrest".
@@ -422,15 +426,23 @@ function pluralSubject(tokens: TokenTable, k: number, first: number): boolean {
   return (pos[k] === POS.NOUN || (pos[k] === POS.PROPN && k === first)) && /(s|men)$/.test(lower[k]!);
 }
 
-/** A list of verbs that goes on after a comma and ends in "and": "shot, stabbed and beat to death 30 villagers". */
-function verbListAfter(tokens: TokenTable, k: number, end: number): boolean {
-  const { pos, lower } = tokens;
-  if (lower[k] !== ',' || pos[k + 1] !== POS.VERB) return false;
-  for (let j = k + 2; j + 1 < end && j < k + 8; j += 2) {
-    if (lower[j] === 'and' || lower[j] === 'or') return pos[j + 1] === POS.VERB;
-    if (lower[j] !== ',' || pos[j + 1] !== POS.VERB) return false;
+/** The last verb of saying before token `to` in the sentence from `from`, or `from - 1`. */
+function lastSpeechVerb(tokens: TokenTable, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (tokens.pos[k] === POS.VERB && SPEECH_VERBS.has(tokens.lemma[k]!)) return k;
+  return from - 1;
+}
+
+/**
+ * The last verb of a list of bare verbs that starts at token `from` and ends in "and" or "or" and a
+ * verb (", stabbed and beat …" in "shot, stabbed and beat to death 30 villagers"), or -1.
+ */
+export function verbListEnd(lower: ArrayLike<string>, pos: ArrayLike<number>, from: number, end: number): number {
+  for (let j = from; j + 1 < end && j < from + 10; j += 2) {
+    if (pos[j + 1] !== POS.VERB) return -1;
+    if (lower[j] === 'and' || lower[j] === 'or') return j + 1;
+    if (lower[j] !== ',') return -1;
   }
-  return false;
+  return -1;
 }
 
 /** A plural read as a verb before an irregular past read as a noun, after its modifier: "Ukrainian forces retook". */

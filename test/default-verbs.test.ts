@@ -1348,6 +1348,7 @@ describe('the default verb dictionary', () => {
     ['\'the government\' may refer back to a governing body', 'The Afghan Interim Authority asked for aid. The government appealed to Japan for money.', ['AFG 020 -', 'AFG 0231 JPN'], '2002-01-10'],
     ['a \'despite\' phrase is no time phrase', 'India signed the deal despite opposition from Pakistan.', ['IND 057 PAK'], '2003-06-07'],
     ['\'amount to\' after a verb of saying is the verb too', 'The U.N. envoy said the killings in Darfur amount to genocide.', ['IGOUNO 111 SDN'], '2004-09-09'],
+    ['a body the dictionaries do not know, named before its common noun, is of its possessor\'s country', 'Zimbabwe\'s opposition MDC alliance demanded that the electoral commission be disbanded.', ['ZWE 100 ZWE'], '2018-08-06'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -842,6 +842,13 @@ export class ActorResolver {
     }
     const shared = this.sharedHead(np, date);
     if (shared) return shared;
+    // "Kenya's opposition CORD coalition": so is a body the dictionaries do not know whose name stands
+    // before its common noun.
+    const named = head > np.tokenStart ? this.nameAtToken[head - 1]! : -1;
+    if (named >= 0 && names[named]!.type === 'org' && names[named]!.actor === null && names[named]!.tokenEnd === head && tokens.pos[head] === POS.NOUN) {
+      const country = this.countryBefore(np, names[named]!.tokenStart, date, true);
+      if (country) return { code: `${country}${this.sectorWithin(np.tokenStart, names[named]!.tokenStart) ?? this.agentSector(np) ?? ''}`, start: np.start, end: np.end };
+    }
     const nameIndex = this.nameAtToken[head]!;
     if (nameIndex >= 0) {
       const name = names[nameIndex]!;

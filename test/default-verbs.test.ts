@@ -1349,6 +1349,8 @@ describe('the default verb dictionary', () => {
     ['a \'despite\' phrase is no time phrase', 'India signed the deal despite opposition from Pakistan.', ['IND 057 PAK'], '2003-06-07'],
     ['\'amount to\' after a verb of saying is the verb too', 'The U.N. envoy said the killings in Darfur amount to genocide.', ['IGOUNO 111 SDN'], '2004-09-09'],
     ['a body the dictionaries do not know, named before its common noun, is of its possessor\'s country', 'Zimbabwe\'s opposition MDC alliance demanded that the electoral commission be disbanded.', ['ZWE 100 ZWE'], '2018-08-06'],
+    ['what a thing is said no longer to be is a view, and the statement stays', 'Vietnam\'s foreign minister said ties with China had improved so much that the sea dispute was no longer a source of tension.', ['VNM 010 CHN'], '2017-08-08'],
+    ['what someone is said not to be still denies', 'Iran said it was not a party to the conflict.', [], '2017-08-08'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -503,6 +503,9 @@ function codeDocument(
     // ("adding that the country could no longer afford to import fuel": what one cannot afford is a
     // want, not an act denied.)
     if (g.lemma === 'afford' || (governorOf[v]! >= 0 && layers.verbGroups![governorOf[v]!]!.lemma === 'afford')) return;
+    // ("said the dispute was no longer a source of tension": what something is not is a view, no act denied.)
+    // (A thing, not someone: "Iran said it was not a party to the conflict" still denies.)
+    if (g.lemma === 'be' && g.object !== null && /^(a|an)$/.test(tokens.lower[nounPhrases[g.object]!.tokenStart]!) && g.subject !== null && tokens.pos[nounPhrases[g.subject]!.head] === POS.NOUN && resolver.agentSector(nounPhrases[g.subject]!) === null) return;
     // ("said ties with Washington have never been stronger": a comparative after "never been" praises.)
     // ("'We have never seen hunger on this scale,' the WFP chief said": what a speaker's own words
     // deny is no act of anyone's unless the dictionaries code the verb; the quote stays a statement.)

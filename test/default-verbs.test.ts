@@ -1351,6 +1351,10 @@ describe('the default verb dictionary', () => {
     ['a body the dictionaries do not know, named before its common noun, is of its possessor\'s country', 'Zimbabwe\'s opposition MDC alliance demanded that the electoral commission be disbanded.', ['ZWE 100 ZWE'], '2018-08-06'],
     ['what a thing is said no longer to be is a view, and the statement stays', 'Vietnam\'s foreign minister said ties with China had improved so much that the sea dispute was no longer a source of tension.', ['VNM 010 CHN'], '2017-08-08'],
     ['what someone is said not to be still denies', 'Iran said it was not a party to the conflict.', [], '2017-08-08'],
+    ['missiles test-fired after \'began\' are a show of force (150)', 'China began test-firing ballistic missiles into waters off Taiwan on Friday.', ['CHN 150 TWN'], '1996-03-08'],
+    ['a headline\'s singular \'-s\' form before \'to\' and a verb is its verb', 'Kenya\'s ruling party votes to legalise opposition parties', ['KEN 0812 KEN'], '1991-12-03'],
+    ['what a vote sets a \'by\' deadline for is still to come (intent)', 'Israel\'s cabinet voted on Sunday to withdraw the army from southern Lebanon by July.', ['ISR 035 LBN'], '2000-03-05'],
+    ['a vote with no deadline is the act', 'The Security Council voted to impose sanctions on Libya.', ['IGOUNO 163 LBY'], '1992-03-31'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

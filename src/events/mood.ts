@@ -72,6 +72,18 @@ function deadlineGiven(doc: Doc, to: number): boolean {
   return false;
 }
 
+/** A "by" deadline a few words after the verb group, in its sentence: "by July", "by the end of the year". */
+function laterDeadline(doc: Doc, vg: VerbGroup): boolean {
+  const tokens = doc.layers.tokens!;
+  const end = vg.tokenEnd + 12;
+  for (const t of doc.layers.times ?? []) {
+    if (t.sentence !== vg.sentence || t.start < tokens.end[vg.head]!) continue;
+    const k = tokens.start.indexOf(t.start);
+    if (k > vg.head && k < end && tokens.lower[k - 1] === 'by') return true;
+  }
+  return false;
+}
+
 /** True when verb group `v` heads a clause only thought likely or unlikely ("unlikely that Israel would attack"). */
 export function supposed(doc: Doc, v: number): boolean {
   const noun = thatNoun(doc, v);
@@ -305,6 +317,8 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
     // (Nor a permission whose object the parse did not find.)
     const thing = vg.object === null || ALLOWED_THINGS.has(tokens.lemma[doc.layers.nounPhrases![vg.object]!.head]!);
     if (INTENT_VERBS.has(lemma) && !(CONCEDING_VERBS.has(lemma) && PERMISSION_VERBS.has(tokens.lemma[vg.head]!) && !thing)) return 'intent';
+    // ("voted to pull the army out of southern Lebanon by July": what a vote sets a later deadline for is still to come.)
+    if (lemma === 'vote' && laterDeadline(doc, vg)) return 'intent';
     const adjective = tokens.lower[g.tokenEnd]!;
     // ("stood ready to give Nigeria a loan", "remains ready to talk".)
     if ((lemma === 'be' || lemma === 'stand' || lemma === 'remain') && READY_WORDS.has(adjective)) return 'intent';

@@ -84,7 +84,8 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       // (Not a word a possessive owns: "Truckers' protest clogs downtown Ottawa".)
       const misreadObject = pos[k + 1] === POS.VERB && pos[k - 1] !== POS.PART && ((/[^s]s$/.test(lower[k + 1]!) && !verbs.has(lower[k + 1]!)) || (lower[k + 1] === lemma[k + 1] && lower[k + 2] === 'of'));
       // ("Polish, Czech and Slovenian prime ministers travel to …": a plural's bare verb before its "to".)
-      const toAfter = lower[k + 1] === 'to' && (plural || collective) && verbs.has(word) && pos[k - 1] !== POS.PART;
+      // (Or a singular's "-s" form before "to" and a verb: "Kenya's ruling party votes to legalise opposition".)
+      const toAfter = lower[k + 1] === 'to' && pos[k - 1] !== POS.PART && (((plural || collective) && verbs.has(word)) || (word.endsWith('s') && pos[k + 2] === POS.VERB && verbs.has(word.slice(0, -1))));
       // ("Ahmadinejad pardons and frees 15 captured British sailors": a verb "and" joins to the next.)
       const joinedVerb = pos[k + 1] === POS.CCONJ && pos[k + 2] === POS.VERB && pos[k - 1] !== POS.PART;
       if ((pos[k] !== POS.NOUN && pos[k] !== POS.VERB && pos[k] !== POS.ADJ) || !(AFTER_VERB.has(pos[k + 1]!) || describedObject || misreadObject || toAfter || joinedVerb) || lower[k - 1] === '-' || lower[k + 1] === '-') continue;

@@ -1355,6 +1355,7 @@ describe('the default verb dictionary', () => {
     ['a headline\'s singular \'-s\' form before \'to\' and a verb is its verb', 'Kenya\'s ruling party votes to legalise opposition parties', ['KEN 0812 KEN'], '1991-12-03'],
     ['what a vote sets a \'by\' deadline for is still to come (intent)', 'Israel\'s cabinet voted on Sunday to withdraw the army from southern Lebanon by July.', ['ISR 035 LBN'], '2000-03-05'],
     ['a vote with no deadline is the act', 'The Security Council voted to impose sanctions on Libya.', ['IGOUNO 163 LBY'], '1992-03-31'],
+    ['talks named for the city they are held in name no actor', 'The U.S. envoy said he was hopeful that the London talks would end Ethiopia\'s civil war.', ['USA 013 ETH'], '1991-05-17'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

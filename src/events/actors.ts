@@ -67,6 +67,8 @@ const ROLE_SECTORS: Record<string, string> = {
 const BODY_NOUNS = new Set(['board', 'director', 'directors', 'coordinator', 'chairman', 'chairwoman', 'chair', 'commissioner', 'rapporteur', 'administrator', 'president', 'secretary-general', 'council', 'committee', 'executive', 'secretariat', 'commission', 'chief', 'head', 'leadership', 'leader', 'member', 'official', 'staff', 'envoy', 'spokesman', 'spokeswoman', 'prosecutor', 'prosecutors', 'judge', 'judges', 'inspector', 'mission', 'delegation', 'team', 'representative', 'representatives', 'envoys', 'officials', 'mediator', 'mediators', 'negotiator', 'negotiators', 'observers', 'monitors', 'inspectors', 'delegate', 'delegates', 'emissary', 'coordinator', 'rapporteur', 'office', 'offices', 'bureau']);
 
 /** Accords and agreements, which may be named for where they were made. */
+/** Meetings that news names for the city they are held in. */
+const VENUE_MEETINGS = new Set(['talk', 'talks', 'conference', 'summit', 'negotiations', 'meeting', 'process']);
 export const AGREEMENT_NOUNS = new Set(['accord', 'accords', 'agreement', 'agreements', 'treaty', 'protocol', 'pact', 'declaration', 'deal']);
 
 /** What a nationality may say is a country's own place: "the Mozambican town of Palma". */
@@ -790,6 +792,8 @@ export class ActorResolver {
     // in is no one's; the town is only its name.
     // (A town, not a country: "a Jordan peace treaty" is one with Jordan.)
     if (AGREEMENT_NOUNS.has(tokens.lemma[head]!) && np.possessor === null && names.some((n) => n.sentence === np.sentence && n.tokenStart >= np.tokenStart && n.tokenEnd <= head && n.type === 'place' && n.place !== null && n.place.kind === 'city')) return null;
+    // (So are talks named for the city they are held in, a capital too: "the London talks", "the Geneva conference".)
+    if (VENUE_MEETINGS.has(tokens.lemma[head]!) && np.possessor === null && tokens.lower[np.tokenStart] === 'the' && names.some((n) => n.sentence === np.sentence && n.tokenStart === np.tokenStart + 1 && n.tokenEnd === head && n.type === 'place' && (n.place !== null || (n.actor !== null && this.index.dictionary.actors[n.actor]!.type === 'capital')))) return null;
     // "a team from the IMF", "warplanes from Saudi Arabia": a body or a craft from someone is theirs.
     const source = this.inPhrase.get(phraseIndex);
     if (source !== undefined && FROM_HEADS.has(tokens.lemma[head]!) && tokens.lower[doc.layers.nounPhrases![source]!.tokenStart - 1] === 'from') {

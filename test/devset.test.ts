@@ -307,6 +307,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-kj.tsv', 150, 0.04, 0.1, 20],
   ['devset-ki.tsv', 150, 0.04, 0.1, 20],
   ['devset-kk.tsv', 150, 0.04, 0.1, 20],
+  ['devset-kl.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

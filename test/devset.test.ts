@@ -309,6 +309,8 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-kk.tsv', 150, 0.04, 0.1, 20],
   ['devset-kl.tsv', 150, 0.04, 0.1, 20],
   ['devset-kn.tsv', 150, 0.04, 0.1, 20],
+  ['devset-km.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ko.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -1356,6 +1356,8 @@ describe('the default verb dictionary', () => {
     ['what a vote sets a \'by\' deadline for is still to come (intent)', 'Israel\'s cabinet voted on Sunday to withdraw the army from southern Lebanon by July.', ['ISR 035 LBN'], '2000-03-05'],
     ['a vote with no deadline is the act', 'The Security Council voted to impose sanctions on Libya.', ['IGOUNO 163 LBY'], '1992-03-31'],
     ['talks named for the city they are held in name no actor', 'The U.S. envoy said he was hopeful that the London talks would end Ethiopia\'s civil war.', ['USA 013 ETH'], '1991-05-17'],
+    ['a mass of civilians gunned down is mass killing (202)', 'Rebels gunned down more than 100 Muslim worshippers at a mosque in eastern Sri Lanka.', ['LKA 202 LKA'], '1990-08-04'],
+    ['a few gunned down is killing (1823)', 'Rebels gunned down two soldiers near Batticaloa.', ['LKA 1823 LKA'], '1990-08-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import { POS } from '../language/types.js';
 import { countryOf, international } from './actors.js';
 import { helpPurpose, lemmaIsKill, massOfCivilians } from './clauses.js';
-import { clauseStop, nounLemma } from './context.js';
+import { clauseStop, nounLemma, tokenAt } from './context.js';
 import type { Act, VerbScope } from './emit.js';
 import { bordered } from './places.js';
 import { VIOLENT_ROOTS } from './rules.js';
@@ -91,7 +91,9 @@ export function refineByScene(scope: VerbScope, act: Act): void {
   // "Opponents of the Senate protested": people, not a state, who protest take to the streets (141).
   if (act.code === '114' && lemma === 'protest' && act.sources.length > 0 && act.sources.every((a) => /^(OPP|AGR|LAB|CVL|EDU|REL|MED|HLH|HRI|REF)/.test(a.code.slice(3, 6)))) act.code = '141';
   // "killed hundreds of unarmed civilians": killing civilians in the hundreds is mass killing (202).
-  if (/^(1823|18[0-6]|19[0-5]?)$/.test(act.code) && targetNp !== null && lemmaIsKill(ctx, vg) && massOfCivilians(ctx, targetNp)) act.code = '202';
+  // (Also where the pattern's target stood past a particle: "gunned down more than 100 worshippers".)
+  const killed = targetNp ?? (act.targets.length > 0 ? ctx.matcher.npAt[tokenAt(ctx, act.targets[0]!.start)]! : -1);
+  if (/^(1823|18[0-6]|19[0-5]?)$/.test(act.code) && killed >= 0 && lemmaIsKill(ctx, vg) && massOfCivilians(ctx, killed)) act.code = '202';
   // "A suspected chemical weapons attack killed dozens": killing with chemical weapons is mass violence (2041).
   if (VIOLENT_ROOTS.has(root) && sourceNp !== null && /\b(chemical|nerve|sarin|chlorine|mustard)\b/i.test(text.slice(nounPhrases[sourceNp]!.start, nounPhrases[sourceNp]!.end))) act.code = '2041';
   // So is one whose weapons the act names: "fired mortar shells filled with mustard agent at …".

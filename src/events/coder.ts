@@ -493,7 +493,12 @@ function codeDocument(
     for (const v of stating) if (v !== w && speechClauses(ctx, v).some((c) => c.tokenStart <= head && head < c.tokenEnd)) return true;
     return false;
   };
-  events.forEach((e, k) => eventVerb[k] !== undefined && !(e.cameo === '010' && nested(eventVerb[k]!)) && note(eventVerb[k]!));
+  // (Nor a speech participle that goes on with the statement: "… told reporters, describing conditions as catastrophic".)
+  const goesOn = (w: number): boolean => {
+    const g = layers.verbGroups![w]!;
+    return tokens.lower[g.tokenStart - 1] === ',' && g.tokenEnd - g.tokenStart === 1 && tokens.lower[g.head]!.endsWith('ing');
+  };
+  events.forEach((e, k) => eventVerb[k] !== undefined && !(e.cameo === '010' && (nested(eventVerb[k]!) || goesOn(eventVerb[k]!))) && note(eventVerb[k]!));
   // Only what someone is said not to do, or only might do, is withheld: "said the virus may never
   // go away" is still a statement.
   withheld.forEach((v) => {

@@ -120,6 +120,12 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           continue;
         }
       }
+      // "ECOWAS heads of state met …": "heads of state" or "of government" is a noun.
+      if (word === 'heads' && lower[k + 1] === 'of' && (lower[k + 2] === 'state' || lower[k + 2] === 'government') && pos[k] !== POS.NOUN) {
+        pos[k] = POS.NOUN;
+        lemma[k] = 'head';
+        continue;
+      }
       // "brought Mobutu and Kabila face to face": the idiom is an adverb, no noun or infinitive.
       if (word === 'face' && lower[k + 1] === 'to' && lower[k + 2] === 'face') {
         pos[k] = POS.ADV;

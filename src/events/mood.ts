@@ -72,6 +72,9 @@ function deadlineGiven(doc: Doc, to: number): boolean {
   return false;
 }
 
+/** Words that open a relative clause. */
+const RELATIVE_WORDS = new Set(['which', 'who', 'that', 'whose', 'where']);
+
 /** A "by" deadline a few words after the verb group, in its sentence: "by July", "by the end of the year". */
 function laterDeadline(doc: Doc, vg: VerbGroup): boolean {
   const tokens = doc.layers.tokens!;
@@ -79,7 +82,10 @@ function laterDeadline(doc: Doc, vg: VerbGroup): boolean {
   for (const t of doc.layers.times ?? []) {
     if (t.sentence !== vg.sentence || t.start < tokens.end[vg.head]!) continue;
     const k = tokens.start.indexOf(t.start);
-    if (k > vg.head && k < end && tokens.lower[k - 1] === 'by') return true;
+    // (Within the verb's own clause: not "…, which must withdraw its troops by May".)
+    let clause = true;
+    for (let j = vg.tokenEnd; j < k && clause; j++) if (tokens.lower[j] === ',' || RELATIVE_WORDS.has(tokens.lower[j]!)) clause = false;
+    if (clause && k > vg.head && k < end && tokens.lower[k - 1] === 'by') return true;
   }
   return false;
 }

@@ -32,6 +32,9 @@ function pluralNoun(word: string, tag: number): boolean {
 /** Plural forces headlines capitalise: "U.S. Marines land in Mogadishu". */
 const FORCES_PLURAL = new Set(['marines', 'commandos', 'paratroopers', 'rangers', 'peacekeepers', 'gurkhas', 'seals']);
 
+/** Plural nouns a headline's "to" and verb may follow, which are no verbs: "talks to resume", "calls to quit". */
+const PLURALS_BEFORE_TO = new Set(['talks', 'calls', 'plans', 'moves', 'efforts', 'bids', 'steps', 'attempts', 'forces', 'troops', 'ties', 'relations', 'negotiations', 'hopes', 'demands', 'pressures', 'threats', 'warnings', 'protests', 'strikes']);
+
 /** Whether a sentence ends without a stop, as headlines do. (A closing quote ends a headline too: 'hands pilot back as "peace gesture"'.) */
 export function unstopped(tokens: TokenTable, s: Sentence): boolean {
   const last = s.tokenEnd - 1;
@@ -85,7 +88,8 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       const misreadObject = pos[k + 1] === POS.VERB && pos[k - 1] !== POS.PART && ((/[^s]s$/.test(lower[k + 1]!) && !verbs.has(lower[k + 1]!)) || (lower[k + 1] === lemma[k + 1] && lower[k + 2] === 'of'));
       // ("Polish, Czech and Slovenian prime ministers travel to …": a plural's bare verb before its "to".)
       // (Or a singular's "-s" form before "to" and a verb: "Kenya's ruling party votes to legalise opposition".)
-      const toAfter = lower[k + 1] === 'to' && pos[k - 1] !== POS.PART && (((plural || collective) && verbs.has(word)) || (word.endsWith('s') && pos[k + 2] === POS.VERB && verbs.has(word.slice(0, -1))));
+      // (Not a plural noun a headline's "to" follows: "Israel-Syria talks to resume in Washington".)
+      const toAfter = lower[k + 1] === 'to' && pos[k - 1] !== POS.PART && (((plural || collective) && verbs.has(word)) || (word.endsWith('s') && pos[k + 2] === POS.VERB && verbs.has(word.slice(0, -1)) && !PLURALS_BEFORE_TO.has(word)));
       // ("Ahmadinejad pardons and frees 15 captured British sailors": a verb "and" joins to the next.)
       const joinedVerb = pos[k + 1] === POS.CCONJ && pos[k + 2] === POS.VERB && pos[k - 1] !== POS.PART;
       if ((pos[k] !== POS.NOUN && pos[k] !== POS.VERB && pos[k] !== POS.ADJ) || !(AFTER_VERB.has(pos[k + 1]!) || describedObject || misreadObject || toAfter || joinedVerb) || lower[k - 1] === '-' || lower[k + 1] === '-') continue;

@@ -1366,6 +1366,8 @@ describe('the default verb dictionary', () => {
     ['one\'s own country said not to be a party still denies', 'Israel said the country was not a party to the Geneva convention.', [], '2003-01-10'],
     ['a deadline in a relative clause is not the vote\'s', 'The U.S. Senate voted to impose sanctions on Syria, which must withdraw its troops by May.', ['USA 163 SYR'], '2004-03-10'],
     ['missiles fired off a coast at targets are a strike (195)', 'U.S. warships fired Tomahawk missiles off the coast of Yemen at al Qaeda camps.', ['USA 195 IMGMOS'], '2002-11-05'],
+    ['an international body\'s home names no country of the sentence', 'Three journalists were arrested, Amnesty International said.', ['- 173 -'], '2016-07-20'],
+    ['people of no named country in a place are of it, whoever tells of it', 'Hutu militiamen massacred hundreds of Tutsi civilians in a church in eastern Rwanda, the Red Cross said.', ['RWA 202 RWA'], '1994-04-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

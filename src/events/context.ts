@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/index.js';
 import { POS, TokenFlag, type Attachment, type Clause, type Name, type NounPhrase, type Sentence, type TokenTable, type VerbGroup } from '../language/types.js';
-import { ActorResolver, type ActorIndex, type ResolvedActor } from './actors.js';
+import { ActorResolver, international, type ActorIndex, type ResolvedActor } from './actors.js';
 import { PatternMatcher } from './match.js';
 import { governors } from './mood.js';
 import type { VerbIndex } from './verbs.js';
@@ -116,7 +116,9 @@ export function countriesNamed(ctx: CodingContext, sentence: number): ReadonlySe
   const { namesOf, namedOf } = ctx;
   let named = namedOf.get(sentence);
   if (named === undefined) {
-    named = new Set((namesOf.get(sentence) ?? []).map((n) => n.country).filter((c) => c !== null));
+    // (Not the home of an international body: "…, Amnesty International said" names no country.)
+    const names = ctx.doc.layers.names ?? [];
+    named = new Set((namesOf.get(sentence) ?? []).filter((n) => n.type !== 'org' || n.actor === null || !international(ctx.resolver.nameCode(names.indexOf(n), null) ?? '')).map((n) => n.country).filter((c) => c !== null));
     namedOf.set(sentence, named);
   }
   return named;

@@ -126,8 +126,8 @@ export function crossesTime(ctx: CodingContext, from: number, to: number): boole
 /** Verbs of killing, whose toll a target can give. */
 export function lemmaIsKill(ctx: CodingContext, vg: VerbGroup): boolean {
   const { tokens } = ctx;
-  // (Or a phrasal killing: "gunned down more than 100 Muslim worshippers", "mowed down".)
-  return /^(kill|massacre|execute|slaughter|murder|shoot|gun|mow|butcher)$/.test(tokens.lemma[vg.head]!);
+  // (Or a phrasal killing: "gunned down more than 100 Muslim worshippers".)
+  return /^(kill|massacre|execute|slaughter|murder|shoot|gun|butcher)$/.test(tokens.lemma[vg.head]!);
 }
 
 /** "hundreds of unarmed civilians", "more than 100 people": civilians counted in the hundreds or more. */

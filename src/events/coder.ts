@@ -263,16 +263,7 @@ function codeDocument(
     const threatened = !barred && vg.conditional && ((vg.tense === 'future' && vg.modal === null) || (vg.modal === 'would' && reported) || futureGovernor) && futureIsIntent;
     // "considering whether to send more troops": a choice still open is no act.
     // Nor is what must happen first: "would not allow Sweden to join until it cracked down on militants".
-    // (So is an infinitive under it: "has not decided whether to send troops to join the campaign".)
-    const whetherTo = (g: VerbGroup): boolean => tokens.lower[g.tokenStart - 1] === 'to' && tokens.lower[g.tokenStart - 2] === 'whether';
-    let chained = v;
-    const before = (w: number): number => {
-      if (w === 0 || layers.verbGroups![w - 1]!.sentence !== layers.verbGroups![w]!.sentence) return -1;
-      for (let k = layers.verbGroups![w - 1]!.tokenEnd; k < layers.verbGroups![w]!.tokenStart; k++) if (tokens.lower[k] === ',' || tokens.pos[k] === POS.CCONJ) return -1;
-      return w - 1;
-    };
-    while (!whetherTo(layers.verbGroups![chained]!) && tokens.lower[layers.verbGroups![chained]!.tokenStart - 1] === 'to' && before(chained) >= 0) chained = before(chained);
-    const open = whetherTo(layers.verbGroups![chained]!) || untilAwaited(ctx, v);
+    const open = underWhether(ctx, v) || untilAwaited(ctx, v);
     // "did not meet in Granada, as European mediators had hoped": what was hoped for or planned, in a
     // clause of comparison, is no one's act.
     const subjectStart = matcher.npAt[vg.tokenStart - 1]! >= 0 ? nounPhrases[matcher.npAt[vg.tokenStart - 1]!]!.tokenStart : vg.tokenStart;
@@ -640,6 +631,21 @@ function modalsNamed(entry: VerbEntry): Set<string> {
     modalsNamedBy.set(entry, named);
   }
   return named;
+}
+
+/**
+ * Verb group `v` is an infinitive of an open choice, or chained to one in its clause: "considering
+ * whether to send troops", "has not decided whether to send troops to join the campaign".
+ */
+function underWhether(ctx: CodingContext, v: number): boolean {
+  const { tokens, verbGroups } = ctx;
+  for (let w = v; ; w--) {
+    const g = verbGroups[w]!;
+    if (tokens.lower[g.tokenStart - 1] !== 'to') return false;
+    if (tokens.lower[g.tokenStart - 2] === 'whether') return true;
+    if (w === 0 || verbGroups[w - 1]!.sentence !== g.sentence) return false;
+    for (let k = verbGroups[w - 1]!.tokenEnd; k < g.tokenStart; k++) if (tokens.lower[k] === ',' || tokens.pos[k] === POS.CCONJ) return false;
+  }
 }
 
 /** Verbs of what happens, which no one does. */

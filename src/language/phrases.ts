@@ -375,6 +375,14 @@ function chunk(
   }
 }
 
+/** The start of a gerund's object after a "for" at `at` ("for illegally entering North Korea"), or -1. */
+function gerundObject(tokens: TokenTable, npAt: number[], at: number): number {
+  const { lower, pos } = tokens;
+  let g = at + 1;
+  while (pos[g] === POS.ADV) g++;
+  return lower[at] === 'for' && pos[g] === POS.VERB && lower[g]!.endsWith('ing') && npAt[g + 1]! >= 0 ? g + 1 : -1;
+}
+
 /** The "as" at k opens a clause: "as the death toll climbed", "as its border dispute escalated", "as it struggled", "as Ankara moved". */
 function asClause(tokens: TokenTable, nounPhrases: readonly NounPhrase[], npAt: number[], k: number): boolean {
   const { lower, pos } = tokens;
@@ -499,13 +507,10 @@ function markReducedRelatives(
     // struggled", "landed in Doha as Ankara moved to ease shortages"; a bare common noun after "as" is a
     // role: "rebels trained as commandos attacked".)
     // (And through a "for" gerund and its object: "Two American journalists jailed for illegally entering North Korea were pardoned".)
-    const gerundAt = (at: number): number => {
-      let g = at + 1;
-      while (pos[g] === POS.ADV) g++;
-      return lower[at] === 'for' && pos[g] === POS.VERB && lower[g]!.endsWith('ing') && npAt[g + 1]! >= 0 ? g + 1 : -1;
-    };
-    while (j < tokens.length && (pos[j] === POS.ADP || lower[j] === 'as') && (npAt[j + 1]! >= 0 || gerundAt(j) >= 0) && !CLAUSE_OPENERS.has(lower[j]!) && !(lower[j] === 'as' && asClause(tokens, nounPhrases, npAt, j))) {
-      j = nounPhrases[npAt[npAt[j + 1]! >= 0 ? j + 1 : gerundAt(j)]!]!.tokenEnd;
+    while (j < tokens.length && (pos[j] === POS.ADP || lower[j] === 'as')) {
+      const at = npAt[j + 1]! >= 0 ? j + 1 : gerundObject(tokens, npAt, j);
+      if (at < 0 || CLAUSE_OPENERS.has(lower[j]!) || (lower[j] === 'as' && asClause(tokens, nounPhrases, npAt, j))) break;
+      j = nounPhrases[npAt[at]!]!.tokenEnd;
       // "backed by tanks and helicopter gunships stormed": through a list.
       j = listEnd(j);
       // "the Serbian Workers' Union": on through a possessive.

@@ -1368,6 +1368,22 @@ describe('the default verb dictionary', () => {
     ['missiles fired off a coast at targets are a strike (195)', 'U.S. warships fired Tomahawk missiles off the coast of Yemen at al Qaeda camps.', ['USA 195 IMGMOS'], '2002-11-05'],
     ['an international body\'s home names no country of the sentence', 'Three journalists were arrested, Amnesty International said.', ['- 173 -'], '2016-07-20'],
     ['people of no named country in a place are of it, whoever tells of it', 'Hutu militiamen massacred hundreds of Tutsi civilians in a church in eastern Rwanda, the Red Cross said.', ['RWA 202 RWA'], '1994-04-20'],
+    ['a state that signs with rebels of no named country in a venue signs with its own', 'Sudan signed a ceasefire with rebels in Nairobi.', ['SDN 057 SDN'], '2005-03-01'],
+    ['a state\'s titled person no agent codes acts for the state', 'Iraq\'s top cleric urged politicians on Friday to form a new government quickly.', ['IRQ 020 IRQ'], '2010-03-01'],
+    ['an apposition after the target\'s place', 'Yugoslavia ordered the head of the OSCE monitoring mission in Kosovo, William Walker, to leave the country within 48 hours.', ['YUG 166 IGOSCE'], '1999-01-18'],
+    ['an international body\'s people sent out are its mission withdrawn', 'Sudan expelled the head of Oxfam.', ['SDN 166 NGODEV'], '2009-03-05'],
+    ['a person\'s expulsion stays a deportation', 'Sudan expelled a British teacher.', ['SDN 174 GBR'], '2009-03-05'],
+    ['an acronym the headline tagger read as a verb', 'Yeltsin and Bush sign START II treaty to cut nuclear arsenals by two-thirds', ['RUS 057 USA', 'USA 057 RUS'], '1993-01-03'],
+    ['elections to come are a reform intended', 'Kyrgyzstan to hold referendum on new constitution in June', ['KGZ 0344 KGZ'], '2010-05-03'],
+    ['elections held are no event', 'Myanmar held elections on Sunday.', [], '2010-11-08'],
+    ['elections that may be held are no event', 'Kazakhstan may hold an early presidential election this spring.', [], '2010-11-08'],
+    ['an ex- title the tokenizer kept whole', 'Ex-President Carter holds last-ditch talks with Haiti\'s military chief Cedras', ['USA 046 HTI'], '1994-09-17'],
+    ['a joint venture shut cuts ties', 'Seoul shuts down joint Kaesong industrial park to punish North for rocket launch', ['KOR 160 PRK'], '2016-02-10'],
+    ['a pipeline carrying another\'s oil shut cuts ties', 'Turkey shut the pipeline carrying Iraqi crude to its port of Yumurtalik on Wednesday.', ['TUR 160 IRQ'], '1990-08-08'],
+    ['a pipeline shut at home is no act', 'Nigeria shut a pipeline after an attack by militants.', [], '2006-02-20'],
+    ['a body led by a state\'s person is that state\'s', 'A commission led by Kenyan judge Philip Waki began investigating the killings on Tuesday.', ['KEN 091 KEN'], '2008-05-20'],
+    ['a body a name owns stays its own when led by another\'s', 'A U.N. team led by a German prosecutor began investigating the killings.', ['IGOUNO 091 -'], '2008-05-20'],
+    ['a strike threatened is no attack threatened', 'Nigerian unions threatened to launch a general strike on Monday.', ['NGA 133 NGA'], '1996-12-10'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -102,6 +102,7 @@ const SENDING_PARTICIPLES = new Set(['chartered', 'sent', 'dispatched', 'operate
 /** Bodies one appoints or sets up, and the participles of doing so. */
 const APPOINTED_BODIES = new Set(['commission', 'committee', 'panel', 'team', 'mission', 'inquiry', 'tribunal', 'board', 'task force', 'expert', 'investigator', 'rapporteur']);
 const APPOINTING_PARTICIPLES = new Set(['appointed', 'named', 'established', 'created', 'formed', 'commissioned', 'mandated']);
+const LEADING_PARTICIPLES = new Set(['led', 'headed', 'chaired']);
 
 /** People a body sends to watch: "observers sent under the auspices of the OSCE". */
 const MONITOR_NOUNS = new Set(['observer', 'monitor', 'inspector', 'peacekeeper', 'mission', 'team']);
@@ -809,6 +810,14 @@ export class ActorResolver {
       const owner = by ? this.resolve(by.agent!, date) : null;
       if (owner) return { code: owner.code, start: np.start, end: doc.layers.nounPhrases![by!.agent!]!.end };
     }
+    // "A commission led by Kenyan appeals court judge Philip Waki": a body nothing else names, led by
+    // a state's person, is that state's. (Not one a name already owns: "a U.N. team led by a German prosecutor".)
+    if (np.tokenEnd === head + 1 && APPOINTED_BODIES.has(tokens.lemma[head]!) && LEADING_PARTICIPLES.has(tokens.lower[np.tokenEnd]!) && tokens.pos.slice(np.tokenStart, head).every((p) => p === POS.DET)) {
+      const by = (doc.layers.verbGroups ?? []).find((g) => g.tokenStart === np.tokenEnd && g.tokenEnd === g.tokenStart + 1 && g.agent !== null && g.agent !== phraseIndex);
+      const owner = by ? this.resolve(by.agent!, date) : null;
+      const country = owner ? countryOf(owner.code) : null;
+      if (owner && country !== null && /^[A-Z]{3}$/.test(country) && !international(owner.code)) return { code: country, start: np.start, end: np.end };
+    }
     // "military observers sent under the auspices of the OSCE": monitors work for the body whose auspices they serve under.
     if (MONITOR_NOUNS.has(tokens.lemma[head]!)) {
       let k = np.tokenEnd;
@@ -982,7 +991,7 @@ export class ActorResolver {
     // "fought with tanks".
     if (sector !== null && CRAFT.has(tokens.lower[head]!) && !this.subjects().has(phraseIndex)) sector = null;
     // "former ministers": CAMEO codes a former office-holder as elite (ELI).
-    if (sector && tokens.lower.slice(np.tokenStart, np.head).some((w) => w === 'former' || w === 'ex')) sector = 'ELI';
+    if (sector && tokens.lower.slice(np.tokenStart, np.head).some((w) => w === 'former' || w === 'ex' || w!.startsWith('ex-'))) sector = 'ELI';
     // "a ruling by an international tribunal in The Hague": an international court is no one state's,
     // wherever it sits.
     // (So is the Hague tribunal: "extradites Mladic to Hague war crimes tribunal"; not "a Bangladeshi war crimes tribunal".)
@@ -1076,6 +1085,12 @@ export class ActorResolver {
     if (np.possessor !== null && WARCRAFT.has(tokens.lower[head]!) && this.subjects().has(phraseIndex)) {
       const owner = this.resolvePhrase(np.possessor, date);
       if (owner && /^[A-Z]{3}$/.test(owner.code)) return { code: `${owner.code}MIL`, start: np.start, end: np.end };
+    }
+    // "Iraq's top Shi'ite cleric urged": a state's person a title names but no agent codes is of
+    // the state, as "an Iraqi cleric" is.
+    if (np.possessor !== null && TITLES.has(tokens.lemma[head]!) && this.subjects().has(phraseIndex)) {
+      const owner = this.resolvePhrase(np.possessor, date);
+      if (owner && /^[A-Z]{3}$/.test(owner.code)) return { code: owner.code, start: np.start, end: np.end };
     }
     // (So are those "its" or "their" names: "Yemen's Houthi movement said its drones struck two Saudi oil facilities".)
     if (WARCRAFT.has(tokens.lower[head]!) && POSSESSIVE_OWNERS.has(tokens.lower[np.tokenStart]!) && this.subjects().has(phraseIndex)) {

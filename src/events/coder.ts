@@ -383,8 +383,10 @@ function codeDocument(
       const coded = codeVerb(ctx, entry, vg, after, sent.tokenEnd, vg.negated, modalNamed ? vg.modal : null);
       if (!coded) continue;
       tried = true;
+      // (A pattern that coded the verb's object, whatever emitting it gave, leaves the object's own
+      // verb unused: "threatened to launch a general strike" is no strike's attack.)
       if (coded.code !== NO_EVENT) added = emit(coded.code, coded.rule, coded.sourceNp, coded.targetNp, coded.matchEnd, coded.reciprocal);
-      else light = false;
+      light = false;
       break;
     }
     if (modalNamed && added === 0) {

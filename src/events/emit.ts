@@ -157,6 +157,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "would deploy missiles if Sweden joined NATO").
   // (Nor forces one agrees to send, even to a border: "Sheinbaum agrees to send 10,000 troops to U.S. border".)
   else if ((rawCode === '154' || rawCode === '153') && mood === 'intent' && !threatened && (!bordered(ctx, vg) || (governor >= 0 && AGREE_VERBS.has(tokens.lemma[layers.verbGroups![governor]!.head]!)))) rawCode = '0334';
+  // "Myanmar held elections on Sunday": elections held are no act between parties; only elections
+  // to come are a reform intended ("Kyrgyzstan to hold referendum", 0344).
+  if (rawCode.startsWith('034') && mood === 'actual' && tokens.lemma[vg.head] === 'hold') return 0;
   let code = moodCode(rawCode, mood);
   // "gave Saddam Hussein 48 hours to leave Iraq or face military action", "to reinstate Bazoum or
   // face possible military action": whatever is asked on pain of force is an ultimatum (139).

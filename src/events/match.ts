@@ -450,6 +450,13 @@ export class PatternMatcher {
           matched = this.find(el.options, place.end, limit);
           if (matched >= 0 && joined && this.foundAt !== place.end) matched = -1;
           if (matched >= 0) p = place.end;
+          // (And the apposition after the place: "ordered the head of the OSCE mission in Kosovo,
+          // William Walker, to leave".)
+          const pastPlace = matched < 0 && !joined ? this.pastApposition(place.end, place.end + 1, limit) : -1;
+          if (pastPlace >= 0) {
+            matched = this.find(el.options, pastPlace, limit);
+            if (matched >= 0) p = pastPlace;
+          }
         }
       }
       // "handed over four suspects in the Kampala bombings to": after words that took a phrase's

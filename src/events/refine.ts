@@ -17,6 +17,9 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   if (act.code === '174' && tokens.lemma[vg.head] !== 'deport' && targetNp !== null && MASS.test(text.slice(nounPhrases[targetNp]!.start, nounPhrases[targetNp]!.end))) act.code = '201';
   // "ordered U.S. Ambassador Philip Goldberg to leave the country": a diplomat by title expelled is a cut in relations (161).
   if (act.code === '174' && targetNp !== null && DIPLOMAT_TITLES.test(text.slice(nounPhrases[targetNp]!.start, nounPhrases[targetNp]!.end))) act.code = '161';
+  // "ordered the head of the OSCE monitoring mission to leave", "expelled 13 foreign aid agencies":
+  // an international body's people sent out are its mission withdrawn (166), not persons deported.
+  if (act.code === '174' && act.targets.length > 0 && act.targets.every((t) => international(t.code))) act.code = '166';
   // "More than 200 rebels surrendered to the authorities": fighters who give themselves up lay down
   // their arms (0874); only a suspect handed to justice is judicial cooperation (063).
   if (act.code === '063' && (lemma === 'surrender' || lemma === 'give up') && act.sources.length > 0 && act.sources.every((a) => /^(REB|INS|SEP|UAF|MIL|RAD)/.test(a.code.slice(3, 6)) || /^IMG/.test(a.code)) && sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.NOUN) act.code = '0874';

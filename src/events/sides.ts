@@ -55,7 +55,8 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // "detained hundreds of protesters in Minsk": people of no named country are of the place where it happened.
   // (Rebels of no named country a state meets are its own, not of where they meet: "resumed peace
   // talks with communist rebels in Oslo".)
-  const meeting = root === '04' || /^03[69]/.test(act.code);
+  // (So are those a state signs an agreement with: "signed a ceasefire with rebels in Nairobi".)
+  const meeting = root === '04' || /^03[69]/.test(act.code) || act.code === '057';
   // (Another side of the talks first: "will chair peace talks between the Ethiopian government and three rebel movements".)
   // (And parties: "promised to open talks with ethnic Albanian political parties".)
   if (meeting && act.targets.some((t) => /^---(REB|INS|SEP|OPP|UAF|PTY)/.test(t.code))) {

@@ -105,7 +105,10 @@ function matchGazetteer(text: string, tokens: TokenTable, gazetteer: Gazetteer, 
 }
 
 function matchTitle(tokens: TokenTable, i: number, limit: number): { role: string | null; end: number } | null {
-  const max = TITLE_FIRST.get(tokens.lower[i]!);
+  // (A former holder's title the tokenizer kept whole: "Ex-President Carter".)
+  const word = tokens.lower[i]!;
+  if (word.startsWith('ex-') && TITLES.has(word.slice(3))) return { role: TITLES.get(word.slice(3))!, end: i + 1 };
+  const max = TITLE_FIRST.get(word);
   if (max === undefined) return null;
   for (let len = Math.min(max, limit - i); len >= 1; len--) {
     const key = keyOf(tokens, i, i + len);

@@ -312,6 +312,9 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-km.tsv', 150, 0.04, 0.1, 20],
   ['devset-ko.tsv', 150, 0.04, 0.1, 20],
   ['devset-ks.tsv', 150, 0.04, 0.1, 20],
+  ['devset-kr.tsv', 150, 0.04, 0.1, 20],
+  ['devset-kq.tsv', 150, 0.04, 0.1, 20],
+  ['devset-kp.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -173,8 +173,9 @@ export function splitObjectEnd(ctx: CodingContext, vg: VerbGroup, described = fa
     else if (nounPhrases[j]!.tokenStart === end + 1) end = endWithOf(tokens, nounPhrases, j);
   }
   // (And past an apposition set off by commas: "handed Khalid Sheikh Mohammed, the suspected
-  // mastermind of the September 11 attacks, over to U.S. custody".)
-  if (described && tokens.lower[end] === ',' && nounPhrases[object + 1]?.tokenStart === end + 1) {
+  // mastermind of the September 11 attacks, over to U.S. custody", "handed a captured Indian air
+  // force pilot, Flight Lieutenant K. Nachiketa, back to India".)
+  if (tokens.lower[end] === ',' && nounPhrases[object + 1]?.tokenStart === end + 1) {
     for (let k = end + 1; k < end + 16 && k < tokens.length; k++) {
       if (tokens.lower[k] === ',') return k + 1;
       if (tokens.lower[k] === ';' || tokens.lower[k] === '.') break;

@@ -10,7 +10,7 @@ import { bordered, ofCountry } from './places.js';
 import { refineByActors, refineByScene } from './refine.js';
 import { GIVEN_THINGS } from './vocabulary.js';
 import { EXCHANGE_VERBS, LOCATIVE_ROOTS, MUTUAL_ROOTS, SYMMETRIC_VERBS, TARGETLESS_ROOTS, VIOLENT_ROOTS } from './rules.js';
-import { placeSides, settleSides, stateActor } from './sides.js';
+import { placeSides, settleSides, stateActor, yieldedTo } from './sides.js';
 import type { EventTally } from './tally.js';
 import { authorOf, culpritOf, giverOf } from './targets.js';
 import { ARRIVAL_VERBS, DISASTER_NOUNS, EXECUTION_VERBS, FIRST_PERSON, REFLEXIVES } from './vocabulary.js';
@@ -355,6 +355,10 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "South Sudanese refugees sheltering in Uganda": refugees who shelter are sheltered, no one's hosts.
   if (act.code === '075' && act.sources.length > 0 && act.sources.every((a) => a.code.slice(3, 6) === 'REF')) return 0;
   settleSides(scope, act);
+  // "resigned, bowing to pressure from ECOWAS": a yielding gives way to whom its participle names.
+  // (Only where the act names no one else: not "let opposition parties register, bowing to pressure
+  // from Western donors", "withdrawing its contingent from Iraq, bowing to the demands of militants".)
+  if (root === '08' && act.sources.length > 0) act.targets = yieldedTo(scope, act) ?? act.targets;
   // "declined to comment on the whereabouts of President Yar'Adua": a comment declined on one's own
   // side's affairs is aimed at no one ("on Djibouti's claims" is still about Djibouti).
   if (act.code === '011' && act.sources.length > 0) act.targets = act.targets.filter((t) => tokens.lower[tokenAt(ctx, t.start) - 1] === 'to' || countryOf(t.code) !== countryOf(act.sources[0]!.code));

@@ -20,6 +20,9 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   // "ordered the head of the OSCE monitoring mission to leave", "expelled 13 foreign aid agencies":
   // an international body's people sent out are its mission withdrawn (166), not persons deported.
   if (act.code === '174' && act.targets.length > 0 && act.targets.every((t) => international(t.code))) act.code = '166';
+  // "Guinea junta suspends main opposition parties": a state that suspends its own parties or
+  // groups bans them (1722); only a state or body suspended from a bloc has its membership cut.
+  if (act.code === '160' && lemma === 'suspend' && act.sources.length > 0 && act.targets.length > 0 && act.targets.every((t) => /^(OPP|PTY|CVL|EDU|LAB|MED|NGO)/.test(t.code.slice(3, 6)) && countryOf(t.code) === countryOf(act.sources[0]!.code))) act.code = '1722';
   // "More than 200 rebels surrendered to the authorities": fighters who give themselves up lay down
   // their arms (0874); only a suspect handed to justice is judicial cooperation (063).
   if (act.code === '063' && (lemma === 'surrender' || lemma === 'give up') && act.sources.length > 0 && act.sources.every((a) => /^(REB|INS|SEP|UAF|MIL|RAD)/.test(a.code.slice(3, 6)) || /^IMG/.test(a.code)) && sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.NOUN) act.code = '0874';

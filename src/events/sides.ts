@@ -658,3 +658,59 @@ export function stateActor(code: string, sectors: ReadonlySet<string>): boolean 
   if (international(code) || !/^[A-Z]{3}$|^[A-Z]{6}/.test(code)) return false;
   return code.length === 3 || sectors.has(code.slice(3, 6));
 }
+
+/** Participles of giving way, whose "to" phrase names what one gave way to. */
+const GIVING_WAY = new Set(['bowing', 'yielding', 'succumbing', 'caving']);
+/** Crowds' acts that a leader may give way to. */
+const UNREST_NOUNS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'strike', 'strikes', 'rioting', 'riots', 'unrest', 'uprising']);
+/** Words that lead from what is given way to on to whose it is: "pressure from", "weeks of protests by". */
+const WHOSE_LINKS = new Set(['of', 'from', 'by', 'and']);
+/** Sectors of the crowds whose protests give way at home: "protests by Indian peasants and labor unions". */
+const CROWD_SECTORS = /^(CVL|OPP|AGR|LAB|EDU|REL|MED|BUS)/;
+
+/**
+ * "resigned on Monday, bowing to pressure from rebels besieging Monrovia", "stepped down, bowing to
+ * U.S. demands": whom a yielding gives way to, when a participle of giving way in its sentence names
+ * them; a yielding to street protests gives way at home. Null when none is named.
+ */
+export function yieldedTo(scope: VerbScope, act: Act): ResolvedActor[] | null {
+  const { ctx, vg, date } = scope;
+  const { tokens, sentences, matcher, nounPhrases, resolver } = ctx;
+  const sent = sentences[vg.sentence]!;
+  let k = sent.tokenStart;
+  while (k < sent.tokenEnd - 1 && !(GIVING_WAY.has(tokens.lower[k]!) && (tokens.lower[k + 1] === 'to' || (tokens.lower[k + 1] === 'in' && tokens.lower[k + 2] === 'to')))) k++;
+  if (k >= sent.tokenEnd - 1 || act.sources.length === 0) return null;
+  const home = countryOf(act.sources[0]!.code);
+  // (Only where the act names no one else, or only what is given way to: not "let opposition parties
+  // register, bowing to pressure from Western donors", "withdrawing its contingent from Iraq, bowing
+  // to the demands of militants".)
+  if (!act.targets.every((t) => tokenAt(ctx, t.start) > k || (countryOf(t.code) === home && !/^[A-Z]{3}(OPP|PTY|CVL)/.test(t.code)))) return null;
+  k += tokens.lower[k + 1] === 'to' ? 2 : 3;
+  const atHome: ResolvedActor[] | null = home !== null && /^[A-Z]{3}$/.test(home) ? [{ code: home, start: vg.start, end: vg.end, inferred: true }] : null;
+  let unrest = false;
+  let unplaced: ResolvedActor | null = null;
+  // (Through the phrase's own "of", "from" and "by" phrases: not "demands that it destroy its weapons",
+  // "protests over the island's economic collapse".)
+  while (k < sent.tokenEnd) {
+    const np = matcher.npAt[k]!;
+    if (np < 0 || nounPhrases[np]!.tokenStart !== k) break;
+    const phrase = nounPhrases[np]!;
+    // ("mounting international pressure" names no one.)
+    if (tokens.lower.slice(phrase.tokenStart, phrase.tokenEnd).includes('international') || tokens.pos[phrase.head] === POS.PRON) return null;
+    unrest ||= UNREST_NOUNS.has(tokens.lower[phrase.head]!);
+    const place = unplaced !== null ? placeActor(ctx, np, date) : null;
+    if (place) return ofCountry([unplaced!], countryOf(place.code)!);
+    const actor = resolver.resolve(np, date);
+    // (Crowds at home, and opposition of no named country: "pressure from opposition groups".)
+    if (actor && (unrest || actor.code.startsWith('---')) && CROWD_SECTORS.test(actor.code.slice(3, 6))) return atHome;
+    // (A region's people are no side: "pressure from Western donors", "from West African mediators".)
+    if (actor && !actor.code.startsWith('---') && !resolver.isRegion(countryOf(actor.code) ?? actor.code)) return [actor];
+    if (actor && actor.code.startsWith('---') && unplaced === null) unplaced = actor;
+    k = phrase.tokenEnd;
+    // ("rebels besieging Monrovia": a participle's object may say where they are.)
+    if (unplaced !== null && tokens.pos[k] === POS.VERB && tokens.lower[k]!.endsWith('ing')) k++;
+    else if (WHOSE_LINKS.has(tokens.lower[k]!)) k++;
+    else break;
+  }
+  return unrest ? atHome : null;
+}

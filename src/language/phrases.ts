@@ -769,7 +769,8 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
           // name or demonym before a shared noun.)
           const second = nounPhrases[after]!;
           const named = (k: number): boolean => tokens.pos[k] === POS.PROPN || (tokens.pos[k] === POS.ADJ && (tokens.flags[k]! & TokenFlag.Capitalized) !== 0);
-          const secondNamed = tokens.pos[second.head] === POS.PROPN || (second.head > second.tokenStart && named(second.head - 1));
+          // (Or a plural of people: "Guatemala, leftist rebels open peace talks in Mexico City".)
+          const secondNamed = tokens.pos[second.head] === POS.PROPN || (second.head > second.tokenStart && named(second.head - 1)) || (tokens.pos[second.head] === POS.NOUN && lower[second.head]!.endsWith('s') && tokens.lemma[second.head] !== lower[second.head]);
           const headline = n === 1 && np === chain[0] && phrase.tokenStart === sent.tokenStart && tokens.pos[sent.tokenEnd - 1] !== POS.PUNCT &&
             named(phrase.head) && secondNamed && (isVerbal(tokens.pos[second.tokenEnd] ?? POS.X) || (lower[second.tokenEnd] === 'to' && tokens.pos[second.tokenEnd + 1] === POS.VERB) ||
               // (An adverb may come between: "U.S., Cuba formally restore diplomatic ties".)

@@ -120,6 +120,12 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           continue;
         }
       }
+      // "bowing to pressure from ECOWAS": pressure "from" someone is a noun, not an infinitive.
+      if (word === 'pressure' && pos[k] === POS.VERB && lower[k + 1] === 'from' && lower[k - 1] === 'to') {
+        pos[k] = POS.NOUN;
+        lemma[k] = 'pressure';
+        continue;
+      }
       // "ECOWAS heads of state met …": "heads of state" or "of government" is a noun.
       if (word === 'heads' && lower[k + 1] === 'of' && (lower[k + 2] === 'state' || lower[k + 2] === 'government') && pos[k] !== POS.NOUN) {
         pos[k] = POS.NOUN;

@@ -1403,6 +1403,15 @@ describe('the default verb dictionary', () => {
     ['a region\'s donors are no side given way to', 'Bowing to months of pressure from Western donors and opposition campaigners, Kenya\'s ruling KANU party voted on Tuesday to scrap the clause that made it the only legal party.', ['KEN 081 KEN'], '1991-12-03'],
     ['what demands ask is no one given way to', 'Iraq accepted the Security Council\'s harsh ceasefire terms on Saturday, bowing to demands that it destroy its chemical weapons.', ['IRQ 080 IGOUNO', 'IRQ 1712 IRQ'], '1991-04-06'],
     ['a yielding with a target of its own keeps it', 'The Philippines began withdrawing its humanitarian contingent from Iraq on Wednesday, bowing to the demands of militants holding a Filipino truck driver hostage.', ['PHL 0874 IRQ'], '2004-07-14'],
+    ['gas cut to a state is an embargo', 'Russia cuts gas supplies to Ukraine in price row', ['RUS 163 UKR'], '2009-01-01'],
+    ['gas cut off to a state is an embargo', 'Russia cut off gas to Ukraine.', ['RUS 163 UKR'], '2009-01-01'],
+    ['supplies cut off to a place are a blockade', 'Israel cut off supplies to Gaza.', ['ISR 191 PSE'], '2009-01-01'],
+    ['gas halted to states is an embargo', 'Gazprom halts gas to Poland and Bulgaria in rouble payment row', ['RUS 163 POL', 'RUS 163 BGR'], '2022-04-27'],
+    ['a laboratory sent is aid', 'China sends mobile Ebola laboratory to Sierra Leone', ['CHN 073 SLE'], '2014-09-16'],
+    ['forces sent at someone\'s request to help are protection', 'Australia sent police and soldiers to the Solomon Islands on Thursday at Prime Minister Manasseh Sogavare\'s request to help restore order.', ['AUS 074 SLB'], '2006-04-20'],
+    ['the leftmost pattern word, and there the longest', 'The World Food Programme handed out rice, beans and cooking oil to about 100,000 displaced people in Monrovia on Thursday.', ['IGOUNO 073 LBR'], '2003-08-28'],
+    ['a measure before its of is no pattern word\'s place', 'Ghana will send a battalion of troops to join a West African peacekeeping force being assembled for war-torn Liberia.', ['GHA 0334 LBR'], '2003-08-10'],
+    ['the longest pattern word that ends a phrase\'s head', 'The European Union approved 25 million euros in emergency food aid for Malawi on Thursday.', ['IGOEEC 073 MWI'], '2002-07-11'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

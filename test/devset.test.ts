@@ -315,6 +315,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-kr.tsv', 150, 0.04, 0.1, 20],
   ['devset-kq.tsv', 150, 0.04, 0.1, 20],
   ['devset-kp.tsv', 150, 0.04, 0.1, 20],
+  ['devset-kw.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ku.tsv', 150, 0.04, 0.1, 20],
+  ['devset-kv.tsv', 150, 0.04, 0.1, 20],
+  ['devset-kt.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

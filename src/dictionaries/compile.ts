@@ -47,7 +47,9 @@ export function parsePattern(text: string, origin: string): VerbPattern | string
     else if (token === '+') list.push({ kind: 'target' });
     else if (token === '$') list.push({ kind: 'source' });
     else if (token === '^') list.push({ kind: 'skip' });
-    else list.push({ kind: 'words', options: token.toLowerCase().split('|').map((o) => o.split('_').filter(Boolean)) });
+    // (Longer options first, so a word that opens a longer one does not take its place: "gas|gas_supplies to +"
+    // must read "gas supplies to Ukraine" as the pair; the sort is stable, so the order is otherwise kept.)
+    else list.push({ kind: 'words', options: token.toLowerCase().split('|').map((o) => o.split('_').filter(Boolean)).sort((a, b) => b.length - a.length) });
   }
   return { code: m[1]!, before, after, origin };
 }

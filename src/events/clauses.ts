@@ -18,6 +18,10 @@ export function helpPurpose(ctx: CodingContext, vg: VerbGroup): boolean {
     if (tokens.lower[k] === 'to' && HELP_VERBS.has(tokens.lemma[k + 1]!) && (tokens.pos[k + 1] === POS.VERB || tokens.pos[k + 1] === POS.NOUN)) return true;
     // (Or sent when asked: "sent police and troops to the Solomon Islands at the request of its prime minister".)
     if (tokens.lower[k] === 'at' && (tokens.lower[k + 1] === 'the' || tokens.pos[k + 1] === POS.DET) && (tokens.lower[k + 2] === 'request' || tokens.lower[k + 2] === 'invitation') && tokens.lower[k + 3] === 'of') return true;
+    // (Or at someone's request: "at Prime Minister Manasseh Sogavare's request".)
+    if ((tokens.lower[k] === 'request' || tokens.lower[k] === 'invitation') && tokens.lower[k - 1] === "'s") {
+      for (let j = k - 2; j >= vg.tokenEnd && j > k - 8; j--) if (tokens.lower[j] === 'at') return true;
+    }
     // "send troops to southern Lebanon as part of a U.N. peacekeeping force" (not "opened a peacekeeping exercise").
     // (Or its vanguard: "landed as the vanguard of a West African peacekeeping force".)
     if ((tokens.lower[k] === 'part' && tokens.lower[k + 1] === 'of') || tokens.lemma[k] === 'join' || tokens.lemma[k] === 'vanguard') {

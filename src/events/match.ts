@@ -362,17 +362,27 @@ export class PatternMatcher {
    */
   private find(options: readonly (readonly string[])[], p: number, limit: number): number {
     const last = Math.min(this.lastStart(p), limit - 1);
-    for (const option of options) {
-      for (let q = p; q <= last; q++) {
-        // (Not inside a time or an aside it steps over: "agreed on Wednesday to a ceasefire" is no "on ceasefire".)
-        if (this.stepOverToken[q] === TIME_PREPOSITION && q < last) continue;
-        if (this.wordsAt(option, q, limit)) {
+    // The leftmost option, and at one place the longest (options come longest first), that ends a
+    // phrase's head: "gas supplies to" is "gas_supplies", "emergency food aid for" is "food_aid", not
+    // "emergency_food". Else the leftmost that ends a modifier, or a measure before its "of" ("a
+    // battalion of troops to" is "troops").
+    let fallback = -1;
+    let fallbackEnd = -1;
+    for (let q = p; q <= last; q++) {
+      // (Not inside a time or an aside it steps over: "agreed on Wednesday to a ceasefire" is no "on ceasefire".)
+      if (this.stepOverToken[q] === TIME_PREPOSITION && q < last) continue;
+      for (const option of options) {
+        if (!this.wordsAt(option, q, limit)) continue;
+        const end = q + option.length;
+        if ((this.npAt[end - 1]! < 0 || this.headAt(end - 1)) && this.doc.layers.tokens!.lower[end] !== 'of') {
           this.foundAt = q;
-          return q + option.length;
+          return end;
         }
+        if (fallback < 0) [fallback, fallbackEnd] = [q, end];
       }
     }
-    return -1;
+    if (fallback >= 0) this.foundAt = fallback;
+    return fallbackEnd;
   }
 
   /** The phrase right after phrase np that np owns as its possessor ("launch" of "North Korea's launch"), if any. */

@@ -1412,6 +1412,17 @@ describe('the default verb dictionary', () => {
     ['the leftmost pattern word, and there the longest', 'The World Food Programme handed out rice, beans and cooking oil to about 100,000 displaced people in Monrovia on Thursday.', ['IGOUNO 073 LBR'], '2003-08-28'],
     ['a measure before its of is no pattern word\'s place', 'Ghana will send a battalion of troops to join a West African peacekeeping force being assembled for war-torn Liberia.', ['GHA 0334 LBR'], '2003-08-10'],
     ['the longest pattern word that ends a phrase\'s head', 'The European Union approved 25 million euros in emergency food aid for Malawi on Thursday.', ['IGOEEC 073 MWI'], '2002-07-11'],
+    ['a mass expulsion ordered is one', 'Tanzania ordered the mass expulsion of all Rwandan refugees on its soil on Thursday.', ['TZA 201 RWA'], '1996-12-05'],
+    ['people deported to a state are sent to it', 'Thailand forcibly deported more than 100 ethnic Uighur migrants to China on Thursday, officials in Bangkok said.', ['THA 174 CHN'], '2015-07-09'],
+    ['a broadcaster a state suspends is shut', 'Rwanda suspended the BBC\'s Kinyarwanda radio service indefinitely on Friday.', ['RWA 1721 GBR'], '2014-10-24'],
+    ['soldiers flown in to serve in a peacekeeping mission protect', 'Uganda flew the first of 1,500 soldiers into Mogadishu on Tuesday to serve in an African Union peacekeeping mission.', ['UGA 074 SOM'], '2007-03-06'],
+    ['warships across a strait\'s median line show force', 'Chinese warships and fighter jets crossed the median line of the Taiwan Strait on Friday.', ['CHN 150 TWN'], '2022-08-05'],
+    ['a state\'s financial crimes agency is its police', 'India\'s financial crimes agency arrested Delhi Chief Minister Arvind Kejriwal on Thursday.', ['IND 173 IND'], '2024-03-21'],
+    ['relief brought to a place is aid', 'U.N. convoy brings food and shelter to cyclone-hit Rakhine', ['IGOUNO 073 MMR'], '2008-05-10'],
+    ['an end brought is no aid', 'The talks brought an end to the war.', [], '2008-05-10'],
+    ['newspapers ordered to close are shut', 'Eritrea\'s government ordered privately owned newspapers to close.', ['ERI 1721 ERI'], '2001-09-18'],
+    ['troops ordered to close a border are no newspapers', 'Iran ordered troops to close the border.', ['IRN 191 IRN'], '2001-09-18'],
+    ['a province news names is a place', 'Crowds rioted in at least four towns in East Java on Sunday.', ['IDN 145 IDN'], '1998-02-15'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

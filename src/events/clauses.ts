@@ -24,7 +24,8 @@ export function helpPurpose(ctx: CodingContext, vg: VerbGroup): boolean {
     }
     // "send troops to southern Lebanon as part of a U.N. peacekeeping force" (not "opened a peacekeeping exercise").
     // (Or its vanguard: "landed as the vanguard of a West African peacekeeping force".)
-    if ((tokens.lower[k] === 'part' && tokens.lower[k + 1] === 'of') || tokens.lemma[k] === 'join' || tokens.lemma[k] === 'vanguard') {
+    // (Or to serve in one: "flew the first of 1,500 soldiers into Mogadishu to serve in an African Union peacekeeping mission".)
+    if ((tokens.lower[k] === 'part' && tokens.lower[k + 1] === 'of') || tokens.lemma[k] === 'join' || tokens.lemma[k] === 'vanguard' || (tokens.lemma[k] === 'serve' && (tokens.lower[k + 1] === 'in' || tokens.lower[k + 1] === 'with'))) {
       // ("to join a West African force being assembled to end the civil war in Liberia": a force others raise.)
       for (let j = k + 1; j < Math.min(end, k + 7); j++) if (tokens.lower[j] === 'peacekeeping' || tokens.lower[j] === 'peacekeepers' || (tokens.lemma[k] === 'join' && JOINED_FORCES.has(tokens.lower[j]!))) return true;
     }

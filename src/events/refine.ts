@@ -15,6 +15,15 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   // "expelled more than 300,000 Congolese migrants": an expulsion by the tens of thousands is mass expulsion (201).
   // (Not a deportation, which stays one however many: "began deporting thousands of undocumented Afghans".)
   if (act.code === '174' && tokens.lemma[vg.head] !== 'deport' && targetNp !== null && MASS.test(text.slice(nounPhrases[targetNp]!.start, nounPhrases[targetNp]!.end))) act.code = '201';
+  // "ordered the mass expulsion of all Rwandan refugees": an expulsion told as a mass one is (201).
+  if (act.code === '174' && MASS_EXPULSION.test(text.slice(ctx.sentences[vg.sentence]!.start, ctx.sentences[vg.sentence]!.end))) act.code = '201';
+  // "forcibly deported more than 100 ethnic Uighur migrants to China": people a state sends out to
+  // another state, of no state or of its own by the place they are in, are sent to that state.
+  if (act.code === '174' && lemma === 'deport' && act.sources.length > 0 && act.targets.every((t) => t.code.startsWith('---') || countryOf(t.code) === countryOf(act.sources[0]!.code))) {
+    const to = targetNp !== null && tokens.lower[nounPhrases[targetNp]!.tokenEnd] === 'to' ? matcherNp(ctx, nounPhrases[targetNp]!.tokenEnd + 1) : -1;
+    const place = to >= 0 ? ctx.resolver.placeIn(to) : null;
+    if (place !== null && place !== countryOf(act.sources[0]!.code)) act.targets = [{ code: place, start: nounPhrases[to]!.start, end: nounPhrases[to]!.end, place: true }];
+  }
   // "ordered U.S. Ambassador Philip Goldberg to leave the country": a diplomat by title expelled is a cut in relations (161).
   if (act.code === '174' && targetNp !== null && DIPLOMAT_TITLES.test(text.slice(nounPhrases[targetNp]!.start, nounPhrases[targetNp]!.end))) act.code = '161';
   // "ordered the head of the OSCE monitoring mission to leave", "expelled 13 foreign aid agencies":
@@ -22,7 +31,9 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   if (act.code === '174' && act.targets.length > 0 && act.targets.every((t) => international(t.code))) act.code = '166';
   // "Guinea junta suspends main opposition parties": a state that suspends its own parties or
   // groups bans them (1722); only a state or body suspended from a bloc has its membership cut.
-  if (act.code === '160' && lemma === 'suspend' && act.sources.length > 0 && act.targets.length > 0 && act.targets.every((t) => /^(OPP|PTY|CVL|EDU|LAB|MED|NGO)/.test(t.code.slice(3, 6)) && countryOf(t.code) === countryOf(act.sources[0]!.code))) act.code = '1722';
+  if (act.code === '160' && lemma === 'suspend' && act.sources.length > 0 && act.targets.length > 0 && act.targets.every((t) => /^(OPP|PTY|CVL|EDU|LAB|NGO)/.test(t.code.slice(3, 6)) && countryOf(t.code) === countryOf(act.sources[0]!.code))) act.code = '1722';
+  // (So are the media a state suspends, its own or another's: "Rwanda suspended the BBC's Kinyarwanda radio service".)
+  else if (act.code === '160' && lemma === 'suspend' && act.targets.length > 0 && act.targets.every((t) => t.code.slice(3, 6) === 'MED')) act.code = '1721';
   // "More than 200 rebels surrendered to the authorities": fighters who give themselves up lay down
   // their arms (0874); only a suspect handed to justice is judicial cooperation (063).
   if (act.code === '063' && (lemma === 'surrender' || lemma === 'give up') && act.sources.length > 0 && act.sources.every((a) => /^(REB|INS|SEP|UAF|MIL|RAD)/.test(a.code.slice(3, 6)) || /^IMG/.test(a.code)) && sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.NOUN) act.code = '0874';
@@ -123,6 +134,7 @@ export function refineByScene(scope: VerbScope, act: Act): void {
 }
 
 /** Numbers of people that make an expulsion a mass one: tens of thousands and more. */
+const MASS_EXPULSION = /\bmass (expulsion|expulsions|deportation|deportations)\b/i;
 const MASS = /\b(tens of thousands|hundreds of thousands|millions|[1-9]\d{1,2},\d{3}|[1-9]\d{4,})\b/i;
 
 /** Titles of diplomats in a phrase. */

@@ -319,6 +319,9 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-ku.tsv', 150, 0.04, 0.1, 20],
   ['devset-kv.tsv', 150, 0.04, 0.1, 20],
   ['devset-kt.tsv', 150, 0.04, 0.1, 20],
+  ['devset-kz.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ky.tsv', 150, 0.04, 0.1, 20],
+  ['devset-la.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -1423,6 +1423,13 @@ describe('the default verb dictionary', () => {
     ['newspapers ordered to close are shut', 'Eritrea\'s government ordered privately owned newspapers to close.', ['ERI 1721 ERI'], '2001-09-18'],
     ['troops ordered to close a border are no newspapers', 'Iran ordered troops to close the border.', ['IRN 191 IRN'], '2001-09-18'],
     ['a province news names is a place', 'Crowds rioted in at least four towns in East Java on Sunday.', ['IDN 145 IDN'], '1998-02-15'],
+    ['an infinitive carry is no light verb', 'Turkmenistan will build a new pipeline along the Caspian coast to carry its natural gas to Russia, President Gurbanguly Berdymukhamedov said.', ['TKM 030 RUS'], '2010-01-01'],
+    ['bombs carrying gas still carry a gas attack', 'Syrian government warplanes dropped bombs carrying poison gas on the rebel-held town of Khan Sheikhoun on Tuesday.', ['SYR 195 SYR', 'SYR 2041 SYR'], '2017-04-04'],
+    ['money poured into a place is aid', 'China will pour some $46 billion into energy and infrastructure projects in Pakistan over the next 15 years, President Xi Jinping said.', ['CHN 033 PAK'], '2015-04-20'],
+    ['tanks that pour into a country invade it', 'Iraqi tanks poured into Kuwait.', ['IRQ 192 KWT'], '1990-08-02'],
+    ['a subordinator \'once\' ends a pattern\'s reach', 'Kyrgyz President Sooronbay Jeenbekov said on Friday he was ready to step down once a new government had been approved.', ['KGZ 035 KGZ'], '2020-10-09'],
+    ['security personnel pulled out are withdrawn', 'South Africa pledged on Wednesday to pull its last security personnel out of Namibia before the territory becomes independent.', ['ZAF 035 NAM'], '1990-02-14'],
+    ['sites opened to another\'s inspections let its inspectors in', 'Iran opened its nuclear sites to snap inspections by the International Atomic Energy Agency.', ['IRN 0862 IGOUNO'], '2003-10-21'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -339,7 +339,9 @@ function codeDocument(
     if (STANDING_VERBS.has(vg.lemma) && vg.voice === 'passive' && vg.tokenStart === vg.head && vg.agent === null && vg.subject !== null && nounPhrases[vg.subject]!.tokenEnd === vg.tokenStart && (layers.verbGroups![v - 1]?.sentence === vg.sentence || layers.verbGroups![v + 1]?.sentence === vg.sentence)) continue;
     // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
     const candidates = candidatesOf();
-    let light = LIGHT_VERBS.has(tokens.lemma[vg.head]!);
+    // (Not an infinitive "carry" but "carry out": "a pipeline to carry its natural gas to Russia" carries
+    // no gas attack; "planes carrying relief supplies", "bombs carrying poison gas" still do.)
+    let light = LIGHT_VERBS.has(tokens.lemma[vg.head]!) && !(tokens.lower[vg.head] === 'carry' && tokens.lower[vg.head - 1] === 'to' && tokens.lower[vg.head + 1] !== 'out');
     // (A bombing is no sport, whatever match the sentence names: "blasts tore through crowds watching
     // the World Cup final in Kampala". Not a beating: "Spain beat the Netherlands in the final".)
     // (Nor a killing: "militants killed 74 people watching the World Cup final".)

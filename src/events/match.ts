@@ -121,6 +121,8 @@ export class PatternMatcher {
 
   private skippable(k: number): boolean {
     const tokens = this.doc.layers.tokens!;
+    // (Not a subordinator the tagger reads as an adverb: "ready to step down once a new government had been approved".)
+    if (tokens.lower[k] === 'once' && this.npAt[k + 1]! >= 0) return false;
     if (this.stepOverToken[k] || SKIPPABLE.has(tokens.pos[k]!) || tokens.flags[k]! & TokenFlag.Possessive || POSSESSIVE_DETERMINERS.has(tokens.lower[k]!)) return true;
     // Quote marks around a pattern's words: 'called Bush "the devil"'.
     if (tokens.lower[k] === '"' || tokens.lower[k] === '“' || tokens.lower[k] === '”') return true;

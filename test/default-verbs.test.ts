@@ -1430,6 +1430,16 @@ describe('the default verb dictionary', () => {
     ['a subordinator \'once\' ends a pattern\'s reach', 'Kyrgyz President Sooronbay Jeenbekov said on Friday he was ready to step down once a new government had been approved.', ['KGZ 035 KGZ'], '2020-10-09'],
     ['security personnel pulled out are withdrawn', 'South Africa pledged on Wednesday to pull its last security personnel out of Namibia before the territory becomes independent.', ['ZAF 035 NAM'], '1990-02-14'],
     ['sites opened to another\'s inspections let its inspectors in', 'Iran opened its nuclear sites to snap inspections by the International Atomic Energy Agency.', ['IRN 0862 IGOUNO'], '2003-10-21'],
+    ['a transnational group struck where it fights is of that country', 'Egyptian warplanes bombed Islamic State positions in the eastern Libyan city of Derna on Monday, the army said.', ['EGY 195 LBY'], '2015-02-16'],
+    ['a transnational group acts in the one country the sentence names', 'Iraq\'s human rights minister said on Sunday that Islamic State fighters had massacred hundreds of Yazidi villagers.', ['IRQ 202 IRQ'], '2014-08-10'],
+    ['an international body\'s member states act for it', 'The 22 member states of NATO and the Warsaw Pact signed a treaty on Monday.', ['IGOWST 057 -'], '1990-11-19'],
+    ['fire of two kinds exchanged', 'Thai and Cambodian troops exchanged rocket and gunfire near the disputed Preah Vihear temple on Friday.', ['THA 190 KHM', 'KHM 190 THA'], '2011-02-04'],
+    ['the Aga Khan Foundation is a development NGO', 'The Aga Khan Foundation trucked thousands of tonnes of wheat flour to the isolated Gorno-Badakhshan region of Tajikistan.', ['NGODEV 073 TJK'], '1993-12-01'],
+    ['an air base opened at a place is military cooperation', 'Russian and Kyrgyz officials opened a Russian air base at Kant on Thursday.', ['RUS 062 KGZ', 'KGZ 062 RUS'], '2003-10-23'],
+    ['forces sent for relief bring it', 'Japan sends troops, aircraft for Philippine typhoon relief', ['JPN 074 PHL'], '2013-11-12'],
+    ['forces sent for a show of force show it', 'India sent troops to the border for a show of force.', ['IND 154 -'], '2002-01-01'],
+    ['an inquiry ordered into a place\'s abuses looks into it', 'U.N. rights council orders fact-finding mission on abuses in Venezuela', ['IGOUNO 090 VEN'], '2019-09-27'],
+    ['arms export licences to a state suspended are an embargo', 'Britain suspended 30 arms export licences to Israel.', ['GBR 163 ISR'], '2024-09-02'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -1071,6 +1071,11 @@ export class ActorResolver {
       const owner = this.resolvePhrase(np.possessor, date);
       if (owner) return { ...owner, start: np.start, end: np.end };
     }
+    // (So do "the 22 member states of NATO and the Warsaw Pact".)
+    if ((tokens.lemma[head] === 'member' || tokens.lower[head] === 'members' || (tokens.lemma[head] === 'state' && tokens.lower[head - 1] === 'member')) && np.possessor === null && this.ofPhrase.has(phraseIndex)) {
+      const owner = this.resolvePhrase(this.ofPhrase.get(phraseIndex)!, date);
+      if (owner && international(owner.code)) return { ...owner, start: np.start, end: np.end };
+    }
     // "NATO's 29 members signed": an international body's members act for it.
     if (np.possessor !== null && (tokens.lemma[head] === 'member' || tokens.lower[head] === 'members')) {
       const owner = this.resolvePhrase(np.possessor, date);

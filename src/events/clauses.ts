@@ -18,6 +18,8 @@ export function helpPurpose(ctx: CodingContext, vg: VerbGroup): boolean {
     if (tokens.lower[k] === 'to' && HELP_VERBS.has(tokens.lemma[k + 1]!) && (tokens.pos[k + 1] === POS.VERB || tokens.pos[k + 1] === POS.NOUN)) return true;
     // (Or sent when asked: "sent police and troops to the Solomon Islands at the request of its prime minister".)
     if (tokens.lower[k] === 'at' && (tokens.lower[k + 1] === 'the' || tokens.pos[k + 1] === POS.DET) && (tokens.lower[k + 2] === 'request' || tokens.lower[k + 2] === 'invitation') && tokens.lower[k + 3] === 'of') return true;
+    // (Or for relief: "Japan sends troops, aircraft for Philippine typhoon relief".)
+    if (tokens.lower[k] === 'for') for (let j = k + 1; j < Math.min(end + 1, k + 5); j++) if (RELIEF_WORDS.has(tokens.lower[j]!)) return true;
     // (Or at someone's request: "at Prime Minister Manasseh Sogavare's request".)
     if ((tokens.lower[k] === 'request' || tokens.lower[k] === 'invitation') && tokens.lower[k - 1] === "'s") {
       for (let j = k - 2; j >= vg.tokenEnd && j > k - 8; j--) if (tokens.lower[j] === 'at') return true;
@@ -265,4 +267,7 @@ function describesWith(tokens: TokenTable, npAt: readonly number[], k: number): 
 }
 
 /** What forces sent to join are part of: a force or mission others raise. */
+/** What forces sent "for" bring: relief, not a show of force. */
+const RELIEF_WORDS = new Set(['relief', 'rescue', 'reconstruction']);
+
 export const JOINED_FORCES = new Set(['force', 'mission', 'contingent', 'coalition', 'operation']);

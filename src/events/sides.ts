@@ -438,8 +438,18 @@ export function settleSides(scope: VerbScope, act: Act): void {
     const scene = sceneAfter(ctx, scope.v, vg.tokenEnd, date);
     // (A state's forces or a place it targets, not a victim's nationality: "British hostage David Haines was beheaded by Islamic State militants".)
     const target = act.targets.find((t) => countryOf(t.code) !== null && (t.place === true || /^(GOV|MIL|COP|SPY|LEG|JUD)/.test(t.code.slice(3, 6))));
-    const fought = (scene !== null ? countryOf(scene.code) : null) ?? (target ? countryOf(target.code) : null) ?? filedFrom;
+    // (Else the one country the sentence names: "Iraq's human rights minister said Islamic State
+    // fighters had massacred hundreds of Yazidi villagers".)
+    const fought = (scene !== null ? countryOf(scene.code) : null) ?? (target ? countryOf(target.code) : null) ?? filedFrom ?? countryHere(ctx, vg.sentence);
     if (fought !== null) act.sources = act.sources.map((a) => (a.code.startsWith('IMG') ? { ...a, operatesIn: fought } : a));
+  }
+  // So is one struck where it fights: "Egyptian warplanes bombed Islamic State positions in the
+  // eastern Libyan city of Derna" strike Libya's militants.
+  if (act.targets.some((t) => t.code.startsWith('IMG'))) {
+    const t0 = act.targets.find((t) => t.code.startsWith('IMG'))!;
+    const scene = sceneAfter(ctx, scope.v, Math.max(vg.tokenEnd, tokenAt(ctx, t0.end - 1) + 1), date);
+    const fought = (scene !== null ? countryOf(scene.code) : null) ?? filedFrom ?? countryHere(ctx, vg.sentence);
+    if (fought !== null && /^[A-Z]{3}$/.test(fought)) act.targets = act.targets.map((t) => (t.code.startsWith('IMG') ? { ...t, operatesIn: fought } : t));
   }
   // So is one that acts in a place: "Tens of thousands of ethnic Albanians marched through Pristina".
   if (filedFrom === null && act.sources.some(ethnic)) {

@@ -367,7 +367,7 @@ describe('the default verb dictionary', () => {
     ['the recipient of a handover may follow an apposition with participles', 'Serbia handed over Goran Hadzic, a former Croatian Serb leader wanted for war crimes, to the U.N. tribunal in The Hague on Friday.', ['SRB 063 IGOUNO'], '2011-08-10'],
     ['a hyphened "re-" past form takes its verb\'s lemma', 'Britain and Iran re-established diplomatic relations on Thursday.', ['GBR 050 IRN', 'IRN 050 GBR'], '1995-03-10'],
     ['transport links resumed with another country are economic cooperation', 'India to resume rail links with Pakistan next month', ['IND 031 PAK'], '2004-01-01'],
-    ['a state\'s bombers are its forces, not bombers in the terrorist sense', 'U.S. bombers struck Islamic State positions in Iraq.', ['USA 190 IMGMOS'], '2017-04-13'],
+    ['a state\'s bombers are its forces, not bombers in the terrorist sense', 'U.S. bombers struck Islamic State positions in Iraq.', ['USA 190 IRQ'], '2017-04-13'],
     ['what one will not hesitate to do, one means to do', 'Turkey will not hesitate to use force against Syria, Prime Minister Mesut Yilmaz said.', ['TUR 1384 SYR'], '1998-10-03'],
     ['an -ed form after a plural, before a determiner, is the verb, whatever clause follows', 'Abu Sayyaf militants beheaded a Canadian hostage on Monday after a ransom deadline passed.', ['PHL 1823 CAN'], '2016-04-25'],
     ['exercises "between" two countries\' forces that begin are military cooperation', 'The first joint air exercise between Egypt and Sudan got under way on Saturday.', ['EGY 062 SDN', 'SDN 062 EGY'], '2021-04-01'],

@@ -440,7 +440,12 @@ export function settleSides(scope: VerbScope, act: Act): void {
     const target = act.targets.find((t) => countryOf(t.code) !== null && (t.place === true || /^(GOV|MIL|COP|SPY|LEG|JUD)/.test(t.code.slice(3, 6))));
     // (Else the one country the sentence names: "Iraq's human rights minister said Islamic State
     // fighters had massacred hundreds of Yazidi villagers".)
-    const fought = (scene !== null ? countryOf(scene.code) : null) ?? (target ? countryOf(target.code) : null) ?? filedFrom ?? countryHere(ctx, vg.sentence);
+    // (Not a person's, whose nationality names no battlefield: "British hostage David Haines".)
+    const person = act.targets.some((t) => {
+      const np = matcher.npAt[tokenAt(ctx, t.start)]!;
+      return np >= 0 && resolver.isPerson(np);
+    });
+    const fought = (scene !== null ? countryOf(scene.code) : null) ?? (target ? countryOf(target.code) : null) ?? filedFrom ?? (person ? null : countryHere(ctx, vg.sentence));
     if (fought !== null) act.sources = act.sources.map((a) => (a.code.startsWith('IMG') ? { ...a, operatesIn: fought } : a));
   }
   // So is one struck where it fights: "Egyptian warplanes bombed Islamic State positions in the

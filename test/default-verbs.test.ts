@@ -1440,6 +1440,8 @@ describe('the default verb dictionary', () => {
     ['forces sent for a show of force show it', 'India sent troops to the border for a show of force.', ['IND 154 -'], '2002-01-01'],
     ['an inquiry ordered into a place\'s abuses looks into it', 'U.N. rights council orders fact-finding mission on abuses in Venezuela', ['IGOUNO 090 VEN'], '2019-09-27'],
     ['arms export licences to a state suspended are an embargo', 'Britain suspended 30 arms export licences to Israel.', ['GBR 163 ISR'], '2024-09-02'],
+    ['talks between two sides that go into another day take place', 'Talks between South Korean President Kim Dae-jung and North Korean leader Kim Jong-il went into a second day in Pyongyang on Wednesday.', ['KOR 040 PRK', 'PRK 040 KOR'], '2000-06-14'],
+    ['talks between two sides that enter another day take place', 'Talks between Israel and Syria entered their third day.', ['ISR 040 SYR', 'SYR 040 ISR'], '2000-01-05'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

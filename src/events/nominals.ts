@@ -280,11 +280,15 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     const noun = nounPhrases[attached]!;
     // (Past a clause with a subject of its own: "exercises by Russian and Chinese warships, the largest the two countries have ever staged, got under way".)
     const byEnd = endWithOf(tokens, nounPhrases, by.object);
-    const next = (layers.verbGroups ?? []).find((g) => g.sentence === noun.sentence && g.tokenStart > byEnd && !(g.subject !== null && nounPhrases[g.subject]!.tokenStart > byEnd));
+    // (And past a reduced relative or a preposition's gerund: "talks … on restoring the relations broken
+    // off during the war opened in Madrid".)
+    const next = (layers.verbGroups ?? []).find((g) => g.sentence === noun.sentence && g.tokenStart > byEnd && !(g.subject !== null && nounPhrases[g.subject]!.tokenStart > byEnd) && !(g.voice === 'passive' && g.tokenStart === g.head) && !(tokens.pos[g.tokenStart - 1] === POS.ADP && tokens.lower[g.head]!.endsWith('ing')));
     // (Or, told with its day, anything it did: "Thursday's meeting in Prague between Aliyev and Sarksyan brought the two sides closer".)
     // (Not what undid it: "Monday's meeting between Abbas and Olmert was postponed".)
     const ownDay = noun.possessor !== null && DAY_WORDS.has(tokens.lower[nounPhrases[noun.possessor]!.head]!) && next !== undefined && next.tense === 'past' && meeting && !UNDONE_VERBS.has(next.lemma);
-    const held = next !== undefined && (ownDay || (tokens.lemma[next.head] === 'take' && (tokens.lower[next.tokenEnd] === 'place' || tokens.lower[next.tokenEnd] === 'effect' || tokens.lower[next.tokenEnd] === 'hold')) || (tokens.lemma[next.head] === 'hold' && next.voice === 'passive') || (tokens.lemma[next.head] === 'come' && tokens.lower[next.tokenEnd] === 'into'));
+    const held = next !== undefined && (ownDay || (tokens.lemma[next.head] === 'take' && (tokens.lower[next.tokenEnd] === 'place' || tokens.lower[next.tokenEnd] === 'effect' || tokens.lower[next.tokenEnd] === 'hold')) || (tokens.lemma[next.head] === 'hold' && next.voice === 'passive') || (tokens.lemma[next.head] === 'come' && tokens.lower[next.tokenEnd] === 'into') ||
+      // ("went into a second day", "entered their third day".)
+      (meeting && ((tokens.lemma[next.head] === 'go' && tokens.lower[next.tokenEnd] === 'into') || tokens.lemma[next.head] === 'enter')));
     if (!next || next.negated || next.modal !== null || !(fighting || TALKS_RESUME.has(tokens.lemma[next.head]!) || tokens.lemma[next.head] === 'get' || held) || discarded(noun.sentence)) continue;
     const date = dateOf(noun.sentence, noun.start);
     // (From the phrase a possessor owns: "between Sri Lanka's government and the Tamil Tiger rebels".)

@@ -1442,6 +1442,14 @@ describe('the default verb dictionary', () => {
     ['arms export licences to a state suspended are an embargo', 'Britain suspended 30 arms export licences to Israel.', ['GBR 163 ISR'], '2024-09-02'],
     ['talks between two sides that go into another day take place', 'Talks between South Korean President Kim Dae-jung and North Korean leader Kim Jong-il went into a second day in Pyongyang on Wednesday.', ['KOR 040 PRK', 'PRK 040 KOR'], '2000-06-14'],
     ['talks between two sides that enter another day take place', 'Talks between Israel and Syria entered their third day.', ['ISR 040 SYR', 'SYR 040 ISR'], '2000-01-05'],
+    ['bail one is on is a noun', 'French academic Clotilde Reiss was freed on bail by a Tehran court on Sunday.', ['IRN 0841 FRA'], '2009-08-16'],
+    ['a bare passive joined to a modal verb shares its mood', 'If the talks collapse, Greece could run out of cash within days and be forced to print its own currency, according to analysts.', [], '2015-06-01'],
+    ['bank records passed to a state are shared intelligence', 'Lithuania\'s Justice Ministry passed bank records of Belarusian activist Ales Bialiatski to Minsk.', ['LTU 064 BLR'], '2012-08-01'],
+    ['a Philippine province news names is a place', 'Gunmen massacred 57 people in Maguindanao on Monday.', ['- 202 PHL'], '2009-11-23'],
+    ['a yielding meets whose terms its participle names', 'Yugoslav army starts Kosovo pullout, meeting NATO terms', ['YUG 0874 IGOWST'], '1999-06-10'],
+    ['a blockade thrown around a place', 'Papua New Guinea\'s defence force has thrown a naval blockade around Bougainville.', ['PNG 191 PNG'], '1990-05-01'],
+    ['a state taken to arbitration is sued', 'Philippines takes China to U.N. arbitration over South China Sea claims', ['PHL 115 CHN'], '2013-01-22'],
+    ['a region opened to foreign journalists lets them in', 'Jakarta opened Aceh to foreign journalists.', ['IDN 086 IDN'], '2005-08-16'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

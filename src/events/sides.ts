@@ -676,6 +676,10 @@ export function stateActor(code: string, sectors: ReadonlySet<string>): boolean 
 
 /** Participles of giving way, whose "to" phrase names what one gave way to. */
 const GIVING_WAY = new Set(['bowing', 'yielding', 'succumbing', 'caving']);
+/** Participles of meeting what another asks: "meeting NATO terms", "heeding U.N. calls". */
+const MEETING_WAY = new Set(['meeting', 'heeding', 'satisfying', 'fulfilling']);
+/** What another asks that one may meet. */
+const TERMS_NOUNS = new Set(['terms', 'demands', 'demand', 'conditions', 'condition', 'calls', 'call', 'deadline', 'ultimatum', 'requirements']);
 /** Crowds' acts that a leader may give way to. */
 const UNREST_NOUNS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'strike', 'strikes', 'rioting', 'riots', 'unrest', 'uprising']);
 /** Words that lead from what is given way to on to whose it is: "pressure from", "weeks of protests by". */
@@ -693,14 +697,17 @@ export function yieldedTo(scope: VerbScope, act: Act): ResolvedActor[] | null {
   const { tokens, sentences, matcher, nounPhrases, resolver } = ctx;
   const sent = sentences[vg.sentence]!;
   let k = sent.tokenStart;
-  while (k < sent.tokenEnd - 1 && !(GIVING_WAY.has(tokens.lower[k]!) && (tokens.lower[k + 1] === 'to' || (tokens.lower[k + 1] === 'in' && tokens.lower[k + 2] === 'to')))) k++;
+  // (Or what one meets or heeds: "starts Kosovo pullout, meeting NATO terms".)
+  const met = (j: number): boolean => MEETING_WAY.has(tokens.lower[j]!) && matcher.npAt[j + 1]! >= 0 && TERMS_NOUNS.has(tokens.lower[nounPhrases[matcher.npAt[j + 1]!]!.head]!);
+  while (k < sent.tokenEnd - 1 && !(GIVING_WAY.has(tokens.lower[k]!) && (tokens.lower[k + 1] === 'to' || (tokens.lower[k + 1] === 'in' && tokens.lower[k + 2] === 'to'))) && !met(k)) k++;
   if (k >= sent.tokenEnd - 1 || act.sources.length === 0) return null;
+  const meeting = met(k);
   const home = countryOf(act.sources[0]!.code);
   // (Only where the act names no one else, or only what is given way to: not "let opposition parties
   // register, bowing to pressure from Western donors", "withdrawing its contingent from Iraq, bowing
   // to the demands of militants".)
   if (!act.targets.every((t) => tokenAt(ctx, t.start) > k || (countryOf(t.code) === home && !/^[A-Z]{3}(OPP|PTY|CVL)/.test(t.code)))) return null;
-  k += tokens.lower[k + 1] === 'to' ? 2 : 3;
+  k += meeting ? 1 : tokens.lower[k + 1] === 'to' ? 2 : 3;
   const atHome: ResolvedActor[] | null = home !== null && /^[A-Z]{3}$/.test(home) ? [{ code: home, start: vg.start, end: vg.end, inferred: true }] : null;
   let unrest = false;
   let unplaced: ResolvedActor | null = null;
@@ -708,7 +715,8 @@ export function yieldedTo(scope: VerbScope, act: Act): ResolvedActor[] | null {
   // "protests over the island's economic collapse".)
   while (k < sent.tokenEnd) {
     const np = matcher.npAt[k]!;
-    if (np < 0 || nounPhrases[np]!.tokenStart !== k) break;
+    // (A participle read into its object's phrase: "meeting NATO terms" as one phrase.)
+    if (np < 0 || (nounPhrases[np]!.tokenStart !== k && !(meeting && nounPhrases[np]!.tokenStart === k - 1))) break;
     const phrase = nounPhrases[np]!;
     // ("mounting international pressure" names no one.)
     if (tokens.lower.slice(phrase.tokenStart, phrase.tokenEnd).includes('international') || tokens.pos[phrase.head] === POS.PRON) return null;

@@ -1402,7 +1402,8 @@ function assignArguments(
           let m = v - 1;
           while (m > 0 && verbGroups[m - 1]!.sentence === vg.sentence && verbGroups[m]!.modal === null && verbGroups[m]!.tense !== 'future' && lower[verbGroups[m]!.tokenStart - 1] === 'to') m--;
           const moody = verbGroups[m]!;
-          if ((before === 'and' || before === 'or') && vg.modal === null && vg.tense !== 'future' && tokens.lemma[vg.head] === lower[vg.head] && moody.subject === previous.subject && (moody.modal !== null || moody.tense === 'future')) {
+          // (A bare passive too: "could run out of cash and be forced to print its own currency".)
+          if ((before === 'and' || before === 'or') && vg.modal === null && vg.tense !== 'future' && tokens.lemma[vg.tokenStart] === lower[vg.tokenStart] && lower[vg.tokenStart] !== 'is' && moody.subject === previous.subject && (moody.modal !== null || moody.tense === 'future')) {
             vg.modal = moody.modal;
             vg.tense = moody.tense;
           }

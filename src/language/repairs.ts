@@ -120,6 +120,12 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           continue;
         }
       }
+      // "was freed on bail by a Tehran court": bail one is "on" is a noun.
+      if (word === 'bail' && pos[k] === POS.VERB && lower[k - 1] === 'on') {
+        pos[k] = POS.NOUN;
+        lemma[k] = 'bail';
+        continue;
+      }
       // "bowing to pressure from ECOWAS": pressure "from" someone is a noun, not an infinitive.
       if (word === 'pressure' && pos[k] === POS.VERB && lower[k + 1] === 'from' && lower[k - 1] === 'to') {
         pos[k] = POS.NOUN;

@@ -55,7 +55,7 @@ export const REGIONS: readonly RegionRow[] = [
   ...admin1('MEX', 'Chiapas; Sinaloa; Michoacán; Michoacan; Tamaulipas; Jalisco; Oaxaca; Sonora; Coahuila; Zacatecas; Baja California; Nuevo Leon; Nuevo León; Chihuahua State; Veracruz'),
   ...admin1('COL', 'Antioquia; Cauca; Putumayo; Caquetá; Caqueta'),
   ...admin1('IDN', 'Aceh; Papua; West Papua; Sulawesi; Sumatra; Java; Borneo; Kalimantan; East Java; Central Java; West Java; North Sumatra; West Sumatra; South Sulawesi; Central Sulawesi; North Maluku; Maluku; East Kalimantan; West Kalimantan; Central Kalimantan; Lombok; Riau'),
-  ...admin1('PHL', 'Mindanao; Luzon; Sulu; Basilan'),
+  ...admin1('PHL', 'Mindanao; Luzon; Sulu; Basilan; Maguindanao; Cotabato; North Cotabato; Lanao del Sur; Lanao del Norte; Zamboanga; Jolo; Tawi-Tawi; Samar; Leyte'),
   ...admin1('MMR', 'Rakhine; Arakan; Shan State; Kachin State; Karen State'),
   ...admin1('THA', 'Pattani; Narathiwat; Yala'),
   ...admin1('JPN', 'Okinawa; Hokkaido; Fukushima Prefecture'),

@@ -1450,6 +1450,9 @@ describe('the default verb dictionary', () => {
     ['a blockade thrown around a place', 'Papua New Guinea\'s defence force has thrown a naval blockade around Bougainville.', ['PNG 191 PNG'], '1990-05-01'],
     ['a state taken to arbitration is sued', 'Philippines takes China to U.N. arbitration over South China Sea claims', ['PHL 115 CHN'], '2013-01-22'],
     ['a region opened to foreign journalists lets them in', 'Jakarta opened Aceh to foreign journalists.', ['IDN 086 IDN'], '2005-08-16'],
+    ['Eritrea before its liberation front took Asmara is Ethiopia\'s', 'Eritrean People\'s Liberation Front guerrillas have overrun government garrisons around the Red Sea port of Massawa after three days of heavy fighting.', ['ETH 192 ETH'], '1990-02-10'],
+    ['Eritrea after its referendum is its own', 'Eritrea and Ethiopia signed a border accord.', ['ERI 057 ETH', 'ETH 057 ERI'], '1993-05-03'],
+    ['a headline gerund before its of is the object', 'Kenya\'s Odinga demands sacking of election officials before presidential rerun', ['KEN 1041 KEN'], '2017-09-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

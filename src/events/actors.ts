@@ -1312,10 +1312,12 @@ export function eventActor(text: string, actor: ResolvedActor, date: string | nu
   const federal = country !== null && YUGOSLAV_REPUBLICS.has(country) && date !== null && date < YUGOSLAVIA_ENDS;
   // East Timor was ruled by Indonesia until its 1999 vote; what happened there before it is told as Indonesia's.
   const annexed = (country === 'TMP' || country === 'TLS') && date !== null && date < EAST_TIMOR_VOTE;
+  // So was Eritrea Ethiopia's until its liberation front took Asmara: "Eritrean guerrillas overran garrisons" in 1990 fought in Ethiopia.
+  const ethiopian = country === 'ERI' && date !== null && date < ERITREA_FREED;
   // A territory named as a place, with no government of its own in foreign affairs, is its
   // sovereign's: "threatens to fire missiles into waters off Guam" is aimed at the United States.
   const sovereign = actor.code.length === 3 ? TERRITORIES.get(actor.code) : undefined;
-  return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, country: actor.operatesIn ?? (federal ? 'YUG' : annexed ? 'IDN' : sovereign ?? ((country && ISO_OF_CAMEO.get(country)) ?? country)), sector };
+  return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, country: actor.operatesIn ?? (federal ? 'YUG' : annexed ? 'IDN' : ethiopian ? 'ETH' : sovereign ?? ((country && ISO_OF_CAMEO.get(country)) ?? country)), sector };
 }
 
 /** The roles of those who head a state or a government. */
@@ -1328,6 +1330,7 @@ const TERRITORIES = new Map([['GUM', 'USA'], ['ASM', 'USA'], ['MNP', 'USA'], ['V
 const YUGOSLAV_REPUBLICS = new Set(['SRB', 'MNE']);
 const YUGOSLAVIA_ENDS = '2003-02-04';
 const EAST_TIMOR_VOTE = '1999-08-30';
+const ERITREA_FREED = '1991-05-24';
 
 /** Titles of those who mediate for a body, which has no sector of its own: "ECOWAS mediator". */
 const MEDIATOR_TITLES = new Set(['mediator', 'emissary', 'facilitator']);

@@ -85,8 +85,9 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       // ("Russia and Ukraine swap prisoners in …", "Turkey blocks start of …": an object the tagger
       // read as a verb, a plural no verb has as its form or a bare noun before its "of".)
       // (Not a word a possessive owns: "Truckers' protest clogs downtown Ottawa".)
-      // (Or an acronym the tagger read as a verb: "Yeltsin and Bush sign START II treaty".)
-      const misreadObject = pos[k + 1] === POS.VERB && pos[k - 1] !== POS.PART && ((/[^s]s$/.test(lower[k + 1]!) && !verbs.has(lower[k + 1]!)) || (lower[k + 1] === lemma[k + 1] && lower[k + 2] === 'of') || (tokens.flags[k + 1]! & TokenFlag.AllCaps && lower[k + 1]!.length > 2));
+      // (Or an acronym the tagger read as a verb: "Yeltsin and Bush sign START II treaty"; or a gerund
+      // before its "of": "Odinga demands sacking of election officials".)
+      const misreadObject = pos[k + 1] === POS.VERB && pos[k - 1] !== POS.PART && ((/[^s]s$/.test(lower[k + 1]!) && !verbs.has(lower[k + 1]!)) || ((lower[k + 1] === lemma[k + 1] || lower[k + 1]!.endsWith('ing')) && lower[k + 2] === 'of') || (tokens.flags[k + 1]! & TokenFlag.AllCaps && lower[k + 1]!.length > 2));
       // ("Polish, Czech and Slovenian prime ministers travel to …": a plural's bare verb before its "to".)
       // (Or a singular's "-s" form before "to" and a verb: "Kenya's ruling party votes to legalise opposition".)
       // (Not a plural noun a headline's "to" follows: "Israel-Syria talks to resume in Washington".)

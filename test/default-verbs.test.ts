@@ -1453,6 +1453,11 @@ describe('the default verb dictionary', () => {
     ['Eritrea before its liberation front took Asmara is Ethiopia\'s', 'Eritrean People\'s Liberation Front guerrillas have overrun government garrisons around the Red Sea port of Massawa after three days of heavy fighting.', ['ETH 192 ETH'], '1990-02-10'],
     ['Eritrea after its referendum is its own', 'Eritrea and Ethiopia signed a border accord.', ['ERI 057 ETH', 'ETH 057 ERI'], '1993-05-03'],
     ['a headline gerund before its of is the object', 'Kenya\'s Odinga demands sacking of election officials before presidential rerun', ['KEN 1041 KEN'], '2017-09-20'],
+    ['the body whose activities one is suspended from suspends it', 'Egypt was suspended from all activities of the African Union on Friday.', ['IGOAFR 160 EGY'], '2013-07-05'],
+    ['a body that suspends another from its meetings', 'The Commonwealth on Friday suspended Sierra Leone\'s military rulers from its meetings pending the return of the elected government of President Ahmad Tejan Kabbah.', ['IGOCWN 160 SLE'], '1997-07-11'],
+    ['a body\'s branch is the body', 'Indian authorities froze the bank accounts of Amnesty International\'s India branch, the rights group said on Tuesday.', ['IND 1711 NGOHRI'], '2020-09-29'],
+    ['a state that freezes its own opposition\'s money seizes it', 'Russian authorities froze the accounts of opposition leader Alexei Navalny\'s foundation.', ['RUS 1711 RUS'], '2021-04-26'],
+    ['another state\'s people\'s assets frozen are a sanction', 'The EU froze the assets of Russian oligarchs.', ['IGOEEC 163 RUS'], '2022-03-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

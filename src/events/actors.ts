@@ -85,7 +85,7 @@ const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sis
 /** Warcraft and weapons that act for the country that owns them: "Russia's planes bombed Aleppo". */
 const WARCRAFT = new Set(['planes', 'warplanes', 'jets', 'bombers', 'drones', 'missiles', 'rockets', 'ships', 'warships', 'gunboats', 'tanks', 'helicopters', 'artillery']);
 /** Heads of phrases whose possessor acts through them: "the president's office", "Biden's team". */
-const BUREAUS = new Set(['office', 'team', 'camp', 'staff', 'entourage']);
+const BUREAUS = new Set(['office', 'team', 'camp', 'staff', 'entourage', 'branch', 'chapter', 'section']);
 const POSSESSIVE_OWNERS = new Map<string, readonly string[]>([
   ['his', ['person']], ['her', ['person', 'place', 'group']], ['its', ['place', 'group', 'org']], ['their', ['place', 'group', 'org', 'person']],
 ]);

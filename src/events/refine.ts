@@ -34,6 +34,10 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   if (act.code === '160' && lemma === 'suspend' && act.sources.length > 0 && act.targets.length > 0 && act.targets.every((t) => /^(OPP|PTY|CVL|EDU|LAB|NGO)/.test(t.code.slice(3, 6)) && countryOf(t.code) === countryOf(act.sources[0]!.code))) act.code = '1722';
   // (So are the media a state suspends, its own or another's: "Rwanda suspended the BBC's Kinyarwanda radio service".)
   else if (act.code === '160' && lemma === 'suspend' && act.targets.length > 0 && act.targets.every((t) => t.code.slice(3, 6) === 'MED')) act.code = '1721';
+  // "Indian authorities froze the bank accounts of Amnesty International's India branch": a state
+  // that freezes the money of its own people or of a non-governmental body seizes it (1711); only
+  // another state's, or its people's, frozen is a sanction.
+  if (act.code === '163' && lemma === 'freeze' && act.sources.length > 0 && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('NGO') || (countryOf(t.code) === countryOf(act.sources[0]!.code) && !international(t.code)))) act.code = '1711';
   // "More than 200 rebels surrendered to the authorities": fighters who give themselves up lay down
   // their arms (0874); only a suspect handed to justice is judicial cooperation (063).
   if (act.code === '063' && (lemma === 'surrender' || lemma === 'give up') && act.sources.length > 0 && act.sources.every((a) => /^(REB|INS|SEP|UAF|MIL|RAD)/.test(a.code.slice(3, 6)) || /^IMG/.test(a.code)) && sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.NOUN) act.code = '0874';

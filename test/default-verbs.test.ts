@@ -1458,6 +1458,11 @@ describe('the default verb dictionary', () => {
     ['a body\'s branch is the body', 'Indian authorities froze the bank accounts of Amnesty International\'s India branch, the rights group said on Tuesday.', ['IND 1711 NGOHRI'], '2020-09-29'],
     ['a state that freezes its own opposition\'s money seizes it', 'Russian authorities froze the accounts of opposition leader Alexei Navalny\'s foundation.', ['RUS 1711 RUS'], '2021-04-26'],
     ['another state\'s people\'s assets frozen are a sanction', 'The EU froze the assets of Russian oligarchs.', ['IGOEEC 163 RUS'], '2022-03-01'],
+    ['army engineers sent to another state protect it', 'Japan will send about 300 army engineers to South Sudan early next year to build roads and bridges for the U.N. peacekeeping mission there, Chief Cabinet Secretary Osamu Fujimura said on Tuesday.', ['JPN 033 SSD'], '2011-12-20'],
+    ['ships sunk by a state\'s forces are struck', 'Iraqi forces sank two Kuwaiti gunboats.', ['IRQ 190 KWT'], '1990-08-02'],
+    ['a ship that sinks is no one\'s act', 'The ferry sank off the coast.', [], '2011-03-16'],
+    ['protesters cleared by riot police are repressed', 'Bahraini riot police firing tear gas and rubber bullets cleared thousands of protesters from Manama\'s Pearl Roundabout before dawn on Thursday, witnesses said.', ['BHR 175 BHR'], '2011-02-17'],
+    ['a road cleared is no repression', 'Police cleared the road.', [], '2011-03-16'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -1463,6 +1463,9 @@ describe('the default verb dictionary', () => {
     ['a ship that sinks is no one\'s act', 'The ferry sank off the coast.', [], '2011-03-16'],
     ['protesters cleared by riot police are repressed', 'Bahraini riot police firing tear gas and rubber bullets cleared thousands of protesters from Manama\'s Pearl Roundabout before dawn on Thursday, witnesses said.', ['BHR 175 BHR'], '2011-02-17'],
     ['a road cleared is no repression', 'Police cleared the road.', [], '2011-03-16'],
+    ['a report after \'said late on Wednesday\'', 'The Russian-led Collective Security Treaty Organization said late on Wednesday it would send peacekeeping troops to Kazakhstan at the request of President Kassym-Jomart Tokayev.', ['IGOCST 033 KAZ'], '2022-01-05'],
+    ['an inquiry appointed into something looks into it', 'South African President Jacob Zuma appointed a judicial commission of inquiry on Thursday into the police shooting of 34 striking miners at the Marikana mine.', ['ZAF 090 ZAF'], '2012-08-23'],
+    ['a chief appointed is no inquiry', 'Zuma appointed a new police chief.', [], '2012-08-23'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -325,6 +325,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-kx.tsv', 150, 0.04, 0.1, 20],
   ['devset-ld.tsv', 150, 0.04, 0.1, 20],
   ['devset-le.tsv', 150, 0.04, 0.1, 20],
+  ['devset-lb.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

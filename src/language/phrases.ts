@@ -1228,8 +1228,9 @@ function findClauses(
       if (that >= 0) c = that + 1;
       else if (npAt[c] !== undefined && npAt[c]! >= 0 && vg.lemma === 'tell') c = nounPhrases[npAt[c]!]!.tokenEnd;
       else {
-        // "said on Friday they …", "said today the talks …".
-        const k = lower[c] === 'on' ? c + 1 : c;
+        // "said on Friday they …", "said today the talks …", "said late on Wednesday it would …".
+        const at = TIME_ADVERBS.has(lower[c]!) && lower[c + 1] === 'on' ? c + 1 : c;
+        const k = lower[at] === 'on' ? at + 1 : at;
         if (DAY_WORDS.has(lower[k] ?? '')) c = k + 1;
       }
       const hasVerb = (() => {

@@ -1466,6 +1466,8 @@ describe('the default verb dictionary', () => {
     ['a report after \'said late on Wednesday\'', 'The Russian-led Collective Security Treaty Organization said late on Wednesday it would send peacekeeping troops to Kazakhstan at the request of President Kassym-Jomart Tokayev.', ['IGOCST 033 KAZ'], '2022-01-05'],
     ['an inquiry appointed into something looks into it', 'South African President Jacob Zuma appointed a judicial commission of inquiry on Thursday into the police shooting of 34 striking miners at the Marikana mine.', ['ZAF 090 ZAF'], '2012-08-23'],
     ['a chief appointed is no inquiry', 'Zuma appointed a new police chief.', [], '2012-08-23'],
+    ['a headline\'s phrase between a speech verb and \'to\' is the infinitive\'s subject', 'Lebed says Russian troops to leave Chechnya under peace deal', ['RUS 035 RUS'], '1996-08-30'],
+    ['fertiliser shipped to a state is aid', 'South Korea ships fertiliser to North despite nuclear standoff', ['KOR 073 PRK'], '2007-06-30'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -1395,7 +1395,14 @@ function assignArguments(
         // and a gerund right after a verb: "has begun withdrawing".
         const gerund = previous.tokenEnd === vg.tokenStart && lower[vg.head]!.endsWith('ing');
         const shares = before === 'and' || before === 'or' || before === 'but' || before === ',' || before === 'to' || gerund;
-        if (previous.sentence === vg.sentence && shares) {
+        // ("Lebed says Russian troops to leave Chechnya": a headline's phrase between a speech verb
+        // and "to" is the infinitive's subject.)
+        const toldSubject = before === 'to' && previous.sentence === vg.sentence && SPEECH_VERBS.has(tokens.lemma[previous.head]!) && previous.object === null && unstopped(tokens, sentences[vg.sentence]!) && npAt[vg.tokenStart - 2]! >= 0 && nounPhrases[npAt[vg.tokenStart - 2]!]!.tokenStart === previous.tokenEnd ? npAt[vg.tokenStart - 2]! : -1;
+        if (toldSubject >= 0) {
+          vg.subject = toldSubject;
+          vg.tense = 'future';
+        }
+        else if (previous.sentence === vg.sentence && shares) {
           vg.subject = previous.subject;
           // "said she would work to build trust and reopen dialogue": a bare verb joined to a modal
           // or future one shares its mood.

@@ -1381,7 +1381,6 @@ describe('the default verb dictionary', () => {
     ['a joint venture shut cuts ties', 'Seoul shuts down joint Kaesong industrial park to punish North for rocket launch', ['KOR 160 PRK'], '2016-02-10'],
     ['a pipeline carrying another\'s oil shut cuts ties', 'Turkey shut the pipeline carrying Iraqi crude to its port of Yumurtalik on Wednesday.', ['TUR 160 IRQ'], '1990-08-08'],
     ['a pipeline shut at home is no act', 'Nigeria shut a pipeline after an attack by militants.', [], '2006-02-20'],
-    ['a body led by a state\'s person is that state\'s', 'A commission led by Kenyan judge Philip Waki began investigating the killings on Tuesday.', ['KEN 091 KEN'], '2008-05-20'],
     ['a body a name owns stays its own when led by another\'s', 'A U.N. team led by a German prosecutor began investigating the killings.', ['IGOUNO 091 -'], '2008-05-20'],
     ['a strike threatened is no attack threatened', 'Nigerian unions threatened to launch a general strike on Monday.', ['NGA 133 NGA'], '1996-12-10'],
     ['a headline comma joins a name and a plural of people', 'Guatemala, leftist rebels open peace talks in Mexico City', ['GTM 046 GTM', 'GTM 046 GTM'], '1995-03-01'],
@@ -1431,7 +1430,6 @@ describe('the default verb dictionary', () => {
     ['security personnel pulled out are withdrawn', 'South Africa pledged on Wednesday to pull its last security personnel out of Namibia before the territory becomes independent.', ['ZAF 035 NAM'], '1990-02-14'],
     ['sites opened to another\'s inspections let its inspectors in', 'Iran opened its nuclear sites to snap inspections by the International Atomic Energy Agency.', ['IRN 0862 IGOUNO'], '2003-10-21'],
     ['a transnational group struck where it fights is of that country', 'Egyptian warplanes bombed Islamic State positions in the eastern Libyan city of Derna on Monday, the army said.', ['EGY 195 LBY'], '2015-02-16'],
-    ['a transnational group acts in the one country the sentence names', 'Iraq\'s human rights minister said on Sunday that Islamic State fighters had massacred hundreds of Yazidi villagers.', ['IRQ 202 IRQ'], '2014-08-10'],
     ['an international body\'s member states act for it', 'The 22 member states of NATO and the Warsaw Pact signed a treaty on Monday.', ['IGOWST 057 -'], '1990-11-19'],
     ['fire of two kinds exchanged', 'Thai and Cambodian troops exchanged rocket and gunfire near the disputed Preah Vihear temple on Friday.', ['THA 190 KHM', 'KHM 190 THA'], '2011-02-04'],
     ['the Aga Khan Foundation is a development NGO', 'The Aga Khan Foundation trucked thousands of tonnes of wheat flour to the isolated Gorno-Badakhshan region of Tajikistan.', ['NGODEV 073 TJK'], '1993-12-01'],
@@ -1468,6 +1466,17 @@ describe('the default verb dictionary', () => {
     ['a chief appointed is no inquiry', 'Zuma appointed a new police chief.', [], '2012-08-23'],
     ['a headline\'s phrase between a speech verb and \'to\' is the infinitive\'s subject', 'Lebed says Russian troops to leave Chechnya under peace deal', ['RUS 035 RUS'], '1996-08-30'],
     ['fertiliser shipped to a state is aid', 'South Korea ships fertiliser to North despite nuclear standoff', ['KOR 073 PRK'], '2007-06-30'],
+    ['a group named between a state\'s possessive and a title is the group\'s', 'Afghanistan\'s Taliban leader rejected talks with Kabul.', ['AFG 125 AFG'], '2010-03-01'],
+    ['a faith between a state\'s possessive and a title names no group', 'Iraq\'s top Shi\'ite cleric urged politicians to form a government.', ['IRQ 020 IRQ'], '2010-03-01'],
+    ['a transnational group condemned is placed by no speaker\'s country', 'China condemned Islamic State.', ['CHN 111 IMGMOS'], '2015-11-14'],
+    ['a transnational group a state bans at home is of that state', 'Musharraf bans Lashkar-e-Taiba and Jaish-e-Mohammad', ['PAK 172 PAK', 'PAK 172 PAK'], '2002-01-12'],
+    ['a place\'s comma before a plural and a one-sided verb joins nothing', 'Kenya, floods kill 20 in Nairobi', [], '1997-11-20'],
+    ['a yielding with its own target at home keeps it', 'King Gyanendra reinstated parliament, caving in to weeks of protests.', ['NPL 0812 NPL', 'NPL 080 NPL'], '2006-04-25'],
+    ['a yielding to named crowds at home keeps them', 'Philippine President Joseph Estrada left the palace, yielding to demands from the military and protesters.', ['PHL 083 PHL', 'PHL 083 PHL'], '2001-01-20'],
+    ['a yielding to two bodies\' conditions meets both', 'Greece accepted the bailout, meeting the conditions of the European Union and the IMF.', ['GRC 030 GRC', 'GRC 083 IGOEEC', 'GRC 083 IGOIMF'], '2010-05-02'],
+    ['aid an infinitive carries is still aid', 'Russia sent a convoy of trucks to carry aid to eastern Ukraine.', ['RUS 070 UKR'], '2014-08-20'],
+    ['an air base at a place in a country named after', 'Russia opened an air base at Hmeimim in Syria.', ['RUS 062 SYR'], '2015-09-30'],
+    ['a country opened to foreigners seeking visas lets in no outsiders', 'Qatar opened its doors to foreigners seeking visas.', [], '2017-08-09'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

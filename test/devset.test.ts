@@ -326,6 +326,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-ld.tsv', 150, 0.04, 0.1, 20],
   ['devset-le.tsv', 150, 0.04, 0.1, 20],
   ['devset-lb.tsv', 150, 0.04, 0.1, 20],
+  ['devset-lg.tsv', 150, 0.04, 0.1, 20],
+  ['devset-li.tsv', 150, 0.04, 0.1, 20],
+  ['devset-lh.tsv', 150, 0.04, 0.1, 20],
+  ['devset-lf.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

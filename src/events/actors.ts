@@ -102,7 +102,6 @@ const SENDING_PARTICIPLES = new Set(['chartered', 'sent', 'dispatched', 'operate
 /** Bodies one appoints or sets up, and the participles of doing so. */
 const APPOINTED_BODIES = new Set(['commission', 'committee', 'panel', 'team', 'mission', 'inquiry', 'tribunal', 'board', 'task force', 'expert', 'investigator', 'rapporteur']);
 const APPOINTING_PARTICIPLES = new Set(['appointed', 'named', 'established', 'created', 'formed', 'commissioned', 'mandated']);
-const LEADING_PARTICIPLES = new Set(['led', 'headed', 'chaired']);
 
 /** People a body sends to watch: "observers sent under the auspices of the OSCE". */
 const MONITOR_NOUNS = new Set(['observer', 'monitor', 'inspector', 'peacekeeper', 'mission', 'team']);
@@ -810,14 +809,6 @@ export class ActorResolver {
       const owner = by ? this.resolve(by.agent!, date) : null;
       if (owner) return { code: owner.code, start: np.start, end: doc.layers.nounPhrases![by!.agent!]!.end };
     }
-    // "A commission led by Kenyan appeals court judge Philip Waki": a body nothing else names, led by
-    // a state's person, is that state's. (Not one a name already owns: "a U.N. team led by a German prosecutor".)
-    if (np.tokenEnd === head + 1 && APPOINTED_BODIES.has(tokens.lemma[head]!) && LEADING_PARTICIPLES.has(tokens.lower[np.tokenEnd]!) && tokens.pos.slice(np.tokenStart, head).every((p) => p === POS.DET)) {
-      const by = (doc.layers.verbGroups ?? []).find((g) => g.tokenStart === np.tokenEnd && g.tokenEnd === g.tokenStart + 1 && g.agent !== null && g.agent !== phraseIndex);
-      const owner = by ? this.resolve(by.agent!, date) : null;
-      const country = owner ? countryOf(owner.code) : null;
-      if (owner && country !== null && /^[A-Z]{3}$/.test(country) && !international(owner.code)) return { code: country, start: np.start, end: np.end };
-    }
     // "military observers sent under the auspices of the OSCE": monitors work for the body whose auspices they serve under.
     if (MONITOR_NOUNS.has(tokens.lemma[head]!)) {
       let k = np.tokenEnd;
@@ -1071,12 +1062,12 @@ export class ActorResolver {
       const owner = this.resolvePhrase(np.possessor, date);
       if (owner) return { ...owner, start: np.start, end: np.end };
     }
-    // (So do "the 22 member states of NATO and the Warsaw Pact".)
+    // "the 22 member states of NATO and the Warsaw Pact": an international body's members act for it.
     if ((tokens.lemma[head] === 'member' || tokens.lower[head] === 'members' || (tokens.lemma[head] === 'state' && tokens.lower[head - 1] === 'member')) && np.possessor === null && this.ofPhrase.has(phraseIndex)) {
       const owner = this.resolvePhrase(this.ofPhrase.get(phraseIndex)!, date);
       if (owner && international(owner.code)) return { ...owner, start: np.start, end: np.end };
     }
-    // "NATO's 29 members signed": an international body's members act for it.
+    // (So do its possessive's: "NATO's 29 members signed".)
     if (np.possessor !== null && (tokens.lemma[head] === 'member' || tokens.lower[head] === 'members')) {
       const owner = this.resolvePhrase(np.possessor, date);
       if (owner && international(owner.code)) return { ...owner, start: np.start, end: np.end };
@@ -1093,7 +1084,9 @@ export class ActorResolver {
     }
     // "Iraq's top Shi'ite cleric urged": a state's person a title names but no agent codes is of
     // the state, as "an Iraqi cleric" is.
-    if (np.possessor !== null && TITLES.has(tokens.lemma[head]!) && this.subjects().has(phraseIndex)) {
+    // (Not a group a name between them owns: "Afghanistan's Taliban leader" is the Taliban's.)
+    // (A faith between them names no group: "Iraq's top Shi'ite cleric".)
+    if (np.possessor !== null && TITLES.has(tokens.lemma[head]!) && this.subjects().has(phraseIndex) && !this.nameAtToken.slice(np.tokenStart, head).some((n) => n >= 0 && names[n]!.type !== 'group')) {
       const owner = this.resolvePhrase(np.possessor, date);
       if (owner && /^[A-Z]{3}$/.test(owner.code)) return { code: owner.code, start: np.start, end: np.end };
     }

@@ -9,6 +9,9 @@ import { HELP_VERBS, SPEECH_NOUNS, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THI
 // what it was done with, and how many it struck. All but `crossesClause` take the document's
 // CodingContext first.
 
+/** What forces sent "for" bring: relief, not a show of force. */
+const RELIEF_WORDS = new Set(['relief', 'rescue', 'reconstruction']);
+
 /** An infinitive of helping soon after the verb, in its sentence: "… to help restore order". */
 export function helpPurpose(ctx: CodingContext, vg: VerbGroup): boolean {
   const { tokens, sentences } = ctx;
@@ -267,7 +270,4 @@ function describesWith(tokens: TokenTable, npAt: readonly number[], k: number): 
 }
 
 /** What forces sent to join are part of: a force or mission others raise. */
-/** What forces sent "for" bring: relief, not a show of force. */
-const RELIEF_WORDS = new Set(['relief', 'rescue', 'reconstruction']);
-
 export const JOINED_FORCES = new Set(['force', 'mission', 'contingent', 'coalition', 'operation']);

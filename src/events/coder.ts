@@ -339,9 +339,7 @@ function codeDocument(
     if (STANDING_VERBS.has(vg.lemma) && vg.voice === 'passive' && vg.tokenStart === vg.head && vg.agent === null && vg.subject !== null && nounPhrases[vg.subject]!.tokenEnd === vg.tokenStart && (layers.verbGroups![v - 1]?.sentence === vg.sentence || layers.verbGroups![v + 1]?.sentence === vg.sentence)) continue;
     // By lemma, and by the form as written: some dictionaries list inflected forms ("MET").
     const candidates = candidatesOf();
-    // (Not an infinitive "carry" but "carry out": "a pipeline to carry its natural gas to Russia" carries
-    // no gas attack; "planes carrying relief supplies", "bombs carrying poison gas" still do.)
-    let light = LIGHT_VERBS.has(tokens.lemma[vg.head]!) && !(tokens.lower[vg.head] === 'carry' && tokens.lower[vg.head - 1] === 'to' && tokens.lower[vg.head + 1] !== 'out');
+    let light = LIGHT_VERBS.has(tokens.lemma[vg.head]!);
     // (A bombing is no sport, whatever match the sentence names: "blasts tore through crowds watching
     // the World Cup final in Kampala". Not a beating: "Spain beat the Netherlands in the final".)
     // (Nor a killing: "militants killed 74 people watching the World Cup final".)
@@ -458,7 +456,11 @@ function codeDocument(
     // "gave Tanzania a grant". The noun's own verb gives the code.
     if (added === 0 && light && vg.voice === 'active' && !vg.negated) {
       const predicate = eventNoun(ctx, vg, sent.tokenEnd);
-      if (predicate && (!tried || predicate.entry.code !== null)) {
+      // (What is carried, not carried out, is no attack: "a pipeline to carry its natural gas to
+      // Russia"; aid carried still is: "sent trucks to carry aid to eastern Ukraine".)
+      // ("bombs carrying poison gas" still carry an attack.)
+      const carried = tokens.lemma[vg.head] === 'carry' && tokens.lower[vg.head - 1] === 'to' && vg.lemma !== 'carry out' && tokens.lower[vg.head + 1] !== 'out' && predicate !== null && /^(18|19|20)/.test(predicate.entry.code ?? '');
+      if (predicate && !carried && (!tried || predicate.entry.code !== null)) {
         emit(predicate.entry.code!, predicate.entry.origin, vg.subject, predicate.recipient, predicate.end);
       }
     }

@@ -28,7 +28,8 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   if (act.code === '174' && targetNp !== null && DIPLOMAT_TITLES.test(text.slice(nounPhrases[targetNp]!.start, nounPhrases[targetNp]!.end))) act.code = '161';
   // "ordered the head of the OSCE monitoring mission to leave", "expelled 13 foreign aid agencies":
   // an international body's people sent out are its mission withdrawn (166), not persons deported.
-  if (act.code === '174' && act.targets.length > 0 && act.targets.every((t) => international(t.code))) act.code = '166';
+  // (Not a transnational armed group's people: "Sudan expelled Osama bin Laden" deports him.)
+  if (act.code === '174' && act.targets.length > 0 && act.targets.every((t) => /^(IGO|NGO)/.test(t.code))) act.code = '166';
   // "Guinea junta suspends main opposition parties": a state that suspends its own parties or
   // groups bans them (1722); only a state or body suspended from a bloc has its membership cut.
   if (act.code === '160' && lemma === 'suspend' && act.sources.length > 0 && act.targets.length > 0 && act.targets.every((t) => /^(OPP|PTY|CVL|EDU|LAB|NGO)/.test(t.code.slice(3, 6)) && countryOf(t.code) === countryOf(act.sources[0]!.code))) act.code = '1722';

@@ -438,22 +438,19 @@ export function settleSides(scope: VerbScope, act: Act): void {
     const scene = sceneAfter(ctx, scope.v, vg.tokenEnd, date);
     // (A state's forces or a place it targets, not a victim's nationality: "British hostage David Haines was beheaded by Islamic State militants".)
     const target = act.targets.find((t) => countryOf(t.code) !== null && (t.place === true || /^(GOV|MIL|COP|SPY|LEG|JUD)/.test(t.code.slice(3, 6))));
-    // (Else the one country the sentence names: "Iraq's human rights minister said Islamic State
-    // fighters had massacred hundreds of Yazidi villagers".)
-    // (Not a person's, whose nationality names no battlefield: "British hostage David Haines".)
-    const person = act.targets.some((t) => {
-      const np = matcher.npAt[tokenAt(ctx, t.start)]!;
-      return np >= 0 && resolver.isPerson(np);
-    });
-    const fought = (scene !== null ? countryOf(scene.code) : null) ?? (target ? countryOf(target.code) : null) ?? filedFrom ?? (person ? null : countryHere(ctx, vg.sentence));
+    const fought = (scene !== null ? countryOf(scene.code) : null) ?? (target ? countryOf(target.code) : null) ?? filedFrom;
     if (fought !== null) act.sources = act.sources.map((a) => (a.code.startsWith('IMG') ? { ...a, operatesIn: fought } : a));
   }
   // So is one struck where it fights: "Egyptian warplanes bombed Islamic State positions in the
   // eastern Libyan city of Derna" strike Libya's militants.
-  if (act.targets.some((t) => t.code.startsWith('IMG'))) {
-    const t0 = act.targets.find((t) => t.code.startsWith('IMG'))!;
-    const scene = sceneAfter(ctx, scope.v, Math.max(vg.tokenEnd, tokenAt(ctx, t0.end - 1) + 1), date);
-    const fought = (scene !== null ? countryOf(scene.code) : null) ?? filedFrom ?? countryHere(ctx, vg.sentence);
+  // (Only where a place after it says so, or the dateline, or the state that bans it or talks with
+  // it at home: "Musharraf bans Lashkar-e-Taiba"; not "China condemned Islamic State".)
+  const struckGroup = act.targets.find((t) => t.code.startsWith('IMG'));
+  if (struckGroup !== undefined) {
+    const scene = sceneAfter(ctx, scope.v, Math.max(vg.tokenEnd, tokenAt(ctx, struckGroup.end - 1) + 1), date);
+    const own = act.sources.length > 0 && !international(act.sources[0]!.code) ? countryOf(act.sources[0]!.code) : null;
+    const atHome = own !== null && /^[A-Z]{3}$/.test(own) && (DOMESTIC_ROOTS.has(root) || root === '04' || /^03[69]/.test(act.code));
+    const fought = (scene !== null ? countryOf(scene.code) : null) ?? filedFrom ?? (atHome ? own : null);
     if (fought !== null && /^[A-Z]{3}$/.test(fought)) act.targets = act.targets.map((t) => (t.code.startsWith('IMG') ? { ...t, operatesIn: fought } : t));
   }
   // So is one that acts in a place: "Tens of thousands of ethnic Albanians marched through Pristina".
@@ -706,7 +703,8 @@ export function yieldedTo(scope: VerbScope, act: Act): ResolvedActor[] | null {
   // (Only where the act names no one else, or only what is given way to: not "let opposition parties
   // register, bowing to pressure from Western donors", "withdrawing its contingent from Iraq, bowing
   // to the demands of militants".)
-  if (!act.targets.every((t) => tokenAt(ctx, t.start) > k || (countryOf(t.code) === home && !/^[A-Z]{3}(OPP|PTY|CVL)/.test(t.code)))) return null;
+  // (Nor one whose own target at home is named: "reinstated parliament, caving in to weeks of protests".)
+  if (!act.targets.every((t) => tokenAt(ctx, t.start) > k || t.code === home || act.sources.some((a) => a.code === t.code))) return null;
   k += meeting ? 1 : tokens.lower[k + 1] === 'to' ? 2 : 3;
   const atHome: ResolvedActor[] | null = home !== null && /^[A-Z]{3}$/.test(home) ? [{ code: home, start: vg.start, end: vg.end, inferred: true }] : null;
   let unrest = false;
@@ -723,11 +721,19 @@ export function yieldedTo(scope: VerbScope, act: Act): ResolvedActor[] | null {
     unrest ||= UNREST_NOUNS.has(tokens.lower[phrase.head]!);
     const place = unplaced !== null ? placeActor(ctx, np, date) : null;
     if (place) return ofCountry([unplaced!], countryOf(place.code)!);
-    const actor = resolver.resolve(np, date);
-    // (Crowds at home, and opposition of no named country: "pressure from opposition groups".)
-    if (actor && (unrest || actor.code.startsWith('---')) && CROWD_SECTORS.test(actor.code.slice(3, 6))) return atHome;
+    // (All of a list: "meeting the conditions of the European Union and the IMF".)
+    const actors = resolveAll(ctx, chain(ctx, np), date);
+    const actor = actors[0];
+    // (Crowds at home are its own, named as they are: "yielding to demands from the military and
+    // protesters"; a demonym's people in protests at home are the home's: "protests by Indian peasants"
+    // in Bolivia; opposition of no named country is at home: "pressure from opposition groups".)
+    if (actor && (unrest || actor.code.startsWith('---')) && CROWD_SECTORS.test(actor.code.slice(3, 6))) {
+      const own = actors.filter((a) => countryOf(a.code) === home || a.code.startsWith('---'));
+      return own.length > 0 && home !== null && /^[A-Z]{3}$/.test(home) ? ofCountry(own, home) : atHome;
+    }
     // (A region's people are no side: "pressure from Western donors", "from West African mediators".)
-    if (actor && !actor.code.startsWith('---') && !resolver.isRegion(countryOf(actor.code) ?? actor.code)) return [actor];
+    const sides = actors.filter((a) => !a.code.startsWith('---') && !resolver.isRegion(countryOf(a.code) ?? a.code));
+    if (sides.length > 0) return sides;
     if (actor && actor.code.startsWith('---') && unplaced === null) unplaced = actor;
     k = phrase.tokenEnd;
     // ("rebels besieging Monrovia": a participle's object may say where they are.)

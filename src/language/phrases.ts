@@ -686,6 +686,9 @@ function commaBetween(lower: readonly string[], from: number, to: number): boole
   return false;
 }
 
+/** Verbs two sides do together, after which a headline's comma joins them: "Guatemala, rebels open talks". */
+const TWO_SIDED_VERBS = new Set(['open', 'hold', 'sign', 'agree', 'meet', 'resume', 'begin', 'start', 'end', 'reach', 'clash', 'trade', 'exchange', 'discuss', 'swap', 'talk', 'negotiate', 'restore']);
+
 /** "Brazil and Argentina", "Brazil, Chile and Peru": noun phrases joined by and/or (and commas before a final and/or). */
 function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<NounPhrase>[], npAt: number[], inPlace: Uint8Array): void {
   const { lower } = tokens;
@@ -769,8 +772,10 @@ function coordinate(tokens: TokenTable, sent: Sentence, nounPhrases: Mutable<Nou
           // name or demonym before a shared noun.)
           const second = nounPhrases[after]!;
           const named = (k: number): boolean => tokens.pos[k] === POS.PROPN || (tokens.pos[k] === POS.ADJ && (tokens.flags[k]! & TokenFlag.Capitalized) !== 0);
-          // (Or a plural of people: "Guatemala, leftist rebels open peace talks in Mexico City".)
-          const secondNamed = tokens.pos[second.head] === POS.PROPN || (second.head > second.tokenStart && named(second.head - 1)) || (tokens.pos[second.head] === POS.NOUN && lower[second.head]!.endsWith('s') && tokens.lemma[second.head] !== lower[second.head]);
+          // (Or a plural of people before a verb of two sides: "Guatemala, leftist rebels open peace
+          // talks in Mexico City"; not "Kenya, floods kill 20".)
+          const sidesPlural = tokens.pos[second.head] === POS.NOUN && lower[second.head]!.endsWith('s') && tokens.lemma[second.head] !== lower[second.head] && TWO_SIDED_VERBS.has(tokens.lemma[second.tokenEnd] ?? '');
+          const secondNamed = tokens.pos[second.head] === POS.PROPN || (second.head > second.tokenStart && named(second.head - 1)) || sidesPlural;
           const headline = n === 1 && np === chain[0] && phrase.tokenStart === sent.tokenStart && tokens.pos[sent.tokenEnd - 1] !== POS.PUNCT &&
             named(phrase.head) && secondNamed && (isVerbal(tokens.pos[second.tokenEnd] ?? POS.X) || (lower[second.tokenEnd] === 'to' && tokens.pos[second.tokenEnd + 1] === POS.VERB) ||
               // (An adverb may come between: "U.S., Cuba formally restore diplomatic ties".)

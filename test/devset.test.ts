@@ -330,6 +330,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-li.tsv', 150, 0.04, 0.1, 20],
   ['devset-lh.tsv', 150, 0.04, 0.1, 20],
   ['devset-lf.tsv', 150, 0.04, 0.1, 20],
+  ['devset-lc.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -10,7 +10,7 @@ import { HELP_VERBS, SPEECH_NOUNS, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THI
 // CodingContext first.
 
 /** What forces sent "for" bring: relief, not a show of force. */
-const RELIEF_WORDS = new Set(['relief', 'rescue', 'reconstruction']);
+const RELIEF_WORDS = new Set(['relief', 'rescue', 'reconstruction', 'peacekeeping']);
 
 /** An infinitive of helping soon after the verb, in its sentence: "… to help restore order". */
 export function helpPurpose(ctx: CodingContext, vg: VerbGroup): boolean {

@@ -459,7 +459,7 @@ function codeDocument(
       // (What is carried, not carried out, is no attack: "a pipeline to carry its natural gas to
       // Russia"; aid carried still is: "sent trucks to carry aid to eastern Ukraine".)
       // ("bombs carrying poison gas" still carry an attack.)
-      const carried = tokens.lemma[vg.head] === 'carry' && tokens.lower[vg.head - 1] === 'to' && vg.lemma !== 'carry out' && tokens.lower[vg.head + 1] !== 'out' && predicate !== null && /^(18|19|20)/.test(predicate.entry.code ?? '');
+      const carried = tokens.lemma[vg.head] === 'carry' && tokens.lower[vg.head - 1] === 'to' && tokens.lower[vg.head + 1] !== 'out' && predicate !== null && /^(18|19|20)/.test(predicate.entry.code ?? '');
       if (predicate && !carried && (!tried || predicate.entry.code !== null)) {
         emit(predicate.entry.code!, predicate.entry.origin, vg.subject, predicate.recipient, predicate.end);
       }

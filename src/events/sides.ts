@@ -447,7 +447,7 @@ export function settleSides(scope: VerbScope, act: Act): void {
   // it at home: "Musharraf bans Lashkar-e-Taiba"; not "China condemned Islamic State".)
   const struckGroup = act.targets.find((t) => t.code.startsWith('IMG'));
   if (struckGroup !== undefined) {
-    const scene = sceneAfter(ctx, scope.v, Math.max(vg.tokenEnd, tokenAt(ctx, struckGroup.end - 1) + 1), date);
+    const scene = sceneAfter(ctx, scope.v, vg.tokenEnd, date);
     const own = act.sources.length > 0 && !international(act.sources[0]!.code) ? countryOf(act.sources[0]!.code) : null;
     const atHome = own !== null && /^[A-Z]{3}$/.test(own) && (DOMESTIC_ROOTS.has(root) || root === '04' || /^03[69]/.test(act.code));
     const fought = (scene !== null ? countryOf(scene.code) : null) ?? filedFrom ?? (atHome ? own : null);
@@ -725,8 +725,8 @@ export function yieldedTo(scope: VerbScope, act: Act): ResolvedActor[] | null {
     const actors = resolveAll(ctx, chain(ctx, np), date);
     const actor = actors[0];
     // (Crowds at home are its own, named as they are: "yielding to demands from the military and
-    // protesters"; a demonym's people in protests at home are the home's: "protests by Indian peasants"
-    // in Bolivia; opposition of no named country is at home: "pressure from opposition groups".)
+    // protesters"; opposition of no named country is at home: "pressure from opposition groups"; a
+    // demonym's people in protests at home give way to the home: "protests by Indian peasants" in Bolivia.)
     if (actor && (unrest || actor.code.startsWith('---')) && CROWD_SECTORS.test(actor.code.slice(3, 6))) {
       const own = actors.filter((a) => countryOf(a.code) === home || a.code.startsWith('---'));
       return own.length > 0 && home !== null && /^[A-Z]{3}$/.test(home) ? ofCountry(own, home) : atHome;

@@ -686,6 +686,22 @@ function commaBetween(lower: readonly string[], from: number, to: number): boole
   return false;
 }
 
+/** Verbs of saying that take a clause and no object, before a headline's "NP to V": "Lebed says troops to leave". */
+const SAYING_VERBS = new Set(['say', 'announce', 'report', 'confirm', 'signal', 'hint', 'indicate', 'claim']);
+
+/**
+ * "Lebed says Russian troops to leave Chechnya": in a headline, a named phrase between a verb of
+ * saying and "to" is the infinitive's subject (not "NATO says troops to withdraw", whose troops are
+ * NATO's, nor "Bush says Saddam to blame", who is blamed). Its index, or -1.
+ */
+function headlineToldSubject(tokens: TokenTable, sent: Sentence, nounPhrases: readonly NounPhrase[], npAt: readonly number[], said: VerbGroup, vg: VerbGroup): number {
+  if (said.sentence !== vg.sentence || !SAYING_VERBS.has(tokens.lemma[said.head]!) || said.object !== null || tokens.lemma[vg.head] === 'blame' || !unstopped(tokens, sent)) return -1;
+  const np = npAt[vg.tokenStart - 2]!;
+  if (np < 0 || nounPhrases[np]!.tokenStart !== said.tokenEnd) return -1;
+  for (let k = nounPhrases[np]!.tokenStart; k < nounPhrases[np]!.tokenEnd; k++) if (tokens.pos[k] === POS.PROPN) return np;
+  return -1;
+}
+
 /** Verbs two sides do together, after which a headline's comma joins them: "Guatemala, rebels open talks". */
 const TWO_SIDED_VERBS = new Set(['open', 'hold', 'sign', 'agree', 'meet', 'resume', 'begin', 'start', 'end', 'reach', 'clash', 'trade', 'exchange', 'discuss', 'swap', 'talk', 'negotiate', 'restore']);
 
@@ -1400,9 +1416,7 @@ function assignArguments(
         // and a gerund right after a verb: "has begun withdrawing".
         const gerund = previous.tokenEnd === vg.tokenStart && lower[vg.head]!.endsWith('ing');
         const shares = before === 'and' || before === 'or' || before === 'but' || before === ',' || before === 'to' || gerund;
-        // ("Lebed says Russian troops to leave Chechnya": a headline's phrase between a speech verb
-        // and "to" is the infinitive's subject.)
-        const toldSubject = before === 'to' && previous.sentence === vg.sentence && SPEECH_VERBS.has(tokens.lemma[previous.head]!) && previous.object === null && unstopped(tokens, sentences[vg.sentence]!) && npAt[vg.tokenStart - 2]! >= 0 && nounPhrases[npAt[vg.tokenStart - 2]!]!.tokenStart === previous.tokenEnd ? npAt[vg.tokenStart - 2]! : -1;
+        const toldSubject = before === 'to' ? headlineToldSubject(tokens, sentences[vg.sentence]!, nounPhrases, npAt, previous, vg) : -1;
         if (toldSubject >= 0) {
           vg.subject = toldSubject;
           vg.tense = 'future';

@@ -42,6 +42,9 @@ function verbBefore(pos: ArrayLike<number>, from: number, to: number): boolean {
   return false;
 }
 
+/** Verbs that link a subject to a participle describing it: "remains committed", "seems determined". */
+const LINKING_VERBS = new Set(['remain', 'seem', 'stay', 'look', 'appear', 'become', 'get', 'feel', 'sound', 'prove', 'grow', 'turn', 'keep', 'lie', 'stand', 'sit', 'go', 'come', 'be', 'have']);
+
 /**
  * Small tagger repairs that need the dictionaries' verb lemmas or a fixed phrase:
  * - a past form the lemmatiser left as it is ("rounded" in "rounded up dozens") gets the verb
@@ -119,6 +122,14 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           pos[k] = POS.ADJ;
           continue;
         }
+      }
+      // "Australian air force Hercules transports flew food into Aceh": a plural read as a verb
+      // between a noun and a past form is the subject's noun.
+      // (Not a linking verb before its participle: "Nairobi remains committed to".)
+      if (pos[k] === POS.VERB && /[^s]s$/.test(word) && !LINKING_VERBS.has(lemma[k]!) && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && pos[k + 1] === POS.VERB && lemma[k + 1] !== lower[k + 1] && !/(s|ing)$/.test(lower[k + 1]!)) {
+        pos[k] = POS.NOUN;
+        lemma[k] = word.slice(0, -1);
+        continue;
       }
       // "was freed on bail by a Tehran court": bail one is "on" is a noun.
       if (word === 'bail' && pos[k] === POS.VERB && lower[k - 1] === 'on') {

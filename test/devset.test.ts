@@ -331,6 +331,9 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-lh.tsv', 150, 0.04, 0.1, 20],
   ['devset-lf.tsv', 150, 0.04, 0.1, 20],
   ['devset-lc.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ll.tsv', 150, 0.04, 0.1, 20],
+  ['devset-lj.tsv', 150, 0.04, 0.1, 20],
+  ['devset-lm.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

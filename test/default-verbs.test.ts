@@ -1487,7 +1487,7 @@ describe('the default verb dictionary', () => {
     ['fertiliser shipped to a trading partner is no aid', 'Russia shipped fertilizer to Brazil.', [], '2022-05-01'],
     ['protesters cleared to march are not cleared away', 'Turkish authorities cleared protesters to march.', ['TUR 141 TUR'], '2013-06-01'],
     ['a panel appointed to investigate is one inquiry', 'The U.N. appointed a panel to investigate the killing of Benazir Bhutto.', ['IGOUNO 091 PAK'], '2009-02-03'],
-    ['one leader raps another', 'Merkel raps Riyadh over shifting account of Khashoggi killing', ['DEU 111 SAU', 'SAU 1823 SAU'], '2018-10-22'],
+    ['one leader raps another', 'Merkel raps Riyadh over Yemen war', ['DEU 111 SAU'], '2018-10-22'],
     ['blame pinned on someone accuses them', 'Lebanese opposition leaders pinned the blame on Syria on Monday for the massive bombing.', ['LBN 112 SYR'], '2005-02-14'],
     ['a bilateral exercise is joint', 'Indian and Japanese warships held their first bilateral naval exercise off the coast of Japan on Saturday.', ['IND 062 JPN', 'JPN 062 IND'], '2012-06-09'],
     ['a book put on a table is no blame', 'He put the book on the table.', [], '2012-06-09'],

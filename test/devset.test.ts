@@ -334,6 +334,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-ll.tsv', 150, 0.04, 0.1, 20],
   ['devset-lj.tsv', 150, 0.04, 0.1, 20],
   ['devset-lm.tsv', 150, 0.04, 0.1, 20],
+  ['devset-lk.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

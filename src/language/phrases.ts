@@ -690,16 +690,18 @@ function commaBetween(lower: readonly string[], from: number, to: number): boole
 const SAYING_VERBS = new Set(['say', 'announce', 'report', 'confirm', 'signal', 'hint', 'indicate', 'claim']);
 
 /**
- * "Lebed says Russian troops to leave Chechnya": in a headline, a named phrase between a verb of
- * saying and "to" is the infinitive's subject (not "NATO says troops to withdraw", whose troops are
- * NATO's, nor "Bush says Saddam to blame", who is blamed). Its index, or -1.
+ * "Lebed says Russian troops to leave Chechnya": in a headline, the phrase between a verb of saying
+ * and "to" tells what is to come, and a named one is the infinitive's subject (an unnamed one,
+ * "NATO says troops to withdraw", is the speaker's own). Not "Bush says Saddam to blame", who is
+ * blamed. Null when the headline has no such phrase.
  */
-function headlineToldSubject(tokens: TokenTable, sent: Sentence, nounPhrases: readonly NounPhrase[], npAt: readonly number[], said: VerbGroup, vg: VerbGroup): number {
-  if (said.sentence !== vg.sentence || !SAYING_VERBS.has(tokens.lemma[said.head]!) || said.object !== null || tokens.lemma[vg.head] === 'blame' || !unstopped(tokens, sent)) return -1;
+function headlineToldSubject(tokens: TokenTable, sent: Sentence, nounPhrases: readonly NounPhrase[], npAt: readonly number[], said: VerbGroup, vg: VerbGroup): { np: number; named: boolean } | null {
+  if (said.sentence !== vg.sentence || !SAYING_VERBS.has(tokens.lemma[said.head]!) || said.object !== null || tokens.lemma[vg.head] === 'blame' || !unstopped(tokens, sent)) return null;
   const np = npAt[vg.tokenStart - 2]!;
-  if (np < 0 || nounPhrases[np]!.tokenStart !== said.tokenEnd) return -1;
-  for (let k = nounPhrases[np]!.tokenStart; k < nounPhrases[np]!.tokenEnd; k++) if (tokens.pos[k] === POS.PROPN) return np;
-  return -1;
+  if (np < 0 || nounPhrases[np]!.tokenStart !== said.tokenEnd) return null;
+  let named = false;
+  for (let k = nounPhrases[np]!.tokenStart; k < nounPhrases[np]!.tokenEnd && !named; k++) named = tokens.pos[k] === POS.PROPN;
+  return { np, named };
 }
 
 /** Verbs two sides do together, after which a headline's comma joins them: "Guatemala, rebels open talks". */
@@ -1416,9 +1418,9 @@ function assignArguments(
         // and a gerund right after a verb: "has begun withdrawing".
         const gerund = previous.tokenEnd === vg.tokenStart && lower[vg.head]!.endsWith('ing');
         const shares = before === 'and' || before === 'or' || before === 'but' || before === ',' || before === 'to' || gerund;
-        const toldSubject = before === 'to' ? headlineToldSubject(tokens, sentences[vg.sentence]!, nounPhrases, npAt, previous, vg) : -1;
-        if (toldSubject >= 0) {
-          vg.subject = toldSubject;
+        const told = before === 'to' ? headlineToldSubject(tokens, sentences[vg.sentence]!, nounPhrases, npAt, previous, vg) : null;
+        if (told !== null) {
+          vg.subject = told.named ? told.np : previous.subject;
           vg.tense = 'future';
         }
         else if (previous.sentence === vg.sentence && shares) {

@@ -42,6 +42,9 @@ function verbBefore(pos: ArrayLike<number>, from: number, to: number): boolean {
   return false;
 }
 
+/** Past forms that are never participles, so a verb of their own: "transports flew", "transports began". */
+const SIMPLE_PASTS = new Set(['flew', 'began', 'took', 'went', 'came', 'drove', 'rode', 'ran', 'sank', 'fell', 'rose', 'wrote', 'spoke', 'broke', 'gave', 'saw', 'swept', 'withdrew', 'overran', 'stole', 'threw', 'drew', 'grew', 'knew', 'ate', 'chose', 'froze', 'tore', 'swam', 'sang', 'undertook']);
+
 /** Verbs that link a subject to a participle describing it: "remains committed", "seems determined". */
 const LINKING_VERBS = new Set(['remain', 'seem', 'stay', 'look', 'appear', 'become', 'get', 'feel', 'sound', 'prove', 'grow', 'turn', 'keep', 'lie', 'stand', 'sit', 'go', 'come', 'be', 'have']);
 
@@ -126,7 +129,8 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // "Australian air force Hercules transports flew food into Aceh": a plural read as a verb
       // between a noun and a past form is the subject's noun.
       // (Not a linking verb before its participle: "Nairobi remains committed to".)
-      if (pos[k] === POS.VERB && /[^s]s$/.test(word) && !LINKING_VERBS.has(lemma[k]!) && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && pos[k + 1] === POS.VERB && lemma[k + 1] !== lower[k + 1] && !/(s|ing)$/.test(lower[k + 1]!)) {
+      // (Only before a past that is no participle: not "Israel frees jailed Palestinians".)
+      if (pos[k] === POS.VERB && /[^s]s$/.test(word) && !LINKING_VERBS.has(lemma[k]!) && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && pos[k + 1] === POS.VERB && SIMPLE_PASTS.has(lower[k + 1]!)) {
         pos[k] = POS.NOUN;
         lemma[k] = word.slice(0, -1);
         continue;

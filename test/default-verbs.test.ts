@@ -1496,6 +1496,9 @@ describe('the default verb dictionary', () => {
     ['a rebel arms ship sunk is struck', 'Sri Lankan navy sank an LTTE arms ship.', ['LKA 190 LKA'], '2009-05-19'],
     ['protesters cleared from a park are repressed', 'Turkish riot police cleared protesters in Gezi Park.', ['TUR 175 TUR'], '2013-06-15'],
     ['fuel smugglers carry is no aid', 'Smugglers carried fuel into Iraq from Syria.', [], '2003-12-27'],
+    ['money handed to a state is aid', 'China handed Sierra Leone $1 million in emergency aid on Tuesday.', ['CHN 071 SLE'], '2017-08-22'],
+    ['trade with a state barred is an embargo', 'Clinton barred all American trade with Iran.', ['USA 163 IRN'], '1995-05-06'],
+    ['a candidate barred from running is banned', 'Kenya barred the opposition leader from running.', ['KEN 1722 KEN'], '2007-11-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -335,6 +335,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-lj.tsv', 150, 0.04, 0.1, 20],
   ['devset-lm.tsv', 150, 0.04, 0.1, 20],
   ['devset-lk.tsv', 150, 0.04, 0.1, 20],
+  ['devset-lo.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ln.tsv', 150, 0.04, 0.1, 20],
+  ['devset-lp.tsv', 150, 0.04, 0.1, 20],
+  ['devset-lq.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -356,8 +356,6 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   if (act.code === '075' && act.sources.length > 0 && act.sources.every((a) => a.code.slice(3, 6) === 'REF')) return 0;
   settleSides(scope, act);
   // "resigned, bowing to pressure from ECOWAS": a yielding gives way to whom its participle names.
-  // (Only where the act names no one else: not "let opposition parties register, bowing to pressure
-  // from Western donors", "withdrawing its contingent from Iraq, bowing to the demands of militants".)
   if (root === '08' && act.sources.length > 0) act.targets = yieldedTo(scope, act) ?? act.targets;
   // "declined to comment on the whereabouts of President Yar'Adua": a comment declined on one's own
   // side's affairs is aimed at no one ("on Djibouti's claims" is still about Djibouti).

@@ -138,8 +138,9 @@ export function refineByScene(scope: VerbScope, act: Act): void {
   }
 }
 
-/** Numbers of people that make an expulsion a mass one: tens of thousands and more. */
+/** An expulsion told as a mass one. */
 const MASS_EXPULSION = /\bmass (expulsion|expulsions|deportation|deportations)\b/i;
+/** Numbers of people that make an expulsion a mass one: tens of thousands and more. */
 const MASS = /\b(tens of thousands|hundreds of thousands|millions|[1-9]\d{1,2},\d{3}|[1-9]\d{4,})\b/i;
 
 /** Titles of diplomats in a phrase. */

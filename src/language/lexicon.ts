@@ -150,3 +150,9 @@ export const ASPECT_LEMMAS = new Set(['begin', 'start', 'continue', 'resume', 'k
 
 /** Participles that say what someone is held or sought for: "Bagosora, accused of masterminding the genocide,". */
 export const HELD_FOR = new Set(['accused', 'charged', 'suspected', 'wanted', 'convicted', 'indicted', 'sentenced', 'jailed', 'blamed']);
+
+/** Irregular past forms that are never participles. */
+export const SIMPLE_PAST = new Set([
+  'went', 'came', 'became', 'ran', 'began', 'saw', 'took', 'gave', 'flew', 'drove', 'rose', 'fell', 'wrote', 'spoke', 'broke',
+  'chose', 'froze', 'stole', 'woke', 'wore', 'tore', 'swore', 'drew', 'grew', 'knew', 'threw', 'blew', 'did', 'was', 'were', 'ate', 'forgave', 'forbade', 'withdrew', 'overthrew', 'undertook', 'overran', 'rode', 'sang', 'sank', 'swam',
+]);

@@ -1,6 +1,6 @@
 import {
   CLAUSAL_SPEECH_VERBS, CONDITIONALS, DAY_WORDS, FUTURE, HELD_FOR, MODALS, MONTHS, NAME_PARTICLES, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
-  PLACE_NOUNS, POSSESSIVE_DETERMINERS, PRESENT_AUX, RELATIVE_PRONOUNS, ROUGH_NUMBER_WORDS, SPEECH_VERBS, TIME_NOUNS,
+  PLACE_NOUNS, POSSESSIVE_DETERMINERS, PRESENT_AUX, RELATIVE_PRONOUNS, ROUGH_NUMBER_WORDS, SIMPLE_PAST, SPEECH_VERBS, TIME_NOUNS,
 } from './lexicon.js';
 import { unstopped } from './headlines.js';
 import {
@@ -674,12 +674,6 @@ const RELATIVE_TIME = new Set(['next', 'last', 'this', 'early', 'late']);
 
 /** Verbs that take no object, so have no passive: "the minister apologised on Tuesday for the suffering Japan caused". */
 const NO_PASSIVE = new Set(['apologize', 'arrive', 'die', 'resign', 'retaliate', 'happen', 'occur', 'collapse', 'emerge', 'react', 'respond', 'march', 'rally', 'riot', 'demonstrate', 'flee', 'disappear']);
-
-/** Irregular past forms that are never participles. */
-const SIMPLE_PAST = new Set([
-  'went', 'came', 'became', 'ran', 'began', 'saw', 'took', 'gave', 'flew', 'drove', 'rose', 'fell', 'wrote', 'spoke', 'broke',
-  'chose', 'froze', 'stole', 'woke', 'wore', 'tore', 'swore', 'drew', 'grew', 'knew', 'threw', 'blew', 'did', 'was', 'were', 'ate', 'forgave', 'forbade', 'withdrew', 'overthrew', 'undertook', 'overran', 'rode', 'sang', 'sank', 'swam',
-]);
 
 function commaBetween(lower: readonly string[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (lower[k] === ',') return true;

@@ -1,4 +1,4 @@
-import { ASPECT_LEMMAS, FUTURE, MODALS, NAME_PARTICLES, PHRASAL_VERBS, READY_WORDS, ROUGH_NUMBER_WORDS, SPEECH_VERBS, TITLES, WEEKDAYS } from './lexicon.js';
+import { ASPECT_LEMMAS, FUTURE, MODALS, NAME_PARTICLES, PHRASAL_VERBS, READY_WORDS, ROUGH_NUMBER_WORDS, SIMPLE_PAST, SPEECH_VERBS, TITLES, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 
 /** The particles a past form before them makes a phrasal verb of (fewer than the lexicon's: not "over", "back", "on"). */
@@ -41,9 +41,6 @@ function verbBefore(pos: ArrayLike<number>, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (pos[k] === POS.VERB || pos[k] === POS.AUX) return true;
   return false;
 }
-
-/** Past forms that are never participles, so a verb of their own: "transports flew", "transports began". */
-const SIMPLE_PASTS = new Set(['flew', 'began', 'took', 'went', 'came', 'drove', 'rode', 'ran', 'sank', 'fell', 'rose', 'wrote', 'spoke', 'broke', 'gave', 'saw', 'swept', 'withdrew', 'overran', 'stole', 'threw', 'drew', 'grew', 'knew', 'ate', 'chose', 'froze', 'tore', 'swam', 'sang', 'undertook']);
 
 /** Verbs that link a subject to a participle describing it: "remains committed", "seems determined". */
 const LINKING_VERBS = new Set(['remain', 'seem', 'stay', 'look', 'appear', 'become', 'get', 'feel', 'sound', 'prove', 'grow', 'turn', 'keep', 'lie', 'stand', 'sit', 'go', 'come', 'be', 'have']);
@@ -130,7 +127,7 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // between a noun and a past form is the subject's noun.
       // (Not a linking verb before its participle: "Nairobi remains committed to".)
       // (Only before a past that is no participle: not "Israel frees jailed Palestinians".)
-      if (pos[k] === POS.VERB && /[^s]s$/.test(word) && !LINKING_VERBS.has(lemma[k]!) && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && pos[k + 1] === POS.VERB && SIMPLE_PASTS.has(lower[k + 1]!)) {
+      if (pos[k] === POS.VERB && /[^s]s$/.test(word) && !LINKING_VERBS.has(lemma[k]!) && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && pos[k + 1] === POS.VERB && SIMPLE_PAST.has(lower[k + 1]!)) {
         pos[k] = POS.NOUN;
         lemma[k] = word.slice(0, -1);
         continue;

@@ -9,7 +9,7 @@ import { againstState, endWithOf, VENUE_NOUNS, TRANSFER_CODES, LOCATIVE_ROOTS, T
 import { ofStateFaced, STATE_SECTORS } from './sides.js';
 import type { EventTally } from './tally.js';
 import { authorOf, conditionSubject, firstActorAfter, metWith, otherCountryAfter, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne } from './targets.js';
-import { disasterReport, joiningTopic, ownViewTopic, relationTopic, statementTopic } from './topics.js';
+import { disasterReport, joiningTopic, ownViewTopic, relationTopic, statementTopic, venueTopic } from './topics.js';
 import { ADDRESSED_ROOTS, ADDRESSEE_PREPOSITIONS, AIMED_AT_PREPOSITIONS, BORDER_WORDS, COUNTRY_NOUNS, FIRST_PERSON, TOPIC_PREPOSITIONS } from './vocabulary.js';
 
 /**
@@ -202,7 +202,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // "said he shared Jamaica's alarm", "said he saw little hope of a settlement with Nepal": a
   // speaker's remark about their own view is about the other country it names.
   // (So is one who is hopeful or confident, 013: "said he was hopeful Ukraine's rivals could reach a compromise".)
-  if (act.code.startsWith('01') && act.targets.length === 0) act.targets = ownViewTopic(ctx, v, act.sources, date);
+  // (So is one told to people of no country, when its words name one: "told pilgrims on Sunday that he was following the events in Sudan".)
+  const toldOnly = act.targets.length > 0 && vg.lemma === 'tell' && vg.object !== null && act.targets.every((t) => countryOf(t.code) === null && matcher.npAt[tokenAt(ctx, t.start)] === vg.object);
+  if (act.code.startsWith('01') && (act.targets.length === 0 || toldOnly)) {
+    const view = ownViewTopic(ctx, v, act.sources, date);
+    if (view.length > 0 || !toldOnly) act.targets = view;
+  }
   // "A peace treaty with Azerbaijan is within reach, Pashinyan told lawmakers": a statement about
   // one's relations with another is about them. (Not an audience of one's own: "told lawmakers".)
   if (act.code.startsWith('01') && act.targets.every((t) => act.sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
@@ -224,7 +229,12 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   if (act.code === '010' && act.targets.length === 0 && (lemma === 'see' || lemma === 'foresee') && act.sources.length > 0) act.targets = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date).filter((t) => !namesRegion(ctx, vg.sentence, t)).slice(0, 1);
   // "Vietnam is a good neighbour, Hun Sen said", "said the situation on the border with Yugoslavia
   // was calm": a statement that names no one it is addressed to is about whom its words name.
-  if (act.code.startsWith('01') && act.targets.length === 0) act.targets = statementTopic(ctx, v, act.sources, date);
+  if (act.code.startsWith('01') && (act.targets.length === 0 || toldOnly)) {
+    const topic = statementTopic(ctx, v, act.sources, date);
+    if (topic.length > 0 || !toldOnly) act.targets = topic;
+  }
+  // ("said in Moscow that his country's future was bound up with Russia's": or about where it is said, abroad.)
+  if (act.code.startsWith('01') && act.targets.length === 0) act.targets = venueTopic(ctx, v, act.sources, date);
   // "Vaccines donated by China were handed over to Zimbabwe": aid a participle gives, which the
   // clause's own verb takes somewhere, is for whom that verb names.
   // (A verb that takes it somewhere, not one that befalls it: "Food aid donated by the United States was stolen by Somali militias".)

@@ -737,7 +737,8 @@ describe('coding rules', () => {
     ['troops one will send to a border are a threat', 'Egypt will send troops to the border with Israel.', ['EGY 138 ISR']],
     ["a statement is about the other country its clause begins with", 'Egyptian officials said Israel was a good neighbour.', ['EGYGOV 010 ISR']],
     ["a statement is about the other country its quote begins with", '"Israel is a good neighbour," Egyptian officials said.', ['EGYGOV 010 ISR']],
-    ["a statement is not about the owner of a thing its clause begins with", "Egyptian officials said Israel's economy was strong.", ['EGYGOV 010 -']],
+    ["a statement is about the owner of a thing its clause begins with", "Egyptian officials said Israel's economy was strong.", ['EGYGOV 010 ISR']],
+    ["a statement is not about the owner of an act its clause begins with, done to something", "Egyptian officials said Israel's handling of the talks was slow.", ['EGYGOV 010 -']],
     ["a statement is not about a country its clause names later", 'Egyptian officials said exports to Israel were strong.', ['EGYGOV 010 -']],
   ])('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);

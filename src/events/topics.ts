@@ -150,7 +150,8 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
     const owned = tokens.lower[k + 1] === "'s" ? matcher.npAt[k + 2]! : -1;
     // (In a quote only: "said Israel's economy was strong" is still the speaker's own view.)
     const act = owned >= 0 && (clause.kind !== 'quote' || verbStems(tokens.lemma[nounPhrases[owned]!.head]!).some((stem) => ctx.verbIndex.words.has(stem)));
-    if (owned >= 0 && resolver.resolve(owned, date) === null && !outside && act) break;
+    // (An act it owns that is done to no one named is about it, though: "said Britain's vote to leave the European Union was a sad day".)
+    if (owned >= 0 && resolver.resolve(owned, date) === null && !outside && act && (tokens.lower[nounPhrases[owned]!.tokenEnd] === 'of' || clause.kind === 'quote')) break;
     // (For an international body, a country itself, not people of it or a region: not "the number of
     // South Sudanese refugees …", "growth in sub-Saharan Africa …".)
     if (outside && (!/^[A-Z]{3}$/.test(found.code) || namesRegion(ctx, vg.sentence, found))) break;
@@ -296,6 +297,40 @@ function othersBefore(ctx: CodingContext, from: number, to: number, own: string 
 const QUARREL_NOUNS = new Set(['quarrel', 'dispute', 'feud', 'row', 'rift', 'rivalry', 'standoff', 'differences']);
 
 /** Words that say what a speaker meant: ", referring to talks with Azerbaijan". */
-const REFERRING = new Set(['referring', 'alluding']);
+const REFERRING = new Set(['referring', 'alluding', 'describing', 'voicing']);
 /** What a speaker may have just done with someone: "after meeting", "after talks with". */
 const MEETING_WORDS = new Set(['meet', 'meeting', 'talk', 'talks', 'talking', 'discussion', 'discussions', 'visit', 'visiting', 'call', 'phone']);
+
+/** Seats of international bodies, where a state's word is spoken to the body, not the host. */
+const BODY_SEATS = new Set(['brussels', 'geneva', 'new york', 'strasbourg', 'the hague', 'vienna', 'luxembourg', 'davos']);
+
+/** Whom a statement's speaker tells, when it is the press: "told reporters in Beijing". */
+const PRESS_AUDIENCES = new Set(['reporter', 'journalist', 'correspondent']);
+
+/**
+ * "said in Beijing on Monday that relations between the two communist neighbours were developing
+ * well": the other of two sides a statement speaks of unnamed is where its speaker, abroad, says it.
+ * (Spoken there, not at a body's seat: "told reporters in Brussels".)
+ */
+export function venueTopic(ctx: CodingContext, v: number, speakers: ResolvedActor[], date: string | null): ResolvedActor[] {
+  const { tokens, nounPhrases, verbGroups, matcher, text, sentences } = ctx;
+  const vg = verbGroups[v]!;
+  const own = speakers.length > 0 ? countryOf(speakers[0]!.code) : null;
+  if (own === null || international(speakers[0]!.code)) return [];
+  let two = false;
+  for (let k = sentences[vg.sentence]!.tokenStart; k + 2 < sentences[vg.sentence]!.tokenEnd && !two; k++) two = tokens.lower[k] === 'between' && (tokens.lower[k + 1] === 'the' || tokens.lower[k + 1] === 'our') && tokens.lower[k + 2] === 'two';
+  if (!two) return [];
+  let k = vg.tokenEnd;
+  const told = matcher.npAt[k]!;
+  if (vg.lemma === 'tell' && told >= 0 && nounPhrases[told]!.tokenStart === k) {
+    if (!PRESS_AUDIENCES.has(tokens.lemma[nounPhrases[told]!.head]!)) return [];
+    k = nounPhrases[told]!.tokenEnd;
+  } else if (vg.lemma !== 'say') return [];
+  if (tokens.lower[k] !== 'in') return [];
+  const np = matcher.npAt[k + 1]!;
+  if (np < 0 || nounPhrases[np]!.tokenStart !== k + 1) return [];
+  if (BODY_SEATS.has(text.slice(nounPhrases[np]!.start, nounPhrases[np]!.end).toLowerCase())) return [];
+  const where = placeActor(ctx, np, date);
+  const country = where ? countryOf(where.code) : null;
+  return where && country !== null && country !== own && /^[A-Z]{3}$/.test(country) && !international(where.code) ? [{ ...where, code: country }] : [];
+}

@@ -1236,10 +1236,18 @@ function findClauses(
       // broadcast on state television on Wednesday that", not "denied any role in the bombing that killed".)
       // (A long name told counts as one word: "told visiting U.S. Vice President Al Gore on Monday that".)
       const told = npAt[c] !== undefined && npAt[c]! >= 0 && nounPhrases[npAt[c]!]!.tokenStart === c ? nounPhrases[npAt[c]!]!.tokenEnd - c - 1 : 0;
-      for (let k = c; k < Math.min(end, c + told + (pos[c] === POS.ADP ? 14 : 8)); k++) {
+      // (And past the phrases after one told: "told pilgrims in St. Peter's Square on Sunday that".)
+      for (let k = c; k < Math.min(end, c + told + (pos[c] === POS.ADP || (npAt[c]! >= 0 && pos[c + told + 1] === POS.ADP) ? 14 : 8)); k++) {
         if (lower[k] === 'that' && (pos[k] === POS.SCONJ || pos[k] === POS.PRON || pos[k] === POS.DET)) { that = k; break; }
         // (Over a participle that describes the phrase before it: "said in a video aired by Al Jazeera that".)
         const describing = vgAt[k]! >= 0 && verbGroups[vgAt[k]!]!.tokenStart === k && verbGroups[vgAt[k]!]!.tokenEnd === k + 1 && verbGroups[vgAt[k]!]!.voice === 'passive' && npAt[k - 1]! >= 0;
+        // (Over a phrase set off by commas that says where or when: "said on Monday, on his first trip abroad since taking office, that".)
+        if (lower[k] === ',' && pos[k + 1] === POS.ADP) {
+          let m = k + 2;
+          while (m < Math.min(end, k + 16) && lower[m] !== ',' && lower[m] !== ';' && !(flags[m]! & TokenFlag.InQuote)) m++;
+          if (lower[m] === ',' && lower[m + 1] === 'that') that = m + 1;
+          break;
+        }
         if (lower[k] === ',' || (vgAt[k]! >= 0 && !describing)) break;
       }
       if (that >= 0) c = that + 1;
@@ -1259,7 +1267,9 @@ function findClauses(
       const gerund = that >= 0 && c < end && vgAt[c]! >= 0 && verbGroups[vgAt[c]!]!.tokenStart === c && pos[c] === POS.VERB && lower[c]!.endsWith('ing');
       // (Or a part of it: "denied that any of its troops had crossed into Congo".)
       const partOf = c + 2 < end && PART_WORDS.has(lower[c]!) && lower[c + 1] === 'of' && npAt[c + 2]! >= 0 && nounPhrases[npAt[c + 2]!]!.tokenStart === c + 2;
-      const opensWithSubject = (c < end && npAt[c]! >= 0 && nounPhrases[npAt[c]!]!.tokenStart === c) || gerund || partOf;
+      // (Or an existential "there": "said on Saturday there was no crisis in Zimbabwe".)
+      const existential = lower[c] === 'there' && tokens.lemma[c + 1] === 'be';
+      const opensWithSubject = (c < end && npAt[c]! >= 0 && nounPhrases[npAt[c]!]!.tokenStart === c) || gerund || partOf || existential;
       // (A headline's may have no verb: "Kremlin says ties with Washington worse than in Cold War".)
       const headline = tokens.lemma[vg.head] === 'say' && !/^[.!?"”]$/.test(lower[sent.tokenEnd - 1]!);
       if (clausal && (hasVerb || headline) && opensWithSubject && end - c >= 2 && !(flags[c]! & TokenFlag.InQuote)) {

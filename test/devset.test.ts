@@ -341,6 +341,8 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-lq.tsv', 150, 0.04, 0.1, 20],
   ['devset-lt.tsv', 150, 0.04, 0.1, 20],
   ['devset-lu.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ls.tsv', 150, 0.04, 0.1, 20],
+  ['devset-lr.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -1507,8 +1507,25 @@ describe('the default verb dictionary', () => {
     ['relations between \'the two\' are with the host of the speaker abroad', 'Vietnam\'s Prime Minister Nguyen Xuan Phuc said in Beijing on Monday that relations between the two neighbours were developing well.', ['VNM 010 CHN'], '2016-09-12'],
     ['relations between \'the two\' spoken at a body\'s seat are with no host', 'Greek Prime Minister Alexis Tsipras said in Brussels on Monday that relations between the two sides were good.', ['GRC 010 -'], '2015-06-22'],
     ['relations \'described\' are what a quote is about', '"We have put years of mistrust behind us," the Uzbek foreign minister told reporters, describing relations with Tajikistan as the best in decades.', ['UZB 010 TJK'], '2018-03-09'],
+    ['a lone surname before a headline verb in -s read as a plural is a name', 'Putin visits Tashkent, holds talks with Uzbek leader', ['RUS 042 UZB', 'RUS 046 UZB'], '2016-09-06'],
+    ['\'acting\' between a nationality and a lower-case title describes it', 'Putin holds talks with Uzbek acting leader', ['RUS 046 UZB'], '2016-09-06'],
+    ['an extradition ordered hands the suspect over (063)', 'Chile\'s Supreme Court on Friday ordered the extradition of former Peruvian President Alberto Fujimori to Peru.', ['CHL 063 PER'], '2007-09-21'],
+    ['a pro-democracy coalition is the opposition', 'Nigeria\'s pro-democracy coalition demanded on Monday that the military government free Moshood Abiola.', ['NGA 1053 NGA'], '1995-06-12'],
+    ['an aid convoy let in is humanitarian access allowed (0863)', 'Iraq let the first U.N. relief convoy cross into the Kurdish north on Thursday.', ['IRQ 0863 IGOUNO'], '1991-04-18'],
+    ['a joint force accepted is peacekeepers received (0861)', 'Sudan accepts joint U.N.-African Union force for Darfur', ['SDN 0861 IGOAFR'], '2007-06-12'],
+    ['defectors sent back are deported (174)', 'China forcibly sent about 600 North Korean defectors back across the border on Monday.', ['CHN 174 PRK'], '2010-01-11'],
+    ['money withheld from a body is aid stopped (162)', 'U.S. withholds $65 mln from U.N. agency for Palestinian refugees', ['USA 162 IGOUNO'], '2018-01-16'],
+    ['a charity is an NGO', 'Italy impounds German charity\'s migrant rescue ship', ['ITA 1711 NGO'], '2017-08-02'],
+    ['people working for an aid group are its own', 'Al-Shabaab gunmen abducted two Spanish women working for Medecins Sans Frontieres from the Dadaab refugee camp in Kenya on Thursday.', ['SOM 181 NGOHLH'], '2011-10-13'],
+    ['people working for no body keep their own code', 'Gunmen abducted two Spanish women working for a bank.', ['- 181 ESP'], '2011-10-13'],
+    ['a speaker\'s apposition may name a place and its country', 'Vanuatu\'s President Baldwin Lonsdale, speaking at a U.N. conference in Sendai, Japan, said the cyclone had wiped out years of development.', ['VUT 010 -'], '2015-03-16'],
+    ['…but a name after a body\'s title is still the apposition', 'The head of the World Health Organization, Tedros Adhanom Ghebreyesus, told reporters in Geneva that the outbreak was a pandemic.', ['IGOUNO 010 -'], '2020-03-11'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
+  });
+
+  it('codes troops sent to one\'s own border to help as a show of force (154), not protection', () => {
+    expect(coded('Lithuania sent army troops to its border with Belarus on Monday to help hold back migrants.', '2021-08-02')).toContain('LTU 154 BLR');
   });
 
   it('reads a surname two leaders bear as the one then in office', () => {

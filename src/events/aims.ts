@@ -28,6 +28,11 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   const { targetsOfVerb, promises } = tally;
   const { rawCode, root, lemma, matchEnd, sourceNp, targetNp, judged, clash, joint, symmetric, locative, eachOther } = act;
   act.targets = resolveAll(ctx, chain(ctx, targetNp), date);
+  // "shot dead three foreign women working for the International Rescue Committee", "kidnapped 17
+  // workers of the U.S.-based charity Christian Aid Ministries": people who work for an
+  // international body or an aid group are its own.
+  const employer = targetNp !== null ? employerOf(ctx, targetNp, date) : null;
+  if (employer !== null) act.targets = [employer];
   // "rejected Trump's suggestion that Washington could take back the canal": a suggestion its
   // author owns is a proposal rejected (127), not an accusation denied ("rejected suggestions that it was behind the attack").
   // (The parse may take the author for the object: "rejected Trump's | suggestion".)
@@ -820,4 +825,20 @@ function countryPlacedAfter(ctx: CodingContext, v: number, date: string | null):
   const [where] = firstActorAfter(ctx, v, ctx.verbGroups[v]!.tokenEnd, date, true, true);
   const country = where ? countryOf(where.code) : null;
   return where && country !== null && /^[A-Z]{3}$/.test(country) && !ctx.resolver.isRegion(where.code) ? { ...where, code: country, place: true } : null;
+}
+
+/** Nouns for the people a body employs: "workers of the charity", "staff of the U.N. agency". */
+const STAFF_NOUNS = new Set(['worker', 'workers', 'staff', 'staffer', 'staffers', 'employee', 'employees', 'member', 'members', 'volunteer', 'volunteers']);
+
+/** The international body or aid group people the phrase `np` names work for ("working for MSF", "workers of the charity X"), or null. */
+function employerOf(ctx: CodingContext, np: number, date: string | null): ResolvedActor | null {
+  const { tokens, nounPhrases, matcher, resolver } = ctx;
+  const phrase = nounPhrases[np]!;
+  const end = phrase.tokenEnd;
+  let body = -1;
+  if ((tokens.lower[end] === 'working' && tokens.lower[end + 1] === 'for') || (tokens.lower[end] === 'employed' && tokens.lower[end + 1] === 'by')) body = matcher.npAt[end + 2]!;
+  else if (tokens.lower[end] === 'of' && STAFF_NOUNS.has(tokens.lower[phrase.head]!)) body = matcher.npAt[end + 1]!;
+  if (body < 0 || nounPhrases[body]!.tokenStart !== (tokens.lower[end] === 'of' ? end + 1 : end + 2)) return null;
+  const found = resolver.resolve(body, date);
+  return found !== null && /^(IGO|NGO)/.test(found.code) ? found : null;
 }

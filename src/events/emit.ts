@@ -151,7 +151,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   }
   // "sent police and troops to the Solomon Islands to help restore order": forces sent to help
   // are military protection (074; its intent 0334), not a show of force.
-  if (rawCode.startsWith('15') && helpPurpose(ctx, vg)) rawCode = mood === 'intent' || mood === 'threat' ? '0334' : '074';
+  // (Not forces sent to one's own border to help its guards: "sent army troops to its border with Belarus to help guards hold back migrants".)
+  if (rawCode.startsWith('15') && helpPurpose(ctx, vg) && !bordered(ctx, vg)) rawCode = mood === 'intent' || mood === 'threat' ? '0334' : '074';
   // "Uganda will send 1,000 more troops to Somalia": forces one means to send into a country are
   // an intent, not a threat, unless they go to a border or are threatened ("threatened to send troops",
   // "would deploy missiles if Sweden joined NATO").

@@ -331,7 +331,9 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       // (A word the tagger read as a noun before "to" and a verb is a verb too: "Ortega pledges to hand power to Chamorro".)
       const beforeInfinitive = pos[j] === POS.NOUN && lower[j + 1] === 'to' && pos[j + 2] === POS.VERB;
       // (Or a hyphen before another's surname: "Barak-Arafat summit opens".)
-      const opensClause = j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX || lower[j] === 'and' || lower[j] === ',' || lower[j] === '-' || headline || beforeInfinitive);
+      // (Or a headline's verb in -s the tagger read as a plural noun: "Putin visits Tashkent, holds talks with Uzbek leader".)
+      const headlineVerb = pos[sent.tokenEnd - 1] !== POS.PUNCT && pos[j] === POS.NOUN && lower[j]!.endsWith('s') && !isCapital(tokens, j);
+      const opensClause = j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX || lower[j] === 'and' || lower[j] === ',' || lower[j] === '-' || headline || beforeInfinitive || headlineVerb);
       // Short surnames ("Xi", "Abe", "Ban") only where capitals mark names: inside a sentence, or
       // at its start before a verb or a conjunction ("Xi and Ma shake hands").
       // (A short word in capitals is an acronym, not a surname: "KANU" is no Nnamdi Kanu.)

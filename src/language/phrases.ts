@@ -993,6 +993,14 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
   if (k >= sent.tokenStart && tokens.lower[k] === ',') {
     let c = k - 1;
     while (c >= sent.tokenStart && tokens.lower[c] !== ',') c--;
+    // (Over a place's country too: "Lonsdale, speaking at a U.N. conference in Sendai, Japan, said".)
+    let named = c > sent.tokenStart + 1 && k - c <= 3 && tokens.pos[c - 1] === POS.PROPN && PLACING_PREPOSITIONS.has(tokens.lower[c - 2]!);
+    for (let j = c + 1; named && j < k; j++) named = tokens.pos[j] === POS.PROPN;
+    if (named) {
+      let before = c - 1;
+      while (before >= sent.tokenStart && tokens.lower[before] !== ',') before--;
+      if (before > sent.tokenStart) c = before;
+    }
     if (c <= sent.tokenStart) return null;
     k = c - 1;
   }

@@ -471,6 +471,8 @@ const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'stop', 'k
 const HYPHENED_PARTICIPLES = new Set(['hit', 'ravaged', 'stricken', 'struck', 'torn', 'battered', 'affected', 'wracked', 'racked', 'devastated', 'damaged', 'plagued', 'ridden', 'prone', 'scarred', 'swept']);
 /** Participles that describe an office-holder: "the visiting Chinese president", "outgoing President Bush". */
 const DESCRIBING_PARTICIPLES = new Set(['visiting', 'outgoing', 'incoming', 'ruling', 'governing', 'acting']);
+/** Titles written in lower case that a describing participle may stand before: "Uzbek acting leader". */
+const TITLE_WORDS = new Set(['leader', 'president', 'premier', 'minister', 'chief', 'head', 'governor', 'chairman', 'ruler', 'king']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Verbs whose object may be a visitor: "told visiting Pakistani President Musharraf". */
 const HOSTING_LEMMAS = new Set(['tell', 'meet', 'greet', 'host', 'receive', 'welcome', 'brief', 'assure', 'thank', 'urge', 'ask']);
@@ -570,7 +572,8 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     // Musharraf"; not "considered visiting Cuba", whose visit is the act.)
     if (pos[i] === POS.VERB && DESCRIBING_PARTICIPLES.has(lower[i]!) && (pos[i - 1] === POS.DET || pos[i - 1] === POS.ADP || lower[i - 1] === 'and' || (pos[i - 1] === POS.VERB && HOSTING_LEMMAS.has(lemma[i - 1]!))) && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN)) pos[i] = POS.ADJ;
     // So does one between a nationality and a title: "Thai acting Prime Minister Phumtham Wechayachai".
-    else if (pos[i] === POS.VERB && DESCRIBING_PARTICIPLES.has(lower[i]!) && pos[i - 1] === POS.PROPN && flags[i - 1]! & TokenFlag.Capitalized && pos[i + 1] === POS.PROPN && flags[i + 1]! & TokenFlag.Capitalized) pos[i] = POS.ADJ;
+    // (Or a title in lower case: "holds talks with Uzbek acting leader".)
+    else if (pos[i] === POS.VERB && DESCRIBING_PARTICIPLES.has(lower[i]!) && pos[i - 1] === POS.PROPN && flags[i - 1]! & TokenFlag.Capitalized && ((pos[i + 1] === POS.PROPN && flags[i + 1]! & TokenFlag.Capitalized) || (pos[i + 1] === POS.NOUN && TITLE_WORDS.has(lower[i + 1]!)))) pos[i] = POS.ADJ;
     // "senior al Qaeda suspect Khalid Sheikh Mohammed", "extradited the al Qaeda suspect to": "suspect"
     // after a name or adjective, before a name, a preposition or a comma, is a noun (a subject
     // before it is a common noun or pronoun: "Police suspect Smith", "they suspect that").

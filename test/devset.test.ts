@@ -343,6 +343,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-lu.tsv', 150, 0.04, 0.1, 20],
   ['devset-ls.tsv', 150, 0.04, 0.1, 20],
   ['devset-lr.tsv', 150, 0.04, 0.1, 20],
+  ['devset-lx.tsv', 150, 0.04, 0.1, 20],
+  ['devset-lw.tsv', 150, 0.04, 0.1, 20],
+  ['devset-lv.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ly.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

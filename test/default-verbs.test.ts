@@ -1520,6 +1520,18 @@ describe('the default verb dictionary', () => {
     ['people working for no body keep their own code', 'Gunmen abducted two Spanish women working for a bank.', ['- 181 ESP'], '2011-10-13'],
     ['a speaker\'s apposition may name a place and its country', 'Vanuatu\'s President Baldwin Lonsdale, speaking at a U.N. conference in Sendai, Japan, said the cyclone had wiped out years of development.', ['VUT 010 -'], '2015-03-16'],
     ['…but a name after a body\'s title is still the apposition', 'The head of the World Health Organization, Tedros Adhanom Ghebreyesus, told reporters in Geneva that the outbreak was a pandemic.', ['IGOUNO 010 -'], '2020-03-11'],
+    ['a capitalised pronoun right after a name ends the name', 'U.S. Trade Representative Robert Lighthizer and Chinese Vice Premier Liu He wrapped up two days of talks in Washington.', ['USA 046 CHN', 'CHN 046 USA'], '2019-05-10'],
+    ['talks held abroad with no partner named are with the host, though the topic joins two things with \'and\'', 'An Armenian delegation held talks in Tehran on emergency deliveries of fuel and grain.', ['ARM 046 IRN'], '1993-01-20'],
+    ['a credit line sought from a state is an appeal for aid (0231)', 'Sri Lanka seeks another 500 million dollar fuel credit line from India', ['LKA 0231 IND'], '2022-03-15'],
+    ['goods bought that a state\'s name marks are trade with it, intended (031)', 'India to buy more U.S. oil and gas to ease trade friction', ['IND 031 USA'], '2019-06-20'],
+    ['goods bought from no one named are trade with no one', 'India bought grain.', ['IND 061 -'], '2019-06-20'],
+    ['tariffs dropped on another\'s goods ease a sanction (081)', 'China drops tariffs on Australian barley', ['CHN 081 AUS'], '2023-08-04'],
+    ['Global Witness is an NGO', 'Global Witness accused Congo\'s government of selling stakes in state mining assets.', ['NGOGLW 112 COD'], '2013-05-10'],
+    ['seeds and farming tools handed out are aid (073)', 'The International Committee of the Red Cross distributed seeds and farming tools to thousands of families returning to their villages in Liberia\'s Lofa county.', ['NGOHLH 073 LBR'], '2004-05-10'],
+    ['protesters burning another state\'s flag protest against it', 'Thousands of Pakistanis marched through Lahore, burning Danish flags in protest at newspaper cartoons.', ['PAK 141 DNK'], '2006-02-14'],
+    ['a lifeline thrown to a state is a loan (071)', 'Russia throws Ukraine $15 billion lifeline as Kiev protests go on', ['RUS 071 UKR'], '2013-12-17'],
+    ['the KCTU is South Korea\'s union federation', 'The Korean Confederation of Trade Unions demanded on Tuesday that the government scrap the labour law.', ['KOR 100 KOR'], '1997-01-14'],
+    ['a headline\'s \'protest leaders\' are a noun phrase, not a verb and its object', 'Sudan\'s generals and protest leaders sign power-sharing deal', ['SDN 057 SDN', 'SDN 057 SDN'], '2019-08-04'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -458,6 +458,9 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     const held = act.targets.length === 0 && sourceNp !== null ? (layers.attachments ?? []).find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === sourceNp && tokens.lower[a.prep] === 'in' && DETENTION_NOUNS.has(tokens.lemma[nounPhrases[a.object]!.head]!)) : undefined;
     const jailer = held ? resolveAll(ctx, chain(ctx, held.object), date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code))) : [];
     if (jailer.length > 0) act.targets = jailer.slice(0, 1);
+    // "marched through Lahore, burning Danish flags": protesters who burn another state's flag protest against it.
+    const burnt = burntFlag(ctx, vg.sentence);
+    if (burnt !== null && !act.sources.some((a) => countryOf(a.code) === burnt)) act.targets = [{ code: burnt, start: vg.start, end: vg.end, inferred: true }];
   }
   // "called on all parties in Myanmar to refrain", "demanded a ceasefire across Syria": an appeal or
   // demand to no one named, about a country, is addressed to it.
@@ -841,4 +844,19 @@ function employerOf(ctx: CodingContext, np: number, date: string | null): Resolv
   if (body < 0 || nounPhrases[body]!.tokenStart !== (tokens.lower[end] === 'of' ? end + 1 : end + 2)) return null;
   const found = resolver.resolve(body, date);
   return found !== null && /^(IGO|NGO)/.test(found.code) ? found : null;
+}
+
+/** The country whose flag a sentence says is burnt ("burning Danish flags", "burned U.S. and Israeli flags"), or null. */
+function burntFlag(ctx: CodingContext, sentence: number): string | null {
+  const { tokens, sentences, namesOf } = ctx;
+  const sent = sentences[sentence]!;
+  for (let k = sent.tokenStart; k < sent.tokenEnd - 1; k++) {
+    if (tokens.lemma[k] !== 'burn' && tokens.lower[k] !== 'burning' && tokens.lower[k] !== 'burned' && tokens.lower[k] !== 'burnt') continue;
+    let flag = k + 1;
+    while (flag < Math.min(sent.tokenEnd, k + 6) && !/^flags?$/.test(tokens.lower[flag]!)) flag++;
+    if (flag >= Math.min(sent.tokenEnd, k + 6)) continue;
+    const name = (namesOf.get(sentence) ?? []).find((n) => n.tokenStart > k && n.tokenEnd <= flag && n.country !== null);
+    if (name) return name.country;
+  }
+  return null;
 }

@@ -609,7 +609,8 @@ export function settleSides(scope: VerbScope, act: Act): void {
   // of the Bougainville Revolutionary Army", "Guatemala's government and leftist guerrilla commanders resumed talks in Mexico City".)
   const partnered = (): boolean => {
     const sent = ctx.sentences[vg.sentence]!;
-    for (let k = sent.tokenStart; k < sent.tokenEnd; k++) if (PARTNER_WORDS.has(tokens.lower[k]!)) return true;
+    // (An "and" only among the sides, before the verb: not "talks in Tehran on deliveries of fuel and grain".)
+    for (let k = sent.tokenStart; k < sent.tokenEnd; k++) if (PARTNER_WORDS.has(tokens.lower[k]!) && (tokens.lower[k] !== 'and' || k < vg.tokenStart)) return true;
     return false;
   };
   // (Only one state's delegation or official, not its own factions: "Afghan factions opened talks in Bonn".)
@@ -619,7 +620,8 @@ export function settleSides(scope: VerbScope, act: Act): void {
     const [where] = firstActorAfter(ctx, v, vg.tokenEnd, date, true, true);
     if (where && own !== null && countryOf(where.code) !== own && !international(where.code)) act.targets = [where];
   }
-  if (act.targets.length === 0 && !requireTarget && !HOMELESS_ROOTS.has(root) && act.code !== '055' && !mutual && !unknownName && act.sources.length > 0) {
+  // (Nor trade or cooperation as the act stands, which is with another: "India bought grain".)
+  if (act.targets.length === 0 && !requireTarget && !HOMELESS_ROOTS.has(root) && !act.code.startsWith('06') && act.code !== '055' && !mutual && !unknownName && act.sources.length > 0) {
     const own = countryOf(act.sources[0]!.code);
     if (own !== null && !international(act.sources[0]!.code) && act.sources.every((a) => countryOf(a.code) === own)) act.targets = [{ code: own, start: act.sources[0]!.start, end: act.sources[0]!.end, place: true, inferred: true }];
   }

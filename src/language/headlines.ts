@@ -35,6 +35,10 @@ const FORCES_PLURAL = new Set(['marines', 'commandos', 'paratroopers', 'rangers'
 /** Plural nouns a headline's "to" and verb may follow, which are no verbs: "talks to resume", "calls to quit". */
 const PLURALS_BEFORE_TO = new Set(['talks', 'calls', 'plans', 'moves', 'efforts', 'bids', 'steps', 'attempts', 'forces', 'troops', 'ties', 'relations', 'negotiations', 'hopes', 'demands', 'pressures', 'threats', 'warnings', 'protests', 'strikes']);
 
+/** Nouns of collective action that modify who leads or joins it: "protest leaders", "strike organisers". */
+const MODIFYING_NOUNS = new Set(['protest', 'strike', 'march', 'rally', 'rescue', 'relief', 'search', 'peace', 'trade']);
+/** People a modifying noun may stand before. */
+const LEADING_PEOPLE = new Set(['leaders', 'leader', 'organisers', 'organizers', 'organiser', 'organizer', 'groups', 'group', 'movement', 'movements', 'negotiators', 'negotiator', 'workers', 'teams', 'team', 'activists', 'committee', 'committees']);
 /** Whether a sentence ends without a stop, as headlines do. (A closing quote ends a headline too: 'hands pilot back as "peace gesture"'.) */
 export function unstopped(tokens: TokenTable, s: Sentence): boolean {
   const last = s.tokenEnd - 1;
@@ -62,6 +66,13 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       // "Police in Lesotho arrest …": a place may follow the subject's noun.
       const word = lower[k]!;
       if (pos[before] === POS.ADP) continue;
+      // ("Sudan's generals and protest leaders sign deal": a noun of collective action before who leads it modifies them.)
+      if (MODIFYING_NOUNS.has(word) && LEADING_PEOPLE.has(lower[k + 1]!)) {
+        pos[k] = POS.NOUN;
+        lemma[k] = word;
+        pos[k + 1] = POS.NOUN;
+        continue;
+      }
       // ("Rebels in …": a headline's first word, capitalised, is read as a name.)
       // (Not a given name before a surname: "Charles Taylor steps down".)
       plural ||= (before === s.tokenStart && pos[before] === POS.PROPN && pos[before + 1] !== POS.PROPN && !(tokens.flags[before]! & TokenFlag.AllCaps) && /[^su]s$/.test(lower[before]!) && !lower[before]!.endsWith('ines')) || pos[before] === POS.CCONJ || lower[before] === ',' || pluralNoun(lower[before]!, pos[before]!) || FORCES_PLURAL.has(lower[before]!);

@@ -564,6 +564,11 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
       pos[i] = POS.PROPN;
       lemma[i] = lower[i]!;
     }
+    // "Chinese Vice Premier Liu He": a capitalised pronoun inside a sentence, right after a name, ends the name.
+    if (pos[i] === POS.PRON && flags[i]! & TokenFlag.Capitalized && !(flags[i]! & TokenFlag.SentenceStart) && !(flags[i]! & TokenFlag.AllCaps) && lower[i] !== 'i' && pos[i - 1] === POS.PROPN && flags[i - 1]! & TokenFlag.Capitalized) {
+      pos[i] = POS.PROPN;
+      lemma[i] = lower[i]!;
+    }
     // "North Korean Premier Yon Hyong-muk": a capitalised adverb or adjective between names is a name.
     if ((pos[i] === POS.ADV || pos[i] === POS.ADJ) && pos[i - 1] === POS.PROPN && pos[i + 1] === POS.PROPN && flags[i]! & TokenFlag.Capitalized && !(flags[i]! & TokenFlag.AllCaps) && flags[i - 1]! & TokenFlag.Capitalized && flags[i + 1]! & TokenFlag.Capitalized) pos[i] = POS.PROPN;
     // "talks between President Jeenbekov and visiting Chinese President Xi Jinping": "visiting" or

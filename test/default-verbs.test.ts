@@ -1532,6 +1532,10 @@ describe('the default verb dictionary', () => {
     ['a lifeline thrown to a state is a loan (071)', 'Russia throws Ukraine $15 billion lifeline as Kiev protests go on', ['RUS 071 UKR'], '2013-12-17'],
     ['the KCTU is South Korea\'s union federation', 'The Korean Confederation of Trade Unions demanded on Tuesday that the government scrap the labour law.', ['KOR 100 KOR'], '1997-01-14'],
     ['a headline\'s \'protest leaders\' are a noun phrase, not a verb and its object', 'Sudan\'s generals and protest leaders sign power-sharing deal', ['SDN 057 SDN', 'SDN 057 SDN'], '2019-08-04'],
+    ['a batch of their own weapons handed over disarms (0873)', 'Ethnic Albanian rebels in Macedonia handed their first batch of weapons to NATO troops on Monday.', ['MKD 0873 IGOWST'], '2001-08-27'],
+    ['a coast guard cutter handed over is military aid (072)', 'The United States handed over a decommissioned coast guard cutter to Vietnam.', ['USA 072 VNM'], '2017-05-25'],
+    ['a nation\'s people counted as a crowd who protest demonstrate (141)', 'Thousands of Egyptians protested in Cairo.', ['EGY 141 EGY'], '2016-04-15'],
+    ['a state that protests still protests officially (114)', 'Egypt protested to Israel.', ['EGY 114 ISR'], '2016-04-15'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

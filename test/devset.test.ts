@@ -347,6 +347,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-lw.tsv', 150, 0.04, 0.1, 20],
   ['devset-lv.tsv', 150, 0.04, 0.1, 20],
   ['devset-ly.tsv', 150, 0.04, 0.1, 20],
+  ['devset-lz.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -103,6 +103,9 @@ const ARTILLERY = new Set(['shell', 'rocket', 'mortar', 'artillery', 'tank']);
 /** Explosions, which bomb what they strike. */
 const EXPLOSIONS = new Set(['bomb', 'blast', 'explosion', 'bombing']);
 
+/** Words that count a crowd: "Thousands of Egyptians". */
+const COUNTED = new Set(['thousands', 'hundreds', 'tens', 'dozens', 'scores', 'millions']);
+
 /** Codes that the scene decides: protesters who defy a ban, mass killing, chemical weapons, fire as a show of force, bombers. */
 export function refineByScene(scope: VerbScope, act: Act): void {
   const { ctx, vg } = scope;
@@ -111,7 +114,9 @@ export function refineByScene(scope: VerbScope, act: Act): void {
   // "Tens of thousands of protesters defied a curfew": protesters who defy a ban demonstrate (141).
   if (act.code === '128' && act.sources.length > 0 && act.sources.every((a) => /^(OPP|CVL|EDU|LAB)/.test(a.code.slice(3, 6))) && /\b(protest|demonstrat|marcher)/i.test(text.slice(sentences[vg.sentence]!.start, vg.start))) act.code = '141';
   // "Opponents of the Senate protested": people, not a state, who protest take to the streets (141).
-  if (act.code === '114' && lemma === 'protest' && act.sources.length > 0 && act.sources.every((a) => /^(OPP|AGR|LAB|CVL|EDU|REL|MED|HLH|HRI|REF)/.test(a.code.slice(3, 6)))) act.code = '141';
+  // (So do a nation's people counted or named as such: "Thousands of Egyptians protested in Cairo".)
+  const people = sourceNp !== null && (COUNTED.has(tokens.lower[nounPhrases[sourceNp]!.tokenStart]!) || (tokens.pos[nounPhrases[sourceNp]!.head] === POS.PROPN && /[^s]s$/.test(tokens.lower[nounPhrases[sourceNp]!.head]!) && nounPhrases[sourceNp]!.tokenEnd - nounPhrases[sourceNp]!.tokenStart === 1));
+  if (act.code === '114' && lemma === 'protest' && act.sources.length > 0 && act.sources.every((a) => /^(OPP|AGR|LAB|CVL|EDU|REL|MED|HLH|HRI|REF)/.test(a.code.slice(3, 6)) || (people && a.code.length === 3))) act.code = '141';
   // "killed hundreds of unarmed civilians": killing civilians in the hundreds is mass killing (202).
   // (Also where the pattern's target stood past a particle: "gunned down more than 100 worshippers".)
   const killed = targetNp ?? (act.targets.length > 0 ? ctx.matcher.npAt[tokenAt(ctx, act.targets[0]!.start)]! : -1);

@@ -348,6 +348,9 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-lv.tsv', 150, 0.04, 0.1, 20],
   ['devset-ly.tsv', 150, 0.04, 0.1, 20],
   ['devset-lz.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ma.tsv', 150, 0.04, 0.1, 20],
+  ['devset-mc.tsv', 150, 0.04, 0.1, 20],
+  ['devset-mb.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

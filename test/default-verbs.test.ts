@@ -1515,7 +1515,7 @@ describe('the default verb dictionary', () => {
     ['a joint force accepted is peacekeepers received (0861)', 'Sudan accepts joint U.N.-African Union force for Darfur', ['SDN 0861 IGOAFR'], '2007-06-12'],
     ['defectors sent back are deported (174)', 'China forcibly sent about 600 North Korean defectors back across the border on Monday.', ['CHN 174 PRK'], '2010-01-11'],
     ['money withheld from a body is aid stopped (162)', 'U.S. withholds $65 mln from U.N. agency for Palestinian refugees', ['USA 162 IGOUNO'], '2018-01-16'],
-    ['a charity is an NGO', 'Italy impounds German charity\'s migrant rescue ship', ['ITA 1711 NGO'], '2017-08-02'],
+    ['a rescue charity is an NGO', 'Italy impounds German rescue charity\'s migrant ship', ['ITA 1711 NGO'], '2017-08-02'],
     ['people working for an aid group are its own', 'Al-Shabaab gunmen abducted two Spanish women working for Medecins Sans Frontieres from the Dadaab refugee camp in Kenya on Thursday.', ['SOM 181 NGOHLH'], '2011-10-13'],
     ['people working for no body keep their own code', 'Gunmen abducted two Spanish women working for a bank.', ['- 181 ESP'], '2011-10-13'],
     ['a speaker\'s apposition may name a place and its country', 'Vanuatu\'s President Baldwin Lonsdale, speaking at a U.N. conference in Sendai, Japan, said the cyclone had wiped out years of development.', ['VUT 010 -'], '2015-03-16'],
@@ -1536,12 +1536,34 @@ describe('the default verb dictionary', () => {
     ['a coast guard cutter handed over is military aid (072)', 'The United States handed over a decommissioned coast guard cutter to Vietnam.', ['USA 072 VNM'], '2017-05-25'],
     ['a nation\'s people counted as a crowd who protest demonstrate (141)', 'Thousands of Egyptians protested in Cairo.', ['EGY 141 EGY'], '2016-04-15'],
     ['a state that protests still protests officially (114)', 'Egypt protested to Israel.', ['EGY 114 ISR'], '2016-04-15'],
+    ['an aid convoy that is not named as aid is no humanitarian access', 'The Iraqi army let the convoy through the checkpoint.', [], '2003-04-10'],
+    ['a humanitarian convoy let through is humanitarian access (0863)', 'Russian forces let a humanitarian convoy reach Sumy.', ['RUS 0863 UKR'], '2022-03-09'],
+    ['a task force\'s findings accepted are no peacekeepers received', 'Iraq accepted the U.N. task force\'s findings.', ['IRQ 030 IGOUNO'], '2014-06-30'],
+    ['reservists called up to bolster a border are mobilised (154)', 'Tajikistan calls up 20,000 reservists to bolster Afghan border', ['TJK 154 AFG'], '2001-09-25'],
+    ['a noun compound before a headline\'s verb is no surname and verb', 'Bush fires threaten Sydney suburbs', [], '2019-09-10'],
+    ['relations between \'the two rivals\' said abroad are not with the host', 'The Pakistani foreign minister said in London that relations between the two nuclear rivals were improving.', ['PAK 010 -'], '2002-07-19'],
+    ['\'the charity\' that a named NGO speaks of leaves the NGO the speaker', 'Save the Children said the charity had suspended its operations in Afghanistan.', ['NGODEV 010 -'], '2021-12-11'],
+    ['tools handed to one\'s own soldiers are no aid', 'The government handed out tools to its soldiers.', [], '2012-08-29'],
+    ['a protest against a named aim keeps it though flags burn', 'Thousands of Jordanians protested against the government in Amman, burning Israeli flags.', ['JOR 141 JOR'], '2012-09-21'],
+    ['burnt flags of two states aim a protest at both', 'Thousands of Iraqis marched through Baghdad, burning Israeli and American flags.', ['IRQ 141 ISR', 'IRQ 141 USA'], '2019-07-05'],
+    ['a nuclear device exploded is a show of force, not an attack (150)', 'Pakistan explodes five nuclear devices in reply to India', ['PAK 150 IND'], '1998-05-28'],
+    ['a missile fired over another\'s land is a show of force (150)', 'North Korea fired a ballistic missile over Japan\'s main island of Honshu on Monday.', ['PRK 150 JPN'], '2017-08-29'],
+    ['declining to recognise a government rejects it (120)', 'CARICOM leaders declined to recognise Haiti\'s interim government.', ['IGOCCM 120 HTI'], '2004-03-03'],
+    ['East Timor\'s country is its ISO code, TLS', 'Indonesia condemned East Timor on Monday.', ['IDN 111 TLS'], '2002-05-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });
 
   it('codes troops sent to one\'s own border to help as a show of force (154), not protection', () => {
     expect(coded('Lithuania sent army troops to its border with Belarus on Monday to help hold back migrants.', '2021-08-02')).toContain('LTU 154 BLR');
+  });
+
+  it('codes troops sent to a border to help refugees as protection (074), not a show of force', () => {
+    expect(coded('Romania deployed troops to its border with Ukraine to help refugees.', '2022-03-04')).toContain('ROU 074 UKR');
+  });
+
+  it('does not aim talks held at a body\'s seat at the host', () => {
+    expect(coded('The Brazilian delegation held talks in Geneva on tariffs and subsidies.', '2011-06-14')).not.toContain('BRA 046 CHE');
   });
 
   it('reads a surname two leaders bear as the one then in office', () => {

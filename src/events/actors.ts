@@ -46,8 +46,11 @@ export function splitCode(code: string): { country: string | null; sector: strin
     return { country: code.slice(3, 6), sector: SECTORS.has(rest) ? rest : null };
   }
   const sector = code.slice(3, 6);
-  return { country: head === '---' ? null : head, sector: SECTORS.has(sector) ? sector : null };
+  return { country: head === '---' ? null : (ISO_COUNTRIES.get(head) ?? head), sector: SECTORS.has(sector) ? sector : null };
 }
+
+/** CAMEO country codes that are not their country's ISO alpha-3 code, which a record's `country` gives: East Timor is TMP in CAMEO, TLS in ISO 3166. */
+const ISO_COUNTRIES: ReadonlyMap<string, string> = new Map([['TMP', 'TLS']]);
 
 /**
  * Sectors of the titles the language layer keeps as roles, for when no agent dictionary names

@@ -458,9 +458,11 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     const held = act.targets.length === 0 && sourceNp !== null ? (layers.attachments ?? []).find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === sourceNp && tokens.lower[a.prep] === 'in' && DETENTION_NOUNS.has(tokens.lemma[nounPhrases[a.object]!.head]!)) : undefined;
     const jailer = held ? resolveAll(ctx, chain(ctx, held.object), date).filter((t) => countryOf(t.code) !== null && !act.sources.some((a) => countryOf(a.code) === countryOf(t.code))) : [];
     if (jailer.length > 0) act.targets = jailer.slice(0, 1);
-    // "marched through Lahore, burning Danish flags": protesters who burn another state's flag protest against it.
-    const burnt = burntFlag(ctx, vg.sentence);
-    if (burnt !== null && !act.sources.some((a) => countryOf(a.code) === burnt)) act.targets = [{ code: burnt, start: vg.start, end: vg.end, inferred: true }];
+    // "marched through Lahore, burning Danish flags": protesters who burn another state's flag, and
+    // name no other aim, protest against it. (Not over an aim named: "protested against the government in Amman, burning Israeli flags".)
+    const own = act.sources.length > 0 ? countryOf(act.sources[0]!.code) : null;
+    const burnt = burntFlags(ctx, vg.sentence).filter((c) => c !== own);
+    if (burnt.length > 0 && act.targets.every((t) => (t.place || t.inferred || t.code.length === 3) && countryOf(t.code) === own)) act.targets = burnt.map((code) => ({ code, start: vg.start, end: vg.end, inferred: true }));
   }
   // "called on all parties in Myanmar to refrain", "demanded a ceasefire across Syria": an appeal or
   // demand to no one named, about a country, is addressed to it.
@@ -846,8 +848,8 @@ function employerOf(ctx: CodingContext, np: number, date: string | null): Resolv
   return found !== null && /^(IGO|NGO)/.test(found.code) ? found : null;
 }
 
-/** The country whose flag a sentence says is burnt ("burning Danish flags", "burned U.S. and Israeli flags"), or null. */
-function burntFlag(ctx: CodingContext, sentence: number): string | null {
+/** The countries whose flags a sentence says are burnt ("burning Danish flags", "burned U.S. and Israeli flags"). */
+function burntFlags(ctx: CodingContext, sentence: number): string[] {
   const { tokens, sentences, namesOf } = ctx;
   const sent = sentences[sentence]!;
   for (let k = sent.tokenStart; k < sent.tokenEnd - 1; k++) {
@@ -855,8 +857,8 @@ function burntFlag(ctx: CodingContext, sentence: number): string | null {
     let flag = k + 1;
     while (flag < Math.min(sent.tokenEnd, k + 6) && !/^flags?$/.test(tokens.lower[flag]!)) flag++;
     if (flag >= Math.min(sent.tokenEnd, k + 6)) continue;
-    const name = (namesOf.get(sentence) ?? []).find((n) => n.tokenStart > k && n.tokenEnd <= flag && n.country !== null);
-    if (name) return name.country;
+    const countries = (namesOf.get(sentence) ?? []).filter((n) => n.tokenStart > k && n.tokenEnd <= flag && n.country !== null).map((n) => n.country!);
+    if (countries.length > 0) return [...new Set(countries)];
   }
-  return null;
+  return [];
 }

@@ -13,7 +13,7 @@ import { EXCHANGE_VERBS, LOCATIVE_ROOTS, MUTUAL_ROOTS, SYMMETRIC_VERBS, TARGETLE
 import { placeSides, settleSides, stateActor, yieldedTo } from './sides.js';
 import type { EventTally } from './tally.js';
 import { authorOf, culpritOf, giverOf } from './targets.js';
-import { ARRIVAL_VERBS, DISASTER_NOUNS, EXECUTION_VERBS, FIRST_PERSON, REFLEXIVES } from './vocabulary.js';
+import { ARRIVAL_VERBS, BORDER_WORDS, DISASTER_NOUNS, EXECUTION_VERBS, FIRST_PERSON, REFLEXIVES } from './vocabulary.js';
 
 const NAMING_PARTICIPLES = new Set(['calling', 'styling', 'naming']);
 
@@ -151,8 +151,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   }
   // "sent police and troops to the Solomon Islands to help restore order": forces sent to help
   // are military protection (074; its intent 0334), not a show of force.
-  // (Not forces sent to one's own border to help its guards: "sent army troops to its border with Belarus to help guards hold back migrants".)
-  if (rawCode.startsWith('15') && helpPurpose(ctx, vg) && !bordered(ctx, vg)) rawCode = mood === 'intent' || mood === 'threat' ? '0334' : '074';
+  // (Not forces sent to one's own border to help its guards keep people out: "sent army troops to its border with Belarus to help guards hold back migrants".)
+  if (rawCode.startsWith('15') && helpPurpose(ctx, vg) && !(bordered(ctx, vg) && guardsBorder(ctx, vg))) rawCode = mood === 'intent' || mood === 'threat' ? '0334' : '074';
   // "Uganda will send 1,000 more troops to Somalia": forces one means to send into a country are
   // an intent, not a threat, unless they go to a border or are threatened ("threatened to send troops",
   // "would deploy missiles if Sweden joined NATO").
@@ -464,6 +464,28 @@ function orFace(ctx: CodingContext, vg: VerbGroup, matchEnd: number): boolean {
   for (let k = vg.tokenEnd; k < end; k++) {
     if (tokens.lower[k] === ';') return false;
     if (tokens.lower[k] === 'or' && tokens.lemma[k + 1] === 'face') return true;
+  }
+  return false;
+}
+
+/** Guards, or what keeps people out, that forces are sent to help: "to help guards hold back a surge of migrants". */
+const GUARDING_WORDS = new Set(['guard', 'guards', 'police', 'gendarmes', 'patrols', 'hold', 'stop', 'stem', 'block', 'repel', 'halt', 'seal', 'secure', 'protect', 'keep']);
+
+/** Verbs of shoring up a defence. */
+const BOLSTERING = new Set(['bolster', 'reinforce', 'strengthen', 'secure', 'guard', 'protect', 'seal', 'defend']);
+
+/** The verb group's "to help" purpose is to guard a border: "to help guards hold back migrants", "to help seal the frontier". */
+function guardsBorder(ctx: CodingContext, vg: VerbGroup): boolean {
+  const { tokens, sentences } = ctx;
+  const end = Math.min(sentences[vg.sentence]!.tokenEnd - 2, vg.tokenEnd + 16);
+  for (let k = vg.tokenEnd; k < end; k++) {
+    if (tokens.lower[k] !== 'to') continue;
+    if (tokens.lemma[k + 1] === 'help') return GUARDING_WORDS.has(tokens.lower[k + 2]!) || (tokens.lower[k + 2] === 'border' && GUARDING_WORDS.has(tokens.lower[k + 3]!));
+    // (Or to shore up the border itself: "calls up 20,000 reservists to bolster Afghan border".)
+    if (BOLSTERING.has(tokens.lemma[k + 1]!)) {
+      for (let j = k + 2; j < Math.min(end + 2, k + 6); j++) if (BORDER_WORDS.has(tokens.lemma[j]!)) return true;
+      return false;
+    }
   }
   return false;
 }

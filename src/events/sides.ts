@@ -8,7 +8,7 @@ import { atHome, foreignScene, ofCountry, placeActor, placeInRelative, sceneAfte
 import { CIVIL_SOCIETY, DOMESTIC_ROOTS, endWithOf, irregular, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS, VENUE_NOUNS, VIOLENT_ROOTS } from './rules.js';
 import type { EventTally } from './tally.js';
 import { firstActorAfter, listGoesOn, otherCountryAfter } from './targets.js';
-import { BORDER_WORDS, REBEL_NOUNS, STRIKE_NOUNS, TALKS_RESUME } from './vocabulary.js';
+import { BODY_SEATS, BORDER_WORDS, REBEL_NOUNS, STRIKE_NOUNS, TALKS_RESUME } from './vocabulary.js';
 
 /** Prepositions of what force is aimed at, after what it uses: "fired rockets at its towns". */
 const STRUCK_PREPOSITIONS = new Set(['at', 'on', 'into', 'against']);
@@ -618,7 +618,9 @@ export function settleSides(scope: VerbScope, act: Act): void {
   if (act.targets.length === 0 && root === '04' && !mutual && delegation && !partnered()) {
     const own = countryOf(act.sources[0]!.code);
     const [where] = firstActorAfter(ctx, v, vg.tokenEnd, date, true, true);
-    if (where && own !== null && countryOf(where.code) !== own && !international(where.code)) act.targets = [where];
+    // (Not a body's seat: "held talks in Geneva on tariffs and subsidies".)
+    const seat = where !== undefined && BODY_SEATS.has(ctx.text.slice(where.start, where.end).toLowerCase());
+    if (where && !seat && own !== null && countryOf(where.code) !== own && !international(where.code)) act.targets = [where];
   }
   // (Nor trade or cooperation as the act stands, which is with another: "India bought grain".)
   if (act.targets.length === 0 && !requireTarget && !HOMELESS_ROOTS.has(root) && !act.code.startsWith('06') && act.code !== '055' && !mutual && !unknownName && act.sources.length > 0) {

@@ -6,7 +6,7 @@ import { placeActor } from './places.js';
 import { verbStems } from './rules.js';
 import { otherCountryAfter, RELATION_NOUNS } from './targets.js';
 import { verbCandidates } from './verbs.js';
-import { COUNTRY_NOUNS, DISASTER_NOUNS, FIRST_PERSON, REPORTING_NOUNS, SELF_PRONOUNS, VIEW_VERBS } from './vocabulary.js';
+import { BODY_SEATS, COUNTRY_NOUNS, DISASTER_NOUNS, FIRST_PERSON, REPORTING_NOUNS, SELF_PRONOUNS, VIEW_VERBS } from './vocabulary.js';
 
 // What a speaker's statement is about when it is addressed to no one named: their own view of
 // another country, the other side of the relations they speak of, the first actor of another
@@ -301,8 +301,8 @@ const REFERRING = new Set(['referring', 'alluding', 'describing', 'voicing']);
 /** What a speaker may have just done with someone: "after meeting", "after talks with". */
 const MEETING_WORDS = new Set(['meet', 'meeting', 'talk', 'talks', 'talking', 'discussion', 'discussions', 'visit', 'visiting', 'call', 'phone']);
 
-/** Seats of international bodies, where a state's word is spoken to the body, not the host. */
-const BODY_SEATS = new Set(['brussels', 'geneva', 'new york', 'strasbourg', 'the hague', 'vienna', 'luxembourg', 'davos']);
+/** What two countries are called: "between the two neighbours", "between our two countries". */
+const COUNTRY_PAIRS = new Set(['countries', 'neighbours', 'neighbors', 'nations', 'states']);
 
 /** Whom a statement's speaker tells, when it is the press: "told reporters in Beijing". */
 const PRESS_AUDIENCES = new Set(['reporter', 'journalist', 'correspondent']);
@@ -318,7 +318,12 @@ export function venueTopic(ctx: CodingContext, v: number, speakers: ResolvedActo
   const own = speakers.length > 0 ? countryOf(speakers[0]!.code) : null;
   if (own === null || international(speakers[0]!.code)) return [];
   let two = false;
-  for (let k = sentences[vg.sentence]!.tokenStart; k + 2 < sentences[vg.sentence]!.tokenEnd && !two; k++) two = tokens.lower[k] === 'between' && (tokens.lower[k + 1] === 'the' || tokens.lower[k + 1] === 'our') && tokens.lower[k + 2] === 'two';
+  // (Two countries, not two sides or rivals of whom the host may be neither: "relations between the two nuclear rivals", said in London.)
+  for (let k = sentences[vg.sentence]!.tokenStart; k + 3 < sentences[vg.sentence]!.tokenEnd && !two; k++) {
+    if (tokens.lower[k] !== 'between' || (tokens.lower[k + 1] !== 'the' && tokens.lower[k + 1] !== 'our') || tokens.lower[k + 2] !== 'two') continue;
+    const noun = COUNTRY_PAIRS.has(tokens.lower[k + 3]!) ? k + 3 : k + 4;
+    two = COUNTRY_PAIRS.has(tokens.lower[noun]!);
+  }
   if (!two) return [];
   let k = vg.tokenEnd;
   const told = matcher.npAt[k]!;

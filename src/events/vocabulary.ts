@@ -99,3 +99,6 @@ export const GIVEN_THINGS = new Set(['aid', 'lending', 'loan', 'loans', 'funding
 
 /** Words for a border, which has two sides (lower-case forms and lemmas). */
 export const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
+
+/** Seats of international bodies, where a state's word or talks are for the body, not the host: "told reporters in Brussels", "held talks in Geneva". */
+export const BODY_SEATS: ReadonlySet<string> = new Set(['brussels', 'geneva', 'new york', 'strasbourg', 'the hague', 'vienna', 'luxembourg', 'davos']);

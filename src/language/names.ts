@@ -333,7 +333,8 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       // (Or a hyphen before another's surname: "Barak-Arafat summit opens".)
       // (Or a headline's verb in -s the tagger read as a plural noun: "Putin visits Tashkent, holds talks with Uzbek leader".)
       // (A name the tagger read as one: not "Gang kidnaps American nurse", whose first word is a common noun.)
-      const headlineVerb = pos[sent.tokenEnd - 1] !== POS.PUNCT && pos[i] === POS.PROPN && pos[j] === POS.NOUN && lower[j]!.endsWith('s') && !isCapital(tokens, j);
+      // (Nor a noun compound before the real verb: "Bush fires threaten Sydney suburbs", "Major powers meet".)
+      const headlineVerb = pos[sent.tokenEnd - 1] !== POS.PUNCT && pos[i] === POS.PROPN && pos[j] === POS.NOUN && lower[j]!.endsWith('s') && !isCapital(tokens, j) && pos[j + 1] !== POS.VERB && pos[j + 1] !== POS.AUX;
       const opensClause = j < sent.tokenEnd && (pos[j] === POS.VERB || pos[j] === POS.AUX || lower[j] === 'and' || lower[j] === ',' || lower[j] === '-' || headline || beforeInfinitive || headlineVerb);
       // Short surnames ("Xi", "Abe", "Ban") only where capitals mark names: inside a sentence, or
       // at its start before a verb or a conjunction ("Xi and Ma shake hands").

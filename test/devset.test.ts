@@ -351,6 +351,9 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-ma.tsv', 150, 0.04, 0.1, 20],
   ['devset-mc.tsv', 150, 0.04, 0.1, 20],
   ['devset-mb.tsv', 150, 0.04, 0.1, 20],
+  ['devset-mf.tsv', 150, 0.04, 0.1, 20],
+  ['devset-md.tsv', 150, 0.04, 0.1, 20],
+  ['devset-mg.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -1550,6 +1550,12 @@ describe('the default verb dictionary', () => {
     ['a missile fired over another\'s land is a show of force (150)', 'North Korea fired a ballistic missile over Japan\'s main island of Honshu on Monday.', ['PRK 150 JPN'], '2017-08-29'],
     ['declining to recognise a government rejects it (120)', 'CARICOM leaders declined to recognise Haiti\'s interim government.', ['IGOCCM 120 HTI'], '2004-03-03'],
     ['East Timor\'s country is its ISO code, TLS', 'Indonesia condemned East Timor on Monday.', ['IDN 111 TLS'], '2002-05-20'],
+    ['tonnes of food carried into a city are aid (073)', 'Mexican air force planes carried tonnes of food, water purifiers and medicine into Tegucigalpa on Monday.', ['MEX 073 HND'], '1998-11-09'],
+    ['a suspect ordered extradited is handed over (063)', 'Chile\'s top court orders Fujimori extradited to Peru', ['CHL 063 PER'], '2007-09-21'],
+    ['one\'s own army ordered out of a place is pulled out (0874)', 'Yugoslav presidency orders federal army out of Slovenia', ['YUG 0874 SVN'], '1991-07-18'],
+    ['another\'s troops ordered out are expelled (166)', 'Uzbekistan orders U.S. troops out of Karshi-Khanabad air base', ['UZB 166 USA'], '2005-07-30'],
+    ['peacekeepers who deploy protect (074)', 'Russian peacekeepers began deploying to Nagorno-Karabakh on Tuesday.', ['RUS 074 AZE'], '2020-11-10'],
+    ['a common adjective opening a sentence names no town', 'Young protesters ransacked the parliament building in Chisinau on Tuesday.', ['MDA 145 MDA'], '2009-04-07'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -152,7 +152,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "sent police and troops to the Solomon Islands to help restore order": forces sent to help
   // are military protection (074; its intent 0334), not a show of force.
   // (Not forces sent to one's own border to help its guards keep people out: "sent army troops to its border with Belarus to help guards hold back migrants".)
-  if (rawCode.startsWith('15') && helpPurpose(ctx, vg) && !(bordered(ctx, vg) && guardsBorder(ctx, vg))) rawCode = mood === 'intent' || mood === 'threat' ? '0334' : '074';
+  // (So are peacekeepers who deploy: "Russian peacekeepers began deploying to Nagorno-Karabakh".)
+  const keepers = vg.voice === 'active' && vg.subject !== null && PEACEKEEPERS.has(nounLemma(ctx, nounPhrases[vg.subject]!.head));
+  if (rawCode.startsWith('15') && (helpPurpose(ctx, vg) || keepers) && !(bordered(ctx, vg) && guardsBorder(ctx, vg))) rawCode = mood === 'intent' || mood === 'threat' ? '0334' : '074';
   // "Uganda will send 1,000 more troops to Somalia": forces one means to send into a country are
   // an intent, not a threat, unless they go to a border or are threatened ("threatened to send troops",
   // "would deploy missiles if Sweden joined NATO").
@@ -470,6 +472,9 @@ function orFace(ctx: CodingContext, vg: VerbGroup, matchEnd: number): boolean {
 
 /** Guards, or what keeps people out, that forces are sent to help: "to help guards hold back a surge of migrants". */
 const GUARDING_WORDS = new Set(['guard', 'guards', 'police', 'gendarmes', 'patrols', 'hold', 'stop', 'stem', 'block', 'repel', 'halt', 'seal', 'secure', 'protect', 'keep']);
+
+/** Forces that keep the peace: their moves protect. */
+const PEACEKEEPERS = new Set(['peacekeeper', 'peacekeepers', 'monitor', 'monitors', 'observer', 'observers']);
 
 /** Verbs of shoring up a defence. */
 const BOLSTERING = new Set(['bolster', 'reinforce', 'strengthen', 'secure', 'guard', 'protect', 'seal', 'defend']);

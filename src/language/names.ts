@@ -7,6 +7,9 @@ import { POS, TokenFlag, type Name, type NameType, type Sentence, type TokenSpan
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** Adjectives that open a sentence before people, which name no place: "Young protesters", "Angry villagers". */
+const OPENING_ADJECTIVES = new Set(['young', 'old', 'angry', 'armed', 'masked', 'rival', 'local', 'former', 'unknown', 'suspected', 'several', 'many', 'some', 'other', 'hungry', 'poor', 'striking', 'jubilant']);
+
 const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
 const TITLE_FIRST = new Map<string, number>();
 for (const title of TITLES.keys()) {
@@ -314,7 +317,8 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       const at = tokenSpan(tokens, i, j);
       // "the Islamist group", "Houthi rebels": a lone capitalised descriptor before a common noun
       // for people or a group names a group.
-      if (j - i === 1 && j < sent.tokenEnd && pos[j] === POS.NOUN && !isCapital(tokens, j) && (/(?:ist|ite|ic|ian|ese|ish)$/.test(lower[i]!) || GROUP_NOUNS.has(lower[j]!))) {
+      // (Not a common adjective that opens a sentence: "Young protesters ransacked …" is no town of Young.)
+      if (j - i === 1 && j < sent.tokenEnd && pos[j] === POS.NOUN && !isCapital(tokens, j) && !OPENING_ADJECTIVES.has(lower[i]!) && (/(?:ist|ite|ic|ian|ese|ish)$/.test(lower[i]!) || GROUP_NOUNS.has(lower[j]!))) {
         // "Tulkarem militants", "Karachi police": a place names where they are from.
         const where = places ? placeCandidates(tokens, places, i, j, GROUP_NOUNS.has(lower[j]!), personWords) : null;
         if (where) pushPlace(at, where, s, 0.6, ['group', 0.5]);

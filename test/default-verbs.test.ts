@@ -1556,6 +1556,19 @@ describe('the default verb dictionary', () => {
     ['another\'s troops ordered out are expelled (166)', 'Uzbekistan orders U.S. troops out of Karshi-Khanabad air base', ['UZB 166 USA'], '2005-07-30'],
     ['peacekeepers who deploy protect (074)', 'Russian peacekeepers began deploying to Nagorno-Karabakh on Tuesday.', ['RUS 074 AZE'], '2020-11-10'],
     ['a common adjective opening a sentence names no town', 'Young protesters ransacked the parliament building in Chisinau on Tuesday.', ['MDA 145 MDA'], '2009-04-07'],
+    ['a state body an international body urges, of no named country, is of the one country the sentence names', '"The people of Zimbabwe must be able to choose their president freely," U.N. Secretary-General Kofi Annan said on Thursday, urging the government to ensure a peaceful vote next month.', ['IGOUNO 100 ZWE', 'IGOUNO 020 ZWE'], '2002-02-14'],
+    ['a bare count killed after civilians were named is mass killing (202)', 'Uzbek troops opened fire on thousands of demonstrators in the main square of Andijan on Friday, killing hundreds, witnesses said.', ['UZB 175 UZB', 'UZB 202 UZB'], '2005-05-13'],
+    ['headscarves burnt at rallies are a protest (141)', 'Iranian women tore off and burned their headscarves at rallies across the country on Wednesday.', ['IRN 141 IRN'], '2022-09-21'],
+    ['money given to a court is financial aid (071)', 'Britain gave 2 million pounds to the U.N.-backed Special Court for Sierra Leone on Tuesday.', ['GBR 071 IGOUNO'], '2004-03-02'],
+    ['a state named in the plural that protests protests officially (114)', 'Philippines protested to China over the island building.', ['PHL 114 CHN'], '2016-07-12'],
+    ['a people named by their demonym who protest demonstrate (141)', 'Belarusians protested in Minsk against the disputed election result.', ['BLR 141 BLR'], '2020-08-10'],
+    ['a state\'s own batch of arms handed to another arms it (072)', 'Iran handed its latest consignment of weapons to Hezbollah, Israel said.', ['IRN 072 LBN'], '2004-07-01'],
+    ['another\'s army ordered out is no withdrawal', 'The Mali junta ordered the French army out of the country.', [], '2022-06-20'],
+    ['peacekeepers who mass tanks show force (154)', 'Russian peacekeepers massed tanks near the Georgian border.', ['RUS 154 GEO'], '2008-08-10'],
+    ['rockets fired over a border at towns are an attack', 'Hezbollah fired rockets over the border at Israeli towns.', ['LBN 194 ISR'], '2016-04-01'],
+    ['declining to accept responsibility is no rejection', 'Israel declined to accept responsibility for the shelling.', [], '2007-07-03'],
+    ['tax revenues withheld from an authority are aid cut (162)', 'Israel withheld tax payments from the Palestinian Authority.', ['ISR 162 PSE'], '2005-02-07'],
+    ['supplies carried to armed forces are no humanitarian aid', 'Russian planes carried tonnes of supplies to Syrian government forces.', [], '2005-06-11'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

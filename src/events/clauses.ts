@@ -154,10 +154,15 @@ export function massOfCivilians(ctx: CodingContext, np: number): boolean {
   }
   let big = false;
   let civilian = false;
+  const CIVILIAN = /^(civilians|people|villagers|residents|men|women|children|worshippers|refugees|unarmed|supporters|members|protesters|demonstrators|students|pilgrims|prisoners|detainees|minority)$/;
   for (let k = nounPhrases[np]!.tokenStart; k < end; k++) {
     const w = tokens.lower[k]!;
     if (/^(hundreds|thousands|tens)$/.test(w) || (/^[\d,]+$/.test(w) && Number(w.replace(/,/g, '')) >= 100)) big = true;
-    if (/^(civilians|people|villagers|residents|men|women|children|worshippers|refugees|unarmed|supporters|members|protesters|demonstrators|students|pilgrims|prisoners|detainees|minority)$/.test(w)) civilian = true;
+    if (CIVILIAN.test(w)) civilian = true;
+  }
+  // ("opened fire on thousands of demonstrators …, killing hundreds": a bare count is of the people the sentence named before it.)
+  if (big && !civilian && end - nounPhrases[np]!.tokenStart === 1) {
+    for (let k = ctx.sentences[nounPhrases[np]!.sentence]!.tokenStart; k < nounPhrases[np]!.tokenStart && !civilian; k++) civilian = CIVILIAN.test(tokens.lower[k]!);
   }
   return big && civilian;
 }

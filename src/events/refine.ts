@@ -114,8 +114,11 @@ export function refineByScene(scope: VerbScope, act: Act): void {
   // "Tens of thousands of protesters defied a curfew": protesters who defy a ban demonstrate (141).
   if (act.code === '128' && act.sources.length > 0 && act.sources.every((a) => /^(OPP|CVL|EDU|LAB)/.test(a.code.slice(3, 6))) && /\b(protest|demonstrat|marcher)/i.test(text.slice(sentences[vg.sentence]!.start, vg.start))) act.code = '141';
   // "Opponents of the Senate protested": people, not a state, who protest take to the streets (141).
-  // (So do a nation's people counted or named as such: "Thousands of Egyptians protested in Cairo".)
-  const people = sourceNp !== null && (COUNTED.has(tokens.lower[nounPhrases[sourceNp]!.tokenStart]!) || (tokens.pos[nounPhrases[sourceNp]!.head] === POS.PROPN && /[^s]s$/.test(tokens.lower[nounPhrases[sourceNp]!.head]!) && nounPhrases[sourceNp]!.tokenEnd - nounPhrases[sourceNp]!.tokenStart === 1));
+  // (So do a nation's people, counted as a crowd or named by their demonym: "Thousands of Egyptians
+  // protested in Cairo", "Belarusians protested in Minsk"; not a state named in the plural, "Philippines protested to China".)
+  const head = sourceNp !== null ? nounPhrases[sourceNp]!.head : -1;
+  const demonym = head >= 0 && /[^s]s$/.test(tokens.lower[head]!) && (ctx.namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'group' && n.tokenStart <= head && head < n.tokenEnd);
+  const people = sourceNp !== null && (COUNTED.has(tokens.lower[nounPhrases[sourceNp]!.tokenStart]!) || demonym);
   if (act.code === '114' && lemma === 'protest' && act.sources.length > 0 && act.sources.every((a) => /^(OPP|AGR|LAB|CVL|EDU|REL|MED|HLH|HRI|REF)/.test(a.code.slice(3, 6)) || (people && a.code.length === 3))) act.code = '141';
   // "killed hundreds of unarmed civilians": killing civilians in the hundreds is mass killing (202).
   // (Also where the pattern's target stood past a particle: "gunned down more than 100 worshippers".)

@@ -205,6 +205,14 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   if (home !== null && act.targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (actsOn && /^---[A-Z]{3}/.test(t.code)) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code))) && onlyCountry(ctx, vg.sentence, home, clauseStop(ctx, vg.tokenEnd, sent.tokenEnd))) {
     act.targets = atHome(ctx, act.targets, home);
   }
+  // '"The people of Zimbabwe must be able to choose their president freely," Annan said, urging the
+  // government to ensure a peaceful vote': a state body an international body addresses, of no
+  // named country, is of the one country the sentence names.
+  if (act.sources.length > 0 && act.sources.every((a) => international(a.code)) && act.targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG)/.test(t.code))) {
+    // (Not the body's own people: "U.N. Secretary-General Kofi Annan" names no Ghana here.)
+    const named = new Set((ctx.namesOf.get(vg.sentence) ?? []).filter((n) => n.country !== null && !act.sources.some((a) => n.start < a.end && a.start < n.end)).map((n) => n.country!));
+    if (named.size === 1) act.targets = atHome(ctx, act.targets, [...named][0]!);
+  }
   // "Tsvangirai was beaten by police": the state's agents of no named country who act on a
   // country's people are that country's, when the sentence names no other.
   const targetHome = act.targets.length > 0 ? countryOf(act.targets[0]!.code) : null;

@@ -354,6 +354,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-mf.tsv', 150, 0.04, 0.1, 20],
   ['devset-md.tsv', 150, 0.04, 0.1, 20],
   ['devset-mg.tsv', 150, 0.04, 0.1, 20],
+  ['devset-me.tsv', 150, 0.04, 0.1, 20],
+  ['devset-mh.tsv', 150, 0.04, 0.1, 20],
+  ['devset-mi.tsv', 150, 0.04, 0.1, 20],
+  ['devset-mk.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -1569,6 +1569,10 @@ describe('the default verb dictionary', () => {
     ['declining to accept responsibility is no rejection', 'Israel declined to accept responsibility for the shelling.', [], '2007-07-03'],
     ['tax revenues withheld from an authority are aid cut (162)', 'Israel withheld tax payments from the Palestinian Authority.', ['ISR 162 PSE'], '2005-02-07'],
     ['supplies carried to armed forces are no humanitarian aid', 'Russian planes carried tonnes of supplies to Syrian government forces.', [], '2005-06-11'],
+    ['talks that \'hit\' a phase are no attack, and the statement stands', 'Qatari premier says Gaza truce talks have hit a delicate phase', ['QAT 010 PSE'], '2024-05-01'],
+    ['a fast unto death begun is a hunger strike (142)', 'Veteran Indian activist Anna Hazare began a fast unto death in New Delhi on Tuesday.', ['IND 142 IND'], '2011-08-16'],
+    ['a mob that sets fire to shops riots (145)', 'Mobs set fire to homes and shops in Bombay for a third day on Friday.', ['IND 145 IND'], '1993-01-08'],
+    ['a loan a lender\'s name marks is sought from it (0231)', 'Sri Lanka seeks emergency IMF loan as reserves run dry', ['LKA 0231 IGOIMF'], '2022-03-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

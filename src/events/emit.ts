@@ -22,7 +22,8 @@ function calledRioters(ctx: CodingContext, np: number | null): boolean {
   if (np === null) return false;
   const { tokens, nounPhrases } = ctx;
   for (let k = nounPhrases[np]!.tokenStart; k < nounPhrases[np]!.tokenEnd; k++) if (tokens.lemma[k] === 'riot' || tokens.lower[k] === 'rioting' || tokens.lower[k]!.startsWith('rioter')) return true;
-  return false;
+  // (Or a mob: "Mobs set fire to homes and shops in Bombay".)
+  return /^mobs?$/.test(tokens.lower[nounPhrases[np]!.head]!);
 }
 
 /**
@@ -189,6 +190,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "Somalis hit by the famine": what nature does is no one's act.
   // (Nor what a mountain does: "Mount Pinatubo erupted again, blanketing central Luzon in ash".)
   if (sourceNp !== null && (DISASTER_NOUNS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head)) || tokens.lower[nounPhrases[sourceNp]!.tokenStart] === 'mount')) return 0;
+  // (Nor what talks or an economy "hit": "Gaza truce talks have hit a delicate phase".)
+  if (sourceNp !== null && VIOLENT_ROOTS.has(code.slice(0, 2)) && ABSTRACT_SUBJECTS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head))) return 0;
   // (Nor is what "it" does in a sentence a disaster opens: "A powerful earthquake and the tidal waves it set off killed …".)
   if (sourceNp !== null && tokens.lower[nounPhrases[sourceNp]!.head] === 'it' && openedByDisaster(ctx, vg.sentence)) return 0;
   let sources = resolveAll(ctx, chain(ctx, sourceNp), date);
@@ -473,6 +476,9 @@ function orFace(ctx: CodingContext, vg: VerbGroup, matchEnd: number): boolean {
 
 /** Guards, or what keeps people out, that forces are sent to help: "to help guards hold back a surge of migrants". */
 const GUARDING_WORDS = new Set(['guard', 'guards', 'police', 'gendarmes', 'patrols', 'hold', 'stop', 'stem', 'block', 'repel', 'halt', 'seal', 'secure', 'protect', 'keep']);
+
+/** Things, not people, whose "hitting" or "striking" is no force: "talks have hit a delicate phase". */
+const ABSTRACT_SUBJECTS = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'process', 'economy', 'price', 'prices', 'inflation', 'crisis', 'market', 'markets', 'relation', 'relations', 'tie', 'ties', 'tension', 'tensions', 'currency', 'shortage', 'shortages', 'unemployment', 'growth', 'deal']);
 
 /** Forces that keep the peace: their moves protect. */
 const PEACEKEEPERS = new Set(['peacekeeper', 'peacekeepers', 'monitor', 'monitors', 'observer', 'observers']);

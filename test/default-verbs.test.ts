@@ -1573,6 +1573,14 @@ describe('the default verb dictionary', () => {
     ['a fast unto death begun is a hunger strike (142)', 'Veteran Indian activist Anna Hazare began a fast unto death in New Delhi on Tuesday.', ['IND 142 IND'], '2011-08-16'],
     ['a mob that sets fire to shops riots (145)', 'Mobs set fire to homes and shops in Bombay for a third day on Friday.', ['IND 145 IND'], '1993-01-08'],
     ['a loan a lender\'s name marks is sought from it (0231)', 'Sri Lanka seeks emergency IMF loan as reserves run dry', ['LKA 0231 IGOIMF'], '2022-03-20'],
+    ['ballots burnt by election officials are no protest', 'Election officials burned unused ballots after the count in Herat, a spokesman said.', ['AFG 1712 AFG'], '2014-04-06'],
+    ['peacekeepers who patrol protect (074)', 'U.N. peacekeepers patrolled the streets of Dili after a week of gang violence.', ['IGOPKO 074 -'], '2006-10-02'],
+    ['rebels\' last batch of weapons handed over disarms (0873)', 'The FARC handed its last batch of weapons to the United Nations mission.', ['COL 0873 IGOUNO'], '2017-06-27'],
+    ['terms declined are rejected (120)', 'Ukraine declined to accept Russia\'s terms for a ceasefire.', ['UKR 120 RUS'], '2022-03-18'],
+    ['a tax strike is no aid cut', 'Striking businesses in Kathmandu withheld tax payments to the government.', [], '2013-07-15'],
+    ['the fast of Ramadan is no hunger strike', 'Muslims in Indonesia began the fast of Ramadan on Thursday.', [], '2023-03-23'],
+    ['a fast in a place is a hunger strike (142)', 'Opposition leaders began a 24-hour fast outside parliament in Islamabad.', ['PAK 142 PAK'], '2018-05-14'],
+    ['support sought for a policy is no appeal for aid', 'The Palestinians sought support for their U.N. membership bid at the General Assembly.', [], '2011-09-13'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });
@@ -1587,6 +1595,21 @@ describe('the default verb dictionary', () => {
 
   it('does not aim talks held at a body\'s seat at the host', () => {
     expect(coded('The Brazilian delegation held talks in Geneva on tariffs and subsidies.', '2011-06-14')).not.toContain('BRA 046 CHE');
+  });
+
+  it('does not give a government a body urges the country people are sent back to', () => {
+    expect(coded('The U.N. refugee agency urged the government to stop forcing Rohingya refugees back to Myanmar.', '2017-09-10')).toContain('IGOUNO 020 -');
+  });
+
+  it('does not read a bare count killed after armed people or helpers as a massacre (202)', () => {
+    expect(coded('Sierra Leone rebels, who had terrorized villagers for years, ambushed U.N. peacekeepers, killing 120.', '2000-05-06')).not.toContain('SLE 202 SLE');
+    expect(coded('Northern Alliance fighters, joined by armed villagers, stormed a Taliban stronghold near Kunduz, killing hundreds.', '2001-11-25')).not.toContain('AFG 202 AFG');
+  });
+
+  it('codes an army ordered out of its barracks as sent out (154), not pulled out', () => {
+    const events = coded('The coup leaders ordered the army out of its barracks and onto the streets of Moscow.', '1991-08-19');
+    expect(events.some((e) => e.includes(' 154 '))).toBe(true);
+    expect(events.some((e) => e.includes(' 0874 '))).toBe(false);
   });
 
   it('reads a surname two leaders bear as the one then in office', () => {

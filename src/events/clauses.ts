@@ -162,10 +162,21 @@ export function massOfCivilians(ctx: CodingContext, np: number): boolean {
   }
   // ("opened fire on thousands of demonstrators …, killing hundreds": a bare count is of the people the sentence named before it.)
   if (big && !civilian && end - nounPhrases[np]!.tokenStart === 1) {
-    for (let k = ctx.sentences[nounPhrases[np]!.sentence]!.tokenStart; k < nounPhrases[np]!.tokenStart && !civilian; k++) civilian = CIVILIAN.test(tokens.lower[k]!);
+    // (The people named last before it, fighters too: not "ambushed U.N. peacekeepers, killing 120"; and
+    // not those who helped or spoke: "joined by armed villagers", "Students said".)
+    for (let k = nounPhrases[np]!.tokenStart - 1; k >= ctx.sentences[nounPhrases[np]!.sentence]!.tokenStart; k--) {
+      const w = tokens.lower[k]!;
+      if (!CIVILIAN.test(w) && !FIGHTERS.test(w)) continue;
+      if (tokens.lower[k - 1] === 'by' || tokens.lower[k - 2] === 'by' || tokens.lower[k - 3] === 'by' || tokens.lemma[k + 1] === 'say') continue;
+      civilian = CIVILIAN.test(w);
+      break;
+    }
   }
   return big && civilian;
 }
+
+/** Armed people, whose killing in the hundreds is no massacre of civilians. */
+const FIGHTERS = /^(fighters|troops|soldiers|militants|rebels|guerrillas|peacekeepers|police|policemen|guards|gunmen|militiamen|insurgents|forces)$/;
 
 /** The token after the object (and the phrase its possessor opens) right after the verb, or -1. */
 export function splitObjectEnd(ctx: CodingContext, vg: VerbGroup, described = false): number {

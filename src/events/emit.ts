@@ -155,7 +155,7 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // (Not forces sent to one's own border to help its guards keep people out: "sent army troops to its border with Belarus to help guards hold back migrants".)
   // (So are peacekeepers who deploy: "Russian peacekeepers began deploying to Nagorno-Karabakh"; not
   // those who mass tanks or stage drills.)
-  const keepers = vg.voice === 'active' && vg.subject !== null && tokens.lemma[vg.head] === 'deploy' && PEACEKEEPERS.has(nounLemma(ctx, nounPhrases[vg.subject]!.head));
+  const keepers = vg.voice === 'active' && vg.subject !== null && KEEPING_MOVES.has(tokens.lemma[vg.head]!) && PEACEKEEPERS.has(nounLemma(ctx, nounPhrases[vg.subject]!.head));
   if (rawCode.startsWith('15') && (helpPurpose(ctx, vg) || keepers) && !(bordered(ctx, vg) && guardsBorder(ctx, vg))) rawCode = mood === 'intent' || mood === 'threat' ? '0334' : '074';
   // "Uganda will send 1,000 more troops to Somalia": forces one means to send into a country are
   // an intent, not a threat, unless they go to a border or are threatened ("threatened to send troops",
@@ -479,6 +479,9 @@ const GUARDING_WORDS = new Set(['guard', 'guards', 'police', 'gendarmes', 'patro
 
 /** Things, not people, whose "hitting" or "striking" is no force: "talks have hit a delicate phase". */
 const ABSTRACT_SUBJECTS = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'process', 'economy', 'price', 'prices', 'inflation', 'crisis', 'market', 'markets', 'relation', 'relations', 'tie', 'ties', 'tension', 'tensions', 'currency', 'shortage', 'shortages', 'unemployment', 'growth', 'deal']);
+
+/** How peacekeepers keep the peace. */
+const KEEPING_MOVES = new Set(['deploy', 'patrol', 'arrive']);
 
 /** Forces that keep the peace: their moves protect. */
 const PEACEKEEPERS = new Set(['peacekeeper', 'peacekeepers', 'monitor', 'monitors', 'observer', 'observers']);

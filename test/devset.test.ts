@@ -358,6 +358,11 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-mh.tsv', 150, 0.04, 0.1, 20],
   ['devset-mi.tsv', 150, 0.04, 0.1, 20],
   ['devset-mk.tsv', 150, 0.04, 0.1, 20],
+  ['devset-mm.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ml.tsv', 150, 0.04, 0.1, 20],
+  ['devset-mj.tsv', 150, 0.04, 0.1, 20],
+  ['devset-mo.tsv', 150, 0.04, 0.1, 20],
+  ['devset-mn.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -1581,6 +1581,8 @@ describe('the default verb dictionary', () => {
     ['the fast of Ramadan is no hunger strike', 'Muslims in Indonesia began the fast of Ramadan on Thursday.', [], '2023-03-23'],
     ['a fast in a place is a hunger strike (142)', 'Opposition leaders began a 24-hour fast outside parliament in Islamabad.', ['PAK 142 PAK'], '2018-05-14'],
     ['support sought for a policy is no appeal for aid', 'The Palestinians sought support for their U.N. membership bid at the General Assembly.', [], '2011-09-13'],
+    ['a Chinese leader\'s given name is no surname: \'Gang\' is a gang', 'Gang kidnaps American nurse and her child in Haiti', ['HTI 181 USA'], '2021-10-20'],
+    ['a Chinese leader is still known by the family name', 'Qin met Blinken.', ['CHN 040 USA'], '2023-06-19'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

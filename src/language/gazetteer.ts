@@ -95,6 +95,8 @@ export function mayBeKey(keyBits: Uint32Array, h: number): boolean {
  */
 /** Countries whose names put the family name first: Chinese, Korean and Singaporean names. */
 const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'PRK', 'KOR', 'SGP']);
+/** Of those, the ones whose leaders' names never put a Western given name first (Hong Kong's and Singapore's may: "Carrie Lam"). */
+const FAMILY_FIRST_ONLY = new Set(['CHN', 'TWN', 'MAC', 'PRK', 'KOR']);
 
 /**
  * The surname keys of a person entry: those of the name and of each full-name alias ("Volodymyr
@@ -104,7 +106,10 @@ const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'PRK', 'KOR', 'SG
  */
 export function personSurnameKeys(actor: Pick<ActorEntry, 'name' | 'names' | 'surnames' | 'country'>, aliases = true): Set<string> {
   const full = aliases ? [actor.name, ...actor.names.filter((n) => n.includes(' ') && !n.endsWith('*'))] : [actor.name];
-  const keys = new Set(actor.surnames != null ? actor.surnames.flatMap(surnameKeys) : full.flatMap(surnameKeys));
+  // (Where the family name always comes first, not the given name's last word: "Qin Gang" is no "Gang",
+  // and "Gang kidnaps American nurse" names no minister.)
+  const familyOnly = actor.surnames == null && actor.country !== null && FAMILY_FIRST_ONLY.has(actor.country);
+  const keys = new Set(actor.surnames != null ? actor.surnames.flatMap(surnameKeys) : familyOnly ? [] : full.flatMap(surnameKeys));
   if (actor.surnames == null && actor.country !== null && FAMILY_NAME_FIRST.has(actor.country)) for (const n of full) keys.add(surnameKey(nameKey(n).split(' ')[0]!));
   return keys;
 }

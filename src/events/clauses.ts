@@ -154,7 +154,6 @@ export function massOfCivilians(ctx: CodingContext, np: number): boolean {
   }
   let big = false;
   let civilian = false;
-  const CIVILIAN = /^(civilians|people|villagers|residents|men|women|children|worshippers|refugees|unarmed|supporters|members|protesters|demonstrators|students|pilgrims|prisoners|detainees|minority)$/;
   for (let k = nounPhrases[np]!.tokenStart; k < end; k++) {
     const w = tokens.lower[k]!;
     if (/^(hundreds|thousands|tens)$/.test(w) || (/^[\d,]+$/.test(w) && Number(w.replace(/,/g, '')) >= 100)) big = true;
@@ -174,6 +173,9 @@ export function massOfCivilians(ctx: CodingContext, np: number): boolean {
   }
   return big && civilian;
 }
+
+/** People whose killing in the hundreds is a massacre. */
+const CIVILIAN = /^(civilians|people|villagers|residents|men|women|children|worshippers|refugees|unarmed|supporters|members|protesters|demonstrators|students|pilgrims|prisoners|detainees|minority)$/;
 
 /** Armed people, whose killing in the hundreds is no massacre of civilians. */
 const FIGHTERS = /^(fighters|troops|soldiers|militants|rebels|guerrillas|peacekeepers|police|policemen|guards|gunmen|militiamen|insurgents|forces)$/;

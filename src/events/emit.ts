@@ -155,8 +155,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // (Not forces sent to one's own border to help its guards keep people out: "sent army troops to its border with Belarus to help guards hold back migrants".)
   // (So are peacekeepers who deploy: "Russian peacekeepers began deploying to Nagorno-Karabakh"; not
   // those who mass tanks or stage drills.)
-  const keepers = vg.voice === 'active' && vg.subject !== null && KEEPING_MOVES.has(tokens.lemma[vg.head]!) && PEACEKEEPERS.has(nounLemma(ctx, nounPhrases[vg.subject]!.head));
-  if (rawCode.startsWith('15') && (helpPurpose(ctx, vg) || keepers) && !(bordered(ctx, vg) && guardsBorder(ctx, vg))) rawCode = mood === 'intent' || mood === 'threat' ? '0334' : '074';
+  const keepers = (): boolean => vg.voice === 'active' && vg.subject !== null && KEEPING_MOVES.has(tokens.lemma[vg.head]!) && PEACEKEEPERS.has(nounLemma(ctx, nounPhrases[vg.subject]!.head));
+  if (rawCode.startsWith('15') && (helpPurpose(ctx, vg) || keepers()) && !(bordered(ctx, vg) && guardsBorder(ctx, vg))) rawCode = mood === 'intent' || mood === 'threat' ? '0334' : '074';
   // "Uganda will send 1,000 more troops to Somalia": forces one means to send into a country are
   // an intent, not a threat, unless they go to a border or are threatened ("threatened to send troops",
   // "would deploy missiles if Sweden joined NATO").

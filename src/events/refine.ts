@@ -116,10 +116,12 @@ export function refineByScene(scope: VerbScope, act: Act): void {
   // "Opponents of the Senate protested": people, not a state, who protest take to the streets (141).
   // (So do a nation's people, counted as a crowd or named by their demonym: "Thousands of Egyptians
   // protested in Cairo", "Belarusians protested in Minsk"; not a state named in the plural, "Philippines protested to China".)
-  const head = sourceNp !== null ? nounPhrases[sourceNp]!.head : -1;
-  const demonym = head >= 0 && /[^s]s$/.test(tokens.lower[head]!) && (ctx.namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'group' && n.tokenStart <= head && head < n.tokenEnd);
-  const people = sourceNp !== null && (COUNTED.has(tokens.lower[nounPhrases[sourceNp]!.tokenStart]!) || demonym);
-  if (act.code === '114' && lemma === 'protest' && act.sources.length > 0 && act.sources.every((a) => /^(OPP|AGR|LAB|CVL|EDU|REL|MED|HLH|HRI|REF)/.test(a.code.slice(3, 6)) || (people && a.code.length === 3))) act.code = '141';
+  if (act.code === '114' && lemma === 'protest' && act.sources.length > 0) {
+    const head = sourceNp !== null ? nounPhrases[sourceNp]!.head : -1;
+    const demonym = head >= 0 && /[^s]s$/.test(tokens.lower[head]!) && (ctx.namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'group' && n.tokenStart <= head && head < n.tokenEnd);
+    const people = sourceNp !== null && (COUNTED.has(tokens.lower[nounPhrases[sourceNp]!.tokenStart]!) || demonym);
+    if (act.sources.every((a) => /^(OPP|AGR|LAB|CVL|EDU|REL|MED|HLH|HRI|REF)/.test(a.code.slice(3, 6)) || (people && a.code.length === 3))) act.code = '141';
+  }
   // "killed hundreds of unarmed civilians": killing civilians in the hundreds is mass killing (202).
   // (Also where the pattern's target stood past a particle: "gunned down more than 100 worshippers".)
   const killed = targetNp ?? (act.targets.length > 0 ? ctx.matcher.npAt[tokenAt(ctx, act.targets[0]!.start)]! : -1);

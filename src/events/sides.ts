@@ -212,8 +212,7 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     // (Not the body's own people: "U.N. Secretary-General Kofi Annan" names no Ghana here.)
     // (Nor a place people are sent to or from, a people named by their demonym, or a third party that speaks:
     // "to stop forcing Rohingya refugees back to Myanmar", "deporting Afghan migrants", "that Washington says".)
-    const { tokens: t } = ctx;
-    const named = new Set((ctx.namesOf.get(vg.sentence) ?? []).filter((n) => n.country !== null && n.type !== 'group' && !/^(to|from|into|toward|towards|across)$/.test(t.lower[n.tokenStart - 1] ?? '') && !SPEECH_LEMMAS_AFTER.has(t.lemma[n.tokenEnd] ?? '') && !act.sources.some((a) => n.start < a.end && a.start < n.end)).map((n) => n.country!));
+    const named = new Set((ctx.namesOf.get(vg.sentence) ?? []).filter((n) => n.country !== null && n.type !== 'group' && !/^(to|from|into|toward|towards|across)$/.test(tokens.lower[n.tokenStart - 1] ?? '') && !SPEECH_VERBS.has(tokens.lemma[n.tokenEnd] ?? '') && !act.sources.some((a) => n.start < a.end && a.start < n.end)).map((n) => n.country!));
     if (named.size === 1) act.targets = atHome(ctx, act.targets, [...named][0]!);
   }
   // "Tsvangirai was beaten by police": the state's agents of no named country who act on a
@@ -667,8 +666,6 @@ const CITIZEN_ROOTS = new Set(['08', '09', '11', '17']);
 
 /** Roots whose acts, with no one named, are not taken to be done at home: statements, appeals, apologies, force posture. */
 const HOMELESS_ROOTS = new Set(['01', '02', '15']);
-/** Speech verbs after a name, which make it a third party speaking. */
-const SPEECH_LEMMAS_AFTER = new Set(['say', 'accuse', 'claim', 'allege', 'insist', 'argue', 'warn']);
 /** Words that name a meeting's other side. */
 const PARTNER_WORDS = new Set(['with', 'between', 'and']);
 

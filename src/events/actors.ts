@@ -368,6 +368,32 @@ export class ActorResolver {
     }
   }
 
+  /** "his country", "their nation": the country of the nearest owner before it of the pronoun's kind, or null. */
+  private ownCountry(phraseIndex: number, date: string | null): ResolvedActor | null {
+    const tokens = this.doc.layers.tokens!;
+    const np = this.doc.layers.nounPhrases![phraseIndex]!;
+    const owners = POSSESSIVE_OWNERS.get(tokens.lower[np.tokenStart]!);
+    if (owners === undefined || np.head !== np.tokenStart + 1 || (tokens.lower[np.head] !== 'country' && tokens.lower[np.head] !== 'nation')) return null;
+    const owner = this.ownerCountry(np, owners, date);
+    return owner !== null && /^[A-Z]{3}$/.test(owner) ? { code: owner, start: np.start, end: np.end } : null;
+  }
+
+  /** Rulers seated in the capital named right after them ("the new government in Bishkek"), or null. */
+  private seatedIn(np: NounPhrase, date: string | null): ResolvedActor | null {
+    const tokens = this.doc.layers.tokens!;
+    if (np.possessor !== null || tokens.lower[np.tokenEnd] !== 'in' || !SEATED_RULERS.has(tokens.lemma[np.head]!)) return null;
+    // (Not one its own words name, nor one met with there: "talks with the Afghan government in Doha",
+    // "talks with the government in Oslo".)
+    for (let k = np.tokenStart; k < np.head; k++) if (/^[A-Z]/.test(this.doc.text.slice(tokens.start[k], tokens.end[k]))) return null;
+    if (tokens.lower[np.tokenStart - 1] === 'with' && TALKS_NOUNS.has(tokens.lower[np.tokenStart - 2]!)) return null;
+    const at = this.doc.layers.nounPhrases!.findIndex((p) => p.tokenStart === np.tokenEnd + 1);
+    const seat = at >= 0 && this.isPlace(at) ? this.resolvePhrase(at, date) : null;
+    // (A capital resolves to its state's government; a country named as a place, to the country alone.)
+    const country = seat !== null && seat.code.length > 3 ? countryOf(seat.code) : null;
+    if (country === null || !/^[A-Z]{3}$/.test(country)) return null;
+    return { code: `${country}${this.agentSector(np) ?? 'GOV'}`, start: np.start, end: seat!.end };
+  }
+
   /** The actor a possessor names itself, not what it owns ("Macedonia" in "Macedonia's NATO entry"). */
   resolveOwner(phraseIndex: number, date: string | null): ResolvedActor | null {
     return this.resolvePhrase(phraseIndex, date);
@@ -926,6 +952,10 @@ export class ActorResolver {
       if (code) return { code, start: name.extent.start < np.start ? np.start : name.extent.start, end: name.end };
     }
     // A pronoun or "the group": the name it was linked to; not "the government of Brazil", which names its own.
+    // (Nor "the government in Bishkek", seated in a named capital; "talks with the government in
+    // Thailand" are held there.)
+    const seated = this.seatedIn(np, date);
+    if (seated !== null) return seated;
     const linked = this.phraseLink.get(phraseIndex);
     if (linked !== undefined && !this.ofPhrase.has(phraseIndex) && np.possessor === null) {
       let code = this.nameCode(linked, date);
@@ -1023,7 +1053,7 @@ export class ActorResolver {
       if (prefix === '---') {
         for (const place of [this.ofPhrase.get(phraseIndex), this.inPhrase.get(phraseIndex)]) {
           if (place === undefined) continue;
-          const owner = this.resolve(place, date);
+          const owner = this.resolve(place, date) ?? this.ownCountry(place, date);
           // "officials of the United Nations": an international body's people are the body; so is
           // whoever speaks for a body ("a spokesman for the Pakistani Taliban").
           const speaks = SPOKESPEOPLE.has(tokens.lemma[np.head]!) && owner !== null && owner.code.length > 3;
@@ -1315,6 +1345,12 @@ export function eventActor(text: string, actor: ResolvedActor, date: string | nu
   const sovereign = actor.code.length === 3 ? TERRITORIES.get(actor.code) : undefined;
   return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, country: actor.operatesIn ?? (federal ? 'YUG' : annexed ? 'IDN' : ethiopian ? 'ETH' : sovereign ?? ((country && ISO_OF_CAMEO.get(country)) ?? country)), sector };
 }
+
+/** What sides hold with one another somewhere. */
+const TALKS_NOUNS = new Set(['talks', 'negotiations', 'meeting', 'meetings', 'dialogue', 'consultations', 'discussions']);
+
+/** Who rule from a seat: "the government in Bishkek", "the junta in Niamey". */
+const SEATED_RULERS = new Set(['government', 'regime', 'authority', 'authorities', 'junta', 'leadership', 'administration', 'ruler', 'rulers']);
 
 /** The roles of those who head a state or a government. */
 const HEAD_ROLES = new Set(['president', 'prime minister', 'supreme leader', 'king', 'queen', 'emir', 'sultan', 'chancellor', 'premier', 'head of state']);

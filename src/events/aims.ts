@@ -9,7 +9,7 @@ import { againstState, endWithOf, VENUE_NOUNS, TRANSFER_CODES, LOCATIVE_ROOTS, T
 import { ofStateFaced, STATE_SECTORS } from './sides.js';
 import type { EventTally } from './tally.js';
 import { authorOf, conditionSubject, firstActorAfter, metWith, otherCountryAfter, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne } from './targets.js';
-import { disasterReport, joiningTopic, ownViewTopic, relationTopic, statementTopic, venueTopic } from './topics.js';
+import { disasterReport, disavowal, joiningTopic, ownViewTopic, relationTopic, statementTopic, venueTopic } from './topics.js';
 import { ADDRESSED_ROOTS, ADDRESSEE_PREPOSITIONS, AIMED_AT_PREPOSITIONS, BORDER_WORDS, COUNTRY_NOUNS, FIRST_PERSON, TOPIC_PREPOSITIONS } from './vocabulary.js';
 
 /**
@@ -162,7 +162,7 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   act.statement = statement;
   // "A 7.5-magnitude earthquake struck the Southern Highlands, killing 30 people, officials said":
   // a report of what nature did is news of a disaster, not a statement to code.
-  if (act.code.startsWith('01') && disasterReport(ctx, v)) return false;
+  if (act.code.startsWith('01') && (disasterReport(ctx, v) || disavowal(ctx, v))) return false;
   // "told reporters", "told the BBC": the press a statement is made to is its audience, not its target.
   // So is one's own legislature: "told parliament that the war was over".
   const ownLegislature = (t: ResolvedActor): boolean => splitCode(t.code).sector === 'LEG' && (countryOf(t.code) === null || act.sources.some((a) => countryOf(a.code) === countryOf(t.code)));

@@ -400,7 +400,7 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   for (let k = before; k < events.length; k++) eventVerb[k] = v;
   if (events.length > before && act.targets.length > 0) targetsOfVerb.set(v, act.targets);
   // "agreed to meet" is one event (intent to meet); "opened fire to disperse" is two.
-  if (events.length > before && governor >= 0 && subsumes(doc, governor)) governing.add(governor);
+  if (events.length > before && governor >= 0 && subsumes(doc, governor, v)) governing.add(governor);
   return events.length - before;
 }
 

@@ -185,12 +185,18 @@ function nounClause(doc: Doc, v: number, nouns: ReadonlySet<string>): { noun: nu
 const DOUBT_ADJECTIVES = new Set(['unlikely', 'likely', 'possible', 'impossible', 'doubtful', 'uncertain', 'unclear', 'conceivable', 'probable', 'improbable', 'hoped']);
 
 
-/** Verbs whose event is the act they govern, so the act replaces them: "agreed to meet", "threatened to strike". */
-export function subsumes(doc: Doc, governor: number): boolean {
+/**
+ * Verbs whose event is the act they govern, so the act replaces them: "agreed to meet", "threatened
+ * to strike", "will seek to", governing verb group `v`.
+ */
+export function subsumes(doc: Doc, governor: number, v: number): boolean {
   const tokens = doc.layers.tokens!;
   const g = doc.layers.verbGroups![governor]!;
   const lemma = tokens.lemma[g.head]!;
-  return INTENT_VERBS.has(lemma) || THREAT_VERBS.has(lemma) || adoptsPlan(doc, g) || (lemma === 'be' && READY_WORDS.has(tokens.lower[g.tokenEnd]!)) || (g.voice === 'passive' && READY_WORDS.has(tokens.lower[g.head]!)) || g.tense === 'future';
+  // (A future act with its own complement is an act of its own, whatever it is for: "will work with
+  // Australia to track down the bombers".)
+  const future = g.tense === 'future' && doc.layers.verbGroups![v]!.tokenStart === g.tokenEnd + 1;
+  return INTENT_VERBS.has(lemma) || THREAT_VERBS.has(lemma) || adoptsPlan(doc, g) || (lemma === 'be' && READY_WORDS.has(tokens.lower[g.tokenEnd]!)) || (g.voice === 'passive' && READY_WORDS.has(tokens.lower[g.head]!)) || future;
 }
 
 /** Verbs of adopting a plan, and the nouns for plans: "approved a plan to send troops". */

@@ -8,6 +8,7 @@ import { atHome, foreignScene, ofCountry, placeActor, placeInRelative, sceneAfte
 import { CIVIL_SOCIETY, DOMESTIC_ROOTS, endWithOf, irregular, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS, VENUE_NOUNS, VIOLENT_ROOTS } from './rules.js';
 import type { EventTally } from './tally.js';
 import { firstActorAfter, listGoesOn, otherCountryAfter } from './targets.js';
+import { relationTopic } from './topics.js';
 import { BODY_SEATS, BORDER_WORDS, REBEL_NOUNS, STRIKE_NOUNS, TALKS_RESUME } from './vocabulary.js';
 
 /** Prepositions of what force is aimed at, after what it uses: "fired rockets at its towns". */
@@ -201,7 +202,8 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // And so, to a state, are people of no named country it acts on: "pledged to return power to
   // the people", "pardoned 148 journalists and activists". (Not an audience or those an appeal
   // is for: "told a crowd", "appealed for aid for a million people".)
-  const actsOn = stateSource && root !== '01' && root !== '02';
+  // (So does a leader out of office or not yet in it: "President-elect Violeta Chamorro pledged to free all prisoners".)
+  const actsOn = (stateSource || (home !== null && act.sources[0]!.code.slice(3, 6) === 'ELI')) && root !== '01' && root !== '02';
   if (home !== null && act.targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (actsOn && /^---[A-Z]{3}/.test(t.code)) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code))) && onlyCountry(ctx, vg.sentence, home, clauseStop(ctx, vg.tokenEnd, sent.tokenEnd))) {
     act.targets = atHome(ctx, act.targets, home);
   }
@@ -236,6 +238,7 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     // "…, foreign ministry spokesman Zhu Bangzao told reporters in Beijing": an official of no named
     // country who speaks in a capital speaks for its state.
     act.sources = ofCountry(act.sources, spoken, true);
+    rereadRelation(scope, act);
   } else if (home === null && targetHome !== null && !international(act.targets[0]!.code) && act.sources.length > 0 && act.sources.every(agentsOf) && !visitors(ctx, act.targets[0]!) && onlyCountry(ctx, vg.sentence, targetHome, clauseStop(ctx, vg.tokenEnd, sent.tokenEnd))) {
     // (Within the verb's clause: "…, diplomats in neighbouring Sierra Leone said" names no side.)
     act.sources = ofCountry(act.sources, targetHome, true);
@@ -315,8 +318,21 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
       const where = (ctx.namesOf.get(vg.sentence) ?? []).find((n) => n.tokenStart >= vg.tokenEnd && n.type !== 'person' && tokens.lower[n.tokenStart - 1] === 'in' && n.country !== null && named.has(n.country));
       if (where) act.sources = ofCountry(act.sources, where.country!, true);
     }
+    rereadRelation(scope, act);
   }
   return true;
+}
+
+/**
+ * "'Relations between China and Vietnam are developing steadily,' spokesman Wu Jianmin told reporters
+ * in Beijing": once a speaker of no named country is known to speak for a state, relations it spoke
+ * of are with the other side, not its own state.
+ */
+function rereadRelation(scope: VerbScope, act: Act): void {
+  const own = act.sources.length > 0 ? countryOf(act.sources[0]!.code) : null;
+  if (!act.code.startsWith('01') || own === null || act.targets.length === 0 || !act.targets.every((t) => countryOf(t.code) === own)) return;
+  const other = relationTopic(scope.ctx, scope.v, act.sources, scope.date);
+  if (other.length > 0) act.targets = other;
 }
 
 /** Those whose country is the one of whoever's they are: "his followers", "their compatriots". */

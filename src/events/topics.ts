@@ -13,6 +13,29 @@ import { BODY_SEATS, COUNTRY_NOUNS, DISASTER_NOUNS, FIRST_PERSON, REPORTING_NOUN
 // country their words name; and a report of a natural disaster, which is no statement to code.
 
 /**
+ * A speaker's word that its side had no part in an act is a denial, no event: "Peskov said Moscow
+ * had nothing to do with the poisoning", "said the army played no part in the killings".
+ */
+export function disavowal(ctx: CodingContext, v: number): boolean {
+  const { tokens, matcher, nounPhrases } = ctx;
+  const clause = speechClauses(ctx, v).find((c) => c.kind === 'reported' || c.kind === 'quote');
+  if (!clause) return false;
+  // (Of a side, not a thing: "said the talks had nothing to do with Ukraine" is a statement.)
+  const opener = matcher.npAt[clause.tokenStart + (tokens.lower[clause.tokenStart] === 'that' ? 1 : 0)]!;
+  if (opener < 0 || (tokens.pos[nounPhrases[opener]!.head] !== POS.PRON && ctx.resolver.resolve(opener, null) === null)) return false;
+  for (let k = clause.tokenStart; k < clause.tokenEnd - 3; k++) {
+    // "had nothing to do with the poisoning"
+    if (tokens.lower[k] === 'nothing' && tokens.lower[k + 1] === 'to' && tokens.lower[k + 2] === 'do' && tokens.lower[k + 3] === 'with') return true;
+    // "played no part in", "had no role in the attack"
+    if (tokens.lower[k] === 'no' && DISAVOWED_PARTS.has(tokens.lower[k + 1]!) && (tokens.lower[k + 2] === 'in' || tokens.lower[k + 2] === 'with')) return true;
+  }
+  return false;
+}
+
+/** What one disavows having in an act: "no part in", "no involvement in". */
+const DISAVOWED_PARTS = new Set(['part', 'role', 'involvement', 'hand', 'link', 'links', 'connection']);
+
+/**
  * Speech verb v reports, from officials or the press, a clause that opens with a natural disaster
  * ("the cyclone has killed …, officials said"). (A leader's or a government's word on it is a
  * statement: "President Chiluba said the drought had wiped out half the maize crop".)

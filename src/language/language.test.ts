@@ -429,6 +429,12 @@ describe('names', () => {
     const d = doc(text);
     expect(d.layers.names!.find((n) => t(d, n) === name)?.type).toBe(type);
   });
+
+  it('takes the name of a contest or a fair for no one', () => {
+    const d = doc('Police arrested three men suspected in the Kampala World Cup bombings and a plot against the Asian Games.');
+    expect(d.layers.names!.map((n) => t(d, n))).not.toContain('World Cup');
+    expect(d.layers.names!.map((n) => t(d, n))).not.toContain('Asian Games');
+  });
 });
 
 describe('dictionary stems', () => {

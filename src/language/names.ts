@@ -379,6 +379,11 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
         i = j;
         continue;
       }
+      // "the Kampala World Cup bombings": a contest or a fair is no one and nowhere.
+      if (j - i >= 2 && EVENT_WORDS.has(lower[j - 1]!) && !titles.some((t) => t.tokenEnd === i)) {
+        i = j;
+        continue;
+      }
       const [type, confidence] = classify(tokens, i, j, titles, sent.tokenStart);
       // "President Mugabe": a person's surname the dictionaries give to one person only. With a
       // first name too, it must be that person's ("Judge Alejandro Rivera" is no other Rivera).
@@ -544,6 +549,9 @@ function placeContext(lower: readonly string[], i: number, sentStart: number, la
 function isOrgName(words: readonly string[]): boolean {
   return ORG_WORDS.has(words[words.length - 1]!) || words.some((w, k) => (w === 'of' || w === 'for') && ORG_WORDS.has(words[k - 1]!));
 }
+
+/** Last words of the names of contests and fairs: "World Cup", "Asian Games". */
+const EVENT_WORDS = new Set(['cup', 'games', 'olympics', 'championship', 'championships', 'prix', 'expo', 'festival', 'tournament', 'marathon']);
 
 /** Words of a denomination, before "Church". */
 const DENOMINATIONS = new Set(['catholic', 'orthodox', 'anglican', 'lutheran', 'methodist', 'presbyterian', 'protestant', 'evangelical', 'coptic', 'baptist', 'episcopal', 'reformed', 'apostolic', 'pentecostal', 'adventist', 'uniting', 'maronite', 'armenian']);

@@ -1593,7 +1593,7 @@ describe('the default verb dictionary', () => {
     ['a speaker\'s word that its side had nothing to do with an act is a denial, no event', 'A government spokesman in Kigali said Rwanda had nothing to do with the attack on the convoy.', [], '2012-07-02'],
     ['the same for one that played no part in it', 'The army said it played no part in the killings of the villagers.', [], '2014-03-03'],
     ['what a thing had nothing to do with is still a statement', 'Russia said the talks had nothing to do with Ukraine.', ['RUS 010 UKR'], '2015-02-02'],
-    ['gas as a noun the tagger reads as a verb is no chemical attack', 'Turkmenistan promised to start gas deliveries to Pakistan.', ['TKM 030 PAK'], '2016-01-01'],
+    ['gas as a noun the tagger reads as a verb is no chemical attack', 'Turkmenistan promised to start gas deliveries to Pakistan.', ['TKM 031 PAK'], '2016-01-01'],
     ['gassing people is a chemical attack', 'Iraqi forces gassed the Kurds of Halabja.', ['IRQ 2041 IRQ'], '1988-03-17'],
     ['prisoners in a country\'s jails are its civilians', 'Prisoners in Turkish jails have been on hunger strike for two months.', ['TUR 142 TUR'], '2012-11-01'],
     ['a hunger strike stepped up goes on', 'Kurdish prisoners in Turkey stepped up their hunger strike.', ['TUR 142 TUR'], '2012-11-01'],
@@ -1601,6 +1601,17 @@ describe('the default verb dictionary', () => {
     ['a court orders a party dissolved', 'A court in Minsk ordered the opposition Belarusian Popular Front dissolved.', ['BLR 1722 BLR', 'BLR 172 BLR'], '2006-05-05'],
     ['prisoners in the leader\'s country are his country\'s', 'Myanmar\'s President Thein Sein vowed in Paris that every political prisoner in his country would be freed by June.', ['MMR 030 MMR'], '2013-01-01'],
     ['a leader not yet in office who frees prisoners acts at home', 'Nicaraguan President-elect Violeta Chamorro pledged to free all prisoners held for political reasons.', ['NIC 035 NIC'], '1990-04-19'],
+    ['Julian Assange is Australian', 'Ecuador granted political asylum to WikiLeaks founder Julian Assange.', ['ECU 075 AUS'], '2012-08-16'],
+    ['fuel deliveries begun are trade', 'Russia starts gas deliveries to China through new pipeline', ['RUS 061 CHN'], '2019-12-02'],
+    ['food handouts begun to flood victims are aid, and the flood no verb', 'UNICEF starts food handouts to flood victims in Bangladesh', ['IGOUNO 073 BGD'], '2004-07-20'],
+    ['crowds that set fire to a building riot', 'Angry crowds set fire to the police station in Bouake.', ['CIV 145 CIV'], '2005-06-01'],
+    ['a loan put off is aid stopped', 'The IMF postponed a $50 million loan to Malawi.', ['IGOIMF 1621 MWI'], '2011-07-15'],
+    ['a body called international is an international one', 'Eritrea welcomed the ruling of an international boundary commission.', ['ERI 051 IGO'], '2002-04-14'],
+    ['observers called international who only report are no target', 'Thousands of opposition supporters rallied in Tbilisi to protest against an election that international observers said was flawed.', ['GEO 141 GEO'], '2003-11-04'],
+    ['troops sent to an international force go where it is', 'Pakistan will contribute troops to an international force in Somalia, the foreign minister said.', ['PAK 033 SOM'], '1993-01-10'],
+    ['a clause on where another state\'s troops are is about that state', 'Lebanese Prime Minister Rafik Hariri said the presence of Syrian troops in Lebanon was a matter for the two governments.', ['LBN 010 SYR'], '2001-06-14'],
+    ['the people a leader calls on right after the verb are his country\'s', 'Malian President Amadou Toumani Toure called on voters to stay calm.', ['MLI 020 MLI'], '2007-04-28'],
+    ['donors a leader appeals to are not his country\'s', 'Liberia urges donors to speed up reconstruction money', ['LBR 020 -'], '2006-02-20'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -371,6 +371,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-mw.tsv', 150, 0.04, 0.1, 20],
   ['devset-mv.tsv', 150, 0.04, 0.1, 20],
   ['devset-mu.tsv', 150, 0.04, 0.1, 20],
+  ['devset-mx.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

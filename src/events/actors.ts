@@ -1021,6 +1021,10 @@ export class ActorResolver {
     // (So is the Hague tribunal: "extradites Mladic to Hague war crimes tribunal"; not "a Bangladeshi war crimes tribunal".)
     const modifiers = tokens.lower.slice(np.tokenStart, np.head);
     if (sector === 'JUD' && np.possessor === null && (modifiers.includes('international') || modifiers.includes('hague'))) return { code: 'IGOJUD', start: np.start, end: np.end };
+    // "an international boundary commission", "international inspectors": a body or mission of no
+    // named state, called international, is an international one.
+    // (Not observers who only report: "a run-off that international observers said was marred by fraud".)
+    if (np.possessor === null && modifiers.includes('international') && INTERNATIONAL_BODIES.has(tokens.lemma[head]!) && !tokens.pos.slice(np.tokenStart, head).includes(POS.PROPN) && !SPEECH_VERBS.has(tokens.lemma[np.tokenEnd] ?? '')) return { code: 'IGO', start: np.start, end: np.end };
     if (sector) {
       // "gunmen believed to belong to Boko Haram", "militias loyal to the Taliban": armed men serve the group.
       if (ARMED_SECTORS.has(sector)) {
@@ -1345,6 +1349,10 @@ export function eventActor(text: string, actor: ResolvedActor, date: string | nu
   const sovereign = actor.code.length === 3 ? TERRITORIES.get(actor.code) : undefined;
   return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, country: actor.operatesIn ?? (federal ? 'YUG' : annexed ? 'IDN' : ethiopian ? 'ETH' : sovereign ?? ((country && ISO_OF_CAMEO.get(country)) ?? country)), sector };
 }
+
+/** Bodies and missions that, called international, are an international body's. */
+// (Not a force, whose troops go where it is sent: "contribute troops to an international force in Gaza".)
+const INTERNATIONAL_BODIES = new Set(['commission', 'panel', 'tribunal', 'mission', 'monitor', 'observer', 'inspector', 'mediator', 'arbitrator']);
 
 /** What sides hold with one another somewhere. */
 const TALKS_NOUNS = new Set(['talks', 'negotiations', 'meeting', 'meetings', 'dialogue', 'consultations', 'discussions']);

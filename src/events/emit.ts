@@ -22,8 +22,8 @@ function calledRioters(ctx: CodingContext, np: number | null): boolean {
   if (np === null) return false;
   const { tokens, nounPhrases } = ctx;
   for (let k = nounPhrases[np]!.tokenStart; k < nounPhrases[np]!.tokenEnd; k++) if (tokens.lemma[k] === 'riot' || tokens.lower[k] === 'rioting' || tokens.lower[k]!.startsWith('rioter')) return true;
-  // (Or a mob: "Mobs set fire to homes and shops in Bombay".)
-  return /^mobs?$/.test(tokens.lower[nounPhrases[np]!.head]!);
+  // (Or a mob or a crowd: "Mobs set fire to homes and shops in Bombay", "Crowds set fire to the police headquarters".)
+  return /^(mobs?|crowds?)$/.test(tokens.lower[nounPhrases[np]!.head]!);
 }
 
 /**

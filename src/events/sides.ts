@@ -204,7 +204,10 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // is for: "told a crowd", "appealed for aid for a million people".)
   // (So does a leader out of office or not yet in it: "President-elect Violeta Chamorro pledged to free all prisoners".)
   const actsOn = (stateSource || (home !== null && act.sources[0]!.code.slice(3, 6) === 'ELI')) && root !== '01' && root !== '02';
-  if (home !== null && act.targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (actsOn && /^---[A-Z]{3}/.test(t.code)) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code))) && onlyCountry(ctx, vg.sentence, home, clauseStop(ctx, vg.tokenEnd, sent.tokenEnd))) {
+  // (But those a leader appeals to right after the verb are addressed: "called on voters to cast their ballots peacefully".)
+  const leader = stateSource || (home !== null && act.sources[0]!.code.slice(3, 6) === 'ELI');
+  const addressed = (t: ResolvedActor): boolean => leader && root === '02' && /^---(CVL|OPP|EDU|LAB|REF)/.test(t.code) && tokenAt(ctx, t.start) <= vg.tokenEnd + 2;
+  if (home !== null && act.targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (actsOn && /^---[A-Z]{3}/.test(t.code)) || addressed(t) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code))) && onlyCountry(ctx, vg.sentence, home, clauseStop(ctx, vg.tokenEnd, sent.tokenEnd))) {
     act.targets = atHome(ctx, act.targets, home);
   }
   // '"The people of Zimbabwe must be able to choose their president freely," Annan said, urging the

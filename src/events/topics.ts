@@ -240,7 +240,9 @@ export function statementTopic(ctx: CodingContext, v: number, speakers: Resolved
 const JOINING = new Set(['join', 'rejoin', 'enter']);
 
 /** What befalls someone: a clause about it is about them. */
-const FATE_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'execution', 'arrest', 'detention', 'release', 'ouster', 'overthrow', 'downfall', 'fall']);
+const FATE_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'execution', 'arrest', 'detention', 'release', 'ouster', 'overthrow', 'downfall', 'fall',
+  // (And where its forces are: "said the redeployment of Syrian troops in Lebanon was a matter for the two governments".)
+  'deployment', 'redeployment', 'presence', 'withdrawal', 'pullout', 'pull-out']);
 
 /** A fight whose "against" phrase names the other side: "the war against the Tamil Tigers". */
 const CONFLICT_NOUNS = new Set(['war', 'fight', 'struggle', 'campaign', 'offensive', 'battle', 'insurgency']);

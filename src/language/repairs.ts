@@ -42,6 +42,10 @@ function verbBefore(pos: ArrayLike<number>, from: number, to: number): boolean {
   return false;
 }
 
+/** Disasters named before those they strike, which are verbs too: "flood victims", "quake survivors". */
+const DISASTER_MODIFIERS = new Set(['flood', 'quake', 'storm', 'cyclone', 'hurricane', 'typhoon', 'drought', 'famine', 'fire', 'war', 'landslide', 'mudslide', 'tsunami', 'earthquake', 'blast', 'bomb', 'attack']);
+const STRUCK_PEOPLE = new Set(['victims', 'victim', 'survivors', 'survivor', 'refugees', 'evacuees', 'widows', 'orphans', 'areas', 'zones', 'regions']);
+
 /** Verbs that link a subject to a participle describing it: "remains committed", "seems determined". */
 const LINKING_VERBS = new Set(['remain', 'seem', 'stay', 'look', 'appear', 'become', 'get', 'feel', 'sound', 'prove', 'grow', 'turn', 'keep', 'lie', 'stand', 'sit', 'go', 'come', 'be', 'have']);
 
@@ -70,6 +74,14 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // after it; before a name or a determiner it is a preposition.
       if (word === 'to' && pos[k] === POS.PART && (pos[k + 1] === POS.PROPN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM) && k + 1 < s.tokenEnd) {
         pos[k] = POS.ADP;
+        continue;
+      }
+      // "food handouts to flood victims": a disaster's name before those it struck is a noun, and the
+      // "to" before it a preposition.
+      if (word === 'to' && pos[k] === POS.PART && (pos[k + 1] === POS.VERB || pos[k + 1] === POS.NOUN) && DISASTER_MODIFIERS.has(lower[k + 1]!) && STRUCK_PEOPLE.has(lower[k + 2] ?? '')) {
+        pos[k] = POS.ADP;
+        pos[k + 1] = POS.NOUN;
+        lemma[k + 1] = lower[k + 1]!;
         continue;
       }
       // "Sacked oil workers rioted in …": a past form opening a sentence, before a noun phrase and its

@@ -1612,6 +1612,15 @@ describe('the default verb dictionary', () => {
     ['a clause on where another state\'s troops are is about that state', 'Lebanese Prime Minister Rafik Hariri said the presence of Syrian troops in Lebanon was a matter for the two governments.', ['LBN 010 SYR'], '2001-06-14'],
     ['the people a leader calls on right after the verb are his country\'s', 'Malian President Amadou Toumani Toure called on voters to stay calm.', ['MLI 020 MLI'], '2007-04-28'],
     ['donors a leader appeals to are not his country\'s', 'Liberia urges donors to speed up reconstruction money', ['LBR 020 -'], '2006-02-20'],
+    ['an invitation to talks offers to meet', 'Sudan\'s army chief invited the rebel leaders to peace talks in Jeddah.', ['SDN 036 SDN'], '2023-05-02'],
+    ['an invitation to one\'s swearing-in, to come, is an intent to meet', 'Nawaz Sharif said he would invite Indian Prime Minister Manmohan Singh to his swearing-in.', ['PAK 036 IND'], '2013-05-13'],
+    ['peacekeepers a state will invite in it will receive', 'Indonesian President B.J. Habibie said he would invite a U.N. peacekeeping force into East Timor.', ['IDN 035 IGOPKO'], '1999-09-12'],
+    ['a state invited to join a body is welcomed', 'The European Union invited Croatia to join the bloc.', ['IGOEEC 050 HRV'], '2011-06-10'],
+    ['those killed in a clash with others were killed by them', 'Three Indian policemen were killed in a gunfight with Maoist rebels in Chhattisgarh.', ['IND 1823 IND'], '2010-04-06'],
+    ['no plans for someone to act deny the act', 'Kremlin says no plans for Putin to meet Biden', [], '2021-03-01'],
+    ['a release a leader says will be done is his promise', 'Pakistani Prime Minister Imran Khan said the captured Indian pilot would be released on Friday.', ['PAK 035 IND'], '2019-02-28'],
+    ['a protest taken to a body over another state\'s doing is about that state', 'Syria lodged a protest with the U.N. Security Council over the incursion of Israeli warplanes into its airspace.', ['SYR 114 ISR'], '2003-10-06'],
+    ['a protest with a state over what others did stays with the state', 'Pakistan lodged a strong protest with India over the destruction of a mosque by Hindu militants.', ['PAK 114 IND'], '1992-12-07'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -372,6 +372,12 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-mv.tsv', 150, 0.04, 0.1, 20],
   ['devset-mu.tsv', 150, 0.04, 0.1, 20],
   ['devset-mx.tsv', 150, 0.04, 0.1, 20],
+  ['devset-mz.tsv', 150, 0.04, 0.1, 20],
+  ['devset-my.tsv', 150, 0.04, 0.1, 20],
+  ['devset-na.tsv', 150, 0.04, 0.1, 20],
+  ['devset-nd.tsv', 150, 0.04, 0.1, 20],
+  ['devset-nb.tsv', 150, 0.04, 0.1, 20],
+  ['devset-nc.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

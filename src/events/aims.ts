@@ -179,6 +179,16 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // So are one's own officials told: "Biden told diplomats at the State Department".
   const ownAudience = (t: ResolvedActor): boolean => vg.lemma === 'tell' && vg.object !== null && matcher.npAt[tokenAt(ctx, t.start)] === vg.object && act.sources.some((a) => a.code === t.code);
   if (statement) act.targets = act.targets.filter((t) => t.code.slice(3, 6) !== 'MED' && !t.code.startsWith('---MED') && !ownLegislature(t) && !occasion(t) && !assembly(t) && !ownAudience(t));
+  // "lodged a protest with the U.N. Security Council over the incursion of Israeli warplanes": a
+  // protest taken to a body over another state's doing is about that state.
+  if (act.code === '114' && act.targets.length > 0 && act.targets.every((t) => international(t.code))) {
+    for (let k = vg.tokenEnd; k < sent.tokenEnd; k++) {
+      if (tokens.lower[k] !== 'over' && tokens.lower[k] !== 'about') continue;
+      const other = otherCountryAfter(ctx, vg, k + 1, act.sources, date).filter((t) => !international(t.code));
+      if (other.length > 0) act.targets = other.slice(0, 1);
+      break;
+    }
+  }
   // "Turkey will keep its border open to Syrians, Erdogan said", "said it would present new reform
   // proposals to its creditors": what a speaker says it will do, where no pattern codes the act,
   // is an intent to cooperate (030) with whom the act names.

@@ -296,7 +296,9 @@ function codeDocument(
     const dependent = (vg.tokenStart > 0 && tokens.lower[vg.tokenStart - 1] === 'to') || (prior !== null && prior.tokenEnd === vg.tokenStart && tokens.lower[vg.head]!.endsWith('ing'));
     // "has no plans to send troops to help end the clashes": an intent denied is no act, nor what the act would be for.
     // (Or "of" and a gerund: "We have no intention of pulling our troops out".)
-    const planned = tokens.lower[vg.tokenStart - 1] === 'to' || (tokens.lower[vg.tokenStart - 1] === 'of' && tokens.lower[vg.head]!.endsWith('ing')) ? matcher.npAt[vg.tokenStart - 2]! : -1;
+    let planned = tokens.lower[vg.tokenStart - 1] === 'to' || (tokens.lower[vg.tokenStart - 1] === 'of' && tokens.lower[vg.head]!.endsWith('ing')) ? matcher.npAt[vg.tokenStart - 2]! : -1;
+    // (Or a plan for someone: "no plans for Putin to meet Zelensky".)
+    if (planned >= 0 && tokens.lower[nounPhrases[planned]!.tokenStart - 1] === 'for' && matcher.npAt[nounPhrases[planned]!.tokenStart - 2]! >= 0) planned = matcher.npAt[nounPhrases[planned]!.tokenStart - 2]!;
     if ((planned >= 0 && (tokens.lower[nounPhrases[planned]!.tokenStart] === 'no' || tokens.lower[nounPhrases[planned]!.tokenStart - 1] === 'no') && NO_INTENT_NOUNS.has(tokens.lemma[nounPhrases[planned]!.head]!)) || (dependent && deniedIntent.has(v - 1))) {
       deniedIntent.add(v);
       withhold();

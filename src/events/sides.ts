@@ -266,6 +266,18 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     const scene = sceneOfPassive(scope);
     if (scene !== null) act.sources = [scene];
   }
+  // "Twenty Indian soldiers were killed in a clash with Chinese troops": those killed in a fight
+  // with others, told in the passive with no doer, were killed by them.
+  if (act.sources.length === 0 && VIOLENT_ROOTS.has(root) && vg.voice === 'passive' && vg.agent === null) {
+    const end = clauseStop(ctx, vg.tokenEnd, sent.tokenEnd);
+    for (let k = vg.tokenEnd; k < Math.min(end, vg.tokenEnd + 6); k++) {
+      if (!FIGHT_NOUNS.has(tokens.lower[k]!) || tokens.lower[k + 1] !== 'with') continue;
+      const np = ctx.matcher.npAt[k + 2]!;
+      const foe = np >= 0 ? resolveAll(ctx, chain(ctx, np), date).filter((a) => !act.targets.some((t) => countryOf(t.code) === countryOf(a.code))) : [];
+      if (foe.length > 0) act.sources = foe.slice(0, 1);
+      break;
+    }
+  }
   // '"If he sets foot in Honduras, he will be arrested," a spokesman for the interim government said':
   // a hostile act threatened in the passive with no doer is the speaker's threat (of a state's
   // speaker of no named country, the one country the sentence names).
@@ -288,6 +300,12 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   if (act.sources.length === 0 && (act.code.startsWith('06') || act.code === '114' || detained) && vg.voice === 'passive' && scope.speaker !== undefined) {
     const teller = resolveAll(ctx, chain(ctx, scope.speaker), date).filter((a) => !detained || stateActor(a.code, STATE_SECTORS)).map((a) => countryOf(a.code)).find((c): c is string => c !== null);
     if (teller && (detained || !act.targets.some((t) => countryOf(t.code) === teller))) act.sources = [{ code: teller, start: nounPhrases[scope.speaker]!.start, end: nounPhrases[scope.speaker]!.end, inferred: true }];
+  }
+  // "Imran Khan told parliament that the captured Indian pilot would be released the next day": a
+  // yielding a state's leader says will be done, in the passive with no doer, is its own promise.
+  if (act.sources.length === 0 && act.code.startsWith('035') && vg.voice === 'passive' && vg.agent === null && scope.speaker !== undefined) {
+    const teller = resolveAll(ctx, chain(ctx, scope.speaker), date).find((a) => stateActor(a.code, STATE_SECTORS));
+    if (teller && act.targets.length > 0 && act.targets.every((t) => countryOf(t.code) !== null && countryOf(t.code) !== countryOf(teller.code))) act.sources = [{ ...teller, inferred: true }];
   }
   // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
   // it is coded with no source, when it has a target.
@@ -337,6 +355,9 @@ function rereadRelation(scope: VerbScope, act: Act): void {
   const other = relationTopic(scope.ctx, scope.v, act.sources, scope.date);
   if (other.length > 0) act.targets = other;
 }
+
+/** Fights those killed in them were in with someone: "in a clash with Chinese troops". */
+const FIGHT_NOUNS = new Set(['clash', 'clashes', 'fighting', 'battle', 'battles', 'gunfight', 'gunbattle', 'shootout', 'firefight', 'skirmish', 'skirmishes', 'fight', 'exchange']);
 
 /** Those whose country is the one of whoever's they are: "his followers", "their compatriots". */
 const OWN_PEOPLE = new Set(['follower', 'supporter', 'compatriot', 'countryman', 'countrymen', 'fellow-citizen', 'citizen', 'people', 'nation', 'faithful', 'backer', 'loyalist']);

@@ -1621,6 +1621,15 @@ describe('the default verb dictionary', () => {
     ['a release a leader says will be done is his promise', 'Pakistani Prime Minister Imran Khan said the captured Indian pilot would be released on Friday.', ['PAK 035 IND'], '2019-02-28'],
     ['a protest taken to a body over another state\'s doing is about that state', 'Syria lodged a protest with the U.N. Security Council over the incursion of Israeli warplanes into its airspace.', ['SYR 114 ISR'], '2003-10-06'],
     ['a protest with a state over what others did stays with the state', 'Pakistan lodged a strong protest with India over the destruction of a mosque by Hindu militants.', ['PAK 114 IND'], '1992-12-07'],
+    ['a body after an owner, before a relative clause, is a noun', 'Myanmar\'s military, which seized power on Monday, imposed a nightly curfew in Yangon.', ['MMR 171 MMR', 'MMR 1723 MMR'], '2021-02-08'],
+    ['fire across a border into a place is fire on its country', 'Syrian troops fired across the border into Turkey on Monday.', ['SYR 190 TUR'], '2012-10-01'],
+    ['Central Americans are no Americans', 'Gunmen abducted about 40 Central American migrants from a freight train in Oaxaca.', ['- 181 LAM'], '2010-12-16'],
+    ['a camp opened for a people aids them', 'Jordan opens desert camp near Mafraq for Syrian refugees', ['JOR 073 SYR'], '2014-04-30'],
+    ['shelters built for a people aid them', 'Bangladesh\'s army began building shelters for Rohingya refugees.', ['BGD 073 MMR'], '2017-09-19'],
+    ['food refused in protest is a hunger strike, at the host where it is abroad', 'Afghan asylum seekers at a detention centre in South Australia are refusing food in protest at the freeze on their claims.', ['AFG 142 AUS'], '2002-01-20'],
+    ['food shipments rejected are no hunger strike', 'Maduro rejects U.S. food and medicine shipments', ['VEN 120 USA'], '2019-02-23'],
+    ['rebels a people\'s name calls theirs are of the country they fight in', 'Rwandan Hutu rebels in eastern Congo attacked a village.', ['COD 180 COD'], '1998-03-01'],
+    ['a lone assailant a people\'s name calls theirs is not placed so', 'Two Israelis were stabbed by a Palestinian assailant in Jerusalem on Monday.', ['PSE 182 ISR'], '2015-10-12'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

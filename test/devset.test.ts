@@ -378,6 +378,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-nd.tsv', 150, 0.04, 0.1, 20],
   ['devset-nb.tsv', 150, 0.04, 0.1, 20],
   ['devset-nc.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ne.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -378,6 +378,23 @@ export class ActorResolver {
     return owner !== null && /^[A-Z]{3}$/.test(owner) ? { code: owner, start: np.start, end: np.end } : null;
   }
 
+  /**
+   * "rebel Serbs in the Krajina region": rebels a people's name calls theirs, fighting in a place of
+   * another country, are coded as the country they fight in.
+   */
+  private foughtIn(phraseIndex: number, actor: ResolvedActor, date: string | null): ResolvedActor {
+    if (!/^[A-Z]{3}(REB|INS|SEP)/.test(actor.code)) return actor;
+    const np = this.doc.layers.nounPhrases![phraseIndex]!;
+    // (Rebels by name, not a lone assailant: "a Palestinian assailant in Jerusalem".)
+    if (!FIGHTER_NOUNS.has(this.doc.layers.tokens!.lemma[np.head]!) && !FIGHTER_NOUNS.has(this.doc.layers.tokens!.lower[np.head]!)) return actor;
+    const people = (this.doc.layers.names ?? []).some((n) => n.type === 'group' && n.tokenStart >= np.tokenStart && n.tokenEnd <= np.tokenEnd);
+    const place = this.inPhrase.get(phraseIndex);
+    if (!people || place === undefined || this.doc.layers.tokens!.lower[this.doc.layers.nounPhrases![place]!.tokenStart - 1] !== 'in') return actor;
+    const where = this.resolve(place, date);
+    const country = where ? countryOf(where.code) : null;
+    return country !== null && /^[A-Z]{3}$/.test(country) && country !== actor.code.slice(0, 3) ? { ...actor, code: `${country}${actor.code.slice(3)}` } : actor;
+  }
+
   /** Rulers seated in the capital named right after them ("the new government in Bishkek"), or null. */
   private seatedIn(np: NounPhrase, date: string | null): ResolvedActor | null {
     const tokens = this.doc.layers.tokens!;
@@ -420,7 +437,7 @@ export class ActorResolver {
       const body = this.bodyBefore(phraseIndex, actor.start, date);
       if (body) return { ...actor, code: body };
     }
-    if (actor && !actor.code.startsWith('---')) return actor;
+    if (actor && !actor.code.startsWith('---')) return this.foughtIn(phraseIndex, actor, date);
     // "shot dead by one of his own bodyguards": one or some of a group are of it.
     const np = this.doc.layers.nounPhrases![phraseIndex]!;
     const of = actor === null && SOME_OF.has(this.doc.layers.tokens!.lower[np.head]!) ? this.ofPhrase.get(phraseIndex) : undefined;
@@ -1349,6 +1366,9 @@ export function eventActor(text: string, actor: ResolvedActor, date: string | nu
   const sovereign = actor.code.length === 3 ? TERRITORIES.get(actor.code) : undefined;
   return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, country: actor.operatesIn ?? (federal ? 'YUG' : annexed ? 'IDN' : ethiopian ? 'ETH' : sovereign ?? ((country && ISO_OF_CAMEO.get(country)) ?? country)), sector };
 }
+
+/** Nouns for rebels as a force, whose fight places them. */
+const FIGHTER_NOUNS = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'insurgent', 'insurgents', 'separatist', 'separatists', 'militia', 'militias', 'militiaman', 'militiamen']);
 
 /** Bodies and missions that, called international, are an international body's. */
 // (Not a force, whose troops go where it is sent: "contribute troops to an international force in Gaza".)

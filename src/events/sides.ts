@@ -193,7 +193,10 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // So is an opposition's rejection or criticism of no one named: "Togo's opposition rejected the results".
   const domesticDissent = (root === '11' || root === '12') && act.sources.length > 0 && act.sources.every((a) => /^(OPP|LAB|EDU)/.test(a.code.slice(3, 6)));
   if ((root === '14' || domesticDissent) && !requireTarget && act.targets.length === 0 && home !== null && !international(act.sources[0]!.code) && act.sources.every((a) => countryOf(a.code) === home)) {
-    act.targets = [{ code: home, start: act.sources[0]!.start, end: act.sources[0]!.end, place: true, inferred: true }];
+    // (Unless they protest abroad, where the state they protest at is the host: "Tunisian migrants rioted
+    // on Lampedusa", "Afghan asylum seekers at a detention centre in South Australia are refusing food".)
+    const abroad = root === '14' ? foreignScene(ctx, vg.tokenEnd, clauseStop(ctx, vg.tokenEnd, sent.tokenEnd), home, date) ?? foreignScene(ctx, nounPhrases[sourceNp ?? vg.subject ?? 0]?.tokenEnd ?? vg.tokenStart, vg.tokenStart, home, date) : null;
+    act.targets = [abroad ?? { code: home, start: act.sources[0]!.start, end: act.sources[0]!.end, place: true, inferred: true }];
   }
   // "Guatemala's president accused the attorney general's office": a state body of no named
   // country is the source's own when the sentence names no other country.

@@ -294,7 +294,8 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // ("arrested the militant in Karachi", "handed the Venezuelan militant known as Carlos over").
       const before = k > s.tokenStart ? pos[k - 1] : undefined;
       // (Not one joined to another modifier: "the civilian and military leaders".)
-      if (pos[k] === POS.ADJ && (before === POS.DET || (ADJECTIVE_PEOPLE.has(word) && (before === POS.PROPN || before === POS.ADJ || before === POS.NUM))) && (BODIES.has(word) || ADJECTIVE_PEOPLE.has(word)) && pos[k + 1] !== POS.NOUN && pos[k + 1] !== POS.PROPN && pos[k + 1] !== POS.ADJ && !(ADJECTIVE_PEOPLE.has(word) && (lower[k + 1] === 'and' || lower[k + 1] === 'or' || lower[k + 1] === ','))) {
+      // (Or after an owner: "Thailand's military, which declared martial law, imposed a curfew".)
+      if (pos[k] === POS.ADJ && (before === POS.DET || (BODIES.has(word) && lower[k - 1] === "'s") || (ADJECTIVE_PEOPLE.has(word) && (before === POS.PROPN || before === POS.ADJ || before === POS.NUM))) && (BODIES.has(word) || ADJECTIVE_PEOPLE.has(word)) && pos[k + 1] !== POS.NOUN && pos[k + 1] !== POS.PROPN && pos[k + 1] !== POS.ADJ && !(ADJECTIVE_PEOPLE.has(word) && (lower[k + 1] === 'and' || lower[k + 1] === 'or' || lower[k + 1] === ','))) {
         pos[k] = POS.NOUN;
         continue;
       }

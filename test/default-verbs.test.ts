@@ -1630,6 +1630,9 @@ describe('the default verb dictionary', () => {
     ['food shipments rejected are no hunger strike', 'Maduro rejects U.S. food and medicine shipments', ['VEN 120 USA'], '2019-02-23'],
     ['rebels a people\'s name calls theirs are of the country they fight in', 'Rwandan Hutu rebels in eastern Congo attacked a village.', ['COD 180 COD'], '1998-03-01'],
     ['a lone assailant a people\'s name calls theirs is not placed so', 'Two Israelis were stabbed by a Palestinian assailant in Jerusalem on Monday.', ['PSE 182 ISR'], '2015-10-12'],
+    ['an appeal for calm to no one named is to one\'s own country', 'Kenya\'s Anglican bishops appealed for calm after the disputed election.', ['KEN 020 KEN'], '2008-01-02'],
+    ['an appeal for calm somewhere named is to that country', 'The U.N. chief appealed for calm in Kenya.', ['IGOUNO 020 KEN'], '2008-01-02'],
+    ['rebels of no country a country\'s parties deal with are of that country', 'Leaders of Nepal\'s main political parties urged the Maoist rebels to extend their ceasefire.', ['NPL 020 NPL'], '2006-06-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -192,7 +192,9 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // aimed at the protesters' own state.
   // So is an opposition's rejection or criticism of no one named: "Togo's opposition rejected the results".
   const domesticDissent = (root === '11' || root === '12') && act.sources.length > 0 && act.sources.every((a) => /^(OPP|LAB|EDU)/.test(a.code.slice(3, 6)));
-  if ((root === '14' || domesticDissent) && !requireTarget && act.targets.length === 0 && home !== null && !international(act.sources[0]!.code) && act.sources.every((a) => countryOf(a.code) === home)) {
+  // So is an appeal for calm to no one named: "Sistani calls for calm after Samarra shrine bombing".
+  const calm = root === '02' && (CALM_WORDS.has(tokens.lower[vg.tokenEnd]!) || (tokens.lower[vg.tokenEnd] === 'for' && CALM_WORDS.has(tokens.lower[vg.tokenEnd + 1]!)));
+  if ((root === '14' || domesticDissent || calm) && !requireTarget && act.targets.length === 0 && home !== null && !international(act.sources[0]!.code) && act.sources.every((a) => countryOf(a.code) === home)) {
     // (Unless they protest abroad, where the state they protest at is the host: "Tunisian migrants rioted
     // on Lampedusa", "Afghan asylum seekers at a detention centre in South Australia are refusing food".)
     const abroad = root === '14' ? foreignScene(ctx, vg.tokenEnd, clauseStop(ctx, vg.tokenEnd, sent.tokenEnd), home, date) ?? foreignScene(ctx, nounPhrases[sourceNp ?? vg.subject ?? 0]?.tokenEnd ?? vg.tokenStart, vg.tokenStart, home, date) : null;
@@ -202,6 +204,8 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // country is the source's own when the sentence names no other country.
   // So are rebels and opposition a state deals with: "Nepal's prime minister appealed to Maoist rebels".
   const stateSource = home !== null && stateActor(act.sources[0]!.code, STATE_SECTORS);
+  // (So are rebels a country's parties or leaders deal with: "Leaders of Nepal's main political parties urged the Maoist rebels".)
+  const partySource = home !== null && /^[A-Z]{3}(PTY|ELI|OPP)/.test(act.sources[0]!.code);
   // And so, to a state, are people of no named country it acts on: "pledged to return power to
   // the people", "pardoned 148 journalists and activists". (Not an audience or those an appeal
   // is for: "told a crowd", "appealed for aid for a million people".)
@@ -210,7 +214,7 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // (But those a leader appeals to right after the verb are addressed: "called on voters to cast their ballots peacefully".)
   const leader = stateSource || (home !== null && act.sources[0]!.code.slice(3, 6) === 'ELI');
   const addressed = (t: ResolvedActor): boolean => leader && root === '02' && /^---(CVL|OPP|EDU|LAB|REF)/.test(t.code) && tokenAt(ctx, t.start) <= vg.tokenEnd + 2;
-  if (home !== null && act.targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (actsOn && /^---[A-Z]{3}/.test(t.code)) || addressed(t) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code))) && onlyCountry(ctx, vg.sentence, home, clauseStop(ctx, vg.tokenEnd, sent.tokenEnd))) {
+  if (home !== null && act.targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (actsOn && /^---[A-Z]{3}/.test(t.code)) || addressed(t) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code)) || (partySource && /^---(REB|INS|SEP)/.test(t.code))) && onlyCountry(ctx, vg.sentence, home, clauseStop(ctx, vg.tokenEnd, sent.tokenEnd))) {
     act.targets = atHome(ctx, act.targets, home);
   }
   // '"The people of Zimbabwe must be able to choose their president freely," Annan said, urging the
@@ -358,6 +362,9 @@ function rereadRelation(scope: VerbScope, act: Act): void {
   const other = relationTopic(scope.ctx, scope.v, act.sources, scope.date);
   if (other.length > 0) act.targets = other;
 }
+
+/** What one appeals for to one's own people: "calls for calm". */
+const CALM_WORDS = new Set(['calm', 'restraint', 'peace', 'unity', 'tolerance']);
 
 /** Fights those killed in them were in with someone: "in a clash with Chinese troops". */
 const FIGHT_NOUNS = new Set(['clash', 'clashes', 'fighting', 'battle', 'battles', 'gunfight', 'gunbattle', 'shootout', 'firefight', 'skirmish', 'skirmishes', 'fight', 'exchange']);

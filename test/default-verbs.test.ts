@@ -1633,6 +1633,9 @@ describe('the default verb dictionary', () => {
     ['an appeal for calm to no one named is to one\'s own country', 'Kenya\'s Anglican bishops appealed for calm after the disputed election.', ['KEN 020 KEN'], '2008-01-02'],
     ['an appeal for calm somewhere named is to that country', 'The U.N. chief appealed for calm in Kenya.', ['IGOUNO 020 KEN'], '2008-01-02'],
     ['rebels of no country a country\'s parties deal with are of that country', 'Leaders of Nepal\'s main political parties urged the Maoist rebels to extend their ceasefire.', ['NPL 020 NPL'], '2006-06-01'],
+    ['a state that rejoins a body cooperates with it', 'Morocco rejoined the African Union.', ['MAR 050 IGOAFR'], '2017-01-30'],
+    ['a transnational group\'s fighters in a country are of the country they fight in', 'Islamic State militants in Libya beheaded 21 Egyptian Christians.', ['LBY 1823 EGY'], '2015-02-15'],
+    ['a transnational group named alone keeps its code', 'Islamic State militants attacked a village.', ['IMGMOS 190 -'], '2015-02-15'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -383,11 +383,13 @@ export class ActorResolver {
    * another country, are coded as the country they fight in.
    */
   private foughtIn(phraseIndex: number, actor: ResolvedActor, date: string | null): ResolvedActor {
-    if (!/^[A-Z]{3}(REB|INS|SEP)/.test(actor.code)) return actor;
+    // (And a transnational group's fighters: "Islamic State militants in Libya".)
+    const transnational = actor.code.startsWith('IMG');
+    if (!/^[A-Z]{3}(REB|INS|SEP)/.test(actor.code) && !transnational) return actor;
     const np = this.doc.layers.nounPhrases![phraseIndex]!;
     // (Rebels by name, not a lone assailant: "a Palestinian assailant in Jerusalem".)
     if (!FIGHTER_NOUNS.has(this.doc.layers.tokens!.lemma[np.head]!) && !FIGHTER_NOUNS.has(this.doc.layers.tokens!.lower[np.head]!)) return actor;
-    const people = (this.doc.layers.names ?? []).some((n) => n.type === 'group' && n.tokenStart >= np.tokenStart && n.tokenEnd <= np.tokenEnd);
+    const people = transnational || (this.doc.layers.names ?? []).some((n) => n.type === 'group' && n.tokenStart >= np.tokenStart && n.tokenEnd <= np.tokenEnd);
     const place = this.inPhrase.get(phraseIndex);
     if (!people || place === undefined || this.doc.layers.tokens!.lower[this.doc.layers.nounPhrases![place]!.tokenStart - 1] !== 'in') return actor;
     const where = this.resolve(place, date);
@@ -1368,7 +1370,7 @@ export function eventActor(text: string, actor: ResolvedActor, date: string | nu
 }
 
 /** Nouns for rebels as a force, whose fight places them. */
-const FIGHTER_NOUNS = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'insurgent', 'insurgents', 'separatist', 'separatists', 'militia', 'militias', 'militiaman', 'militiamen']);
+const FIGHTER_NOUNS = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'insurgent', 'insurgents', 'separatist', 'separatists', 'militia', 'militias', 'militiaman', 'militiamen', 'militant', 'militants', 'fighter', 'fighters', 'jihadist', 'jihadists']);
 
 /** Bodies and missions that, called international, are an international body's. */
 // (Not a force, whose troops go where it is sent: "contribute troops to an international force in Gaza".)

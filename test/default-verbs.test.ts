@@ -1628,7 +1628,7 @@ describe('the default verb dictionary', () => {
     ['shelters built for a people aid them', 'Bangladesh\'s army began building shelters for Rohingya refugees.', ['BGD 073 MMR'], '2017-09-19'],
     ['food refused in protest is a hunger strike, at the host where it is abroad', 'Afghan asylum seekers at a detention centre in South Australia are refusing food in protest at the freeze on their claims.', ['AFG 142 AUS'], '2002-01-20'],
     ['food shipments rejected are no hunger strike', 'Maduro rejects U.S. food and medicine shipments', ['VEN 120 USA'], '2019-02-23'],
-    ['rebels a people\'s name calls theirs are of the country they fight in', 'Rwandan Hutu rebels in eastern Congo attacked a village.', ['COD 180 COD'], '1998-03-01'],
+    ['rebels a nationality names keep their own country wherever they are', 'Rwandan Hutu rebels in eastern Congo attacked a village.', ['RWA 180 RWA'], '1998-03-01'],
     ['a lone assailant a people\'s name calls theirs is not placed so', 'Two Israelis were stabbed by a Palestinian assailant in Jerusalem on Monday.', ['PSE 182 ISR'], '2015-10-12'],
     ['an appeal for calm to no one named is to one\'s own country', 'Kenya\'s Anglican bishops appealed for calm after the disputed election.', ['KEN 020 KEN'], '2008-01-02'],
     ['an appeal for calm somewhere named is to that country', 'The U.N. chief appealed for calm in Kenya.', ['IGOUNO 020 KEN'], '2008-01-02'],
@@ -1636,6 +1636,15 @@ describe('the default verb dictionary', () => {
     ['a state that rejoins a body cooperates with it', 'Morocco rejoined the African Union.', ['MAR 050 IGOAFR'], '2017-01-30'],
     ['a transnational group\'s fighters in a country are of the country they fight in', 'Islamic State militants in Libya beheaded 21 Egyptian Christians.', ['LBY 1823 EGY'], '2015-02-15'],
     ['a transnational group named alone keeps its code', 'Islamic State militants attacked a village.', ['IMGMOS 190 -'], '2015-02-15'],
+    ['an invitation to do something asks it', 'Iraq invited NATO to train its security forces.', ['IRQ 026 IGOWST'], '2018-02-15'],
+    ['an invitation to join a fight is no joining of a body', 'Turkey invited Syrian Kurds to join the fight.', ['TUR 026 SYR'], '2014-10-10'],
+    ['bombing areas begun is no disaster\'s victims', 'Saudi-led jets continued to bomb areas around Sanaa.', ['SAU 195 YEM'], '2015-05-01'],
+    ['those killed fighting alongside an ally against another were not killed by the ally', 'Two French soldiers were killed in fighting with Malian troops against Islamist rebels.', ['- 1823 FRA'], '2013-04-01'],
+    ['refugees a leader calls on are not his country\'s', 'Erdogan urged refugees to go home.', ['TUR 020 -'], '2019-01-01'],
+    ['a detention camp built is no aid', 'The army built a detention camp for suspected militants.', [], '2019-01-01'],
+    ['hostages another state holds are not released by whoever says so', 'The French foreign minister said the Japanese hostages in Iraq would be released soon.', ['FRA 010 JPN'], '2004-04-10'],
+    ['a parliament ordered dissolved is no ban', 'The king ordered parliament dissolved and called new elections.', [], '2005-02-01'],
+    ['a plea of guilty in court is no appeal', 'The former minister pleaded guilty in a U.S. court.', [], '2019-01-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -379,19 +379,17 @@ export class ActorResolver {
   }
 
   /**
-   * "rebel Serbs in the Krajina region": rebels a people's name calls theirs, fighting in a place of
-   * another country, are coded as the country they fight in.
+   * "Islamic State militants in Libya": a transnational group's fighters in a country are coded as
+   * the country they fight in. (Not rebels a nationality names, who keep their own country:
+   * "Sudanese rebels in Chad attacked N'Djamena".)
    */
   private foughtIn(phraseIndex: number, actor: ResolvedActor, date: string | null): ResolvedActor {
-    // (And a transnational group's fighters: "Islamic State militants in Libya".)
-    const transnational = actor.code.startsWith('IMG');
-    if (!/^[A-Z]{3}(REB|INS|SEP)/.test(actor.code) && !transnational) return actor;
+    if (!actor.code.startsWith('IMG')) return actor;
     const np = this.doc.layers.nounPhrases![phraseIndex]!;
-    // (Rebels by name, not a lone assailant: "a Palestinian assailant in Jerusalem".)
+    // (Its fighters, not a lone assailant.)
     if (!FIGHTER_NOUNS.has(this.doc.layers.tokens!.lemma[np.head]!) && !FIGHTER_NOUNS.has(this.doc.layers.tokens!.lower[np.head]!)) return actor;
-    const people = transnational || (this.doc.layers.names ?? []).some((n) => n.type === 'group' && n.tokenStart >= np.tokenStart && n.tokenEnd <= np.tokenEnd);
     const place = this.inPhrase.get(phraseIndex);
-    if (!people || place === undefined || this.doc.layers.tokens!.lower[this.doc.layers.nounPhrases![place]!.tokenStart - 1] !== 'in') return actor;
+    if (place === undefined || this.doc.layers.tokens!.lower[this.doc.layers.nounPhrases![place]!.tokenStart - 1] !== 'in') return actor;
     const where = this.resolve(place, date);
     const country = where ? countryOf(where.code) : null;
     return country !== null && /^[A-Z]{3}$/.test(country) && country !== actor.code.slice(0, 3) ? { ...actor, code: `${country}${actor.code.slice(3)}` } : actor;
@@ -1369,7 +1367,7 @@ export function eventActor(text: string, actor: ResolvedActor, date: string | nu
   return { text: text.slice(actor.start, actor.end), span: { start: actor.start, end: actor.end }, code: actor.code, country: actor.operatesIn ?? (federal ? 'YUG' : annexed ? 'IDN' : ethiopian ? 'ETH' : sovereign ?? ((country && ISO_OF_CAMEO.get(country)) ?? country)), sector };
 }
 
-/** Nouns for rebels as a force, whose fight places them. */
+/** Nouns for a group's fighters, whose fight places them. */
 const FIGHTER_NOUNS = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'insurgent', 'insurgents', 'separatist', 'separatists', 'militia', 'militias', 'militiaman', 'militiamen', 'militant', 'militants', 'fighter', 'fighters', 'jihadist', 'jihadists']);
 
 /** Bodies and missions that, called international, are an international body's. */

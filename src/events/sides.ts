@@ -213,7 +213,7 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   const actsOn = (stateSource || (home !== null && act.sources[0]!.code.slice(3, 6) === 'ELI')) && root !== '01' && root !== '02';
   // (But those a leader appeals to right after the verb are addressed: "called on voters to cast their ballots peacefully".)
   const leader = stateSource || (home !== null && act.sources[0]!.code.slice(3, 6) === 'ELI');
-  const addressed = (t: ResolvedActor): boolean => leader && root === '02' && /^---(CVL|OPP|EDU|LAB|REF)/.test(t.code) && tokenAt(ctx, t.start) <= vg.tokenEnd + 2;
+  const addressed = (t: ResolvedActor): boolean => leader && root === '02' && /^---(CVL|OPP|EDU|LAB)/.test(t.code) && tokenAt(ctx, t.start) <= vg.tokenEnd + 2;
   if (home !== null && act.targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (actsOn && /^---[A-Z]{3}/.test(t.code)) || addressed(t) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code)) || (partySource && /^---(REB|INS|SEP)/.test(t.code))) && onlyCountry(ctx, vg.sentence, home, clauseStop(ctx, vg.tokenEnd, sent.tokenEnd))) {
     act.targets = atHome(ctx, act.targets, home);
   }
@@ -280,6 +280,8 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     for (let k = vg.tokenEnd; k < Math.min(end, vg.tokenEnd + 6); k++) {
       if (!FIGHT_NOUNS.has(tokens.lower[k]!) || tokens.lower[k + 1] !== 'with') continue;
       const np = ctx.matcher.npAt[k + 2]!;
+      // (Not a fight alongside an ally: "killed in fighting with Malian troops against Islamist rebels".)
+      if (np >= 0 && (tokens.lower[nounPhrases[np]!.tokenEnd] === 'against' || tokens.lower[nounPhrases[np]!.tokenEnd] === 'on')) break;
       const foe = np >= 0 ? resolveAll(ctx, chain(ctx, np), date).filter((a) => !act.targets.some((t) => countryOf(t.code) === countryOf(a.code))) : [];
       if (foe.length > 0) act.sources = foe.slice(0, 1);
       break;
@@ -312,7 +314,10 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // yielding a state's leader says will be done, in the passive with no doer, is its own promise.
   if (act.sources.length === 0 && act.code.startsWith('035') && vg.voice === 'passive' && vg.agent === null && scope.speaker !== undefined) {
     const teller = resolveAll(ctx, chain(ctx, scope.speaker), date).find((a) => stateActor(a.code, STATE_SECTORS));
-    if (teller && act.targets.length > 0 && act.targets.every((t) => countryOf(t.code) !== null && countryOf(t.code) !== countryOf(teller.code))) act.sources = [{ ...teller, inferred: true }];
+    // (Only where no third country holds them: not "the French foreign minister said the Japanese hostages in Iraq would be released".)
+    const named = countriesNamed(ctx, vg.sentence);
+    const parties = new Set([countryOf(teller?.code ?? ''), ...act.targets.map((t) => countryOf(t.code))]);
+    if (teller && act.targets.length > 0 && act.targets.every((t) => countryOf(t.code) !== null && countryOf(t.code) !== countryOf(teller.code)) && [...named].every((c) => parties.has(c))) act.sources = [{ ...teller, inferred: true }];
   }
   // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
   // it is coded with no source, when it has a target.

@@ -1645,6 +1645,10 @@ describe('the default verb dictionary', () => {
     ['hostages another state holds are not released by whoever says so', 'The French foreign minister said the Japanese hostages in Iraq would be released soon.', ['FRA 010 JPN'], '2004-04-10'],
     ['a parliament ordered dissolved is no ban', 'The king ordered parliament dissolved and called new elections.', [], '2005-02-01'],
     ['a plea of guilty in court is no appeal', 'The former minister pleaded guilty in a U.S. court.', [], '2019-01-01'],
+    ['a group\'s armed wing is of the group\'s country and its rebels', 'Hamas\'s armed wing threatened to extend its rocket fire to Tel Aviv.', ['PSE 130 ISR'], '2012-11-15'],
+    ['arms fighters hand over to a body disarm them', 'The rebels handed over 300 rifles to NATO troops.', ['- 0873 IGOWST'], '2001-08-27'],
+    ['arms a state hands over to another state arm it', 'Russia handed over 300 rifles to Serbia.', ['RUS 072 YUG'], '1999-05-01'],
+    ['a stronghold of a place names the place', 'Government troops launched an offensive against the rebel stronghold of Jaffna.', ['LKA 190 LKA'], '1995-10-17'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

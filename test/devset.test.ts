@@ -379,6 +379,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-nb.tsv', 150, 0.04, 0.1, 20],
   ['devset-nc.tsv', 150, 0.04, 0.1, 20],
   ['devset-ne.tsv', 150, 0.04, 0.1, 20],
+  ['devset-nf.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ng.tsv', 150, 0.04, 0.1, 20],
+  ['devset-nh.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ni.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -156,6 +156,9 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     // "handed Ratko Mladic over to the U.N. war crimes tribunal": someone handed to a court is judicial cooperation (063).
     if (act.code.startsWith('084') && to.length > 0 && to.every((t) => COURT_CODES.test(t.code))) act.code = '063';
   }
+  // "Russia handed over 300 rifles to Serbia": arms a state hands to another state arm it (072); fighters
+  // who hand theirs over disarm (0873).
+  if (act.code === '0873' && act.sources.length > 0 && act.sources.every((a) => /^[A-Z]{3}(GOV|MIL)?$/.test(a.code)) && act.targets.length > 0 && act.targets.every((t) => !international(t.code) && countryOf(t.code) !== null && countryOf(t.code) !== countryOf(act.sources[0]!.code))) act.code = '072';
   // A bare statement is addressed only to whom its verb or pattern names: "told reporters", not
   // "said exports to China would double".
   const statement = act.code === '010';

@@ -114,6 +114,8 @@ export const PLACE_NOUNS = new Set([
   'resort', 'sea', 'gulf', 'bay', 'strait', 'straits', 'coast', 'peninsula', 'enclave', 'county', 'governorate', 'prefecture',
   // (A part of a place: "bombed the centre of Grozny", "in the heart of Kabul".)
   'centre', 'center', 'heart',
+  // (And a side's hold on one: "an offensive against the rebel Serb stronghold of Knin".)
+  'stronghold', 'bastion', 'heartland',
 ]);
 
 /** Prepositions after which a lone capitalised word is most likely a place. */

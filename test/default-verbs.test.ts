@@ -1649,6 +1649,10 @@ describe('the default verb dictionary', () => {
     ['arms fighters hand over to a body disarm them', 'The rebels handed over 300 rifles to NATO troops.', ['- 0873 IGOWST'], '2001-08-27'],
     ['arms a state hands over to another state arm it', 'Russia handed over 300 rifles to Serbia.', ['RUS 072 YUG'], '1999-05-01'],
     ['a stronghold of a place names the place', 'Government troops launched an offensive against the rebel stronghold of Jaffna.', ['LKA 190 LKA'], '1995-10-17'],
+    ['a warning of what befalls others if they act is a threat to them', 'Iran warned that not a drop of oil would flow through the Strait of Hormuz if Washington imposed sanctions on Iranian crude.', ['IRN 130 USA'], '2011-12-27'],
+    ['a release a leader says will be done of his own prisoner is his promise', 'South African President F.W. de Klerk said Nelson Mandela would be released from prison on Sunday.', ['ZAF 035 ZAF'], '1990-02-10'],
+    ['a gerund right after people before a preposition is what they do', 'Students rioting over quotas set fire to vehicles in Dhaka.', ['BGD 145 BGD'], '2024-07-18'],
+    ['ministers meeting somewhere stay one phrase', 'European Community foreign ministers meeting in Brussels recognised the independence of Estonia.', ['IGOEEC 054 EST'], '1991-08-27'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

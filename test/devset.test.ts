@@ -383,6 +383,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-ng.tsv', 150, 0.04, 0.1, 20],
   ['devset-nh.tsv', 150, 0.04, 0.1, 20],
   ['devset-ni.tsv', 150, 0.04, 0.1, 20],
+  ['devset-nk.tsv', 150, 0.04, 0.1, 20],
+  ['devset-nj.tsv', 150, 0.04, 0.1, 20],
+  ['devset-nl.tsv', 150, 0.04, 0.1, 20],
+  ['devset-nm.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -100,6 +100,13 @@ export function impersonalThat(ctx: CodingContext, vg: VerbGroup): boolean {
   const subject = nounPhrases[next.subject]!;
   // ("that his group would strike deeper inside Israel": a possessive pronoun makes it someone's.)
   if (POSSESSIVE_DETERMINERS.has(tokens.lower[subject.tokenStart]!)) return false;
+  // ("that not a drop of oil would flow through Hormuz if Washington imposed sanctions": a condition on
+  // what someone does makes it a threat to them.)
+  for (let j = next.tokenEnd; j < sentences[vg.sentence]!.tokenEnd - 1; j++) {
+    if (tokens.lower[j] !== 'if' && tokens.lower[j] !== 'unless') continue;
+    const np = ctx.matcher.npAt[j + 1]!;
+    if (np >= 0 && nounPhrases[np]!.tokenStart === j + 1 && resolver.resolve(np, doc.date) !== null) return false;
+  }
   return tokens.pos[subject.head] !== POS.PRON && resolver.resolve(next.subject, doc.date) === null;
 }
 

@@ -311,13 +311,14 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     if (teller && (detained || !act.targets.some((t) => countryOf(t.code) === teller))) act.sources = [{ code: teller, start: nounPhrases[scope.speaker]!.start, end: nounPhrases[scope.speaker]!.end, inferred: true }];
   }
   // "Imran Khan told parliament that the captured Indian pilot would be released the next day": a
-  // yielding a state's leader says will be done, in the passive with no doer, is its own promise.
+  // release a state's leader says will be done, in the passive with no doer, is its own promise.
   if (act.sources.length === 0 && act.code.startsWith('035') && vg.voice === 'passive' && vg.agent === null && scope.speaker !== undefined) {
     const teller = resolveAll(ctx, chain(ctx, scope.speaker), date).find((a) => stateActor(a.code, STATE_SECTORS));
     // (Only where no third country holds them: not "the French foreign minister said the Japanese hostages in Iraq would be released".)
     const named = countriesNamed(ctx, vg.sentence);
     const parties = new Set([countryOf(teller?.code ?? ''), ...act.targets.map((t) => countryOf(t.code))]);
-    if (teller && act.targets.length > 0 && act.targets.every((t) => countryOf(t.code) !== null && countryOf(t.code) !== countryOf(teller.code)) && [...named].every((c) => parties.has(c))) act.sources = [{ ...teller, inferred: true }];
+    // (Or its own prisoners: "de Klerk said Nelson Mandela would be released from prison on Sunday".)
+    if (teller && act.targets.length > 0 && act.targets.every((t) => countryOf(t.code) !== null) && [...named].every((c) => parties.has(c))) act.sources = [{ ...teller, inferred: true }];
   }
   // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
   // it is coded with no source, when it has a target.

@@ -42,6 +42,15 @@ function verbBefore(pos: ArrayLike<number>, from: number, to: number): boolean {
   return false;
 }
 
+/** Plurals that name people: "students", "protesters", "troops". */
+const PEOPLE_NOUN = /(ents|ers|ors|ists|ians|ans|ees|oops|iers|men)$/;
+
+/** The verb a gerund is of, as the dictionaries write it: "rioting" → "riot", "shelling" → "shell". */
+function lemmaOfGerund(word: string): string {
+  const stem = word.slice(0, -3);
+  return /([bdgmnprt])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+}
+
 /** Disasters named before those they strike, which are verbs too: "flood victims", "quake survivors". */
 // (Not acts of war, which are verbs before places: "continued to bomb areas around Sanaa".)
 const DISASTER_MODIFIERS = new Set(['flood', 'quake', 'storm', 'cyclone', 'hurricane', 'typhoon', 'drought', 'famine', 'landslide', 'mudslide', 'tsunami', 'earthquake']);
@@ -75,6 +84,14 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // after it; before a name or a determiner it is a preposition.
       if (word === 'to' && pos[k] === POS.PART && (pos[k + 1] === POS.PROPN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM) && k + 1 < s.tokenEnd) {
         pos[k] = POS.ADP;
+        continue;
+      }
+      // "Students rioting over quotas set fire to vehicles": a gerund right after people, before a
+      // preposition, is what they are doing, not the head of their phrase. (Not "ministers meeting
+      // in Brussels", which news reads as one phrase.)
+      if (pos[k] === POS.NOUN && word.endsWith('ing') && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && PEOPLE_NOUN.test(lower[k - 1]!) && pos[k + 1] === POS.ADP && word !== 'meeting' && verbs.has(lemmaOfGerund(word))) {
+        pos[k] = POS.VERB;
+        lemma[k] = lemmaOfGerund(word);
         continue;
       }
       // "food handouts to flood victims": a disaster's name before those it struck is a noun, and the

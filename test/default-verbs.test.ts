@@ -1653,6 +1653,13 @@ describe('the default verb dictionary', () => {
     ['a release a leader says will be done of his own prisoner is his promise', 'South African President F.W. de Klerk said Nelson Mandela would be released from prison on Sunday.', ['ZAF 035 ZAF'], '1990-02-10'],
     ['a gerund right after people before a preposition is what they do', 'Students rioting over quotas set fire to vehicles in Dhaka.', ['BGD 145 BGD'], '2024-07-18'],
     ['ministers meeting somewhere stay one phrase', 'European Community foreign ministers meeting in Brussels recognised the independence of Estonia.', ['IGOEEC 054 EST'], '1991-08-27'],
+    ['a stretch of coastline seized is territory taken', 'Sri Lankan troops seized the last stretch of coastline held by the Tamil Tigers.', ['LKA 192 LKA'], '2009-05-16'],
+    ['inspectors checking a state\'s programme investigate it', 'IAEA inspectors began checking Tehran\'s nuclear programme.', ['IGOUNO 090 IRN'], '2003-02-21'],
+    ['a faith\'s cleric named by his faith is of it', 'Iraq\'s top Shi\'ite cleric called on Iraqis to take up arms.', ['IRQ 020 IRQ'], '2014-06-13'],
+    ['a body\'s plans blocked are rejected', 'France blocked NATO plans to begin preparing the defence of Turkey.', ['FRA 129 IGOWST'], '2003-02-10'],
+    ['forces pledged are protection promised to whom their purpose names', 'Chad pledges 2,000 soldiers to help drive militants from northern Mali', ['TCD 0334 MLI', 'TCD 070 MLI'], '2013-01-16'],
+    ['forces promised something are no forces pledged', 'The president promised the soldiers a pay rise.', ['- 030 -'], '2013-01-16'],
+    ['a mass expulsion told in the passive is the doing of the state they were driven out of', 'More than 7,000 people of Rwandan origin were driven out of north-western Tanzania in a mass expulsion.', ['TZA 201 RWA'], '2013-08-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -16,6 +16,9 @@ import { ADDRESSED_ROOTS, ADDRESSEE_PREPOSITIONS, AIMED_AT_PREPOSITIONS, BORDER_
  * Whom a coded act is done to: the pattern's target, or where it named none, whom the act's words,
  * its clause or its sentence name (the rules below, in order). False when the act is no event after all.
  */
+/** Forces a state may pledge to another. */
+const PLEDGED_FORCES = new Set(['troop', 'troops', 'soldier', 'soldiers', 'force', 'forces', 'peacekeeper', 'peacekeepers', 'police', 'policeman', 'policemen', 'officer', 'officers', 'personnel']);
+
 /** Acts of words: where they are voiced is a venue, not whom they are aimed at. */
 const VOICED_ROOTS = new Set(['02', '10', '11', '12', '13']);
 /** Sanctions, which are aimed at whom they are on. */
@@ -155,6 +158,13 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     if (to.length > 0) act.targets = to;
     // "handed Ratko Mladic over to the U.N. war crimes tribunal": someone handed to a court is judicial cooperation (063).
     if (act.code.startsWith('084') && to.length > 0 && to.every((t) => COURT_CODES.test(t.code))) act.code = '063';
+  }
+  // "Chad pledges 2,000 soldiers to help drive militants from northern Mali": forces pledged are
+  // protection promised (0334) to whom their purpose names, not an intent towards the forces.
+  // (Not forces promised something: "promised the soldiers a pay rise".)
+  if (act.code === '030' && vg.object !== null && PLEDGED_FORCES.has(tokens.lemma[nounPhrases[vg.object]!.head]!) && matcher.npAt[nounPhrases[vg.object]!.tokenEnd]! < 0 && act.targets.every((t) => t.code.startsWith('---') || act.sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
+    act.code = '0334';
+    act.targets = otherCountryAfter(ctx, vg, nounPhrases[vg.object]!.tokenEnd, act.sources, date).slice(0, 1);
   }
   // "Russia handed over 300 rifles to Serbia": arms a state hands to another state arm it (072); fighters
   // who hand theirs over disarm (0873).

@@ -269,7 +269,8 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // So is an envoy's summons: "The Russian ambassador was summoned to the foreign ministry in Chisinau".
   // (Not one summoned home, which his own state recalls: "was summoned home from Caracas".)
   const summonedHome = act.code === '114' && (tokens.lower[vg.tokenEnd] === 'home' || tokens.lower[vg.tokenEnd] === 'back');
-  if (act.sources.length === 0 && ((root === '17' && act.code !== '176') || act.code === '0841' || (act.code === '114' && !summonedHome)) && vg.voice === 'passive' && act.targets.length > 0) {
+  // So is a mass expulsion: "More than 200,000 Congolese have been driven out of Angola".
+  if (act.sources.length === 0 && ((root === '17' && act.code !== '176') || act.code === '0841' || act.code === '201' || (act.code === '114' && !summonedHome)) && vg.voice === 'passive' && act.targets.length > 0) {
     const scene = sceneOfPassive(scope);
     if (scene !== null) act.sources = [scene];
   }
@@ -443,8 +444,17 @@ const VISITOR_NOUNS = new Set(['tourist', 'foreigner', 'expatriate', 'traveller'
 function sceneOfPassive(scope: VerbScope): ResolvedActor | null {
   const { ctx, vg, date } = scope;
   const { tokens, nounPhrases, matcher, doc } = ctx;
+  // ("were driven out of north-western Tanzania": the phrasal verb's own "out", over a compass word.)
+  if (tokens.lower[vg.tokenEnd] === 'of' && tokens.lower[vg.tokenEnd - 1] === 'out') {
+    for (let k = vg.tokenEnd + 1; k < vg.tokenEnd + 5; k++) {
+      const np = matcher.npAt[k]!;
+      const place = np >= 0 && ctx.resolver.isPlace(np) ? placeActor(ctx, np, date) : null;
+      if (place && countryOf(place.code) !== null && !international(place.code)) return { ...place, code: countryOf(place.code)!, inferred: true };
+    }
+  }
   for (const a of doc.layers.attachments ?? []) {
-    if (nounPhrases[a.object]!.sentence !== vg.sentence || a.prep < vg.tokenEnd || !SCENE_PREPOSITIONS.has(tokens.lower[a.prep]!)) continue;
+    const outOf = tokens.lower[a.prep] === 'of' && tokens.lower[a.prep - 1] === 'out';
+    if (nounPhrases[a.object]!.sentence !== vg.sentence || a.prep < vg.tokenEnd || !(SCENE_PREPOSITIONS.has(tokens.lower[a.prep]!) || outOf)) continue;
     if (crossesClause(tokens, matcher.npAt, vg.tokenEnd, a.prep)) break;
     const place = placeActor(ctx, a.object, date);
     if (place && countryOf(place.code) !== null && !international(place.code)) return { ...place, code: countryOf(place.code)!, inferred: true };

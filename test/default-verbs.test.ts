@@ -927,7 +927,7 @@ describe('the default verb dictionary', () => {
     ['a known verb after an infinitive\'s "to" is a verb; fire ceased is de-escalation', 'Salinas ordered the army to cease fire in Chiapas.', ['MEX 087 MEX'], '1994-01-12'],
     ['a passive pattern that names both sides codes them', 'Abu Salem was extradited to India from Portugal on Friday.', ['PRT 063 IND'], '2005-11-11'],
     ['joint operations begun are military cooperation', 'Colombia and Ecuador began joint military operations along their border.', ['COL 062 ECU', 'ECU 062 COL'], '2010-01-01'],
-    ['joint operations begun against someone are force', 'Colombia and Ecuador began joint military operations against FARC rebels.', ['COL 190 COL', 'ECU 190 COL'], '2010-01-01'],
+    ['joint operations begun against someone are force, and cooperation between the partners', 'Colombia and Ecuador began joint military operations against FARC rebels.', ['COL 190 COL', 'ECU 190 COL', 'COL 062 ECU', 'ECU 062 COL'], '2010-01-01'],
     ['taking part in war games alongside another is military cooperation', 'Chinese soldiers took part alongside Russian forces in the war games.', ['CHN 062 RUS'], '2018-09-13'],
     ['"or more of" after a number is part of it', 'Indonesia said it was ready to send 20,000 or more of its troops to Gaza.', ['IDN 0334 PSE'], '2025-09-23'],
     ["a first-person quote of the speaker's view is about the other country it names", '"We found the Indian side positive and constructive," a Pakistani Foreign Office spokeswoman told reporters.', ['PAK 010 IND'], '2007-04-06'],
@@ -1660,6 +1660,12 @@ describe('the default verb dictionary', () => {
     ['forces pledged are protection promised to whom their purpose names', 'Chad pledges 2,000 soldiers to help drive militants from northern Mali', ['TCD 0334 MLI', 'TCD 070 MLI'], '2013-01-16'],
     ['forces promised something are no forces pledged', 'The president promised the soldiers a pay rise.', ['- 030 -'], '2013-01-16'],
     ['a mass expulsion told in the passive is the doing of the state they were driven out of', 'More than 7,000 people of Rwandan origin were driven out of north-western Tanzania in a mass expulsion.', ['TZA 201 RWA'], '2013-08-01'],
+    ['states that act together on a third party cooperate militarily', 'Uganda and Congo launched a joint offensive against ADF rebels.', ['UGA 190 UGA', 'COD 190 UGA', 'UGA 062 COD', 'COD 062 UGA'], '2021-11-30'],
+    ['police of two states in a joint operation cooperate', 'South African and Mozambican police seized illegal firearms in a joint operation in Maputo province.', ['ZAF 171 MOZ', 'MOZ 171 MOZ', 'ZAF 062 MOZ', 'MOZ 062 ZAF'], '2015-06-03'],
+    ['a border opened to people fleeing gives them refuge', 'Kenya opened its border to thousands of Somalis fleeing the fighting.', ['KEN 075 SOM'], '2007-01-05'],
+    ['a border opened to trade is no refuge', 'Egypt opened its border to trade with Gaza.', ['EGY 0872 PSE', 'EGY 061 PSE'], '2011-05-28'],
+    ['the hurt a mission treats are given aid', 'Cuban doctors treated cholera patients in Haiti.', ['CUB 073 HTI'], '2010-11-10'],
+    ['people treated as something are not aided', 'Police treated the protesters as criminals.', [], '2010-11-10'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

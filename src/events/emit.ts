@@ -1,6 +1,6 @@
 import type { DefaultActors } from '../dictionaries/index.js';
 import { POS, type Sentence, type VerbGroup } from '../language/types.js';
-import { countryOf, ENVOY_NOUNS, type ResolvedActor } from './actors.js';
+import { countryOf, ENVOY_NOUNS, international, type ResolvedActor } from './actors.js';
 import { aimAct } from './aims.js';
 import { helpPurpose, impersonalThat, namesEachOther, weaponPhrase } from './clauses.js';
 import { chain, nounLemma, resolveAll, tokenAt, type CodingContext } from './context.js';
@@ -397,11 +397,32 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
     // PETRARCH's reciprocal codes: "[032:033]" also codes the target's act towards the source.
     if (reciprocal && target && source) tally.push(target, source, moodCode(reciprocal, mood), rule, vg.sentence, date, { start: vg.start, end: vg.end });
   }
+  // "Uganda and Congo launched a joint offensive against ADF rebels": states that act together on a
+  // third party also cooperate militarily (062) with each other.
+  const partners = act.sources.filter((a, i) => !international(a.code) && countryOf(a.code) !== null && act.sources.findIndex((b) => countryOf(b.code) === countryOf(a.code)) === i);
+  if (partners.length >= 2 && !act.code.startsWith('06') && mood === 'actual' && jointOperation(ctx, vg)) {
+    tally.push(partners[0]!, partners[1]!, '062', rule, vg.sentence, date, { start: vg.start, end: vg.end });
+    tally.push(partners[1]!, partners[0]!, '062', rule, vg.sentence, date, { start: vg.start, end: vg.end });
+  }
   for (let k = before; k < events.length; k++) eventVerb[k] = v;
   if (events.length > before && act.targets.length > 0) targetsOfVerb.set(v, act.targets);
   // "agreed to meet" is one event (intent to meet); "opened fire to disperse" is two.
   if (events.length > before && governor >= 0 && subsumes(doc, governor, v)) governing.add(governor);
   return events.length - before;
+}
+
+/** What sides do together by force or policing: "a joint offensive", "in a joint operation". */
+const JOINT_OPERATIONS = new Set(['offensive', 'offensives', 'operation', 'operations', 'raid', 'raids', 'patrol', 'patrols', 'exercise', 'exercises', 'drills', 'manoeuvres', 'maneuvers', 'crackdown', 'assault', 'campaign']);
+
+/** Verb group vg's clause names a joint operation: "joint" before one of `JOINT_OPERATIONS`, within a few words. */
+function jointOperation(ctx: CodingContext, vg: VerbGroup): boolean {
+  const { tokens, sentences } = ctx;
+  const end = Math.min(sentences[vg.sentence]!.tokenEnd, vg.tokenEnd + 10);
+  for (let k = vg.tokenEnd; k < end; k++) {
+    if (tokens.lower[k] !== 'joint') continue;
+    for (let j = k + 1; j < Math.min(end, k + 4); j++) if (JOINT_OPERATIONS.has(tokens.lower[j]!)) return true;
+  }
+  return false;
 }
 
 /**

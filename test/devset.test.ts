@@ -390,6 +390,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-nn.tsv', 150, 0.04, 0.1, 20],
   ['devset-no.tsv', 150, 0.04, 0.1, 20],
   ['devset-nq.tsv', 150, 0.04, 0.1, 20],
+  ['devset-np.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -16,6 +16,10 @@ import { ADDRESSED_ROOTS, ADDRESSEE_PREPOSITIONS, AIMED_AT_PREPOSITIONS, BORDER_
  * Whom a coded act is done to: the pattern's target, or where it named none, whom the act's words,
  * its clause or its sentence name (the rules below, in order). False when the act is no event after all.
  */
+/** What one is invited to do that is meeting: "invited Putin to visit", "to begin membership talks". */
+const INVITED_TO = new Set(['visit', 'meet', 'attend', 'come', 'talk', 'begin', 'start', 'open', 'hold', 'take', 'participate', 'dine', 'address', 'stay', 'spend', 'tour']);
+const TALKS_WORDS = new Set(['talks', 'negotiations', 'dialogue', 'summit', 'conference']);
+
 /** Forces a state may pledge to another. */
 const PLEDGED_FORCES = new Set(['troop', 'troops', 'soldier', 'soldiers', 'force', 'forces', 'peacekeeper', 'peacekeepers', 'police', 'policeman', 'policemen', 'officer', 'officers', 'personnel']);
 
@@ -159,16 +163,25 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
     // "handed Ratko Mladic over to the U.N. war crimes tribunal": someone handed to a court is judicial cooperation (063).
     if (act.code.startsWith('084') && to.length > 0 && to.every((t) => COURT_CODES.test(t.code))) act.code = '063';
   }
+  // "Iraq invited NATO to train its security forces": an invitation to do something (not to meet, come
+  // or talk) asks it (026).
+  // (Joining talks is meeting; joining others is not: "invited the army to join the protesters".)
+  const invitedAt = vg.object !== null ? nounPhrases[vg.object]!.tokenEnd + 1 : -1;
+  const joinsTalks = (tokens.lemma[invitedAt] === 'join' || tokens.lemma[invitedAt] === 'rejoin') && [1, 2, 3].some((d) => TALKS_WORDS.has(tokens.lower[invitedAt + d] ?? ''));
+  if (lemma === 'invite' && act.code === '036' && vg.object !== null && tokens.lower[invitedAt - 1] === 'to' && tokens.pos[invitedAt] === POS.VERB && !INVITED_TO.has(tokens.lemma[invitedAt]!) && !joinsTalks) act.code = '026';
   // "Chad pledges 2,000 soldiers to help drive militants from northern Mali": forces pledged are
   // protection promised (0334) to whom their purpose names, not an intent towards the forces.
   // (Not forces promised something: "promised the soldiers a pay rise".)
-  if (act.code === '030' && vg.object !== null && PLEDGED_FORCES.has(tokens.lemma[nounPhrases[vg.object]!.head]!) && matcher.npAt[nounPhrases[vg.object]!.tokenEnd]! < 0 && act.targets.every((t) => t.code.startsWith('---') || act.sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
+  // (Nor forces a clause goes on about: "pledged troops would leave Iraq by the end of the year".)
+  const pledgedEnd = vg.object !== null ? nounPhrases[vg.object]!.tokenEnd : -1;
+  if (act.code === '030' && vg.object !== null && PLEDGED_FORCES.has(tokens.lemma[nounPhrases[vg.object]!.head]!) && matcher.npAt[pledgedEnd]! < 0 && tokens.pos[pledgedEnd] !== POS.AUX && tokens.pos[pledgedEnd] !== POS.VERB && act.targets.every((t) => t.code.startsWith('---') || act.sources.some((a) => countryOf(a.code) === countryOf(t.code)))) {
     act.code = '0334';
     act.targets = otherCountryAfter(ctx, vg, nounPhrases[vg.object]!.tokenEnd, act.sources, date).slice(0, 1);
   }
   // "Russia handed over 300 rifles to Serbia": arms a state hands to another state arm it (072); fighters
   // who hand theirs over disarm (0873).
-  if (act.code === '0873' && act.sources.length > 0 && act.sources.every((a) => /^[A-Z]{3}(GOV|MIL)?$/.test(a.code)) && act.targets.length > 0 && act.targets.every((t) => !international(t.code) && countryOf(t.code) !== null && countryOf(t.code) !== countryOf(act.sources[0]!.code))) act.code = '072';
+  // (Or any who are not fighters, to fighters too: "NATO handed over weapons to the Libyan rebels".)
+  if (act.code === '0873' && act.sources.length > 0 && act.sources.every((a) => /^([A-Z]{3}|---)(GOV|MIL|SPY|COP)?$/.test(a.code.slice(0, 6)) || a.code.startsWith('IGO')) && act.targets.length > 0 && act.targets.every((t) => !international(t.code))) act.code = '072';
   // A bare statement is addressed only to whom its verb or pattern names: "told reporters", not
   // "said exports to China would double".
   const statement = act.code === '010';

@@ -1,5 +1,6 @@
 import { HELD_FOR, POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
 import { POS, type TokenTable, type VerbGroup } from '../language/types.js';
+import { international } from './actors.js';
 import { chain, nounLemma, type CodingContext } from './context.js';
 import { CLAUSE_PREPOSITIONS, endWithOf, MEASURE_NOUNS, WEAPON_NOUNS } from './rules.js';
 import { HELP_VERBS, SPEECH_NOUNS, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THIRD_PARTY_PARTICIPLES } from './vocabulary.js';
@@ -102,7 +103,10 @@ export function impersonalThat(ctx: CodingContext, vg: VerbGroup): boolean {
   if (POSSESSIVE_DETERMINERS.has(tokens.lower[subject.tokenStart]!)) return false;
   // ("that not a drop of oil would flow through Hormuz if Washington imposed sanctions": a condition on
   // what someone does makes it a threat to them.)
-  for (let j = next.tokenEnd; j < sentences[vg.sentence]!.tokenEnd - 1; j++) {
+  // (A state's warning of what it would do, not a body's forecast: "the IMF warned that growth would slow if Britain voted to leave".)
+  const warner = vg.subject !== null ? resolver.resolve(vg.subject, doc.date) : null;
+  const forecast = warner === null || international(warner.code) || next.modal === 'could' || next.modal === 'may' || next.modal === 'might';
+  for (let j = next.tokenEnd; j < sentences[vg.sentence]!.tokenEnd - 1 && !forecast; j++) {
     if (tokens.lower[j] !== 'if' && tokens.lower[j] !== 'unless') continue;
     const np = ctx.matcher.npAt[j + 1]!;
     if (np >= 0 && nounPhrases[np]!.tokenStart === j + 1 && resolver.resolve(np, doc.date) !== null) return false;

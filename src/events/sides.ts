@@ -193,7 +193,9 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // So is an opposition's rejection or criticism of no one named: "Togo's opposition rejected the results".
   const domesticDissent = (root === '11' || root === '12') && act.sources.length > 0 && act.sources.every((a) => /^(OPP|LAB|EDU)/.test(a.code.slice(3, 6)));
   // So is an appeal for calm to no one named: "Sistani calls for calm after Samarra shrine bombing".
-  const calm = root === '02' && (CALM_WORDS.has(tokens.lower[vg.tokenEnd]!) || (tokens.lower[vg.tokenEnd] === 'for' && CALM_WORDS.has(tokens.lower[vg.tokenEnd + 1]!)));
+  // (Only where no other country is named: not "Jordan called for restraint after Israeli troops killed …".)
+  const calmWord = tokens.lower[vg.tokenEnd] === 'for' ? tokens.lower[vg.tokenEnd + 1]! : tokens.lower[vg.tokenEnd]!;
+  const calm = root === '02' && CALM_WORDS.has(calmWord) && home !== null && onlyCountry(ctx, vg.sentence, home);
   if ((root === '14' || domesticDissent || calm) && !requireTarget && act.targets.length === 0 && home !== null && !international(act.sources[0]!.code) && act.sources.every((a) => countryOf(a.code) === home)) {
     // (Unless they protest abroad, where the state they protest at is the host: "Tunisian migrants rioted
     // on Lampedusa", "Afghan asylum seekers at a detention centre in South Australia are refusing food".)
@@ -213,7 +215,9 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   const actsOn = (stateSource || (home !== null && act.sources[0]!.code.slice(3, 6) === 'ELI')) && root !== '01' && root !== '02';
   // (But those a leader appeals to right after the verb are addressed: "called on voters to cast their ballots peacefully".)
   const leader = stateSource || (home !== null && act.sources[0]!.code.slice(3, 6) === 'ELI');
-  const addressed = (t: ResolvedActor): boolean => leader && root === '02' && /^---(CVL|OPP|EDU|LAB)/.test(t.code) && tokenAt(ctx, t.start) <= vg.tokenEnd + 2;
+  // (Refugees only when called home: "Rwanda's president urged refugees to return home", not "Erdogan urged refugees to go home".)
+  const calledHome = ctx.verbGroups.some((g) => g.sentence === vg.sentence && g.tokenStart > vg.tokenEnd && (g.lemma === 'return' || (g.lemma === 'come' && tokens.lower[g.tokenEnd] === 'home')));
+  const addressed = (t: ResolvedActor): boolean => leader && root === '02' && (/^---(CVL|OPP|EDU|LAB)/.test(t.code) || (calledHome && t.code.startsWith('---REF'))) && tokenAt(ctx, t.start) <= vg.tokenEnd + 2;
   if (home !== null && act.targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (actsOn && /^---[A-Z]{3}/.test(t.code)) || addressed(t) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code)) || (partySource && /^---(REB|INS|SEP)/.test(t.code))) && onlyCountry(ctx, vg.sentence, home, clauseStop(ctx, vg.tokenEnd, sent.tokenEnd))) {
     act.targets = atHome(ctx, act.targets, home);
   }
@@ -272,7 +276,8 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // So is a mass expulsion: "More than 200,000 Congolese have been driven out of Angola".
   if (act.sources.length === 0 && ((root === '17' && act.code !== '176') || act.code === '0841' || act.code === '201' || (act.code === '114' && !summonedHome)) && vg.voice === 'passive' && act.targets.length > 0) {
     const scene = sceneOfPassive(scope);
-    if (scene !== null) act.sources = [scene];
+    // (Not a scene whose code is the victims' own, which would make the act no one's: "Rohingya were driven out of Myanmar".)
+    if (scene !== null && !(act.code === '201' && act.targets.some((t) => t.code === scene.code))) act.sources = [scene];
   }
   // "Twenty Indian soldiers were killed in a clash with Chinese troops": those killed in a fight
   // with others, told in the passive with no doer, were killed by them.
@@ -318,8 +323,10 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     // (Only where no third country holds them: not "the French foreign minister said the Japanese hostages in Iraq would be released".)
     const named = countriesNamed(ctx, vg.sentence);
     const parties = new Set([countryOf(teller?.code ?? ''), ...act.targets.map((t) => countryOf(t.code))]);
+    // (Nor hostages others hold: "Erdogan said the kidnapped Turkish truck drivers would be freed soon".)
+    const held = vg.subject !== null && tokens.lower.slice(nounPhrases[vg.subject]!.tokenStart, nounPhrases[vg.subject]!.tokenEnd).some((w) => HELD_WORDS.has(w));
     // (Or its own prisoners: "de Klerk said Nelson Mandela would be released from prison on Sunday".)
-    if (teller && act.targets.length > 0 && act.targets.every((t) => countryOf(t.code) !== null) && [...named].every((c) => parties.has(c))) act.sources = [{ ...teller, inferred: true }];
+    if (teller && !held && act.targets.length > 0 && act.targets.every((t) => countryOf(t.code) !== null) && [...named].every((c) => parties.has(c))) act.sources = [{ ...teller, inferred: true }];
   }
   // "A car bomb killed eight people in Mogadishu": violence by a weapon with no one named behind
   // it is coded with no source, when it has a target.
@@ -370,8 +377,11 @@ function rereadRelation(scope: VerbScope, act: Act): void {
   if (other.length > 0) act.targets = other;
 }
 
+/** Words that say someone is held by others: "the kidnapped truck drivers", "the hostages". */
+const HELD_WORDS = new Set(['kidnapped', 'abducted', 'hostage', 'hostages', 'captive', 'captives', 'seized', 'hijacked']);
+
 /** What one appeals for to one's own people: "calls for calm". */
-const CALM_WORDS = new Set(['calm', 'restraint', 'peace', 'unity', 'tolerance']);
+const CALM_WORDS = new Set(['calm', 'restraint', 'unity', 'tolerance']);
 
 /** Fights those killed in them were in with someone: "in a clash with Chinese troops". */
 const FIGHT_NOUNS = new Set(['clash', 'clashes', 'fighting', 'battle', 'battles', 'gunfight', 'gunbattle', 'shootout', 'firefight', 'skirmish', 'skirmishes', 'fight', 'exchange']);

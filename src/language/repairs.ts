@@ -43,17 +43,18 @@ function verbBefore(pos: ArrayLike<number>, from: number, to: number): boolean {
 }
 
 /** Plurals that name people: "students", "protesters", "troops". */
-const PEOPLE_NOUN = /(ents|ers|ors|ists|ians|ans|ees|oops|iers|men)$/;
+const PEOPLE_NOUN = /(ents|ers|ors|ists|ians|ans|ees|oops|iers|men|youths)$/;
 
-/** The verb a gerund is of, as the dictionaries write it: "rioting" → "riot", "shelling" → "shell". */
-function lemmaOfGerund(word: string): string {
+/** The verb a gerund is of, as the dictionaries know it ("rioting" → "riot", "celebrating" → "celebrate"), or null. */
+function lemmaOfGerund(word: string, verbs: ReadonlySet<string>): string | null {
   const stem = word.slice(0, -3);
-  return /([bdgmnprt])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  for (const candidate of [stem, `${stem}e`, /([bdgmnprt])\1$/.test(stem) ? stem.slice(0, -1) : '']) if (candidate !== '' && verbs.has(candidate)) return candidate;
+  return null;
 }
 
 /** Disasters named before those they strike, which are verbs too: "flood victims", "quake survivors". */
-// (Not acts of war, which are verbs before places: "continued to bomb areas around Sanaa".)
-const DISASTER_MODIFIERS = new Set(['flood', 'quake', 'storm', 'cyclone', 'hurricane', 'typhoon', 'drought', 'famine', 'landslide', 'mudslide', 'tsunami', 'earthquake']);
+// (Acts of war too, before their victims only: "medicines to bomb victims", not "continued to bomb areas".)
+const DISASTER_MODIFIERS = new Set(['flood', 'quake', 'storm', 'cyclone', 'hurricane', 'typhoon', 'drought', 'famine', 'landslide', 'mudslide', 'tsunami', 'earthquake', 'bomb', 'attack', 'blast', 'war']);
 const STRUCK_PEOPLE = new Set(['victims', 'victim', 'survivors', 'survivor', 'refugees', 'evacuees', 'widows', 'orphans']);
 
 /** Verbs that link a subject to a participle describing it: "remains committed", "seems determined". */
@@ -89,9 +90,9 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // "Students rioting over quotas set fire to vehicles": a gerund right after people, before a
       // preposition, is what they are doing, not the head of their phrase. (Not "ministers meeting
       // in Brussels", which news reads as one phrase.)
-      if (pos[k] === POS.NOUN && word.endsWith('ing') && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && PEOPLE_NOUN.test(lower[k - 1]!) && pos[k + 1] === POS.ADP && word !== 'meeting' && verbs.has(lemmaOfGerund(word))) {
+      if (pos[k] === POS.NOUN && word.endsWith('ing') && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && PEOPLE_NOUN.test(lower[k - 1]!) && pos[k + 1] === POS.ADP && word !== 'meeting' && lemmaOfGerund(word, verbs) !== null) {
         pos[k] = POS.VERB;
-        lemma[k] = lemmaOfGerund(word);
+        lemma[k] = lemmaOfGerund(word, verbs)!;
         continue;
       }
       // "food handouts to flood victims": a disaster's name before those it struck is a noun, and the

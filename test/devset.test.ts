@@ -391,6 +391,11 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-no.tsv', 150, 0.04, 0.1, 20],
   ['devset-nq.tsv', 150, 0.04, 0.1, 20],
   ['devset-np.tsv', 150, 0.04, 0.1, 20],
+  ['devset-nr.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ns.tsv', 150, 0.04, 0.1, 20],
+  ['devset-nt.tsv', 150, 0.04, 0.1, 20],
+  ['devset-nu.tsv', 150, 0.04, 0.1, 20],
+  ['devset-nv.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

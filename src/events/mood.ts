@@ -186,8 +186,8 @@ const DOUBT_ADJECTIVES = new Set(['unlikely', 'likely', 'possible', 'impossible'
 
 
 /**
- * Verbs whose event is the act they govern, so the act replaces them: "agreed to meet", "threatened
- * to strike", "will seek to", governing verb group `v`.
+ * Whether verb group `governor`'s event is the act `v` it governs, which then replaces it: "agreed
+ * to meet", "threatened to strike", "will seek to".
  */
 export function subsumes(doc: Doc, governor: number, v: number): boolean {
   const tokens = doc.layers.tokens!;

@@ -1684,6 +1684,13 @@ describe('the default verb dictionary', () => {
     ['camps set up for refugees aid them', 'Turkey set up camps for Syrian refugees along the border.', ['TUR 073 SYR'], '2012-04-01'],
     ['aid sent to bomb victims is no bombing', 'The United States will send medicines to bomb victims in Serbia.', ['USA 033 YUG'], '1999-05-01'],
     ['refugees a leader calls home are his country\'s', 'Rwanda\'s president urged refugees to return home.', ['RWA 020 RWA'], '1996-11-20'],
+    ['\'suggest\' after what it reports is a verb of saying', 'Argentina could recall its ambassador from London if British firms press ahead with drilling, a senior official suggested.', [], '2010-02-20'],
+    ['\'suggest\' with an object still proposes', 'France suggested talks with Iran.', ['FRA 036 IRN'], '2010-02-20'],
+    ['an intent offered on a condition after it is no act yet', 'Indonesia\'s president said Jakarta was ready to send peacekeepers to Gaza if the United Nations asked it to.', [], '2025-05-28'],
+    ['a threat on a condition is still a threat', 'Iran will retaliate if Israel attacks.', ['IRN 1384 ISR'], '2024-04-10'],
+    ['no plans for now deny the act', 'Russia has no plans for now to send troops to Kyrgyzstan, a Kremlin spokeswoman said.', [], '2010-06-14'],
+    ['a craft that crashes into the sea attacks no one', 'A Zambian air force plane crashed into the sea off Libreville, killing all 30 people on board.', [], '1993-04-28'],
+    ['rebels who storm an oil field attack it', 'Ethiopian rebels storm Chinese-run oil field, killing 74', ['ETH 180 CHN', 'ETH 1823 ETH'], '2007-04-24'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -297,6 +297,11 @@ function codeDocument(
     // "has no plans to send troops to help end the clashes": an intent denied is no act, nor what the act would be for.
     // (Or "of" and a gerund: "We have no intention of pulling our troops out".)
     let planned = tokens.lower[vg.tokenStart - 1] === 'to' || (tokens.lower[vg.tokenStart - 1] === 'of' && tokens.lower[vg.head]!.endsWith('ing')) ? matcher.npAt[vg.tokenStart - 2]! : -1;
+    // (Over a time phrase: "has no plans for now to send troops".)
+    if (planned < 0 && tokens.lower[vg.tokenStart - 1] === 'to') {
+      const skip = tokens.lower[vg.tokenStart - 2] === 'now' && tokens.lower[vg.tokenStart - 3] === 'for' ? 3 : tokens.lower[vg.tokenStart - 2] === 'present' && tokens.lower[vg.tokenStart - 3] === 'at' ? 3 : tokens.lower[vg.tokenStart - 2] === 'yet' ? 2 : 0;
+      if (skip > 0) planned = matcher.npAt[vg.tokenStart - 1 - skip]!;
+    }
     // (Or a plan for someone: "no plans for Putin to meet Zelensky".)
     if (planned >= 0 && tokens.lower[nounPhrases[planned]!.tokenStart - 1] === 'for' && matcher.npAt[nounPhrases[planned]!.tokenStart - 2]! >= 0) planned = matcher.npAt[nounPhrases[planned]!.tokenStart - 2]!;
     if ((planned >= 0 && (tokens.lower[nounPhrases[planned]!.tokenStart] === 'no' || tokens.lower[nounPhrases[planned]!.tokenStart - 1] === 'no') && NO_INTENT_NOUNS.has(tokens.lemma[nounPhrases[planned]!.head]!)) || (dependent && deniedIntent.has(v - 1))) {

@@ -3,7 +3,7 @@ import { POS, type Sentence, type VerbGroup } from '../language/types.js';
 import { countryOf, ENVOY_NOUNS, international, type ResolvedActor } from './actors.js';
 import { aimAct } from './aims.js';
 import { helpPurpose, impersonalThat, namesEachOther, weaponPhrase } from './clauses.js';
-import { chain, nounLemma, resolveAll, tokenAt, type CodingContext } from './context.js';
+import { chain, nounLemma, resolveAll, speechClauses, tokenAt, type CodingContext } from './context.js';
 import type { Doer } from './doer.js';
 import { demandCode, moodCode, subsumes, type Mood } from './mood.js';
 import { bordered, ofCountry } from './places.js';
@@ -124,6 +124,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
     const demanded = demandCode(rawCode);
     [rawCode, codedSource, targetNp, reciprocal] = [vg.modal === 'should' && voicer < 0 ? `02${demanded.slice(2)}` : demanded, speaker!, vg.subject, null];
   }
+  // "Argentina could recall its ambassador if …, a senior official suggested": "suggest" after what
+  // it reports is a verb of saying, not a proposal.
+  if (rawCode === '030' && tokens.lemma[vg.head] === 'suggest' && vg.object === null && speechClauses(ctx, v).some((c) => c.tokenEnd <= vg.tokenStart)) rawCode = '010';
   // "Abe said North Korea's nuclear test was unacceptable": a speaker's judgement of a subject.
   // (Only of someone: not "climate change is the greatest threat to our people".)
   // ("Khamenei vowed that the United States would face severe revenge": so is one who vows another will face it.)
@@ -181,6 +184,12 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
     withheld.add(v);
     return 0;
   }
+  // "said Jakarta was ready to send peacekeepers to Gaza if the United Nations asked it to": an
+  // intent offered on a condition after it is no act yet.
+  if (code.startsWith('03') && mood === 'intent' && (ctx.clausesOf.get(vg.sentence) ?? []).some((c) => c.kind === 'conditional' && c.tokenStart >= vg.tokenEnd && tokens.lower[c.tokenStart - 1] !== 'even')) {
+    withheld.add(v);
+    return 0;
+  }
   // "warned that a third wave was likely": a warning of what no one does is a pessimistic comment (012).
   if (code === '130' && (lemma === 'warn' || lemma === 'caution') && impersonalThat(ctx, vg)) code = '012';
   // An infinitive takes its subject from the verb it depends on.
@@ -194,6 +203,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   if (sourceNp !== null && VIOLENT_ROOTS.has(code.slice(0, 2)) && ABSTRACT_SUBJECTS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head))) return 0;
   // (Nor is what "it" does in a sentence a disaster opens: "A powerful earthquake and the tidal waves it set off killed …".)
   if (sourceNp !== null && tokens.lower[nounPhrases[sourceNp]!.head] === 'it' && openedByDisaster(ctx, vg.sentence)) return 0;
+  // (Nor what an accident does: "A plane crashed into the sea off Libreville, killing all 30 people on board".)
+  const accident = v > 0 ? ctx.verbGroups[v - 1]! : null;
+  if (accident !== null && accident.sentence === vg.sentence && ACCIDENT_VERBS.has(accident.lemma) && tokens.lower[vg.head]!.endsWith('ing') && tokens.lower[vg.tokenStart - 1] === ',') return 0;
   let sources = resolveAll(ctx, chain(ctx, sourceNp), date);
   // "We", "I" in a quote are its speaker.
   if (quoted.has(v) && sourceNp !== null && FIRST_PERSON.has(tokens.lower[nounPhrases[sourceNp]!.head]!)) sources = resolveAll(ctx, chain(ctx, quoted.get(v)!), date);
@@ -410,6 +422,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   if (events.length > before && governor >= 0 && subsumes(doc, governor, v)) governing.add(governor);
   return events.length - before;
 }
+
+/** Accidents, whose toll a participle tells: "crashed …, killing all 30 people on board". */
+const ACCIDENT_VERBS = new Set(['crash', 'crash into', 'sink', 'capsize', 'collapse', 'derail', 'overturn', 'plunge']);
 
 /** What sides do together by force or policing: "a joint offensive", "in a joint operation". */
 const JOINT_OPERATIONS = new Set(['offensive', 'offensives', 'operation', 'operations', 'raid', 'raids', 'patrol', 'patrols', 'exercise', 'exercises', 'drills', 'manoeuvres', 'maneuvers', 'crackdown', 'assault', 'campaign']);

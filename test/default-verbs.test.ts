@@ -1691,6 +1691,13 @@ describe('the default verb dictionary', () => {
     ['no plans for now deny the act', 'Russia has no plans for now to send troops to Kyrgyzstan, a Kremlin spokeswoman said.', [], '2010-06-14'],
     ['a craft that crashes into the sea attacks no one', 'A Zambian air force plane crashed into the sea off Libreville, killing all 30 people on board.', [], '1993-04-28'],
     ['rebels who storm an oil field attack it', 'Ethiopian rebels storm Chinese-run oil field, killing 74', ['ETH 180 CHN', 'ETH 1823 ETH'], '2007-04-24'],
+    ['an attack on a port named for its sea is an attack', 'Russian jets attacked the Black Sea port of Odesa.', ['RUS 190 UKR'], '2022-04-01'],
+    ['a craft crashed into a target on purpose attacks it', 'Hijackers crashed a plane into the World Trade Center in New York, killing nearly 3,000 people.', ['- 202 USA'], '2001-09-11'],
+    ['a train derailed by fighters is their attack', 'Baloch separatists derailed a train in Pakistan, killing 20 Pakistani soldiers.', ['PAK 1823 PAK'], '2025-03-11'],
+    ['a helicopter crashed into a mountainside kills no one by anyone\'s act', 'A Nigerian military helicopter crashed into a mountainside, killing eight soldiers.', [], '2015-01-01'],
+    ['\'as if\' sets no condition', 'Russia plans to send more troops to Belarus, as if preparing for a new offensive.', ['RUS 0334 BLR'], '2022-01-20'],
+    ['an \'if\' that means whether sets no condition', 'Japan plans to send a delegation to North Korea, though it was unclear if Pyongyang would receive it.', ['JPN 036 PRK'], '2002-09-01'],
+    ['\'suggest\' after a clause of time still proposes', 'After the talks failed, Qatar suggested mediating between Israel and Hamas.', ['QAT 030 ISR', 'QAT 030 PSE', 'QAT 045 ISR', 'QAT 045 PSE'], '2024-03-01'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

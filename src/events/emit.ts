@@ -126,7 +126,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   }
   // "Argentina could recall its ambassador if …, a senior official suggested": "suggest" after what
   // it reports is a verb of saying, not a proposal.
-  if (rawCode === '030' && tokens.lemma[vg.head] === 'suggest' && vg.object === null && speechClauses(ctx, v).some((c) => c.tokenEnd <= vg.tokenStart)) rawCode = '010';
+  // (Not a clause of time before it: "When they met in Paris, Macron suggested to Scholz a joint summit".)
+  if (rawCode === '030' && tokens.lemma[vg.head] === 'suggest' && vg.object === null && !OPENING_SUBORDINATORS.has(tokens.lower[sent.tokenStart]!) && speechClauses(ctx, v).some((c) => c.tokenEnd <= vg.tokenStart && (c.kind === 'reported' || c.kind === 'quote'))) rawCode = '010';
   // "Abe said North Korea's nuclear test was unacceptable": a speaker's judgement of a subject.
   // (Only of someone: not "climate change is the greatest threat to our people".)
   // ("Khamenei vowed that the United States would face severe revenge": so is one who vows another will face it.)
@@ -186,7 +187,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   }
   // "said Jakarta was ready to send peacekeepers to Gaza if the United Nations asked it to": an
   // intent offered on a condition after it is no act yet.
-  if (code.startsWith('03') && mood === 'intent' && (ctx.clausesOf.get(vg.sentence) ?? []).some((c) => c.kind === 'conditional' && c.tokenStart >= vg.tokenEnd && tokens.lower[c.tokenStart - 1] !== 'even')) {
+  // (Not "even if", "as if", nor an "if" that means whether: "it was unclear if Pyongyang would receive it".)
+  if (code.startsWith('03') && mood === 'intent' && (ctx.clausesOf.get(vg.sentence) ?? []).some((c) => c.kind === 'conditional' && c.tokenStart >= vg.tokenEnd && !NOT_CONDITIONS.has(tokens.lower[c.tokenStart - 1]!) && !NOT_CONDITIONS.has(tokens.lemma[c.tokenStart - 1]!))) {
     withheld.add(v);
     return 0;
   }
@@ -203,9 +205,14 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   if (sourceNp !== null && VIOLENT_ROOTS.has(code.slice(0, 2)) && ABSTRACT_SUBJECTS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head))) return 0;
   // (Nor is what "it" does in a sentence a disaster opens: "A powerful earthquake and the tidal waves it set off killed …".)
   if (sourceNp !== null && tokens.lower[nounPhrases[sourceNp]!.head] === 'it' && openedByDisaster(ctx, vg.sentence)) return 0;
-  // (Nor what an accident does: "A plane crashed into the sea off Libreville, killing all 30 people on board".)
+  // (Nor what an accident does: "A ferry capsized off Zanzibar, killing 200", "crashed into the sea …,
+  // killing all 30 people on board"; not one someone causes: "crashed a plane into the Pentagon",
+  // "derailed a train", "crashed through the border fence".)
   const accident = v > 0 ? ctx.verbGroups[v - 1]! : null;
-  if (accident !== null && accident.sentence === vg.sentence && ACCIDENT_VERBS.has(accident.lemma) && tokens.lower[vg.head]!.endsWith('ing') && tokens.lower[vg.tokenStart - 1] === ',') return 0;
+  const intoAt = accident === null ? -1 : accident.lemma === 'crash into' && accident.object !== null ? accident.object : tokens.lower[accident.tokenEnd] === 'into' ? matcher.npAt[accident.tokenEnd + 1]! : -1;
+  const intoNature = intoAt >= 0 && NATURE_NOUNS.has(tokens.lemma[nounPhrases[intoAt]!.head]!);
+  const unaided = accident !== null && accident.object === null && accident.voice === 'active' && tokens.lower[accident.tokenEnd] !== 'through' && tokens.lower[accident.tokenEnd] !== 'into';
+  if (accident !== null && accident.sentence === vg.sentence && ACCIDENT_VERBS.has(accident.lemma) && (unaided || intoNature) && tokens.lower[vg.head]!.endsWith('ing') && tokens.lower[vg.tokenStart - 1] === ',') return 0;
   let sources = resolveAll(ctx, chain(ctx, sourceNp), date);
   // "We", "I" in a quote are its speaker.
   if (quoted.has(v) && sourceNp !== null && FIRST_PERSON.has(tokens.lower[nounPhrases[sourceNp]!.head]!)) sources = resolveAll(ctx, chain(ctx, quoted.get(v)!), date);
@@ -423,8 +430,16 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   return events.length - before;
 }
 
+/** Words that open a clause of time or cause before a sentence's own subject. */
+const OPENING_SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'if', 'because', 'since', 'although', 'though', 'once', 'until', 'unless']);
+
+/** Words before an "if" that make it no condition: "even if", "as if", "unclear if", "asked if". */
+const NOT_CONDITIONS = new Set(['even', 'as', 'unclear', 'clear', 'ask', 'asked', 'know', 'see', 'wonder', 'sure', 'check', 'decide', 'say', 'tell']);
+
 /** Accidents, whose toll a participle tells: "crashed …, killing all 30 people on board". */
-const ACCIDENT_VERBS = new Set(['crash', 'crash into', 'sink', 'capsize', 'collapse', 'derail', 'overturn', 'plunge']);
+const ACCIDENT_VERBS = new Set(['crash', 'crash into', 'sink', 'capsize', 'collapse', 'overturn']);
+/** What a craft that crashes into it has hit by accident. */
+const NATURE_NOUNS = new Set(['sea', 'ocean', 'river', 'lake', 'mountain', 'mountainside', 'hillside', 'swamp', 'jungle', 'water', 'waters']);
 
 /** What sides do together by force or policing: "a joint offensive", "in a joint operation". */
 const JOINT_OPERATIONS = new Set(['offensive', 'offensives', 'operation', 'operations', 'raid', 'raids', 'patrol', 'patrols', 'exercise', 'exercises', 'drills', 'manoeuvres', 'maneuvers', 'crackdown', 'assault', 'campaign']);

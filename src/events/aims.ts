@@ -10,12 +10,8 @@ import { ofStateFaced, STATE_SECTORS } from './sides.js';
 import type { EventTally } from './tally.js';
 import { authorOf, conditionSubject, firstActorAfter, metWith, otherCountryAfter, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne } from './targets.js';
 import { disasterReport, disavowal, joiningTopic, ownViewTopic, relationTopic, statementTopic, venueTopic } from './topics.js';
-import { ADDRESSED_ROOTS, ADDRESSEE_PREPOSITIONS, AIMED_AT_PREPOSITIONS, BORDER_WORDS, COUNTRY_NOUNS, FIRST_PERSON, TOPIC_PREPOSITIONS } from './vocabulary.js';
+import { ADDRESSED_ROOTS, ADDRESSEE_PREPOSITIONS, AIMED_AT_PREPOSITIONS, BORDER_WORDS, COUNTRY_NOUNS, FIRST_PERSON, SUBORDINATORS, TOPIC_PREPOSITIONS } from './vocabulary.js';
 
-/**
- * Whom a coded act is done to: the pattern's target, or where it named none, whom the act's words,
- * its clause or its sentence name (the rules below, in order). False when the act is no event after all.
- */
 /** What one is invited to do that is meeting: "invited Putin to visit", "to begin membership talks". */
 const INVITED_TO = new Set(['visit', 'meet', 'attend', 'come', 'talk', 'begin', 'start', 'open', 'hold', 'take', 'participate', 'dine', 'address', 'stay', 'spend', 'tour']);
 const TALKS_WORDS = new Set(['talks', 'negotiations', 'dialogue', 'summit', 'conference']);
@@ -28,6 +24,10 @@ const VOICED_ROOTS = new Set(['02', '10', '11', '12', '13']);
 /** Sanctions, which are aimed at whom they are on. */
 const SANCTION_NOUNS = new Set(['ban', 'embargo', 'sanction', 'sanctions', 'restriction', 'restrictions', 'boycott', 'blockade']);
 
+/**
+ * Whom a coded act is done to: the pattern's target, or where it named none, whom the act's words,
+ * its clause or its sentence name (the rules below, in order). False when the act is no event after all.
+ */
 export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   const { ctx, v, vg, sent, date, governor } = scope;
   const { doc, text, tokens, nounPhrases, resolver, matcher, namesOf } = ctx;
@@ -694,8 +694,6 @@ function addresseeBefore(ctx: CodingContext, v: number, date: string | null): Re
 
 /** Verbs that take goods somewhere: "doses donated by China were handed over to Zimbabwe". */
 const CARRYING_VERBS = new Set(['hand over', 'hand', 'deliver', 'send', 'ship', 'fly', 'airlift', 'distribute', 'transfer', 'give', 'present', 'truck', 'carry', 'bring', 'dispatch']);
-/** Words that open a subordinate clause at a sentence's start. */
-const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'if', 'because', 'since', 'although', 'though', 'once', 'until', 'unless']);
 
 function promisedAct(ctx: CodingContext, v: number, speakers: ResolvedActor[], date: string | null): number {
   const { tokens, nounPhrases, resolver } = ctx;

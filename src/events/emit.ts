@@ -13,7 +13,7 @@ import { EXCHANGE_VERBS, LOCATIVE_ROOTS, MUTUAL_ROOTS, SYMMETRIC_VERBS, TARGETLE
 import { placeSides, settleSides, stateActor, yieldedTo } from './sides.js';
 import type { EventTally } from './tally.js';
 import { authorOf, culpritOf, giverOf } from './targets.js';
-import { ARRIVAL_VERBS, BORDER_WORDS, DISASTER_NOUNS, EXECUTION_VERBS, FIRST_PERSON, REFLEXIVES } from './vocabulary.js';
+import { ARRIVAL_VERBS, BORDER_WORDS, DISASTER_NOUNS, EXECUTION_VERBS, FIRST_PERSON, REFLEXIVES, SUBORDINATORS } from './vocabulary.js';
 
 const NAMING_PARTICIPLES = new Set(['calling', 'styling', 'naming']);
 
@@ -127,7 +127,7 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "Argentina could recall its ambassador if …, a senior official suggested": "suggest" after what
   // it reports is a verb of saying, not a proposal.
   // (Not a clause of time before it: "When they met in Paris, Macron suggested to Scholz a joint summit".)
-  if (rawCode === '030' && tokens.lemma[vg.head] === 'suggest' && vg.object === null && !OPENING_SUBORDINATORS.has(tokens.lower[sent.tokenStart]!) && speechClauses(ctx, v).some((c) => c.tokenEnd <= vg.tokenStart && (c.kind === 'reported' || c.kind === 'quote'))) rawCode = '010';
+  if (rawCode === '030' && tokens.lemma[vg.head] === 'suggest' && vg.object === null && !SUBORDINATORS.has(tokens.lower[sent.tokenStart]!) && speechClauses(ctx, v).some((c) => c.tokenEnd <= vg.tokenStart && (c.kind === 'reported' || c.kind === 'quote'))) rawCode = '010';
   // "Abe said North Korea's nuclear test was unacceptable": a speaker's judgement of a subject.
   // (Only of someone: not "climate change is the greatest threat to our people".)
   // ("Khamenei vowed that the United States would face severe revenge": so is one who vows another will face it.)
@@ -208,11 +208,7 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // (Nor what an accident does: "A ferry capsized off Zanzibar, killing 200", "crashed into the sea …,
   // killing all 30 people on board"; not one someone causes: "crashed a plane into the Pentagon",
   // "derailed a train", "crashed through the border fence".)
-  const accident = v > 0 ? ctx.verbGroups[v - 1]! : null;
-  const intoAt = accident === null ? -1 : accident.lemma === 'crash into' && accident.object !== null ? accident.object : tokens.lower[accident.tokenEnd] === 'into' ? matcher.npAt[accident.tokenEnd + 1]! : -1;
-  const intoNature = intoAt >= 0 && NATURE_NOUNS.has(tokens.lemma[nounPhrases[intoAt]!.head]!);
-  const unaided = accident !== null && accident.object === null && accident.voice === 'active' && tokens.lower[accident.tokenEnd] !== 'through' && tokens.lower[accident.tokenEnd] !== 'into';
-  if (accident !== null && accident.sentence === vg.sentence && ACCIDENT_VERBS.has(accident.lemma) && (unaided || intoNature) && tokens.lower[vg.head]!.endsWith('ing') && tokens.lower[vg.tokenStart - 1] === ',') return 0;
+  if (accidentToll(ctx, v)) return 0;
   let sources = resolveAll(ctx, chain(ctx, sourceNp), date);
   // "We", "I" in a quote are its speaker.
   if (quoted.has(v) && sourceNp !== null && FIRST_PERSON.has(tokens.lower[nounPhrases[sourceNp]!.head]!)) sources = resolveAll(ctx, chain(ctx, quoted.get(v)!), date);
@@ -418,7 +414,7 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   }
   // "Uganda and Congo launched a joint offensive against ADF rebels": states that act together on a
   // third party also cooperate militarily (062) with each other.
-  const partners = act.sources.filter((a, i) => !international(a.code) && countryOf(a.code) !== null && act.sources.findIndex((b) => countryOf(b.code) === countryOf(a.code)) === i);
+  const partners = act.sources.length >= 2 ? act.sources.filter((a, i) => !international(a.code) && countryOf(a.code) !== null && act.sources.findIndex((b) => countryOf(b.code) === countryOf(a.code)) === i) : [];
   if (partners.length >= 2 && !act.code.startsWith('06') && mood === 'actual' && jointOperation(ctx, vg)) {
     tally.push(partners[0]!, partners[1]!, '062', rule, vg.sentence, date, { start: vg.start, end: vg.end });
     tally.push(partners[1]!, partners[0]!, '062', rule, vg.sentence, date, { start: vg.start, end: vg.end });
@@ -430,11 +426,20 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   return events.length - before;
 }
 
-/** Words that open a clause of time or cause before a sentence's own subject. */
-const OPENING_SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'if', 'because', 'since', 'although', 'though', 'once', 'until', 'unless']);
-
 /** Words before an "if" that make it no condition: "even if", "as if", "unclear if", "asked if". */
 const NOT_CONDITIONS = new Set(['even', 'as', 'unclear', 'clear', 'ask', 'asked', 'know', 'see', 'wonder', 'sure', 'check', 'decide', 'say', 'tell']);
+
+/** Verb group v is a participle after a comma that tells an accident's toll, the verb group before it. */
+function accidentToll(ctx: CodingContext, v: number): boolean {
+  const { tokens, nounPhrases, matcher, verbGroups } = ctx;
+  const vg = verbGroups[v]!;
+  const accident = v > 0 ? verbGroups[v - 1]! : null;
+  if (accident === null || accident.sentence !== vg.sentence || !ACCIDENT_VERBS.has(accident.lemma) || tokens.lower[vg.tokenStart - 1] !== ',' || !tokens.lower[vg.head]!.endsWith('ing')) return false;
+  // (With no object, or into the sea or a mountain; not through a fence or into a town.)
+  if (accident.object === null && accident.voice === 'active' && tokens.lower[accident.tokenEnd] !== 'through' && tokens.lower[accident.tokenEnd] !== 'into') return true;
+  const into = accident.lemma === 'crash into' && accident.object !== null ? accident.object : tokens.lower[accident.tokenEnd] === 'into' ? matcher.npAt[accident.tokenEnd + 1]! : -1;
+  return into >= 0 && NATURE_NOUNS.has(tokens.lemma[nounPhrases[into]!.head]!);
+}
 
 /** Accidents, whose toll a participle tells: "crashed …, killing all 30 people on board". */
 const ACCIDENT_VERBS = new Set(['crash', 'crash into', 'sink', 'capsize', 'collapse', 'overturn']);

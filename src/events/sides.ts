@@ -212,12 +212,12 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // the people", "pardoned 148 journalists and activists". (Not an audience or those an appeal
   // is for: "told a crowd", "appealed for aid for a million people".)
   // (So does a leader out of office or not yet in it: "President-elect Violeta Chamorro pledged to free all prisoners".)
-  const actsOn = (stateSource || (home !== null && act.sources[0]!.code.slice(3, 6) === 'ELI')) && root !== '01' && root !== '02';
-  // (But those a leader appeals to right after the verb are addressed: "called on voters to cast their ballots peacefully".)
   const leader = stateSource || (home !== null && act.sources[0]!.code.slice(3, 6) === 'ELI');
+  const actsOn = leader && root !== '01' && root !== '02';
+  // (But those a leader appeals to right after the verb are addressed: "called on voters to cast their ballots peacefully".)
   // (Refugees only when called home: "Rwanda's president urged refugees to return home", not "Erdogan urged refugees to go home".)
-  const calledHome = ctx.verbGroups.some((g) => g.sentence === vg.sentence && g.tokenStart > vg.tokenEnd && (g.lemma === 'return' || (g.lemma === 'come' && tokens.lower[g.tokenEnd] === 'home')));
-  const addressed = (t: ResolvedActor): boolean => leader && root === '02' && (/^---(CVL|OPP|EDU|LAB)/.test(t.code) || (calledHome && t.code.startsWith('---REF'))) && tokenAt(ctx, t.start) <= vg.tokenEnd + 2;
+  const calledHome = (): boolean => ctx.verbGroups.some((g) => g.sentence === vg.sentence && g.tokenStart > vg.tokenEnd && (g.lemma === 'return' || (g.lemma === 'come' && tokens.lower[g.tokenEnd] === 'home')));
+  const addressed = (t: ResolvedActor): boolean => leader && root === '02' && (/^---(CVL|OPP|EDU|LAB)/.test(t.code) || (t.code.startsWith('---REF') && calledHome())) && tokenAt(ctx, t.start) <= vg.tokenEnd + 2;
   if (home !== null && act.targets.some((t) => /^---(GOV|COP|JUD|MIL|LEG|SPY)/.test(t.code) || (actsOn && /^---[A-Z]{3}/.test(t.code)) || addressed(t) || (stateSource && /^---(REB|INS|SEP|OPP)/.test(t.code)) || (partySource && /^---(REB|INS|SEP)/.test(t.code))) && onlyCountry(ctx, vg.sentence, home, clauseStop(ctx, vg.tokenEnd, sent.tokenEnd))) {
     act.targets = atHome(ctx, act.targets, home);
   }

@@ -102,3 +102,6 @@ export const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers
 
 /** Seats of international bodies, where a state's word or talks are for the body, not the host: "told reporters in Brussels", "held talks in Geneva". */
 export const BODY_SEATS: ReadonlySet<string> = new Set(['brussels', 'geneva', 'new york', 'strasbourg', 'the hague', 'vienna', 'luxembourg', 'davos']);
+
+/** Words that open a subordinate clause at a sentence's start: "When they met in Paris, …". */
+export const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'if', 'because', 'since', 'although', 'though', 'once', 'until', 'unless']);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   buildGazetteer, createCoderStage, createLanguageStage, createTabariCoderStage, createTokenStage, headlineVerbs, defaultDictionaryPaths, loadDictionaryFiles, loadPlaceGazetteer,
-  mergeDictionaries, parseCodebook, parseCommaOption, parseComplexOption, parseDefaultOption, parseMinimumWords, readers,
+  mergeDictionaries, parseCodebook, parseTargetModel, parseCommaOption, parseComplexOption, parseDefaultOption, parseMinimumWords, readers,
 } from '../dist/index.js';
 import { macroF1, pct, scoreRecords } from './score.mjs';
 
@@ -22,6 +22,9 @@ const verbose = process.argv.includes('--verbose');
 // `--no-places`: without the place gazetteer, to see what it changes.
 const places = process.argv.includes('--no-places') ? null : await loadPlaceGazetteer();
 const codebook = parseCodebook(readFileSync(join(root, 'dictionaries', 'cameo.tsv'), 'utf8')).codebook;
+// `--target-model`: with the experimental learnt target model (src/events/retarget.ts) wherever the
+// default dictionaries are loaded, as `chronicle code --target-model` runs it.
+const targetModel = !process.argv.includes('--target-model') ? null : parseTargetModel(readFileSync(join(root, 'dictionaries', 'targets.tsv'), 'utf8'));
 
 // The peers' suites code a future act as the act itself and need a named target; the PLOVER gold
 // and ConfliBERT follow the codebook (intent) and PLOVER (a target may be missing).
@@ -54,7 +57,7 @@ async function makePipeline(dictFiles, defaults, futureIsIntent, requireTarget, 
     const coder = createTabariCoderStage({ dictionary: { ...dictionary, ...options }, codebook });
     return (doc) => coder.run(tokenStage.run(doc));
   }
-  const coder = createCoderStage({ dictionary: { ...dictionary, ...options }, codebook, futureIsIntent, requireTarget });
+  const coder = createCoderStage({ dictionary: { ...dictionary, ...options }, codebook, futureIsIntent, requireTarget, targetModel: defaults ? targetModel : null });
   return (doc) => coder.run(language.run(doc));
 }
 

@@ -5,6 +5,6 @@ export * from './dictionaries/index.js';
 export * from './language/index.js';
 export * from './events/index.js';
 export * from './places/index.js';
-export { loadAnalyzer, loadCoder, loadDictionaries, loadCodebook, loadPlaces, DictionaryFileError } from './pipeline.js';
+export { loadAnalyzer, loadCoder, loadDictionaries, loadCodebook, loadPlaces, loadTargetModel, TARGET_MODEL_PATH, DictionaryFileError } from './pipeline.js';
 export type { LoadOptions } from './pipeline.js';
 export { run } from './cli/program.js';

@@ -4,11 +4,12 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { checkPipeline, type Doc } from './doc/index.js';
 import { defaultDictionaryPaths, loadDictionaryFiles, mergeDictionaries, type Dictionary, type DictionaryIssue } from './dictionaries/index.js';
-import { createCoderStage, createTabariCoderStage, parseCodebook, type Codebook } from './events/index.js';
+import { createCoderStage, createTabariCoderStage, parseCodebook, parseTargetModel, type Codebook, type TargetModel } from './events/index.js';
 import { buildGazetteer, createLanguageStage, createTokenStage, headlineVerbs } from './language/index.js';
 import { loadPlaceGazetteer, type PlaceGazetteer } from './places/index.js';
 
 export const CODEBOOK_PATH = fileURLToPath(new URL('../dictionaries/cameo.tsv', import.meta.url));
+export const TARGET_MODEL_PATH = fileURLToPath(new URL('../dictionaries/targets.tsv', import.meta.url));
 
 export interface LoadOptions {
   /** Dictionary files to add (any supported format). */
@@ -28,6 +29,12 @@ export interface LoadOptions {
    * which codes TABARI dictionaries the way TABARI reads them (see src/events/tabari).
    */
   readonly engine?: 'chronicle' | 'tabari';
+  /**
+   * Let the learnt target model (dictionaries/targets.tsv, see src/events/retarget.ts) have its say
+   * on each event's target. Default false: it is an experiment (see the README for what it gains and
+   * what it gets wrong). It was trained on the default dictionaries' codes.
+   */
+  readonly targetModel?: boolean;
 }
 
 /** A dictionary file that cannot be read at all: the caller decides whether that stops the run. */
@@ -60,6 +67,12 @@ export async function loadPlaces(options: LoadOptions = {}): Promise<PlaceGazett
   return options.places === false ? null : loadPlaceGazetteer();
 }
 
+/** The learnt target model when `options.targetModel` asks for it, else null. */
+export async function loadTargetModel(options: LoadOptions = {}, path = TARGET_MODEL_PATH): Promise<TargetModel | null> {
+  if (options.targetModel !== true) return null;
+  return parseTargetModel(await readFile(path, 'utf8'));
+}
+
 export async function loadCodebook(path = CODEBOOK_PATH): Promise<Codebook> {
   return parseCodebook(await readFile(path, 'utf8')).codebook;
 }
@@ -88,9 +101,9 @@ export async function loadCoder(options: LoadOptions = {}): Promise<(doc: Doc) =
     checkPipeline([tokens, coder]);
     return (doc) => coder.run(tokens.run(doc));
   }
-  const [dictionary, places] = await Promise.all([loadDictionaries(options), loadPlaces(options)]);
+  const [dictionary, places, targetModel] = await Promise.all([loadDictionaries(options), loadPlaces(options), loadTargetModel(options)]);
   const language = createLanguageStage({ gazetteer: buildGazetteer(dictionary.actors), places, verbs: headlineVerbs(dictionary.verbs) });
-  const coder = createCoderStage({ dictionary, codebook, futureIsIntent: options.futureIsIntent ?? true, requireTarget: options.requireTarget ?? false });
+  const coder = createCoderStage({ dictionary, codebook, futureIsIntent: options.futureIsIntent ?? true, requireTarget: options.requireTarget ?? false, targetModel });
   checkPipeline([language, coder]);
   return (doc) => coder.run(language.run(doc));
 }

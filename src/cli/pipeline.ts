@@ -8,9 +8,9 @@ export class SetupError extends Error {}
 
 /** The language stage, and the coder after it when `code` is set; dictionary problems go to stderr. */
 export async function buildPipeline(options: {
-  dicts: readonly string[]; defaults: boolean; code: boolean; futureIsIntent: boolean; requireTarget: boolean; engine: 'chronicle' | 'tabari'; io: CliIo;
+  dicts: readonly string[]; defaults: boolean; code: boolean; futureIsIntent: boolean; requireTarget: boolean; engine: 'chronicle' | 'tabari'; targetModel?: boolean; io: CliIo;
 }): Promise<(doc: Doc) => Doc> {
-  const load = { dictionaries: options.dicts, defaults: options.defaults, futureIsIntent: options.futureIsIntent, requireTarget: options.requireTarget, engine: options.engine, onIssue: (i: Parameters<typeof formatDictionaryIssue>[0]) => void options.io.stderr.write(`warning: ${formatDictionaryIssue(i)}\n`) };
+  const load = { dictionaries: options.dicts, defaults: options.defaults, futureIsIntent: options.futureIsIntent, requireTarget: options.requireTarget, engine: options.engine, targetModel: options.targetModel ?? false, onIssue: (i: Parameters<typeof formatDictionaryIssue>[0]) => void options.io.stderr.write(`warning: ${formatDictionaryIssue(i)}\n`) };
   try {
     return options.code ? await loadCoder(load) : await loadAnalyzer(load);
   } catch (err) {

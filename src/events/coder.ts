@@ -18,6 +18,7 @@ import type { Codebook, CodedEvent } from './types.js';
 import { codeModalVerbs } from './modals.js';
 import { buildVerbIndex, verbCandidates, type VerbIndex } from './verbs.js';
 import { codeVisits } from './visits.js';
+import { retarget, type TargetModel } from './retarget.js';
 import { COUNTRY_NOUNS, GIVEN_THINGS, LEAVE_VERBS, LIKELIHOOD, SCORE_VERBS, sportScore, TEMPORAL_PREPOSITIONS } from './vocabulary.js';
 
 export interface CoderOptions {
@@ -34,6 +35,8 @@ export interface CoderOptions {
    * not named ("Hamas threatened to resume attacks") is coded with a null target.
    */
   readonly requireTarget?: boolean;
+  /** A learnt second opinion on each event's target (see retarget.ts); none by default. */
+  readonly targetModel?: TargetModel | null;
 }
 
 
@@ -74,7 +77,7 @@ export function createCoderStage(options: CoderOptions): Stage {
     reads: ['tokens', 'sentences', 'nounPhrases', 'verbGroups', 'attachments', 'names', 'links', 'times'],
     writes: ['events'],
     run(doc: Doc): Doc {
-      return withLayers(doc, { events: codeDocument(doc, verbs, actors, { byFirst: discards, longest: longestDiscard }, codebook, options.futureIsIntent ?? true, options.requireTarget ?? false, dictionary.defaults ?? null, dictionary.minimumWords ?? 0) });
+      return withLayers(doc, { events: codeDocument(doc, verbs, actors, { byFirst: discards, longest: longestDiscard }, codebook, options.futureIsIntent ?? true, options.requireTarget ?? false, dictionary.defaults ?? null, dictionary.minimumWords ?? 0, options.targetModel ?? null) });
     },
   };
 }
@@ -89,6 +92,7 @@ function codeDocument(
   requireTarget: boolean,
   defaults: DefaultActors | null,
   minimumWords: number,
+  targetModel: TargetModel | null,
 ): CodedEvent[] {
   const { layers } = doc;
   // What the searches for targets, topics and places read: built once for the document.
@@ -543,7 +547,8 @@ function codeDocument(
   // (Only an infinitive of purpose: "attacked a convoy, killing Egyptian police" are two acts.)
   const repeated = (e: CodedEvent, k: number): boolean =>
     inferredAtHome.has(k) && (e.root === '07' || /\bto\s+$/.test(text.slice(Math.max(0, e.evidence.verb.start - 4), e.evidence.verb.start))) && events.some((o, j) => j !== k && !inferredAtHome.has(j) && o.sentence === e.sentence && (o.cameo === e.cameo || e.root === '07') && o.source?.code === e.source?.code && o.target !== null);
-  return events.filter((e, k) => (eventVerb[k] === undefined || (!governing.has(eventVerb[k]!) && stated(e, k))) && !repeated(e, k));
+  const coded = events.filter((e, k) => (eventVerb[k] === undefined || (!governing.has(eventVerb[k]!) && stated(e, k))) && !repeated(e, k));
+  return targetModel === null ? coded : retarget(ctx, coded, targetModel);
 
 
 }

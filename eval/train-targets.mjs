@@ -107,7 +107,7 @@ console.log(`${files.length} dev sets, ${rows} gold events; ${eligible} coded wi
 
 if (folds > 1) {
   // By set, so a fold's sentences are never seen in training.
-  const margins = [0, 0.5, 1, 2];
+  const margins = [0, 0.5, 1, 2, 3];
   const show = Number(option('show', 0));
   const shown = [];
   const fixed = margins.map(() => 0);

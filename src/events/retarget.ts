@@ -157,6 +157,7 @@ function partOf(ctx: CodingContext, v: number, sentence: number, k: number): str
     if (g === v || other.sentence !== sentence) continue;
     if (inPhrase(ctx, other.subject, k)) return SPEECH_VERBS.has(other.lemma) ? 'speaker' : 'other-subject';
     if (inPhrase(ctx, other.object, k)) return 'other-object';
+    if (inPhrase(ctx, other.agent, k)) return 'other-agent';
   }
   for (const a of attachments) if (a.attachedTo.kind === 'verb' && a.attachedTo.index !== v && inPhrase(ctx, a.object, k)) return 'other-pp';
   return 'elsewhere';

@@ -1698,6 +1698,9 @@ describe('the default verb dictionary', () => {
     ['\'as if\' sets no condition', 'Russia plans to send more troops to Belarus, as if preparing for a new offensive.', ['RUS 0334 BLR'], '2022-01-20'],
     ['an \'if\' that means whether sets no condition', 'Japan plans to send a delegation to North Korea, though it was unclear if Pyongyang would receive it.', ['JPN 036 PRK'], '2002-09-01'],
     ['\'suggest\' after a clause of time still proposes', 'After the talks failed, Qatar suggested mediating between Israel and Hamas.', ['QAT 030 ISR', 'QAT 030 PSE', 'QAT 045 ISR', 'QAT 045 PSE'], '2024-03-01'],
+    ['an opposition candidate is of the opposition, of the country the sentence is in', 'Opposition candidate Anderson Mazoka accused the government of rigging the vote in Zambia.', ['ZMB 1121 ZMB'], '2001-12-30'],
+    ['… also in a datelined story', 'LUSAKA, Dec 30 - Opposition presidential candidate Anderson Mazoka accused the government of rigging the vote.', ['ZMB 1121 ZMB'], '2001-12-30'],
+    ['a full name whose given name no bearer of its surname has is not theirs when the sentence names other countries only', 'Presidential candidate Luisa Gonzalez accused President Daniel Noboa of fraud in Ecuador.', [], '2023-10-16'],
   ] as const)('%s', (_rule, text, expected, date?: string) => {
     expect(coded(text, date)).toEqual(expected);
   });

@@ -1244,11 +1244,13 @@ export class ActorResolver {
       const namesakes = given !== null ? bearers.filter((a) => [actors[a]!.name, ...actors[a]!.names].some((n) => n.toLowerCase().split(/[\s-]+/).includes(given))) : bearers;
       if (namesakes.length === 0 && bearers.length > 0) {
         // (A country named just before the name, in its phrase, says whose it is.)
-        // (Or a country of another the sentence names before it, and none of theirs: "Bahraini
+        // (Or a country of another the sentence names, and none of theirs: "Bahraini
         // authorities released opposition leader Ibrahim Sharif" is no Pakistani Sharif.)
-        const earlier = (this.doc.layers.names ?? []).filter((n) => n !== name && n.country !== null && n.tokenEnd <= name.tokenStart && n.sentence === name.sentence);
-        const theirs = (n: (typeof earlier)[number]): boolean => bearers.some((a) => codeOn(actors[a]!.codes, date)!.startsWith(n.country!));
-        const before = earlier.some((n) => n.tokenEnd >= name.tokenStart - 3) || (earlier.length > 0 && !earlier.some(theirs));
+        // (Or after it: "candidate Luisa Gonzalez accused President Daniel Noboa of fraud in Ecuador" is
+        // no Spanish Gonzalez.)
+        const others = (this.doc.layers.names ?? []).filter((n) => n !== name && n.country !== null && n.sentence === name.sentence);
+        const theirs = (n: (typeof others)[number]): boolean => bearers.some((a) => codeOn(actors[a]!.codes, date)!.startsWith(n.country!));
+        const before = others.some((n) => n.tokenEnd <= name.tokenStart && n.tokenEnd >= name.tokenStart - 3) || (others.length > 0 && !others.some(theirs));
         // (Only a given name and the surname: "Justice Iftikhar Chaudhry" says nothing of Fiji.)
         if (name.country !== null || before || name.tokenEnd - first > 2) bearers = [];
         else {

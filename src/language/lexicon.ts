@@ -71,6 +71,8 @@ export const TITLES = new Map<string, string | null>([
   ].map((t) => [t, t] as const),
   ['gen.', 'general'], ['lt.', 'lieutenant'], ['col.', 'colonel'], ['maj.', 'major'], ['capt.', 'captain'],
   ['sen.', 'senator'], ['rep.', 'representative'], ['gov.', 'governor'], ['sgt.', 'sergeant'], ['adm.', 'admiral'],
+  // Those who run against the ruling side, read as its leaders: "opposition candidate Anderson Mazoka".
+  ['opposition candidate', 'opposition leader'], ['opposition presidential candidate', 'opposition leader'], ['opposition challenger', 'opposition leader'],
   ['pres.', 'president'], ['lt. gen.', 'lieutenant general'], ['maj. gen.', 'major general'], ['brig. gen.', 'brigadier general'],
   // Air force ranks before a name: "Indian pilot Wing Commander Abhinandan Varthaman".
   ['wing commander', 'commander'], ['squadron leader', 'commander'], ['group captain', 'colonel'], ['air marshal', 'general'],

@@ -31,8 +31,8 @@ export interface LoadOptions {
   readonly engine?: 'chronicle' | 'tabari';
   /**
    * Let the learnt target model (dictionaries/targets.tsv, see src/events/retarget.ts) have its say
-   * on each event's target. Default false: it is an experiment (see the README for what it gains and
-   * what it gets wrong). It was trained on the default dictionaries' codes.
+   * on each event's target. Default true when the default dictionaries are loaded, whose codes it
+   * was trained on; false leaves the targets as the rules chose them.
    */
   readonly targetModel?: boolean;
 }
@@ -67,9 +67,9 @@ export async function loadPlaces(options: LoadOptions = {}): Promise<PlaceGazett
   return options.places === false ? null : loadPlaceGazetteer();
 }
 
-/** The learnt target model when `options.targetModel` asks for it, else null. */
+/** The learnt target model, or null when `options` leave it out (see `LoadOptions.targetModel`). */
 export async function loadTargetModel(options: LoadOptions = {}, path = TARGET_MODEL_PATH): Promise<TargetModel | null> {
-  if (options.targetModel !== true) return null;
+  if (options.targetModel === false || (options.targetModel === undefined && options.defaults === false)) return null;
   return parseTargetModel(await readFile(path, 'utf8'));
 }
 

@@ -1,11 +1,14 @@
-// The default dictionaries' verb entries, through the whole pipeline as a library user loads it: one
-// sentence per entry, written by us, with the event the entry is there to give (or to withhold).
+// The default dictionaries' verb entries and the coding rules, through the whole pipeline as a library
+// user loads it: one sentence per entry or rule, written by us, with the event it is there to give (or
+// to withhold). They test the rules, so the learnt target model, which may overrule a rule's target, is
+// left out here (it has its own tests in src/events/retarget.test.ts; the README lists the outputs it
+// changes).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoder, readers, type Doc } from '../src/index.js';
 
 let code: (doc: Doc) => Doc;
 beforeAll(async () => {
-  code = await loadCoder();
+  code = await loadCoder({ targetModel: false });
 }, 60_000);
 
 function coded(text: string, date = '2010-06-01'): string[] {

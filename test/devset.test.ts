@@ -396,6 +396,12 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-nt.tsv', 150, 0.04, 0.1, 20],
   ['devset-nu.tsv', 150, 0.04, 0.1, 20],
   ['devset-nv.tsv', 150, 0.04, 0.1, 20],
+  ['devset-nw.tsv', 150, 0.04, 0.1, 20],
+  ['devset-nx.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ny.tsv', 150, 0.04, 0.1, 20],
+  ['devset-nz.tsv', 150, 0.04, 0.1, 20],
+  ['devset-oa.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ob.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -92,6 +92,13 @@ describe('chronicle code', () => {
     expect(records[0].kind).toBe('document');
   });
 
+  it("lets the target model reconsider targets unless --no-target-model", async () => {
+    await writeFile(join(dir, 'loans.txt'), "Date: 2013-05-26\n\nTokyo said it would forgive part of Laos's debt and resume loans.\n");
+    const events = async (...flags: string[]) => (await cli(['code', ...flags, '-q', join(dir, 'loans.txt')])).records.filter((r) => r.kind === 'event').map((r) => `${r.source.code} ${r.cameo} ${r.target.code}`);
+    expect(await events()).toEqual(['JPNGOV 033 LAO']);
+    expect(await events('--no-target-model')).toEqual(['JPNGOV 033 LAO', 'JPNGOV 033 JPN']);
+  });
+
   it("takes a TABARI .options file's DEFAULT codes alongside the default dictionaries", async () => {
     await writeFile(join(dir, 'demo.options'), 'DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR]\n');
     await writeFile(join(dir, 'unknown.txt'), 'Date: 2020-01-01\n\nFxrnost met Israel on Monday in the old city of Jerusalem.\n');

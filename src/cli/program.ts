@@ -109,7 +109,7 @@ Example:
     .addOption(new Option('--future <how>', 'code a future act as an intent or threat (CAMEO 03x/13x), or as the act itself (TABARI/PETRARCH)').choices(['intent', 'act']).default('intent'))
     .addOption(new Option('--target <rule>', 'code events with no named target (PLOVER, GDELT), or only events with one (TABARI/PETRARCH)').choices(['optional', 'required']).default('optional'))
     .addOption(new Option('--engine <name>', "Chronicle's coder, or the TABARI engine, which codes a TABARI project's dictionaries as TABARI reads them").choices(['chronicle', 'tabari']).default('chronicle'))
-    .option('--target-model', "experimental: let the learnt target model (dictionaries/targets.tsv) reconsider each event's target", false)
+    .option('--no-target-model', "leave each event's target as the rules chose it, without the learnt target model's second opinion (dictionaries/targets.tsv)")
     .description('Code events from news inputs. JSONL output has a document record per story followed by its event records; TSV has one row per event, in Phoenix column order.')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts: InputOptions) => setExit(await runInputs('code', inputs, opts, io)));
@@ -161,7 +161,7 @@ async function runInputs(command: 'ingest' | 'analyze' | 'code', inputs: string[
   let pipeline: ((doc: Doc) => Doc) | null = null;
   if (command !== 'ingest') {
     try {
-      pipeline = await buildPipeline({ dicts: opts.dict ?? [], defaults: opts.defaultDict !== false, code: command === 'code', futureIsIntent: opts.future !== 'act', requireTarget: opts.target === 'required', engine: opts.engine ?? 'chronicle', targetModel: opts.targetModel === true, io });
+      pipeline = await buildPipeline({ dicts: opts.dict ?? [], defaults: opts.defaultDict !== false, code: command === 'code', futureIsIntent: opts.future !== 'act', requireTarget: opts.target === 'required', engine: opts.engine ?? 'chronicle', targetModel: opts.targetModel !== false, io });
     } catch (err) {
       if (err instanceof SetupError) throw new UsageError(err.message);
       throw err;

@@ -72,13 +72,15 @@ describe('the target model', () => {
     expect(coded(text, 'margin\t0\nnone\t9\n').map(short)).toEqual(coded(text, null).map(short));
   });
 
-  it('ships as dictionaries/targets.tsv, which loadCoder reads only when asked', async () => {
+  it('ships as dictionaries/targets.tsv, which loadCoder reads unless told not to', async () => {
     const model = parseTargetModel(readFileSync(TARGET_MODEL_PATH, 'utf8'));
     expect(model.weights.size).toBeGreaterThan(1000);
     expect(model.margin).toBeGreaterThan(0);
-    const [withModel, without] = await Promise.all([loadCoder({ targetModel: true }), loadCoder()]);
-    const [r] = [...textReader.read('Date: 2003-06-07\n\nIsraeli troops killed two Hamas militants near Tulkarem on Friday.', { file: 't.txt', defaultDate: null })];
+    const [withModel, without] = await Promise.all([loadCoder(), loadCoder({ targetModel: false })]);
+    // The loans resumed are the debtor's, whom the rules took for the speaker's own.
+    const [r] = [...textReader.read("Date: 2013-05-26\n\nTokyo said it would forgive part of Laos's debt and resume loans.", { file: 't.txt', defaultDate: null })];
     if (!r?.ok) throw new Error('fixture did not read');
-    expect((withModel(r.doc).layers.events ?? []).map(short)).toEqual((without(r.doc).layers.events ?? []).map(short));
+    expect((without(r.doc).layers.events ?? []).map(short)).toEqual(['JPN 033 LAO', 'JPN 033 JPN']);
+    expect((withModel(r.doc).layers.events ?? []).map(short)).toEqual(['JPN 033 LAO']);
   }, 60_000);
 });

@@ -1,11 +1,11 @@
 import { SPEECH_VERBS } from '../language/lexicon.js';
 import { POS, TokenFlag } from '../language/types.js';
-import { eventActor } from './actors.js';
+import { eventActor, type ResolvedActor } from './actors.js';
 import { countryHere, tokenAt, type CodingContext } from './context.js';
 import type { CodedEvent, EventActor } from './types.js';
 
 /**
- * A learnt second opinion on whom an event is aimed at (experimental, off by default). The rules pick
+ * A learnt second opinion on whom an event is aimed at (on with the default dictionaries). The rules pick
  * one target; the other actors its sentence names offer others, and so does no target at all. Each
  * candidate is described by features (is it the rules' choice, the source's own country, a place;
  * the word before it, its part for the verb, its head noun, how far from the verb …) and the model,
@@ -53,8 +53,23 @@ export function parseTargetModel(text: string): TargetModel {
   return { weights, margin };
 }
 
-/** The countries event e could be aimed at: the rules' target, none, and each country or body its sentence names. */
-export function targetCandidates(ctx: CodingContext, e: CodedEvent): TargetCandidate[] {
+/** The first noun phrase of sentence s (phrases are in text order), or the number of phrases. */
+function firstPhraseOf(ctx: CodingContext, s: number): number {
+  let lo = 0;
+  let hi = ctx.nounPhrases.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.nounPhrases[mid]!.sentence < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The countries event e could be aimed at: the rules' target, none, and each country or body its
+ * sentence names. `actorOf` memoises the resolver's reading of each phrase across a document's events.
+ */
+export function targetCandidates(ctx: CodingContext, e: CodedEvent, actorOf = new Map<string, ResolvedActor | null>()): TargetCandidate[] {
   const { tokens, text } = ctx;
   const root = e.root;
   const source = value(e.source);
@@ -88,9 +103,13 @@ export function targetCandidates(ctx: CodingContext, e: CodedEvent): TargetCandi
   // mention is a noun phrase the actor resolver takes for an actor, so what the rules know is no
   // actor (a language, a border, a body's home town) is none here either.
   const mentions = new Map<string, { k: number; p: number; kind: string; actor: EventActor; after: boolean; count: number }>();
-  for (let p = 0; p < ctx.nounPhrases.length; p++) {
-    if (ctx.nounPhrases[p]!.sentence !== e.sentence) continue;
-    const resolved = ctx.resolver.resolve(p, e.date);
+  for (let p = firstPhraseOf(ctx, e.sentence); p < ctx.nounPhrases.length && ctx.nounPhrases[p]!.sentence === e.sentence; p++) {
+    const key = `${p}@${e.date}`;
+    let resolved = actorOf.get(key);
+    if (resolved === undefined) {
+      resolved = ctx.resolver.resolve(p, e.date);
+      actorOf.set(key, resolved);
+    }
     if (resolved === null) continue;
     if (sourceSpan !== null && resolved.start < sourceSpan.end && sourceSpan.start < resolved.end) continue;
     const actor = eventActor(text, resolved, e.date);
@@ -194,12 +213,13 @@ export function retarget(ctx: CodingContext, events: readonly CodedEvent[], mode
   const key = (e: CodedEvent): string => `${e.sentence}|${e.source?.code}|${e.target?.code}|${e.cameo}`;
   const kept = new Set(events.map(key));
   const out: CodedEvent[] = [];
+  const actorOf = new Map<string, ResolvedActor | null>();
   for (const e of events) {
     if (!singleEvent(events, e)) {
       out.push(e);
       continue;
     }
-    const best = bestTarget(model, targetCandidates(ctx, e));
+    const best = bestTarget(model, targetCandidates(ctx, e, actorOf));
     if (best.value === value(e.target)) {
       out.push(e);
       continue;

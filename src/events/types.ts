@@ -35,7 +35,10 @@ export interface CodedEvent {
     readonly verb: Span;
     readonly target: Span | null;
   };
-  /** The dictionary line that coded it ("dictionaries/default/verbs.txt:120"). */
+  /**
+   * The dictionary line that coded it ("dictionaries/default/verbs.txt:120"), followed by "; target
+   * chosen by the target model" when the learnt target model replaced the rules' target.
+   */
   readonly rule: string;
 }
 

@@ -67,6 +67,13 @@ describe('the target model', () => {
     expect(text.slice(moved!.evidence.target!.start, moved!.evidence.target!.end)).toBe('foreign ministry');
   });
 
+  it('keeps an event whose winning candidate is its own target read again, placed elsewhere by the rules', () => {
+    // The rules place Islamic State's fighters in Iraq, where they fight; the phrase read again is IMG.
+    const text = 'U.S. aircraft bombed Islamic State fighters near Erbil in northern Iraq.';
+    expect(coded(text, null, '2015-06-01').map(short)).toEqual(['USA 195 IRQ']);
+    expect(coded(text, 'margin\t0\ntype|agent\t9\n', '2015-06-01').map(short)).toEqual(['USA 195 IRQ']);
+  });
+
   it('leaves alone the events of a verb that gave several (compound actors)', () => {
     const text = 'Brazil and Argentina signed a trade agreement with Chile.';
     expect(coded(text, 'margin\t0\nnone\t9\n').map(short)).toEqual(coded(text, null).map(short));

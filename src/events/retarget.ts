@@ -225,6 +225,12 @@ export function retarget(ctx: CodingContext, events: readonly CodedEvent[], mode
       continue;
     }
     const moved: CodedEvent = { ...e, target: best.actor, evidence: { ...e.evidence, target: best.actor?.span ?? null }, rule: `${e.rule}; target chosen by the target model` };
+    // (The same actor read again, whose country the rules placed otherwise — a transnational group's
+    // fighters where they fight — is no new target: the event stays as the rules coded it.)
+    if (key(moved) === key(e)) {
+      out.push(e);
+      continue;
+    }
     if (kept.has(key(moved))) continue;
     kept.add(key(moved));
     out.push(moved);

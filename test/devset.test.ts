@@ -402,6 +402,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-nz.tsv', 150, 0.04, 0.1, 20],
   ['devset-oa.tsv', 150, 0.04, 0.1, 20],
   ['devset-ob.tsv', 150, 0.04, 0.1, 20],
+  ['devset-oc.tsv', 150, 0.04, 0.1, 20],
+  ['devset-od.tsv', 150, 0.04, 0.1, 20],
+  ['devset-oe.tsv', 150, 0.04, 0.1, 20],
+  ['devset-of.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -109,7 +109,7 @@ Example:
     .addOption(new Option('--future <how>', 'code a future act as an intent or threat (CAMEO 03x/13x), or as the act itself (TABARI/PETRARCH)').choices(['intent', 'act']).default('intent'))
     .addOption(new Option('--target <rule>', 'code events with no named target (PLOVER, GDELT), or only events with one (TABARI/PETRARCH)').choices(['optional', 'required']).default('optional'))
     .addOption(new Option('--engine <name>', "Chronicle's coder, or the TABARI engine, which codes a TABARI project's dictionaries as TABARI reads them").choices(['chronicle', 'tabari']).default('chronicle'))
-    .option('--no-target-model', "leave each event's target as the rules chose it, without the learnt target model's second opinion (dictionaries/targets.tsv)")
+    .option('--no-target-model', "leave each event's target as the rules chose it, without the learnt target model's second opinion (dictionaries/targets.tsv; Chronicle's coder with the default dictionaries and settings only)")
     .description('Code events from news inputs. JSONL output has a document record per story followed by its event records; TSV has one row per event, in Phoenix column order.')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts: InputOptions) => setExit(await runInputs('code', inputs, opts, io)));

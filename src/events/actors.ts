@@ -1250,9 +1250,9 @@ export class ActorResolver {
         // no Spanish Gonzalez.)
         const others = (this.doc.layers.names ?? []).filter((n) => n !== name && n.country !== null && n.sentence === name.sentence);
         const theirs = (n: (typeof others)[number]): boolean => bearers.some((a) => codeOn(actors[a]!.codes, date)!.startsWith(n.country!));
-        const before = others.some((n) => n.tokenEnd <= name.tokenStart && n.tokenEnd >= name.tokenStart - 3) || (others.length > 0 && !others.some(theirs));
+        const placed = others.some((n) => n.tokenEnd <= name.tokenStart && n.tokenEnd >= name.tokenStart - 3) || (others.length > 0 && !others.some(theirs));
         // (Only a given name and the surname: "Justice Iftikhar Chaudhry" says nothing of Fiji.)
-        if (name.country !== null || before || name.tokenEnd - first > 2) bearers = [];
+        if (name.country !== null || placed || name.tokenEnd - first > 2) bearers = [];
         else {
           const countries = new Set(bearers.map((a) => codeOn(actors[a]!.codes, date)!.slice(0, 3)));
           const [only] = countries;

@@ -35,7 +35,11 @@ export interface CoderOptions {
    * not named ("Hamas threatened to resume attacks") is coded with a null target.
    */
   readonly requireTarget?: boolean;
-  /** A learnt second opinion on each event's target (see retarget.ts); none by default. */
+  /**
+   * A learnt second opinion on each event's target (see retarget.ts); none by default. It is trained
+   * on the default settings, so it is not used with `requireTarget`, with `futureIsIntent` false, or
+   * with dictionaries that give default actors (TABARI's DEFAULT option).
+   */
   readonly targetModel?: TargetModel | null;
 }
 
@@ -72,12 +76,13 @@ export function createCoderStage(options: CoderOptions): Stage {
     discards.set(first, [...(discards.get(first) ?? []), phrase]);
     longestDiscard = Math.max(longestDiscard, phrase.length);
   }
+  const targetModel = options.requireTarget === true || options.futureIsIntent === false || dictionary.defaults ? null : (options.targetModel ?? null);
   return {
     name: 'events',
     reads: ['tokens', 'sentences', 'nounPhrases', 'verbGroups', 'attachments', 'names', 'links', 'times'],
     writes: ['events'],
     run(doc: Doc): Doc {
-      return withLayers(doc, { events: codeDocument(doc, verbs, actors, { byFirst: discards, longest: longestDiscard }, codebook, options.futureIsIntent ?? true, options.requireTarget ?? false, dictionary.defaults ?? null, dictionary.minimumWords ?? 0, options.targetModel ?? null) });
+      return withLayers(doc, { events: codeDocument(doc, verbs, actors, { byFirst: discards, longest: longestDiscard }, codebook, options.futureIsIntent ?? true, options.requireTarget ?? false, dictionary.defaults ?? null, dictionary.minimumWords ?? 0, targetModel) });
     },
   };
 }

@@ -6,5 +6,5 @@ export { parseCodebook, lookupCode, quadOf } from './codebook.js';
 export { splitCode } from './actors.js';
 export { eventRecord, eventRow, TSV_COLUMNS } from './record.js';
 export type { CodedEvent, EventActor, Codebook, CodeInfo, Plover } from './types.js';
-export { parseTargetModel, targetCandidates, bestTarget } from './retarget.js';
-export type { TargetModel, TargetCandidate } from './retarget.js';
+export { parseTargetModel } from './retarget.js';
+export type { TargetModel } from './retarget.js';

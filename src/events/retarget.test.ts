@@ -74,6 +74,21 @@ describe('the target model', () => {
     expect(coded(text, 'margin\t0\ntype|agent\t9\n', '2015-06-01').map(short)).toEqual(['USA 195 IRQ']);
   });
 
+  it('drops a moved event only when it repeats another as that finally stands', () => {
+    // Each event moves to the other's target: both stay, swapped.
+    const text = 'Russia condemned Georgia and condemned Ukraine.';
+    expect(coded(text, null).map(short)).toEqual(['RUS 111 GEO', 'RUS 111 UKR']);
+    expect(coded(text, 'margin\t0\nrules\t-10\nnamed\t5\n').map(short).sort()).toEqual(['RUS 111 GEO', 'RUS 111 UKR']);
+  });
+
+  it('is not used with settings it was not trained on: targets required, future acts as acts', () => {
+    const text = 'Egyptian police arrested 40 protesters in Cairo.';
+    for (const settings of [{ requireTarget: true }, { futureIsIntent: false }]) {
+      const coder = createCoderStage({ dictionary, codebook, ...settings, targetModel: parseTargetModel('margin\t0\nnone\t9\n') });
+      expect((coder.run(read(text)).layers.events ?? []).map(short)).toEqual(['EGY 173 EGY']);
+    }
+  });
+
   it('leaves alone the events of a verb that gave several (compound actors)', () => {
     const text = 'Brazil and Argentina signed a trade agreement with Chile.';
     expect(coded(text, 'margin\t0\nnone\t9\n').map(short)).toEqual(coded(text, null).map(short));

@@ -1,5 +1,5 @@
 import { SPEECH_VERBS } from '../language/lexicon.js';
-import { POS, TokenFlag } from '../language/types.js';
+import { POS, TokenFlag, type Attachment } from '../language/types.js';
 import { eventActor, type ResolvedActor } from './actors.js';
 import { countryHere, tokenAt, type CodingContext } from './context.js';
 import type { CodedEvent, EventActor } from './types.js';
@@ -66,10 +66,35 @@ function firstPhraseOf(ctx: CodingContext, s: number): number {
 }
 
 /**
- * The countries event e could be aimed at: the rules' target, none, and each country or body its
- * sentence names. `actorOf` memoises the resolver's reading of each phrase across a document's events.
+ * What the candidates of a document's events share: the resolver's reading of each phrase on a date,
+ * and each sentence's attachments and verb groups, so that no event scans the whole document.
  */
-export function targetCandidates(ctx: CodingContext, e: CodedEvent, actorOf = new Map<string, ResolvedActor | null>()): TargetCandidate[] {
+export interface DocumentMemo {
+  readonly actors: Map<string, ResolvedActor | null>;
+  readonly parts: Map<number, { readonly attachments: Attachment[]; readonly groups: number[] }>;
+}
+
+/** A fresh memo for the events of one document. */
+export function documentMemo(ctx: CodingContext): DocumentMemo {
+  const parts = new Map<number, { attachments: Attachment[]; groups: number[] }>();
+  const of = (s: number): { attachments: Attachment[]; groups: number[] } => {
+    let p = parts.get(s);
+    if (p === undefined) {
+      p = { attachments: [], groups: [] };
+      parts.set(s, p);
+    }
+    return p;
+  };
+  for (const a of ctx.attachments) of(ctx.nounPhrases[a.object]!.sentence).attachments.push(a);
+  ctx.verbGroups.forEach((g, i) => of(g.sentence).groups.push(i));
+  return { actors: new Map(), parts };
+}
+
+/**
+ * The countries event e could be aimed at: the rules' target, none, and each country or body its
+ * sentence names.
+ */
+export function targetCandidates(ctx: CodingContext, e: CodedEvent, memo: DocumentMemo = documentMemo(ctx)): TargetCandidate[] {
   const { tokens, text } = ctx;
   const root = e.root;
   const source = value(e.source);
@@ -105,10 +130,10 @@ export function targetCandidates(ctx: CodingContext, e: CodedEvent, actorOf = ne
   const mentions = new Map<string, { k: number; p: number; kind: string; actor: EventActor; after: boolean; count: number }>();
   for (let p = firstPhraseOf(ctx, e.sentence); p < ctx.nounPhrases.length && ctx.nounPhrases[p]!.sentence === e.sentence; p++) {
     const key = `${p}@${e.date}`;
-    let resolved = actorOf.get(key);
+    let resolved = memo.actors.get(key);
     if (resolved === undefined) {
       resolved = ctx.resolver.resolve(p, e.date);
-      actorOf.set(key, resolved);
+      memo.actors.set(key, resolved);
     }
     if (resolved === null) continue;
     if (sourceSpan !== null && resolved.start < sourceSpan.end && sourceSpan.start < resolved.end) continue;
@@ -125,7 +150,10 @@ export function targetCandidates(ctx: CodingContext, e: CodedEvent, actorOf = ne
   const vgIndex = ctx.verbAt[verb] ?? -1;
   const vg = vgIndex >= 0 ? ctx.verbGroups[vgIndex]! : null;
   const verbLemma = vg?.lemma ?? '-';
-  const targetPhrase = e.evidence.target === null ? -1 : ctx.nounPhrases.findIndex((np) => np.start <= e.evidence.target!.start && e.evidence.target!.start < np.end);
+  let targetPhrase = -1;
+  for (let p = firstPhraseOf(ctx, e.sentence); e.evidence.target !== null && targetPhrase < 0 && p < ctx.nounPhrases.length && ctx.nounPhrases[p]!.sentence === e.sentence; p++) {
+    if (ctx.nounPhrases[p]!.start <= e.evidence.target.start && e.evidence.target.start < ctx.nounPhrases[p]!.end) targetPhrase = p;
+  }
   chosen.features.push(`rules|verb|${verbLemma}`, `rules|head|${targetPhrase >= 0 ? tokens.lemma[ctx.nounPhrases[targetPhrase]!.head] : '-'}`);
   byValue.get('-')!.features.push(`none|verb|${verbLemma}`);
   let firstAfter = Infinity;
@@ -136,7 +164,7 @@ export function targetCandidates(ctx: CodingContext, e: CodedEvent, actorOf = ne
     const side = m.after ? 'after' : 'before';
     const d = distance(Math.abs(m.k - verb));
     const own = v === source ? 'own' : 'other';
-    const role = partOf(ctx, vgIndex, e.sentence, m.k);
+    const role = partOf(ctx, memo.parts.get(e.sentence) ?? { attachments: [], groups: [] }, vgIndex, m.k);
     c.features.push('named', `type|${m.kind}`, `type|${m.kind}|${side}`, `type|${m.kind}|${root}`, `type|${m.kind}|${own}`, `side|${side}|${d}`, `side|${side}|${root}`, `marker|${marker}`, `marker|${marker}|${root}`, `marker|${marker}|${m.kind}`, `marker|${marker}|${own}`, `marker|${marker}|${m.kind}|${own}`);
     const head = tokens.lemma[ctx.nounPhrases[m.p]!.head]!;
     c.features.push(`role|${role}`, `role|${role}|${root}`, `role|${role}|${own}`, `role|${role}|${m.kind}`, `head|${head}`, `head|${head}|${root}`, `verb|${verbLemma}|${role}`);
@@ -156,11 +184,13 @@ function inPhrase(ctx: CodingContext, np: number | null, k: number): boolean {
 }
 
 /**
- * The part token k plays for verb group v of the sentence: in its agent, subject or object, or a
- * phrase it or its object governs; else in another verb's (the speaker who tells of the act is one).
+ * The part token k plays for verb group v of its sentence (whose attachments and verb groups are
+ * given): in its agent, subject or object, or a phrase it or its object governs; else in another
+ * verb's (the speaker who tells of the act is one).
  */
-function partOf(ctx: CodingContext, v: number, sentence: number, k: number): string {
-  const { tokens, attachments, verbGroups } = ctx;
+function partOf(ctx: CodingContext, sentence: { readonly attachments: readonly Attachment[]; readonly groups: readonly number[] }, v: number, k: number): string {
+  const { tokens, verbGroups } = ctx;
+  const { attachments, groups } = sentence;
   const vg = v >= 0 ? verbGroups[v]! : null;
   if (vg === null) return 'no-verb';
   if (inPhrase(ctx, vg.agent, k)) return 'agent';
@@ -171,9 +201,9 @@ function partOf(ctx: CodingContext, v: number, sentence: number, k: number): str
   }
   if (inPhrase(ctx, vg.object, k)) return 'object';
   if (inPhrase(ctx, vg.subject, k)) return 'subject';
-  for (let g = 0; g < verbGroups.length; g++) {
+  for (const g of groups) {
     const other = verbGroups[g]!;
-    if (g === v || other.sentence !== sentence) continue;
+    if (g === v) continue;
     if (inPhrase(ctx, other.subject, k)) return SPEECH_VERBS.has(other.lemma) ? 'speaker' : 'other-subject';
     if (inPhrase(ctx, other.object, k)) return 'other-object';
     if (inPhrase(ctx, other.agent, k)) return 'other-agent';
@@ -208,32 +238,30 @@ export function singleEvent(events: readonly CodedEvent[], e: CodedEvent): boole
   return !events.some((o) => o !== e && o.sentence === e.sentence && o.evidence.verb.start === e.evidence.verb.start);
 }
 
-/** The events with their targets as the model would have them; events that then repeat another are dropped. */
+/**
+ * The events with their targets as the model would have them. A moved event that repeats another
+ * event as it finally stands is dropped; the rules' own events are all kept.
+ */
 export function retarget(ctx: CodingContext, events: readonly CodedEvent[], model: TargetModel): CodedEvent[] {
   const key = (e: CodedEvent): string => `${e.sentence}|${e.source?.code}|${e.target?.code}|${e.cameo}`;
-  const kept = new Set(events.map(key));
-  const out: CodedEvent[] = [];
-  const actorOf = new Map<string, ResolvedActor | null>();
-  for (const e of events) {
-    if (!singleEvent(events, e)) {
-      out.push(e);
-      continue;
-    }
-    const best = bestTarget(model, targetCandidates(ctx, e, actorOf));
-    if (best.value === value(e.target)) {
-      out.push(e);
-      continue;
-    }
+  const verbKey = (e: CodedEvent): string => `${e.sentence}|${e.evidence.verb.start}`;
+  const perVerb = new Map<string, number>();
+  for (const e of events) perVerb.set(verbKey(e), (perVerb.get(verbKey(e)) ?? 0) + 1);
+  const memo = documentMemo(ctx);
+  const finals = events.map((e): CodedEvent => {
+    if (perVerb.get(verbKey(e))! > 1) return e;
+    const best = bestTarget(model, targetCandidates(ctx, e, memo));
+    if (best.value === value(e.target)) return e;
     const moved: CodedEvent = { ...e, target: best.actor, evidence: { ...e.evidence, target: best.actor?.span ?? null }, rule: `${e.rule}; target chosen by the target model` };
     // (The same actor read again, whose country the rules placed otherwise — a transnational group's
     // fighters where they fight — is no new target: the event stays as the rules coded it.)
-    if (key(moved) === key(e)) {
-      out.push(e);
-      continue;
-    }
-    if (kept.has(key(moved))) continue;
-    kept.add(key(moved));
-    out.push(moved);
-  }
-  return out;
+    return key(moved) === key(e) ? e : moved;
+  });
+  const taken = new Set(finals.filter((f, i) => f === events[i]).map(key));
+  return finals.filter((f, i) => {
+    if (f === events[i]) return true;
+    if (taken.has(key(f))) return false;
+    taken.add(key(f));
+    return true;
+  });
 }

@@ -18,7 +18,7 @@ import { buildGazetteer, createLanguageStage, headlineVerbs } from '../dist/lang
 import { createCoderStage } from '../dist/events/index.js';
 import { buildActorIndex } from '../dist/events/actors.js';
 import { createCodingContext } from '../dist/events/context.js';
-import { singleEvent, targetCandidates } from '../dist/events/retarget.js';
+import { bestTarget, singleEvents, targetCandidates } from '../dist/events/retarget.js';
 import { buildVerbIndex } from '../dist/events/verbs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -56,14 +56,14 @@ for (const file of files) {
     const doc = coder.run(language.run(r.doc));
     const events = doc.layers.events ?? [];
     const event = events.find((e) => e.root === gold && country(e.source) === source);
-    if (!event || !singleEvent(events, event)) continue;
+    if (!event || !singleEvents(events).has(event)) continue;
     const candidates = targetCandidates(createCodingContext(doc, verbIndex, actorIndex), event);
     const answer = candidates.findIndex((c) => c.value === target);
     if (answer < 0) continue;
     eligible++;
     // (Right as the rules code this event: the cross-validation counts what the model does to it.)
     const right = answer === 0;
-    examples.push({ file, id, text, right, answer, values: candidates.map((c) => c.value), candidates: candidates.map((c) => c.features) });
+    examples.push({ file, id, text, right, answer, candidates: candidates.map(({ value, features }) => ({ value, features })) });
   }
 }
 
@@ -72,14 +72,14 @@ function train(set) {
   const g2 = new Map();
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (const { answer, candidates } of set) {
-      const scores = candidates.map((fs) => fs.reduce((s, f) => s + (w.get(f) ?? 0), 0));
+      const scores = candidates.map(({ features }) => features.reduce((s, f) => s + (w.get(f) ?? 0), 0));
       const top = Math.max(...scores);
       const exps = scores.map((s) => Math.exp(s - top));
       const z = exps.reduce((a, b) => a + b, 0);
-      candidates.forEach((fs, i) => {
+      candidates.forEach(({ features }, i) => {
         const grad = exps[i] / z - (i === answer ? 1 : 0);
         if (Math.abs(grad) < 1e-6) return;
-        for (const f of fs) {
+        for (const f of features) {
           const g = grad + L2 * (w.get(f) ?? 0);
           const acc = (g2.get(f) ?? 0) + g * g;
           g2.set(f, acc);
@@ -92,19 +92,8 @@ function train(set) {
   return w;
 }
 
-/** The candidate a model picks: the rules' own (the first) on a tie. */
-function pick(w, candidates, margin = 0) {
-  let best = 0;
-  let top = -Infinity;
-  const scores = candidates.map((fs) => fs.reduce((a, f) => a + (w.get(f) ?? 0), 0));
-  scores.forEach((s, i) => {
-    if (s > top) {
-      top = s;
-      best = i;
-    }
-  });
-  return top - scores[0] > margin ? best : 0;
-}
+/** The candidate the runtime would pick with weights w and this margin, as an index. */
+const pick = (w, candidates, margin) => candidates.indexOf(bestTarget({ weights: w, margin }, candidates));
 
 console.log(`${files.length} dev sets, ${rows} gold events; ${eligible} coded with the right root and source and a candidate that is the gold target; ${examples.filter((x) => x.right).length} of them right as the rules code them`);
 
@@ -122,14 +111,14 @@ if (folds > 1) {
       margins.forEach((m, i) => {
         const chosen = pick(w, x.candidates, m);
         const ok = chosen === x.answer;
-        if (i === 0 && show > 0 && ok !== x.right) shown.push(`${ok ? 'FIXED ' : 'BROKEN'} ${x.id} gold ${x.values[x.answer]} rules ${x.values[0]} model ${x.values[chosen]} | ${x.text.slice(0, 160)}`);
+        if (i === 0 && show > 0 && ok !== x.right) shown.push(`${ok ? 'FIXED ' : 'BROKEN'} ${x.id} gold ${x.candidates[x.answer].value} rules ${x.candidates[0].value} model ${x.candidates[chosen].value} | ${x.text.slice(0, 160)}`);
         if (ok && !x.right) fixed[i]++;
         if (!ok && x.right) broken[i]++;
       });
     }
   }
   for (const line of shown.filter((_, i) => i % Math.max(1, Math.floor(shown.length / show)) === 0)) console.log(line);
-  margins.forEach((m, i) => console.log(`${folds}-fold cross-validation by set, margin ${m}: the model turns ${fixed[i]} rows right and ${broken[i]} wrong (net ${fixed[i] - broken[i]} of ${rows} gold events)`));
+  margins.forEach((m, i) => console.log(`${folds}-fold cross-validation by set, margin ${m}: the model turns ${fixed[i]} events right and ${broken[i]} wrong (net ${fixed[i] - broken[i]} of ${examples.length} trained events)`));
 }
 
 if (args.includes('--write')) {

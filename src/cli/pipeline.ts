@@ -10,7 +10,7 @@ export class SetupError extends Error {}
 export async function buildPipeline(options: {
   dicts: readonly string[]; defaults: boolean; code: boolean; futureIsIntent: boolean; requireTarget: boolean; engine: 'chronicle' | 'tabari'; targetModel?: boolean; io: CliIo;
 }): Promise<(doc: Doc) => Doc> {
-  const load = { dictionaries: options.dicts, defaults: options.defaults, futureIsIntent: options.futureIsIntent, requireTarget: options.requireTarget, engine: options.engine, targetModel: options.defaults ? options.targetModel ?? true : false, onIssue: (i: Parameters<typeof formatDictionaryIssue>[0]) => void options.io.stderr.write(`warning: ${formatDictionaryIssue(i)}\n`) };
+  const load = { dictionaries: options.dicts, defaults: options.defaults, futureIsIntent: options.futureIsIntent, requireTarget: options.requireTarget, engine: options.engine, targetModel: options.targetModel, onIssue: (i: Parameters<typeof formatDictionaryIssue>[0]) => void options.io.stderr.write(`warning: ${formatDictionaryIssue(i)}\n`) };
   try {
     return options.code ? await loadCoder(load) : await loadAnalyzer(load);
   } catch (err) {

@@ -161,7 +161,7 @@ async function runInputs(command: 'ingest' | 'analyze' | 'code', inputs: string[
   let pipeline: ((doc: Doc) => Doc) | null = null;
   if (command !== 'ingest') {
     try {
-      pipeline = await buildPipeline({ dicts: opts.dict ?? [], defaults: opts.defaultDict !== false, code: command === 'code', futureIsIntent: opts.future !== 'act', requireTarget: opts.target === 'required', engine: opts.engine ?? 'chronicle', targetModel: opts.targetModel !== false, io });
+      pipeline = await buildPipeline({ dicts: opts.dict ?? [], defaults: opts.defaultDict !== false, code: command === 'code', futureIsIntent: opts.future !== 'act', requireTarget: opts.target === 'required', engine: opts.engine ?? 'chronicle', targetModel: opts.targetModel === false ? false : undefined, io });
     } catch (err) {
       if (err instanceof SetupError) throw new UsageError(err.message);
       throw err;

@@ -120,7 +120,8 @@ export function targetCandidates(ctx: CodingContext, e: CodedEvent, memo: Docume
     const w = tokens.lower[k] ?? '^';
     return MARKERS.has(w) ? w : tokens.pos[k] === POS.VERB ? 'VERB' : 'other';
   };
-  const targetMarker = e.evidence.target === null ? 'none' : markerAt(tokenAt(ctx, e.evidence.target.start) - 1);
+  const target = e.evidence.target;
+  const targetMarker = target === null ? 'none' : markerAt(tokenAt(ctx, target.start) - 1);
   chosen.features.push('rules', `rules|${root}`, `rules|${e.cameo}`, `rules|sector|${e.target?.sector ?? '-'}`, `rules|same|${current === source}`, `rules|same|${current === source}|${root}`, `rules|marker|${targetMarker}`, `rules|marker|${targetMarker}|${root}`, `rules|source|${source === '-' ? 'none' : 'some'}`);
   entry('-', null).features.push(`none|${e.cameo}`, `none|source-sector|${e.source?.sector ?? '-'}`);
   const sourceSpan = e.evidence.source;
@@ -128,7 +129,9 @@ export function targetCandidates(ctx: CodingContext, e: CodedEvent, memo: Docume
   // mention is a noun phrase the actor resolver takes for an actor, so what the rules know is no
   // actor (a language, a border, a body's home town) is none here either.
   const mentions = new Map<string, { k: number; p: number; kind: string; actor: EventActor; after: boolean; count: number }>();
+  let targetPhrase = -1;
   for (let p = firstPhraseOf(ctx, e.sentence); p < ctx.nounPhrases.length && ctx.nounPhrases[p]!.sentence === e.sentence; p++) {
+    if (target !== null && targetPhrase < 0 && ctx.nounPhrases[p]!.start <= target.start && target.start < ctx.nounPhrases[p]!.end) targetPhrase = p;
     const key = `${p}@${e.date}`;
     let resolved = memo.actors.get(key);
     if (resolved === undefined) {
@@ -150,12 +153,9 @@ export function targetCandidates(ctx: CodingContext, e: CodedEvent, memo: Docume
   const vgIndex = ctx.verbAt[verb] ?? -1;
   const vg = vgIndex >= 0 ? ctx.verbGroups[vgIndex]! : null;
   const verbLemma = vg?.lemma ?? '-';
-  let targetPhrase = -1;
-  for (let p = firstPhraseOf(ctx, e.sentence); e.evidence.target !== null && targetPhrase < 0 && p < ctx.nounPhrases.length && ctx.nounPhrases[p]!.sentence === e.sentence; p++) {
-    if (ctx.nounPhrases[p]!.start <= e.evidence.target.start && e.evidence.target.start < ctx.nounPhrases[p]!.end) targetPhrase = p;
-  }
   chosen.features.push(`rules|verb|${verbLemma}`, `rules|head|${targetPhrase >= 0 ? tokens.lemma[ctx.nounPhrases[targetPhrase]!.head] : '-'}`);
   byValue.get('-')!.features.push(`none|verb|${verbLemma}`);
+  const parts = memo.parts.get(e.sentence) ?? { attachments: [], groups: [] };
   let firstAfter = Infinity;
   for (const m of mentions.values()) if (m.after) firstAfter = Math.min(firstAfter, m.k);
   for (const [v, m] of mentions) {
@@ -164,11 +164,11 @@ export function targetCandidates(ctx: CodingContext, e: CodedEvent, memo: Docume
     const side = m.after ? 'after' : 'before';
     const d = distance(Math.abs(m.k - verb));
     const own = v === source ? 'own' : 'other';
-    const role = partOf(ctx, memo.parts.get(e.sentence) ?? { attachments: [], groups: [] }, vgIndex, m.k);
+    const role = partOf(ctx, parts, vgIndex, m.k);
     c.features.push('named', `type|${m.kind}`, `type|${m.kind}|${side}`, `type|${m.kind}|${root}`, `type|${m.kind}|${own}`, `side|${side}|${d}`, `side|${side}|${root}`, `marker|${marker}`, `marker|${marker}|${root}`, `marker|${marker}|${m.kind}`, `marker|${marker}|${own}`, `marker|${marker}|${m.kind}|${own}`);
     const head = tokens.lemma[ctx.nounPhrases[m.p]!.head]!;
     c.features.push(`role|${role}`, `role|${role}|${root}`, `role|${role}|${own}`, `role|${role}|${m.kind}`, `head|${head}`, `head|${head}|${root}`, `verb|${verbLemma}|${role}`);
-    if (e.evidence.target !== null && m.actor.span.start >= e.evidence.target.start && m.actor.span.end <= e.evidence.target.end) c.features.push('in-target');
+    if (target !== null && m.actor.span.start >= target.start && m.actor.span.end <= target.end) c.features.push('in-target');
     if (m.k === firstAfter) c.features.push('first-after', `first-after|${root}`);
     if (tokens.flags[tokenAt(ctx, m.actor.span.end - 1)]! & TokenFlag.Possessive || text.startsWith("'s", m.actor.span.end)) c.features.push('possessive');
     if (m.count > 1) c.features.push('repeated');
@@ -230,12 +230,15 @@ export function bestTarget(model: TargetModel, candidates: readonly TargetCandid
 }
 
 /**
- * Whether event e is the only one its verb gave. One verb's several events (one per target of a
+ * The events that are the only ones their verb gave. One verb's several events (one per target of a
  * compound, or both ways of a reciprocal act) are the rules' reading of how the sentence joins its
  * actors, which the model, weighing one target at a time, does not judge.
  */
-export function singleEvent(events: readonly CodedEvent[], e: CodedEvent): boolean {
-  return !events.some((o) => o !== e && o.sentence === e.sentence && o.evidence.verb.start === e.evidence.verb.start);
+export function singleEvents(events: readonly CodedEvent[]): ReadonlySet<CodedEvent> {
+  const verbKey = (e: CodedEvent): string => `${e.sentence}|${e.evidence.verb.start}`;
+  const perVerb = new Map<string, number>();
+  for (const e of events) perVerb.set(verbKey(e), (perVerb.get(verbKey(e)) ?? 0) + 1);
+  return new Set(events.filter((e) => perVerb.get(verbKey(e)) === 1));
 }
 
 /**
@@ -244,12 +247,11 @@ export function singleEvent(events: readonly CodedEvent[], e: CodedEvent): boole
  */
 export function retarget(ctx: CodingContext, events: readonly CodedEvent[], model: TargetModel): CodedEvent[] {
   const key = (e: CodedEvent): string => `${e.sentence}|${e.source?.code}|${e.target?.code}|${e.cameo}`;
-  const verbKey = (e: CodedEvent): string => `${e.sentence}|${e.evidence.verb.start}`;
-  const perVerb = new Map<string, number>();
-  for (const e of events) perVerb.set(verbKey(e), (perVerb.get(verbKey(e)) ?? 0) + 1);
+  const single = singleEvents(events);
+  if (single.size === 0) return [...events];
   const memo = documentMemo(ctx);
   const finals = events.map((e): CodedEvent => {
-    if (perVerb.get(verbKey(e))! > 1) return e;
+    if (!single.has(e)) return e;
     const best = bestTarget(model, targetCandidates(ctx, e, memo));
     if (best.value === value(e.target)) return e;
     const moved: CodedEvent = { ...e, target: best.actor, evidence: { ...e.evidence, target: best.actor?.span ?? null }, rule: `${e.rule}; target chosen by the target model` };

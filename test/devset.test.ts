@@ -406,6 +406,12 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-od.tsv', 150, 0.04, 0.1, 20],
   ['devset-oe.tsv', 150, 0.04, 0.1, 20],
   ['devset-of.tsv', 150, 0.04, 0.1, 20],
+  ['devset-og.tsv', 150, 0.04, 0.1, 20],
+  ['devset-oh.tsv', 150, 0.04, 0.1, 20],
+  ['devset-oi.tsv', 150, 0.04, 0.1, 20],
+  ['devset-oj.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ok.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ol.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

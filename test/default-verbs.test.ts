@@ -1740,4 +1740,32 @@ describe('the default verb dictionary', () => {
     if (!read?.ok) throw new Error('fixture did not read');
     expect((code(read.doc).layers.events ?? []).map((e) => `${e.source?.code} ${e.cameo} ${e.target?.country}`)).toEqual(['USAGOV 100 AFG']);
   });
+  it('gives the Soviet Union its ISO country code, SUN, while its actor code stays USR', () => {
+    expect(coded('Soviet troops withdrew from Afghanistan.', '1989-02-15')).toContain('SUN 0874 AFG');
+  });
+
+  it('does not read a verb after a phrase as a reduced relative when the next verb opens with "being"', () => {
+    expect(coded('The Red Cross called for the release of the aid workers being held by gunmen in Darfur.', '2006-08-02')).toContain('NGOHLH 0253 -');
+  });
+
+  it('finds the passive agent past a time before it', () => {
+    expect(coded('A warrant was issued on Tuesday by a Spanish court for Chilean former dictator Augusto Pinochet.', '1998-10-16')).toContain('ESP 173 CHL');
+  });
+
+  it('splits a list of demonyms after an article before a shared noun', () => {
+    const events = coded('Belgrade rejected proposals from the German and Italian foreign ministers for a ceasefire.', '1999-04-12');
+    expect(events).toContain('YUG 127 DEU');
+    expect(events).toContain('YUG 127 ITA');
+  });
+
+  it('aims a promise told to two countries at both', () => {
+    const events = coded('Iran told France and Germany that it would suspend uranium enrichment.', '2004-11-15');
+    expect(events.filter((e) => e.startsWith('IRN 03')).map((e) => e.split(' ')[2]).sort()).toEqual(['DEU', 'FRA']);
+  });
+
+  it('matches a pattern noun shared by two named conjuncts', () => {
+    const events = coded('Britain froze Libyan and Syrian government assets.', '2011-09-01');
+    expect(events).toContain('GBR 163 LBY');
+    expect(events).toContain('GBR 163 SYR');
+  });
 });

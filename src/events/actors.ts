@@ -11,9 +11,10 @@ import { BORDER_WORDS, COUNTRY_NOUNS, DISASTER_NOUNS, STRIKE_NOUNS } from './voc
 const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'NGM', 'MNC', 'INT', 'UIS']);
 /**
  * CAMEO country codes that differ from ISO 3166 alpha-3, which records give as the country. (ISO's
- * YUG stood for Yugoslavia until 2003, the Federal Republic included, which CAMEO codes FRY.)
+ * YUG stood for Yugoslavia until 2003, the Federal Republic included, which CAMEO codes FRY; ISO's
+ * SUN stood for the Soviet Union, which CAMEO codes USR.)
  */
-const ISO_OF_CAMEO = new Map([['TMP', 'TLS'], ['FRY', 'YUG']]);
+const ISO_OF_CAMEO = new Map([['TMP', 'TLS'], ['FRY', 'YUG'], ['USR', 'SUN']]);
 /** Former federal states whose codes may carry a member republic's code next ("FRYSRB", "SCGMNE"). */
 const FEDERATIONS = new Set(['YUG', 'FRY', 'SCG']);
 const MEMBER_REPUBLICS = new Set(['SRB', 'MNE', 'HRV', 'SVN', 'BIH', 'MKD']);

@@ -797,7 +797,8 @@ function passiveMatch(ctx: CodingContext, pattern: VerbEntry['patterns'][number]
   // (Not the passive's own agent: in "The decision was condemned by New Zealand" the "by" phrase is
   // who condemned it, not whose decision it was; whose it was may be said before: "France's decision".)
   // (Past the agent too: "Food rations were airdropped by the World Food Programme to people in South Sudan".)
-  const agentEnd = vg.agent !== null && tokens.lower[after] === 'by' && nounPhrases[vg.agent]!.tokenStart === after + 1 ? endWithOf(tokens, nounPhrases, vg.agent) : -1;
+  // (Past a time before the agent as well: "was issued on Wednesday by the International Criminal Court for …".)
+  const agentEnd = vg.agent !== null && nounPhrases[vg.agent]!.tokenStart > after && tokens.lower[nounPhrases[vg.agent]!.tokenStart - 1] === 'by' ? endWithOf(tokens, nounPhrases, vg.agent) : -1;
   // (The subject's own words come first: "sanctions against Belarus were lifted by EU ministers in reward for …".)
   const after1 = matcher.match(rest, after, limit);
   const m = (after1 !== null && (after1.target === null || after1.target !== vg.agent) ? after1 : null) ?? (rest.length > 0 ? matcher.match(rest, head + 1, vg.tokenStart) : null) ?? (agentEnd >= 0 && rest.length > 0 ? matcher.match(rest, agentEnd, limit) : null);

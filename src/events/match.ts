@@ -145,8 +145,22 @@ export class PatternMatcher {
     }
     // "suspended Moscow's participation": a possessor is stepped over with its "'s".
     if (k + 1 < tokens.length && tokens.flags[k + 1]! & TokenFlag.Possessive && tokens.pos[k + 1] !== POS.NOUN && tokens.pos[k + 1] !== POS.PROPN) return true;
+    // "froze Yugoslav and Serbian state assets": a name that shares the next conjunct's noun, and its "and".
+    if (this.sharesNoun(k) || this.sharesNoun(k - 1)) return true;
     const np = this.npAt[k]!;
     return np >= 0 && this.doc.layers.nounPhrases![np]!.head !== k;
+  }
+
+  /** Whether token k is a one-word name phrase joined by "and" or "or" to a phrase whose noun it shares. */
+  private sharesNoun(k: number): boolean {
+    const { lower, pos, flags } = this.doc.layers.tokens!;
+    const nounPhrases = this.doc.layers.nounPhrases!;
+    const a = k >= 0 ? this.npAt[k]! : -1;
+    const b = this.npAt[k + 2] ?? -1;
+    if (a < 0 || b < 0 || (lower[k + 1] !== 'and' && lower[k + 1] !== 'or') || !(flags[k]! & TokenFlag.Capitalized)) return false;
+    const first = nounPhrases[a]!;
+    const second = nounPhrases[b]!;
+    return first.tokenStart === k && first.tokenEnd === k + 1 && first.conjuncts.includes(b) && second.tokenStart === k + 2 && second.head > k + 2 && pos[second.head] === POS.NOUN;
   }
 
   /** The head of a noun phrase that names no one: a common noun. */

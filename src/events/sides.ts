@@ -656,7 +656,8 @@ export function settleSides(scope: VerbScope, act: Act): void {
   if (root === '03' && !mutual && promiser !== null && scope.speaker !== undefined && act.targets.every((t) => countryOf(t.code) === promiser)) {
     const told = ctx.verbGroups.find((g) => g.sentence === vg.sentence && g.subject === scope.speaker && g.object !== null && g.lemma === 'tell');
     const addressee = told ? resolveAll(ctx, chain(ctx, told.object!), date).filter((t) => countryOf(t.code) !== null && countryOf(t.code) !== promiser) : [];
-    if (addressee.length > 0) act.targets = [addressee[0]!];
+    // (To each of them: "told Britain and the United States that it would give up …".)
+    if (addressee.length > 0) act.targets = addressee;
   }
   // (Its other side is someone, though: "UNITA said it was ready to resume talks with the government".)
   // (Or its own forces: "promised that the last Russian troops would leave Lithuania".)

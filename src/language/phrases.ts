@@ -350,7 +350,9 @@ function chunk(
         if (q === POS.NOUN || q === POS.PROPN || q === POS.PRON || q === POS.NUM) { head = k; break; }
       }
       // A capitalised adjective alone is a group name ("the Palestinians", "Israeli said" is rare).
+      // (After its article too: "calls from the French and British foreign ministers".)
       if (head < 0 && j - i === 1 && p === POS.ADJ && flags[i]! & TokenFlag.Capitalized) head = i;
+      else if (head < 0 && j - i === 2 && p === POS.DET && pos[i + 1] === POS.ADJ && flags[i + 1]! & TokenFlag.Capitalized) head = i + 1;
       if (head >= 0) {
         const index = nounPhrases.length;
         for (let k = i; k < j; k++) npAt[k] = index;
@@ -543,7 +545,8 @@ function markReducedRelatives(
     // (Only a verb that agrees with the noun: "students marched … in protest at the annulment of
     // opposition wins" is no reduced relative; a plural takes no "-s" verb.)
     const disagrees = later !== undefined && later.tokenEnd - later.tokenStart === 1 && lower[later.head]!.endsWith('s') && lower[later.head] !== lemma[later.head] && plural(npAt[k - 1]!);
-    const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing') && (!laterReduced || lower[k + 1] === 'by') && !disagrees;
+    // (Nor one that opens with "being" or "having": "called for the release of hostages being held by gunmen".)
+    const runsIntoVerb = later !== undefined && later.sentence === vg.sentence && later.tokenStart === j && !lower[later.head]!.endsWith('ing') && !lower[later.tokenStart]!.endsWith('ing') && (!laterReduced || lower[k + 1] === 'by') && !disagrees;
     // Or it follows the object of the verb before it: "rescued 137 hostages kidnapped from a school".
     const prior = v > 0 ? verbGroups[v - 1]! : undefined;
     const onlyDeterminers = (from: number, to: number): boolean => {

@@ -1768,4 +1768,7 @@ describe('the default verb dictionary', () => {
     expect(events).toContain('GBR 163 LBY');
     expect(events).toContain('GBR 163 SYR');
   });
+  it('codes an act described as a crime as condemning its doer (111)', () => {
+    expect(coded('Human Rights Watch described the Sudanese campaign in Darfur as ethnic cleansing.', '2004-05-07')).toContain('NGOHRI 111 SDN');
+  });
 });

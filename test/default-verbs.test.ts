@@ -1771,4 +1771,7 @@ describe('the default verb dictionary', () => {
   it('codes an act described as a crime as condemning its doer (111)', () => {
     expect(coded('Human Rights Watch described the Sudanese campaign in Darfur as ethnic cleansing.', '2004-05-07')).toContain('NGOHRI 111 SDN');
   });
+  it("reads a pronoun after a titled name as the body the title names", () => {
+    expect(coded('U.N. envoy Martti Ahtisaari said on Monday he was confident that Serbia would accept the plan.', '2007-02-05')[0]).toMatch(/^IGOUNO /);
+  });
 });

@@ -978,11 +978,12 @@ export class ActorResolver {
     if (linked !== undefined && !this.ofPhrase.has(phraseIndex) && np.possessor === null) {
       let code = this.nameCode(linked, date);
       // "Honduran activist Berta Caceres … gunned her down": an unknown name's own phrase may give its country.
-      if (code?.startsWith('---')) {
+      // (So may a body's title before a known name: "U.N. envoy Espen Barth Eide said he …" speaks for the U.N.)
+      if (code?.startsWith('---') || (code && !international(code) && names[linked]!.tokenStart > 0 && this.nameAtToken[names[linked]!.tokenStart - 1]! < 0)) {
         const last = names[linked]!.tokenEnd - 1;
         const own = this.doc.layers.nounPhrases!.findIndex((p) => p.tokenStart <= last && last < p.tokenEnd);
         const described = own >= 0 && own !== phraseIndex ? this.resolvePhrase(own, date) : null;
-        if (described && !described.code.startsWith('---')) code = described.code;
+        if (described && !described.code.startsWith('---') && (code!.startsWith('---') || international(described.code))) code = described.code;
       }
       // ("John Ging, a UNRWA official,": a role that names its body is read from the phrase itself, below.)
       let ownBody = false;

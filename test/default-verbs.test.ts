@@ -1774,4 +1774,7 @@ describe('the default verb dictionary', () => {
   it("reads a pronoun after a titled name as the body the title names", () => {
     expect(coded('U.N. envoy Martti Ahtisaari said on Monday he was confident that Serbia would accept the plan.', '2007-02-05')[0]).toMatch(/^IGOUNO /);
   });
+  it('reads an -ed word after a sentence-opening plural as the verb when only a later clause has another', () => {
+    expect(coded('Rioters looted stores in Nairobi as anger over the election grew.', '2008-01-02')).toContain('KEN 145 KEN');
+  });
 });

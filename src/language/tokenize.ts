@@ -521,9 +521,11 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
     if ((pos[i - 1] === POS.NOUN || pos[i - 1] === POS.PROPN || pos[i - 1] === POS.ADJ) && (pos[i + 1] === POS.NUM || pos[i + 1] === POS.DET)) {
       pos[i] = POS.VERB;
       lemma[i] = w;
-    } else if (named && pluralNoun(pos, lower, lemma, i - 1) && (pos[i + 1] === POS.ADJ || pos[i + 1] === POS.PROPN) && !verbInClause(pos, lower, flags, i, count)) {
+    } else if (named && (pluralNoun(pos, lower, lemma, i - 1) || openingPlural(pos, lower, flags, i - 1)) && (pos[i + 1] === POS.ADJ || pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN) && !verbInClause(pos, lower, flags, i, count)) {
       // (Before a bare name or adjective when the clause has no other verb: "Abu Sayyaf militants
-      // beheaded Canadian hostage John Ridsdel on Jolo after a ransom deadline passed".)
+      // beheaded Canadian hostage John Ridsdel on Jolo after a ransom deadline passed"; or before a
+      // noun, after a plural the tagger read as a name at the sentence's start: "Rioters looted
+      // shops as anger grew".)
       pos[i] = POS.VERB;
       lemma[i] = w;
     }
@@ -1193,6 +1195,11 @@ function verbInClause(pos: Uint8Array, lower: readonly string[], flags: Uint8Arr
   return false;
 }
 const CLAUSE_AFTER = new Set(['after', 'before', 'when', 'while', 'as', 'until', 'because', 'since', 'that', 'which', 'who']);
+
+/** A capitalised plural opening the sentence, which the tagger may read as a name: "Rioters". */
+function openingPlural(pos: Uint8Array, lower: readonly string[], flags: Uint8Array, k: number): boolean {
+  return pos[k] === POS.PROPN && (flags[k]! & TokenFlag.SentenceStart) !== 0 && !(flags[k]! & TokenFlag.AllCaps) && /[^s]s$/.test(lower[k]!) && lower[k]!.length > 4;
+}
 
 function pluralNoun(pos: Uint8Array, lower: readonly string[], lemma: readonly string[], k: number): boolean {
   return pos[k] === POS.NOUN && lemma[k] !== lower[k] && lower[k]!.endsWith('s');

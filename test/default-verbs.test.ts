@@ -1777,4 +1777,7 @@ describe('the default verb dictionary', () => {
   it('reads an -ed word after a sentence-opening plural as the verb when only a later clause has another', () => {
     expect(coded('Rioters looted stores in Nairobi as anger over the election grew.', '2008-01-02')).toContain('KEN 145 KEN');
   });
+  it('codes begging someone to act as an appeal (02)', () => {
+    expect(coded('The Pope begged Colombia and the rebels to keep talking.', '2016-10-04')).toContain('VAT 020 COL');
+  });
 });

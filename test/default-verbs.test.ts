@@ -1780,4 +1780,28 @@ describe('the default verb dictionary', () => {
   it('codes begging someone to act as an appeal (02)', () => {
     expect(coded('The Pope begged Colombia and the rebels to keep talking.', '2016-10-04')).toContain('VAT 020 COL');
   });
+  it('reads indigenous leaders as civilians of the country they are in', () => {
+    expect(coded('Indigenous leaders in Bolivia demanded that the president resign.', '2003-10-15')).toContain('BOL 100 BOL');
+  });
+
+  it('codes a foreign ship boarded by a navy as seized (171)', () => {
+    expect(coded('Indian commandos boarded a Somali vessel in the Arabian Sea.', '2024-01-05')).toContain('IND 171 SOM');
+  });
+
+  it('codes a ship carrying aid that docks somewhere as aid delivered there (073)', () => {
+    expect(coded('A Greek ship carrying food and medicine docked in Beirut.', '2006-07-25')[0]).toMatch(/^GRC 073 LBN/);
+  });
+
+  it('finds the words after a relative clause set off by commas', () => {
+    expect(coded('A court in Tunis found the blogger, whose posts had mocked the president, guilty of insulting the state.', '2012-03-28')).toContain('TUN 116 TUN');
+  });
+
+  it('codes a weekly shut down as a newspaper closed (1721)', () => {
+    expect(coded('Ethiopia shut down an independent weekly.', '2014-08-01')).toContain('ETH 1721 ETH');
+  });
+
+  it('codes forces that stage joint drills as military cooperation (062)', () => {
+    const events = coded('Indian and Thai troops staged a joint counter-insurgency exercise near Chiang Mai.', '2015-08-10');
+    expect(events).toContain('IND 062 THA');
+  });
 });

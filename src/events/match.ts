@@ -302,7 +302,13 @@ export class PatternMatcher {
 
   /** The token after an apposition set off by commas at `comma` (its phrase starting at `from`), or -1. */
   private pastApposition(comma: number, from: number, limit: number): number {
-    if (this.doc.layers.tokens!.lower[comma] !== ',') return -1;
+    const { lower } = this.doc.layers.tokens!;
+    if (lower[comma] !== ',') return -1;
+    // (Or a relative clause set off by commas: "found Paul Rusesabagina, whose story inspired a film, guilty".)
+    if (lower[from] === 'who' || lower[from] === 'whose' || lower[from] === 'which') {
+      for (let k = from + 1; k < limit - 1 && k < from + 20; k++) if (lower[k] === ',') return k + 1;
+      return -1;
+    }
     const apposition = this.phraseAt(from, limit);
     return apposition !== null && this.doc.layers.tokens!.lower[apposition.end] === ',' && apposition.end + 1 < limit ? apposition.end + 1 : -1;
   }

@@ -412,6 +412,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-oj.tsv', 150, 0.04, 0.1, 20],
   ['devset-ok.tsv', 150, 0.04, 0.1, 20],
   ['devset-ol.tsv', 150, 0.04, 0.1, 20],
+  ['devset-om.tsv', 150, 0.04, 0.1, 20],
+  ['devset-on.tsv', 150, 0.04, 0.1, 20],
+  ['devset-oo.tsv', 150, 0.04, 0.1, 20],
+  ['devset-op.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

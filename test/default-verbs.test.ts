@@ -359,7 +359,7 @@ describe('the default verb dictionary', () => {
     ['reservists called up are forces mobilised, and "as its" opens a clause', 'Eritrea called up tens of thousands of reservists on Tuesday as its border dispute with Ethiopia escalated.', ['ERI 154 ETH'], '1998-05-05'],
     ['a suspension lifted is a membership restored', 'OAS lifts 47-year suspension of Cuba', ['IGOOAS 081 CUB'], '2009-06-03'],
     ['peacekeeping taken over in a country protects it', 'A U.N. stabilization force took over peacekeeping duties in Haiti on Tuesday.', ['IGOUNO 074 HTI'], '2004-06-01'],
-    ['the Hague tribunal is international; a national war crimes court is its country\'s', 'Serbia extradites Mladic to Hague war crimes tribunal', ['SRB 063 IGOJUD'], '2011-05-31'],
+    ['the Hague tribunal is international; a national war crimes court is its country\'s', 'Serbia extradites Mladic to Hague war crimes tribunal', ['SRB 063 IGOUNO'], '2011-05-31'],
     ['aid sent is for whom it is sent to, even when the pattern reads on past the recipient', 'Australia began sending navy ships to the Philippines with relief supplies for victims of the typhoon.', ['AUS 073 PHL'], '2013-11-14'],
     ['a promise made in a venue is made to the country its words name after it', 'The Kazakh president promised in Moscow on Friday to hand over all the nuclear warheads on Kazakh soil to Russia.', ['KAZ 031 RUS'], '1994-01-14'],
     ['armed forces that destroy another\'s forces use force', "Russian forces destroyed most of Georgia's navy on Sunday.", ['RUS 190 GEO'], '2004-11-06'],
@@ -1803,5 +1803,8 @@ describe('the default verb dictionary', () => {
   it('codes forces that stage joint drills as military cooperation (062)', () => {
     const events = coded('Indian and Thai troops staged a joint counter-insurgency exercise near Chiang Mai.', '2015-08-10');
     expect(events).toContain('IND 062 THA');
+  });
+  it('places a person the dictionaries do not know, struck by no one named, in the country where it happened', () => {
+    expect(coded('Chokri Belaid was shot dead outside his home in Tunis on Wednesday.', '2013-02-06')).toContain('- 1823 TUN');
   });
 });

@@ -155,6 +155,13 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
       act.targets = [{ code: home, start: nounPhrases[victim]!.start, end: nounPhrases[victim]!.end, place: true, inferred: true }];
     }
   }
+  // "Luis Donaldo Colosio was shot dead at a campaign rally in Tijuana": a person the dictionaries do
+  // not know, struck by no one named, is of the country where it happened.
+  if (act.targets.length === 0 && VIOLENT_ROOTS.has(root) && act.sources.length === 0 && vg.voice === 'passive' && vg.subject !== null && resolver.isPerson(vg.subject) && resolver.resolve(vg.subject, date) === null) {
+    const [where] = firstActorAfter(ctx, v, vg.tokenEnd, date, true, true);
+    const country = where ? countryOf(where.code) : null;
+    if (country !== null && /^[A-Z]{3}$/.test(country)) act.targets = [{ code: country, start: nounPhrases[vg.subject]!.start, end: nounPhrases[vg.subject]!.end, place: true, inferred: true }];
+  }
   // "carried out a cyber attack that knocked thousands of Georgian websites offline": force whose
   // act names no one is done to whom the clause on it says it struck.
   if (act.targets.length === 0 && (root === '17' || VIOLENT_ROOTS.has(root)) && (tokens.lower[matchEnd] === 'that' || tokens.lower[matchEnd] === 'which')) {

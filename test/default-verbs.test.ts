@@ -1807,4 +1807,11 @@ describe('the default verb dictionary', () => {
   it('places a person the dictionaries do not know, struck by no one named, in the country where it happened', () => {
     expect(coded('Chokri Belaid was shot dead outside his home in Tunis on Wednesday.', '2013-02-06')).toContain('- 1823 TUN');
   });
+  it('reads a decree\'s plural after a verb as its object, and what the decrees do as the signer\'s act', () => {
+    expect(coded('President Putin signed decrees recognising the Donetsk and Luhansk regions as independent states.', '2022-02-21')).toContain('RUS 054 UKR');
+  });
+
+  it('codes a crowd that packs a square against someone as a demonstration (141)', () => {
+    expect(coded("Thousands of Georgians packed Tbilisi's main square against Shevardnadze.", '2003-11-22')).toContain('GEO 141 GEO');
+  });
 });

@@ -415,7 +415,7 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           pos[k] = POS.VERB;
           lemma[k] = stem;
         }
-      } else if ((pos[k] === POS.NOUN || pos[k] === POS.ADJ) && word.endsWith('ing') && k >= s.tokenStart + 2 && ((WEEKDAY_SET.has(lower[k - 1]!) && lower[k - 2] === 'on') || (DOCUMENT_NOUNS.has(lower[k - 1]!) && pos[k - 1] === POS.NOUN)) && AFTER_DAY_OBJECT.has(pos[k + 1]!) && verbBefore(pos, s.tokenStart, k - 1)) {
+      } else if ((pos[k] === POS.NOUN || pos[k] === POS.ADJ) && word.endsWith('ing') && k >= s.tokenStart + 2 && ((WEEKDAY_SET.has(lower[k - 1]!) && lower[k - 2] === 'on') || ((DOCUMENT_NOUNS.has(lower[k - 1]!) || DOCUMENT_NOUNS.has(lemma[k - 1]!)) && pos[k - 1] === POS.NOUN)) && AFTER_DAY_OBJECT.has(pos[k + 1]!) && verbBefore(pos, s.tokenStart, k - 1)) {
         // "signed an executive order on Monday lifting most U.S. sanctions": an -ing word after the
         // day of a verb's act, or after the document it signs, before its own object, is a participle.
         const stem = ingStem(word, verbs);

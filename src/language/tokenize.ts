@@ -856,9 +856,17 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
       lemma[i] = SPEECH_GERUNDS.get(lower[i]!) ?? lemma[i]!;
     }
   }
+  // A decree's plural right after a verb is its object, no verb: "Medvedev signed decrees recognising …".
+  for (let i = 1; i < count - 1; i++) {
+    if (pos[i] === POS.VERB && pos[i - 1] === POS.VERB && lower[i]!.endsWith('s') && DECREE_NOUNS.has(lower[i]!.slice(0, -1))) {
+      pos[i] = POS.NOUN;
+      lemma[i] = lower[i]!.slice(0, -1);
+    }
+  }
   // So is one right after a decree, before its object: "signed an executive order lifting sanctions".
   for (let i = 1; i < count - 1; i++) {
-    if (pos[i] !== POS.NOUN || !lower[i]!.endsWith('ing') || lower[i]!.length < 6 || !DECREE_NOUNS.has(lower[i - 1]!)) continue;
+    // (Or decrees: "signed decrees recognising Abkhazia".)
+    if (pos[i] !== POS.NOUN || !lower[i]!.endsWith('ing') || lower[i]!.length < 6 || !(DECREE_NOUNS.has(lower[i - 1]!) || DECREE_NOUNS.has(lemma[i - 1]!))) continue;
     const next = pos[i + 1];
     if (next === POS.NOUN || next === POS.DET || next === POS.ADJ || next === POS.NUM || next === POS.PROPN) pos[i] = POS.VERB;
   }

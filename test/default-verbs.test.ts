@@ -1814,4 +1814,7 @@ describe('the default verb dictionary', () => {
   it('codes a crowd that packs a square against someone as a demonstration (141)', () => {
     expect(coded("Thousands of Georgians packed Tbilisi's main square against Shevardnadze.", '2003-11-22')).toContain('GEO 141 GEO');
   });
+  it('reads countries "worst hit" by no one named as a toll, not an attack', () => {
+    expect(coded('Floods killed more than 300 people across the region, with Bangladesh and Nepal worst hit.', '2017-08-16')).toEqual([]);
+  });
 });

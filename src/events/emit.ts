@@ -201,6 +201,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "Somalis hit by the famine": what nature does is no one's act.
   // (Nor what a mountain does: "Mount Pinatubo erupted again, blanketing central Luzon in ash".)
   if (sourceNp !== null && (DISASTER_NOUNS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head)) || tokens.lower[nounPhrases[sourceNp]!.tokenStart] === 'mount')) return 0;
+  // (Nor whom no one named hit "worst" or "hardest": "with Sri Lanka and Thailand worst hit" tells of a disaster's toll.)
+  if (vg.agent === null && tokens.lower[vg.tokenEnd] !== 'by' && vg.tokenEnd - vg.tokenStart === 1 && (tokens.lower[vg.tokenStart - 1] === 'worst' || tokens.lower[vg.tokenStart - 1] === 'hardest')) return 0;
   // (Nor what talks or an economy "hit": "Gaza truce talks have hit a delicate phase".)
   if (sourceNp !== null && VIOLENT_ROOTS.has(code.slice(0, 2)) && ABSTRACT_SUBJECTS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head))) return 0;
   // (Nor is what "it" does in a sentence a disaster opens: "A powerful earthquake and the tidal waves it set off killed …".)

@@ -979,7 +979,11 @@ export class ActorResolver {
       let code = this.nameCode(linked, date);
       // "Honduran activist Berta Caceres … gunned her down": an unknown name's own phrase may give its country.
       // (So may a body's title before a known name: "U.N. envoy Espen Barth Eide said he …" speaks for the U.N.)
-      if (code?.startsWith('---') || (code && !international(code) && names[linked]!.tokenStart > 0 && this.nameAtToken[names[linked]!.tokenStart - 1]! < 0)) {
+      // (The title right after the body's own name: "U.N. special envoy", not "U.N.-backed Afghan President".)
+      let t = names[linked]!.tokenStart - 1;
+      while (t > 0 && t >= names[linked]!.tokenStart - 3 && (TITLES.has(tokens.lower[t]!) || (tokens.pos[t] === POS.ADJ && !(tokens.flags[t]! & TokenFlag.Capitalized)))) t--;
+      const titled = t < names[linked]!.tokenStart - 1 && t >= 0 && this.nameAtToken[t]! >= 0 && names[this.nameAtToken[t]!]!.type === 'org';
+      if (code?.startsWith('---') || (code && !international(code) && titled)) {
         const last = names[linked]!.tokenEnd - 1;
         const own = this.doc.layers.nounPhrases!.findIndex((p) => p.tokenStart <= last && last < p.tokenEnd);
         const described = own >= 0 && own !== phraseIndex ? this.resolvePhrase(own, date) : null;

@@ -202,7 +202,7 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // (Nor what a mountain does: "Mount Pinatubo erupted again, blanketing central Luzon in ash".)
   if (sourceNp !== null && (DISASTER_NOUNS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head)) || tokens.lower[nounPhrases[sourceNp]!.tokenStart] === 'mount')) return 0;
   // (Nor whom no one named hit "worst" or "hardest": "with Sri Lanka and Thailand worst hit" tells of a disaster's toll.)
-  if (vg.agent === null && tokens.lower[vg.tokenEnd] !== 'by' && vg.tokenEnd - vg.tokenStart === 1 && (tokens.lower[vg.tokenStart - 1] === 'worst' || tokens.lower[vg.tokenStart - 1] === 'hardest')) return 0;
+  if (vg.agent === null && tokens.lower[vg.tokenEnd] !== 'by' && vg.tokenEnd - vg.tokenStart === 1 && STRUCK_LEMMAS.has(vg.lemma) && (tokens.lower[vg.tokenStart - 1] === 'worst' || tokens.lower[vg.tokenStart - 1] === 'hardest')) return 0;
   // (Nor what talks or an economy "hit": "Gaza truce talks have hit a delicate phase".)
   if (sourceNp !== null && VIOLENT_ROOTS.has(code.slice(0, 2)) && ABSTRACT_SUBJECTS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head))) return 0;
   // (Nor is what "it" does in a sentence a disaster opens: "A powerful earthquake and the tidal waves it set off killed …".)
@@ -470,6 +470,9 @@ function participleAgent(ctx: CodingContext, vg: VerbGroup, phrases: readonly nu
   const g = ctx.verbGroups.find((x) => x.sentence === vg.sentence && x.tokenStart < vg.tokenStart && x.voice === 'passive' && x.agent !== null && x.subject !== null && phrases.includes(x.subject) && lemmas.has(x.lemma));
   return g?.agent ?? null;
 }
+
+/** Verbs that say what a calamity did to a place: "worst hit", "hardest affected". */
+const STRUCK_LEMMAS = new Set(['hit', 'affect', 'strike']);
 
 /** Verbs of claiming an act. */
 const CLAIM_VERBS = new Set(['claim']);

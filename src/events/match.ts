@@ -151,7 +151,10 @@ export class PatternMatcher {
     return np >= 0 && this.doc.layers.nounPhrases![np]!.head !== k;
   }
 
-  /** Whether token k is a one-word name phrase joined by "and" or "or" to a phrase whose noun it shares. */
+  /**
+   * Whether token k is a one-word nationality ("Yugoslav") joined by "and" or "or" to a phrase whose
+   * noun it shares. (Not a country's name, which is a phrase of its own: "accused Iran and Syrian officials".)
+   */
   private sharesNoun(k: number): boolean {
     const { lower, pos, flags } = this.doc.layers.tokens!;
     const nounPhrases = this.doc.layers.nounPhrases!;
@@ -160,7 +163,9 @@ export class PatternMatcher {
     if (a < 0 || b < 0 || (lower[k + 1] !== 'and' && lower[k + 1] !== 'or') || !(flags[k]! & TokenFlag.Capitalized)) return false;
     const first = nounPhrases[a]!;
     const second = nounPhrases[b]!;
-    return first.tokenStart === k && first.tokenEnd === k + 1 && first.conjuncts.includes(b) && second.tokenStart === k + 2 && second.head > k + 2 && pos[second.head] === POS.NOUN;
+    if (!(first.tokenStart === k && first.tokenEnd === k + 1 && first.conjuncts.includes(b) && second.tokenStart === k + 2 && second.head > k + 2 && pos[second.head] === POS.NOUN)) return false;
+    // (Rare enough to look the name up: the test above passes for few tokens.)
+    return (this.doc.layers.names ?? []).some((n) => n.tokenStart === k && n.tokenEnd === k + 1 && n.type === 'group');
   }
 
   /** The head of a noun phrase that names no one: a common noun. */

@@ -764,6 +764,17 @@ export class ActorResolver {
     return null;
   }
 
+  /**
+   * Whether a body's title ends just before token k: the body's own name, then up to three title
+   * words or lower-case adjectives ("U.N. special envoy"; not "U.N.-backed Afghan President").
+   */
+  private bodyTitleBefore(k: number): boolean {
+    const tokens = this.doc.layers.tokens!;
+    let t = k - 1;
+    while (t > 0 && t >= k - 3 && (TITLES.has(tokens.lower[t]!) || (tokens.pos[t] === POS.ADJ && !(tokens.flags[t]! & TokenFlag.Capitalized)))) t--;
+    return t < k - 1 && t >= 0 && this.nameAtToken[t]! >= 0 && this.doc.layers.names![this.nameAtToken[t]!]!.type === 'org';
+  }
+
   /** True when the phrase's head is a person's name ("President Jose Ramos-Horta", "Malala Yousafzai"). */
   isPerson(phraseIndex: number): boolean {
     const n = this.nameAtToken[this.doc.layers.nounPhrases![phraseIndex]!.head]!;
@@ -979,13 +990,9 @@ export class ActorResolver {
       let code = this.nameCode(linked, date);
       // "Honduran activist Berta Caceres … gunned her down": an unknown name's own phrase may give its country.
       // (So may a body's title before a known name: "U.N. envoy Espen Barth Eide said he …" speaks for the U.N.)
-      // (The title right after the body's own name: "U.N. special envoy", not "U.N.-backed Afghan President".)
-      let t = names[linked]!.tokenStart - 1;
-      while (t > 0 && t >= names[linked]!.tokenStart - 3 && (TITLES.has(tokens.lower[t]!) || (tokens.pos[t] === POS.ADJ && !(tokens.flags[t]! & TokenFlag.Capitalized)))) t--;
-      const titled = t < names[linked]!.tokenStart - 1 && t >= 0 && this.nameAtToken[t]! >= 0 && names[this.nameAtToken[t]!]!.type === 'org';
-      if (code?.startsWith('---') || (code && !international(code) && titled)) {
+      if (code?.startsWith('---') || (code && !international(code) && this.bodyTitleBefore(names[linked]!.tokenStart))) {
         const last = names[linked]!.tokenEnd - 1;
-        const own = this.doc.layers.nounPhrases!.findIndex((p) => p.tokenStart <= last && last < p.tokenEnd);
+        const own = phraseIndexAround(this.doc.layers.nounPhrases!, last, last + 1);
         const described = own >= 0 && own !== phraseIndex ? this.resolvePhrase(own, date) : null;
         if (described && !described.code.startsWith('---') && (code!.startsWith('---') || international(described.code))) code = described.code;
       }

@@ -1817,4 +1817,32 @@ describe('the default verb dictionary', () => {
   it('reads countries "worst hit" by no one named as a toll, not an attack', () => {
     expect(coded('Floods killed more than 300 people across the region, with Bangladesh and Nepal worst hit.', '2017-08-16')).toEqual([]);
   });
+
+  // Thirty-first session.
+  it('gives "his country" in a reported clause to the speaker, not to someone met on the way', () => {
+    expect(coded('Georgian President Eduard Shevardnadze said after talks with Boris Yeltsin that his country would join the alliance.', '1994-02-03')[0]).toMatch(/^GEO 03/);
+  });
+  it('climbs to the phrase a hedged number describes, and gives its members the collective\'s nationality', () => {
+    expect(coded('A Turkish medical team of about 40 doctors arrived in Kathmandu.', '2015-04-28')).toContain('TUR 073 NPL');
+    expect(coded('A Japanese team of engineers arrived in Dhaka.', '2015-04-28')[0]).toMatch(/^JPN /);
+  });
+  it('codes fireworks hurled at police as violent protest (145)', () => {
+    expect(coded('Demonstrators hurled fireworks at riot police in Belgrade.', '2020-07-08')).toContain('SRB 145 SRB');
+  });
+  it('reads a war on a social ill as no attack', () => {
+    expect(coded('The new Kenyan president vowed to wage war on graft.', '2003-01-02').some((e) => / 1[3-9]\d* /.test(e))).toBe(false);
+  });
+  it('knows the Islamic Movement of Uzbekistan', () => {
+    expect(coded('Fighters of the Islamic Movement of Uzbekistan kidnapped four foreign climbers in Kyrgyzstan.', '2000-08-12')[0]).toMatch(/^UZB 181/);
+  });
+  it('codes relations two states agree to restore as restored (050), unless a deadline puts them off', () => {
+    expect(coded('Ecuador and Colombia agreed to restore diplomatic ties.', '2010-11-26')).toContain('ECU 050 COL');
+    expect(coded('Ecuador and Colombia agreed to restore diplomatic ties within three months.', '2010-11-26')).toContain('ECU 032 COL');
+  });
+  it('codes deminers sent abroad as aid (073)', () => {
+    expect(coded('Russia sent deminers to Laos.', '2019-03-01')).toContain('RUS 073 LAO');
+  });
+  it('reads "a new" as an adjective, so a reduced relative runs through "the choice of a new leader"', () => {
+    expect(coded('Rioters angered by the choice of a new mayor torched cars in Lyon.', '2005-11-05')[0]).toMatch(/^FRA 14/);
+  });
 });

@@ -513,11 +513,15 @@ export class ActorResolver {
     if (singular && this.thingBefore(np)) return null;
     // (The one passed over for its plural, when no other is named: "Israeli officials said its troops …".)
     let describing: string | null = null;
+    const speech = this.speakerBefore(np, types);
     for (let n = names.length - 1; n >= 0; n--) {
       const name = names[n]!;
       if (name.start >= np.start) continue;
       if (name.sentence < np.sentence - 1) break;
       if (!types.includes(name.type)) continue;
+      // ("Sargsyan said after talks with Putin that his country would join": the speaker's, not whom he
+      // met; but the reported clause's own subject's: "the U.S. said Iran must halt its enrichment".)
+      if (name.tokenStart > speech && !this.inSubject(name)) continue;
       // ("Ecuador says Peruvian helicopters attacked its border posts": "its" is not what a nationality
       // before a plural describes.)
       if (singular && this.describesPlural(name)) {
@@ -539,6 +543,48 @@ export class ActorResolver {
       if (name.country !== null && !international(name.country)) return name.country;
     }
     return describing;
+  }
+
+  /**
+   * The head of the nearest speech verb before the phrase in its sentence whose subject, before it,
+   * holds a name of one of `types` (who then owns the pronoun the verb's clause gives); else the
+   * phrase's own start, which passes over no name.
+   */
+  private speakerBefore(np: NounPhrase, types: readonly string[]): number {
+    const groups = this.doc.layers.verbGroups ?? [];
+    const nounPhrases = this.doc.layers.nounPhrases!;
+    const names = this.doc.layers.names ?? [];
+    for (let g = groups.length - 1; g >= 0; g--) {
+      const group = groups[g]!;
+      if (group.sentence > np.sentence || group.head >= np.tokenStart) continue;
+      if (group.sentence < np.sentence) break;
+      if (!SPEECH_VERBS.has(group.lemma)) continue;
+      const subject = group.subject === null ? undefined : nounPhrases[group.subject];
+      if (subject === undefined || subject.tokenEnd > group.head) return np.tokenStart;
+      for (let k = subject.tokenStart; k < subject.tokenEnd; k++) {
+        const n = this.nameAtToken[k]!;
+        if (n >= 0 && types.includes(names[n]!.type)) return group.head;
+      }
+      return np.tokenStart;
+    }
+    return np.tokenStart;
+  }
+
+  /** The country a name before the phrase's head gives ("Chinese" in "a Chinese rescue team"), or null. */
+  private countryBeforeHead(np: NounPhrase, date: string | null): string | null {
+    for (let k = np.tokenStart; k < np.head; k++) {
+      const n = this.nameAtToken[k]!;
+      if (n < 0) continue;
+      const code = this.nameCode(n, date);
+      if (code !== null && /^[A-Z]{3}$/.test(code)) return code;
+    }
+    return null;
+  }
+
+  /** Whether a name lies in a phrase that is some verb's subject. */
+  private inSubject(name: { tokenStart: number; tokenEnd: number }): boolean {
+    const p = phraseIndexAround(this.doc.layers.nounPhrases!, name.tokenStart, name.tokenEnd);
+    return p >= 0 && this.subjects().has(p);
   }
 
   /** Whether a name only describes the plural head of its phrase ("Peruvian" in "Peruvian helicopters"). */
@@ -824,6 +870,9 @@ export class ActorResolver {
     const leaders = headLower === 'leaders' || headLower === 'leader' || headLower === 'head' || headLower === 'chief' || headLower === 'chiefs' || headLower === 'commander' || headLower === 'commanders' || CHAIRS.has(headLower) || SPOKESMEN.has(headLower);
     if (members !== undefined && (COLLECTIVES.has(doc.layers.tokens!.lemma[collective.head]!) || COLLECTIVES.has(headLower) || leaders)) {
       const actor = this.resolvePhrase(members, date);
+      // ("A Chinese team of 60 doctors": members of no country are the collective's nationality's.)
+      const own = actor && actor.code.startsWith('---') ? this.countryBeforeHead(collective, date) : null;
+      if (actor && own !== null) return { code: `${own}${actor.code.slice(3)}`, start: collective.start, end: doc.layers.nounPhrases![members]!.end };
       if (actor && (!leaders || international(actor.code))) return { code: actor.code, start: collective.start, end: doc.layers.nounPhrases![members]!.end };
       // "the leaders of Japan and South Korea": a state's leaders are its government.
       if (actor && leaders && /^[A-Z]{3}$/.test(actor.code) && !this.possessed.has(members)) return { code: `${actor.code}GOV`, start: collective.start, end: doc.layers.nounPhrases![members]!.end };

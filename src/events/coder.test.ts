@@ -504,7 +504,7 @@ describe('coding rules', () => {
     ['a protest at home', 'Egyptian students protested against the police.', ['EGYEDU 140 EGYCOP']],
     ['the "of" phrase of a place, and a "by" phrase after several sides, name no target', 'Egypt and Israel met in the resort of Taba for talks mediated by Russia.', ['EGY 040 ISR', 'ISR 040 EGY']],
     ['killing civilians in the hundreds is mass killing', 'Egyptian troops killed hundreds of unarmed civilians.', ['EGYMIL 202 EGYCVL']],
-    ['"re-" and its verb are one verb', 'Egypt and Israel agreed to re-establish relations.', ['EGY 032 ISR', 'ISR 032 EGY']],
+    ['"re-" and its verb are one verb', 'Egypt and Israel agreed to re-establish relations.', ['EGY 050 ISR', 'ISR 050 EGY']],
     ['a pattern word after "at least" and a participle after a possessive', 'Israel moved at least 500 troops to its disputed border with Egypt.', ['ISR 154 EGY']],
     ["an international body's own organs are it", "The United Nations' executive board condemned Israel.", ['IGOUNO 111 ISR']],
     ['a killing in the passive with no doer named', 'Two Egyptian students were killed on Friday.', ['- 1823 EGYEDU']],

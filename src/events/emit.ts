@@ -1,4 +1,5 @@
 import type { DefaultActors } from '../dictionaries/index.js';
+import { MONTHS } from '../language/lexicon.js';
 import { POS, type Sentence, type VerbGroup } from '../language/types.js';
 import { countryOf, ENVOY_NOUNS, international, type ResolvedActor } from './actors.js';
 import { aimAct } from './aims.js';
@@ -170,6 +171,14 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // to come are a reform intended ("Kyrgyzstan to hold referendum", 0344).
   if (rawCode.startsWith('034') && mood === 'actual' && tokens.lemma[vg.head] === 'hold') return 0;
   let code = moodCode(rawCode, mood);
+  // "Saudi Arabia and Iran agreed to restore ties": ties agreed on are restored by the agreement (05),
+  // no mere intent. (Not one still to agree: "will agree to normalise relations"; nor relations
+  // agreed for a deadline: "agreed to restore relations and reopen embassies within two months".)
+  // (Other acts agreed to stay intents, 03, as CAMEO has it: "agreed to hand over its weapons".)
+  if (rawCode.startsWith('05') && RELATIONS_MENDED.has(tokens.lemma[vg.head]!) && mood === 'intent' && governor >= 0) {
+    const g = layers.verbGroups![governor]!;
+    if (tokens.lemma[g.head] === 'agree' && !g.negated && g.modal === null && g.tense !== 'future' && !g.conditional && !deadlineAfter(tokens, vg.tokenEnd, sent.tokenEnd)) code = rawCode;
+  }
   // "gave Saddam Hussein 48 hours to leave Iraq or face military action", "to reinstate Bazoum or
   // face possible military action": whatever is asked on pain of force is an ultimatum (139).
   // (Not words about one: "rejected an ultimatum … or face removal by force"; nor a demand stated,
@@ -494,6 +503,29 @@ const OWN_BODIES = new Set(['office', 'ministry', 'government', 'administration'
 
 /** Verbs of agreeing to an act, which make no threat of it. */
 const AGREE_VERBS = new Set(['agree', 'accept', 'consent']);
+/** Units of a deadline: "within two months". */
+const DEADLINE_UNITS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'week', 'month', 'year']);
+
+/** Whether a deadline ("within two months", "by August", "by the end of 2008") follows in tokens [from, to): what is agreed on is still to come. */
+function deadlineAfter(tokens: CodingContext['tokens'], from: number, to: number): boolean {
+  const { lower } = tokens;
+  for (let k = from; k < to; k++) {
+    if (lower[k] === 'within') {
+      for (let j = k + 1; j <= k + 3 && j < to; j++) if (DEADLINE_UNITS.has(lower[j]!)) return true;
+    } else if (lower[k] === 'by') {
+      const next = lower[k + 1] ?? '';
+      const word = next === 'the' || next === 'next' ? (lower[k + 2] ?? '') : next;
+      if (MONTH_WORDS.has(word.replace(/\.$/, '')) || /^(1[89]|20)\d\d$/.test(word) || word === 'end' || word === 'year' || word.startsWith('mid')) return true;
+    }
+  }
+  return false;
+}
+
+/** Month names and their short forms, as a deadline may give them. */
+const MONTH_WORDS = new Set([...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept']);
+
+/** Verbs that make or mend diplomatic relations, which an agreement does at once. */
+const RELATIONS_MENDED = new Set(['normalize', 'normalise', 'restore', 'reestablish', 're-establish', 'establish', 'resume', 'upgrade']);
 
 /** A state's sectors that speak for it. */
 const SPEAKING_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);

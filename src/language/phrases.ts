@@ -71,6 +71,17 @@ const CAPTIVE_WORDS = new Set(['hostage', 'hostages', 'captive', 'captives', 'pr
 /** Two-word quantifiers before a number, which stand before an object: "more than 500 civilians". */
 // ("as many as 20,000": the first "as" is read as an adverb and stepped over before.)
 const QUANTIFIERS = new Set(['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'as many', 'some of', 'many as', 'much as']);
+/** Heads that pick some out of a count, which stays the subject: "The first of about 500 troops landed". */
+const SHARE_WORDS = new Set([...PART_WORDS, 'first', 'last', 'rest', 'bulk', 'remainder', 'vanguard', 'half']);
+
+/** Whether the phrase ending at token k is headed by a share of what follows ("the first", "some"). */
+function partOfCount(tokens: TokenTable, npAt: number[], nounPhrases: readonly NounPhrase[], k: number): boolean {
+  const np = npAt[k]!;
+  return np >= 0 && SHARE_WORDS.has(tokens.lower[nounPhrases[np]!.head]!);
+}
+
+/** One-word hedges before a number: "a rescue team of about 60 people". */
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under']);
 
 /**
  * Shallow parse over POS tags, sentence by sentence. The rules (see README, "Language layer"):
@@ -1039,7 +1050,8 @@ function subjectOf(sent: Sentence, vg: VerbGroup, nounPhrases: readonly NounPhra
     const possessor = nounPhrases[np]!.possessor;
     // (Over a quantity's words after a preposition: "The arrival of more than 300 troops … marked".)
     const start = nounPhrases[possessor ?? np]!.tokenStart;
-    const quantity = start - 3 > sent.tokenStart && tokens.pos[start] === POS.NUM && QUANTIFIERS.has(`${tokens.lower[start - 2]} ${tokens.lower[start - 1]}`) && tokens.pos[start - 3] === POS.ADP ? 2 : 0;
+    const quantity = start - 3 > sent.tokenStart && tokens.pos[start] === POS.NUM && QUANTIFIERS.has(`${tokens.lower[start - 2]} ${tokens.lower[start - 1]}`) && tokens.pos[start - 3] === POS.ADP ? 2
+      : start - 2 > sent.tokenStart && tokens.pos[start] === POS.NUM && APPROXIMATORS.has(tokens.lower[start - 1]!) && tokens.lower[start - 2] === 'of' && !partOfCount(tokens, npAt, nounPhrases, start - 3) ? 1 : 0;
     const before = start - 1 - quantity;
     // "Israel's decision to expand settlements drew criticism": the object of a noun's infinitive
     // is no subject; the noun is.

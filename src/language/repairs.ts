@@ -81,6 +81,12 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         lemma[k] = word;
         continue;
       }
+      // "the choice of a new prime minister": "new" before what it describes is an adjective, though
+      // the tagger reads it as an adverb before another adjective.
+      if (word === 'new' && pos[k] === POS.ADV && (pos[k + 1] === POS.ADJ || pos[k + 1] === POS.NOUN)) {
+        pos[k] = POS.ADJ;
+        continue;
+      }
       // "handed over the guerrilla known as Carlos to French agents": an infinitive's "to" needs a verb
       // after it; before a name or a determiner it is a preposition.
       if (word === 'to' && pos[k] === POS.PART && (pos[k + 1] === POS.PROPN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM) && k + 1 < s.tokenEnd) {

@@ -1845,4 +1845,22 @@ describe('the default verb dictionary', () => {
   it('reads "a new" as an adjective, so a reduced relative runs through "the choice of a new leader"', () => {
     expect(coded('Rioters angered by the choice of a new mayor torched cars in Lyon.', '2005-11-05')[0]).toMatch(/^FRA 14/);
   });
+  it('gives a state\'s unnamed organs the country of the rebels they face', () => {
+    expect(coded('Government negotiators and UNITA rebels resumed talks in Lusaka.', '1994-02-10')).toContain('AGO 040 AGO');
+  });
+  it('codes one ordered to stand trial as put on trial (173)', () => {
+    expect(coded('An Argentine judge ordered the former junta leader to stand trial.', '2010-03-01')[0]).toMatch(/^ARG 173 ARG/);
+  });
+  it('codes troops that cross back from a country as withdrawn from it (0874)', () => {
+    expect(coded('The last Ugandan troops crossed back over the border from Congo on Friday.', '2003-05-02')).toContain('UGA 0874 COD');
+  });
+  it('codes a single tariff imposed on a country\'s goods as a sanction (163)', () => {
+    expect(coded('Canada imposed a 10 percent tariff on American steel.', '2018-07-01')).toContain('CAN 163 USA');
+  });
+  it('makes a phrasal participle joined to a passive passive too, with the agent after it', () => {
+    expect(coded('The suspect was flown to Arusha and handed over by Kenya to the U.N. tribunal.', '2001-02-02')[0]).toMatch(/^KEN 063/);
+  });
+  it('codes no act for a clause that describes "any" force', () => {
+    expect(coded('Nigeria will not join any force sent to topple the junta in Niger, its president said.', '2023-08-10')).toEqual([]);
+  });
 });

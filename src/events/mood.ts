@@ -46,6 +46,15 @@ const UNREALISED_NOUNS = new Set([
 export function unrealised(doc: Doc, v: number): boolean {
   const tokens = doc.layers.tokens!;
   const vg = doc.layers.verbGroups![v]!;
+  // "any West African force sent to remove Gbagbo", "any country that attacks Iran": what anyone at
+  // all would do is done by no one yet. (Only in a clause that describes the phrase: "Any attack on
+  // Yemen will be met with a response" still threatens.)
+  const subject = vg.subject === null ? undefined : doc.layers.nounPhrases![vg.subject]!;
+  if (subject !== undefined && tokens.lower[subject.tokenStart] === 'any') {
+    const reduced = vg.voice === 'passive' && vg.tokenEnd - vg.tokenStart === 1 && subject.tokenEnd === vg.tokenStart;
+    const relative = subject.tokenEnd === vg.tokenStart - 1 && RELATIVE_WORDS.has(tokens.lower[vg.tokenStart - 1]!);
+    if (reduced || relative) return true;
+  }
   const before = vg.tokenStart - 1;
   if (before >= 1 && tokens.lower[before] === 'to' && tokens.pos[before - 1] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[before - 1]!)) return true;
   if (before >= 1 && tokens.lower[before] === 'to' && deadlineGiven(doc, before)) return true;

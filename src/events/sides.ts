@@ -484,6 +484,9 @@ const SCENE_PREPOSITIONS = new Set(['in', 'at', 'from']);
  * The last placements, once the code is refined: sides of the one country the sentence names, and
  * whom a threat, a show of force, a promise or an act done at home is aimed at when no one is named.
  */
+/** Sectors of those who rise against a state, whose country its unnamed organs facing them are of. */
+const NON_STATE_SECTORS = new Set(['REB', 'OPP', 'INS', 'SEP', 'RAD']);
+
 export function settleSides(scope: VerbScope, act: Act): void {
   const { ctx, v, vg, date, requireTarget } = scope;
   const { tokens, nounPhrases, matcher, filedFrom, resolver } = ctx;
@@ -568,6 +571,18 @@ export function settleSides(scope: VerbScope, act: Act): void {
     if (act.sources.some((a) => a.code.startsWith('---')) && !act.sources.some(unknown)) act.sources = atHome(ctx, act.sources, here);
     // (Not whom a statement, an appeal or a promise is for: "appealed for aid for a million displaced people", "urges donors".)
     if (root !== '01' && root !== '02' && root !== '03') act.targets = atHome(ctx, act.targets, here);
+  }
+  // "The government and Renamo rebels resumed talks": a state's organs of no named country, facing
+  // the non-state side of one country only, are that country's.
+  const unnamedState = (a: ResolvedActor): boolean => /^---(GOV|MIL|COP|JUD|LEG)/.test(a.code);
+  if (act.sources.some(unnamedState) || act.targets.some(unnamedState)) {
+    const insurgents = new Set([...act.sources, ...act.targets].filter((a) => NON_STATE_SECTORS.has(a.code.slice(3, 6)) && !international(a.code)).map((a) => countryOf(a.code)));
+    if (insurgents.size === 1 && !insurgents.has(null)) {
+      const country = [...insurgents][0]!;
+      const own = (a: ResolvedActor): ResolvedActor => (unnamedState(a) ? { ...a, code: `${country}${a.code.slice(3)}` } : a);
+      act.sources = act.sources.map(own);
+      act.targets = act.targets.map(own);
+    }
   }
   // "Sistani called on his followers to refrain from revenge": one's own followers or compatriots
   // are of one's own country.

@@ -1437,7 +1437,9 @@ function assignArguments(
         // "was shot and seriously wounded by a Taliban gunman": a bare participle joined to a passive
         // is passive too, and the agent after it is both verbs'.
         // (Not a past tense before its infinitive: "was sworn in … and promised to rebuild relations".)
-        if (previous.sentence === vg.sentence && previous.voice === 'passive' && (before === 'and' || before === 'or') && vg.tokenEnd - vg.tokenStart === 1 && isPastForm(lower[vg.head]!, tokens.lemma[vg.head]!) && !(lower[vg.tokenEnd] === 'to' && tokens.pos[vg.tokenEnd + 1] === POS.VERB)) {
+        // (With its particle too: "was flown to The Hague and handed over by Serbia to the tribunal".)
+        const bare = vg.tokenEnd - vg.tokenStart === 1 || (vg.particle !== null && vg.tokenEnd - vg.tokenStart === 2 && vg.head === vg.tokenStart);
+        if (previous.sentence === vg.sentence && previous.voice === 'passive' && (before === 'and' || before === 'or') && bare && isPastForm(lower[vg.head]!, tokens.lemma[vg.head]!) && !(lower[vg.tokenEnd] === 'to' && tokens.pos[vg.tokenEnd + 1] === POS.VERB)) {
           vg.voice = 'passive';
           if (previous.agent === null && agentOf[v]! >= 0) previous.agent = agentOf[v]!;
         }

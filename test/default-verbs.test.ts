@@ -1863,4 +1863,9 @@ describe('the default verb dictionary', () => {
   it('codes no act for a clause that describes "any" force', () => {
     expect(coded('Nigeria will not join any force sent to topple the junta in Niger, its president said.', '2023-08-10')).toEqual([]);
   });
+  it('knows the URNG and a bare "Contra", and codes unions that shut a country down with a strike (143)', () => {
+    expect(coded('Government negotiators met URNG commanders in Oslo.', '1994-03-29')).toContain('GTM 040 GTM');
+    expect(coded('Contra leaders met Sandinista officials in Managua.', '1989-12-12')[0]).toMatch(/^NIC 04/);
+    expect(coded('Greek unions shut down Athens with a general strike.', '2011-06-28')).toContain('GRC 143 GRC');
+  });
 });

@@ -1868,4 +1868,19 @@ describe('the default verb dictionary', () => {
     expect(coded('Contra leaders met Sandinista officials in Managua.', '1989-12-12')[0]).toMatch(/^NIC 04/);
     expect(coded('Greek unions shut down Athens with a general strike.', '2011-06-28')).toContain('GRC 143 GRC');
   });
+  it('codes troops moved into positions as a show of force (154)', () => {
+    expect(coded('Indian troops moved into positions near the border with China.', '2020-06-20')).toContain('IND 154 CHN');
+  });
+  it('codes a bridge two states open as economic cooperation (061)', () => {
+    expect(coded('Russia and China opened a bridge across the Amur.', '2022-06-10')).toContain('RUS 061 CHN');
+  });
+  it('reads "let X use" as letting, and codes forces let use a base as military cooperation (062)', () => {
+    expect(coded('Uzbekistan let American forces use the Karshi-Khanabad air base.', '2001-10-05')).toContain('UZB 062 USA');
+  });
+  it('codes measures one will answer with as a threat (130)', () => {
+    expect(coded('"If they deploy missiles, we will answer with countermeasures," a Russian diplomat said.', '2019-02-02')[0]).toMatch(/^RUS 130/);
+  });
+  it('codes no act for what a rejected motion would have allowed', () => {
+    expect(coded("Hungary's parliament rejected a motion to let NATO troops use Hungarian bases.", '2003-03-01').some((e) => / 06/.test(e))).toBe(false);
+  });
 });

@@ -40,6 +40,8 @@ const UNREALISED_NOUNS = new Set([
   'demand', 'call', 'request', 'appeal', 'proposal', 'suggestion', 'insistence', 'plan', 'refusal', 'failure', 'attempt',
   'bid', 'offer', 'threat', 'promise', 'pledge', 'effort', 'readiness', 'willingness', 'intention', 'desire', 'right',
   'ultimatum', 'warning', 'order', 'decision', 'vow', 'push', 'campaign', 'drive', 'move', 'deadline',
+  // (A motion or bill is only put to a vote: "rejected a motion to let U.S. troops use Turkish bases".)
+  'motion', 'bill',
 ]);
 
 /** True when verb group `v` is the complement of such a noun ("refusal to accept", "demand that Israel ease"). */
@@ -209,8 +211,8 @@ export function subsumes(doc: Doc, governor: number, v: number): boolean {
 }
 
 /** Verbs of adopting a plan, and the nouns for plans: "approved a plan to send troops". */
-const ADOPTING_VERBS = new Set(['approve', 'adopt', 'endorse', 'unveil', 'announce']);
-const PLAN_NOUNS = new Set(['plan', 'proposal', 'decision', 'bill', 'measure', 'programme', 'program']);
+const ADOPTING_VERBS = new Set(['approve', 'adopt', 'endorse', 'unveil', 'announce', 'pass']);
+const PLAN_NOUNS = new Set(['plan', 'proposal', 'decision', 'bill', 'motion', 'measure', 'programme', 'program']);
 
 /** Verb group g adopts a plan it names as its object: "the cabinet approved a plan". */
 export function adoptsPlan(doc: Doc, g: NonNullable<Doc['layers']['verbGroups']>[number]): boolean {

@@ -37,6 +37,12 @@ const ATTRIBUTIVE_PAST = new Set(['armed', 'based', 'backed', 'owned', 'controll
 /** Counts of people that open an object: "Serb forces shot hundreds of Muslim men". */
 const COUNT_WORDS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions']);
 
+/** Whether "let" is among the few words before token k (from the sentence's start on). */
+function letBefore(lemma: readonly string[], start: number, k: number): boolean {
+  for (let j = Math.max(start, k - 6); j < k - 1; j++) if (lemma[j] === 'let') return true;
+  return false;
+}
+
 function verbBefore(pos: ArrayLike<number>, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (pos[k] === POS.VERB || pos[k] === POS.AUX) return true;
   return false;
@@ -85,6 +91,12 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // the tagger reads it as an adverb before another adjective.
       if (word === 'new' && pos[k] === POS.ADV && (pos[k + 1] === POS.ADJ || pos[k + 1] === POS.NOUN)) {
         pos[k] = POS.ADJ;
+        continue;
+      }
+      // "let U.S.-led forces use Manas airport": a bare "use" after "let" and whom it lets is a verb.
+      if (word === 'use' && pos[k] === POS.NOUN && BEFORE_OBJECT.has(pos[k + 1]!) && letBefore(lemma, s.tokenStart, k)) {
+        pos[k] = POS.VERB;
+        lemma[k] = 'use';
         continue;
       }
       // "handed over the guerrilla known as Carlos to French agents": an infinitive's "to" needs a verb

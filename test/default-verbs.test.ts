@@ -342,7 +342,7 @@ describe('the default verb dictionary', () => {
     ['an -ing form before a headline\'s object describes it', 'Tokyo lifts remaining sanctions on Myanmar', ['JPN 085 MMR'], '2012-04-23'],
     ['a verb hyphened to the next word is a headline\'s modifier', 'China stages live-fire drills near Taiwan', ['CHN 150 TWN'], '2023-04-08'],
     ['a joint statement blocked is vetoed', 'Hungary blocks joint EU statement on China', ['HUN 129 IGOEEC'], '2021-04-16'],
-    ['what a speaker speaks "of" is the statement\'s topic', '"These elections were neither free nor fair," the European Union said on Monday of the vote that returned Armenian Prime Minister Serzh Sargsyan to power.', ['IGOEEC 010 ARM'], '2008-03-03'],
+    ['what a speaker speaks "of" is the statement\'s topic', '"These elections were neither free nor fair," the European Union said on Monday of the vote that returned Armenian Prime Minister Serzh Sargsyan to power.', ['IGOEEC 111 ARM'], '2008-03-03'],
     ['an appeal to end what goes on in a place is addressed to its country', 'Pope urges end to fighting in Somalia', ['VAT 020 SOM'], '1992-05-10'],
     ['an arrival that was a visit is a visit', "Xi Jinping's arrival in Islamabad on Monday was the first visit to Pakistan by a Chinese president in nine years.", ['CHN 042 PAK'], '2015-03-15'],
     ['a stance "of" a deal with someone is a comment about them', 'Japan hopeful of early breakthrough in talks with China', ['JPN 013 CHN'], '2005-03-10'],

@@ -1,4 +1,4 @@
-import type { CodeInfo, Codebook } from './types.js';
+import type { CodeInfo, Codebook, CodedEvent } from './types.js';
 
 /**
  * Parses the codebook table (dictionaries/cameo.tsv): code, name, goldstein, quad, plover_event,
@@ -42,4 +42,11 @@ export function lookupCode(codebook: Codebook, code: string): CodeInfo | null {
     if (c.length === 2) break;
   }
   return null;
+}
+
+/** An event's code fields, as the codebook gives them for a code: its root, quad class, Goldstein value and PLOVER mapping. */
+export function codeFields(codebook: Codebook, code: string): Pick<CodedEvent, 'cameo' | 'root' | 'quad' | 'goldstein' | 'plover'> {
+  const root = code.slice(0, 2);
+  const info = lookupCode(codebook, code);
+  return { cameo: code, root, quad: info?.quad ?? quadOf(root), goldstein: info?.goldstein ?? null, plover: codebook.get(code)?.plover ?? info?.plover ?? null };
 }

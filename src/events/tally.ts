@@ -1,6 +1,6 @@
 import { POS, type VerbGroup } from '../language/types.js';
 import { countryOf, eventActor, international, splitCode, type ResolvedActor } from './actors.js';
-import { lookupCode, quadOf } from './codebook.js';
+import { codeFields } from './codebook.js';
 import { tokenAt, type CodingContext } from './context.js';
 import { armed, CIVIL_SOCIETY, irregular, SYMMETRIC_VERBS, TARGETLESS_ROOTS, VIOLENT_ROOTS } from './rules.js';
 import { breakaway } from './places.js';
@@ -144,19 +144,13 @@ export class EventTally {
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const sent = sentences[sentence]!;
-    const root = code.slice(0, 2);
-    const info = lookupCode(codebook, code);
     if (target?.inferred && source && countryOf(source.code) === countryOf(target.code)) this.inferredAtHome.add(this.events.length);
     this.events.push({
       sentence,
       date,
       source: source ? eventActor(text, source, date) : null,
       target: target ? eventActor(text, target, date) : null,
-      cameo: code,
-      root,
-      quad: info?.quad ?? quadOf(root),
-      goldstein: info?.goldstein ?? null,
-      plover: codebook.get(code)?.plover ?? info?.plover ?? null,
+      ...codeFields(codebook, code),
       evidence: {
         sentence: { start: sent.start, end: sent.end },
         source: source ? { start: source.start, end: source.end } : null,

@@ -1,0 +1,134 @@
+import { READY_WORDS } from '../language/lexicon.js';
+import { POS } from '../language/types.js';
+import { countryOf, international } from './actors.js';
+import { speechClauses, type CodingContext } from './context.js';
+import type { CodedEvent } from './types.js';
+
+/** Forces and arms that act for their side, which the agent dictionary does not list as sectors. */
+const ACTING_THINGS = new Set(['peacekeepers', 'missiles', 'rockets', 'warplanes', 'jets', 'warships', 'drones', 'ships', 'bombers', 'tanks']);
+/** Words that say the speaker's own side acts: "'We will stay'", "'Our troops will be in Somalia'". */
+const FIRST_PERSON_OWN = new Set(['we', 'i', 'our', 'my']);
+
+/**
+ * Whether statement e (a 010 of speech verb v) tells what the speaker's own side will do, or is
+ * ready to do: "Kenyatta said our troops will stay in Somalia until the job is done", "Hatoyama told
+ * Hu that Tokyo would work to turn the East China Sea into a sea of fraternity", "Athens said it was
+ * ready to restart talks with Ankara". Such a statement expresses an intent (030), as CAMEO has it,
+ * though the dictionaries code no verb of what is intended. (Only an act asserted: not one negated,
+ * only possible or on a condition; and only the speaker's own: "said the economy would grow" or
+ * "said Iran would attack" state no intent of the speaker's.)
+ */
+export function statesOwnIntent(ctx: CodingContext, e: CodedEvent, v: number): boolean {
+  const speaker = e.source?.code;
+  if (speaker === undefined) return false;
+  const own = international(speaker) ? speaker.slice(0, 6) : countryOf(speaker);
+  if (own === null) return false;
+  const { tokens, nounPhrases, verbGroups, verbAt, resolver } = ctx;
+  for (const clause of speechClauses(ctx, v)) {
+    // The clause's first verb group is what it reports.
+    let at = -1;
+    for (let k = clause.tokenStart; k < clause.tokenEnd && at < 0; k++) at = verbAt[k]!;
+    const g = at >= 0 ? verbGroups[at]! : undefined;
+    // (Nor what is done to a place or a thing: "said Aceh would be rebuilt".)
+    if (g === undefined || g.negated || g.conditional || g.subject === null || g.voice === 'passive') continue;
+    const np = nounPhrases[g.subject]!;
+    if (np.tokenStart < clause.tokenStart) continue;
+    const future = g.tense === 'future' || g.modal === 'would' || g.modal === 'will';
+    const ready = g.lemma === 'be' && READY_WORDS.has(tokens.lower[g.tokenEnd] ?? '') && (tokens.lower[g.tokenEnd + 1] === 'to' || tokens.lower[g.tokenEnd + 1] === 'for');
+    if (!future && !ready) continue;
+    // (A modal of possibility is no intent: "could", "might".)
+    if (g.modal !== null && g.modal !== 'would' && g.modal !== 'will') continue;
+    // (An opinion of what will be is no intent: "said a strong India would be good for Bhutan".)
+    if (g.lemma === 'be' && !ready && (tokens.pos[g.tokenEnd] === POS.ADJ || tokens.pos[g.tokenEnd] === POS.DET)) continue;
+    // (Only those who can act: a pronoun, a name, or an agent noun; not "our relations will remain
+    // good", "the Indonesian economy will recover".)
+    const pronoun = np.tokenEnd - np.tokenStart === 1 && tokens.pos[np.head] === POS.PRON;
+    if (!pronoun && tokens.pos[np.head] !== POS.PROPN && resolver.agentSector(np) === null && !ACTING_THINGS.has(tokens.lower[np.head]!)) continue;
+    if (clause.kind === 'quote' && FIRST_PERSON_OWN.has(tokens.lower[np.tokenStart]!)) return true;
+    const actor = resolver.resolve(g.subject, e.date);
+    if (actor === null) continue;
+    const side = international(actor.code) ? actor.code.slice(0, 6) : countryOf(actor.code);
+    if (side === own) return true;
+  }
+  return false;
+}
+
+/** What a place or a side is threatened it will become: "a sea of fire", "a legitimate target". */
+const HARM_WORDS = new Set(['fire', 'rubble', 'ashes', 'dust', 'target', 'targets', 'graveyard', 'cemetery', 'hell']);
+/** Force one's own side will use: "our troops will go in", "our missiles can strike the plant". */
+const FORCE_VERBS = new Set(['strike', 'hit', 'reach', 'attack', 'destroy', 'crush', 'remove', 'invade', 'bomb', 'retaliate']);
+
+/**
+ * Whether statement e (a 010 of speech verb v) threatens: its reported clause says another side
+ * will be turned into "a sea of fire", become "a legitimate target" or "pay" for what it did, or that
+ * the speaker's own forces will strike, reach or remove by force. Such a statement threatens (130),
+ * on a condition or not ("If war breaks out, Seoul will become a sea of fire").
+ */
+export function statesThreat(ctx: CodingContext, e: CodedEvent, v: number): boolean {
+  const speaker = e.source?.code;
+  if (speaker === undefined) return false;
+  const own = international(speaker) ? speaker.slice(0, 6) : countryOf(speaker);
+  const { tokens, nounPhrases, verbGroups, verbAt, resolver } = ctx;
+  for (const clause of speechClauses(ctx, v)) {
+    for (let k = clause.tokenStart; k < clause.tokenEnd; k++) {
+      const at = verbAt[k]!;
+      if (at < 0) continue;
+      const g = verbGroups[at]!;
+      k = g.tokenEnd - 1;
+      const future = g.tense === 'future' || g.modal === 'would' || g.modal === 'will' || g.modal === 'can';
+      if (!future || g.negated || g.subject === null) continue;
+      const actor = resolver.resolve(g.subject, e.date);
+      const side = actor === null ? null : international(actor.code) ? actor.code.slice(0, 6) : countryOf(actor.code);
+      const ours = (actor !== null && side === own) || tokens.lower[nounPhrases[g.subject]!.tokenStart] === 'our' || tokens.lower[nounPhrases[g.subject]!.tokenStart] === 'we';
+      if (ours && FORCE_VERBS.has(g.lemma)) return true;
+      if (ours) continue;
+      // What the other side will become, or pay.
+      if (g.lemma === 'pay' && !(tokens.lower[g.tokenEnd] === 'tribute' || tokens.lower[g.tokenEnd] === 'compensation')) return true;
+      for (let j = g.tokenEnd; j < Math.min(clause.tokenEnd, g.tokenEnd + 6); j++) if (HARM_WORDS.has(tokens.lower[j]!) && (tokens.lower[j] !== 'fire' || tokens.lower[j - 2] === 'sea')) return true;
+    }
+  }
+  return false;
+}
+
+/** Words of blame a statement may call another's act: "a disgraceful breach", "state-sponsored piracy". */
+const BLAME_WORDS = new Set([
+  'disgraceful', 'shameful', 'outrageous', 'unacceptable', 'unjustified', 'unjustifiable', 'brazen', 'cynical', 'reckless',
+  'irresponsible', 'repressive', 'authoritarian', 'ridiculous', 'absurd', 'hypocritical', 'provocative', 'provocation',
+  'piracy', 'manipulation', 'blackmail', 'barbaric', 'barbarism', 'cowardly', 'criminals', 'heinous', 'despicable',
+  'deplorable', 'appalling', 'atrocious', 'abhorrent', 'treacherous', 'betrayed', 'betrayal', 'conspiring', 'overstepped',
+]);
+/** Phrases of blame: "a stab in the back", "an act of terrorism", "ethnic cleansing", "neither free nor fair". */
+const BLAME_PHRASES = ['stab in the back', 'act of terrorism', 'act of aggression', 'ethnic cleansing', 'neither free nor fair', 'war crime', 'war crimes', 'crime against humanity', 'crimes against humanity', 'state terrorism'];
+
+/**
+ * Whether statement e (a 010 of speech verb v) blames another: what it says, or what the speaker
+ * describes another's act as, holds a word of blame ("'This is state-sponsored piracy,' Coveney said
+ * of Belarus's diversion of a Ryanair airliner"). Such a statement criticises (111). (Not a word
+ * the clause denies: "said the strike was not a provocation".)
+ */
+export function statesBlame(ctx: CodingContext, e: CodedEvent, v: number): boolean {
+  if (e.target === null || e.source === null) return false;
+  const { tokens, verbGroups, sentences } = ctx;
+  const g = verbGroups[v]!;
+  const spans = speechClauses(ctx, v).map((c) => [c.tokenStart, c.tokenEnd] as const);
+  // ("described Myanmar's campaign as a textbook example of ethnic cleansing": the words after the verb.)
+  if (spans.length === 0) spans.push([g.tokenEnd, sentences[g.sentence]!.tokenEnd]);
+  const { lower } = tokens;
+  for (const [from, to] of spans) {
+    for (let k = from; k < to; k++) {
+      const word = lower[k]!;
+      if (!BLAME_WORDS.has(word) && !BLAME_PHRASES.some((phrase) => phraseAt(lower, k, phrase))) continue;
+      let denied = false;
+      for (let j = Math.max(from, k - 4); j < k; j++) if (lower[j] === 'not' || lower[j] === "n't" || lower[j] === 'no' || lower[j] === 'never') denied = true;
+      if (!denied) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the words of `phrase` start at token k. */
+function phraseAt(lower: readonly string[], k: number, phrase: string): boolean {
+  const words = phrase.split(' ');
+  for (let i = 0; i < words.length; i++) if (lower[k + i] !== words[i]) return false;
+  return true;
+}

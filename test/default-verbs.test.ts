@@ -1883,4 +1883,14 @@ describe('the default verb dictionary', () => {
   it('codes no act for what a rejected motion would have allowed', () => {
     expect(coded("Hungary's parliament rejected a motion to let NATO troops use Hungarian bases.", '2003-03-01').some((e) => / 06/.test(e))).toBe(false);
   });
+  it('codes an aid plane sent with its cargo, and water purification units flown in, as aid (073)', () => {
+    expect(coded('Australia sent an air force Hercules carrying doctors and tents to Tonga.', '2022-01-18')).toContain('AUS 073 TON');
+    expect(coded('Japan flew water purification units into Haiti.', '2010-01-20')).toContain('JPN 073 HTI');
+  });
+  it('codes a president killed by name through a country\'s possessive as assassinated (186)', () => {
+    expect(coded("Rebel soldiers killed Liberia's President Samuel Doe.", '1990-09-10')).toContain('LBR 186 LBR');
+  });
+  it('codes one soldier\'s killing of one person as an assault (1823), not military force', () => {
+    expect(coded('An Indian soldier shot dead a Bangladeshi villager near the border.', '2011-01-07')).toContain('IND 1823 BGD');
+  });
 });

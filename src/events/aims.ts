@@ -133,7 +133,8 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   // (Not a place's person the verb took through its possessor: "killed Kenya's president" is KENGOV.)
   // (Its place still, for a thing it owns: "seized Bishkek's main government building".)
   const ownedPhrase = targetNp !== null && nounPhrases[targetNp + 1]?.possessor === targetNp ? nounPhrases[targetNp + 1]! : null;
-  const owner = ownedPhrase !== null && resolver.agentSector(ownedPhrase) !== null;
+  // (Nor a person it names by title: "killed Burundi's President Melchior Ndadaye" is BDIGOV.)
+  const owner = ownedPhrase !== null && (resolver.agentSector(ownedPhrase) !== null || resolver.isPerson(targetNp! + 1));
   // (Not when the act was aimed past the place at someone else: "toward Taiwan … to deter Beijing".)
   if ((LOCATIVE_ROOTS.has(root) || act.code.startsWith('042')) && targetNp !== null && !owner && act.targets.length === 1 && deterred.length === 0 && resolver.isPlace(targetNp)) {
     const place = placeActor(ctx, targetNp, date);

@@ -9,6 +9,8 @@ import type { Codebook, CodedEvent } from './types.js';
 
 /** Verbs of putting someone in prison. */
 const JAILING = new Set(['jail', 'imprison', 'incarcerate']);
+/** One armed man of a state, whose killing of one person is an assault, not military force. */
+const LONE_SOLDIERS = new Set(['soldier', 'guard', 'policeman', 'officer', 'sniper', 'sentry', 'serviceman', 'conscript', 'trooper', 'marine']);
 
 /** Words for a part of a place: "most of Goma", "parts of Kharkiv". */
 const PARTS = new Set(['most', 'part', 'parts', 'much', 'half', 'all', 'swathes', 'swaths', 'areas']);
@@ -44,6 +46,21 @@ export class EventTally {
     const { tokens, nounPhrases } = ctx;
     const np = ctx.matcher.npAt[tokenAt(ctx, actor.start)]!;
     return np >= 0 && (ctx.resolver.isPerson(np) || LEADER_TITLES.has(tokens.lower[nounPhrases[np]!.head]!));
+  }
+
+  /** Whether one soldier kills one person ("a soldier", "a tourist"): no force against a force. */
+  private oneOnOne(source: ResolvedActor, target: ResolvedActor | null): boolean {
+    if (target === null) return false;
+    const { ctx } = this;
+    const { tokens, nounPhrases, matcher } = ctx;
+    const single = (a: ResolvedActor): string | null => {
+      const np = matcher.npAt[tokenAt(ctx, a.start)]!;
+      if (np < 0) return null;
+      const phrase = nounPhrases[np]!;
+      const one = (tokens.lower[phrase.tokenStart] === 'a' || tokens.lower[phrase.tokenStart] === 'an') && tokens.pos[phrase.head] === POS.NOUN && tokens.lemma[phrase.head] === tokens.lower[phrase.head];
+      return one ? tokens.lower[phrase.head]! : null;
+    };
+    return LONE_SOLDIERS.has(single(source) ?? '') && single(target) !== null;
   }
 
   /** The actor is a place by name, a city or a country, not people or a government: "capture Goma". */
@@ -86,7 +103,8 @@ export class EventTally {
     // (Not those who fight their way in: "M23 rebels fought their way into the centre of Goma"; nor
     // those who attack a post of armed men: "Tuareg rebels attacked army positions", or armed men
     // named so: "ambushed Pakistani peacekeepers".)
-    let code = act === '1823' && !execution && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) && !(!target.inferred && !target.place && this.namedFighters(target)) && !this.militaryPost(verb) && !SYMMETRIC_VERBS.has(tokens.lemma[tokenAt(ctx, verb.start)]!) ? '180' : act;
+    // (Nor one soldier's killing of one person: "A North Korean soldier shot dead a South Korean tourist".)
+    let code = act === '1823' && !execution && source && /^[A-Z]{3}(MIL)?$|^[A-Z]{3}MIL/.test(source.code) && !international(source.code) && !this.oneOnOne(source, target) ? '190' : act === '190' && irregular(source) && target !== null && !armed(target) && !(!target.inferred && !target.place && this.namedFighters(target)) && !this.militaryPost(verb) && !SYMMETRIC_VERBS.has(tokens.lemma[tokenAt(ctx, verb.start)]!) ? '180' : act;
     // "killed President Melchior Ndadaye": killing a political leader by name assassinates them (186).
     // (Not a commander: "troops killed FARC commander Mono Jojoy" is military force.)
     if (act === '1823' && !execution && target !== null && /^(GOV|ELI|LEG)/.test(splitCode(target.code).sector ?? '') && this.personAt(target)) code = '186';

@@ -9,7 +9,7 @@ import { decreeDoer, infinitiveDoer } from './doer.js';
 import { emitVerb, type VerbScope } from './emit.js';
 import { adoptsPlan, demandVoicedBy, moodOf, rebutted, supposed, unrealised } from './mood.js';
 import { codeFields } from './codebook.js';
-import { statesBlame, statesOwnIntent, statesThreat } from './intents.js';
+import { promisesHarm, statesBlame, statesOwnIntent, statesThreat } from './intents.js';
 import { codeHeadlines, codeNominals } from './nominals.js';
 import { quoteSpeakers } from './quotes.js';
 import { stateActor } from './sides.js';
@@ -554,14 +554,15 @@ function codeDocument(
   // (Only an infinitive of purpose: "attacked a convoy, killing Egyptian police" are two acts.)
   const repeated = (e: CodedEvent, k: number): boolean =>
     inferredAtHome.has(k) && (e.root === '07' || /\bto\s+$/.test(text.slice(Math.max(0, e.evidence.verb.start - 4), e.evidence.verb.start))) && events.some((o, j) => j !== k && !inferredAtHome.has(j) && o.sentence === e.sentence && (o.cameo === e.cameo || e.root === '07') && o.source?.code === e.source?.code && o.target !== null);
-  // A statement of what the speaker's side will do intends it (030); one of harm to come threatens (130).
+  // A statement of what the speaker's side will do intends it (030); one of harm to come threatens (130),
+  // as does an intent worded as harm.
   // So does one of blame criticise (111).
   const restated = (e: CodedEvent, v: number): CodedEvent => {
     const code = statesThreat(ctx, e, v) ? '130' : statesOwnIntent(ctx, e, v) ? '030' : statesBlame(ctx, e, v) ? '111' : null;
     return code === null ? e : { ...e, ...codeFields(codebook, code) };
   };
   const coded = events
-    .map((e, k) => (futureIsIntent && e.cameo === '010' && eventVerb[k] !== undefined ? restated(e, eventVerb[k]!) : e))
+    .map((e, k) => (!futureIsIntent || eventVerb[k] === undefined ? e : e.cameo === '010' ? restated(e, eventVerb[k]!) : e.cameo === '030' && promisesHarm(ctx, eventVerb[k]!) ? { ...e, ...codeFields(codebook, '130') } : e))
     .filter((_e, k) => (eventVerb[k] === undefined || (!governing.has(eventVerb[k]!) && stated(events[k]!, k))) && !repeated(events[k]!, k));
   return targetModel === null ? coded : retarget(ctx, coded, targetModel);
 

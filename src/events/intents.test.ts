@@ -39,4 +39,8 @@ describe('statements that intend, threaten or blame', () => {
   it('leaves a word of blame the statement denies as a statement', () => {
     expect(coded('"The test was not a provocation," the North Korean envoy told South Korea.', '2016-02-01')[0]).toMatch(/ 010 /);
   });
+  it('codes an intent worded as harm as a threat (130)', () => {
+    expect(coded('The Syrian president vowed that rebels in Homs would be crushed.', '2012-02-10')[0]).toMatch(/^SYR 130/);
+    expect(coded('The Sri Lankan president vowed to show no mercy to the Tamil Tigers.', '2008-06-10')[0]).toMatch(/^LKA 130/);
+  });
 });

@@ -58,6 +58,28 @@ const HARM_WORDS = new Set(['fire', 'rubble', 'ashes', 'dust', 'target', 'target
 /** Force one's own side will use: "our troops will go in", "our missiles can strike the plant". */
 const FORCE_VERBS = new Set(['strike', 'hit', 'reach', 'attack', 'destroy', 'crush', 'remove', 'invade', 'bomb', 'retaliate']);
 
+/** Words of harm promised: "vowed harsh revenge", "would answer with military action", "would show no mercy". */
+const THREAT_PHRASES = ['revenge', 'retaliation', 'all-out war', 'all - out war', 'military action', 'nuclear strike', 'pre-emptive strike', 'pre - emptive strike', 'preemptive strike', 'no mercy', 'spare none', 'sea of fire', 'graveyard', 'be crushed', 'crush the'];
+
+/**
+ * Whether the words after verb group v, to its sentence's end, promise harm (and deny none of it):
+ * an intent (030) so worded threatens (130). "Khamenei vowed that harsh revenge awaited the United
+ * States", "said it would respond to any punishment with all-out war".
+ */
+export function promisesHarm(ctx: CodingContext, v: number): boolean {
+  const { tokens, verbGroups, sentences } = ctx;
+  const g = verbGroups[v]!;
+  const { lower } = tokens;
+  const end = sentences[g.sentence]!.tokenEnd;
+  for (let k = g.tokenEnd; k < end; k++) {
+    if (!THREAT_PHRASES.some((phrase) => phraseAt(lower, k, phrase))) continue;
+    let denied = false;
+    for (let j = Math.max(g.tokenEnd, k - 4); j < k; j++) if (lower[j] === 'not' || lower[j] === "n't" || lower[j] === 'no' || lower[j] === 'never') denied = true;
+    if (!denied) return true;
+  }
+  return false;
+}
+
 /**
  * Whether statement e (a 010 of speech verb v) threatens: its reported clause says another side
  * will be turned into "a sea of fire", become "a legitimate target" or "pay" for what it did, or that

@@ -1332,7 +1332,7 @@ describe('the default verb dictionary', () => {
     ['a decided infinitive chain still codes', 'Egypt decided to send troops to join the coalition in Yemen.', ['EGY 0334 YEM', 'EGY 050 EGY'], '2015-03-30'],
     ['what one will regard as a declaration of war, its maker is threatened over (130)', 'North Korea would regard any United Nations sanctions as a declaration of war.', ['PRK 130 IGOUNO'], '1993-03-22'],
     ['a protest lodged in the passive is the teller state\'s (114)', 'A formal protest was lodged with Hanoi over the seizure of the fishing boat, the Chinese foreign ministry said.', ['CHN 114 VNM'], '2014-05-20'],
-    ['one who vows another will face revenge threatens them (130)', 'Iran\'s supreme leader vowed on Friday that Israel would face severe revenge for the killing.', ['IRN 030 ISR', 'IRN 130 ISR'], '2024-08-02'],
+    ['one who vows another will face revenge threatens them (130)', 'Iran\'s supreme leader vowed on Friday that Israel would face severe revenge for the killing.', ['IRN 130 ISR'], '2024-08-02'],
     ['a round of trade talks a place names is no one\'s', 'Brazil\'s foreign minister said he remained hopeful that the stalled Doha round could be rescued.', ['BRA 013 -'], '2008-07-30'],
     ['a joint naval task force launched is military cooperation (062)', 'Turkey and Bulgaria launched a joint naval task force to clear mines from the Black Sea.', ['TUR 062 BGR', 'BGR 062 TUR'], '2024-01-11'],
     ['a prisoner exchange between two sides that takes place frees prisoners both ways (0841)', 'A prisoner swap between Armenia and Azerbaijan took place on Tuesday.', ['ARM 0841 AZE', 'AZE 0841 ARM'], '2023-12-13'],

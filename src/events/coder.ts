@@ -561,9 +561,15 @@ function codeDocument(
     const code = statesThreat(ctx, e, v) ? '130' : statesOwnIntent(ctx, e, v) ? '030' : statesBlame(ctx, e, v) ? '111' : null;
     return code === null ? e : { ...e, ...codeFields(codebook, code) };
   };
+  const seen = new Set<string>();
   const coded = events
     .map((e, k) => (!futureIsIntent || eventVerb[k] === undefined ? e : e.cameo === '010' ? restated(e, eventVerb[k]!) : e.cameo === '030' && promisesHarm(ctx, eventVerb[k]!) ? { ...e, ...codeFields(codebook, '130') } : e))
-    .filter((_e, k) => (eventVerb[k] === undefined || (!governing.has(eventVerb[k]!) && stated(events[k]!, k))) && !repeated(events[k]!, k));
+    .filter((_e, k) => (eventVerb[k] === undefined || (!governing.has(eventVerb[k]!) && stated(events[k]!, k))) && !repeated(events[k]!, k))
+    // (A restated event the sentence already has is one event: "vowed that Israel would face severe revenge".)
+    .filter((e) => {
+      const key = `${e.sentence}|${e.source?.code ?? ''}|${e.target?.code ?? ''}|${e.cameo}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
   return targetModel === null ? coded : retarget(ctx, coded, targetModel);
 
 

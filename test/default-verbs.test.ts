@@ -1893,4 +1893,8 @@ describe('the default verb dictionary', () => {
   it('codes one soldier\'s killing of one person as an assault (1823), not military force', () => {
     expect(coded('An Indian soldier shot dead a Bangladeshi villager near the border.', '2011-01-07')).toContain('IND 1823 BGD');
   });
+  it('codes criticism or another\'s claim brushed aside as rejected (120), and accusations as denied (016)', () => {
+    expect(coded("Vietnam rejected China's claims in the Gulf of Tonkin.", '2014-05-10')).toContain('VNM 120 CHN');
+    expect(coded("Rwanda rejected Congo's accusations.", '2012-07-10')).toContain('RWA 016 COD');
+  });
 });

@@ -9,7 +9,7 @@ import { decreeDoer, infinitiveDoer } from './doer.js';
 import { emitVerb, type VerbScope } from './emit.js';
 import { adoptsPlan, demandVoicedBy, moodOf, rebutted, supposed, unrealised } from './mood.js';
 import { codeFields } from './codebook.js';
-import { promisesHarm, statesBlame, statesOwnIntent, statesThreat } from './intents.js';
+import { promisesHarm, quotesBidding, statesBlame, statesOwnIntent, statesThreat } from './intents.js';
 import { codeHeadlines, codeNominals } from './nominals.js';
 import { quoteSpeakers } from './quotes.js';
 import { stateActor } from './sides.js';
@@ -556,9 +556,9 @@ function codeDocument(
     inferredAtHome.has(k) && (e.root === '07' || /\bto\s+$/.test(text.slice(Math.max(0, e.evidence.verb.start - 4), e.evidence.verb.start))) && events.some((o, j) => j !== k && !inferredAtHome.has(j) && o.sentence === e.sentence && (o.cameo === e.cameo || e.root === '07') && o.source?.code === e.source?.code && o.target !== null);
   // A statement of what the speaker's side will do intends it (030); one of harm to come threatens (130),
   // as does an intent worded as harm.
-  // So does one of blame criticise (111).
+  // So does one of blame criticise (111), and a quoted bidding appeal (020).
   const restated = (e: CodedEvent, v: number): CodedEvent => {
-    const code = statesThreat(ctx, e, v) ? '130' : statesOwnIntent(ctx, e, v) ? '030' : statesBlame(ctx, e, v) ? '111' : null;
+    const code = statesThreat(ctx, e, v) ? '130' : statesOwnIntent(ctx, e, v) ? '030' : statesBlame(ctx, e, v) ? '111' : quotesBidding(ctx, e, v) ? '020' : null;
     return code === null ? e : { ...e, ...codeFields(codebook, code) };
   };
   const seen = new Set<string>();

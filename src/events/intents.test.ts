@@ -43,4 +43,7 @@ describe('statements that intend, threaten or blame', () => {
     expect(coded('The Syrian president vowed that rebels in Homs would be crushed.', '2012-02-10')[0]).toMatch(/^SYR 130/);
     expect(coded('The Sri Lankan president vowed to show no mercy to the Tamil Tigers.', '2008-06-10')[0]).toMatch(/^LKA 130/);
   });
+  it('codes a quoted bidding told to another as an appeal (020)', () => {
+    expect(coded('"Open the border," the Afghan president told Pakistan on Monday.', '2017-03-06')[0]).toMatch(/^AFG 020 PAK/);
+  });
 });

@@ -154,3 +154,29 @@ function phraseAt(lower: readonly string[], k: number, phrase: string): boolean 
   for (let i = 0; i < words.length; i++) if (lower[k + i] !== words[i]) return false;
   return true;
 }
+
+/** Tags that open an imperative's object: "Open the border", "Send us more soldiers". */
+const BEFORE_OBJECT = new Set<number>([POS.DET, POS.PRON, POS.NOUN, POS.PROPN, POS.NUM, POS.ADJ]);
+
+/**
+ * Whether statement e (a 010 of speech verb v) quotes a bidding: a quote that opens with a verb's
+ * bare form ('"Lay down your weapons," Pope Francis told the armed groups', '"Send us more
+ * soldiers," the president told France'). Such a statement appeals (020) to whom it is told.
+ */
+export function quotesBidding(ctx: CodingContext, e: CodedEvent, v: number): boolean {
+  if (e.target === null) return false;
+  const { tokens, verbIndex } = ctx;
+  for (const clause of speechClauses(ctx, v)) {
+    if (clause.kind !== 'quote') continue;
+    let k = clause.tokenStart;
+    while (k < clause.tokenEnd && /^["'“‘]$/.test(tokens.lower[k]!)) k++;
+    if (k >= clause.tokenEnd || tokens.lower[k]!.endsWith('ing') || tokens.lower[k]!.endsWith('ed')) continue;
+    // (Not the first word of a phrase: "Close relations with Russia are vital".)
+    const np = ctx.matcher.npAt[k]!;
+    if (np >= 0 && ctx.nounPhrases[np]!.tokenEnd > k + 1) continue;
+    // (The tagger may read a capitalised imperative as a name: "Free the hostages now".)
+    const verb = tokens.pos[k] === POS.VERB ? tokens.lemma[k] === tokens.lower[k] : verbIndex.words.has(tokens.lower[k]!) && BEFORE_OBJECT.has(tokens.pos[k + 1]!);
+    if (verb) return true;
+  }
+  return false;
+}

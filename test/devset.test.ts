@@ -416,6 +416,12 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-on.tsv', 150, 0.04, 0.1, 20],
   ['devset-oo.tsv', 150, 0.04, 0.1, 20],
   ['devset-op.tsv', 150, 0.04, 0.1, 20],
+  ['devset-oq.tsv', 150, 0.04, 0.1, 20],
+  ['devset-or.tsv', 150, 0.04, 0.1, 20],
+  ['devset-os.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ot.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ou.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ov.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

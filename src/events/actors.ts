@@ -554,9 +554,17 @@ export class ActorResolver {
     const groups = this.doc.layers.verbGroups ?? [];
     const nounPhrases = this.doc.layers.nounPhrases!;
     const names = this.doc.layers.names ?? [];
-    for (let g = groups.length - 1; g >= 0; g--) {
+    // (From the last group that starts before the phrase: groups are in text order.)
+    let lo = 0;
+    let hi = groups.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (groups[mid]!.tokenStart < np.tokenStart) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let g = lo - 1; g >= 0; g--) {
       const group = groups[g]!;
-      if (group.sentence > np.sentence || group.head >= np.tokenStart) continue;
+      if (group.head >= np.tokenStart) continue;
       if (group.sentence < np.sentence) break;
       if (!SPEECH_VERBS.has(group.lemma)) continue;
       const subject = group.subject === null ? undefined : nounPhrases[group.subject];

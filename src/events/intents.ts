@@ -61,6 +61,9 @@ const FORCE_VERBS = new Set(['strike', 'hit', 'reach', 'attack', 'destroy', 'cru
 /** Words of harm promised: "vowed harsh revenge", "would answer with military action", "would show no mercy". */
 const THREAT_PHRASES = ['revenge', 'retaliation', 'all-out war', 'all - out war', 'military action', 'nuclear strike', 'pre-emptive strike', 'pre - emptive strike', 'preemptive strike', 'no mercy', 'spare none', 'sea of fire', 'graveyard', 'be crushed', 'crush the'];
 
+/** The first words of the words of harm. */
+const THREAT_OPENERS = new Set(THREAT_PHRASES.map((phrase) => phrase.split(' ')[0]!));
+
 /**
  * Whether the words after verb group v, to its sentence's end, promise harm (and deny none of it):
  * an intent (030) so worded threatens (130). "Khamenei vowed that harsh revenge awaited the United
@@ -72,7 +75,7 @@ export function promisesHarm(ctx: CodingContext, v: number): boolean {
   const { lower } = tokens;
   const end = sentences[g.sentence]!.tokenEnd;
   for (let k = g.tokenEnd; k < end; k++) {
-    if (!THREAT_PHRASES.some((phrase) => phraseAt(lower, k, phrase))) continue;
+    if (!THREAT_OPENERS.has(lower[k]!) || !THREAT_PHRASES.some((phrase) => phraseAt(lower, k, phrase))) continue;
     let denied = false;
     for (let j = Math.max(g.tokenEnd, k - 4); j < k; j++) if (lower[j] === 'not' || lower[j] === "n't" || lower[j] === 'no' || lower[j] === 'never') denied = true;
     if (!denied) return true;
@@ -122,6 +125,9 @@ const BLAME_WORDS = new Set([
 /** Phrases of blame: "a stab in the back", "an act of terrorism", "ethnic cleansing", "neither free nor fair". */
 const BLAME_PHRASES = ['stab in the back', 'act of terrorism', 'act of aggression', 'ethnic cleansing', 'neither free nor fair', 'war crime', 'war crimes', 'crime against humanity', 'crimes against humanity', 'state terrorism'];
 
+/** The first words of the phrases of blame, so that most words are passed over at once. */
+const BLAME_OPENERS = new Set(BLAME_PHRASES.map((phrase) => phrase.split(' ')[0]!));
+
 /**
  * Whether statement e (a 010 of speech verb v) blames another: what it says, or what the speaker
  * describes another's act as, holds a word of blame ("'This is state-sponsored piracy,' Coveney said
@@ -139,7 +145,7 @@ export function statesBlame(ctx: CodingContext, e: CodedEvent, v: number): boole
   for (const [from, to] of spans) {
     for (let k = from; k < to; k++) {
       const word = lower[k]!;
-      if (!BLAME_WORDS.has(word) && !BLAME_PHRASES.some((phrase) => phraseAt(lower, k, phrase))) continue;
+      if (!BLAME_WORDS.has(word) && !(BLAME_OPENERS.has(word) && BLAME_PHRASES.some((phrase) => phraseAt(lower, k, phrase)))) continue;
       let denied = false;
       for (let j = Math.max(from, k - 4); j < k; j++) if (lower[j] === 'not' || lower[j] === "n't" || lower[j] === 'no' || lower[j] === 'never') denied = true;
       if (!denied) return true;

@@ -554,9 +554,9 @@ function codeDocument(
   // (Only an infinitive of purpose: "attacked a convoy, killing Egyptian police" are two acts.)
   const repeated = (e: CodedEvent, k: number): boolean =>
     inferredAtHome.has(k) && (e.root === '07' || /\bto\s+$/.test(text.slice(Math.max(0, e.evidence.verb.start - 4), e.evidence.verb.start))) && events.some((o, j) => j !== k && !inferredAtHome.has(j) && o.sentence === e.sentence && (o.cameo === e.cameo || e.root === '07') && o.source?.code === e.source?.code && o.target !== null);
-  // A statement of what the speaker's side will do intends it (030); one of harm to come threatens (130),
-  // as does an intent worded as harm.
-  // So does one of blame criticise (111), and a quoted bidding appeal (020).
+  // A statement is read for what it says (intents.ts): what the speaker's side will do intends it
+  // (030), harm to come threatens (130), blame criticises (111) and a quoted bidding appeals (020).
+  // An intent worded as harm threatens too.
   const restated = (e: CodedEvent, v: number): CodedEvent => {
     const code = statesThreat(ctx, e, v) ? '130' : statesOwnIntent(ctx, e, v) ? '030' : statesBlame(ctx, e, v) ? '111' : quotesBidding(ctx, e, v) ? '020' : null;
     return code === null ? e : { ...e, ...codeFields(codebook, code) };

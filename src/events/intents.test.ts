@@ -46,4 +46,8 @@ describe('statements that intend, threaten or blame', () => {
   it('codes a quoted bidding told to another as an appeal (020)', () => {
     expect(coded('"Open the border," the Afghan president told Pakistan on Monday.', '2017-03-06')[0]).toMatch(/^AFG 020 PAK/);
   });
+  it('reads no threat in a price paid for something built, nor in a target that is a figure', () => {
+    expect(coded('China will pay for most of a new railway, the Lao government said.', '2016-12-25').some((e) => / 13/.test(e))).toBe(false);
+    expect(coded('"Inflation will stay above its target this year," the Ghanaian finance minister told the IMF.', '2016-12-25').some((e) => / 13/.test(e))).toBe(false);
+  });
 });

@@ -54,7 +54,25 @@ export function statesOwnIntent(ctx: CodingContext, e: CodedEvent, v: number): b
 }
 
 /** What a place or a side is threatened it will become: "a sea of fire", "a legitimate target". */
-const HARM_WORDS = new Set(['fire', 'rubble', 'ashes', 'dust', 'target', 'targets', 'graveyard', 'cemetery', 'hell']);
+const HARM_WORDS = new Set(['rubble', 'ashes', 'graveyard', 'cemetery', 'hell']);
+/** Words before "target" that make it one for force: "a legitimate target" (not "its inflation target"). */
+const TARGETED = new Set(['legitimate', 'military', 'prime']);
+
+/** Whether token j names harm to come: "a sea of fire", "a legitimate target", "rubble". */
+function harmAt(lower: readonly string[], j: number): boolean {
+  const word = lower[j]!;
+  if (word === 'fire') return lower[j - 2] === 'sea' && lower[j - 1] === 'of';
+  if (word === 'target' || word === 'targets') return TARGETED.has(lower[j - 1] ?? '');
+  return HARM_WORDS.has(word);
+}
+
+/** Whether the words from token k say a price paid for harm done: "for it", "dearly", "a heavy price". */
+function paysForIt(lower: readonly string[], k: number): boolean {
+  if (lower[k] === 'dearly' || lower[k] === 'heavily') return true;
+  if (lower[k] === 'for') return lower[k + 1] === 'it' || lower[k + 1] === 'this' || lower[k + 1] === 'that';
+  for (let j = k; j < k + 3; j++) if (lower[j] === 'price') return true;
+  return false;
+}
 /** Force one's own side will use: "our troops will go in", "our missiles can strike the plant". */
 const FORCE_VERBS = new Set(['strike', 'hit', 'reach', 'attack', 'destroy', 'crush', 'remove', 'invade', 'bomb', 'retaliate']);
 
@@ -104,12 +122,13 @@ export function statesThreat(ctx: CodingContext, e: CodedEvent, v: number): bool
       if (!future || g.negated || g.subject === null) continue;
       const actor = resolver.resolve(g.subject, e.date);
       const side = actor === null ? null : international(actor.code) ? actor.code.slice(0, 6) : countryOf(actor.code);
-      const ours = (actor !== null && side === own) || tokens.lower[nounPhrases[g.subject]!.tokenStart] === 'our' || tokens.lower[nounPhrases[g.subject]!.tokenStart] === 'we';
+      const ours = (actor !== null && own !== null && side === own) || tokens.lower[nounPhrases[g.subject]!.tokenStart] === 'our' || tokens.lower[nounPhrases[g.subject]!.tokenStart] === 'we';
       if (ours && FORCE_VERBS.has(g.lemma)) return true;
       if (ours) continue;
-      // What the other side will become, or pay.
-      if (g.lemma === 'pay' && !(tokens.lower[g.tokenEnd] === 'tribute' || tokens.lower[g.tokenEnd] === 'compensation')) return true;
-      for (let j = g.tokenEnd; j < Math.min(clause.tokenEnd, g.tokenEnd + 6); j++) if (HARM_WORDS.has(tokens.lower[j]!) && (tokens.lower[j] !== 'fire' || tokens.lower[j - 2] === 'sea')) return true;
+      // What the other side will become, or pay: "it will pay for it", "will pay dearly", "a heavy
+      // price" (not "donors will pay for the reconstruction").
+      if (g.lemma === 'pay' && paysForIt(tokens.lower, g.tokenEnd)) return true;
+      for (let j = g.tokenEnd; j < Math.min(clause.tokenEnd, g.tokenEnd + 6); j++) if (harmAt(tokens.lower, j)) return true;
     }
   }
   return false;
@@ -119,11 +138,11 @@ export function statesThreat(ctx: CodingContext, e: CodedEvent, v: number): bool
 const BLAME_WORDS = new Set([
   'disgraceful', 'shameful', 'outrageous', 'unacceptable', 'unjustified', 'unjustifiable', 'brazen', 'cynical', 'reckless',
   'irresponsible', 'repressive', 'authoritarian', 'ridiculous', 'absurd', 'hypocritical', 'provocative', 'provocation',
-  'piracy', 'manipulation', 'blackmail', 'barbaric', 'barbarism', 'cowardly', 'criminals', 'heinous', 'despicable',
+  'piracy', 'manipulation', 'blackmail', 'barbaric', 'barbarism', 'cowardly', 'heinous', 'despicable',
   'deplorable', 'appalling', 'atrocious', 'abhorrent', 'treacherous', 'betrayed', 'betrayal', 'conspiring', 'overstepped',
 ]);
 /** Phrases of blame: "a stab in the back", "an act of terrorism", "ethnic cleansing", "neither free nor fair". */
-const BLAME_PHRASES = ['stab in the back', 'act of terrorism', 'act of aggression', 'ethnic cleansing', 'neither free nor fair', 'war crime', 'war crimes', 'crime against humanity', 'crimes against humanity', 'state terrorism'];
+const BLAME_PHRASES = ['like common criminals', 'like criminals', 'stab in the back', 'act of terrorism', 'act of aggression', 'ethnic cleansing', 'neither free nor fair', 'war crime', 'war crimes', 'crime against humanity', 'crimes against humanity', 'state terrorism'];
 
 /** The first words of the phrases of blame, so that most words are passed over at once. */
 const BLAME_OPENERS = new Set(BLAME_PHRASES.map((phrase) => phrase.split(' ')[0]!));

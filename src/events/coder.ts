@@ -565,7 +565,8 @@ function codeDocument(
   const coded = events
     .map((e, k) => (!futureIsIntent || eventVerb[k] === undefined ? e : e.cameo === '010' ? restated(e, eventVerb[k]!) : e.cameo === '030' && promisesHarm(ctx, eventVerb[k]!) ? { ...e, ...codeFields(codebook, '130') } : e))
     .filter((_e, k) => (eventVerb[k] === undefined || (!governing.has(eventVerb[k]!) && stated(events[k]!, k))) && !repeated(events[k]!, k))
-    // (A restated event the sentence already has is one event: "vowed that Israel would face severe revenge".)
+    // (An event the sentence already has, most often a restated one, is one event: "vowed that Israel
+    // would face severe revenge" is one threat.)
     .filter((e) => {
       const key = `${e.sentence}|${e.source?.code ?? ''}|${e.target?.code ?? ''}|${e.cameo}`;
       return seen.has(key) ? false : (seen.add(key), true);

@@ -512,7 +512,8 @@ function deadlineAfter(tokens: CodingContext['tokens'], from: number, to: number
   for (let k = from; k < to; k++) {
     if (lower[k] === 'within') {
       for (let j = k + 1; j <= k + 3 && j < to; j++) if (DEADLINE_UNITS.has(lower[j]!)) return true;
-    } else if (lower[k] === 'by') {
+    } else if (lower[k] === 'by' && tokens.pos[k - 1] !== POS.VERB) {
+      // (Not a passive's agent: "ties severed by the 1979 revolution".)
       const next = lower[k + 1] ?? '';
       const word = next === 'the' || next === 'next' ? (lower[k + 2] ?? '') : next;
       if (MONTH_WORDS.has(word.replace(/\.$/, '')) || /^(1[89]|20)\d\d$/.test(word) || word === 'end' || word === 'year' || word.startsWith('mid')) return true;

@@ -50,4 +50,11 @@ describe('statements that intend, threaten or blame', () => {
     expect(coded('China will pay for most of a new railway, the Lao government said.', '2016-12-25').some((e) => / 13/.test(e))).toBe(false);
     expect(coded('"Inflation will stay above its target this year," the Ghanaian finance minister told the IMF.', '2016-12-25').some((e) => / 13/.test(e))).toBe(false);
   });
+  it('leaves courtesies, what one will see, evils fought and mild verbs without arms as they were', () => {
+    expect(coded('"Thank you for your support," the Afghan president told the United States.', '2012-01-01').some((e) => / 02/.test(e))).toBe(false);
+    expect(coded('"We will see what happens," the Turkish president told Russia.', '2012-01-01').some((e) => / 03/.test(e))).toBe(false);
+    expect(coded('The Japanese prime minister told India that the two countries must cooperate against piracy.', '2012-01-01').some((e) => / 11/.test(e))).toBe(false);
+    expect(coded('"We will remove the tariffs next month," the Chinese commerce minister told Australia.', '2012-01-01').some((e) => / 13/.test(e))).toBe(false);
+    expect(coded('Iran vowed to rebuild homes destroyed by the Israeli military action.', '2012-01-01').some((e) => /^IRN 13/.test(e))).toBe(false);
+  });
 });

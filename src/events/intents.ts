@@ -6,6 +6,8 @@ import type { CodedEvent } from './types.js';
 
 /** Forces and arms that act for their side, which the agent dictionary does not list as sectors. */
 const ACTING_THINGS = new Set(['peacekeepers', 'missiles', 'rockets', 'warplanes', 'jets', 'warships', 'drones', 'ships', 'bombers', 'tanks']);
+/** Verbs of what one sees, wins or only undergoes, which intend no act: "'We will see what happens'", "'We will win this election'". */
+const NO_ACTS = new Set(['see', 'know', 'wait', 'win', 'lose', 'remember', 'forget', 'need', 'want', 'like', 'hope', 'think', 'believe', 'survive', 'suffer', 'face', 'overcome', 'prevail']);
 /** Words that say the speaker's own side acts: "'We will stay'", "'Our troops will be in Somalia'". */
 const FIRST_PERSON_OWN = new Set(['we', 'i', 'our', 'my']);
 
@@ -44,6 +46,8 @@ export function statesOwnIntent(ctx: CodingContext, e: CodedEvent, v: number): b
     // good", "the Indonesian economy will recover".)
     const pronoun = np.tokenEnd - np.tokenStart === 1 && tokens.pos[np.head] === POS.PRON;
     if (!pronoun && tokens.pos[np.head] !== POS.PROPN && resolver.agentSector(np) === null && !ACTING_THINGS.has(tokens.lower[np.head]!)) continue;
+    // (Nor what only happens to one, or what one only sees or hopes: "'We will see what happens'".)
+    if (NO_ACTS.has(g.lemma)) continue;
     if (clause.kind === 'quote' && FIRST_PERSON_OWN.has(tokens.lower[np.tokenStart]!)) return true;
     const actor = resolver.resolve(g.subject, e.date);
     if (actor === null) continue;
@@ -75,9 +79,22 @@ function paysForIt(lower: readonly string[], k: number): boolean {
 }
 /** Force one's own side will use: "our troops will go in", "our missiles can strike the plant". */
 const FORCE_VERBS = new Set(['strike', 'hit', 'reach', 'attack', 'destroy', 'crush', 'remove', 'invade', 'bomb', 'retaliate']);
+/** Of those, the verbs that are force only when arms do them or force is named: "our rockets can reach Haifa". */
+const MILD_FORCE_VERBS = new Set(['hit', 'reach', 'remove']);
+/** Heads of arms and armed men. */
+const ARMED_HEADS = new Set([...ACTING_THINGS, 'troops', 'forces', 'army', 'soldiers', 'navy', 'fighters', 'systems']);
+
+/** Whether "by force" or "force" comes within a few words from token k. */
+function byForce(lower: readonly string[], k: number, end: number): boolean {
+  for (let j = k; j < Math.min(end, k + 6); j++) if (lower[j] === 'force') return true;
+  return false;
+}
 
 /** Words of harm promised: "vowed harsh revenge", "would answer with military action", "would show no mercy". */
 const THREAT_PHRASES = ['revenge', 'retaliation', 'all-out war', 'all - out war', 'military action', 'nuclear strike', 'pre-emptive strike', 'pre - emptive strike', 'preemptive strike', 'no mercy', 'spare none', 'sea of fire', 'graveyard', 'be crushed', 'crush the'];
+
+/** Words that open a clause describing a phrase. */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'where']);
 
 /** The first words of the words of harm. */
 const THREAT_OPENERS = new Set(THREAT_PHRASES.map((phrase) => phrase.split(' ')[0]!));
@@ -93,6 +110,10 @@ export function promisesHarm(ctx: CodingContext, v: number): boolean {
   const { lower } = tokens;
   const end = sentences[g.sentence]!.tokenEnd;
   for (let k = g.tokenEnd; k < end; k++) {
+    // (Only in what is vowed, not in a clause that describes its object: "vowed to rebuild homes
+    // destroyed by the Israeli military action".)
+    const w = ctx.verbAt[k]!;
+    if (RELATIVE_OPENERS.has(lower[k]!) || (w >= 0 && verbGroups[w]!.voice === 'passive' && verbGroups[w]!.tokenEnd - verbGroups[w]!.tokenStart === 1)) break;
     if (!THREAT_OPENERS.has(lower[k]!) || !THREAT_PHRASES.some((phrase) => phraseAt(lower, k, phrase))) continue;
     let denied = false;
     for (let j = Math.max(g.tokenEnd, k - 4); j < k; j++) if (lower[j] === 'not' || lower[j] === "n't" || lower[j] === 'no' || lower[j] === 'never') denied = true;
@@ -123,7 +144,9 @@ export function statesThreat(ctx: CodingContext, e: CodedEvent, v: number): bool
       const actor = resolver.resolve(g.subject, e.date);
       const side = actor === null ? null : international(actor.code) ? actor.code.slice(0, 6) : countryOf(actor.code);
       const ours = (actor !== null && own !== null && side === own) || tokens.lower[nounPhrases[g.subject]!.tokenStart] === 'our' || tokens.lower[nounPhrases[g.subject]!.tokenStart] === 'we';
-      if (ours && FORCE_VERBS.has(g.lemma)) return true;
+      // ("remove", "reach" and "hit" only with arms or by force: not "'We will remove the tariffs'".)
+      const armed = ARMED_HEADS.has(tokens.lower[nounPhrases[g.subject]!.head]!) || byForce(tokens.lower, g.tokenEnd, clause.tokenEnd);
+      if (ours && FORCE_VERBS.has(g.lemma) && (armed || !MILD_FORCE_VERBS.has(g.lemma))) return true;
       if (ours) continue;
       // What the other side will become, or pay: "it will pay for it", "will pay dearly", "a heavy
       // price" (not "donors will pay for the reconstruction").
@@ -167,11 +190,16 @@ export function statesBlame(ctx: CodingContext, e: CodedEvent, v: number): boole
       if (!BLAME_WORDS.has(word) && !(BLAME_OPENERS.has(word) && BLAME_PHRASES.some((phrase) => phraseAt(lower, k, phrase)))) continue;
       let denied = false;
       for (let j = Math.max(from, k - 4); j < k; j++) if (lower[j] === 'not' || lower[j] === "n't" || lower[j] === 'no' || lower[j] === 'never') denied = true;
+      // (Nor an evil fought together: "must cooperate against piracy", "to fight war crimes".)
+      if (FOUGHT.has(lower[k - 1] ?? '') || FOUGHT.has(lower[k - 2] ?? '')) denied = true;
       if (!denied) return true;
     }
   }
   return false;
 }
+
+/** Words before an evil that is fought, not blamed on anyone. */
+const FOUGHT = new Set(['against', 'combat', 'combating', 'combatting', 'fight', 'fighting', 'tackle', 'tackling', 'end', 'ending', 'prevent', 'preventing', 'stop', 'stopping']);
 
 /** Whether the words of `phrase` start at token k. */
 function phraseAt(lower: readonly string[], k: number, phrase: string): boolean {
@@ -179,6 +207,9 @@ function phraseAt(lower: readonly string[], k: number, phrase: string): boolean 
   for (let i = 0; i < words.length; i++) if (lower[k + i] !== words[i]) return false;
   return true;
 }
+
+/** Imperatives of courtesy, which ask nothing: "Thank you", "Welcome to Kabul". */
+const COURTESIES = new Set(['thank', 'thanks', 'welcome', 'congratulate', 'congratulations', 'excuse', 'forgive', 'please']);
 
 /** Tags that open an imperative's object: "Open the border", "Send us more soldiers". */
 const BEFORE_OBJECT = new Set<number>([POS.DET, POS.PRON, POS.NOUN, POS.PROPN, POS.NUM, POS.ADJ]);
@@ -200,6 +231,8 @@ export function quotesBidding(ctx: CodingContext, e: CodedEvent, v: number): boo
     const np = ctx.matcher.npAt[k]!;
     if (np >= 0 && ctx.nounPhrases[np]!.tokenEnd > k + 1) continue;
     // (The tagger may read a capitalised imperative as a name: "Free the hostages now".)
+    // (Nor a courtesy: "'Thank you for your support'".)
+    if (COURTESIES.has(tokens.lower[k]!)) continue;
     const verb = tokens.pos[k] === POS.VERB ? tokens.lemma[k] === tokens.lower[k] : verbIndex.words.has(tokens.lower[k]!) && BEFORE_OBJECT.has(tokens.pos[k + 1]!);
     if (verb) return true;
   }

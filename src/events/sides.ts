@@ -480,13 +480,13 @@ function sceneOfPassive(scope: VerbScope): ResolvedActor | null {
 }
 const SCENE_PREPOSITIONS = new Set(['in', 'at', 'from']);
 
+/** Sectors of those who rise against a state, whose country its unnamed organs facing them are of. */
+const NON_STATE_SECTORS = new Set(['REB', 'OPP', 'INS', 'SEP', 'RAD']);
+
 /**
  * The last placements, once the code is refined: sides of the one country the sentence names, and
  * whom a threat, a show of force, a promise or an act done at home is aimed at when no one is named.
  */
-/** Sectors of those who rise against a state, whose country its unnamed organs facing them are of. */
-const NON_STATE_SECTORS = new Set(['REB', 'OPP', 'INS', 'SEP', 'RAD']);
-
 export function settleSides(scope: VerbScope, act: Act): void {
   const { ctx, v, vg, date, requireTarget } = scope;
   const { tokens, nounPhrases, matcher, filedFrom, resolver } = ctx;

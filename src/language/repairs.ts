@@ -94,7 +94,8 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         continue;
       }
       // "let U.S.-led forces use Manas airport": a bare "use" after "let" and whom it lets is a verb.
-      if (word === 'use' && pos[k] === POS.NOUN && BEFORE_OBJECT.has(pos[k + 1]!) && letBefore(lemma, s.tokenStart, k)) {
+      // (Not "the use of": "refused to let the United States expand the use of its bases".)
+      if (word === 'use' && pos[k] === POS.NOUN && BEFORE_OBJECT.has(pos[k + 1]!) && pos[k - 1] !== POS.DET && lower[k + 1] !== 'of' && letBefore(lemma, s.tokenStart, k)) {
         pos[k] = POS.VERB;
         lemma[k] = 'use';
         continue;

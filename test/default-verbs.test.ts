@@ -1897,4 +1897,7 @@ describe('the default verb dictionary', () => {
     expect(coded("Vietnam rejected China's claims in the Gulf of Tonkin.", '2014-05-10')).toContain('VNM 120 CHN');
     expect(coded("Rwanda rejected Congo's accusations.", '2012-07-10')).toContain('RWA 016 COD');
   });
+  it('gives "his country" to a speaker named by title, past someone met on the way', () => {
+    expect(coded("Georgia's president said after talks with Vladimir Putin that his country would join the alliance.", '1994-02-03')[0]).toMatch(/^GEO 03/);
+  });
 });

@@ -513,7 +513,7 @@ export class ActorResolver {
     if (singular && this.thingBefore(np)) return null;
     // (The one passed over for its plural, when no other is named: "Israeli officials said its troops …".)
     let describing: string | null = null;
-    const speech = this.speakerBefore(np, types);
+    const { head: speech, titled } = this.speakerBefore(np, types);
     for (let n = names.length - 1; n >= 0; n--) {
       const name = names[n]!;
       if (name.start >= np.start) continue;
@@ -542,15 +542,24 @@ export class ActorResolver {
       if (code !== null && international(code)) return code;
       if (name.country !== null && !international(name.country)) return name.country;
     }
+    // ("Armenia's president said after talks with Putin that his country would join": a speaker named
+    // by title is of the country the title's phrase gives.)
+    if (describing === null && titled !== null) {
+      const speaker = this.resolve(titled, date);
+      const country = speaker ? countryOf(speaker.code) : null;
+      if (country !== null && !international(country) && country !== not) return country;
+    }
     return describing;
   }
 
   /**
    * The head of the nearest speech verb before the phrase in its sentence whose subject, before it,
-   * holds a name of one of `types` (who then owns the pronoun the verb's clause gives); else the
-   * phrase's own start, which passes over no name.
+   * holds a name of one of `types`, or is a person named by title ("Armenia's president"): who then
+   * owns the pronoun the verb's clause gives. Else the phrase's own start, which passes over no name.
+   * `titled` is the subject phrase when a title, not a name, found it.
    */
-  private speakerBefore(np: NounPhrase, types: readonly string[]): number {
+  private speakerBefore(np: NounPhrase, types: readonly string[]): { head: number; titled: number | null } {
+    const none = { head: np.tokenStart, titled: null };
     const groups = this.doc.layers.verbGroups ?? [];
     const nounPhrases = this.doc.layers.nounPhrases!;
     const names = this.doc.layers.names ?? [];
@@ -568,14 +577,16 @@ export class ActorResolver {
       if (group.sentence < np.sentence) break;
       if (!SPEECH_VERBS.has(group.lemma)) continue;
       const subject = group.subject === null ? undefined : nounPhrases[group.subject];
-      if (subject === undefined || subject.tokenEnd > group.head) return np.tokenStart;
+      if (subject === undefined || subject.tokenEnd > group.head) return none;
       for (let k = subject.tokenStart; k < subject.tokenEnd; k++) {
         const n = this.nameAtToken[k]!;
-        if (n >= 0 && types.includes(names[n]!.type)) return group.head;
+        if (n >= 0 && types.includes(names[n]!.type)) return { head: group.head, titled: null };
       }
-      return np.tokenStart;
+      const tokens = this.doc.layers.tokens!;
+      if (types.includes('person') && this.nameAtToken[subject.head]! < 0 && TITLES.has(tokens.lower[subject.head]!)) return { head: group.head, titled: group.subject };
+      return none;
     }
-    return np.tokenStart;
+    return none;
   }
 
   /** The country a name before the phrase's head gives ("Chinese" in "a Chinese rescue team"), or null. */

@@ -558,12 +558,14 @@ function codeDocument(
   // (030), harm to come threatens (130), blame criticises (111) and a quoted bidding appeals (020).
   // An intent worded as harm threatens too.
   const restated = (e: CodedEvent, v: number): CodedEvent => {
-    const code = statesThreat(ctx, e, v) ? '130' : statesOwnIntent(ctx, e, v) ? '030' : statesBlame(ctx, e, v) ? '111' : quotesBidding(ctx, e, v) ? '020' : null;
+    const code = e.cameo === '030' ? (promisesHarm(ctx, v) ? '130' : null)
+      : e.cameo !== '010' ? null
+      : statesThreat(ctx, e, v) ? '130' : statesOwnIntent(ctx, e, v) ? '030' : statesBlame(ctx, e, v) ? '111' : quotesBidding(ctx, e, v) ? '020' : null;
     return code === null ? e : { ...e, ...codeFields(codebook, code) };
   };
   const seen = new Set<string>();
   const coded = events
-    .map((e, k) => (!futureIsIntent || eventVerb[k] === undefined ? e : e.cameo === '010' ? restated(e, eventVerb[k]!) : e.cameo === '030' && promisesHarm(ctx, eventVerb[k]!) ? { ...e, ...codeFields(codebook, '130') } : e))
+    .map((e, k) => (futureIsIntent && eventVerb[k] !== undefined ? restated(e, eventVerb[k]!) : e))
     .filter((_e, k) => (eventVerb[k] === undefined || (!governing.has(eventVerb[k]!) && stated(events[k]!, k))) && !repeated(events[k]!, k))
     // (An event the sentence already has, most often a restated one, is one event: "vowed that Israel
     // would face severe revenge" is one threat.)

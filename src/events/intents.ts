@@ -2,7 +2,33 @@ import { READY_WORDS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
 import { countryOf, international } from './actors.js';
 import { speechClauses, type CodingContext } from './context.js';
+import { NEGATORS } from './rules.js';
 import type { CodedEvent } from './types.js';
+
+/** The side an actor code stands for: an international body's own code, else its country. */
+const sideOf = (code: string): string | null => (international(code) ? code.slice(0, 6) : countryOf(code));
+
+/** Whether a word within four tokens before token k (from token `from` on) denies it. */
+function deniedBefore(lower: readonly string[], from: number, k: number): boolean {
+  for (let j = Math.max(from, k - 4); j < k; j++) if (NEGATORS.has(lower[j]!)) return true;
+  return false;
+}
+
+/** Phrases by their first word, each split into its words once. */
+function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    index.set(words[0]!, [...(index.get(words[0]!) ?? []), words]);
+  }
+  return index;
+}
+
+/** Whether one of the indexed phrases starts at token k. */
+function phraseFrom(index: ReadonlyMap<string, string[][]>, lower: readonly string[], k: number): boolean {
+  const candidates = index.get(lower[k]!);
+  return candidates !== undefined && candidates.some((words) => words.every((w, i) => lower[k + i] === w));
+}
 
 /** Forces and arms that act for their side, which the agent dictionary does not list as sectors. */
 const ACTING_THINGS = new Set(['peacekeepers', 'missiles', 'rockets', 'warplanes', 'jets', 'warships', 'drones', 'ships', 'bombers', 'tanks']);
@@ -23,7 +49,7 @@ const FIRST_PERSON_OWN = new Set(['we', 'i', 'our', 'my']);
 export function statesOwnIntent(ctx: CodingContext, e: CodedEvent, v: number): boolean {
   const speaker = e.source?.code;
   if (speaker === undefined) return false;
-  const own = international(speaker) ? speaker.slice(0, 6) : countryOf(speaker);
+  const own = sideOf(speaker);
   if (own === null) return false;
   const { tokens, nounPhrases, verbGroups, verbAt, resolver } = ctx;
   for (const clause of speechClauses(ctx, v)) {
@@ -51,8 +77,7 @@ export function statesOwnIntent(ctx: CodingContext, e: CodedEvent, v: number): b
     if (clause.kind === 'quote' && FIRST_PERSON_OWN.has(tokens.lower[np.tokenStart]!)) return true;
     const actor = resolver.resolve(g.subject, e.date);
     if (actor === null) continue;
-    const side = international(actor.code) ? actor.code.slice(0, 6) : countryOf(actor.code);
-    if (side === own) return true;
+    if (sideOf(actor.code) === own) return true;
   }
   return false;
 }
@@ -96,8 +121,7 @@ const THREAT_PHRASES = ['revenge', 'retaliation', 'all-out war', 'all - out war'
 /** Words that open a clause describing a phrase. */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'where']);
 
-/** The first words of the words of harm. */
-const THREAT_OPENERS = new Set(THREAT_PHRASES.map((phrase) => phrase.split(' ')[0]!));
+const THREAT_INDEX = byFirstWord(THREAT_PHRASES);
 
 /**
  * Whether the words after verb group v, to its sentence's end, promise harm (and deny none of it):
@@ -114,10 +138,7 @@ export function promisesHarm(ctx: CodingContext, v: number): boolean {
     // destroyed by the Israeli military action".)
     const w = ctx.verbAt[k]!;
     if (RELATIVE_OPENERS.has(lower[k]!) || (w >= 0 && verbGroups[w]!.voice === 'passive' && verbGroups[w]!.tokenEnd - verbGroups[w]!.tokenStart === 1)) break;
-    if (!THREAT_OPENERS.has(lower[k]!) || !THREAT_PHRASES.some((phrase) => phraseAt(lower, k, phrase))) continue;
-    let denied = false;
-    for (let j = Math.max(g.tokenEnd, k - 4); j < k; j++) if (lower[j] === 'not' || lower[j] === "n't" || lower[j] === 'no' || lower[j] === 'never') denied = true;
-    if (!denied) return true;
+    if (phraseFrom(THREAT_INDEX, lower, k) && !deniedBefore(lower, g.tokenEnd, k)) return true;
   }
   return false;
 }
@@ -131,7 +152,7 @@ export function promisesHarm(ctx: CodingContext, v: number): boolean {
 export function statesThreat(ctx: CodingContext, e: CodedEvent, v: number): boolean {
   const speaker = e.source?.code;
   if (speaker === undefined) return false;
-  const own = international(speaker) ? speaker.slice(0, 6) : countryOf(speaker);
+  const own = sideOf(speaker);
   const { tokens, nounPhrases, verbGroups, verbAt, resolver } = ctx;
   for (const clause of speechClauses(ctx, v)) {
     for (let k = clause.tokenStart; k < clause.tokenEnd; k++) {
@@ -142,10 +163,11 @@ export function statesThreat(ctx: CodingContext, e: CodedEvent, v: number): bool
       const future = g.tense === 'future' || g.modal === 'would' || g.modal === 'will' || g.modal === 'can';
       if (!future || g.negated || g.subject === null) continue;
       const actor = resolver.resolve(g.subject, e.date);
-      const side = actor === null ? null : international(actor.code) ? actor.code.slice(0, 6) : countryOf(actor.code);
-      const ours = (actor !== null && own !== null && side === own) || tokens.lower[nounPhrases[g.subject]!.tokenStart] === 'our' || tokens.lower[nounPhrases[g.subject]!.tokenStart] === 'we';
+      const subject = nounPhrases[g.subject]!;
+      const first = tokens.lower[subject.tokenStart];
+      const ours = (actor !== null && own !== null && sideOf(actor.code) === own) || first === 'our' || first === 'we';
       // ("remove", "reach" and "hit" only with arms or by force: not "'We will remove the tariffs'".)
-      const armed = ARMED_HEADS.has(tokens.lower[nounPhrases[g.subject]!.head]!) || byForce(tokens.lower, g.tokenEnd, clause.tokenEnd);
+      const armed = ARMED_HEADS.has(tokens.lower[subject.head]!) || byForce(tokens.lower, g.tokenEnd, clause.tokenEnd);
       if (ours && FORCE_VERBS.has(g.lemma) && (armed || !MILD_FORCE_VERBS.has(g.lemma))) return true;
       if (ours) continue;
       // What the other side will become, or pay: "it will pay for it", "will pay dearly", "a heavy
@@ -167,8 +189,7 @@ const BLAME_WORDS = new Set([
 /** Phrases of blame: "a stab in the back", "an act of terrorism", "ethnic cleansing", "neither free nor fair". */
 const BLAME_PHRASES = ['like common criminals', 'like criminals', 'stab in the back', 'act of terrorism', 'act of aggression', 'ethnic cleansing', 'neither free nor fair', 'war crime', 'war crimes', 'crime against humanity', 'crimes against humanity', 'state terrorism'];
 
-/** The first words of the phrases of blame, so that most words are passed over at once. */
-const BLAME_OPENERS = new Set(BLAME_PHRASES.map((phrase) => phrase.split(' ')[0]!));
+const BLAME_INDEX = byFirstWord(BLAME_PHRASES);
 
 /**
  * Whether statement e (a 010 of speech verb v) blames another: what it says, or what the speaker
@@ -186,13 +207,10 @@ export function statesBlame(ctx: CodingContext, e: CodedEvent, v: number): boole
   const { lower } = tokens;
   for (const [from, to] of spans) {
     for (let k = from; k < to; k++) {
-      const word = lower[k]!;
-      if (!BLAME_WORDS.has(word) && !(BLAME_OPENERS.has(word) && BLAME_PHRASES.some((phrase) => phraseAt(lower, k, phrase)))) continue;
-      let denied = false;
-      for (let j = Math.max(from, k - 4); j < k; j++) if (lower[j] === 'not' || lower[j] === "n't" || lower[j] === 'no' || lower[j] === 'never') denied = true;
+      if (!BLAME_WORDS.has(lower[k]!) && !phraseFrom(BLAME_INDEX, lower, k)) continue;
       // (Nor an evil fought together: "must cooperate against piracy", "to fight war crimes".)
-      if (FOUGHT.has(lower[k - 1] ?? '') || FOUGHT.has(lower[k - 2] ?? '')) denied = true;
-      if (!denied) return true;
+      const fought = FOUGHT.has(lower[k - 1] ?? '') || FOUGHT.has(lower[k - 2] ?? '');
+      if (!fought && !deniedBefore(lower, from, k)) return true;
     }
   }
   return false;
@@ -200,13 +218,6 @@ export function statesBlame(ctx: CodingContext, e: CodedEvent, v: number): boole
 
 /** Words before an evil that is fought, not blamed on anyone. */
 const FOUGHT = new Set(['against', 'combat', 'combating', 'combatting', 'fight', 'fighting', 'tackle', 'tackling', 'end', 'ending', 'prevent', 'preventing', 'stop', 'stopping']);
-
-/** Whether the words of `phrase` start at token k. */
-function phraseAt(lower: readonly string[], k: number, phrase: string): boolean {
-  const words = phrase.split(' ');
-  for (let i = 0; i < words.length; i++) if (lower[k + i] !== words[i]) return false;
-  return true;
-}
 
 /** Imperatives of courtesy, which ask nothing: "Thank you", "Welcome to Kabul". */
 const COURTESIES = new Set(['thank', 'thanks', 'welcome', 'congratulate', 'congratulations', 'excuse', 'forgive', 'please']);
@@ -230,9 +241,9 @@ export function quotesBidding(ctx: CodingContext, e: CodedEvent, v: number): boo
     // (Not the first word of a phrase: "Close relations with Russia are vital".)
     const np = ctx.matcher.npAt[k]!;
     if (np >= 0 && ctx.nounPhrases[np]!.tokenEnd > k + 1) continue;
-    // (The tagger may read a capitalised imperative as a name: "Free the hostages now".)
     // (Nor a courtesy: "'Thank you for your support'".)
     if (COURTESIES.has(tokens.lower[k]!)) continue;
+    // (The tagger may read a capitalised imperative as a name: "Free the hostages now".)
     const verb = tokens.pos[k] === POS.VERB ? tokens.lemma[k] === tokens.lower[k] : verbIndex.words.has(tokens.lower[k]!) && BEFORE_OBJECT.has(tokens.pos[k + 1]!);
     if (verb) return true;
   }

@@ -103,7 +103,8 @@ export const OUTBREAK_VERBS = new Set(['erupt', 'break out', 'flare', 'continue'
 /** Whatever conjoined sides exchange, they give each other: "Russia and Ukraine swapped prisoners". */
 export const EXCHANGE_VERBS = new Set(['exchange', 'swap', 'trade']);
 
-const NEGATORS = new Set(["n't", 'not', 'never', 'no']);
+/** Words that deny what follows them. */
+export const NEGATORS = new Set(["n't", 'not', 'never', 'no']);
 
 /**
  * A pattern's word fits a token by its form or lemma; a TABARI stem ("revolution*") by the start of

@@ -1901,3 +1901,20 @@ describe('the default verb dictionary', () => {
     expect(coded("Georgia's president said after talks with Vladimir Putin that his country would join the alliance.", '1994-02-03')[0]).toMatch(/^GEO 03/);
   });
 });
+
+describe('headline and verbless-sentence repairs (thirty-second session)', () => {
+  it("reads a headline's bare verb after a people's plural that follows its demonym", () => {
+    expect(coded('Syrian Kurds attack Turkish border post', '2019-10-12')).toContain('SYR 190 TUR');
+  });
+  it("reads a headline's bare verb after a count as its subject", () => {
+    const [read] = [...readers.text.read('Date: 2020-08-16\n\nOver 20,000 march in Minsk', { file: 't.txt', defaultDate: null })];
+    const d = code(read!.ok ? read!.doc : (undefined as never));
+    expect(d.layers.verbGroups!.map((g) => d.text.slice(g.start, g.end))).toEqual(['march']);
+  });
+  it("reads an irregular participle after a name, before its agent's \"by\", as a headline's passive", () => {
+    expect(coded("Burundi's President Melchior Ndadaye shot by soldiers in Bujumbura", '1993-10-21')[0]).toMatch(/^BDI 18\d* BDI$/);
+  });
+  it('takes no participle hyphened to a word for the verb of a sentence', () => {
+    expect(coded("Sweden's foreign minister on Tuesday branded Russia's seizure of a Kaliningrad-bound freighter a reckless provocation.", '2019-05-07')).toContain('SWE 111 RUS');
+  });
+});

@@ -422,6 +422,12 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-ot.tsv', 150, 0.04, 0.1, 20],
   ['devset-ou.tsv', 150, 0.04, 0.1, 20],
   ['devset-ov.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ow.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ox.tsv', 150, 0.04, 0.1, 20],
+  ['devset-oy.tsv', 150, 0.04, 0.1, 20],
+  ['devset-oz.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pa.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pb.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

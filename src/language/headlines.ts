@@ -22,6 +22,20 @@ function pluralNoun(word: string, tag: number): boolean {
 }
 
 /**
+ * A people's plural name after its demonym, which the plural endings above miss: "Bosnian Serbs
+ * overrun …", "Iraqi Kurds seize …" (not "Paris", "Hamas", "Philippines").
+ */
+function peoplePlural(tokens: TokenTable, k: number): boolean {
+  const { pos, lower, flags } = tokens;
+  return pos[k] === POS.PROPN && /[^sui]s$/.test(lower[k]!) && !lower[k]!.endsWith('ines') && k > 0 && (pos[k - 1] === POS.PROPN || pos[k - 1] === POS.ADJ) && (flags[k - 1]! & TokenFlag.Capitalized) !== 0 && /(an|ish|ese|i)$/.test(lower[k - 1]!);
+}
+
+/** A count of more than one, as a plural subject: "Over 100,000 march in Minsk". */
+function countOf(tokens: TokenTable, k: number): boolean {
+  return tokens.pos[k] === POS.NUM && !/^(1|one|a)$/.test(tokens.lower[k]!);
+}
+
+/**
  * Headlines drop their articles and the tagger often misses their verb: "Zimbabwe police arrest
  * opposition leader", "Iraqi tanks roll into Kuwait", "Samoa pledges relief supplies for
  * eruption-hit Tonga". In a sentence with no final stop, the first word after the subject that
@@ -62,7 +76,9 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       const before = k - 1;
       // (So may allegiance: "Tanks loyal to Yeltsin shell …".)
       const placing = pos[before] === POS.ADP && before > s.tokenStart && (PLACING.has(lower[before]!) || (lower[before] === 'to' && lower[before - 1] === 'loyal'));
-      if (!SUBJECT_TAGS.has(pos[before]!) && !(lower[before] === ',' || lower[before] === '-' || placing)) break;
+      // (Or a count's opening word: "Over 100,000 march …".)
+      const counting = before === s.tokenStart && pos[k] === POS.NUM;
+      if (!SUBJECT_TAGS.has(pos[before]!) && !(lower[before] === ',' || lower[before] === '-' || placing || counting)) break;
       // "Police in Lesotho arrest …": a place may follow the subject's noun.
       const word = lower[k]!;
       if (pos[before] === POS.ADP) continue;
@@ -75,7 +91,7 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       }
       // ("Rebels in …": a headline's first word, capitalised, is read as a name.)
       // (Not a given name before a surname: "Charles Taylor steps down".)
-      plural ||= (before === s.tokenStart && pos[before] === POS.PROPN && pos[before + 1] !== POS.PROPN && !(tokens.flags[before]! & TokenFlag.AllCaps) && /[^su]s$/.test(lower[before]!) && !lower[before]!.endsWith('ines')) || pos[before] === POS.CCONJ || lower[before] === ',' || pluralNoun(lower[before]!, pos[before]!) || FORCES_PLURAL.has(lower[before]!);
+      plural ||= (before === s.tokenStart && pos[before] === POS.PROPN && pos[before + 1] !== POS.PROPN && !(tokens.flags[before]! & TokenFlag.AllCaps) && /[^su]s$/.test(lower[before]!) && !lower[before]!.endsWith('ines')) || pos[before] === POS.CCONJ || lower[before] === ',' || pluralNoun(lower[before]!, pos[before]!) || FORCES_PLURAL.has(lower[before]!) || peoplePlural(tokens, before) || countOf(tokens, before);
       // (A collective is plural only right before the verb: not "Nigeria's new military ruler Abacha bans …".)
       // (Or before the place that follows it: "Police in Lesotho arrest …".)
       if (COLLECTIVES.has(lower[before]!) && PLACING.has(lower[k]!)) placedCollective = true;

@@ -1521,7 +1521,7 @@ function assignArguments(
     const putOut = REMOVING_LEMMAS.has(tokens.lemma[vg.head]!) && lower[vg.tokenEnd] === 'from';
     // (With its particle too: "Carlos the Jackal handed over to France by Sudan".)
     const single = vg.tokenEnd - vg.tokenStart === 1 || (vg.tokenEnd - vg.tokenStart === 2 && vg.head === vg.tokenStart && PARTICLES.has(lower[vg.tokenEnd - 1]!));
-    if (vg.voice === 'active' && alone && vg.object === null && (agentOf[v]! >= 0 || putOut) && single && lower[vg.head]!.endsWith('ed') && lower[sent.tokenEnd - 1] !== '.' && vg.subject !== null) vg.voice = 'passive';
+    if (vg.voice === 'active' && alone && vg.object === null && (agentOf[v]! >= 0 || putOut) && single && (lower[vg.head]!.endsWith('ed') || isPastForm(lower[vg.head]!, tokens.lemma[vg.head]!)) && lower[sent.tokenEnd - 1] !== '.' && vg.subject !== null) vg.voice = 'passive';
     if (vg.voice === 'passive' && agentOf[v]! >= 0) vg.agent = agentOf[v]!;
     // "landed in Madrid after being granted asylum by Spain", "before meeting Putin": a participle
     // right after a clause opener shares the subject of the clause before it.

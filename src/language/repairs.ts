@@ -451,6 +451,11 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         // "rounded up and shot hundreds of Muslim men": an irregular past after "and" and a verb is a verb coordinated with it.
         pos[k] = POS.VERB;
         lemma[k] = IRREGULAR_PAST.get(word)!;
+      } else if ((pos[k] === POS.NOUN || pos[k] === POS.ADJ) && IRREGULAR_PAST.has(word) && k > s.tokenStart && pos[k - 1] === POS.PROPN && (lower[k + 1] === 'by' || (lower[k + 1] === 'dead' && lower[k + 2] === 'by')) && !verbBefore(pos, s.tokenStart, s.tokenEnd)) {
+        // "Congo's President Laurent Kabila shot by bodyguard": an irregular participle after a name,
+        // before its agent's "by", in a sentence with no verb, is a headline's passive.
+        pos[k] = POS.VERB;
+        lemma[k] = IRREGULAR_PAST.get(word)!;
       } else if (word === 'de' && lower[k + 1] === 'facto' && k + 1 < s.tokenEnd) {
         pos[k] = POS.ADJ;
         pos[k + 1] = POS.ADJ;

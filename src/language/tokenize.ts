@@ -1069,7 +1069,8 @@ export function retagNames(tokens: TokenTable, sentences: readonly Sentence[], n
  */
 function fixVerblessSentences(pos: Uint8Array, lower: readonly string[], lemma: string[], sentences: readonly Sentence[]): void {
   // An infinitive or a gerund is no finite verb: "ECOWAS lifts sanctions on Niger in bid to mend ties".
-  const finite = (k: number): boolean => pos[k] === POS.AUX || (pos[k] === POS.VERB && lower[k - 1] !== 'to' && !lower[k]!.endsWith('ing'));
+  // (Nor is a participle hyphened to a word: "a Gaza-bound aid flotilla".)
+  const finite = (k: number): boolean => pos[k] === POS.AUX || (pos[k] === POS.VERB && lower[k - 1] !== 'to' && lower[k - 1] !== '-' && !lower[k]!.endsWith('ing'));
   const pairedPast = (k: number, ending: string): boolean => ending === 'ed' && pastPair(pos, lower, k);
   for (const sentence of sentences) {
     let tokenEnd = sentence.tokenEnd;

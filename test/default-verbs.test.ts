@@ -1914,6 +1914,18 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
   it("reads an irregular participle after a name, before its agent's \"by\", as a headline's passive", () => {
     expect(coded("Burundi's President Melchior Ndadaye shot by soldiers in Bujumbura", '1993-10-21')[0]).toMatch(/^BDI 18\d* BDI$/);
   });
+  it('reads the modifiers "the U.S. and Canadian" as sharing their noun, so the pattern on it matches', () => {
+    expect(coded('Russia expelled the U.S. and Canadian ambassadors on Friday.', '2018-03-30')).toEqual(['RUS 161 USA', 'RUS 161 CAN']);
+  });
+  it('gives a country\'s party alliance its parties\' code', () => {
+    expect(coded("Kenya's five-party alliance appealed to President Daniel arap Moi to call early elections.", '1997-06-01')[0]).toMatch(/^KEN 02\d* KEN$/);
+  });
+  it('codes demands handed to someone as made of them (100)', () => {
+    expect(coded('Saudi Arabia handed Qatar a list of demands.', '2017-06-23')).toContain('SAU 100 QAT');
+  });
+  it('takes no part of a name joined by "-uz-" for a surname alone', () => {
+    expect(coded('Turkish police raided the Ankara office of Zaman on Friday.', '2016-03-04')).toContain('TUR 170 TUR');
+  });
   it('takes no participle hyphened to a word for the verb of a sentence', () => {
     expect(coded("Sweden's foreign minister on Tuesday branded Russia's seizure of a Kaliningrad-bound freighter a reckless provocation.", '2019-05-07')).toContain('SWE 111 RUS');
   });

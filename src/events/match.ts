@@ -163,9 +163,11 @@ export class PatternMatcher {
     if (a < 0 || b < 0 || (lower[k + 1] !== 'and' && lower[k + 1] !== 'or') || !(flags[k]! & TokenFlag.Capitalized)) return false;
     const first = nounPhrases[a]!;
     const second = nounPhrases[b]!;
-    if (!(first.tokenStart === k && first.tokenEnd === k + 1 && first.conjuncts.includes(b) && second.tokenStart === k + 2 && second.head > k + 2 && pos[second.head] === POS.NOUN)) return false;
+    // ("expelled the U.S. and British ambassadors": after "the", a country's name may be such a modifier too.)
+    const the = first.tokenStart === k - 1 && pos[k - 1] === POS.DET;
+    if (!((first.tokenStart === k || the) && first.tokenEnd === k + 1 && first.conjuncts.includes(b) && second.tokenStart === k + 2 && second.head > k + 2 && pos[second.head] === POS.NOUN)) return false;
     // (Rare enough to look the name up: the test above passes for few tokens.)
-    return (this.doc.layers.names ?? []).some((n) => n.tokenStart === k && n.tokenEnd === k + 1 && n.type === 'group');
+    return (this.doc.layers.names ?? []).some((n) => n.tokenStart === k && n.tokenEnd === k + 1 && (n.type === 'group' || (the && n.type === 'place')));
   }
 
   /** The head of a noun phrase that names no one: a common noun. */

@@ -1926,6 +1926,19 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
   it('takes no part of a name joined by "-uz-" for a surname alone', () => {
     expect(coded('Turkish police raided the Ankara office of Zaman on Friday.', '2016-03-04')).toContain('TUR 170 TUR');
   });
+  it('codes no act a sentence\'s opening "whether" asks about', () => {
+    expect(coded('Whether the junta will release the opposition leader remained unclear on Monday.', '2010-11-08')).toEqual([]);
+    expect(coded('Whether Moscow will attack Kyiv remains unclear.', '2022-02-01')).toEqual([]);
+  });
+  it('keeps a statement whose clause says what its subject is not, by an adjective, or has none of', () => {
+    expect(coded('"I am not hopeful about an early deal with Armenia," the Azerbaijani president told reporters.', '2001-04-01')).toEqual(['AZE 010 ARM']);
+    expect(coded('The Ugandan interior minister said on Monday that the government had no exact count of the refugees.', '2005-03-01')).toEqual(['UGA 010 -']);
+  });
+  it('still withholds a statement that denies a part, a plan, contact, or an ability', () => {
+    expect(coded('Syria said it was not responsible for the bombing.', '2005-02-15')).toEqual([]);
+    expect(coded('Iran said it had no plans to close the strait.', '2012-01-01')).toEqual([]);
+    expect(coded('The Malian government has had no contact with the kidnappers, a minister said.', '2012-01-01')).toEqual([]);
+  });
   it('takes no participle hyphened to a word for the verb of a sentence', () => {
     expect(coded("Sweden's foreign minister on Tuesday branded Russia's seizure of a Kaliningrad-bound freighter a reckless provocation.", '2019-05-07')).toContain('SWE 111 RUS');
   });

@@ -274,7 +274,9 @@ function codeDocument(
     const threatened = !barred && vg.conditional && ((vg.tense === 'future' && vg.modal === null) || (vg.modal === 'would' && reported) || futureGovernor) && futureIsIntent;
     // "considering whether to send more troops": a choice still open is no act.
     // Nor is what must happen first: "would not allow Sweden to join until it cracked down on militants".
-    const open = underWhether(ctx, v) || untilAwaited(ctx, v);
+    // (So is one a sentence's opening "whether" asks about: "Whether Russia will attack remains unclear".)
+    const asked = (clausesOf.get(vg.sentence) ?? []).some((c) => c.kind === 'conditional' && tokens.lower[c.tokenStart] === 'whether' && c.tokenStart < vg.head && vg.head < c.tokenEnd);
+    const open = underWhether(ctx, v) || untilAwaited(ctx, v) || asked;
     // "did not meet in Granada, as European mediators had hoped": what was hoped for or planned, in a
     // clause of comparison, is no one's act.
     const subjectStart = matcher.npAt[vg.tokenStart - 1]! >= 0 ? nounPhrases[matcher.npAt[vg.tokenStart - 1]!]!.tokenStart : vg.tokenStart;
@@ -535,6 +537,18 @@ function codeDocument(
     // (Also "so" or "this" close: "'We have never been this close to a final agreement,' the negotiator said".)
     const degree = tokens.lower[g.tokenEnd] === 'this' || tokens.lower[g.tokenEnd] === 'so' ? 1 : 0;
     if (g.lemma === 'be' && tokens.lower.slice(g.tokenStart, g.tokenEnd).includes('never') && /^(stronger|better|closer|greater|warmer|higher|close|good|strong)$/.test(tokens.lower[g.tokenEnd + degree] ?? '')) return;
+    // ("'I am not optimistic about a quick breakthrough'", "Portugal is not alone": what someone or
+    // something is not, said by an adjective, is a view, no act denied; not a part in an act: "was not
+    // responsible for the attack" denies.)
+    let after = g.tokenEnd;
+    while (tokens.pos[after] === POS.ADV || tokens.pos[after] === POS.PART) after++;
+    // (Not "there were no immediate reports", nor what one is not able or ready to do: "may not be able to repay".)
+    const existential = g.subject === null && tokens.lower[g.tokenStart - 1] === 'there';
+    if (g.lemma === 'be' && g.negated && !existential && tokens.pos[after] === POS.ADJ && tokens.lower[after + 1] !== 'to' && !DENIED_PARTS.has(tokens.lower[after]!)) return;
+    // ("said Kazakhstan had no territorial claims", "had no firm figure": what one has none of is a
+    // view; not a plan or a part in an act, which "no" denies: "had no plans to", "had no role in".)
+    const none = g.lemma === 'have' && g.object !== null ? nounPhrases[g.object]! : null;
+    if (none !== null && (tokens.lower[none.tokenStart] === 'no' || tokens.lower[none.tokenStart - 1] === 'no') && !NO_INTENT_NOUNS.has(tokens.lemma[none.head]!) && !ROLE_NOUNS.has(tokens.lemma[none.head]!) && !CONTACT_NOUNS.has(tokens.lemma[none.head]!)) return;
     const subject = g.subject;
     // (A place is no actor: "said rebuilding the province of Aceh would take five years" is a statement.)
     // (Or people a country's possessive names: "Madagascar's rival leaders could meet in Senegal".)
@@ -739,6 +753,12 @@ function fearedAct(ctx: CodingContext, v: number): boolean {
 
 /** Marks that end the clause a denied role reaches. */
 const CLAUSE_BREAKS = new Set([',', ';', '-']);
+
+/** Dealings with another, which "had no" denies: "has had no contact with ELN negotiators". */
+const CONTACT_NOUNS = new Set(['contact', 'talks', 'meeting', 'discussion', 'negotiation', 'dealing', 'dealings', 'communication', 'relation', 'relations', 'tie', 'ties', 'dialogue', 'cooperation']);
+
+/** Adjectives of a part in an act, which "not" before them denies: "was not responsible for the attack". */
+const DENIED_PARTS = new Set(['responsible', 'guilty', 'involved', 'behind', 'complicit', 'liable', 'accountable', 'linked', 'connected', 'party']);
 
 /** A part in an act, which a denial of it denies: "denied any role in the bombing". */
 const ROLE_NOUNS = new Set(['role', 'involvement', 'responsibility', 'part', 'hand', 'link', 'links', 'complicity']);

@@ -1332,7 +1332,9 @@ function findClauses(
       continue;
     }
     // If-clauses run to the next comma, or to the end when they close the sentence.
-    if (CONDITIONALS.has(w)) clauses.push(clause(tokens, 'conditional', s, i, clauseEnd(i + 1)));
+    // (So does a "whether" that opens a sentence, which asks what no one has done: "Whether the court
+    // will allow Ouattara to stand remained unclear".)
+    if (CONDITIONALS.has(w) || (w === 'whether' && i === sent.tokenStart && lower[i + 1] !== 'or')) clauses.push(clause(tokens, 'conditional', s, i, clauseEnd(i + 1)));
   }
 }
 

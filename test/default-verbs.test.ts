@@ -1939,6 +1939,12 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
     expect(coded('Iran said it had no plans to close the strait.', '2012-01-01')).toEqual([]);
     expect(coded('The Malian government has had no contact with the kidnappers, a minister said.', '2012-01-01')).toEqual([]);
   });
+  it('gives property a country\'s name before "-linked" owns to that country, but not militants so linked', () => {
+    expect(coded('The Houthis vowed to strike any Israeli-linked tanker in the Gulf of Aden.', '2024-01-10')[0]).toMatch(/^YEM \d+ ISR$/);
+  });
+  it('reads a state\'s international lenders as international bodies (IGO)', () => {
+    expect(coded("Portugal's prime minister rejected new demands from the country's international lenders.", '2011-11-01')[0]).toMatch(/^PRT 12\d* IGO$/);
+  });
   it('takes no participle hyphened to a word for the verb of a sentence', () => {
     expect(coded("Sweden's foreign minister on Tuesday branded Russia's seizure of a Kaliningrad-bound freighter a reckless provocation.", '2019-05-07')).toContain('SWE 111 RUS');
   });

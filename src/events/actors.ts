@@ -150,8 +150,11 @@ const LED_MEETINGS = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'p
 
 /** A name before word `after` (and a hyphen) describes the phrase headed by `head` without being it. */
 function detached(after: string, head: string): boolean {
-  return DETACHED.has(after) || (after === 'led' && LED_MEETINGS.has(head));
+  return (DETACHED.has(after) && !(after === 'linked' && LINKED_PROPERTY.has(head))) || (after === 'led' && LED_MEETINGS.has(head));
 }
+
+/** Property a country's name before "-linked" owns: "Israeli-linked ships" are Israel's (not "al Qaeda-linked militants"). */
+const LINKED_PROPERTY = new Set(['ship', 'ships', 'vessel', 'vessels', 'tanker', 'tankers', 'freighter', 'freighters', 'company', 'companies', 'firm', 'firms', 'business', 'businesses', 'asset', 'assets', 'bank', 'banks', 'account', 'accounts', 'property', 'properties']);
 
 /** Lookup tables the coder builds once per dictionary. */
 export interface ActorIndex {

@@ -545,9 +545,9 @@ function codeDocument(
     // (Not "there were no immediate reports", nor what one is not able or ready to do: "may not be able to repay".)
     const existential = g.subject === null && tokens.lower[g.tokenStart - 1] === 'there';
     if (g.lemma === 'be' && g.negated && !existential && tokens.pos[after] === POS.ADJ && tokens.lower[after + 1] !== 'to' && !DENIED_PARTS.has(tokens.lower[after]!)) return;
-    // ("said Kazakhstan had no territorial claims", "had no firm figure": what one has none of is a
+    // ("said Kazakhstan had no territorial claims", "bore no grudges": what one has none of is a
     // view; not a plan or a part in an act, which "no" denies: "had no plans to", "had no role in".)
-    const none = g.lemma === 'have' && g.object !== null ? nounPhrases[g.object]! : null;
+    const none = HAVING.has(g.lemma) && g.object !== null ? nounPhrases[g.object]! : null;
     if (none !== null && (tokens.lower[none.tokenStart] === 'no' || tokens.lower[none.tokenStart - 1] === 'no') && !NO_INTENT_NOUNS.has(tokens.lemma[none.head]!) && !ROLE_NOUNS.has(tokens.lemma[none.head]!) && !CONTACT_NOUNS.has(tokens.lemma[none.head]!)) return;
     const subject = g.subject;
     // (A place is no actor: "said rebuilding the province of Aceh would take five years" is a statement.)
@@ -753,6 +753,9 @@ function fearedAct(ctx: CodingContext, v: number): boolean {
 
 /** Marks that end the clause a denied role reaches. */
 const CLAUSE_BREAKS = new Set([',', ';', '-']);
+
+/** Verbs of having, whose "no" object says what one has none of: "had no firm figure", "bore no grudge". */
+const HAVING = new Set(['have', 'bear']);
 
 /** Dealings with another, which "had no" denies: "has had no contact with ELN negotiators". */
 const CONTACT_NOUNS = new Set(['contact', 'talks', 'meeting', 'discussion', 'negotiation', 'dealing', 'dealings', 'communication', 'relation', 'relations', 'tie', 'ties', 'dialogue', 'cooperation']);

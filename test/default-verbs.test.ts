@@ -1945,6 +1945,10 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
   it('reads a state\'s international lenders as international bodies (IGO)', () => {
     expect(coded("Portugal's prime minister rejected new demands from the country's international lenders.", '2011-11-01')[0]).toMatch(/^PRT 12\d* IGO$/);
   });
+  it('codes sides of two countries that pull back as pulling back from each other, whoever helps', () => {
+    expect(coded('India and China pulled their troops back from the disputed plateau after mediation by a Russian envoy.', '2020-09-10')).toEqual(['IND 0874 CHN', 'CHN 0874 IND']);
+    expect(coded('Eritrean and Ethiopian troops began pulling back from the border under a plan monitored by observers from Kenya and Ghana.', '2001-01-10')).toEqual(['ERI 0874 ETH', 'ETH 0874 ERI']);
+  });
   it('takes no participle hyphened to a word for the verb of a sentence', () => {
     expect(coded("Sweden's foreign minister on Tuesday branded Russia's seizure of a Kaliningrad-bound freighter a reckless provocation.", '2019-05-07')).toContain('SWE 111 RUS');
   });

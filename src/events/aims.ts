@@ -655,6 +655,10 @@ export function aimAct(scope: VerbScope, tally: EventTally, act: Act): boolean {
   const sides = new Set(act.sources.map((a) => countryOf(a.code)).filter((c): c is string => c !== null));
   const ownSide = (t: ResolvedActor): boolean => sides.has(countryOf(t.code) ?? '') && /^[A-Z]{3}($|GOV|MIL|SPY|COP)/.test(t.code);
   if (symmetric && /^0[3-8]/.test(root) && act.targets.length > 0 && sides.size > 1 && act.targets.every(ownSide)) act.targets = [];
+  // "Greece and Turkey pulled their warships back … after mediation by U.S. envoy Richard Holbrooke",
+  // "under a plan monitored by observers from Brazil": who helps sides of two countries act on each
+  // other, named in a "by" phrase of a noun or a participle, is no side.
+  if (symmetric && !clash && /^0[3-8]/.test(root) && sides.size > 1 && act.targets.length > 0 && act.targets.every((t) => helperOf(ctx, tokenAt(ctx, t.start), vg.tokenEnd))) act.targets = [];
   const mutual = act.targets.length === 0 && (symmetric || eachOther);
   act.mutual = mutual;
   if (mutual && joint) act.code = '062';
@@ -896,4 +900,19 @@ function burntFlags(ctx: CodingContext, sentence: number): string[] {
     if (countries.length > 0) return [...new Set(countries)];
   }
   return [];
+}
+
+/**
+ * Whether the actor at token `at` is named in a "by" phrase of a noun or a participle after the
+ * verb ended at `from` ("after mediation by U.S. envoy Richard Holbrooke", "monitored by observers
+ * from Brazil"): a helper of the act, not a side of it.
+ */
+function helperOf(ctx: CodingContext, at: number, from: number): boolean {
+  const { tokens } = ctx;
+  for (let k = at - 1; k >= Math.max(from, at - 5); k--) {
+    if (tokens.lower[k] !== 'by') continue;
+    const before = k - 1;
+    return before >= from && (tokens.pos[before] === POS.NOUN || (tokens.pos[before] === POS.VERB && tokens.lower[before]!.endsWith('ed')));
+  }
+  return false;
 }

@@ -662,7 +662,8 @@ export function settleSides(scope: VerbScope, act: Act): void {
   }
   // "Russia orders troops back to bases after drills near Ukraine border": forces pulled back at
   // home are pulled back from the other country the sentence names.
-  if (act.code === '0874' && home !== null && act.targets.every((t) => t.inferred && countryOf(t.code) === home)) {
+  // (Not sides that pull back from each other: "Greece and Turkey pulled their warships back …".)
+  if (act.code === '0874' && !mutual && home !== null && act.targets.every((t) => t.inferred && countryOf(t.code) === home)) {
     const faced = otherCountryAfter(ctx, vg, vg.tokenEnd, act.sources, date);
     if (faced.length > 0) act.targets = [faced[0]!];
   }

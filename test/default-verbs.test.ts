@@ -1949,6 +1949,13 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
     expect(coded('India and China pulled their troops back from the disputed plateau after mediation by a Russian envoy.', '2020-09-10')).toEqual(['IND 0874 CHN', 'CHN 0874 IND']);
     expect(coded('Eritrean and Ethiopian troops began pulling back from the border under a plan monitored by observers from Kenya and Ghana.', '2001-01-10')).toEqual(['ERI 0874 ETH', 'ETH 0874 ERI']);
   });
+  it("reads a one-word country's name after a titled given name as a surname", () => {
+    expect(coded("Peru's Interior Minister Jorge Panama said on Monday that the roads were open again.", '2012-03-05')).toEqual(['PER 010 -']);
+  });
+  it("names al Qaeda's North African wing and a West African peace force by their organisations", () => {
+    expect(coded("Al Qaeda's North African wing claimed responsibility for the bombing of a barracks in Algeria.", '2008-01-01')[0]).toMatch(/^DZA 015 DZA$/);
+    expect(coded('A West African peace force landed in Freetown on Monday.', '1998-02-16')[0]).toMatch(/^IGOWAS \d+ SLE$/);
+  });
   it('takes no participle hyphened to a word for the verb of a sentence', () => {
     expect(coded("Sweden's foreign minister on Tuesday branded Russia's seizure of a Kaliningrad-bound freighter a reckless provocation.", '2019-05-07')).toContain('SWE 111 RUS');
   });

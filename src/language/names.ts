@@ -179,7 +179,9 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
           // (Not a one-word person's name, which an unknown first name before it makes another's:
           // "Mariam Bibi" is no "Bibi" Netanyahu.)
           const known = matchGazetteer(text, tokens, gazetteer, j, sent.tokenEnd);
-          if (known && !(known.hit.type === 'person' && known.end === j + 1 && pos[j - 1] === POS.PROPN && j - 1 === from)) {
+          // (Nor a one-word place after a titled given name: "Economy Minister Marcelo Montenegro".)
+          const surnamed = known !== null && known.end === j + 1 && pos[j - 1] === POS.PROPN && j - 1 === from && (known.hit.type === 'person' || (known.hit.type === 'place' && titles.some((t) => t.tokenEnd === from) && !matchGazetteer(text, tokens, gazetteer, from, j + 1)));
+          if (known && !surnamed) {
             // (Unless a compass word and it are a town of their own: "East London" is South Africa's.)
             if (places && j === from + 1 && COMPASS_WORDS.has(lower[from]!) && places.lookup(keyOf(tokens, from, known.end)).some((c) => c.kind === 'city')) {
               j = known.end;

@@ -1956,6 +1956,9 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
     expect(coded("Al Qaeda's North African wing claimed responsibility for the bombing of a barracks in Algeria.", '2008-01-01')[0]).toMatch(/^DZA 015 DZA$/);
     expect(coded('A West African peace force landed in Freetown on Monday.', '1998-02-16')[0]).toMatch(/^IGOWAS \d+ SLE$/);
   });
+  it('reads a word after "will" that the tagger took for an adjective, before a determiner, as the verb', () => {
+    expect(coded('Japan will double its aid to Nepal, the foreign minister said on Friday.', '2015-05-01')[0]).toMatch(/^JPN 03\d* NPL$/);
+  });
   it('takes no participle hyphened to a word for the verb of a sentence', () => {
     expect(coded("Sweden's foreign minister on Tuesday branded Russia's seizure of a Kaliningrad-bound freighter a reckless provocation.", '2019-05-07')).toContain('SWE 111 RUS');
   });

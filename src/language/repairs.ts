@@ -1,4 +1,4 @@
-import { ASPECT_LEMMAS, FUTURE, MODALS, NAME_PARTICLES, PHRASAL_VERBS, READY_WORDS, ROUGH_NUMBER_WORDS, SIMPLE_PAST, SPEECH_VERBS, TITLES, WEEKDAYS } from './lexicon.js';
+import { ASPECT_LEMMAS, FUTURE, MODALS, NAME_PARTICLES, PHRASAL_VERBS, POSSESSIVE_DETERMINERS, READY_WORDS, ROUGH_NUMBER_WORDS, SIMPLE_PAST, SPEECH_VERBS, TITLES, WEEKDAYS } from './lexicon.js';
 import { POS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 
 /** The particles a past form before them makes a phrasal verb of (fewer than the lexicon's: not "over", "back", "on"). */
@@ -406,10 +406,11 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
           // (The body is then the subject's noun, as is a plural read as a verb: "Ukrainian forces retook".)
           if (pos[k - 1] === POS.ADJ || pos[k - 1] === POS.VERB) pos[k - 1] = POS.NOUN;
         }
-      } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN || pos[k] === POS.ADV) && k > s.tokenStart && (MODALS.has(lower[k - 1]!) || FUTURE.has(lower[k - 1]!)) && verbs.has(word) && k + 1 < s.tokenEnd && AFTER_MODAL_VERB.has(pos[k + 1]!)) {
+      } else if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN || pos[k] === POS.ADV) && k > s.tokenStart && (MODALS.has(lower[k - 1]!) || FUTURE.has(lower[k - 1]!)) && (verbs.has(word) || (pos[k] === POS.ADJ && (pos[k + 1] === POS.DET || POSSESSIVE_DETERMINERS.has(lower[k + 1]!)))) && k + 1 < s.tokenEnd && AFTER_MODAL_VERB.has(pos[k + 1]!)) {
         // "his government would open formal peace negotiations": a word the dictionaries know as a
         // verb, right after a modal, is that verb (so is one read as an adverb: "would free more
-        // political prisoners", "would back the plan").
+        // political prisoners", "would back the plan"). So is any word read as an adjective there,
+        // before a determiner: "France will double its troop presence".
         pos[k] = POS.VERB;
         lemma[k] = word;
       } else if (pos[k] === POS.NOUN && INTENT_FORMS.has(word) && k > s.tokenStart && (pos[k - 1] === POS.PROPN || pos[k - 1] === POS.NOUN) && lower[k + 1] === 'to' && (pos[k + 2] === POS.VERB || (pos[k + 2] === POS.ADV && pos[k + 3] === POS.VERB)) && !verbBefore(pos, s.tokenStart, k)) {

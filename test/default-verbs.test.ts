@@ -1959,6 +1959,9 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
   it('reads a word after "will" that the tagger took for an adjective, before a determiner, as the verb', () => {
     expect(coded('Japan will double its aid to Nepal, the foreign minister said on Friday.', '2015-05-01')[0]).toMatch(/^JPN 03\d* NPL$/);
   });
+  it('codes harm one warns of on a condition as a threat (130)', () => {
+    expect(coded('Hezbollah warned Israel of chaos in its northern towns unless its troops left Lebanon.', '2000-03-01')).toContain('LBN 130 ISR');
+  });
   it('takes no participle hyphened to a word for the verb of a sentence', () => {
     expect(coded("Sweden's foreign minister on Tuesday branded Russia's seizure of a Kaliningrad-bound freighter a reckless provocation.", '2019-05-07')).toContain('SWE 111 RUS');
   });

@@ -39,6 +39,9 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   // that freezes the money of its own people or of a non-governmental body seizes it (1711); only
   // another state's, or its people's, frozen is a sanction.
   if (act.code === '163' && lemma === 'freeze' && act.sources.length > 0 && act.targets.length > 0 && act.targets.every((t) => t.code.startsWith('NGO') || (countryOf(t.code) === countryOf(act.sources[0]!.code) && !international(t.code)))) act.code = '1711';
+  // "warned Kenya of more bloodshed in its cities unless Nairobi withdraws its troops": harm one warns
+  // of on a condition the other must meet is a threat (130), no mere pessimism.
+  if (act.code === '012' && lemma === 'warn' && act.targets.length > 0 && conditionAfter(ctx, vg)) act.code = '130';
   // "More than 200 rebels surrendered to the authorities": fighters who give themselves up lay down
   // their arms (0874); only a suspect handed to justice is judicial cooperation (063).
   if (act.code === '063' && (lemma === 'surrender' || lemma === 'give up') && act.sources.length > 0 && act.sources.every((a) => /^(REB|INS|SEP|UAF|MIL|RAD)/.test(a.code.slice(3, 6)) || /^IMG/.test(a.code)) && sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.NOUN) act.code = '0874';
@@ -193,4 +196,11 @@ function carriesAid(scope: VerbScope): boolean {
 function clauseEndOffset(ctx: VerbScope['ctx'], from: number, end: number): number {
   const stop = clauseStop(ctx, from, end);
   return stop < end ? ctx.tokens.start[stop]! : ctx.tokens.end[end - 1]!;
+}
+
+/** Whether an "if" or "unless" clause follows verb group `vg` in its sentence. */
+function conditionAfter(ctx: VerbScope['ctx'], vg: VerbScope['vg']): boolean {
+  const end = ctx.sentences[vg.sentence]!.tokenEnd;
+  for (let k = vg.tokenEnd; k < end; k++) if (ctx.tokens.lower[k] === 'if' || ctx.tokens.lower[k] === 'unless') return true;
+  return false;
 }

@@ -1962,6 +1962,13 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
   it('codes harm one warns of on a condition as a threat (130)', () => {
     expect(coded('Hezbollah warned Israel of chaos in its northern towns unless its troops left Lebanon.', '2000-03-01')).toContain('LBN 130 ISR');
   });
+  it('codes forces that join another\'s for exercises or a patrol as military cooperation (062)', () => {
+    expect(coded('Indian paratroopers joined Mongolian troops in a peacekeeping exercise near Ulaanbaatar.', '2008-08-10')).toContain('IND 062 MNG');
+  });
+  it('codes arms delivered on a sale as military cooperation (062), not military aid', () => {
+    expect(coded('France delivered the first Rafale jets to Greece under a 2.5 billion euro deal.', '2021-07-21')).toContain('FRA 062 GRC');
+    expect(coded('France delivered the first Rafale jets to Greece.', '2021-07-21')[0]).toMatch(/^FRA 07\d* GRC$/);
+  });
   it('takes no participle hyphened to a word for the verb of a sentence', () => {
     expect(coded("Sweden's foreign minister on Tuesday branded Russia's seizure of a Kaliningrad-bound freighter a reckless provocation.", '2019-05-07')).toContain('SWE 111 RUS');
   });

@@ -45,6 +45,9 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   // "More than 200 rebels surrendered to the authorities": fighters who give themselves up lay down
   // their arms (0874); only a suspect handed to justice is judicial cooperation (063).
   if (act.code === '063' && (lemma === 'surrender' || lemma === 'give up') && act.sources.length > 0 && act.sources.every((a) => /^(REB|INS|SEP|UAF|MIL|RAD)/.test(a.code.slice(3, 6)) || /^IMG/.test(a.code)) && sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.NOUN) act.code = '0874';
+  // "India delivered the first batch of BrahMos missiles to the Philippines under a $375 million
+  // deal": arms or goods delivered on a sale are trade (061 for goods, 062 for arms), no aid.
+  if ((act.code === '070' || act.code === '072') && DELIVERING.has(lemma) && soldInSentence(ctx, vg)) act.code = act.code === '072' || armsNamed(ctx, vg) ? '062' : '061';
   // "Chavez sends tanks and troops to Colombian border": arms sent to a border are forces massed there (154), no aid.
   if (act.code === '072' && bordered(ctx, vg)) act.code = '154';
   // "security forces raided the offices of human rights groups": a raid on premises is coercion (170), not a fight.
@@ -202,5 +205,26 @@ function clauseEndOffset(ctx: VerbScope['ctx'], from: number, end: number): numb
 function conditionAfter(ctx: VerbScope['ctx'], vg: VerbScope['vg']): boolean {
   const end = ctx.sentences[vg.sentence]!.tokenEnd;
   for (let k = vg.tokenEnd; k < end; k++) if (ctx.tokens.lower[k] === 'if' || ctx.tokens.lower[k] === 'unless') return true;
+  return false;
+}
+
+/** Verbs of handing goods over. */
+const DELIVERING = new Set(['deliver', 'ship', 'supply']);
+/** Words that say goods change hands for a price. */
+const SALE_WORDS = new Set(['deal', 'contract', 'purchase', 'sale', 'bought', 'buys', 'buy', 'sold']);
+/** Heads of arms. */
+const ARMS_WORDS = new Set(['missile', 'missiles', 'system', 'systems', 'weapons', 'arms', 'munitions', 'tanks', 'jets', 'fighters', 'helicopters', 'drones', 'rockets', 'shells', 'ammunition', 'artillery', 'warships', 'submarines']);
+
+/** Whether verb group `vg`'s sentence says its goods were sold: "under a $375 million deal", "Ankara bought". */
+function soldInSentence(ctx: VerbScope['ctx'], vg: VerbScope['vg']): boolean {
+  const sent = ctx.sentences[vg.sentence]!;
+  for (let k = sent.tokenStart; k < sent.tokenEnd; k++) if (SALE_WORDS.has(ctx.tokens.lower[k]!)) return true;
+  return false;
+}
+
+/** Whether arms are named after verb group `vg` in its clause. */
+function armsNamed(ctx: VerbScope['ctx'], vg: VerbScope['vg']): boolean {
+  const end = Math.min(ctx.sentences[vg.sentence]!.tokenEnd, vg.tokenEnd + 12);
+  for (let k = vg.tokenEnd; k < end; k++) if (ARMS_WORDS.has(ctx.tokens.lower[k]!)) return true;
   return false;
 }

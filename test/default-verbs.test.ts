@@ -1969,6 +1969,10 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
     expect(coded('France delivered the first Rafale jets to Greece under a 2.5 billion euro deal.', '2021-07-21')).toContain('FRA 062 GRC');
     expect(coded('France delivered the first Rafale jets to Greece.', '2021-07-21')[0]).toMatch(/^FRA 07\d* GRC$/);
   });
+  it('codes a list of forces ending in troops or police that land somewhere as bringing protection (074)', () => {
+    expect(coded('Fijian and Papua New Guinean troops and police flew into Honiara on Thursday to help restore order.', '2003-07-24')).toContain('FJI 074 SLB');
+    expect(coded('The first troops of a U.N. protection force began arriving in Haiti on Sunday.', '2004-06-01')[0]).toMatch(/^IGO\w* 074 HTI$/);
+  });
   it('takes no participle hyphened to a word for the verb of a sentence', () => {
     expect(coded("Sweden's foreign minister on Tuesday branded Russia's seizure of a Kaliningrad-bound freighter a reckless provocation.", '2019-05-07')).toContain('SWE 111 RUS');
   });

@@ -1,7 +1,7 @@
 import { POS } from '../language/types.js';
 import { countryOf, international } from './actors.js';
 import { helpPurpose, lemmaIsKill, massOfCivilians } from './clauses.js';
-import { clauseStop, nounLemma, tokenAt } from './context.js';
+import { chain, clauseStop, nounLemma, tokenAt } from './context.js';
 import type { Act, VerbScope } from './emit.js';
 import { bordered } from './places.js';
 import { VIOLENT_ROOTS } from './rules.js';
@@ -66,9 +66,10 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   // So do troops, police or peacekeepers who land or arrive, as news tells them: "U.S. Marines came
   // ashore in Mogadishu", "The first Australian soldiers and police flew into Honiara". (Not ships
   // that visit: "The U.S. aircraft carrier Carl Vinson arrived in Danang".)
-  const forcesLand = act.code.startsWith('042') && sourceNp !== null && FORCE_PEOPLE.has(nounLemma(ctx, nounPhrases[sourceNp]!.head));
+  // (Or of a list that ends in them: "Australian and New Zealand troops and police flew into Tonga".)
+  const forcesLand = act.code.startsWith('042') && sourceNp !== null && chain(ctx, sourceNp).some((np) => FORCE_PEOPLE.has(nounLemma(ctx, nounPhrases[np]!.head)));
   // (A force a state leads is its own: "An Australian-led force of troops and police landed".)
-  if (act.code.startsWith('042') && act.sources.length > 0 && act.sources.every((a) => /^(MIL|COP|PKO)/.test(a.code.slice(3, 6)) || /^IGO.*PKO/.test(a.code) || (forcesLand && /^[A-Z]{3}$/.test(a.code))) && (forcesLand || helpPurpose(ctx, vg))) act.code = '074';
+  if (act.code.startsWith('042') && act.sources.length > 0 && act.sources.every((a) => /^(MIL|COP|PKO)/.test(a.code.slice(3, 6)) || /^IGO.*PKO/.test(a.code) || (forcesLand && (/^[A-Z]{3}$/.test(a.code) || /^IGO/.test(a.code)))) && (forcesLand || helpPurpose(ctx, vg))) act.code = '074';
   // "U.N. cuts Rwanda peacekeeping force to 270": peacekeepers withdrawn are withdrawn from the country they keep the peace in.
   if (act.code.startsWith('1661') && targetNp !== null && act.targets.length > 0 && act.targets.every((t) => t.code.endsWith('PKO'))) {
     const np = nounPhrases[targetNp]!;

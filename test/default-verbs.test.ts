@@ -1973,6 +1973,13 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
     expect(coded('Fijian and Papua New Guinean troops and police flew into Honiara on Thursday to help restore order.', '2003-07-24')).toContain('FJI 074 SLB');
     expect(coded('The first troops of a U.N. protection force began arriving in Haiti on Sunday.', '2004-06-01')[0]).toMatch(/^IGO\w* 074 HTI$/);
   });
+  it('codes forces sent abroad after a disaster, or to lead a peacekeeping mission, as protection (074)', () => {
+    expect(coded('Canada sent troops and emergency supplies to Nepal on Sunday after the devastating earthquake.', '2015-04-26')).toContain('CAN 074 NPL');
+    expect(coded('Rwanda dispatched the first of 800 soldiers to the Central African Republic on Monday, where Rwanda will command the new African Union peacekeeping mission.', '2014-01-20')[0]).toMatch(/^RWA 074 CAF$/);
+  });
+  it('codes forces sent to bolster defences against another as a show of force, not protection', () => {
+    expect(coded('NATO was sending extra ships and fighter jets to the Baltic states to bolster its defences against Russia.', '2022-01-24').some((e) => / 074 /.test(e))).toBe(false);
+  });
   it('takes no participle hyphened to a word for the verb of a sentence', () => {
     expect(coded("Sweden's foreign minister on Tuesday branded Russia's seizure of a Kaliningrad-bound freighter a reckless provocation.", '2019-05-07')).toContain('SWE 111 RUS');
   });

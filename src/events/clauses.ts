@@ -3,7 +3,7 @@ import { POS, type TokenTable, type VerbGroup } from '../language/types.js';
 import { international } from './actors.js';
 import { chain, nounLemma, type CodingContext } from './context.js';
 import { CLAUSE_PREPOSITIONS, endWithOf, MEASURE_NOUNS, WEAPON_NOUNS } from './rules.js';
-import { HELP_VERBS, SPEECH_NOUNS, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THIRD_PARTY_PARTICIPLES } from './vocabulary.js';
+import { DISASTER_NOUNS, HELP_VERBS, SPEECH_NOUNS, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THIRD_PARTY_PARTICIPLES } from './vocabulary.js';
 
 // What the words around a verb say of its clause and its act: where a clause opens or a time phrase
 // cuts in, whose phrase a preposition opens (a third party's, an audience's), what the act is for,
@@ -16,10 +16,13 @@ const RELIEF_WORDS = new Set(['relief', 'rescue', 'reconstruction', 'peacekeepin
 /** An infinitive of helping soon after the verb, in its sentence: "… to help restore order". */
 export function helpPurpose(ctx: CodingContext, vg: VerbGroup): boolean {
   const { tokens, sentences } = ctx;
-  const end = Math.min(sentences[vg.sentence]!.tokenEnd - 1, vg.tokenEnd + 16);
+  const end = Math.min(sentences[vg.sentence]!.tokenEnd - 1, vg.tokenEnd + 24);
   for (let k = vg.tokenEnd; k < end; k++) {
     if (tokens.lower[k] === ';') return false;
-    if (tokens.lower[k] === 'to' && HELP_VERBS.has(tokens.lemma[k + 1]!) && (tokens.pos[k + 1] === POS.VERB || tokens.pos[k + 1] === POS.NOUN)) return true;
+    // (Not help "against" someone: "to bolster its defences against Russia's build-up" shows force.)
+    if (tokens.lower[k] === 'to' && HELP_VERBS.has(tokens.lemma[k + 1]!) && (tokens.pos[k + 1] === POS.VERB || tokens.pos[k + 1] === POS.NOUN) && !againstAfter(tokens, k + 2, end)) return true;
+    // (Or after a disaster: "sent troops and emergency supplies to Haiti after the devastating earthquake".)
+    if (tokens.lower[k] === 'after' && [k + 1, k + 2, k + 3].some((j) => j <= end && DISASTER_NOUNS.has(tokens.lower[j]!))) return true;
     // (Or sent when asked: "sent police and troops to the Solomon Islands at the request of its prime minister".)
     if (tokens.lower[k] === 'at' && (tokens.lower[k + 1] === 'the' || tokens.pos[k + 1] === POS.DET) && (tokens.lower[k + 2] === 'request' || tokens.lower[k + 2] === 'invitation') && tokens.lower[k + 3] === 'of') return true;
     // (Or for relief: "Japan sends troops, aircraft for Philippine typhoon relief".)
@@ -31,11 +34,18 @@ export function helpPurpose(ctx: CodingContext, vg: VerbGroup): boolean {
     // "send troops to southern Lebanon as part of a U.N. peacekeeping force" (not "opened a peacekeeping exercise").
     // (Or its vanguard: "landed as the vanguard of a West African peacekeeping force".)
     // (Or to serve in one: "flew the first of 1,500 soldiers into Mogadishu to serve in an African Union peacekeeping mission".)
-    if ((tokens.lower[k] === 'part' && tokens.lower[k + 1] === 'of') || tokens.lemma[k] === 'join' || tokens.lemma[k] === 'vanguard' || (tokens.lemma[k] === 'serve' && (tokens.lower[k + 1] === 'in' || tokens.lower[k + 1] === 'with'))) {
+    // (Or to lead or command one: "leading a regional peacekeeping mission", "where Brazil will command the new U.N. peacekeeping mission".)
+    if ((tokens.lower[k] === 'part' && tokens.lower[k + 1] === 'of') || tokens.lemma[k] === 'join' || tokens.lemma[k] === 'vanguard' || tokens.lemma[k] === 'lead' || tokens.lemma[k] === 'command' || (tokens.lemma[k] === 'serve' && (tokens.lower[k + 1] === 'in' || tokens.lower[k + 1] === 'with'))) {
       // ("to join a West African force being assembled to end the civil war in Liberia": a force others raise.)
       for (let j = k + 1; j < Math.min(end, k + 7); j++) if (tokens.lower[j] === 'peacekeeping' || tokens.lower[j] === 'peacekeepers' || (tokens.lemma[k] === 'join' && JOINED_FORCES.has(tokens.lower[j]!))) return true;
     }
   }
+  return false;
+}
+
+/** Whether "against" stands from token `from` to `end`. */
+function againstAfter(tokens: TokenTable, from: number, end: number): boolean {
+  for (let j = from; j < end; j++) if (tokens.lower[j] === 'against') return true;
   return false;
 }
 

@@ -412,7 +412,7 @@ describe('the default verb dictionary', () => {
     ['a show of force "aimed at" someone is aimed at them', 'South Korean and U.S. forces began annual drills in a show of strength aimed at North Korea.', ['KOR 150 PRK', 'USA 150 PRK'], '2017-08-20'],
     ['talks between a state and its own rebels that get under way are their consultation', 'Peace talks between the Colombian government and FARC rebels got under way in Havana.', ['COL 040 COL', 'COL 040 COL'], '2015-01-12'],
     ['a truce between two sides that comes into force is theirs', 'A ceasefire between Armenia and Azerbaijan came into force at midnight.', ['ARM 0871 AZE', 'AZE 0871 ARM'], '2020-11-10'],
-    ['a crowd that pours into the streets to demand demonstrates', 'Hundreds of thousands of Egyptians poured into the streets to demand that Mohamed Mursi step down.', ['EGY 141 EGY', 'EGY 1041 EGY'], '2013-06-30'],
+    ['a crowd that pours into the streets to demand demonstrates', 'Hundreds of thousands of Egyptians poured into the streets to demand that Mohamed Mursi step down.', ['EGY 141 EGY', 'EGY 1411 EGY'], '2013-06-30'],
     ['a name set off by commas after a list closed by "and" names its last member, and the list stands', 'Greek Foreign Minister George Papandreou and his Turkish counterpart, Ismail Cem, held talks in Ankara on Thursday.', ['GRC 046 TUR', 'TUR 046 GRC'], '2000-02-01'],
     ['a presidential or sovereign council is the government', "Yemen's presidential council chief met Saudi Crown Prince Mohammed bin Salman in Riyadh.", ['YEM 040 SAU'], '2023-04-10'],
     ['an irregular past form right after a reduced relative\'s agent is the verb', 'Armed men led by former soldier Joe Brown burst into the parliament of Fiji and seized Prime Minister Mahendra Chaudhry.', ['FJI 180 FJI', 'FJI 181 FJI'], '2000-05-19'],
@@ -1027,7 +1027,7 @@ describe('the default verb dictionary', () => {
     ['a representative recalled from a body is a recall of envoys', 'Moscow recalled its chief military representative from NATO headquarters in Brussels on Wednesday.', ['RUS 161 IGOWST'], '1999-03-25'],
     ['an -ing relative\'s object with a possessive does not hide the subject', 'Kenyan protesters seeking the president\'s resignation blocked Nairobi\'s main highway on Monday.', ['KEN 144 KEN'], '2011-02-01'],
     ['a past form after a plural subject that opens the sentence is its verb', 'French protesters ransacked government offices in Paris on Saturday.', ['FRA 145 FRA'], '2011-02-01'],
-    ['a crowd that fills a place to demand protests', 'Thousands of Tunisian protesters filled the capital\'s main avenue on Friday to demand the president\'s resignation.', ['TUN 141 TUN', 'TUN 1041 TUN'], '2011-01-14'],
+    ['a crowd that fills a place to demand protests', 'Thousands of Tunisian protesters filled the capital\'s main avenue on Friday to demand the president\'s resignation.', ['TUN 141 TUN', 'TUN 1411 TUN'], '2011-01-14'],
     ['a state\'s own body that ends in an international body\'s name is the state\'s', 'Nigeria\'s National Security Council banned the protests.', ['NGA 1721 NGA'], '2015-06-01'],
     ['a body that shares its name with another state\'s is the possessor\'s', 'Kenya\'s National Intelligence Service passed details of the plot to Somali security agencies.', ['KEN 064 SOM'], '2015-06-01'],
     ['a known surname that runs on into a hyphened given name is someone else', 'South Korean Foreign Minister Hong Soon-young met his Japanese counterpart Masahiko Koumura in Singapore on Sunday.', ['KOR 040 JPN'], '1998-08-30'],
@@ -1979,6 +1979,10 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
   });
   it('codes forces sent to bolster defences against another as a show of force, not protection', () => {
     expect(coded('NATO was sending extra ships and fighter jets to the Baltic states to bolster its defences against Russia.', '2022-01-24').some((e) => / 074 /.test(e))).toBe(false);
+  });
+  it("codes a crowd's demand, made as it fills a square, as its protest (141x)", () => {
+    expect(coded('Tens of thousands of Filipinos blocked a Manila avenue on Saturday, demanding the resignation of President Joseph Estrada.', '2001-01-20')).toContain('PHL 1411 PHL');
+    expect(coded('Philippine opposition leaders demanded the resignation of President Joseph Estrada.', '2001-01-20')[0]).toMatch(/^PHL 104\d* PHL$/);
   });
   it('takes no participle hyphened to a word for the verb of a sentence', () => {
     expect(coded("Sweden's foreign minister on Tuesday branded Russia's seizure of a Kaliningrad-bound freighter a reckless provocation.", '2019-05-07')).toContain('SWE 111 RUS');

@@ -42,6 +42,9 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   // "warned Kenya of more bloodshed in its cities unless Nairobi withdraws its troops": harm one warns
   // of on a condition the other must meet is a threat (130), no mere pessimism.
   if (act.code === '012' && lemma === 'warn' && act.targets.length > 0 && conditionAfter(ctx, vg)) act.code = '130';
+  // "Tens of thousands of Filipinos jammed a Manila highway, demanding that Estrada step down": a
+  // crowd's demand, made as it marches or fills a square, is its protest (141x).
+  if (act.code.startsWith('10') && lemma === 'demand' && !finite(vg, tokens) && sourceNp !== null && crowd(ctx, sourceNp)) act.code = PROTESTED_DEMANDS.get(act.code.slice(0, 4)) ?? '141';
   // "More than 200 rebels surrendered to the authorities": fighters who give themselves up lay down
   // their arms (0874); only a suspect handed to justice is judicial cooperation (063).
   if (act.code === '063' && (lemma === 'surrender' || lemma === 'give up') && act.sources.length > 0 && act.sources.every((a) => /^(REB|INS|SEP|UAF|MIL|RAD)/.test(a.code.slice(3, 6)) || /^IMG/.test(a.code)) && sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.NOUN) act.code = '0874';
@@ -228,4 +231,25 @@ function armsNamed(ctx: VerbScope['ctx'], vg: VerbScope['vg']): boolean {
   const end = Math.min(ctx.sentences[vg.sentence]!.tokenEnd, vg.tokenEnd + 12);
   for (let k = vg.tokenEnd; k < end; k++) if (ARMS_WORDS.has(ctx.tokens.lower[k]!)) return true;
   return false;
+}
+
+/** The protest a crowd's demand is (CAMEO 141x by what is demanded): a leader's exit, a policy, rights, institutions. */
+const PROTESTED_DEMANDS = new Map([['1041', '1411'], ['1042', '1412'], ['1043', '1413'], ['1044', '1414']]);
+/** Words that count a crowd: "tens of thousands of Filipinos". */
+const CROWD_COUNTS = new Set(['tens', 'hundreds', 'thousands', 'dozens', 'scores', 'millions']);
+/** People who make up a protest. */
+const PROTESTING_PEOPLE = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'crowd', 'crowds', 'supporters']);
+
+/** Whether verb group `vg` is finite: not a participle ("demanding") nor an infinitive ("to demand"). */
+function finite(vg: VerbScope['vg'], tokens: VerbScope['ctx']['tokens']): boolean {
+  return !tokens.lower[vg.head]!.endsWith('ing') && tokens.lower[vg.tokenStart - 1] !== 'to';
+}
+
+/** Whether noun phrase `np` names a crowd: counted ("tens of thousands of Filipinos") or protesters. */
+function crowd(ctx: VerbScope['ctx'], np: number): boolean {
+  const { tokens, nounPhrases } = ctx;
+  const phrase = nounPhrases[np]!;
+  if (CROWD_COUNTS.has(tokens.lower[phrase.tokenStart]!) || PROTESTING_PEOPLE.has(tokens.lower[phrase.head]!)) return true;
+  // ("thousands of Aymara peasants": the count before the phrase's "of".)
+  return tokens.lower[phrase.tokenStart - 1] === 'of' && CROWD_COUNTS.has(tokens.lower[phrase.tokenStart - 2]!);
 }

@@ -1984,6 +1984,15 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
     expect(coded('Tens of thousands of Filipinos blocked a Manila avenue on Saturday, demanding the resignation of President Joseph Estrada.', '2001-01-20')).toContain('PHL 1411 PHL');
     expect(coded('Philippine opposition leaders demanded the resignation of President Joseph Estrada.', '2001-01-20')[0]).toMatch(/^PHL 104\d* PHL$/);
   });
+  it('codes killings counted "hundreds, possibly thousands, of" or "several thousand", and hacking to death, as mass killing (202)', () => {
+    expect(coded('Government troops executed hundreds, possibly thousands, of Darfuri men last year.', '2004-06-01')[0]).toMatch(/^SDN 202 SDN$/);
+    expect(coded('Zimbabwean soldiers executed several thousand villagers in Matabeleland.', '1984-03-01')[0]).toMatch(/^ZWE 202 ZWE$/);
+    expect(coded('Rebels hacked hundreds of villagers to death in Sierra Leone.', '1999-01-20')[0]).toMatch(/^SLE 202 SLE$/);
+  });
+  it('codes a place taken by name, or one an apposition calls a capital or a town, as occupied (192)', () => {
+    expect(coded('Rebels captured Kindia, the region\'s main market town, on Friday.', '2001-01-05')[0]).toMatch(/^GIN 192/);
+    expect(coded('Taliban fighters seized Kunduz on Monday.', '2015-09-28')[0]).toMatch(/^AFG 192 AFG$/);
+  });
   it('takes no participle hyphened to a word for the verb of a sentence', () => {
     expect(coded("Sweden's foreign minister on Tuesday branded Russia's seizure of a Kaliningrad-bound freighter a reckless provocation.", '2019-05-07')).toContain('SWE 111 RUS');
   });

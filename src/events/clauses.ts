@@ -158,7 +158,7 @@ export function crossesTime(ctx: CodingContext, from: number, to: number): boole
 export function lemmaIsKill(ctx: CodingContext, vg: VerbGroup): boolean {
   const { tokens } = ctx;
   // (Or a phrasal killing: "gunned down more than 100 Muslim worshippers".)
-  return /^(kill|massacre|execute|slaughter|murder|shoot|gun|butcher)$/.test(tokens.lemma[vg.head]!);
+  return /^(kill|massacre|execute|slaughter|murder|shoot|gun|butcher|hack|behead)$/.test(tokens.lemma[vg.head]!);
 }
 
 /** "hundreds of unarmed civilians", "more than 100 people": civilians counted in the hundreds or more. */
@@ -173,12 +173,21 @@ export function massOfCivilians(ctx: CodingContext, np: number): boolean {
     while (tokens.pos[k] === POS.ADV) k++;
     if (matcher.npAt[k]! >= 0) end = endWithOf(tokens, nounPhrases, matcher.npAt[k]!);
   }
+  // (And a count set off by commas: "hundreds, possibly thousands, of Muslim men".)
+  if (tokens.lower[end] === ',') {
+    let k = end + 1;
+    while (tokens.pos[k] === POS.ADV) k++;
+    if (tokens.lower[k + 1] === ',' && tokens.lower[k + 2] === 'of' && matcher.npAt[k + 3]! >= 0) end = endWithOf(tokens, nounPhrases, matcher.npAt[k + 3]!);
+  }
   let big = false;
   let civilian = false;
+  // (A people killed by the hundreds are civilians too: "killed hundreds of Tutsi".)
+  const people = (ctx.namesOf.get(nounPhrases[np]!.sentence) ?? []).filter((n) => n.type === 'group');
   for (let k = nounPhrases[np]!.tokenStart; k < end; k++) {
     const w = tokens.lower[k]!;
-    if (/^(hundreds|thousands|tens)$/.test(w) || (/^[\d,]+$/.test(w) && Number(w.replace(/,/g, '')) >= 100)) big = true;
-    if (CIVILIAN.test(w)) civilian = true;
+    // ("several thousand Muslim men": a count in the singular after its multiplier.)
+    if (/^(hundreds|thousands|tens|thousand)$/.test(w) || (/^[\d,]+$/.test(w) && Number(w.replace(/,/g, '')) >= 100)) big = true;
+    if (CIVILIAN.test(w) || (k === end - 1 && people.some((n) => n.tokenStart <= k && k < n.tokenEnd))) civilian = true;
   }
   // ("opened fire on thousands of demonstrators …, killing hundreds": a bare count is of the people the sentence named before it.)
   if (big && !civilian && end - nounPhrases[np]!.tokenStart === 1) {

@@ -1,4 +1,4 @@
-import { POS } from '../language/types.js';
+import { POS, TokenFlag } from '../language/types.js';
 import { countryOf, international } from './actors.js';
 import { helpPurpose, lemmaIsKill, massOfCivilians } from './clauses.js';
 import { chain, clauseStop, nounLemma, tokenAt } from './context.js';
@@ -42,6 +42,9 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   // "warned Kenya of more bloodshed in its cities unless Nairobi withdraws its troops": harm one warns
   // of on a condition the other must meet is a threat (130), no mere pessimism.
   if (act.code === '012' && lemma === 'warn' && act.targets.length > 0 && conditionAfter(ctx, vg)) act.code = '130';
+  // "Sri Lankan troops captured Kilinochchi", "Taliban seize Kabul": a place taken by name is
+  // territory occupied (192), not a person arrested or goods seized.
+  if ((act.code === '173' || act.code === '171' || act.code === '1711') && CAPTURING.has(lemma) && vg.object !== null && (ctx.resolver.isPlace(vg.object) || placeApposed(ctx, vg.object))) act.code = '192';
   // "Tens of thousands of Filipinos jammed a Manila highway, demanding that Estrada step down": a
   // crowd's demand, made as it marches or fills a square, is its protest (141x).
   if (act.code.startsWith('10') && lemma === 'demand' && !finite(vg, tokens) && sourceNp !== null && crowd(ctx, sourceNp)) act.code = PROTESTED_DEMANDS.get(act.code.slice(0, 4)) ?? '141';
@@ -252,4 +255,20 @@ function crowd(ctx: VerbScope['ctx'], np: number): boolean {
   if (CROWD_COUNTS.has(tokens.lower[phrase.tokenStart]!) || PROTESTING_PEOPLE.has(tokens.lower[phrase.head]!)) return true;
   // ("thousands of Aymara peasants": the count before the phrase's "of".)
   return tokens.lower[phrase.tokenStart - 1] === 'of' && CROWD_COUNTS.has(tokens.lower[phrase.tokenStart - 2]!);
+}
+
+/** Verbs of taking that, done to a place, occupy it. */
+const CAPTURING = new Set(['capture', 'seize', 'take', 'overrun', 'retake', 'recapture']);
+/** Heads of an apposition that make what it describes a place: "Kilinochchi, the Tigers' administrative capital". */
+const PLACE_HEADS = new Set(['capital', 'town', 'city', 'village', 'stronghold', 'headquarters', 'port', 'base', 'airport', 'region', 'province', 'district']);
+
+/** Whether noun phrase `np` is set off by a comma and an apposition headed by a place noun. */
+function placeApposed(ctx: VerbScope['ctx'], np: number): boolean {
+  const { tokens, nounPhrases, matcher } = ctx;
+  const end = nounPhrases[np]!.tokenEnd;
+  if (tokens.lower[end] !== ',') return false;
+  // (Past a possessor: "the Tamil Tigers' administrative capital".)
+  let next = matcher.npAt[end + 1]!;
+  if (next >= 0 && tokens.flags[nounPhrases[next]!.tokenEnd]! & TokenFlag.Possessive) next = matcher.npAt[nounPhrases[next]!.tokenEnd + 1] ?? -1;
+  return next >= 0 && PLACE_HEADS.has(tokens.lower[nounPhrases[next]!.head]!);
 }

@@ -1993,6 +1993,20 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
     expect(coded('Rebels captured Kindia, the region\'s main market town, on Friday.', '2001-01-05')[0]).toMatch(/^GIN 192/);
     expect(coded('Taliban fighters seized Kunduz on Monday.', '2015-09-28')[0]).toMatch(/^AFG 192 AFG$/);
   });
+  it('keeps what the review of these rules found right (false readings they had made)', () => {
+    // A phrasal "stood by" is no headline passive.
+    expect(coded('Iran stood by Syria', '2013-09-01')[0]).toMatch(/^IRN 05\d* SYR$/);
+    // "The outbreak of fighting" is no disaster; a purpose past another speaker is not the act's; protection "against" rebels is still help.
+    expect(coded('Pakistan deployed troops along the Indian border after the outbreak of fighting in Kashmir.', '2001-12-20')[0]).toMatch(/^PAK 15\d* IND$/);
+    expect(coded('Israel deployed tanks on the Lebanese border, while the United Nations said it would send more peacekeepers to help keep the peace.', '2006-08-20').some((e) => e.startsWith('ISR 074'))).toBe(false);
+    expect(coded('Nigeria deployed troops to Liberia to help protect civilians against rebel attacks.', '2003-08-04')).toContain('NGA 074 LBR');
+    // An opening "whether" clause ends at the main clause's verb.
+    expect(coded('Whether the talks will resume is unclear but Israel launched air strikes on Gaza on Monday.', '2014-07-14')[0]).toMatch(/^ISR 19\d* PSE$/);
+    // A peace deal is no sale; counted senators are no crowd; "no talks" is still denied.
+    expect(coded('Russia supplied weapons to Syrian rebels despite the peace deal.', '2016-01-01')[0]).toMatch(/^RUS 072 SYR$/);
+    expect(coded('Dozens of U.S. senators sent a letter to the president, demanding that he withdraw troops from Afghanistan.', '2010-05-01').some((e) => / 14\d* /.test(e))).toBe(false);
+    expect(coded('Iran said it had no talks with the United States.', '2012-01-01')).toEqual([]);
+  });
   it('takes no participle hyphened to a word for the verb of a sentence', () => {
     expect(coded("Sweden's foreign minister on Tuesday branded Russia's seizure of a Kaliningrad-bound freighter a reckless provocation.", '2019-05-07')).toContain('SWE 111 RUS');
   });

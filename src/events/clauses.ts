@@ -1,4 +1,4 @@
-import { HELD_FOR, POSSESSIVE_DETERMINERS } from '../language/lexicon.js';
+import { HELD_FOR, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../language/lexicon.js';
 import { POS, type TokenTable, type VerbGroup } from '../language/types.js';
 import { international } from './actors.js';
 import { chain, nounLemma, type CodingContext } from './context.js';
@@ -18,11 +18,13 @@ export function helpPurpose(ctx: CodingContext, vg: VerbGroup): boolean {
   const { tokens, sentences } = ctx;
   const end = Math.min(sentences[vg.sentence]!.tokenEnd - 1, vg.tokenEnd + 24);
   for (let k = vg.tokenEnd; k < end; k++) {
-    if (tokens.lower[k] === ';') return false;
-    // (Not help "against" someone: "to bolster its defences against Russia's build-up" shows force.)
-    if (tokens.lower[k] === 'to' && HELP_VERBS.has(tokens.lemma[k + 1]!) && (tokens.pos[k + 1] === POS.VERB || tokens.pos[k + 1] === POS.NOUN) && !againstAfter(tokens, k + 2, end)) return true;
-    // (Or after a disaster: "sent troops and emergency supplies to Haiti after the devastating earthquake".)
-    if (tokens.lower[k] === 'after' && [k + 1, k + 2, k + 3].some((j) => j <= end && DISASTER_NOUNS.has(tokens.lower[j]!))) return true;
+    // (Nor past another speaker or clause: "…, while the United Nations said it would send more peacekeepers".)
+    if (tokens.lower[k] === ';' || OTHER_CLAUSE.has(tokens.lower[k]!) || (tokens.pos[k] === POS.VERB && SPEECH_VERBS.has(tokens.lemma[k]!))) return false;
+    // (Not defences bolstered "against" someone: "to bolster its defences against Russia's build-up" shows force.)
+    if (tokens.lower[k] === 'to' && HELP_VERBS.has(tokens.lemma[k + 1]!) && (tokens.pos[k + 1] === POS.VERB || tokens.pos[k + 1] === POS.NOUN) && !(tokens.lemma[k + 1] === 'bolster' && againstAfter(tokens, k + 2, end))) return true;
+    // (Or after a disaster: "sent troops and emergency supplies to Haiti after the devastating earthquake";
+    // not "after the outbreak of fighting", "a flood of refugees".)
+    if (tokens.lower[k] === 'after' && [k + 1, k + 2, k + 3].some((j) => j <= end && DISASTER_NOUNS.has(tokens.lower[j]!) && tokens.lower[j + 1] !== 'of')) return true;
     // (Or sent when asked: "sent police and troops to the Solomon Islands at the request of its prime minister".)
     if (tokens.lower[k] === 'at' && (tokens.lower[k + 1] === 'the' || tokens.pos[k + 1] === POS.DET) && (tokens.lower[k + 2] === 'request' || tokens.lower[k + 2] === 'invitation') && tokens.lower[k + 3] === 'of') return true;
     // (Or for relief: "Japan sends troops, aircraft for Philippine typhoon relief".)
@@ -42,6 +44,9 @@ export function helpPurpose(ctx: CodingContext, vg: VerbGroup): boolean {
   }
   return false;
 }
+
+/** Words that open a clause of another subject, where a purpose of the verb's act no longer stands. */
+const OTHER_CLAUSE = new Set(['while', 'whereas', 'but', 'although', 'though']);
 
 /** Whether "against" stands from token `from` to `end`. */
 function againstAfter(tokens: TokenTable, from: number, end: number): boolean {

@@ -758,13 +758,13 @@ const CLAUSE_BREAKS = new Set([',', ';', '-']);
 const HAVING = new Set(['have', 'bear']);
 
 /** Dealings with another, which "had no" denies: "has had no contact with ELN negotiators". */
-const CONTACT_NOUNS = new Set(['contact', 'talks', 'meeting', 'discussion', 'negotiation', 'dealing', 'dealings', 'communication', 'relation', 'relations', 'tie', 'ties', 'dialogue', 'cooperation']);
+const CONTACT_NOUNS = new Set(['contact', 'talk', 'meeting', 'discussion', 'negotiation', 'dealing', 'communication', 'relation', 'tie', 'dialogue', 'cooperation']);
 
 /** Adjectives of a part in an act, which "not" before them denies: "was not responsible for the attack". */
-const DENIED_PARTS = new Set(['responsible', 'guilty', 'involved', 'behind', 'complicit', 'liable', 'accountable', 'linked', 'connected', 'party']);
+const DENIED_PARTS = new Set(['responsible', 'guilty', 'involved', 'complicit', 'liable', 'accountable', 'linked', 'connected']);
 
 /** A part in an act, which a denial of it denies: "denied any role in the bombing". */
-const ROLE_NOUNS = new Set(['role', 'involvement', 'responsibility', 'part', 'hand', 'link', 'links', 'complicity']);
+const ROLE_NOUNS = new Set(['role', 'involvement', 'responsibility', 'part', 'hand', 'link', 'links', 'complicity', 'connection']);
 
 /** Nouns of proof, which "no" before them denies what their "that" clause says. */
 const PROOF_NOUNS = new Set(['evidence', 'proof', 'sign', 'indication', 'truth']);

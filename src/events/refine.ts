@@ -47,7 +47,8 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   if ((act.code === '173' || act.code === '171' || act.code === '1711') && CAPTURING.has(lemma) && vg.object !== null && (ctx.resolver.isPlace(vg.object) || placeApposed(ctx, vg.object))) act.code = '192';
   // "Tens of thousands of Filipinos jammed a Manila highway, demanding that Estrada step down": a
   // crowd's demand, made as it marches or fills a square, is its protest (141x).
-  if (act.code.startsWith('10') && lemma === 'demand' && !finite(vg, tokens) && sourceNp !== null && crowd(ctx, sourceNp)) act.code = PROTESTED_DEMANDS.get(act.code.slice(0, 4)) ?? '141';
+  // (Not lawmakers or officials counted: "Dozens of U.S. senators sent a letter, demanding …".)
+  if (act.code.startsWith('10') && lemma === 'demand' && !finite(vg, tokens) && sourceNp !== null && crowd(ctx, sourceNp) && act.sources.every((a) => !/^(GOV|LEG|ELI|MIL|JUD|COP)/.test(a.code.slice(3, 6)))) act.code = PROTESTED_DEMANDS.get(act.code.slice(0, 4)) ?? '141';
   // "More than 200 rebels surrendered to the authorities": fighters who give themselves up lay down
   // their arms (0874); only a suspect handed to justice is judicial cooperation (063).
   if (act.code === '063' && (lemma === 'surrender' || lemma === 'give up') && act.sources.length > 0 && act.sources.every((a) => /^(REB|INS|SEP|UAF|MIL|RAD)/.test(a.code.slice(3, 6)) || /^IMG/.test(a.code)) && sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.NOUN) act.code = '0874';
@@ -217,15 +218,22 @@ function conditionAfter(ctx: VerbScope['ctx'], vg: VerbScope['vg']): boolean {
 
 /** Verbs of handing goods over. */
 const DELIVERING = new Set(['deliver', 'ship', 'supply']);
-/** Words that say goods change hands for a price. */
-const SALE_WORDS = new Set(['deal', 'contract', 'purchase', 'sale', 'bought', 'buys', 'buy', 'sold']);
+/** Lemmas that say goods change hands for a price. */
+const SALE_WORDS = new Set(['deal', 'contract', 'purchase', 'sale', 'buy', 'sell']);
+/** Deals that are no sale: "despite the peace deal". */
+const NO_SALE_DEALS = new Set(['peace', 'ceasefire', 'truce', 'nuclear', 'political', 'power-sharing', 'prisoner']);
 /** Heads of arms. */
 const ARMS_WORDS = new Set(['missile', 'missiles', 'system', 'systems', 'weapons', 'arms', 'munitions', 'tanks', 'jets', 'fighters', 'helicopters', 'drones', 'rockets', 'shells', 'ammunition', 'artillery', 'warships', 'submarines']);
 
 /** Whether verb group `vg`'s sentence says its goods were sold: "under a $375 million deal", "Ankara bought". */
 function soldInSentence(ctx: VerbScope['ctx'], vg: VerbScope['vg']): boolean {
   const sent = ctx.sentences[vg.sentence]!;
-  for (let k = sent.tokenStart; k < sent.tokenEnd; k++) if (SALE_WORDS.has(ctx.tokens.lower[k]!)) return true;
+  const { lemma, lower } = ctx.tokens;
+  for (let k = sent.tokenStart; k < sent.tokenEnd; k++) {
+    if (!SALE_WORDS.has(lemma[k]!) && !SALE_WORDS.has(lower[k]!)) continue;
+    if (lemma[k] === 'deal' && (NO_SALE_DEALS.has(lower[k - 1]!) || NO_SALE_DEALS.has(lower[k - 2]!))) continue;
+    return true;
+  }
   return false;
 }
 

@@ -127,9 +127,6 @@ export function surnameKeys(name: string): string[] {
 /** The key a surname in text is looked up by: folded, without an Arabic article ("el-Sisi" → sisi). */
 export function surnameKey(word: string): string {
   if (/^[a-z]+$/.test(word)) return word;
-  // (A South Asian name joined by "-ul-", "-uz-", "-ur-" or "-ud-" is one name: "Waker-uz-Zaman" is
-  // no "Zaman", the name of a newspaper and of many people.)
-  if (/-u[lzrd]-/.test(word)) return foldName(word).replace(/ /g, '-');
   return foldName(word).split(' ').pop()!;
 }
 

@@ -686,6 +686,9 @@ const INVERTING_VERBS = new Set(['say', 'add', 'write', 'state', 'claim', 'insis
 const PREDICATE_ADJECTIVES = new Set(['guilty', 'innocent', 'responsible', 'liable', 'accountable', 'culpable', 'dead', 'alive', 'free', 'loose', 'unconstitutional', 'illegal', 'ineligible']);
 const RELATIVE_TIME = new Set(['next', 'last', 'this', 'early', 'late']);
 
+/** Irregular participles a headline's lone passive may stand in: "Kabila shot by bodyguard" (not "Iran stood by Syria"). */
+const HEADLINE_PARTICIPLES = new Set(['shot', 'struck', 'hit', 'slain', 'beaten', 'taken', 'held', 'caught', 'stolen', 'thrown', 'overrun', 'driven', 'hung', 'hanged']);
+
 /** Verbs that take no object, so have no passive: "the minister apologised on Tuesday for the suffering Japan caused". */
 const NO_PASSIVE = new Set(['apologize', 'arrive', 'die', 'resign', 'retaliate', 'happen', 'occur', 'collapse', 'emerge', 'react', 'respond', 'march', 'rally', 'riot', 'demonstrate', 'flee', 'disappear']);
 
@@ -1334,7 +1337,23 @@ function findClauses(
     // If-clauses run to the next comma, or to the end when they close the sentence.
     // (So does a "whether" that opens a sentence, which asks what no one has done: "Whether the court
     // will allow Ouattara to stand remained unclear".)
-    if (CONDITIONALS.has(w) || (w === 'whether' && i === sent.tokenStart && lower[i + 1] !== 'or')) clauses.push(clause(tokens, 'conditional', s, i, clauseEnd(i + 1)));
+    if (CONDITIONALS.has(w)) clauses.push(clause(tokens, 'conditional', s, i, clauseEnd(i + 1)));
+    // (Only to the main clause's verb, after the "whether" clause's own: "Whether the talks will resume
+    // is unclear but Israel launched air strikes".)
+    else if (w === 'whether' && i === sent.tokenStart && lower[i + 1] !== 'or') {
+      let e = clauseEnd(i + 1);
+      let own = -1;
+      for (let k = i + 1; k < e; k++) {
+        const g = vgAt[k]!;
+        if (g < 0 || g === own) continue;
+        if (own >= 0) {
+          e = verbGroups[g]!.tokenStart;
+          break;
+        }
+        own = g;
+      }
+      clauses.push(clause(tokens, 'conditional', s, i, e));
+    }
   }
 }
 
@@ -1523,7 +1542,7 @@ function assignArguments(
     const putOut = REMOVING_LEMMAS.has(tokens.lemma[vg.head]!) && lower[vg.tokenEnd] === 'from';
     // (With its particle too: "Carlos the Jackal handed over to France by Sudan".)
     const single = vg.tokenEnd - vg.tokenStart === 1 || (vg.tokenEnd - vg.tokenStart === 2 && vg.head === vg.tokenStart && PARTICLES.has(lower[vg.tokenEnd - 1]!));
-    if (vg.voice === 'active' && alone && vg.object === null && (agentOf[v]! >= 0 || putOut) && single && (lower[vg.head]!.endsWith('ed') || isPastForm(lower[vg.head]!, tokens.lemma[vg.head]!)) && lower[sent.tokenEnd - 1] !== '.' && vg.subject !== null) vg.voice = 'passive';
+    if (vg.voice === 'active' && alone && vg.object === null && (agentOf[v]! >= 0 || putOut) && single && (lower[vg.head]!.endsWith('ed') || HEADLINE_PARTICIPLES.has(lower[vg.head]!)) && lower[sent.tokenEnd - 1] !== '.' && vg.subject !== null) vg.voice = 'passive';
     if (vg.voice === 'passive' && agentOf[v]! >= 0) vg.agent = agentOf[v]!;
     // "landed in Madrid after being granted asylum by Spain", "before meeting Putin": a participle
     // right after a clause opener shares the subject of the clause before it.

@@ -2007,6 +2007,10 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
     expect(coded('Dozens of U.S. senators sent a letter to the president, demanding that he withdraw troops from Afghanistan.', '2010-05-01').some((e) => / 14\d* /.test(e))).toBe(false);
     expect(coded('Iran said it had no talks with the United States.', '2012-01-01')).toEqual([]);
   });
+  it('codes flights or a freight service begun to another country as economic cooperation (061)', () => {
+    expect(coded('Kenya Airways began direct flights to Kinshasa on Monday.', '2012-06-04')[0]).toMatch(/^KEN 061 COD$/);
+    expect(coded('Kazakhstan started a regular freight service to the port of Baku on Friday.', '2016-03-04')[0]).toMatch(/^KAZ 061 AZE$/);
+  });
   it('takes no participle hyphened to a word for the verb of a sentence', () => {
     expect(coded("Sweden's foreign minister on Tuesday branded Russia's seizure of a Kaliningrad-bound freighter a reckless provocation.", '2019-05-07')).toContain('SWE 111 RUS');
   });

@@ -2011,6 +2011,13 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
     expect(coded('Kenya Airways began direct flights to Kinshasa on Monday.', '2012-06-04')[0]).toMatch(/^KEN 061 COD$/);
     expect(coded('Kazakhstan started a regular freight service to the port of Baku on Friday.', '2016-03-04')[0]).toMatch(/^KAZ 061 AZE$/);
   });
+  it('codes tents, blankets or food carried to people, and food air-dropped, as humanitarian aid (073)', () => {
+    expect(coded('Iranian army trucks carried tents and blankets to Afghan refugees on the border on Sunday.', '2001-11-04')[0]).toMatch(/^IRN 073 AFG/);
+    expect(coded('The World Food Programme began air-dropping sorghum to displaced families in Jonglei state in South Sudan.', '2014-04-10')[0]).toMatch(/^IGO\w* 073 SSD/);
+  });
+  it('codes a crowd that rallies to press for a leader\'s removal as protesting (141)', () => {
+    expect(coded('Tens of thousands of Malians packed a Bamako square on Friday to press for the resignation of President Ibrahim Boubacar Keita.', '2020-06-19')).toContain('MLI 141 MLI');
+  });
   it('takes no participle hyphened to a word for the verb of a sentence', () => {
     expect(coded("Sweden's foreign minister on Tuesday branded Russia's seizure of a Kaliningrad-bound freighter a reckless provocation.", '2019-05-07')).toContain('SWE 111 RUS');
   });

@@ -48,7 +48,7 @@ export function refineByActors(scope: VerbScope, act: Act): void {
   // "Tens of thousands of Filipinos jammed a Manila highway, demanding that Estrada step down": a
   // crowd's demand, made as it marches or fills a square, is its protest (141x).
   // (Not lawmakers or officials counted: "Dozens of U.S. senators sent a letter, demanding …".)
-  if (act.code.startsWith('10') && lemma === 'demand' && !finite(vg, tokens) && sourceNp !== null && crowd(ctx, sourceNp) && act.sources.every((a) => !/^(GOV|LEG|ELI|MIL|JUD|COP)/.test(a.code.slice(3, 6)))) act.code = PROTESTED_DEMANDS.get(act.code.slice(0, 4)) ?? '141';
+  if (act.code.startsWith('10') && (lemma === 'demand' || lemma === 'press') && !finite(vg, tokens) && sourceNp !== null && crowd(ctx, sourceNp) && act.sources.every((a) => !/^(GOV|LEG|ELI|MIL|JUD|COP)/.test(a.code.slice(3, 6)))) act.code = PROTESTED_DEMANDS.get(act.code.slice(0, 4)) ?? '141';
   // "More than 200 rebels surrendered to the authorities": fighters who give themselves up lay down
   // their arms (0874); only a suspect handed to justice is judicial cooperation (063).
   if (act.code === '063' && (lemma === 'surrender' || lemma === 'give up') && act.sources.length > 0 && act.sources.every((a) => /^(REB|INS|SEP|UAF|MIL|RAD)/.test(a.code.slice(3, 6)) || /^IMG/.test(a.code)) && sourceNp !== null && tokens.pos[nounPhrases[sourceNp]!.head] === POS.NOUN) act.code = '0874';

@@ -35,14 +35,6 @@ function countOf(tokens: TokenTable, k: number): boolean {
   return tokens.pos[k] === POS.NUM && !/^(1|one|a)$/.test(tokens.lower[k]!);
 }
 
-/**
- * Headlines drop their articles and the tagger often misses their verb: "Zimbabwe police arrest
- * opposition leader", "Iraqi tanks roll into Kuwait", "Samoa pledges relief supplies for
- * eruption-hit Tonga". In a sentence with no final stop, the first word after the subject that
- * the dictionaries know as a verb, in the form its subject needs, is retagged as the verb, and
- * words the tagger took for verbs around it become nouns again.
- * `verbs` holds the dictionaries' verb lemmas (first words of phrasal ones).
- */
 /** Plural forces headlines capitalise: "U.S. Marines land in Mogadishu". */
 const FORCES_PLURAL = new Set(['marines', 'commandos', 'paratroopers', 'rangers', 'peacekeepers', 'gurkhas', 'seals']);
 
@@ -60,6 +52,14 @@ export function unstopped(tokens: TokenTable, s: Sentence): boolean {
   return !(tokens.pos[last] === POS.PUNCT && /^[.!?:;"”]$/.test(tokens.lower[last]!) && !quoteEnd);
 }
 
+/**
+ * Headlines drop their articles and the tagger often misses their verb: "Zimbabwe police arrest
+ * opposition leader", "Iraqi tanks roll into Kuwait", "Samoa pledges relief supplies for
+ * eruption-hit Tonga". In a sentence with no final stop, the first word after the subject that
+ * the dictionaries know as a verb, in the form its subject needs, is retagged as the verb, and
+ * words the tagger took for verbs around it become nouns again.
+ * `verbs` holds the dictionaries' verb lemmas (first words of phrasal ones).
+ */
 export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence[], verbs: ReadonlySet<string>): void {
   if (verbs.size === 0) return;
   const pos = tokens.pos as Uint8Array;

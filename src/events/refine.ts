@@ -209,11 +209,9 @@ function clauseEndOffset(ctx: VerbScope['ctx'], from: number, end: number): numb
   return stop < end ? ctx.tokens.start[stop]! : ctx.tokens.end[end - 1]!;
 }
 
-/** Whether an "if" or "unless" clause follows verb group `vg` in its sentence. */
+/** Whether a conditional clause ("if", "unless") follows verb group `vg` in its sentence, as the language layer found them. */
 function conditionAfter(ctx: VerbScope['ctx'], vg: VerbScope['vg']): boolean {
-  const end = ctx.sentences[vg.sentence]!.tokenEnd;
-  for (let k = vg.tokenEnd; k < end; k++) if (ctx.tokens.lower[k] === 'if' || ctx.tokens.lower[k] === 'unless') return true;
-  return false;
+  return (ctx.clausesOf.get(vg.sentence) ?? []).some((c) => c.kind === 'conditional' && c.tokenStart >= vg.tokenEnd);
 }
 
 /** Verbs of handing goods over. */
@@ -246,8 +244,6 @@ function armsNamed(ctx: VerbScope['ctx'], vg: VerbScope['vg']): boolean {
 
 /** The protest a crowd's demand is (CAMEO 141x by what is demanded): a leader's exit, a policy, rights, institutions. */
 const PROTESTED_DEMANDS = new Map([['1041', '1411'], ['1042', '1412'], ['1043', '1413'], ['1044', '1414']]);
-/** Words that count a crowd: "tens of thousands of Filipinos". */
-const CROWD_COUNTS = new Set(['tens', 'hundreds', 'thousands', 'dozens', 'scores', 'millions']);
 /** People who make up a protest. */
 const PROTESTING_PEOPLE = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'crowd', 'crowds', 'supporters']);
 
@@ -260,9 +256,9 @@ function finite(vg: VerbScope['vg'], tokens: VerbScope['ctx']['tokens']): boolea
 function crowd(ctx: VerbScope['ctx'], np: number): boolean {
   const { tokens, nounPhrases } = ctx;
   const phrase = nounPhrases[np]!;
-  if (CROWD_COUNTS.has(tokens.lower[phrase.tokenStart]!) || PROTESTING_PEOPLE.has(tokens.lower[phrase.head]!)) return true;
+  if (COUNTED.has(tokens.lower[phrase.tokenStart]!) || PROTESTING_PEOPLE.has(tokens.lower[phrase.head]!)) return true;
   // ("thousands of Aymara peasants": the count before the phrase's "of".)
-  return tokens.lower[phrase.tokenStart - 1] === 'of' && CROWD_COUNTS.has(tokens.lower[phrase.tokenStart - 2]!);
+  return tokens.lower[phrase.tokenStart - 1] === 'of' && COUNTED.has(tokens.lower[phrase.tokenStart - 2]!);
 }
 
 /** Verbs of taking that, done to a place, occupy it. */

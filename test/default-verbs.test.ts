@@ -2022,3 +2022,24 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
     expect(coded("Sweden's foreign minister on Tuesday branded Russia's seizure of a Kaliningrad-bound freighter a reckless provocation.", '2019-05-07')).toContain('SWE 111 RUS');
   });
 });
+
+describe('parties, youth groups, announced acts and closing appositions (thirty-third session)', () => {
+  it('reads a party named by its ideology in lower case as a party of its country', () => {
+    expect(coded("Mongolia's Communist party criticized Russia.", '1990-03-02')[0]).toMatch(/^MNG 11\d* RUS$/);
+    expect(coded("Nepal's Maoist party criticized India.", '2009-05-03')[0]).toMatch(/^NPL 11\d* IND$/);
+  });
+  it('reads a youth group or movement as civilians of its country', () => {
+    expect(coded('Serbian youth groups criticized Kosovo.', '2008-02-18')[0]).toMatch(/^SRB 11\d* XKX$/);
+  });
+  it('codes an arrest, capture or expulsion of diplomats that a state announces as the act itself', () => {
+    expect(coded("Peru's government announced on Sunday the capture of Shining Path leader Abimael Guzman.", '1992-09-13')[0]).toMatch(/^PER 173 PER$/);
+    expect(coded("Ethiopia's foreign ministry announced on Friday the expulsion of four Sudanese diplomats.", '1995-09-01')[0]).toMatch(/^ETH 161 SDN$/);
+  });
+  it('reads an unknown name by the role an apposition gives it when the apposition ends the sentence or opens a relative clause', () => {
+    expect(coded("Britain has granted political asylum to Akhmed Zakayev, an envoy of Chechnya's separatist leadership whom Moscow wants to put on trial.", '2003-11-13')[0]).toMatch(/^GBR 075 RUS$/);
+    expect(coded('Israel killed Omar Zubeidi, a Hamas commander.', '2003-11-13')[0]).toMatch(/^ISR \d+ PSE$/);
+    // (Not a day before a participle's object, nor a day before a description of the act.)
+    expect(coded('A suicide car bomber rammed through the gates of the Chinese embassy in Bishkek on Tuesday, wounding three local employees.', '2016-08-30')[0]).toMatch(/ CHN$/);
+    expect(coded('The first Nigerian peacekeepers landed at Roberts International Airport outside Monrovia on Monday, the vanguard of a West African force for Liberia.', '2003-08-04')[0]).toMatch(/^NGA 074 LBR$/);
+  });
+});

@@ -3,7 +3,7 @@ import { codeOn, type DatedCode, type Dictionary } from '../dictionaries/index.j
 import { POS, TokenFlag, type Name, type NounPhrase, type TokenTable } from '../language/types.js';
 import { isKeyOf, personSurnameKeys, surnameKey } from '../language/gazetteer.js';
 import { phraseIndexAround } from '../language/links.js';
-import { PLACE_NOUNS, SPEECH_VERBS, TITLES } from '../language/lexicon.js';
+import { DAY_WORDS, PLACE_NOUNS, SPEECH_VERBS, TITLES } from '../language/lexicon.js';
 import type { EventActor } from './types.js';
 import { BORDER_WORDS, COUNTRY_NOUNS, DISASTER_NOUNS, STRIKE_NOUNS } from './vocabulary.js';
 
@@ -267,6 +267,11 @@ export interface ResolvedActor {
   /** For a transnational armed group, the country it fights in here, which the record gives as its country. */
   readonly operatesIn?: string;
 }
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Relative pronouns for people, which end an apposition as a comma does. */
+const RELATIVE_PERSONS = new Set(['who', 'whom', 'whose']);
 
 /** Words whose phrase belongs to an apposition: "president of the Arab League", "director of UNRWA operations in Gaza", "reporter for The Wall Street Journal". */
 const APPOSITION_LINKS = new Set(['of', 'in', 'at', 'for']);
@@ -807,7 +812,12 @@ export class ActorResolver {
     const last = this.doc.layers.sentences![tokens.sentence[np.head]!]!.tokenEnd;
     const closing = end === last || (end === last - 1 && tokens.pos[end] === POS.PUNCT);
     const inverted = closing && np.tokenStart > 0 && tokens.pos[np.tokenStart - 1] === POS.VERB && SPEECH_VERBS.has(tokens.lemma[np.tokenStart - 1]!);
-    return tokens.lower[end] === ',' || inverted ? described : null;
+    // (Or a role that ends the sentence or opens a relative clause: "granted asylum to Akhmed Zakayev,
+    // an envoy of Chechnya's separatist leadership whom Moscow wants to try".)
+    // (A role as such opens with its article; a list or a participle's object is no apposition.)
+    const role = nounPhrases[described]!;
+    const roleEnds = (closing || RELATIVE_PERSONS.has(tokens.lower[end]!)) && !DAY_WORDS.has(tokens.lower[np.head]!) && ARTICLES.has(tokens.lower[role.tokenStart]!) && tokens.pos[role.head] === POS.NOUN && role.conjuncts.length === 0;
+    return tokens.lower[end] === ',' || inverted || roleEnds ? described : null;
   }
 
   /** True when a name covers token k. */

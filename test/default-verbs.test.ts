@@ -2024,6 +2024,12 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
 });
 
 describe('parties, youth groups, announced acts and closing appositions (thirty-third session)', () => {
+  /** Each event as "source-code cameo target-code", where the sector matters. */
+  const actorCodes = (text: string, date: string): string[] => {
+    const [read] = [...readers.text.read(`Date: ${date}\n\n${text}`, { file: 't.txt', defaultDate: null })];
+    if (!read?.ok) throw new Error('fixture did not read');
+    return (code(read.doc).layers.events ?? []).map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`);
+  };
   it('reads a party named by its ideology in lower case as a party of its country', () => {
     expect(coded("Mongolia's Communist party criticized Russia.", '1990-03-02')[0]).toMatch(/^MNG 11\d* RUS$/);
     expect(coded("Nepal's Maoist party criticized India.", '2009-05-03')[0]).toMatch(/^NPL 11\d* IND$/);
@@ -2041,5 +2047,21 @@ describe('parties, youth groups, announced acts and closing appositions (thirty-
     // (Not a day before a participle's object, nor a day before a description of the act.)
     expect(coded('A suicide car bomber rammed through the gates of the Chinese embassy in Bishkek on Tuesday, wounding three local employees.', '2016-08-30')[0]).toMatch(/ CHN$/);
     expect(coded('The first Nigerian peacekeepers landed at Roberts International Airport outside Monrovia on Monday, the vanguard of a West African force for Liberia.', '2003-08-04')[0]).toMatch(/^NGA 074 LBR$/);
+  });
+  it('codes sanctions whose words name who imposed them, and which take effect, as imposed (163); what takes effect is taken by no one', () => {
+    expect(coded("U.N. sanctions against Libya took effect on Wednesday over Tripoli's refusal to hand over two bombing suspects.", '1992-04-15')).toEqual(['IGOUNO 163 LBY']);
+    expect(coded("New U.S. sanctions on Iran's oil exports came into force on Monday.", '2012-07-02')).toEqual(['USA 163 IRN']);
+    expect(coded('The sanctions could take effect next week.', '2012-07-02')).toEqual([]);
+  });
+  it('reads "opposition" as a noun in a headline, so that the verb after it codes', () => {
+    expect(coded('Tajik government and Islamic opposition open peace talks in Moscow', '1996-09-01')).toContain('TJK 046 TJK');
+  });
+  it('codes a health emergency or disaster declared as a statement, not as emergency rule (1724)', () => {
+    expect(coded('WHO declares coronavirus outbreak a global health emergency', '2020-01-30')).toEqual(['IGOUNO 010 -']);
+    expect(coded('Musharraf declares emergency in Pakistan', '2007-11-03')[0]).toMatch(/^PAK 1724 PAK$/);
+  });
+  it('reads a capital that opens the name of a place in it (airport, port, stadium) as that place, not its government', () => {
+    expect(actorCodes('Ethiopian jets bombed Asmara airport on Friday.', '1998-06-05')[0]).toMatch(/ ERI$/);
+    expect(actorCodes('Belarusian police arrested opposition blogger Roman Protasevich at Minsk airport on Sunday.', '2021-05-23')[0]).toMatch(/^BLRCOP 173 BLR\w*$/);
   });
 });

@@ -270,6 +270,9 @@ export interface ResolvedActor {
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
+/** Places in a city that its name may open: "Harare airport", "Beirut port", "a Conakry stadium". */
+const FACILITIES = new Set(['airport', 'port', 'harbour', 'harbor', 'stadium', 'square', 'prison', 'jail', 'park', 'cathedral', 'mosque', 'church', 'hotel', 'market', 'station', 'airbase', 'university', 'hospital']);
+
 /** Relative pronouns for people, which end an apposition as a comma does. */
 const RELATIVE_PERSONS = new Set(['who', 'whom', 'whose']);
 
@@ -991,6 +994,11 @@ export class ActorResolver {
     if (named >= 0 && names[named]!.type === 'org' && names[named]!.actor === null && names[named]!.tokenEnd === head && tokens.pos[head] === POS.NOUN) {
       const country = this.countryBefore(np, names[named]!.tokenStart, date, true);
       if (country) return { code: `${country}${this.sectorWithin(np.tokenStart, names[named]!.tokenStart) ?? this.agentSector(np) ?? ''}`, start: np.start, end: np.end };
+    }
+    // "impounded a cargo plane at Harare airport": a capital that names a place in it is that place,
+    // in its country, not the government seated there.
+    if (named >= 0 && names[named]!.tokenEnd === head && tokens.pos[head] === POS.NOUN && FACILITIES.has(tokens.lower[head]!) && names[named]!.actor !== null && this.index.dictionary.actors[names[named]!.actor!]!.type === 'capital' && names[named]!.country !== null) {
+      return { code: names[named]!.country!.slice(0, 3), start: np.start, end: np.end, place: true };
     }
     const nameIndex = this.nameAtToken[head]!;
     if (nameIndex >= 0) {

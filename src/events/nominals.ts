@@ -21,6 +21,18 @@ const MEETING_NOUNS = new Set(['meeting', 'talk', 'talks', 'summit', 'negotiatio
 const COMPLETION_VERBS = new Set(['complete', 'finish', 'conclude', 'carry out', 'finalize', 'finalise']);
 /** Nouns for truces whose sides "between" names keep them. */
 const TRUCE_NOUNS = new Set(['ceasefire', 'truce', 'armistice']);
+/** Nouns for sanctions, which take effect on whom they are against. */
+const SANCTION_NOUNS = new Set(['sanctions', 'embargo', 'embargoes']);
+
+/** Whether verb group g says something takes effect: "took effect", "came into force", "went into effect". */
+function inForce(ctx: CodingContext, g: VerbGroup): boolean {
+  const { tokens } = ctx;
+  const next = tokens.lower[g.tokenEnd];
+  const lemma = tokens.lemma[g.head];
+  if (lemma === 'take') return next === 'effect';
+  return (lemma === 'come' || lemma === 'go' || lemma === 'enter') && next === 'into' && (tokens.lower[g.tokenEnd + 1] === 'force' || tokens.lower[g.tokenEnd + 1] === 'effect');
+}
+
 /** Exchanges of prisoners, which free them both ways. */
 const SWAP_NOUNS = new Set(['exchange', 'swap']);
 
@@ -312,6 +324,19 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
     const sides = resolveAll(ctx, chain(ctx, between.object), date);
     const distinct = (a: ResolvedActor, b: ResolvedActor): boolean => countryOf(a.code) !== countryOf(b.code);
     for (const a of sides) for (const b of sides) if (distinct(a, b)) tally.push(a, b, '057', 'the signing of a pact between two sides', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
+  }
+  // "U.N. sanctions against Libya took effect on Wednesday": sanctions whose own words name who
+  // imposed them, and which take effect or come into force, are imposed on whom they are against (163).
+  for (const g of layers.verbGroups ?? []) {
+    if (g.subject === null || g.negated || g.modal !== null || g.conditional || g.tense === 'future' || !inForce(ctx, g) || discarded(g.sentence)) continue;
+    const noun = nounPhrases[g.subject]!;
+    if (!SANCTION_NOUNS.has(tokens.lower[noun.head]!) || noun.head === noun.tokenStart) continue;
+    const against = attachments.find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === g.subject && (tokens.lower[a.prep] === 'against' || tokens.lower[a.prep] === 'on'));
+    if (against === undefined) continue;
+    const date = dateOf(noun.sentence, noun.start);
+    const sources = resolveAll(ctx, [g.subject], date);
+    const targets = resolveAll(ctx, chain(ctx, against.object), date).filter((t) => !sources.some((a) => countryOf(a.code) === countryOf(t.code)));
+    for (const source of sources) for (const target of targets) tally.push(source, target, '163', 'sanctions that take effect', noun.sentence, date, { start: tokens.start[noun.head]!, end: tokens.end[noun.head]! });
   }
   // "Joint Egyptian-Saudi naval exercises got under way": exercises whose own words name two
   // countries' sides, and which begin, are military cooperation between them (062).

@@ -63,6 +63,9 @@ function lemmaOfGerund(word: string, verbs: ReadonlySet<string>): string | null 
 const DISASTER_MODIFIERS = new Set(['flood', 'quake', 'storm', 'cyclone', 'hurricane', 'typhoon', 'drought', 'famine', 'landslide', 'mudslide', 'tsunami', 'earthquake', 'bomb', 'attack', 'blast', 'war']);
 const STRUCK_PEOPLE = new Set(['victims', 'victim', 'survivors', 'survivor', 'refugees', 'evacuees', 'widows', 'orphans']);
 
+/** Nouns for bodies of people that no verb shares its form with. */
+const NOUNS_NOT_VERBS = /^(?:opposition|coalition|delegation|administration|federation|organi[sz]ation|population)s?$/;
+
 /** Verbs that link a subject to a participle describing it: "remains committed", "seems determined". */
 const LINKING_VERBS = new Set(['remain', 'seem', 'stay', 'look', 'appear', 'become', 'get', 'feel', 'sound', 'prove', 'grow', 'turn', 'keep', 'lie', 'stand', 'sit', 'go', 'come', 'be', 'have']);
 
@@ -84,6 +87,13 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // name, is a given name, not a verb. So is "Don" ("Secretary-General Don McKinnon").
       if ((word === 'said' || word === 'don') && pos[k] === POS.VERB && k > s.tokenStart && tokens.flags[k]! & TokenFlag.Capitalized && !(tokens.flags[k]! & TokenFlag.AllCaps) && pos[k + 1] === POS.PROPN && !/^[,"“”':]$/.test(lower[k - 1]!)) {
         pos[k] = POS.PROPN;
+        lemma[k] = word;
+        continue;
+      }
+      // "Tajik government and Islamic opposition open peace talks": a noun that no verb shares its form
+      // with is no verb, though the tagger may read one so.
+      if (pos[k] === POS.VERB && NOUNS_NOT_VERBS.test(word)) {
+        pos[k] = POS.NOUN;
         lemma[k] = word;
         continue;
       }

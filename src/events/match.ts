@@ -342,7 +342,12 @@ export class PatternMatcher {
     let end = phrase.tokenEnd;
     for (const c of phrase.conjuncts) end = Math.max(end, this.doc.layers.nounPhrases![c]!.tokenEnd);
     // Its "of" phrases belong to it: "called on the president of Kenya to resign".
-    while (ofPhrases && end < limit - 1 && tokens.lower[end] === 'of' && this.npAt[end + 1]! >= 0) end = this.doc.layers.nounPhrases![this.npAt[end + 1]!]!.tokenEnd;
+    // (With their lists: "welcomed the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan to Xian".)
+    while (ofPhrases && end < limit - 1 && tokens.lower[end] === 'of' && this.npAt[end + 1]! >= 0) {
+      const of = this.doc.layers.nounPhrases![this.npAt[end + 1]!]!;
+      end = of.tokenEnd;
+      for (const c of of.conjuncts) if (this.doc.layers.nounPhrases![c]!.tokenEnd <= limit) end = Math.max(end, this.doc.layers.nounPhrases![c]!.tokenEnd);
+    }
     return { phrase: np, end };
   }
 

@@ -132,12 +132,17 @@ export function theCountry(ctx: CodingContext, np: number): ResolvedActor | null
   return null;
 }
 
+/** Whether an actor's words make it states that give aid, of no one country: "donor governments". */
+export function donorStates(text: string, actor: ResolvedActor): boolean {
+  return /\bdonor (governments?|countries|country|nations?|states?)\b/i.test(text.slice(actor.start, actor.end));
+}
+
 /** Actors of no named country given the country of `home`, save those called foreign or international ("foreign aid workers"). */
 export function atHome(ctx: CodingContext, targets: ResolvedActor[], home: string): ResolvedActor[] {
   const { text } = ctx;
   // (Most actors have a country already: the text is read only for those that have none.)
   if (!targets.some((t) => t.code.startsWith('---'))) return targets;
-  return targets.map((t) => (!t.code.startsWith('---') || /\b(foreign|international|multinational|world)\b/i.test(text.slice(t.start, t.end)) ? t : ofCountry([t], home, true)[0]!));
+  return targets.map((t) => (!t.code.startsWith('---') || /\b(foreign|international|multinational|world)\b/i.test(text.slice(t.start, t.end)) || donorStates(text, t) ? t : ofCountry([t], home, true)[0]!));
 }
 
 /** Actors of no named country ('---CVL') given one: `country` + their sector, marked inferred if so. */

@@ -4,7 +4,7 @@ import { countryOf, international, splitCode, type ResolvedActor } from './actor
 import { crossesClause, weaponPhrase } from './clauses.js';
 import { chain, clauseStop, countriesNamed, countryHere, nounLemma, onlyCountry, resolveAll, tokenAt } from './context.js';
 import type { Act, VerbScope } from './emit.js';
-import { atHome, foreignScene, ofCountry, placeActor, placeInRelative, sceneAfter } from './places.js';
+import { atHome, donorStates, foreignScene, ofCountry, placeActor, placeInRelative, sceneAfter } from './places.js';
 import { CIVIL_SOCIETY, DOMESTIC_ROOTS, endWithOf, irregular, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS, VENUE_NOUNS, VIOLENT_ROOTS } from './rules.js';
 import type { EventTally } from './tally.js';
 import { firstActorAfter, listGoesOn, otherCountryAfter } from './targets.js';
@@ -69,7 +69,8 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     // the clause before named, when none follows.
     // (Not a border, which has two sides: "attacked a government army post near the Ivorian border".)
     const [where] = [...firstActorAfter(ctx, v, vg.tokenEnd, date, true, true), ...(tokens.lower[vg.tokenStart - 1] === ',' ? tally.placeBefore(vg) : [])].filter((w) => root === '15' || !atBorder(ctx, w));
-    if (where) act.targets = ofCountry(act.targets, where.code);
+    // (Not donor states: "appealed to donor governments … who have fled the civil war in Tajikistan".)
+    if (where) act.targets = act.targets.map((t) => (donorStates(ctx.text, t) ? t : ofCountry([t], where.code)[0]!));
     // "the soldiers who seized power in Niger": else the place their own relative clause names.
     else {
       act.targets = act.targets.map((t) => {

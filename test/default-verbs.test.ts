@@ -2066,6 +2066,16 @@ describe('parties, youth groups, announced acts and closing appositions (thirty-
   it('reads a list after "of" as part of the phrase a pattern takes, so that a word after the list still matches', () => {
     expect(coded('Chinese President Xi Jinping welcomed the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan to the city of Xian on Thursday.', '2023-05-18')).toEqual(['CHN 043 KAZ', 'CHN 043 KGZ', 'CHN 043 UZB']);
   });
+  it('codes an inquiry helped as one taken part in (090), and those sent to help with one as visiting, not protecting', () => {
+    expect(coded('A team of Scotland Yard detectives arrived in Islamabad on Friday to help investigate the assassination of Benazir Bhutto.', '2008-01-04')).toEqual(['GBR 042 PAK', 'GBR 090 PAK']);
+    expect(coded('FBI agents helped investigate the bombing in Nairobi.', '1998-08-10')).toEqual(['USA 090 KEN']);
+  });
+  it('reads a present form told with a day to come as future (an intent), but not an infinitive or a clause that dates another act', () => {
+    expect(coded('Putin visits China next week', '2005-05-06')).toEqual(['RUS 036 CHN']);
+    expect(coded('The presidents of Armenia and Azerbaijan meet next week in Warsaw.', '2005-05-06')).toEqual(['ARM 036 AZE', 'AZE 036 ARM']);
+    expect(coded('Putin visited China last week.', '2005-05-06')).toEqual(['RUS 042 CHN']);
+    expect(coded("Mali's military government on Monday rejected a call by ECOWAS to hold elections next month.", '2022-01-10').some((e) => e.includes(' 03'))).toBe(false);
+  });
   it('reads a capital that opens the name of a place in it (airport, port, stadium) as that place, not its government', () => {
     expect(actorCodes('Ethiopian jets bombed Asmara airport on Friday.', '1998-06-05')[0]).toMatch(/ ERI$/);
     expect(actorCodes('Belarusian police arrested opposition blogger Roman Protasevich at Minsk airport on Sunday.', '2021-05-23')[0]).toMatch(/^BLRCOP 173 BLR\w*$/);

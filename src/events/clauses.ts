@@ -21,7 +21,8 @@ export function helpPurpose(ctx: CodingContext, vg: VerbGroup): boolean {
     // (Nor past another speaker or clause: "…, while the United Nations said it would send more peacekeepers".)
     if (tokens.lower[k] === ';' || OTHER_CLAUSE.has(tokens.lower[k]!) || (tokens.pos[k] === POS.VERB && SPEECH_VERBS.has(tokens.lemma[k]!))) return false;
     // (Not defences bolstered "against" someone: "to bolster its defences against Russia's build-up" shows force.)
-    if (tokens.lower[k] === 'to' && HELP_VERBS.has(tokens.lemma[k + 1]!) && (tokens.pos[k + 1] === POS.VERB || tokens.pos[k + 1] === POS.NOUN) && !(tokens.lemma[k + 1] === 'bolster' && againstAfter(tokens, k + 2, end))) return true;
+    // (Nor an inquiry helped, which those sent take part in: "arrived to help investigate the assassination".)
+    if (tokens.lower[k] === 'to' && HELP_VERBS.has(tokens.lemma[k + 1]!) && (tokens.pos[k + 1] === POS.VERB || tokens.pos[k + 1] === POS.NOUN) && !(tokens.lemma[k + 1] === 'bolster' && againstAfter(tokens, k + 2, end)) && !INQUIRY_VERBS.has(tokens.lemma[k + 2]!)) return true;
     // (Or after a disaster: "sent troops and emergency supplies to Haiti after the devastating earthquake";
     // not "after the outbreak of fighting", "a flood of refugees".)
     if (tokens.lower[k] === 'after' && [k + 1, k + 2, k + 3].some((j) => j <= end && DISASTER_NOUNS.has(tokens.lower[j]!) && tokens.lower[j + 1] !== 'of')) return true;
@@ -44,6 +45,9 @@ export function helpPurpose(ctx: CodingContext, vg: VerbGroup): boolean {
   }
   return false;
 }
+
+/** Verbs of an inquiry, which one helps by taking part in it. */
+const INQUIRY_VERBS = new Set(['investigate', 'probe', 'examine', 'inspect', 'identify']);
 
 /** Words that open a clause of another subject, where a purpose of the verb's act no longer stands. */
 const OTHER_CLAUSE = new Set(['while', 'whereas', 'but', 'although', 'though']);

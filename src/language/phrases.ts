@@ -1,6 +1,6 @@
 import {
   CLAUSAL_SPEECH_VERBS, CONDITIONALS, DAY_WORDS, FUTURE, HELD_FOR, MODALS, MONTHS, NAME_PARTICLES, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
-  PLACE_NOUNS, POSSESSIVE_DETERMINERS, PRESENT_AUX, RELATIVE_PRONOUNS, ROUGH_NUMBER_WORDS, SIMPLE_PAST, SPEECH_VERBS, TIME_NOUNS,
+  PLACE_NOUNS, POSSESSIVE_DETERMINERS, PRESENT_AUX, RELATIVE_PRONOUNS, ROUGH_NUMBER_WORDS, SIMPLE_PAST, SPEECH_VERBS, TIME_NOUNS, WEEKDAYS,
 } from './lexicon.js';
 import { unstopped } from './headlines.js';
 import {
@@ -685,6 +685,18 @@ function scareQuote(tokens: TokenTable, k: number, end: number): number {
 const INVERTING_VERBS = new Set(['say', 'add', 'write', 'state', 'claim', 'insist', 'declare', 'explain']);
 const PREDICATE_ADJECTIVES = new Set(['guilty', 'innocent', 'responsible', 'liable', 'accountable', 'culpable', 'dead', 'alive', 'free', 'loose', 'unconstitutional', 'illegal', 'ineligible']);
 const RELATIVE_TIME = new Set(['next', 'last', 'this', 'early', 'late']);
+
+/** Whether the words at k name a day to come: "tomorrow", "next week", "on Monday next week", "later this month". */
+function dayToCome(lower: readonly string[], k: number): boolean {
+  if (lower[k] === 'tomorrow') return true;
+  // (Not a day that owns something: "expect next week's elections to be peaceful".)
+  if (lower[k] === 'next') return (FUTURE_SPANS.has(lower[k + 1]!) || WEEKDAYS.includes(lower[k + 1]!)) && lower[k + 2] !== "'s";
+  return lower[k] === 'later' && lower[k + 1] === 'this' && FUTURE_SPANS.has(lower[k + 2]!);
+}
+/** Words that open a clause that dates or describes another act. */
+const DATING_OPENERS = new Set(['before', 'after', 'until', 'till', 'once', 'which', 'who', 'as', 'since']);
+/** Spans of time that "next" or "later this" put ahead. */
+const FUTURE_SPANS = new Set(['week', 'month', 'year', 'weekend']);
 
 /** Irregular participles a headline's lone passive may stand in: "Kabila shot by bodyguard" (not "Iran stood by Syria"). */
 const HEADLINE_PARTICIPLES = new Set(['shot', 'struck', 'hit', 'slain', 'beaten', 'taken', 'held', 'caught', 'stolen', 'thrown', 'overrun', 'driven', 'hung', 'hanged']);
@@ -1522,6 +1534,12 @@ function assignArguments(
       opensReport = cl.kind === 'reported' && cl.speechVerb === v && cl.tokenStart === k;
     }
     if (np >= 0 && nounPhrases[np]!.tokenStart === k && !opensReport) vg.object = np;
+    // "when the presidents of Armenia and Azerbaijan meet next week", "Putin visits China next week": a
+    // present form told with a day to come, right after it or its object, is future.
+    // (A finite verb of its own clause: not an infinitive, "a call to hold elections next month", nor a
+    // clause that only dates another act, "before Cyprus joins the European Union next week".)
+    const dating = DATING_OPENERS.has(lower[vg.tokenStart - 1]!) || (vg.subject !== null && DATING_OPENERS.has(lower[nounPhrases[vg.subject]!.tokenStart - 1]!));
+    if (vg.tense === 'present' && vg.modal === null && vg.voice === 'active' && lower[vg.tokenStart - 1] !== 'to' && !dating && (dayToCome(lower, vg.tokenEnd) || (vg.object !== null && dayToCome(lower, nounPhrases[vg.object]!.tokenEnd)))) vg.tense = 'future';
     // '"…," said Maria Zakharova': a speech verb after a quote and a comma has its subject after it.
     // So does one after a report and a comma: "Hamas attacked Israel, said a spokesman".
     const quoteEnd = vg.tokenStart >= 2 && /^["”’']$/.test(lower[vg.tokenStart - 1]!) ? vg.tokenStart - 2 : vg.tokenStart - 1;

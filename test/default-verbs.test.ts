@@ -2076,6 +2076,11 @@ describe('parties, youth groups, announced acts and closing appositions (thirty-
     expect(coded('Putin visited China last week.', '2005-05-06')).toEqual(['RUS 042 CHN']);
     expect(coded("Mali's military government on Monday rejected a call by ECOWAS to hold elections next month.", '2022-01-10').some((e) => e.includes(' 03'))).toBe(false);
   });
+  it('gives an infinitive after a participle clause closed by a day to the subject of the clause\'s own verb', () => {
+    expect(coded('North Korean leader Kim Jong-un stepped across the line dividing the peninsula on Friday to meet South Korean President Moon Jae-in.', '2018-04-27')).toEqual(['PRK 040 KOR']);
+    // (Not the object of a request, who does what is asked.)
+    expect(coded('Commonwealth Secretary-General Don McKinnon urged the gunmen holding Fiji\'s prime minister on Sunday to free him.', '2000-05-21').some((e) => e.startsWith('IGO') && e.includes(' 084'))).toBe(false);
+  });
   it('reads a capital that opens the name of a place in it (airport, port, stadium) as that place, not its government', () => {
     expect(actorCodes('Ethiopian jets bombed Asmara airport on Friday.', '1998-06-05')[0]).toMatch(/ ERI$/);
     expect(actorCodes('Belarusian police arrested opposition blogger Roman Protasevich at Minsk airport on Sunday.', '2021-05-23')[0]).toMatch(/^BLRCOP 173 BLR\w*$/);

@@ -1487,6 +1487,20 @@ function assignArguments(
         }
         else if (previous.sentence === vg.sentence && shares) {
           vg.subject = previous.subject;
+          // "stepped across the line dividing the peninsula to meet Moon": an infinitive after a reduced
+          // relative's participle is the purpose of the clause's own verb, whose subject does it.
+          // (When the participle's clause has closed with a day, and that verb has no object of its own
+          // who might do it: not "urged the gunmen holding Fiji's prime minister to free him", "act
+          // against militants using Afghan soil to stage attacks".)
+          const participle = previous.tokenEnd - previous.tokenStart === 1 && lower[previous.head]!.endsWith('ing') && previous.subject !== null && nounPhrases[previous.subject]!.tokenEnd === previous.tokenStart;
+          const dayBetween = participle && vg.tokenStart >= 2 && npAt[vg.tokenStart - 2]! >= 0 && isTimePhrase(tokens, nounPhrases[npAt[vg.tokenStart - 2]!]!);
+          if (before === 'to' && dayBetween) {
+            for (let g = v - 2; g >= 0 && verbGroups[g]!.sentence === vg.sentence; g--) {
+              if (reduced[verbGroups[g]!.head] === 1) continue;
+              if (verbGroups[g]!.subject !== null && verbGroups[g]!.object === null) vg.subject = verbGroups[g]!.subject;
+              break;
+            }
+          }
           // "said she would work to build trust and reopen dialogue": a bare verb joined to a modal
           // or future one shares its mood.
           // (Through the infinitives between: "would work to build trust and reopen".)

@@ -428,6 +428,8 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-oz.tsv', 150, 0.04, 0.1, 20],
   ['devset-pa.tsv', 150, 0.04, 0.1, 20],
   ['devset-pb.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pc.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pd.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

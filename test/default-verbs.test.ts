@@ -2037,6 +2037,10 @@ describe('parties, youth groups, announced acts and closing appositions (thirty-
   it('reads a youth group or movement as civilians of its country', () => {
     expect(coded('Serbian youth groups criticized Kosovo.', '2008-02-18')[0]).toMatch(/^SRB 11\d* XKX$/);
   });
+  it('reads an unknown name right after a group\'s noun as that group, of the country the sentence gives it', () => {
+    expect(actorCodes('A court in Almaty banned the unregistered opposition party Alga.', '2005-12-01')[0]).toMatch(/^KAZJUD 172 KAZOPP$/);
+    expect(actorCodes('Members of the pro-Kremlin youth group Nashi besieged the Estonian embassy in Moscow on Wednesday.', '2007-05-02')[0]).toMatch(/^RUSCVL 1\d+ ESTGOV$/);
+  });
   it('codes an arrest, capture or expulsion of diplomats that a state announces as the act itself', () => {
     expect(coded("Peru's government announced on Sunday the capture of Shining Path leader Abimael Guzman.", '1992-09-13')[0]).toMatch(/^PER 173 PER$/);
     expect(coded("Ethiopia's foreign ministry announced on Friday the expulsion of four Sudanese diplomats.", '1995-09-01')[0]).toMatch(/^ETH 161 SDN$/);

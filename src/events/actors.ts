@@ -270,6 +270,9 @@ export interface ResolvedActor {
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
+/** Nouns for a group that its name may follow: "the youth group Nashi", "the rebel movement M23". */
+const GROUP_HEADS = new Set(['group', 'movement', 'party', 'organisation', 'organization', 'militia', 'league', 'front', 'alliance', 'coalition', 'faction']);
+
 /** Places in a city that its name may open: "Harare airport", "Beirut port", "a Conakry stadium". */
 const FACILITIES = new Set(['airport', 'port', 'harbour', 'harbor', 'stadium', 'square', 'prison', 'jail', 'park', 'cathedral', 'mosque', 'church', 'hotel', 'market', 'station', 'airbase', 'university', 'hospital']);
 
@@ -1022,6 +1025,9 @@ export class ActorResolver {
         const sector = this.sectorWithin(np.tokenStart, name.tokenStart);
         const country = this.countryBefore(np, name.tokenStart, date, sector !== null);
         if (country && (sector || name.role === null)) return { code: `${country}${sector ?? ''}`, start: np.start, end: name.end };
+        // ("the pro-Kremlin youth group Nashi": a name right after a group's noun is the group's, of
+        // whatever country the sentence gives it.)
+        if (country === null && sector !== null && GROUP_HEADS.has(tokens.lower[name.tokenStart - 1]!)) return { code: `---${sector}`, start: np.start, end: name.end };
       }
       // "Albania's opposition Democratic Party": a party or body the dictionaries do not know is of
       // the country its possessor or a demonym names, in the sector its modifiers give.

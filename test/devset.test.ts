@@ -430,6 +430,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-pb.tsv', 150, 0.04, 0.1, 20],
   ['devset-pc.tsv', 150, 0.04, 0.1, 20],
   ['devset-pd.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pe.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pf.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pg.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ph.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

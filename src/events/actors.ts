@@ -268,6 +268,7 @@ export interface ResolvedActor {
   readonly operatesIn?: string;
 }
 
+/** The articles a role in apposition opens with: "Akhmed Zakayev, an envoy of …". */
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Nouns for a group that its name may follow: "the youth group Nashi", "the rebel movement M23". */

@@ -686,17 +686,18 @@ const INVERTING_VERBS = new Set(['say', 'add', 'write', 'state', 'claim', 'insis
 const PREDICATE_ADJECTIVES = new Set(['guilty', 'innocent', 'responsible', 'liable', 'accountable', 'culpable', 'dead', 'alive', 'free', 'loose', 'unconstitutional', 'illegal', 'ineligible']);
 const RELATIVE_TIME = new Set(['next', 'last', 'this', 'early', 'late']);
 
-/** Whether the words at k name a day to come: "tomorrow", "next week", "on Monday next week", "later this month". */
+/** Spans of time that "next" or "later this" put ahead. */
+const FUTURE_SPANS = new Set(['week', 'month', 'year', 'weekend']);
+/** Words that open a clause that dates or describes another act. */
+const DATING_OPENERS = new Set(['before', 'after', 'until', 'till', 'once', 'which', 'who', 'as', 'since']);
+
+/** Whether the words at k name a day to come: "tomorrow", "next week", "next Monday", "later this month". */
 function dayToCome(lower: readonly string[], k: number): boolean {
   if (lower[k] === 'tomorrow') return true;
   // (Not a day that owns something: "expect next week's elections to be peaceful".)
   if (lower[k] === 'next') return (FUTURE_SPANS.has(lower[k + 1]!) || WEEKDAYS.includes(lower[k + 1]!)) && lower[k + 2] !== "'s";
   return lower[k] === 'later' && lower[k + 1] === 'this' && FUTURE_SPANS.has(lower[k + 2]!);
 }
-/** Words that open a clause that dates or describes another act. */
-const DATING_OPENERS = new Set(['before', 'after', 'until', 'till', 'once', 'which', 'who', 'as', 'since']);
-/** Spans of time that "next" or "later this" put ahead. */
-const FUTURE_SPANS = new Set(['week', 'month', 'year', 'weekend']);
 
 /** Irregular participles a headline's lone passive may stand in: "Kabila shot by bodyguard" (not "Iran stood by Syria"). */
 const HEADLINE_PARTICIPLES = new Set(['shot', 'struck', 'hit', 'slain', 'beaten', 'taken', 'held', 'caught', 'stolen', 'thrown', 'overrun', 'driven', 'hung', 'hanged']);

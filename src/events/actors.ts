@@ -274,8 +274,9 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Nouns for a group that its name may follow: "the youth group Nashi", "the rebel movement M23". */
 const GROUP_HEADS = new Set(['group', 'movement', 'party', 'organisation', 'organization', 'militia', 'league', 'front', 'alliance', 'coalition', 'faction']);
 
-/** Places in a city that its name may open: "Harare airport", "Beirut port", "a Conakry stadium". */
-const FACILITIES = new Set(['airport', 'port', 'harbour', 'harbor', 'stadium', 'square', 'prison', 'jail', 'park', 'cathedral', 'mosque', 'church', 'hotel', 'market', 'station', 'airbase', 'university', 'hospital']);
+/** Places in a city that its name may open: "Harare airport", "Beirut port", "a Conakry stadium". (Not
+ * institutions with a sector of their own, "a Baghdad hospital", "a Baghdad church", which the agents read.) */
+const FACILITIES = new Set(['airport', 'port', 'harbour', 'harbor', 'stadium', 'square', 'prison', 'jail', 'park', 'hotel', 'market', 'station', 'airbase']);
 
 /** Relative pronouns for people, which end an apposition as a comma does. */
 const RELATIVE_PERSONS = new Set(['who', 'whom', 'whose']);
@@ -805,8 +806,10 @@ export class ActorResolver {
     // them: "director of UNRWA operations in Gaza,".
     let end = nounPhrases[described]!.tokenEnd;
     // (So does whom one works for: "an American reporter for The Wall Street Journal,".)
+    let worksFor = false;
     for (let j = described + 1; APPOSITION_LINKS.has(tokens.lower[end]!) && j < nounPhrases.length; j++) {
       if (nounPhrases[j]!.tokenStart === end + 1) {
+        if (tokens.lower[end] === 'for') worksFor = true;
         // (With what a possessor there owns: "spokesman for Niger's ruling junta,".)
         const owned = this.possessed.get(j);
         if (owned !== undefined) j = owned;
@@ -821,9 +824,11 @@ export class ActorResolver {
     const inverted = closing && np.tokenStart > 0 && tokens.pos[np.tokenStart - 1] === POS.VERB && SPEECH_VERBS.has(tokens.lemma[np.tokenStart - 1]!);
     // (Or a role that ends the sentence or opens a relative clause: "granted asylum to Akhmed Zakayev,
     // an envoy of Chechnya's separatist leadership whom Moscow wants to try".)
-    // (A role as such opens with its article; a list or a participle's object is no apposition.)
+    // (A role as such opens with its article; a list or a participle's object is no apposition. Nor
+    // one who works "for" a body, whom the name's own reading places: "Andrew Meldrum, a correspondent
+    // for the Guardian".)
     const role = nounPhrases[described]!;
-    const roleEnds = (closing || RELATIVE_PERSONS.has(tokens.lower[end]!)) && !DAY_WORDS.has(tokens.lower[np.head]!) && ARTICLES.has(tokens.lower[role.tokenStart]!) && tokens.pos[role.head] === POS.NOUN && role.conjuncts.length === 0;
+    const roleEnds = (closing || RELATIVE_PERSONS.has(tokens.lower[end]!)) && !worksFor && !DAY_WORDS.has(tokens.lower[np.head]!) && ARTICLES.has(tokens.lower[role.tokenStart]!) && tokens.pos[role.head] === POS.NOUN && role.conjuncts.length === 0;
     return tokens.lower[end] === ',' || inverted || roleEnds ? described : null;
   }
 

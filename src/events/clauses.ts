@@ -47,7 +47,7 @@ export function helpPurpose(ctx: CodingContext, vg: VerbGroup): boolean {
 }
 
 /** Verbs of an inquiry, which one helps by taking part in it. */
-const INQUIRY_VERBS = new Set(['investigate', 'probe', 'examine', 'inspect', 'identify']);
+const INQUIRY_VERBS = new Set(['investigate', 'probe', 'inspect', 'identify']);
 
 /** Words that open a clause of another subject, where a purpose of the verb's act no longer stands. */
 const OTHER_CLAUSE = new Set(['while', 'whereas', 'but', 'although', 'though']);

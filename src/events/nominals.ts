@@ -328,7 +328,8 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
   // "U.N. sanctions against Libya took effect on Wednesday": sanctions whose own words name who
   // imposed them, and which take effect or come into force, are imposed on whom they are against (163).
   for (const g of layers.verbGroups ?? []) {
-    if (g.subject === null || g.negated || g.modal !== null || g.conditional || g.tense === 'future' || !inForce(ctx, g) || discarded(g.sentence)) continue;
+    // (Told as done: not "are due to take effect", "failed to take effect".)
+    if (g.subject === null || g.negated || g.modal !== null || g.conditional || g.tense === 'future' || tokens.lower[g.tokenStart - 1] === 'to' || !inForce(ctx, g) || discarded(g.sentence)) continue;
     const noun = nounPhrases[g.subject]!;
     if (!SANCTION_NOUNS.has(tokens.lower[noun.head]!) || noun.head === noun.tokenStart) continue;
     const against = attachments.find((a) => a.attachedTo.kind === 'noun' && a.attachedTo.index === g.subject && (tokens.lower[a.prep] === 'against' || tokens.lower[a.prep] === 'on'));

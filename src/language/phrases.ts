@@ -1,5 +1,5 @@
 import {
-  CLAUSAL_SPEECH_VERBS, CONDITIONALS, DAY_WORDS, FUTURE, HELD_FOR, MODALS, MONTHS, NAME_PARTICLES, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
+  CLAUSAL_SPEECH_VERBS, CONDITIONALS, DAY_WORDS, FUTURE, GROUP_NOUNS, HELD_FOR, MODALS, MONTHS, NAME_PARTICLES, NOUN_PREPOSITIONS, PARTICLES, PAST_AUX, PERSONAL_PRONOUNS, PHRASAL_VERBS,
   PLACE_NOUNS, POSSESSIVE_DETERMINERS, PRESENT_AUX, RELATIVE_PRONOUNS, ROUGH_NUMBER_WORDS, SIMPLE_PAST, SPEECH_VERBS, TIME_NOUNS, WEEKDAYS,
 } from './lexicon.js';
 import { unstopped } from './headlines.js';
@@ -1493,7 +1493,9 @@ function assignArguments(
           // (When the participle's clause has closed with a day, and that verb has no object of its own
           // who might do it: not "urged the gunmen holding Fiji's prime minister to free him", "act
           // against militants using Afghan soil to stage attacks".)
-          const participle = previous.tokenEnd - previous.tokenStart === 1 && lower[previous.head]!.endsWith('ing') && previous.subject !== null && nounPhrases[previous.subject]!.tokenEnd === previous.tokenStart;
+          // (Nor people, who may do it themselves: "clashed with opposition supporters marching on
+          // Tuesday to demand talks".)
+          const participle = previous.tokenEnd - previous.tokenStart === 1 && lower[previous.head]!.endsWith('ing') && previous.subject !== null && nounPhrases[previous.subject]!.tokenEnd === previous.tokenStart && !GROUP_NOUNS.has(lower[nounPhrases[previous.subject]!.head]!) && pos[nounPhrases[previous.subject]!.head] !== POS.PROPN;
           const dayBetween = participle && vg.tokenStart >= 2 && npAt[vg.tokenStart - 2]! >= 0 && isTimePhrase(tokens, nounPhrases[npAt[vg.tokenStart - 2]!]!);
           if (before === 'to' && dayBetween) {
             for (let g = v - 2; g >= 0 && verbGroups[g]!.sentence === vg.sentence; g--) {

@@ -2089,6 +2089,10 @@ describe('parties, youth groups, announced acts and closing appositions (thirty-
     expect(actorCodes('Police clashed with opposition supporters marching on Tuesday to demand talks with President Mugabe.', '2007-03-13').some((e) => /^\w*COP 10\d* /.test(e))).toBe(false);
     expect(actorCodes('Israeli troops clashed with Palestinian gunmen crossing the border on Sunday to attack a Jewish settlement.', '2002-06-02').some((e) => e.startsWith('PSEREB') && / 1[89]\d* /.test(e))).toBe(true);
   });
+  it('reads a participle that says who someone is (accused of, known as, wanted for) as part of the phrase a pattern takes', () => {
+    expect(coded('Kenyan police handed a former Rwandan army officer accused of genocide to the U.N. tribunal in Arusha on Wednesday.', '1996-09-26')).toEqual(['KEN 063 IGOUNO']);
+    expect(coded('Sudan handed the Venezuelan militant known as Carlos the Jackal over to French agents on Sunday.', '1994-08-14')).toEqual(['SDN 063 FRA']);
+  });
   it('gives an infinitive after a participle clause closed by a day to the subject of the clause\'s own verb', () => {
     expect(coded('North Korean leader Kim Jong-un stepped across the line dividing the peninsula on Friday to meet South Korean President Moon Jae-in.', '2018-04-27')).toEqual(['PRK 040 KOR']);
     // (Not the object of a request, who does what is asked.)

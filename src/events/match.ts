@@ -69,6 +69,11 @@ function indexPatterns(patterns: readonly VerbPattern[]): PatternIndex {
 
 /** Token-level matcher over one document's layers; one instance per document. */
 const APPROXIMATELY = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'under']);
+/** Participles that describe a person by what they are held to be: "an officer accused of genocide". */
+export const DESCRIBING_PARTICIPLES = new Set(['accused', 'suspected', 'wanted', 'charged', 'convicted', 'known', 'nicknamed', 'dubbed', 'indicted', 'sought']);
+/** The prepositions such a participle takes. */
+export const DESCRIBING_LINKS = new Set(['of', 'for', 'as', 'with', 'in', 'by']);
+
 /** Rises in an amount, stepped over with their "in". */
 const RISES = new Set(['increase', 'increases', 'boost', 'rise', 'expansion', 'top-up', 'hike']);
 const SUMS = new Set(['million', 'billion', 'trillion', 'millions', 'billions', 'dollars', 'euros', 'ecus', 'pounds', 'yen', 'francs', 'marks', 'rubles', 'roubles', 'yuan', 'rupees']);
@@ -347,6 +352,13 @@ export class PatternMatcher {
       const of = this.doc.layers.nounPhrases![this.npAt[end + 1]!]!;
       end = of.tokenEnd;
       for (const c of of.conjuncts) if (this.doc.layers.nounPhrases![c]!.tokenEnd <= limit) end = Math.max(end, this.doc.layers.nounPhrases![c]!.tokenEnd);
+    }
+    // So does a participle that only says who it is: "handed a former Rwandan army officer accused of
+    // genocide to the U.N. tribunal", "the militant known as Carlos".
+    if (ofPhrases && DESCRIBING_PARTICIPLES.has(tokens.lower[end]!) && DESCRIBING_LINKS.has(tokens.lower[end + 1]!) && end + 2 < limit && this.npAt[end + 2]! >= 0) {
+      let last = this.doc.layers.nounPhrases![this.npAt[end + 2]!]!.tokenEnd;
+      while (last < limit - 1 && tokens.lower[last] === 'of' && this.npAt[last + 1]! >= 0) last = this.doc.layers.nounPhrases![this.npAt[last + 1]!]!.tokenEnd;
+      if (last < limit) end = last;
     }
     return { phrase: np, end };
   }

@@ -2,7 +2,6 @@ import { HELD_FOR, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../language/lexi
 import { POS, type TokenTable, type VerbGroup } from '../language/types.js';
 import { international } from './actors.js';
 import { chain, nounLemma, type CodingContext } from './context.js';
-import { DESCRIBING_LINKS, DESCRIBING_PARTICIPLES } from './match.js';
 import { CLAUSE_PREPOSITIONS, endWithOf, MEASURE_NOUNS, WEAPON_NOUNS } from './rules.js';
 import { DISASTER_NOUNS, HELP_VERBS, SPEECH_NOUNS, TEMPORAL_PREPOSITIONS, THIRD_PARTY_NOUNS, THIRD_PARTY_PARTICIPLES } from './vocabulary.js';
 
@@ -242,10 +241,7 @@ export function splitObjectEnd(ctx: CodingContext, vg: VerbGroup, described = fa
   }
   // (And past a participle that says who it is: "handed the Venezuelan militant known as Carlos the
   // Jackal over to French agents", with the name's words after it.)
-  if (described && DESCRIBING_PARTICIPLES.has(tokens.lower[end]!) && DESCRIBING_LINKS.has(tokens.lower[end + 1]!) && ctx.matcher.npAt[end + 2]! >= 0) {
-    end = endWithOf(tokens, nounPhrases, ctx.matcher.npAt[end + 2]!);
-    while (ctx.matcher.npAt[end]! >= 0 && nounPhrases[ctx.matcher.npAt[end]!]!.tokenStart === end) end = nounPhrases[ctx.matcher.npAt[end]!]!.tokenEnd;
-  }
+  if (described) end = ctx.matcher.describedEnd(end);
   // (And past an apposition set off by commas: "handed Khalid Sheikh Mohammed, the suspected
   // mastermind of the September 11 attacks, over to U.S. custody", "handed a captured Indian air
   // force pilot, Flight Lieutenant K. Nachiketa, back to India".)

@@ -70,9 +70,9 @@ function indexPatterns(patterns: readonly VerbPattern[]): PatternIndex {
 /** Token-level matcher over one document's layers; one instance per document. */
 const APPROXIMATELY = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'under']);
 /** Participles that describe a person by what they are held to be: "an officer accused of genocide". */
-export const DESCRIBING_PARTICIPLES = new Set(['accused', 'suspected', 'wanted', 'charged', 'convicted', 'known', 'nicknamed', 'dubbed', 'indicted', 'sought']);
+const DESCRIBING_PARTICIPLES = new Set(['accused', 'suspected', 'wanted', 'charged', 'convicted', 'known', 'nicknamed', 'dubbed', 'indicted', 'sought']);
 /** The prepositions such a participle takes. */
-export const DESCRIBING_LINKS = new Set(['of', 'for', 'as', 'with', 'in', 'by']);
+const DESCRIBING_LINKS = new Set(['of', 'for', 'as', 'with', 'in', 'by']);
 
 /** Rises in an amount, stepped over with their "in". */
 const RISES = new Set(['increase', 'increases', 'boost', 'rise', 'expansion', 'top-up', 'hike']);
@@ -354,13 +354,27 @@ export class PatternMatcher {
       for (const c of of.conjuncts) if (this.doc.layers.nounPhrases![c]!.tokenEnd <= limit) end = Math.max(end, this.doc.layers.nounPhrases![c]!.tokenEnd);
     }
     // So does a participle that only says who it is: "handed a former Rwandan army officer accused of
-    // genocide to the U.N. tribunal", "the militant known as Carlos".
-    if (ofPhrases && DESCRIBING_PARTICIPLES.has(tokens.lower[end]!) && DESCRIBING_LINKS.has(tokens.lower[end + 1]!) && end + 2 < limit && this.npAt[end + 2]! >= 0) {
-      let last = this.doc.layers.nounPhrases![this.npAt[end + 2]!]!.tokenEnd;
-      while (last < limit - 1 && tokens.lower[last] === 'of' && this.npAt[last + 1]! >= 0) last = this.doc.layers.nounPhrases![this.npAt[last + 1]!]!.tokenEnd;
-      if (last < limit) end = last;
-    }
+    // genocide to the U.N. tribunal".
+    const described = ofPhrases ? this.describedEnd(end) : end;
+    if (described < limit) end = described;
     return { phrase: np, end };
+  }
+
+  /**
+   * The token after a participle at `end` that only says who a phrase's person is ("accused of
+   * genocide", "known as Carlos the Jackal"), with its phrase's "of" phrases and the phrases right
+   * after it; `end` when none stands there.
+   */
+  describedEnd(end: number): number {
+    const tokens = this.doc.layers.tokens!;
+    const nounPhrases = this.doc.layers.nounPhrases!;
+    if (!DESCRIBING_PARTICIPLES.has(tokens.lower[end]!) || !DESCRIBING_LINKS.has(tokens.lower[end + 1]!) || !(this.npAt[end + 2]! >= 0)) return end;
+    let last = nounPhrases[this.npAt[end + 2]!]!.tokenEnd;
+    for (;;) {
+      if (tokens.lower[last] === 'of' && this.npAt[last + 1]! >= 0) last = nounPhrases[this.npAt[last + 1]!]!.tokenEnd;
+      else if (this.npAt[last]! >= 0 && nounPhrases[this.npAt[last]!]!.tokenStart === last) last = nounPhrases[this.npAt[last]!]!.tokenEnd;
+      else return last;
+    }
   }
 
   /**

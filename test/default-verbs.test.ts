@@ -17,6 +17,13 @@ function coded(text: string, date = '2010-06-01'): string[] {
   return (code(read.doc).layers.events ?? []).map((e) => `${e.source?.country ?? '-'} ${e.cameo} ${e.target?.country ?? '-'}`);
 }
 
+/** Each event as "source-code cameo target-code", where the sector matters. */
+function actorCodes(text: string, date: string): string[] {
+  const [read] = [...readers.text.read(`Date: ${date}\n\n${text}`, { file: 't.txt', defaultDate: null })];
+  if (!read?.ok) throw new Error('fixture did not read');
+  return (code(read.doc).layers.events ?? []).map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`);
+}
+
 describe('the default verb dictionary', () => {
   it.each([
     ['beating a rival to a post is no assault', 'Macron beat Le Pen to win the presidency.', []],
@@ -2024,12 +2031,6 @@ describe('headline and verbless-sentence repairs (thirty-second session)', () =>
 });
 
 describe('parties, youth groups, announced acts and closing appositions (thirty-third session)', () => {
-  /** Each event as "source-code cameo target-code", where the sector matters. */
-  const actorCodes = (text: string, date: string): string[] => {
-    const [read] = [...readers.text.read(`Date: ${date}\n\n${text}`, { file: 't.txt', defaultDate: null })];
-    if (!read?.ok) throw new Error('fixture did not read');
-    return (code(read.doc).layers.events ?? []).map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`);
-  };
   it('reads a party named by its ideology in lower case as a party of its country', () => {
     expect(coded("Mongolia's Communist party criticized Russia.", '1990-03-02')[0]).toMatch(/^MNG 11\d* RUS$/);
     expect(coded("Nepal's Maoist party criticized India.", '2009-05-03')[0]).toMatch(/^NPL 11\d* IND$/);
@@ -2101,5 +2102,44 @@ describe('parties, youth groups, announced acts and closing appositions (thirty-
   it('reads a capital that opens the name of a place in it (airport, port, stadium) as that place, not its government', () => {
     expect(actorCodes('Ethiopian jets bombed Asmara airport on Friday.', '1998-06-05')[0]).toMatch(/ ERI$/);
     expect(actorCodes('Belarusian police arrested opposition blogger Roman Protasevich at Minsk airport on Sunday.', '2021-05-23')[0]).toMatch(/^BLRCOP 173 BLR\w*$/);
+  });
+});
+
+describe('asked-for acts, purposes and clauses after a day (thirty-fourth session)', () => {
+  it('codes no act that an appeal asks of a possessed or listed addressee, nor what a joined infinitive asks', () => {
+    expect(coded("The Security Council called on Sudan's warring parties to release the prisoners.", '2005-10-10')).toEqual(['IGOUNO 0253 SDN']);
+    expect(coded('Kofi Annan called on Ethiopia and Eritrea on Monday to halt the fighting on their border and accept an African peace plan.', '2000-06-05')).toEqual(['IGOUNO 0256 ETH', 'IGOUNO 0256 ERI']);
+    expect(coded("Boutros-Ghali appealed to Somalia's rival clan leaders on Wednesday to honour a ceasefire in Mogadishu.", '1994-06-05').every((e) => / 02\d* /.test(e))).toBe(true);
+    expect(coded("The Organization of American States called on Nicaragua's government on Wednesday to halt the violence against protesters and to support early elections.", '2018-06-20')).toEqual(['IGOOAS 0256 NIC']);
+  });
+  it('codes no act a request names when its maker and day stand between them, nor what an unrealised act is for', () => {
+    expect(coded("Russia turned down a request from Kyrgyzstan's interim government on Saturday to send troops.", '2010-06-12')).toEqual(['RUS 120 KGZ']);
+    expect(coded('Kyrgyzstan urged Russia to send troops to quell ethnic violence.', '2010-06-12')).toEqual(['KGZ 020 RUS']);
+    expect(coded('Russia sent troops to quell ethnic violence.', '2010-06-12').some((e) => e.includes(' 175 '))).toBe(true);
+  });
+  it("reads an order to the commander's own forces, named or listed, as done", () => {
+    expect(coded('President George Bush on Wednesday ordered U.S. and allied forces to suspend offensive combat operations against Iraq.', '1991-02-27')).toEqual(['USA 087 IRQ']);
+    expect(coded('The U.N. ordered Iraqi forces to withdraw from Kuwait.', '1991-02-27')).toEqual([]);
+  });
+  it('reads "as" after a day as opening a clause with its own subject', () => {
+    expect(coded('Russian tanks rolled into South Ossetia on Friday as Georgian forces fought separatists for control of the regional capital, Tskhinvali.', '2008-08-08')).toEqual(['RUS 192 GEO', 'GEO 190 GEO']);
+  });
+  it('reads a participle with a "with" phrase before a verb and an infinitive as describing its noun', () => {
+    expect(coded('Turkish cargo planes loaded with milk, yoghurt and fresh poultry landed in Doha on Friday to ease shortages caused by a Saudi-led boycott of Qatar.', '2017-06-23')).toEqual(['TUR 073 QAT']);
+  });
+  it('codes people taken (back) to prison as detained, a halt to fighting observed as a truce and an offensive pressed as fighting', () => {
+    expect(coded('Venezuelan intelligence agents hauled opposition leaders Leopoldo Lopez and Antonio Ledezma from their homes before dawn on Tuesday and took them back to prison.', '2017-08-01')).toEqual(['VEN 173 VEN']);
+    expect(coded('Police took the protesters to jail on Monday.', '2017-08-01')[0]).toMatch(/ 173 /);
+    expect(coded('Sri Lankan troops and Tamil Tiger guerrillas began observing a cessation of hostilities on Sunday.', '2002-01-08')).toEqual(['LKA 0871 LKA', 'LKA 0871 LKA']);
+    expect(coded('Tamil Tiger rebels pressed their offensive against government troops on the Jaffna peninsula.', '1995-06-05')).toEqual(['LKA 190 LKA']);
+    expect(coded('The U.S. pressed Israel to halt its offensive.', '2006-07-20')[0]).toMatch(/ 105\d* /);
+  });
+  it('reads force made ready as shown (150), and an act after a verb of going on in the mood of what governs that verb', () => {
+    expect(coded('The Macedonian army prepared to resume shelling Albanian rebel-held territory.', '2001-06-10')).toEqual(['MKD 150 ALB']);
+    expect(coded('Turkmen President Gurbanguly Berdymukhamedov promised on Tuesday to begin supplying natural gas to China.', '2009-12-15').some((e) => e.includes(' 061 '))).toBe(false);
+    expect(coded('Tamil Tiger rebels threatened to resume fighting unless the government lifted the curbs.', '2006-06-01').some((e) => e.includes(' 190 '))).toBe(false);
+  });
+  it('reads separatist forces as separatists', () => {
+    expect(actorCodes('Abkhaz separatist forces captured Sukhumi on Monday.', '1993-09-27')[0]).toMatch(/^GEOSEP /);
   });
 });

@@ -7,7 +7,7 @@ import { splitObjectEnd, untilAwaited } from './clauses.js';
 import { chain, createCodingContext, nounLemma, resolveAll, speechClauses, type CodingContext } from './context.js';
 import { decreeDoer, infinitiveDoer } from './doer.js';
 import { emitVerb, type VerbScope } from './emit.js';
-import { adoptsPlan, demandVoicedBy, moodOf, rebutted, supposed, unrealised } from './mood.js';
+import { adoptsPlan, ASPECT_VERBS, demandVoicedBy, moodOf, rebutted, supposed, unrealised } from './mood.js';
 import { codeFields } from './codebook.js';
 import { promisesHarm, quotesBidding, statesBlame, statesOwnIntent, statesThreat } from './intents.js';
 import { codeHeadlines, codeNominals } from './nominals.js';
@@ -218,6 +218,8 @@ function codeDocument(
   const quoted = quoteSpeakers(doc);
   /** Verbs whose intent the sentence denies ("has no plans to send"). */
   const deniedIntent = new Set<number>();
+  // Acts only asked for, refused or named by a request: what they would be for is not done either.
+  const unrealisedActs = new Set<number>();
   for (const [v, speaker] of quoted) {
     reportedVerbs.add(v);
     speakerOf.set(v, speaker);
@@ -323,6 +325,11 @@ function codeDocument(
       continue;
     }
     // (So is the purpose of an act denied: "denied that its troops had crossed into Congo to hunt down Hutu rebels".)
+    // (And the purpose of an act only asked for or refused: "urged Russia to send troops to quell the violence".)
+    if (prior && prior.sentence === vg.sentence && dependent && unrealisedActs.has(v - 1)) {
+      unrealisedActs.add(v);
+      continue;
+    }
     if (prior && prior.sentence === vg.sentence && dependent && ((prior.negated && prior.lemma !== 'hesitate') || (prior.conditional && !(prior.negated && prior.lemma === 'hesitate')) || (prior.modal !== null && prior.modal !== 'would') || deniedVerbs.has(v - 1))) {
       withhold();
       continue;
@@ -339,7 +346,10 @@ function codeDocument(
         continue;
       }
     }
-    const mood = moodOf(doc, v, governor, reported, futureIsIntent);
+    // (Through a verb of starting or going on to what it depends on: "threatened to resume attacking".)
+    let moodGovernor = governor;
+    while (moodGovernor >= 0 && ASPECT_VERBS.has(layers.verbGroups![moodGovernor]!.lemma) && governorOf[moodGovernor]! >= 0) moodGovernor = governorOf[moodGovernor]!;
+    const mood = moodOf(doc, v, moodGovernor, reported, futureIsIntent);
     // (An act only asked for, refused or named by a noun is no statement's negation: "said his
     // decision to end the war was right" is still a statement.)
     // "Rwanda's decision to sever ties", "became the first to recognise": an act its noun's owner took.
@@ -351,6 +361,7 @@ function codeDocument(
       // (Talks, that is: "The IAEA said Iran had failed to cooperate" is still a statement.)
       const failedTalks = mood === 'refused' && layers.verbGroups![governor]!.lemma === 'fail' && vg.subject !== null && MEETING_HEADS.has(tokens.lemma[nounPhrases[vg.subject]!.head]!);
       if (supposed(doc, v) || failedTalks) withhold();
+      unrealisedActs.add(v);
       continue;
     }
     if (tokens.flags[vg.head]! & TokenFlag.InQuote && !quoted.has(v)) continue;

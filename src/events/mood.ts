@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/index.js';
 import { DAY_WORDS, READY_WORDS, SPEECH_VERBS } from '../language/lexicon.js';
 import { POS, type VerbGroup } from '../language/types.js';
-import { endWithOf } from './rules.js';
+import { endWithOwned } from './rules.js';
 import { ADDRESSEE_PREPOSITIONS, MAKER_PREPOSITIONS, REFLEXIVES } from './vocabulary.js';
 
 /**
@@ -9,7 +9,7 @@ import { ADDRESSEE_PREPOSITIONS, MAKER_PREPOSITIONS, REFLEXIVES } from './vocabu
  * cooperative act as "express intent to …" (03x), and a future or threatened hostile act as a
  * threat (13x), not as the act itself.
  */
-export type Mood = 'actual' | 'intent' | 'threat' | 'directive' | 'refused';
+export type Mood = 'actual' | 'intent' | 'threat' | 'directive' | 'refused' | 'prepared';
 
 /** Intent verbs that, governing a permission, grant it: "agreed to let", "decided to allow". */
 const CONCEDING_VERBS = new Set(['decide', 'agree', 'consent']);
@@ -29,7 +29,7 @@ export const DIRECTIVE_VERBS = new Set([
   'persuade', 'convince',
 ]);
 /** Verbs whose infinitive is only hoped for or tried: "hoped to persuade", "sought to topple". */
-const IRREALIS_VERBS = new Set(['hope', 'wish', 'seek', 'try', 'aim', 'attempt', 'struggle', 'strive', 'expect', 'need', 'prepare']);
+const IRREALIS_VERBS = new Set(['hope', 'wish', 'seek', 'try', 'aim', 'attempt', 'struggle', 'strive', 'expect', 'need']);
 const PERMISSION_VERBS = new Set(['allow', 'permit', 'let', 'enable', 'authorise', 'authorize']);
 
 /**
@@ -59,12 +59,30 @@ export function unrealised(doc: Doc, v: number): boolean {
   }
   const before = vg.tokenStart - 1;
   if (before >= 1 && tokens.lower[before] === 'to' && tokens.pos[before - 1] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[before - 1]!)) return true;
+  if (before >= 1 && tokens.lower[before] === 'to' && madeRequest(doc, before)) return true;
   if (before >= 1 && tokens.lower[before] === 'to' && deadlineGiven(doc, before)) return true;
   const noun = thatNoun(doc, v);
   if (noun === null) return false;
   // "it was unlikely that Saudi Arabia would restore ties".
   if (DOUBT_ADJECTIVES.has(tokens.lower[noun]!) && !assuredPast(doc, noun, vg)) return true;
   return tokens.pos[noun] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[noun]!);
+}
+
+/**
+ * "turned down a request from Kyrgyzstan's interim government on Saturday to send troops": the
+ * noun's maker (and a day) may stand between it and its infinitive. `to` is the infinitive's "to".
+ */
+function madeRequest(doc: Doc, to: number): boolean {
+  const tokens = doc.layers.tokens!;
+  const nps = doc.layers.nounPhrases!;
+  let k = to - 1;
+  if (DAY_WORDS.has(tokens.lower[k]!)) k -= tokens.lower[k - 1] === 'on' ? 2 : 1;
+  // Back over the maker's phrase, and whose it is: "from Kyrgyzstan's interim government".
+  let np = nps.findIndex((p) => p.tokenEnd === k + 1);
+  if (np < 0) return false;
+  while (np > 0 && nps[np]!.possessor === np - 1 && nps[np - 1]!.tokenEnd === nps[np]!.tokenStart - 1) np--;
+  const by = nps[np]!.tokenStart - 1;
+  return by >= 1 && MAKER_PREPOSITIONS.has(tokens.lower[by]!) && tokens.pos[by - 1] === POS.NOUN && DEMAND_NOUNS.has(tokens.lemma[by - 1]!);
 }
 
 const DEADLINE_SPANS = new Set(['hour', 'day', 'week', 'month', 'deadline']);
@@ -224,7 +242,8 @@ export function adoptsPlan(doc: Doc, g: NonNullable<Doc['layers']['verbGroups']>
 function phrasesOnly(tokens: NonNullable<Doc['layers']['tokens']>, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const p = tokens.pos[k];
-    if (!(p === POS.ADP || p === POS.DET || p === POS.ADJ || p === POS.NOUN || p === POS.PROPN || p === POS.NUM || p === POS.ADV)) return false;
+    // (A possessive's mark belongs to its phrase: "appealed to Somalia's clan leaders on Wednesday to honour".)
+    if (!(p === POS.ADP || p === POS.DET || p === POS.ADJ || p === POS.NOUN || p === POS.PROPN || p === POS.NUM || p === POS.ADV) && tokens.lower[k] !== "'s") return false;
   }
   return true;
 }
@@ -249,7 +268,12 @@ export function governors(doc: Doc): Int32Array {
     // A bare verb joined to one a directive governs shares its governor: "demanded that Pakistan
     // arrest and hand over …" (not an attempt's: "tried to storm parliament and set fire to …").
     const joined = tokens.lower[vg.tokenStart - 1] === 'and' || tokens.lower[vg.tokenStart - 1] === 'or';
+    // (So does an infinitive joined to one a directive governs: "called on Nicaragua to halt the
+    // violence and to support early elections".)
+    const joinedTo = tokens.lower[vg.tokenStart - 1] === 'to' && (tokens.lower[vg.tokenStart - 2] === 'and' || tokens.lower[vg.tokenStart - 2] === 'or');
     if (joined && out[v - 1]! >= 0 && DIRECTIVE_VERBS.has(tokens.lemma[vgs[out[v - 1]!]!.head]!) && vg.subject === prev.subject && tokens.lower[vg.head] === tokens.lemma[vg.head]) {
+      out[v] = out[v - 1]!;
+    } else if (joinedTo && out[v - 1]! >= 0 && tokens.lower[prev.tokenStart - 1] === 'to' && DIRECTIVE_VERBS.has(tokens.lemma[vgs[out[v - 1]!]!.head]!)) {
       out[v] = out[v - 1]!;
     } else if (tokens.lower[vg.tokenStart - 1] === 'to') {
       // Adverbs and a time word may stand between: "threatened today to impose".
@@ -258,16 +282,16 @@ export function governors(doc: Doc): Int32Array {
       const gap = vg.tokenStart - 1 - from;
       // (Or a reflexive: "has committed itself to pulling all its troops out".)
       if (gap === 0 || (gap === 1 && (tokens.pos[from] === POS.ADJ || REFLEXIVES.has(tokens.lower[from]!)))) out[v] = v - 1;
-      else if (objectDoes && prev.object !== null && endWithOf(tokens, nps, prev.object) === vg.tokenStart - 1) out[v] = v - 1;
+      else if (objectDoes && prev.object !== null && endWithOwned(tokens, nps, prev.object) === vg.tokenStart - 1) out[v] = v - 1;
       // (So, with its day, is a permission's: "authorised the prosecutor on Wednesday to investigate".)
-      else if (PERMISSION_VERBS.has(tokens.lemma[prev.head]!) && prev.object !== null && afterDay(tokens, endWithOf(tokens, nps, prev.object)) === vg.tokenStart - 1) out[v] = v - 1;
+      else if (PERMISSION_VERBS.has(tokens.lemma[prev.head]!) && prev.object !== null && afterDay(tokens, endWithOwned(tokens, nps, prev.object)) === vg.tokenStart - 1) out[v] = v - 1;
       // (A request's perhaps with its day: "urged Nepal on Friday to free the journalists"; an order's
       // is done: "ordered a fact-finding mission on Friday to investigate".)
-      else if (directive && !COMMAND_VERBS.has(tokens.lemma[prev.head]!) && prev.object !== null && afterDay(tokens, endWithOf(tokens, nps, prev.object)) === vg.tokenStart - 1) out[v] = v - 1;
+      else if (directive && !COMMAND_VERBS.has(tokens.lemma[prev.head]!) && prev.object !== null && afterDay(tokens, endWithOwned(tokens, nps, prev.object)) === vg.tokenStart - 1) out[v] = v - 1;
       // (A plan adopted, perhaps with its day: "approved a plan on Tuesday to send 600 troops".)
-      else if (adoptsPlan(doc, prev) && afterDay(tokens, endWithOf(tokens, nps, prev.object!)) === vg.tokenStart - 1) out[v] = v - 1;
+      else if (adoptsPlan(doc, prev) && afterDay(tokens, endWithOwned(tokens, nps, prev.object!)) === vg.tokenStart - 1) out[v] = v - 1;
       // "used his Independence Day address on Tuesday to accuse Britain": what one uses a thing to do, one does.
-      else if (USE_VERBS.has(tokens.lemma[prev.head]!) && prev.object !== null && afterDay(tokens, endWithOf(tokens, nps, prev.object)) === vg.tokenStart - 1) out[v] = v - 1;
+      else if (USE_VERBS.has(tokens.lemma[prev.head]!) && prev.object !== null && afterDay(tokens, endWithOwned(tokens, nps, prev.object)) === vg.tokenStart - 1) out[v] = v - 1;
       // So may prepositional phrases, for a verb that takes no object: "pledged at Aqaba on Wednesday to end".
       // (And a request's addressee in its preposition's phrase: "appealed to all nations on Monday to recognise".)
       else if ((!directive || ADDRESSEE_PREPOSITIONS.has(tokens.lower[from]!)) && prev.object === null && tokens.pos[from] === POS.ADP && phrasesOnly(tokens, from, vg.tokenStart - 1)) out[v] = v - 1;
@@ -327,11 +351,13 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
     if (lemma === 'want' && g.tokenEnd === vg.tokenStart - 1) return 'intent';
     // "Putin ordered the military to put nuclear forces on alert": a state's order to its own
     // forces is its act, done through them.
-    if (COMMAND_VERBS.has(lemma) && g.object !== null && g.voice === 'active' && ownForces(doc, g.object)) return 'actual';
+    if (COMMAND_VERBS.has(lemma) && g.object !== null && g.voice === 'active' && ownForces(doc, g.object, g.subject)) return 'actual';
     // "The cabinet approved a plan to send 600 troops to Iraq": a plan adopted is an intent.
     if (adoptsPlan(doc, g)) return 'intent';
     // "allowed U.N. inspectors to visit the site": what others are let do is not yet done.
     if (DIRECTIVE_VERBS.has(lemma) || IRREALIS_VERBS.has(lemma) || (PERMISSION_VERBS.has(lemma) && g.object !== null)) return 'directive';
+    // "The Macedonian army prepared to resume shelling": force made ready is shown, not yet used.
+    if (lemma === 'prepare' && g.voice === 'active') return 'prepared';
     if (REFUSAL_VERBS.has(lemma)) return 'refused';
     if (THREAT_VERBS.has(lemma)) return 'threat';
     // ("decided to send 600 troops" is an intent; "decided to allow Ouattara to run" is the allowing
@@ -370,12 +396,31 @@ export const ASPECT_VERBS = new Set(['start', 'begin', 'resume', 'continue', 'ke
 const COMMAND_VERBS = new Set(['order', 'instruct', 'direct', 'command']);
 const FORCES = new Set(['military', 'army', 'troops', 'troop', 'force', 'forces', 'command', 'police', 'navy', 'soldier', 'soldiers', 'commander', 'commanders', 'guard', 'guards', 'unit', 'units', 'ministry', 'armed']);
 
-/** A phrase for armed forces with no name of its own in it ("the military command", "security forces"). */
-function ownForces(doc: Doc, np: number): boolean {
+/**
+ * A phrase for armed forces with no other state's name in it ("the military command", "security
+ * forces", "U.S. and allied forces" ordered by a U.S. president), or a list that ends in one.
+ */
+function ownForces(doc: Doc, np: number, subject: number | null): boolean {
   const tokens = doc.layers.tokens!;
-  const phrase = doc.layers.nounPhrases![np]!;
-  if (!FORCES.has(tokens.lemma[phrase.head]!) && !FORCES.has(tokens.lower[phrase.head]!)) return false;
-  for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) if (tokens.pos[k] === POS.PROPN) return false;
+  const nps = doc.layers.nounPhrases!;
+  const phrases = [np, ...nps[np]!.conjuncts.filter((c) => c > np)];
+  const last = nps[phrases[phrases.length - 1]!]!;
+  if (!FORCES.has(tokens.lemma[last.head]!) && !FORCES.has(tokens.lower[last.head]!)) return false;
+  // A name in it is the commander's own country's: the subject names that country, or no known
+  // actor at all ("President George Bush ordered U.S. forces"; not "The U.N. ordered Iraqi forces").
+  const names = doc.layers.names ?? [];
+  const within = (n: { tokenStart: number; tokenEnd: number }, p: number): boolean => nps[p]!.tokenStart <= n.tokenStart && n.tokenEnd <= nps[p]!.tokenEnd;
+  const known = subject === null ? [] : names.filter((n) => within(n, subject) && (n.country !== null || n.actor !== null));
+  for (const p of phrases) {
+    for (let k = nps[p]!.tokenStart; k < nps[p]!.tokenEnd; k++) {
+      const name = names.find((n) => n.tokenStart <= k && k < n.tokenEnd);
+      if (name === undefined) {
+        if (tokens.pos[k] === POS.PROPN) return false;
+        continue;
+      }
+      if (name.country === null || (known.length > 0 && !known.some((n) => n.country === name.country))) return false;
+    }
+  }
   return true;
 }
 
@@ -394,6 +439,9 @@ const THREAT: [string, string][] = [
 export function moodCode(code: string, mood: Mood): string {
   if (mood === 'actual' || mood === 'directive' || mood === 'refused') return code;
   const root = Number(code.slice(0, 2));
+  // Force readied is a show of force (150); anything else prepared is meant (an intent).
+  if (mood === 'prepared' && root >= 18) return '150';
+  if (mood === 'prepared' && root === 15) return code;
   // "threatened to send refugees to Europe": a threat is a threat, whatever the act.
   // So is a threat to take action, to accuse or to reject: "threatened to take action against Seoul".
   if (mood === 'threat' && ((root >= 4 && root <= 9) || (root >= 10 && root <= 12))) return '130';

@@ -137,8 +137,25 @@ export function patternSize(p: VerbPattern): number {
 
 /** Where a noun phrase ends with its "of" phrases: "the president of the Arab League" (token index). */
 export function endWithOf(tokens: TokenTable, nounPhrases: readonly NounPhrase[], np: number): number {
+  return phraseEnd(tokens, nounPhrases, np, false);
+}
+
+/**
+ * The same, on through what a possessive owns and the rest of a list: "Sudan's warring parties",
+ * "Venezuela's government and opposition", "Ethiopia and Eritrea".
+ */
+export function endWithOwned(tokens: TokenTable, nounPhrases: readonly NounPhrase[], np: number): number {
+  return phraseEnd(tokens, nounPhrases, np, true);
+}
+
+function phraseEnd(tokens: TokenTable, nounPhrases: readonly NounPhrase[], np: number, owned: boolean): number {
   let end = nounPhrases[np]!.tokenEnd;
-  for (let j = np + 1; tokens.lower[end] === 'of' && nounPhrases[j]?.tokenStart === end + 1; j++) end = nounPhrases[j]!.tokenEnd;
+  for (let j = np + 1; nounPhrases[j]?.tokenStart === end + 1 || (owned && nounPhrases[j]?.tokenStart === end + 2 && tokens.lower[end] === ',' && tokens.lower[end + 1] === 'and'); j++) {
+    const possessive = owned && (tokens.lower[end] === "'s" || tokens.lower[end] === "'") && nounPhrases[j]!.possessor === j - 1;
+    const listed = owned && nounPhrases[j]!.conjuncts.includes(j - 1);
+    if (tokens.lower[end] !== 'of' && !possessive && !listed) break;
+    end = nounPhrases[j]!.tokenEnd;
+  }
   return end;
 }
 

@@ -405,6 +405,9 @@ function asClause(tokens: TokenTable, nounPhrases: readonly NounPhrase[], npAt: 
   // World Food Programme for maize as a worsening food shortage threatened millions".)
   // (Not a role one is disguised or trained as: "Rebels disguised as a police unit attacked".)
   if ((lower[k + 1] === 'a' || lower[k + 1] === 'an') && pos[np.tokenEnd] === POS.VERB && np.tokenEnd - np.tokenStart >= 2 && !ROLE_HEADS.has(tokens.lemma[np.head]!)) return true;
+  // (After a day or time, any phrase with a verb right after opens a clause: "rolled into South Ossetia
+  // on Friday as Georgian forces fought separatists"; a role's "as" follows its participle, not a day.)
+  if (TIME_NOUNS.has(lower[k - 1]!) && (pos[np.tokenEnd] === POS.VERB || pos[np.tokenEnd] === POS.AUX)) return true;
   // (Not a name a participle gives: "A Haitian gang known as 400 Mawozo kidnapped 17 missionaries".)
   return pos[np.head] === POS.PROPN && (pos[np.tokenEnd] === POS.VERB || pos[np.tokenEnd] === POS.AUX) && !NAMING_PARTICIPLES.has(lower[k - 1]!);
 }
@@ -451,8 +454,12 @@ function markReducedRelatives(
     return common && lower[head]!.endsWith('s') && !lower[head]!.endsWith('ss');
   };
   // Whether a verb follows verb group g in its clause (before any comma).
+  // (Not an infinitive, a participle with its agent or a hyphened one: "a plane loaded with food
+  // landed in Doha to ease shortages caused by a Saudi-led boycott".)
   const finiteAfter = (g: VerbGroup): boolean => {
-    for (let j = g.tokenEnd; j < sentences[g.sentence]!.tokenEnd && lower[j] !== ','; j++) if (pos[j] === POS.VERB || pos[j] === POS.AUX) return true;
+    for (let j = g.tokenEnd; j < sentences[g.sentence]!.tokenEnd && lower[j] !== ','; j++) {
+      if ((pos[j] === POS.VERB || pos[j] === POS.AUX) && lower[j - 1] !== 'to' && lower[j - 1] !== '-' && !(lower[j + 1] === 'by' && isPastForm(lower[j]!, lemma[j]!))) return true;
+    }
     return false;
   };
   for (let v = 0; v < verbGroups.length; v++) {

@@ -220,6 +220,8 @@ function codeDocument(
   const deniedIntent = new Set<number>();
   // Acts only asked for, refused or named by a request: what they would be for is not done either.
   const unrealisedActs = new Set<number>();
+  // Acts only meant, promised or threatened.
+  const meantActs = new Set<number>();
   for (const [v, speaker] of quoted) {
     reportedVerbs.add(v);
     speakerOf.set(v, speaker);
@@ -349,7 +351,13 @@ function codeDocument(
     // (Through a verb of starting or going on to what it depends on: "threatened to resume attacking".)
     let moodGovernor = governor;
     while (moodGovernor >= 0 && ASPECT_VERBS.has(layers.verbGroups![moodGovernor]!.lemma) && governorOf[moodGovernor]! >= 0) moodGovernor = governorOf[moodGovernor]!;
-    const mood = moodOf(doc, v, moodGovernor, reported, futureIsIntent);
+    // The purpose of an act only meant is meant too: "offered to lead a force into Zaire to help get
+    // food to the refugees", "pledges 3 billion euros to Turkey to help stem migration".
+    // (Not an inquiry, which a body sent or set up to hold it begins: "agreed to send a fact-finding
+    // mission to Myanmar to investigate alleged abuses".)
+    const purposeOfMeant = prior !== null && prior.sentence === vg.sentence && tokens.lower[vg.tokenStart - 1] === 'to' && governorOf[v]! < 0 && meantActs.has(v - 1) && !INQUIRY_VERBS.has(vg.lemma);
+    const mood = purposeOfMeant ? 'intent' : moodOf(doc, v, moodGovernor, reported, futureIsIntent);
+    if (mood === 'intent' || mood === 'threat' || mood === 'prepared') meantActs.add(v);
     // (An act only asked for, refused or named by a noun is no statement's negation: "said his
     // decision to end the war was right" is still a statement.)
     // "Rwanda's decision to sever ties", "became the first to recognise": an act its noun's owner took.
@@ -417,6 +425,8 @@ function codeDocument(
       // (A pattern that coded the verb's object, whatever emitting it gave, leaves the object's own
       // verb unused: "threatened to launch a general strike" is no strike's attack.)
       if (coded.code !== NO_EVENT) added = emit(coded.code, coded.rule, coded.sourceNp, coded.targetNp, coded.matchEnd, coded.reciprocal);
+      // (A verb that itself promises or threatens means its purpose too: "pledges 3 billion euros to Turkey to help stem migration".)
+      if (added > 0 && (coded.code.startsWith('03') || coded.code.startsWith('13'))) meantActs.add(v);
       light = false;
       break;
     }
@@ -932,3 +942,6 @@ const BREACH_VERBS = new Set(['breach', 'violate', 'break', 'infringe', 'flout',
 
 /** Verbs of moving across a line, whose "out of" phrase names what is left. */
 const CROSSING_VERBS = new Set(['cross', 'move', 'roll', 'drive', 'march', 'fly', 'sail']);
+
+/** Verbs of inquiry, whose purpose-clause form is the inquiry begun. */
+const INQUIRY_VERBS = new Set(['investigate', 'probe', 'examine', 'inquire', 'look']);

@@ -40,6 +40,8 @@ const UNREALISED_NOUNS = new Set([
   'demand', 'call', 'request', 'appeal', 'proposal', 'suggestion', 'insistence', 'plan', 'refusal', 'failure', 'attempt',
   'bid', 'offer', 'threat', 'promise', 'pledge', 'effort', 'readiness', 'willingness', 'intention', 'desire', 'right',
   'ultimatum', 'warning', 'order', 'decision', 'vow', 'push', 'campaign', 'drive', 'move', 'deadline',
+  // (What a deal is meant to do is not done by its signing: "signed a deal to ease the country's power shortages".)
+  'deal', 'agreement', 'accord', 'pact', 'arrangement',
   // (A motion or bill is only put to a vote: "rejected a motion to let U.S. troops use Turkish bases".)
   'motion', 'bill',
 ]);
@@ -268,12 +270,12 @@ export function governors(doc: Doc): Int32Array {
     // A bare verb joined to one a directive governs shares its governor: "demanded that Pakistan
     // arrest and hand over …" (not an attempt's: "tried to storm parliament and set fire to …").
     const joined = tokens.lower[vg.tokenStart - 1] === 'and' || tokens.lower[vg.tokenStart - 1] === 'or';
-    // (So does an infinitive joined to one a directive governs: "called on Nicaragua to halt the
-    // violence and to support early elections".)
+    // (So does an infinitive joined to one a verb governs: "called on Nicaragua to halt the violence
+    // and to support early elections", "promised to halt military operations and to open talks".)
     const joinedTo = tokens.lower[vg.tokenStart - 1] === 'to' && (tokens.lower[vg.tokenStart - 2] === 'and' || tokens.lower[vg.tokenStart - 2] === 'or');
     if (joined && out[v - 1]! >= 0 && DIRECTIVE_VERBS.has(tokens.lemma[vgs[out[v - 1]!]!.head]!) && vg.subject === prev.subject && tokens.lower[vg.head] === tokens.lemma[vg.head]) {
       out[v] = out[v - 1]!;
-    } else if (joinedTo && out[v - 1]! >= 0 && tokens.lower[prev.tokenStart - 1] === 'to' && DIRECTIVE_VERBS.has(tokens.lemma[vgs[out[v - 1]!]!.head]!)) {
+    } else if (joinedTo && out[v - 1]! >= 0 && tokens.lower[prev.tokenStart - 1] === 'to') {
       out[v] = out[v - 1]!;
     } else if (tokens.lower[vg.tokenStart - 1] === 'to') {
       // Adverbs and a time word may stand between: "threatened today to impose".
@@ -316,6 +318,14 @@ export function governors(doc: Doc): Int32Array {
       let first = vg.subject;
       while (nps[first]!.possessor !== null && nps[nps[first]!.possessor!]!.tokenStart < nps[first]!.tokenStart) first = nps[first]!.possessor!;
       if (tokens.lower[that] === 'that' && nps[first]!.tokenStart === that + 1) out[v] = v - 1;
+    }
+    // "demanded on Thursday that ousted president Kurmanbek Bakiyev resign": past a participle that
+    // opens the subject (the parse leaves it out of the phrase).
+    if (out[v]! < 0 && v >= 2 && vg.subject !== null && prev.tokenEnd - prev.tokenStart === 1 && tokens.pos[prev.head] === POS.VERB && tokens.lower[prev.head]!.endsWith('ed') && tokens.lower[prev.tokenStart - 1] === 'that' && nps[vg.subject]!.tokenStart === prev.tokenEnd) {
+      const g = vgs[v - 2]!;
+      let that = g.tokenEnd;
+      while (that < prev.tokenStart - 1 && (DAY_WORDS.has(tokens.lower[that]!) || tokens.lower[that] === 'on' || tokens.pos[that] === POS.ADV)) that++;
+      if (g.sentence === vg.sentence && DIRECTIVE_VERBS.has(tokens.lemma[g.head]!) && that === prev.tokenStart - 1) out[v] = v - 2;
     }
     // "demanded in a statement issued late on Monday that Iran withdraw": past the participle of
     // the document it was voiced in.

@@ -222,6 +222,23 @@ function codeDocument(
   const unrealisedActs = new Set<number>();
   // Acts only meant, promised or threatened.
   const meantActs = new Set<number>();
+  // Verb groups that gave an event.
+  const codedVerbs = new Set<number>();
+  /** Whether noun phrase np names a person: someone a prenominal "visiting" describes ("visiting U.S. envoy Richard Grenell"). */
+  const visitorNamed = (np: number): boolean => {
+    const phrase = nounPhrases[np]!;
+    return (layers.names ?? []).some((n) => n.type === 'person' && n.tokenStart >= phrase.tokenStart && n.tokenEnd <= phrase.tokenEnd);
+  };
+  /** An ending told as the outcome of an act just coded: ", (formally) ending …" after it in its sentence. */
+  const outcomeOfCoded = (v: number): boolean => {
+    const vg = layers.verbGroups![v]!;
+    if (vg.tokenEnd - vg.tokenStart !== 1 || !OUTCOME_ENDINGS.has(tokens.lower[vg.head]!)) return false;
+    let k = vg.tokenStart - 1;
+    while (k > 0 && tokens.pos[k] === POS.ADV) k--;
+    if (tokens.lower[k] !== ',') return false;
+    for (let u = v - 1; u >= 0 && layers.verbGroups![u]!.sentence === vg.sentence; u--) if (codedVerbs.has(u)) return true;
+    return false;
+  };
   for (const [v, speaker] of quoted) {
     reportedVerbs.add(v);
     speakerOf.set(v, speaker);
@@ -389,6 +406,15 @@ function codeDocument(
     // "acknowledged that its colonial troops committed genocide … more than a century ago": an act a
     // speaker tells of from years back is history, not news; the telling is the event.
     if (reported && historical(doc, v)) continue;
+    // "signed a peace accord on Sunday, formally ending 16 years of civil war": what an act coded
+    // before it ended is that act's outcome, not a second act.
+    if (outcomeOfCoded(v)) continue;
+    // "summoned the Belarusian ambassador to protest against a police raid": the summons is the
+    // protest lodged, not a demonstration of its own.
+    if (prior !== null && prior.sentence === vg.sentence && tokens.lower[vg.tokenStart - 1] === 'to' && vg.lemma === 'protest' && SUMMONING_VERBS.has(prior.lemma)) continue;
+    // "promised visiting U.S. Vice President Al Gore": a participle before a name says who the
+    // person is; it is no visit by the sentence's subject.
+    if (vg.tokenEnd - vg.tokenStart === 1 && tokens.lower[vg.head] === 'visiting' && vg.object !== null && nounPhrases[vg.object]!.tokenStart === vg.tokenEnd && PRENOMINAL_BEFORE.has(tokens.pos[vg.tokenStart - 1]!) && visitorNamed(vg.object)) continue;
 
     const scope: VerbScope = { ctx, v, vg, sent, date, mood, speaker, voicer, obligation, threatened, governor, doer, quoted, requireTarget, defaults };
     /** Resolves the actors of a coded verb and records its events; returns how many it added. */
@@ -430,6 +456,7 @@ function codeDocument(
       light = false;
       break;
     }
+    if (added > 0) codedVerbs.add(v);
     if (modalNamed && added === 0) {
       withheld.add(v);
       continue;
@@ -945,3 +972,11 @@ const CROSSING_VERBS = new Set(['cross', 'move', 'roll', 'drive', 'march', 'fly'
 
 /** Verbs of inquiry, whose purpose-clause form is the inquiry begun. */
 const INQUIRY_VERBS = new Set(['investigate', 'probe', 'examine', 'inquire', 'look']);
+
+/** Participles that tell how an act ended something: "…, ending 16 years of civil war". */
+const OUTCOME_ENDINGS = new Set(['ending', 'concluding']);
+
+/** Verbs that summon an envoy. */
+const SUMMONING_VERBS = new Set(['summon', 'call']);
+/** Parts of speech after which a participle modifies the noun that follows it. */
+const PRENOMINAL_BEFORE = new Set<number>([POS.VERB, POS.ADP, POS.DET, POS.PART]);

@@ -2157,6 +2157,11 @@ describe('asked-for acts, purposes and clauses after a day (thirty-fourth sessio
     expect(coded('Kazakh President Nursultan Nazarbayev promised visiting U.S. Vice President Al Gore on Monday that his country would dismantle the missiles.', '1993-12-13').some((e) => e.includes(' 042 '))).toBe(false);
     expect(coded('U.N. weapons inspectors resumed searches in Iraq on Wednesday, visiting two sites on the outskirts of Baghdad.', '2002-11-27').some((e) => e.includes(' 042 '))).toBe(true);
   });
+  it('gives a bare verb joined to a promised one the promise, and to one a deal names no act of its own, but leaves an attempt\'s joined verb done', () => {
+    expect(coded('Saudi Arabia and Iran agreed on Friday to restore diplomatic relations and reopen their embassies within two months.', '2023-03-10').every((e) => e.includes(' 03'))).toBe(true);
+    expect(coded('Turkey and Armenia signed accords in Zurich on Saturday to establish diplomatic relations and reopen their shared border.', '2009-10-10')).toEqual(['TUR 057 ARM', 'ARM 057 TUR']);
+    expect(coded('Protesters angry at Prime Minister Manasseh Sogavare tried to storm parliament on Wednesday and set fire to a police station and shops nearby.', '2021-11-24').some((e) => e.startsWith('SLB 14'))).toBe(true);
+  });
   it('reads separatist forces as separatists', () => {
     expect(actorCodes('Abkhaz separatist forces captured Sukhumi on Monday.', '1993-09-27')[0]).toMatch(/^GEOSEP /);
   });

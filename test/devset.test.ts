@@ -434,6 +434,9 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-pf.tsv', 150, 0.04, 0.1, 20],
   ['devset-pg.tsv', 150, 0.04, 0.1, 20],
   ['devset-ph.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pi.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pj.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pk.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

@@ -62,6 +62,12 @@ export function unrealised(doc: Doc, v: number): boolean {
   const before = vg.tokenStart - 1;
   if (before >= 1 && tokens.lower[before] === 'to' && tokens.pos[before - 1] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[before - 1]!)) return true;
   if (before >= 1 && tokens.lower[before] === 'to' && madeRequest(doc, before)) return true;
+  // (So may where and when, after the verb's object: "signed accords in Zurich on Saturday to establish relations".)
+  const prev = v > 0 ? doc.layers.verbGroups![v - 1]! : null;
+  if (before >= 1 && tokens.lower[before] === 'to' && prev !== null && prev.sentence === vg.sentence && prev.object !== null) {
+    const object = doc.layers.nounPhrases![prev.object]!;
+    if (tokens.pos[object.head] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[object.head]!) && object.tokenEnd < before && phrasesOnly(tokens, object.tokenEnd, before)) return true;
+  }
   if (before >= 1 && tokens.lower[before] === 'to' && deadlineGiven(doc, before)) return true;
   const noun = thatNoun(doc, v);
   if (noun === null) return false;
@@ -80,8 +86,16 @@ function madeRequest(doc: Doc, to: number): boolean {
   let k = to - 1;
   if (DAY_WORDS.has(tokens.lower[k]!)) k -= tokens.lower[k - 1] === 'on' ? 2 : 1;
   // Back over the maker's phrase, and whose it is: "from Kyrgyzstan's interim government".
-  let np = nps.findIndex((p) => p.tokenEnd === k + 1);
-  if (np < 0) return false;
+  // (The last phrase that starts by k, found by bisection: phrases are in text order.)
+  let lo = 0;
+  let hi = nps.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (nps[mid]!.tokenStart <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  let np = lo;
+  if (nps.length === 0 || nps[np]!.tokenEnd !== k + 1) return false;
   while (np > 0 && nps[np]!.possessor === np - 1 && nps[np - 1]!.tokenEnd === nps[np]!.tokenStart - 1) np--;
   const by = nps[np]!.tokenStart - 1;
   return by >= 1 && MAKER_PREPOSITIONS.has(tokens.lower[by]!) && tokens.pos[by - 1] === POS.NOUN && DEMAND_NOUNS.has(tokens.lemma[by - 1]!);
@@ -267,13 +281,15 @@ export function governors(doc: Doc): Int32Array {
     const directive = DIRECTIVE_VERBS.has(tokens.lemma[prev.head]!);
     // "allowed U.N. inspectors to visit": the object of a verb of permission does the infinitive.
     const objectDoes = directive || PERMISSION_VERBS.has(tokens.lemma[prev.head]!);
-    // A bare verb joined to one a directive governs shares its governor: "demanded that Pakistan
-    // arrest and hand over …" (not an attempt's: "tried to storm parliament and set fire to …").
+    // A bare verb joined to one a directive, a promise or a threat governs shares its governor:
+    // "demanded that Pakistan arrest and hand over …", "agreed to restore relations and reopen their
+    // embassies" (not an attempt's: "tried to storm parliament and set fire to …").
     const joined = tokens.lower[vg.tokenStart - 1] === 'and' || tokens.lower[vg.tokenStart - 1] === 'or';
     // (So does an infinitive joined to one a verb governs: "called on Nicaragua to halt the violence
     // and to support early elections", "promised to halt military operations and to open talks".)
     const joinedTo = tokens.lower[vg.tokenStart - 1] === 'to' && (tokens.lower[vg.tokenStart - 2] === 'and' || tokens.lower[vg.tokenStart - 2] === 'or');
-    if (joined && out[v - 1]! >= 0 && DIRECTIVE_VERBS.has(tokens.lemma[vgs[out[v - 1]!]!.head]!) && vg.subject === prev.subject && tokens.lower[vg.head] === tokens.lemma[vg.head]) {
+    const sharedGovernor = out[v - 1]! >= 0 ? tokens.lemma[vgs[out[v - 1]!]!.head]! : '';
+    if (joined && out[v - 1]! >= 0 && (DIRECTIVE_VERBS.has(sharedGovernor) || INTENT_VERBS.has(sharedGovernor) || THREAT_VERBS.has(sharedGovernor)) && vg.subject === prev.subject && tokens.lower[vg.head] === tokens.lemma[vg.head]) {
       out[v] = out[v - 1]!;
     } else if (joinedTo && out[v - 1]! >= 0 && tokens.lower[prev.tokenStart - 1] === 'to') {
       out[v] = out[v - 1]!;

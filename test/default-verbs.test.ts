@@ -2162,6 +2162,10 @@ describe('asked-for acts, purposes and clauses after a day (thirty-fourth sessio
     expect(coded('Turkey and Armenia signed accords in Zurich on Saturday to establish diplomatic relations and reopen their shared border.', '2009-10-10')).toEqual(['TUR 057 ARM', 'ARM 057 TUR']);
     expect(coded('Protesters angry at Prime Minister Manasseh Sogavare tried to storm parliament on Wednesday and set fire to a police station and shops nearby.', '2021-11-24').some((e) => e.startsWith('SLB 14'))).toBe(true);
   });
+  it('reads a participle of growth before a noun as describing it, and what one is under pressure to do as not done', () => {
+    expect(coded('Indonesian President B.J. Habibie bowed to mounting international pressure on Sunday and agreed to allow a U.N.-backed peacekeeping force into East Timor.', '1999-09-12').some((e) => e.includes(' 100 '))).toBe(false);
+    expect(coded('Liberian President Charles Taylor is under mounting pressure to step down.', '2003-07-06')).toEqual([]);
+  });
   it('reads separatist forces as separatists', () => {
     expect(actorCodes('Abkhaz separatist forces captured Sukhumi on Monday.', '1993-09-27')[0]).toMatch(/^GEOSEP /);
   });

@@ -40,6 +40,8 @@ const UNREALISED_NOUNS = new Set([
   'demand', 'call', 'request', 'appeal', 'proposal', 'suggestion', 'insistence', 'plan', 'refusal', 'failure', 'attempt',
   'bid', 'offer', 'threat', 'promise', 'pledge', 'effort', 'readiness', 'willingness', 'intention', 'desire', 'right',
   'ultimatum', 'warning', 'order', 'decision', 'vow', 'push', 'campaign', 'drive', 'move', 'deadline',
+  // (Nor what one is under pressure to do: "is under mounting pressure to step down".)
+  'pressure',
   // (What a deal is meant to do is not done by its signing: "signed a deal to ease the country's power shortages".)
   'deal', 'agreement', 'accord', 'pact', 'arrangement',
   // (A motion or bill is only put to a vote: "rejected a motion to let U.S. troops use Turkish bases".)

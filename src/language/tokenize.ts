@@ -708,6 +708,9 @@ const LIGHT_JOURNEY_VERBS = new Set(['make', 'pay', 'hold']);
 /** Particles that make a noun of the verb hyphened before them ("sit-in", "walk-out", "stand-off"). */
 const NOUN_PARTICLES = new Set(['in', 'out', 'off', 'down', 'up', 'over']);
 
+/** Participles of growth or decline that describe a noun after them: "mounting pressure", "growing unrest". */
+const GROWTH_PARTICIPLES = new Set(['mounting', 'growing', 'rising', 'increasing', 'escalating', 'worsening', 'deepening', 'intensifying', 'spiralling', 'spiraling', 'looming', 'simmering', 'dwindling', 'soaring', 'lingering']);
+
 /** Nouns that are plural with no -s: "that police were …". */
 const PLURAL_ONLY = new Set(['police', 'people', 'militia', 'clergy', 'cattle']);
 
@@ -779,6 +782,9 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
       // (not one that describes a noun after it: "Lebanon's feuding leaders").
       if (word.endsWith('ing')) {
         if (flags[i - 1]! & TokenFlag.Possessive && lower[i - 1] !== "'" && pos[i + 1] !== POS.NOUN && pos[i + 1] !== POS.ADJ && pos[i + 1] !== POS.PROPN) pos[i] = POS.NOUN;
+        // "bowed to mounting international pressure": a participle of growth between a preposition or
+        // determiner and a noun describes the noun; it is no verb.
+        else if (GROWTH_PARTICIPLES.has(word) && (pos[i - 1] === POS.ADP || pos[i - 1] === POS.DET || pos[i - 1] === POS.ADJ || lower[i - 1] === 'to') && (pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ)) pos[i] = POS.ADJ;
         continue;
       }
       // "Kenya hands embassy bombing suspect over to United States": "suspect" after a noun, before a

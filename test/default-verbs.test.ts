@@ -2166,6 +2166,19 @@ describe('asked-for acts, purposes and clauses after a day (thirty-fourth sessio
     expect(coded('Indonesian President B.J. Habibie bowed to mounting international pressure on Sunday and agreed to allow a U.N.-backed peacekeeping force into East Timor.', '1999-09-12').some((e) => e.includes(' 100 '))).toBe(false);
     expect(coded('Liberian President Charles Taylor is under mounting pressure to step down.', '2003-07-06')).toEqual([]);
   });
+  it('keeps what the review of these rules found right', () => {
+    // An order to one's own forces named with a possessive is done.
+    expect(coded("President Zardari ordered Pakistan's army to launch an offensive against the Taliban.", '2009-05-01')[0]).toMatch(/^PAK 190 /);
+    // Words only made ready are not yet said.
+    expect(coded('Britain prepared to accuse Iran of violating the nuclear treaty.', '2006-05-01')).toEqual([]);
+    expect(coded('The government was preparing to ask the IMF for a loan.', '2006-05-01')).toEqual([]);
+    // A crime charged is a charge, whatever its gerund.
+    expect(coded('Egypt charged three Al Jazeera journalists with reporting false news.', '2014-01-29')).toEqual(['EGY 173 QAT']);
+    // An attack pressed may be words.
+    expect(coded('Obama pressed his attack on Republican lawmakers over the budget.', '2013-10-01').some((e) => e.includes(' 190 '))).toBe(false);
+    // A campaign waged, with its place and day, is under way.
+    expect(coded('The army launched a campaign in the Swat valley on Friday to drive out the Taliban.', '2009-05-08').some((e) => / 19\d* /.test(e))).toBe(true);
+  });
   it('reads separatist forces as separatists', () => {
     expect(actorCodes('Abkhaz separatist forces captured Sukhumi on Monday.', '1993-09-27')[0]).toMatch(/^GEOSEP /);
   });

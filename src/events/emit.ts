@@ -170,6 +170,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "Myanmar held elections on Sunday": elections held are no act between parties; only elections
   // to come are a reform intended ("Kyrgyzstan to hold referendum", 0344).
   if (rawCode.startsWith('034') && mood === 'actual' && tokens.lemma[vg.head] === 'hold') return 0;
+  // "Britain prepared to accuse Iran", "was preparing to ask the IMF for a loan": words only made
+  // ready are not yet said.
+  if (mood === 'prepared' && !/^(0[4-9]|1[4-9]|20)/.test(rawCode)) return 0;
   let code = moodCode(rawCode, mood);
   // "Saudi Arabia and Iran agreed to restore ties": ties agreed on are restored by the agreement (05),
   // no mere intent. (Not one still to agree: "will agree to normalise relations"; nor relations

@@ -32,6 +32,11 @@ export const DIRECTIVE_VERBS = new Set([
 const IRREALIS_VERBS = new Set(['hope', 'wish', 'seek', 'try', 'aim', 'attempt', 'struggle', 'strive', 'expect', 'need']);
 const PERMISSION_VERBS = new Set(['allow', 'permit', 'let', 'enable', 'authorise', 'authorize']);
 
+/** Deals, whose "to" complement is what they are meant to do. */
+const DEAL_NOUNS = new Set(['deal', 'agreement', 'accord', 'pact', 'arrangement']);
+/** Efforts one wages, whose purpose, told apart from them, is under way: "launched a campaign in Swat to drive out the Taliban". */
+const UNDERTAKEN_NOUNS = new Set(['campaign', 'drive', 'push', 'move', 'effort']);
+
 /**
  * Nouns whose "to" or "that" complement names an act that has not happened: "its demand that
  * Israel ease restrictions", "the government's refusal to accept", "a bid to topple".
@@ -43,7 +48,7 @@ const UNREALISED_NOUNS = new Set([
   // (Nor what one is under pressure to do: "is under mounting pressure to step down".)
   'pressure',
   // (What a deal is meant to do is not done by its signing: "signed a deal to ease the country's power shortages".)
-  'deal', 'agreement', 'accord', 'pact', 'arrangement',
+  ...DEAL_NOUNS,
   // (A motion or bill is only put to a vote: "rejected a motion to let U.S. troops use Turkish bases".)
   'motion', 'bill',
 ]);
@@ -64,11 +69,15 @@ export function unrealised(doc: Doc, v: number): boolean {
   const before = vg.tokenStart - 1;
   if (before >= 1 && tokens.lower[before] === 'to' && tokens.pos[before - 1] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[before - 1]!)) return true;
   if (before >= 1 && tokens.lower[before] === 'to' && madeRequest(doc, before)) return true;
-  // (So may where and when, after the verb's object: "signed accords in Zurich on Saturday to establish relations".)
+  // (So may where, when and whose, after such a noun that is the verb's object: "signed accords in
+  // Zurich on Saturday to establish relations", "rejected an ultimatum from the leaders of ECOWAS to
+  // hand power"; not a campaign one wages: "launched a campaign in the Swat valley on Friday to drive
+  // out the Taliban".)
   const prev = v > 0 ? doc.layers.verbGroups![v - 1]! : null;
   if (before >= 1 && tokens.lower[before] === 'to' && prev !== null && prev.sentence === vg.sentence && prev.object !== null) {
     const object = doc.layers.nounPhrases![prev.object]!;
-    if (tokens.pos[object.head] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[object.head]!) && object.tokenEnd < before && phrasesOnly(tokens, object.tokenEnd, before)) return true;
+    const lemma = tokens.lemma[object.head]!;
+    if (tokens.pos[object.head] === POS.NOUN && UNREALISED_NOUNS.has(lemma) && !UNDERTAKEN_NOUNS.has(lemma) && object.tokenEnd < before && phrasesOnly(tokens, object.tokenEnd, before)) return true;
   }
   if (before >= 1 && tokens.lower[before] === 'to' && deadlineGiven(doc, before)) return true;
   const noun = thatNoun(doc, v);
@@ -428,9 +437,12 @@ const FORCES = new Set(['military', 'army', 'troops', 'troop', 'force', 'forces'
  * A phrase for armed forces with no other state's name in it ("the military command", "security
  * forces", "U.S. and allied forces" ordered by a U.S. president), or a list that ends in one.
  */
-function ownForces(doc: Doc, np: number, subject: number | null): boolean {
+function ownForces(doc: Doc, object: number, subject: number | null): boolean {
   const tokens = doc.layers.tokens!;
   const nps = doc.layers.nounPhrases!;
+  // (Through its owner to what it owns: "ordered Pakistan's army", "the country's army".)
+  let np = object;
+  while (nps[np + 1] !== undefined && nps[np + 1]!.possessor === np) np++;
   const phrases = [np, ...nps[np]!.conjuncts.filter((c) => c > np)];
   const last = nps[phrases[phrases.length - 1]!]!;
   if (!FORCES.has(tokens.lemma[last.head]!) && !FORCES.has(tokens.lower[last.head]!)) return false;
@@ -439,7 +451,7 @@ function ownForces(doc: Doc, np: number, subject: number | null): boolean {
   const names = doc.layers.names ?? [];
   const within = (n: { tokenStart: number; tokenEnd: number }, p: number): boolean => nps[p]!.tokenStart <= n.tokenStart && n.tokenEnd <= nps[p]!.tokenEnd;
   const known = subject === null ? [] : names.filter((n) => within(n, subject) && (n.country !== null || n.actor !== null));
-  for (const p of phrases) {
+  for (const p of object < np ? [object, ...phrases] : phrases) {
     for (let k = nps[p]!.tokenStart; k < nps[p]!.tokenEnd; k++) {
       const name = names.find((n) => n.tokenStart <= k && k < n.tokenEnd);
       if (name === undefined) {

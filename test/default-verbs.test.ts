@@ -2179,6 +2179,12 @@ describe('asked-for acts, purposes and clauses after a day (thirty-fourth sessio
     // A campaign waged, with its place and day, is under way.
     expect(coded('The army launched a campaign in the Swat valley on Friday to drive out the Taliban.', '2009-05-08').some((e) => / 19\d* /.test(e))).toBe(true);
   });
+  it('aims a mediator named as a participle\'s agent at the sides of the clause it serves, and codes no act of the forced for the forcer', () => {
+    expect(coded('Israel and Hamas declared a truce on Wednesday under a deal brokered by Egypt.', '2012-11-21').filter((e) => e.includes(' 045 '))).toEqual(['EGY 045 ISR', 'EGY 045 PSE']);
+    expect(coded('Boko Haram freed 21 of the Chibok schoolgirls on Thursday after talks brokered by Switzerland and the Red Cross.', '2016-10-13').filter((e) => e.includes(' 045 '))).toEqual(['CHE 045 NGA', 'NGOHLH 045 NGA']);
+    expect(coded('West African leaders forced Yahya Jammeh to hand over power.', '2017-01-18')).toEqual(['IGOWAS 170 GMB']);
+    expect(coded('Israeli troops were forced to withdraw from Lebanon.', '2000-05-24').some((e) => e.includes(' 0874 '))).toBe(true);
+  });
   it('reads separatist forces as separatists', () => {
     expect(actorCodes('Abkhaz separatist forces captured Sukhumi on Monday.', '1993-09-27')[0]).toMatch(/^GEOSEP /);
   });

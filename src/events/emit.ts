@@ -376,7 +376,8 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // A truce between conjoined sides is theirs together: "Israel and Hamas began a truce".
   // (So is a halt two sides make to their fighting, or their forces both pulled back: "India and Pakistan
   // halted all firing", "Greece and Turkey withdrew their warships from around the disputed islets".)
-  const symmetric = clash || joint || (sources.length > 1 && (MUTUAL_ROOTS.has(root) || code.startsWith('087')));
+  // (Not mediators, who act between others: "talks brokered by Switzerland and the Red Cross".)
+  const symmetric = clash || joint || (sources.length > 1 && (MUTUAL_ROOTS.has(root) || code.startsWith('087')) && !code.startsWith('045'));
   // (Peacekeepers too are sent to a place: "will deploy 200 monitors in Georgia to oversee the withdrawal of Russian forces".)
   const locative = (LOCATIVE_ROOTS.has(root) || rawCode.startsWith('074')) && !symmetric;
   // "China and India blamed each other": a reciprocal object names the sides themselves.
@@ -391,6 +392,16 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "South Sudanese refugees sheltering in Uganda": refugees who shelter are sheltered, no one's hosts.
   if (act.code === '075' && act.sources.length > 0 && act.sources.every((a) => a.code.slice(3, 6) === 'REF')) return 0;
   settleSides(scope, act);
+  // A mediator mediates for others, not itself by the same words ("a deal brokered by Egypt" gave
+  // Egypt mediating for Egypt). One named as a participle's agent mediates between the sides of the
+  // clause it serves: "Israel and Hamas declared a truce under a deal brokered by Egypt".
+  const brokered = code.startsWith('045') && vg.voice === 'passive';
+  if (brokered) act.targets = act.targets.filter((t) => !act.sources.some((a) => a.start === t.start && a.end === t.end));
+  const served = v > 0 ? ctx.verbGroups[v - 1]! : null;
+  if (act.targets.length === 0 && brokered && served !== null && served.sentence === vg.sentence && served.subject !== null) {
+    const sides = [served.subject, ...nounPhrases[served.subject]!.conjuncts.filter((c) => c > served.subject!)];
+    act.targets = sides.flatMap((np) => ctx.resolver.resolveMany(np, scope.date)).filter((t) => act.sources.every((a) => countryOf(a.code) !== countryOf(t.code)));
+  }
   // "resigned, bowing to pressure from ECOWAS": a yielding gives way to whom its participle names.
   if (root === '08' && act.sources.length > 0) act.targets = yieldedTo(scope, act) ?? act.targets;
   // "declined to comment on the whereabouts of President Yar'Adua": a comment declined on one's own

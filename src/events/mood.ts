@@ -31,6 +31,8 @@ export const DIRECTIVE_VERBS = new Set([
 /** Verbs whose infinitive is only hoped for or tried: "hoped to persuade", "sought to topple". */
 const IRREALIS_VERBS = new Set(['hope', 'wish', 'seek', 'try', 'aim', 'attempt', 'struggle', 'strive', 'expect', 'need']);
 const PERMISSION_VERBS = new Set(['allow', 'permit', 'let', 'enable', 'authorise', 'authorize']);
+/** Verbs that make their object do the infinitive after it: "forced Jammeh to hand over power". */
+const FORCING_VERBS = new Set(['force', 'compel', 'oblige', 'coerce', 'pressure', 'pressurise', 'pressurize']);
 
 /** Deals, whose "to" complement is what they are meant to do. */
 const DEAL_NOUNS = new Set(['deal', 'agreement', 'accord', 'pact', 'arrangement']);
@@ -291,7 +293,8 @@ export function governors(doc: Doc): Int32Array {
     if (prev.sentence !== vg.sentence) continue;
     const directive = DIRECTIVE_VERBS.has(tokens.lemma[prev.head]!);
     // "allowed U.N. inspectors to visit": the object of a verb of permission does the infinitive.
-    const objectDoes = directive || PERMISSION_VERBS.has(tokens.lemma[prev.head]!);
+    // (So does the object of a verb of forcing: "forced Yahya Jammeh to hand over power".)
+    const objectDoes = directive || PERMISSION_VERBS.has(tokens.lemma[prev.head]!) || FORCING_VERBS.has(tokens.lemma[prev.head]!);
     // A bare verb joined to one a directive, a promise or a threat governs shares its governor:
     // "demanded that Pakistan arrest and hand over …", "agreed to restore relations and reopen their
     // embassies" (not an attempt's: "tried to storm parliament and set fire to …").
@@ -393,6 +396,9 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
     if (adoptsPlan(doc, g)) return 'intent';
     // "allowed U.N. inspectors to visit the site": what others are let do is not yet done.
     if (DIRECTIVE_VERBS.has(lemma) || IRREALIS_VERBS.has(lemma) || (PERMISSION_VERBS.has(lemma) && g.object !== null)) return 'directive';
+    // "West African leaders forced Yahya Jammeh to hand over power": the forcing is the event (170);
+    // what the forced do is theirs, not the forcer's, and this coder names no one but the forcer.
+    if (FORCING_VERBS.has(lemma) && g.object !== null && g.voice === 'active') return 'directive';
     // "The Macedonian army prepared to resume shelling": force made ready is shown, not yet used.
     if (lemma === 'prepare' && g.voice === 'active') return 'prepared';
     if (REFUSAL_VERBS.has(lemma)) return 'refused';

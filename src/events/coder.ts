@@ -343,15 +343,16 @@ function codeDocument(
       withhold();
       continue;
     }
-    // (So is the purpose of an act denied: "denied that its troops had crossed into Congo to hunt down Hutu rebels".)
-    // (And the purpose of an act only asked for or refused: "urged Russia to send troops to quell the
-    // violence"; or a bare verb joined to one a noun names: "signed accords to establish relations and
-    // reopen their border". Not an attempt's: "tried to storm parliament and set fire to a police station".)
+    // The purpose of an act only asked for or refused is not done either: "urged Russia to send troops
+    // to quell the violence"; nor is a bare verb joined to one a noun names: "signed accords to
+    // establish relations and reopen their border". (Not an attempt's: "tried to storm parliament and
+    // set fire to a police station".)
     const joinedBare = prior !== null && governorOf[v - 1]! < 0 && (tokens.lower[vg.tokenStart - 1] === 'and' || tokens.lower[vg.tokenStart - 1] === 'or') && tokens.lower[vg.head] === tokens.lemma[vg.head] && vg.subject === prior.subject;
     if (prior && prior.sentence === vg.sentence && (dependent || joinedBare) && unrealisedActs.has(v - 1)) {
       unrealisedActs.add(v);
       continue;
     }
+    // (So is the purpose of an act denied: "denied that its troops had crossed into Congo to hunt down Hutu rebels".)
     if (prior && prior.sentence === vg.sentence && dependent && ((prior.negated && prior.lemma !== 'hesitate') || (prior.conditional && !(prior.negated && prior.lemma === 'hesitate')) || (prior.modal !== null && prior.modal !== 'would') || deniedVerbs.has(v - 1))) {
       withhold();
       continue;

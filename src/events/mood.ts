@@ -457,7 +457,9 @@ function ownForces(doc: Doc, object: number, subject: number | null): boolean {
   const names = doc.layers.names ?? [];
   const within = (n: { tokenStart: number; tokenEnd: number }, p: number): boolean => nps[p]!.tokenStart <= n.tokenStart && n.tokenEnd <= nps[p]!.tokenEnd;
   const known = subject === null ? [] : names.filter((n) => within(n, subject) && (n.country !== null || n.actor !== null));
-  for (const p of object < np ? [object, ...phrases] : phrases) {
+  const owners: number[] = [];
+  for (let o = object; o < np; o++) owners.push(o);
+  for (const p of [...owners, ...phrases]) {
     for (let k = nps[p]!.tokenStart; k < nps[p]!.tokenEnd; k++) {
       const name = names.find((n) => n.tokenStart <= k && k < n.tokenEnd);
       if (name === undefined) {
@@ -485,7 +487,8 @@ const THREAT: [string, string][] = [
 export function moodCode(code: string, mood: Mood): string {
   if (mood === 'actual' || mood === 'directive' || mood === 'refused') return code;
   const root = Number(code.slice(0, 2));
-  // Force readied is a show of force (150); anything else prepared is meant (an intent).
+  // Force readied is a show of force (150); any other act prepared is meant, as an intent or, if
+  // hostile, a threat. (Words only prepared give no event at all: see `emitVerb`.)
   if (mood === 'prepared' && root >= 18) return '150';
   if (mood === 'prepared' && root === 15) return code;
   // "threatened to send refugees to Europe": a threat is a threat, whatever the act.

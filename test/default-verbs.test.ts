@@ -2185,6 +2185,13 @@ describe('asked-for acts, purposes and clauses after a day (thirty-fourth sessio
     expect(coded('West African leaders forced Yahya Jammeh to hand over power.', '2017-01-18')).toEqual(['IGOWAS 170 GMB']);
     expect(coded('Israeli troops were forced to withdraw from Lebanon.', '2000-05-24').some((e) => e.includes(' 0874 '))).toBe(true);
   });
+  it('codes no act asked of an addressee named with where it is, let be done by one asked to let it, asked in the passive, or carried by a flier', () => {
+    expect(coded('NATO Secretary-General George Robertson on Tuesday urged ethnic Albanian rebels in Macedonia to lay down their weapons and pursue their grievances through dialogue.', '2001-05-01')).toEqual(['IGOWST 020 MKD']);
+    expect(coded("Boutros-Ghali urged Somalia's warring clan leaders on Thursday to let food convoys reach the hundreds of thousands of people facing starvation.", '1993-01-14')).toEqual(['IGOUNO 020 SOM']);
+    expect(coded('Ethiopia and Eritrea were urged by the Organisation of African Unity on Friday to halt their border war and accept mediation.', '1998-06-05').every((e) => e.includes(' 020 '))).toBe(true);
+    expect(coded("Russia's FSB security service detained an officer of Estonia's internal security service near the border on Friday and flew him to Moscow.", '2014-09-05')).toEqual(['RUS 173 EST']);
+    expect(coded('Iran on Saturday rejected a package of incentives offered by Britain, France and Germany in return for giving up uranium enrichment.', '2006-08-19').some((e) => /^(GBR|FRA|DEU) 030 (GBR|FRA|DEU)$/.test(e))).toBe(false);
+  });
   it('reads separatist forces as separatists', () => {
     expect(actorCodes('Abkhaz separatist forces captured Sukhumi on Monday.', '1993-09-27')[0]).toMatch(/^GEOSEP /);
   });

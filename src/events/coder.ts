@@ -436,7 +436,8 @@ function codeDocument(
       for (const w of rest) {
         if (after < sent.tokenEnd && (tokens.lower[after] === w || tokens.lemma[after] === w)) after++;
         // "gunned her down", "called it off": a pronoun object may split a phrasal verb.
-        else if (after + 1 < sent.tokenEnd && after === vg.head + 1 && tokens.pos[after] === POS.PRON && tokens.lower[after + 1] === w) after += 2;
+        // (Not a verb and its preposition: "flew him to Moscow" is no journey to Moscow of the flier's.)
+        else if (after + 1 < sent.tokenEnd && after === vg.head + 1 && tokens.pos[after] === POS.PRON && tokens.lower[after + 1] === w && w !== 'to' && w !== 'into') after += 2;
         // So may a day: "bowed on Monday to euro zone demands".
         else if (after + 2 < sent.tokenEnd && after === vg.head + 1 && tokens.lower[after] === 'on' && DAY_WORDS.has(tokens.lower[after + 1]!) && tokens.lower[after + 2] === w) after += 3;
         // So may a named object: "handed LRA commander Dominic Ongwen over to the ICC", "called the

@@ -377,7 +377,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // (So is a halt two sides make to their fighting, or their forces both pulled back: "India and Pakistan
   // halted all firing", "Greece and Turkey withdrew their warships from around the disputed islets".)
   // (Not mediators, who act between others: "talks brokered by Switzerland and the Red Cross".)
-  const symmetric = clash || joint || (sources.length > 1 && (MUTUAL_ROOTS.has(root) || code.startsWith('087')) && !code.startsWith('045'));
+  // (Nor those who offer or propose in the passive, to whoever the sentence is about: "a package of
+  // incentives offered by Britain, France and Germany".)
+  const symmetric = clash || joint || (sources.length > 1 && (MUTUAL_ROOTS.has(root) || code.startsWith('087')) && !code.startsWith('045') && !(root === '03' && vg.voice === 'passive'));
   // (Peacekeepers too are sent to a place: "will deploy 200 monitors in Georgia to oversee the withdrawal of Russian forces".)
   const locative = (LOCATIVE_ROOTS.has(root) || rawCode.startsWith('074')) && !symmetric;
   // "China and India blamed each other": a reciprocal object names the sides themselves.

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/index.js';
 import { DAY_WORDS, READY_WORDS, SPEECH_VERBS } from '../language/lexicon.js';
-import { POS, type VerbGroup } from '../language/types.js';
+import { POS, type NounPhrase, type VerbGroup } from '../language/types.js';
 import { endWithOwned } from './rules.js';
 import { ADDRESSEE_PREPOSITIONS, MAKER_PREPOSITIONS, REFLEXIVES } from './vocabulary.js';
 
@@ -99,16 +99,8 @@ function madeRequest(doc: Doc, to: number): boolean {
   let k = to - 1;
   if (DAY_WORDS.has(tokens.lower[k]!)) k -= tokens.lower[k - 1] === 'on' ? 2 : 1;
   // Back over the maker's phrase, and whose it is: "from Kyrgyzstan's interim government".
-  // (The last phrase that starts by k, found by bisection: phrases are in text order.)
-  let lo = 0;
-  let hi = nps.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (nps[mid]!.tokenStart <= k) lo = mid;
-    else hi = mid - 1;
-  }
-  let np = lo;
-  if (nps.length === 0 || nps[np]!.tokenEnd !== k + 1) return false;
+  let np = lastPhraseBy(nps, k);
+  if (np < 0 || nps[np]!.tokenEnd !== k + 1) return false;
   while (np > 0 && nps[np]!.possessor === np - 1 && nps[np - 1]!.tokenEnd === nps[np]!.tokenStart - 1) np--;
   const by = nps[np]!.tokenStart - 1;
   return by >= 1 && MAKER_PREPOSITIONS.has(tokens.lower[by]!) && tokens.pos[by - 1] === POS.NOUN && DEMAND_NOUNS.has(tokens.lemma[by - 1]!);
@@ -320,14 +312,17 @@ export function governors(doc: Doc): Int32Array {
       // (A request's perhaps with its day: "urged Nepal on Friday to free the journalists"; an order's
       // is done: "ordered a fact-finding mission on Friday to investigate".)
       else if (directive && !COMMAND_VERBS.has(tokens.lemma[prev.head]!) && prev.object !== null && afterDay(tokens, endWithOwned(tokens, nps, prev.object)) === vg.tokenStart - 1) out[v] = v - 1;
+      // (Or with where the addressee is: "urged ethnic Albanian rebels in Macedonia to lay down their weapons".)
+      else if (directive && !COMMAND_VERBS.has(tokens.lemma[prev.head]!) && prev.object !== null && afterDay(tokens, afterPlace(tokens, nps, endWithOwned(tokens, nps, prev.object))) === vg.tokenStart - 1) out[v] = v - 1;
       // (A plan adopted, perhaps with its day: "approved a plan on Tuesday to send 600 troops".)
       else if (adoptsPlan(doc, prev) && afterDay(tokens, endWithOwned(tokens, nps, prev.object!)) === vg.tokenStart - 1) out[v] = v - 1;
       // "used his Independence Day address on Tuesday to accuse Britain": what one uses a thing to do, one does.
       else if (USE_VERBS.has(tokens.lemma[prev.head]!) && prev.object !== null && afterDay(tokens, endWithOwned(tokens, nps, prev.object)) === vg.tokenStart - 1) out[v] = v - 1;
       // So may prepositional phrases, for a verb that takes no object: "pledged at Aqaba on Wednesday to end".
       // (And a request's addressee in its preposition's phrase: "appealed to all nations on Monday to recognise".)
-      else if ((!directive || ADDRESSEE_PREPOSITIONS.has(tokens.lower[from]!)) && prev.object === null && tokens.pos[from] === POS.ADP && phrasesOnly(tokens, from, vg.tokenStart - 1)) out[v] = v - 1;
-    } else if (directive && prev.object !== null && nps[prev.object]!.tokenEnd === vg.tokenStart && tokens.lower[vg.head] === tokens.lemma[vg.head]) {
+      // (Or, in the passive, its agent: "Ethiopia and Eritrea were urged by the OAU on Friday to halt their war".)
+      else if ((!directive || ADDRESSEE_PREPOSITIONS.has(tokens.lower[from]!) || (prev.voice === 'passive' && tokens.lower[from] === 'by')) && prev.object === null && tokens.pos[from] === POS.ADP && phrasesOnly(tokens, from, vg.tokenStart - 1)) out[v] = v - 1;
+    } else if ((directive || PERMISSION_VERBS.has(tokens.lemma[prev.head]!)) && prev.object !== null && nps[prev.object]!.tokenEnd === vg.tokenStart && tokens.lower[vg.head] === tokens.lemma[vg.head]) {
       // "Maldives demands India pull its troops out": a bare verb right after a directive's object.
       out[v] = v - 1;
     } else if (prev.tokenEnd === vg.tokenStart && ASPECT_VERBS.has(tokens.lemma[prev.head]!) && tokens.lower[vg.head]!.endsWith('ing') && vg.head === vg.tokenStart) {
@@ -427,6 +422,26 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
 
 /** Verbs whose object serves the infinitive after it, which their subject does: "used his speech to accuse". */
 const USE_VERBS = new Set(['use', 'seize', 'take']);
+
+/** The token after a place phrase ("in Macedonia", "in the Niger Delta") at k, or k. */
+function afterPlace(tokens: NonNullable<Doc['layers']['tokens']>, nps: readonly NounPhrase[], k: number): number {
+  if (tokens.lower[k] !== 'in' && tokens.lower[k] !== 'across') return k;
+  const np = lastPhraseBy(nps, k + 1);
+  return np < 0 || nps[np]!.tokenStart !== k + 1 ? k : endWithOwned(tokens, nps, np);
+}
+
+/** The last phrase that starts at or before token k, or -1, found by bisection (phrases are in text order). */
+function lastPhraseBy(nps: readonly NounPhrase[], k: number): number {
+  if (nps.length === 0 || nps[0]!.tokenStart > k) return -1;
+  let lo = 0;
+  let hi = nps.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (nps[mid]!.tokenStart <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 /** The token after a day phrase ("on Tuesday", "Tuesday") at k, or k. */
 export function afterDay(tokens: { readonly lower: readonly string[] }, k: number): number {

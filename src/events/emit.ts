@@ -397,12 +397,13 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // A mediator mediates for others, not itself by the same words ("a deal brokered by Egypt" gave
   // Egypt mediating for Egypt). One named as a participle's agent mediates between the sides of the
   // clause it serves: "Israel and Hamas declared a truce under a deal brokered by Egypt".
-  const brokered = code.startsWith('045') && vg.voice === 'passive';
-  if (brokered) act.targets = act.targets.filter((t) => !act.sources.some((a) => a.start === t.start && a.end === t.end));
-  const served = v > 0 ? ctx.verbGroups[v - 1]! : null;
-  if (act.targets.length === 0 && brokered && served !== null && served.sentence === vg.sentence && served.subject !== null) {
-    const sides = [served.subject, ...nounPhrases[served.subject]!.conjuncts.filter((c) => c > served.subject!)];
-    act.targets = sides.flatMap((np) => ctx.resolver.resolveMany(np, scope.date)).filter((t) => act.sources.every((a) => countryOf(a.code) !== countryOf(t.code)));
+  if (code.startsWith('045') && vg.voice === 'passive') {
+    act.targets = act.targets.filter((t) => !act.sources.some((a) => a.start === t.start && a.end === t.end));
+    const served = v > 0 ? ctx.verbGroups[v - 1]! : null;
+    if (act.targets.length === 0 && served !== null && served.sentence === vg.sentence && served.subject !== null) {
+      const sides = [served.subject, ...nounPhrases[served.subject]!.conjuncts.filter((c) => c > served.subject!)];
+      act.targets = sides.flatMap((np) => ctx.resolver.resolveMany(np, scope.date)).filter((t) => act.sources.every((a) => countryOf(a.code) !== countryOf(t.code)));
+    }
   }
   // "resigned, bowing to pressure from ECOWAS": a yielding gives way to whom its participle names.
   if (root === '08' && act.sources.length > 0) act.targets = yieldedTo(scope, act) ?? act.targets;

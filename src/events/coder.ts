@@ -320,7 +320,8 @@ function codeDocument(
     const noneOf = first >= 0 && (tokens.lower[first] === 'no' || (tokens.lower[first] === 'a' && tokens.lower[first + 1] === 'single' && tokens.lower[first - 1] === 'not'));
     const nobody = noneOf || (vg.subject !== null ? NOBODY.has(tokens.lower[nounPhrases[vg.subject]!.head]!) : NOBODY.has(tokens.lower[vg.tokenStart - 1] ?? ''));
     if ((vg.negated && !negatedPatterns) || nobody || noObject || modalBlocks || (vg.conditional && !threatened) || deniedVerbs.has(v) || rebutted(doc, v) || open || compared || supposing || question(vg.sentence)) {
-      if (nobody || supposing) withheld.add(v);
+      // (A duty a speaker lays on no one of their own is a view: "said no Brazilian should go without three meals a day".)
+      if ((nobody && !ownDuty) || supposing) withheld.add(v);
       withhold();
       continue;
     }

@@ -386,7 +386,7 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
     if (lemma === 'want' && g.tokenEnd === vg.tokenStart - 1) return 'intent';
     // "Putin ordered the military to put nuclear forces on alert": a state's order to its own
     // forces is its act, done through them.
-    if (COMMAND_VERBS.has(lemma) && g.object !== null && g.voice === 'active' && ownForces(doc, g.object, g.subject)) return 'actual';
+    if (FORCES_COMMANDED_BY.has(lemma) && g.object !== null && g.voice === 'active' && ownForces(doc, g.object, g.subject)) return 'actual';
     // "The cabinet approved a plan to send 600 troops to Iraq": a plan adopted is an intent.
     if (adoptsPlan(doc, g)) return 'intent';
     // "allowed U.N. inspectors to visit the site": what others are let do is not yet done.
@@ -452,6 +452,8 @@ export function afterDay(tokens: { readonly lower: readonly string[] }, k: numbe
 /** Verbs of starting or going on whose gerund is the act: "began airlifting", "will resume shelling". */
 export const ASPECT_VERBS = new Set(['start', 'begin', 'resume', 'continue', 'keep']);
 const COMMAND_VERBS = new Set(['order', 'instruct', 'direct', 'command']);
+// (Telling one's own forces to act commands them too: "told Venezuela's armed forces to prepare for war".)
+const FORCES_COMMANDED_BY = new Set([...COMMAND_VERBS, 'tell']);
 const FORCES = new Set(['military', 'army', 'troops', 'troop', 'force', 'forces', 'command', 'police', 'navy', 'soldier', 'soldiers', 'commander', 'commanders', 'guard', 'guards', 'unit', 'units', 'ministry', 'armed']);
 
 /**

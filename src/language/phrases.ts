@@ -346,6 +346,11 @@ function chunk(
           j++;
           continue;
         }
+        // So does one between bare adjectives of an object: "to start time-bound, results-oriented talks".
+        if (lower[j] === ',' && (pos[j - 1] === POS.ADJ || lower[j - 2] === '-') && j - i <= 4 && i > 0 && (pos[i - 1] === POS.VERB || pos[i - 1] === POS.ADP) && (pos[i] === POS.ADJ || hyphenJoins(text, tokens, i + 1)) && (pos[j + 1] === POS.ADJ || hyphenJoins(text, tokens, j + 2)) && lowerCaseFrom(tokens, i, j + 2) && nounAhead(pos, lower, j + 1, sent.tokenEnd)) {
+          j++;
+          continue;
+        }
         // "Luiz Inacio Lula da Silva", "Ursula von der Leyen": a name's lower-case particle joins it.
         if (pos[j - 1] === POS.PROPN && NAME_PARTICLES.has(lower[j]!) && j + 1 < sent.tokenEnd && pos[j + 1] === POS.PROPN && flags[j + 1]! & TokenFlag.Capitalized && !(flags[j]! & TokenFlag.Capitalized)) {
           j += 2;
@@ -588,8 +593,9 @@ function markReducedRelatives(
     // (After a verb with an object of its own, not one that may itself describe: "A truck bomb blamed on Tamil
     // Tiger rebels ripped through the bank".)
     // (Not after a verb of saying, whose phrase is the subject of what was said: "Reports said troops loyal
-    // to the president fired on protesters".)
-    let inClause = prior !== undefined && prior.sentence === vg.sentence && reduced[prior.head] !== 1 && npAt[prior.tokenEnd]! >= 0 && !SPEECH_VERBS.has(lemma[prior.head]!);
+    // to the president fired on protesters". "told leaders of the Islamic world gathered in Tehran that …"
+    // names whom it tells, so its phrase is no one's subject.)
+    let inClause = prior !== undefined && prior.sentence === vg.sentence && reduced[prior.head] !== 1 && npAt[prior.tokenEnd]! >= 0 && (!SPEECH_VERBS.has(lemma[prior.head]!) || lemma[prior.head] === 'tell');
     for (let t = prior?.tokenEnd ?? k; inClause && t < before.tokenStart; t++) if (lower[t] === ',' || pos[t] === POS.CCONJ) inClause = false;
     const afterPrepObject = inClause && before.tokenEnd === k && before.tokenStart > 0 && pos[before.tokenStart - 1] === POS.ADP && pos[k + 1] === POS.ADP && isPastForm(lower[k]!, lemma[k]!) && vg.tokenEnd - vg.tokenStart === 1;
     if (!runsIntoVerb && !afterObject && !agentAfterObject && !afterPrepObject) continue;
@@ -597,6 +603,12 @@ function markReducedRelatives(
     reduced[k] = 1;
   }
   return reduced;
+}
+
+/** Whether no token from `from` to `to` is capitalised (not "on Nagorno-Karabakh, French mediators"). */
+function lowerCaseFrom(tokens: TokenTable, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens.flags[k]! & TokenFlag.Capitalized) return false;
+  return true;
 }
 
 /** Whether modifiers from k on reach a noun within a few tokens, before any comma or verb. */
@@ -1480,7 +1492,8 @@ function assignArguments(
         // (Not a past tense before its infinitive: "was sworn in … and promised to rebuild relations".)
         // (With its particle too: "was flown to The Hague and handed over by Serbia to the tribunal".)
         const bare = vg.tokenEnd - vg.tokenStart === 1 || (vg.particle !== null && vg.tokenEnd - vg.tokenStart === 2 && vg.head === vg.tokenStart);
-        if (previous.sentence === vg.sentence && previous.voice === 'passive' && (before === 'and' || before === 'or') && bare && isPastForm(lower[vg.head]!, tokens.lemma[vg.head]!) && !(lower[vg.tokenEnd] === 'to' && tokens.pos[vg.tokenEnd + 1] === POS.VERB)) {
+        // (Nor one with a name for its object: "patience was exhausted and warned Damascus".)
+        if (previous.sentence === vg.sentence && previous.voice === 'passive' && (before === 'and' || before === 'or') && bare && isPastForm(lower[vg.head]!, tokens.lemma[vg.head]!) && !(lower[vg.tokenEnd] === 'to' && tokens.pos[vg.tokenEnd + 1] === POS.VERB) && !(pos[vg.tokenEnd] === POS.PROPN && SPEECH_VERBS.has(tokens.lemma[vg.head]!))) {
           vg.voice = 'passive';
           if (previous.agent === null && agentOf[v]! >= 0) previous.agent = agentOf[v]!;
         }
@@ -1495,6 +1508,17 @@ function assignArguments(
         }
         else if (previous.sentence === vg.sentence && shares) {
           vg.subject = previous.subject;
+          // "said that Ankara's patience had run out and warned Damascus": a verb of saying joined to
+          // the last verb of what was said is said by the speaker.
+          if (before === 'and' && CLAUSAL_SPEECH_VERBS.has(tokens.lemma[vg.head]!) && !CLAUSAL_SPEECH_VERBS.has(tokens.lemma[previous.head]!)) {
+            for (let c = firstClause; c < lastClause; c++) {
+              const cl = clauses[c]!;
+              if (cl.kind === 'reported' && cl.speechVerb !== null && cl.tokenStart <= previous.head && previous.head < cl.tokenEnd && verbGroups[cl.speechVerb]!.subject !== null) {
+                vg.subject = verbGroups[cl.speechVerb]!.subject;
+                break;
+              }
+            }
+          }
           // "stepped across the line dividing the peninsula to meet Moon": an infinitive after a reduced
           // relative's participle is the purpose of the clause's own verb, whose subject does it.
           // (When the participle's clause has closed with a day, and that verb has no object of its own

@@ -2220,4 +2220,10 @@ describe('statements, forces readied and agreements in force (thirty-fifth sessi
     expect(coded("'We are prepared to start serious, results-oriented talks with Washington,' Rouhani said.", '2013-09-24')).toContain('IRN 036 USA');
     expect(coded('Talks between Armenia and Azerbaijan near Paris ended without a breakthrough on Nagorno-Karabakh, French mediators said.', '2001-03-05')[0]).toMatch(/^FRA 010 /);
   });
+  it("codes no act for a gerund joined to an accusation's gerund, a plot's infinitive, or what one is only to do", () => {
+    expect(coded('Chad accused Sudan of arming and sheltering the rebels.', '2006-04-14')).toEqual(['TCD 112 SDN']);
+    expect(coded('Georgia accused Russian jets of bombing a village and killing two shepherds.', '2002-08-23').filter((e) => / 18\d* /.test(e))).toEqual([]);
+    expect(coded('Ghana arrested a colonel over an alleged plot to kill President Kufuor.', '2004-11-24').some((e) => e.includes(' 186 '))).toBe(false);
+    expect(coded('Under the deal, Uganda is to withdraw its troops from Congo.', '2002-09-06')).toEqual(['UGA 035 COD']);
+  });
 });

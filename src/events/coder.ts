@@ -200,6 +200,24 @@ function codeDocument(
       if (g.subject !== null && g.object === null && g.voice === 'active' && nounPhrases[g.subject]!.tokenStart === clause.tokenStart + 1 && tokens.pos[nounPhrases[g.subject]!.head] === POS.PRON) background.add(i);
     }
   }
+  // "accused Iran of arming and training the Polisario Front": a gerund joined to the gerund an "of"
+  // takes is what the phrase names, as its first is, and no act of the clause's subject.
+  for (let i = 0; i < (layers.verbGroups ?? []).length; i++) {
+    const g = layers.verbGroups![i]!;
+    const joiner = tokens.lower[g.tokenStart - 1];
+    if (g.tokenStart !== g.head || !tokens.lower[g.head]!.endsWith('ing') || (joiner !== 'and' && joiner !== 'or')) continue;
+    // (Back over the first gerund's object and its phrases: "of bombing the Pankisi Gorge and killing a civilian".)
+    // (Or a "for" after blame: "militias blamed for burning villages and driving people from their homes".)
+    const from = i > 0 && layers.verbGroups![i - 1]!.sentence === g.sentence ? layers.verbGroups![i - 1]!.tokenEnd : sentences[g.sentence]!.tokenStart;
+    for (let k = g.tokenStart - 2; k > from && k > g.tokenStart - 12; k--) {
+      if (tokens.lower[k] === ',' || tokens.pos[k] === POS.CCONJ) break;
+      const at = tokens.lower[k - 1];
+      if (tokens.lower[k]!.endsWith('ing') && matcher.npAt[k]! >= 0 && nounPhrases[matcher.npAt[k]!]!.tokenStart === k && (at === 'of' || at === 'for')) {
+        background.add(i);
+        break;
+      }
+    }
+  }
   for (const clause of layers.clauses ?? []) {
     if (clause.kind !== 'reported') continue;
     // Only a denial that comes first: in "X attacked Y, a charge Z denies" the act is told as done.

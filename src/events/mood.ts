@@ -53,6 +53,8 @@ const UNREALISED_NOUNS = new Set([
   ...DEAL_NOUNS,
   // (A motion or bill is only put to a vote: "rejected a motion to let U.S. troops use Turkish bases".)
   'motion', 'bill',
+  // (Nor what a plot was laid to do: "charged him with treason over an alleged plot to assassinate the president".)
+  'plot', 'conspiracy', 'scheme',
 ]);
 
 /** True when verb group `v` is the complement of such a noun ("refusal to accept", "demand that Israel ease"). */

@@ -1481,6 +1481,8 @@ function assignArguments(
       // "We are going to send about 1,000 soldiers": what one is going to do is future.
       // (Present forms only: "was going to attack" tells of a plan that may never have been carried out.)
       if (lower[vg.tokenStart - 1] === 'to' && lower[vg.tokenStart - 2] === 'going' && pos[vg.tokenStart - 3] === POS.AUX && PRESENT_AUX.has(lower[vg.tokenStart - 3]!)) vg.tense = 'future';
+      // So is what one is to do: "under which Rwanda is to pull its troops out of Congo".
+      if (lower[vg.tokenStart - 1] === 'to' && (lower[vg.tokenStart - 2] === 'is' || lower[vg.tokenStart - 2] === 'are') && v > 0 && verbGroups[v - 1]!.tokenStart === vg.tokenStart - 2 && verbGroups[v - 1]!.tokenEnd === vg.tokenStart - 1) vg.tense = 'future';
       if (vg.subject === null && v > 0) {
         // (Over an adverb: "was shot and seriously wounded".)
         let at = vg.tokenStart - 1;

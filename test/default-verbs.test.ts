@@ -2226,4 +2226,9 @@ describe('statements, forces readied and agreements in force (thirty-fifth sessi
     expect(coded('Ghana arrested a colonel over an alleged plot to kill President Kufuor.', '2004-11-24').some((e) => e.includes(' 186 '))).toBe(false);
     expect(coded('Under the deal, Uganda is to withdraw its troops from Congo.', '2002-09-06')).toEqual(['UGA 035 COD']);
   });
+  it('codes no act told of a phrase by a clause with no relative word and a pronoun for its subject, but keeps what the told are told', () => {
+    expect(coded('Iraq demanded that Turkey withdraw the troops it had deployed near Mosul.', '2016-10-01')).toEqual(['IRQ 1056 TUR']);
+    expect(coded('Rwanda and Uganda signed a deal restoring the relations they severed in 1999.', '2001-11-06').some((e) => e.includes(' 161 '))).toBe(false);
+    expect(coded('Iraqi officials told reporters they had attacked the base.', '2016-10-01').some((e) => e.includes(' 190 '))).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import type { DefaultActors, Dictionary, PatternElement, VerbEntry, VerbPattern } from '../dictionaries/index.js';
-import { DAY_WORDS, MODALS } from '../language/lexicon.js';
+import { DAY_WORDS, MODALS, SPEECH_VERBS } from '../language/lexicon.js';
 import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import { POS, TokenFlag, type Name, type NounPhrase, type TimeExpression, type VerbGroup } from '../language/types.js';
 import { buildActorIndex, countryOf, type ActorIndex } from './actors.js';
@@ -59,6 +59,8 @@ interface CodedVerb {
   readonly matchEnd: number;
 }
 
+// Verbs whose object is whom they address, so that a pronoun after it opens what they are told.
+const ADDRESSING_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'promise', 'urge', 'convince', 'persuade', 'ask', 'notify', 'advise', 'caution']);
 
 /**
  * The event coder: for each verb group that is asserted (not negated, modal or conditional, not in
@@ -199,6 +201,20 @@ function codeDocument(
       const g = layers.verbGroups![i]!;
       if (g.subject !== null && g.object === null && g.voice === 'active' && nounPhrases[g.subject]!.tokenStart === clause.tokenStart + 1 && tokens.pos[nounPhrases[g.subject]!.head] === POS.PRON) background.add(i);
     }
+  }
+  // So does one with no relative word: "restoring the diplomatic relations they severed", "the
+  // troops it had massed". (Not what the told will do: "told reporters they had attacked", nor a
+  // speaker's aside: "weapons it said came from Iran".)
+  for (let i = 0; i < (layers.verbGroups ?? []).length; i++) {
+    const g = layers.verbGroups![i]!;
+    if (g.subject === null || g.object !== null || g.voice !== 'active' || SPEECH_VERBS.has(tokens.lemma[g.head]!)) continue;
+    const pronoun = nounPhrases[g.subject]!;
+    if (pronoun.tokenEnd !== g.tokenStart || pronoun.tokenEnd - pronoun.tokenStart !== 1 || tokens.pos[pronoun.head] !== POS.PRON || pronoun.tokenStart === 0) continue;
+    const described = matcher.npAt[pronoun.tokenStart - 1]!;
+    if (described < 0 || tokens.pos[nounPhrases[described]!.head] !== POS.NOUN) continue;
+    const teller = verbAt[nounPhrases[described]!.tokenStart - 1] ?? -1;
+    if (teller >= 0 && ADDRESSING_VERBS.has(tokens.lemma[layers.verbGroups![teller]!.head]!)) continue;
+    background.add(i);
   }
   // "accused Iran of arming and training the Polisario Front": a gerund joined to the gerund an "of"
   // takes is what the phrase names, as its first is, and no act of the clause's subject.

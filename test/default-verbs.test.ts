@@ -2231,4 +2231,14 @@ describe('statements, forces readied and agreements in force (thirty-fifth sessi
     expect(coded('Rwanda and Uganda signed a deal restoring the relations they severed in 1999.', '2001-11-06').some((e) => e.includes(' 161 '))).toBe(false);
     expect(coded('Iraqi officials told reporters they had attacked the base.', '2016-10-01').some((e) => e.includes(' 190 '))).toBe(true);
   });
+  it('codes no act asked of a listed addressee after "to", asked about with "how", aimed at by an attempt or a threatened use of force, or fought together against a third thing', () => {
+    expect(coded('The Red Cross appealed to Armenia and Azerbaijan on Friday to stop shelling villages.', '2016-04-08').every((e) => e.includes(' 02'))).toBe(true);
+    expect(coded('The leaders met on Monday to discuss how to rescue the ceasefire.', '2016-04-08')).toEqual([]);
+    expect(coded('Mali and the rebels opened talks in Algiers, the first attempt in years to end the war.', '2014-07-16').some((e) => e.includes(' 087'))).toBe(false);
+    expect(coded('The African Union threatened to use force to reinstate the ousted president of Gambia.', '2016-12-20').some((e) => e.includes(' 0812'))).toBe(false);
+    expect(coded('India and Sri Lanka began joint naval patrols to fight piracy.', '2012-01-10').some((e) => e.includes(' 190 '))).toBe(false);
+    expect(coded('Indian and Pakistani troops fought artillery and tank battles in Kashmir.', '1999-06-01')).toEqual(['IND 190 PAK', 'PAK 190 IND']);
+    expect(coded('Liberia appealed to Washington for U.S. help in fighting Ebola.', '2014-09-12').some((e) => e.includes(' 070 '))).toBe(false);
+    expect(coded('The Serbs handed over their heavy guns on Thursday to beat a NATO deadline.', '1994-02-17').some((e) => e.includes(' 182 '))).toBe(false);
+  });
 });

@@ -7,7 +7,7 @@ import { splitObjectEnd, untilAwaited } from './clauses.js';
 import { chain, createCodingContext, nounLemma, resolveAll, speechClauses, type CodingContext } from './context.js';
 import { decreeDoer, infinitiveDoer } from './doer.js';
 import { emitVerb, type VerbScope } from './emit.js';
-import { adoptsPlan, ASPECT_VERBS, demandVoicedBy, moodOf, rebutted, supposed, unrealised } from './mood.js';
+import { adoptsPlan, ASPECT_VERBS, demandVoicedBy, moodOf, rebutted, supposed, unrealised, USE_VERBS } from './mood.js';
 import { codeFields } from './codebook.js';
 import { promisesHarm, quotesBidding, statesBlame, statesOwnIntent, statesThreat } from './intents.js';
 import { codeHeadlines, codeNominals } from './nominals.js';
@@ -411,7 +411,9 @@ function codeDocument(
     // food to the refugees", "pledges 3 billion euros to Turkey to help stem migration".
     // (Not an inquiry, which a body sent or set up to hold it begins: "agreed to send a fact-finding
     // mission to Myanmar to investigate alleged abuses".)
-    const purposeOfMeant = prior !== null && prior.sentence === vg.sentence && tokens.lower[vg.tokenStart - 1] === 'to' && governorOf[v]! < 0 && meantActs.has(v - 1) && !INQUIRY_VERBS.has(vg.lemma);
+    // (So is what a use only meant is for: "threatened to use force to reinstate the ousted president".)
+    const meantUse = governor >= 0 && governor === v - 1 && USE_VERBS.has(layers.verbGroups![governor]!.lemma);
+    const purposeOfMeant = prior !== null && prior.sentence === vg.sentence && tokens.lower[vg.tokenStart - 1] === 'to' && (governor < 0 || meantUse) && meantActs.has(v - 1) && !INQUIRY_VERBS.has(vg.lemma);
     const mood = purposeOfMeant ? 'intent' : moodOf(doc, v, moodGovernor, reported, futureIsIntent);
     if (mood === 'intent' || mood === 'threat' || mood === 'prepared') meantActs.add(v);
     // (An act only asked for, refused or named by a noun is no statement's negation: "said his

@@ -110,6 +110,9 @@ export interface Act {
   unattributed: boolean;
 }
 
+// What sides fight with each other, as the object of "fight": "fought a fierce battle".
+const FIGHT_NOUNS = new Set(['battle', 'war', 'fight', 'gunbattle', 'gunfight', 'skirmish', 'clash', 'duel', 'each', 'one']);
+
 /**
  * Resolves the actors of a coded verb and records its events in `tally`; returns how many it added.
  * `rawCode` is what the verb's pattern gave; the rules here refine it by mood, by who acts and on
@@ -372,7 +375,10 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   const joint = root === '15' && sides && !bordered(ctx, vg);
   // (They face each other, as sides that clash do.)
   // (Not one side's arms together: "American tanks and infantry fought their way into Baghdad".)
-  const clash = sources.length > 1 && ((root === '19' && SYMMETRIC_VERBS.has(lemma) && new Set(sources.map((a) => a.code)).size > 1) || EXCHANGE_VERBS.has(lemma) || (root === '15' && sides && !joint));
+  // (Nor sides that fight a third thing together: "began joint patrols to fight piracy"; a battle
+  // they fight is still each other's.)
+  const foughtTogether = vg.object !== null && ![vg.object, ...ctx.nounPhrases[vg.object]!.conjuncts].some((np) => FIGHT_NOUNS.has(ctx.tokens.lemma[ctx.nounPhrases[np]!.head]!));
+  const clash = sources.length > 1 && ((root === '19' && SYMMETRIC_VERBS.has(lemma) && !foughtTogether && new Set(sources.map((a) => a.code)).size > 1) || EXCHANGE_VERBS.has(lemma) || (root === '15' && sides && !joint));
   // A truce between conjoined sides is theirs together: "Israel and Hamas began a truce".
   // (So is a halt two sides make to their fighting, or their forces both pulled back: "India and Pakistan
   // halted all firing", "Greece and Turkey withdrew their warships from around the disputed islets".)

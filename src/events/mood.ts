@@ -43,6 +43,8 @@ const UNDERTAKEN_NOUNS = new Set(['campaign', 'drive', 'push', 'move', 'effort']
  * Nouns whose "to" or "that" complement names an act that has not happened: "its demand that
  * Israel ease restrictions", "the government's refusal to accept", "a bid to topple".
  */
+const QUESTION_WORDS = new Set(['how', 'whether', 'what', 'where', 'when', 'which', 'who', 'whom']);
+
 const UNREALISED_NOUNS = new Set([
   'demand', 'call', 'request', 'appeal', 'proposal', 'suggestion', 'insistence', 'plan', 'refusal', 'failure', 'attempt',
   'bid', 'offer', 'threat', 'promise', 'pledge', 'effort', 'readiness', 'willingness', 'intention', 'desire', 'right',
@@ -73,6 +75,16 @@ export function unrealised(doc: Doc, v: number): boolean {
   const before = vg.tokenStart - 1;
   if (before >= 1 && tokens.lower[before] === 'to' && tokens.pos[before - 1] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[before - 1]!)) return true;
   if (before >= 1 && tokens.lower[before] === 'to' && madeRequest(doc, before)) return true;
+  // "met on Wednesday to discuss how to rescue the peace deal": what is asked about is not done.
+  if (before >= 1 && tokens.lower[before] === 'to' && QUESTION_WORDS.has(tokens.lower[before - 1]!)) return true;
+  // (Or past a phrase of where or when, wherever the noun stands: "opened talks on Thursday, the
+  // first attempt in a decade to end the war".)
+  if (before >= 1 && tokens.lower[before] === 'to') {
+    for (let k = before - 2; k >= 0 && k >= before - 8 && phrasesOnly(tokens, k + 1, before); k--) {
+      const lemma = tokens.lemma[k]!;
+      if (tokens.pos[k] === POS.NOUN && tokens.pos[k + 1] === POS.ADP && UNREALISED_NOUNS.has(lemma) && !UNDERTAKEN_NOUNS.has(lemma)) return true;
+    }
+  }
   // (So may where, when and whose, after such a noun that is the verb's object: "signed accords in
   // Zurich on Saturday to establish relations", "rejected an ultimatum from the leaders of ECOWAS to
   // hand power"; not a campaign one wages: "launched a campaign in the Swat valley on Friday to drive
@@ -266,7 +278,8 @@ function phrasesOnly(tokens: NonNullable<Doc['layers']['tokens']>, from: number,
   for (let k = from; k < to; k++) {
     const p = tokens.pos[k];
     // (A possessive's mark belongs to its phrase: "appealed to Somalia's clan leaders on Wednesday to honour".)
-    if (!(p === POS.ADP || p === POS.DET || p === POS.ADJ || p === POS.NOUN || p === POS.PROPN || p === POS.NUM || p === POS.ADV) && tokens.lower[k] !== "'s") return false;
+    // (So do a list's joints: "appealed to the Yugoslav army and Croatian forces to honour".)
+    if (!(p === POS.ADP || p === POS.DET || p === POS.ADJ || p === POS.NOUN || p === POS.PROPN || p === POS.NUM || p === POS.ADV || p === POS.CCONJ) && tokens.lower[k] !== "'s" && tokens.lower[k] !== ',') return false;
   }
   return true;
 }
@@ -423,7 +436,7 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
 }
 
 /** Verbs whose object serves the infinitive after it, which their subject does: "used his speech to accuse". */
-const USE_VERBS = new Set(['use', 'seize', 'take']);
+export const USE_VERBS = new Set(['use', 'seize', 'take']);
 
 /** The token after a place phrase ("in Macedonia", "in the Niger Delta") at k, or k. */
 function afterPlace(tokens: NonNullable<Doc['layers']['tokens']>, nps: readonly NounPhrase[], k: number): number {

@@ -69,6 +69,9 @@ const NOUNS_NOT_VERBS = /^(?:opposition|coalition|delegation|administration|fede
 /** Verbs that link a subject to a participle describing it: "remains committed", "seems determined". */
 const LINKING_VERBS = new Set(['remain', 'seem', 'stay', 'look', 'appear', 'become', 'get', 'feel', 'sound', 'prove', 'grow', 'turn', 'keep', 'lie', 'stand', 'sit', 'go', 'come', 'be', 'have']);
 
+// Prepositions after which a name and a bare verb form are a phrase: "for U.S. help", "with Russian support".
+const NOUN_PREPOSITIONS_BEFORE_NAME = new Set(['for', 'of', 'with', 'without']);
+
 /**
  * Small tagger repairs that need the dictionaries' verb lemmas or a fixed phrase:
  * - a past form the lemmatiser left as it is ("rounded" in "rounded up dozens") gets the verb
@@ -108,6 +111,13 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       if (word === 'use' && pos[k] === POS.NOUN && BEFORE_OBJECT.has(pos[k + 1]!) && pos[k - 1] !== POS.DET && lower[k + 1] !== 'of' && letBefore(lemma, s.tokenStart, k)) {
         pos[k] = POS.VERB;
         lemma[k] = 'use';
+        continue;
+      }
+      // "appealed to Obama for U.S. help in fighting Ebola": a bare verb form after a preposition and
+      // a name that modifies it is a noun; no clause follows such a preposition.
+      // (An initialism only, which no clause's subject is in such a place: not "on Friday set up", "in Minsk beat".)
+      if (pos[k] === POS.VERB && word === lemma[k] && k >= s.tokenStart + 2 && pos[k - 1] === POS.PROPN && (tokens.flags[k - 1]! & TokenFlag.AllCaps || lower[k - 1]!.includes('.')) && pos[k - 2] === POS.ADP && NOUN_PREPOSITIONS_BEFORE_NAME.has(lower[k - 2]!)) {
+        pos[k] = POS.NOUN;
         continue;
       }
       // "handed over the guerrilla known as Carlos to French agents": an infinitive's "to" needs a verb

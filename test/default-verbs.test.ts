@@ -2241,4 +2241,8 @@ describe('statements, forces readied and agreements in force (thirty-fifth sessi
     expect(coded('Liberia appealed to Washington for U.S. help in fighting Ebola.', '2014-09-12').some((e) => e.includes(' 070 '))).toBe(false);
     expect(coded('The Serbs handed over their heavy guns on Thursday to beat a NATO deadline.', '1994-02-17').some((e) => e.includes(' 182 '))).toBe(false);
   });
+  it('gives an act one was prompted to do to the prompted, and reads a gerund after "end to" as a noun', () => {
+    expect(coded('Georgia arrested four Russian officers, prompting Moscow to recall its ambassador from Tbilisi.', '2006-09-28')).toContain('RUS 161 GEO');
+    expect(coded('The Pope appealed for an end to fighting in Juba.', '2016-07-10').some((e) => e.includes(' 190 '))).toBe(false);
+  });
 });

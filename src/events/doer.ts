@@ -7,6 +7,8 @@ const TAKEN_NOUNS = new Set(['decision', 'move']);
 /** "became the first country to recognise": the first, or the latest, to do a thing has done it. */
 const RANKS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'latest', 'last', 'only', 'next']);
 const BECOME = new Set(['become', 'be']);
+/** Verbs whose object does the infinitive after it, as a done act: "prompted Israel to send troops". */
+const PROMPTING_VERBS = new Set(['prompt', 'spur', 'provoke', 'trigger']);
 
 /** Whose act a verb is, by a noun that names it ("Rwanda's decision to sever ties"), and whether it was only decided on. */
 export interface Doer {
@@ -30,6 +32,9 @@ export function infinitiveDoer(doc: Doc, v: number, npAt: ArrayLike<number>): Do
   while (to > 0 && tokens.pos[to] === POS.ADV) to--;
   // (A subject the infinitive shares with a verb before its noun does not count: "welcomed China's decision to release".)
   if (to < 1 || tokens.lower[to] !== 'to') return null;
+  // "prompting Israel to send troops into southern Lebanon": whom an act prompts does what it was prompted to.
+  const prompter = vgs.find((g) => g.sentence === vg.sentence && g.object !== null && g.voice === 'active' && nps[g.object]!.tokenEnd === to && PROMPTING_VERBS.has(tokens.lemma[g.head]!));
+  if (prompter !== undefined) return { np: prompter.object!, decided: false };
   let k = to - 1;
   // A day word ("on Friday") may stand before the infinitive.
   while (k > 0 && DAY_WORDS.has(tokens.lower[k]!)) k--;

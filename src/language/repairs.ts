@@ -120,6 +120,14 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         pos[k] = POS.NOUN;
         continue;
       }
+      // "appeals for end to fighting in Brazzaville": a "to" after a noun, before an -ing form, is a
+      // preposition, and the -ing form a noun; no infinitive takes one.
+      if (word === 'to' && pos[k] === POS.PART && k > s.tokenStart && pos[k - 1] === POS.NOUN && pos[k + 1] === POS.VERB && lower[k + 1]!.endsWith('ing') && k + 1 < s.tokenEnd) {
+        pos[k] = POS.ADP;
+        pos[k + 1] = POS.NOUN;
+        lemma[k + 1] = lower[k + 1]!;
+        continue;
+      }
       // "handed over the guerrilla known as Carlos to French agents": an infinitive's "to" needs a verb
       // after it; before a name or a determiner it is a preposition.
       if (word === 'to' && pos[k] === POS.PART && (pos[k + 1] === POS.PROPN || pos[k + 1] === POS.DET || pos[k + 1] === POS.NUM) && k + 1 < s.tokenEnd) {

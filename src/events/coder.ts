@@ -340,7 +340,7 @@ function codeDocument(
     // act no one has taken would take is a supposition, no one's act or statement.
     // So is what someone fears has happened: "officials fear thousands of people have been killed".
     // So is what there is said to be no evidence of: "said there was no evidence that the military had coerced women".
-    const supposing = (reported && hypotheticalAct(ctx, vg)) || fearedAct(ctx, v) || (tokens.lower[subjectStart - 1] === 'that' && unproven(ctx, subjectStart - 1));
+    const supposing = (reported && hypotheticalAct(ctx, vg)) || fearedAct(ctx, v) || hopedAct(ctx, vg) || (tokens.lower[subjectStart - 1] === 'that' && unproven(ctx, subjectStart - 1));
     // "have made no arrests": an object none of which was acted on negates the act.
     // (Not a view stated: "sees no reason to reopen the treaty" is a statement.)
     const viewOnly = (): boolean => {
@@ -839,6 +839,18 @@ function fearedAct(ctx: CodingContext, v: number): boolean {
   if (prior.sentence !== vg.sentence || !FEAR_VERBS.has(prior.lemma) || prior.negated) return false;
   for (let k = prior.tokenEnd; k < vg.tokenStart; k++) if (tokens.lower[k] === ',' || tokens.pos[k] === POS.VERB || (tokens.pos[k] === POS.ADP && tokens.lower[k] !== 'of')) return false;
   return true;
+}
+
+/** Words of hoping that something will be: "was optimistic that Bogota and Quito would soon restore relations". */
+const HOPE_WORDS = new Set(['optimistic', 'hopeful', 'confident', 'sure', 'certain', 'convinced', 'pessimistic', 'doubtful', 'sceptical', 'skeptical']);
+
+/** Verb group v heads a clause of what someone is hopeful (or doubtful) will be: a forecast, not an intent. */
+function hopedAct(ctx: CodingContext, g: VerbGroup): boolean {
+  if (g.subject === null || (g.modal === null && g.tense !== 'future')) return false;
+  const { tokens, nounPhrases } = ctx;
+  let k = nounPhrases[g.subject]!.tokenStart - 1;
+  if (tokens.lower[k] === 'that') k--;
+  return k >= 0 && HOPE_WORDS.has(tokens.lower[k]!);
 }
 
 /** Marks that end the clause a denied role reaches. */

@@ -43,6 +43,9 @@ const UNDERTAKEN_NOUNS = new Set(['campaign', 'drive', 'push', 'move', 'effort']
  * Nouns whose "to" or "that" complement names an act that has not happened: "its demand that
  * Israel ease restrictions", "the government's refusal to accept", "a bid to topple".
  */
+/** Verbs of asking, whose "for" phrase names a thing asked for: "asked France for help". */
+const ASKING_FOR = new Set(['ask', 'appeal', 'call', 'plead', 'beg', 'press', 'lobby', 'seek', 'request', 'push', 'apply']);
+
 const QUESTION_WORDS = new Set(['how', 'whether', 'what', 'where', 'when', 'which', 'who', 'whom']);
 
 const UNREALISED_NOUNS = new Set([
@@ -75,6 +78,16 @@ export function unrealised(doc: Doc, v: number): boolean {
   const before = vg.tokenStart - 1;
   if (before >= 1 && tokens.lower[before] === 'to' && tokens.pos[before - 1] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[before - 1]!)) return true;
   if (before >= 1 && tokens.lower[before] === 'to' && madeRequest(doc, before)) return true;
+  // "asked France on Thursday for urgent military help to halt an advance": what a thing asked for
+  // is to do is not done.
+  if (before >= 1 && tokens.lower[before] === 'to') {
+    for (let k = before - 1; k >= 1 && k >= before - 8 && phrasesOnly(tokens, k, before); k--) {
+      if (tokens.lower[k] !== 'for') continue;
+      const asker = doc.layers.verbGroups!.findLast((g) => g.sentence === vg.sentence && g.tokenEnd <= k);
+      if (asker !== undefined && ASKING_FOR.has(asker.lemma) && phrasesOnly(tokens, asker.tokenEnd, k)) return true;
+      break;
+    }
+  }
   // "met on Wednesday to discuss how to rescue the peace deal": what is asked about is not done.
   if (before >= 1 && tokens.lower[before] === 'to' && QUESTION_WORDS.has(tokens.lower[before - 1]!)) return true;
   // (Or past a phrase of where or when, wherever the noun stands: "opened talks on Thursday, the

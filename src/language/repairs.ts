@@ -69,6 +69,10 @@ const NOUNS_NOT_VERBS = /^(?:opposition|coalition|delegation|administration|fede
 /** Verbs that link a subject to a participle describing it: "remains committed", "seems determined". */
 const LINKING_VERBS = new Set(['remain', 'seem', 'stay', 'look', 'appear', 'become', 'get', 'feel', 'sound', 'prove', 'grow', 'turn', 'keep', 'lie', 'stand', 'sit', 'go', 'come', 'be', 'have']);
 
+// Aid that may be given, and verbs that give it to someone named first: "offered Nepal help".
+const AID_WORDS = new Set(['help', 'aid', 'support', 'backing']);
+const GIVING_LEMMAS = new Set(['offer', 'give', 'promise', 'pledge', 'grant', 'lend', 'send', 'deny', 'refuse']);
+
 // Prepositions after which a name and a bare verb form are a phrase: "for U.S. help", "with Russian support".
 const NOUN_PREPOSITIONS_BEFORE_NAME = new Set(['for', 'of', 'with', 'without']);
 
@@ -117,6 +121,12 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // a name that modifies it is a noun; no clause follows such a preposition.
       // (An initialism only, which no clause's subject is in such a place: not "on Friday set up", "in Minsk beat".)
       if (pos[k] === POS.VERB && word === lemma[k] && k >= s.tokenStart + 2 && pos[k - 1] === POS.PROPN && (tokens.flags[k - 1]! & TokenFlag.AllCaps || lower[k - 1]!.includes('.')) && pos[k - 2] === POS.ADP && NOUN_PREPOSITIONS_BEFORE_NAME.has(lower[k - 2]!)) {
+        pos[k] = POS.NOUN;
+        continue;
+      }
+      // "offered Nepal help in rebuilding roads": aid named after a verb of giving and its receiver is
+      // what is given, a noun.
+      if (pos[k] === POS.VERB && AID_WORDS.has(word) && k >= s.tokenStart + 2 && (pos[k - 1] === POS.PROPN || pos[k - 1] === POS.NOUN) && GIVING_LEMMAS.has(lemma[k - 2]!) && pos[k - 2] === POS.VERB) {
         pos[k] = POS.NOUN;
         continue;
       }

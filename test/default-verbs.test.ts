@@ -2250,4 +2250,10 @@ describe('statements, forces readied and agreements in force (thirty-fifth sessi
     expect(coded('Karzai said he was hopeful that Pakistan would help bring the Taliban to talks.', '2012-02-18').some((e) => e.startsWith('PAK '))).toBe(false);
     expect(coded('Japan offered Nepal help in rebuilding bridges.', '1993-08-01')).toEqual(['JPN 033 NPL']);
   });
+  it('reads a participle with an agent after a gerund\'s object or an apposition as passive, and "free" after an adverb as the verb', () => {
+    expect(coded('Police are tracing the schoolgirls seized by Boko Haram.', '2014-05-06')).toEqual(['NGA 181 NGA']);
+    expect(actorCodes('Venezuela extradited Perez, a journalist accused by Bogota of spying, to Colombia on Monday.', '2011-04-25').some((e) => e.startsWith('---MED'))).toBe(false);
+    expect(coded('Russia demanded that Georgia immediately free four Russian officers.', '2006-09-28')).toEqual(['RUS 1053 GEO']);
+    expect(coded('The IMF approved a loan to Kenya, releasing an immediate payment of $300 million.', '2021-04-02').some((e) => e.includes(' 0841 '))).toBe(false);
+  });
 });

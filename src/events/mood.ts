@@ -60,6 +60,8 @@ const UNREALISED_NOUNS = new Set([
   'motion', 'bill',
   // (Nor what a plot was laid to do: "charged him with treason over an alleged plot to assassinate the president".)
   'plot', 'conspiracy', 'scheme',
+  // (Nor what a fight is fought for: "ending a long fight by his lawyers to keep him in a Mexican prison".)
+  'fight', 'struggle', 'quest',
 ]);
 
 /** True when verb group `v` is the complement of such a noun ("refusal to accept", "demand that Israel ease"). */

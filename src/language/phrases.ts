@@ -584,7 +584,10 @@ function markReducedRelatives(
     const gerund = prior !== undefined && lower[prior.head]!.endsWith('ing') && pos[prior.tokenStart - 1] === POS.ADP;
     // (Past a determiner and an adverb the phrase left out: "expel the roughly 1,000 French troops stationed in the country".)
     // (A copula's complement is no object: "armed men believed to be Islamist guerrillas slaughtered 98 villagers".)
-    const afterObject = prior !== undefined && prior.sentence === vg.sentence && onlyDeterminers(prior.tokenEnd, before.tokenStart) && before.tokenEnd === k && reduced[prior.head] !== 1 && !gerund && lemma[prior.head] !== 'be';
+    // (A gerund's object with an agent after it is described, though: "help in tracing the schoolgirls seized by Boko Haram".)
+    const afterObject = prior !== undefined && prior.sentence === vg.sentence && onlyDeterminers(prior.tokenEnd, before.tokenStart) && before.tokenEnd === k && reduced[prior.head] !== 1 && (!gerund || lower[k + 1] === 'by') && lemma[prior.head] !== 'be';
+    // Or it has an agent and follows an apposition: "Perez Becerra, a journalist accused by Bogota of …".
+    const agentAfterApposition = lower[k + 1] === 'by' && before.tokenEnd === k && before.tokenStart > 0 && lower[before.tokenStart - 1] === ',' && isPastForm(lower[k]!, lemma[k]!) && vg.tokenEnd - vg.tokenStart === 1;
     // Or it has an agent and follows a preposition's object, which no finite verb has as subject:
     // "a relief effort for Somalis hit by the famine".
     const agentAfterObject = lower[k + 1] === 'by' && before.tokenEnd === k && before.tokenStart > 0 && pos[before.tokenStart - 1] === POS.ADP;
@@ -598,7 +601,7 @@ function markReducedRelatives(
     let inClause = prior !== undefined && prior.sentence === vg.sentence && reduced[prior.head] !== 1 && npAt[prior.tokenEnd]! >= 0 && (!SPEECH_VERBS.has(lemma[prior.head]!) || lemma[prior.head] === 'tell');
     for (let t = prior?.tokenEnd ?? k; inClause && t < before.tokenStart; t++) if (lower[t] === ',' || pos[t] === POS.CCONJ) inClause = false;
     const afterPrepObject = inClause && before.tokenEnd === k && before.tokenStart > 0 && pos[before.tokenStart - 1] === POS.ADP && pos[k + 1] === POS.ADP && isPastForm(lower[k]!, lemma[k]!) && vg.tokenEnd - vg.tokenStart === 1;
-    if (!runsIntoVerb && !afterObject && !agentAfterObject && !afterPrepObject) continue;
+    if (!runsIntoVerb && !afterObject && !agentAfterObject && !afterPrepObject && !agentAfterApposition) continue;
     vg.voice = 'passive';
     reduced[k] = 1;
   }

@@ -130,6 +130,13 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         pos[k] = POS.NOUN;
         continue;
       }
+      // "demanded that Georgia immediately free four Russian officers": "free" after an adverb or a
+      // name, before whom it frees, is the verb.
+      if (word === 'free' && pos[k] === POS.ADJ && k > s.tokenStart && (pos[k - 1] === POS.ADV || pos[k - 1] === POS.PROPN) && (pos[k + 1] === POS.NUM || pos[k + 1] === POS.DET || pos[k + 1] === POS.PROPN) && !(tokens.flags[k]! & TokenFlag.Capitalized)) {
+        pos[k] = POS.VERB;
+        lemma[k] = 'free';
+        continue;
+      }
       // "appeals for end to fighting in Brazzaville": a "to" after a noun, before an -ing form, is a
       // preposition, and the -ing form a noun; no infinitive takes one.
       if (word === 'to' && pos[k] === POS.PART && k > s.tokenStart && pos[k - 1] === POS.NOUN && pos[k + 1] === POS.VERB && lower[k + 1]!.endsWith('ing') && k + 1 < s.tokenEnd) {

@@ -2256,4 +2256,10 @@ describe('statements, forces readied and agreements in force (thirty-fifth sessi
     expect(coded('Russia demanded that Georgia immediately free four Russian officers.', '2006-09-28')).toEqual(['RUS 1053 GEO']);
     expect(coded('The IMF approved a loan to Kenya, releasing an immediate payment of $300 million.', '2021-04-02').some((e) => e.includes(' 0841 '))).toBe(false);
   });
+  it('reads a prison walked out of as no protest and talks walked out of as broken off, and sides reinforcing near a disputed place as facing each other', () => {
+    expect(coded('Aung San Suu Kyi walked out of prison on Saturday.', '2010-11-13').some((e) => e.includes(' 140 '))).toBe(false);
+    expect(coded('The Syrian opposition walked out of talks with the government.', '2016-04-18').map((e) => e.split(' ')[1])).toEqual(['164']);
+    expect(coded('Thailand, Cambodia reinforce troops near disputed temple', '2011-02-08')).toEqual(['THA 154 KHM', 'KHM 154 THA']);
+    expect(coded('Beijing demands Tokyo free detained trawler captain', '2010-09-20').some((e) => e.includes(' 173 '))).toBe(false);
+  });
 });

@@ -372,7 +372,12 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // cooperation between them.
   // (Not forces of two sides massed at a border: "Thai and Cambodian troops mass near disputed border temple".)
   const sides = new Set(sources.map((a) => a.code.slice(0, 3))).size > 1;
-  const joint = root === '15' && sides && !bordered(ctx, vg);
+  // (Nor near a place they dispute: "Thailand, Cambodia reinforce troops near disputed Preah Vihear temple".)
+  const disputed = (): boolean => {
+    for (let k = vg.tokenEnd; k < Math.min(sent.tokenEnd, vg.tokenEnd + 8); k++) if (tokens.lower[k] === 'disputed' || tokens.lower[k] === 'contested') return true;
+    return false;
+  };
+  const joint = root === '15' && sides && !bordered(ctx, vg) && !disputed();
   // (They face each other, as sides that clash do.)
   // (Not one side's arms together: "American tanks and infantry fought their way into Baghdad".)
   // (Nor sides that fight a third thing together: "began joint patrols to fight piracy"; a battle

@@ -132,9 +132,12 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       }
       // "demanded that Georgia immediately free four Russian officers": "free" after an adverb or a
       // name, before whom it frees, is the verb.
-      if (word === 'free' && pos[k] === POS.ADJ && k > s.tokenStart && (pos[k - 1] === POS.ADV || pos[k - 1] === POS.PROPN) && (pos[k + 1] === POS.NUM || pos[k + 1] === POS.DET || pos[k + 1] === POS.PROPN) && !(tokens.flags[k]! & TokenFlag.Capitalized)) {
+      // (And a participle between it and them describes them: "demands Japan free detained trawler captain".)
+      const describedNext = pos[k + 1] === POS.VERB && lower[k + 1]!.endsWith('ed') && (pos[k + 2] === POS.NOUN || pos[k + 2] === POS.PROPN);
+      if (word === 'free' && (pos[k] === POS.ADJ || pos[k] === POS.ADV) && k > s.tokenStart && (pos[k - 1] === POS.ADV || pos[k - 1] === POS.PROPN) && (pos[k + 1] === POS.NUM || pos[k + 1] === POS.DET || pos[k + 1] === POS.PROPN || describedNext) && !(tokens.flags[k]! & TokenFlag.Capitalized)) {
         pos[k] = POS.VERB;
         lemma[k] = 'free';
+        if (describedNext) pos[k + 1] = POS.ADJ;
         continue;
       }
       // "appeals for end to fighting in Brazzaville": a "to" after a noun, before an -ing form, is a

@@ -2262,4 +2262,14 @@ describe('statements, forces readied and agreements in force (thirty-fifth sessi
     expect(coded('Thailand, Cambodia reinforce troops near disputed temple', '2011-02-08')).toEqual(['THA 154 KHM', 'KHM 154 THA']);
     expect(coded('Beijing demands Tokyo free detained trawler captain', '2010-09-20').some((e) => e.includes(' 173 '))).toBe(false);
   });
+  it('codes no act for a plea\'s or a paved way\'s infinitive, what a thing is called, who shelters somewhere, or a killing condemned', () => {
+    expect(coded('Moscow turned down a plea from Kyrgyzstan on Saturday to send troops.', '2010-06-12').some((e) => e.includes(' 154 '))).toBe(false);
+    expect(coded('The two sides signed a peace deal on Monday, paving the way for a new government to take power.', '2003-08-18').some((e) => e.includes(' 192 '))).toBe(false);
+    expect(coded('Canada imposed sanctions on Nicaraguan officials over what it called a sham election.', '2021-11-15').some((e) => e.includes(' 0834 '))).toBe(false);
+    expect(coded('Russia demanded that Georgia hand over Chechen militants sheltering in the Pankisi Gorge.', '2002-08-24').some((e) => e.includes(' 075 '))).toBe(false);
+    expect(coded('Sudan sheltered LRA rebels in its territory.', '2002-08-24')).toEqual(['SDN 075 UGA']);
+    expect(coded('Nigerian bishops condemn killing of priests', '2018-04-25').some((e) => e.includes(' 1823 '))).toBe(false);
+    expect(coded('Hasina urged Myanmar at the United Nations to take back the refugees.', '2017-09-21')).toEqual(['BGD 020 MMR']);
+    expect(coded('Zelensky proposed that the leaders of the United States and Britain join the talks.', '2019-07-08').some((e) => /^(USA|GBR) /.test(e))).toBe(false);
+  });
 });

@@ -59,6 +59,12 @@ interface CodedVerb {
   readonly matchEnd: number;
 }
 
+// Verbs of giving shelter, which give none with no object: "militants sheltering in the Pankisi Gorge".
+const SHELTERING_VERBS = new Set(['shelter', 'harbour', 'harbor']);
+
+// Verbs of naming, after "what": "what it called hostile coverage".
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
+
 // Verbs whose object is whom they address, so that a pronoun after it opens what they are told.
 const ADDRESSING_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'promise', 'urge', 'convince', 'persuade', 'ask', 'notify', 'advise', 'caution']);
 
@@ -453,6 +459,12 @@ function codeDocument(
     // "summoned the Belarusian ambassador to protest against a police raid": the summons is the
     // protest lodged, not a demonstration of its own.
     if (prior !== null && prior.sentence === vg.sentence && tokens.lower[vg.tokenStart - 1] === 'to' && vg.lemma === 'protest' && SUMMONING_VERBS.has(prior.lemma)) continue;
+    // "slaughtered Tutsi civilians sheltering in churches": who shelters somewhere, with no one
+    // sheltered, only hides there.
+    if (SHELTERING_VERBS.has(vg.lemma) && vg.object === null && vg.voice === 'active') continue;
+    // "to protest against what it called hostile coverage of the protests": what a thing is called
+    // names it; the calling is no act.
+    if (NAMING_VERBS.has(vg.lemma) && vg.subject !== null && tokens.lower[nounPhrases[vg.subject]!.tokenStart - 1] === 'what') continue;
     // "promised visiting U.S. Vice President Al Gore": a participle before a name says who the
     // person is; it is no visit by the sentence's subject.
     if (vg.tokenEnd - vg.tokenStart === 1 && tokens.lower[vg.head] === 'visiting' && vg.object !== null && nounPhrases[vg.object]!.tokenStart === vg.tokenEnd && PRENOMINAL_BEFORE.has(tokens.pos[vg.tokenStart - 1]!) && visitorNamed(vg.object)) continue;

@@ -59,7 +59,7 @@ const UNREALISED_NOUNS = new Set([
   // (A motion or bill is only put to a vote: "rejected a motion to let U.S. troops use Turkish bases".)
   'motion', 'bill',
   // (Nor what a plot was laid to do: "charged him with treason over an alleged plot to assassinate the president".)
-  'plot', 'conspiracy', 'scheme',
+  'plot', 'conspiracy', 'scheme', 'plea',
   // (Nor what a fight is fought for: "ending a long fight by his lawyers to keep him in a Mexican prison".)
   'fight', 'struggle', 'quest',
 ]);
@@ -85,6 +85,8 @@ export function unrealised(doc: Doc, v: number): boolean {
   if (before >= 1 && tokens.lower[before] === 'to') {
     for (let k = before - 1; k >= 1 && k >= before - 8 && phrasesOnly(tokens, k, before); k--) {
       if (tokens.lower[k] !== 'for') continue;
+      // (So is what the way is paved or cleared for: "paving the way for an interim government to take over".)
+      if (tokens.lower[k - 1] === 'way') return true;
       const asker = doc.layers.verbGroups!.findLast((g) => g.sentence === vg.sentence && g.tokenEnd <= k);
       if (asker !== undefined && ASKING_FOR.has(asker.lemma) && phrasesOnly(tokens, asker.tokenEnd, k)) return true;
       break;
@@ -293,8 +295,9 @@ function phrasesOnly(tokens: NonNullable<Doc['layers']['tokens']>, from: number,
   for (let k = from; k < to; k++) {
     const p = tokens.pos[k];
     // (A possessive's mark belongs to its phrase: "appealed to Somalia's clan leaders on Wednesday to honour".)
-    // (So do a list's joints: "appealed to the Yugoslav army and Croatian forces to honour".)
-    if (!(p === POS.ADP || p === POS.DET || p === POS.ADJ || p === POS.NOUN || p === POS.PROPN || p === POS.NUM || p === POS.ADV || p === POS.CCONJ) && tokens.lower[k] !== "'s" && tokens.lower[k] !== ',') return false;
+    // (So do a list's joints: "appealed to the Yugoslav army and Croatian forces to honour"; and money's
+    // sign: "appealed for $274 million to feed".)
+    if (!(p === POS.ADP || p === POS.DET || p === POS.ADJ || p === POS.NOUN || p === POS.PROPN || p === POS.NUM || p === POS.ADV || p === POS.CCONJ) && tokens.lower[k] !== "'s" && tokens.lower[k] !== ',' && tokens.lower[k] !== '$') return false;
   }
   return true;
 }
@@ -372,7 +375,8 @@ export function governors(doc: Doc): Int32Array {
       // (The subject may open with its owner: "demanded that Afghanistan's Taliban rulers hand over".)
       let first = vg.subject;
       while (nps[first]!.possessor !== null && nps[nps[first]!.possessor!]!.tokenStart < nps[first]!.tokenStart) first = nps[first]!.possessor!;
-      if (tokens.lower[that] === 'that' && nps[first]!.tokenStart === that + 1) out[v] = v - 1;
+      // (Or with phrases and a list: "proposed that the leaders of the United States, Britain and Germany join the talks".)
+      if (tokens.lower[that] === 'that' && (nps[first]!.tokenStart === that + 1 || (nps[first]!.tokenStart > that && npStartsAt(nps, that + 1) && phrasesOnly(tokens, that + 1, vg.tokenStart)))) out[v] = v - 1;
     }
     // "demanded on Thursday that ousted president Kurmanbek Bakiyev resign": past a participle that
     // opens the subject (the parse leaves it out of the phrase).
@@ -455,9 +459,16 @@ export const USE_VERBS = new Set(['use', 'seize', 'take']);
 
 /** The token after a place phrase ("in Macedonia", "in the Niger Delta") at k, or k. */
 function afterPlace(tokens: NonNullable<Doc['layers']['tokens']>, nps: readonly NounPhrase[], k: number): number {
-  if (tokens.lower[k] !== 'in' && tokens.lower[k] !== 'across') return k;
+  // (Or where it was asked: "called on Myanmar at the United Nations to take back the refugees".)
+  if (tokens.lower[k] !== 'in' && tokens.lower[k] !== 'across' && tokens.lower[k] !== 'at') return k;
   const np = lastPhraseBy(nps, k + 1);
   return np < 0 || nps[np]!.tokenStart !== k + 1 ? k : endWithOwned(tokens, nps, np);
+}
+
+/** Whether a phrase starts at token k. */
+function npStartsAt(nps: readonly NounPhrase[], k: number): boolean {
+  const np = lastPhraseBy(nps, k);
+  return np >= 0 && nps[np]!.tokenStart === k;
 }
 
 /** The last phrase that starts at or before token k, or -1, found by bisection (phrases are in text order). */

@@ -1486,6 +1486,8 @@ function assignArguments(
       if (lower[vg.tokenStart - 1] === 'to' && lower[vg.tokenStart - 2] === 'going' && pos[vg.tokenStart - 3] === POS.AUX && PRESENT_AUX.has(lower[vg.tokenStart - 3]!)) vg.tense = 'future';
       // So is what one is to do: "under which Rwanda is to pull its troops out of Congo".
       if (lower[vg.tokenStart - 1] === 'to' && (lower[vg.tokenStart - 2] === 'is' || lower[vg.tokenStart - 2] === 'are') && v > 0 && verbGroups[v - 1]!.tokenStart === vg.tokenStart - 2 && verbGroups[v - 1]!.tokenEnd === vg.tokenStart - 1) vg.tense = 'future';
+      // Or is due to do: "the court, which is due to try him".
+      if (lower[vg.tokenStart - 1] === 'to' && lower[vg.tokenStart - 2] === 'due' && (lower[vg.tokenStart - 3] === 'is' || lower[vg.tokenStart - 3] === 'are')) vg.tense = 'future';
       if (vg.subject === null && v > 0) {
         // (Over an adverb: "was shot and seriously wounded".)
         let at = vg.tokenStart - 1;

@@ -69,6 +69,9 @@ const NOUNS_NOT_VERBS = /^(?:opposition|coalition|delegation|administration|fede
 /** Verbs that link a subject to a participle describing it: "remains committed", "seems determined". */
 const LINKING_VERBS = new Set(['remain', 'seem', 'stay', 'look', 'appear', 'become', 'get', 'feel', 'sound', 'prove', 'grow', 'turn', 'keep', 'lie', 'stand', 'sit', 'go', 'come', 'be', 'have']);
 
+// Verbs that take "of" themselves: "consisting of", "speaking of".
+const OF_VERBS = new Set(['consist', 'speak', 'think', 'dream', 'approve', 'dispose', 'hear', 'tire', 'die', 'warn', 'accuse', 'rid', 'deprive', 'inform', 'remind', 'convince', 'smell', 'know', 'learn', 'despair', 'beware']);
+
 // Aid that may be given, and verbs that give it to someone named first: "offered Nepal help".
 const AID_WORDS = new Set(['help', 'aid', 'support', 'backing']);
 const GIVING_LEMMAS = new Set(['offer', 'give', 'promise', 'pledge', 'grant', 'lend', 'send', 'deny', 'refuse']);
@@ -138,6 +141,13 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
         pos[k] = POS.VERB;
         lemma[k] = 'free';
         if (describedNext) pos[k + 1] = POS.ADJ;
+        continue;
+      }
+      // "bishops condemn killing of priests": an -ing form right after a verb, with an "of" after it,
+      // is the verb's object, a noun. (Not a verb that takes "of": "consisting of", "speaking of".)
+      if (pos[k] === POS.VERB && word.endsWith('ing') && lower[k + 1] === 'of' && k > s.tokenStart && pos[k - 1] === POS.VERB && !OF_VERBS.has(lemma[k]!)) {
+        pos[k] = POS.NOUN;
+        lemma[k] = word;
         continue;
       }
       // "appeals for end to fighting in Brazzaville": a "to" after a noun, before an -ing form, is a

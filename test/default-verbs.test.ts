@@ -2272,4 +2272,8 @@ describe('statements, forces readied and agreements in force (thirty-fifth sessi
     expect(coded('Hasina urged Myanmar at the United Nations to take back the refugees.', '2017-09-21')).toEqual(['BGD 020 MMR']);
     expect(coded('Zelensky proposed that the leaders of the United States and Britain join the talks.', '2019-07-08').some((e) => /^(USA|GBR) /.test(e))).toBe(false);
   });
+  it('reads a hyphened name among the phrases between an appeal and its infinitive', () => {
+    expect(coded('The Pope appealed on Sunday to the warring sides in Bosnia-Herzegovina to lay down their arms.', '1993-01-10').every((e) => e.includes(' 02'))).toBe(true);
+    expect(coded('Saddam rebuffed a plea from U.N. Secretary-General Perez de Cuellar in Baghdad on Sunday to pull his troops out of Kuwait.', '1991-01-13').some((e) => e.includes(' 0874 '))).toBe(false);
+  });
 });

@@ -297,7 +297,9 @@ function phrasesOnly(tokens: NonNullable<Doc['layers']['tokens']>, from: number,
     // (A possessive's mark belongs to its phrase: "appealed to Somalia's clan leaders on Wednesday to honour".)
     // (So do a list's joints: "appealed to the Yugoslav army and Croatian forces to honour"; and money's
     // sign: "appealed for $274 million to feed".)
-    if (!(p === POS.ADP || p === POS.DET || p === POS.ADJ || p === POS.NOUN || p === POS.PROPN || p === POS.NUM || p === POS.ADV || p === POS.CCONJ) && tokens.lower[k] !== "'s" && tokens.lower[k] !== ',' && tokens.lower[k] !== '$') return false;
+    // (And a hyphen inside a word: "Secretary-General".)
+    const joined = tokens.lower[k] === '-' && k > 0 && tokens.end[k - 1] === tokens.start[k] && tokens.end[k] === tokens.start[k + 1];
+    if (!(p === POS.ADP || p === POS.DET || p === POS.ADJ || p === POS.NOUN || p === POS.PROPN || p === POS.NUM || p === POS.ADV || p === POS.CCONJ) && tokens.lower[k] !== "'s" && tokens.lower[k] !== ',' && tokens.lower[k] !== '$' && !joined) return false;
   }
   return true;
 }

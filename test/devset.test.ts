@@ -437,6 +437,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-pi.tsv', 150, 0.04, 0.1, 20],
   ['devset-pj.tsv', 150, 0.04, 0.1, 20],
   ['devset-pk.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pl.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

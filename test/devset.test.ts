@@ -438,6 +438,8 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-pj.tsv', 150, 0.04, 0.1, 20],
   ['devset-pk.tsv', 150, 0.04, 0.1, 20],
   ['devset-pl.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pm.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pn.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

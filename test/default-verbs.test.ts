@@ -2276,4 +2276,31 @@ describe('statements, forces readied and agreements in force (thirty-fifth sessi
     expect(coded('The Pope appealed on Sunday to the warring sides in Bosnia-Herzegovina to lay down their arms.', '1993-01-10').every((e) => e.includes(' 02'))).toBe(true);
     expect(coded('Saddam rebuffed a plea from U.N. Secretary-General Perez de Cuellar in Baghdad on Sunday to pull his troops out of Kuwait.', '1991-01-13').some((e) => e.includes(' 0874 '))).toBe(false);
   });
+  it("keeps what the review of these rules found right", () => {
+    // A time or a time's preposition before a pronoun opens a clause, not a relative one.
+    expect(coded('Pakistan said that last week it had retaliated against Indian shelling in Kashmir.', '2012-03-10').some((e) => e.includes(' 190 '))).toBe(true);
+    expect(coded('Israel said that following the rocket attack it had struck targets in Gaza.', '2012-03-10').some((e) => e.includes(' 190 '))).toBe(true);
+    // An opening phrase's comma is no apposition.
+    expect(coded('In Kabul, a suicide bomber struck by the gates of the Indian embassy.', '2012-03-10').some((e) => e.includes(' 1831 '))).toBe(true);
+    // Deny, claim and tell keep their other senses.
+    expect(actorCodes('Kenyan officials said al Shabaab had attacked the town and claimed the attack.', '2012-03-10').some((e) => e.startsWith('KENGOV'))).toBe(false);
+    expect(coded('Aid agencies said rebels had blocked the road and told drivers to turn back.', '2012-03-10').some((e) => e.includes(' 10'))).toBe(false);
+    // "free" as an adjective.
+    expect(coded('American hiker Sarah Shourd free 14 months after arrest in Iran', '2010-09-14')).toEqual([]);
+    expect(coded('The two aid workers are now free two weeks after they were seized in Baghdad.', '2004-09-28')).toEqual([]);
+    // A headline's verb after "of" and an initialism.
+    expect(coded('Leaders of ASEAN condemn coup in Thailand', '2006-09-20')).toEqual(['IGOASN 111 THA']);
+    // Sides that fight anything but their way fight each other.
+    expect(coded('Government troops and rebels fought a series of battles around the town.', '2012-03-10')).toHaveLength(2);
+    // Prompting that only would happen.
+    expect(coded('Analysts said the move would spur Pyongyang to resume talks with Seoul.', '2012-03-10').some((e) => e.startsWith('PRK '))).toBe(false);
+    // A gerund after a verb of starting is the verb's own.
+    expect(coded('Western diplomats began talking of a truce between the warring factions.', '1993-03-10').some((e) => e.includes(' 0871 '))).toBe(false);
+    // A walk-out from a court is a protest; civilians bracing for an attack show no force.
+    expect(coded('Defence lawyers walked out of the court in protest at the ruling.', '2002-03-10').some((e) => e.includes(' 140 '))).toBe(true);
+    expect(coded('Residents of the capital prepared for an attack by the rebels.', '2012-03-10')).toEqual([]);
+    // Shelter given, joined to another verb of the same object; a forecast's statement kept.
+    expect(coded('Sudan sheltered and armed the Ugandan rebels for years.', '2002-03-10').some((e) => e.includes(' 075 '))).toBe(true);
+    expect(coded('Israel said it was convinced Iran would attack if it obtained a bomb.', '2012-03-10')).toEqual(['ISR 010 -']);
+  });
 });

@@ -1,5 +1,5 @@
 import type { DefaultActors, Dictionary, PatternElement, VerbEntry, VerbPattern } from '../dictionaries/index.js';
-import { DAY_WORDS, MODALS, SPEECH_VERBS } from '../language/lexicon.js';
+import { DAY_WORDS, MODALS, SPEECH_VERBS, TIME_NOUNS } from '../language/lexicon.js';
 import { withLayers, type Doc, type Stage } from '../doc/index.js';
 import { POS, TokenFlag, type Name, type NounPhrase, type TimeExpression, type VerbGroup } from '../language/types.js';
 import { buildActorIndex, countryOf, type ActorIndex } from './actors.js';
@@ -64,6 +64,10 @@ const SHELTERING_VERBS = new Set(['shelter', 'harbour', 'harbor']);
 
 // Verbs of naming, after "what": "what it called hostile coverage".
 const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
+
+// Spans of time, and words that tie a phrase to a time, after which a pronoun opens a clause of its own.
+const TIME_SPANS = new Set(['day', 'hour', 'minute', 'decade', 'time', 'moment', 'period', 'season']);
+const TIME_LINKS = new Set(['after', 'before', 'since', 'following', 'during', 'until', 'within']);
 
 // Verbs whose object is whom they address, so that a pronoun after it opens what they are told.
 const ADDRESSING_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'promise', 'urge', 'convince', 'persuade', 'ask', 'notify', 'advise', 'caution']);
@@ -217,8 +221,11 @@ function codeDocument(
     const pronoun = nounPhrases[g.subject]!;
     if (pronoun.tokenEnd !== g.tokenStart || pronoun.tokenEnd - pronoun.tokenStart !== 1 || tokens.pos[pronoun.head] !== POS.PRON || pronoun.tokenStart === 0) continue;
     const described = matcher.npAt[pronoun.tokenStart - 1]!;
-    if (described < 0 || tokens.pos[nounPhrases[described]!.head] !== POS.NOUN) continue;
-    const teller = verbAt[nounPhrases[described]!.tokenStart - 1] ?? -1;
+    // (Nor a time, which opens the clause: "said that last week it had retaliated", "in recent days they".)
+    if (described < 0 || tokens.pos[nounPhrases[described]!.head] !== POS.NOUN || TIME_NOUNS.has(tokens.lemma[nounPhrases[described]!.head]!) || TIME_SPANS.has(tokens.lemma[nounPhrases[described]!.head]!)) continue;
+    const before = nounPhrases[described]!.tokenStart - 1;
+    if (TIME_LINKS.has(tokens.lower[before] ?? '')) continue;
+    const teller = verbAt[before] ?? -1;
     if (teller >= 0 && ADDRESSING_VERBS.has(tokens.lemma[layers.verbGroups![teller]!.head]!)) continue;
     background.add(i);
   }
@@ -346,7 +353,9 @@ function codeDocument(
     // act no one has taken would take is a supposition, no one's act or statement.
     // So is what someone fears has happened: "officials fear thousands of people have been killed".
     // So is what there is said to be no evidence of: "said there was no evidence that the military had coerced women".
-    const supposing = (reported && hypotheticalAct(ctx, vg)) || fearedAct(ctx, v) || hopedAct(ctx, vg) || (tokens.lower[subjectStart - 1] === 'that' && unproven(ctx, subjectStart - 1));
+    // (What a speaker is hopeful or sure will be is their forecast: the act is not coded, the statement is.)
+    if (hopedAct(ctx, vg)) continue;
+    const supposing = (reported && hypotheticalAct(ctx, vg)) || fearedAct(ctx, v) || (tokens.lower[subjectStart - 1] === 'that' && unproven(ctx, subjectStart - 1));
     // "have made no arrests": an object none of which was acted on negates the act.
     // (Not a view stated: "sees no reason to reopen the treaty" is a statement.)
     const viewOnly = (): boolean => {
@@ -461,7 +470,8 @@ function codeDocument(
     if (prior !== null && prior.sentence === vg.sentence && tokens.lower[vg.tokenStart - 1] === 'to' && vg.lemma === 'protest' && SUMMONING_VERBS.has(prior.lemma)) continue;
     // "slaughtered Tutsi civilians sheltering in churches": who shelters somewhere, with no one
     // sheltered, only hides there.
-    if (SHELTERING_VERBS.has(vg.lemma) && vg.object === null && vg.voice === 'active') continue;
+    // (Not one joined to a verb whose object both share: "sheltered and armed the rebels".)
+    if (SHELTERING_VERBS.has(vg.lemma) && vg.object === null && vg.voice === 'active' && tokens.pos[vg.tokenEnd] === POS.ADP) continue;
     // "to protest against what it called hostile coverage of the protests": what a thing is called
     // names it; the calling is no act.
     if (NAMING_VERBS.has(vg.lemma) && vg.subject !== null && tokens.lower[nounPhrases[vg.subject]!.tokenStart - 1] === 'what') continue;

@@ -33,7 +33,8 @@ export function infinitiveDoer(doc: Doc, v: number, npAt: ArrayLike<number>): Do
   // (A subject the infinitive shares with a verb before its noun does not count: "welcomed China's decision to release".)
   if (to < 1 || tokens.lower[to] !== 'to') return null;
   // "prompting Israel to send troops into southern Lebanon": whom an act prompts does what it was prompted to.
-  const prompter = vgs.find((g) => g.sentence === vg.sentence && g.object !== null && g.voice === 'active' && nps[g.object]!.tokenEnd === to && PROMPTING_VERBS.has(tokens.lemma[g.head]!));
+  // (When it did prompt it: not "the move would spur Pyongyang to resume talks".)
+  const prompter = vgs.find((g) => g.sentence === vg.sentence && g.object !== null && g.voice === 'active' && g.modal === null && g.tense !== 'future' && !g.negated && nps[g.object]!.tokenEnd === to && PROMPTING_VERBS.has(tokens.lemma[g.head]!));
   if (prompter !== undefined) return { np: prompter.object!, decided: false };
   let k = to - 1;
   // A day word ("on Friday") may stand before the infinitive.

@@ -110,9 +110,6 @@ export interface Act {
   unattributed: boolean;
 }
 
-// What sides fight with each other, as the object of "fight": "fought a fierce battle".
-const FIGHT_NOUNS = new Set(['battle', 'war', 'fight', 'gunbattle', 'gunfight', 'skirmish', 'clash', 'duel', 'each', 'one']);
-
 /**
  * Resolves the actors of a coded verb and records its events in `tally`; returns how many it added.
  * `rawCode` is what the verb's pattern gave; the rules here refine it by mood, by who acts and on
@@ -380,9 +377,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   const joint = root === '15' && sides && !bordered(ctx, vg) && !disputed();
   // (They face each other, as sides that clash do.)
   // (Not one side's arms together: "American tanks and infantry fought their way into Baghdad".)
-  // (Nor sides that fight a third thing together: "began joint patrols to fight piracy"; a battle
-  // they fight is still each other's.)
-  const foughtTogether = vg.object !== null && ![vg.object, ...ctx.nounPhrases[vg.object]!.conjuncts].some((np) => FIGHT_NOUNS.has(ctx.tokens.lemma[ctx.nounPhrases[np]!.head]!));
+  // (Nor sides that fight their way somewhere together: "U.S. and British forces fought their way
+  // into Basra". Whatever else they fight is each other's: "fought a series of battles".)
+  const foughtTogether = vg.object !== null && ctx.tokens.lemma[ctx.nounPhrases[vg.object]!.head] === 'way';
   const clash = sources.length > 1 && ((root === '19' && SYMMETRIC_VERBS.has(lemma) && !foughtTogether && new Set(sources.map((a) => a.code)).size > 1) || EXCHANGE_VERBS.has(lemma) || (root === '15' && sides && !joint));
   // A truce between conjoined sides is theirs together: "Israel and Hamas began a truce".
   // (So is a halt two sides make to their fighting, or their forces both pulled back: "India and Pakistan

@@ -41,6 +41,9 @@ const TIME_LINKS = new Set(['after', 'before', 'later', 'earlier', 'ago']);
 const MONTH_FORMS = new Set([...MONTHS.flatMap((m) => [m, `${m.slice(0, 3)}.`]), 'sept.']);
 const DURATIONS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'hour', 'day', 'week', 'month', 'year']);
 const NOMINAL_BITS = (1 << POS.NOUN) | (1 << POS.PROPN) | (1 << POS.NUM) | (1 << POS.ADJ);
+
+/** Verbs of saying that have no other sense (not "deny", "claim" or "tell"). */
+const SAYING_ONLY = new Set(['say', 'add', 'warn', 'stress', 'insist', 'note', 'argue', 'state', 'declare', 'announce', 'predict', 'reiterate', 'acknowledge', 'admit', 'explain', 'assert', 'allege', 'caution']);
 function isNominal(pos: number): boolean {
   return ((NOMINAL_BITS >>> pos) & 1) === 1;
 }
@@ -587,7 +590,10 @@ function markReducedRelatives(
     // (A gerund's object with an agent after it is described, though: "help in tracing the schoolgirls seized by Boko Haram".)
     const afterObject = prior !== undefined && prior.sentence === vg.sentence && onlyDeterminers(prior.tokenEnd, before.tokenStart) && before.tokenEnd === k && reduced[prior.head] !== 1 && (!gerund || lower[k + 1] === 'by') && lemma[prior.head] !== 'be';
     // Or it has an agent and follows an apposition: "Perez Becerra, a journalist accused by Bogota of …".
-    const agentAfterApposition = lower[k + 1] === 'by' && before.tokenEnd === k && before.tokenStart > 0 && lower[before.tokenStart - 1] === ',' && isPastForm(lower[k]!, lemma[k]!) && vg.tokenEnd - vg.tokenStart === 1;
+    // (Of a verb's object, not after an opening phrase: "In Kabul, a suicide bomber struck by the gates".)
+    const apposedTo = before.tokenStart > 1 && lower[before.tokenStart - 1] === ',' ? npAt[before.tokenStart - 2]! : -1;
+    const appositionOfObject = apposedTo >= 0 && nounPhrases[apposedTo]!.tokenStart > 0 && pos[nounPhrases[apposedTo]!.tokenStart - 1] === POS.VERB;
+    const agentAfterApposition = lower[k + 1] === 'by' && before.tokenEnd === k && appositionOfObject && isPastForm(lower[k]!, lemma[k]!) && vg.tokenEnd - vg.tokenStart === 1;
     // Or it has an agent and follows a preposition's object, which no finite verb has as subject:
     // "a relief effort for Somalis hit by the famine".
     const agentAfterObject = lower[k + 1] === 'by' && before.tokenEnd === k && before.tokenStart > 0 && pos[before.tokenStart - 1] === POS.ADP;
@@ -1516,8 +1522,9 @@ function assignArguments(
         else if (previous.sentence === vg.sentence && shares) {
           vg.subject = previous.subject;
           // "said that Ankara's patience had run out and warned Damascus": a verb of saying joined to
-          // the last verb of what was said is said by the speaker.
-          if (before === 'and' && CLAUSAL_SPEECH_VERBS.has(tokens.lemma[vg.head]!) && !CLAUSAL_SPEECH_VERBS.has(tokens.lemma[previous.head]!)) {
+          // the last verb of what was said is said by the speaker. (Only a verb with no other sense:
+          // "said rebels had blocked the road and told drivers to turn back", "and denied them access".)
+          if (before === 'and' && SAYING_ONLY.has(tokens.lemma[vg.head]!) && !CLAUSAL_SPEECH_VERBS.has(tokens.lemma[previous.head]!)) {
             for (let c = firstClause; c < lastClause; c++) {
               const cl = clauses[c]!;
               if (cl.kind === 'reported' && cl.speechVerb !== null && cl.tokenStart <= previous.head && previous.head < cl.tokenEnd && verbGroups[cl.speechVerb]!.subject !== null) {

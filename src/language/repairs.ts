@@ -70,14 +70,16 @@ const NOUNS_NOT_VERBS = /^(?:opposition|coalition|delegation|administration|fede
 const LINKING_VERBS = new Set(['remain', 'seem', 'stay', 'look', 'appear', 'become', 'get', 'feel', 'sound', 'prove', 'grow', 'turn', 'keep', 'lie', 'stand', 'sit', 'go', 'come', 'be', 'have']);
 
 // Verbs that take "of" themselves: "consisting of", "speaking of".
-const OF_VERBS = new Set(['consist', 'speak', 'think', 'dream', 'approve', 'dispose', 'hear', 'tire', 'die', 'warn', 'accuse', 'rid', 'deprive', 'inform', 'remind', 'convince', 'smell', 'know', 'learn', 'despair', 'beware']);
+const OF_VERBS = new Set(['consist', 'speak', 'talk', 'think', 'dream', 'approve', 'dispose', 'hear', 'tire', 'die', 'warn', 'accuse', 'rid', 'deprive', 'inform', 'remind', 'convince', 'smell', 'know', 'learn', 'despair', 'beware']);
 
 // Aid that may be given, and verbs that give it to someone named first: "offered Nepal help".
 const AID_WORDS = new Set(['help', 'aid', 'support', 'backing']);
 const GIVING_LEMMAS = new Set(['offer', 'give', 'promise', 'pledge', 'grant', 'lend', 'send', 'deny', 'refuse']);
 
 // Prepositions after which a name and a bare verb form are a phrase: "for U.S. help", "with Russian support".
-const NOUN_PREPOSITIONS_BEFORE_NAME = new Set(['for', 'of', 'with', 'without']);
+const NOUN_PREPOSITIONS_BEFORE_NAME = new Set(['for', 'with', 'without']);
+// Adverbs before "free" that make it the verb: "demanded that Georgia immediately free four officers".
+const RELEASE_ADVERBS = new Set(['immediately', 'unconditionally', 'soon', 'swiftly', 'quickly', 'promptly']);
 
 /**
  * Small tagger repairs that need the dictionaries' verb lemmas or a fixed phrase:
@@ -123,7 +125,8 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // "appealed to Obama for U.S. help in fighting Ebola": a bare verb form after a preposition and
       // a name that modifies it is a noun; no clause follows such a preposition.
       // (An initialism only, which no clause's subject is in such a place: not "on Friday set up", "in Minsk beat".)
-      if (pos[k] === POS.VERB && word === lemma[k] && k >= s.tokenStart + 2 && pos[k - 1] === POS.PROPN && (tokens.flags[k - 1]! & TokenFlag.AllCaps || lower[k - 1]!.includes('.')) && pos[k - 2] === POS.ADP && NOUN_PREPOSITIONS_BEFORE_NAME.has(lower[k - 2]!)) {
+      // (Aid only, not a headline's verb: "Members of OPEC agree to cut output".)
+      if (pos[k] === POS.VERB && AID_WORDS.has(word) && k >= s.tokenStart + 2 && pos[k - 1] === POS.PROPN && (tokens.flags[k - 1]! & TokenFlag.AllCaps || lower[k - 1]!.includes('.')) && pos[k - 2] === POS.ADP && NOUN_PREPOSITIONS_BEFORE_NAME.has(lower[k - 2]!)) {
         pos[k] = POS.NOUN;
         continue;
       }
@@ -137,7 +140,9 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // name, before whom it frees, is the verb.
       // (And a participle between it and them describes them: "demands Japan free detained trawler captain".)
       const describedNext = pos[k + 1] === POS.VERB && lower[k + 1]!.endsWith('ed') && (pos[k + 2] === POS.NOUN || pos[k + 2] === POS.PROPN);
-      if (word === 'free' && (pos[k] === POS.ADJ || pos[k] === POS.ADV) && k > s.tokenStart && (pos[k - 1] === POS.ADV || pos[k - 1] === POS.PROPN) && (pos[k + 1] === POS.NUM || pos[k + 1] === POS.DET || pos[k + 1] === POS.PROPN || describedNext) && !(tokens.flags[k]! & TokenFlag.Capitalized)) {
+      // (Not the adjective: "Shourd free 14 months after arrest", "are now free two weeks after".)
+      const freeing = RELEASE_ADVERBS.has(lower[k - 1]!) ? pos[k + 1] === POS.NUM || pos[k + 1] === POS.DET || pos[k + 1] === POS.PROPN : pos[k - 1] === POS.PROPN && (pos[k + 1] === POS.DET || pos[k + 1] === POS.PROPN || describedNext);
+      if (word === 'free' && (pos[k] === POS.ADJ || pos[k] === POS.ADV) && k > s.tokenStart && freeing && !(tokens.flags[k]! & TokenFlag.Capitalized)) {
         pos[k] = POS.VERB;
         lemma[k] = 'free';
         if (describedNext) pos[k + 1] = POS.ADJ;
@@ -145,7 +150,8 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       }
       // "bishops condemn killing of priests": an -ing form right after a verb, with an "of" after it,
       // is the verb's object, a noun. (Not a verb that takes "of": "consisting of", "speaking of".)
-      if (pos[k] === POS.VERB && word.endsWith('ing') && lower[k + 1] === 'of' && k > s.tokenStart && pos[k - 1] === POS.VERB && !OF_VERBS.has(lemma[k]!)) {
+      // (Nor after a verb of starting or going on, whose gerund it is: "began talking of a truce".)
+      if (pos[k] === POS.VERB && word.endsWith('ing') && lower[k + 1] === 'of' && k > s.tokenStart && pos[k - 1] === POS.VERB && !OF_VERBS.has(lemma[k]!) && !ASPECT_LEMMAS.has(lemma[k - 1]!)) {
         pos[k] = POS.NOUN;
         lemma[k] = word;
         continue;

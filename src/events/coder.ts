@@ -212,41 +212,8 @@ function codeDocument(
       if (g.subject !== null && g.object === null && g.voice === 'active' && nounPhrases[g.subject]!.tokenStart === clause.tokenStart + 1 && tokens.pos[nounPhrases[g.subject]!.head] === POS.PRON) background.add(i);
     }
   }
-  // So does one with no relative word: "restoring the diplomatic relations they severed", "the
-  // troops it had massed". (Not what the told will do: "told reporters they had attacked", nor a
-  // speaker's aside: "weapons it said came from Iran".)
-  for (let i = 0; i < (layers.verbGroups ?? []).length; i++) {
-    const g = layers.verbGroups![i]!;
-    if (g.subject === null || g.object !== null || g.voice !== 'active' || SPEECH_VERBS.has(tokens.lemma[g.head]!)) continue;
-    const pronoun = nounPhrases[g.subject]!;
-    if (pronoun.tokenEnd !== g.tokenStart || pronoun.tokenEnd - pronoun.tokenStart !== 1 || tokens.pos[pronoun.head] !== POS.PRON || pronoun.tokenStart === 0) continue;
-    const described = matcher.npAt[pronoun.tokenStart - 1]!;
-    // (Nor a time, which opens the clause: "said that last week it had retaliated", "in recent days they".)
-    if (described < 0 || tokens.pos[nounPhrases[described]!.head] !== POS.NOUN || TIME_NOUNS.has(tokens.lemma[nounPhrases[described]!.head]!) || TIME_SPANS.has(tokens.lemma[nounPhrases[described]!.head]!)) continue;
-    const before = nounPhrases[described]!.tokenStart - 1;
-    if (TIME_LINKS.has(tokens.lower[before] ?? '')) continue;
-    const teller = verbAt[before] ?? -1;
-    if (teller >= 0 && ADDRESSING_VERBS.has(tokens.lemma[layers.verbGroups![teller]!.head]!)) continue;
-    background.add(i);
-  }
-  // "accused Iran of arming and training the Polisario Front": a gerund joined to the gerund an "of"
-  // takes is what the phrase names, as its first is, and no act of the clause's subject.
-  for (let i = 0; i < (layers.verbGroups ?? []).length; i++) {
-    const g = layers.verbGroups![i]!;
-    const joiner = tokens.lower[g.tokenStart - 1];
-    if (g.tokenStart !== g.head || !tokens.lower[g.head]!.endsWith('ing') || (joiner !== 'and' && joiner !== 'or')) continue;
-    // (Back over the first gerund's object and its phrases: "of bombing the Pankisi Gorge and killing a civilian".)
-    // (Or a "for" after blame: "militias blamed for burning villages and driving people from their homes".)
-    const from = i > 0 && layers.verbGroups![i - 1]!.sentence === g.sentence ? layers.verbGroups![i - 1]!.tokenEnd : sentences[g.sentence]!.tokenStart;
-    for (let k = g.tokenStart - 2; k > from && k > g.tokenStart - 12; k--) {
-      if (tokens.lower[k] === ',' || tokens.pos[k] === POS.CCONJ) break;
-      const at = tokens.lower[k - 1];
-      if (tokens.lower[k]!.endsWith('ing') && matcher.npAt[k]! >= 0 && nounPhrases[matcher.npAt[k]!]!.tokenStart === k && (at === 'of' || at === 'for')) {
-        background.add(i);
-        break;
-      }
-    }
-  }
+  // So does one with no relative word, and a gerund joined to one a phrase names.
+  for (let i = 0; i < (layers.verbGroups ?? []).length; i++) if (contactRelative(ctx, i) || joinedToNamedGerund(ctx, i)) background.add(i);
   for (const clause of layers.clauses ?? []) {
     if (clause.kind !== 'reported') continue;
     // Only a denial that comes first: in "X attacked Y, a charge Z denies" the act is told as done.
@@ -861,6 +828,48 @@ function fearedAct(ctx: CodingContext, v: number): boolean {
   if (prior.sentence !== vg.sentence || !FEAR_VERBS.has(prior.lemma) || prior.negated) return false;
   for (let k = prior.tokenEnd; k < vg.tokenStart; k++) if (tokens.lower[k] === ',' || tokens.pos[k] === POS.VERB || (tokens.pos[k] === POS.ADP && tokens.lower[k] !== 'of')) return false;
   return true;
+}
+
+/**
+ * Verb group i heads a clause with no relative word whose pronoun subject acts on the phrase before
+ * it: "restoring the diplomatic relations they severed", "the troops it had massed". (Not what the
+ * told will do: "told reporters they had attacked"; nor a speaker's aside: "weapons it said came
+ * from Iran"; nor a clause a time opens: "said that last week it had retaliated", "in recent days they".)
+ */
+function contactRelative(ctx: CodingContext, i: number): boolean {
+  const { tokens, nounPhrases, matcher, verbAt, verbGroups } = ctx;
+  const g = verbGroups[i]!;
+  if (g.subject === null || g.object !== null || g.voice !== 'active' || SPEECH_VERBS.has(tokens.lemma[g.head]!)) return false;
+  const pronoun = nounPhrases[g.subject]!;
+  if (pronoun.tokenEnd !== g.tokenStart || pronoun.tokenEnd - pronoun.tokenStart !== 1 || tokens.pos[pronoun.head] !== POS.PRON || pronoun.tokenStart === 0) return false;
+  const described = matcher.npAt[pronoun.tokenStart - 1]!;
+  if (described < 0) return false;
+  const head = nounPhrases[described]!.head;
+  if (tokens.pos[head] !== POS.NOUN || TIME_NOUNS.has(tokens.lemma[head]!) || TIME_SPANS.has(tokens.lemma[head]!)) return false;
+  const before = nounPhrases[described]!.tokenStart - 1;
+  if (TIME_LINKS.has(tokens.lower[before] ?? '')) return false;
+  const teller = verbAt[before] ?? -1;
+  return teller < 0 || !ADDRESSING_VERBS.has(tokens.lemma[verbGroups[teller]!.head]!);
+}
+
+/**
+ * Verb group i is a gerund joined to the gerund an "of" or "for" takes, and so names what that
+ * phrase names, no act of the clause's subject: "accused Iran of arming and training the Polisario
+ * Front", past the first gerund's object ("of bombing the Pankisi Gorge and killing a civilian"),
+ * or after blame ("militias blamed for burning villages and driving people from their homes").
+ */
+function joinedToNamedGerund(ctx: CodingContext, i: number): boolean {
+  const { tokens, nounPhrases, matcher, sentences, verbGroups } = ctx;
+  const g = verbGroups[i]!;
+  const joiner = tokens.lower[g.tokenStart - 1];
+  if (g.tokenStart !== g.head || !tokens.lower[g.head]!.endsWith('ing') || (joiner !== 'and' && joiner !== 'or')) return false;
+  const from = i > 0 && verbGroups[i - 1]!.sentence === g.sentence ? verbGroups[i - 1]!.tokenEnd : sentences[g.sentence]!.tokenStart;
+  for (let k = g.tokenStart - 2; k > from && k > g.tokenStart - 12; k--) {
+    if (tokens.lower[k] === ',' || tokens.pos[k] === POS.CCONJ) return false;
+    const at = tokens.lower[k - 1];
+    if (tokens.lower[k]!.endsWith('ing') && matcher.npAt[k]! >= 0 && nounPhrases[matcher.npAt[k]!]!.tokenStart === k && (at === 'of' || at === 'for')) return true;
+  }
+  return false;
 }
 
 /** Words of hoping that something will be: "was optimistic that Bogota and Quito would soon restore relations". */

@@ -2303,4 +2303,10 @@ describe('statements, forces readied and agreements in force (thirty-fifth sessi
     expect(coded('Sudan sheltered and armed the Ugandan rebels for years.', '2002-03-10').some((e) => e.includes(' 075 '))).toBe(true);
     expect(coded('Israel said it was convinced Iran would attack if it obtained a bomb.', '2012-03-10')).toEqual(['ISR 010 -']);
   });
+  it('reads a gerund of violence that opens a clause, or that a verb takes with nothing after it, as the violence named', () => {
+    expect(coded('Medvedev ordered a halt to military operations in Georgia, five days after fighting erupted over South Ossetia.', '2008-08-12').some((e) => e.includes(' 190 '))).toBe(false);
+    expect(coded('Aid workers cared for refugees who had fled fighting in Darfur.', '2004-06-01').some((e) => e.includes(' 190 '))).toBe(false);
+    expect(coded('Azerbaijan and Armenia halted fighting over Nagorno-Karabakh on Thursday.', '1994-05-12').every((e) => e.includes(' 087 '))).toBe(true);
+    expect(coded('Rebels continued fighting government troops.', '2004-06-01')).toHaveLength(1);
+  });
 });

@@ -69,6 +69,10 @@ const NOUNS_NOT_VERBS = /^(?:opposition|coalition|delegation|administration|fede
 /** Verbs that link a subject to a participle describing it: "remains committed", "seems determined". */
 const LINKING_VERBS = new Set(['remain', 'seem', 'stay', 'look', 'appear', 'become', 'get', 'feel', 'sound', 'prove', 'grow', 'turn', 'keep', 'lie', 'stand', 'sit', 'go', 'come', 'be', 'have']);
 
+// Gerunds that name violence, and words after which one opens a clause as its subject.
+const VIOLENCE_GERUNDS = new Set(['fighting', 'shelling', 'bombing', 'looting', 'rioting']);
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'as', 'when', 'until', 'while', 'and', ',', 'where', 'once']);
+
 // Verbs that take "of" themselves: "consisting of", "speaking of".
 const OF_VERBS = new Set(['consist', 'speak', 'talk', 'think', 'dream', 'approve', 'dispose', 'hear', 'tire', 'die', 'warn', 'accuse', 'rid', 'deprive', 'inform', 'remind', 'convince', 'smell', 'know', 'learn', 'despair', 'beware']);
 
@@ -152,6 +156,15 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // is the verb's object, a noun. (Not a verb that takes "of": "consisting of", "speaking of".)
       // (Nor after a verb of starting or going on, whose gerund it is: "began talking of a truce".)
       if (pos[k] === POS.VERB && word.endsWith('ing') && lower[k + 1] === 'of' && k > s.tokenStart && pos[k - 1] === POS.VERB && !OF_VERBS.has(lemma[k]!) && !ASPECT_LEMMAS.has(lemma[k - 1]!)) {
+        pos[k] = POS.NOUN;
+        lemma[k] = word;
+        continue;
+      }
+      // "five days after fighting erupted", "refugees who had fled fighting in Darfur", "halted fighting
+      // over Nagorno-Karabakh": a gerund of violence that a clause's verb follows, or that a verb
+      // takes with nothing after it, names the violence; it is no one's act here.
+      // (Not after a verb of starting or stopping, which has its own rules: "agreed to stop fighting".)
+      if (pos[k] === POS.VERB && VIOLENCE_GERUNDS.has(word) && k > s.tokenStart && k + 1 < s.tokenEnd && ((CLAUSE_OPENERS.has(lower[k - 1]!) && (pos[k + 1] === POS.VERB || (pos[k + 1] === POS.ADV && pos[k + 2] === POS.VERB))) || (pos[k - 1] === POS.VERB && !ASPECT_LEMMAS.has(lemma[k - 1]!) && lower[k - 1] !== 'to' && (pos[k + 1] === POS.ADP || pos[k + 1] === POS.PUNCT)))) {
         pos[k] = POS.NOUN;
         lemma[k] = word;
         continue;

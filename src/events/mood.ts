@@ -39,15 +39,16 @@ const DEAL_NOUNS = new Set(['deal', 'agreement', 'accord', 'pact', 'arrangement'
 /** Efforts one wages, whose purpose, told apart from them, is under way: "launched a campaign in Swat to drive out the Taliban". */
 const UNDERTAKEN_NOUNS = new Set(['campaign', 'drive', 'push', 'move', 'effort']);
 
+/** Verbs of asking, whose "for" phrase names a thing asked for: "asked France for help". */
+const ASKING_FOR = new Set(['ask', 'appeal', 'call', 'plead', 'beg', 'press', 'lobby', 'seek', 'request', 'push', 'apply']);
+
+/** Words that ask about an infinitive after them: "to discuss how to rescue the deal". */
+const QUESTION_WORDS = new Set(['how', 'whether', 'what', 'where', 'when', 'which', 'who', 'whom']);
+
 /**
  * Nouns whose "to" or "that" complement names an act that has not happened: "its demand that
  * Israel ease restrictions", "the government's refusal to accept", "a bid to topple".
  */
-/** Verbs of asking, whose "for" phrase names a thing asked for: "asked France for help". */
-const ASKING_FOR = new Set(['ask', 'appeal', 'call', 'plead', 'beg', 'press', 'lobby', 'seek', 'request', 'push', 'apply']);
-
-const QUESTION_WORDS = new Set(['how', 'whether', 'what', 'where', 'when', 'which', 'who', 'whom']);
-
 const UNREALISED_NOUNS = new Set([
   'demand', 'call', 'request', 'appeal', 'proposal', 'suggestion', 'insistence', 'plan', 'refusal', 'failure', 'attempt',
   'bid', 'offer', 'threat', 'promise', 'pledge', 'effort', 'readiness', 'willingness', 'intention', 'desire', 'right',
@@ -78,46 +79,49 @@ export function unrealised(doc: Doc, v: number): boolean {
     if (reduced || relative) return true;
   }
   const before = vg.tokenStart - 1;
-  if (before >= 1 && tokens.lower[before] === 'to' && tokens.pos[before - 1] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[before - 1]!)) return true;
-  if (before >= 1 && tokens.lower[before] === 'to' && madeRequest(doc, before)) return true;
+  if (before >= 1 && tokens.lower[before] === 'to' && infinitiveUnrealised(doc, v, before)) return true;
+  const noun = thatNoun(doc, v);
+  if (noun === null) return false;
+  // "it was unlikely that Saudi Arabia would restore ties".
+  if (DOUBT_ADJECTIVES.has(tokens.lower[noun]!) && !assuredPast(doc, noun, vg)) return true;
+  return tokens.pos[noun] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[noun]!);
+}
+
+/** Whether the infinitive of verb group `v`, whose "to" is token `to`, names an act not done. */
+function infinitiveUnrealised(doc: Doc, v: number, to: number): boolean {
+  const tokens = doc.layers.tokens!;
+  const vg = doc.layers.verbGroups![v]!;
+  if (tokens.pos[to - 1] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[to - 1]!)) return true;
+  if (madeRequest(doc, to)) return true;
   // "asked France on Thursday for urgent military help to halt an advance": what a thing asked for
   // is to do is not done.
-  if (before >= 1 && tokens.lower[before] === 'to') {
-    for (let k = before - 1; k >= 1 && k >= before - 8 && phrasesOnly(tokens, k, before); k--) {
-      if (tokens.lower[k] !== 'for') continue;
-      // (So is what the way is paved or cleared for: "paving the way for an interim government to take over".)
-      if (tokens.lower[k - 1] === 'way') return true;
-      const asker = doc.layers.verbGroups!.findLast((g) => g.sentence === vg.sentence && g.tokenEnd <= k);
-      if (asker !== undefined && ASKING_FOR.has(asker.lemma) && phrasesOnly(tokens, asker.tokenEnd, k)) return true;
-      break;
-    }
+  for (let k = to - 1; k >= 1 && k >= to - 8 && phrasesOnly(tokens, k, to); k--) {
+    if (tokens.lower[k] !== 'for') continue;
+    // (So is what the way is paved or cleared for: "paving the way for an interim government to take over".)
+    if (tokens.lower[k - 1] === 'way') return true;
+    const asker = doc.layers.verbGroups!.findLast((g) => g.sentence === vg.sentence && g.tokenEnd <= k);
+    if (asker !== undefined && ASKING_FOR.has(asker.lemma) && phrasesOnly(tokens, asker.tokenEnd, k)) return true;
+    break;
   }
   // "met on Wednesday to discuss how to rescue the peace deal": what is asked about is not done.
-  if (before >= 1 && tokens.lower[before] === 'to' && QUESTION_WORDS.has(tokens.lower[before - 1]!)) return true;
+  if (QUESTION_WORDS.has(tokens.lower[to - 1]!)) return true;
   // (Or past a phrase of where or when, wherever the noun stands: "opened talks on Thursday, the
   // first attempt in a decade to end the war".)
-  if (before >= 1 && tokens.lower[before] === 'to') {
-    for (let k = before - 2; k >= 0 && k >= before - 8 && phrasesOnly(tokens, k + 1, before); k--) {
-      const lemma = tokens.lemma[k]!;
-      if (tokens.pos[k] === POS.NOUN && tokens.pos[k + 1] === POS.ADP && UNREALISED_NOUNS.has(lemma) && !UNDERTAKEN_NOUNS.has(lemma)) return true;
-    }
+  for (let k = to - 2; k >= 0 && k >= to - 8 && phrasesOnly(tokens, k + 1, to); k--) {
+    const lemma = tokens.lemma[k]!;
+    if (tokens.pos[k] === POS.NOUN && tokens.pos[k + 1] === POS.ADP && UNREALISED_NOUNS.has(lemma) && !UNDERTAKEN_NOUNS.has(lemma)) return true;
   }
   // (So may where, when and whose, after such a noun that is the verb's object: "signed accords in
   // Zurich on Saturday to establish relations", "rejected an ultimatum from the leaders of ECOWAS to
   // hand power"; not a campaign one wages: "launched a campaign in the Swat valley on Friday to drive
   // out the Taliban".)
   const prev = v > 0 ? doc.layers.verbGroups![v - 1]! : null;
-  if (before >= 1 && tokens.lower[before] === 'to' && prev !== null && prev.sentence === vg.sentence && prev.object !== null) {
+  if (prev !== null && prev.sentence === vg.sentence && prev.object !== null) {
     const object = doc.layers.nounPhrases![prev.object]!;
     const lemma = tokens.lemma[object.head]!;
-    if (tokens.pos[object.head] === POS.NOUN && UNREALISED_NOUNS.has(lemma) && !UNDERTAKEN_NOUNS.has(lemma) && object.tokenEnd < before && phrasesOnly(tokens, object.tokenEnd, before)) return true;
+    if (tokens.pos[object.head] === POS.NOUN && UNREALISED_NOUNS.has(lemma) && !UNDERTAKEN_NOUNS.has(lemma) && object.tokenEnd < to && phrasesOnly(tokens, object.tokenEnd, to)) return true;
   }
-  if (before >= 1 && tokens.lower[before] === 'to' && deadlineGiven(doc, before)) return true;
-  const noun = thatNoun(doc, v);
-  if (noun === null) return false;
-  // "it was unlikely that Saudi Arabia would restore ties".
-  if (DOUBT_ADJECTIVES.has(tokens.lower[noun]!) && !assuredPast(doc, noun, vg)) return true;
-  return tokens.pos[noun] === POS.NOUN && UNREALISED_NOUNS.has(tokens.lemma[noun]!);
+  return deadlineGiven(doc, to);
 }
 
 /**

@@ -80,7 +80,7 @@ const OF_VERBS = new Set(['consist', 'speak', 'talk', 'think', 'dream', 'approve
 const AID_WORDS = new Set(['help', 'aid', 'support', 'backing']);
 const GIVING_LEMMAS = new Set(['offer', 'give', 'promise', 'pledge', 'grant', 'lend', 'send', 'deny', 'refuse']);
 
-// Prepositions after which a name and a bare verb form are a phrase: "for U.S. help", "with Russian support".
+// Prepositions after which an initialism and a bare word of aid are a phrase: "for U.S. help", "with NATO support".
 const NOUN_PREPOSITIONS_BEFORE_NAME = new Set(['for', 'with', 'without']);
 // Adverbs before "free" that make it the verb: "demanded that Georgia immediately free four officers".
 const RELEASE_ADVERBS = new Set(['immediately', 'unconditionally', 'soon', 'swiftly', 'quickly', 'promptly']);

@@ -98,7 +98,7 @@ const POSSESSIVE_OWNERS = new Map<string, readonly string[]>([
 const CHAIRS = new Set(['chair', 'chairs', 'co-chair', 'co-chairs', 'chairman', 'chairmen', 'chairwoman', 'chairperson', 'co-chairmen', 'co-chairman']);
 
 /** Bodies and craft that are whoever they come from. */
-const FROM_HEADS = new Set(['hacker', 'hackers', 'expert', 'experts', 'specialist', 'specialists', 'engineer', 'engineers', 'auditor', 'auditors', 'inspector', 'inspectors', 'investigator', 'investigators', 'team', 'delegation', 'mission', 'warplane', 'jet', 'aircraft', 'plane', 'ship', 'warship', 'helicopter', 'drone', 'convoy', 'warplanes', 'jets', 'planes', 'ships', 'warships', 'helicopters', 'drones']);
+const FROM_HEADS = new Set(['hacker', 'hackers', 'expert', 'experts', 'specialist', 'specialists', 'engineer', 'engineers', 'auditor', 'auditors', 'inspector', 'inspectors', 'investigator', 'investigators', 'team', 'delegation', 'mission', 'warplane', 'jet', 'aircraft', 'plane', 'ship', 'warship', 'helicopter', 'drone', 'convoy', 'warplanes', 'jets', 'planes', 'ships', 'warships', 'helicopters', 'drones', 'vessel', 'vessels', 'frigate', 'frigates', 'destroyer', 'destroyers', 'gunboat', 'gunboats']);
 
 /** Craft that whoever sends or charters them acts through. */
 const CRAFT_HEADS = new Set(['plane', 'planes', 'aircraft', 'ship', 'ships', 'vessel', 'vessels', 'helicopter', 'helicopters', 'truck', 'trucks', 'convoy', 'convoys', 'flight', 'flights']);
@@ -495,7 +495,11 @@ export class ActorResolver {
       const others = nounPhrases[spokenFor]!.conjuncts.map((c) => this.resolve(c, date)).filter((a): a is ResolvedActor => a !== null);
       return [actor, ...others];
     }
-    if ((!this.agentSector(own) && !leaders) || international(actor.code)) return [actor];
+    // ("Coast guard vessels from the Philippines, Japan and the United States": so are craft and
+    // bodies from several countries.)
+    const from = this.inPhrase.get(phraseIndex);
+    const fromMany = from !== undefined && FROM_HEADS.has(this.doc.layers.tokens!.lemma[own.head]!) && this.doc.layers.tokens!.lower[nounPhrases[from]!.tokenStart - 1] === 'from';
+    if ((!this.agentSector(own) && !leaders && !fromMany) || international(actor.code)) return [actor];
     let place = this.ofPhrase.get(phraseIndex) ?? this.inPhrase.get(phraseIndex);
     const borrowed = place === undefined;
     // "Lawmakers and officials in Fornost and Gondor": conjoined agents share the last one's place.

@@ -10,7 +10,7 @@ import { ofStateFaced, STATE_SECTORS } from './sides.js';
 import type { EventTally } from './tally.js';
 import { authorOf, conditionSubject, firstActorAfter, metWith, otherCountryAfter, ownRelativeTarget, protestAim, recipient, relativeClauseTarget, sameOne } from './targets.js';
 import { disasterReport, disavowal, joiningTopic, ownViewTopic, relationTopic, statementTopic, venueTopic } from './topics.js';
-import { ADDRESSED_ROOTS, ADDRESSEE_PREPOSITIONS, AIMED_AT_PREPOSITIONS, BORDER_WORDS, COUNTRY_NOUNS, FIRST_PERSON, SUBORDINATORS, TOPIC_PREPOSITIONS } from './vocabulary.js';
+import { ADDRESSED_ROOTS, ADDRESSEE_PREPOSITIONS, AIMED_AT_PREPOSITIONS, BORDER_WORDS, COUNTRY_NOUNS, DISCUSSING_LEMMAS, FIRST_PERSON, SUBORDINATORS, TOPIC_PREPOSITIONS } from './vocabulary.js';
 
 /** What one is invited to do that is meeting: "invited Putin to visit", "to begin membership talks". */
 const INVITED_TO = new Set(['visit', 'meet', 'attend', 'come', 'talk', 'begin', 'start', 'open', 'hold', 'take', 'participate', 'dine', 'address', 'stay', 'spend', 'tour']);
@@ -757,7 +757,7 @@ function speaks(ctx: CodingContext, np: number): boolean {
 const OCCASIONS = new Set(['summit', 'meeting', 'conference', 'forum', 'rally', 'gathering', 'session', 'ceremony', 'event', 'briefing', 'dinner', 'banquet', 'symposium', 'seminar']);
 
 /** Whom an appeal made to no one in particular is made to. */
-const EVERYONE = new Set(['nation', 'country', 'state', 'government', 'world', 'everyone', 'everybody', 'people', 'humanity']);
+const EVERYONE = new Set(['nation', 'country', 'state', 'government', 'world', 'everyone', 'everybody', 'people', 'humanity', 'community']);
 
 /** The verb's addressee, its object or the phrase of a "to" or "on" right after it, names everyone and no one: "appealed to all nations". */
 function addressedToAll(ctx: CodingContext, vg: VerbGroup): boolean {
@@ -842,7 +842,6 @@ function partnerAfter(ctx: CodingContext, from: number, limit: number, date: str
   }
   return [];
 }
-const DISCUSSING_LEMMAS = new Set(['discuss', 'debate']);
 
 /** Whom a purpose infinitive after `from` is to deter: "to deter Iraq", "to warn off Pyongyang"; or whom the act is "aimed at". */
 function deters(ctx: CodingContext, from: number, limit: number, date: string | null): ResolvedActor[] {

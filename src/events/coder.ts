@@ -321,7 +321,11 @@ function codeDocument(
     // So is what someone fears has happened: "officials fear thousands of people have been killed".
     // So is what there is said to be no evidence of: "said there was no evidence that the military had coerced women".
     // (What a speaker is hopeful or sure will be is their forecast: the act is not coded, the statement is.)
-    if (hopedAct(ctx, vg)) continue;
+    // (Through the verb an infinitive hangs on, or a bare one right before it: "hopeful that
+    // Pakistan would help bring the Taliban to talks".)
+    const before = v > 0 ? layers.verbGroups![v - 1]! : null;
+    const bare = before !== null && before.sentence === vg.sentence && before.tokenEnd === vg.tokenStart && before.subject === vg.subject;
+    if (hopedAct(ctx, vg) || (governorOf[v]! >= 0 && hopedAct(ctx, layers.verbGroups![governorOf[v]!]!)) || (bare && hopedAct(ctx, before))) continue;
     const supposing = (reported && hypotheticalAct(ctx, vg)) || fearedAct(ctx, v) || (tokens.lower[subjectStart - 1] === 'that' && unproven(ctx, subjectStart - 1));
     // "have made no arrests": an object none of which was acted on negates the act.
     // (Not a view stated: "sees no reason to reopen the treaty" is a statement.)
@@ -993,14 +997,18 @@ function eventNoun(ctx: CodingContext, vg: VerbGroup, limit: number): { entry: V
   const first = nounPhrases[vg.object]!;
   // "have made no arrests": an act the light verb says none of was done is no event.
   if (tokens.lower[first.tokenStart] === 'no') return null;
-  const second = first.tokenEnd < limit ? nounPhrases.find((n) => n.tokenStart === first.tokenEnd) : undefined;
+  // (Over a participle the tagger left out of it: "gave euro zone ministers written pledges".)
+  const after = first.tokenEnd + (tokens.pos[first.tokenEnd] === POS.VERB && /(ed|en)$/.test(tokens.lower[first.tokenEnd]!) ? 1 : 0);
+  const second = after < limit ? nounPhrases.find((n) => n.tokenStart === after) : undefined;
   // "launched air and artillery strikes": the event noun may be in a later conjunct.
   const conjuncts = first.conjuncts.map((c) => [nounPhrases[c]!, null] as [NounPhrase, null]);
   // "held a third day of talks", "a new round of negotiations": the event is in the "of" phrase.
   const measured = first.tokenEnd < limit && tokens.lower[first.tokenEnd] === 'of' && MEASURE_NOUNS.has(tokens.lemma[first.head]!) ? nounPhrases.find((n) => n.tokenStart === first.tokenEnd + 1) : undefined;
   for (const [np, recipient] of [[first, null], ...conjuncts, ...(second ? [[second, vg.object]] : []), ...(measured ? [[measured, null]] : [])] as [NounPhrase, number | null][]) {
-    // The head first, then the nouns before it: "a mediation effort".
-    for (let k = np.head; k >= np.tokenStart; k--) {
+    // The head first, then the nouns before it: "a mediation effort". (Not before people, who
+    // receive: "gave euro zone finance ministers …".)
+    const people = ctx.resolver.agentSector(np) !== null;
+    for (let k = np.head; k >= (people ? np.head : np.tokenStart); k--) {
       if (tokens.pos[k] !== POS.NOUN) continue;
       for (const stem of verbStems(tokens.lemma[k]!)) {
         const entry = (verbIndex.words.get(stem) ?? []).find((c) => c.rest.length === 0 && c.entry.code !== null)?.entry;

@@ -27,6 +27,8 @@ const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.SYM]);
 /** Words for a part of what their "of" phrase names: "most of Hebron". */
 const PART_WORDS = new Set(['most', 'much', 'all', 'half']);
 const MAX_SKIP = 8;
+/** Past forms of naming a thing, after "what": "what it called", "what he described as". */
+const NAMING_WORDS = new Set(['called', 'termed', 'dubbed', 'labelled', 'labeled', 'branded', 'described']);
 /** Prepositions of a place a target may stand in (or of whom it acts against) before a pattern's next words. */
 const TARGET_PLACE_PREPOSITIONS = new Set(['in', 'inside', 'at', 'against']);
 const STEP_STOP = 0;
@@ -117,6 +119,16 @@ export class PatternMatcher {
       while (close < tokens.length && close - j <= 8 && tokens.lower[close] !== ',' && tokens.pos[close] !== POS.VERB && tokens.pos[close] !== POS.PUNCT) close++;
       if (tokens.lower[close] !== ',') continue;
       for (let t = j - 1; t <= close; t++) this.stepOverToken[t] = 1;
+    }
+    // "held what they called a final round of talks": the naming before a phrase, which patterns
+    // step over to the phrase named.
+    for (let j = 0; j + 2 < tokens.length; j++) {
+      const namer = tokens.lower[j] === 'what' ? this.npAt[j + 1]! : -1;
+      if (namer < 0 || doc.layers.nounPhrases![namer]!.tokenStart !== j + 1) continue;
+      const e = doc.layers.nounPhrases![namer]!.tokenEnd;
+      if (!NAMING_WORDS.has(tokens.lower[e] ?? '')) continue;
+      const last = tokens.lower[e] === 'described' ? (tokens.lower[e + 1] === 'as' ? e + 1 : -1) : e;
+      for (let t = j; t <= last; t++) this.stepOverToken[t] = 1;
     }
     // Every verb tries many patterns from the same token, so what each token is to a pattern's
     // word search is worked out once per document (on first need), not once per pattern and option.
@@ -346,6 +358,11 @@ export class PatternMatcher {
     if (phrase.tokenStart !== k && !(phrase.tokenStart < k && k <= phrase.head) && phrase.possessor !== this.npAt[k]) return null;
     let end = phrase.tokenEnd;
     for (const c of phrase.conjuncts) end = Math.max(end, this.doc.layers.nounPhrases![c]!.tokenEnd);
+    // (A possessor's list goes on from what it owns: "brought Mali's government and the rebels back".)
+    const ownedList = this.doc.layers.nounPhrases![np + 1];
+    if (ownedList !== undefined && ownedList.possessor === np && ownedList.conjuncts.length > 0) {
+      for (const c of ownedList.conjuncts) if (c > np && this.doc.layers.nounPhrases![c]!.tokenEnd <= limit) end = Math.max(end, this.doc.layers.nounPhrases![c]!.tokenEnd);
+    }
     // Its "of" phrases belong to it: "called on the president of Kenya to resign".
     // (With their lists: "welcomed the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan to Xian".)
     while (ofPhrases && end < limit - 1 && tokens.lower[end] === 'of' && this.npAt[end + 1]! >= 0) {

@@ -54,6 +54,9 @@ export function bordered(ctx: CodingContext, vg: VerbGroup): boolean {
   return false;
 }
 
+/** Verbs of holding or besieging a place, whose object places those who do it. */
+const HELD_PLACE_VERBS = new Set(['besiege', 'encircle', 'surround', 'capture', 'seize', 'control', 'hold', 'overrun', 'occupy', 'storm', 'shell']);
+
 /** The country of a place named in the relative clause on an actor's phrase ("the soldiers who seized power in Niger"), or null. */
 export function placeInRelative(ctx: CodingContext, actor: ResolvedActor, sentence: number, date: string | null): string | null {
   const { tokens, nounPhrases, matcher, clausesOf } = ctx;
@@ -61,7 +64,9 @@ export function placeInRelative(ctx: CodingContext, actor: ResolvedActor, senten
   if (!clause) return null;
   for (let k = clause.tokenStart; k < clause.tokenEnd; k++) {
     const np = matcher.npAt[k]!;
-    if (np < 0 || nounPhrases[np]!.tokenStart !== k || !LOCATIVE_PREPOSITIONS.has(tokens.lower[k - 1]!)) continue;
+    // (Or a place they besiege or hold: "rebels who had besieged Monrovia"; not what a ruling
+    // does: "the world court ruling that handed Nicaragua a bigger share".)
+    if (np < 0 || nounPhrases[np]!.tokenStart !== k || !(LOCATIVE_PREPOSITIONS.has(tokens.lower[k - 1]!) || (HELD_PLACE_VERBS.has(tokens.lemma[k - 1]!) && ctx.resolver.isPlace(np)))) continue;
     const place = placeActor(ctx, np, date);
     if (place) return countryOf(place.code);
   }

@@ -2,7 +2,7 @@ import { POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../language/lexicon.js';
 import { POS } from '../language/types.js';
 import { countryOf, international, splitCode, type ResolvedActor } from './actors.js';
 import { crossesClause, weaponPhrase } from './clauses.js';
-import { chain, clauseStop, countriesNamed, countryHere, nounLemma, onlyCountry, resolveAll, tokenAt } from './context.js';
+import { chain, clauseStop, countriesNamed, countryHere, nounLemma, onlyCountry, resolveAll, tokenAt, type CodingContext } from './context.js';
 import type { Act, VerbScope } from './emit.js';
 import { atHome, donorStates, foreignScene, ofCountry, placeActor, placeInRelative, sceneAfter } from './places.js';
 import { CIVIL_SOCIETY, DOMESTIC_ROOTS, endWithOf, irregular, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS, VENUE_NOUNS, VIOLENT_ROOTS } from './rules.js';
@@ -68,15 +68,19 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     // After a comma ("shelled the city of Kherson overnight, killing three civilians"), the place
     // the clause before named, when none follows.
     // (Not a border, which has two sides: "attacked a government army post near the Ivorian border".)
-    const [where] = [...firstActorAfter(ctx, v, vg.tokenEnd, date, true, true), ...(tokens.lower[vg.tokenStart - 1] === ',' ? tally.placeBefore(vg) : [])].filter((w) => root === '15' || !atBorder(ctx, w));
+    const fits = (w: ResolvedActor): boolean => root === '15' || !atBorder(ctx, w);
+    const [where] = firstActorAfter(ctx, v, vg.tokenEnd, date, true, true).filter(fits);
     // (Not donor states: "appealed to donor governments … who have fled the civil war in Tajikistan".)
     if (where) act.targets = act.targets.map((t) => (donorStates(ctx.text, t) ? t : ofCountry([t], where.code)[0]!));
-    // "the soldiers who seized power in Niger": else the place their own relative clause names.
+    // "the soldiers who seized power in Niger": else the place their own relative clause names,
+    // before the clause before's ("flew into exile in Nigeria, yielding to rebels who had besieged Monrovia").
     else {
       act.targets = act.targets.map((t) => {
         const country = t.code.startsWith('---') ? placeInRelative(ctx, t, vg.sentence, date) : null;
         return country ? ofCountry([t], country)[0]! : t;
       });
+      const [before] = act.targets.some((t) => t.code.startsWith('---')) && tokens.lower[vg.tokenStart - 1] === ',' ? tally.placeBefore(vg).filter(fits) : [];
+      if (before) act.targets = act.targets.map((t) => (donorStates(ctx.text, t) ? t : ofCountry([t], before.code)[0]!));
     }
   }
   // "Supporters of the president blocked roads in Algiers": so are protesters, and so are the
@@ -109,7 +113,11 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     const placed = act.targets.length === 1 && (act.targets[0]!.place || (/^[A-Z]{3}$/.test(act.targets[0]!.code) && np >= 0 && resolver.isPlace(np)));
     // (An act's purpose happens where the act did: "rallied in Ginowan … to protest against the rape".)
     const [where] = !gang && placed ? act.targets : [...firstActorAfter(ctx, v, vg.tokenEnd, date, true, true), ...(scope.governor >= 0 ? tally.placeBefore(vg) : [])];
-    const country = where ? countryOf(where.code) : null;
+    // (A militant group of no one country with no place after: the one country the sentence is
+    // placed in. "Islamic State fighters had massacred hundreds of Yazidi villagers around Sinjar,
+    // Iraq's human rights minister said".)
+    // (A place, not only people: "British hostage David Haines was beheaded by Islamic State militants" is not in Britain.)
+    const country = where ? countryOf(where.code) : transnational ? placedHere(ctx, vg.sentence) : null;
     if (country !== null && transnational) act.sources = act.sources.map((a) => ({ ...a, code: `${country}${a.code}` }));
     else if (country !== null) act.sources = ofCountry(act.sources, where!.code.slice(0, 3));
   }
@@ -857,4 +865,11 @@ export function yieldedTo(scope: VerbScope, act: Act): ResolvedActor[] | null {
     else break;
   }
   return unrest ? atHome : null;
+}
+
+/** The one country a sentence is placed in (`countryHere`), when its dateline or a place it names is there. */
+function placedHere(ctx: CodingContext, sentence: number): string | null {
+  const here = countryHere(ctx, sentence);
+  if (here === null || ctx.filedFrom === here) return here;
+  return (ctx.namesOf.get(sentence) ?? []).some((n) => n.type === 'place' && n.country === here) ? here : null;
 }

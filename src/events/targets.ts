@@ -7,7 +7,7 @@ import { chain, resolveAll, tokenAt, type CodingContext } from './context.js';
 import { CLAIM_NOUNS, DEMAND_NOUNS, DIRECTIVE_VERBS } from './mood.js';
 import { placeActor } from './places.js';
 import { endWithOf, LOCATIVE_PREPOSITIONS, VENUE_NOUNS } from './rules.js';
-import { BORDER_WORDS, COMPASS_WORDS, DEMAND_LEMMAS, MAKER_PREPOSITIONS, NAMING_VERBS, TEMPORAL_PREPOSITIONS, TOPIC_PREPOSITIONS } from './vocabulary.js';
+import { BORDER_WORDS, COMPASS_WORDS, DEMAND_LEMMAS, DISCUSSING_LEMMAS, MAKER_PREPOSITIONS, NAMING_VERBS, TEMPORAL_PREPOSITIONS, TOPIC_PREPOSITIONS } from './vocabulary.js';
 
 // Whom an act is done to, when its pattern names no one: the first actor after the verb in its
 // clause, a "to" phrase's recipient, a condition's subject, an act's author or owner, a goods'
@@ -31,7 +31,8 @@ export function metWith(ctx: CodingContext, t: ResolvedActor, vg: VerbGroup): bo
   if (np < 0) return false;
   // (Or the verb's object: "Egypt and Israel met students"; not a name joined to its words by a
   // hyphen, which describes it: "began a U.S.-hosted summit".)
-  if (vg.object !== null && (np === vg.object || chain(ctx, vg.object).includes(np))) return !hyphenMade(ctx, np);
+  // (Not what they discuss, which is the topic: "Putin and Erdogan discuss Syria ceasefire".)
+  if (vg.object !== null && (np === vg.object || chain(ctx, vg.object).includes(np))) return !hyphenMade(ctx, np) && !DISCUSSING_LEMMAS.has(vg.lemma);
   let k = nounPhrases[np]!.tokenStart - 1;
   // (Over its owner: "between Sudan's warring factions".)
   const owner = k > 0 && tokens.flags[k]! & TokenFlag.Possessive ? matcher.npAt[k - 1]! : -1;

@@ -21,6 +21,8 @@ export const TALKS_RESUME = new Set(['resume', 'begin', 'start', 'open', 'contin
 export const FIRST_PERSON = new Set(['we', 'i']);
 /** Verbs a protest voices its demand with. */
 export const DEMAND_LEMMAS = new Set(['demand', 'call', 'urge', 'press', 'seek']);
+/** Verbs whose object is what is talked about, not whom: "discussed Syria". */
+export const DISCUSSING_LEMMAS = new Set(['discuss', 'debate']);
 export const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 export const SPEECH_NOUNS = new Set(['speech', 'address', 'interview', 'broadcast', 'message', 'remarks', 'statement']);
 export const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'during', 'amid']);

@@ -2340,5 +2340,15 @@ describe('topics, namings, craft and places (thirty-sixth session)', () => {
   it('places rebels by the town their relative clause says they besiege, and a transnational group by the sentence', () => {
     expect(coded('Liberian President Charles Taylor quit and flew into exile in Ghana, yielding to rebels who had besieged Monrovia.', '2003-08-11')).toContain('LBR 080 LBR');
     expect(actorCodes("Islamic State militants executed dozens of prisoners near Mosul, Iraq's defence ministry said.", '2016-11-10').some((e) => e.startsWith('IRQIMG'))).toBe(true);
+    // (Not by a people the sentence names only as victims.)
+    expect(actorCodes('French aid worker Herve Gourdel was beheaded by Islamic State militants.', '2014-09-24').some((e) => e.startsWith('FRAIMG'))).toBe(false);
+  });
+  it('codes no act of a disaster or of strife itself, and reads what is conceded as said', () => {
+    expect(coded('Hundreds of villagers were killed in a mudslide in Guatemala.', '2015-10-03')).toEqual([]);
+    expect(coded('The bishop prayed for the hundreds of people killed in the floods in Pakistan.', '2022-08-30').some((e) => /^(1|2)/.test(e.split(' ')[1]!))).toBe(false);
+    expect(coded('Two million people have been driven from their homes by fighting in Sudan.', '2023-06-01')).toEqual([]);
+    expect(coded('Villagers were killed in an air strike in Yemen.', '2019-06-01')).toHaveLength(1);
+    expect(coded('The Hungarian prime minister conceded on Sunday that his party had lost the election.', '2026-04-13').map((e) => e.split(' ')[1])).toEqual(['010']);
+    expect(coded('The Hungarian prime minister conceded defeat on Sunday.', '2026-04-13').map((e) => e.split(' ')[1])).toEqual(['080']);
   });
 });

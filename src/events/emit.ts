@@ -217,6 +217,11 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   if (vg.agent === null && tokens.lower[vg.tokenEnd] !== 'by' && vg.tokenEnd - vg.tokenStart === 1 && STRUCK_LEMMAS.has(vg.lemma) && (tokens.lower[vg.tokenStart - 1] === 'worst' || tokens.lower[vg.tokenStart - 1] === 'hardest')) return 0;
   // (Nor what talks or an economy "hit": "Gaza truce talks have hit a delicate phase".)
   if (sourceNp !== null && VIOLENT_ROOTS.has(code.slice(0, 2)) && ABSTRACT_SUBJECTS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head))) return 0;
+  // (Nor whom a disaster killed, told with no doer: "thousands of people killed in the floods",
+  // "were killed in a landslide".)
+  if (vg.agent === null && (vg.voice === 'passive' || vg.object === null) && (VIOLENT_ROOTS.has(code.slice(0, 2)) || code.startsWith('20')) && disasterAfter(ctx, vg)) return 0;
+  // (Nor what violence itself does, with no one named: "people forced from their homes by violence in Burkina Faso".)
+  if (vg.agent !== null && vg.voice === 'passive' && STRIFE_NOUNS.has(nounLemma(ctx, nounPhrases[vg.agent]!.head))) return 0;
   // (Nor is what "it" does in a sentence a disaster opens: "A powerful earthquake and the tidal waves it set off killed …".)
   if (sourceNp !== null && tokens.lower[nounPhrases[sourceNp]!.head] === 'it' && openedByDisaster(ctx, vg.sentence)) return 0;
   // (Nor what an accident does: "A ferry capsized off Zanzibar, killing 200", "crashed into the sea …,
@@ -513,6 +518,17 @@ const CLAIM_VERBS = new Set(['claim']);
 
 /** Verbs of taking someone captive. */
 const CAPTURE_VERBS = new Set(['seize', 'capture', 'detain', 'hold', 'kidnap', 'abduct', 'arrest', 'take']);
+
+/** Strife as such, which does nothing as an actor does: "driven out by violence". */
+const STRIFE_NOUNS = new Set(['violence', 'fighting', 'conflict', 'war', 'unrest', 'insecurity', 'instability', 'hostilities', 'clashes', 'bloodshed', 'chaos', 'turmoil']);
+
+/** The phrase right after verb group `vg`'s "in" or "by" names a disaster: "killed in the floods". */
+function disasterAfter(ctx: CodingContext, vg: VerbGroup): boolean {
+  const { tokens, matcher, nounPhrases } = ctx;
+  const k = vg.tokenEnd;
+  const np = (tokens.lower[k] === 'in' || tokens.lower[k] === 'by') ? matcher.npAt[k + 1]! : -1;
+  return np >= 0 && DISASTER_NOUNS.has(nounLemma(ctx, nounPhrases[np]!.head));
+}
 
 /** The sentence's first phrase names a disaster. */
 function openedByDisaster(ctx: CodingContext, sentence: number): boolean {

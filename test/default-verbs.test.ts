@@ -2343,6 +2343,20 @@ describe('topics, namings, craft and places (thirty-sixth session)', () => {
     // (Not by a people the sentence names only as victims.)
     expect(actorCodes('French aid worker Herve Gourdel was beheaded by Islamic State militants.', '2014-09-24').some((e) => e.startsWith('FRAIMG'))).toBe(false);
   });
+  it('reads captives, roles and forces that a participle describes', () => {
+    // A captive held for more than some time is the freed one, not a hostage-taker.
+    expect(coded('Two Thai workers held hostage in Gaza for more than 400 days were freed by Hamas on Friday.', '2024-11-29')).toContain('PSE 0841 THA');
+    // A role in apposition with a participle after it, and a nationality before "hostage".
+    expect(coded('Brian Keenan, an Irish teacher held in Beirut, was freed by Islamic Jihad.', '1990-08-24').some((e) => e.endsWith(' 0841 IRL'))).toBe(true);
+    expect(coded('The longest-held British hostage in Iraq was freed by his captors.', '2009-12-30').some((e) => e.endsWith(' 0841 GBR'))).toBe(true);
+    // (Not a speaker after a place: "to the town of Pacaraima, the army said".)
+    expect(coded('Brazil sent extra troops to its border town of Pacaraima, the army said on Thursday.', '2023-12-07').some((e) => e.endsWith('BRA 154 BRA'))).toBe(false);
+    // Forces a participle places, the sentence telling what they do, are no show of force.
+    expect(coded('Syrian troops massed near the Turkish border began pulling back on Tuesday.', '1998-10-20').some((e) => e.includes(' 154 '))).toBe(false);
+    expect(coded('Senegalese troops massed on the border as the deadline neared.', '2017-01-18').some((e) => e.includes(' 154 '))).toBe(true);
+    // A package of loans resumed is the loans.
+    expect(coded('Japan resumed its package of loans to Vietnam.', '1992-11-07')).toContain('JPN 071 VNM');
+  });
   it('codes no act of a disaster or of strife itself, and reads what is conceded as said', () => {
     expect(coded('Hundreds of villagers were killed in a mudslide in Guatemala.', '2015-10-03')).toEqual([]);
     expect(coded('The bishop prayed for the hundreds of people killed in the floods in Pakistan.', '2022-08-30').some((e) => /^(1|2)/.test(e.split(' ')[1]!))).toBe(false);

@@ -822,6 +822,15 @@ export class ActorResolver {
         for (const c of nounPhrases[j]!.conjuncts) end = Math.max(end, nounPhrases[c]!.tokenEnd);
       } else if (nounPhrases[j]!.tokenStart > end + 1) break;
     }
+    // (And a participle's phrase that describes the role up to the comma: "Terry Anderson, an
+    // American journalist held in Lebanon,", "an Azerbaijani officer serving a life sentence,".)
+    // (A participle, not a verb of saying: "to the town of Pacaraima, the army said on Thursday,".)
+    if (tokens.pos[end] === POS.VERB && end > nounPhrases[described]!.head && !SPEECH_VERBS.has(tokens.lemma[end]!) && /(ed|en|ing|held|sent|built|born|known|led|left|kept)$/.test(tokens.lower[end]!)) {
+      let k = end + 1;
+      const stop = Math.min(this.doc.layers.sentences![tokens.sentence[np.head]!]!.tokenEnd, end + 12);
+      while (k < stop && tokens.lower[k] !== ',' && tokens.pos[k] !== POS.AUX && tokens.pos[k] !== POS.VERB) k++;
+      if (tokens.lower[k] === ',') end = k;
+    }
     // (Or the sentence's end, after a speech verb put first: "…," said Ferid Belhaj, the World Bank's vice president.)
     const last = this.doc.layers.sentences![tokens.sentence[np.head]!]!.tokenEnd;
     const closing = end === last || (end === last - 1 && tokens.pos[end] === POS.PUNCT);

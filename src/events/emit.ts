@@ -220,6 +220,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // (Nor whom a disaster killed, told with no doer: "thousands of people killed in the floods",
   // "were killed in a landslide".)
   if (vg.agent === null && (vg.voice === 'passive' || vg.object === null) && (VIOLENT_ROOTS.has(code.slice(0, 2)) || code.startsWith('20')) && disasterAfter(ctx, vg)) return 0;
+  // (Nor forces a participle only places, the sentence telling what they do: "Iraqi armoured units
+  // massed near the Kuwaiti border began pulling back".)
+  if (code.startsWith('15') && postureDescribed(ctx, v)) return 0;
   // (Nor what violence itself does, with no one named: "people forced from their homes by violence in Burkina Faso".)
   if (vg.agent !== null && vg.voice === 'passive' && STRIFE_NOUNS.has(nounLemma(ctx, nounPhrases[vg.agent]!.head))) return 0;
   // (Nor is what "it" does in a sentence a disaster opens: "A powerful earthquake and the tidal waves it set off killed …".)
@@ -518,6 +521,16 @@ const CLAIM_VERBS = new Set(['claim']);
 
 /** Verbs of taking someone captive. */
 const CAPTURE_VERBS = new Set(['seize', 'capture', 'detain', 'hold', 'kidnap', 'abduct', 'arrest', 'take']);
+
+/** Verb group v is a bare passive participle right after its subject, which the next verb group goes on with. */
+function postureDescribed(ctx: CodingContext, v: number): boolean {
+  const vg = ctx.verbGroups[v]!;
+  const next = ctx.verbGroups[v + 1];
+  if (!(vg.voice === 'passive' && vg.agent === null && vg.subject !== null && vg.tokenEnd - vg.tokenStart === 1 && ctx.nounPhrases[vg.subject]!.tokenEnd === vg.tokenStart && next !== undefined && next.sentence === vg.sentence && next.subject === vg.subject && next.voice === 'active')) return false;
+  // (Straight into that verb, with no clause between: not "troops massed on the border as his mandate neared its end".)
+  for (let k = vg.tokenEnd; k < next.tokenStart; k++) if (ctx.tokens.lower[k] === ',' || SUBORDINATORS.has(ctx.tokens.lower[k]!)) return false;
+  return true;
+}
 
 /** Strife as such, which does nothing as an actor does: "driven out by violence". */
 const STRIFE_NOUNS = new Set(['violence', 'fighting', 'conflict', 'war', 'unrest', 'insecurity', 'instability', 'hostilities', 'clashes', 'bloodshed', 'chaos', 'turmoil']);

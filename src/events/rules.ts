@@ -14,7 +14,7 @@ export const LIGHT_VERBS = new Set([
 ]);
 
 /** Nouns that measure an event named in their "of" phrase. */
-export const MEASURE_NOUNS = new Set(['day', 'round', 'series', 'wave', 'week', 'session', 'spate', 'string', 'number', 'lot', 'bout']);
+export const MEASURE_NOUNS = new Set(['day', 'round', 'series', 'wave', 'week', 'session', 'spate', 'string', 'number', 'lot', 'bout', 'package', 'batch', 'tranche']);
 
 /** Verb stems a noun may come from: "talks" → talk, "mediation" → mediate, "shelling" → shell. */
 export function verbStems(noun: string): string[] {

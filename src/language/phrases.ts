@@ -312,7 +312,9 @@ function chunk(
         if (PREDICATE_ADJECTIVES.has(lower[j]!) && (pos[j - 1] === POS.PROPN || pos[j - 1] === POS.NOUN) && (pos[j + 1] !== POS.NOUN || TIME_NOUNS.has(lower[j + 1] ?? '') || DAY_WORDS.has(lower[j + 1] ?? ''))) break;
         // So is "hostage" or "captive" after one: "held the Japanese ambassador hostage" (not "hostage crisis").
         // (Nor a title before a name: "Canadian hostage John Ridsdel was beheaded".)
-        if ((lower[j] === 'hostage' || lower[j] === 'captive') && j > i && (pos[j - 1] === POS.PROPN || pos[j - 1] === POS.NOUN) && pos[j + 1] !== POS.NOUN && pos[j + 1] !== POS.PROPN) break;
+        // (Nor a nationality's after an article: "an American hostage held in Lebanon", "the longest-held American hostage".)
+        const described = pos[j - 1] === POS.PROPN && pos[i] === POS.DET;
+        if ((lower[j] === 'hostage' || lower[j] === 'captive') && j > i && (pos[j - 1] === POS.PROPN || pos[j - 1] === POS.NOUN) && pos[j + 1] !== POS.NOUN && pos[j + 1] !== POS.PROPN && !described) break;
         if (joiner[j] === 2) break;
         // A weekday or "today" after a noun starts a time expression of its own ("quit talks Friday", "Denmark today").
         if (isNominal(q) && !(flags[j]! & TokenFlag.Possessive) && !DAY_WORDS.has(lower[j]!)) {
@@ -536,7 +538,9 @@ function markReducedRelatives(
     // role: "rebels trained as commandos attacked".)
     // (And through a "for" gerund and its object: "Two American journalists jailed for illegally entering North Korea were pardoned".)
     while (j < tokens.length && (pos[j] === POS.ADP || lower[j] === 'as')) {
-      const at = npAt[j + 1]! >= 0 ? j + 1 : gerundObject(tokens, npAt, j);
+      // (Over a quantity's words: "held hostage in Gaza for more than 15 months were freed"; only
+      // after a captive's word, which makes the participle's reading sure.)
+      const at = npAt[j + 1]! >= 0 ? j + 1 : captive === 1 && QUANTIFIERS.has(`${lower[j + 1]} ${lower[j + 2]}`) && npAt[j + 3]! >= 0 ? j + 3 : gerundObject(tokens, npAt, j);
       if (at < 0 || CLAUSE_OPENERS.has(lower[j]!) || (lower[j] === 'as' && asClause(tokens, nounPhrases, npAt, j))) break;
       j = nounPhrases[npAt[at]!]!.tokenEnd;
       // "backed by tanks and helicopter gunships stormed": through a list.

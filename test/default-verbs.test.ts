@@ -2357,6 +2357,20 @@ describe('topics, namings, craft and places (thirty-sixth session)', () => {
     // A package of loans resumed is the loans.
     expect(coded('Japan resumed its package of loans to Vietnam.', '1992-11-07')).toContain('JPN 071 VNM');
   });
+  it("closes a relative clause at the sentence's own verb, and reads names, titles and lists the tagger split", () => {
+    // The verb after a relative clause on the subject is the sentence's, with that subject.
+    expect(coded('Armed rebels who have seized the port of Vlore demanded on Thursday that President Sali Berisha resign.', '1997-03-06')).toContain('ALB 1041 ALB');
+    expect(coded('Armed rebels who have seized the port of Vlore demanded on Thursday that President Sali Berisha resign.', '1997-03-06').some((e) => e.includes(' 083'))).toBe(false);
+    expect(actorCodes('Students who accuse the government of rigging the vote set fire to the election office in Dhaka.', '2001-10-03')[0]).toMatch(/^BGD(EDU|OPP)/);
+    // A capitalised word the tagger read as a verb inside a body's name.
+    expect(coded("Kenya's National Counter Terrorism Centre said on Monday it had opened an inquiry into the attack.", '2019-01-21').length).toBeGreaterThan(0);
+    expect(coded("Thailand's Office of the National Counter Corruption Commission opened an inquiry into the minister's assets.", '2001-05-02').some((e) => e.includes(' 09'))).toBe(true);
+    // An international body's secretary-general is the body.
+    expect(coded("NATO's secretary-general urged Serbia to pull its police out of Kosovo.", '1998-10-05').some((e) => e.startsWith('IGO') && e.includes(' 02') && e.endsWith(' YUG'))).toBe(true);
+    // A hyphened modifier and a list of forces in a pattern's reach.
+    expect(coded('Kim Dae-jung held a first-ever summit with leaders of ASEAN.', '1998-12-16')).toEqual(['KOR 040 IGOASN']);
+    expect(coded('Taiwan put its missile batteries and frigates on alert ahead of the Chinese drills.', '1996-03-08')).toContain('TWN 152 CHN');
+  });
   it('codes no act of a disaster or of strife itself, and reads what is conceded as said', () => {
     expect(coded('Hundreds of villagers were killed in a mudslide in Guatemala.', '2015-10-03')).toEqual([]);
     expect(coded('The bishop prayed for the hundreds of people killed in the floods in Pakistan.', '2022-08-30').some((e) => /^(1|2)/.test(e.split(' ')[1]!))).toBe(false);

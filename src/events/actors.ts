@@ -985,7 +985,9 @@ export class ActorResolver {
     }
     // "the International Monetary Fund's executive board": an international body's own organs and people are it.
     // ("the U.N. nuclear watchdog's Board of Governors": capitalised as a name too.)
-    if (np.possessor !== null && (tokens.pos[head] === POS.NOUN || tokens.pos[head] === POS.PROPN) && BODY_NOUNS.has(tokens.lower[head]!)) {
+    // (With its hyphened second word: "NATO's secretary-general".)
+    const bodyWord = tokens.lower[head + 1] === '-' && head + 2 < np.tokenEnd ? `${tokens.lower[head]}-${tokens.lower[head + 2]}` : tokens.lower[head]!;
+    if (np.possessor !== null && (tokens.pos[head] === POS.NOUN || tokens.pos[head] === POS.PROPN) && BODY_NOUNS.has(bodyWord)) {
       const owner = this.resolvePhrase(np.possessor, date);
       if (owner && international(owner.code)) return { code: owner.code, start: np.start, end: np.end };
     }
@@ -998,7 +1000,7 @@ export class ActorResolver {
     // So are those "of" or "at" it: "the board of the International Atomic Energy Agency", "judges at
     // the International Criminal Court".
     const ofBody = this.ofPhrase.get(phraseIndex) ?? this.inPhrase.get(phraseIndex);
-    if (ofBody !== undefined && (tokens.pos[head] === POS.NOUN || (tokens.pos[head] === POS.PROPN && tokens.flags[head]! & TokenFlag.SentenceStart)) && BODY_NOUNS.has(tokens.lower[head]!)) {
+    if (ofBody !== undefined && (tokens.pos[head] === POS.NOUN || (tokens.pos[head] === POS.PROPN && tokens.flags[head]! & TokenFlag.SentenceStart)) && BODY_NOUNS.has(bodyWord)) {
       const owner = this.resolvePhrase(ofBody, date);
       if (owner && international(owner.code)) return { code: owner.code, start: np.start, end: doc.layers.nounPhrases![ofBody]!.end };
     }

@@ -141,6 +141,8 @@ export class PatternMatcher {
     // (Not a subordinator the tagger reads as an adverb: "ready to step down once a new government had been approved".)
     if (tokens.lower[k] === 'once' && this.npAt[k + 1]! >= 0) return false;
     if (this.stepOverToken[k] || SKIPPABLE.has(tokens.pos[k]!) || tokens.flags[k]! & TokenFlag.Possessive || POSSESSIVE_DETERMINERS.has(tokens.lower[k]!)) return true;
+    // A hyphen between modifiers: "a first-ever summit".
+    if (tokens.lower[k] === '-' && k > 0 && SKIPPABLE.has(tokens.pos[k - 1]!) && SKIPPABLE.has(tokens.pos[k + 1]!)) return true;
     // Quote marks around a pattern's words: 'called Bush "the devil"'.
     if (tokens.lower[k] === '"' || tokens.lower[k] === '“' || tokens.lower[k] === '”') return true;
     // "more than a dozen missiles", "at least 50,000 troops", "up to five submarines", "a stern and personal warning".
@@ -245,6 +247,16 @@ export class PatternMatcher {
         // (A list's separators and members count as one modifier: "all air, rail, road, sea and postal links".)
         if (listed) joined += 2;
         continue;
+      }
+      // "put its missile batteries and destroyers on alert": a list's later members count with its first.
+      if (heads === 1 && (lower[last] === 'and' || lower[last] === 'or') && this.npAt[last - 1]! >= 0 && this.npAt[last + 1]! >= 0) {
+        const nounPhrases = this.doc.layers.nounPhrases!;
+        const next = this.npAt[last + 1]!;
+        if (nounPhrases[next]!.tokenStart === last + 1 && nounPhrases[this.npAt[last - 1]!]!.conjuncts.includes(next)) {
+          joined += nounPhrases[next]!.tokenEnd - last;
+          last = nounPhrases[next]!.tokenEnd - 1;
+          continue;
+        }
       }
       // "naval and air exercises": an adjective that heads a phrase of its own, joined to the next.
       if (heads === 0 && step === STEP_STOP && this.doc.layers.tokens!.pos[last] === POS.ADJ && (lower[last + 1] === 'and' || lower[last + 1] === 'or')) {

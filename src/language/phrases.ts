@@ -592,7 +592,10 @@ function markReducedRelatives(
     // (Past a determiner and an adverb the phrase left out: "expel the roughly 1,000 French troops stationed in the country".)
     // (A copula's complement is no object: "armed men believed to be Islamist guerrillas slaughtered 98 villagers".)
     // (A gerund's object with an agent after it is described, though: "help in tracing the schoolgirls seized by Boko Haram".)
-    const afterObject = prior !== undefined && prior.sentence === vg.sentence && onlyDeterminers(prior.tokenEnd, before.tokenStart) && before.tokenEnd === k && reduced[prior.head] !== 1 && (!gerund || lower[k + 1] === 'by') && lemma[prior.head] !== 'be';
+    // (Nor after a relative clause's verb, which the sentence's own verb closes: "Armed rebels who have
+    // seized Vlore demanded on Wednesday that …"; one with its agent still describes.)
+    const relativeBefore = prior !== undefined && (lower[prior.tokenStart - 1] === 'who' || lower[prior.tokenStart - 1] === 'which') && lower[k + 1] !== 'by';
+    const afterObject = prior !== undefined && prior.sentence === vg.sentence && onlyDeterminers(prior.tokenEnd, before.tokenStart) && before.tokenEnd === k && reduced[prior.head] !== 1 && (!gerund || lower[k + 1] === 'by') && lemma[prior.head] !== 'be' && !relativeBefore;
     // Or it has an agent and follows an apposition: "Perez Becerra, a journalist accused by Bogota of …".
     // (Of a verb's object, not after an opening phrase: "In Kabul, a suicide bomber struck by the gates".)
     const apposedTo = before.tokenStart > 1 && lower[before.tokenStart - 1] === ',' ? npAt[before.tokenStart - 2]! : -1;
@@ -610,6 +613,8 @@ function markReducedRelatives(
     // names whom it tells, so its phrase is no one's subject.)
     let inClause = prior !== undefined && prior.sentence === vg.sentence && reduced[prior.head] !== 1 && npAt[prior.tokenEnd]! >= 0 && (!SPEECH_VERBS.has(lemma[prior.head]!) || lemma[prior.head] === 'tell');
     for (let t = prior?.tokenEnd ?? k; inClause && t < before.tokenStart; t++) if (lower[t] === ',' || pos[t] === POS.CCONJ) inClause = false;
+    // (Nor here: "Armed rebels who have seized control of the port of Vlore demanded on Wednesday that …".)
+    if (relativeBefore) inClause = false;
     const afterPrepObject = inClause && before.tokenEnd === k && before.tokenStart > 0 && pos[before.tokenStart - 1] === POS.ADP && pos[k + 1] === POS.ADP && isPastForm(lower[k]!, lemma[k]!) && vg.tokenEnd - vg.tokenStart === 1;
     if (!runsIntoVerb && !afterObject && !agentAfterObject && !afterPrepObject && !agentAfterApposition) continue;
     vg.voice = 'passive';
@@ -1281,7 +1286,9 @@ function findClauses(
     let next = verbGroups[own]!.tokenEnd;
     while (next < e && (npAt[next]! >= 0 || (pos[next] === POS.ADP && npAt[next + 1]! >= 0) || flags[next]! & TokenFlag.Possessive)) next = npAt[next]! >= 0 ? nounPhrases[npAt[next]!]!.tokenEnd : next + 1;
     const g = vgAt[next] ?? -1;
-    return next > verbGroups[own]!.tokenEnd && next < e && g >= 0 && verbGroups[g]!.tokenStart === next && pos[next] === POS.AUX && (pos[next - 1] === POS.NOUN || pos[next - 1] === POS.PROPN) ? next : e;
+    // (Or a past verb the participle rules left active: "who have seized Vlore | demanded on Wednesday that …".)
+    const finite = pos[next] === POS.AUX || (pos[next] === POS.VERB && reduced[next] !== 1 && verbGroups[g]?.voice === 'active' && !lower[next]!.endsWith('ing'));
+    return next > verbGroups[own]!.tokenEnd && next < e && g >= 0 && verbGroups[g]!.tokenStart === next && finite && (pos[next - 1] === POS.NOUN || pos[next - 1] === POS.PROPN) ? next : e;
   };
   const first = lower[sent.tokenStart]!;
   if ((first === 'had' || first === 'were' || first === 'should') && npAt[sent.tokenStart + 1]! >= 0) {
@@ -1478,6 +1485,12 @@ function assignArguments(
       // (Or the one before its comma: "ten army battalions, backed by tank units,".)
       const described = lower[vg.tokenStart - 1] === ',' ? vg.tokenStart - 2 : vg.tokenStart - 1;
       vg.subject = reduced[vg.head] === 1 && npAt[described]! >= 0 ? npAt[described]! : subjectOf(sent, vg, nounPhrases, npAt, tokens, reduced);
+      // "Protesters who accuse the ruling party of rigging the election set fire to …": the verb right
+      // after a relative clause on the subject has that subject, not the clause's last phrase.
+      for (let c = firstClause; c < lastClause; c++) {
+        const cl = clauses[c]!;
+        if (cl.kind === 'relative' && cl.antecedent !== null && cl.tokenEnd === vg.tokenStart && vg.subject !== null && nounPhrases[vg.subject]!.tokenStart >= cl.tokenStart && nounPhrases[cl.antecedent]!.tokenEnd === cl.tokenStart) vg.subject = cl.antecedent;
+      }
       // "Japan to give Afghanistan $5 billion in aid": a headline's infinitive after its subject is what
       // the subject will do.
       const before = vg.tokenStart - 2;

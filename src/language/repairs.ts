@@ -85,6 +85,18 @@ const NOUN_PREPOSITIONS_BEFORE_NAME = new Set(['for', 'with', 'without']);
 // Adverbs before "free" that make it the verb: "demanded that Georgia immediately free four officers".
 const RELEASE_ADVERBS = new Set(['immediately', 'unconditionally', 'soon', 'swiftly', 'quickly', 'promptly']);
 
+/** Last words of bodies' names: "… Commission", "… Front". */
+const BODY_NAME_ENDS = new Set(['commission', 'council', 'committee', 'party', 'front', 'movement', 'army', 'agency', 'authority', 'court', 'ministry', 'bank', 'union', 'organization', 'organisation', 'forces', 'force', 'service', 'office', 'institute', 'association', 'league', 'alliance', 'bureau', 'board', 'tribunal']);
+
+/** Whether capitalised words from k on (at most three) end in a body's word. */
+function bodyNameAhead(tokens: TokenTable, k: number, end: number): boolean {
+  for (let j = k; j < Math.min(end, k + 3); j++) {
+    if (!(tokens.flags[j]! & TokenFlag.Capitalized)) return false;
+    if (BODY_NAME_ENDS.has(tokens.lower[j]!)) return true;
+  }
+  return false;
+}
+
 /**
  * Small tagger repairs that need the dictionaries' verb lemmas or a fixed phrase:
  * - a past form the lemmatiser left as it is ("rounded" in "rounded up dozens") gets the verb
@@ -102,6 +114,14 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // "opposition leader Said Abdullo Nuri met": a capitalised "Said" inside a sentence, before a
       // name, is a given name, not a verb. So is "Don" ("Secretary-General Don McKinnon").
       if ((word === 'said' || word === 'don') && pos[k] === POS.VERB && k > s.tokenStart && tokens.flags[k]! & TokenFlag.Capitalized && !(tokens.flags[k]! & TokenFlag.AllCaps) && pos[k + 1] === POS.PROPN && !/^[,"“”':]$/.test(lower[k - 1]!)) {
+        pos[k] = POS.PROPN;
+        lemma[k] = word;
+        continue;
+      }
+      // "Thailand's National Counter Corruption Commission": a capitalised word between a name's
+      // words, before a body's word, is part of the name.
+      // (Not an -ing form, which may describe: "the Simon Bolivar Guerrilla Coordinating Board".)
+      if (pos[k] === POS.VERB && !word.endsWith('ing') && k > s.tokenStart && tokens.flags[k]! & TokenFlag.Capitalized && !(tokens.flags[k]! & TokenFlag.AllCaps) && pos[k - 1] === POS.PROPN && tokens.flags[k - 1]! & TokenFlag.Capitalized && bodyNameAhead(tokens, k + 1, s.tokenEnd)) {
         pos[k] = POS.PROPN;
         lemma[k] = word;
         continue;

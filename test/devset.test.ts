@@ -441,6 +441,7 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-pm.tsv', 150, 0.04, 0.1, 20],
   ['devset-pn.tsv', 150, 0.04, 0.1, 20],
   ['devset-po.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pp.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

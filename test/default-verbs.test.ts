@@ -2371,6 +2371,12 @@ describe('topics, namings, craft and places (thirty-sixth session)', () => {
     expect(coded('Kim Dae-jung held a first-ever summit with leaders of ASEAN.', '1998-12-16')).toEqual(['KOR 040 IGOASN']);
     expect(coded('Taiwan put its missile batteries and frigates on alert ahead of the Chinese drills.', '1996-03-08')).toContain('TWN 152 CHN');
   });
+  it('reads an attack by its owner, a people driven across a border as expelled en masse, and a list with a base as a military target', () => {
+    expect(coded("Ethiopia's offensive has killed hundreds of fighters in Tigray.", '2020-11-20').some((e) => e.startsWith('ETH 1') || e.startsWith('ETH 2'))).toBe(true);
+    expect(coded('Serbian forces have driven thousands of Albanians across the border into Macedonia.', '1999-04-01').some((e) => e.includes(' 201 '))).toBe(true);
+    expect(coded('Tuareg rebels attacked police posts and an army base in northern Mali on Friday.', '2017-08-25').map((e) => e.split(' ')[1])).toContain('190');
+    expect(coded('Militants attacked a police post near Quetta.', '2012-08-25').map((e) => e.split(' ')[1])).toContain('180');
+  });
   it('codes no act of a disaster or of strife itself, and reads what is conceded as said', () => {
     expect(coded('Hundreds of villagers were killed in a mudslide in Guatemala.', '2015-10-03')).toEqual([]);
     expect(coded('The bishop prayed for the hundreds of people killed in the floods in Pakistan.', '2022-08-30').some((e) => /^(1|2)/.test(e.split(' ')[1]!))).toBe(false);

@@ -276,6 +276,12 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
     const user = layers.verbGroups!.find((g) => g.object === sourceNp && g.subject !== null);
     if (user) sources = resolveAll(ctx, chain(ctx, user.subject), date);
   }
+  // "Russia's offensive has killed hundreds of civilians", "the army's crackdown killed dozens": an
+  // attack or campaign does what its owner does.
+  if (sources.length === 0 && sourceNp !== null && (VIOLENT_ROOTS.has(code.slice(0, 2)) || code.startsWith('20')) && nounPhrases[sourceNp]!.possessor !== null && OWNED_ATTACKS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head))) {
+    const owner = ctx.resolver.resolveOwner(nounPhrases[sourceNp]!.possessor!, date);
+    if (owner !== null) sources = [owner];
+  }
   // "New World Bank lending to Uganda was suspended", "U.S. military aid to Egypt was cut": aid a
   // giver's name modifies, cut or suspended with no one said to do it, is cut by that giver.
   if (sources.length === 0 && vg.voice === 'passive' && vg.agent === null && vg.subject !== null && code.startsWith('16') && GIVEN_THINGS.has(nounLemma(ctx, nounPhrases[vg.subject]!.head))) {
@@ -531,6 +537,9 @@ function postureDescribed(ctx: CodingContext, v: number): boolean {
   for (let k = vg.tokenEnd; k < next.tokenStart; k++) if (ctx.tokens.lower[k] === ',' || SUBORDINATORS.has(ctx.tokens.lower[k]!)) return false;
   return true;
 }
+
+/** Attacks and campaigns, which act for whoever their possessor names. */
+const OWNED_ATTACKS = new Set(['offensive', 'campaign', 'crackdown', 'attack', 'assault', 'bombardment', 'shelling', 'bombing', 'strike', 'airstrike', 'raid', 'operation', 'invasion', 'blockade', 'siege']);
 
 /** Strife as such, which does nothing as an actor does: "driven out by violence". */
 const STRIFE_NOUNS = new Set(['violence', 'fighting', 'conflict', 'war', 'unrest', 'insecurity', 'instability', 'hostilities', 'clashes', 'bloodshed', 'chaos', 'turmoil']);

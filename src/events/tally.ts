@@ -82,7 +82,9 @@ export class EventTally {
     const v = verbAt[tokenAt(this.ctx, verb.start)] ?? -1;
     const object = v >= 0 ? verbGroups[v]!.object : null;
     // (A police post is a police station's kind: "attacked a police post near Quetta" terrorises.)
-    return object !== null && MILITARY_POSTS.has(tokens.lemma[nounPhrases[object]!.head]!) && !tokens.lower.slice(nounPhrases[object]!.tokenStart, nounPhrases[object]!.head).includes('police');
+    // (Any of a list: "attacked about 30 police posts and an army base".)
+    if (object === null) return false;
+    return [object, ...nounPhrases[object]!.conjuncts].some((np) => MILITARY_POSTS.has(tokens.lemma[nounPhrases[np]!.head]!) && !tokens.lower.slice(nounPhrases[np]!.tokenStart, nounPhrases[np]!.head).includes('police'));
   }
 
   /** An actor whose phrase calls them fighters: "Taliban militiamen". */

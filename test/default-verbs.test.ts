@@ -2377,6 +2377,10 @@ describe('topics, namings, craft and places (thirty-sixth session)', () => {
     expect(coded('Tuareg rebels attacked police posts and an army base in northern Mali on Friday.', '2017-08-25').map((e) => e.split(' ')[1])).toContain('190');
     expect(coded('Militants attacked a police post near Quetta.', '2012-08-25').map((e) => e.split(' ')[1])).toContain('180');
   });
+  it('reads a verb the tagger took for an adjective or a noun before "and" and a verb, and an -ing form after the subject as a participle', () => {
+    expect(coded('Rioters looted and burned shops in the Solomon Islands capital Honiara on Wednesday.', '2006-04-19').some((e) => e.includes(' 145 '))).toBe(true);
+    expect(coded('Youths venting anger at the president looted and torched shops across Dakar on Thursday.', '2021-03-04').some((e) => e.startsWith('SEN 1'))).toBe(true);
+  });
   it('codes no act of a disaster or of strife itself, and reads what is conceded as said', () => {
     expect(coded('Hundreds of villagers were killed in a mudslide in Guatemala.', '2015-10-03')).toEqual([]);
     expect(coded('The bishop prayed for the hundreds of people killed in the floods in Pakistan.', '2022-08-30').some((e) => /^(1|2)/.test(e.split(' ')[1]!))).toBe(false);

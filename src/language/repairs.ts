@@ -88,6 +88,12 @@ const RELEASE_ADVERBS = new Set(['immediately', 'unconditionally', 'soon', 'swif
 /** Last words of bodies' names: "… Commission", "… Front". */
 const BODY_NAME_ENDS = new Set(['commission', 'council', 'committee', 'party', 'front', 'movement', 'army', 'agency', 'authority', 'court', 'ministry', 'bank', 'union', 'organization', 'organisation', 'forces', 'force', 'service', 'office', 'institute', 'association', 'league', 'alliance', 'bureau', 'board', 'tribunal']);
 
+/** Whether a verb stands from k to the sentence's end. */
+function verbAfter(tokens: TokenTable, k: number, end: number): boolean {
+  for (let j = k; j < end; j++) if (tokens.pos[j] === POS.VERB) return true;
+  return false;
+}
+
 /** Whether capitalised words from k on (at most three) end in a body's word. */
 function bodyNameAhead(tokens: TokenTable, k: number, end: number): boolean {
   for (let j = k; j < Math.min(end, k + 3); j++) {
@@ -124,6 +130,24 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       if (pos[k] === POS.VERB && !word.endsWith('ing') && k > s.tokenStart && tokens.flags[k]! & TokenFlag.Capitalized && !(tokens.flags[k]! & TokenFlag.AllCaps) && pos[k - 1] === POS.PROPN && tokens.flags[k - 1]! & TokenFlag.Capitalized && bodyNameAhead(tokens, k + 1, s.tokenEnd)) {
         pos[k] = POS.PROPN;
         lemma[k] = word;
+        continue;
+      }
+      // "Rioters looted and set fire to shops", "Protesters storm and torch parliament": a word the
+      // tagger read as an adjective or a noun, between a plural subject and "and" and a verb, is a
+      // verb the dictionaries know, joined to that one.
+      if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && lower[k + 1] === 'and' && pos[k + 2] === POS.VERB && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && lower[k - 1]!.endsWith('s') && !(tokens.flags[k - 1]! & TokenFlag.Possessive)) {
+        const base = word.endsWith('ed') ? [word.slice(0, -2), word.slice(0, -1)].find((b) => verbs.has(b)) : verbs.has(word) && k - 1 === s.tokenStart ? word : undefined;
+        if (base !== undefined) {
+          pos[k] = POS.VERB;
+          lemma[k] = base;
+          continue;
+        }
+      }
+      // "Rioters venting anger at the government looted …": an -ing form the tagger read as a noun,
+      // right after a plural subject that opens the sentence and before its object, is a participle.
+      if (pos[k] === POS.NOUN && word.endsWith('ing') && word.length > 5 && k - 1 === s.tokenStart && lower[k - 1]!.endsWith('s') && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && (pos[k + 1] === POS.NOUN || pos[k + 1] === POS.DET || pos[k + 1] === POS.ADJ) && verbAfter(tokens, k + 2, s.tokenEnd)) {
+        pos[k] = POS.VERB;
+        lemma[k] = verbs.has(word.slice(0, -3)) ? word.slice(0, -3) : word;
         continue;
       }
       // "Tajik government and Islamic opposition open peace talks": a noun that no verb shares its form

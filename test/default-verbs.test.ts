@@ -2381,6 +2381,10 @@ describe('topics, namings, craft and places (thirty-sixth session)', () => {
     expect(coded('Rioters looted and burned shops in the Solomon Islands capital Honiara on Wednesday.', '2006-04-19').some((e) => e.includes(' 145 '))).toBe(true);
     expect(coded('Youths venting anger at the president looted and torched shops across Dakar on Thursday.', '2021-03-04').some((e) => e.startsWith('SEN 1'))).toBe(true);
   });
+  it('reads a gerund after a future verb of finishing as intended, and vaccine doses given as aid', () => {
+    expect(coded('Russia will finish delivering fighter jets to Syria by the end of the year.', '2015-01-10')).toEqual(['RUS 033 SYR']);
+    expect(coded('India will give Nepal a million doses of vaccine next month.', '2021-01-10')).toEqual(['IND 033 NPL']);
+  });
   it('codes no act of a disaster or of strife itself, and reads what is conceded as said', () => {
     expect(coded('Hundreds of villagers were killed in a mudslide in Guatemala.', '2015-10-03')).toEqual([]);
     expect(coded('The bishop prayed for the hundreds of people killed in the floods in Pakistan.', '2022-08-30').some((e) => /^(1|2)/.test(e.split(' ')[1]!))).toBe(false);

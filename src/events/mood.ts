@@ -497,7 +497,7 @@ export function afterDay(tokens: { readonly lower: readonly string[] }, k: numbe
 }
 
 /** Verbs of starting or going on whose gerund is the act: "began airlifting", "will resume shelling". */
-export const ASPECT_VERBS = new Set(['start', 'begin', 'resume', 'continue', 'keep']);
+export const ASPECT_VERBS = new Set(['start', 'begin', 'resume', 'continue', 'keep', 'finish', 'complete']);
 const COMMAND_VERBS = new Set(['order', 'instruct', 'direct', 'command']);
 // (Telling one's own forces to act commands them too: "told Venezuela's armed forces to prepare for war".)
 const FORCES_COMMANDED_BY = new Set([...COMMAND_VERBS, 'tell']);

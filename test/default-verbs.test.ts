@@ -2385,6 +2385,10 @@ describe('topics, namings, craft and places (thirty-sixth session)', () => {
     expect(coded('Russia will finish delivering fighter jets to Syria by the end of the year.', '2015-01-10')).toEqual(['RUS 033 SYR']);
     expect(coded('India will give Nepal a million doses of vaccine next month.', '2021-01-10')).toEqual(['IND 033 NPL']);
   });
+  it('reads someone ordered out of the country as expelled, and a medical brigade sent as aid', () => {
+    expect(coded('Burundi ordered the Reuters correspondent out of the country on Monday.', '2001-02-16').some((e) => e.includes(' 174 '))).toBe(true);
+    expect(coded('Cuba sends medical brigade to Pakistan after quake', '2005-10-14')).toEqual(['CUB 073 PAK']);
+  });
   it('codes no act of a disaster or of strife itself, and reads what is conceded as said', () => {
     expect(coded('Hundreds of villagers were killed in a mudslide in Guatemala.', '2015-10-03')).toEqual([]);
     expect(coded('The bishop prayed for the hundreds of people killed in the floods in Pakistan.', '2022-08-30').some((e) => /^(1|2)/.test(e.split(' ')[1]!))).toBe(false);

@@ -442,6 +442,10 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-pn.tsv', 150, 0.04, 0.1, 20],
   ['devset-po.tsv', 150, 0.04, 0.1, 20],
   ['devset-pp.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pq.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pr.tsv', 150, 0.04, 0.1, 20],
+  ['devset-ps.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pt.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

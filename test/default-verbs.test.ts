@@ -2389,6 +2389,21 @@ describe('topics, namings, craft and places (thirty-sixth session)', () => {
     expect(coded('Burundi ordered the Reuters correspondent out of the country on Monday.', '2001-02-16').some((e) => e.includes(' 174 '))).toBe(true);
     expect(coded('Cuba sends medical brigade to Pakistan after quake', '2005-10-14')).toEqual(['CUB 073 PAK']);
   });
+  it("keeps what the review of this session's rules found right", () => {
+    // A title-case headline keeps its verb.
+    expect(coded('Egypt Blames Muslim Brotherhood Movement for Attack', '2013-12-25').some((e) => e.includes(' 112'))).toBe(true);
+    // A town's siege is done to it.
+    expect(coded("Mariupol's siege has killed thousands of civilians.", '2022-04-11').some((e) => e.startsWith('UKR '))).toBe(false);
+    // An act someone does in a storm stays theirs; strife blamed on someone is theirs.
+    expect(coded('Taliban fighters attacked an army post in heavy rain before dawn in Ghazni.', '2018-08-10').length).toBeGreaterThan(0);
+    expect(actorCodes('Civilians were killed by violence blamed on the militia.', '2018-08-10').length).toBeGreaterThan(0);
+    // Participles with their agent are no verbs of the subject's.
+    expect(coded('Militants armed and trained by Iran attacked U.S. troops in Iraq.', '2007-02-11').some((e) => /^- 07|^- 06/.test(e))).toBe(false);
+    // Proposals brought to the table, migrants driven across a border, and people placed by "U.S. officials".
+    expect(coded('Iran brought new proposals to the negotiating table in Geneva.', '2013-10-15')).toEqual([]);
+    expect(coded('Smugglers drove hundreds of migrants across the border into Texas.', '2019-05-10')).toEqual([]);
+    expect(actorCodes('Islamic State beheaded an American journalist, U.S. officials said.', '2014-09-02').some((e) => e.startsWith('USAIMG'))).toBe(false);
+  });
   it('codes no act of a disaster or of strife itself, and reads what is conceded as said', () => {
     expect(coded('Hundreds of villagers were killed in a mudslide in Guatemala.', '2015-10-03')).toEqual([]);
     expect(coded('The bishop prayed for the hundreds of people killed in the floods in Pakistan.', '2022-08-30').some((e) => /^(1|2)/.test(e.split(' ')[1]!))).toBe(false);

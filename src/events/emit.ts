@@ -219,12 +219,16 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   if (sourceNp !== null && VIOLENT_ROOTS.has(code.slice(0, 2)) && ABSTRACT_SUBJECTS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head))) return 0;
   // (Nor whom a disaster killed, told with no doer: "thousands of people killed in the floods",
   // "were killed in a landslide".)
-  if (vg.agent === null && (vg.voice === 'passive' || vg.object === null) && (VIOLENT_ROOTS.has(code.slice(0, 2)) || code.startsWith('20')) && disasterAfter(ctx, vg)) return 0;
+  // (Not an act someone does in a storm: "Taliban fighters attacked in heavy rain".)
+  const victims = (): boolean => vg.voice === 'passive' || (vg.object === null && resolveAll(ctx, chain(ctx, sourceNp), date).every((a) => a.code.slice(3, 6) === 'CVL'));
+  if (vg.agent === null && (VIOLENT_ROOTS.has(code.slice(0, 2)) || code.startsWith('20')) && disasterAfter(ctx, vg) && victims()) return 0;
   // (Nor forces a participle only places, the sentence telling what they do: "Iraqi armoured units
   // massed near the Kuwaiti border began pulling back".)
   if (code.startsWith('15') && postureDescribed(ctx, v)) return 0;
   // (Nor what violence itself does, with no one named: "people forced from their homes by violence in Burkina Faso".)
-  if (vg.agent !== null && vg.voice === 'passive' && STRIFE_NOUNS.has(nounLemma(ctx, nounPhrases[vg.agent]!.head))) return 0;
+  // (Unless someone is named behind it: "killed by violence blamed on the militia".)
+  const strifeEnd = vg.agent !== null ? nounPhrases[vg.agent]!.tokenEnd : -1;
+  if (vg.agent !== null && vg.voice === 'passive' && STRIFE_NOUNS.has(nounLemma(ctx, nounPhrases[vg.agent]!.head)) && !['blamed', 'by', 'between', 'of'].includes(tokens.lower[strifeEnd]!)) return 0;
   // (Nor is what "it" does in a sentence a disaster opens: "A powerful earthquake and the tidal waves it set off killed …".)
   if (sourceNp !== null && tokens.lower[nounPhrases[sourceNp]!.head] === 'it' && openedByDisaster(ctx, vg.sentence)) return 0;
   // (Nor what an accident does: "A ferry capsized off Zanzibar, killing 200", "crashed into the sea …,
@@ -278,7 +282,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   }
   // "Russia's offensive has killed hundreds of civilians", "the army's crackdown killed dozens": an
   // attack or campaign does what its owner does.
-  if (sources.length === 0 && sourceNp !== null && (VIOLENT_ROOTS.has(code.slice(0, 2)) || code.startsWith('20')) && nounPhrases[sourceNp]!.possessor !== null && OWNED_ATTACKS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head))) {
+  // (Not a town's, which is done to it: "Mariupol's siege", "Gaza's bombardment".)
+  const ownerIsTown = (np: number): boolean => (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'place' && n.place !== null && n.tokenStart >= nounPhrases[np]!.tokenStart && n.tokenEnd <= nounPhrases[np]!.tokenEnd);
+  if (sources.length === 0 && sourceNp !== null && (VIOLENT_ROOTS.has(code.slice(0, 2)) || code.startsWith('20')) && nounPhrases[sourceNp]!.possessor !== null && OWNED_ATTACKS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head)) && !ownerIsTown(nounPhrases[sourceNp]!.possessor!)) {
     const owner = ctx.resolver.resolveOwner(nounPhrases[sourceNp]!.possessor!, date);
     if (owner !== null) sources = [owner];
   }

@@ -867,9 +867,17 @@ export function yieldedTo(scope: VerbScope, act: Act): ResolvedActor[] | null {
   return unrest ? atHome : null;
 }
 
-/** The one country a sentence is placed in (`countryHere`), when its dateline or a place it names is there. */
+/**
+ * The one country a sentence is placed in (`countryHere`), when its dateline or a place it names is
+ * there: a place that heads its phrase or names a thing's, not one that only describes people ("U.S.
+ * officials said").
+ */
 function placedHere(ctx: CodingContext, sentence: number): string | null {
   const here = countryHere(ctx, sentence);
   if (here === null || ctx.filedFrom === here) return here;
-  return (ctx.namesOf.get(sentence) ?? []).some((n) => n.type === 'place' && n.country === here) ? here : null;
+  const heads = (n: { tokenStart: number; tokenEnd: number }): boolean => {
+    const np = ctx.matcher.npAt[n.tokenStart]!;
+    return np >= 0 && ((ctx.nounPhrases[np]!.head >= n.tokenStart && ctx.nounPhrases[np]!.head < n.tokenEnd) || ctx.resolver.agentSector(ctx.nounPhrases[np]!) === null);
+  };
+  return (ctx.namesOf.get(sentence) ?? []).some((n) => n.type === 'place' && n.country === here && heads(n)) ? here : null;
 }

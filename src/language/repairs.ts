@@ -127,7 +127,10 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // "Thailand's National Counter Corruption Commission": a capitalised word between a name's
       // words, before a body's word, is part of the name.
       // (Not an -ing form, which may describe: "the Simon Bolivar Guerrilla Coordinating Board".)
-      if (pos[k] === POS.VERB && !word.endsWith('ing') && k > s.tokenStart && tokens.flags[k]! & TokenFlag.Capitalized && !(tokens.flags[k]! & TokenFlag.AllCaps) && pos[k - 1] === POS.PROPN && tokens.flags[k - 1]! & TokenFlag.Capitalized && bodyNameAhead(tokens, k + 1, s.tokenEnd)) {
+      // (Inside the name, after its article, owner or another of its words; not a title-case
+      // headline's verb: "Iran Threatens Israel Defense Forces".)
+      const inName = k - 2 >= s.tokenStart && (lower[k - 2] === 'the' || (tokens.flags[k - 2]! & TokenFlag.Possessive) !== 0 || (pos[k - 2] === POS.PROPN && k - 2 > s.tokenStart));
+      if (pos[k] === POS.VERB && !word.endsWith('ing') && inName && tokens.flags[k]! & TokenFlag.Capitalized && !(tokens.flags[k]! & TokenFlag.AllCaps) && pos[k - 1] === POS.PROPN && tokens.flags[k - 1]! & TokenFlag.Capitalized && bodyNameAhead(tokens, k + 1, s.tokenEnd)) {
         pos[k] = POS.PROPN;
         lemma[k] = word;
         continue;
@@ -135,7 +138,8 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // "Rioters looted and set fire to shops", "Protesters storm and torch parliament": a word the
       // tagger read as an adjective or a noun, between a plural subject and "and" and a verb, is a
       // verb the dictionaries know, joined to that one.
-      if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && lower[k + 1] === 'and' && pos[k + 2] === POS.VERB && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && lower[k - 1]!.endsWith('s') && !(tokens.flags[k - 1]! & TokenFlag.Possessive)) {
+      // (Not participles with their agent: "Militants armed and trained by Iran attacked".)
+      if ((pos[k] === POS.ADJ || pos[k] === POS.NOUN) && lower[k + 1] === 'and' && pos[k + 2] === POS.VERB && lower[k + 3] !== 'by' && k > s.tokenStart && (pos[k - 1] === POS.NOUN || pos[k - 1] === POS.PROPN) && lower[k - 1]!.endsWith('s') && !(tokens.flags[k - 1]! & TokenFlag.Possessive)) {
         const base = word.endsWith('ed') ? [word.slice(0, -2), word.slice(0, -1)].find((b) => verbs.has(b)) : verbs.has(word) && k - 1 === s.tokenStart ? word : undefined;
         if (base !== undefined) {
           pos[k] = POS.VERB;

@@ -869,8 +869,8 @@ export function yieldedTo(scope: VerbScope, act: Act): ResolvedActor[] | null {
 
 /**
  * The one country a sentence is placed in (`countryHere`), when its dateline or a place it names is
- * there: a place that heads its phrase or names a thing's, not one that only describes people ("U.S.
- * officials said").
+ * there: a place that heads its phrase or describes a thing ("two Bali nightclubs"), not one that
+ * only describes people ("U.S. officials said").
  */
 function placedHere(ctx: CodingContext, sentence: number): string | null {
   const here = countryHere(ctx, sentence);

@@ -2404,6 +2404,12 @@ describe('topics, namings, craft and places (thirty-sixth session)', () => {
     expect(coded('Smugglers drove hundreds of migrants across the border into Texas.', '2019-05-10')).toEqual([]);
     expect(actorCodes('Islamic State beheaded an American journalist, U.S. officials said.', '2014-09-02').some((e) => e.startsWith('USAIMG'))).toBe(false);
   });
+  it("reads a crowd's attempt to storm a building as the riot it is", () => {
+    expect(coded('Thousands of protesters tried to storm the parliament building in Yerevan on Thursday.', '2020-11-10').some((e) => e.includes(' 145 '))).toBe(true);
+    // (Not troops' attempt, nor a crowd's other attempts.)
+    expect(coded('Russian troops tried to storm the town of Bakhmut.', '2023-01-10')).toEqual([]);
+    expect(coded('Protesters tried to block the road to the airport in Yerevan.', '2020-11-10').some((e) => e.includes(' 145 '))).toBe(false);
+  });
   it('codes no act of a disaster or of strife itself, and reads what is conceded as said', () => {
     expect(coded('Hundreds of villagers were killed in a mudslide in Guatemala.', '2015-10-03')).toEqual([]);
     expect(coded('The bishop prayed for the hundreds of people killed in the floods in Pakistan.', '2022-08-30').some((e) => /^(1|2)/.test(e.split(' ')[1]!))).toBe(false);

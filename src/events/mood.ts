@@ -413,6 +413,14 @@ export function governors(doc: Doc): Int32Array {
  * With `futureIsIntent` off, a verb in the future tense is coded as the act itself, as the
  * TABARI and PETRARCH dictionaries and their suites expect.
  */
+/** Crowds, protesters and rioters, whose attempt to storm a place is a riot already. */
+const STORMING_CROWDS = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'rioter', 'rioters', 'crowd', 'crowds', 'mob', 'mobs', 'thousands', 'hundreds', 'supporters']);
+
+/** Whether noun phrase np names a crowd: "Thousands of Georgian protesters", "Rioters angry over …". */
+function crowdOf(doc: Doc, np: number): boolean {
+  return STORMING_CROWDS.has(doc.layers.tokens!.lower[doc.layers.nounPhrases![np]!.head]!);
+}
+
 export function moodOf(doc: Doc, v: number, governor: number, reported: boolean, futureIsIntent = true): Mood {
   const tokens = doc.layers.tokens!;
   const vgs = doc.layers.verbGroups!;
@@ -429,6 +437,9 @@ export function moodOf(doc: Doc, v: number, governor: number, reported: boolean,
     if (FORCES_COMMANDED_BY.has(lemma) && g.object !== null && g.voice === 'active' && ownForces(doc, g.object, g.subject)) return 'actual';
     // "The cabinet approved a plan to send 600 troops to Iraq": a plan adopted is an intent.
     if (adoptsPlan(doc, g)) return 'intent';
+    // "Thousands of protesters tried to storm parliament": a crowd's attempt to storm a building is
+    // itself the riot.
+    if ((lemma === 'try' || lemma === 'attempt') && tokens.lemma[vg.head] === 'storm' && g.subject !== null && g.voice === 'active' && crowdOf(doc, g.subject)) return 'actual';
     // "allowed U.N. inspectors to visit the site": what others are let do is not yet done.
     if (DIRECTIVE_VERBS.has(lemma) || IRREALIS_VERBS.has(lemma) || (PERMISSION_VERBS.has(lemma) && g.object !== null)) return 'directive';
     // "West African leaders forced Yahya Jammeh to hand over power": the forcing is the event (170);

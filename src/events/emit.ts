@@ -220,8 +220,9 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // (Nor whom a disaster killed, told with no doer: "thousands of people killed in the floods",
   // "were killed in a landslide".)
   // (Not an act someone does in a storm: "Taliban fighters attacked in heavy rain".)
+  const forceUsed = VIOLENT_ROOTS.has(code.slice(0, 2)) || code.startsWith('20');
   const victims = (): boolean => vg.voice === 'passive' || (vg.object === null && resolveAll(ctx, chain(ctx, sourceNp), date).every((a) => a.code.slice(3, 6) === 'CVL'));
-  if (vg.agent === null && (VIOLENT_ROOTS.has(code.slice(0, 2)) || code.startsWith('20')) && disasterAfter(ctx, vg) && victims()) return 0;
+  if (vg.agent === null && forceUsed && disasterAfter(ctx, vg) && victims()) return 0;
   // (Nor forces a participle only places, the sentence telling what they do: "Iraqi armoured units
   // massed near the Kuwaiti border began pulling back".)
   if (code.startsWith('15') && postureDescribed(ctx, v)) return 0;
@@ -283,8 +284,7 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "Russia's offensive has killed hundreds of civilians", "the army's crackdown killed dozens": an
   // attack or campaign does what its owner does.
   // (Not a town's, which is done to it: "Mariupol's siege", "Gaza's bombardment".)
-  const ownerIsTown = (np: number): boolean => (namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'place' && n.place !== null && n.tokenStart >= nounPhrases[np]!.tokenStart && n.tokenEnd <= nounPhrases[np]!.tokenEnd);
-  if (sources.length === 0 && sourceNp !== null && (VIOLENT_ROOTS.has(code.slice(0, 2)) || code.startsWith('20')) && nounPhrases[sourceNp]!.possessor !== null && OWNED_ATTACKS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head)) && !ownerIsTown(nounPhrases[sourceNp]!.possessor!)) {
+  if (sources.length === 0 && sourceNp !== null && forceUsed && nounPhrases[sourceNp]!.possessor !== null && OWNED_ATTACKS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head)) && !namesTown(ctx, nounPhrases[sourceNp]!.possessor!)) {
     const owner = ctx.resolver.resolveOwner(nounPhrases[sourceNp]!.possessor!, date);
     if (owner !== null) sources = [owner];
   }
@@ -542,6 +542,12 @@ function postureDescribed(ctx: CodingContext, v: number): boolean {
   // (Straight into that verb, with no clause between: not "troops massed on the border as his mandate neared its end".)
   for (let k = vg.tokenEnd; k < next.tokenStart; k++) if (ctx.tokens.lower[k] === ',' || SUBORDINATORS.has(ctx.tokens.lower[k]!)) return false;
   return true;
+}
+
+/** Whether noun phrase np names a town or other gazetteer place (not a country). */
+function namesTown(ctx: CodingContext, np: number): boolean {
+  const phrase = ctx.nounPhrases[np]!;
+  return (ctx.namesOf.get(phrase.sentence) ?? []).some((n) => n.type === 'place' && n.place !== null && n.tokenStart >= phrase.tokenStart && n.tokenEnd <= phrase.tokenEnd);
 }
 
 /** Attacks and campaigns, which act for whoever their possessor names. */

@@ -1448,12 +1448,13 @@ function assignArguments(
     const firstClause = clauseFrom[vg.sentence]!;
     const lastClause = clauseFrom[vg.sentence + 1]!;
     let relative: Clause | undefined;
+    // (And a relative clause on its subject that ends right before it: see below.)
+    let closed: Clause | undefined;
     for (let c = firstClause; c < lastClause; c++) {
       const cl = clauses[c]!;
-      if (cl.kind === 'relative' && cl.antecedent !== null && vg.tokenStart > cl.tokenStart && vg.tokenStart < cl.tokenEnd) {
-        relative = cl;
-        break;
-      }
+      if (cl.kind !== 'relative' || cl.antecedent === null) continue;
+      if (relative === undefined && vg.tokenStart > cl.tokenStart && vg.tokenStart < cl.tokenEnd) relative = cl;
+      if (cl.tokenEnd === vg.tokenStart && nounPhrases[cl.antecedent]!.tokenEnd === cl.tokenStart) closed = cl;
     }
     const previous = v > 0 && verbGroups[v - 1]!.sentence === vg.sentence ? verbGroups[v - 1]! : null;
     // ", killing several people": a participle after a comma shares the subject of the clause before it.
@@ -1487,10 +1488,7 @@ function assignArguments(
       vg.subject = reduced[vg.head] === 1 && npAt[described]! >= 0 ? npAt[described]! : subjectOf(sent, vg, nounPhrases, npAt, tokens, reduced);
       // "Protesters who accuse the ruling party of rigging the election set fire to …": the verb right
       // after a relative clause on the subject has that subject, not the clause's last phrase.
-      for (let c = firstClause; c < lastClause; c++) {
-        const cl = clauses[c]!;
-        if (cl.kind === 'relative' && cl.antecedent !== null && cl.tokenEnd === vg.tokenStart && vg.subject !== null && nounPhrases[vg.subject]!.tokenStart >= cl.tokenStart && nounPhrases[cl.antecedent]!.tokenEnd === cl.tokenStart) vg.subject = cl.antecedent;
-      }
+      if (closed !== undefined && vg.subject !== null && nounPhrases[vg.subject]!.tokenStart >= closed.tokenStart) vg.subject = closed.antecedent;
       // "Japan to give Afghanistan $5 billion in aid": a headline's infinitive after its subject is what
       // the subject will do.
       const before = vg.tokenStart - 2;

@@ -94,6 +94,11 @@ function verbAfter(tokens: TokenTable, k: number, end: number): boolean {
   return false;
 }
 
+/** Whether token k, before a name's next word, is its article, its owner's "'s" or another of its words (not the sentence's first). */
+function insideName(tokens: TokenTable, k: number, start: number): boolean {
+  return k >= start && (tokens.lower[k] === 'the' || (tokens.flags[k]! & TokenFlag.Possessive) !== 0 || (tokens.pos[k] === POS.PROPN && k > start));
+}
+
 /** Whether capitalised words from k on (at most three) end in a body's word. */
 function bodyNameAhead(tokens: TokenTable, k: number, end: number): boolean {
   for (let j = k; j < Math.min(end, k + 3); j++) {
@@ -129,8 +134,7 @@ export function repairTags(tokens: TokenTable, sentences: readonly Sentence[], v
       // (Not an -ing form, which may describe: "the Simon Bolivar Guerrilla Coordinating Board".)
       // (Inside the name, after its article, owner or another of its words; not a title-case
       // headline's verb: "Iran Threatens Israel Defense Forces".)
-      const inName = k - 2 >= s.tokenStart && (lower[k - 2] === 'the' || (tokens.flags[k - 2]! & TokenFlag.Possessive) !== 0 || (pos[k - 2] === POS.PROPN && k - 2 > s.tokenStart));
-      if (pos[k] === POS.VERB && !word.endsWith('ing') && inName && tokens.flags[k]! & TokenFlag.Capitalized && !(tokens.flags[k]! & TokenFlag.AllCaps) && pos[k - 1] === POS.PROPN && tokens.flags[k - 1]! & TokenFlag.Capitalized && bodyNameAhead(tokens, k + 1, s.tokenEnd)) {
+      if (pos[k] === POS.VERB && !word.endsWith('ing') && tokens.flags[k]! & TokenFlag.Capitalized && !(tokens.flags[k]! & TokenFlag.AllCaps) && pos[k - 1] === POS.PROPN && tokens.flags[k - 1]! & TokenFlag.Capitalized && insideName(tokens, k - 2, s.tokenStart) && bodyNameAhead(tokens, k + 1, s.tokenEnd)) {
         pos[k] = POS.PROPN;
         lemma[k] = word;
         continue;

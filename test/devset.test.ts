@@ -446,6 +446,9 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-pr.tsv', 150, 0.04, 0.1, 20],
   ['devset-ps.tsv', 150, 0.04, 0.1, 20],
   ['devset-pt.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pu.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pv.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pw.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

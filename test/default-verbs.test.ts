@@ -2419,3 +2419,37 @@ describe('topics, namings, craft and places (thirty-sixth session)', () => {
     expect(coded('The Hungarian prime minister conceded defeat on Sunday.', '2026-04-13').map((e) => e.split(' ')[1])).toEqual(['080']);
   });
 });
+
+describe("people, headlines and titles (thirty-seventh session)", () => {
+  it("keeps a state's arrest of its own people that a demonym names", () => {
+    expect(coded('Vietnam jails Vietnamese blogger for anti-state posts', '2018-04-05')).toEqual(['VNM 173 VNM']);
+    expect(coded('China detains Tibetan writer Tashi Wangchuk', '2016-01-27').map((e) => e.split(' ')[1]!.slice(0, 2))).toEqual(['17']);
+    // (Not a pronoun's, nor a bare country read twice.)
+    expect(coded('The U.S. demanded that Panama cut the fees it charges American ships.', '2024-12-22')).toEqual(['USA 100 PAN']);
+  });
+  it("reads a headline's lone past form with no object as a passive", () => {
+    expect(actorCodes('Opposition leader detained in Minsk', '2020-09-07')).toEqual(['BLR 173 BLROPP']);
+    expect(actorCodes('Two Ukrainian journalists arrested in Crimea', '2021-03-03')).toEqual(['UKR 173 UKRMED']);
+    // (Not a verb that needs no object: "Talks resumed in Geneva".)
+    expect(coded('Rebel delegates returned to Geneva', '2016-04-13')).toEqual([]);
+  });
+  it('reads a count opened by "more than" as a headline subject', () => {
+    expect(coded('More than 5,000 Lebanese march in Beirut against new taxes', '2019-10-18')).toEqual(['LBN 141 LBN']);
+  });
+  it('reads a protest leader as the opposition, and a body chair as the body', () => {
+    expect(actorCodes('Protest leader Ahmed Haroun demanded that Prime Minister Ehud Barak resign.', '2000-10-10').map((e) => e.split(' ')[0])).toEqual(['ISROPP']);
+    expect(actorCodes('OSCE chairman Kanat Saudabayev met Roza Otunbayeva in Bishkek.', '2010-06-20')[0]!.split(' ')[0]).toBe('IGOSCE');
+  });
+  it('steps over an apposition with a relative clause of its own', () => {
+    expect(coded('A court in Tashkent found Muhammad Bekjanov, the editor whose newspaper was banned in 1993, guilty of sedition.', '1999-11-15').map((e) => e.split(' ')[1])).toContain('116');
+  });
+  it('leaves foreign people of no country, while placing the gunmen who seize them', () => {
+    expect(actorCodes('Islamist gunmen seized twelve foreign hostages at an oil field in southern Libya.', '2015-03-06')).toEqual(['LBYREB 181 ---CVL']);
+    // (But not a state's foreign ministry.)
+    expect(actorCodes('Police detained two foreign journalists in Minsk.', '2020-08-26')).toEqual(['BLRCOP 173 ---MED']);
+    expect(actorCodes('Police detained two foreign ministry officials in Minsk.', '2020-08-26')).toEqual(['BLRCOP 173 BLRGOV']);
+  });
+  it('codes an ethnic people driven from their homes as a mass expulsion', () => {
+    expect(coded('Serb forces drove thousands of Albanians from their homes in Pec.', '1999-04-02').map((e) => e.split(' ')[1])).toEqual(['201']);
+  });
+});

@@ -1058,8 +1058,8 @@ export class ActorResolver {
       }
       // "U.N. envoy Lakhdar Brahimi": a person titled by an international body acts for it, whatever
       // office they held at home.
-      // (Or a mediator's: "Chief ECOWAS mediator Abdulsalami Abubakar".)
-      if (name.type === 'person' && name.tokenStart > np.tokenStart && (this.sectorWithin(np.tokenStart, name.tokenStart) !== null || tokens.lower.slice(np.tokenStart, name.tokenStart).some((w) => MEDIATOR_TITLES.has(w!)))) {
+      // (Or a mediator's: "Chief ECOWAS mediator Abdulsalami Abubakar"; or its chair's: "OSCE chairman Kanat Saudabayev".)
+      if (name.type === 'person' && name.tokenStart > np.tokenStart && (this.sectorWithin(np.tokenStart, name.tokenStart) !== null || tokens.lower.slice(np.tokenStart, name.tokenStart).some((w) => MEDIATOR_TITLES.has(w!) || CHAIRS.has(w!)))) {
         for (let k = np.tokenStart; k < name.tokenStart; k++) {
           const n = this.nameAtToken[k]!;
           const body = n >= 0 && names[n]!.type !== 'person' ? this.nameCode(n, date) : null;

@@ -75,6 +75,8 @@ const APPROXIMATELY = new Set(['around', 'about', 'some', 'nearly', 'almost', 'r
 const DESCRIBING_PARTICIPLES = new Set(['accused', 'suspected', 'wanted', 'charged', 'convicted', 'known', 'nicknamed', 'dubbed', 'indicted', 'sought']);
 /** The prepositions such a participle takes. */
 const DESCRIBING_LINKS = new Set(['of', 'for', 'as', 'with', 'in', 'by']);
+/** Words that open a relative clause set off by commas. */
+const RELATIVE_WORDS = new Set(['who', 'whose', 'which']);
 
 /** Rises in an amount, stepped over with their "in". */
 const RISES = new Set(['increase', 'increases', 'boost', 'rise', 'expansion', 'top-up', 'hike']);
@@ -341,12 +343,16 @@ export class PatternMatcher {
     const { lower } = this.doc.layers.tokens!;
     if (lower[comma] !== ',') return -1;
     // (Or a relative clause set off by commas: "found Paul Rusesabagina, whose story inspired a film, guilty".)
-    if (lower[from] === 'who' || lower[from] === 'whose' || lower[from] === 'which') {
-      for (let k = from + 1; k < limit - 1 && k < from + 20; k++) if (lower[k] === ',') return k + 1;
+    const relative = (at: number): number => {
+      for (let k = at + 1; k < limit - 1 && k < at + 20; k++) if (lower[k] === ',') return k + 1;
       return -1;
-    }
+    };
+    if (RELATIVE_WORDS.has(lower[from]!)) return relative(from);
     const apposition = this.phraseAt(from, limit);
-    return apposition !== null && this.doc.layers.tokens!.lower[apposition.end] === ',' && apposition.end + 1 < limit ? apposition.end + 1 : -1;
+    if (apposition === null) return -1;
+    // (Or an apposition with a relative clause of its own: "found Paul Rusesabagina, the hotel manager whose story inspired a film, guilty".)
+    if (RELATIVE_WORDS.has(lower[apposition.end]!)) return relative(apposition.end);
+    return lower[apposition.end] === ',' && apposition.end + 1 < limit ? apposition.end + 1 : -1;
   }
 
   /** The noun phrase starting at k (after adverbs), with its conjuncts; null if none starts there. */

@@ -147,7 +147,15 @@ export function atHome(ctx: CodingContext, targets: ResolvedActor[], home: strin
   const { text } = ctx;
   // (Most actors have a country already: the text is read only for those that have none.)
   if (!targets.some((t) => t.code.startsWith('---'))) return targets;
-  return targets.map((t) => (!t.code.startsWith('---') || /\b(foreign|international|multinational|world)\b/i.test(text.slice(t.start, t.end)) || donorStates(text, t) ? t : ofCountry([t], home, true)[0]!));
+  return targets.map((t) => (!t.code.startsWith('---') || ofNoCountry(text, t) || /\b(international|multinational|world)\b/i.test(text.slice(t.start, t.end)) ? t : ofCountry([t], home, true)[0]!));
+}
+
+/** "foreign" as a modifier of people, not of a state's office ("foreign ministers"). */
+const FOREIGN = /\bforeign\b(?!\s+(minister|ministers|ministry|ministries|secretary|secretaries|affairs|office|policy|service|relations))/i;
+
+/** Whether an actor's words say it is of no country where it is: "foreign hostages", "donor governments". */
+export function ofNoCountry(text: string, actor: ResolvedActor): boolean {
+  return FOREIGN.test(text.slice(actor.start, actor.end)) || donorStates(text, actor);
 }
 
 /** Actors of no named country ('---CVL') given one: `country` + their sector, marked inferred if so. */

@@ -4,7 +4,7 @@ import { countryOf, international, splitCode, type ResolvedActor } from './actor
 import { crossesClause, weaponPhrase } from './clauses.js';
 import { chain, clauseStop, countriesNamed, countryHere, nounLemma, onlyCountry, resolveAll, tokenAt, type CodingContext } from './context.js';
 import type { Act, VerbScope } from './emit.js';
-import { atHome, donorStates, foreignScene, ofCountry, placeActor, placeInRelative, sceneAfter } from './places.js';
+import { atHome, foreignScene, ofCountry, ofNoCountry, placeActor, placeInRelative, sceneAfter } from './places.js';
 import { CIVIL_SOCIETY, DOMESTIC_ROOTS, endWithOf, irregular, LOCATIVE_PREPOSITIONS, LOCATIVE_ROOTS, VENUE_NOUNS, VIOLENT_ROOTS } from './rules.js';
 import type { EventTally } from './tally.js';
 import { firstActorAfter, listGoesOn, otherCountryAfter } from './targets.js';
@@ -71,16 +71,16 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     const fits = (w: ResolvedActor): boolean => root === '15' || !atBorder(ctx, w);
     const [where] = firstActorAfter(ctx, v, vg.tokenEnd, date, true, true).filter(fits);
     // (Not donor states: "appealed to donor governments … who have fled the civil war in Tajikistan".)
-    if (where) act.targets = act.targets.map((t) => (donorStates(ctx.text, t) ? t : ofCountry([t], where.code)[0]!));
+    if (where) act.targets = act.targets.map((t) => (ofNoCountry(ctx.text, t) ? t : ofCountry([t], where.code)[0]!));
     // "the soldiers who seized power in Niger": else the place their own relative clause names,
     // before the clause before's ("flew into exile in Nigeria, yielding to rebels who had besieged Monrovia").
     else {
       act.targets = act.targets.map((t) => {
-        const country = t.code.startsWith('---') ? placeInRelative(ctx, t, vg.sentence, date) : null;
+        const country = t.code.startsWith('---') && !ofNoCountry(ctx.text, t) ? placeInRelative(ctx, t, vg.sentence, date) : null;
         return country ? ofCountry([t], country)[0]! : t;
       });
       const [before] = act.targets.some((t) => t.code.startsWith('---')) && tokens.lower[vg.tokenStart - 1] === ',' ? tally.placeBefore(vg).filter(fits) : [];
-      if (before) act.targets = act.targets.map((t) => (donorStates(ctx.text, t) ? t : ofCountry([t], before.code)[0]!));
+      if (before) act.targets = act.targets.map((t) => (ofNoCountry(ctx.text, t) ? t : ofCountry([t], before.code)[0]!));
     }
   }
   // "Supporters of the president blocked roads in Algiers": so are protesters, and so are the
@@ -89,7 +89,8 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   // (Rebels, not unknown gunmen or bombers: "Gunmen killed nine Chinese nationals" stays unknown.)
   // (Also gunmen a word before them names as rebels: "Islamist gunmen stormed a hotel in Bamako".)
   const rebelNoun = sourceNp !== null && (REBEL_NOUNS.has(nounLemma(ctx, nounPhrases[sourceNp]!.head)) || namedRebel(ctx, sourceNp));
-  const rebels = VIOLENT_ROOTS.has(root) && rebelNoun;
+  // (And their seizures, of people or things: "Islamist gunmen seized dozens of foreign hostages at a gas facility in eastern Algeria".)
+  const rebels = (VIOLENT_ROOTS.has(root) || root === '17') && rebelNoun;
   // So are gangs: "Members of the 400 Mawozo gang kidnapped 17 American missionaries east of the
   // Haitian capital" (by the place named, not by whom they seized).
   const gang = VIOLENT_ROOTS.has(root) && act.sources.length > 0 && act.sources.every((a) => /^---CRM/.test(a.code));
@@ -112,7 +113,8 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
     const np = act.targets.length === 1 ? matcher.npAt[tokenAt(ctx, act.targets[0]!.start)]! : -1;
     const placed = act.targets.length === 1 && (act.targets[0]!.place || (/^[A-Z]{3}$/.test(act.targets[0]!.code) && np >= 0 && resolver.isPlace(np)));
     // (An act's purpose happens where the act did: "rallied in Ginowan … to protest against the rape".)
-    const [where] = !gang && placed ? act.targets : [...firstActorAfter(ctx, v, vg.tokenEnd, date, true, true), ...(scope.governor >= 0 ? tally.placeBefore(vg) : [])];
+    // (Past people of no country: "seized dozens of foreign hostages at a gas facility in eastern Algeria".)
+    const [where] = !gang && placed ? act.targets : [...firstActorAfter(ctx, v, vg.tokenEnd, date, true, true), ...(scope.governor >= 0 ? tally.placeBefore(vg) : [])].filter((a) => !a.code.startsWith('---'));
     // (A militant group of no one country with no place after: the one country the sentence is
     // placed in. "Islamic State fighters had massacred hundreds of Yazidi villagers around Sinjar,
     // Iraq's human rights minister said".)

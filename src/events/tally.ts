@@ -5,6 +5,7 @@ import { tokenAt, type CodingContext } from './context.js';
 import { armed, CIVIL_SOCIETY, irregular, SYMMETRIC_VERBS, TARGETLESS_ROOTS, VIOLENT_ROOTS } from './rules.js';
 import { breakaway } from './places.js';
 import { sameOne } from './targets.js';
+import { COUNTRY_NOUNS } from './vocabulary.js';
 import type { Codebook, CodedEvent } from './types.js';
 
 /** Verbs of putting someone in prison. */
@@ -154,7 +155,8 @@ export class EventTally {
     // (So are two of the same kind of no named country: "the minister denied reports that the government …".)
     // (A statement to one's own body is to no one else: "the AU Commission chairman told the bloc's annual summit".)
     // (Not a breakaway region, which the state acts on: "Russia attacked breakaway Chechnya".)
-    if (target && source && source.code === target.code && !target.place && !target.inferred && !breakaway(ctx, target) && (sameOne(ctx, source, target) || source.code.length === 3 || source.code.startsWith('---') || (code.startsWith('01') && international(source.code)))) {
+    // (Not a state's own people it acts on: "China detains Chinese economist".)
+    if (target && source && source.code === target.code && !target.place && !target.inferred && !breakaway(ctx, target) && (sameOne(ctx, source, target) || ((source.code.length === 3 || source.code.startsWith('---')) && !ownPeople(ctx, source, target, verb, code)) || (code.startsWith('01') && international(source.code)))) {
       // An act that needs no target stands without it: "began a hunger strike in protest at the sentence he received".
       // So does a statement: "Thaksin says Thai economy on track".
       if (!TARGETLESS_ROOTS.has(code.slice(0, 2)) && !code.startsWith('01')) return;
@@ -192,6 +194,23 @@ export class EventTally {
 }
 
 /** Titles of one who leads a state, a government or a city. */
+/** Roots of acts a state does to people, its own among them: arrests, bans, abductions. */
+const REPRESSION_ROOTS = new Set(['17', '18']);
+
+/** "China jails Chinese economist": people a demonym or a name describes, a common noun among
+ * their words, whom an arrest, a ban or an abduction is done to. */
+function ownPeople(ctx: CodingContext, source: ResolvedActor, target: ResolvedActor, verb: { start: number; end: number }, code: string): boolean {
+  // (Only a doer named before the verb and people after it: "the captain of a Chinese trawler detained".)
+  if (!REPRESSION_ROOTS.has(code.slice(0, 2)) || source.inferred || source.end > verb.start || target.start < verb.end) return false;
+  const { tokens, text } = ctx;
+  // (Nor a doer only a pronoun names: "the fees it charges American ships".)
+  if (tokens.pos[tokenAt(ctx, source.start)] === POS.PRON) return false;
+  for (let k = tokenAt(ctx, target.start); k < tokens.length && tokens.start[k]! < target.end; k++) {
+    if (tokens.pos[k] === POS.NOUN && /^[a-z]/.test(text[tokens.start[k]!]!) && !COUNTRY_NOUNS.has(tokens.lower[k]!)) return true;
+  }
+  return false;
+}
+
 const LEADER_TITLES = new Set(['president', 'premier', 'minister', 'king', 'queen', 'leader', 'chancellor', 'governor', 'mayor', 'speaker', 'emir', 'sultan', 'senator']);
 
 /** Police, or soldiers, using force on protesters (police on any unarmed people): violent repression. */

@@ -35,6 +35,9 @@ function countOf(tokens: TokenTable, k: number): boolean {
   return tokens.pos[k] === POS.NUM && !/^(1|one|a)$/.test(tokens.lower[k]!);
 }
 
+/** Words a count opens with before "than": "More than 10,000 …", "Fewer than 50 …". */
+const COMPARED_COUNTS = new Set(['more', 'fewer', 'less']);
+
 /** Plural forces headlines capitalise: "U.S. Marines land in Mogadishu". */
 const FORCES_PLURAL = new Set(['marines', 'commandos', 'paratroopers', 'rangers', 'peacekeepers', 'gurkhas', 'seals']);
 
@@ -77,7 +80,8 @@ export function repairHeadlines(tokens: TokenTable, sentences: readonly Sentence
       // (So may allegiance: "Tanks loyal to Yeltsin shell …".)
       const placing = pos[before] === POS.ADP && before > s.tokenStart && (PLACING.has(lower[before]!) || (lower[before] === 'to' && lower[before - 1] === 'loyal'));
       // (Or a count's opening word: "Over 100,000 march …".)
-      const counting = before === s.tokenStart && pos[k] === POS.NUM;
+      // ("More than a million Chileans march …": so may "more than".)
+      const counting = (before === s.tokenStart && pos[k] === POS.NUM) || (before === s.tokenStart + 1 && lower[before] === 'than' && COMPARED_COUNTS.has(lower[s.tokenStart]!));
       if (!SUBJECT_TAGS.has(pos[before]!) && !(lower[before] === ',' || lower[before] === '-' || placing || counting)) break;
       // "Police in Lesotho arrest …": a place may follow the subject's noun.
       const word = lower[k]!;

@@ -73,6 +73,8 @@ export const TITLES = new Map<string, string | null>([
   ['sen.', 'senator'], ['rep.', 'representative'], ['gov.', 'governor'], ['sgt.', 'sergeant'], ['adm.', 'admiral'],
   // Those who run against the ruling side, read as its leaders: "opposition candidate Anderson Mazoka".
   ['opposition candidate', 'opposition leader'], ['opposition presidential candidate', 'opposition leader'], ['opposition challenger', 'opposition leader'],
+  // So are those who lead its protests: "protest leader Suthep Thaugsuban".
+  ['protest leader', 'opposition leader'], ['pro-democracy leader', 'opposition leader'],
   ['pres.', 'president'], ['lt. gen.', 'lieutenant general'], ['maj. gen.', 'major general'], ['brig. gen.', 'brigadier general'],
   // Air force ranks before a name: "Indian pilot Wing Commander Abhinandan Varthaman".
   ['wing commander', 'commander'], ['squadron leader', 'commander'], ['group captain', 'colonel'], ['air marshal', 'general'],

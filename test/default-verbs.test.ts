@@ -550,7 +550,7 @@ describe('the default verb dictionary', () => {
     ['so is one sent to deter someone', 'President Bush ordered troops to Saudi Arabia on Tuesday to deter Iraq.', ['USA 154 IRQ'], '1990-08-07'],
     ['people killed in a gas attack were killed with chemical weapons', 'Dozens of Kurdish villagers were killed in a gas attack by Iraqi forces on Wednesday.', ['IRQ 2041 IRQ'], '1988-03-16'],
     ['one who speaks for a body an apposition names acts for it', "Colonel Amadou Abdramane, spokesman for Niger's ruling junta, demanded on Friday that France withdraw its soldiers.", ['NER 1056 FRA'], '2023-08-04'],
-    ['an apposition\'s "of" phrase may own what follows its possessive', "Tendai Biti, secretary-general of Zimbabwe's opposition Movement for Democratic Change, demanded on Monday that the electoral commission release the results.", ['ZWE 100 ZWE'], '2008-04-07'],
+    ['an apposition\'s "of" phrase may own what follows its possessive', "Tendai Biti, secretary-general of Zimbabwe's opposition Movement for Democratic Change, demanded on Monday that the electoral commission publish the results.", ['ZWE 100 ZWE'], '2008-04-07'],
     ['whom something is discussed with is the target, not what is discussed', 'Russian President Dmitry Medvedev discussed plans for a Eurasian economic union with Kazakh President Nursultan Nazarbayev on Wednesday.', ['RUS 040 KAZ'], '2011-10-05'],
     ['a place conjoined with a place is a place too', 'Ethiopia declared a state of emergency on Sunday following protests in the Oromiya and Amhara regions.', ['ETH 1724 ETH'], '2016-10-09'],
     ['war games near a border are aimed across it, not at the troops they involve', 'Iran began war games involving tens of thousands of troops along its border with Afghanistan on Tuesday.', ['IRN 150 AFG'], '1998-09-01'],
@@ -2451,5 +2451,13 @@ describe("people, headlines and titles (thirty-seventh session)", () => {
   });
   it('codes an ethnic people driven from their homes as a mass expulsion', () => {
     expect(coded('Serb forces drove thousands of Albanians from their homes in Pec.', '1999-04-02').map((e) => e.split(' ')[1])).toEqual(['201']);
+  });
+  it('reads a demand\'s bare verb after a common-noun subject, and a demand verb after a participle phrase', () => {
+    expect(actorCodes('Striking miners demanded on Friday that the state mining company halt the layoffs.', '2012-08-24')).toEqual(['---LAB 1056 ---BUS']);
+    expect(actorCodes('Thai protesters camped outside Government House demanded on Sunday that the interim cabinet resign.', '2008-09-14').map((e) => e.split(' ')[0])).toEqual(['THAOPP']);
+  });
+  it('reads a political camp after "far" as a noun, and "the council" as no armed group', () => {
+    expect(actorCodes("Leaders of Austria's far right threatened to quit the coalition.", '2000-02-10').map((e) => e.split(' ')[0])).toEqual(['AUTPTY']);
+    expect(actorCodes('Hezbollah criticised the military council.', '2012-06-19')).toEqual(['LBNREBHEZ 111 LBNGOV']);
   });
 });

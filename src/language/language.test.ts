@@ -410,6 +410,15 @@ describe('names', () => {
     const link = d.layers.links!.find((l) => l.mention.kind === 'phrase' && l.mention.index === lender);
     expect(link && t(d, d.layers.names![link.antecedent]!)).toBe('Hamas');
   });
+  it("links 'the council' only to a body named as one that governs", () => {
+    const d = doc('Hamas criticised the military council.');
+    const council = d.layers.nounPhrases!.findIndex((n) => t(d, n) === 'the military council');
+    expect(d.layers.links!.some((l) => l.mention.kind === 'phrase' && l.mention.index === council)).toBe(false);
+  });
+  it("reads an unknown people's name before a group noun as no person", () => {
+    const d = doc('Slav parties and Hutu militias met in Geneva.');
+    expect(d.layers.names!.filter((n) => n.type === 'person')).toEqual([]);
+  });
   it('nests an organisation inside the one that owns it', () => {
     const d = doc("The White House's National Security Council met on Friday.");
     const names = d.layers.names!;

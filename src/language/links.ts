@@ -207,7 +207,10 @@ export function linkMentions(
       if (name.sentence < np.sentence - 2) break;
       if (!types.includes(name.type) || ((tokens.flags[name.tokenStart]! & TokenFlag.InQuote) !== 0) !== quoted || (quoted && !sameQuote(name.tokenStart, np.tokenStart))) continue;
       // ("the government" is a body that governs, not any organisation: "The Tupac Amaru rebels urged the government".)
-      if (name.type === 'org' && tokens.lower[np.head] === 'government' && !GOVERNING_WORDS.has(tokens.lower[name.tokenEnd - 1]!)) continue;
+      // (Nor is "the council" or "the commission": "The Muslim Brotherhood criticised the military
+      // council", "the MDC demanded that the electoral commission release the results".)
+      if (name.type === 'org' && (tokens.lower[np.head] === 'government' || tokens.lower[np.head] === 'council') && !GOVERNING_WORDS.has(tokens.lower[name.tokenEnd - 1]!)) continue;
+      if (name.type === 'org' && (tokens.lower[np.head] === 'commission' || tokens.lower[np.head] === 'committee') && tokens.lower[name.tokenEnd - 1] !== tokens.lower[np.head]) continue;
       if (role !== null && name.role !== null && name.role !== role) continue;
       if (name.type === 'group' && kind === 'pronoun') continue;
       candidates.push(m);

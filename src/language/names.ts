@@ -374,7 +374,10 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
       }
       // A lone capitalised adjective modifies what follows; a lone capitalised word opening a
       // sentence is a name only if the document capitalises it elsewhere too.
-      if (j - i === 1 && (pos[i] === POS.ADJ || (flags[i]! & TokenFlag.SentenceStart && !capitalisedMid(lower[i]!)))) {
+      // (So does a lone unknown word before a group's noun, as a people's name does: "Hutu militias",
+      // "the main Slav parties".)
+      const people = j - i === 1 && pos[i] === POS.PROPN && PEOPLE_HEADS.has(lower[j] ?? '') && !titles.some((t) => t.tokenEnd === i);
+      if (j - i === 1 && (pos[i] === POS.ADJ || people || (flags[i]! & TokenFlag.SentenceStart && !capitalisedMid(lower[i]!)))) {
         // …unless it is a well-known place ("Karachi was …").
         const where = places && pos[i] === POS.PROPN ? placeCandidates(tokens, places, i, j, false, personWords) : null;
         if (where && !where.weak && isProminent(where.candidates[0]!)) pushPlace(at, where, s, 0.6, ['place', 0.6]);
@@ -551,6 +554,9 @@ function placeContext(lower: readonly string[], i: number, sentStart: number, la
 function isOrgName(words: readonly string[]): boolean {
   return ORG_WORDS.has(words[words.length - 1]!) || words.some((w, k) => (w === 'of' || w === 'for') && ORG_WORDS.has(words[k - 1]!));
 }
+
+/** Nouns of groups a people's name may stand before: "Hutu militias", "Slav parties". */
+const PEOPLE_HEADS = new Set(['party', 'parties', 'militia', 'militias', 'militiamen', 'rebels', 'fighters', 'tribesmen', 'tribes', 'clans', 'villagers', 'refugees', 'minority', 'majority', 'community', 'communities', 'population', 'civilians', 'politicians', 'leaders', 'elders', 'extremists', 'nationalists', 'separatists', 'insurgents', 'guerrillas', 'gunmen', 'students', 'youths', 'herders', 'farmers']);
 
 /** Last words of the names of contests and fairs: "World Cup", "Asian Games". */
 const EVENT_WORDS = new Set(['cup', 'games', 'olympics', 'championship', 'championships', 'prix', 'expo', 'festival', 'tournament', 'marathon']);

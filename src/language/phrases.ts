@@ -570,7 +570,9 @@ function markReducedRelatives(
     // (A form that is also its base, before an agent's "by", too: "Somalis hit by the famine".)
     // (After a "with" phrase, one with no agent needs a finite verb after it in turn: "a C-130 loaded
     // with blankets landed in Yangon", but "arrived for a visit focused on trade".)
-    const laterReduced = later !== undefined && (lower[k + 1] !== 'with' || lower[later.tokenEnd] === 'by' || finiteAfter(later)) && later.tokenEnd - later.tokenStart === 1 && npAt[later.tokenStart - 1]! >= 0 && (isPastForm(lower[later.head]!, lemma[later.head]!) || lower[later.tokenEnd] === 'by') && (laterAdp || describesWithInfinitive(later.head));
+    // (Not a verb of saying or demanding before its "that" clause, after a time or not: "protesters
+    // camped outside army headquarters demanded on Monday that …".)
+    const laterReduced = later !== undefined && !((SPEECH_VERBS.has(lemma[later.head]!) || lemma[later.head] === 'demand') && lower[afterTime(tokens, nounPhrases, npAt, later.tokenEnd)] === 'that') && (lower[k + 1] !== 'with' || lower[later.tokenEnd] === 'by' || finiteAfter(later)) && later.tokenEnd - later.tokenStart === 1 && npAt[later.tokenStart - 1]! >= 0 && (isPastForm(lower[later.head]!, lemma[later.head]!) || lower[later.tokenEnd] === 'by') && (laterAdp || describesWithInfinitive(later.head));
     // (An agent's "by" marks a passive outright: "troops backed by AU forces landed on the island".)
     // (Only a verb that agrees with the noun: "students marched … in protest at the annulment of
     // opposition wins" is no reduced relative; a plural takes no "-s" verb.)

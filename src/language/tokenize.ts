@@ -462,6 +462,8 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
 
 /** Verbs of what a demand asks a state to do, which the tagger reads as nouns after "that" and a name. */
 const DEMANDED_ACTS = new Set(['halt', 'stop', 'end', 'cease', 'release', 'withdraw', 'return', 'lift', 'respect', 'abandon', 'dismantle', 'allow', 'arrest', 'hand', 'extradite', 'free', 'expel', 'investigate', 'punish']);
+/** Verbs of demanding, whose "that" clause has a bare verb: "demanded that the council hand power". */
+const DEMANDING = new Set(['demand', 'insist', 'urge', 'ask', 'propose', 'recommend', 'order', 'require', 'request']);
 /** Adjectives that are also verbs a subjunctive may be: "that Britain open negotiations", "that Iran free the sailors". */
 const ADJECTIVE_VERBS = new Set(['open', 'free', 'clear', 'close']);
 /** Particles of the phrasal verbs a subjunctive may be: "hand over", "step down", "pull out". */
@@ -1001,6 +1003,14 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
   for (let i = 1; i < count; i++) {
     if (pos[i] === POS.VERB && lower[i]!.endsWith('ing') && COMPOUND_LAST.has(`${lower[i - 1]} ${lower[i]}`)) pos[i] = POS.NOUN;
   }
+  // "South Africa's white far right threatened": a political camp after "far" or "extreme" is a noun,
+  // whatever the tagger made of "right" or "left".
+  for (let i = 1; i < count - 1; i++) {
+    if ((lower[i] === 'right' || lower[i] === 'left') && (lower[i - 1] === 'far' || lower[i - 1] === 'extreme') && pos[i] !== POS.NOUN && i > 1 && (pos[i - 2] === POS.DET || pos[i - 2] === POS.ADJ || lower[i - 2] === "'s" || pos[i - 2] === POS.PROPN)) {
+      pos[i] = POS.NOUN;
+      pos[i - 1] = POS.ADJ;
+    }
+  }
   // Compound nouns whose first word the tagger reads as a verb: "fired tear gas".
   for (let i = 0; i < count - 1; i++) {
     if (pos[i] === POS.VERB && COMPOUND_FIRST.has(lower[i]!) && NOUN_COMPOUNDS.has(`${lower[i]} ${lower[i + 1]}`)) pos[i] = POS.NOUN;
@@ -1011,12 +1021,15 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
     // (Or a plural: "demanded that Afghanistan's Taliban rulers hand over bin Laden".)
     // (Or an adjective that is a verb too: "demanded that Britain open negotiations".)
     const bare = (pos[i] === POS.NOUN && lower[i] === lemma[i]) || (pos[i] === POS.ADJ && ADJECTIVE_VERBS.has(lower[i]!));
-    if (!bare || (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.PRON && !pluralNoun(pos, lower, lemma, i - 1))) continue;
+    // (Or a common noun after "the" and its modifiers, when a demand opens the clause: "demanded that
+    // the ruling military council hand power to civilians".)
+    const common = pos[i - 1] === POS.NOUN && DEMANDED_ACTS.has(lower[i]!);
+    if (!bare || (pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.PRON && !pluralNoun(pos, lower, lemma, i - 1) && !common)) continue;
     // (After a name of several words: "demanded that President Robert Mugabe step down"; so after
     // "the" and a possessive: "that the Taliban hand over", "that Afghanistan's Taliban rulers".)
     let j = i - 1;
-    while (j > i - 6 && j > 0 && subjunctiveSubjectWord(pos, lower, lemma, flags, j - 1)) j--;
-    if (lower[j - 1] !== 'that') continue;
+    while (j > i - 6 && j > 0 && (subjunctiveSubjectWord(pos, lower, lemma, flags, j - 1) || (common && (pos[j - 1] === POS.ADJ || pos[j - 1] === POS.NOUN)))) j--;
+    if (lower[j - 1] !== 'that' || (common && !demandBefore(lemma, pos, j - 2))) continue;
     // (Or a number or a particle: "demanded that Pakistan hand over 20 fugitives", "that Mugabe step down".)
     // (Or, for an adjective, a plural: "that Britain open negotiations"; a noun before one is a
     // compound's: "that Syrian government forces had killed".)
@@ -1218,6 +1231,15 @@ function openingPlural(pos: Uint8Array, lower: readonly string[], flags: Uint8Ar
 
 function pluralNoun(pos: Uint8Array, lower: readonly string[], lemma: readonly string[], k: number): boolean {
   return pos[k] === POS.NOUN && lemma[k] !== lower[k] && lower[k]!.endsWith('s');
+}
+
+/** Whether a verb of demanding ends at k, or a few words before it with no verb between ("demanded on Monday that"). */
+function demandBefore(lemma: readonly string[], pos: Uint8Array, k: number): boolean {
+  for (let j = k; j >= 0 && j > k - 4; j--) {
+    if (DEMANDING.has(lemma[j]!)) return true;
+    if (pos[j] === POS.VERB || pos[j] === POS.AUX) return false;
+  }
+  return false;
 }
 
 /** A word of a subjunctive's subject: a name, a capitalised noun, "the", a possessive or a plural. */

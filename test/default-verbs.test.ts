@@ -2460,4 +2460,9 @@ describe("people, headlines and titles (thirty-seventh session)", () => {
     expect(actorCodes("Leaders of Austria's far right threatened to quit the coalition.", '2000-02-10').map((e) => e.split(' ')[0])).toEqual(['AUTPTY']);
     expect(actorCodes('Hezbollah criticised the military council.', '2012-06-19')).toEqual(['LBNREBHEZ 111 LBNGOV']);
   });
+  it('reads a bare "-ing" subject of a clause as a noun, and an "-en" participle after an article as a modifier', () => {
+    expect(actorCodes('The Red Cross sent medical supplies to Aleppo, where fighting has cut off the eastern districts.', '2016-08-04').some((e) => e.includes(' 19'))).toBe(false);
+    expect(actorCodes('A gunman driving a stolen truck fired shots at the parliament building in Tbilisi.', '2019-05-04').map((e) => e.split(' ')[0])).toEqual(['---REB']);
+    expect(coded('Indian air force planes began dropping rice and flour to flood-hit villages in Assam.', '2012-07-01').map((e) => e.split(' ')[1])).toEqual(['073']);
+  });
 });

@@ -464,6 +464,8 @@ export function tokenize(wink: Wink, text: string): { tokens: TokenTable; senten
 const DEMANDED_ACTS = new Set(['halt', 'stop', 'end', 'cease', 'release', 'withdraw', 'return', 'lift', 'respect', 'abandon', 'dismantle', 'allow', 'arrest', 'hand', 'extradite', 'free', 'expel', 'investigate', 'punish']);
 /** Verbs of demanding, whose "that" clause has a bare verb: "demanded that the council hand power". */
 const DEMANDING = new Set(['demand', 'insist', 'urge', 'ask', 'propose', 'recommend', 'order', 'require', 'request']);
+/** Words that open a clause whose subject may be a bare "-ing" noun: "where fighting has …", "as shelling killed …". */
+const CLAUSE_GERUND_OPENERS = new Set(['where', 'as', 'while', 'after', 'when', 'until', 'since', 'before', 'because', 'once']);
 /** Adjectives that are also verbs a subjunctive may be: "that Britain open negotiations", "that Iran free the sailors". */
 const ADJECTIVE_VERBS = new Set(['open', 'free', 'clear', 'close']);
 /** Particles of the phrasal verbs a subjunctive may be: "hand over", "step down", "pull out". */
@@ -536,9 +538,17 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   // another preposition, before a noun, modifies it (no infinitive has a past form). So does one
   // after a number: "the 15 captured British sailors", "four abandoned border villages". So does
   // one after a possessive or an ordinal: "Burundi's first elected Hutu president", "the country's
-  // newly appointed envoy".
+  // newly appointed envoy". (After an article, an "-en" participle too: "a stolen helicopter".)
   for (let i = 1; i < count - 1; i++) {
-    if (pos[i] === POS.VERB && (lower[i - 1] === 'to' || lower[i - 1] === 'for' || pos[i - 1] === POS.ADP || pos[i - 1] === POS.NUM || lemma[i - 1] === "'s" || ARTICLES.has(lower[i - 1]!) || prenominal(pos, lower, lemma, i - 1) || conjoinedAdjective(pos, lower, i - 1)) && lower[i]!.endsWith('ed') && lemma[i] !== lower[i] && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ || (ARTICLES.has(lower[i - 1]!) && gerundNoun(pos, lower, i + 1)))) pos[i] = POS.ADJ;
+    if (pos[i] === POS.VERB && (lower[i - 1] === 'to' || lower[i - 1] === 'for' || pos[i - 1] === POS.ADP || pos[i - 1] === POS.NUM || lemma[i - 1] === "'s" || ARTICLES.has(lower[i - 1]!) || prenominal(pos, lower, lemma, i - 1) || conjoinedAdjective(pos, lower, i - 1)) && (lower[i]!.endsWith('ed') || (ARTICLES.has(lower[i - 1]!) && lower[i]!.endsWith('en'))) && lemma[i] !== lower[i] && (pos[i + 1] === POS.PROPN || pos[i + 1] === POS.NOUN || pos[i + 1] === POS.ADJ || (ARTICLES.has(lower[i - 1]!) && gerundNoun(pos, lower, i + 1)))) pos[i] = POS.ADJ;
+  }
+  // "where fighting has cut off most hospitals", "as shelling killed": an "-ing" form that opens a
+  // clause, right before that clause's verb, is a noun, its subject.
+  for (let i = 1; i < count - 1; i++) {
+    if (pos[i] === POS.VERB && lower[i]!.endsWith('ing') && CLAUSE_GERUND_OPENERS.has(lower[i - 1]!) && (pos[i + 1] === POS.AUX || (pos[i + 1] === POS.VERB && !lower[i + 1]!.endsWith('ing')))) {
+      pos[i] = POS.NOUN;
+      lemma[i] = lower[i]!;
+    }
   }
   // "the renewed fighting in Darfur": an "-ing" form after an article and an adjective, before a
   // preposition or the sentence's end, is a noun.

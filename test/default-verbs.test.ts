@@ -2465,4 +2465,10 @@ describe("people, headlines and titles (thirty-seventh session)", () => {
     expect(actorCodes('A gunman driving a stolen truck fired shots at the parliament building in Tbilisi.', '2019-05-04').map((e) => e.split(' ')[0])).toEqual(['---REB']);
     expect(coded('Indian air force planes began dropping rice and flour to flood-hit villages in Assam.', '2012-07-01').map((e) => e.split(' ')[1])).toEqual(['073']);
   });
+  it('reads a plural title before names joined by "and" as their title', () => {
+    expect(coded('Presidents George Bush and Mikhail Gorbachev signed the arms treaty in Moscow.', '1991-07-31')).toEqual(['USA 057 SUN', 'SUN 057 USA']);
+  });
+  it("gives forces of no named country that someone orders to act the orderer's country", () => {
+    expect(actorCodes('President Yoweri Museveni ordered two army brigades, backed by helicopter gunships, to move to the border with Congo.', '1998-08-20').map((e) => e.split(' ')[0])).toEqual(['UGAMIL']);
+  });
 });

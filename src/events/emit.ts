@@ -276,6 +276,15 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
     const by = resolveAll(ctx, chain(ctx, speaker), date).find((a) => stateActor(a.code, SPEAKING_SECTORS))?.code.slice(0, 3);
     if (by) sources = ofCountry(sources, by);
   }
+  // "Chavez ordered ten army battalions to move to the border": forces of no named country that
+  // someone orders to act are the orderer's.
+  // (Its object, or the phrase right after it, which a participle set off by commas may have kept
+  // from being one: "ordered ten army battalions, backed by tanks, to move".)
+  if (tokens.lower[vg.tokenStart - 1] === 'to' && sourceNp !== null && sources.length > 0 && sources.every((a) => /^---(MIL|COP)/.test(a.code))) {
+    const g = layers.verbGroups!.find((c) => c.sentence === vg.sentence && c.tokenEnd <= nounPhrases[sourceNp]!.tokenStart && COMMANDING.has(tokens.lemma[c.head]!) && (c.object === sourceNp || (c.object === null && nounPhrases[sourceNp]!.tokenStart === c.tokenEnd)));
+    const commander = g !== undefined && g.subject !== null ? resolveAll(ctx, chain(ctx, g.subject), date).find((a) => countryOf(a.code) !== null) : undefined;
+    if (commander) sources = ofCountry(sources, countryOf(commander.code)!, true);
+  }
   // "launched air strikes on a village, killing 100 people": a weapon someone used is theirs.
   if (sources.length === 0 && sourceNp !== null && weaponPhrase(ctx, sourceNp, vg)) {
     const user = layers.verbGroups!.find((g) => g.object === sourceNp && g.subject !== null);
@@ -571,6 +580,9 @@ function openedByDisaster(ctx: CodingContext, sentence: number): boolean {
 }
 
 /** What a body decides by, which is its act: "by a unanimous vote of the Security Council". */
+/** Verbs of commanding forces to act. */
+const COMMANDING = new Set(['order', 'instruct', 'direct', 'command', 'tell']);
+
 const DECISION_NOUNS = new Set(['vote', 'decision', 'ruling', 'order', 'resolution', 'decree', 'verdict']);
 
 /** A speaker's own bodies, which act for them: "her office", "his government". */

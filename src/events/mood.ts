@@ -512,7 +512,7 @@ export const ASPECT_VERBS = new Set(['start', 'begin', 'resume', 'continue', 'ke
 const COMMAND_VERBS = new Set(['order', 'instruct', 'direct', 'command']);
 // (Telling one's own forces to act commands them too: "told Venezuela's armed forces to prepare for war".)
 const FORCES_COMMANDED_BY = new Set([...COMMAND_VERBS, 'tell']);
-const FORCES = new Set(['military', 'army', 'troops', 'troop', 'force', 'forces', 'command', 'police', 'navy', 'soldier', 'soldiers', 'commander', 'commanders', 'guard', 'guards', 'unit', 'units', 'ministry', 'armed']);
+const FORCES = new Set(['military', 'army', 'troops', 'troop', 'force', 'forces', 'command', 'police', 'navy', 'soldier', 'soldiers', 'commander', 'commanders', 'guard', 'guards', 'unit', 'units', 'ministry', 'armed', 'battalion', 'battalions', 'brigade', 'brigades', 'regiment', 'regiments', 'division', 'divisions', 'reservists', 'paratroopers', 'marines', 'warships']);
 
 /**
  * A phrase for armed forces with no other state's name in it ("the military command", "security

@@ -82,6 +82,8 @@ export const TITLES = new Map<string, string | null>([
   ['assistant secretary of state', 'secretary of state'], ['deputy secretary of state', 'secretary of state'], ['under secretary of state', 'secretary of state'],
   ['assistant secretary', 'secretary'], ['under secretary', 'secretary'], ['undersecretary', 'secretary'],
   ['assistant secretary-general', 'secretary-general'], ['under-secretary-general', 'secretary-general'], ['deputy secretary-general', 'secretary-general'],
+  // Plural titles before names joined by "and": "Presidents George Bush and Boris Yeltsin".
+  ['presidents', 'president'], ['prime ministers', 'prime minister'], ['foreign ministers', 'foreign minister'], ['defence ministers', 'defence minister'], ['defense ministers', 'defense minister'],
   ['mr.', null], ['mrs.', null], ['ms.', null], ['dr.', null], ['mr', null], ['mrs', null], ['ms', null], ['dr', null],
 ]);
 

@@ -2471,4 +2471,11 @@ describe("people, headlines and titles (thirty-seventh session)", () => {
   it("gives forces of no named country that someone orders to act the orderer's country", () => {
     expect(actorCodes('President Yoweri Museveni ordered two army brigades, backed by helicopter gunships, to move to the border with Congo.', '1998-08-20').map((e) => e.split(' ')[0])).toEqual(['UGAMIL']);
   });
+  it('reads a bare verb after "let" and its object before a possessive, sides that sit face to face as meeting, and a protest by "more than" a count', () => {
+    expect(coded('North Korea will let IAEA inspectors visit its Yongbyon reactor, the agency said.', '2007-06-20').map((e) => e.split(' ')[1]!.slice(0, 2))).toEqual(['03']);
+    expect(coded('Greek and Turkish delegations sat face to face in Geneva on Monday.', '2004-03-22')).toEqual(['GRC 040 TUR', 'TUR 040 GRC']);
+    expect(coded('A march by more than 50,000 Georgians through central Tbilisi was the largest in years.', '2024-05-12')).toEqual(['GEO 141 GEO']);
+    // (Not after "help", whose bare verb is only the aim.)
+    expect(coded('Japan will give Manila patrol boats to help the Philippines guard its waters.', '2016-09-06').some((e) => e.startsWith('PHL'))).toBe(false);
+  });
 });

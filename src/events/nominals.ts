@@ -415,7 +415,8 @@ export function codeNominals(ctx: CodingContext, tally: EventTally, dateOf: (sen
   for (const g of layers.verbGroups ?? []) {
     if (g.subject === null || g.voice !== 'active' || g.negated || g.modal !== null || g.conditional) continue;
     // (The subject found may be the "by" phrase's: "A general strike by Nigerian unions paralysed Lagos".)
-    const by = nounPhrases[g.subject]!.tokenStart - 1;
+    // (Over a count's opening words: "The march by more than a million Chileans …".)
+    const by = countOpening(tokens.lower, nounPhrases[g.subject]!.tokenStart);
     const before = tokens.lower[by] === 'by' ? matcher.npAt[by - 1]! : -1;
     const noun = nounPhrases[before >= 0 && nounPhrases[before]!.tokenEnd === by ? before : g.subject]!;
     const doers = noun !== nounPhrases[g.subject] ? g.subject : noun.possessor;
@@ -537,3 +538,13 @@ const PROTEST_WORDS = new Set(['protest', 'protests', 'demonstration', 'demonstr
 function assertedBefore(verbGroups: readonly VerbGroup[], sentence: number, before: number): VerbGroup | undefined {
   return verbGroups.find((x) => x.sentence === sentence && x.subject !== null && x.tokenStart < before && !x.negated && x.modal === null && !x.conditional);
 }
+
+/** The token before a phrase at `start`, over the words that open a count: "more than", "at least", "nearly". */
+function countOpening(lower: readonly string[], start: number): number {
+  const k = start - 1;
+  if (lower[k] === 'than' && COMPARED.has(lower[k - 1]!)) return k - 2;
+  if (lower[k] === 'least' && lower[k - 1] === 'at') return k - 2;
+  return ROUGHLY.has(lower[k]!) ? k - 1 : k;
+}
+const COMPARED = new Set(['more', 'fewer', 'less']);
+const ROUGHLY = new Set(['nearly', 'about', 'some', 'around', 'over', 'almost', 'roughly', 'approximately']);

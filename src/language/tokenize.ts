@@ -604,12 +604,15 @@ function fixSubjunctives(pos: Uint8Array, lower: readonly string[], lemma: strin
   // "a motion that would have let U.S. troops use Turkish soil": a base form read as a noun after
   // the object of "let", "make" or "help", before its own object, is a bare infinitive.
   for (let i = 2; i < count - 1; i++) {
-    if (pos[i] !== POS.NOUN || lower[i] !== lemma[i] || (pos[i + 1] !== POS.DET && pos[i + 1] !== POS.ADJ && pos[i + 1] !== POS.PROPN && pos[i + 1] !== POS.NOUN)) continue;
+    // (Or, after "let" or "make", a possessive: "let U.N. inspectors visit its enrichment site"; not
+    // after "help", whose infinitive is only the aim: "help Tajikistan guard its border".)
+    const possessive = POSSESSIVE_PRONOUNS.has(lower[i + 1]!);
+    if (pos[i] !== POS.NOUN || lower[i] !== lemma[i] || (pos[i + 1] !== POS.DET && pos[i + 1] !== POS.ADJ && pos[i + 1] !== POS.PROPN && pos[i + 1] !== POS.NOUN && !possessive)) continue;
     // (After the object's head: not "made a surprise visit".)
     if (pos[i - 1] !== POS.NOUN && pos[i - 1] !== POS.PROPN && pos[i - 1] !== POS.PRON) continue;
     let j = i - 1;
     while (j > i - 5 && j > 0 && (pos[j] === POS.NOUN || pos[j] === POS.PROPN || pos[j] === POS.DET || pos[j] === POS.ADJ || pos[j] === POS.PRON) && !CAUSATIVES.has(lemma[j]!)) j--;
-    if (j < i - 1 && pos[j] === POS.VERB && CAUSATIVES.has(lemma[j]!)) pos[i] = POS.VERB;
+    if (j < i - 1 && pos[j] === POS.VERB && CAUSATIVES.has(lemma[j]!) && !(possessive && lemma[j] === 'help')) pos[i] = POS.VERB;
   }
   // "unless Damascus stops sheltering Ocalan": an -s word read as a noun after a condition's name,
   // before a gerund or a determiner, is its verb.

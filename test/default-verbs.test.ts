@@ -2478,4 +2478,17 @@ describe("people, headlines and titles (thirty-seventh session)", () => {
     // (Not after "help", whose bare verb is only the aim.)
     expect(coded('Japan will give Manila patrol boats to help the Philippines guard its waters.', '2016-09-06').some((e) => e.startsWith('PHL'))).toBe(false);
   });
+  it("keeps what the review of this session's rules found right", () => {
+    // A headline's verb before a preposition it takes stays active.
+    expect(coded('Troops fired on crowd in Caracas', '2019-01-23')).toEqual(['VEN 190 VEN']);
+    expect(coded('Israel pulled out of Gaza', '2005-09-12').map((e) => e.split(' ')[0])).toEqual(['ISR']);
+    expect(coded('NATO called for Serb withdrawal from Kosovo', '1999-03-30').length).toBe(1);
+    expect(coded('Benazir Bhutto assassinated at election rally in Rawalpindi', '2007-12-27').map((e) => e.split(' ')[0])).toEqual(['-']);
+    // A headline's people detained where a place names their state.
+    expect(coded('Less than 200 Uighurs detained in Urumqi', '2009-07-06')).toEqual(['CHN 173 CHN']);
+    // The far side of a thing is no political camp.
+    expect(actorCodes('Troops moved to the far right of the border zone.', '2012-03-15').some((e) => e.includes('PTY'))).toBe(false);
+    // A city's name before a bombing says where, not who.
+    expect(coded('More than 50 killed in Baghdad bombings', '2015-08-10')).toEqual([]);
+  });
 });

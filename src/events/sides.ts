@@ -30,7 +30,9 @@ export function placeSides(scope: VerbScope, tally: EventTally, act: Act): boole
   if (act.sources.length === 0 && vg.voice === 'passive' && vg.agent === null && (VIOLENT_ROOTS.has(root) || root === '20')) {
     const strike = (layers.attachments ?? []).find((a) => tokens.lower[a.prep] === 'in' && a.prep >= vg.tokenEnd && a.prep <= vg.tokenEnd + 3 && STRIKE_NOUNS.has(nounLemma(ctx, nounPhrases[a.object]!.head)));
     const maker = strike ? resolver.resolve(strike.object, date) : null;
-    if (maker) act.sources = [maker];
+    // (Not a city's name that says where it was, read as its state: "More than 50 killed in Baghdad bombings".)
+    const where = maker !== null && strike !== undefined && maker.code.endsWith('GOV') && (ctx.namesOf.get(vg.sentence) ?? []).some((n) => n.type === 'place' && n.tokenStart >= nounPhrases[strike.object]!.tokenStart && n.tokenEnd <= nounPhrases[strike.object]!.tokenEnd);
+    if (maker && !where) act.sources = [maker];
   }
   // "lifted a curfew in Montenegro", "struck camps in northern Iraq": an act done in a country
   // with no one else named is done to that country.

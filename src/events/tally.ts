@@ -1,3 +1,4 @@
+import { unstopped } from '../language/headlines.js';
 import { POS, type VerbGroup } from '../language/types.js';
 import { countryOf, eventActor, international, splitCode, type ResolvedActor } from './actors.js';
 import { codeFields } from './codebook.js';
@@ -156,7 +157,7 @@ export class EventTally {
     // (A statement to one's own body is to no one else: "the AU Commission chairman told the bloc's annual summit".)
     // (Not a breakaway region, which the state acts on: "Russia attacked breakaway Chechnya".)
     // (Not a state's own people it acts on: "China detains Chinese economist".)
-    if (target && source && source.code === target.code && !target.place && !target.inferred && !breakaway(ctx, target) && (sameOne(ctx, source, target) || ((source.code.length === 3 || source.code.startsWith('---')) && !ownPeople(ctx, source, target, verb, code)) || (code.startsWith('01') && international(source.code)))) {
+    if (target && source && source.code === target.code && !target.place && !target.inferred && !breakaway(ctx, target) && (sameOne(ctx, source, target) || ((source.code.length === 3 || source.code.startsWith('---')) && !ownPeople(ctx, source, target, verb, code, unstopped(tokens, sentences[sentence]!))) || (code.startsWith('01') && international(source.code)))) {
       // An act that needs no target stands without it: "began a hunger strike in protest at the sentence he received".
       // So does a statement: "Thaksin says Thai economy on track".
       if (!TARGETLESS_ROOTS.has(code.slice(0, 2)) && !code.startsWith('01')) return;
@@ -199,14 +200,20 @@ const REPRESSION_ROOTS = new Set(['17', '18']);
 
 /** "China jails Chinese economist": people a demonym or a name describes, a common noun among
  * their words, whom an arrest, a ban or an abduction is done to. */
-function ownPeople(ctx: CodingContext, source: ResolvedActor, target: ResolvedActor, verb: { start: number; end: number }, code: string): boolean {
-  // (Only a doer named before the verb and people after it: "the captain of a Chinese trawler detained".)
-  if (!REPRESSION_ROOTS.has(code.slice(0, 2)) || source.inferred || source.end > verb.start || target.start < verb.end) return false;
+function ownPeople(ctx: CodingContext, source: ResolvedActor, target: ResolvedActor, verb: { start: number; end: number }, code: string, headline: boolean): boolean {
+  // (Only a doer named before the verb and people after it, or, in a headline's passive, people
+  // before it and the place after it: "200 Uighurs detained in Urumqi"; not "the captain of a
+  // Chinese trawler detained near disputed islands".)
+  const active = source.end <= verb.start && target.start >= verb.end;
+  const passive = headline && target.end <= verb.start && source.start >= verb.end;
+  if (!REPRESSION_ROOTS.has(code.slice(0, 2)) || (source.inferred && !passive) || !(active || passive)) return false;
   const { tokens, text } = ctx;
   // (Nor a doer only a pronoun names: "the fees it charges American ships".)
   if (tokens.pos[tokenAt(ctx, source.start)] === POS.PRON) return false;
   for (let k = tokenAt(ctx, target.start); k < tokens.length && tokens.start[k]! < target.end; k++) {
     if (tokens.pos[k] === POS.NOUN && /^[a-z]/.test(text[tokens.start[k]!]!) && !COUNTRY_NOUNS.has(tokens.lower[k]!)) return true;
+    // (Or a people's plural name: "200 Uighurs detained in Urumqi".)
+    if (tokens.pos[k] === POS.PROPN && /[^s]s$/.test(tokens.lower[k]!) && !tokens.lower[k]!.endsWith('ines')) return true;
   }
   return false;
 }

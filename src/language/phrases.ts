@@ -741,8 +741,14 @@ function dayToCome(lower: readonly string[], k: number): boolean {
 /** Irregular participles a headline's lone passive may stand in: "Kabila shot by bodyguard" (not "Iran stood by Syria"). */
 const HEADLINE_PARTICIPLES = new Set(['shot', 'struck', 'hit', 'slain', 'beaten', 'taken', 'held', 'caught', 'stolen', 'thrown', 'overrun', 'driven', 'hung', 'hanged']);
 
+/** Prepositions that set a headline's lone passive in place, time or cause: "arrested in Minsk", "detained after protests". */
+const PASSIVE_SETTINGS = new Set(['in', 'after', 'during', 'amid', 'following', 'over', 'for', 'since', 'before']);
+
+/** Verbs that take an "at" of what they are aimed at: "fired at Tel Aviv". */
+const AIMED_AT = new Set(['fire', 'shoot', 'aim', 'strike', 'hit', 'point', 'lash', 'hurl', 'throw', 'swipe', 'jab', 'look', 'laugh', 'grab', 'snap', 'arrive', 'stop']);
+
 /** Verbs a headline's lone past form may have with no object, in the active: "Talks resumed in Geneva", "Troops clashed near the border". */
-const HEADLINE_INTRANSITIVE = new Set(['clash', 'vote', 'agree', 'return', 'land', 'protest', 'gather', 'advance', 'retreat', 'withdraw', 'rise', 'fall', 'soar', 'drop', 'surge', 'plunge', 'jump', 'end', 'begin', 'start', 'open', 'close', 'fail', 'succeed', 'continue', 'resume', 'talk', 'meet', 'fight', 'battle', 'strike', 'mutiny', 'defect', 'surrender', 'walk', 'camp', 'stay', 'remain', 'rebel', 'vanish', 'crash', 'explode', 'erupt', 'sink', 'win', 'lose', 'score', 'campaign', 'travel', 'fly', 'sail', 'move', 'enter', 'leave', 'cross', 'visit', 'stop', 'stall', 'slow', 'grow', 'improve', 'worsen', 'ease', 'escalate', 'spread', 'decline', 'increase', 'shift', 'change', 'settle', 'act', 'wait', 'pray', 'mourn', 'celebrate', 'boycott', 'abstain', 'testify', 'speak', 'reply', 'comment', 'warn', 'insist', 'object', 'quit', 'step', 'compete', 'lead', 'trail', 'tie', 'draw', 'rule', 'govern', 'reign', 'live', 'work', 'serve', 'survive', 'recover', 'hold', 'lunch', 'dine', 'confer', 'negotiate', 'cooperate']);
+const HEADLINE_INTRANSITIVE = new Set(['clash', 'vote', 'agree', 'return', 'land', 'protest', 'gather', 'advance', 'retreat', 'withdraw', 'rise', 'fall', 'soar', 'drop', 'surge', 'plunge', 'jump', 'end', 'begin', 'start', 'open', 'close', 'fail', 'succeed', 'continue', 'resume', 'talk', 'meet', 'fight', 'battle', 'strike', 'mutiny', 'defect', 'surrender', 'walk', 'camp', 'stay', 'remain', 'rebel', 'vanish', 'crash', 'explode', 'erupt', 'sink', 'win', 'lose', 'score', 'campaign', 'travel', 'fly', 'sail', 'move', 'enter', 'leave', 'cross', 'visit', 'stop', 'stall', 'slow', 'grow', 'improve', 'worsen', 'ease', 'escalate', 'spread', 'decline', 'increase', 'shift', 'change', 'settle', 'act', 'wait', 'pray', 'mourn', 'celebrate', 'boycott', 'abstain', 'testify', 'speak', 'reply', 'comment', 'warn', 'insist', 'object', 'quit', 'step', 'compete', 'lead', 'trail', 'tie', 'draw', 'rule', 'govern', 'reign', 'live', 'work', 'serve', 'survive', 'recover', 'hold', 'lunch', 'dine', 'confer', 'negotiate', 'cooperate', 'call', 'ask', 'press', 'plead', 'lobby', 'push', 'bid', 'apply']);
 
 /** Verbs that take no object, so have no passive: "the minister apologised on Tuesday for the suffering Japan caused". */
 const NO_PASSIVE = new Set(['apologize', 'arrive', 'die', 'resign', 'retaliate', 'happen', 'occur', 'collapse', 'emerge', 'react', 'respond', 'march', 'rally', 'riot', 'demonstrate', 'flee', 'disappear']);
@@ -1644,7 +1650,11 @@ function assignArguments(
     const single = vg.tokenEnd - vg.tokenStart === 1 || (vg.tokenEnd - vg.tokenStart === 2 && vg.head === vg.tokenStart && PARTICLES.has(lower[vg.tokenEnd - 1]!));
     // (So is one with no object before a place, a time or nothing at all, of a verb that needs an
     // object: "Opposition leader arrested in Minsk", "Three journalists detained".)
-    const bare = !NO_PASSIVE.has(tokens.lemma[vg.head]!) && !HEADLINE_INTRANSITIVE.has(tokens.lemma[vg.head]!) && (vg.tokenEnd === sent.tokenEnd || pos[vg.tokenEnd] === POS.ADP || lower[vg.tokenEnd] === ',');
+    // (Only before where, when or why, not a preposition a verb takes: "Troops fired on crowd",
+    // "Israel pulled out of Gaza", "NATO called for withdrawal".)
+    // ("at" only after a verb that takes no "at" of its own: "assassinated at election rally", not "fired at Tel Aviv".)
+    const at = lower[vg.tokenEnd] === 'at' && !AIMED_AT.has(tokens.lemma[vg.head]!);
+    const bare = !NO_PASSIVE.has(tokens.lemma[vg.head]!) && !HEADLINE_INTRANSITIVE.has(tokens.lemma[vg.head]!) && (vg.tokenEnd === sent.tokenEnd || PASSIVE_SETTINGS.has(lower[vg.tokenEnd]!) || at || lower[vg.tokenEnd] === ',');
     if (vg.voice === 'active' && alone && vg.object === null && (agentOf[v]! >= 0 || putOut || bare) && single && (lower[vg.head]!.endsWith('ed') || HEADLINE_PARTICIPLES.has(lower[vg.head]!)) && lower[sent.tokenEnd - 1] !== '.' && vg.subject !== null) vg.voice = 'passive';
     if (vg.voice === 'passive' && agentOf[v]! >= 0) vg.agent = agentOf[v]!;
     // "landed in Madrid after being granted asylum by Spain", "before meeting Putin": a participle

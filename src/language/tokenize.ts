@@ -1019,7 +1019,8 @@ function fixNounsAndParticiples(pos: Uint8Array, lower: readonly string[], lemma
   // "South Africa's white far right threatened": a political camp after "far" or "extreme" is a noun,
   // whatever the tagger made of "right" or "left".
   for (let i = 1; i < count - 1; i++) {
-    if ((lower[i] === 'right' || lower[i] === 'left') && (lower[i - 1] === 'far' || lower[i - 1] === 'extreme') && pos[i] !== POS.NOUN && i > 1 && (pos[i - 2] === POS.DET || pos[i - 2] === POS.ADJ || lower[i - 2] === "'s" || pos[i - 2] === POS.PROPN)) {
+    // (Not a side of something: "moved to the far right of the border zone".)
+    if ((lower[i] === 'right' || lower[i] === 'left') && (lower[i - 1] === 'far' || lower[i - 1] === 'extreme') && pos[i] !== POS.NOUN && lower[i + 1] !== 'of' && i > 1 && (pos[i - 2] === POS.DET || pos[i - 2] === POS.ADJ || lower[i - 2] === "'s" || pos[i - 2] === POS.PROPN)) {
       pos[i] = POS.NOUN;
       pos[i - 1] = POS.ADJ;
     }

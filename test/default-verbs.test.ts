@@ -2491,4 +2491,7 @@ describe("people, headlines and titles (thirty-seventh session)", () => {
     // A city's name before a bombing says where, not who.
     expect(coded('More than 50 killed in Baghdad bombings', '2015-08-10')).toEqual([]);
   });
+  it('reads not accepting foreign forces or inspectors as a rejection', () => {
+    expect(coded('Burundi will not accept foreign peacekeepers on its soil, President Pierre Nkurunziza said.', '2015-12-20').map((e) => e.split(' ')[1])).toContain('120');
+  });
 });

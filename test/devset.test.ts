@@ -449,6 +449,9 @@ for (const [file, minRows, minNone, maxNone, minRoots] of [
   ['devset-pu.tsv', 150, 0.04, 0.1, 20],
   ['devset-pv.tsv', 150, 0.04, 0.1, 20],
   ['devset-pw.tsv', 150, 0.04, 0.1, 20],
+  ['devset-px.tsv', 150, 0.04, 0.1, 20],
+  ['devset-py.tsv', 150, 0.04, 0.1, 20],
+  ['devset-pz.tsv', 150, 0.04, 0.1, 20],
   ['devset-ec.tsv', 150, 0.04, 0.1, 20],
   ['devset-dw.tsv', 150, 0.04, 0.1, 20],
 ] as const) {

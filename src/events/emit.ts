@@ -579,10 +579,10 @@ function openedByDisaster(ctx: CodingContext, sentence: number): boolean {
   return first >= 0 && DISASTER_NOUNS.has(nounLemma(ctx, ctx.nounPhrases[first]!.head));
 }
 
-/** What a body decides by, which is its act: "by a unanimous vote of the Security Council". */
 /** Verbs of commanding forces to act. */
 const COMMANDING = new Set(['order', 'instruct', 'direct', 'command', 'tell']);
 
+/** What a body decides by, which is its act: "by a unanimous vote of the Security Council". */
 const DECISION_NOUNS = new Set(['vote', 'decision', 'ruling', 'order', 'resolution', 'decree', 'verdict']);
 
 /** A speaker's own bodies, which act for them: "her office", "his government". */

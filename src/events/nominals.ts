@@ -546,5 +546,7 @@ function countOpening(lower: readonly string[], start: number): number {
   if (lower[k] === 'least' && lower[k - 1] === 'at') return k - 2;
   return ROUGHLY.has(lower[k]!) ? k - 1 : k;
 }
+/** Words before "than" that open a count. */
 const COMPARED = new Set(['more', 'fewer', 'less']);
+/** Words that make a count rough. */
 const ROUGHLY = new Set(['nearly', 'about', 'some', 'around', 'over', 'almost', 'roughly', 'approximately']);

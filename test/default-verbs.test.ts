@@ -2494,4 +2494,9 @@ describe("people, headlines and titles (thirty-seventh session)", () => {
   it('reads not accepting foreign forces or inspectors as a rejection', () => {
     expect(coded('Burundi will not accept foreign peacekeepers on its soil, President Pierre Nkurunziza said.', '2015-12-20').map((e) => e.split(' ')[1])).toContain('120');
   });
+  it("reads a capital's name before \"river\" as the river, aircraft used to reach people as no strike, and a participle after rebels listed after a state as theirs alone", () => {
+    expect(coded('Nicaragua moved troops along the San Juan river, angering Costa Rica.', '2010-11-02').some((e) => e.includes('PRI'))).toBe(false);
+    expect(coded('The World Food Programme used light aircraft to reach villages cut off by floods in Somalia.', '2000-03-01').some((e) => e.includes(' 195'))).toBe(false);
+    expect(actorCodes("Talks between Colombia's government and FARC rebels holding 300 hostages stalled.", '1999-05-01').some((e) => e.startsWith('COLGOV') || e.startsWith('COL '))).toBe(false);
+  });
 });

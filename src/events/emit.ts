@@ -10,7 +10,7 @@ import { demandCode, moodCode, subsumes, type Mood } from './mood.js';
 import { bordered, ofCountry } from './places.js';
 import { refineByActors, refineByScene } from './refine.js';
 import { GIVEN_THINGS } from './vocabulary.js';
-import { EXCHANGE_VERBS, LOCATIVE_ROOTS, MUTUAL_ROOTS, SYMMETRIC_VERBS, TARGETLESS_ROOTS, VIOLENT_ROOTS } from './rules.js';
+import { EXCHANGE_VERBS, irregular, LOCATIVE_ROOTS, MUTUAL_ROOTS, SYMMETRIC_VERBS, TARGETLESS_ROOTS, VIOLENT_ROOTS } from './rules.js';
 import { placeSides, settleSides, stateActor, yieldedTo } from './sides.js';
 import type { EventTally } from './tally.js';
 import { authorOf, culpritOf, giverOf } from './targets.js';
@@ -237,6 +237,13 @@ export function emitVerb(scope: VerbScope, tally: EventTally, rawCode: string, r
   // "derailed a train", "crashed through the border fence".)
   if (accidentToll(ctx, v)) return 0;
   let sources = resolveAll(ctx, chain(ctx, sourceNp), date);
+  // ("Talks between Peru's government and the Tupac Amaru rebels holding 72 hostages": an -ing form
+  // right after irregulars listed after a state describes them alone, not the state they face.)
+  if (sourceNp !== null && vg.subject === sourceNp && vg.head === vg.tokenStart && tokens.lower[vg.head]!.endsWith('ing') && nounPhrases[sourceNp]!.tokenEnd === vg.tokenStart && nounPhrases[sourceNp]!.conjuncts.some((c) => c < sourceNp)) {
+    const last = resolveAll(ctx, [sourceNp], date);
+    const facing = last.length > 0 && last.every((a) => irregular(a)) && sources.some((a) => !last.includes(a) && stateActor(a.code, SPEAKING_SECTORS));
+    if (facing) sources = sources.filter((a) => !stateActor(a.code, SPEAKING_SECTORS));
+  }
   // "We", "I" in a quote are its speaker.
   if (quoted.has(v) && sourceNp !== null && FIRST_PERSON.has(tokens.lower[nounPhrases[sourceNp]!.head]!)) sources = resolveAll(ctx, chain(ctx, quoted.get(v)!), date);
   // "The Fijian rebels said they will release …": an unresolved pronoun in reported speech is its speaker.

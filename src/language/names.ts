@@ -267,6 +267,11 @@ export function findNames(text: string, tokens: TokenTable, sentences: readonly 
             continue;
           }
         }
+        // "along the San Juan river": a capital's name before "river" names the river, not the city.
+        if (hit.capital && lower[end] === 'river') {
+          i = end;
+          continue;
+        }
         const name = makeName(tokenSpan(tokens, i, end), hit.type, hit, hit.country, s, 0.95);
         if (hit.type === 'person' && end - i >= 2) for (let k = i; k < end; k++) personWords.add(lower[k]!);
         // A capital from the dictionaries gets the city's coordinates, for geocoding.

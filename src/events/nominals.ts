@@ -4,7 +4,7 @@ import { AGREEMENT_NOUNS, countryOf, international, splitCode, type ResolvedActo
 import { JOINED_FORCES } from './clauses.js';
 import { chain, hasVerb, nounLemma, onlyCountry, resolveAll, type CodingContext } from './context.js';
 import { verblessHeadline } from './headlines.js';
-import { DAY_WORDS } from '../language/lexicon.js';
+import { COMPARED_COUNTS, DAY_WORDS, ROUGH_NUMBER_WORDS } from '../language/lexicon.js';
 import { ASPECT_VERBS } from './mood.js';
 import { ofCountry, placeActor } from './places.js';
 import { OUTBREAK_VERBS, endWithOf, hasTarget, MEASURE_NOUNS, NO_EVENT, TARGET_PREPOSITIONS, TRANSFER_CODES, verbStems, VIOLENT_ROOTS } from './rules.js';
@@ -542,11 +542,7 @@ function assertedBefore(verbGroups: readonly VerbGroup[], sentence: number, befo
 /** The token before a phrase at `start`, over the words that open a count: "more than", "at least", "nearly". */
 function countOpening(lower: readonly string[], start: number): number {
   const k = start - 1;
-  if (lower[k] === 'than' && COMPARED.has(lower[k - 1]!)) return k - 2;
+  if (lower[k] === 'than' && COMPARED_COUNTS.has(lower[k - 1]!)) return k - 2;
   if (lower[k] === 'least' && lower[k - 1] === 'at') return k - 2;
-  return ROUGHLY.has(lower[k]!) ? k - 1 : k;
+  return ROUGH_NUMBER_WORDS.has(lower[k]!) || lower[k] === 'over' ? k - 1 : k;
 }
-/** Words before "than" that open a count. */
-const COMPARED = new Set(['more', 'fewer', 'less']);
-/** Words that make a count rough. */
-const ROUGHLY = new Set(['nearly', 'about', 'some', 'around', 'over', 'almost', 'roughly', 'approximately']);

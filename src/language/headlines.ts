@@ -1,3 +1,4 @@
+import { COMPARED_COUNTS } from './lexicon.js';
 import { POS, TokenFlag, type Sentence, type TokenTable } from './types.js';
 
 /** Collective nouns that take a plural verb in headlines: "Zimbabwe police arrest …". */
@@ -34,9 +35,6 @@ function peoplePlural(tokens: TokenTable, k: number): boolean {
 function countOf(tokens: TokenTable, k: number): boolean {
   return tokens.pos[k] === POS.NUM && !/^(1|one|a)$/.test(tokens.lower[k]!);
 }
-
-/** Words a count opens with before "than": "More than 10,000 …", "Fewer than 50 …". */
-const COMPARED_COUNTS = new Set(['more', 'fewer', 'less']);
 
 /** Plural forces headlines capitalise: "U.S. Marines land in Mogadishu". */
 const FORCES_PLURAL = new Set(['marines', 'commandos', 'paratroopers', 'rangers', 'peacekeepers', 'gurkhas', 'seals']);

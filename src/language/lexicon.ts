@@ -150,6 +150,9 @@ export const GLOOMY_WORDS = new Set(['pessimistic', 'gloomy', 'downbeat', 'wary'
 /** Words for a rough number before it: "about a million", "nearly 2,000". */
 export const ROUGH_NUMBER_WORDS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately']);
 
+/** Words a count opens with before "than": "More than 10,000 …", "Fewer than 50 …". */
+export const COMPARED_COUNTS = new Set(['more', 'fewer', 'less']);
+
 /** Words of readiness before an infinitive, which make it an intent: "ready to talk", "remains committed to sending". */
 export const READY_WORDS = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'committed', 'poised', 'set', 'scheduled', 'due', 'slated']);
 

@@ -209,8 +209,10 @@ export function linkMentions(
       // ("the government" is a body that governs, not any organisation: "The Tupac Amaru rebels urged the government".)
       // (Nor is "the council" or "the commission": "The Muslim Brotherhood criticised the military
       // council", "the MDC demanded that the electoral commission release the results".)
-      if (name.type === 'org' && (tokens.lower[np.head] === 'government' || tokens.lower[np.head] === 'council') && !GOVERNING_WORDS.has(tokens.lower[name.tokenEnd - 1]!)) continue;
-      if (name.type === 'org' && (tokens.lower[np.head] === 'commission' || tokens.lower[np.head] === 'committee') && tokens.lower[name.tokenEnd - 1] !== tokens.lower[np.head]) continue;
+      const head = tokens.lower[np.head]!;
+      const last = tokens.lower[name.tokenEnd - 1]!;
+      if (name.type === 'org' && (head === 'government' || head === 'council') && !GOVERNING_WORDS.has(last)) continue;
+      if (name.type === 'org' && (head === 'commission' || head === 'committee') && last !== head) continue;
       if (role !== null && name.role !== null && name.role !== role) continue;
       if (name.type === 'group' && kind === 'pronoun') continue;
       candidates.push(m);
